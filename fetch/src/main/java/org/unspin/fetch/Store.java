@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+
+/**
+ * The cache directory where unspin keeps downloaded model data and the models it builds, and the downloader that
+ * fills it.
+ *
+ * <p>The directory is {@code $UNSPIN_HOME}, else the system property {@code unspin.home}, else
+ * {@code ~/.cache/unspin}. Downloads go to {@code downloads/} inside it; a file is only ever renamed into place
+ * after its checksum matched, so a cached file is always complete. Safe to use from several threads and processes
+ * (each download writes a private temporary file, then renames it atomically).
+ *
+ * @since 0.1
+ */
+public final class Store {
+
+  private static final System.Logger LOG = System.getLogger(Store.class.getName());
+
+  private final Path home;
+
+  private Store(Path home) {
+    this.home = home;
+  }
+
+  /** The store at {@code home}. */
+  public static Store at(Path home) {
+    return new Store(home.toAbsolutePath().normalize());
+  }
+
+  /** The store the environment names: {@code UNSPIN_HOME}, {@code -Dunspin.home}, or {@code ~/.cache/unspin}. */
+  public static Store fromEnvironment() {
+    String env = System.getenv("UNSPIN_HOME");
+    if (env != null && !env.isBlank()) {
+      return at(Paths.get(env));
+    }
+    String prop = System.getProperty("unspin.home");
+    if (prop != null && !prop.isBlank()) {
+      return at(Paths.get(prop));
+    }
+    return at(Paths.get(System.getProperty("user.home"), ".cache", "unspin"));
+  }
+
+  public Path home() {
+    return home;
+  }
+
+  /** {@code home/relative}; the directory is created if needed. */
+  public Path dir(String relative) throws IOException {
+    return Files.createDirectories(home.resolve(relative));
+  }
+
+  /**
+   * The local copy of {@code artifact}, downloading it first when it is not cached.
+   *
+   * @throws IOException if the download fails or the file's checksum is not the pinned one (the message names
+   *     both checksums and the address)
+   */
+  public Path fetch(Artifact artifact, Progress progress) throws IOException {
+    Path target = dir("downloads").resolve(artifact.name());
+    if (Files.isRegularFile(target)) {
+      return target;
+    }
+    Path tmp = Files.createTempFile(target.getParent(), artifact.name(), ".part");
+    try {
+      download(artifact, tmp, progress);
+      String actual = digest(tmp, artifact.algorithm());
+      if (!actual.equals(artifact.checksum())) {
+        throw new IOException("checksum mismatch for " + artifact.url() + ": expected " + artifact.algorithm() + " "
+            + artifact.checksum() + ", got " + actual);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      LOG.log(System.Logger.Level.INFO, "fetched {0} ({1} bytes)", artifact.url(), Files.size(target));
+      return target;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void download(Artifact artifact, Path to, Progress progress) throws IOException {
+    HttpClient client = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(30))
+        .build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(artifact.url())).GET().build();
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while downloading " + artifact.url(), e);
+    }
+    if (response.statusCode() != 200) {
+      response.body().close();
+      throw new IOException("cannot download " + artifact.url() + ": HTTP " + response.statusCode());
+    }
+    long total = response.headers().firstValueAsLong("content-length").orElse(artifact.size());
+    progress.start("downloading " + artifact.name(), total);
+    try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(to)) {
+      byte[] buf = new byte[1 << 16];
+      long done = 0;
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        out.write(buf, 0, r);
+        done += r;
+        progress.advance(done);
+      }
+    } finally {
+      progress.finish();
+    }
+  }
+
+  /** The hex digest of a file. */
+  public static String digest(Path file, String algorithm) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance(algorithm);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalArgumentException("unknown checksum algorithm " + algorithm, e);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        md.update(buf, 0, r);
+      }
+    }
+    StringBuilder hex = new StringBuilder();
+    for (byte b : md.digest()) {
+      hex.append(String.format("%02x", b));
+    }
+    return hex.toString();
+  }
+}

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A text with its tokens, sentences and paragraphs. Immutable and thread-safe.
+ *
+ * <p>Paragraphs: where the text has a blank line anywhere, paragraphs are separated by blank lines; otherwise every
+ * line is a paragraph (the one-paragraph-per-line layout of scraped articles). Sentences never cross a paragraph
+ * boundary. A sentence ends after {@code . ! ? …} (and any closing quotes or brackets) when whitespace and then an
+ * upper-case letter, a digit or an opening quote follow, unless the word before the dot is a known abbreviation
+ * ("Mr.", "Jan.", "Inc.") or a single capital (an initial, "J.").
+ *
+ * @since 0.1
+ */
+public final class TokenizedText {
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+      "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "no", "nos", "vol", "fig", "approx",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
+      "hon", "pres", "supt", "dept", "univ", "est", "e.g", "i.e");
+
+  private final String text;
+  private final List<Token> tokens;
+  private final List<Sentence> sentences;
+  private final List<Paragraph> paragraphs;
+
+  private TokenizedText(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+    List<Sentence> ss = new ArrayList<>();
+    List<Paragraph> ps = new ArrayList<>();
+    split(ss, ps);
+    this.sentences = Collections.unmodifiableList(ss);
+    this.paragraphs = Collections.unmodifiableList(ps);
+  }
+
+  /** Tokenizes and splits {@code text}. */
+  public static TokenizedText of(String text) {
+    return new TokenizedText(text, Tokenizer.tokenize(text));
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** All tokens, whitespace included; they cover {@link #text()} exactly. */
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  /** The tokens of {@code s}, whitespace included. */
+  public List<Token> tokens(Sentence s) {
+    return tokens.subList(s.firstToken(), s.endToken());
+  }
+
+  private void split(List<Sentence> ss, List<Paragraph> ps) {
+    boolean blankLineMode = hasBlankLine();
+    int n = tokens.size();
+    int i = 0;
+    while (i < n) {
+      // skip whitespace before a paragraph
+      while (i < n && tokens.get(i).isSpace()) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int paraFirstSentence = ss.size();
+      int paraIndex = ps.size();
+      int sentStart = i;
+      int lastContent = i;
+      boolean paraEnded = false;
+      while (i < n && !paraEnded) {
+        Token t = tokens.get(i);
+        if (t.kind() == Token.Kind.NEWLINE && (!blankLineMode || isBlankLine(t))) {
+          paraEnded = true;
+          break;
+        }
+        if (!t.isSpace()) {
+          lastContent = i;
+          if (endsSentence(i)) {
+            int end = i + 1;
+            while (end < n && isCloser(tokens.get(end))) {
+              end++;
+            }
+            ss.add(sentence(sentStart, end, paraIndex));
+            i = end;
+            while (i < n && tokens.get(i).kind() == Token.Kind.SPACE) {
+              i++;
+            }
+            sentStart = i;
+            lastContent = -1;
+            continue;
+          }
+        }
+        i++;
+      }
+      if (lastContent >= sentStart) {
+        ss.add(sentence(sentStart, lastContent + 1, paraIndex));
+      }
+      if (ss.size() > paraFirstSentence) {
+        int ps0 = ss.get(paraFirstSentence).span().start();
+        int pe = ss.get(ss.size() - 1).span().end();
+        ps.add(new Paragraph(new Span(ps0, pe), paraFirstSentence, ss.size()));
+      }
+    }
+  }
+
+  private Sentence sentence(int first, int end, int paragraph) {
+    // trim whitespace tokens (sentences inside a blank-line paragraph may hold single line breaks)
+    while (end > first && tokens.get(end - 1).isSpace()) {
+      end--;
+    }
+    return new Sentence(new Span(tokens.get(first).start(), tokens.get(end - 1).end()), first, end, paragraph);
+  }
+
+  private boolean endsSentence(int i) {
+    Token t = tokens.get(i);
+    String s = t.text();
+    boolean terminal = t.kind() == Token.Kind.PUNCT
+        && (s.startsWith(".") || s.equals("!") || s.equals("?") || s.equals("\u2026"));
+    if (!terminal) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && isCloser(tokens.get(j))) {
+      j++;
+    }
+    if (j >= tokens.size()) {
+      return false; // the paragraph end closes it
+    }
+    if (tokens.get(j).kind() != Token.Kind.SPACE) {
+      return false;
+    }
+    j++;
+    if (j >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(j);
+    int cp = next.text().codePointAt(0);
+    boolean startsSentence = Character.isUpperCase(cp) || Character.isDigit(cp) || isOpener(next);
+    if (!startsSentence) {
+      return false;
+    }
+    if (s.equals(".") && i > 0 && tokens.get(i - 1).kind() == Token.Kind.WORD) {
+      String prev = tokens.get(i - 1).text();
+      if (ABBREVIATIONS.contains(prev.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCloser(Token t) {
+    if (t.kind() != Token.Kind.PUNCT) {
+      return false;
+    }
+    String s = t.text();
+    return s.equals("\"") || s.equals("'") || s.equals("\u201D") || s.equals("\u2019") || s.equals(")")
+        || s.equals("]") || s.equals("\u00BB");
+  }
+
+  private static boolean isOpener(Token t) {
+    if (t.kind() != Token.Kind.PUNCT) {
+      return false;
+    }
+    String s = t.text();
+    return s.equals("\"") || s.equals("'") || s.equals("\u201C") || s.equals("\u2018") || s.equals("(")
+        || s.equals("[") || s.equals("\u00AB");
+  }
+
+  private boolean hasBlankLine() {
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.NEWLINE && isBlankLine(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBlankLine(Token t) {
+    String s = t.text();
+    int breaks = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\r' && k + 1 < s.length() && s.charAt(k + 1) == '\n') {
+        continue;
+      }
+      if (Tokenizer.isLineBreak(c)) {
+        breaks++;
+      }
+    }
+    return breaks >= 2;
+  }
+}

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Splits text into tokens that cover it completely, with exact UTF-16 offsets, so that
+ * {@link #detokenize(List)} of {@link #tokenize(String)} is the input, character for character, for any string
+ * (unpaired surrogates included).
+ *
+ * <p>Rules, in the order tried at each position:
+ * <ul>
+ *   <li>whitespace runs become one {@link Token.Kind#SPACE} token, or {@link Token.Kind#NEWLINE} if the run holds a
+ *       line break (CRLF stays inside one token);
+ *   <li>a letter starts a {@link Token.Kind#WORD}: letters, digits and combining marks, joined across an apostrophe
+ *       ({@code ' ’}) or hyphen when a letter or digit follows ("they’re", "Sino-Russian", "mid-April",
+ *       "re-election", "COVID-19"); a single letter followed by letter-dot pairs is an abbreviation kept whole with
+ *       its final dot ("U.S.", "a.m.");
+ *   <li>a digit starts a {@link Token.Kind#NUMBER}: digits joined across {@code , . : /} when a digit follows
+ *       ("50,000", "3.5", "10:30", "9/11"), then hyphen-joined or letter suffixes ("1990s", "5th", "2-year-old");
+ *   <li>punctuation is one token per character, except that runs of the same dot or dash stay together
+ *       ("...", "--");
+ *   <li>anything else is a {@link Token.Kind#SYMBOL}: one code point with its combining marks, variation selectors,
+ *       skin-tone modifiers and zero-width-joiner sequences.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Tokenizer {
+
+  private Tokenizer() {}
+
+  /** Tokenizes {@code text}; the tokens cover it exactly and in order. */
+  public static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>(Math.max(4, text.length() / 4));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      int end;
+      Token.Kind kind;
+      if (isSpace(cp)) {
+        end = i;
+        boolean newline = false;
+        while (end < n && isSpace(text.codePointAt(end))) {
+          int c = text.codePointAt(end);
+          newline |= isLineBreak(c);
+          end += Character.charCount(c);
+        }
+        kind = newline ? Token.Kind.NEWLINE : Token.Kind.SPACE;
+      } else if (Character.isLetter(cp)) {
+        end = scanWord(text, i);
+        kind = Token.Kind.WORD;
+      } else if (Character.isDigit(cp)) {
+        end = scanNumber(text, i);
+        kind = Token.Kind.NUMBER;
+      } else if (isPunctuation(cp)) {
+        end = i + Character.charCount(cp);
+        if (cp == '.' || cp == '-' || cp == '\u2014' || cp == '\u2013') {
+          while (end < n && text.codePointAt(end) == cp) {
+            end += Character.charCount(cp);
+          }
+        }
+        kind = Token.Kind.PUNCT;
+      } else {
+        end = scanSymbol(text, i);
+        kind = Token.Kind.SYMBOL;
+      }
+      out.add(new Token(text.substring(i, end), i, end, kind));
+      i = end;
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The tokens that are not whitespace, in order. */
+  public static List<Token> words(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size() / 2 + 1);
+    for (Token t : tokens) {
+      if (!t.isSpace()) {
+        out.add(t);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Concatenates the tokens' text: the inverse of {@link #tokenize(String)}. */
+  public static String detokenize(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+
+  private static int scanWord(String s, int i) {
+    int n = s.length();
+    int start = i;
+    i = scanAlnum(s, i);
+    // Abbreviations such as "U.S." and "a.m.": single letters each followed by a dot.
+    if (i - start == Character.charCount(s.codePointAt(start)) && i < n && s.charAt(i) == '.') {
+      int j = i;
+      int pairs = 0;
+      while (j + 1 < n && s.charAt(j) == '.' && Character.isLetter(s.codePointAt(j + 1))) {
+        int after = j + 1 + Character.charCount(s.codePointAt(j + 1));
+        if (after < n && s.charAt(after) == '.') {
+          j = after;
+          pairs++;
+        } else {
+          break;
+        }
+      }
+      if (pairs > 0) {
+        return j + 1;
+      }
+    }
+    while (i < n) {
+      char c = s.charAt(i);
+      if ((c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011')
+          && i + 1 < n
+          && isAlnum(s.codePointAt(i + 1))) {
+        i = scanAlnum(s, i + 1);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int scanNumber(String s, int i) {
+    int n = s.length();
+    while (i < n && Character.isDigit(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    while (i + 1 < n) {
+      char c = s.charAt(i);
+      if ((c == ',' || c == '.' || c == ':' || c == '/') && Character.isDigit(s.codePointAt(i + 1))) {
+        i++;
+        while (i < n && Character.isDigit(s.codePointAt(i))) {
+          i += Character.charCount(s.codePointAt(i));
+        }
+      } else {
+        break;
+      }
+    }
+    // Suffixes: "1990s", "5th", "2-year-old".
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (isAlnum(cp)) {
+        i = scanAlnum(s, i);
+      } else if ((cp == '-' || cp == '\'' || cp == '\u2019') && i + 1 < n && isAlnum(s.codePointAt(i + 1))) {
+        i = scanAlnum(s, i + 1);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int scanAlnum(String s, int i) {
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      if (isAlnum(cp) || isMark(cp)) {
+        i += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int scanSymbol(String s, int i) {
+    int n = s.length();
+    int cp = s.codePointAt(i);
+    boolean regional = isRegionalIndicator(cp);
+    i += Character.charCount(cp);
+    if (regional && i < n && isRegionalIndicator(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    while (i < n) {
+      int c = s.codePointAt(i);
+      if (isMark(c) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F)) {
+        i += Character.charCount(c);
+      } else if (c == 0x200D && i + 1 < n && !isSpace(s.codePointAt(i + 1))) {
+        i += 1;
+        i += Character.charCount(s.codePointAt(i));
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  static boolean isAlnum(int cp) {
+    return Character.isLetterOrDigit(cp);
+  }
+
+  private static boolean isMark(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isRegionalIndicator(int cp) {
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+  }
+
+  static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\uFEFF';
+  }
+
+  static boolean isLineBreak(int cp) {
+    return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85;
+  }
+
+  static boolean isPunctuation(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.START_PUNCTUATION:
+      case Character.END_PUNCTUATION:
+      case Character.INITIAL_QUOTE_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+        return true;
+      default:
+        return false;
+    }
+  }
+}

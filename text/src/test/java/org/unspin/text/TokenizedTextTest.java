@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TokenizedTextTest {
+
+  private static List<String> sentences(String s) {
+    TokenizedText t = TokenizedText.of(s);
+    return t.sentences().stream().map(x -> x.span().of(s)).collect(Collectors.toList());
+  }
+
+  @Test
+  void splitsSentencesAtTerminalPunctuation() {
+    assertThat(sentences("He left. She stayed! Did they? Yes."))
+        .containsExactly("He left.", "She stayed!", "Did they?", "Yes.");
+  }
+
+  @Test
+  void abbreviationsAndInitialsDoNotEndSentences() {
+    assertThat(sentences("Mr. Blinken met Antony J. Blinken in Jan. 2023. Then he left."))
+        .containsExactly("Mr. Blinken met Antony J. Blinken in Jan. 2023.", "Then he left.");
+  }
+
+  @Test
+  void closingQuoteStaysWithItsSentence() {
+    assertThat(sentences("He said, “We will.” Then he left."))
+        .containsExactly("He said, “We will.”", "Then he left.");
+  }
+
+  @Test
+  void everyLineIsAParagraphWithoutBlankLines() {
+    TokenizedText t = TokenizedText.of("One. Two.\nThree.\r\nFour");
+    assertThat(t.paragraphs()).hasSize(3);
+    assertThat(t.paragraphs().get(0).span().of(t.text())).isEqualTo("One. Two.");
+    assertThat(t.sentences()).hasSize(4);
+  }
+
+  @Test
+  void blankLinesSeparateParagraphsWhenPresent() {
+    TokenizedText t = TokenizedText.of("One\nstill one.\n\nTwo.");
+    assertThat(t.paragraphs()).hasSize(2);
+    assertThat(t.paragraphs().get(0).span().of(t.text())).isEqualTo("One\nstill one.");
+  }
+
+  @Test
+  void lowerCaseAfterDotDoesNotSplit() {
+    assertThat(sentences("It costs 3 p.m. prices. ok then")).hasSize(1);
+  }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+  private static List<String> words(String s) {
+    return Tokenizer.words(Tokenizer.tokenize(s)).stream().map(Token::text).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"U.S.", "Sino-Russian", "50,000", "mid-April", "re-election", "they’re", "they're",
+      "3.5", "1990s", "COVID-19", "a.m.", "10:30"})
+  void keepsCompoundTokensWhole(String word) {
+    assertThat(words("in " + word + " now")).containsExactly("in", word, "now");
+  }
+
+  @Test
+  void spintaxBracesAreSeparateTokens() {
+    assertThat(words("announced {that a} balloon")).containsExactly("announced", "{", "that", "a", "}", "balloon");
+  }
+
+  @Test
+  void sentenceFinalDotIsItsOwnToken() {
+    assertThat(words("He left. She stayed.")).containsExactly("He", "left", ".", "She", "stayed", ".");
+  }
+
+  @Test
+  void crlfIsOneNewlineToken() {
+    List<Token> tokens = Tokenizer.tokenize("a\r\nb");
+    assertThat(tokens).extracting(Token::kind)
+        .containsExactly(Token.Kind.WORD, Token.Kind.NEWLINE, Token.Kind.WORD);
+  }
+
+  @Test
+  void emojiWithZwjAndSkinToneIsOneSymbol() {
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+    String thumbs = "\uD83D\uDC4D\uD83C\uDFFD";
+    assertThat(words(family + " " + thumbs)).containsExactly(family, thumbs);
+  }
+
+  @Test
+  void emptyInputYieldsNoTokens() {
+    assertThat(Tokenizer.tokenize("")).isEmpty();
+  }
+
+  @Test
+  void ellipsisStaysTogether() {
+    assertThat(words("wait... what")).containsExactly("wait", "...", "what");
+  }
+
+  @Test
+  void offsetsPointAtTheTokenText() {
+    String s = "China’s foreign minister\tsaid, “yes.”";
+    for (Token t : Tokenizer.tokenize(s)) {
+      assertThat(s.substring(t.start(), t.end())).isEqualTo(t.text());
+    }
+  }
+}
