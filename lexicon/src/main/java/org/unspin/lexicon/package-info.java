@@ -1,3 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-/** See ARCHITECTURE.md for what this module holds. */
+/**
+ * Spinner channel models: {@link org.unspin.lexicon.ChannelModel} per spinner family, with
+ * {@link org.unspin.lexicon.Candidate} originals and their log10 channel probabilities.
+ *
+ * @since 0.1
+ */
 package org.unspin.lexicon;

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+/**
+ * A candidate original for a span of spun tokens, with the channel probability that the spinner turned that
+ * original into the span. Immutable.
+ *
+ * @param start index of the span's first token, in the word-token list the candidates were asked for
+ * @param length number of spun tokens the span covers (1..4)
+ * @param original the candidate original wording, tokens separated by single spaces, in lower case unless the
+ *     word is case-bearing ("U.S.", "May"); the decoder re-applies the span's case pattern
+ * @param log10Channel log10 P(spun span | original) under the family's channel, {@code <= 0}
+ * @param family the spinner family whose channel this is ("A", "B", or {@link ChannelModel#OPEN} for
+ *     open-vocabulary fallbacks)
+ * @param origin where the candidate came from
+ * @since 0.1
+ */
+public record Candidate(int start, int length, String original, double log10Channel, String family, Origin origin) {
+
+  /** Where a candidate came from; fallbacks carry low priors. */
+  public enum Origin {
+    /** A learned spinner table entry (surface or lemma level). */
+    TABLE,
+    /** A systematic rule (digits to number words, "yr" to "year", spintax braces, UK to US spelling). */
+    RULE,
+    /** A morphological relative of a table entry ("officers" from "officer"). */
+    MORPHOLOGY,
+    /** A thesaurus neighbour (WordNet, Moby): open-vocabulary fallback. */
+    THESAURUS,
+    /** A user table given with {@code --table}. */
+    USER_TABLE,
+    /** A tortured-phrase list given with {@code --phrases}. */
+    PHRASE_LIST,
+    /** A masked-LM proposal. */
+    NEURAL
+  }
+
+  public Candidate {
+    if (length < 1 || start < 0) {
+      throw new IllegalArgumentException("bad candidate span " + start + "+" + length);
+    }
+    if (!(log10Channel <= 0)) {
+      throw new IllegalArgumentException("log10Channel must be <= 0: " + log10Channel);
+    }
+  }
+}

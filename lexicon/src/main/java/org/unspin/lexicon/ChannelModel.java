@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.List;
+
+/**
+ * The channel of one spinner family: for a span of spun text, the originals the spinner may have turned into it,
+ * with log10 P(spun | original); and for a word left as it is, the probability that the spinner kept it.
+ *
+ * <p>Implementations are immutable and thread-safe, and cheap enough to ask about every token of a crawl.
+ *
+ * @since 0.1
+ */
+public interface ChannelModel {
+
+  /** The family name used for open-vocabulary fallbacks that belong to no spinner. */
+  String OPEN = "open";
+
+  /** The spinner family this channel describes ("A", "B", ...). */
+  String family();
+
+  /**
+   * Candidate originals for spans that start at {@code words.get(i)} (1 to 4 tokens long). {@code words} are the
+   * non-whitespace tokens of one sentence, as written (case kept, apostrophes canonical). Never null; empty when
+   * the channel knows nothing for this position.
+   */
+  List<Candidate> candidates(List<String> words, int i);
+
+  /**
+   * log10 P(spun = word | original = word): the probability that this spinner leaves {@code word} unchanged.
+   * Near 0 for words the spinner never touches ("the", names), clearly negative for words it nearly always
+   * replaces ("said" under family A), {@code <= 0}.
+   */
+  double log10Keep(String word);
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lm;
+
+import java.util.List;
+
+/**
+ * An n-gram language model. Probabilities are log base 10 and always {@code <= 0}.
+ *
+ * <p>Two APIs, as in BerkeleyLM and KenLM: the easy one takes strings; the fast one takes word ids from
+ * {@link #vocabulary()} and a caller-owned {@link LmState}, and allocates nothing per query.
+ *
+ * <p>Words are passed as they appear in text (after {@link org.unspin.text.Words#canonical(String)}); the model
+ * applies its own case and number policy inside {@link Vocabulary#id(String)}, documented by each implementation.
+ *
+ * <p>Implementations are immutable after loading and safe to query from many threads; each thread uses its own
+ * {@link LmState} objects.
+ *
+ * @since 0.1
+ */
+public interface LanguageModel extends AutoCloseable {
+
+  /** The highest n-gram order. */
+  int order();
+
+  /** The model's words and their ids; unknown words map to {@link Vocabulary#unknownId()}. */
+  Vocabulary vocabulary();
+
+  /** A new, empty state (no context) sized for this model. */
+  LmState newState();
+
+  /** Sets {@code out} to the state at the start of a sentence (context {@code <s>}). */
+  void beginSentence(LmState out);
+
+  /**
+   * log10 P(word | context of {@code in}); writes the state after {@code word} into {@code out}. {@code in} and
+   * {@code out} may be the same object. No allocation.
+   */
+  float log10Score(LmState in, int word, LmState out);
+
+  /** log10 P({@code </s>} | context of {@code in}). */
+  float log10EndSentence(LmState in);
+
+  /** log10 P(ids[to-1] | ids[from..to-1)), with backoff. {@code to - from} is at most {@link #order()}. */
+  float log10Prob(int[] ids, int from, int to);
+
+  /** log10 P(last word | the words before it) for an n-gram of strings; at most {@link #order()} words. */
+  double log10Prob(List<String> ngram);
+
+  /** log10 P of a whole sentence, with {@code <s>} before it and {@code </s>} after it. */
+  double log10Sentence(List<String> words);
+
+  /** Releases mapped files; the model must not be used afterwards. */
+  @Override
+  void close();
+}
