@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.thesaurus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class WordNetTest {
+
+  private final WordNet wn = Models.wordNet();
+
+  @Test
+  void yearHasTwelvemonthAndYrAsSynonyms() {
+    assertThat(wn.synonyms("year")).contains("twelvemonth", "yr");
+  }
+
+  @Test
+  void lookupIsSymmetric() {
+    assertThat(wn.synonyms("yr")).contains("year");
+  }
+
+  @Test
+  void multiWordLemmasUseSpaces() {
+    assertThat(wn.synonyms("mention", PartOfSpeech.VERB)).contains("bring up");
+    assertThat(wn.contains("bring_up")).isTrue();
+  }
+
+  @Test
+  void synonymsNeverContainTheTermItself() {
+    assertThat(wn.synonyms("safety")).doesNotContain("safety");
+  }
+
+  @Test
+  void partOfSpeechRestrictsSenses() {
+    assertThat(wn.synonyms("state", PartOfSpeech.VERB)).contains("say").doesNotContain("nation");
+    assertThat(wn.partsOfSpeech("state")).contains(PartOfSpeech.NOUN, PartOfSpeech.VERB);
+  }
+
+  @Test
+  void adjectiveMarkersAreStripped() {
+    // data.adj writes e.g. "galore(ip)"
+    assertThat(wn.contains("galore")).isTrue();
+    assertThat(wn.contains("galore(ip)")).isFalse();
+  }
+
+  @Test
+  void relatedFollowsSimilarToAndDerivationButNotAntonyms() {
+    assertThat(wn.related("nationwide")).contains("comprehensive"); // similar-to its head adjective
+    assertThat(wn.related("say", EnumSet.of(Relation.DERIVATION))).contains("saying");
+    assertThat(wn.related("good")).doesNotContain("bad");
+    assertThat(wn.antonyms("good")).contains("bad");
+  }
+
+  @Test
+  void sensesComeInSenseNumberOrderWithTagCounts() {
+    var senses = wn.senses("say", PartOfSpeech.VERB);
+    assertThat(senses).isNotEmpty();
+    assertThat(senses.get(0).number()).isEqualTo(1);
+    assertThat(senses.get(0).tagCount()).isGreaterThan(senses.get(senses.size() - 1).tagCount());
+    assertThat(wn.tagCount("say")).isGreaterThan(wn.tagCount("aver"));
+  }
+
+  @Test
+  void exceptionListsMapIrregularFormsBothWays() {
+    assertThat(wn.exceptionBases("said", PartOfSpeech.VERB)).containsExactly("say");
+    assertThat(wn.exceptionForms("child", PartOfSpeech.NOUN)).contains("children");
+  }
+
+  @Test
+  void monthNamesAreProperNamesButTheModalIsUnknown() {
+    assertThat(wn.isProperName("may", PartOfSpeech.NOUN)).isFalse(); // "may" is also the hawthorn
+    assertThat(wn.isProperName("september", PartOfSpeech.NOUN)).isTrue();
+  }
+
+  @Test
+  void holdsAllOfWordNet31() {
+    assertThat(wn.synsetCount()).isEqualTo(117_791);
+  }
+}
