@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+/**
+ * Another reading of a span the decoder considered, with its posterior probability. Immutable.
+ *
+ * @param original the wording (the spun words themselves when {@code kept})
+ * @param probability posterior probability in [0, 1]
+ * @param kept whether this alternative is to leave the spun words as they are
+ * @since 0.1
+ */
+public record Alternative(String original, double probability, boolean kept) {}

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LmState;
+import org.unspin.text.Words;
+
+/**
+ * The noisy-channel decoder for one sentence: a lattice in which every word either stays or is replaced, together
+ * with the words after it, by a candidate original of the spinner's channel; searched exactly over language-model
+ * states (paths that reach the same position with equal {@link LmState} are recombined), with a beam of
+ * {@link DecoderSettings#beamWidth()} states per position as a safety limit. Forward-backward over the same lattice
+ * gives each edit its posterior probability.
+ *
+ * <p>The score of a path is {@code lmWeight * log10 P_LM(original sentence) + sum log10 P(spun span | original
+ * span)}, where a word left as it is contributes {@link ChannelModel#log10Keep(String)}. See
+ * {@code docs/algorithms/noisy-channel.md}.
+ *
+ * <p>Immutable and thread-safe: every call allocates its own lattice and LM states.
+ *
+ * @since 0.1
+ */
+public final class Decoder {
+
+  private final LanguageModel lm;
+  private final DecoderSettings settings;
+
+  Decoder(LanguageModel lm, DecoderSettings settings) {
+    this.lm = Objects.requireNonNull(lm, "lm");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** A decoder over {@code lm} with {@code settings}. */
+  public static Decoder create(LanguageModel lm, DecoderSettings settings) {
+    return new Decoder(lm, settings);
+  }
+
+  public LanguageModel languageModel() {
+    return lm;
+  }
+
+  public DecoderSettings settings() {
+    return settings;
+  }
+
+  /** An edge of the lattice: keep one word, or replace {@code len} words by an original. */
+  static final class Edge {
+    final int start;
+    final int len;
+    final String original;
+    final int[] ids;
+    final double channel;
+    final boolean keep;
+    final String family;
+    final Candidate.Origin origin;
+    double posterior;
+
+    Edge(int start, int len, String original, int[] ids, double channel, boolean keep, String family,
+        Candidate.Origin origin) {
+      this.start = start;
+      this.len = len;
+      this.original = original;
+      this.ids = ids;
+      this.channel = channel;
+      this.keep = keep;
+      this.family = family;
+      this.origin = origin;
+    }
+  }
+
+  private static final class Node {
+    final LmState state;
+    double alpha = Double.NEGATIVE_INFINITY;
+    double best = Double.NEGATIVE_INFINITY;
+    double beta = Double.NEGATIVE_INFINITY;
+    Arc back;
+    final List<Arc> out = new ArrayList<>(2);
+
+    Node(LmState state) {
+      this.state = state;
+    }
+  }
+
+  private static final class Arc {
+    final Node from;
+    final Node to;
+    final Edge edge;
+    final double score;
+
+    Arc(Node from, Node to, Edge edge, double score) {
+      this.from = from;
+      this.to = to;
+      this.edge = edge;
+      this.score = score;
+    }
+  }
+
+  /**
+   * Decodes one sentence under {@code channel}.
+   *
+   * @param words the sentence's non-whitespace tokens as written
+   * @param channel the spinner family's channel (may mix in open-vocabulary candidates)
+   */
+  public SentenceDecoding decode(List<String> words, ChannelModel channel) {
+    int n = words.size();
+    List<List<Edge>> edges = edges(words, channel);
+    double unchanged = unchangedScore(edges, n);
+    if (n == 0) {
+      return new SentenceDecoding(words, List.of(), unchanged, unchanged, unchanged);
+    }
+    boolean anyCandidate = false;
+    for (List<Edge> es : edges) {
+      anyCandidate |= es.size() > 1;
+    }
+    double keepAll = unchanged;
+    for (List<Edge> es : edges) {
+      keepAll += es.get(0).channel;
+    }
+    if (!anyCandidate) {
+      return new SentenceDecoding(words, List.of(), keepAll, unchanged, keepAll);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<LmState, Node>[] nodes = new Map[n + 1];
+    for (int i = 0; i <= n; i++) {
+      nodes[i] = new LinkedHashMap<>();
+    }
+    LmState start = lm.newState();
+    lm.beginSentence(start);
+    Node root = new Node(start);
+    root.alpha = 0;
+    root.best = 0;
+    nodes[0].put(start, root);
+    List<Arc> arcs = new ArrayList<>();
+    LmState scratch = lm.newState();
+    double w = settings.lmWeight();
+    for (int i = 0; i < n; i++) {
+      if (nodes[i].isEmpty()) {
+        continue;
+      }
+      List<Node> live = prune(nodes[i]);
+      for (Node from : live) {
+        for (Edge e : edges.get(i)) {
+          scratch.copyFrom(from.state);
+          double lmScore = 0;
+          for (int id : e.ids) {
+            lmScore += lm.log10Score(scratch, id, scratch);
+          }
+          int j = i + e.len;
+          if (j == n) {
+            lmScore += lm.log10EndSentence(scratch);
+          }
+          double score = w * lmScore + e.channel;
+          Node to = nodes[j].get(scratch);
+          if (to == null) {
+            LmState key = scratch.copy();
+            to = new Node(key);
+            nodes[j].put(key, to);
+          }
+          Arc arc = new Arc(from, to, e, score);
+          from.out.add(arc);
+          arcs.add(arc);
+          to.alpha = Log10.add(to.alpha, from.alpha + score);
+          if (from.best + score > to.best) {
+            to.best = from.best + score;
+            to.back = arc;
+          }
+        }
+      }
+    }
+    // totals over the final nodes
+    double total = Double.NEGATIVE_INFINITY;
+    Node bestFinal = null;
+    for (Node f : nodes[n].values()) {
+      f.beta = 0;
+      total = Log10.add(total, f.alpha);
+      if (bestFinal == null || f.best > bestFinal.best) {
+        bestFinal = f;
+      }
+    }
+    // backward pass: arcs were created in order of their start position
+    for (int k = arcs.size() - 1; k >= 0; k--) {
+      Arc a = arcs.get(k);
+      a.from.beta = Log10.add(a.from.beta, a.score + a.to.beta);
+    }
+    for (Arc a : arcs) {
+      double p = a.from.alpha + a.score + a.to.beta - total;
+      if (p > -30) {
+        a.edge.posterior += Math.pow(10, p);
+      }
+    }
+    List<SpanEdit> chosen = choose(words, edges);
+    double best = bestFinal == null ? keepAll : bestFinal.best;
+    return new SentenceDecoding(words, chosen, best, unchanged, total);
+  }
+
+  /** The nodes to expand at one position: all of them, or the best {@code beamWidth} by Viterbi score. */
+  private List<Node> prune(Map<LmState, Node> at) {
+    List<Node> live = new ArrayList<>(at.values());
+    if (live.size() > settings.beamWidth()) {
+      live.sort(Comparator.comparingDouble((Node x) -> -x.best));
+      for (Node dropped : live.subList(settings.beamWidth(), live.size())) {
+        dropped.alpha = Double.NEGATIVE_INFINITY;
+      }
+      live = new ArrayList<>(live.subList(0, settings.beamWidth()));
+    }
+    return live;
+  }
+
+  /** Posterior decoding: left to right, the most probable replacement at each position if sure enough. */
+  private List<SpanEdit> choose(List<String> words, List<List<Edge>> edges) {
+    List<SpanEdit> out = new ArrayList<>();
+    int i = 0;
+    int n = words.size();
+    while (i < n) {
+      Edge pick = null;
+      for (Edge e : edges.get(i)) {
+        if (!e.keep && e.posterior >= settings.minConfidence() && (pick == null || e.posterior > pick.posterior)) {
+          pick = e;
+        }
+      }
+      if (pick == null) {
+        i++;
+        continue;
+      }
+      out.add(new SpanEdit(pick.start, pick.len, pick.original, pick.channel, clamp(pick.posterior),
+          alternatives(pick, edges.get(i), words), pick.family, pick.origin));
+      i += pick.len;
+    }
+    return out;
+  }
+
+  private List<Alternative> alternatives(Edge pick, List<Edge> at, List<String> words) {
+    List<Edge> others = new ArrayList<>(at);
+    others.remove(pick);
+    others.sort(Comparator.comparingDouble((Edge e) -> -e.posterior));
+    List<Alternative> out = new ArrayList<>();
+    for (Edge e : others) {
+      if (out.size() >= settings.maxAlternatives()) {
+        break;
+      }
+      String text = e.keep ? words.get(e.start) : e.original;
+      out.add(new Alternative(text, clamp(e.posterior), e.keep));
+    }
+    return out;
+  }
+
+  private static double clamp(double p) {
+    return Math.max(0, Math.min(1, p));
+  }
+
+  /** The LM score of the sentence as it stands, weighted, without channel terms. */
+  private double unchangedScore(List<List<Edge>> edges, int n) {
+    LmState s = lm.newState();
+    lm.beginSentence(s);
+    double score = 0;
+    for (int i = 0; i < n; i++) {
+      for (int id : edges.get(i).get(0).ids) {
+        score += lm.log10Score(s, id, s);
+      }
+    }
+    score += lm.log10EndSentence(s);
+    return settings.lmWeight() * score;
+  }
+
+  /** The lattice's edges per start position; the first edge at each position keeps the word. */
+  List<List<Edge>> edges(List<String> words, ChannelModel channel) {
+    int n = words.size();
+    List<List<Edge>> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String word = words.get(i);
+      String canon = Words.canonical(word);
+      int id = LmWords.id(lm.vocabulary(), word);
+      int[] ids = id == LmWords.SKIP ? new int[0] : new int[] {id};
+      double keep = LmWords.isLexical(canon) ? Math.min(0, channel.log10Keep(canon)) : 0;
+      List<Edge> es = new ArrayList<>(2);
+      es.add(new Edge(i, 1, word, ids, keep, true, channel.family(), null));
+      List<Candidate> cands = channel.candidates(words, i);
+      if (!cands.isEmpty()) {
+        addCandidates(words, i, cands, es);
+      }
+      out.add(es);
+    }
+    return out;
+  }
+
+  private void addCandidates(List<String> words, int i, List<Candidate> cands, List<Edge> es) {
+    int n = words.size();
+    Map<String, Edge> byKey = new HashMap<>();
+    for (Candidate c : cands) {
+      if (c.start() != i || c.length() > n - i || c.original().isBlank()) {
+        continue;
+      }
+      String original = c.original().trim();
+      if (original.equalsIgnoreCase(spunText(words, i, c.length()))) {
+        continue;
+      }
+      double channel = c.log10Channel();
+      if (ChannelModel.OPEN.equals(c.family())) {
+        channel += settings.openLog10Penalty();
+      }
+      if (!(channel > Double.NEGATIVE_INFINITY)) {
+        continue;
+      }
+      String key = c.length() + "\u0000" + original.toLowerCase(Locale.ROOT);
+      Edge old = byKey.get(key);
+      if (old == null || channel > old.channel) {
+        byKey.put(key, new Edge(i, c.length(), original, LmWords.ids(lm.vocabulary(), original), channel, false,
+            c.family(), c.origin()));
+      }
+    }
+    List<Edge> list = new ArrayList<>(byKey.values());
+    // deterministic order: best channel first, ties by length then text
+    list.sort(Comparator.comparingDouble((Edge e) -> -e.channel).thenComparingInt(e -> e.len)
+        .thenComparing(e -> e.original));
+    if (list.size() > settings.maxCandidatesPerStart()) {
+      list = list.subList(0, settings.maxCandidatesPerStart());
+    }
+    es.addAll(list);
+  }
+
+  /** The spun words {@code [i, i+len)} joined by single spaces, canonical. */
+  static String spunText(List<String> words, int i, int len) {
+    if (len == 1) {
+      return Words.canonical(words.get(i));
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = i; k < i + len; k++) {
+      if (k > i) {
+        sb.append(' ');
+      }
+      sb.append(Words.canonical(words.get(k)));
+    }
+    return sb.toString();
+  }
+}

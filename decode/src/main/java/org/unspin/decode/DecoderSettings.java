@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+/**
+ * Settings of the {@link Decoder}. Immutable; build with {@link #builder()}; {@link #DEFAULTS} holds the defaults.
+ *
+ * <p>All scores are log base 10. The decoder maximises {@code lmWeight * log10 P_LM(original) + log10 P(spun |
+ * original)}, where the channel term of an open-vocabulary candidate also pays {@code openLog10Penalty}.
+ *
+ * @param beamWidth query time: the most LM states kept per lattice position (states are first recombined on
+ *     {@link org.unspin.lm.LmState} equality, so for most sentences nothing is pruned). Larger is exact on more
+ *     sentences and slower; at least 1. Default 16.
+ * @param lmWeight query time: the weight of the language model against the channel. Above 1 trusts fluency more
+ *     (bolder edits, more changes to clean text); below 1 trusts the spinner table more. Default 1.
+ * @param openLog10Penalty query time: added to the channel score of open-vocabulary candidates (family
+ *     {@link org.unspin.lexicon.ChannelModel#OPEN}), {@code <= 0}. More negative protects clean text and misses more
+ *     of an unknown spinner's substitutions. Default -1.
+ * @param minConfidence query time: an edit on the best path is applied only when its posterior is at least this;
+ *     in (0, 1]. Higher gives fewer, surer edits. Default 0.5.
+ * @param maxAlternatives query time: how many alternatives (other originals, or keeping the spun words) each edit
+ *     lists; at least 0. Default 3.
+ * @param maxCandidatesPerStart query time: the best-scoring candidates kept per start position; at least 1.
+ *     Default 24.
+ * @since 0.1
+ */
+public record DecoderSettings(
+    int beamWidth,
+    double lmWeight,
+    double openLog10Penalty,
+    double minConfidence,
+    int maxAlternatives,
+    int maxCandidatesPerStart) {
+
+  /** The default settings. */
+  public static final DecoderSettings DEFAULTS = builder().build();
+
+  public DecoderSettings {
+    if (beamWidth < 1) {
+      throw new IllegalArgumentException("beamWidth must be >= 1: " + beamWidth);
+    }
+    if (!(lmWeight > 0) || Double.isInfinite(lmWeight)) {
+      throw new IllegalArgumentException("lmWeight must be a positive number: " + lmWeight);
+    }
+    if (!(openLog10Penalty <= 0)) {
+      throw new IllegalArgumentException("openLog10Penalty must be <= 0: " + openLog10Penalty);
+    }
+    if (!(minConfidence > 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
+    }
+    if (maxAlternatives < 0) {
+      throw new IllegalArgumentException("maxAlternatives must be >= 0: " + maxAlternatives);
+    }
+    if (maxCandidatesPerStart < 1) {
+      throw new IllegalArgumentException("maxCandidatesPerStart must be >= 1: " + maxCandidatesPerStart);
+    }
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.beamWidth = beamWidth;
+    b.lmWeight = lmWeight;
+    b.openLog10Penalty = openLog10Penalty;
+    b.minConfidence = minConfidence;
+    b.maxAlternatives = maxAlternatives;
+    b.maxCandidatesPerStart = maxCandidatesPerStart;
+    return b;
+  }
+
+  /** Builds {@link DecoderSettings}; values are checked in {@link #build()}. Not thread-safe. */
+  public static final class Builder {
+    private int beamWidth = 16;
+    private double lmWeight = 1.0;
+    private double openLog10Penalty = -1.0;
+    private double minConfidence = 0.5;
+    private int maxAlternatives = 3;
+    private int maxCandidatesPerStart = 24;
+
+    Builder() {}
+
+    public Builder beamWidth(int v) {
+      beamWidth = v;
+      return this;
+    }
+
+    public Builder lmWeight(double v) {
+      lmWeight = v;
+      return this;
+    }
+
+    public Builder openLog10Penalty(double v) {
+      openLog10Penalty = v;
+      return this;
+    }
+
+    public Builder minConfidence(double v) {
+      minConfidence = v;
+      return this;
+    }
+
+    public Builder maxAlternatives(int v) {
+      maxAlternatives = v;
+      return this;
+    }
+
+    public Builder maxCandidatesPerStart(int v) {
+      maxCandidatesPerStart = v;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException if a value is out of range */
+    public DecoderSettings build() {
+      return new DecoderSettings(beamWidth, lmWeight, openLog10Penalty, minConfidence, maxAlternatives,
+          maxCandidatesPerStart);
+    }
+  }
+}

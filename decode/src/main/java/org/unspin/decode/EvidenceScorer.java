@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.Vocabulary;
+
+/**
+ * Scores how well a spinner family's channel explains a sentence from local evidence: each position's candidates
+ * are compared with the spun words in their n-gram window only, as if edits were independent. This is the cheap
+ * evidence spinner identification and detection run on; restoration uses the full {@link Decoder}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class EvidenceScorer {
+
+  private final Decoder decoder;
+  private final LanguageModel lm;
+
+  EvidenceScorer(Decoder decoder) {
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.lm = decoder.languageModel();
+  }
+
+  /** A scorer with the language model and settings of {@code decoder}. */
+  public static EvidenceScorer create(Decoder decoder) {
+    return new EvidenceScorer(decoder);
+  }
+
+  /** The evidence that {@code channel}'s family spun the sentence {@code words}. */
+  public SentenceEvidence score(List<String> words, ChannelModel channel) {
+    int n = words.size();
+    if (n == 0) {
+      return new SentenceEvidence(0, 0, List.of(), 0);
+    }
+    List<List<Decoder.Edge>> edges = decoder.edges(words, channel);
+    Vocabulary v = lm.vocabulary();
+    // the scored id sequence <s> ... </s> and where each word's ids begin in it
+    int[] posOf = new int[n + 1];
+    int[] seq = new int[n + 2];
+    int len = 0;
+    seq[len++] = v.sentenceStartId();
+    for (int i = 0; i < n; i++) {
+      posOf[i] = len;
+      for (int id : edges.get(i).get(0).ids) {
+        seq[len++] = id;
+      }
+    }
+    posOf[n] = len;
+    seq[len++] = v.sentenceEndId();
+    double w = decoder.settings().lmWeight();
+    double minConfidence = decoder.settings().minConfidence();
+    int order = lm.order();
+    double total = 0;
+    int scored = 0;
+    int table = 0;
+    List<SpanEdit> likely = new ArrayList<>();
+    int[] buf = new int[4 * order + 16];
+    for (int i = 0; i < n; ) {
+      List<Decoder.Edge> es = edges.get(i);
+      Decoder.Edge keep = es.get(0);
+      scored++;
+      if (es.size() == 1) {
+        total += keep.channel;
+        i++;
+        continue;
+      }
+      double sum = keep.channel;
+      double spunWindow = Double.NaN;
+      int spunLen = -1;
+      double[] gains = new double[es.size()];
+      gains[0] = keep.channel;
+      for (int k = 1; k < es.size(); k++) {
+        Decoder.Edge e = es.get(k);
+        int a = posOf[i];
+        int b = posOf[i + e.len];
+        if (spunLen != e.len) {
+          spunWindow = window(seq, len, a, b, seq, a, b - a, order, buf);
+          spunLen = e.len;
+        }
+        double candWindow = window(seq, len, a, b, e.ids, 0, e.ids.length, order, buf);
+        double g = w * (candWindow - spunWindow) + e.channel;
+        gains[k] = g;
+        sum = Log10.add(sum, g);
+      }
+      total += sum;
+      int bestK = 0;
+      for (int k = 1; k < es.size(); k++) {
+        if (gains[k] > gains[bestK]) {
+          bestK = k;
+        }
+      }
+      double post = Log10.prob(gains[bestK] - sum);
+      if (bestK > 0 && post >= minConfidence) {
+        Decoder.Edge e = es.get(bestK);
+        List<Alternative> alts = new ArrayList<>();
+        for (int k = 0; k < es.size(); k++) {
+          if (k != bestK) {
+            Decoder.Edge o = es.get(k);
+            alts.add(new Alternative(o.keep ? words.get(i) : o.original, Log10.prob(gains[k] - sum), o.keep));
+          }
+        }
+        alts.sort(Comparator.comparingDouble((Alternative x) -> -x.probability()));
+        if (alts.size() > decoder.settings().maxAlternatives()) {
+          alts = alts.subList(0, decoder.settings().maxAlternatives());
+        }
+        likely.add(new SpanEdit(i, e.len, e.original, e.channel, post, alts, e.family, e.origin));
+        if (!ChannelModel.OPEN.equals(e.family)) {
+          table++;
+        }
+        i += e.len;
+      } else {
+        i++;
+      }
+    }
+    return new SentenceEvidence(total, scored, likely, table);
+  }
+
+  /**
+   * The LM score of {@code mid[from..from+count)} put in place of {@code seq[a..b)}, over the replaced words and the
+   * {@code order - 1} words after them.
+   */
+  private double window(int[] seq, int len, int a, int b, int[] mid, int from, int count, int order, int[] buf) {
+    int left = Math.max(0, a - (order - 1));
+    int right = Math.min(len, b + order - 1);
+    int need = (a - left) + count + (right - b);
+    int[] arr = need <= buf.length ? buf : new int[need];
+    int m = 0;
+    for (int k = left; k < a; k++) {
+      arr[m++] = seq[k];
+    }
+    int scoredFrom = m;
+    for (int k = 0; k < count; k++) {
+      arr[m++] = mid[from + k];
+    }
+    for (int k = b; k < right; k++) {
+      arr[m++] = seq[k];
+    }
+    double s = 0;
+    for (int k = scoredFrom; k < m; k++) {
+      s += lm.log10Prob(arr, Math.max(0, k - order + 1), k + 1);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+import java.util.List;
+
+/**
+ * How well one spinner family's channel explains a sentence, from local evidence (each position scored on its own,
+ * in its n-gram window), much cheaper than a full decode. Immutable.
+ *
+ * @param log10Ratio approximate log10 of P(sentence | spun by this family) / P(sentence | not spun): the sum over
+ *     positions of {@code log10(P_keep(w) + sum over candidates o of P_LM(o | window)/P_LM(w | window) * P(w | o))}
+ * @param words the number of word positions scored
+ * @param likelyEdits positions where a candidate original is more probable than the spun words, with that
+ *     candidate's local posterior as confidence
+ * @param tableEdits how many of {@code likelyEdits} come from the family's own table or rules (not open vocabulary)
+ * @since 0.1
+ */
+public record SentenceEvidence(double log10Ratio, int words, List<SpanEdit> likelyEdits, int tableEdits) {
+
+  public SentenceEvidence {
+    likelyEdits = List.copyOf(likelyEdits);
+  }
+}

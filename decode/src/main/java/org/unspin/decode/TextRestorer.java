@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntPredicate;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.text.CasePattern;
+import org.unspin.text.Replacement;
+import org.unspin.text.Sentence;
+import org.unspin.text.Span;
+import org.unspin.text.Token;
+import org.unspin.text.TokenizedText;
+
+/**
+ * Restores a whole text sentence by sentence with a {@link Decoder}, and writes the result faithfully: only the
+ * replaced spans change; whitespace, punctuation, quotes and line breaks stay; the case pattern of the spun span is
+ * re-applied to its replacement, and a replacement at the start of a sentence is capitalised.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TextRestorer {
+
+  private final Decoder decoder;
+
+  TextRestorer(Decoder decoder) {
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+  }
+
+  /** A restorer that decodes with {@code decoder}. */
+  public static TextRestorer create(Decoder decoder) {
+    return new TextRestorer(decoder);
+  }
+
+  /** Restores every sentence of {@code text} under {@code channel}. */
+  public RestoredText restore(TokenizedText text, ChannelModel channel) {
+    return restore(text, channel, p -> true);
+  }
+
+  /** Restores the sentences of the paragraphs {@code paragraphs} accepts; the others are left as they are. */
+  public RestoredText restore(TokenizedText text, ChannelModel channel, IntPredicate paragraphs) {
+    List<TextEdit> edits = new ArrayList<>();
+    double score = 0;
+    List<Token> tokens = text.tokens();
+    for (Sentence s : text.sentences()) {
+      if (!paragraphs.test(s.paragraph())) {
+        continue;
+      }
+      List<Token> wordTokens = wordTokens(tokens, s);
+      if (wordTokens.isEmpty()) {
+        continue;
+      }
+      List<String> words = new ArrayList<>(wordTokens.size());
+      for (Token t : wordTokens) {
+        words.add(t.text());
+      }
+      SentenceDecoding d = decoder.decode(words, channel);
+      score += d.log10Best();
+      int firstLexical = firstLexical(wordTokens);
+      for (SpanEdit e : d.edits()) {
+        edits.add(toTextEdit(text.text(), wordTokens, e, e.start() <= firstLexical));
+      }
+    }
+    List<Replacement> reps = new ArrayList<>(edits.size());
+    for (TextEdit e : edits) {
+      reps.add(new Replacement(e.span(), e.replacement()));
+    }
+    return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
+  }
+
+  /** The non-whitespace tokens of a sentence. */
+  public static List<Token> wordTokens(List<Token> tokens, Sentence s) {
+    List<Token> out = new ArrayList<>(s.endToken() - s.firstToken());
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      Token t = tokens.get(k);
+      if (!t.isSpace()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Maps a sentence-level edit to input offsets, with the replacement cased. */
+  public static TextEdit toTextEdit(String input, List<Token> wordTokens, SpanEdit e, boolean sentenceStart) {
+    Span span = new Span(wordTokens.get(e.start()).start(), wordTokens.get(e.start() + e.length() - 1).end());
+    String spun = span.of(input);
+    String replacement = cased(spun, e.original(), sentenceStart);
+    return new TextEdit(span, spun, e.original(), replacement, e.confidence(), e.alternatives(), e.family(),
+        e.origin());
+  }
+
+  private static int firstLexical(List<Token> wordTokens) {
+    for (int k = 0; k < wordTokens.size(); k++) {
+      if (wordTokens.get(k).isLexical()) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * {@code original} written with the case pattern of {@code spun}: lower case stays as the channel gives it (so
+   * case-bearing originals such as "May" keep their capitals), Title and UPPER are re-applied, a headline-style
+   * phrase ("Countrywide Safety") gets every word capitalised, and a sentence start is capitalised.
+   */
+  public static String cased(String spun, String original, boolean sentenceStart) {
+    String r;
+    CasePattern p = CasePattern.of(spun);
+    if (p == CasePattern.UPPER && spun.codePoints().filter(Character::isLetter).count() > 1) {
+      r = original.toUpperCase(Locale.ROOT);
+    } else if (p == CasePattern.TITLE) {
+      r = CasePattern.capitalise(original);
+    } else if (p == CasePattern.MIXED && headline(spun)) {
+      StringBuilder sb = new StringBuilder();
+      for (String w : original.split(" ", -1)) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(CasePattern.capitalise(w));
+      }
+      r = sb.toString();
+    } else {
+      r = original;
+    }
+    return sentenceStart ? CasePattern.capitalise(r) : r;
+  }
+
+  /** Whether every lettered word of {@code s} starts with a capital and has no other capitals. */
+  private static boolean headline(String s) {
+    boolean any = false;
+    for (String w : s.split("\\s+")) {
+      CasePattern p = CasePattern.of(w);
+      if (p == CasePattern.NONE) {
+        continue;
+      }
+      if (p != CasePattern.TITLE) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** The channel used by a decoder for "not spun": no candidates, every word kept with probability 1. */
+  public static final ChannelModel IDENTITY = new ChannelModel() {
+    @Override
+    public String family() {
+      return "none";
+    }
+
+    @Override
+    public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
+      return List.of();
+    }
+
+    @Override
+    public double log10Keep(String word) {
+      return 0;
+    }
+  };
+}

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.unspin.decode.fakes.FakeChannel;
+import org.unspin.decode.fakes.FakeLanguageModel;
+import org.unspin.decode.fakes.Fixtures;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.lm.LmState;
+
+class DecoderTest {
+
+  private static final FakeLanguageModel LM = Fixtures.languageModel();
+  private static final FakeChannel A = Fixtures.familyA();
+  private static final Decoder DECODER = Decoder.create(LM, DecoderSettings.DEFAULTS);
+
+  private static List<String> words(String s) {
+    return Arrays.asList(s.split(" "));
+  }
+
+  @Test
+  void replacesASpunWordWhenTheLanguageModelPrefersTheOriginal() {
+    SentenceDecoding d = DECODER.decode(words("the minister mentioned the talks were useful ."), A);
+    assertThat(d.edits()).singleElement().satisfies(e -> {
+      assertThat(e.start()).isEqualTo(2);
+      assertThat(e.original()).isEqualTo("said");
+      assertThat(e.confidence()).isGreaterThan(0.5).isLessThanOrEqualTo(1.0);
+      assertThat(e.family()).isEqualTo("A");
+    });
+  }
+
+  @Test
+  void replacesAMultiWordSpanByOneOriginal() {
+    SentenceDecoding d = DECODER.decode(words("the minister not too long ago mentioned the plan would work ."), A);
+    assertThat(d.edits()).extracting(SpanEdit::original).containsExactly("recently", "said");
+    assertThat(d.edits().get(0).length()).isEqualTo(4);
+  }
+
+  @Test
+  void editsListKeepingTheSpunWordsAmongTheirAlternatives() {
+    SentenceDecoding d = DECODER.decode(words("officers mentioned the talks were useful ."), A);
+    assertThat(d.edits()).isNotEmpty();
+    for (SpanEdit e : d.edits()) {
+      assertThat(e.alternatives()).anySatisfy(a -> assertThat(a.kept()).isTrue());
+      double sum = e.confidence() + e.alternatives().stream().mapToDouble(Alternative::probability).sum();
+      assertThat(sum).isLessThanOrEqualTo(1.0 + 1e-9);
+    }
+  }
+
+  @Test
+  void leavesCleanSentencesAloneWhenTheSpinnerRarelyKeepsNothingThere() {
+    for (String s : Fixtures.CLEAN) {
+      assertThat(DECODER.decode(words(s), A).edits()).as(s).isEmpty();
+    }
+  }
+
+  @Test
+  void theIdentityChannelNeverEdits() {
+    SentenceDecoding d = DECODER.decode(words("officers mentioned the talks ."), TextRestorer.IDENTITY);
+    assertThat(d.edits()).isEmpty();
+    assertThat(d.log10Best()).isEqualTo(d.log10Unchanged());
+  }
+
+  @Test
+  void openVocabularyCandidatesPayTheirPenalty() {
+    List<String> w = words("the minister stated the talks were useful .");
+    Decoder strict = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(-10).build());
+    Decoder loose = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(0).build());
+    assertThat(strict.decode(w, A).edits()).isEmpty();
+    assertThat(loose.decode(w, A).edits()).extracting(SpanEdit::original).containsExactly("said");
+  }
+
+  @Test
+  void emptySentenceDecodesToNothing() {
+    SentenceDecoding d = DECODER.decode(List.of(), A);
+    assertThat(d.edits()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void viterbiAndForwardScoresEqualBruteForceEnumeration(@ForAll("sentences") List<String> words) {
+    SentenceDecoding d = DECODER.decode(words, A);
+    double[] best = {Double.NEGATIVE_INFINITY};
+    double[] total = {Double.NEGATIVE_INFINITY};
+    List<List<Decoder.Edge>> edges = DECODER.edges(words, A);
+    enumerate(edges, 0, new ArrayList<>(), path -> {
+      double s = pathScore(path);
+      best[0] = Math.max(best[0], s);
+      total[0] = Log10.add(total[0], s);
+    });
+    assertThat(d.log10Best()).isCloseTo(best[0], within(1e-4));
+    assertThat(d.log10Total()).isCloseTo(total[0], within(1e-4));
+  }
+
+  @Property(tries = 100)
+  void confidenceEqualsTheBruteForcePosterior(@ForAll("sentences") List<String> words) {
+    SentenceDecoding d = DECODER.decode(words, A);
+    List<List<Decoder.Edge>> edges = DECODER.edges(words, A);
+    for (SpanEdit e : d.edits()) {
+      double[] with = {Double.NEGATIVE_INFINITY};
+      double[] total = {Double.NEGATIVE_INFINITY};
+      enumerate(edges, 0, new ArrayList<>(), path -> {
+        double s = pathScore(path);
+        total[0] = Log10.add(total[0], s);
+        for (Decoder.Edge x : path) {
+          if (!x.keep && x.start == e.start() && x.len == e.length() && x.original.equals(e.original())) {
+            with[0] = Log10.add(with[0], s);
+          }
+        }
+      });
+      assertThat(e.confidence()).isCloseTo(Math.pow(10, with[0] - total[0]), within(1e-4));
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> sentences() {
+    List<String> pool = new ArrayList<>(List.of("mentioned", "officers", "extra", "additionally", "go", "to", "5",
+        "said", "the", "talks", "minister", "not", "too", "long", "ago", ",", "zebra", "."));
+    return Arbitraries.of(pool).list().ofMinSize(1).ofMaxSize(7);
+  }
+
+  private static void enumerate(List<List<Decoder.Edge>> edges, int i, List<Decoder.Edge> path,
+      java.util.function.Consumer<List<Decoder.Edge>> sink) {
+    if (i == edges.size()) {
+      sink.accept(path);
+      return;
+    }
+    for (Decoder.Edge e : edges.get(i)) {
+      path.add(e);
+      enumerate(edges, i + e.len, path, sink);
+      path.remove(path.size() - 1);
+    }
+  }
+
+  private static double pathScore(List<Decoder.Edge> path) {
+    LmState s = LM.newState();
+    LM.beginSentence(s);
+    double score = 0;
+    for (Decoder.Edge e : path) {
+      for (int id : e.ids) {
+        score += LM.log10Score(s, id, s);
+      }
+      score += e.channel;
+    }
+    return score + LM.log10EndSentence(s);
+  }
+
+  @Test
+  void settingsRejectOutOfRangeValuesAtBuildTime() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecoderSettings.builder().beamWidth(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecoderSettings.builder().minConfidence(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecoderSettings.builder().openLog10Penalty(1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  static ChannelModel familyA() {
+    return A;
+  }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unspin.decode.fakes.Fixtures;
+
+class EvidenceScorerTest {
+
+  private static final EvidenceScorer SCORER =
+      EvidenceScorer.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS));
+
+  private static List<String> words(String s) {
+    return Arrays.asList(s.split(" "));
+  }
+
+  @Test
+  void spunSentencesAreBetterExplainedByTheirSpinnerThanByNoSpinning() {
+    for (String s : Fixtures.SPUN) {
+      assertThat(SCORER.score(words(s), Fixtures.familyA()).log10Ratio()).as(s).isPositive();
+    }
+  }
+
+  @Test
+  void cleanSentencesWithWordsTheSpinnerAlwaysReplacesCountAgainstIt() {
+    SentenceEvidence e = SCORER.score(words("officials said the visit was delayed for months ."), Fixtures.familyA());
+    assertThat(e.log10Ratio()).isLessThan(-1);
+    assertThat(e.likelyEdits()).isEmpty();
+  }
+
+  @Test
+  void likelyEditsNameTheOriginalAndTheirLocalConfidence() {
+    SentenceEvidence e = SCORER.score(words("the minister mentioned the talks were useful ."), Fixtures.familyA());
+    assertThat(e.likelyEdits()).singleElement().satisfies(x -> {
+      assertThat(x.original()).isEqualTo("said");
+      assertThat(x.confidence()).isBetween(0.5, 1.0);
+    });
+    assertThat(e.tableEdits()).isEqualTo(1);
+  }
+
+  @Test
+  void anotherFamilysTableExplainsTheTextWorse() {
+    List<String> w = words("officers mentioned the go to was delayed for months .");
+    assertThat(SCORER.score(w, Fixtures.familyA()).log10Ratio())
+        .isGreaterThan(SCORER.score(w, Fixtures.familyB()).log10Ratio());
+  }
+}
