@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.server;
+
+/** A request that fails with an HTTP status and a problem detail (RFC 9457). */
+final class HttpProblem extends Exception {
+
+  private static final long serialVersionUID = 1L;
+  final int status;
+  final String title;
+
+  HttpProblem(int status, String title, String detail) {
+    super(detail);
+    this.status = status;
+    this.title = title;
+  }
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.server;
+
+import java.time.Duration;
+
+/**
+ * How the server runs. Immutable; build with {@link #builder()}.
+ *
+ * @param host address to bind; {@code 127.0.0.1} unless told otherwise, so the server is not reachable from
+ *     other machines by accident
+ * @param port TCP port; 0 picks a free one
+ * @param maxBodyBytes largest accepted request body; larger ones get 413. Trades memory per request for the
+ *     size of documents accepted (default 10 MiB)
+ * @param requestTimeout how long one request may compute before it is abandoned with 503 (default 30 s)
+ * @param workers threads that restore and detect concurrently (default: available processors)
+ * @param queue requests that may wait for a worker; beyond that the server answers 503 at once (default 64)
+ * @since 0.1
+ */
+public record ServerSettings(String host, int port, long maxBodyBytes, Duration requestTimeout, int workers,
+    int queue) {
+
+  public ServerSettings {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535: " + port);
+    }
+    if (maxBodyBytes < 1) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+    }
+    if (workers < 1 || queue < 0) {
+      throw new IllegalArgumentException("workers must be >= 1 and queue >= 0");
+    }
+    if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("requestTimeout must be positive");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder with the documented defaults. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private long maxBodyBytes = 10L << 20;
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private int workers = Runtime.getRuntime().availableProcessors();
+    private int queue = 64;
+
+    Builder() {}
+
+    public Builder host(String v) {
+      host = v;
+      return this;
+    }
+
+    public Builder port(int v) {
+      port = v;
+      return this;
+    }
+
+    public Builder maxBodyBytes(long v) {
+      maxBodyBytes = v;
+      return this;
+    }
+
+    public Builder requestTimeout(Duration v) {
+      requestTimeout = v;
+      return this;
+    }
+
+    public Builder workers(int v) {
+      workers = v;
+      return this;
+    }
+
+    public Builder queue(int v) {
+      queue = v;
+      return this;
+    }
+
+    public ServerSettings build() {
+      return new ServerSettings(host, port, maxBodyBytes, requestTimeout, workers, queue);
+    }
+  }
+}

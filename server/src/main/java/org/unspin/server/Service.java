@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.server;
+
+/**
+ * What the server serves: restoration and detection, each returning the same JSON document the CLI prints with
+ * {@code --format json}. Implementations must be thread-safe; the server calls them from its worker pool.
+ *
+ * @since 0.1
+ */
+public interface Service {
+
+  /** Options a request may set. */
+  record Options(boolean neural) {
+    public static final Options DEFAULT = new Options(false);
+  }
+
+  /** The restoration of {@code text} as a JSON object. */
+  String restoreJson(String text, Options options) throws Exception;
+
+  /** The detection result of {@code text} as a JSON object. */
+  String detectJson(String text, Options options) throws Exception;
+
+  /** Facts for {@code GET /v1/health} as a JSON object (models loaded, versions); "{}" when there are none. */
+  default String healthJson() {
+    return "{}";
+  }
+}

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} and the web
+ * page at {@code GET /}.
+ *
+ * <p>Requests are JSON {@code {"text": "...", "neural": false}} or a {@code text/plain} body. Responses are JSON;
+ * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
+ * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
+ * over {@link ServerSettings#maxBodyBytes()}, 503 when every worker is busy and the queue is full or a request ran
+ * past {@link ServerSettings#requestTimeout()}, 500 when the service failed on one request (the server keeps
+ * serving). Thread-safe; {@link #close()} stops it.
+ *
+ * @since 0.1
+ */
+public final class UnspinServer implements AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger(UnspinServer.class.getName());
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> STATIC_TYPES = Map.of(
+      "index.html", "text/html; charset=utf-8",
+      "app.js", "text/javascript; charset=utf-8",
+      "app.css", "text/css; charset=utf-8");
+
+  private final HttpServer http;
+  private final ExecutorService acceptors;
+  private final ThreadPoolExecutor workers;
+  private final Service service;
+  private final ServerSettings settings;
+  private final AtomicInteger served = new AtomicInteger();
+
+  private UnspinServer(Service service, ServerSettings settings) throws IOException {
+    this.service = service;
+    this.settings = settings;
+    this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 128);
+    // Connection threads only read the request and wait; the bounded worker pool does the work.
+    this.acceptors = Executors.newFixedThreadPool(settings.workers() + settings.queue() + 4, daemon("unspin-http"));
+    this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 30, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(Math.max(1, settings.queue())), daemon("unspin-worker"),
+        new ThreadPoolExecutor.AbortPolicy());
+    http.setExecutor(acceptors);
+    http.createContext("/", this::handle);
+  }
+
+  /** Starts a server for {@code service}. */
+  public static UnspinServer start(Service service, ServerSettings settings) throws IOException {
+    UnspinServer s = new UnspinServer(service, settings);
+    s.http.start();
+    LOG.log(System.Logger.Level.INFO, "unspin server listening on http://{0}:{1}", settings.host(), s.port());
+    return s;
+  }
+
+  /** The port the server listens on (useful with port 0). */
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  /** The base address, e.g. {@code http://127.0.0.1:8080}. */
+  public String address() {
+    return "http://" + settings.host() + ":" + port();
+  }
+
+  @Override
+  public void close() {
+    http.stop(0);
+    workers.shutdownNow();
+    acceptors.shutdownNow();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try {
+      String path = ex.getRequestURI().getPath();
+      String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+      if (path.equals("/v1/restore") || path.equals("/v1/detect")) {
+        requireMethod(method, "POST");
+        byte[] body = readBody(ex);
+        Request req = parse(ex.getRequestHeaders().getFirst("Content-Type"), body);
+        boolean restore = path.equals("/v1/restore");
+        String json = compute(() -> restore ? service.restoreJson(req.text, req.options)
+            : service.detectJson(req.text, req.options));
+        send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
+      } else if (path.equals("/v1/health")) {
+        requireMethod(method, "GET");
+        ObjectNode health = JSON.createObjectNode();
+        health.put("status", "ok");
+        health.put("served", served.get());
+        health.put("busyWorkers", workers.getActiveCount());
+        health.put("queued", workers.getQueue().size());
+        health.set("service", JSON.readTree(service.healthJson()));
+        send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(health));
+      } else if (method.equals("GET") || method.equals("HEAD")) {
+        String name = path.equals("/") ? "index.html" : path.startsWith("/static/") ? path.substring(8) : "";
+        String type = STATIC_TYPES.get(name);
+        if (type == null) {
+          throw new HttpProblem(404, "Not Found", "no such page: " + path);
+        }
+        try (InputStream in = UnspinServer.class.getResourceAsStream("static/" + name)) {
+          if (in == null) {
+            throw new HttpProblem(404, "Not Found", "no such page: " + path);
+          }
+          ex.getResponseHeaders().set("Cache-Control", "no-cache");
+          send(ex, 200, type, in.readAllBytes());
+        }
+      } else {
+        throw new HttpProblem(405, "Method Not Allowed", method + " is not allowed on " + path);
+      }
+    } catch (HttpProblem p) {
+      problem(ex, p.status, p.title, p.getMessage());
+    } catch (RuntimeException | IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "request failed: " + ex.getRequestURI(), e);
+      problem(ex, 500, "Internal Server Error", "the request failed: " + e);
+    } finally {
+      served.incrementAndGet();
+      ex.close();
+    }
+  }
+
+  private String compute(java.util.concurrent.Callable<String> work) throws HttpProblem {
+    Future<String> f;
+    try {
+      f = workers.submit(work);
+    } catch (RejectedExecutionException e) {
+      throw new HttpProblem(503, "Service Unavailable", "all " + settings.workers()
+          + " workers are busy and the queue is full; retry later");
+    }
+    try {
+      return f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw new HttpProblem(503, "Service Unavailable", "the request took longer than "
+          + settings.requestTimeout().toMillis() + " ms and was abandoned");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IllegalArgumentException) {
+        throw new HttpProblem(400, "Bad Request", c.getMessage());
+      }
+      LOG.log(System.Logger.Level.WARNING, "service failed", c);
+      throw new HttpProblem(500, "Internal Server Error", "the request failed: " + c);
+    }
+  }
+
+  private static void requireMethod(String method, String allowed) throws HttpProblem {
+    if (!method.equals(allowed)) {
+      throw new HttpProblem(405, "Method Not Allowed", "use " + allowed);
+    }
+  }
+
+  private byte[] readBody(HttpExchange ex) throws IOException, HttpProblem {
+    long max = settings.maxBodyBytes();
+    String length = ex.getRequestHeaders().getFirst("Content-Length");
+    if (length != null) {
+      try {
+        if (Long.parseLong(length.trim()) > max) {
+          throw tooLarge(max);
+        }
+      } catch (NumberFormatException e) {
+        throw new HttpProblem(400, "Bad Request", "invalid Content-Length: " + length);
+      }
+    }
+    try (InputStream in = ex.getRequestBody()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (body.length > max) {
+        throw tooLarge(max);
+      }
+      return body;
+    }
+  }
+
+  private static HttpProblem tooLarge(long max) {
+    return new HttpProblem(413, "Payload Too Large", "the request body is larger than the limit of " + max
+        + " bytes (set with --max-body)");
+  }
+
+  /** A parsed request. */
+  private record Request(String text, Service.Options options) {}
+
+  private static Request parse(String contentType, byte[] body) throws HttpProblem {
+    String text = decodeUtf8(body);
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.startsWith("text/plain")) {
+      return new Request(text, Service.Options.DEFAULT);
+    }
+    if (!type.isEmpty() && !type.startsWith("application/json")) {
+      throw new HttpProblem(415, "Unsupported Media Type",
+          "send application/json ({\"text\": \"...\"}) or text/plain, not " + contentType);
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new HttpProblem(400, "Bad Request", "invalid JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr()));
+    }
+    if (node == null || !node.isObject()) {
+      throw new HttpProblem(400, "Bad Request", "the body must be a JSON object with a \"text\" field");
+    }
+    var known = java.util.Set.of("text", "neural");
+    var it = node.fieldNames();
+    while (it.hasNext()) {
+      String f = it.next();
+      if (!known.contains(f)) {
+        throw new HttpProblem(400, "Bad Request", "unknown field \"" + f + "\" (known: text, neural)");
+      }
+    }
+    JsonNode t = node.get("text");
+    if (t == null || !t.isTextual()) {
+      throw new HttpProblem(400, "Bad Request", "the JSON body needs a string field \"text\"");
+    }
+    JsonNode neural = node.get("neural");
+    if (neural != null && !neural.isBoolean()) {
+      throw new HttpProblem(400, "Bad Request", "\"neural\" must be true or false");
+    }
+    return new Request(t.asText(), new Service.Options(neural != null && neural.asBoolean()));
+  }
+
+  private static String decodeUtf8(byte[] body) throws HttpProblem {
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer out = CharBuffer.allocate(body.length + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      throw new HttpProblem(400, "Bad Request", "the body is not valid UTF-8 at byte offset " + in.position());
+    }
+    dec.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  private static void problem(HttpExchange ex, int status, String title, String detail) throws IOException {
+    ObjectNode p = JSON.createObjectNode();
+    p.put("type", "about:blank");
+    p.put("title", title);
+    p.put("status", status);
+    p.put("detail", detail);
+    try {
+      send(ex, status, "application/problem+json", JSON.writeValueAsBytes(p));
+    } catch (IOException e) {
+      // the client went away; nothing more to do
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    boolean head = ex.getRequestMethod().equalsIgnoreCase("HEAD");
+    ex.sendResponseHeaders(status, head ? -1 : body.length);
+    if (!head) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

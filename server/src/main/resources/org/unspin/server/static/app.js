@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: Apache-2.0
+// The unspin page: calls /v1/detect and /v1/restore, highlights spun spans, lets the user accept or reject edits.
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const state = { input: '', restore: null, detect: null, accepted: [] };
+
+  function edits() {
+    return (state.restore && Array.isArray(state.restore.edits)) ? state.restore.edits : [];
+  }
+  function replacementOf(e) {
+    return e.replacement !== undefined ? e.replacement : e.original;
+  }
+  function spunOf(e) {
+    return e.spun !== undefined ? e.spun : state.input.slice(e.start, e.end);
+  }
+  function alternativesOf(e) {
+    const alts = Array.isArray(e.alternatives) ? e.alternatives : [];
+    return alts.map((a) => (typeof a === 'string' ? { text: a } : { text: a.text || a.original || a.replacement,
+      confidence: a.confidence }));
+  }
+  function confClass(c) {
+    return c >= 0.8 ? 'conf-high' : c >= 0.5 ? 'conf-mid' : 'conf-low';
+  }
+  function pct(p) {
+    return Math.round(100 * p) + '%';
+  }
+
+  async function post(path, text) {
+    const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: text }) });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      throw new Error((body.title || res.status) + ': ' + (body.detail || ''));
+    }
+    return body;
+  }
+
+  async function run() {
+    const text = $('input-text').value;
+    if (!text.trim()) {
+      $('status').textContent = 'Paste some text first.';
+      return;
+    }
+    $('restore-button').disabled = true;
+    $('status').textContent = 'Working…';
+    try {
+      const [detect, restore] = await Promise.all([post('/v1/detect', text), post('/v1/restore', text)]);
+      state.input = text;
+      state.detect = detect;
+      state.restore = restore;
+      state.accepted = edits().map(() => true);
+      render();
+      $('status').textContent = '';
+    } catch (err) {
+      $('status').textContent = 'Failed: ' + err.message;
+    } finally {
+      $('restore-button').disabled = false;
+    }
+  }
+
+  function render() {
+    const p = state.detect && typeof state.detect.spunProbability === 'number' ? state.detect.spunProbability : 0;
+    $('verdict').hidden = false;
+    $('panes').hidden = false;
+    $('gauge-fill').style.strokeDasharray = (100 * p).toFixed(1) + ' 100';
+    $('gauge-value').textContent = pct(p);
+    $('gauge').setAttribute('aria-valuenow', String(Math.round(100 * p)));
+    const spun = state.detect && state.detect.spun;
+    $('verdict-line').textContent = spun ? 'This text looks spun.' : 'This text does not look spun.';
+    const spinner = state.detect && state.detect.spinner;
+    const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
+    $('spinner-line').textContent = name && spun ? 'Most likely spinner family: ' + name : '';
+    $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
+    renderSpun();
+    renderRestored();
+  }
+
+  function renderSpun() {
+    const view = $('spun-view');
+    view.textContent = '';
+    let at = 0;
+    edits().forEach((e, i) => {
+      if (e.start < at) {
+        return;
+      }
+      view.appendChild(document.createTextNode(state.input.slice(at, e.start)));
+      const mark = document.createElement('mark');
+      mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
+      mark.dataset.index = String(i);
+      mark.textContent = state.input.slice(e.start, e.end);
+      mark.title = 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
+      mark.tabIndex = 0;
+      view.appendChild(mark);
+      at = e.end;
+    });
+    view.appendChild(document.createTextNode(state.input.slice(at)));
+  }
+
+  function restoredText() {
+    let out = '';
+    let at = 0;
+    edits().forEach((e, i) => {
+      if (e.start < at) {
+        return;
+      }
+      out += state.input.slice(at, e.start) + (state.accepted[i] ? replacementOf(e) : state.input.slice(e.start, e.end));
+      at = e.end;
+    });
+    return out + state.input.slice(at);
+  }
+
+  function renderRestored() {
+    const view = $('restored-view');
+    view.textContent = '';
+    let at = 0;
+    edits().forEach((e, i) => {
+      if (e.start < at) {
+        return;
+      }
+      view.appendChild(document.createTextNode(state.input.slice(at, e.start)));
+      if (state.accepted[i]) {
+        const ins = document.createElement('ins');
+        ins.className = 'change';
+        ins.dataset.index = String(i);
+        ins.textContent = replacementOf(e);
+        ins.title = 'was: ' + spunOf(e);
+        view.appendChild(ins);
+      } else {
+        view.appendChild(document.createTextNode(state.input.slice(e.start, e.end)));
+      }
+      at = e.end;
+    });
+    view.appendChild(document.createTextNode(state.input.slice(at)));
+  }
+
+  function showPopover(mark) {
+    const i = Number(mark.dataset.index);
+    const e = edits()[i];
+    const pop = $('popover');
+    pop.textContent = '';
+    const head = document.createElement('div');
+    head.innerHTML = '';
+    head.appendChild(document.createTextNode('Likely original: '));
+    const b = document.createElement('span');
+    b.className = 'orig';
+    b.textContent = replacementOf(e);
+    head.appendChild(b);
+    head.appendChild(document.createTextNode(' (' + pct(e.confidence || 0) + ')'));
+    pop.appendChild(head);
+    const alts = alternativesOf(e);
+    if (alts.length) {
+      const ul = document.createElement('ul');
+      alts.forEach((a) => {
+        const li = document.createElement('li');
+        li.textContent = a.text + (typeof a.confidence === 'number' ? ' (' + pct(a.confidence) + ')' : '');
+        ul.appendChild(li);
+      });
+      pop.appendChild(document.createTextNode('Alternatives:'));
+      pop.appendChild(ul);
+    }
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    const btn = document.createElement('button');
+    btn.type = 'button';
+    btn.className = 'toggle-edit';
+    btn.textContent = state.accepted[i] ? 'Reject this edit' : 'Accept this edit';
+    btn.addEventListener('click', () => {
+      state.accepted[i] = !state.accepted[i];
+      pop.hidden = true;
+      renderSpun();
+      renderRestored();
+    });
+    actions.appendChild(btn);
+    pop.appendChild(actions);
+    const r = mark.getBoundingClientRect();
+    pop.style.left = Math.max(4, window.scrollX + r.left) + 'px';
+    pop.style.top = (window.scrollY + r.bottom + 6) + 'px';
+    pop.hidden = false;
+  }
+
+  function download(name, type, content) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([content], { type: type }));
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+  }
+
+  function report() {
+    return { input: state.input, detect: state.detect, restore: state.restore,
+      accepted: state.accepted, restoredText: restoredText() };
+  }
+
+  function htmlReport() {
+    const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+    let spun = '';
+    let at = 0;
+    edits().forEach((e, i) => {
+      if (e.start < at) {
+        return;
+      }
+      spun += esc(state.input.slice(at, e.start)) + '<mark title="original: ' + esc(replacementOf(e)) + '">'
+        + esc(state.input.slice(e.start, e.end)) + '</mark>';
+      at = e.end;
+    });
+    spun += esc(state.input.slice(at));
+    const p = state.detect ? state.detect.spunProbability : 0;
+    return '<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>unspin report</title>'
+      + '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:1100px;margin:auto;padding:16px}'
+      + '.g{display:grid;grid-template-columns:1fr 1fr;gap:16px}div.t{white-space:pre-wrap;border:1px solid #ccc;'
+      + 'padding:8px}mark{background:#f7d38a}</style><h1>unspin report</h1><p>Spun probability: ' + pct(p)
+      + '</p><div class="g"><div><h2>Spun</h2><div class="t">' + spun + '</div></div><div><h2>Restored</h2>'
+      + '<div class="t">' + esc(restoredText()) + '</div></div></div></html>';
+  }
+
+  function loadFile(file) {
+    if (!file) {
+      return;
+    }
+    const reader = new FileReader();
+    reader.onload = () => { $('input-text').value = reader.result; run(); };
+    reader.readAsText(file);
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    $('restore-button').addEventListener('click', run);
+    $('file-input').addEventListener('change', (ev) => loadFile(ev.target.files[0]));
+    const zone = $('drop-zone');
+    zone.addEventListener('dragover', (ev) => { ev.preventDefault(); zone.classList.add('dragging'); });
+    zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+    zone.addEventListener('drop', (ev) => {
+      ev.preventDefault();
+      zone.classList.remove('dragging');
+      loadFile(ev.dataTransfer.files[0]);
+    });
+    $('spun-view').addEventListener('click', (ev) => {
+      const mark = ev.target.closest('mark.edit');
+      if (mark) {
+        showPopover(mark);
+      }
+    });
+    $('spun-view').addEventListener('mouseover', (ev) => {
+      const mark = ev.target.closest('mark.edit');
+      if (mark) {
+        showPopover(mark);
+      }
+    });
+    document.addEventListener('click', (ev) => {
+      if (!ev.target.closest('#popover') && !ev.target.closest('mark.edit')) {
+        $('popover').hidden = true;
+      }
+    });
+    $('copy-button').addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(restoredText());
+        $('status').textContent = 'Copied.';
+      } catch (e) {
+        $('status').textContent = 'Copy failed: ' + e.message;
+      }
+    });
+    $('download-text').addEventListener('click', () => download('restored.txt', 'text/plain', restoredText()));
+    $('download-json').addEventListener('click',
+      () => download('unspin-report.json', 'application/json', JSON.stringify(report(), null, 2)));
+    $('download-html').addEventListener('click', () => download('unspin-report.html', 'text/html', htmlReport()));
+  });
+})();

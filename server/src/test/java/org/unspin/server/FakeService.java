@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.server;
+
+import java.util.concurrent.CountDownLatch;
+
+/** A small fake service for server tests: restores "mentioned" to "said" and can be made to block or fail. */
+final class FakeService implements Service {
+
+  volatile CountDownLatch block;
+  volatile boolean fail;
+
+  @Override
+  public String restoreJson(String text, Options options) throws Exception {
+    maybeBlock();
+    int at = text.indexOf("mentioned");
+    String edits = at < 0 ? "" : "{\"start\":" + at + ",\"end\":" + (at + 9)
+        + ",\"spun\":\"mentioned\",\"original\":\"said\",\"confidence\":0.9,\"alternatives\":[\"stated\"]}";
+    return "{\"text\":\"" + text.replace("mentioned", "said").replace("\"", "\\\"").replace("\n", "\\n")
+        + "\",\"edits\":[" + edits + "]}";
+  }
+
+  @Override
+  public String detectJson(String text, Options options) throws Exception {
+    maybeBlock();
+    boolean spun = text.contains("mentioned");
+    return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"neural\":" + options.neural()
+        + "}";
+  }
+
+  private void maybeBlock() throws InterruptedException {
+    if (fail) {
+      throw new IllegalStateException("boom");
+    }
+    CountDownLatch b = block;
+    if (b != null) {
+      b.await();
+    }
+  }
+}

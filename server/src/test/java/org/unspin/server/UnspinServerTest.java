@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class UnspinServerTest {
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final FakeService service = new FakeService();
+  private UnspinServer server;
+
+  private UnspinServer start(ServerSettings.Builder b) throws IOException {
+    server = UnspinServer.start(service, b.host("127.0.0.1").port(0).build());
+    return server;
+  }
+
+  @AfterEach
+  void stop() {
+    if (service.block != null) {
+      service.block.countDown();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private HttpResponse<String> post(String path, String type, byte[] body) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.address() + path))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (type != null) {
+      r.header("Content-Type", type);
+    }
+    return client.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(server.address() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void restoresAJsonRequest() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/restore", "application/json",
+        "{\"text\":\"He mentioned it.\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(
+        "application/json"));
+    assertThat(r.body()).contains("\"text\":\"He said it.\"");
+  }
+
+  @Test
+  void acceptsAPlainTextBody() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/detect", "text/plain; charset=utf-8",
+        "He mentioned it.".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"spun\":true");
+  }
+
+  @Test
+  void passesTheNeuralOption() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/detect", "application/json",
+        "{\"text\":\"x\",\"neural\":true}".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.body()).contains("\"neural\":true");
+  }
+
+  @Test
+  void invalidJsonIs400SayingWhere() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/restore", "application/json", "{\"text\": ".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(r.body()).contains("invalid JSON").contains("\"status\":400");
+  }
+
+  @Test
+  void missingTextFieldIs400() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/restore", "application/json", "{\"txt\":\"a\"}".getBytes(
+        StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("unknown field");
+  }
+
+  @Test
+  void invalidUtf8Is400WithTheOffset() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/restore", "text/plain", new byte[] {'a', 'b', (byte) 0xFF, 'c'});
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("not valid UTF-8 at byte offset 2");
+  }
+
+  @Test
+  void oversizedBodyIs413() throws Exception {
+    start(ServerSettings.builder().maxBodyBytes(100));
+    HttpResponse<String> r = post("/v1/restore", "text/plain", new byte[101]);
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.body()).contains("\"status\":413").contains("100 bytes");
+  }
+
+  @Test
+  void unsupportedMediaTypeIs415() throws Exception {
+    start(ServerSettings.builder());
+    assertThat(post("/v1/restore", "application/xml", "<a/>".getBytes(StandardCharsets.UTF_8)).statusCode())
+        .isEqualTo(415);
+  }
+
+  @Test
+  void unknownPathIs404AndWrongMethodIs405() throws Exception {
+    start(ServerSettings.builder());
+    assertThat(get("/nope").statusCode()).isEqualTo(404);
+    assertThat(get("/v1/restore").statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void aFailingRequestIs500AndTheServerKeepsServing() throws Exception {
+    start(ServerSettings.builder());
+    service.fail = true;
+    assertThat(post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(500);
+    service.fail = false;
+    assertThat(post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+    assertThat(get("/v1/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void saturatedWorkersAnswer503() throws Exception {
+    start(ServerSettings.builder().workers(1).queue(1));
+    service.block = new CountDownLatch(1);
+    List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      pending.add(client.sendAsync(HttpRequest.newBuilder(URI.create(server.address() + "/v1/restore"))
+          .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+          HttpResponse.BodyHandlers.ofString()));
+    }
+    // wait until one request runs and one waits in the queue
+    for (int i = 0; i < 200 && !get("/v1/health").body().contains("\"queued\":1"); i++) {
+      Thread.sleep(20);
+    }
+    HttpResponse<String> third = post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+    assertThat(third.statusCode()).isEqualTo(503);
+    service.block.countDown();
+    for (CompletableFuture<HttpResponse<String>> f : pending) {
+      assertThat(f.get().statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aRequestPastTheTimeoutIs503() throws Exception {
+    start(ServerSettings.builder().requestTimeout(Duration.ofMillis(200)));
+    service.block = new CountDownLatch(1);
+    HttpResponse<String> r = post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(503);
+    assertThat(r.body()).contains("longer than 200 ms");
+  }
+
+  @Test
+  void servesThePageAndItsAssetsWithoutExternalReferences() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<textarea id=\"input-text\"").doesNotContain("http://", "https://");
+    assertThat(get("/static/app.js").body()).doesNotContain("http://", "https://");
+    assertThat(get("/static/app.css").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void healthReportsOk() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = get("/v1/health");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"status\":\"ok\"");
+  }
+
+  @Test
+  void bindsToLoopbackByDefault() {
+    assertThat(ServerSettings.builder().build().host()).isEqualTo("127.0.0.1");
+  }
+}
