@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.detect;
+
+import java.util.List;
+import java.util.Map;
+import org.unspin.decode.TextEdit;
+
+/**
+ * The detector's verdict on a document. Immutable.
+ *
+ * @param spunProbability calibrated probability that the document was spun
+ * @param spun whether {@code spunProbability} reaches the calibrated threshold
+ * @param spinner the most likely spinner family when spun, otherwise {@link Detector#NOT_SPUN}
+ * @param families posterior over "not spun" ({@link Detector#NOT_SPUN}) and each family; sums to 1
+ * @param paragraphs one verdict per paragraph, in order
+ * @param spans the spans the restorer would most likely change, with their likely originals and local confidence
+ *     (only in spun paragraphs, or everywhere when the document is spun)
+ * @param features the document-level evidence
+ * @since 0.1
+ */
+public record Detection(
+    double spunProbability,
+    boolean spun,
+    String spinner,
+    Map<String, Double> families,
+    List<ParagraphDetection> paragraphs,
+    List<TextEdit> spans,
+    Features features) {
+
+  public Detection {
+    families = Map.copyOf(families);
+    paragraphs = List.copyOf(paragraphs);
+    spans = List.copyOf(spans);
+  }
+}

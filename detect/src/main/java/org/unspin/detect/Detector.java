@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.unspin.decode.Decoder;
+import org.unspin.decode.EvidenceScorer;
+import org.unspin.decode.SentenceEvidence;
+import org.unspin.decode.SpanEdit;
+import org.unspin.decode.TextEdit;
+import org.unspin.decode.TextRestorer;
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.lm.Vocabulary;
+import org.unspin.text.CasePattern;
+import org.unspin.text.Paragraph;
+import org.unspin.text.Sentence;
+import org.unspin.text.Token;
+import org.unspin.text.TokenizedText;
+import org.unspin.text.Words;
+
+/**
+ * Identifies the spinner and detects spun text: for every sentence and every spinner family, local noisy-channel
+ * evidence ({@link EvidenceScorer}); summed per paragraph and document into {@link Features}, with leftover
+ * spintax, out-of-vocabulary words and tortured-phrase hits; turned into calibrated probabilities by the logistic
+ * model of a {@link Calibration}. See {@code docs/algorithms/detection.md}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Detector {
+
+  /** The name of the "not spun" hypothesis. */
+  public static final String NOT_SPUN = "none";
+
+  private final EvidenceScorer scorer;
+  private final Vocabulary vocabulary;
+  private final List<ChannelModel> families;
+  private final Calibration calibration;
+
+  Detector(Decoder decoder, List<ChannelModel> families, Calibration calibration) {
+    this.scorer = EvidenceScorer.create(decoder);
+    this.vocabulary = decoder.languageModel().vocabulary();
+    this.families = List.copyOf(families);
+    this.calibration = Objects.requireNonNull(calibration, "calibration");
+    for (ChannelModel f : this.families) {
+      if (NOT_SPUN.equals(f.family())) {
+        throw new IllegalArgumentException("a spinner family may not be called '" + NOT_SPUN + "'");
+      }
+    }
+  }
+
+  /** A detector over the decoder's LM and settings, the given families, and calibration constants. */
+  public static Detector create(Decoder decoder, List<ChannelModel> families, Calibration calibration) {
+    return new Detector(decoder, families, calibration);
+  }
+
+  public Calibration calibration() {
+    return calibration;
+  }
+
+  public List<ChannelModel> families() {
+    return families;
+  }
+
+  /** Evidence for one sentence. */
+  private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence, int spintax,
+      int oov, int lower) {}
+
+  /** Detects spinning in {@code text}. */
+  public Detection detect(TokenizedText text) {
+    List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
+    for (Sentence s : text.sentences()) {
+      facts.add(facts(text, s));
+    }
+    Features doc = aggregate(facts, 0, facts.size());
+    double docP = calibration.documentProbability(doc);
+    boolean docSpun = docP >= calibration.threshold();
+    List<ParagraphDetection> paras = new ArrayList<>();
+    List<TextEdit> spans = new ArrayList<>();
+    int docBest = familyIndex(doc.bestFamily());
+    for (Paragraph p : text.paragraphs()) {
+      Features f = aggregate(facts, p.firstSentence(), p.endSentence());
+      double pp = calibration.paragraphProbability(f);
+      boolean spun = pp >= calibration.threshold();
+      paras.add(new ParagraphDetection(p.span(), pp, spun, spun ? f.bestFamily() : NOT_SPUN, f));
+      if ((docSpun || spun) && docBest >= 0) {
+        for (int k = p.firstSentence(); k < p.endSentence(); k++) {
+          SentenceFacts sf = facts.get(k);
+          int first = firstLexical(sf.words());
+          for (SpanEdit e : sf.evidence()[docBest].likelyEdits()) {
+            spans.add(TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first));
+          }
+        }
+      }
+    }
+    Map<String, Double> post = new LinkedHashMap<>();
+    post.put(NOT_SPUN, 1 - docP);
+    double max = Double.NEGATIVE_INFINITY;
+    for (double r : doc.log10Ratios().values()) {
+      max = Math.max(max, r);
+    }
+    double z = 0;
+    for (ChannelModel f : families) {
+      z += Math.pow(10, doc.log10Ratios().get(f.family()) - max);
+    }
+    for (ChannelModel f : families) {
+      post.put(f.family(), docP * Math.pow(10, doc.log10Ratios().get(f.family()) - max) / z);
+    }
+    String spinner = docSpun && docBest >= 0 ? doc.bestFamily() : NOT_SPUN;
+    return new Detection(docP, docSpun, spinner, post, paras, spans, doc);
+  }
+
+  /** The features of {@code text} as a whole, for calibration. */
+  public Features documentFeatures(TokenizedText text) {
+    List<SentenceFacts> facts = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      facts.add(facts(text, s));
+    }
+    return aggregate(facts, 0, facts.size());
+  }
+
+  /** The features of each paragraph of {@code text}, for calibration. */
+  public List<Features> paragraphFeatures(TokenizedText text) {
+    List<SentenceFacts> facts = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      facts.add(facts(text, s));
+    }
+    List<Features> out = new ArrayList<>();
+    for (Paragraph p : text.paragraphs()) {
+      out.add(aggregate(facts, p.firstSentence(), p.endSentence()));
+    }
+    return out;
+  }
+
+  /** The channel of {@code family}, if it is one of this detector's families. */
+  public java.util.Optional<ChannelModel> family(String family) {
+    for (ChannelModel f : families) {
+      if (f.family().equals(family)) {
+        return java.util.Optional.of(f);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private int familyIndex(String name) {
+    for (int i = 0; i < families.size(); i++) {
+      if (families.get(i).family().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private SentenceFacts facts(TokenizedText text, Sentence s) {
+    List<Token> wordTokens = TextRestorer.wordTokens(text.tokens(), s);
+    List<String> words = new ArrayList<>(wordTokens.size());
+    int oov = 0;
+    int lower = 0;
+    for (Token t : wordTokens) {
+      words.add(t.text());
+      if (t.kind() == Token.Kind.WORD && CasePattern.of(t.text()) == CasePattern.LOWER) {
+        lower++;
+        if (!vocabulary.contains(Words.canonical(t.text()))) {
+          oov++;
+        }
+      }
+    }
+    SentenceEvidence[] ev = new SentenceEvidence[families.size()];
+    for (int i = 0; i < ev.length; i++) {
+      ev[i] = scorer.score(words, families.get(i));
+    }
+    return new SentenceFacts(s, wordTokens, ev, spintax(wordTokens), oov, lower);
+  }
+
+  /** Leftover spintax groups: "{" then up to ten tokens then "}". */
+  static int spintax(List<Token> words) {
+    int count = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).text().equals("{")) {
+        continue;
+      }
+      for (int j = i + 2; j < Math.min(words.size(), i + 12); j++) {
+        String t = words.get(j).text();
+        if (t.equals("{")) {
+          break;
+        }
+        if (t.equals("}")) {
+          count++;
+          i = j;
+          break;
+        }
+      }
+    }
+    return count;
+  }
+
+  private Features aggregate(List<SentenceFacts> facts, int from, int to) {
+    int words = 0;
+    int spintax = 0;
+    int oov = 0;
+    int lower = 0;
+    double[] ratio = new double[families.size()];
+    int[] table = new int[families.size()];
+    int[] open = new int[families.size()];
+    int[] phrase = new int[families.size()];
+    for (int k = from; k < to; k++) {
+      SentenceFacts sf = facts.get(k);
+      words += sf.words().size();
+      spintax += sf.spintax();
+      oov += sf.oov();
+      lower += sf.lower();
+      for (int i = 0; i < ratio.length; i++) {
+        SentenceEvidence e = sf.evidence()[i];
+        ratio[i] += e.log10Ratio();
+        table[i] += e.tableEdits();
+        open[i] += e.likelyEdits().size() - e.tableEdits();
+        for (SpanEdit x : e.likelyEdits()) {
+          if (x.origin() == Candidate.Origin.PHRASE_LIST) {
+            phrase[i]++;
+          }
+        }
+      }
+    }
+    int best = -1;
+    Map<String, Double> ratios = new HashMap<>();
+    for (int i = 0; i < ratio.length; i++) {
+      ratios.put(families.get(i).family(), ratio[i]);
+      if (best < 0 || ratio[i] > ratio[best]) {
+        best = i;
+      }
+    }
+    if (best < 0) {
+      return new Features(words, ratios, NOT_SPUN, 0, 0, spintax, oov, lower, 0);
+    }
+    return new Features(words, ratios, families.get(best).family(), table[best], open[best], spintax, oov, lower,
+        phrase[best]);
+  }
+
+  private static int firstLexical(List<Token> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (words.get(k).isLexical()) {
+        return k;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.detect;
+
+import java.util.Map;
+
+/**
+ * The evidence detection is calibrated on, for one document or paragraph. Immutable.
+ *
+ * @param words word positions scored (non-whitespace tokens)
+ * @param log10Ratios per spinner family, approximate log10 P(text | spun by it) / P(text | not spun), from local
+ *     channel and LM evidence ({@link org.unspin.decode.EvidenceScorer})
+ * @param bestFamily the family with the highest ratio ("none" when there are no families)
+ * @param tableEdits likely edits of the best family that come from its table or rules
+ * @param openEdits likely edits of the best family that are open-vocabulary fallbacks
+ * @param spintax leftover spintax groups ("{that a}", "{a|b}")
+ * @param oov lower-case words the language model does not know
+ * @param lowerWords lower-case words (the denominator of the out-of-vocabulary rate)
+ * @param phraseHits likely edits that come from a tortured-phrase list
+ * @since 0.1
+ */
+public record Features(
+    int words,
+    Map<String, Double> log10Ratios,
+    String bestFamily,
+    int tableEdits,
+    int openEdits,
+    int spintax,
+    int oov,
+    int lowerWords,
+    int phraseHits) {
+
+  public Features {
+    log10Ratios = Map.copyOf(log10Ratios);
+  }
+
+  /** The best family's log10 ratio (0 when there are no families). */
+  public double bestLog10Ratio() {
+    Double r = log10Ratios.get(bestFamily);
+    return r == null ? 0 : r;
+  }
+
+  /**
+   * The feature vector the logistic model uses, in the order of {@link Calibration#FEATURES}: bias, log10 ratio per
+   * word, table edits per word, open edits per word, spintax groups (capped at 3), out-of-vocabulary rate,
+   * tortured-phrase hits per word, log10(words + 1), and the total log10 ratio clamped to [-50, 50] / 10.
+   */
+  public double[] vector() {
+    double w = Math.max(1, words);
+    double ratio = bestLog10Ratio();
+    return new double[] {
+      1,
+      ratio / w,
+      tableEdits / w,
+      openEdits / w,
+      Math.min(3, spintax),
+      lowerWords == 0 ? 0 : (double) oov / lowerWords,
+      phraseHits / w,
+      Math.log10(words + 1.0),
+      Math.max(-50, Math.min(50, ratio)) / 10
+    };
+  }
+}

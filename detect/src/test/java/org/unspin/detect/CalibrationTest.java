@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalibrationTest {
+
+  @Test
+  void theCommittedConstantsLoad() {
+    Calibration c = Calibration.defaults();
+    assertThat(c.document()).hasSize(Calibration.FEATURES.size());
+    assertThat(c.threshold()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void formatAndReadRoundTrip(@TempDir Path dir) throws IOException {
+    Calibration c = new Calibration(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9},
+        new double[] {-1, -2, -3, -4, -5, -6, -7, -8, -9}, 0.4, "round trip");
+    Path f = dir.resolve("c.properties");
+    Files.writeString(f, c.format());
+    assertThat(Calibration.read(f)).isEqualTo(c);
+  }
+
+  @Test
+  void unknownOrMissingKeysAreErrorsNamingTheFile(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("bad.properties");
+    Files.writeString(f, Calibration.defaults().format() + "document.colour=1\n");
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class)
+        .hasMessageContaining("bad.properties").hasMessageContaining("document.colour");
+    Files.writeString(f, "threshold=0.5\n");
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class)
+        .hasMessageContaining("missing key");
+  }
+
+  @Test
+  void logisticFitRecoversTheWeightsThatGeneratedTheLabels() {
+    Random r = new Random(42);
+    double[] truth = {-0.5, 2.0, -1.0};
+    List<LogisticFit.Example> ex = new ArrayList<>();
+    for (int i = 0; i < 20000; i++) {
+      double[] x = {1, r.nextGaussian(), r.nextGaussian() * 2};
+      ex.add(new LogisticFit.Example(x, r.nextDouble() < Calibration.logistic(truth, x)));
+    }
+    double[] w = LogisticFit.fit(ex, 0);
+    // class balancing shifts only the bias
+    assertThat(w[1]).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.15));
+    assertThat(w[2]).isCloseTo(-1.0, org.assertj.core.api.Assertions.within(0.1));
+  }
+}
