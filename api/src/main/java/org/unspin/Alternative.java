@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin;
+
+/**
+ * Another reading of an edited span. Immutable.
+ *
+ * @param text the wording (the spun words themselves when {@code kept})
+ * @param probability posterior probability in [0, 1]
+ * @param kept whether this reading leaves the spun words as they are
+ * @since 0.1
+ */
+public record Alternative(String text, double probability, boolean kept) {}

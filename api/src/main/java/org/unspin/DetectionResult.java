@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a text was spun, by which spinner, where. Immutable.
+ *
+ * @param spun the decision at the calibrated threshold
+ * @param spunProbability calibrated probability that the text was spun
+ * @param spinner the most likely spinner family when spun, otherwise "none"
+ * @param spinners posterior over "none" and every known spinner family; sums to 1
+ * @param paragraphs one verdict per paragraph
+ * @param spans the spans restoration would most likely change, with likely originals and confidence
+ * @since 0.1
+ */
+public record DetectionResult(
+    boolean spun,
+    double spunProbability,
+    String spinner,
+    Map<String, Double> spinners,
+    List<ParagraphResult> paragraphs,
+    List<Edit> spans) {
+
+  public DetectionResult {
+    spinners = Map.copyOf(spinners);
+    paragraphs = List.copyOf(paragraphs);
+    spans = List.copyOf(spans);
+  }
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin;
+
+import java.util.List;
+import org.unspin.text.Span;
+
+/**
+ * One restored span: where it is in the input (UTF-16 offsets), what was there, and what the original most likely
+ * said. Immutable.
+ *
+ * @param span the replaced characters of the input
+ * @param spun the input's text in {@code span}
+ * @param original the restored wording as the spinner model gives it (lower case unless case-bearing)
+ * @param replacement what the restored text has instead: {@code original} with the span's case pattern,
+ *     capitalised at a sentence start
+ * @param confidence posterior probability of this edit, in [0, 1]
+ * @param alternatives other readings, most probable first
+ * @param spinner the spinner family whose model proposed the edit
+ * @param origin where the candidate came from: "table", "rule", "morphology", "thesaurus", "user_table",
+ *     "phrase_list" or "neural"
+ * @since 0.1
+ */
+public record Edit(
+    Span span,
+    String spun,
+    String original,
+    String replacement,
+    double confidence,
+    List<Alternative> alternatives,
+    String spinner,
+    String origin) {
+
+  public Edit {
+    alternatives = List.copyOf(alternatives);
+  }
+}

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntPredicate;
+import org.unspin.decode.Decoder;
+import org.unspin.decode.DecoderSettings;
+import org.unspin.decode.MixedChannel;
+import org.unspin.decode.RestoredText;
+import org.unspin.decode.TextEdit;
+import org.unspin.decode.TextRestorer;
+import org.unspin.detect.Calibration;
+import org.unspin.detect.Detection;
+import org.unspin.detect.Detector;
+import org.unspin.detect.ParagraphDetection;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.lm.LanguageModel;
+import org.unspin.text.TokenizedText;
+
+/**
+ * Detects and undoes automatic article spinning.
+ *
+ * <pre>{@code
+ * Unspinner u = Unspinner.builder()
+ *     .languageModel(LanguageModels.openDefault(store, progress))
+ *     .spinners(models.families())
+ *     .openVocabulary(models.open())
+ *     .build();
+ * Restoration r = u.restore(text);     // r.text(), r.edits()
+ * DetectionResult d = u.detect(text);  // d.spun(), d.spunProbability(), d.spinner()
+ * }</pre>
+ *
+ * <p>{@link #restore(String)} first identifies the spinner (the posterior over "not spun" and each family, per
+ * document and paragraph); text judged not spun is returned unchanged, otherwise the spun paragraphs (all of them
+ * when the document is judged spun) are decoded under the identified family's channel mixed with the
+ * open-vocabulary channel. See {@code docs/algorithms/noisy-channel.md} and {@code docs/algorithms/detection.md}.
+ *
+ * <p>Immutable and thread-safe: one instance can serve many threads. It does not own the language model; close that
+ * yourself.
+ *
+ * @since 0.1
+ */
+public final class Unspinner {
+
+  private final Decoder decoder;
+  private final TextRestorer restorer;
+  private final Detector detector;
+  private final ChannelModel open;
+
+  Unspinner(Builder b) {
+    this.decoder = Decoder.create(b.lm, b.settings);
+    this.restorer = TextRestorer.create(decoder);
+    this.detector = Detector.create(decoder, b.families, b.calibration);
+    this.open = b.open;
+  }
+
+  /** A builder; a language model and at least one spinner family are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Restores the most likely original wording of {@code text}. Never throws for any string. */
+  public Restoration restore(String text) {
+    Objects.requireNonNull(text, "text");
+    TokenizedText t = TokenizedText.of(text);
+    Detection d = detector.detect(t);
+    List<ParagraphDetection> paras = d.paragraphs();
+    boolean anyParagraph = paras.stream().anyMatch(ParagraphDetection::spun);
+    if (!d.spun() && !anyParagraph) {
+      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
+    }
+    String family = d.spun() ? d.spinner() : d.features().bestFamily();
+    ChannelModel channel = detector.family(family).orElse(null);
+    if (channel == null) {
+      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
+    }
+    if (open != null) {
+      channel = MixedChannel.of(channel, open);
+    }
+    IntPredicate which = d.spun() ? p -> true : p -> paras.get(p).spun();
+    RestoredText r = restorer.restore(t, channel, which);
+    List<Edit> edits = new ArrayList<>(r.edits().size());
+    for (TextEdit e : r.edits()) {
+      edits.add(edit(e));
+    }
+    return new Restoration(text, r.text(), edits, family, d.spunProbability(), r.log10Score());
+  }
+
+  /** Says whether {@code text} was spun, by which spinner family, and where. Never throws for any string. */
+  public DetectionResult detect(String text) {
+    Objects.requireNonNull(text, "text");
+    Detection d = detector.detect(TokenizedText.of(text));
+    List<ParagraphResult> paras = new ArrayList<>();
+    for (ParagraphDetection p : d.paragraphs()) {
+      paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(), p.spinner()));
+    }
+    List<Edit> spans = new ArrayList<>();
+    for (TextEdit e : d.spans()) {
+      spans.add(edit(e));
+    }
+    return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans);
+  }
+
+  /** The spinner families this instance knows, in order. */
+  public List<String> spinners() {
+    List<String> out = new ArrayList<>();
+    for (ChannelModel f : detector.families()) {
+      out.add(f.family());
+    }
+    return out;
+  }
+
+  private static Edit edit(TextEdit e) {
+    List<Alternative> alts = new ArrayList<>();
+    for (org.unspin.decode.Alternative a : e.alternatives()) {
+      alts.add(new Alternative(a.original(), a.probability(), a.kept()));
+    }
+    String origin = e.origin() == null ? "table" : e.origin().name().toLowerCase(Locale.ROOT);
+    return new Edit(e.span(), e.spun(), e.original(), e.replacement(), e.confidence(), alts, e.family(), origin);
+  }
+
+  /** Builds an {@link Unspinner}; checks everything in {@link #build()}. Not thread-safe. */
+  public static final class Builder {
+    private LanguageModel lm;
+    private final List<ChannelModel> families = new ArrayList<>();
+    private ChannelModel open;
+    private DecoderSettings settings = DecoderSettings.DEFAULTS;
+    private Calibration calibration;
+
+    Builder() {}
+
+    /** The language model (required). The Unspinner does not close it. */
+    public Builder languageModel(LanguageModel lm) {
+      this.lm = Objects.requireNonNull(lm, "lm");
+      return this;
+    }
+
+    /** Adds a spinner family's channel. */
+    public Builder spinner(ChannelModel family) {
+      families.add(Objects.requireNonNull(family, "family"));
+      return this;
+    }
+
+    /** Adds spinner families' channels. */
+    public Builder spinners(List<? extends ChannelModel> families) {
+      families.forEach(this::spinner);
+      return this;
+    }
+
+    /** The low-prior open-vocabulary channel mixed into every family's channel when restoring; none by default. */
+    public Builder openVocabulary(ChannelModel open) {
+      this.open = open;
+      return this;
+    }
+
+    /** Decoder settings; {@link DecoderSettings#DEFAULTS} by default. */
+    public Builder decoderSettings(DecoderSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** Detector constants; the committed {@link Calibration#defaults()} by default. */
+    public Builder calibration(Calibration calibration) {
+      this.calibration = Objects.requireNonNull(calibration, "calibration");
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException without a language model or spinner family, or with two families of one name
+     */
+    public Unspinner build() {
+      if (lm == null) {
+        throw new IllegalArgumentException("a language model is required");
+      }
+      if (families.isEmpty()) {
+        throw new IllegalArgumentException("at least one spinner family is required");
+      }
+      long names = families.stream().map(ChannelModel::family).distinct().count();
+      if (names != families.size()) {
+        throw new IllegalArgumentException("two spinner families share a name");
+      }
+      if (calibration == null) {
+        calibration = Calibration.defaults();
+      }
+      return new Unspinner(this);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.unspin.decode.fakes.Fixtures;
+import org.unspin.detect.Calibration;
+import org.unspin.text.CasePattern;
+
+class UnspinnerTest {
+
+  /** Calibration for the fixtures (the committed constants are fitted to the real models). */
+  static final Calibration FIXTURE_CALIBRATION = new Calibration(
+      new double[] {-1, 10, 20, 2, 2, 1, 20, 0, 2},
+      new double[] {-1, 10, 20, 2, 2, 1, 20, 0, 2}, 0.5, "fixtures");
+
+  static Unspinner fixtureUnspinner() {
+    return Unspinner.builder()
+        .languageModel(Fixtures.languageModel())
+        .spinner(Fixtures.familyA())
+        .spinner(Fixtures.familyB())
+        .calibration(FIXTURE_CALIBRATION)
+        .build();
+  }
+
+  private static final Unspinner U = fixtureUnspinner();
+  private static final String SPUN = capitalised(Fixtures.SPUN);
+
+  private static String capitalised(List<String> sentences) {
+    StringBuilder sb = new StringBuilder();
+    for (String s : sentences) {
+      sb.append(CasePattern.capitalise(s.replace(" .", ".").replace(" ,", ","))).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void restoresSpunTextUnderTheIdentifiedSpinner() {
+    Restoration r = U.restore(SPUN);
+    assertThat(r.spinner()).isEqualTo("A");
+    assertThat(r.text()).startsWith("The minister said the talks were useful.\nOfficials said the visit was delayed");
+    assertThat(r.edits()).allSatisfy(e -> assertThat(e.span().of(SPUN)).isEqualTo(e.spun()));
+  }
+
+  @Test
+  void restoredTextIsNotFlaggedAgain() {
+    assertThat(U.detect(SPUN).spun()).isTrue();
+    Restoration r = U.restore(SPUN);
+    assertThat(U.detect(r.text()).spun()).isFalse();
+    assertThat(U.restore(r.text()).edits()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void cleanTextIsLeftUnchanged(@ForAll("cleanTexts") String clean) {
+    Restoration r = U.restore(clean);
+    assertThat(r.text()).isEqualTo(clean);
+    assertThat(r.edits()).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> cleanTexts() {
+    return Arbitraries.of(Fixtures.CLEAN).list().ofMinSize(1).ofMaxSize(8)
+        .map(UnspinnerTest::capitalised);
+  }
+
+  @Property(tries = 300)
+  void randomUnicodeNeverThrowsAndOffsetsStayInsideTheInput(@ForAll("noisy") String in) {
+    Restoration r = U.restore(in);
+    DetectionResult d = U.detect(in);
+    for (Edit e : r.edits()) {
+      assertThat(e.span().end()).isLessThanOrEqualTo(in.length());
+      assertThat(e.span().of(in)).isEqualTo(e.spun());
+    }
+    for (Edit e : d.spans()) {
+      assertThat(e.span().of(in)).isEqualTo(e.spun());
+    }
+    assertThat(d.spunProbability()).isBetween(0.0, 1.0);
+  }
+
+  @Provide
+  Arbitrary<String> noisy() {
+    return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(60),
+        Arbitraries.of("Officers mentioned", "go to", "5", "extra", "\n\n", " ", ".", "\u201C", "{that a}",
+            "\uD83D\uDE00", "\r\n", "MENTIONED").list().ofMaxSize(16).map(l -> String.join(" ", l)));
+  }
+
+  @Test
+  void oneInstanceServesManyThreadsWithTheSameResults() throws Exception {
+    Restoration expected = U.restore(SPUN);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Restoration>> fs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        fs.add(pool.submit(() -> U.restore(SPUN)));
+      }
+      for (Future<Restoration> f : fs) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void theBuilderRejectsMissingModelsAtBuildTime() {
+    assertThatThrownBy(() -> Unspinner.builder().spinner(Fixtures.familyA()).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("language model");
+    assertThatThrownBy(() -> Unspinner.builder().languageModel(Fixtures.languageModel()).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spinner family");
+    assertThatThrownBy(() -> Unspinner.builder().languageModel(Fixtures.languageModel())
+        .spinner(Fixtures.familyA()).spinner(Fixtures.familyA()).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
