@@ -42,6 +42,24 @@ public final class LmState {
     length = n;
   }
 
+  /**
+   * Keeps the newest {@code keep} context words (at most {@link #length()}) and appends {@code word}, dropping the
+   * oldest words beyond {@link #capacity()}. Allocation-free; what a model does to produce the state after a word.
+   */
+  public void append(int keep, int word) {
+    keep = Math.max(0, Math.min(keep, Math.min(length, words.length - 1)));
+    if (keep > 0 && length != keep) {
+      System.arraycopy(words, length - keep, words, 0, keep);
+    }
+    words[keep] = word;
+    length = keep + 1;
+  }
+
+  /** Empties the state (no context). */
+  public void clear() {
+    length = 0;
+  }
+
   /** Copies {@code other} into this state. */
   public void copyFrom(LmState other) {
     int n = Math.min(other.length, words.length);

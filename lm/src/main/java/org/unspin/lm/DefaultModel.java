@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lm;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.unspin.fetch.Artifacts;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
+import org.unspin.lm.sphinx.SphinxTrie;
+import org.unspin.lm.store.MixtureModel;
+import org.unspin.lm.store.ModelImages;
+import org.unspin.lm.store.NgramData;
+import org.unspin.lm.store.WordPolicy;
+import org.unspin.lm.train.Corpora;
+import org.unspin.lm.train.KneserNey;
+
+/**
+ * Builds the default model: the Sphinx trigram (lower-case) and a cased Kneser-Ney model of SOTU and Brown,
+ * linearly interpolated over their union vocabulary with weights tuned by EM on held-out Brown press text.
+ * Stateless.
+ */
+final class DefaultModel {
+
+  static final String FILE_NAME = "default-lm.bin";
+  static final String SPHINX_FILE_NAME = "sphinx-lm.bin";
+  static final String CORPUS_FILE_NAME = "corpus-lm.bin";
+  /** Order of the corpus model. */
+  static final int CORPUS_ORDER = 4;
+  /** Pruning thresholds of the corpus model: 4-gram singletons are dropped. */
+  static final int[] CORPUS_PRUNE = {0, 0, 0, 1};
+
+  private static final System.Logger LOG = System.getLogger(DefaultModel.class.getName());
+
+  private DefaultModel() {}
+
+  /** The corpus trainer after reading SOTU and the training part of Brown; held-out sentences into {@code heldOut}. */
+  static KneserNey trainCorpus(Store store, Progress progress, List<List<String>> heldOut, List<Path> extra)
+      throws IOException {
+    Path sotu = store.fetch(Artifacts.SOTU, progress);
+    Path brown = store.fetch(Artifacts.BROWN, progress);
+    KneserNey kn = KneserNey.create(CORPUS_ORDER, CORPUS_PRUNE);
+    progress.start("counting n-grams (SOTU, Brown)", 3);
+    Corpora.sotu(sotu, kn::add);
+    progress.advance(1);
+    Corpora.brown(brown, kn::add, heldOut::add);
+    progress.advance(2);
+    for (Path dir : extra) {
+      Corpora.folder(dir, kn::add);
+    }
+    progress.advance(3);
+    progress.finish();
+    return kn;
+  }
+
+  static NgramData sphinxData(Store store, Progress progress) throws IOException {
+    Path jar = store.fetch(Artifacts.SPHINX_DATA, progress);
+    progress.start("importing the Sphinx trigram", 0);
+    try {
+      return SphinxTrie.readJar(jar);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  static void buildSphinx(Store store, Progress progress, Path file) throws IOException {
+    ModelImages.save(ModelImages.build(sphinxData(store, progress)), file);
+  }
+
+  static void buildCorpus(Store store, Progress progress, Path file) throws IOException {
+    KneserNey kn = trainCorpus(store, progress, new ArrayList<>(), List.of());
+    progress.start("estimating Kneser-Ney", 0);
+    NgramData data = kn.estimate(true);
+    progress.finish();
+    ModelImages.save(ModelImages.build(data), file);
+  }
+
+  static void build(Store store, Progress progress, Path file) throws IOException {
+    build(store, progress, file, List.of());
+  }
+
+  /** Builds the default model into {@code file}; also leaves the two components beside it. */
+  static MixtureModel build(Store store, Progress progress, Path file, List<Path> extraCorpora) throws IOException {
+    long t0 = System.nanoTime();
+    NgramData sphinx = sphinxData(store, progress);
+    List<List<String>> heldOut = new ArrayList<>();
+    KneserNey kn = trainCorpus(store, progress, heldOut, extraCorpora);
+    progress.start("estimating Kneser-Ney", 0);
+    NgramData corpus = kn.estimate(true);
+    progress.finish();
+    progress.start("building the interpolated model", 4);
+    ByteBuffer sphinxImage = ModelImages.build(sphinx);
+    progress.advance(1);
+    ByteBuffer corpusImage = ModelImages.build(corpus);
+    progress.advance(2);
+    Path dir = file.toAbsolutePath().getParent();
+    ModelImages.save(sphinxImage, dir.resolve(SPHINX_FILE_NAME));
+    ModelImages.save(corpusImage, dir.resolve(CORPUS_FILE_NAME));
+    ByteBuffer mix = mixture(corpus, corpusImage, kn, sphinx, sphinxImage, 0.5);
+    progress.advance(3);
+    MixtureModel model = (MixtureModel) ModelImages.open(mix, file);
+    double w = tune(model, heldOut);
+    mix.order(ByteOrder.LITTLE_ENDIAN).putDouble(72, w).putDouble(72 + 40, 1 - w);
+    ModelImages.save(mix, file);
+    progress.advance(4);
+    progress.finish();
+    LOG.log(System.Logger.Level.INFO, "built {0} in {1} s: corpus weight {2}, {3} held-out sentences", file,
+        (System.nanoTime() - t0) / 1e9, w, heldOut.size());
+    return (MixtureModel) ModelImages.open(mix, file);
+  }
+
+  /**
+   * The mixture image: component 0 the cased corpus model, component 1 the lower-case Sphinx model, over the union
+   * of their words. See {@link MixtureModel} for the maps and share factors.
+   */
+  static ByteBuffer mixture(NgramData corpus, ByteBuffer corpusImage, KneserNey counts, NgramData sphinx,
+      ByteBuffer sphinxImage, double corpusWeight) {
+    List<String> union = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    for (String s : List.of(WordPolicy.UNK, WordPolicy.BOS, WordPolicy.EOS, WordPolicy.NUMBER)) {
+      index.put(s, union.size());
+      union.add(s);
+    }
+    for (int i = 0; i < corpus.vocabularySize(); i++) {
+      index.computeIfAbsent(corpus.word(i), w -> {
+        union.add(w);
+        return union.size() - 1;
+      });
+    }
+    for (int i = 0; i < sphinx.vocabularySize(); i++) {
+      index.computeIfAbsent(sphinx.word(i), w -> {
+        union.add(w);
+        return union.size() - 1;
+      });
+    }
+    int v = union.size();
+    // corpus component: exact words; the rest share the corpus <unk> mass evenly
+    int[] cmap = new int[v];
+    float[] cextra = new float[v];
+    int cunk = corpus.idOf(WordPolicy.UNK);
+    int cmissing = 1;
+    for (int i = 0; i < v; i++) {
+      if (corpus.idOf(union.get(i)) < 0) {
+        cmissing++;
+      }
+    }
+    for (int i = 0; i < v; i++) {
+      int id = corpus.idOf(union.get(i));
+      cmap[i] = id >= 0 ? id : cunk;
+      cextra[i] = id >= 0 && id != cunk ? 0f : (float) -Math.log10(cmissing);
+    }
+    // Sphinx component: the lower-case form; its mass split over case variants by corpus counts (+0.5 each)
+    Map<String, double[]> variants = new HashMap<>();
+    for (String w : union) {
+      if (!WordPolicy.isSpecial(w)) {
+        double[] t = variants.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new double[1]);
+        t[0] += counts.count(w) + 0.5;
+      }
+    }
+    int[] smap = new int[v];
+    float[] sextra = new float[v];
+    int sunk = sphinx.idOf(WordPolicy.UNK);
+    int smissing = 1;
+    for (int i = 0; i < v; i++) {
+      String w = union.get(i);
+      if (!WordPolicy.isSpecial(w) && sphinx.idOf(w.toLowerCase(Locale.ROOT)) < 0) {
+        smissing++;
+      }
+    }
+    for (int i = 0; i < v; i++) {
+      String w = union.get(i);
+      if (WordPolicy.isSpecial(w)) {
+        int id = sphinx.idOf(w);
+        smap[i] = id >= 0 && !w.equals(WordPolicy.NUMBER) ? id : sunk;
+        sextra[i] = smap[i] == sunk ? (float) -Math.log10(smissing) : 0f;
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      int id = sphinx.idOf(lower);
+      if (id >= 0) {
+        smap[i] = id;
+        sextra[i] = (float) Math.log10((counts.count(w) + 0.5) / variants.get(lower)[0]);
+      } else {
+        smap[i] = sunk;
+        sextra[i] = (float) -Math.log10(smissing);
+      }
+    }
+    return ModelImages.mixture(union, true, List.of(
+        new ModelImages.Component(corpusImage, cmap, cextra, corpusWeight),
+        new ModelImages.Component(sphinxImage, smap, sextra, 1 - corpusWeight)));
+  }
+
+  /** The corpus weight that maximises held-out likelihood (EM on the two components' probabilities). */
+  static double tune(MixtureModel model, List<List<String>> heldOut) {
+    Vocabulary vocab = model.vocabulary();
+    List<float[]> scores = new ArrayList<>();
+    LmState state = model.newState();
+    for (List<String> sentence : heldOut) {
+      model.beginSentence(state);
+      for (int i = 0; i <= sentence.size(); i++) {
+        int id = i < sentence.size() ? vocab.id(sentence.get(i)) : vocab.sentenceEndId();
+        float[] s = new float[2];
+        model.componentLog10Scores(state, id, s);
+        scores.add(s);
+        if (i < sentence.size()) {
+          model.log10Score(state, id, state);
+        }
+      }
+    }
+    double w = 0.5;
+    for (int it = 0; it < 30; it++) {
+      double post = 0;
+      for (float[] s : scores) {
+        double a = w * Math.pow(10, s[0]);
+        double b = (1 - w) * Math.pow(10, s[1]);
+        post += a / (a + b);
+      }
+      w = post / scores.size();
+    }
+    return Math.max(0.01, Math.min(0.99, w));
+  }
+}

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lm.store;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.ShortBuffer;
+import java.util.List;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LmState;
+
+/**
+ * A backoff n-gram model whose orders 2 and up are open-addressing hash tables of 64-bit n-gram keys
+ * ({@link NgramHash}) with 16-bit quantised values kept in separate arrays, and whose unigrams are plain float
+ * arrays indexed by word id. The arrays are views of one {@link java.nio.ByteBuffer} image: on the heap, or a
+ * memory-mapped file ({@link ModelImages}). Layout and sizes: {@code docs/formats/lm-binary.md}.
+ *
+ * <p>Immutable after construction and safe to query from many threads (only absolute buffer reads).
+ *
+ * @since 0.1
+ */
+public final class HashedNgramModel implements LanguageModel {
+
+  private final HashedVocabulary vocabulary;
+  private final int order;
+  private final FloatBuffer uniProb;
+  private final FloatBuffer uniBackoff;
+  private final LongBuffer[] keys;
+  private final ShortBuffer[] probs;
+  private final ShortBuffer[] backoffs;
+  private final float[][] probCodes;
+  private final float[][] backoffCodes;
+  private final int[] slots;
+  private final long[] counts;
+  private final long bytes;
+
+  HashedNgramModel(HashedVocabulary vocabulary, int order, FloatBuffer uniProb, FloatBuffer uniBackoff,
+      LongBuffer[] keys, ShortBuffer[] probs, ShortBuffer[] backoffs, float[][] probCodes, float[][] backoffCodes,
+      long[] counts, long bytes) {
+    this.vocabulary = vocabulary;
+    this.order = order;
+    this.uniProb = uniProb;
+    this.uniBackoff = uniBackoff;
+    this.keys = keys;
+    this.probs = probs;
+    this.backoffs = backoffs;
+    this.probCodes = probCodes;
+    this.backoffCodes = backoffCodes;
+    this.counts = counts;
+    this.bytes = bytes;
+    this.slots = new int[order + 1];
+    for (int n = 2; n <= order; n++) {
+      slots[n] = keys[n].capacity();
+    }
+  }
+
+  @Override
+  public int order() {
+    return order;
+  }
+
+  @Override
+  public HashedVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The number of n-grams of order {@code n} (1 to {@link #order()}). */
+  public long count(int n) {
+    return counts[n];
+  }
+
+  /** The size of the model's image in bytes. */
+  public long bytes() {
+    return bytes;
+  }
+
+  @Override
+  public LmState newState() {
+    return new LmState(order - 1);
+  }
+
+  @Override
+  public void beginSentence(LmState out) {
+    out.clear();
+    out.append(0, vocabulary.sentenceStartId());
+  }
+
+  private int find(int n, long key) {
+    LongBuffer k = keys[n];
+    int size = slots[n];
+    int i = (int) (((key >>> 32) * size) >>> 32);
+    while (true) {
+      long v = k.get(i);
+      if (v == key) {
+        return i;
+      }
+      if (v == 0) {
+        return -1;
+      }
+      if (++i == size) {
+        i = 0;
+      }
+    }
+  }
+
+  private float prob(int n, int slot) {
+    return probCodes[n][probs[n].get(slot) & 0xFFFF];
+  }
+
+  private float backoff(int n, int slot) {
+    return backoffCodes[n][backoffs[n].get(slot) & 0xFFFF];
+  }
+
+  private static int map(int[] map, int id) {
+    return map == null ? id : map[id];
+  }
+
+  /**
+   * Scores component word {@code w} after the newest words of {@code in}, each mapped through {@code map} (null:
+   * identity). Returns the log10 probability's float bits in the low 32 bits and the length of the longest n-gram
+   * found in the high 32 bits.
+   */
+  long score(LmState in, int[] map, int w) {
+    int len = Math.min(in.length(), order - 1);
+    int base = in.length() - len;
+    float prob = uniProb.get(w);
+    int match = 1;
+    long h = NgramHash.seed(w);
+    for (int k = len - 1; k >= 0; k--) {
+      h = NgramHash.prepend(h, map(map, in.word(base + k)));
+      int n = len - k + 1;
+      int slot = find(n, NgramHash.key(h));
+      if (slot < 0) {
+        break;
+      }
+      prob = prob(n, slot);
+      match = n;
+    }
+    if (match <= len) {
+      int last = map(map, in.word(base + len - 1));
+      long hc = NgramHash.seed(last);
+      if (match == 1) {
+        prob += uniBackoff.get(last);
+      }
+      for (int j = 2; j <= len; j++) {
+        hc = NgramHash.prepend(hc, map(map, in.word(base + len - j)));
+        if (j < match) {
+          continue;
+        }
+        int slot = find(j, NgramHash.key(hc));
+        if (slot < 0) {
+          break;
+        }
+        prob += backoff(j, slot);
+      }
+    }
+    return ((long) match << 32) | (Float.floatToRawIntBits(prob) & 0xFFFFFFFFL);
+  }
+
+  /** As {@link #score(LmState, int[], int)} for the context {@code ids[from..to-1)} and word {@code ids[to-1]}. */
+  long score(int[] ids, int from, int to, int[] map) {
+    int w = map(map, ids[to - 1]);
+    int len = Math.min(to - 1 - from, order - 1);
+    int base = to - 1 - len;
+    float prob = uniProb.get(w);
+    int match = 1;
+    long h = NgramHash.seed(w);
+    for (int k = len - 1; k >= 0; k--) {
+      h = NgramHash.prepend(h, map(map, ids[base + k]));
+      int n = len - k + 1;
+      int slot = find(n, NgramHash.key(h));
+      if (slot < 0) {
+        break;
+      }
+      prob = prob(n, slot);
+      match = n;
+    }
+    if (match <= len) {
+      int last = map(map, ids[base + len - 1]);
+      long hc = NgramHash.seed(last);
+      if (match == 1) {
+        prob += uniBackoff.get(last);
+      }
+      for (int j = 2; j <= len; j++) {
+        hc = NgramHash.prepend(hc, map(map, ids[base + len - j]));
+        if (j < match) {
+          continue;
+        }
+        int slot = find(j, NgramHash.key(hc));
+        if (slot < 0) {
+          break;
+        }
+        prob += backoff(j, slot);
+      }
+    }
+    return ((long) match << 32) | (Float.floatToRawIntBits(prob) & 0xFFFFFFFFL);
+  }
+
+  @Override
+  public float log10Score(LmState in, int word, LmState out) {
+    long r = score(in, null, word);
+    int match = (int) (r >>> 32);
+    if (out != in) {
+      out.copyFrom(in);
+    }
+    out.append(Math.min(match, order - 1) - 1, word);
+    return Float.intBitsToFloat((int) r);
+  }
+
+  @Override
+  public float log10EndSentence(LmState in) {
+    return Float.intBitsToFloat((int) score(in, null, vocabulary.sentenceEndId()));
+  }
+
+  @Override
+  public float log10Prob(int[] ids, int from, int to) {
+    return Float.intBitsToFloat((int) score(ids, from, to, null));
+  }
+
+  @Override
+  public double log10Prob(List<String> ngram) {
+    return Models.log10Prob(this, ngram);
+  }
+
+  @Override
+  public double log10Sentence(List<String> words) {
+    return Models.log10Sentence(this, words);
+  }
+
+  /** Whether {@code ids[from..to)} is an n-gram of this model (unigrams: every known word). */
+  public boolean contains(int[] ids, int from, int to) {
+    if (to - from == 1) {
+      return true;
+    }
+    return find(to - from, NgramHash.key(ids, from, to)) >= 0;
+  }
+
+  @Override
+  public void close() {
+    // the image is released when the model becomes unreachable
+  }
+
+  @Override
+  public String toString() {
+    return "HashedNgramModel[order=" + order + ", words=" + vocabulary.size() + ", bytes=" + bytes + "]";
+  }
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lm.store;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How a word from text finds its entry in a model: the case and number policy documented in
+ * {@code docs/algorithms/lm.md}. Stateless and thread-safe.
+ *
+ * <ul>
+ *   <li>A lower-case model (the Sphinx import) looks up the word lower-cased.
+ *   <li>A cased model tries the word as written, then lower-cased, then capitalised ("NASA" finds "Nasa" only
+ *       when "NASA" and "nasa" are absent).
+ *   <li>In a model with a number class, any number ("5", "1,200", "3.5", "1990s", "5th") is the word
+ *       {@value #NUMBER}. A model without the class knows numbers only as they are written.
+ *   <li>Anything else is {@value #UNK}.
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class WordPolicy {
+
+  /** The unknown word. */
+  public static final String UNK = "<unk>";
+  /** Sentence start. */
+  public static final String BOS = "<s>";
+  /** Sentence end. */
+  public static final String EOS = "</s>";
+  /** The class of all numbers. */
+  public static final String NUMBER = "<num>";
+
+  private WordPolicy() {}
+
+  /** Whether {@code w} is a number: a digit first (after an optional sign or currency sign) and no letters
+   *  except an ordinal or decade suffix. */
+  public static boolean isNumber(String w) {
+    int n = w.length();
+    int i = 0;
+    if (i < n && (w.charAt(i) == '$' || w.charAt(i) == '-' || w.charAt(i) == '+')) {
+      i++;
+    }
+    if (i >= n || !Character.isDigit(w.charAt(i))) {
+      return false;
+    }
+    int letters = 0;
+    for (; i < n; i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (!Character.isDigit(c) && c != ',' && c != '.' && c != '%' && c != ':' && c != '/' && c != '\'') {
+        return false;
+      }
+    }
+    return letters <= 2;
+  }
+
+  /** The id of {@code word} in {@code ids} under the policy; {@code unk} when absent. */
+  public static int lookup(Map<String, Integer> ids, String word, boolean lowercase, boolean numberClass, int unk) {
+    if (numberClass && isNumber(word)) {
+      Integer id = ids.get(NUMBER);
+      return id == null ? unk : id;
+    }
+    if (lowercase) {
+      Integer id = ids.get(word.toLowerCase(Locale.ROOT));
+      if (id == null && isSpecial(word)) {
+        id = ids.get(word);
+      }
+      return id == null ? unk : id;
+    }
+    Integer id = ids.get(word);
+    if (id != null) {
+      return id;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    id = ids.get(lower);
+    if (id != null) {
+      return id;
+    }
+    if (lower.length() > 1) {
+      id = ids.get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+    return id == null ? unk : id;
+  }
+
+  /** Whether {@code w} is one of the markers {@code <s> </s> <unk> <num>}. */
+  public static boolean isSpecial(String w) {
+    return w.equals(BOS) || w.equals(EOS) || w.equals(UNK) || w.equals(NUMBER);
+  }
+}
