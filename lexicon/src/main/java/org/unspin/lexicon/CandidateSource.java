@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.List;
+
+/**
+ * A source of candidate originals for spans starting at one position: a learned table, the systematic rules, a
+ * user table, a thesaurus. Channels are built from sources. Implementations are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@FunctionalInterface
+public interface CandidateSource {
+
+  /**
+   * Adds the candidates for spans that start at {@code words.get(i)} to {@code out}, with the given family.
+   *
+   * @param words the non-whitespace tokens of one sentence, as written
+   * @param i the span start
+   * @param family the family name to put in each candidate
+   * @param out where candidates go
+   */
+  void propose(List<String> words, int i, String family, List<Candidate> out);
+}

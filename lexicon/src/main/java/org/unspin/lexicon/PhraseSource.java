@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.unspin.text.Token;
+import org.unspin.text.Tokenizer;
+import org.unspin.text.Words;
+
+/**
+ * Candidates from a user's list of (spun, original) pairs: a {@code --table} TSV ({@code spun<TAB>original} with an
+ * optional third column P(spun | original)) or a tortured-phrase list ({@code tortured<TAB>expected}, the format of
+ * the Problematic Paper Screener export; lines starting with '#' are comments, expected "???" is skipped). Spun
+ * phrases are matched case-insensitively on word tokens; phrases longer than 4 tokens are skipped (counted in
+ * {@link #skipped()}). Without a probability column, a spun phrase listed with k originals gives each
+ * P = 1 / k. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class PhraseSource implements CandidateSource {
+
+  private record Hit(String original, double log10, int length) {}
+
+  private final Map<String, List<Hit>> byFirst = new HashMap<>();
+  private final Set<String> firstWords = new HashSet<>();
+  private final Candidate.Origin origin;
+  private final int size;
+  private final int skipped;
+
+  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped) {
+    this.origin = origin;
+    this.skipped = skipped;
+    int n = 0;
+    for (Map.Entry<String, List<Hit>> e : map.entrySet()) {
+      byFirst.put(e.getKey(), List.copyOf(e.getValue()));
+      String k = e.getKey();
+      firstWords.add(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')));
+      n += e.getValue().size();
+    }
+    this.size = n;
+  }
+
+  /** Reads a {@code --table} TSV file. */
+  public static PhraseSource readTable(Path file) throws IOException {
+    return read(file, Candidate.Origin.USER_TABLE);
+  }
+
+  /** Reads a tortured-phrase list ({@code --phrases}). */
+  public static PhraseSource readPhrases(Path file) throws IOException {
+    return read(file, Candidate.Origin.PHRASE_LIST);
+  }
+
+  /** A source from in-memory (spun, original) pairs with P = 1 / k per spun phrase. */
+  public static PhraseSource of(List<String[]> spunOriginal, Candidate.Origin origin) {
+    Map<String, List<String[]>> rows = new HashMap<>();
+    int skipped = 0;
+    for (String[] r : spunOriginal) {
+      String key = key(r[0]);
+      if (key == null || r[1].isBlank() || r[1].trim().equals("???")) {
+        skipped++;
+        continue;
+      }
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {r[1].trim(), null});
+    }
+    return new PhraseSource(hits(rows), origin, skipped);
+  }
+
+  private static PhraseSource read(Path file, Candidate.Origin origin) throws IOException {
+    List<String> lines = SpinnerTables.lines(Files.readAllBytes(file), file.toString());
+    Map<String, List<String[]>> rows = new HashMap<>();
+    int skipped = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 2 || f.length > 3) {
+        throw new ModelFormatException(file.toString(), i + 1, "expected 2 or 3 tab-separated columns (spun, "
+            + "original[, probability]), found " + f.length);
+      }
+      String prob = f.length == 3 ? f[2].trim() : null;
+      if (prob != null) {
+        try {
+          double p = Double.parseDouble(prob);
+          if (!(p > 0 && p <= 1)) {
+            throw new NumberFormatException();
+          }
+        } catch (NumberFormatException e) {
+          throw new ModelFormatException(file.toString(), i + 1, "probability must be a number in (0, 1]: '"
+              + prob + "'");
+        }
+      }
+      String key = key(f[0]);
+      String orig = f[1].trim().replaceAll("\\s+", " ");
+      if (key == null || orig.isEmpty() || orig.equals("???")) {
+        skipped++;
+        continue;
+      }
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {orig, prob});
+    }
+    return new PhraseSource(hits(rows), origin, skipped);
+  }
+
+  private static Map<String, List<Hit>> hits(Map<String, List<String[]>> rows) {
+    Map<String, List<Hit>> out = new HashMap<>();
+    rows.forEach((key, list) -> {
+      int len = TableEntry.tokens(key);
+      List<Hit> hs = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (String[] r : list) {
+        if (!seen.add(r[0].toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        double p = r[1] != null ? Double.parseDouble(r[1]) : 1.0 / list.size();
+        hs.add(new Hit(r[0], Math.log10(p), len));
+      }
+      out.put(key, hs);
+    });
+    return out;
+  }
+
+  /** The lower-case word-token key of a phrase, or null when it is empty or longer than 4 tokens. */
+  static String key(String phrase) {
+    List<String> ws = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(phrase)) {
+      if (!t.isSpace()) {
+        ws.add(Words.canonical(t.text()));
+      }
+    }
+    if (ws.isEmpty() || ws.size() > TableEntry.MAX_TOKENS) {
+      return null;
+    }
+    return Lookup.join(ws, 0, ws.size(), true);
+  }
+
+  /** Number of (spun, original) entries. */
+  public int size() {
+    return size;
+  }
+
+  /** Number of rows skipped: empty, "???" or longer than 4 tokens. */
+  public int skipped() {
+    return skipped;
+  }
+
+  @Override
+  public void propose(List<String> words, int i, String family, List<Candidate> out) {
+    String first = Lookup.lower(words.get(i));
+    if (!firstWords.contains(first)) {
+      return;
+    }
+    for (int len = 1; len <= TableEntry.MAX_TOKENS && i + len <= words.size(); len++) {
+      List<Hit> hits = byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true));
+      if (hits != null) {
+        for (Hit h : hits) {
+          out.add(new Candidate(i, len, h.original(), h.log10(), family, origin));
+        }
+      }
+    }
+  }
+}

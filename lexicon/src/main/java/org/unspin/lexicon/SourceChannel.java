@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link ChannelModel} made of candidate sources and keep probabilities. Duplicate candidates (same span, same
+ * original; "may" and the month "May" are different originals) keep the highest log10 and the first origin that gave it. Immutable and thread-safe.
+ */
+final class SourceChannel implements ChannelModel {
+
+  private final String family;
+  private final List<CandidateSource> sources;
+  private final Map<String, Double> log10Keep;
+  private final double log10DefaultKeep;
+
+  SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep, double defaultKeep) {
+    this.family = family;
+    this.sources = List.copyOf(sources);
+    this.log10Keep = new HashMap<>(log10Keep);
+    this.log10DefaultKeep = Math.log10(defaultKeep);
+  }
+
+  static SourceChannel of(SpinnerTable table, List<CandidateSource> extra) {
+    List<CandidateSource> sources = new ArrayList<>();
+    sources.add(new TableSource(table, Candidate.Origin.TABLE));
+    sources.addAll(extra);
+    Map<String, Double> keep = new HashMap<>();
+    table.keep().forEach((w, k) -> keep.put(w, Math.log10(k.probability())));
+    return new SourceChannel(table.family(), sources, keep, table.defaultKeep());
+  }
+
+  @Override
+  public String family() {
+    return family;
+  }
+
+  @Override
+  public List<Candidate> candidates(List<String> words, int i) {
+    if (i < 0 || i >= words.size()) {
+      throw new IndexOutOfBoundsException("position " + i + " of " + words.size() + " words");
+    }
+    List<Candidate> out = null;
+    List<Candidate> scratch = new ArrayList<>(4);
+    for (CandidateSource s : sources) {
+      s.propose(words, i, family, scratch);
+      if (scratch.isEmpty()) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(scratch.size());
+      }
+      for (Candidate c : scratch) {
+        merge(out, c, words);
+      }
+      scratch.clear();
+    }
+    return out == null ? List.of() : Collections.unmodifiableList(out);
+  }
+
+  private static void merge(List<Candidate> out, Candidate c, List<String> words) {
+    if (c.length() == 1 && c.original().equalsIgnoreCase(words.get(c.start()))) {
+      return; // "keeping the word" is log10Keep, not a candidate
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Candidate o = out.get(k);
+      if (o.length() == c.length() && o.original().equals(c.original())) {
+        if (c.log10Channel() > o.log10Channel()) {
+          out.set(k, new Candidate(o.start(), o.length(), o.original(), c.log10Channel(), o.family(), o.origin()));
+        }
+        return;
+      }
+    }
+    out.add(c);
+  }
+
+  @Override
+  public double log10Keep(String word) {
+    Double v = log10Keep.get(Lookup.lower(word));
+    return v != null ? v : log10DefaultKeep;
+  }
+
+  @Override
+  public String toString() {
+    return "SourceChannel[" + family + ", " + sources.size() + " sources]";
+  }
+}

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The spinner models: one {@link ChannelModel} per spinner family (its learned table, the
+ * {@link SystematicRules} and any user tables or phrase lists), and one low-prior open-vocabulary channel
+ * ({@link ChannelModel#OPEN}: thesaurus neighbours and their re-inflections) for words no family table knows.
+ *
+ * <p>How a decoder uses them: pick (or weight) a family, take its candidates as the channel, and mix in
+ * {@link #open()}'s candidates with a low prior; words left unchanged pay the family's {@code log10Keep}. User
+ * tables ({@code --table}) and phrase lists ({@code --phrases}) are part of every family channel (origin
+ * {@link Candidate.Origin#USER_TABLE} / {@link Candidate.Origin#PHRASE_LIST}) and also form a family of their own,
+ * {@value #USER_FAMILY}, for text that no learned spinner explains (tortured phrases in papers).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SpinnerModels {
+
+  /** Family name of the channel made of user tables and phrase lists only. */
+  public static final String USER_FAMILY = "user";
+
+  /** Where the bundled tables live on the class path. */
+  static final String RESOURCE_DIR = "/org/unspin/lexicon/tables/";
+
+  private final Map<String, ChannelModel> families;
+  private final ChannelModel open;
+  private final List<SpinnerTable> tables;
+
+  private SpinnerModels(Map<String, ChannelModel> families, ChannelModel open, List<SpinnerTable> tables) {
+    this.families = Collections.unmodifiableMap(new LinkedHashMap<>(families));
+    this.open = open;
+    this.tables = List.copyOf(tables);
+  }
+
+  /**
+   * The default model: the bundled tables learned from the development spun news (see
+   * {@code docs/algorithms/spinner-models.md}), the systematic rules, and an open channel that is empty until a
+   * thesaurus is given through {@link #builder()}.
+   */
+  public static SpinnerModels loadDefault() throws IOException {
+    return builder().defaultTables().build();
+  }
+
+  /** A builder with no tables. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The bundled tables, in the order of {@code tables/index.txt}. */
+  public static List<SpinnerTable> defaultTables() throws IOException {
+    List<SpinnerTable> out = new ArrayList<>();
+    for (String name : resourceLines("index.txt")) {
+      try (InputStream in = SpinnerModels.class.getResourceAsStream(RESOURCE_DIR + name)) {
+        if (in == null) {
+          throw new ModelFormatException(RESOURCE_DIR + "index.txt", 0, "lists missing table " + name);
+        }
+        out.add(SpinnerTables.read(in, RESOURCE_DIR + name));
+      }
+    }
+    return out;
+  }
+
+  /** Word counts of clean news used to rank open-vocabulary proposals; empty map when not bundled. */
+  static Map<String, Integer> newsFrequencies() {
+    Map<String, Integer> out = new HashMap<>();
+    try {
+      for (String line : resourceLines("news-words.tsv")) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          out.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return Map.of();
+    }
+    return out;
+  }
+
+  private static List<String> resourceLines(String name) throws IOException {
+    try (InputStream in = SpinnerModels.class.getResourceAsStream(RESOURCE_DIR + name)) {
+      if (in == null) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        l = l.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          out.add(l);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The family channels, in the order they were added. */
+  public List<ChannelModel> families() {
+    return List.copyOf(families.values());
+  }
+
+  /** The channel of one family. */
+  public Optional<ChannelModel> family(String name) {
+    return Optional.ofNullable(families.get(name));
+  }
+
+  /** The low-prior open-vocabulary channel (family {@link ChannelModel#OPEN}). */
+  public ChannelModel open() {
+    return open;
+  }
+
+  /** The learned tables behind the family channels. */
+  public List<SpinnerTable> tables() {
+    return tables;
+  }
+
+  /** Collects tables and sources; not thread-safe. */
+  public static final class Builder {
+    private final List<SpinnerTable> tables = new ArrayList<>();
+    private final List<CandidateSource> user = new ArrayList<>();
+    private final List<CandidateSource> openSources = new ArrayList<>();
+    private Predicate<String> knownWord;
+    private Function<String, Collection<String>> synonyms;
+    private Predicate<String> thesaurusContains;
+    private int synonymLimit = 20;
+
+    Builder() {}
+
+    /** Adds the bundled tables ({@link SpinnerModels#defaultTables()}). */
+    public Builder defaultTables() throws IOException {
+      tables.addAll(SpinnerModels.defaultTables());
+      return this;
+    }
+
+    /** Adds a family table; a later table of the same family replaces an earlier one. */
+    public Builder table(SpinnerTable table) {
+      tables.removeIf(t -> t.family().equals(table.family()));
+      tables.add(table);
+      return this;
+    }
+
+    /** Adds a table file in the spinner-table format. */
+    public Builder table(Path file) throws IOException {
+      return table(SpinnerTables.read(file));
+    }
+
+    /** Adds a user TSV table ({@code --table}): {@code spun<TAB>original[<TAB>probability]}. */
+    public Builder userTable(Path file) throws IOException {
+      user.add(PhraseSource.readTable(file));
+      return this;
+    }
+
+    /** Adds a tortured-phrase list ({@code --phrases}): {@code tortured<TAB>expected}. */
+    public Builder phraseList(Path file) throws IOException {
+      user.add(PhraseSource.readPhrases(file));
+      return this;
+    }
+
+    /** Adds a ready candidate source to every family channel and the user family. */
+    public Builder userSource(CandidateSource source) {
+      user.add(source);
+      return this;
+    }
+
+    /**
+     * The thesaurus behind the open channel: {@code synonyms} maps a lower-case term to its neighbours,
+     * {@code contains} says whether it knows a term. Its terms are also the vocabulary the UK-to-US spelling rule
+     * checks, unless {@link #knownWords} says otherwise.
+     */
+    public Builder thesaurus(Function<String, Collection<String>> synonyms, Predicate<String> contains) {
+      this.synonyms = synonyms;
+      this.thesaurusContains = contains;
+      return this;
+    }
+
+    /** How many thesaurus neighbours the open channel keeps per span (default 20). */
+    public Builder synonymLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("synonymLimit must be >= 1: " + limit);
+      }
+      this.synonymLimit = limit;
+      return this;
+    }
+
+    /** Adds a source to the open channel. */
+    public Builder openSource(CandidateSource source) {
+      openSources.add(source);
+      return this;
+    }
+
+    /** The vocabulary (lower case) that rules check rewritten words against. */
+    public Builder knownWords(Predicate<String> known) {
+      this.knownWord = known;
+      return this;
+    }
+
+    public SpinnerModels build() {
+      Predicate<String> known = knownWord != null ? knownWord
+          : thesaurusContains != null ? thesaurusContains : vocabulary(tables);
+      SystematicRules rules = SystematicRules.create(known);
+      Map<String, ChannelModel> fams = new LinkedHashMap<>();
+      for (SpinnerTable t : tables) {
+        List<CandidateSource> extra = new ArrayList<>();
+        extra.add(rules);
+        extra.addAll(user);
+        fams.put(t.family(), SourceChannel.of(t, extra));
+      }
+      if (!user.isEmpty() && !fams.containsKey(USER_FAMILY)) {
+        List<CandidateSource> s = new ArrayList<>(user);
+        s.add(rules);
+        fams.put(USER_FAMILY, new SourceChannel(USER_FAMILY, s, Map.of(), 0.999));
+      }
+      List<CandidateSource> open = new ArrayList<>();
+      if (synonyms != null) {
+        Map<String, Integer> freq = newsFrequencies();
+        open.add(SynonymSource.create(synonyms, thesaurusContains, w -> freq.getOrDefault(w, 0), synonymLimit,
+            SynonymSource.DEFAULT_MASS));
+      }
+      open.addAll(openSources);
+      return new SpinnerModels(fams, new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999), tables);
+    }
+
+    private static Predicate<String> vocabulary(List<SpinnerTable> tables) {
+      Set<String> words = new java.util.HashSet<>(newsFrequencies().keySet());
+      for (SpinnerTable t : tables) {
+        for (TableEntry e : t.entries()) {
+          for (String w : e.original().split(" ")) {
+            words.add(Lookup.lower(w));
+          }
+        }
+        words.addAll(t.keep().keySet());
+      }
+      return words::contains;
+    }
+  }
+
+}

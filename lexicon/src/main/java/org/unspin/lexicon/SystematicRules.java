@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Systematic spinner behaviours that no table needs to learn word by word, as a {@link CandidateSource} with
+ * origin {@link Candidate.Origin#RULE}:
+ *
+ * <ul>
+ *   <li>leftover spintax braces: "{ that a }" (up to 4 tokens with the braces) for "that a", the first of
+ *       "|"-separated alternatives;
+ *   <li>digits for the number words news style spells out: "5" for "five" (one to nine, log10 P = {@value
+ *       #LOG10_DIGIT_SMALL}), "12" for "twelve" (ten to twenty, {@value #LOG10_DIGIT_LARGE}), "1st" for "first";
+ *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years";
+ *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May";
+ *   <li>UK spelling for US ("colour", "organised", "centre", "defence", "travelled"), when the US form passes
+ *       the vocabulary check given at construction.
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SystematicRules implements CandidateSource {
+
+  /** log10 P("5" | "five") and the other small numbers. */
+  public static final double LOG10_DIGIT_SMALL = -0.5;
+  /** log10 P("12" | "twelve") and the other numbers from ten to twenty. */
+  public static final double LOG10_DIGIT_LARGE = -1.5;
+  /** log10 P(spintax braces | the words inside). */
+  public static final double LOG10_BRACES = -0.05;
+  /** log10 P("12 months" | "year"), P("yr" | "year"). */
+  public static final double LOG10_YEAR = -0.7;
+  /** log10 P("Could" | "May") before a day number. */
+  public static final double LOG10_MAY = -0.3;
+  /** log10 P(UK spelling | US spelling). */
+  public static final double LOG10_SPELLING = -1.0;
+
+  private static final String[] NUMBER = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"};
+  private static final Map<String, String> ORDINAL = Map.of("1st", "first", "2nd", "second", "3rd", "third", "4th",
+      "fourth", "5th", "fifth", "6th", "sixth", "7th", "seventh", "8th", "eighth", "9th", "ninth");
+  private static final Map<String, String> SPELLING = Map.ofEntries(Map.entry("defence", "defense"),
+      Map.entry("offence", "offense"), Map.entry("licence", "license"), Map.entry("programme", "program"),
+      Map.entry("programmes", "programs"), Map.entry("cheque", "check"), Map.entry("tyre", "tire"),
+      Map.entry("grey", "gray"), Map.entry("aluminium", "aluminum"), Map.entry("whilst", "while"),
+      Map.entry("amongst", "among"), Map.entry("catalogue", "catalog"), Map.entry("dialogue", "dialog"),
+      Map.entry("analyse", "analyze"), Map.entry("analysed", "analyzed"), Map.entry("jewellery", "jewelry"),
+      Map.entry("mould", "mold"), Map.entry("plough", "plow"), Map.entry("pyjamas", "pajamas"));
+  private static final Set<String> ISE_WORDS = Set.of("advertise", "exercise", "surprise", "compromise",
+      "enterprise", "franchise", "supervise", "televise", "revise", "devise", "comprise", "despise", "disguise",
+      "improvise", "premise", "expertise", "merchandise", "chastise", "excise", "incise", "apprise", "precise",
+      "concise", "otherwise", "likewise", "clockwise", "paradise", "promise", "raise", "praise", "noise", "poise",
+      "cruise", "bruise", "treatise", "demise", "arise", "rise", "wise", "guise", "vise", "anise",
+      "reprise", "advise", "surmise", "circumcise", "mise", "exorcise", "porpoise", "tortoise", "turquoise");
+
+  private final Predicate<String> knownWord;
+
+  SystematicRules(Predicate<String> knownWord) {
+    this.knownWord = knownWord;
+  }
+
+  /**
+   * Rules whose UK-to-US spelling rule only proposes forms that {@code knownWord} accepts (lower case); pass
+   * {@code w -> true} to accept every rewritten form.
+   */
+  public static SystematicRules create(Predicate<String> knownWord) {
+    return new SystematicRules(knownWord);
+  }
+
+  @Override
+  public void propose(List<String> words, int i, String family, List<Candidate> out) {
+    String w = words.get(i);
+    if (w.isEmpty()) {
+      return;
+    }
+    char c0 = w.charAt(0);
+    if (c0 == '{') {
+      braces(words, i, family, out);
+      return;
+    }
+    if (Character.isDigit(c0)) {
+      digits(words, i, w, family, out);
+      return;
+    }
+    String lw = Lookup.lower(w);
+    if ((lw.equals("could") || lw.equals("might")) && Character.isUpperCase(c0) && i + 1 < words.size()) {
+      String next = words.get(i + 1);
+      if (next.length() <= 2 && next.chars().allMatch(Character::isDigit)) {
+        int d = Integer.parseInt(next);
+        if (d >= 1 && d <= 31) {
+          out.add(new Candidate(i, 1, "May", LOG10_MAY, family, Candidate.Origin.RULE));
+        }
+      }
+    }
+    if (lw.equals("yr")) {
+      out.add(new Candidate(i, 1, "year", LOG10_YEAR, family, Candidate.Origin.RULE));
+    } else if (lw.equals("yrs")) {
+      out.add(new Candidate(i, 1, "years", LOG10_YEAR, family, Candidate.Origin.RULE));
+    }
+    String us = usSpelling(lw);
+    if (us != null && !us.equals(lw) && knownWord.test(us)) {
+      out.add(new Candidate(i, 1, us, LOG10_SPELLING, family, Candidate.Origin.RULE));
+    }
+  }
+
+  private static void braces(List<String> words, int i, String family, List<Candidate> out) {
+    int end = -1;
+    for (int k = i + 1; k < words.size() && k < i + TableEntry.MAX_TOKENS; k++) {
+      if (words.get(k).equals("}")) {
+        end = k;
+        break;
+      }
+      if (words.get(k).equals("{")) {
+        return;
+      }
+    }
+    if (end < 0 || end == i + 1) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = i + 1; k < end; k++) {
+      String t = words.get(k);
+      if (t.equals("|")) {
+        break;
+      }
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t);
+    }
+    if (sb.length() > 0) {
+      out.add(new Candidate(i, end - i + 1, sb.toString(), LOG10_BRACES, family, Candidate.Origin.RULE));
+    }
+  }
+
+  private static void digits(List<String> words, int i, String w, String family, List<Candidate> out) {
+    String ord = ORDINAL.get(w);
+    if (ord != null) {
+      out.add(new Candidate(i, 1, ord, LOG10_DIGIT_SMALL, family, Candidate.Origin.RULE));
+      return;
+    }
+    if (w.length() <= 2 && w.chars().allMatch(Character::isDigit)) {
+      int v = Integer.parseInt(w);
+      // "12 months" for "year" (and "24 months" for "two years" is left to the tables)
+      if (v == 12 && i + 1 < words.size() && Lookup.lower(words.get(i + 1)).equals("months")) {
+        out.add(new Candidate(i, 2, "year", LOG10_YEAR, family, Candidate.Origin.RULE));
+      }
+      if (v >= 1 && v <= 9) {
+        out.add(new Candidate(i, 1, NUMBER[v], LOG10_DIGIT_SMALL, family, Candidate.Origin.RULE));
+      } else if (v >= 10 && v <= 20) {
+        out.add(new Candidate(i, 1, NUMBER[v], LOG10_DIGIT_LARGE, family, Candidate.Origin.RULE));
+      }
+    }
+  }
+
+  /** The US spelling of a lower-case UK spelling, or null when the word has no UK pattern. */
+  static String usSpelling(String w) {
+    String fixed = SPELLING.get(w);
+    if (fixed != null) {
+      return fixed;
+    }
+    int n = w.length();
+    if (n < 5) {
+      return null;
+    }
+    for (String suffix : new String[] {"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable"}) {
+      if (w.endsWith(suffix) && n > suffix.length() + 2) {
+        String stem = w.substring(0, n - suffix.length());
+        if (!stem.endsWith("y") && !stem.endsWith("f") && !stem.endsWith("t") && !stem.endsWith("p")
+            && !stem.endsWith("j")) {
+          return stem + "or" + suffix.substring(3);
+        }
+      }
+    }
+    for (String[] s : new String[][] {{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"},
+        {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"}}) {
+      if (w.endsWith(s[0])) {
+        String stem = w.substring(0, n - s[0].length());
+        if (stem.length() >= 3 && !ISE_WORDS.contains(stem + "ise")) {
+          return stem + s[1];
+        }
+      }
+    }
+    if (w.endsWith("tre") || w.endsWith("tres")) {
+      return w.replaceAll("tre(s?)$", "ter$1");
+    }
+    for (String[] s : new String[][] {{"elled", "eled"}, {"elling", "eling"}, {"eller", "eler"}}) {
+      if (w.endsWith(s[0]) && n > s[0].length() + 2) {
+        return w.substring(0, n - s[0].length()) + s[1];
+      }
+    }
+    return null;
+  }
+}

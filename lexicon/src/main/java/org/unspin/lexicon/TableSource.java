@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Candidates from a {@link SpinnerTable}: surface entries looked up by the spun phrase (1..4 tokens,
+ * case-insensitively, and as written for case-bearing entries such as "Could" for "May"), and lemma entries
+ * applied to every inflection of a one-word span ("officers" finds "officials" through official / officer).
+ * Immutable and thread-safe.
+ */
+final class TableSource implements CandidateSource {
+
+  private record Hit(String original, double log10, int length) {}
+
+  private final Map<String, List<Hit>> surface = new HashMap<>();
+  private final Map<String, List<Hit>> lemma = new HashMap<>();
+  private final Set<String> multiFirst = new HashSet<>();
+  private final Candidate.Origin origin;
+
+  TableSource(SpinnerTable table, Candidate.Origin origin) {
+    this.origin = origin;
+    for (TableEntry e : table.entries()) {
+      Hit h = new Hit(e.original(), e.log10Probability(), e.spunLength());
+      Map<String, List<Hit>> m = e.level() == TableEntry.Level.SURFACE ? surface : lemma;
+      m.computeIfAbsent(e.spun(), k -> new ArrayList<>(2)).add(h);
+      if (h.length() > 1) {
+        multiFirst.add(Lookup.lower(e.spun().substring(0, e.spun().indexOf(' '))));
+      }
+    }
+  }
+
+  @Override
+  public void propose(List<String> words, int i, String family, List<Candidate> out) {
+    String first = words.get(i);
+    String lowerFirst = Lookup.lower(first);
+    add(surface.get(lowerFirst), i, family, origin, out);
+    if (!lowerFirst.equals(first)) {
+      add(surface.get(org.unspin.text.Words.canonical(first)), i, family, origin, out);
+    }
+    if (multiFirst.contains(lowerFirst)) {
+      for (int len = 2; len <= TableEntry.MAX_TOKENS && i + len <= words.size(); len++) {
+        String key = Lookup.join(words, i, i + len, true);
+        add(surface.get(key), i, family, origin, out);
+        if (Lookup.hasUpper(first)) {
+          String cased = Lookup.join(words, i, i + len, false);
+          if (!cased.equals(key)) {
+            add(surface.get(cased), i, family, origin, out);
+          }
+        }
+      }
+    }
+    if (!lemma.isEmpty() && lowerFirst.length() > 2) {
+      for (Inflections.Reading r : Inflections.analyse(lowerFirst)) {
+        if (!Inflections.inflect(r.lemma(), r.form()).equals(lowerFirst)) {
+          continue;
+        }
+        List<Hit> hits = lemma.get(r.lemma());
+        if (hits == null) {
+          continue;
+        }
+        for (Hit h : hits) {
+          String orig = Inflections.inflect(h.original(), r.form());
+          if (!contains(out, i, 1, orig)) {
+            out.add(new Candidate(i, 1, orig, h.log10(), family, Candidate.Origin.MORPHOLOGY));
+          }
+        }
+      }
+    }
+  }
+
+  private static void add(List<Hit> hits, int i, String family, Candidate.Origin origin, List<Candidate> out) {
+    if (hits == null) {
+      return;
+    }
+    for (Hit h : hits) {
+      out.add(new Candidate(i, h.length(), h.original(), h.log10(), family, origin));
+    }
+  }
+
+  static boolean contains(List<Candidate> out, int start, int length, String original) {
+    for (Candidate c : out) {
+      if (c.start() == start && c.length() == length && c.original().equalsIgnoreCase(original)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

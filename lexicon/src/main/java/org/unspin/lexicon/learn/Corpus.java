@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.unspin.lexicon.ModelFormatException;
+
+/**
+ * Reads folders of spun and original texts for learning. A spun file is {@code NAME.spun.txt} or {@code NAME.txt}
+ * (any depth); its original is {@code NAME.orig.txt} or {@code NAME.txt} in the originals folder, or, for a spun
+ * file with no original of its own, the original named after its parent folder ({@code more-spins/b010/x.txt}
+ * pairs with {@code b010.orig.txt}). A {@code NAME.meta.json} beside the spun file may name the spinner family
+ * ({@code "spinner_family": "A"}). Files are strict UTF-8.
+ *
+ * @since 0.1
+ */
+public final class Corpus {
+
+  private static final Pattern FAMILY = Pattern.compile("\"spinner_family\"\\s*:\\s*\"([^\"]*)\"");
+
+  /** One spun document, with its original when there is one. */
+  public record Document(String name, String group, Path spunFile, String spun, Optional<String> orig,
+      Optional<String> family) {
+
+    /** The pair, for supervised learning. */
+    public SupervisedLearner.Pair pair() {
+      return new SupervisedLearner.Pair(name, spun, orig.orElseThrow());
+    }
+  }
+
+  private Corpus() {}
+
+  /** Reads a text file as strict UTF-8; a bad byte is a {@link ModelFormatException} naming the file. */
+  public static String read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ModelFormatException(file.toString(), 0, "not valid UTF-8");
+    }
+  }
+
+  /**
+   * The spun documents under {@code spunDir}, paired with originals under {@code origDir} when it is given.
+   * Originals themselves ({@code *.orig.txt}), meta files and non-{@code .txt} files are skipped. Sorted by path.
+   */
+  public static List<Document> read(Path spunDir, Optional<Path> origDir) throws IOException {
+    Map<String, Path> origs = new TreeMap<>();
+    if (origDir.isPresent()) {
+      try (Stream<Path> s = Files.walk(origDir.get())) {
+        for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+          String f = p.getFileName().toString();
+          if (f.endsWith(".orig.txt")) {
+            origs.put(f.substring(0, f.length() - ".orig.txt".length()), p);
+          } else if (f.endsWith(".txt") && !f.endsWith(".spun.txt") && !origDir.get().equals(spunDir)) {
+            origs.putIfAbsent(f.substring(0, f.length() - 4), p);
+          }
+        }
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(spunDir)) {
+      s.filter(Files::isRegularFile).forEach(files::add);
+    }
+    files.sort(Comparator.comparing(Path::toString));
+    List<Document> out = new ArrayList<>();
+    for (Path p : files) {
+      String f = p.getFileName().toString();
+      if (!f.endsWith(".txt") || f.endsWith(".orig.txt") || f.equalsIgnoreCase("README.txt")) {
+        continue;
+      }
+      String name = f.endsWith(".spun.txt") ? f.substring(0, f.length() - ".spun.txt".length())
+          : f.substring(0, f.length() - 4);
+      String group = name;
+      Path orig = origs.get(name);
+      if (orig == null && p.getParent() != null && !p.getParent().equals(spunDir)) {
+        String parent = p.getParent().getFileName().toString();
+        if (origs.containsKey(parent)) {
+          orig = origs.get(parent);
+          group = parent;
+          name = parent + "/" + name;
+        }
+      }
+      Optional<String> family = Optional.empty();
+      Path meta = p.resolveSibling(name.contains("/") ? "none" : name + ".meta.json");
+      if (Files.isRegularFile(meta)) {
+        Matcher m = FAMILY.matcher(Files.readString(meta, StandardCharsets.UTF_8));
+        if (m.find()) {
+          family = Optional.of(m.group(1));
+        }
+      }
+      out.add(new Document(name, group, p, read(p), orig == null ? Optional.empty() : Optional.of(read(orig)),
+          family));
+    }
+    return out;
+  }
+
+  /** True when a meta family label ("A", "A-old (...)") belongs to {@code family} ("A"). */
+  public static boolean isFamily(Optional<String> label, String family) {
+    if (label.isEmpty()) {
+      return true;
+    }
+    String l = label.get();
+    return l.equals(family) || l.startsWith(family + " ") || l.startsWith(family + "-") || l.startsWith(family + "(");
+  }
+}

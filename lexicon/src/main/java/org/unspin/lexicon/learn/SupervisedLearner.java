@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.unspin.lexicon.Inflections;
+import org.unspin.lexicon.KeepEntry;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.TableEntry;
+
+/**
+ * Learns a spinner table from spun texts and their originals.
+ *
+ * <ol>
+ *   <li>Each pair is aligned as whole texts ({@link Aligner}); swaps anchored by matches on both sides become
+ *       substitutions, insertions and deletions (text present on one side only) are ignored.
+ *   <li>A swap of several words on both sides is split into smaller swaps when every piece is also seen as a swap
+ *       of its own somewhere in the data ("officers mentioned" / "officials said" when officers / officials and
+ *       mentioned / said are attested; "go to may" / "visit might" into go to / visit and may / might), and kept
+ *       as a phrase otherwise ("find yourself" / "end up").
+ *   <li>P(spun | original) = c(original -> spun) / (N(original) + 1), where N counts the original phrase's
+ *       occurrences in the originals; the 1 reserves mass for substitutions not seen. P(kept | w) =
+ *       (kept(w) + 0.5) / (N(w) + 1) for every word substituted at least once; other words get the table's
+ *       default keep probability, 1 minus the Good-Turing estimate of the rate of unseen substitutions (the share of
+ *       original tokens whose substitution was seen exactly once).
+ *   <li>One-word substitutions that share an inflection ("officials" / "officers", "said" / "mentioned") are
+ *       pooled into lemma entries (official / officer, say / mention) so unseen inflections are covered.
+ * </ol>
+ *
+ * <p>Case: phrases are lower-cased unless the original starts with a capital letter away from a sentence start
+ * ("May" / "Could" before a day), which keeps both sides as written.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SupervisedLearner {
+
+  /** A spun text and its original; {@code name} identifies it in reports. */
+  public record Pair(String name, String spun, String orig) {}
+
+  /** A substitution found in one pair. */
+  public record Substitution(String original, String spun, boolean caseBearing) {}
+
+  private final String family;
+  private final Predicate<String> knownWord;
+
+  SupervisedLearner(String family, Predicate<String> knownWord) {
+    this.family = family;
+    this.knownWord = knownWord;
+  }
+
+  /**
+   * A learner for spinner family {@code family}; {@code knownWord} says which lower-case words are real English
+   * lemmas (used to reject spurious stems when pooling inflections), e.g. the vocabulary of the training texts.
+   */
+  public static SupervisedLearner create(String family, Predicate<String> knownWord) {
+    return new SupervisedLearner(family, knownWord);
+  }
+
+  /** Learns a table from {@code pairs}. */
+  public SpinnerTable learn(List<Pair> pairs) {
+    Map<String, Integer> occ = new HashMap<>(); // lower-case n-grams (1..4) of the originals
+    Map<String, Integer> kept = new HashMap<>();
+    List<List<Substitution>> perPair = new ArrayList<>();
+    long origTokens = 0;
+    for (Pair p : pairs) {
+      TextWords s = TextWords.of(p.spun());
+      TextWords o = TextWords.of(p.orig());
+      Aligner.Alignment a = Aligner.align(s.words(), o.words());
+      List<String> ow = lower(o.words());
+      origTokens += ow.size();
+      for (int i = 0; i < ow.size(); i++) {
+        for (int len = 1; len <= TableEntry.MAX_TOKENS && i + len <= ow.size(); len++) {
+          occ.merge(String.join(" ", ow.subList(i, i + len)), 1, Integer::sum);
+        }
+      }
+      for (Aligner.Block b : a.blocks()) {
+        if (b.kind() == Aligner.Kind.MATCH) {
+          for (int k = b.origFrom(); k < b.origTo(); k++) {
+            kept.merge(ow.get(k), 1, Integer::sum);
+          }
+        }
+      }
+      perPair.add(substitutions(a, o));
+    }
+    // single-word substitutions attested on their own
+    Set<String> single = new HashSet<>();
+    for (List<Substitution> subs : perPair) {
+      for (Substitution x : subs) {
+        single.add(x.original().toLowerCase(Locale.ROOT) + "\t" + x.spun().toLowerCase(Locale.ROOT));
+      }
+    }
+    Map<String, Integer> subCount = new HashMap<>(); // original \t spun
+    Map<String, Integer> subTotal = new HashMap<>(); // by lower-case original
+    for (List<Substitution> subs : perPair) {
+      for (Substitution x : subs) {
+        for (Substitution y : decompose(x, single)) {
+          subCount.merge(y.original() + "\t" + y.spun(), 1, Integer::sum);
+          subTotal.merge(y.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+      }
+    }
+    SpinnerTable.Builder table = SpinnerTable.builder(family);
+    Map<String, Integer> subsSeenOnce = new HashMap<>();
+    for (Map.Entry<String, Integer> e : subCount.entrySet()) {
+      String[] f = e.getKey().split("\t");
+      String lo = f[0].toLowerCase(Locale.ROOT);
+      int n = denominator(lo, occ, kept, subTotal);
+      double p = e.getValue() / (n + 1.0);
+      table.add(new TableEntry(TableEntry.Level.SURFACE, f[0], f[1], p, e.getValue()));
+      if (e.getValue() == 1) {
+        subsSeenOnce.merge(lo, 1, Integer::sum);
+      }
+    }
+    for (String w : subTotal.keySet()) {
+      if (w.indexOf(' ') >= 0) {
+        continue;
+      }
+      int n = denominator(w, occ, kept, subTotal);
+      int k = kept.getOrDefault(w, 0);
+      table.keep(new KeepEntry(w, Math.min(1.0, (k + 0.5) / (n + 1.0)), n));
+    }
+    int once = subsSeenOnce.values().stream().mapToInt(Integer::intValue).sum();
+    double unseen = origTokens == 0 ? 0.01 : Math.max(1e-4, once / (double) origTokens);
+    table.defaultKeep(1.0 - unseen);
+    // lemma entries
+    Map<String, int[]> lemma = new HashMap<>(); // lo \t ls -> {count, denominator}
+    for (Map.Entry<String, Integer> e : subCount.entrySet()) {
+      String[] f = e.getKey().split("\t");
+      if (f[0].indexOf(' ') >= 0 || f[1].indexOf(' ') >= 0 || !f[0].equals(f[0].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<Inflections.Reading[]> shared = Inflections.sharedForms(f[0], f[1], knownWord);
+      String key;
+      if (!shared.isEmpty()) {
+        key = shared.get(0)[0].lemma() + "\t" + shared.get(0)[1].lemma();
+      } else if (knownWord.test(f[0]) && knownWord.test(f[1])) {
+        key = f[0] + "\t" + f[1];
+      } else {
+        continue;
+      }
+      int[] v = lemma.computeIfAbsent(key, x -> new int[3]);
+      v[0] += e.getValue();
+      v[1] += denominator(f[0], occ, kept, subTotal);
+      v[2] += shared.isEmpty() ? 0 : 1;
+    }
+    for (Map.Entry<String, int[]> e : lemma.entrySet()) {
+      int[] v = e.getValue();
+      String[] f = e.getKey().split("\t");
+      if (f[0].equals(f[1]) || v[2] == 0) {
+        continue; // only pairs seen inflected generalise beyond their surface entries
+      }
+      table.add(new TableEntry(TableEntry.Level.LEMMA, f[0], f[1], v[0] / (v[1] + 1.0), v[0]));
+    }
+    table.metadata("learned", "supervised from " + pairs.size() + " pairs, " + origTokens + " original tokens");
+    return table.build();
+  }
+
+  private static int denominator(String lo, Map<String, Integer> occ, Map<String, Integer> kept,
+      Map<String, Integer> subTotal) {
+    int n = occ.getOrDefault(lo, 0);
+    int floor = subTotal.getOrDefault(lo, 0) + (lo.indexOf(' ') < 0 ? kept.getOrDefault(lo, 0) : 0);
+    return Math.max(n, floor);
+  }
+
+  /** The anchored substitutions of an alignment, case handled as the class describes. */
+  public static List<Substitution> substitutions(Aligner.Alignment a, TextWords orig) {
+    List<Substitution> out = new ArrayList<>();
+    for (Aligner.Block b : a.anchoredSwaps()) {
+      if (b.spunTo() - b.spunFrom() > TableEntry.MAX_TOKENS || b.origTo() - b.origFrom() > TableEntry.MAX_TOKENS) {
+        continue;
+      }
+      String first = a.orig().get(b.origFrom());
+      boolean caseBearing = !orig.sentenceStart()[b.origFrom()] && Character.isUpperCase(first.codePointAt(0))
+          || isAcronym(first);
+      String o = a.origText(b);
+      String s = a.spunText(b);
+      if (!caseBearing) {
+        o = o.toLowerCase(Locale.ROOT);
+        s = s.toLowerCase(Locale.ROOT);
+      }
+      if (!o.equalsIgnoreCase(s)) {
+        out.add(new Substitution(o, s, caseBearing));
+      }
+    }
+    return out;
+  }
+
+  /** Substitutions of one pair of texts. */
+  public static List<Substitution> substitutions(Pair p) {
+    TextWords s = TextWords.of(p.spun());
+    TextWords o = TextWords.of(p.orig());
+    return substitutions(Aligner.align(s.words(), o.words()), o);
+  }
+
+  /**
+   * Splits a swap of several words on both sides into smaller swaps that are all attested on their own ("officers
+   * mentioned" / "officials said" into officers / officials and mentioned / said); the finest such split wins, and a
+   * swap with none stays whole.
+   */
+  static List<Substitution> decompose(Substitution x, Set<String> attested) {
+    String[] o = x.original().split(" ");
+    String[] s = x.spun().split(" ");
+    int n = o.length;
+    int m = s.length;
+    if (n < 2 && m < 2) {
+      return List.of(x);
+    }
+    // best[i][j] = most pieces covering o[0,i) and s[0,j), -1 when impossible
+    int[][] best = new int[n + 1][m + 1];
+    int[][] from = new int[n + 1][m + 1];
+    for (int[] r : best) {
+      java.util.Arrays.fill(r, -1);
+    }
+    best[0][0] = 0;
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        for (int a = 1; a <= i; a++) {
+          for (int b = 1; b <= j; b++) {
+            if (best[i - a][j - b] < 0 || (a == n && b == m)) {
+              continue;
+            }
+            String key = join(o, i - a, i) + "\t" + join(s, j - b, j);
+            if (attested.contains(key) && best[i - a][j - b] + 1 > best[i][j]) {
+              best[i][j] = best[i - a][j - b] + 1;
+              from[i][j] = (a << 8) | b;
+            }
+          }
+        }
+      }
+    }
+    if (best[n][m] < 2) {
+      return List.of(x);
+    }
+    List<Substitution> out = new ArrayList<>();
+    int i = n;
+    int j = m;
+    while (i > 0) {
+      int a = from[i][j] >> 8;
+      int b = from[i][j] & 0xFF;
+      String po = String.join(" ", java.util.Arrays.copyOfRange(o, i - a, i));
+      String ps = String.join(" ", java.util.Arrays.copyOfRange(s, j - b, j));
+      boolean cb = x.caseBearing() && Character.isUpperCase(po.codePointAt(0));
+      out.add(0, cb ? new Substitution(po, ps, true)
+          : new Substitution(po.toLowerCase(Locale.ROOT), ps.toLowerCase(Locale.ROOT), false));
+      i -= a;
+      j -= b;
+    }
+    return out;
+  }
+
+  private static String join(String[] w, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        sb.append(' ');
+      }
+      sb.append(w[k].toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAcronym(String w) {
+    int upper = 0;
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+
+  private static List<String> lower(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.learn.Aligner;
+
+class ChannelTest {
+
+  private static final SpinnerModels MODELS;
+
+  static {
+    try {
+      MODELS = SpinnerModels.builder().defaultTables()
+          .thesaurus(w -> w.equals("vitality") ? List.of("energy", "life") : List.of(), w -> w.equals("vitality"))
+          .build();
+    } catch (IOException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static ChannelModel a() {
+    return MODELS.family("A").orElseThrow();
+  }
+
+  @Test
+  void nearlyAlwaysReplacedWordHasALowKeepProbability() {
+    assertThat(a().log10Keep("said")).isLessThan(Math.log10(0.7));
+    assertThat(a().log10Keep("the")).isGreaterThan(Math.log10(0.9));
+  }
+
+  @Test
+  void keepLookupIgnoresCase() {
+    assertThat(a().log10Keep("Said")).isEqualTo(a().log10Keep("said"));
+  }
+
+  @Test
+  void caseBearingEntryOnlyMatchesTheCapitalisedSpelling() {
+    List<String> words = Aligner.words("It reopens on Could 5 .");
+    assertThat(a().candidates(words, 3)).extracting(Candidate::original).contains("May");
+    List<String> lower = Aligner.words("It could 5 .");
+    assertThat(a().candidates(lower, 1)).extracting(Candidate::original).doesNotContain("May");
+  }
+
+  @Test
+  void unknownWordHasNoCandidates() {
+    assertThat(a().candidates(List.of("zyxwv"), 0)).isEmpty();
+  }
+
+  @Test
+  void openChannelOffersThesaurusNeighboursWithTheOpenFamily() {
+    List<Candidate> c = MODELS.open().candidates(List.of("vitality"), 0);
+    assertThat(c).extracting(Candidate::original).containsExactlyInAnyOrder("energy", "life");
+    assertThat(c).allSatisfy(x -> {
+      assertThat(x.family()).isEqualTo(ChannelModel.OPEN);
+      assertThat(x.origin()).isEqualTo(Candidate.Origin.THESAURUS);
+    });
+  }
+
+  @Test
+  void openChannelReinflectsNeighboursOfTheLemma() {
+    SpinnerModels m = SpinnerModels.builder()
+        .thesaurus(w -> w.equals("officer") ? List.of("official") : List.of(), w -> w.equals("officer")).build();
+    assertThat(m.open().candidates(List.of("officers"), 0)).extracting(Candidate::original).contains("officials");
+  }
+
+  @Property(tries = 300)
+  void candidatesStartAtThePositionAndStayInsideTheSentence(
+      @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.StringLength(max = 6) String> raw) {
+    List<String> words = raw.stream().map(s -> s.isEmpty() ? "x" : s).toList();
+    for (int i = 0; i < words.size(); i++) {
+      for (Candidate c : a().candidates(words, i)) {
+        assertThat(c.start()).isEqualTo(i);
+        assertThat(c.start() + c.length()).isLessThanOrEqualTo(words.size());
+        assertThat(c.log10Channel()).isLessThanOrEqualTo(0);
+        assertThat(c.family()).isEqualTo("A");
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void realisticSentencesGetFewCandidates(@ForAll("sentences") String sentence) {
+    List<String> words = Aligner.words(sentence);
+    int total = 0;
+    for (int i = 0; i < words.size(); i++) {
+      total += a().candidates(words, i).size();
+    }
+    assertThat(total).isLessThanOrEqualTo(words.size() * 10);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> sentences() {
+    return net.jqwik.api.Arbitraries.of("The officials said more talks were planned for May 5.",
+        "Investors also sold coins near the recent high, but traders held.",
+        "{that a} 12 months yr Could 3 colour 5 1st");
+  }
+}

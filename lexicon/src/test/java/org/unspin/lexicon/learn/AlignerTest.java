@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class AlignerTest {
+
+  private static List<String> swaps(String spun, String orig) {
+    Aligner.Alignment a = Aligner.align(spun, orig);
+    List<String> out = new ArrayList<>();
+    for (Aligner.Block b : a.blocks()) {
+      if (b.kind() == Aligner.Kind.SWAP) {
+        out.add(a.spunText(b) + " <- " + a.origText(b));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void oneWordSwapIsOneToOne() {
+    assertThat(swaps("The minister mentioned the plan.", "The minister said the plan."))
+        .containsExactly("mentioned <- said");
+  }
+
+  @Test
+  void phraseSwapIsOneBlock() {
+    assertThat(swaps("He had meant to go to in spring.", "He had intended to visit in spring."))
+        .containsExactly("meant <- intended", "go to <- visit");
+  }
+
+  @Test
+  void longerPhraseSwapsStayWhole() {
+    assertThat(swaps("Prices rose not too long ago in the region.", "Prices rose recently in the region."))
+        .containsExactly("not too long ago <- recently");
+  }
+
+  @Test
+  void digitForNumberWordIsASwap() {
+    assertThat(swaps("The talks ran 5 hours on Monday.", "The talks ran five hours on Monday."))
+        .containsExactly("5 <- five");
+  }
+
+  @Test
+  void twelveMonthsForYear() {
+    assertThat(swaps("Sales fell final 12 months in Ohio.", "Sales fell last year in Ohio."))
+        .containsExactly("final 12 months <- last year");
+  }
+
+  @Test
+  void paragraphBreaksDoNotMatter() {
+    assertThat(swaps("Officers mentioned it.\nThen extra came.", "Officers said it. Then more came."))
+        .containsExactly("mentioned <- said", "extra <- more");
+  }
+
+  @Test
+  void punctuationIsNeverInsideASwap() {
+    Aligner.Alignment a = Aligner.align("Officers, mentioned extra.", "Officials said more.");
+    for (Aligner.Block b : a.blocks()) {
+      if (b.kind() == Aligner.Kind.SWAP) {
+        assertThat(a.spunText(b) + " " + a.origText(b)).doesNotContain(",").doesNotContain(".");
+      }
+    }
+  }
+
+  @Test
+  void textOnOneSideOnlyIsInsertedNotSwapped() {
+    Aligner.Alignment a = Aligner.align("The balloon drifted across the sky and over the sea today.",
+        "The balloon drifted across the sky today.");
+    assertThat(a.blocks()).extracting(Aligner.Block::kind).contains(Aligner.Kind.INSERTED)
+        .doesNotContain(Aligner.Kind.SWAP);
+  }
+
+  @Test
+  void spintaxBracesAreInsertions() {
+    Aligner.Alignment a = Aligner.align("He said {that a} balloon fell.", "He said that a balloon fell.");
+    assertThat(a.blocks()).extracting(Aligner.Block::kind).containsOnly(Aligner.Kind.MATCH, Aligner.Kind.INSERTED);
+  }
+
+  @Test
+  void swapsNextToInsertionsAreNotAnchored() {
+    Aligner.Alignment a = Aligner.align("Officers mentioned it. Tail words here", "Officials said it.");
+    assertThat(a.anchoredSwaps()).allSatisfy(b -> assertThat(a.spunText(b)).isNotEqualTo("Tail"));
+  }
+
+  @Property(tries = 100)
+  void blocksCoverBothSidesInOrder(@ForAll @Size(max = 12) List<@StringLength(min = 1, max = 3) String> s,
+      @ForAll @Size(max = 12) List<@StringLength(min = 1, max = 3) String> o) {
+    Aligner.Alignment a = Aligner.align(s, o);
+    int i = 0;
+    int j = 0;
+    for (Aligner.Block b : a.blocks()) {
+      assertThat(b.spunFrom()).isEqualTo(i);
+      assertThat(b.origFrom()).isEqualTo(j);
+      i = b.spunTo();
+      j = b.origTo();
+    }
+    assertThat(i).isEqualTo(s.size());
+    assertThat(j).isEqualTo(o.size());
+  }
+
+  @Property(tries = 100)
+  void identicalTextsAlignAsOneMatch(@ForAll @Size(min = 1, max = 20) List<@StringLength(min = 1, max = 4) String> s) {
+    assertThat(Aligner.align(s, s).blocks()).extracting(Aligner.Block::kind).containsOnly(Aligner.Kind.MATCH);
+  }
+}

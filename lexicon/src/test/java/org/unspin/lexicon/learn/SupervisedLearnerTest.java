@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.TableEntry;
+
+class SupervisedLearnerTest {
+
+  private static final List<SupervisedLearner.Pair> PAIRS = List.of(
+      new SupervisedLearner.Pair("1", "The mayor mentioned the plan was ready. Officers agreed.",
+          "The mayor said the plan was ready. Officials agreed."),
+      new SupervisedLearner.Pair("2", "A spokesman mentioned that talks went well. The officer left.",
+          "A spokesman said that talks went well. The official left."),
+      new SupervisedLearner.Pair("3", "The chief said nothing on Friday. Officers mentioned little.",
+          "The chief said nothing on Friday. Officials said little."),
+      new SupervisedLearner.Pair("4", "She will go to Paris on Could 5 for the summit.",
+          "She will visit Paris on May 5 for the summit."));
+
+  private static SpinnerTable learn() {
+    // a vocabulary that knows "mention" but not the spurious stem "mentione"
+    java.util.Set<String> vocabulary = java.util.Set.of("say", "mention", "official", "officer", "agree");
+    return SupervisedLearner.create("A", vocabulary::contains).learn(PAIRS);
+  }
+
+  private static Optional<TableEntry> entry(SpinnerTable t, TableEntry.Level level, String o, String s) {
+    return t.entries().stream().filter(e -> e.level() == level && e.original().equals(o) && e.spun().equals(s))
+        .findFirst();
+  }
+
+  @Test
+  void substitutionProbabilityIsCountOverOccurrencesPlusOne() {
+    // "said" occurs 4 times in the originals, 3 of them spun as "mentioned"
+    assertThat(entry(learn(), TableEntry.Level.SURFACE, "said", "mentioned")).get()
+        .satisfies(e -> assertThat(e.probability()).isCloseTo(3.0 / 5, org.assertj.core.data.Offset.offset(1e-9)));
+  }
+
+  @Test
+  void keepProbabilityOfASubstitutedWordIsLow() {
+    SpinnerTable t = learn();
+    assertThat(t.keep("said")).get().satisfies(k -> assertThat(k.probability()).isCloseTo(1.5 / 5,
+        org.assertj.core.data.Offset.offset(1e-9)));
+    assertThat(t.defaultKeep()).isGreaterThan(0.5).isLessThan(1.0);
+  }
+
+  @Test
+  void phraseSwapBecomesAPhraseEntry() {
+    assertThat(entry(learn(), TableEntry.Level.SURFACE, "visit", "go to")).isPresent();
+  }
+
+  @Test
+  void capitalisedWordAwayFromSentenceStartKeepsItsCase() {
+    assertThat(entry(learn(), TableEntry.Level.SURFACE, "May", "Could")).isPresent();
+  }
+
+  @Test
+  void inflectedPairsArePooledIntoLemmaEntries() {
+    assertThat(entry(learn(), TableEntry.Level.LEMMA, "official", "officer")).isPresent();
+    assertThat(entry(learn(), TableEntry.Level.LEMMA, "say", "mention")).isPresent();
+  }
+
+  @Test
+  void compoundSwapIsSplitIntoAttestedPieces() {
+    SupervisedLearner.Substitution x = new SupervisedLearner.Substitution("officials said", "officers mentioned",
+        false);
+    assertThat(SupervisedLearner.decompose(x, java.util.Set.of("officials\tofficers", "said\tmentioned")))
+        .extracting(SupervisedLearner.Substitution::original).containsExactly("officials", "said");
+  }
+
+  @Test
+  void unattestedPhraseStaysWhole() {
+    SupervisedLearner.Substitution x = new SupervisedLearner.Substitution("end up", "find yourself", false);
+    assertThat(SupervisedLearner.decompose(x, java.util.Set.of("said\tmentioned"))).containsExactly(x);
+  }
+}
