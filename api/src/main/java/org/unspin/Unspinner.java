@@ -64,14 +64,24 @@ public final class Unspinner {
 
   /** Restores the most likely original wording of {@code text}. Never throws for any string. */
   public Restoration restore(String text) {
+    return restore(text, false);
+  }
+
+  /**
+   * Restores {@code text}; with {@code assumeSpun}, decodes it under the best-explaining spinner family even when
+   * the detector judges it not spun (for short texts known to be spun, such as single sentences with tortured
+   * phrases). Never throws for any string.
+   */
+  public Restoration restore(String text, boolean assumeSpun) {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
     List<ParagraphDetection> paras = d.paragraphs();
     boolean anyParagraph = paras.stream().anyMatch(ParagraphDetection::spun);
-    if (!d.spun() && !anyParagraph) {
+    if (!d.spun() && !anyParagraph && !assumeSpun) {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
     }
+    boolean all = d.spun() || assumeSpun;
     String family = d.spun() ? d.spinner() : d.features().bestFamily();
     ChannelModel channel = detector.family(family).orElse(null);
     if (channel == null) {
@@ -80,7 +90,7 @@ public final class Unspinner {
     if (open != null) {
       channel = MixedChannel.of(channel, open);
     }
-    IntPredicate which = d.spun() ? p -> true : p -> paras.get(p).spun();
+    IntPredicate which = all ? p -> true : p -> paras.get(p).spun();
     RestoredText r = restorer.restore(t, channel, which);
     List<Edit> edits = new ArrayList<>(r.edits().size());
     for (TextEdit e : r.edits()) {

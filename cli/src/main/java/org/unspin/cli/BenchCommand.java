@@ -1,19 +1,162 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.unspin.Unspinner;
+import org.unspin.text.Token;
+import org.unspin.text.Tokenizer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 
-/** {@code unspin bench}: not built yet. */
-@Command(name = "bench", description = "Measures restore and detect speed on a fixed synthetic corpus. (Not built yet.)")
+/**
+ * {@code unspin bench}: restore and detect speed on one thread over a fixed synthetic corpus (news-style sentences
+ * from fixed templates, half of them written the way spinner family A writes, seed 7), after a warm-up; model load
+ * time is measured and printed separately.
+ */
+@Command(name = "bench",
+    description = {"Measures restore and detect speed on one thread on a fixed synthetic corpus "
+        + "(warm-up first; model loading is timed separately).",
+        "Prints 'restore: N tokens/s' and 'detect: N tokens/s' (tokens = words, numbers and punctuation)."})
 final class BenchCommand extends BaseCommand {
 
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  @Option(names = "--tokens", defaultValue = "60000", paramLabel = "N",
+      description = "Size of the synthetic corpus in tokens (default 60000).")
+  int tokens;
+
+  @Option(names = "--seconds", defaultValue = "10", paramLabel = "S",
+      description = "Least measuring time per task after warm-up (default 10).")
+  double seconds;
 
   @Override
-  public Integer call() {
-    throw CliException.notBuilt("bench", "issue 5: restore and detect");
+  public Integer call() throws IOException {
+    if (tokens < 100 || seconds <= 0) {
+      throw new CliException(Cli.USAGE, "--tokens must be at least 100 and --seconds positive");
+    }
+    long t0 = System.nanoTime();
+    Unspinner u = Models.load(Models.Options.NONE, progress());
+    long loadMs = (System.nanoTime() - t0) / 1_000_000;
+    List<String> docs = corpus(tokens, 7);
+    long count = 0;
+    for (String d : docs) {
+      count += Tokenizer.words(Tokenizer.tokenize(d)).size();
+    }
+    out().println(String.format(Locale.ROOT, "model load: %d ms", loadMs));
+    out().println(String.format(Locale.ROOT, "corpus: %d documents, %d tokens (synthetic, seed 7)", docs.size(),
+        count));
+    out().flush();
+    double restore = rate(docs, count, d -> u.restore(d).edits().size());
+    out().println(String.format(Locale.ROOT, "restore: %d tokens/s", Math.round(restore)));
+    out().flush();
+    double detect = rate(docs, count, d -> u.detect(d).spans().size());
+    out().println(String.format(Locale.ROOT, "detect: %d tokens/s", Math.round(detect)));
+    out().println(String.format(Locale.ROOT, "memory: %d MiB resident, %d MiB Java heap used", residentMiB(),
+        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
+    out().println("threads: 1; JDK " + System.getProperty("java.version") + "; "
+        + Runtime.getRuntime().availableProcessors() + " processors");
+    out().flush();
+    return Cli.OK;
+  }
+
+  private double rate(List<String> docs, long count, java.util.function.ToIntFunction<String> task) {
+    long sink = 0;
+    long warmEnd = System.nanoTime() + (long) (Math.min(5, seconds / 2) * 1e9);
+    while (System.nanoTime() < warmEnd) {
+      for (String d : docs) {
+        sink += task.applyAsInt(d);
+      }
+    }
+    long start = System.nanoTime();
+    long done = 0;
+    long until = start + (long) (seconds * 1e9);
+    do {
+      for (String d : docs) {
+        sink += task.applyAsInt(d);
+      }
+      done += count;
+    } while (System.nanoTime() < until);
+    double secs = (System.nanoTime() - start) / 1e9;
+    if (sink == Long.MIN_VALUE) {
+      out().println();
+    }
+    return done / secs;
+  }
+
+  private static long residentMiB() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    return Runtime.getRuntime().totalMemory() >> 20;
+  }
+
+  private static final String[] CLEAN = {
+    "{P} said the talks with {C} would continue next week.",
+    "Officials said more than {N} people attended the meeting in {C}.",
+    "The company also said its sales rose {N} percent last year.",
+    "Foreign investors said the economy was growing more slowly than expected.",
+    "The minister recently said the government would visit {C} in May.",
+    "But {P} said the plan was not final and that talks would go on.",
+    "Many companies said they would hire more workers this year.",
+    "The report said the country had increasingly relied on foreign loans.",
+    "{P} said five people were hurt, including two police officers.",
+    "The secretary of state will visit {C} to discuss national security.",
+  };
+
+  private static final String[] SPUN = {
+    "{P} mentioned the talks with {C} would proceed subsequent week.",
+    "Officers mentioned greater than {N} folks attended the assembly in {C}.",
+    "The corporate additionally mentioned its gross sales rose {N} % final 12 months.",
+    "Overseas traders mentioned the financial system was rising extra slowly than anticipated.",
+    "The minister not too long ago mentioned the federal government would go to {C} in Could.",
+    "However {P} mentioned the plan was not ultimate and that talks would go on.",
+    "Many corporations mentioned they'd rent extra staff this yr.",
+    "The report mentioned the nation had more and more relied on overseas loans.",
+    "{P} mentioned 5 folks had been harm, together with two cops.",
+    "The secretary of state will go to {C} to debate nationwide safety.",
+  };
+
+  private static final String[] PEOPLE = {"Mr. Blinken", "The spokeswoman", "Ms. Chen", "The governor", "Analysts"};
+  private static final String[] PLACES = {"China", "Washington", "Beijing", "Brazil", "the European Union"};
+
+  /** Documents of about twelve sentences, alternating clean and spun, until {@code tokens} tokens. */
+  static List<String> corpus(int tokens, long seed) {
+    Random r = new Random(seed);
+    List<String> docs = new ArrayList<>();
+    int total = 0;
+    int doc = 0;
+    while (total < tokens) {
+      String[] templates = doc % 2 == 0 ? CLEAN : SPUN;
+      StringBuilder sb = new StringBuilder();
+      for (int p = 0; p < 4; p++) {
+        for (int s = 0; s < 3; s++) {
+          String t = templates[r.nextInt(templates.length)]
+              .replace("{P}", PEOPLE[r.nextInt(PEOPLE.length)])
+              .replace("{C}", PLACES[r.nextInt(PLACES.length)])
+              .replace("{N}", Integer.toString(2 + r.nextInt(900)));
+          sb.append(s == 0 ? "" : " ").append(t);
+        }
+        sb.append('\n');
+      }
+      String d = sb.toString();
+      for (Token t : Tokenizer.tokenize(d)) {
+        if (!t.isSpace()) {
+          total++;
+        }
+      }
+      docs.add(d);
+      doc++;
+    }
+    return docs;
   }
 }

@@ -1,19 +1,59 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.unspin.DetectionResult;
+import org.unspin.ParagraphResult;
+import org.unspin.Unspinner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code unspin detect}: not built yet. */
-@Command(name = "detect", description = "Says whether text was spun, with a calibrated probability per document and paragraph. (Not built yet.)")
+/** {@code unspin detect}: says whether text was spun, with calibrated probabilities. */
+@Command(name = "detect",
+    description = {"Says whether text was spun, with a calibrated probability per document and paragraph, the most "
+        + "likely spinner family, and the spans restoration would change.",
+        "Reads standard input when no FILE is given."})
 final class DetectCommand extends BaseCommand {
 
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  enum Format { text, json }
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
+  Format format;
+
+  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
+  Path table;
+
+  @Option(names = "--phrases", paramLabel = "TSV", description = "A tortured-phrase list (tortured<TAB>expected).")
+  Path phrases;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8).")
+  List<Path> files;
 
   @Override
-  public Integer call() {
-    throw CliException.notBuilt("detect", "issue 5: restore and detect");
+  public Integer call() throws IOException {
+    List<Inputs.Input> inputs = Inputs.read(files, System.in);
+    Unspinner u = Models.load(new Models.Options(table, phrases), progress());
+    List<Reports.Named<DetectionResult>> results = new ArrayList<>();
+    for (Inputs.Input in : inputs) {
+      results.add(new Reports.Named<>(in.name(), u.detect(in.text())));
+    }
+    if (format == Format.json) {
+      out().print(Reports.detectJson(results));
+    } else {
+      for (Reports.Named<DetectionResult> n : results) {
+        DetectionResult d = n.result();
+        long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
+        out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
+                + "%d spans)", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
+            spunParas, d.paragraphs().size(), d.spans().size()));
+      }
+    }
+    out().flush();
+    return Cli.OK;
   }
 }

@@ -1,19 +1,68 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.unspin.Restoration;
+import org.unspin.Unspinner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code unspin restore}: not built yet. */
-@Command(name = "restore", description = "Restores the most likely original wording of spun text. (Not built yet.)")
+/** {@code unspin restore}: restores the most likely original wording of spun text. */
+@Command(name = "restore",
+    description = {"Restores the most likely original wording of spun text.",
+        "Reads standard input when no FILE is given. Text output is the restored text with every other "
+            + "character (spaces, line breaks, punctuation) kept; text judged not spun is printed unchanged."})
 final class RestoreCommand extends BaseCommand {
 
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  enum Format { text, json, html }
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text (default), json (edits with offsets, confidence, alternatives) or html (a report).")
+  Format format;
+
+  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
+  Path table;
+
+  @Option(names = "--phrases", paramLabel = "TSV",
+      description = "A tortured-phrase list (tortured<TAB>expected), such as the Problematic Paper Screener's.")
+  Path phrases;
+
+  @Option(names = "--assume-spun",
+      description = "Restore even text the detector judges not spun (short texts known to be spun).")
+  boolean assumeSpun;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8).")
+  List<Path> files;
 
   @Override
-  public Integer call() {
-    throw CliException.notBuilt("restore", "issue 5: restore and detect");
+  public Integer call() throws IOException {
+    List<Inputs.Input> inputs = Inputs.read(files, System.in);
+    Unspinner u = Models.load(new Models.Options(table, phrases), progress());
+    List<Reports.Named<Restoration>> results = new ArrayList<>();
+    for (Inputs.Input in : inputs) {
+      results.add(new Reports.Named<>(in.name(), u.restore(in.text(), assumeSpun)));
+    }
+    switch (format) {
+      case json:
+        out().print(Reports.restoreJson(results));
+        break;
+      case html:
+        out().print(Reports.restoreHtml(results));
+        break;
+      default:
+        for (int i = 0; i < results.size(); i++) {
+          String t = results.get(i).result().text();
+          out().print(t);
+          if (i + 1 < results.size() && !t.isEmpty() && !t.endsWith("\n")) {
+            out().print('\n');
+          }
+        }
+    }
+    out().flush();
+    return Cli.OK;
   }
 }

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.unspin.Unspinner;
+import org.unspin.fetch.Progress;
+
+/**
+ * Loads the default models (language model, spinner tables, open-vocabulary thesaurus) into an {@link Unspinner}
+ * for the restore, detect and bench commands.
+ */
+final class Models {
+
+  /** What a command asks for: optional user tables and phrase lists. */
+  record Options(Path table, Path phrases) {
+    static final Options NONE = new Options(null, null);
+  }
+
+  /**
+   * Replaces model loading in tests of the commands (fixture models instead of the downloaded ones); {@code null}
+   * in normal runs.
+   */
+  static volatile Function<Options, Unspinner> testOverride;
+
+  private Models() {}
+
+  /** The Unspinner with the default models plus {@code options}; model data is fetched on first use. */
+  static Unspinner load(Options options, Progress progress) throws IOException {
+    Function<Options, Unspinner> o = testOverride;
+    if (o != null) {
+      return o.apply(options);
+    }
+    return DefaultModels.load(options, progress);
+  }
+}

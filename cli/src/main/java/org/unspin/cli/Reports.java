@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.unspin.Alternative;
+import org.unspin.DetectionResult;
+import org.unspin.Edit;
+import org.unspin.ParagraphResult;
+import org.unspin.Restoration;
+
+/** Writes restore and detect results as JSON and HTML. Deterministic: fixed key order and number formats. */
+final class Reports {
+
+  private Reports() {}
+
+  /** A named result: the input's name ("-" for standard input) and what was computed. */
+  record Named<T>(String name, T result) {}
+
+  static String restoreJson(List<Named<Restoration>> results) {
+    JsonWriter w = new JsonWriter();
+    if (results.size() != 1) {
+      w.beginArray();
+    }
+    for (Named<Restoration> n : results) {
+      Restoration r = n.result();
+      w.beginObject();
+      w.name("file").value(n.name());
+      w.name("spinner").value(r.spinner());
+      w.name("spunProbability").value(r.spunProbability(), 4);
+      w.name("text").value(r.text());
+      w.name("edits").beginArray();
+      for (Edit e : r.edits()) {
+        edit(w, e);
+      }
+      w.endArray();
+      w.endObject();
+    }
+    if (results.size() != 1) {
+      w.endArray();
+    }
+    return w + "\n";
+  }
+
+  static String detectJson(List<Named<DetectionResult>> results) {
+    JsonWriter w = new JsonWriter();
+    if (results.size() != 1) {
+      w.beginArray();
+    }
+    for (Named<DetectionResult> n : results) {
+      DetectionResult d = n.result();
+      w.beginObject();
+      w.name("file").value(n.name());
+      w.name("spun").value(d.spun());
+      w.name("spunProbability").value(d.spunProbability(), 4);
+      w.name("spinner").value(d.spinner());
+      w.name("spinners").beginObject();
+      for (Map.Entry<String, Double> e : new TreeMap<>(d.spinners()).entrySet()) {
+        w.name(e.getKey()).value(e.getValue(), 4);
+      }
+      w.endObject();
+      w.name("paragraphs").beginArray();
+      for (ParagraphResult p : d.paragraphs()) {
+        w.beginObject();
+        w.name("start").value(p.span().start());
+        w.name("end").value(p.span().end());
+        w.name("spun").value(p.spun());
+        w.name("spunProbability").value(p.spunProbability(), 4);
+        w.name("spinner").value(p.spinner());
+        w.endObject();
+      }
+      w.endArray();
+      w.name("spans").beginArray();
+      for (Edit e : d.spans()) {
+        edit(w, e);
+      }
+      w.endArray();
+      w.endObject();
+    }
+    if (results.size() != 1) {
+      w.endArray();
+    }
+    return w + "\n";
+  }
+
+  private static void edit(JsonWriter w, Edit e) {
+    w.beginObject();
+    w.name("start").value(e.span().start());
+    w.name("end").value(e.span().end());
+    w.name("spun").value(e.spun());
+    w.name("original").value(e.original());
+    w.name("replacement").value(e.replacement());
+    w.name("confidence").value(e.confidence(), 4);
+    w.name("spinner").value(e.spinner());
+    w.name("origin").value(e.origin());
+    w.name("alternatives").beginArray();
+    for (Alternative a : e.alternatives()) {
+      w.beginObject();
+      w.name("text").value(a.text());
+      w.name("probability").value(a.probability(), 4);
+      w.name("kept").value(a.kept());
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  /**
+   * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
+   * likely original, its confidence and the alternatives) beside the restored text with the replacements marked.
+   */
+  static String restoreHtml(List<Named<Restoration>> results) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>unspin restore report</title>\n<style>\n")
+        .append("body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}\n")
+        .append("h2{font-size:1.1em;margin-top:2em}\n")
+        .append(".meta{color:#555;font-size:.9em}\n")
+        .append(".cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}\n")
+        .append(".col{white-space:pre-wrap;line-height:1.5;border:1px solid #ddd;padding:1em;border-radius:4px}\n")
+        .append(".col h3{white-space:normal;margin:0 0 .5em 0;font-size:1em}\n")
+        .append("mark.spun{background:#ffd6d6;position:relative;cursor:help}\n")
+        .append("mark.orig{background:#d6f5d6}\n")
+        .append("mark.spun:hover::after{content:attr(data-original);position:absolute;left:0;top:1.6em;")
+        .append("background:#333;color:#fff;padding:.2em .5em;border-radius:3px;white-space:nowrap;z-index:1;")
+        .append("font-size:.85em}\n")
+        .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n");
+    for (Named<Restoration> n : results) {
+      Restoration r = n.result();
+      sb.append("<section>\n<h2>").append(escape(n.name())).append("</h2>\n<p class=\"meta\">spinner: ")
+          .append(escape(r.spinner())).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
+          .append(" &middot; ").append(r.edits().size()).append(" edits</p>\n<div class=\"cols\">\n");
+      sb.append("<div class=\"col\"><h3>Spun text</h3>");
+      int at = 0;
+      for (Edit e : r.edits()) {
+        sb.append(escape(r.input().substring(at, e.span().start())));
+        StringBuilder tip = new StringBuilder("original: " + e.replacement() + " (" + fmt(e.confidence()) + ")");
+        for (Alternative a : e.alternatives()) {
+          tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
+        }
+        sb.append("<mark class=\"spun\" title=\"").append(escape(tip.toString())).append("\" data-original=\"")
+            .append(escape(tip.toString())).append("\">").append(escape(e.spun())).append("</mark>");
+        at = e.span().end();
+      }
+      sb.append(escape(r.input().substring(at))).append("</div>\n");
+      sb.append("<div class=\"col\"><h3>Restored text</h3>");
+      at = 0;
+      for (Edit e : r.edits()) {
+        sb.append(escape(r.input().substring(at, e.span().start())));
+        sb.append("<mark class=\"orig\" title=\"").append(escape("spun: " + e.spun())).append("\">")
+            .append(escape(e.replacement())).append("</mark>");
+        at = e.span().end();
+      }
+      sb.append(escape(r.input().substring(at))).append("</div>\n</div>\n</section>\n");
+    }
+    sb.append("</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  static String fmt(double p) {
+    return String.format(Locale.ROOT, "%.2f", p);
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<':
+          sb.append("&lt;");
+          break;
+        case '>':
+          sb.append("&gt;");
+          break;
+        case '&':
+          sb.append("&amp;");
+          break;
+        case '"':
+          sb.append("&quot;");
+          break;
+        case '\'':
+          sb.append("&#39;");
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+
+  @Test
+  void writesNestedValuesWithEscapesAndFixedNumbers() {
+    JsonWriter w = new JsonWriter();
+    w.beginObject().name("a").value("x\"y\n\u0001").name("b").beginArray().value(1).value(0.123456, 4)
+        .value(-0.00001, 2).endArray().name("c").beginObject().endObject().name("d").value(true).endObject();
+    assertThat(w.toString()).isEqualTo(
+        "{\n  \"a\": \"x\\\"y\\n\\u0001\",\n  \"b\": [\n    1,\n    0.1235,\n    0.00\n  ],\n  \"c\": {},\n"
+            + "  \"d\": true\n}");
+  }
+
+  @Test
+  void loneSurrogatesAreEscaped() {
+    assertThat(new JsonWriter().value("a\uD800b").toString()).isEqualTo("\"a\\ud800b\"");
+    assertThat(new JsonWriter().value("\uD83D\uDE00").toString()).isEqualTo("\"\uD83D\uDE00\"");
+  }
+}

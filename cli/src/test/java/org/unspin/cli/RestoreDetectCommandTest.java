@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.unspin.Unspinner;
+import org.unspin.decode.fakes.Fixtures;
+import org.unspin.detect.Calibration;
+
+/**
+ * End-to-end runs of restore, detect and bench on fixture models, with golden files in
+ * {@code src/test/resources/golden}: {@code <case>.in.txt} and the expected outputs. Run with
+ * {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
+ */
+class RestoreDetectCommandTest {
+
+  private static final Path GOLDEN = Paths.get("src/test/resources/golden");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeAll
+  static void fixtureModels() {
+    Calibration c = new Calibration(new double[] {-1, 10, 20, 2, 2, 1, 20, 0, 2},
+        new double[] {-1, 10, 20, 2, 2, 1, 20, 0, 2}, 0.5, "fixtures");
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .spinner(Fixtures.familyB()).calibration(c).build();
+    Models.testOverride = o -> u;
+  }
+
+  @AfterAll
+  static void realModels() {
+    Models.testOverride = null;
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "spun, restore, text, restore.txt",
+    "spun, restore, json, restore.json",
+    "spun, detect, json, detect.json",
+    "spun, detect, text, detect.txt",
+    "clean, restore, text, restore.txt",
+    "clean, restore, json, restore.json",
+    "clean, detect, json, detect.json"
+  })
+  void outputMatchesTheGoldenFile(String name, String command, String format, String suffix) throws IOException {
+    Path in = GOLDEN.resolve(name + ".in.txt");
+    Run r = run(command, "--format", format, in.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String out = r.out().replace(in.toString(), name + ".in.txt");
+    Path expected = GOLDEN.resolve(name + "." + suffix);
+    if (UPDATE || !Files.exists(expected)) {
+      Files.writeString(expected, out, StandardCharsets.UTF_8);
+    }
+    assertThat(out).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void restoreTextOutputKeepsEveryCharacterButTheEdits() throws IOException {
+    String in = Files.readString(GOLDEN.resolve("clean.in.txt"));
+    Run r = run("restore", GOLDEN.resolve("clean.in.txt").toString());
+    assertThat(r.out()).isEqualTo(in);
+  }
+
+  @Test
+  void severalFilesGiveAJsonArray() {
+    Run r = run("detect", "--format", "json", GOLDEN.resolve("spun.in.txt").toString(),
+        GOLDEN.resolve("clean.in.txt").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("[").contains("\"spun\": true").contains("\"spun\": false");
+  }
+
+  @Test
+  void theHtmlReportIsSelfContainedAndShowsTheOriginalOnHover() {
+    Run r = run("restore", "--format", "html", GOLDEN.resolve("spun.in.txt").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"original: said")
+        .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http");
+  }
+
+  @Test
+  void aMissingFileIsBadInput(@TempDir Path dir) {
+    Run r = run("restore", dir.resolve("nope.txt").toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("nope.txt");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    assertThat(run("detect", "--format", "xml", "x.txt").code()).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void benchPrintsTokensPerSecondForRestoreAndDetect() {
+    Run r = run("bench", "--tokens", "300", "--seconds", "0.05");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("(?m)^restore: \\d+ tokens/s$").containsPattern("(?m)^detect: \\d+ tokens/s$");
+  }
+
+  @Test
+  void theBenchCorpusIsFixed() {
+    assertThat(BenchCommand.corpus(2000, 7)).isEqualTo(BenchCommand.corpus(2000, 7));
+    assertThat(List.copyOf(BenchCommand.corpus(2000, 7))).isNotEqualTo(BenchCommand.corpus(2000, 8));
+  }
+}
