@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spin;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.unspin.thesaurus.ModelFormatException;
+import org.unspin.thesaurus.Terms;
+
+/**
+ * A spinner dictionary given as a table: surface phrase to substitutes, matched case-insensitively and used as
+ * written (no inflection). Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TableDictionary implements SpinDictionary {
+
+  private final Map<String, List<String>> table;
+  private final int maxWords;
+
+  TableDictionary(Map<String, List<String>> table) {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    int max = 1;
+    for (Map.Entry<String, List<String>> e : table.entrySet()) {
+      String key = Terms.normalize(e.getKey());
+      if (key.isEmpty() || e.getValue().isEmpty()) {
+        throw new IllegalArgumentException("empty dictionary entry for '" + e.getKey() + "'");
+      }
+      copy.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.getValue());
+      max = Math.max(max, key.split(" ").length);
+    }
+    copy.replaceAll((k, v) -> List.copyOf(v));
+    this.table = Collections.unmodifiableMap(copy);
+    this.maxWords = Math.min(max, 4);
+  }
+
+  /** A dictionary from a map of phrase to substitutes (best first). */
+  public static TableDictionary of(Map<String, List<String>> table) {
+    return new TableDictionary(table);
+  }
+
+  /**
+   * Reads a TSV table: one {@code original<TAB>spun} pair per line, UTF-8; several lines may share an original;
+   * blank lines and lines starting with {@code #} are skipped.
+   *
+   * @throws ModelFormatException naming the file and line of a malformed line or invalid UTF-8
+   */
+  public static TableDictionary readTsv(Path file) throws IOException {
+    Map<String, List<String>> table = new LinkedHashMap<>();
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int no = 0;
+    try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+          throw new ModelFormatException(file.toString() + ":" + no, -1,
+              "expected two non-empty tab-separated columns, original and spun");
+        }
+        table.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip());
+      }
+    } catch (CharacterCodingException e) {
+      throw new ModelFormatException(file.toString() + ":" + (no + 1), -1, "not valid UTF-8");
+    }
+    return new TableDictionary(table);
+  }
+
+  @Override
+  public List<String> substitutes(String key) {
+    return table.getOrDefault(Terms.normalize(key), List.of());
+  }
+
+  @Override
+  public int maxPhraseWords() {
+    return maxWords;
+  }
+
+  /** How many originals the table has. */
+  public int size() {
+    return table.size();
+  }
+}
