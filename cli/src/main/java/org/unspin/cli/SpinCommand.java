@@ -1,19 +1,120 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.unspin.fetch.Store;
+import org.unspin.spin.Edit;
+import org.unspin.spin.SpinDictionary;
+import org.unspin.spin.SpinResult;
+import org.unspin.spin.SpinSettings;
+import org.unspin.spin.SpinStyle;
+import org.unspin.spin.Spinner;
+import org.unspin.spin.TableDictionary;
+import org.unspin.spin.ThesaurusDictionary;
+import org.unspin.thesaurus.ModelFormatException;
+import org.unspin.thesaurus.Thesauri;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code unspin spin}: not built yet. */
-@Command(name = "spin", description = "Spins text like a synonym spinner, with exact ground truth (for tests and benchmarks). (Not built yet.)")
+/** {@code unspin spin}: a simulated synonym spinner with exact ground truth. */
+@Command(name = "spin",
+    description = {
+      "Spins text like a real synonym spinner (words and phrases replaced by thesaurus synonyms, inflection kept, "
+          + "number words to digits, capitals carried over), writing the spun text to standard output. Whitespace, "
+          + "punctuation and line breaks are kept exactly.",
+      "The synonym table is derived from WordNet 3.1 and Moby (fetched and compiled on first use), or given with "
+          + "--dictionary. The same --seed gives the same output."
+    })
 final class SpinCommand extends BaseCommand {
 
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  enum Style { a, b }
+
+  @Option(names = "--seed", defaultValue = "0", description = "Spinner identity and random seed (default: "
+      + "${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--rate", defaultValue = "" + SpinSettings.DEFAULT_RATE, paramLabel = "R",
+      description = "Share, 0..1, of the words and phrases the table covers that get replaced (default: "
+          + "${DEFAULT-VALUE}).")
+  double rate;
+
+  @Option(names = "--style", defaultValue = "a",
+      description = "a: like the common real spinner; b: cruder, multi-word paraphrases (default: ${DEFAULT-VALUE}).")
+  Style style;
+
+  @Option(names = "--truth", paramLabel = "OUT.jsonl",
+      description = "Write every edit as JSON Lines: orig_start, orig_end, spun_start, spun_end (UTF-16 offsets), "
+          + "orig, spun; with several inputs each line also names its input.")
+  Path truth;
+
+  @Option(names = "--dictionary", paramLabel = "TSV",
+      description = "Spin with this table (original<TAB>spun per line) instead of the thesauri.")
+  Path dictionary;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8); standard input when none.")
+  List<Path> files;
 
   @Override
-  public Integer call() {
-    throw CliException.notBuilt("spin", "issue 2: spinner simulation");
+  public Integer call() throws IOException {
+    if (!(rate >= 0 && rate <= 1)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rate must be between 0 and 1");
+    }
+    List<Inputs.Input> inputs = Inputs.read(files, System.in);
+    SpinStyle spinStyle = style == Style.b ? SpinStyle.B : SpinStyle.A;
+    SpinDictionary dict = dictionary();
+    Spinner spinner = Spinner.create(dict, SpinSettings.builder().seed(seed).rate(rate).style(spinStyle).build());
+    Writer truthOut = null;
+    try {
+      if (truth != null) {
+        truthOut = Files.newBufferedWriter(truth, StandardCharsets.UTF_8);
+      }
+      for (Inputs.Input in : inputs) {
+        SpinResult r = spinner.spin(in.text());
+        out().print(r.spun());
+        if (truthOut != null) {
+          for (Edit e : r.edits()) {
+            String json = e.toJson();
+            if (inputs.size() > 1) {
+              StringBuilder sb = new StringBuilder("{\"input\":\"");
+              sb.append(in.name().replace("\\", "\\\\").replace("\"", "\\\"")).append("\",").append(json, 1,
+                  json.length());
+              json = sb.toString();
+            }
+            truthOut.write(json);
+            truthOut.write('\n');
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw CliException.badInput("cannot write " + truth + ": " + e.getMessage());
+    } finally {
+      if (truthOut != null) {
+        truthOut.close();
+      }
+    }
+    out().flush();
+    return Cli.OK;
+  }
+
+  private SpinDictionary dictionary() throws IOException {
+    if (dictionary != null) {
+      if (!Files.isRegularFile(dictionary)) {
+        throw CliException.badInput(dictionary + ": no such file");
+      }
+      try {
+        return TableDictionary.readTsv(dictionary);
+      } catch (ModelFormatException e) {
+        throw CliException.badInput(e.getMessage());
+      }
+    }
+    Store store = Store.fromEnvironment();
+    return ThesaurusDictionary.create(Thesauri.wordNet(store, progress()), Thesauri.moby(store, progress()),
+        style == Style.b ? SpinStyle.B : SpinStyle.A);
   }
 }

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.spin.Edit;
+import org.unspin.spin.Truth;
+
+class SpinCommandTest {
+
+  @Test
+  void spinsWithADictionaryAndWritesReplayableTruth(@TempDir Path dir) throws Exception {
+    Path table = dir.resolve("t.tsv");
+    Files.writeString(table, "said\tmentioned\nofficials\tofficers\n");
+    Path in = dir.resolve("in.txt");
+    String text = "Officials said on Monday.\n\nThe officials  said \u201cno\u201d.\n";
+    Files.writeString(in, text);
+    Path truth = dir.resolve("t.jsonl");
+    CliTest.Run r = CliTest.run("spin", "--seed", "7", "--rate", "1", "--dictionary", table.toString(), "--truth",
+        truth.toString(), in.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Officers mentioned on Monday.\n\n");
+    List<Edit> edits = Truth.read(new StringReader(Files.readString(truth)), "t.jsonl");
+    assertThat(edits).isNotEmpty();
+    assertThat(Truth.replay(text, edits)).isEqualTo(r.out());
+  }
+
+  @Test
+  void aBadDictionaryIsBadInput(@TempDir Path dir) throws Exception {
+    Path table = dir.resolve("bad.tsv");
+    Files.writeString(table, "said mentioned\n");
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "said\n");
+    CliTest.Run r = CliTest.run("spin", "--dictionary", table.toString(), in.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("bad.tsv:1");
+  }
+
+  @Test
+  void aRateOutsideZeroToOneIsAUsageError() {
+    assertThat(CliTest.run("spin", "--rate", "1.5").code()).isEqualTo(Cli.USAGE);
+  }
+}
