@@ -1,19 +1,47 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
-/** {@code unspin spark}: not built yet. */
-@Command(name = "spark", description = "Runs detection, restoration and tracing over WARC/WET crawls on Apache Spark. (Not built yet.)")
+/**
+ * {@code unspin spark}: runs the crawl job embedded in Spark local mode. Spark (about 290 MB of jars) is not part of
+ * the default build; the first run fetches it and builds the {@code spark} module.
+ */
+@Command(name = "spark",
+    description = {
+      "Runs detection, restoration and clustering over WARC/WET crawls on Apache Spark, embedded in local mode.",
+      "Spark (about 290 MB) is fetched from Maven Central on first use. The same job runs unchanged on a cluster: "
+          + "spark-submit --class org.unspin.spark.SparkMain spark/target/unspin-spark.jar ...",
+      "Writes DIR/results.parquet, DIR/results.jsonl (url, spunProbability, spans, restoredText, clusterId, "
+          + "sourceUrl), DIR/rejects.jsonl and DIR/summary.json."
+    },
+    footer = {"", "Arguments: --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] "
+        + "WARC_OR_WET..."})
 final class SparkCommand extends BaseCommand {
 
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  /** Everything after {@code spark}, in order, passed to the job. */
+  @Unmatched
+  List<String> args = new ArrayList<>();
 
   @Override
-  public Integer call() {
-    throw CliException.notBuilt("spark", "issue 7: trace and Spark");
+  public Integer call() throws Exception {
+    OptionalModule module = OptionalModule.of("spark", 175, "Spark 4.2, about 290 MB");
+    List<Path> cp = module.classpath(err());
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() >> 30) + "g");
+    cmd.add("-cp");
+    cmd.add(cp.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+    cmd.add("org.unspin.spark.SparkMain");
+    cmd.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+    pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+    return pb.start().waitFor();
   }
 }

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.unspin.Unspinner;
+import org.unspin.trace.FingerprintSettings;
+import org.unspin.trace.Fingerprinter;
+import scala.Tuple2;
+
+/**
+ * The crawl job: read WARC/WET files, detect spun pages, restore them, cluster spun pages with their sources by
+ * LSH, write Parquet and JSONL. The driver is thin: reading ({@link WarcPages}), per-page analysis
+ * ({@link PageAnalysis}) and source choice ({@link Clusters}) are plain functions.
+ *
+ * <p>Bad records are counted in the {@code rejects} accumulator and written to {@code rejects.jsonl}.
+ *
+ * @since 0.1
+ */
+public final class CrawlJob {
+
+  private static final System.Logger LOG = System.getLogger(CrawlJob.class.getName());
+
+  /** Counts and timing of one run. */
+  public record Summary(long pages, long rejects, long spun, long clusters, long clusteredPages, double seconds) {
+
+    public double pagesPerSecond() {
+      return seconds <= 0 ? 0 : (pages + rejects) / seconds;
+    }
+
+    String json() {
+      return String.format(Locale.ROOT, "{\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"clusters\":%d,"
+          + "\"clusteredPages\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}",
+          pages, rejects, spun, clusters, clusteredPages, seconds, pagesPerSecond());
+    }
+  }
+
+  static final StructType SPAN = new StructType(new StructField[] {
+      DataTypes.createStructField("start", DataTypes.IntegerType, false),
+      DataTypes.createStructField("end", DataTypes.IntegerType, false),
+      DataTypes.createStructField("spun", DataTypes.StringType, false),
+      DataTypes.createStructField("original", DataTypes.StringType, false),
+      DataTypes.createStructField("confidence", DataTypes.DoubleType, false)});
+
+  /** The schema of {@code results.parquet} and {@code results.jsonl}. */
+  public static final StructType RESULT = new StructType(new StructField[] {
+      DataTypes.createStructField("url", DataTypes.StringType, false),
+      DataTypes.createStructField("file", DataTypes.StringType, false),
+      DataTypes.createStructField("offset", DataTypes.LongType, false),
+      DataTypes.createStructField("spun", DataTypes.BooleanType, false),
+      DataTypes.createStructField("spunProbability", DataTypes.DoubleType, false),
+      DataTypes.createStructField("spinner", DataTypes.StringType, false),
+      DataTypes.createStructField("spans", DataTypes.createArrayType(SPAN, false), false),
+      DataTypes.createStructField("restoredText", DataTypes.StringType, false),
+      DataTypes.createStructField("clusterId", DataTypes.StringType, true),
+      DataTypes.createStructField("sourceUrl", DataTypes.StringType, true)});
+
+  /** The schema of {@code rejects.jsonl}. */
+  public static final StructType REJECT = new StructType(new StructField[] {
+      DataTypes.createStructField("file", DataTypes.StringType, false),
+      DataTypes.createStructField("offset", DataTypes.LongType, false),
+      DataTypes.createStructField("url", DataTypes.StringType, false),
+      DataTypes.createStructField("reason", DataTypes.StringType, false)});
+
+  private CrawlJob() {}
+
+  /** Runs the job on {@code spark}; returns counts. */
+  public static Summary run(SparkSession spark, JobSettings settings, UnspinnerFactory factory) throws IOException {
+    long t0 = System.nanoTime();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    LongAccumulator rejectCount = spark.sparkContext().longAccumulator("rejects");
+
+    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", settings.inputs()));
+    JavaRDD<Object> records = files.flatMap(f -> {
+      List<Object> out = new ArrayList<>();
+      try (InputStream in = f._2().open()) {
+        WarcPages.read(in, f._1(), out::add, r -> {
+          rejectCount.add(1);
+          out.add(r);
+        });
+      }
+      return out.iterator();
+    }).persist(StorageLevel.MEMORY_AND_DISK());
+
+    JavaRDD<Reject> rejects = records.filter(o -> o instanceof Reject).map(o -> (Reject) o);
+    JavaRDD<Page> pages = records.filter(o -> o instanceof Page).map(o -> (Page) o);
+
+    JavaRDD<PageResult> analysed = pages.mapPartitions((Iterator<Page> it) -> {
+      Unspinner u = Executors.unspinner(factory);
+      Fingerprinter fp = Fingerprinter.of(FingerprintSettings.defaults());
+      List<PageResult> out = new ArrayList<>();
+      while (it.hasNext()) {
+        out.add(PageAnalysis.analyze(u, fp, it.next()));
+      }
+      return out.iterator();
+    }).persist(StorageLevel.MEMORY_AND_DISK());
+
+    // Candidate links: pages sharing an LSH bucket, verified by signature similarity.
+    int maxBucket = settings.maxBucket();
+    JavaPairRDD<String, String> candidates = analysed
+        .flatMapToPair(r -> Arrays.stream(r.bandKeys()).mapToObj(k -> new Tuple2<>(k, r.url())).iterator())
+        .groupByKey()
+        .flatMapToPair(g -> {
+          List<String> urls = new ArrayList<>();
+          g._2().forEach(urls::add);
+          List<Tuple2<String, String>> pairs = new ArrayList<>();
+          if (urls.size() >= 2 && urls.size() <= maxBucket) {
+            urls = urls.stream().distinct().sorted().toList();
+            for (int i = 0; i < urls.size(); i++) {
+              for (int j = i + 1; j < urls.size(); j++) {
+                pairs.add(new Tuple2<>(urls.get(i), urls.get(j)));
+              }
+            }
+          }
+          return pairs.iterator();
+        })
+        .distinct();
+    JavaPairRDD<String, int[]> signatures = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.signature()));
+    double minSim = settings.minSimilarity();
+    JavaPairRDD<String, String> edges = candidates
+        .join(signatures)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+        .join(signatures)
+        .filter(t -> Fingerprinter.similarity(t._2()._1()._2(), t._2()._2()) >= minSim)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    JavaPairRDD<String, String> labels = components(edges, settings.maxIterations());
+
+    // The source of each cluster: its least-spun member, if clean.
+    JavaPairRDD<String, String> clusterOf = labels;
+    JavaPairRDD<String, Tuple2<PageResult, Optional<String>>> withCluster =
+        analysed.mapToPair(r -> new Tuple2<>(r.url(), r)).leftOuterJoin(clusterOf);
+    JavaPairRDD<String, String> sourceOf = withCluster
+        .filter(t -> t._2()._2().isPresent())
+        .mapToPair(t -> new Tuple2<>(t._2()._2().get(), new Clusters.Member(t._1(), t._2()._1().spunProbability())))
+        .groupByKey()
+        .mapValues(ms -> {
+          List<Clusters.Member> list = new ArrayList<>();
+          ms.forEach(list::add);
+          return Clusters.source(list);
+        })
+        .filter(t -> t._2() != null);
+    JavaRDD<Row> clusteredRows = withCluster
+        .filter(t -> t._2()._2().isPresent())
+        .mapToPair(t -> new Tuple2<>(t._2()._2().get(), t._2()._1()))
+        .leftOuterJoin(sourceOf)
+        .map(t -> row(t._2()._1(), t._1(), t._2()._2().orNull()));
+    JavaRDD<Row> singleRows = withCluster
+        .filter(t -> !t._2()._2().isPresent())
+        .map(t -> row(t._2()._1(), null, null));
+    JavaRDD<Row> rows = clusteredRows.union(singleRows);
+
+    Dataset<Row> results = spark.createDataFrame(rows, RESULT).persist(StorageLevel.MEMORY_AND_DISK());
+    results.write().mode(SaveMode.Overwrite).parquet(settings.output() + "/results.parquet");
+    results.write().mode(SaveMode.Overwrite).json(settings.output() + "/results.jsonl");
+    Dataset<Row> rejectRows = spark.createDataFrame(
+        rejects.map(r -> RowFactory.create(r.file(), r.offset(), r.url(), r.reason())), REJECT);
+    rejectRows.write().mode(SaveMode.Overwrite).json(settings.output() + "/rejects.jsonl");
+
+    long pageCount = results.count();
+    long spunCount = results.filter("spun").count();
+    long clustered = results.filter("clusterId is not null").count();
+    long clusters = results.filter("clusterId is not null").select("clusterId").distinct().count();
+    long rejectTotal = rejectRows.count();
+    Summary summary = new Summary(pageCount, rejectTotal, spunCount, clusters, clustered,
+        (System.nanoTime() - t0) / 1e9);
+    if (settings.output().startsWith("/") || !settings.output().contains("://")) {
+      Files.writeString(Paths.get(settings.output(), "summary.json"), summary.json() + "\n", StandardCharsets.UTF_8);
+    }
+    LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());
+    records.unpersist();
+    analysed.unpersist();
+    edges.unpersist();
+    results.unpersist();
+    return summary;
+  }
+
+  /** One output row; the source is left out for the source page itself. */
+  static Row row(PageResult r, String cluster, String source) {
+    if (source != null && source.equals(r.url())) {
+      source = null;
+    }
+    List<Row> spans = new ArrayList<>();
+    for (PageResult.SpanResult s : r.spans()) {
+      spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), s.confidence()));
+    }
+    return RowFactory.create(r.url(), r.file(), r.offset(), r.spun(), r.spunProbability(), r.spinner(),
+        scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source);
+  }
+
+  /** Connected components by min-label propagation: each linked url mapped to the smallest url of its component. */
+  static JavaPairRDD<String, String> components(JavaPairRDD<String, String> edges, int maxIterations) {
+    JavaPairRDD<String, String> adjacency = edges.union(edges.mapToPair(Tuple2::swap))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, String> labels = adjacency.keys().distinct().mapToPair(u -> new Tuple2<>(u, u));
+    for (int i = 0; i < maxIterations; i++) {
+      JavaPairRDD<String, String> proposals = adjacency.join(labels)
+          .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+      JavaPairRDD<String, String> next = labels.union(proposals)
+          .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+      labels = next;
+      if (changed == 0) {
+        break;
+      }
+    }
+    return labels;
+  }
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.unspin.Unspinner;
+
+/** One Unspinner per executor JVM and factory class, shared by the tasks that run there. Thread-safe. */
+final class Executors {
+
+  private static final ConcurrentHashMap<String, Unspinner> CACHE = new ConcurrentHashMap<>();
+
+  private Executors() {}
+
+  static Unspinner unspinner(UnspinnerFactory factory) {
+    return CACHE.computeIfAbsent(factory.getClass().getName(), k -> {
+      try {
+        return factory.create();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot load the unspin models on this executor: " + e.getMessage(), e);
+      }
+    });
+  }
+}

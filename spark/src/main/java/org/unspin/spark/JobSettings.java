@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What the crawl job reads, writes and how it groups pages. Immutable.
+ *
+ * @param inputs WARC or WET files, folders or globs, as Spark's {@code binaryFiles} reads them
+ * @param output the output folder: {@code results.parquet/}, {@code results.jsonl/}, {@code rejects.jsonl/},
+ *     {@code summary.json}
+ * @param minSimilarity two pages sharing an LSH bucket are linked when the MinHash similarity of their
+ *     signatures is at least this (higher: fewer false links, more missed spins)
+ * @param maxBucket buckets holding more pages than this are boilerplate and ignored (bounds the pairs per bucket)
+ * @param maxIterations cap on label-propagation rounds for connected components
+ * @since 0.1
+ */
+public record JobSettings(List<String> inputs, String output, double minSimilarity, int maxBucket,
+    int maxIterations) implements Serializable {
+
+  public JobSettings {
+    inputs = List.copyOf(inputs);
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no input files");
+    }
+    if (minSimilarity < 0 || minSimilarity > 1) {
+      throw new IllegalArgumentException("minSimilarity must be in [0, 1]: " + minSimilarity);
+    }
+    if (maxBucket < 2 || maxIterations < 1) {
+      throw new IllegalArgumentException("maxBucket must be >= 2 and maxIterations >= 1");
+    }
+  }
+
+  /** Settings with the documented defaults (similarity 0.25, buckets up to 64 pages, 30 rounds). */
+  public static JobSettings of(List<String> inputs, String output) {
+    return new JobSettings(inputs, output, 0.25, 64, 30);
+  }
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.unspin.DetectionResult;
+import org.unspin.Edit;
+import org.unspin.Restoration;
+import org.unspin.Unspinner;
+import org.unspin.trace.Fingerprint;
+import org.unspin.trace.Fingerprinter;
+
+/**
+ * The per-record logic of the crawl job, as a plain function: detect, restore when spun, fingerprint the page and its
+ * restoration. No Spark here, so it is unit-tested like any other code. Thread-safe (the Unspinner and Fingerprinter
+ * are).
+ *
+ * @since 0.1
+ */
+public final class PageAnalysis {
+
+  private PageAnalysis() {}
+
+  /** Analyses one page. Never throws for any text (the Unspinner does not). */
+  public static PageResult analyze(Unspinner unspinner, Fingerprinter fingerprinter, Page page) {
+    DetectionResult d = unspinner.detect(page.text());
+    String restored = page.text();
+    List<PageResult.SpanResult> spans = new ArrayList<>();
+    if (d.spun()) {
+      Restoration r = unspinner.restore(page.text());
+      restored = r.text();
+      for (Edit e : r.edits()) {
+        spans.add(new PageResult.SpanResult(e.span().start(), e.span().end(), e.spun(), e.replacement(),
+            e.confidence()));
+      }
+    }
+    String finalRestored = restored;
+    Fingerprint fp = fingerprinter.fingerprint(page.url(), page.text(),
+        d.spun() ? t -> finalRestored : null);
+    int[] signature = null;
+    long[] keys = new long[0];
+    for (int i = 0; i < fp.signatures().size(); i++) {
+      signature = signature == null ? fp.signatures().get(i) : Fingerprinter.union(signature, fp.signatures().get(i));
+      long[] k = fp.bandKeys().get(i);
+      int at = keys.length;
+      keys = Arrays.copyOf(keys, at + k.length);
+      System.arraycopy(k, 0, keys, at, k.length);
+    }
+    keys = Arrays.stream(keys).distinct().sorted().toArray();
+    return new PageResult(page.url(), page.file(), page.offset(), d.spun(), d.spunProbability(), d.spinner(), spans,
+        page.text(), restored, signature == null ? new int[0] : signature, keys);
+  }
+}

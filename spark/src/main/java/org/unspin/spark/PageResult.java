@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What the job learns about one page before clustering. Immutable (treat the arrays as read-only).
+ *
+ * @param url the page's address
+ * @param file the WARC/WET file it came from
+ * @param offset byte offset of its record
+ * @param spun the detector's decision
+ * @param spunProbability calibrated probability that the page was spun
+ * @param spinner the most likely spinner family, or "none"
+ * @param spans the restored spans (character offsets into the page text)
+ * @param text the page text
+ * @param restoredText the restored text (equal to the text when the page is not spun)
+ * @param signature one MinHash signature over the page and its restoration (unsigned 32-bit values)
+ * @param bandKeys the distinct LSH band keys of the page's window signatures
+ * @since 0.1
+ */
+public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
+    List<SpanResult> spans, String text, String restoredText, int[] signature, long[] bandKeys)
+    implements Serializable {
+
+  /** One restored span. */
+  public record SpanResult(int start, int end, String spun, String original, double confidence)
+      implements Serializable {}
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Entry point for {@code spark-submit --class org.unspin.spark.SparkMain unspin-spark.jar ...} and for
+ * {@code ./unspin spark ...}, which runs it embedded in local mode. Arguments:
+ * <pre>
+ *   --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] INPUT...
+ * </pre>
+ * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
+ * Exit status: 0 ok, 2 usage error, 1 failure.
+ *
+ * @since 0.1
+ */
+public final class SparkMain {
+
+  private SparkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    int code = run(args);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  static int run(String[] args) throws Exception {
+    String output = null;
+    String master = null;
+    double minSimilarity = 0.25;
+    int maxBucket = 64;
+    List<String> inputs = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      try {
+        switch (a) {
+          case "--output": output = args[++i]; break;
+          case "--master": master = args[++i]; break;
+          case "--min-similarity": minSimilarity = Double.parseDouble(args[++i]); break;
+          case "--max-bucket": maxBucket = Integer.parseInt(args[++i]); break;
+          case "-h":
+          case "--help":
+            System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
+                + "[--max-bucket N] WARC_OR_WET...");
+            return 0;
+          default:
+            if (a.startsWith("--")) {
+              System.err.println("unspin spark: unknown option " + a);
+              return 2;
+            }
+            inputs.add(a);
+        }
+      } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+        System.err.println("unspin spark: bad value for " + a);
+        return 2;
+      }
+    }
+    if (output == null || inputs.isEmpty()) {
+      System.err.println("unspin spark: --output DIR and at least one input are required");
+      return 2;
+    }
+    JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30);
+    SparkSession.Builder builder = SparkSession.builder().appName("unspin")
+        .config("spark.ui.enabled", "false");
+    if (master != null) {
+      builder.master(master);
+    } else if (System.getProperty("spark.master") == null) {
+      builder.master("local[*]");
+    }
+    try (SparkSession spark = builder.getOrCreate()) {
+      CrawlJob.Summary s = CrawlJob.run(spark, settings, new DefaultUnspinnerFactory());
+      System.out.println(s.json());
+    }
+    return 0;
+  }
+}

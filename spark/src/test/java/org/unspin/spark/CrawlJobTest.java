@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.unspin.Unspinner;
+import org.unspin.decode.fakes.Fixtures;
+
+/** One local[2] run of the whole job on a small generated WARC. */
+class CrawlJobTest {
+
+  static final String SOURCE = String.join("\n",
+      "Secretary Antony Blinken met President Xi Jinping in Beijing on Sunday for five hours, officials said.",
+      "The meeting at the Diaoyutai State Guesthouse was the first visit by a Secretary of State since 2018.",
+      "Mr. Blinken also said the United States wanted more talks with China in May and June.",
+      "The State Department said Wang Yi would visit Washington later, officials said on Monday.");
+  static final String SPIN = String.join("\n",
+      "Secretary Antony Blinken met President Xi Jinping in Beijing on Sunday for 5 hours, officers mentioned.",
+      "The meeting at the Diaoyutai State Guesthouse was the first go to by a Secretary of State since 2018.",
+      "Mr. Blinken additionally mentioned the United States wanted extra talks with China in May and June.",
+      "The State Department mentioned Wang Yi would go to Washington later, officers mentioned on Monday.");
+  static final String OTHER = String.join("\n",
+      "The Lakers beat the Celtics 112 to 98 in Los Angeles on Friday night behind LeBron James.",
+      "Anthony Davis added 31 points and 14 rebounds as the Lakers won their fourth straight game at home.");
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().master("local[2]").appName("unspin-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  static void writeWarc(Path file) throws IOException {
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      w.write(response("http://news.example/source", html(SOURCE)));
+      w.write(response("http://farm.example/spin", html(SPIN)));
+      w.write(new WarcResource.Builder(URI.create("http://sports.example/game"))
+          .body(MediaType.PLAIN_TEXT, OTHER.getBytes(StandardCharsets.UTF_8)).build());
+      w.write(response("http://empty.example/", "<html><body><p>Hi</p></body></html>"));
+      w.write(new WarcResource.Builder(URI.create("http://img.example/a.png"))
+          .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build());
+    }
+  }
+
+  static String html(String text) {
+    StringBuilder sb = new StringBuilder("<html><head><title>t</title><script>var x=1;</script></head><body>");
+    for (String p : text.split("\n")) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    return sb.append("</body></html>").toString();
+  }
+
+  static WarcResponse response(String url, String html) {
+    byte[] body = html.getBytes(StandardCharsets.UTF_8);
+    String head = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length
+        + "\r\n\r\n";
+    byte[] http = new byte[head.length() + body.length];
+    System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, http, 0, head.length());
+    System.arraycopy(body, 0, http, head.length(), body.length);
+    return new WarcResponse.Builder(URI.create(url)).body(MediaType.HTTP_RESPONSE, http).build();
+  }
+
+  @Test
+  void writesResultsRejectsAndClustersSpinsWithTheirSource(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("crawl.warc.gz");
+    writeWarc(warc);
+    Path corrupt = dir.resolve("corrupt.warc");
+    Files.writeString(corrupt, "WARC/1.0\r\nthis is not a header\r\n\r\n");
+    Path out = dir.resolve("out");
+    UnspinnerFactory factory = () -> Unspinner.builder()
+        .languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+
+    CrawlJob.Summary summary = CrawlJob.run(spark,
+        JobSettings.of(List.of(warc.toString(), corrupt.toString()), out.toString()), factory);
+
+    assertThat(summary.pages()).isEqualTo(3);
+    assertThat(summary.rejects()).isEqualTo(2); // the near-empty page and the corrupt file
+    Dataset<Row> results = spark.read().parquet(out.resolve("results.parquet").toString());
+    assertThat(results.count()).isEqualTo(3);
+    Map<String, Row> byUrl = results.collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs("url"), r -> r));
+    Row source = byUrl.get("http://news.example/source");
+    Row spin = byUrl.get("http://farm.example/spin");
+    Row other = byUrl.get("http://sports.example/game");
+    assertThat((String) spin.getAs("clusterId")).isNotNull().isEqualTo(source.getAs("clusterId"));
+    assertThat((String) other.getAs("clusterId")).isNull();
+    assertThat((double) spin.getAs("spunProbability")).isGreaterThan(source.getAs("spunProbability"));
+    assertThat((String) spin.getAs("sourceUrl")).isEqualTo("http://news.example/source");
+    assertThat((String) source.getAs("sourceUrl")).isNull();
+    assertThat(((String) byUrl.get("http://news.example/source").getAs("restoredText"))).contains("Diaoyutai");
+
+    List<Row> rejects = spark.read().json(out.resolve("rejects.jsonl").toString()).collectAsList();
+    assertThat(rejects).extracting(r -> (String) r.getAs("reason"))
+        .anySatisfy(r -> assertThat(r).startsWith("no text"))
+        .anySatisfy(r -> assertThat(r).contains("corrupt"));
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":3", "\"rejects\":2");
+    assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(3);
+  }
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.Unspinner;
+import org.unspin.decode.fakes.Fixtures;
+import org.unspin.trace.FingerprintSettings;
+import org.unspin.trace.Fingerprinter;
+
+class PureFunctionsTest {
+
+  @Test
+  void htmlBecomesOneParagraphPerLineWithoutScripts() throws Exception {
+    String html = "<html><head><script>alert(1)</script></head><body><nav>menu</nav><h1>Title</h1>"
+        + "<p>First <b>para</b>.</p><ul><li>item <p>inner</p></li></ul><p>Second.</p></body></html>";
+    String text = WarcPages.htmlToText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "");
+    assertThat(text).isEqualTo("Title\nFirst para.\nitem inner\nSecond.\n");
+  }
+
+  @Test
+  void readsPagesAndRejectsFromAWarc(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("a.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    List<Page> pages = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    WarcPages.read(Files.newInputStream(warc), "a.warc.gz", pages::add, rejects::add);
+    assertThat(pages).extracting(Page::url)
+        .containsExactly("http://news.example/source", "http://farm.example/spin", "http://sports.example/game");
+    assertThat(pages.get(0).text()).startsWith("Secretary Antony Blinken");
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.url()).isEqualTo("http://empty.example/");
+      assertThat(r.offset()).isPositive();
+    });
+  }
+
+  @Test
+  void aCorruptStreamEndsWithOneRejectNamingTheOffset() {
+    List<Reject> rejects = new ArrayList<>();
+    byte[] junk = "WARC/1.0\r\nnot a header\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    WarcPages.read(new ByteArrayInputStream(junk), "bad.warc", p -> { }, rejects::add);
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.file()).isEqualTo("bad.warc");
+      assertThat(r.reason()).contains("corrupt");
+    });
+  }
+
+  @Test
+  void analysisRestoresSpunPagesAndFingerprintsThem() {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Fingerprinter fp = Fingerprinter.of(FingerprintSettings.defaults());
+    PageResult clean = PageAnalysis.analyze(u, fp, new Page("s", CrawlJobTest.SOURCE, "f", 0));
+    PageResult spun = PageAnalysis.analyze(u, fp, new Page("x", CrawlJobTest.SPIN, "f", 1));
+    assertThat(spun.spunProbability()).isGreaterThan(clean.spunProbability());
+    assertThat(clean.restoredText()).isEqualTo(CrawlJobTest.SOURCE);
+    assertThat(spun.bandKeys()).isNotEmpty().isSorted();
+    assertThat(Fingerprinter.similarity(spun.signature(), clean.signature())).isGreaterThan(0.25);
+  }
+
+  @Test
+  void theSourceIsTheCleanestMemberWhenClean() {
+    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.1), new Clusters.Member("a", 0.9))))
+        .isEqualTo("b");
+    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.8), new Clusters.Member("a", 0.9)))).isNull();
+    assertThat(Clusters.source(List.of(new Clusters.Member("a", 0.0)))).isNull();
+  }
+
+  @Test
+  void componentsLabelEachIdWithTheSmallestOfItsComponent() {
+    Map<String, String> c = Clusters.components(List.of(new String[] {"d", "c"}, new String[] {"c", "b"},
+        new String[] {"x", "y"}));
+    assertThat(c).containsEntry("d", "b").containsEntry("c", "b").containsEntry("b", "b")
+        .containsEntry("y", "x").containsEntry("x", "x");
+  }
+
+}
