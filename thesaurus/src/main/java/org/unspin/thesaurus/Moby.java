@@ -30,16 +30,18 @@ import org.unspin.fetch.Tar;
 public final class Moby implements Thesaurus {
 
   static final String MAGIC = "UNSPMOBY";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final String[] terms;
   private final Map<String, Integer> ids;
   private final int[] start;
   private final int[] neighbours;
   private final int[] rootSize; // size of the term's own list in words.txt, 0 if it is no root
+  private final byte[] mutual; // per neighbour entry: 1 when each term's own list names the other
 
-  private Moby(String[] terms, int[] start, int[] neighbours, int[] rootSize) {
+  private Moby(String[] terms, int[] start, int[] neighbours, int[] rootSize, byte[] mutual) {
     this.terms = terms;
+    this.mutual = mutual;
     this.start = start;
     this.neighbours = neighbours;
     this.rootSize = rootSize;
@@ -115,6 +117,61 @@ public final class Moby implements Thesaurus {
     return id == null ? 0 : rootSize[id];
   }
 
+  /**
+   * Whether {@code a} and {@code b} name each other in their own lists (a stronger sign of synonymy than one list
+   * naming the other: "official"/"officer" do, "say"/"hold" do not).
+   */
+  public boolean listsEachOther(String a, String b) {
+    Integer x = ids.get(Terms.normalize(a));
+    Integer y = ids.get(Terms.normalize(b));
+    if (x == null || y == null) {
+      return false;
+    }
+    int i = Arrays.binarySearch(neighbours, start[x], start[x + 1], y);
+    return i >= 0 && mutual[i] != 0;
+  }
+
+  /**
+   * How alike the neighbourhoods of {@code a} and {@code b} are: the cosine of their neighbour sets, each set
+   * including the term itself, in 0..1 (0 when either is unknown). True synonyms share many neighbours ("price" and
+   * "worth": both list "cost", "value", "rate"...), words linked through a rare sense share few ("say" and "hold"),
+   * which makes this a cheap ranking signal for Moby's long lists.
+   */
+  public double similarity(String a, String b) {
+    Integer x = ids.get(Terms.normalize(a));
+    Integer y = ids.get(Terms.normalize(b));
+    if (x == null || y == null) {
+      return 0;
+    }
+    if (x.equals(y)) {
+      return 1;
+    }
+    int i = start[x];
+    int ie = start[x + 1];
+    int j = start[y];
+    int je = start[y + 1];
+    int common = 0;
+    // the sets are N(x) + {x} and N(y) + {y}
+    if (Arrays.binarySearch(neighbours, i, ie, y) >= 0) {
+      common += 2; // y in N(x) and x in N(y)
+    }
+    while (i < ie && j < je) {
+      int c = Integer.compare(neighbours[i], neighbours[j]);
+      if (c == 0) {
+        common++;
+        i++;
+        j++;
+      } else if (c < 0) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    double na = start[x + 1] - start[x] + 1;
+    double nb = start[y + 1] - start[y] + 1;
+    return common / Math.sqrt(na * nb);
+  }
+
   // ---------------------------------------------------------------- loading
 
   /** Reads {@code package/words.txt} from the npm tarball. */
@@ -181,11 +238,14 @@ public final class Moby implements Thesaurus {
     Arrays.sort(edges, 0, ne);
     int[] start = new int[terms.size() + 1];
     WordNet.IntList nb = new WordNet.IntList();
+    WordNet.IntList mutual = new WordNet.IntList();
     long prev = -1;
     for (int i = 0; i < ne; i++) {
       if (edges[i] == prev) {
+        mutual.set(mutual.size() - 1, 1);
         continue;
       }
+      mutual.add(0);
       prev = edges[i];
       start[(int) (edges[i] >>> 32) + 1]++;
       nb.add((int) edges[i]);
@@ -193,7 +253,11 @@ public final class Moby implements Thesaurus {
     for (int i = 0; i < terms.size(); i++) {
       start[i + 1] += start[i];
     }
-    return new Moby(terms.toArray(new String[0]), start, nb.toArray(), rootSizes.toArray());
+    byte[] mutualA = new byte[mutual.size()];
+    for (int i = 0; i < mutualA.length; i++) {
+      mutualA[i] = (byte) mutual.get(i);
+    }
+    return new Moby(terms.toArray(new String[0]), start, nb.toArray(), rootSizes.toArray(), mutualA);
   }
 
   void write(Path file) throws IOException {
@@ -202,6 +266,7 @@ public final class Moby implements Thesaurus {
       w.ints(start);
       w.ints(neighbours);
       w.ints(rootSize);
+      w.bytes(mutual);
       w.commit();
     }
   }
@@ -212,10 +277,12 @@ public final class Moby implements Thesaurus {
     int[] start = r.ints();
     int[] nb = r.ints();
     int[] rootSize = r.ints();
+    byte[] mutual = r.bytes();
     r.end();
-    if (start.length != terms.length + 1 || rootSize.length != terms.length || start[terms.length] != nb.length) {
+    if (start.length != terms.length + 1 || rootSize.length != terms.length || start[terms.length] != nb.length
+        || mutual.length != nb.length) {
       throw new ModelFormatException(file, -1, "inconsistent section lengths");
     }
-    return new Moby(terms, start, nb, rootSize);
+    return new Moby(terms, start, nb, rootSize, mutual);
   }
 }

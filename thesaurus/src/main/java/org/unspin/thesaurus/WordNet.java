@@ -35,7 +35,7 @@ import java.util.zip.ZipFile;
 public final class WordNet implements Thesaurus {
 
   static final String MAGIC = "UNSPWN31";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   private static final String DIR = "net/sf/extjwnl/data/wordnet/wn31/";
   private static final String[] FILES = {"noun", "verb", "adj", "adv"};
   private static final byte CAPITALISED = 1;
@@ -70,6 +70,7 @@ public final class WordNet implements Thesaurus {
   private final int[] senseTag;
   private final Map<PartOfSpeech, Map<String, List<String>>> excToBase;
   private final Map<PartOfSpeech, Map<String, List<String>>> baseToExc;
+  private final String[][] exceptions; // per part of speech: inflected, base, inflected, base... in file order
 
   private WordNet(String[] lemmas, byte[] synPos, int[] memStart, int[] memLemma, int[] memTag, byte[] memFlags,
       int[] ptrStart, byte[] ptrType, int[] ptrTarget, int[] ptrWords, int[] senseStart, int[] senseSynset,
@@ -92,6 +93,7 @@ public final class WordNet implements Thesaurus {
     this.senseSynset = senseSynset;
     this.senseNumber = senseNumber;
     this.senseTag = senseTag;
+    this.exceptions = exceptions;
     this.excToBase = new EnumMap<>(PartOfSpeech.class);
     this.baseToExc = new EnumMap<>(PartOfSpeech.class);
     for (PartOfSpeech p : PartOfSpeech.values()) {
@@ -309,6 +311,16 @@ public final class WordNet implements Thesaurus {
     return any;
   }
 
+  /** Whether {@code term} is written with a capital letter in {@code synset} ("China" the country); false if absent. */
+  public boolean isCapitalised(String term, Synset synset) {
+    Integer id = lemmaIds.get(Terms.normalize(term));
+    if (id == null) {
+      return false;
+    }
+    int no = memberNumber(synset.id(), id);
+    return no != 0 && (memFlags[memStart[synset.id()] + no - 1] & CAPITALISED) != 0;
+  }
+
   /** The base forms WordNet's exception list gives for an irregular inflected form ("said" as a verb: "say"). */
   public List<String> exceptionBases(String inflected, PartOfSpeech pos) {
     return excToBase.get(pos).getOrDefault(Terms.normalize(inflected), List.of());
@@ -381,15 +393,8 @@ public final class WordNet implements Thesaurus {
       w.ints(senseSynset);
       w.ints(senseNumber);
       w.ints(senseTag);
-      for (PartOfSpeech p : PartOfSpeech.values()) {
-        List<String> pairs = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : excToBase.get(p).entrySet()) {
-          for (String b : e.getValue()) {
-            pairs.add(e.getKey());
-            pairs.add(b);
-          }
-        }
-        w.strings(pairs);
+      for (String[] pairs : exceptions) {
+        w.strings(Arrays.asList(pairs));
       }
       w.commit();
     }

@@ -28,6 +28,32 @@ class MobyTest {
   }
 
   @Test
+  void termsThatListEachOtherAreMutual() throws IOException {
+    Moby m = tiny();
+    assertThat(m.listsEachOther("say", "state")).isTrue();
+    assertThat(m.listsEachOther("state", "say")).isTrue();
+    assertThat(m.listsEachOther("say", "tell")).isFalse();
+    assertThat(m.listsEachOther("say", "nothing")).isFalse();
+  }
+
+  @Test
+  void similarityIsTheCosineOfNeighbourhoods() throws IOException {
+    Moby m = tiny();
+    // say: {say, state, tell, bring up}; state: {state, say, country}; common: say, state
+    assertThat(m.similarity("say", "state")).isCloseTo(2 / Math.sqrt(4 * 3), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(m.similarity("say", "say")).isEqualTo(1.0);
+    assertThat(m.similarity("say", "unknown")).isZero();
+    assertThat(m.similarity("tell", "country")).isZero();
+  }
+
+  @Test
+  void similarityIsSymmetricOnRealData() {
+    Moby m = Models.moby();
+    assertThat(m.similarity("price", "worth")).isEqualTo(m.similarity("worth", "price")).isBetween(0.0, 1.0)
+        .isPositive();
+  }
+
+  @Test
   void lookupNormalisesCaseAndUnderscores() throws IOException {
     Moby m = tiny();
     assertThat(m.synonyms("Bring_Up")).containsExactly("say");
@@ -42,6 +68,7 @@ class MobyTest {
     Moby back = Moby.read(f);
     assertThat(back.synonyms("say")).containsExactlyInAnyOrderElementsOf(m.synonyms("say"));
     assertThat(back.rootListSize("say")).isEqualTo(3);
+    assertThat(back.listsEachOther("state", "say")).isTrue();
   }
 
   @Test

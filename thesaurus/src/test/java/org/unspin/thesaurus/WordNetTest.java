@@ -71,6 +71,19 @@ class WordNetTest {
   void monthNamesAreProperNamesButTheModalIsUnknown() {
     assertThat(wn.isProperName("may", PartOfSpeech.NOUN)).isFalse(); // "may" is also the hawthorn
     assertThat(wn.isProperName("september", PartOfSpeech.NOUN)).isTrue();
+    assertThat(wn.isCapitalised("china", wn.senses("china", PartOfSpeech.NOUN).get(0).synset())).isTrue();
+  }
+
+  @Test
+  void compiledCacheRoundTrips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("wn.bin");
+    wn.write(f);
+    WordNet back = WordNet.read(f);
+    assertThat(back.synsetCount()).isEqualTo(wn.synsetCount());
+    assertThat(back.synonyms("year")).containsExactlyElementsOf(wn.synonyms("year"));
+    assertThat(back.related("say")).containsExactlyElementsOf(wn.related("say"));
+    assertThat(back.exceptionForms("take", PartOfSpeech.VERB)).containsExactlyElementsOf(
+        wn.exceptionForms("take", PartOfSpeech.VERB));
   }
 
   @Test
