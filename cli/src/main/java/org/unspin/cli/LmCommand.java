@@ -1,19 +1,121 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.unspin.fetch.Store;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LanguageModels;
+import org.unspin.lm.Perplexity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code unspin lm}: not built yet. */
-@Command(name = "lm", description = "Builds and queries the n-gram language model. (Not built yet.)")
+/** {@code unspin lm}: builds the default n-gram language model and measures perplexity. */
+@Command(name = "lm",
+    description = "Builds and queries the n-gram language model (cached in $UNSPIN_HOME/models, default "
+        + "~/.cache/unspin/models).",
+    subcommands = {LmCommand.PerplexityCommand.class, LmCommand.BuildCommand.class})
 final class LmCommand extends BaseCommand {
-
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
 
   @Override
   public Integer call() {
-    throw CliException.notBuilt("lm", "issue 3: language model");
+    spec.commandLine().usage(out());
+    return Cli.OK;
+  }
+
+  /** Which model to use. */
+  enum Model { DEFAULT, SPHINX, CORPUS }
+
+  /** {@code unspin lm perplexity}. */
+  @Command(name = "perplexity",
+      description = "Prints the perplexity of each FILE (or standard input) and the total. Sentences get <s> and "
+          + "</s>; words and numbers are scored, punctuation is not; unknown words count at their <unk> "
+          + "probability.")
+  static final class PerplexityCommand extends BaseCommand {
+
+    @Option(names = "--model", defaultValue = "default",
+        description = "default (interpolated), sphinx (CMU Sphinx trigram alone) or corpus (Kneser-Ney on SOTU "
+            + "and Brown alone); built on first use (default: ${DEFAULT-VALUE}).")
+    Model model;
+
+    @Option(names = "--model-file", paramLabel = "PATH",
+        description = "A model file instead: unspin binary, or ARPA (.arpa, .arpa.gz).")
+    Path modelFile;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files; none: standard input.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+      List<Inputs.Input> inputs = Inputs.read(files, System.in);
+      try (LanguageModel lm = open()) {
+        Perplexity total = Perplexity.zero();
+        out().printf(Locale.ROOT, "%-40s %10s %8s %8s %8s%n", "file", "perplexity", "words", "unknown", "sentences");
+        for (Inputs.Input in : inputs) {
+          Perplexity p = Perplexity.of(lm, in.text());
+          total = total.plus(p);
+          print(in.name(), p);
+        }
+        if (inputs.size() > 1) {
+          print("total", total);
+        }
+      }
+      out().flush();
+      return Cli.OK;
+    }
+
+    private void print(String name, Perplexity p) {
+      out().printf(Locale.ROOT, "%-40s %10.2f %8d %8d %8d%n", name, p.perplexity(), p.words(), p.unknown(),
+          p.sentences());
+    }
+
+    private LanguageModel open() throws IOException {
+      if (modelFile != null) {
+        if (!Files.isRegularFile(modelFile)) {
+          throw CliException.badInput(modelFile + ": no such model file");
+        }
+        return LanguageModels.open(modelFile);
+      }
+      Store store = Store.fromEnvironment();
+      switch (model) {
+        case SPHINX:
+          return LanguageModels.sphinx(store, progress());
+        case CORPUS:
+          return LanguageModels.corpus(store, progress());
+        default:
+          return LanguageModels.openDefault(store, progress());
+      }
+    }
+  }
+
+  /** {@code unspin lm build}. */
+  @Command(name = "build",
+      description = "(Re)builds the default model into $UNSPIN_HOME/models/default-lm.bin (downloads the Sphinx "
+          + "model, SOTU and Brown on first use), with sphinx-lm.bin and corpus-lm.bin beside it.")
+  static final class BuildCommand extends BaseCommand {
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+        description = "Also train on every *.txt file under DIR (repeatable).")
+    List<Path> corpora = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+      for (Path d : corpora) {
+        if (!Files.isDirectory(d)) {
+          throw CliException.badInput(d + ": not a directory");
+        }
+      }
+      long t0 = System.nanoTime();
+      Path file = LanguageModels.buildDefault(Store.fromEnvironment(), progress(), corpora);
+      out().printf(Locale.ROOT, "built %s (%d bytes) in %.1f s%n", file, Files.size(file),
+          (System.nanoTime() - t0) / 1e9);
+      out().flush();
+      return Cli.OK;
+    }
   }
 }

@@ -140,21 +140,15 @@ final class DefaultModel {
       });
     }
     int v = union.size();
-    // corpus component: exact words; the rest share the corpus <unk> mass evenly
+    // corpus component: exact words; the words it lacks share its <unk> mass evenly
     int[] cmap = new int[v];
     float[] cextra = new float[v];
     int cunk = corpus.idOf(WordPolicy.UNK);
-    int cmissing = 1;
-    for (int i = 0; i < v; i++) {
-      if (corpus.idOf(union.get(i)) < 0) {
-        cmissing++;
-      }
-    }
     for (int i = 0; i < v; i++) {
       int id = corpus.idOf(union.get(i));
       cmap[i] = id >= 0 ? id : cunk;
-      cextra[i] = id >= 0 && id != cunk ? 0f : (float) -Math.log10(cmissing);
     }
+    shareUnknown(union, cmap, cextra, cunk);
     // Sphinx component: the lower-case form; its mass split over case variants by corpus counts (+0.5 each)
     Map<String, double[]> variants = new HashMap<>();
     for (String w : union) {
@@ -166,34 +160,42 @@ final class DefaultModel {
     int[] smap = new int[v];
     float[] sextra = new float[v];
     int sunk = sphinx.idOf(WordPolicy.UNK);
-    int smissing = 1;
-    for (int i = 0; i < v; i++) {
-      String w = union.get(i);
-      if (!WordPolicy.isSpecial(w) && sphinx.idOf(w.toLowerCase(Locale.ROOT)) < 0) {
-        smissing++;
-      }
-    }
     for (int i = 0; i < v; i++) {
       String w = union.get(i);
       if (WordPolicy.isSpecial(w)) {
         int id = sphinx.idOf(w);
         smap[i] = id >= 0 && !w.equals(WordPolicy.NUMBER) ? id : sunk;
-        sextra[i] = smap[i] == sunk ? (float) -Math.log10(smissing) : 0f;
         continue;
       }
       String lower = w.toLowerCase(Locale.ROOT);
       int id = sphinx.idOf(lower);
-      if (id >= 0) {
+      if (id >= 0 && id != sunk) {
         smap[i] = id;
         sextra[i] = (float) Math.log10((counts.count(w) + 0.5) / variants.get(lower)[0]);
       } else {
         smap[i] = sunk;
-        sextra[i] = (float) -Math.log10(smissing);
       }
     }
+    shareUnknown(union, smap, sextra, sunk);
     return ModelImages.mixture(union, true, List.of(
         new ModelImages.Component(corpusImage, cmap, cextra, corpusWeight),
         new ModelImages.Component(sphinxImage, smap, sextra, 1 - corpusWeight)));
+  }
+
+  /** Gives every union word mapped to the component's {@code <unk>} an equal share of its probability. */
+  private static void shareUnknown(List<String> union, int[] map, float[] extra, int unk) {
+    int n = 0;
+    for (int i = 0; i < map.length; i++) {
+      if (map[i] == unk && !union.get(i).equals(WordPolicy.BOS)) {
+        n++;
+      }
+    }
+    float share = (float) -Math.log10(Math.max(1, n));
+    for (int i = 0; i < map.length; i++) {
+      if (map[i] == unk) {
+        extra[i] = share;
+      }
+    }
   }
 
   /** The corpus weight that maximises held-out likelihood (EM on the two components' probabilities). */

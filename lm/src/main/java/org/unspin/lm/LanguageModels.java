@@ -83,8 +83,17 @@ public final class LanguageModels {
 
   /** (Re)builds the default model into {@code store}, replacing any existing one; returns its path. */
   public static Path buildDefault(Store store, Progress progress) throws IOException {
+    return buildDefault(store, progress, java.util.List.of());
+  }
+
+  /**
+   * (Re)builds the default model into {@code store}, also training the corpus model on every {@code *.txt} file
+   * under the folders {@code extraCorpora}; returns its path.
+   */
+  public static Path buildDefault(Store store, Progress progress, java.util.List<Path> extraCorpora)
+      throws IOException {
     Path file = defaultPath(store);
-    DefaultModel.build(store, progress, file);
+    DefaultModel.build(store, progress, file, extraCorpora);
     return file;
   }
 

@@ -13,13 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unspin.lm.ModelFormatException;
 import org.unspin.lm.store.NgramData;
+import org.unspin.lm.store.WordPolicy;
 
 /**
  * Reads ARPA back-off language models (the text format of SRILM, KenLM and IRSTLM): a {@code \data\} section with
  * {@code ngram N=count} lines, then one {@code \N-grams:} section per order with lines
  * {@code log10prob w1 ... wN [log10backoff]}, then {@code \end\}. Strict: a count that does not match, a malformed
  * number or a missing section is a {@link ModelFormatException} naming the file and the line (as the offset).
- * Stateless.
+ * A model whose vocabulary lists {@code <num>} gets the number-class policy ({@link WordPolicy}). Stateless.
  *
  * @since 0.1
  */
@@ -129,7 +130,8 @@ public final class ArpaReader {
       lineNo++;
       String t = line.trim();
       if (t.equals("\\end\\")) {
-        return data.completeSpecials(NgramData.DEFAULT_UNK_LOG10);
+        // a model that lists the number class uses it (the convention of our trainer)
+        return data.numberClass(data.idOf(WordPolicy.NUMBER) >= 0).completeSpecials(NgramData.DEFAULT_UNK_LOG10);
       }
       if (!t.isEmpty()) {
         throw new ModelFormatException(name, lineNo, "expected \\end\\, got: " + t);

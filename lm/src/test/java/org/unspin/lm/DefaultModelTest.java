@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
+import org.unspin.lm.store.HashedNgramModel;
+import org.unspin.lm.store.MixtureModel;
+import org.unspin.testkit.SharedData;
+
+/**
+ * The real models, fetched and built once into the store ({@code UNSPIN_HOME}, default {@code ~/.cache/unspin})
+ * and shared by all tests here. The first run downloads about 46 MB and builds in well under a minute.
+ */
+class DefaultModelTest {
+
+  static LanguageModel defaultModel;
+  static LanguageModel sphinx;
+  static LanguageModel corpus;
+
+  @BeforeAll
+  static void open() throws IOException {
+    Store store = Store.fromEnvironment();
+    defaultModel = LanguageModels.openDefault(store, Progress.NONE);
+    sphinx = LanguageModels.sphinx(store, Progress.NONE);
+    corpus = LanguageModels.corpus(store, Progress.NONE);
+  }
+
+  @AfterAll
+  static void close() {
+    defaultModel.close();
+    sphinx.close();
+    corpus.close();
+  }
+
+  private static double sentence(LanguageModel m, String s) {
+    return m.log10Sentence(List.of(s.split(" ")));
+  }
+
+  @Test
+  void sphinxImportScoresAsSphinx4Does() {
+    // sphinx4-core NgramTrieModel values from docs/resources.md (LmTest.java)
+    assertThat(sentence(sphinx, "the national security adviser said")).isCloseTo(-10.186, within(0.01));
+    assertThat(sentence(sphinx, "the nationwide safety adviser mentioned")).isCloseTo(-22.419, within(0.01));
+    assertThat(sentence(sphinx, "artificial intelligence")).isCloseTo(-6.706, within(0.01));
+    assertThat(sentence(sphinx, "in the middle east")).isCloseTo(-5.301, within(0.01));
+    assertThat(sentence(sphinx, "he said recently")).isCloseTo(-7.021, within(0.01));
+  }
+
+  @Test
+  void sphinxImportHasTheHeaderCounts() {
+    HashedNgramModel m = (HashedNgramModel) sphinx;
+    assertThat(m.vocabulary().size()).isEqualTo(72_547 + 1); // + <unk>, which the Sphinx model lacks
+    assertThat(m.count(3)).isEqualTo(1_669_625);
+    assertThat(m.count(2)).isBetween(2_051_500L, 2_051_547L);
+  }
+
+  @Test
+  void defaultModelIsAMixtureOfBoth() {
+    assertThat(defaultModel).isInstanceOf(MixtureModel.class);
+    double[] w = ((MixtureModel) defaultModel).weights();
+    assertThat(w).hasSize(2);
+    assertThat(w[0] + w[1]).isCloseTo(1.0, within(1e-9));
+    assertThat(w[0]).isBetween(0.05, 0.95);
+  }
+
+  @Test
+  void defaultModelKeepsCase() {
+    Vocabulary v = defaultModel.vocabulary();
+    assertThat(v.id("May")).isNotEqualTo(v.id("may"));
+    assertThat(v.contains("Center")).isTrue();
+    assertThat(defaultModel.log10Prob(List.of("in", "May"))).isGreaterThan(defaultModel.log10Prob(List.of("in",
+        "may")));
+  }
+
+  @Test
+  void digitsAreANumberNotAnUnknownWord() {
+    Vocabulary v = defaultModel.vocabulary();
+    assertThat(v.id("5")).isNotEqualTo(v.unknownId()).isEqualTo(v.id("1,200"));
+    // Sphinx has no digits: "5" is <unk> there; the number class gives it a real probability
+    assertThat(sphinx.vocabulary().contains("5")).isFalse();
+    assertThat(defaultModel.log10Prob(List.of("about", "5"))).isGreaterThan(sphinx.log10Prob(List.of("about", "5"))
+        + 2);
+  }
+
+  @Test
+  void originalWordingIsMoreProbableThanSpunWording() {
+    assertThat(sentence(defaultModel, "the national security adviser said"))
+        .isGreaterThan(sentence(defaultModel, "the nationwide safety adviser mentioned") + 3);
+  }
+
+  private static Perplexity perplexity(LanguageModel m, String suffix) throws IOException {
+    Path dir = SharedData.require("spun-news");
+    Perplexity total = Perplexity.zero();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + suffix)) {
+      for (Path f : files) {
+        total = total.plus(Perplexity.of(m, Files.readString(f)));
+      }
+    }
+    return total;
+  }
+
+  @Test
+  void defaultModelBeatsSphinxAloneOnHeldOutNews() throws IOException {
+    assertThat(perplexity(defaultModel, ".orig.txt").perplexity())
+        .isLessThan(perplexity(sphinx, ".orig.txt").perplexity());
+  }
+
+  @Test
+  void spunNewsIsClearlyLessProbableThanTheOriginals() throws IOException {
+    assertThat(perplexity(defaultModel, ".spun.txt").perplexity())
+        .isGreaterThan(1.3 * perplexity(defaultModel, ".orig.txt").perplexity());
+  }
+}
