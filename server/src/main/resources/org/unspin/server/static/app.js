@@ -17,7 +17,7 @@
   function alternativesOf(e) {
     const alts = Array.isArray(e.alternatives) ? e.alternatives : [];
     return alts.map((a) => (typeof a === 'string' ? { text: a } : { text: a.text || a.original || a.replacement,
-      confidence: a.confidence }));
+      confidence: typeof a.confidence === 'number' ? a.confidence : a.probability }));
   }
   function confClass(c) {
     return c >= 0.8 ? 'conf-high' : c >= 0.5 ? 'conf-mid' : 'conf-low';
