@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+
+/**
+ * Word-level questions to a {@link BertMlm} about one sentence given as its word tokens: what fits a masked span,
+ * how well each of several wordings fits it (pseudo-log-likelihood), and how surprised the model is by each word.
+ * Every method sends its masked queries to the model as one batch.
+ *
+ * <p>The sentence is the context: up to {@link #CONTEXT_PIECES} pieces on each side of the span are kept, the rest
+ * cut off, so long sentences cost no more than short ones.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MaskedLm {
+
+  /** Pieces of context kept on each side of a span. */
+  public static final int CONTEXT_PIECES = 48;
+
+  private final BertMlm bert;
+  private final WordPiece wp;
+
+  MaskedLm(BertMlm bert) {
+    this.bert = Objects.requireNonNull(bert, "bert");
+    this.wp = bert.wordPiece();
+  }
+
+  /** Word-level access to {@code bert}. */
+  public static MaskedLm of(BertMlm bert) {
+    return new MaskedLm(bert);
+  }
+
+  public BertMlm model() {
+    return bert;
+  }
+
+  /** The pieces of each word. */
+  int[][] encode(List<String> words) {
+    int[][] out = new int[words.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = wp.encode(words.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A query with words {@code [start, start+len)} replaced by {@code middle}, cut to the context window; {@code
+   * offset[0]} receives the index in the query of {@code middle[0]}.
+   */
+  private int[] assemble(int[][] pieces, int start, int len, int[] middle, int[] offset) {
+    int left = 0;
+    int from = start;
+    while (from > 0 && left + pieces[from - 1].length <= CONTEXT_PIECES) {
+      from--;
+      left += pieces[from].length;
+    }
+    int right = 0;
+    int to = start + len;
+    while (to < pieces.length && right + pieces[to].length <= CONTEXT_PIECES) {
+      right += pieces[to].length;
+      to++;
+    }
+    int[] ids = new int[left + middle.length + right + 2];
+    int m = 0;
+    ids[m++] = wp.clsId();
+    for (int k = from; k < start; k++) {
+      for (int id : pieces[k]) {
+        ids[m++] = id;
+      }
+    }
+    offset[0] = m;
+    for (int id : middle) {
+      ids[m++] = id;
+    }
+    for (int k = start + len; k < to; k++) {
+      for (int id : pieces[k]) {
+        ids[m++] = id;
+      }
+    }
+    ids[m++] = wp.sepId();
+    return ids;
+  }
+
+  /**
+   * The {@code k} most probable single whole words for the span {@code [start, start+len)} masked by one [MASK]
+   * (pieces that continue a word, punctuation and special tokens are skipped).
+   */
+  public List<Prediction> predict(List<String> words, int start, int len, int k) {
+    return predictAll(words, List.of(new int[] {start, len}), k).get(0);
+  }
+
+  /** {@link #predict} for several spans of the same sentence, in one batch. Each span is {@code {start, len}}. */
+  public List<List<Prediction>> predictAll(List<String> words, List<int[]> spans, int k) {
+    int[][] pieces = encode(words);
+    List<MaskedQuery> qs = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      check(words, s[0], s[1]);
+      int[] off = new int[1];
+      int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId()}, off);
+      qs.add(new MaskedQuery(ids, new int[] {off[0]}));
+    }
+    float[][][] probs = bert.log10Probs(qs);
+    List<List<Prediction>> out = new ArrayList<>(spans.size());
+    for (float[][] p : probs) {
+      out.add(top(p[0], k));
+    }
+    return out;
+  }
+
+  private List<Prediction> top(float[] row, int k) {
+    PriorityQueue<Integer> heap = new PriorityQueue<>(Comparator.comparingDouble(i -> row[i]));
+    for (int id = 0; id < row.length; id++) {
+      if (heap.size() == k && row[id] <= row[heap.peek()]) {
+        continue;
+      }
+      if (!isWordPiece(wp.piece(id))) {
+        continue;
+      }
+      heap.add(id);
+      if (heap.size() > k) {
+        heap.poll();
+      }
+    }
+    List<Prediction> out = new ArrayList<>(heap.size());
+    while (!heap.isEmpty()) {
+      int id = heap.poll();
+      out.add(new Prediction(wp.piece(id), row[id]));
+    }
+    out.sort(Comparator.comparingDouble((Prediction p) -> -p.log10Prob()).thenComparing(Prediction::text));
+    return out;
+  }
+
+  /** Whether a vocabulary piece is a whole word that may start a word (letters or digits, not ## or [..]). */
+  static boolean isWordPiece(String piece) {
+    if (piece.isEmpty() || piece.startsWith("##") || piece.startsWith("[")) {
+      return false;
+    }
+    for (int i = 0; i < piece.length(); ) {
+      int cp = piece.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp) && cp != '\'' && cp != '-') {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return Character.isLetterOrDigit(piece.codePointAt(0));
+  }
+
+  /**
+   * How well each wording fits in place of {@code [start, start+len)}: the pseudo-log-likelihood of its pieces
+   * (Salazar et al. 2020), the sum over its pieces of log10 P(piece | the sentence with that piece masked and the
+   * wording's other pieces in place). One query per piece of each distinct wording, batched; wordings of one piece
+   * share a query.
+   *
+   * @param wordings space-separated words, e.g. the spun words themselves and candidate originals
+   * @return log10 pseudo-likelihood per wording, {@code <= 0}, in the order given
+   */
+  public double[] log10Scores(List<String> words, int start, int len, List<String> wordings) {
+    check(words, start, len);
+    int[][] pieces = encode(words);
+    Map<String, int[]> encoded = new LinkedHashMap<>();
+    for (String w : wordings) {
+      encoded.computeIfAbsent(w, x -> wp.encode(x));
+    }
+    // one shared query for all single-piece wordings; one query per piece otherwise
+    List<MaskedQuery> qs = new ArrayList<>();
+    List<int[]> what = new ArrayList<>(); // {wording index in encoded order, piece index}
+    List<String> keys = new ArrayList<>(encoded.keySet());
+    int shared = -1;
+    for (int w = 0; w < keys.size(); w++) {
+      int[] c = encoded.get(keys.get(w));
+      if (c.length == 0) {
+        continue;
+      }
+      if (c.length == 1) {
+        if (shared < 0) {
+          int[] off = new int[1];
+          int[] ids = assemble(pieces, start, len, new int[] {wp.maskId()}, off);
+          qs.add(new MaskedQuery(ids, new int[] {off[0]}));
+          what.add(new int[] {-1, 0});
+          shared = qs.size() - 1;
+        }
+        continue;
+      }
+      for (int j = 0; j < c.length; j++) {
+        int[] mid = c.clone();
+        mid[j] = wp.maskId();
+        int[] off = new int[1];
+        int[] ids = assemble(pieces, start, len, mid, off);
+        qs.add(new MaskedQuery(ids, new int[] {off[0] + j}));
+        what.add(new int[] {w, j});
+      }
+    }
+    float[][][] probs = bert.log10Probs(qs);
+    Map<String, Double> score = new HashMap<>();
+    for (int w = 0; w < keys.size(); w++) {
+      int[] c = encoded.get(keys.get(w));
+      if (c.length == 1) {
+        score.put(keys.get(w), (double) probs[shared][0][c[0]]);
+      } else {
+        score.put(keys.get(w), c.length == 0 ? Double.NEGATIVE_INFINITY : 0.0);
+      }
+    }
+    for (int q = 0; q < qs.size(); q++) {
+      int[] ww = what.get(q);
+      if (ww[0] < 0) {
+        continue;
+      }
+      String key = keys.get(ww[0]);
+      int piece = encoded.get(key)[ww[1]];
+      score.merge(key, (double) probs[q][0][piece], Double::sum);
+    }
+    double[] out = new double[wordings.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = score.get(wordings.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * For each chosen word, how the model rates it with its first piece masked: log10 P(the word's first piece) and the
+   * best whole-word predictions. One query per chosen word, batched.
+   *
+   * @param positions indices of the words to ask about
+   * @param k how many predictions to keep per word
+   */
+  public List<WordFit> fit(List<String> words, int[] positions, int k) {
+    int[][] pieces = encode(words);
+    List<MaskedQuery> qs = new ArrayList<>(positions.length);
+    for (int i : positions) {
+      check(words, i, 1);
+      int[] mid = pieces[i].length == 0 ? new int[] {wp.maskId()} : pieces[i].clone();
+      mid[0] = wp.maskId();
+      int[] off = new int[1];
+      int[] ids = assemble(pieces, i, 1, mid, off);
+      qs.add(new MaskedQuery(ids, new int[] {off[0]}));
+    }
+    float[][][] probs = bert.log10Probs(qs);
+    List<WordFit> out = new ArrayList<>(positions.length);
+    for (int q = 0; q < positions.length; q++) {
+      int i = positions[q];
+      float[] row = probs[q][0];
+      double own = pieces[i].length == 0 ? Double.NEGATIVE_INFINITY : row[pieces[i][0]];
+      out.add(new WordFit(i, words.get(i), own, pieces[i].length, top(row, k)));
+    }
+    return out;
+  }
+
+  private static void check(List<String> words, int start, int len) {
+    if (start < 0 || len < 1 || start + len > words.size()) {
+      throw new IllegalArgumentException("span " + start + "+" + len + " outside " + words.size() + " words");
+    }
+  }
+
+  /**
+   * How the masked LM rates one word of a sentence. Immutable.
+   *
+   * @param index the word's index in the sentence
+   * @param word the word
+   * @param log10Prob log10 P(the word's first piece | the sentence with it masked), {@code <= 0}
+   * @param pieces how many pieces the word has
+   * @param top the best whole-word predictions at the mask, most probable first
+   */
+  public record WordFit(int index, String word, double log10Prob, int pieces, List<Prediction> top) {
+
+    public WordFit {
+      top = List.copyOf(top);
+    }
+
+    /** log10 of how much more probable the best prediction is than the word; 0 when the word is the best. */
+    public double log10Gap() {
+      return top.isEmpty() ? 0 : Math.max(0, top.get(0).log10Prob() - log10Prob);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MaskedLm[" + bert.dir() + "]";
+  }
+
+  static String join(List<String> words, int start, int len) {
+    return String.join(" ", words.subList(start, start + len));
+  }
+
+  static int[] range(int n) {
+    int[] a = new int[n];
+    Arrays.setAll(a, i -> i);
+    return a;
+  }
+}

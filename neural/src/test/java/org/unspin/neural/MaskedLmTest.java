@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real BERT-base cased model: known masked predictions (resources.md section 4) and scoring invariants. */
+class MaskedLmTest {
+
+  private static List<String> words(String s) {
+    return List.of(s.split(" "));
+  }
+
+  private static String first(String sentence, int maskAt) {
+    return Bert.masked().predict(words(sentence), maskAt, 1, 5).get(0).text();
+  }
+
+  @Test
+  void peaceInTheMaskedEastPredictsMiddleFirst() {
+    assertThat(first("Peace in the X East", 3)).isEqualTo("Middle");
+  }
+
+  @Test
+  void nationalMaskedAdviserPredictsSecurityFirst() {
+    assertThat(first("The national X adviser said", 2)).isEqualTo("security");
+  }
+
+  @Test
+  void maskedMonthBeforeADayPredictsAMonth() {
+    assertThat(first("He arrived on X 3 , 2019 .", 3)).isIn("January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December");
+  }
+
+  @Test
+  void predictionsAreSortedAndAreWholeWords() {
+    List<Prediction> p = Bert.masked().predict(words("Advances in X intelligence"), 2, 1, 8);
+    assertThat(p).hasSize(8);
+    assertThat(p.get(0).text()).isEqualTo("artificial");
+    for (int i = 1; i < p.size(); i++) {
+      assertThat(p.get(i).log10Prob()).isLessThanOrEqualTo(p.get(i - 1).log10Prob());
+      assertThat(p.get(i).text()).doesNotStartWith("##");
+    }
+  }
+
+  @Test
+  void everyDistributionSumsToOne() {
+    WordPiece wp = Bert.model().wordPiece();
+    int[] ids = {wp.clsId(), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.sepId()};
+    float[][][] p = Bert.model().log10Probs(List.of(new MaskedQuery(ids, new int[] {4, 1})));
+    for (float[] row : p[0]) {
+      double sum = 0;
+      for (float v : row) {
+        assertThat(v).isLessThanOrEqualTo(0f);
+        sum += Math.pow(10, v);
+      }
+      assertThat(sum).isCloseTo(1.0, within(1e-3));
+    }
+  }
+
+  @Test
+  void otherQueriesInABatchDoNotChangeAnAnswer() {
+    WordPiece wp = Bert.model().wordPiece();
+    int[] shortQ = {wp.clsId(), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.sepId()};
+    int[] longQ = new int[20];
+    longQ[0] = wp.clsId();
+    for (int i = 1; i < 19; i++) {
+      longQ[i] = wp.id("the");
+    }
+    longQ[5] = wp.maskId();
+    longQ[19] = wp.sepId();
+    int[] sameLength = {wp.clsId(), wp.id("War"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("West"), wp.sepId()};
+    float[] alone = Bert.model().log10Probs(List.of(new MaskedQuery(shortQ, new int[] {4})))[0][0];
+    float[] batched = Bert.model().log10Probs(
+        List.of(new MaskedQuery(longQ, new int[] {5, 6}), new MaskedQuery(sameLength, new int[] {4, 1}),
+            new MaskedQuery(shortQ, new int[] {4})))[2][0];
+    int middle = wp.id("Middle");
+    assertThat((double) batched[middle]).isCloseTo(alone[middle], within(1e-3));
+  }
+
+  @Test
+  void theOriginalWordingFitsBetterThanTheSpunOne() {
+    List<String> s = words("The national security adviser said on Monday that talks would resume .");
+    double[] scores = Bert.masked().log10Scores(s, 1, 2, List.of("national security", "nationwide safety"));
+    assertThat(scores[0]).isGreaterThan(scores[1]);
+  }
+
+  @Test
+  void singleAndMultiPieceWordingsAreScoredInOneCall() {
+    List<String> s = words("China 's leader , Xi Jinping , met the delegation .");
+    double[] scores = Bert.masked().log10Scores(s, 2, 1, List.of("leader", "chief", "head honcho"));
+    for (double v : scores) {
+      assertThat(v).isLessThanOrEqualTo(0);
+    }
+    assertThat(scores[0]).isGreaterThan(scores[2]);
+  }
+
+  @Test
+  void aSpunWordIsMoreSurprisingThanItsOriginal() {
+    List<String> spun = words("The minister mentioned on Tuesday that the talks would resume .");
+    List<String> orig = words("The minister said on Tuesday that the talks would resume .");
+    MaskedLm.WordFit s = Bert.masked().fit(spun, new int[] {2}, 5).get(0);
+    MaskedLm.WordFit o = Bert.masked().fit(orig, new int[] {2}, 5).get(0);
+    assertThat(s.log10Gap()).isGreaterThan(o.log10Gap());
+    assertThat(s.top()).extracting(Prediction::text).contains("said");
+  }
+}
