@@ -23,7 +23,7 @@ import org.unspin.text.TokenizedText;
  *
  * @since 0.1
  */
-public final class TextRestorer {
+public final class TextRestorer implements TextRestoring {
 
   private final Decoder decoder;
 
@@ -42,6 +42,7 @@ public final class TextRestorer {
   }
 
   /** Restores the sentences of the paragraphs {@code paragraphs} accepts; the others are left as they are. */
+  @Override
   public RestoredText restore(TokenizedText text, ChannelModel channel, IntPredicate paragraphs) {
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
