@@ -27,6 +27,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.unspin.Unspinner;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.SpinnerTables;
+import org.unspin.lexicon.learn.SupervisedLearner;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
 import scala.Tuple2;
@@ -44,8 +47,9 @@ public final class CrawlJob {
 
   private static final System.Logger LOG = System.getLogger(CrawlJob.class.getName());
 
-  /** Counts and timing of one run. */
-  public record Summary(long pages, long rejects, long spun, long clusters, long clusteredPages, double seconds) {
+  /** Counts and timing of one run; {@code learnedPairs} is 0 unless a table was learned. */
+  public record Summary(long pages, long rejects, long spun, long clusters, long clusteredPages, long learnedPairs,
+      double seconds) {
 
     public double pagesPerSecond() {
       return seconds <= 0 ? 0 : (pages + rejects) / seconds;
@@ -53,8 +57,8 @@ public final class CrawlJob {
 
     String json() {
       return String.format(Locale.ROOT, "{\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"clusters\":%d,"
-          + "\"clusteredPages\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}",
-          pages, rejects, spun, clusters, clusteredPages, seconds, pagesPerSecond());
+          + "\"clusteredPages\":%d,\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}",
+          pages, rejects, spun, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
     }
   }
 
@@ -181,12 +185,16 @@ public final class CrawlJob {
         rejects.map(r -> RowFactory.create(r.file(), r.offset(), r.url(), r.reason())), REJECT);
     rejectRows.write().mode(SaveMode.Overwrite).json(settings.output() + "/rejects.jsonl");
 
+    long learned = 0;
+    if (settings.learnTable() != null) {
+      learned = learn(analysed, results, settings);
+    }
     long pageCount = results.count();
     long spunCount = results.filter("spun").count();
     long clustered = results.filter("clusterId is not null").count();
     long clusters = results.filter("clusterId is not null").select("clusterId").distinct().count();
     long rejectTotal = rejectRows.count();
-    Summary summary = new Summary(pageCount, rejectTotal, spunCount, clusters, clustered,
+    Summary summary = new Summary(pageCount, rejectTotal, spunCount, clusters, clustered, learned,
         (System.nanoTime() - t0) / 1e9);
     if (settings.output().startsWith("/") || !settings.output().contains("://")) {
       Files.writeString(Paths.get(settings.output(), "summary.json"), summary.json() + "\n", StandardCharsets.UTF_8);
@@ -197,6 +205,35 @@ public final class CrawlJob {
     edges.unpersist();
     results.unpersist();
     return summary;
+  }
+
+  /**
+   * Learns a spinner table from the spun pages that found a source, aligned with that source's text, and writes
+   * it to {@link JobSettings#learnTable()}. Returns the number of pairs used.
+   */
+  static long learn(JavaRDD<PageResult> analysed, Dataset<Row> results, JobSettings settings) throws IOException {
+    JavaPairRDD<String, String> spunBySource = results.filter("spun and sourceUrl is not null")
+        .select("sourceUrl", "url").javaRDD()
+        .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
+    JavaPairRDD<String, String> textByUrl = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.text()));
+    List<Tuple2<String, String>> pairs = spunBySource.join(textByUrl)            // source -> (spun url, source text)
+        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+        .join(textByUrl)                                                        // spun url -> (source text, spun text)
+        .map(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+        .take(settings.maxLearnPairs());
+    List<SupervisedLearner.Pair> learnPairs = new ArrayList<>();
+    java.util.Set<String> vocabulary = new java.util.HashSet<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      learnPairs.add(new SupervisedLearner.Pair("page" + i, pairs.get(i)._1(), pairs.get(i)._2()));
+      for (String w : pairs.get(i)._2().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        vocabulary.add(w);
+      }
+    }
+    SpinnerTable table = SupervisedLearner.create("crawl", vocabulary::contains).learn(learnPairs);
+    SpinnerTables.write(table, Paths.get(settings.learnTable()));
+    LOG.log(System.Logger.Level.INFO, "learned a spinner table from {0} crawl pairs into {1}", pairs.size(),
+        settings.learnTable());
+    return pairs.size();
   }
 
   /** One output row; the source is left out for the source page itself. */

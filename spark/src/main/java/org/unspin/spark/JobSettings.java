@@ -14,10 +14,13 @@ import java.util.List;
  *     signatures is at least this (higher: fewer false links, more missed spins)
  * @param maxBucket buckets holding more pages than this are boilerplate and ignored (bounds the pairs per bucket)
  * @param maxIterations cap on label-propagation rounds for connected components
+ * @param learnTable when not null, a spinner table learned from the (spun page, source) pairs the clustering
+ *     found is written here, so the tables grow with every crawl
+ * @param maxLearnPairs at most this many pairs are brought to the driver for learning
  * @since 0.1
  */
 public record JobSettings(List<String> inputs, String output, double minSimilarity, int maxBucket,
-    int maxIterations) implements Serializable {
+    int maxIterations, String learnTable, int maxLearnPairs) implements Serializable {
 
   public JobSettings {
     inputs = List.copyOf(inputs);
@@ -27,13 +30,18 @@ public record JobSettings(List<String> inputs, String output, double minSimilari
     if (minSimilarity < 0 || minSimilarity > 1) {
       throw new IllegalArgumentException("minSimilarity must be in [0, 1]: " + minSimilarity);
     }
-    if (maxBucket < 2 || maxIterations < 1) {
-      throw new IllegalArgumentException("maxBucket must be >= 2 and maxIterations >= 1");
+    if (maxBucket < 2 || maxIterations < 1 || maxLearnPairs < 1) {
+      throw new IllegalArgumentException("maxBucket must be >= 2, maxIterations and maxLearnPairs >= 1");
     }
   }
 
-  /** Settings with the documented defaults (similarity 0.25, buckets up to 64 pages, 30 rounds). */
+  /** Settings with the documented defaults (similarity 0.25, buckets up to 64 pages, 30 rounds, no learning). */
   public static JobSettings of(List<String> inputs, String output) {
-    return new JobSettings(inputs, output, 0.25, 64, 30);
+    return new JobSettings(inputs, output, 0.25, 64, 30, null, 20_000);
+  }
+
+  /** These settings, also learning a spinner table into {@code table}. */
+  public JobSettings learningInto(String table) {
+    return new JobSettings(inputs, output, minSimilarity, maxBucket, maxIterations, table, maxLearnPairs);
   }
 }

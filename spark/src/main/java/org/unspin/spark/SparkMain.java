@@ -9,7 +9,7 @@ import org.apache.spark.sql.SparkSession;
  * Entry point for {@code spark-submit --class org.unspin.spark.SparkMain unspin-spark.jar ...} and for
  * {@code ./unspin spark ...}, which runs it embedded in local mode. Arguments:
  * <pre>
- *   --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] INPUT...
+ *   --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] [--learn TABLE] INPUT...
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
  * Exit status: 0 ok, 2 usage error, 1 failure.
@@ -32,6 +32,7 @@ public final class SparkMain {
     String master = null;
     double minSimilarity = 0.25;
     int maxBucket = 64;
+    String learn = null;
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -41,10 +42,11 @@ public final class SparkMain {
           case "--master": master = args[++i]; break;
           case "--min-similarity": minSimilarity = Double.parseDouble(args[++i]); break;
           case "--max-bucket": maxBucket = Integer.parseInt(args[++i]); break;
+          case "--learn": learn = args[++i]; break;
           case "-h":
           case "--help":
             System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
-                + "[--max-bucket N] WARC_OR_WET...");
+                + "[--max-bucket N] [--learn TABLE] WARC_OR_WET...");
             return 0;
           default:
             if (a.startsWith("--")) {
@@ -62,7 +64,7 @@ public final class SparkMain {
       System.err.println("unspin spark: --output DIR and at least one input are required");
       return 2;
     }
-    JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30);
+    JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000);
     SparkSession.Builder builder = SparkSession.builder().appName("unspin")
         .config("spark.ui.enabled", "false");
     if (master != null) {

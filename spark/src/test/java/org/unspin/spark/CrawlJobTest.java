@@ -24,6 +24,8 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.unspin.Unspinner;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.SpinnerTables;
 import org.unspin.decode.fakes.Fixtures;
 
 /** One local[2] run of the whole job on a small generated WARC. */
@@ -102,8 +104,10 @@ class CrawlJobTest {
     UnspinnerFactory factory = () -> Unspinner.builder()
         .languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
 
+    Path table = dir.resolve("crawl-table.tsv");
     CrawlJob.Summary summary = CrawlJob.run(spark,
-        JobSettings.of(List.of(warc.toString(), corrupt.toString()), out.toString()), factory);
+        JobSettings.of(List.of(warc.toString(), corrupt.toString()), out.toString()).learningInto(table.toString()),
+        factory);
 
     assertThat(summary.pages()).isEqualTo(3);
     assertThat(summary.rejects()).isEqualTo(2); // the near-empty page and the corrupt file
@@ -127,5 +131,13 @@ class CrawlJobTest {
         .anySatisfy(r -> assertThat(r).contains("corrupt"));
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":3", "\"rejects\":2");
     assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(3);
+
+    // learning from the crawl: the (spin, source) pair yields the spinner's substitutions
+    assertThat(summary.learnedPairs()).isEqualTo(1);
+    SpinnerTable learned = SpinnerTables.read(table);
+    assertThat(learned.entries()).anySatisfy(e -> {
+      assertThat(e.original()).isEqualTo("said");
+      assertThat(e.spun()).isEqualTo("mentioned");
+    });
   }
 }
