@@ -13,8 +13,8 @@ package org.unspin.spin;
  */
 public record SpinSettings(long seed, double rate, SpinStyle style, double braceRate) {
 
-  /** Default rate: spins most covered words, like the real family-A spinner (about 15-25% of all tokens). */
-  public static final double DEFAULT_RATE = 0.85;
+  /** Default rate: about 30% of the words of news text change, as with the real family-A spinner. */
+  public static final double DEFAULT_RATE = 0.65;
 
   /** Default brace rate for style A, about one leftover brace pair per 300 words. */
   public static final double DEFAULT_BRACE_RATE = 0.003;

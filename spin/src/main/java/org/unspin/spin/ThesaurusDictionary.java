@@ -25,6 +25,8 @@ import org.unspin.thesaurus.WordNet;
  * <ul>
  *   <li>other members of its main senses (sense 1, and any sense with at least half (style B: a quarter) of the
  *       lemma's tagged uses) that SemCor tagged in that sense or Moby lists as synonyms;
+ *   <li>common Moby neighbours of the same part of speech that list the word back, ranked by the similarity of
+ *       their Moby neighbourhoods ({@link Moby#similarity});
  *   <li>words one lateral WordNet link away (similar-to, derivation, pertainym...) that Moby lists both ways
  *       (style B: either way, and hypernyms and hyponyms too); in style A, common hypernyms and hyponyms that Moby
  *       lists both ways ("official"/"officer");
@@ -200,6 +202,15 @@ public final class ThesaurusDictionary implements SpinDictionary {
         continue;
       }
       score.merge(r, mutual ? 2.0 : 1.0, Math::max);
+    }
+    // Moby neighbours that list the word back, have its part of speech and are common, ranked by how many
+    // neighbours they share with it ("price"/"worth", "level"/"stage")
+    for (String c : mobySyn) {
+      if (c.indexOf(' ') >= 0 || !wordNet.contains(c, pos) || wordNet.tagCount(c, pos) < 10
+          || !moby.listsEachOther(lemma, c)) {
+        continue;
+      }
+      score.merge(c, 0.5 + 3 * moby.similarity(lemma, c), Math::max);
     }
     if (style == SpinStyle.A) {
       // one step up or down the hierarchy only for common words that Moby lists both ways ("officer")

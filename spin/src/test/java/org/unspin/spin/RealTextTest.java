@@ -32,7 +32,7 @@ class RealTextTest {
         }
       }
     }
-    // the real family-A spinner changes roughly 15-30% of the words of an article
-    assertThat((double) changed / words).isBetween(0.10, 0.40);
+    // the real family-A spinner changes roughly a quarter to a third of the words of an article
+    assertThat((double) changed / words).isBetween(0.15, 0.40);
   }
 }
