@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcPayload;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
+
+/**
+ * Reads documents to index or trace from text files, folders (recursively, in name order, hidden files skipped),
+ * HTML files, and WARC or WET files (gzip-compressed or not; by extension {@code .warc}, {@code .wet},
+ * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8; HTML is turned into text with a real HTML parser
+ * (jsoup), one line per block element.
+ *
+ * <p>WARC {@code response} and {@code resource} records with an HTML or plain-text payload and WET
+ * {@code conversion} records become documents named by their target URI; other records (requests, metadata,
+ * images) are skipped. Records whose payload cannot be read are reported to the warning consumer and skipped, and
+ * counted in the returned {@link Stats}.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Documents {
+
+  /** Receives one document. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(String name, String text) throws IOException;
+  }
+
+  /** What a read found: documents delivered, records skipped as not text, records rejected as unreadable. */
+  public record Stats(int documents, int skipped, int rejected) {}
+
+  private Documents() {}
+
+  /** Reads every document under {@code path}; warnings (bad records) go to {@code warnings}. */
+  public static Stats read(Path path, Sink sink, Consumer<String> warnings) throws IOException {
+    int[] counts = new int[3];
+    if (Files.isDirectory(path)) {
+      List<Path> files = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> !isHidden(path.relativize(p)))
+            .sorted()
+            .forEach(files::add);
+      }
+      for (Path f : files) {
+        readFile(f, sink, warnings, counts);
+      }
+    } else if (Files.exists(path)) {
+      readFile(path, sink, warnings, counts);
+    } else {
+      throw new java.nio.file.NoSuchFileException(path.toString());
+    }
+    return new Stats(counts[0], counts[1], counts[2]);
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code file} is read as WARC/WET by its name. */
+  public static boolean isWarc(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".wet") || n.endsWith(".wet.gz");
+  }
+
+  private static boolean isHtml(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm");
+  }
+
+  private static void readFile(Path f, Sink sink, Consumer<String> warnings, int[] counts) throws IOException {
+    if (isWarc(f)) {
+      readWarc(f, sink, warnings, counts);
+    } else if (isHtml(f)) {
+      byte[] bytes = Files.readAllBytes(f);
+      sink.accept(f.toString(), htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null,
+          f.toUri().toString())));
+      counts[0]++;
+    } else {
+      sink.accept(f.toString(), readUtf8(f));
+      counts[0]++;
+    }
+  }
+
+  /** The file as strict UTF-8 (a leading byte-order mark dropped); a bad byte is a {@link ModelFormatException}. */
+  public static String readUtf8(Path f) throws IOException {
+    byte[] bytes = Files.readAllBytes(f);
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = dec.decode(in, out, true);
+    if (r.isError()) {
+      throw new ModelFormatException(f, in.position(), "not valid UTF-8");
+    }
+    dec.flush(out);
+    out.flip();
+    String s = out.toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  private static void readWarc(Path f, Sink sink, Consumer<String> warnings, int[] counts) throws IOException {
+    try (WarcReader reader = new WarcReader(f)) {
+      reader.onWarning(w -> warnings.accept(f + ": " + w));
+      while (true) {
+        long at = reader.position();
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (org.netpreserve.jwarc.ParsingException e) {
+          throw new ModelFormatException(f, at, "bad WARC record: " + e.getBaseMessage());
+        }
+        if (next.isEmpty()) {
+          return;
+        }
+        WarcRecord record = next.get();
+        if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
+          counts[1]++;
+          continue;
+        }
+        String url = ((WarcTargetRecord) record).target();
+        try {
+          Optional<String> text = recordText(record);
+          if (text.isPresent()) {
+            sink.accept(url, text.get());
+            counts[0]++;
+          } else {
+            counts[1]++;
+          }
+        } catch (IOException | RuntimeException e) {
+          counts[2]++;
+          warnings.accept(f + " at offset " + at + " (" + url + "): record rejected: " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** The text of a response, resource or conversion record, if its payload is HTML or plain text. */
+  static Optional<String> recordText(WarcRecord record) throws IOException {
+    MediaType type;
+    MessageBody body;
+    if (record instanceof WarcResponse) {
+      WarcResponse resp = (WarcResponse) record;
+      if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE.base())
+          && !resp.contentType().base().equals(MediaType.HTTP.base())) {
+        return Optional.empty();
+      }
+      if (resp.http().status() != 200) {
+        return Optional.empty();
+      }
+      type = resp.http().contentType();
+      body = resp.http().bodyDecoded();
+    } else {
+      Optional<WarcPayload> payload = ((WarcTargetRecord) record).payload();
+      if (payload.isEmpty()) {
+        return Optional.empty();
+      }
+      type = record.contentType();
+      body = payload.get().body();
+    }
+    String sub = type.base().toString();
+    byte[] bytes;
+    try (InputStream in = body.stream()) {
+      bytes = in.readAllBytes();
+    }
+    if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
+      String charset = type.parameters().get("charset");
+      return Optional.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset,
+          ((WarcTargetRecord) record).target())));
+    }
+    if (sub.equals("text/plain")) {
+      Charset cs = StandardCharsets.UTF_8;
+      String name = type.parameters().get("charset");
+      if (name != null && Charset.isSupported(name)) {
+        cs = Charset.forName(name);
+      }
+      return Optional.of(new String(bytes, cs));
+    }
+    return Optional.empty();
+  }
+
+  /** The visible text of an HTML document: one line per block element, scripts and styles left out. */
+  public static String htmlToText(Document doc) {
+    doc.select("script, style, noscript, template, head").remove();
+    StringBuilder sb = new StringBuilder();
+    Element root = doc.body() == null ? doc : doc.body();
+    root.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode) {
+          String t = ((TextNode) node).text();
+          if (!t.isBlank()) {
+            if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))
+                && Character.isWhitespace(t.charAt(0))) {
+              sb.append(' ');
+            }
+            sb.append(t.strip());
+            if (Character.isWhitespace(t.charAt(t.length() - 1))) {
+              sb.append(' ');
+            }
+          }
+        } else if (node instanceof Element && ((Element) node).isBlock()) {
+          newline(sb);
+        } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
+          newline(sb);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element && ((Element) node).isBlock()) {
+          newline(sb);
+        }
+      }
+    });
+    return sb.toString().strip();
+  }
+
+  private static void newline(StringBuilder sb) {
+    int n = sb.length();
+    while (n > 0 && sb.charAt(n - 1) == ' ') {
+      n--;
+    }
+    sb.setLength(n);
+    if (n > 0 && sb.charAt(n - 1) != '\n') {
+      sb.append('\n');
+    }
+  }
+}

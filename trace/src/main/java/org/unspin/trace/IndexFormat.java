@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * Reads and writes the trace index file, format version 1, described in {@code docs/formats/trace-index.md}.
+ * Big-endian; a CRC-32 of everything before it ends the file. Stateless and thread-safe.
+ */
+final class IndexFormat {
+
+  static final byte[] MAGIC = "UNSPINTX".getBytes(StandardCharsets.US_ASCII);
+  static final int VERSION = 1;
+  static final int HEADER_BYTES = 60;
+
+  private IndexFormat() {}
+
+  static void write(TraceIndex index, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+    try {
+      CRC32 crc = new CRC32();
+      try (OutputStream raw = Files.newOutputStream(tmp);
+          CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc);
+          DataOutputStream out = new DataOutputStream(checked)) {
+        FingerprintSettings s = index.settings;
+        out.write(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(s.numHashes());
+        out.writeInt(s.rowsPerBand());
+        out.writeInt(s.skeletonLength());
+        out.writeInt(s.wordShingleLength());
+        out.writeInt(s.segmentWords());
+        out.writeInt(s.rareWordLength());
+        out.writeLong(s.seed());
+        out.writeInt(index.names.size());
+        out.writeInt(index.segmentDoc.length);
+        out.writeLong(index.lsh.size());
+        for (int d = 0; d < index.names.size(); d++) {
+          writeString(out, index.names.get(d));
+          writeString(out, index.texts.get(d));
+        }
+        for (int doc : index.segmentDoc) {
+          out.writeInt(doc);
+        }
+        for (int v : index.signatures) {
+          out.writeInt(v);
+        }
+        for (long key : index.lsh.keys) {
+          out.writeLong(key);
+        }
+        for (int seg : index.lsh.segments) {
+          out.writeInt(seg);
+        }
+        out.flush();
+        // the checksum covers everything written so far; it is written outside the checked stream
+        long value = crc.getValue();
+        byte[] trailer = ByteBuffer.allocate(4).putInt((int) value).array();
+        raw.write(trailer);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  static TraceIndex read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+    try {
+      return read(file, in);
+    } catch (BufferUnderflowException e) {
+      throw new ModelFormatException(file, in.position(), "file is truncated");
+    }
+  }
+
+  private static TraceIndex read(Path file, ByteBuffer in) throws IOException {
+    long size = in.limit();
+    if (size < HEADER_BYTES + 4) {
+      throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
+    }
+    byte[] magic = new byte[MAGIC.length];
+    in.get(magic);
+    if (!java.util.Arrays.equals(magic, MAGIC)) {
+      throw new ModelFormatException(file, 0, "not a trace index (bad magic)");
+    }
+    int version = in.getInt();
+    if (version != VERSION) {
+      throw new ModelFormatException(file, 8, "unsupported trace index version " + version + " (this build reads "
+          + VERSION + ")");
+    }
+    FingerprintSettings settings;
+    try {
+      int numHashes = in.getInt();
+      int rows = in.getInt();
+      int skeleton = in.getInt();
+      int wordShingle = in.getInt();
+      int segmentWords = in.getInt();
+      int rare = in.getInt();
+      long seed = in.getLong();
+      settings = new FingerprintSettings(numHashes, rows, skeleton, wordShingle, segmentWords, seed, rare);
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(file, 12, "bad settings: " + e.getMessage());
+    }
+    // the checksum first, so that damage anywhere is reported at the trailer rather than as a later oddity
+    CRC32 crc = new CRC32();
+    crc.update(in.array(), 0, (int) size - 4);
+    int stored = ByteBuffer.wrap(in.array(), (int) size - 4, 4).getInt();
+    int docs = in.getInt();
+    int segs = in.getInt();
+    long entries = in.getLong();
+    long remaining = size - in.position();
+    if (docs < 0 || segs < 0 || entries < 0 || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries
+        > remaining) {
+      throw new ModelFormatException(file, 44, "counts do not fit the file: " + docs + " documents, " + segs
+          + " segments, " + entries + " band entries in " + remaining + " bytes");
+    }
+    if ((int) crc.getValue() != stored) {
+      throw new ModelFormatException(file, size - 4, "checksum mismatch: the file is damaged");
+    }
+    List<String> names = new ArrayList<>(docs);
+    List<String> texts = new ArrayList<>(docs);
+    for (int d = 0; d < docs; d++) {
+      names.add(readString(file, in));
+      texts.add(readString(file, in));
+    }
+    int[] segmentDoc = new int[segs];
+    for (int s = 0; s < segs; s++) {
+      int at = in.position();
+      segmentDoc[s] = in.getInt();
+      if (segmentDoc[s] < 0 || segmentDoc[s] >= docs || s > 0 && segmentDoc[s] < segmentDoc[s - 1]) {
+        throw new ModelFormatException(file, at, "segment " + s + " refers to document " + segmentDoc[s]);
+      }
+    }
+    int[] sigs = new int[segs * settings.numHashes()];
+    in.asIntBuffer().get(sigs);
+    in.position(in.position() + 4 * sigs.length);
+    long[] keys = new long[(int) entries];
+    in.asLongBuffer().get(keys);
+    int keysAt = in.position();
+    in.position(in.position() + 8 * keys.length);
+    for (int i = 1; i < keys.length; i++) {
+      if (keys[i] < keys[i - 1]) {
+        throw new ModelFormatException(file, keysAt + 8L * i, "band keys are not sorted");
+      }
+    }
+    int[] segments = new int[(int) entries];
+    int segsAt = in.position();
+    in.asIntBuffer().get(segments);
+    in.position(in.position() + 4 * segments.length);
+    for (int i = 0; i < segments.length; i++) {
+      if (segments[i] < 0 || segments[i] >= segs) {
+        throw new ModelFormatException(file, segsAt + 4L * i, "band entry refers to segment " + segments[i]);
+      }
+    }
+    if (in.position() != size - 4) {
+      throw new ModelFormatException(file, in.position(), (size - 4 - in.position())
+          + " unexpected bytes before the checksum");
+    }
+    return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs,
+        new LshTable(keys, segments));
+  }
+
+  private static String readString(Path file, ByteBuffer in) throws ModelFormatException {
+    int at = in.position();
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining() - 4) {
+      throw new ModelFormatException(file, at, "bad string length " + n);
+    }
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer slice = in.slice();
+    slice.limit(n);
+    try {
+      CharBuffer cb = dec.decode(slice);
+      in.position(in.position() + n);
+      return cb.toString();
+    } catch (CharacterCodingException e) {
+      throw new ModelFormatException(file, at + 4, "string is not valid UTF-8");
+    }
+  }
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.util.List;
+
+/**
+ * One candidate source of a traced text.
+ *
+ * @param name the source's name in the index: its path or URL
+ * @param score Jaccard similarity of the two texts' spin-resistant feature sets, in [0, 1]; the ranking key
+ * @param containment the share of the traced text's features found in the source, in [0, 1]; high when the traced
+ *     text is a spun copy of part of a longer source
+ * @param passages the aligned passages, in the order of the traced text
+ * @since 0.1
+ */
+public record SourceMatch(String name, double score, double containment, List<Passage> passages) {
+
+  public SourceMatch {
+    passages = List.copyOf(passages);
+  }
+}

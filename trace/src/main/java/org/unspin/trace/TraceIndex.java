@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+/**
+ * An index of candidate source documents that finds the sources of spun copies.
+ *
+ * <pre>{@code
+ * TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+ * b.add("https://example.com/a", textA);
+ * TraceIndex index = b.build();
+ * index.save(path);                                  // docs/formats/trace-index.md
+ * List<SourceMatch> sources = TraceIndex.open(path).trace(spunText, TraceSettings.defaults());
+ * }</pre>
+ *
+ * <p>Each document is fingerprinted ({@link Fingerprinter}) per word window; the MinHash signatures' LSH band keys
+ * are kept in sorted arrays, so a lookup costs one binary search per band and window, not a comparison with every
+ * document. Candidates are ranked by estimated similarity, the best {@link TraceSettings#rescore()} are rescored on
+ * their exact feature sets, and the reported ones are aligned passage by passage ({@link Aligner}). The index keeps
+ * the documents' texts for that.
+ *
+ * <p>Immutable after {@link Builder#build()} and safe to query from many threads.
+ *
+ * @since 0.1
+ */
+public final class TraceIndex {
+
+  final FingerprintSettings settings;
+  final List<String> names;
+  final List<String> texts;
+  /** Document of each segment. */
+  final int[] segmentDoc;
+  /** Signatures, {@code numHashes} values per segment. */
+  final int[] signatures;
+  final LshTable lsh;
+  private final Fingerprinter fingerprinter;
+
+  TraceIndex(FingerprintSettings settings, List<String> names, List<String> texts, int[] segmentDoc,
+      int[] signatures, LshTable lsh) {
+    this.settings = settings;
+    this.names = names;
+    this.texts = texts;
+    this.segmentDoc = segmentDoc;
+    this.signatures = signatures;
+    this.lsh = lsh;
+    this.fingerprinter = Fingerprinter.of(settings);
+  }
+
+  /** A builder for an index fingerprinted with {@code settings}. */
+  public static Builder builder(FingerprintSettings settings) {
+    return new Builder(settings);
+  }
+
+  /** Reads an index written by {@link #save(Path)}; a damaged file is a {@link ModelFormatException}. */
+  public static TraceIndex open(Path file) throws IOException {
+    return IndexFormat.read(file);
+  }
+
+  /** Writes this index to {@code file} (format version {@value IndexFormat#VERSION}). */
+  public void save(Path file) throws IOException {
+    IndexFormat.write(this, file);
+  }
+
+  public FingerprintSettings settings() {
+    return settings;
+  }
+
+  /** Number of documents. */
+  public int size() {
+    return names.size();
+  }
+
+  /** Number of fingerprinted windows (a long document has several). */
+  public int segments() {
+    return segmentDoc.length;
+  }
+
+  /** Number of LSH band entries (one per band per window). */
+  public int bandEntries() {
+    return lsh.size();
+  }
+
+  /** The name (path or URL) of document {@code doc}. */
+  public String name(int doc) {
+    return names.get(doc);
+  }
+
+  /** The text of document {@code doc}. */
+  public String text(int doc) {
+    return texts.get(doc);
+  }
+
+  /** The likely sources of {@code text}, best first (ties by index order). */
+  public List<SourceMatch> trace(String text, TraceSettings ts) {
+    return trace(text, ts, null);
+  }
+
+  /**
+   * The likely sources of {@code text}, best first. {@code normaliser}, when not null, maps the text to a form
+   * closer to its source (for instance a restorer's output); its features are added to the text's own.
+   */
+  public List<SourceMatch> trace(String text, TraceSettings ts, UnaryOperator<String> normaliser) {
+    Features qf = fingerprinter.features(text);
+    if (normaliser != null) {
+      qf = qf.union(fingerprinter.features(normaliser.apply(text)));
+    }
+    Map<Integer, Double> estimate = candidates(fingerprinter.segmentSignatures(qf));
+    List<Integer> docs = new ArrayList<>(estimate.keySet());
+    docs.sort((a, b) -> {
+      int c = Double.compare(estimate.get(b), estimate.get(a));
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    if (docs.size() > ts.rescore()) {
+      docs = docs.subList(0, ts.rescore());
+    }
+    long[] q = qf.distinct();
+    List<Scored> scored = new ArrayList<>();
+    for (int doc : docs) {
+      long[] d = fingerprinter.features(texts.get(doc)).distinct();
+      int inter = Features.intersection(q, d);
+      int union = q.length + d.length - inter;
+      double jaccard = union == 0 ? 0 : (double) inter / union;
+      double containment = q.length == 0 ? 0 : (double) inter / q.length;
+      if (jaccard >= ts.minScore()) {
+        scored.add(new Scored(doc, jaccard, containment));
+      }
+    }
+    scored.sort((a, b) -> {
+      int c = Double.compare(b.score, a.score);
+      return c != 0 ? c : Integer.compare(a.doc, b.doc);
+    });
+    Aligner aligner = Aligner.of(ts, settings.rareWordLength());
+    List<SourceMatch> out = new ArrayList<>();
+    for (Scored s : scored.subList(0, Math.min(ts.maxResults(), scored.size()))) {
+      out.add(new SourceMatch(names.get(s.doc), s.score, s.containment, aligner.align(texts.get(s.doc), text)));
+    }
+    return List.copyOf(out);
+  }
+
+  private record Scored(int doc, double score, double containment) {}
+
+  /** Candidate documents of the query windows, with the best estimated similarity of any window pair. */
+  private Map<Integer, Double> candidates(List<int[]> querySigs) {
+    Map<Integer, Double> best = new HashMap<>();
+    int k = settings.numHashes();
+    int[] sig = new int[k];
+    for (int[] qs : querySigs) {
+      Set<Integer> segs = new HashSet<>();
+      for (long key : fingerprinter.bandKeys(qs)) {
+        for (int i = lsh.first(key); i >= 0 && i < lsh.keys.length && lsh.keys[i] == key; i++) {
+          segs.add(lsh.segments[i]);
+        }
+      }
+      for (int seg : segs) {
+        System.arraycopy(signatures, seg * k, sig, 0, k);
+        double est = Fingerprinter.similarity(qs, sig);
+        best.merge(segmentDoc[seg], est, Math::max);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Groups the indexed documents into families: documents whose estimated similarity (over any pair of their
+   * windows) reaches {@link TraceSettings#familyThreshold()} are joined, transitively. Only families of two or more
+   * documents are returned, in the order of their first member. LSH buckets larger than {@code maxBucket} (boiler
+   * plate shared by very many pages) are skipped.
+   */
+  public List<Family> families(TraceSettings ts, int maxBucket) {
+    int n = names.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    int k = settings.numHashes();
+    Set<Long> tested = new HashSet<>();
+    int[] a = new int[k];
+    int[] b = new int[k];
+    int i = 0;
+    while (i < lsh.keys.length) {
+      int j = i;
+      while (j < lsh.keys.length && lsh.keys[j] == lsh.keys[i]) {
+        j++;
+      }
+      if (j - i > 1 && j - i <= maxBucket) {
+        for (int x = i; x < j; x++) {
+          for (int y = x + 1; y < j; y++) {
+            int sx = lsh.segments[x];
+            int sy = lsh.segments[y];
+            int dx = segmentDoc[sx];
+            int dy = segmentDoc[sy];
+            if (dx == dy || find(parent, dx) == find(parent, dy)) {
+              continue;
+            }
+            if (!tested.add(((long) sx << 32) | sy)) {
+              continue;
+            }
+            System.arraycopy(signatures, sx * k, a, 0, k);
+            System.arraycopy(signatures, sy * k, b, 0, k);
+            if (Fingerprinter.similarity(a, b) >= ts.familyThreshold()) {
+              parent[find(parent, dx)] = find(parent, dy);
+            }
+          }
+        }
+      }
+      i = j;
+    }
+    Map<Integer, List<String>> groups = new LinkedHashMap<>();
+    for (int d = 0; d < n; d++) {
+      groups.computeIfAbsent(find(parent, d), r -> new ArrayList<>()).add(names.get(d));
+    }
+    List<List<String>> ordered = new ArrayList<>();
+    for (List<String> g : groups.values()) {
+      if (g.size() > 1) {
+        ordered.add(g);
+      }
+    }
+    List<Family> out = new ArrayList<>();
+    for (List<String> g : ordered) {
+      out.add(new Family(out.size(), g));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  /**
+   * Collects documents and fingerprints them in {@link #build()} (on all cores). Not thread-safe. Document names
+   * should be unique; a repeated name is kept as another document.
+   */
+  public static final class Builder {
+    private final FingerprintSettings settings;
+    private final List<String> names = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+    private UnaryOperator<String> normaliser;
+
+    Builder(FingerprintSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Also index the features of {@code normaliser}'s output for each document (for instance the restored text of a
+     * crawled page that may itself be spun). Null for none.
+     */
+    public Builder normaliser(UnaryOperator<String> normaliser) {
+      this.normaliser = normaliser;
+      return this;
+    }
+
+    /** Adds a document; returns its number. */
+    public int add(String name, String text) {
+      names.add(Objects.requireNonNull(name, "name"));
+      texts.add(Objects.requireNonNull(text, "text"));
+      return names.size() - 1;
+    }
+
+    /** Number of documents added so far. */
+    public int size() {
+      return names.size();
+    }
+
+    /** Fingerprints the documents and builds the index. */
+    public TraceIndex build() {
+      Fingerprinter fp = Fingerprinter.of(settings);
+      int n = names.size();
+      Fingerprint[] prints = new Fingerprint[n];
+      IntStream.range(0, n).parallel().forEach(d -> prints[d] = fp.fingerprint(names.get(d), texts.get(d),
+          normaliser));
+      int segs = 0;
+      for (Fingerprint p : prints) {
+        segs += p.signatures().size();
+      }
+      int k = settings.numHashes();
+      int[] segmentDoc = new int[segs];
+      int[] sigs = new int[segs * k];
+      long[][] keys = new long[segs][];
+      int s = 0;
+      for (int d = 0; d < n; d++) {
+        for (int w = 0; w < prints[d].signatures().size(); w++) {
+          segmentDoc[s] = d;
+          System.arraycopy(prints[d].signatures().get(w), 0, sigs, s * k, k);
+          keys[s] = prints[d].bandKeys().get(w);
+          s++;
+        }
+      }
+      return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs,
+          LshTable.build(keys));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TraceIndex[" + size() + " documents, " + segments() + " segments, " + lsh.size() + " band entries]";
+  }
+}

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace.synthetic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.unspin.trace.ModelFormatException;
+
+/**
+ * The truth table of a synthetic crawl ({@code truth.tsv}: name, kind, source, family; header line first), with the
+ * scores tracing and grouping are measured by. Names are matched leniently: a document named
+ * {@code /tmp/crawl/corpus/x.txt} matches the row {@code corpus/x.txt}, so the table works whatever folder the crawl
+ * was written to. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class GroundTruth {
+
+  /** One row. */
+  public record Row(String name, String kind, String source, int family) {}
+
+  /** Top-1 accuracy of tracing: how many traced documents had a known source, and how many were ranked first. */
+  public record Top1(int queries, int correct, int unanswered) {
+    public double accuracy() {
+      return queries == 0 ? 0 : (double) correct / queries;
+    }
+  }
+
+  /** Pairwise precision and recall of a grouping against the true families. */
+  public record PairScores(long truePairs, long predictedPairs, long correctPairs) {
+    public double precision() {
+      return predictedPairs == 0 ? 1 : (double) correctPairs / predictedPairs;
+    }
+
+    public double recall() {
+      return truePairs == 0 ? 1 : (double) correctPairs / truePairs;
+    }
+  }
+
+  private final Map<String, Row> rows;
+
+  private GroundTruth(Map<String, Row> rows) {
+    this.rows = rows;
+  }
+
+  /** Reads a truth table; a malformed line is a {@link ModelFormatException} naming its line number. */
+  public static GroundTruth read(Path file) throws IOException {
+    Map<String, Row> rows = new HashMap<>();
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 4) {
+        throw new ModelFormatException(file, i + 1, "expected 4 tab-separated fields, found " + f.length);
+      }
+      try {
+        rows.put(f[0], new Row(f[0], f[1], f[2], Integer.parseInt(f[3])));
+      } catch (NumberFormatException e) {
+        throw new ModelFormatException(file, i + 1, "family is not a number: " + f[3]);
+      }
+    }
+    return new GroundTruth(Map.copyOf(rows));
+  }
+
+  /** Builds a truth table from rows (for tests). */
+  public static GroundTruth of(Collection<Row> rows) {
+    Map<String, Row> m = new HashMap<>();
+    for (Row r : rows) {
+      m.put(r.name(), r);
+    }
+    return new GroundTruth(Map.copyOf(m));
+  }
+
+  /** The row of a document name, trying the name and then shorter path suffixes of it. */
+  public Optional<Row> row(String name) {
+    String n = name.replace('\\', '/');
+    while (true) {
+      Row r = rows.get(n);
+      if (r != null) {
+        return Optional.of(r);
+      }
+      int slash = n.indexOf('/');
+      if (slash < 0) {
+        return Optional.empty();
+      }
+      n = n.substring(slash + 1);
+    }
+  }
+
+  /** Whether {@code candidate} is the true source of {@code query}. */
+  public boolean isSource(String query, String candidate) {
+    Optional<Row> q = row(query);
+    Optional<Row> c = row(candidate);
+    return q.isPresent() && c.isPresent() && !q.get().source().isEmpty() && q.get().source().equals(c.get().name());
+  }
+
+  /**
+   * Top-1 accuracy over traced documents that are spins or copies ({@code top1} maps each traced document's name to
+   * the name of its best source, or null when none was found).
+   */
+  public Top1 top1(Map<String, String> top1) {
+    int queries = 0;
+    int correct = 0;
+    int unanswered = 0;
+    for (Map.Entry<String, String> e : top1.entrySet()) {
+      Optional<Row> q = row(e.getKey());
+      if (q.isEmpty() || !(q.get().kind().equals("spin") || q.get().kind().equals("copy"))) {
+        continue;
+      }
+      queries++;
+      if (e.getValue() == null) {
+        unanswered++;
+      } else if (isSource(e.getKey(), e.getValue())) {
+        correct++;
+      }
+    }
+    return new Top1(queries, correct, unanswered);
+  }
+
+  /**
+   * Pairwise scores of {@code groups} (each a list of document names; documents in no group are singletons)
+   * against the true families of {@code documents}. Only documents with a row count; unrelated pages (family -1)
+   * belong to no family.
+   */
+  public PairScores pairs(Collection<String> documents, List<List<String>> groups) {
+    Map<Integer, Long> familySizes = new HashMap<>();
+    for (String d : documents) {
+      row(d).filter(r -> r.family() >= 0).ifPresent(r -> familySizes.merge(r.family(), 1L, Long::sum));
+    }
+    long truePairs = 0;
+    for (long n : familySizes.values()) {
+      truePairs += n * (n - 1) / 2;
+    }
+    long predicted = 0;
+    long correct = 0;
+    for (List<String> g : groups) {
+      List<Integer> fams = new ArrayList<>();
+      for (String d : g) {
+        fams.add(row(d).map(Row::family).orElse(-1));
+      }
+      long n = g.size();
+      predicted += n * (n - 1) / 2;
+      Map<Integer, Long> counts = new HashMap<>();
+      for (int f : fams) {
+        if (f >= 0) {
+          counts.merge(f, 1L, Long::sum);
+        }
+      }
+      for (long c : counts.values()) {
+        correct += c * (c - 1) / 2;
+      }
+    }
+    return new PairScores(truePairs, predicted, correct);
+  }
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class LshTableTest {
+
+  @Property(tries = 40)
+  void lookupFindsExactlyTheSegmentsHoldingAKey(@ForAll @IntRange(min = 1, max = 60) int segments,
+      @ForAll @IntRange(min = 0, max = 10_000) int seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long[][] keys = new long[segments][];
+    for (int s = 0; s < segments; s++) {
+      keys[s] = new long[4];
+      for (int b = 0; b < 4; b++) {
+        keys[s][b] = r.nextInt(12) - 6; // few distinct keys: many collisions, negative ones too
+      }
+    }
+    LshTable t = LshTable.build(keys);
+    for (long key = -7; key <= 7; key++) {
+      List<Integer> expected = new ArrayList<>();
+      for (int s = 0; s < segments; s++) {
+        for (long k : keys[s]) {
+          if (k == key) {
+            expected.add(s);
+          }
+        }
+      }
+      List<Integer> found = new ArrayList<>();
+      for (int i = t.first(key); i >= 0 && i < t.size() && t.keys[i] == key; i++) {
+        found.add(t.segments[i]);
+      }
+      assertThat(found).isEqualTo(expected);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.trace.synthetic.WordSwapSpinner;
+
+class TraceIndexTest {
+
+  private static TraceIndex index;
+
+  @BeforeAll
+  static void build() {
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 300; i++) {
+      b.add("doc" + i, Articles.article(i, 250));
+    }
+    b.add("long", Articles.article(9999, 3000));
+    index = b.build();
+  }
+
+  @Test
+  void spinIsTracedToItsSourceFirst() {
+    for (int i = 0; i < 300; i += 37) {
+      String spun = WordSwapSpinner.withRate(0.5).spin(Articles.article(i, 250), i);
+      List<SourceMatch> m = index.trace(spun, TraceSettings.defaults());
+      assertThat(m).isNotEmpty();
+      assertThat(m.get(0).name()).isEqualTo("doc" + i);
+      assertThat(m.get(0).passages()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void spunExcerptOfALongDocumentIsTracedThroughItsWindow() {
+    String longText = index.text(index.size() - 1);
+    int from = longText.indexOf('\n', longText.length() / 2) + 1;
+    String excerpt = longText.substring(from, longText.indexOf('\n', from + 1500));
+    List<SourceMatch> m = index.trace(WordSwapSpinner.withRate(0.4).spin(excerpt, 1), TraceSettings.defaults());
+    assertThat(m).isNotEmpty();
+    assertThat(m.get(0).name()).isEqualTo("long");
+    assertThat(m.get(0).containment()).isGreaterThan(m.get(0).score());
+  }
+
+  @Test
+  void unrelatedTextFindsNoSource() {
+    assertThat(index.trace(Articles.article(123_456, 250), TraceSettings.defaults())).isEmpty();
+  }
+
+  @Test
+  void resultsAreRankedByScore() {
+    String spun = WordSwapSpinner.withRate(0.3).spin(Articles.article(5, 250), 2);
+    List<SourceMatch> m = index.trace(spun, TraceSettings.defaults().withMinScore(0));
+    for (int i = 1; i < m.size(); i++) {
+      assertThat(m.get(i).score()).isLessThanOrEqualTo(m.get(i - 1).score());
+    }
+  }
+
+  @Test
+  void savedIndexTracesLikeTheOriginal(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("t.idx");
+    index.save(f);
+    TraceIndex read = TraceIndex.open(f);
+    assertThat(read.size()).isEqualTo(index.size());
+    assertThat(read.settings()).isEqualTo(index.settings());
+    String spun = WordSwapSpinner.withRate(0.5).spin(Articles.article(77, 250), 9);
+    assertThat(read.trace(spun, TraceSettings.defaults())).isEqualTo(index.trace(spun, TraceSettings.defaults()));
+  }
+
+  @Test
+  void spinsOfOneSourceFormOneFamily() {
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 50; i++) {
+      b.add("doc" + i, Articles.article(i, 250));
+    }
+    for (int k = 0; k < 4; k++) {
+      b.add("spin" + k, WordSwapSpinner.withRate(0.4).spin(Articles.article(7, 250), k));
+    }
+    List<Family> fams = b.build().families(TraceSettings.defaults(), 1000);
+    assertThat(fams).hasSize(1);
+    assertThat(fams.get(0).members()).containsExactly("doc7", "spin0", "spin1", "spin2", "spin3");
+  }
+
+  @Test
+  void truncatedIndexIsAFormatErrorNamingFileAndOffset(@TempDir Path dir) throws Exception {
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.builder().numHashes(16).rowsPerBand(2).build());
+    b.add("a", Articles.article(1, 100));
+    b.add("b", Articles.article(2, 100));
+    Path f = dir.resolve("small.idx");
+    b.build().save(f);
+    byte[] all = Files.readAllBytes(f);
+    Path cut = dir.resolve("cut.idx");
+    for (int n = 0; n < all.length; n++) {
+      Files.write(cut, java.util.Arrays.copyOf(all, n));
+      ModelFormatException e = assertThrows(ModelFormatException.class, () -> TraceIndex.open(cut));
+      assertThat(e.path()).isEqualTo(cut);
+      assertThat(e.offset()).isBetween(0L, (long) n);
+      assertThat(e.getMessage()).contains("cut.idx");
+    }
+  }
+
+  @Test
+  void damagedByteIsReportedAsAChecksumMismatch(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("d.idx");
+    index.save(f);
+    byte[] all = Files.readAllBytes(f);
+    all[all.length / 2] ^= 0x40;
+    Files.write(f, all);
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> TraceIndex.open(f));
+    assertThat(e.getMessage()).contains("d.idx");
+  }
+
+  @Test
+  void otherFilesAndNewerVersionsAreRejected(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("v.idx");
+    index.save(f);
+    byte[] all = Files.readAllBytes(f);
+    all[11] = 9;
+    Files.write(f, all);
+    assertThat(assertThrows(ModelFormatException.class, () -> TraceIndex.open(f)).getMessage())
+        .contains("version 9");
+    Files.writeString(f, "this is not an index, just some text of some length to pass the header size check...");
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> TraceIndex.open(f));
+    assertThat(e.offset()).isZero();
+    assertThat(e.getMessage()).contains("bad magic");
+  }
+}
