@@ -3,23 +3,15 @@ package org.unspin.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,30 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserPageTest {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-
   private static UnspinServer server;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "skipped: install Debian chromium and chromium-driver for the browser test (.ci/run does)");
+    Chromium.assumeInstalled();
     server = UnspinServer.start(new FakeService(), ServerSettings.builder().port(0).build());
-    driver = newDriver();
-  }
-
-  static ChromeDriver newDriver() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    Path profile = Files.createTempDirectory("unspin-chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1200,900");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    driver = Chromium.start();
   }
 
   @AfterAll
@@ -64,11 +40,6 @@ class BrowserPageTest {
     if (server != null) {
       server.close();
     }
-  }
-
-  static void screenshot(ChromeDriver d, String name) throws Exception {
-    Path dir = Files.createDirectories(Paths.get("target", "screenshots"));
-    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
   }
 
   @Test
@@ -85,7 +56,7 @@ class BrowserPageTest {
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister said on Monday that talks would resume.");
     assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("90%");
-    screenshot(driver, "page-restored");
+    Chromium.screenshot(driver, "page-restored");
 
     // reject the edit: the restored text goes back to the spun word
     marks.get(0).click();
@@ -106,7 +77,7 @@ class BrowserPageTest {
       Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
       Number clientWidth = (Number) driver.executeScript("return document.documentElement.clientWidth");
       assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(clientWidth.intValue());
-      screenshot(driver, "page-narrow");
+      Chromium.screenshot(driver, "page-narrow");
     } finally {
       driver.manage().window().setSize(new Dimension(1200, 900));
     }

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.unspin.fetch.Progress;
+import org.unspin.server.Chromium;
+import org.unspin.server.ServerSettings;
+import org.unspin.server.UnspinServer;
+
+/**
+ * The web page end to end, as a user meets it: the real default models behind {@code unspin serve}, a real headless
+ * Chromium pasting the project's spun sample paragraph and clicking Restore.
+ */
+class PageEndToEndTest {
+
+  private static UnspinServer server;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Chromium.assumeInstalled();
+    server = UnspinServer.start(ServeCommand.service(DefaultModels.load(Models.Options.NONE, Progress.NONE)),
+        ServerSettings.builder().port(0).build());
+    driver = Chromium.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void spunSampleIsHighlightedAndRestoredWithTheDefaultModels() throws Exception {
+    String spun = Files.readString(Path.of(System.getProperty("unspin.root", ".."), "samples", "spun.txt"));
+    driver.get(server.address() + "/");
+    WebElement input = driver.findElement(By.id("input-text"));
+    // set the value directly: sendKeys would type every character
+    driver.executeScript("arguments[0].value = arguments[1];", input, spun);
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+
+    List<WebElement> marks = driver.findElements(By.cssSelector("#spun-view mark.edit"));
+    assertThat(marks).extracting(WebElement::getText).contains("mentioned");
+    assertThat(marks).allSatisfy(m -> assertThat(m.getAttribute("title")).startsWith("original: "));
+    String restored = driver.findElement(By.id("restored-view")).getText();
+    assertThat(restored).startsWith("The mayor said on Tuesday").contains("Critics said");
+    assertThat(driver.findElements(By.cssSelector("#restored-view ins.change"))).hasSize(marks.size());
+    assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text looks spun.");
+    Chromium.screenshot(driver, "page-end-to-end");
+  }
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for page tests, driven by its own chromedriver (no driver download). Tests skip, with a
+ * message, where Chromium is not installed.
+ */
+public final class Chromium {
+
+  public static final Path BINARY = Paths.get("/usr/bin/chromium");
+  public static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+
+  private Chromium() {}
+
+  /** Skips the calling test unless Chromium and its driver are installed. */
+  public static void assumeInstalled() {
+    Assumptions.assumeTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
+        "skipped: install Debian chromium and chromium-driver for the browser tests (.ci/run does)");
+  }
+
+  /** A new headless browser with a fresh profile and no background network traffic. */
+  public static ChromeDriver start() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BINARY.toString());
+    Path profile = Files.createTempDirectory("unspin-chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1200,900");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  /** Saves a screenshot as {@code target/screenshots/NAME.png}. */
+  public static Path screenshot(ChromeDriver driver, String name) throws Exception {
+    Path dir = Files.createDirectories(Paths.get("target", "screenshots"));
+    Path file = dir.resolve(name + ".png");
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+}
