@@ -1,19 +1,407 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.unspin.fetch.Store;
+import org.unspin.trace.Documents;
+import org.unspin.trace.Family;
+import org.unspin.trace.FingerprintSettings;
+import org.unspin.trace.ModelFormatException;
+import org.unspin.trace.Passage;
+import org.unspin.trace.SourceMatch;
+import org.unspin.trace.TraceIndex;
+import org.unspin.trace.TraceSettings;
+import org.unspin.trace.synthetic.GroundTruth;
+import org.unspin.trace.synthetic.SourceTexts;
+import org.unspin.trace.synthetic.SyntheticCrawl;
+import org.unspin.trace.synthetic.TextSpinner;
+import org.unspin.trace.synthetic.WordSwapSpinner;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code unspin trace}: not built yet. */
-@Command(name = "trace", description = "Finds the source documents of spun copies. (Not built yet.)")
+/** {@code unspin trace}: finds the sources of spun copies, groups spins of one source, generates test crawls. */
+@Command(name = "trace",
+    description = {
+      "Finds the source documents of spun copies: for each FILE (a text file, an HTML file, a folder or a WARC/WET "
+          + "file), the ranked candidate sources from an index ('unspin index') or from a corpus indexed on the fly, "
+          + "each with a similarity score and aligned passages (UTF-16 offsets in both texts).",
+      "--group instead groups the documents (FILEs, plus the index or corpus when given) into families of spins "
+          + "of one source. --generate writes a synthetic crawl with ground truth (for tests and benchmarks); "
+          + "--truth scores tracing or grouping against such ground truth.",
+      "--format json writes JSON Lines: one object per traced document or family."
+    })
 final class TraceCommand extends BaseCommand {
 
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  enum Format { text, json }
+
+  enum SpinnerKind { swap }
+
+  static final class Candidates {
+    @Option(names = "--index", paramLabel = "IDX", description = "A trace index file written by 'unspin index'.")
+    Path index;
+
+    @Option(names = "--corpus", paramLabel = "PATH", description = "Candidate sources to index on the fly "
+        + "(repeatable): files, folders, WARC/WET files.")
+    List<Path> corpus;
+  }
+
+  @ArgGroup(exclusive = true)
+  Candidates candidates;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Sources reported per document "
+      + "(default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--min-score", paramLabel = "S", description = "Report only sources scoring at least S "
+      + "(default: 0.05).")
+  Double minScore;
+
+  @Option(names = "--group", description = "Group the documents into families of spins of one source.")
+  boolean group;
+
+  @Option(names = "--threshold", paramLabel = "T", description = "With --group: estimated similarity that joins "
+      + "two documents (default: 0.15).")
+  Double threshold;
+
+  @Option(names = "--truth", paramLabel = "TSV", description = "Ground truth of a generated crawl (truth.tsv or "
+      + "crawl-truth.tsv): print top-1 accuracy, or with --group pairwise precision and recall, to standard error.")
+  Path truth;
+
+  @Option(names = "--quiet", description = "Print no per-document results (only the summary on standard error).")
+  boolean quiet;
+
+  @Option(names = "--generate", paramLabel = "DIR", description = "Write a synthetic crawl to DIR: corpus/, "
+      + "queries/, truth.tsv (and with --warc crawl.warc.gz and crawl-truth.tsv).")
+  Path generate;
+
+  @Option(names = "--documents", defaultValue = "10000", paramLabel = "N", description = "With --generate: source "
+      + "and unrelated documents (default: ${DEFAULT-VALUE}).")
+  int documents;
+
+  @Option(names = "--spun", defaultValue = "1000", paramLabel = "N", description = "With --generate: documents that "
+      + "get spun (default: ${DEFAULT-VALUE}).")
+  int spun;
+
+  @Option(names = "--max-spins", defaultValue = "1", paramLabel = "N", description = "With --generate: each spun "
+      + "document gets 1..N spins (default: ${DEFAULT-VALUE}).")
+  int maxSpins;
+
+  @Option(names = "--copies", defaultValue = "0", paramLabel = "N", description = "With --generate: verbatim copies "
+      + "of the first N spun documents (default: ${DEFAULT-VALUE}).")
+  int copies;
+
+  @Option(names = "--min-words", defaultValue = "250", paramLabel = "N", description = "With --generate: shortest "
+      + "document (default: ${DEFAULT-VALUE}).")
+  int minWords;
+
+  @Option(names = "--max-words", defaultValue = "400", paramLabel = "N", description = "With --generate: longest "
+      + "document (default: ${DEFAULT-VALUE}).")
+  int maxWords;
+
+  @Option(names = "--spinner", defaultValue = "swap", description = "With --generate: swap (a crude word-swapping "
+      + "stand-in) (default: ${DEFAULT-VALUE}).")
+  SpinnerKind spinner;
+
+  @Option(names = "--rate", defaultValue = "0.5", paramLabel = "R", description = "With --generate: share of "
+      + "content words the spinner replaces (default: ${DEFAULT-VALUE}).")
+  double rate;
+
+  @Option(names = "--seed", defaultValue = "1", description = "With --generate: random seed (default: "
+      + "${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--warc", description = "With --generate: also write crawl.warc.gz and crawl-truth.tsv.")
+  boolean warc;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Documents to trace or group.")
+  List<Path> files;
 
   @Override
-  public Integer call() {
-    throw CliException.notBuilt("trace", "issue 7: trace and Spark");
+  public Integer call() throws IOException {
+    if (generate != null) {
+      return generate();
+    }
+    TraceSettings ts = TraceSettings.defaults();
+    try {
+      ts = ts.withMaxResults(top);
+      if (minScore != null) {
+        ts = ts.withMinScore(minScore);
+      }
+      if (threshold != null) {
+        ts = ts.withFamilyThreshold(threshold);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (group) {
+      return group(ts);
+    }
+    if (candidates == null) {
+      throw new ParameterException(spec.commandLine(), "give --index IDX or --corpus PATH (or --group)");
+    }
+    if (files == null || files.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "give the FILEs to trace");
+    }
+    GroundTruth gt = truth();
+    long t0 = System.nanoTime();
+    TraceIndex index = candidates();
+    long t1 = System.nanoTime();
+    Map<String, String> queries = documents(files);
+    PrintWriter out = out();
+    Map<String, String> top1 = new LinkedHashMap<>();
+    long t2 = System.nanoTime();
+    for (Map.Entry<String, String> q : queries.entrySet()) {
+      List<SourceMatch> matches = index.trace(q.getValue(), ts);
+      top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
+      if (!quiet) {
+        if (format == Format.json) {
+          out.println(json(q.getKey(), matches));
+        } else {
+          text(out, q.getKey(), matches);
+        }
+      }
+    }
+    long t3 = System.nanoTime();
+    out.flush();
+    double secs = (t3 - t2) / 1e9;
+    err().printf(Locale.ROOT, "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%n",
+        queries.size(), index.size(), secs, queries.isEmpty() ? 0 : secs * 1000 / queries.size(),
+        candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9);
+    if (gt != null) {
+      GroundTruth.Top1 r = gt.top1(top1);
+      err().printf(Locale.ROOT, "top-1 source correct: %d of %d spins and copies (%.2f%%); %d with no source found%n",
+          r.correct(), r.queries(), 100 * r.accuracy(), r.unanswered());
+    }
+    err().flush();
+    return Cli.OK;
+  }
+
+  private GroundTruth truth() {
+    if (truth == null) {
+      return null;
+    }
+    try {
+      return GroundTruth.read(truth);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw CliException.badInput(truth + ": no such file");
+    } catch (IOException e) {
+      throw CliException.badInput(e.getMessage());
+    }
+  }
+
+  private TraceIndex candidates() {
+    if (candidates.index != null) {
+      try {
+        return TraceIndex.open(candidates.index);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw CliException.badInput(candidates.index + ": no such file");
+      } catch (IOException e) {
+        throw CliException.badInput(e.getMessage());
+      }
+    }
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    IndexCommand.read(candidates.corpus, b, this);
+    return b.build();
+  }
+
+  /** Every document under {@code paths}, by name, in order. */
+  private Map<String, String> documents(List<Path> paths) {
+    Map<String, String> docs = new LinkedHashMap<>();
+    for (Path p : paths) {
+      try {
+        Documents.read(p, docs::put, w -> err().println("warning: " + w));
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw CliException.badInput(p + ": no such file");
+      } catch (ModelFormatException e) {
+        throw CliException.badInput(e.getMessage());
+      } catch (IOException e) {
+        throw CliException.badInput(p + ": cannot read: " + e.getMessage());
+      }
+    }
+    return docs;
+  }
+
+  private int group(TraceSettings ts) {
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    if (candidates != null && candidates.index != null) {
+      TraceIndex idx = candidates();
+      for (int d = 0; d < idx.size(); d++) {
+        b.add(idx.name(d), idx.text(d));
+      }
+    } else if (candidates != null) {
+      IndexCommand.read(candidates.corpus, b, this);
+    }
+    if (files != null) {
+      for (Map.Entry<String, String> d : documents(files).entrySet()) {
+        b.add(d.getKey(), d.getValue());
+      }
+    }
+    if (b.size() == 0) {
+      throw new ParameterException(spec.commandLine(), "give the FILEs to group");
+    }
+    GroundTruth gt = truth();
+    long t0 = System.nanoTime();
+    TraceIndex index = b.build();
+    List<Family> families = index.families(ts, 1000);
+    long t1 = System.nanoTime();
+    PrintWriter out = out();
+    if (!quiet) {
+      for (Family f : families) {
+        if (format == Format.json) {
+          StringBuilder sb = new StringBuilder("{\"family\":").append(f.id()).append(",\"members\":[");
+          for (int i = 0; i < f.members().size(); i++) {
+            sb.append(i > 0 ? "," : "").append(quote(f.members().get(i)));
+          }
+          out.println(sb.append("]}"));
+        } else {
+          out.println("family " + f.id() + " (" + f.members().size() + "): " + String.join("  ", f.members()));
+        }
+      }
+      out.flush();
+    }
+    err().printf(Locale.ROOT, "grouped %d documents into %d families of two or more in %.2f s%n", index.size(),
+        families.size(), (t1 - t0) / 1e9);
+    if (gt != null) {
+      List<String> all = new ArrayList<>();
+      for (int d = 0; d < index.size(); d++) {
+        all.add(index.name(d));
+      }
+      List<List<String>> groups = new ArrayList<>();
+      for (Family f : families) {
+        groups.add(f.members());
+      }
+      GroundTruth.PairScores s = gt.pairs(all, groups);
+      err().printf(Locale.ROOT, "pairwise precision %.4f (%d of %d pairs), recall %.4f (%d of %d true pairs)%n",
+          s.precision(), s.correctPairs(), s.predictedPairs(), s.recall(), s.correctPairs(), s.truePairs());
+    }
+    err().flush();
+    return Cli.OK;
+  }
+
+  private int generate() throws IOException {
+    if (minWords < 20 || maxWords < minWords) {
+      throw new ParameterException(spec.commandLine(), "need 20 <= --min-words <= --max-words");
+    }
+    TextSpinner textSpinner = spinner();
+    SyntheticCrawl.Settings settings;
+    try {
+      settings = new SyntheticCrawl.Settings(documents, spun, maxSpins, copies, seed);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Store store = Store.fromEnvironment();
+    List<SourceTexts.Text> texts = new ArrayList<>(SourceTexts.sotu(store, progress()));
+    texts.addAll(SourceTexts.brown(store, progress()));
+    List<SourceTexts.Chunk> chunks = SourceTexts.chunks(texts, minWords, maxWords, seed);
+    if (chunks.size() < documents) {
+      throw CliException.badInput("only " + chunks.size() + " documents of " + minWords + ".." + maxWords
+          + " words can be cut from the public-domain texts; lower --documents or --min-words");
+    }
+    long t0 = System.nanoTime();
+    SyntheticCrawl crawl = SyntheticCrawl.generate(chunks, textSpinner, settings);
+    long t1 = System.nanoTime();
+    Files.createDirectories(generate);
+    crawl.writeFolders(generate);
+    if (warc) {
+      crawl.writeWarc(generate.resolve("crawl.warc.gz"), generate.resolve("crawl-truth.tsv"));
+    }
+    Map<SyntheticCrawl.Kind, Integer> counts = new java.util.EnumMap<>(SyntheticCrawl.Kind.class);
+    for (SyntheticCrawl.Page p : crawl.pages()) {
+      counts.merge(p.kind(), 1, Integer::sum);
+    }
+    err().printf(Locale.ROOT, "wrote %s: %s (spinner %s, rate %.2f; spinning took %.1f s)%n", generate, counts,
+        spinner, rate, (t1 - t0) / 1e9);
+    err().flush();
+    return Cli.OK;
+  }
+
+  private TextSpinner spinner() {
+    if (!(rate >= 0 && rate <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--rate must be between 0 and 1");
+    }
+    return WordSwapSpinner.withRate(rate);
+  }
+
+  private static void text(PrintWriter out, String name, List<SourceMatch> matches) {
+    out.println(name + (matches.isEmpty() ? ": no source found" : ""));
+    int rank = 1;
+    for (SourceMatch m : matches) {
+      out.printf(Locale.ROOT, "  %d. %s  score %.3f  containment %.3f%n", rank++, m.name(), m.score(),
+          m.containment());
+      for (Passage p : m.passages()) {
+        out.printf(Locale.ROOT, "     passage %d-%d <- source %d-%d  similarity %.3f%n", p.query().start(),
+            p.query().end(), p.source().start(), p.source().end(), p.similarity());
+      }
+    }
+  }
+
+  /** One JSON object: the traced document and its sources. */
+  static String json(String name, List<SourceMatch> matches) {
+    StringBuilder sb = new StringBuilder("{\"document\":").append(quote(name)).append(",\"sources\":[");
+    for (int i = 0; i < matches.size(); i++) {
+      SourceMatch m = matches.get(i);
+      sb.append(i > 0 ? "," : "").append("{\"rank\":").append(i + 1).append(",\"source\":").append(quote(m.name()))
+          .append(",\"score\":").append(num(m.score())).append(",\"containment\":").append(num(m.containment()))
+          .append(",\"passages\":[");
+      for (int j = 0; j < m.passages().size(); j++) {
+        Passage p = m.passages().get(j);
+        sb.append(j > 0 ? "," : "").append("{\"document_start\":").append(p.query().start())
+            .append(",\"document_end\":").append(p.query().end()).append(",\"source_start\":")
+            .append(p.source().start()).append(",\"source_end\":").append(p.source().end())
+            .append(",\"similarity\":").append(num(p.similarity())).append('}');
+      }
+      sb.append("]}");
+    }
+    return sb.append("]}").toString();
+  }
+
+  private static String num(double d) {
+    return String.format(Locale.ROOT, "%.4f", d);
+  }
+
+  /** A JSON string literal. */
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        default:
+          if (c < 0x20) {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    return sb.append('"').toString();
   }
 }

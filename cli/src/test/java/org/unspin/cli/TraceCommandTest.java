@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceCommandTest {
+
+  private static final String SOURCE_A = "The council of Harlow approved a budget of 40 million dollars on Monday. "
+      + "Mayor Ellen Brant said the new bridge over the Tamsin River would open in 2027.\n"
+      + "Critics in the Northfield district argued that the plan ignored five schools that needed repairs. "
+      + "The vote was seven to two, and the treasurer, Omar Castellan, promised a review in March.";
+  private static final String SPUN_A = "The assembly of Harlow authorized a finances of 40 million bucks on Monday. "
+      + "Mayor Ellen Brant mentioned the brand new crossing over the Tamsin River would open in 2027.\n"
+      + "Detractors in the Northfield area argued that the scheme neglected 5 colleges that wanted repairs. "
+      + "The ballot was 7 to 2, and the treasurer, Omar Castellan, pledged an evaluation in March.";
+  private static final String SOURCE_B = "Shares of Quillon Motors fell sharply in Tokyo after the carmaker cut "
+      + "its forecast for the third time this year. Analysts at Dunmore Securities blamed weak demand in Europe.\n"
+      + "The company said it would close two plants in Osaka and cut 1,200 jobs by the end of 2026.";
+
+  private static Path corpus(Path dir) throws Exception {
+    Path c = dir.resolve("corpus");
+    Files.createDirectories(c);
+    Files.writeString(c.resolve("a.txt"), SOURCE_A);
+    Files.writeString(c.resolve("b.txt"), SOURCE_B);
+    return c;
+  }
+
+  @Test
+  void indexThenTraceRanksTheSourceFirstWithPassages(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("t.idx");
+    CliTest.Run r = CliTest.run("index", "--out", idx.toString(), corpus(dir).toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("indexed 2 documents");
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    r = CliTest.run("trace", "--index", idx.toString(), spun.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("1. " + dir.resolve("corpus").resolve("a.txt")).contains("passage 0-");
+    assertThat(r.out()).doesNotContain("b.txt");
+  }
+
+  @Test
+  void jsonOutputHasOneObjectPerDocumentWithOffsets(@TempDir Path dir) throws Exception {
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    CliTest.Run r = CliTest.run("trace", "--format", "json", "--corpus", corpus(dir).toString(), spun.toString());
+    assertThat(r.code()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(1);
+    assertThat(lines[0]).startsWith("{\"document\":").contains("\"rank\":1", "a.txt", "\"source_start\":0",
+        "\"document_end\":" + SPUN_A.length());
+  }
+
+  @Test
+  void corruptIndexIsBadInputNamingFileAndOffset(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
+    byte[] b = Files.readAllBytes(idx);
+    Files.write(idx, java.util.Arrays.copyOf(b, b.length - 7));
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    CliTest.Run r = CliTest.run("trace", "--index", idx.toString(), spun.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("t.idx").contains("offset");
+  }
+
+  @Test
+  void groupPutsSpinsOfOneSourceTogether(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    Files.writeString(c.resolve("a-spun.txt"), SPUN_A);
+    CliTest.Run r = CliTest.run("trace", "--group", c.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip()).startsWith("family 0 (2):").contains("a.txt", "a-spun.txt").doesNotContain("b.txt");
+  }
+
+  @Test
+  void traceWithoutCandidatesIsAUsageError(@TempDir Path dir) throws Exception {
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    assertThat(CliTest.run("trace", spun.toString()).code()).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void missingQueryFileIsBadInput(@TempDir Path dir) throws Exception {
+    CliTest.Run r = CliTest.run("trace", "--corpus", corpus(dir).toString(), dir.resolve("nope.txt").toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("nope.txt");
+  }
+}
