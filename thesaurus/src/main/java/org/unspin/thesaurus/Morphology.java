@@ -52,6 +52,15 @@ public final class Morphology {
       "do", new String[] {"does", "did", "done", "doing"},
       "go", new String[] {"goes", "went", "gone", "going"});
 
+  /**
+   * Verbs whose past and past participle are the bare form. WordNet's exception lists leave them out, because
+   * morphy needs no exception to lemmatise them, so inflection must know them.
+   */
+  private static final Set<String> UNCHANGED_PAST = Set.of("let", "set", "put", "cut", "hit", "hurt", "cost",
+      "read", "shut", "quit", "spread", "bet", "burst", "cast", "split", "thrust", "upset", "broadcast", "forecast",
+      "bid", "rid", "shed", "slit", "spit", "wed", "knit", "beset", "offset", "outbid", "reset", "input", "output",
+      "typeset", "overcast", "recast", "sublet", "undercut", "fit");
+
   private static final String[][] NOUN_RULES = {{"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
       {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""}};
   private static final String[][] VERB_3SG_RULES = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}};
@@ -120,6 +129,10 @@ public final class Morphology {
       for (Form f : verbExceptionForms(w, b)) {
         inflected.add(new Analysis(b, PartOfSpeech.VERB, f));
       }
+    }
+    if (UNCHANGED_PAST.contains(w)) {
+      inflected.add(new Analysis(w, PartOfSpeech.VERB, Form.PAST));
+      inflected.add(new Analysis(w, PartOfSpeech.VERB, Form.PAST_PARTICIPLE));
     }
     detach(w, VERB_3SG_RULES, PartOfSpeech.VERB, inflected, Form.THIRD_SINGULAR);
     detach(w, VERB_ED_RULES, PartOfSpeech.VERB, inflected, Form.PAST, Form.PAST_PARTICIPLE);
@@ -293,6 +306,9 @@ public final class Morphology {
       case PAST_PARTICIPLE: {
         if (irregular != null) {
           return irregular[form == Form.PAST ? 1 : 2];
+        }
+        if (UNCHANGED_PAST.contains(l)) {
+          return l;
         }
         List<String> pasts = pastForms(l);
         for (String f : pasts) {

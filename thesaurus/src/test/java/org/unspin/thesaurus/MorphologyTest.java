@@ -33,7 +33,8 @@ class MorphologyTest {
       "mention,VERB,PAST,mentioned", "big,ADJECTIVE,COMPARATIVE,bigger", "good,ADJECTIVE,SUPERLATIVE,best",
       "happy,ADJECTIVE,COMPARATIVE,happier", "important,ADJECTIVE,COMPARATIVE,more important",
       "go to,VERB,PAST,went to", "safety device,NOUN,PLURAL,safety devices", "begin,VERB,PAST,began",
-      "begin,VERB,PAST_PARTICIPLE,begun", "be,VERB,PAST_PARTICIPLE,been"})
+      "begin,VERB,PAST_PARTICIPLE,begun", "be,VERB,PAST_PARTICIPLE,been", "let go,VERB,PAST,let go",
+      "set up,VERB,PAST_PARTICIPLE,set up", "read,VERB,PAST,read"})
   void inflectsLemmas(String lemma, PartOfSpeech pos, Form form, String expected) {
     assertThat(m.inflect(lemma, pos, form)).isEqualTo(expected);
   }
