@@ -71,14 +71,30 @@ public final class LanguageModels {
   /**
    * The default model (Sphinx trigram interpolated with a Kneser-Ney model of the State of the Union and Brown
    * corpora), memory-mapped from {@code store/models}; built there first, with progress, when absent. Safe to
-   * call from several processes: the file is renamed into place when complete.
+   * call from several processes: the file is renamed into place when complete. A cached file that is damaged or
+   * was written by an older format version is rebuilt.
    */
   public static LanguageModel openDefault(Store store, Progress progress) throws IOException {
     Path file = defaultPath(store);
     if (!Files.isRegularFile(file)) {
       DefaultModel.build(store, progress, file);
     }
-    return open(file);
+    return openOrRebuild(file, () -> DefaultModel.build(store, progress, file));
+  }
+
+  private interface Builder {
+    void build() throws IOException;
+  }
+
+  /** Opens a cached model; one that is damaged or of an older format version is rebuilt once. */
+  private static LanguageModel openOrRebuild(Path file, Builder builder) throws IOException {
+    try {
+      return open(file);
+    } catch (ModelFormatException e) {
+      LOG.log(System.Logger.Level.WARNING, "rebuilding {0}: {1}", file, e.getMessage());
+      builder.build();
+      return open(file);
+    }
   }
 
   /** (Re)builds the default model into {@code store}, replacing any existing one; returns its path. */
@@ -103,7 +119,7 @@ public final class LanguageModels {
     if (!Files.isRegularFile(file)) {
       DefaultModel.buildSphinx(store, progress, file);
     }
-    return open(file);
+    return openOrRebuild(file, () -> DefaultModel.buildSphinx(store, progress, file));
   }
 
   /** The corpus model alone (Kneser-Ney on SOTU and Brown, cased, number class), cached as
@@ -113,6 +129,6 @@ public final class LanguageModels {
     if (!Files.isRegularFile(file)) {
       DefaultModel.buildCorpus(store, progress, file);
     }
-    return open(file);
+    return openOrRebuild(file, () -> DefaultModel.buildCorpus(store, progress, file));
   }
 }

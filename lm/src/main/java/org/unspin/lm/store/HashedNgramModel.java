@@ -3,15 +3,14 @@ package org.unspin.lm.store;
 
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.nio.ShortBuffer;
 import java.util.List;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LmState;
 
 /**
- * A backoff n-gram model whose orders 2 and up are open-addressing hash tables of 64-bit n-gram keys
- * ({@link NgramHash}) with 16-bit quantised values kept in separate arrays, and whose unigrams are plain float
- * arrays indexed by word id. The arrays are views of one {@link java.nio.ByteBuffer} image: on the heap, or a
+ * A backoff n-gram model whose orders 2 and up are open-addressing hash tables of one 64-bit slot per n-gram:
+ * a fingerprint of the n-gram's hash ({@link NgramHash}) and its 16-bit quantised values packed together, so a
+ * probe touches one cache line; its unigrams are plain float arrays indexed by word id. The arrays are views of one {@link java.nio.ByteBuffer} image: on the heap, or a
  * memory-mapped file ({@link ModelImages}). Layout and sizes: {@code docs/formats/lm-binary.md}.
  *
  * <p>Immutable after construction and safe to query from many threads (only absolute buffer reads).
@@ -25,8 +24,6 @@ public final class HashedNgramModel implements LanguageModel {
   private final FloatBuffer uniProb;
   private final FloatBuffer uniBackoff;
   private final LongBuffer[] keys;
-  private final ShortBuffer[] probs;
-  private final ShortBuffer[] backoffs;
   private final float[][] probCodes;
   private final float[][] backoffCodes;
   private final int[] slots;
@@ -34,15 +31,13 @@ public final class HashedNgramModel implements LanguageModel {
   private final long bytes;
 
   HashedNgramModel(HashedVocabulary vocabulary, int order, FloatBuffer uniProb, FloatBuffer uniBackoff,
-      LongBuffer[] keys, ShortBuffer[] probs, ShortBuffer[] backoffs, float[][] probCodes, float[][] backoffCodes,
+      LongBuffer[] keys, float[][] probCodes, float[][] backoffCodes,
       long[] counts, long bytes) {
     this.vocabulary = vocabulary;
     this.order = order;
     this.uniProb = uniProb;
     this.uniBackoff = uniBackoff;
     this.keys = keys;
-    this.probs = probs;
-    this.backoffs = backoffs;
     this.probCodes = probCodes;
     this.backoffCodes = backoffCodes;
     this.counts = counts;
@@ -84,17 +79,28 @@ public final class HashedNgramModel implements LanguageModel {
     out.append(0, vocabulary.sentenceStartId());
   }
 
-  private int find(int n, long key) {
+  /** The slot of the n-gram with running hash {@code h} in the order-{@code n} table, or 0 when absent. */
+  private long find(int n, long h) {
     LongBuffer k = keys[n];
     int size = slots[n];
-    int i = (int) (((key >>> 32) * size) >>> 32);
+    int i = (int) (((h >>> 32) * size) >>> 32);
+    if (n == order) {
+      long fp = ModelImages.fingerprint(h, true);
+      while (true) {
+        long v = k.get(i);
+        if (v >>> 16 == fp || v == 0) {
+          return v;
+        }
+        if (++i == size) {
+          i = 0;
+        }
+      }
+    }
+    long fp = ModelImages.fingerprint(h, false);
     while (true) {
       long v = k.get(i);
-      if (v == key) {
-        return i;
-      }
-      if (v == 0) {
-        return -1;
+      if (v >>> 32 == fp || v == 0) {
+        return v;
       }
       if (++i == size) {
         i = 0;
@@ -102,12 +108,12 @@ public final class HashedNgramModel implements LanguageModel {
     }
   }
 
-  private float prob(int n, int slot) {
-    return probCodes[n][probs[n].get(slot) & 0xFFFF];
+  private float prob(int n, long slot) {
+    return probCodes[n][(int) (n == order ? slot : slot >>> 16) & 0xFFFF];
   }
 
-  private float backoff(int n, int slot) {
-    return backoffCodes[n][backoffs[n].get(slot) & 0xFFFF];
+  private float backoff(int n, long slot) {
+    return backoffCodes[n][(int) slot & 0xFFFF];
   }
 
   private static int map(int[] map, int id) {
@@ -128,8 +134,8 @@ public final class HashedNgramModel implements LanguageModel {
     for (int k = len - 1; k >= 0; k--) {
       h = NgramHash.prepend(h, map(map, in.word(base + k)));
       int n = len - k + 1;
-      int slot = find(n, NgramHash.key(h));
-      if (slot < 0) {
+      long slot = find(n, NgramHash.key(h));
+      if (slot == 0) {
         break;
       }
       prob = prob(n, slot);
@@ -146,8 +152,8 @@ public final class HashedNgramModel implements LanguageModel {
         if (j < match) {
           continue;
         }
-        int slot = find(j, NgramHash.key(hc));
-        if (slot < 0) {
+        long slot = find(j, NgramHash.key(hc));
+        if (slot == 0) {
           break;
         }
         prob += backoff(j, slot);
@@ -167,8 +173,8 @@ public final class HashedNgramModel implements LanguageModel {
     for (int k = len - 1; k >= 0; k--) {
       h = NgramHash.prepend(h, map(map, ids[base + k]));
       int n = len - k + 1;
-      int slot = find(n, NgramHash.key(h));
-      if (slot < 0) {
+      long slot = find(n, NgramHash.key(h));
+      if (slot == 0) {
         break;
       }
       prob = prob(n, slot);
@@ -185,8 +191,8 @@ public final class HashedNgramModel implements LanguageModel {
         if (j < match) {
           continue;
         }
-        int slot = find(j, NgramHash.key(hc));
-        if (slot < 0) {
+        long slot = find(j, NgramHash.key(hc));
+        if (slot == 0) {
           break;
         }
         prob += backoff(j, slot);
@@ -231,7 +237,7 @@ public final class HashedNgramModel implements LanguageModel {
     if (to - from == 1) {
       return true;
     }
-    return find(to - from, NgramHash.key(ids, from, to)) >= 0;
+    return find(to - from, NgramHash.key(ids, from, to)) != 0;
   }
 
   @Override

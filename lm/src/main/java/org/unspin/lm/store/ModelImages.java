@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.nio.ShortBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,12 +25,14 @@ import org.unspin.lm.ModelFormatException;
  */
 public final class ModelImages {
 
+  private static final System.Logger LOG = System.getLogger(ModelImages.class.getName());
+
   /** The first 8 bytes of every image. */
   public static final byte[] MAGIC = "UNSPINLM".getBytes(StandardCharsets.US_ASCII);
   /** The last 8 bytes of every image. */
   public static final byte[] FOOTER = "UNSPEND1".getBytes(StandardCharsets.US_ASCII);
   /** The format version this code reads and writes. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   static final int KIND_NGRAM = 1;
   static final int KIND_MIXTURE = 2;
   static final int HEADER = 72;
@@ -64,8 +65,6 @@ public final class ModelImages {
     long[] count = new long[order + 1];
     long[] slots = new long[order + 1];
     long[] keyOff = new long[order + 1];
-    long[] probOff = new long[order + 1];
-    long[] boOff = new long[order + 1];
     long[] codeOff = new long[order + 1];
     for (int n = 2; n <= order; n++) {
       count[n] = data.count(n);
@@ -75,12 +74,6 @@ public final class ModelImages {
       }
       keyOff[n] = pos;
       pos = align(pos + 8 * slots[n]);
-      probOff[n] = pos;
-      pos = align(pos + 2 * slots[n]);
-      if (n < order) {
-        boOff[n] = pos;
-        pos = align(pos + 2 * slots[n]);
-      }
       codeOff[n] = pos;
       pos = align(pos + 4L * Quantizer.SIZE * (n < order ? 2 : 1));
     }
@@ -100,8 +93,8 @@ public final class ModelImages {
     int[] gram = new int[order];
     for (int n = 2; n <= order; n++) {
       int e = HEADER + TABLE_ENTRY * (n - 2);
-      b.putLong(e, count[n]).putLong(e + 8, slots[n]).putLong(e + 16, keyOff[n]).putLong(e + 24, probOff[n])
-          .putLong(e + 32, boOff[n]).putLong(e + 40, codeOff[n]);
+      b.putLong(e, count[n]).putLong(e + 8, slots[n]).putLong(e + 16, keyOff[n]).putLong(e + 24, 0)
+          .putLong(e + 32, 0).putLong(e + 40, codeOff[n]);
       int c = (int) count[n];
       float[] pv = new float[c];
       float[] bv = new float[c];
@@ -116,32 +109,50 @@ public final class ModelImages {
         writeFloats(b, codeOff[n] + 4L * Quantizer.SIZE, bq.codes());
       }
       int size = (int) slots[n];
+      boolean top = n == order;
       for (int i = 0; i < c; i++) {
         data.gram(n, i, gram);
-        long key = NgramHash.key(gram, 0, n);
-        int s = (int) (((key >>> 32) * size) >>> 32);
+        long h = NgramHash.key(gram, 0, n);
+        long fp = fingerprint(h, top);
+        int s = (int) (((h >>> 32) * size) >>> 32);
+        boolean clash = false;
         while (true) {
           long at = b.getLong((int) (keyOff[n] + 8L * s));
           if (at == 0) {
             break;
           }
-          if (at == key) {
-            throw new IllegalArgumentException("duplicate " + n + "-gram (or 64-bit key collision): "
-                + describe(data, gram, n));
+          if ((top ? at >>> 16 : at >>> 32) == fp) {
+            clash = true;
+            break;
           }
           if (++s == size) {
             s = 0;
           }
         }
-        b.putLong((int) (keyOff[n] + 8L * s), key);
-        b.putShort((int) (probOff[n] + 2L * s), pq.encode(pv[i]));
-        if (bq != null) {
-          b.putShort((int) (boOff[n] + 2L * s), bq.encode(bv[i]));
+        if (clash) {
+          // a repeated n-gram, or (about once in 10^9 n-grams) two whose fingerprints meet in one probe run:
+          // the first one stays
+          LOG.log(System.Logger.Level.WARNING, "dropped {0}-gram \"{1}\": repeated or fingerprint clash", n,
+              describe(data, gram, n));
+          continue;
         }
+        long value = top ? pq.encode(pv[i]) & 0xFFFFL
+            : (pq.encode(pv[i]) & 0xFFFFL) << 16 | (bq.encode(bv[i]) & 0xFFFFL);
+        b.putLong((int) (keyOff[n] + 8L * s), (top ? fp << 16 : fp << 32) | value);
       }
     }
     b.put((int) (length - FOOTER.length), FOOTER);
     return b;
+  }
+
+  /**
+   * The part of an n-gram's 64-bit hash stored in its slot: the low 48 bits for the top order (16 bits of
+   * probability beside it), the low 32 bits below (16 bits each of probability and backoff); never 0, so an all-zero
+   * slot is empty. The slot's position comes from the high 32 bits.
+   */
+  static long fingerprint(long h, boolean top) {
+    long fp = top ? h & 0xFFFF_FFFF_FFFFL : h & 0xFFFF_FFFFL;
+    return fp == 0 ? 1 : fp;
   }
 
   private static String describe(NgramData data, int[] gram, int n) {
@@ -348,8 +359,6 @@ public final class ModelImages {
     FloatBuffer uniProb = b.slice((int) uniOff, 4 * v).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
     FloatBuffer uniBo = b.slice((int) uniOff + 4 * v, 4 * v).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
     LongBuffer[] keys = new LongBuffer[order + 1];
-    ShortBuffer[] probs = new ShortBuffer[order + 1];
-    ShortBuffer[] bos = new ShortBuffer[order + 1];
     float[][] pc = new float[order + 1][];
     float[][] bc = new float[order + 1][];
     long[] counts = new long[order + 1];
@@ -364,22 +373,16 @@ public final class ModelImages {
       counts[n] = count;
       int s = (int) slots;
       long keyOff = b.getLong(e + 16);
-      long probOff = b.getLong(e + 24);
-      long boOff = b.getLong(e + 32);
       long codeOff = b.getLong(e + 40);
       check(path, base, e + 16, keyOff, 8L * s, length);
-      check(path, base, e + 24, probOff, 2L * s, length);
       check(path, base, e + 40, codeOff, 4L * Quantizer.SIZE * (n < order ? 2 : 1), length);
       keys[n] = b.slice((int) keyOff, 8 * s).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
-      probs[n] = b.slice((int) probOff, 2 * s).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
       pc[n] = readFloats(b, codeOff, Quantizer.SIZE);
       if (n < order) {
-        check(path, base, e + 32, boOff, 2L * s, length);
-        bos[n] = b.slice((int) boOff, 2 * s).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
         bc[n] = readFloats(b, codeOff + 4L * Quantizer.SIZE, Quantizer.SIZE);
       }
     }
-    return new HashedNgramModel(vocab, order, uniProb, uniBo, keys, probs, bos, pc, bc, counts, length);
+    return new HashedNgramModel(vocab, order, uniProb, uniBo, keys, pc, bc, counts, length);
   }
 
   private static MixtureModel openMixture(ByteBuffer all, ByteBuffer b, long base, long length, int v,
