@@ -29,7 +29,7 @@ public final class Spinner {
 
   private static final double SKIP_OCCURRENCE = 0.04;
   private static final double SECOND_CHOICE = 0.08;
-  private static final double NAME_FACTOR = 0.6;
+  private static final double NAME_FACTOR = 0.3;
   private static final double QUOTE_FACTOR = 0.35;
 
   private final SpinDictionary dictionary;

@@ -47,13 +47,17 @@ import org.unspin.thesaurus.WordNet;
 public final class ThesaurusDictionary implements SpinDictionary {
 
   static final int MIN_COUNT_A = 3;
+  /** Moby neighbourhood similarity a Moby-only substitute needs ("fear"/"concern" 0.19, "visit"/"do" 0.09). */
+  static final double MIN_MOBY_SIMILARITY = 0.12;
+  /** Similarity a substitute for a word WordNet cannot help with needs ("also"/"additionally" 0.79). */
+  static final double MIN_FUNCTION_WORD_SIMILARITY = 0.35;
   private static final int MAX_SUBSTITUTES = 4;
 
   private static final Set<String> NEVER = Set.of(("a an the and or nor of to in on at by for with from as into onto"
       + " upon than that this these those there here it its he him his she her hers they them their theirs we us our"
       + " ours you your yours i me my mine who whom whose which what when where why how is are was were be been being"
       + " am do does did done has have had having not no yes if so up out off over mr mrs ms dr st one two per via"
-      + " vs etc will would shall should can must might but").split(" "));
+      + " vs etc will would shall should can must might").split(" "));
 
   private static final String[] NUMBER_WORDS = {"three", "four", "five", "six", "seven", "eight", "nine", "ten",
       "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -122,7 +126,7 @@ public final class ThesaurusDictionary implements SpinDictionary {
     }
     List<Morphology.Analysis> readings = morphology.analyses(key);
     if (readings.isEmpty()) {
-      return key.indexOf(' ') < 0 ? closedClass(key) : List.of();
+      return key.indexOf(' ') < 0 ? closedClass(key, null) : List.of();
     }
     Morphology.Analysis best = null;
     double bestWeight = -1;
@@ -130,16 +134,23 @@ public final class ThesaurusDictionary implements SpinDictionary {
       if ((a.form() == Form.COMPARATIVE || a.form() == Form.SUPERLATIVE) && !wordNet.partsOfSpeech(key).isEmpty()) {
         continue; // "more", "best": irregular comparatives that are lemmas themselves
       }
-      double w = wordNet.tagCount(a.lemma(), a.pos()) + (a.form() == Form.BASE ? 0 : 0.5);
+      // an inflected reading is likelier than the base reading of the same lemma, unless the forms are the same
+      // ("set" reads as the bare verb, not its past)
+      double bonus = a.form() == Form.BASE ? 0 : a.lemma().equals(key) ? -0.1 : 0.5;
+      double w = wordNet.tagCount(a.lemma(), a.pos()) + bonus;
       if (w > bestWeight) {
         best = a;
         bestWeight = w;
       }
     }
     if (best == null) {
-      return List.of();
+      return key.indexOf(' ') < 0 ? closedClass(key, null) : List.of();
     }
     Morphology.Analysis reading = best;
+    List<WordNet.Sense> senses = wordNet.senses(reading.lemma(), reading.pos());
+    if (!senses.isEmpty() && wordNet.isCapitalised(reading.lemma(), senses.get(0).synset())) {
+      return List.of(); // a name first of all ("China")
+    }
     List<String> lemmaSubs = lemmaMemo.computeIfAbsent(reading.lemma() + "|" + reading.pos(),
         k -> lemmaCandidates(reading.lemma(), reading.pos()));
     Set<String> out = new LinkedHashSet<>();
@@ -148,6 +159,10 @@ public final class ThesaurusDictionary implements SpinDictionary {
       if (!form.equals(key)) {
         out.add(form);
       }
+    }
+    if (out.isEmpty() && reading.form() == Form.BASE && key.indexOf(' ') < 0) {
+      // adverbs and other words WordNet has no usable synonyms for ("also", "more")
+      return closedClass(key, reading.pos());
     }
     return List.copyOf(out);
   }
@@ -205,19 +220,15 @@ public final class ThesaurusDictionary implements SpinDictionary {
     }
     // Moby neighbours that list the word back, have its part of speech and are common, ranked by how many
     // neighbours they share with it ("price"/"worth", "level"/"stage")
+    Set<Integer> above = hypernyms(senses, total);
     for (String c : mobySyn) {
       if (c.indexOf(' ') >= 0 || !wordNet.contains(c, pos) || wordNet.tagCount(c, pos) < 10
-          || !moby.listsEachOther(lemma, c)) {
+          || !moby.listsEachOther(lemma, c) || score.containsKey(c)) {
         continue;
       }
-      score.merge(c, 0.5 + 3 * moby.similarity(lemma, c), Math::max);
-    }
-    if (style == SpinStyle.A) {
-      // one step up or down the hierarchy only for common words that Moby lists both ways ("officer")
-      for (String r : wordNet.related(lemma, pos, EnumSet.of(Relation.HYPERNYM, Relation.HYPONYM))) {
-        if (moby.listsEachOther(lemma, r) && wordNet.tagCount(r, pos) >= 10) {
-          score.merge(r, 1.5, Math::max);
-        }
+      double sim = moby.similarity(lemma, c);
+      if (sim >= MIN_MOBY_SIMILARITY && !sibling(c, pos, above)) {
+        score.put(c, 0.5 + 3 * sim);
       }
     }
     int minCount = style == SpinStyle.A ? MIN_COUNT_A : 0;
@@ -248,6 +259,44 @@ public final class ThesaurusDictionary implements SpinDictionary {
       }
     }
     return List.copyOf(kept);
+  }
+
+  /** The hypernym synsets of the main senses of a lemma. */
+  private Set<Integer> hypernyms(List<WordNet.Sense> senses, int total) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (int k = 0; k < senses.size(); k++) {
+      WordNet.Sense sense = senses.get(k);
+      if (k == 0 || (total > 0 && sense.tagCount() * 4 >= total)) {
+        for (Relation r : EnumSet.of(Relation.HYPERNYM, Relation.INSTANCE_HYPERNYM)) {
+          for (WordNet.Synset h : wordNet.pointers(sense.synset(), r)) {
+            out.add(h.id());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code c} (in its first two senses) is a hypernym of the lemma or shares a hypernym with it: "day" for
+   * "hour", "blue" for "red" are not substitutes.
+   */
+  private boolean sibling(String c, PartOfSpeech pos, Set<Integer> lemmaHypernyms) {
+    List<WordNet.Sense> cs = wordNet.senses(c, pos);
+    for (int k = 0; k < Math.min(2, cs.size()); k++) {
+      WordNet.Synset syn = cs.get(k).synset();
+      if (lemmaHypernyms.contains(syn.id())) {
+        return true;
+      }
+      for (Relation r : EnumSet.of(Relation.HYPERNYM, Relation.INSTANCE_HYPERNYM)) {
+        for (WordNet.Synset h : wordNet.pointers(syn, r)) {
+          if (lemmaHypernyms.contains(h.id())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** "governing administration" for "government": the -ing form of a related verb plus a one-word synonym. */
@@ -282,20 +331,35 @@ public final class ThesaurusDictionary implements SpinDictionary {
     return false;
   }
 
-  /** Function words: Moby neighbours that list the word back and are not nouns, verbs or adjectives themselves. */
-  private List<String> closedClass(String key) {
+  /**
+   * Words WordNet cannot help with (function words, adverbs without synonyms): Moby neighbours whose own
+   * neighbourhoods are much like the word's ("also": "additionally", "but": "however"), one or two words long, not
+   * nouns or verbs when the word is neither, and never hypernyms or co-hyponyms of it.
+   */
+  private List<String> closedClass(String key, PartOfSpeech pos) {
+    Set<Integer> above = pos == null ? Set.of() : hypernyms(wordNet.senses(key, pos), 0);
+    Set<PartOfSpeech> keyPos = wordNet.partsOfSpeech(key);
     List<String> cands = new ArrayList<>();
+    Map<String, Double> sim = new java.util.HashMap<>();
     for (String c : moby.synonyms(key)) {
-      if (c.split(" ").length > 3 || NEVER.contains(c) || !plain(c) || !moby.listsEachOther(key, c)) {
+      if (c.split(" ").length > 2 || NEVER.contains(c) || !plain(c) || sharesWord(c, key)) {
+        continue;
+      }
+      double x = moby.similarity(key, c);
+      if (x < MIN_FUNCTION_WORD_SIMILARITY) {
         continue;
       }
       Set<PartOfSpeech> p = wordNet.partsOfSpeech(c);
-      if (p.contains(PartOfSpeech.NOUN) || p.contains(PartOfSpeech.VERB) || p.contains(PartOfSpeech.ADJECTIVE)) {
+      boolean contentOnly = !p.isEmpty() && !p.contains(PartOfSpeech.ADVERB) && !p.contains(PartOfSpeech.ADJECTIVE);
+      if ((contentOnly && !keyPos.contains(PartOfSpeech.NOUN) && !keyPos.contains(PartOfSpeech.VERB))
+          || (pos != null && sibling(c, pos, above))) {
         continue;
       }
+      sim.put(c, x);
       cands.add(c);
     }
-    cands.sort(Comparator.comparingInt((String c) -> -wordNet.tagCount(c)).thenComparing(c -> c));
+    cands.sort(Comparator.comparingDouble((String c) -> -sim.get(c)).thenComparing(c -> c));
     return List.copyOf(cands.subList(0, Math.min(MAX_SUBSTITUTES, cands.size())));
   }
+
 }
