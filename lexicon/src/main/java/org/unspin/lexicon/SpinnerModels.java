@@ -16,6 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
+import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.Thesaurus;
 
 /**
  * The spinner models: one {@link ChannelModel} per spinner family (its learned table, the
@@ -59,6 +63,34 @@ public final class SpinnerModels {
     return builder().defaultTables().build();
   }
 
+  /**
+   * The default model with its open-vocabulary channel: the bundled tables, the systematic rules, and WordNet 3.1
+   * plus Moby (fetched once into {@code store}, pinned and checksummed) as low-prior fallbacks.
+   */
+  public static SpinnerModels loadDefault(Store store, Progress progress) throws IOException {
+    Thesaurus t = Thesauri.union(Thesauri.wordNet(store, progress), Thesauri.moby(store, progress));
+    return builder().defaultTables().thesaurus(t).build();
+  }
+
+  /**
+   * A vocabulary check from a thesaurus: a lower-case word is known when the thesaurus lists it or one of its
+   * lemmas ({@link Inflections}).
+   */
+  public static Predicate<String> vocabulary(Thesaurus t) {
+    return w -> {
+      if (t.contains(w)) {
+        return true;
+      }
+      for (Inflections.Reading r : Inflections.analyse(w)) {
+        if (r.form() != Inflections.Form.BASE && Inflections.inflect(r.lemma(), r.form()).equals(w)
+            && t.contains(r.lemma())) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
   /** A builder with no tables. */
   public static Builder builder() {
     return new Builder();
@@ -76,6 +108,14 @@ public final class SpinnerModels {
       }
     }
     return out;
+  }
+
+  /**
+   * The bundled word counts of clean news (lower case), used to rank open-vocabulary proposals and as the clean
+   * reference of unsupervised learning; empty when not bundled.
+   */
+  public static Map<String, Integer> newsWordCounts() {
+    return Collections.unmodifiableMap(newsFrequencies());
   }
 
   /** Word counts of clean news used to rank open-vocabulary proposals; empty map when not bundled. */
@@ -189,6 +229,15 @@ public final class SpinnerModels {
       return this;
     }
 
+    /** A thesaurus (WordNet, Moby or their union) behind the open channel and the spelling rule's vocabulary. */
+    public Builder thesaurus(Thesaurus t) {
+      thesaurus(t::synonyms, t::contains);
+      if (knownWord == null) {
+        knownWord = SpinnerModels.vocabulary(t);
+      }
+      return this;
+    }
+
     /** How many thesaurus neighbours the open channel keeps per span (default 20). */
     public Builder synonymLimit(int limit) {
       if (limit < 1) {
@@ -212,7 +261,7 @@ public final class SpinnerModels {
 
     public SpinnerModels build() {
       Predicate<String> known = knownWord != null ? knownWord
-          : thesaurusContains != null ? thesaurusContains : vocabulary(tables);
+          : thesaurusContains != null ? thesaurusContains : tableVocabulary(tables);
       SystematicRules rules = SystematicRules.create(known);
       Map<String, ChannelModel> fams = new LinkedHashMap<>();
       for (SpinnerTable t : tables) {
@@ -236,7 +285,7 @@ public final class SpinnerModels {
       return new SpinnerModels(fams, new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999), tables);
     }
 
-    private static Predicate<String> vocabulary(List<SpinnerTable> tables) {
+    private static Predicate<String> tableVocabulary(List<SpinnerTable> tables) {
       Set<String> words = new java.util.HashSet<>(newsFrequencies().keySet());
       for (SpinnerTable t : tables) {
         for (TableEntry e : t.entries()) {

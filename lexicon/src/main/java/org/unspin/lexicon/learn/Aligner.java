@@ -58,13 +58,18 @@ public final class Aligner {
 
     /** The swaps that have a match (not an insertion or deletion) on both sides: the reliable substitutions. */
     public List<Block> anchoredSwaps() {
+      return anchoredSwaps(false);
+    }
+
+    /** The anchored swaps; with {@code edgesAnchor} the start and end of the texts count as anchors. */
+    public List<Block> anchoredSwaps(boolean edgesAnchor) {
       List<Block> out = new ArrayList<>();
       for (int k = 0; k < blocks.size(); k++) {
         Block b = blocks.get(k);
         if (b.kind() != Kind.SWAP) {
           continue;
         }
-        if (!anchored(k, -1) || !anchored(k, +1)) {
+        if (!anchored(k, -1, edgesAnchor) || !anchored(k, +1, edgesAnchor)) {
           continue;
         }
         out.add(b);
@@ -72,7 +77,7 @@ public final class Aligner {
       return out;
     }
 
-    private boolean anchored(int k, int dir) {
+    private boolean anchored(int k, int dir, boolean edgesAnchor) {
       for (int j = k + dir; j >= 0 && j < blocks.size(); j += dir) {
         Kind kind = blocks.get(j).kind();
         if (kind == Kind.MATCH) {
@@ -82,7 +87,7 @@ public final class Aligner {
           return false;
         }
       }
-      return false; // text boundary: excerpts are cut mid-sentence, so the edge is unreliable
+      return edgesAnchor; // text boundary: excerpts are cut mid-sentence, so the edge is unreliable
     }
   }
 

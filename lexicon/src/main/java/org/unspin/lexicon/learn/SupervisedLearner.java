@@ -50,10 +50,20 @@ public final class SupervisedLearner {
 
   private final String family;
   private final Predicate<String> knownWord;
+  private final boolean edgesAnchor;
 
-  SupervisedLearner(String family, Predicate<String> knownWord) {
+  SupervisedLearner(String family, Predicate<String> knownWord, boolean edgesAnchor) {
     this.family = family;
     this.knownWord = knownWord;
+    this.edgesAnchor = edgesAnchor;
+  }
+
+  /**
+   * A learner that also trusts swaps at the very start or end of a text: right for short phrase pairs (a
+   * tortured-phrase list), wrong for excerpts cut mid-sentence (the default).
+   */
+  public SupervisedLearner edgesAnchor(boolean edges) {
+    return new SupervisedLearner(family, knownWord, edges);
   }
 
   /**
@@ -61,7 +71,7 @@ public final class SupervisedLearner {
    * lemmas (used to reject spurious stems when pooling inflections), e.g. the vocabulary of the training texts.
    */
   public static SupervisedLearner create(String family, Predicate<String> knownWord) {
-    return new SupervisedLearner(family, knownWord);
+    return new SupervisedLearner(family, knownWord, false);
   }
 
   /** Learns a table from {@code pairs}. */
@@ -88,7 +98,7 @@ public final class SupervisedLearner {
           }
         }
       }
-      perPair.add(substitutions(a, o));
+      perPair.add(substitutions(a, o, edgesAnchor));
     }
     // single-word substitutions attested on their own
     Set<String> single = new HashSet<>();
@@ -171,9 +181,9 @@ public final class SupervisedLearner {
   }
 
   /** The anchored substitutions of an alignment, case handled as the class describes. */
-  public static List<Substitution> substitutions(Aligner.Alignment a, TextWords orig) {
+  public static List<Substitution> substitutions(Aligner.Alignment a, TextWords orig, boolean edgesAnchor) {
     List<Substitution> out = new ArrayList<>();
-    for (Aligner.Block b : a.anchoredSwaps()) {
+    for (Aligner.Block b : a.anchoredSwaps(edgesAnchor)) {
       if (b.spunTo() - b.spunFrom() > TableEntry.MAX_TOKENS || b.origTo() - b.origFrom() > TableEntry.MAX_TOKENS) {
         continue;
       }
@@ -197,7 +207,7 @@ public final class SupervisedLearner {
   public static List<Substitution> substitutions(Pair p) {
     TextWords s = TextWords.of(p.spun());
     TextWords o = TextWords.of(p.orig());
-    return substitutions(Aligner.align(s.words(), o.words()), o);
+    return substitutions(Aligner.align(s.words(), o.words()), o, false);
   }
 
   /**

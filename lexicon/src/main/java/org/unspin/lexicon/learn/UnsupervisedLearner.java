@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.unspin.lexicon.Inflections;
+import org.unspin.lexicon.KeepEntry;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.TableEntry;
+
+/**
+ * Learns a spinner table from spun text alone, by frequency analysis against clean text and EM.
+ *
+ * <ol>
+ *   <li><b>Over- and under-represented words.</b> Every word (and 2- to 3-word phrase the thesaurus lists) gets a
+ *       z-score of its log frequency ratio, spun text against clean text: spinner outputs ("mentioned",
+ *       "additionally", "not too long ago") are over-represented, the words they replace ("said", "also",
+ *       "recently") under-represented, because the spinner removes them.
+ *   <li><b>Links.</b> An over-represented spun form s is linked to an original o when o is a thesaurus neighbour of
+ *       s (directly, or through its lemma re-inflected: "officers" -> officer -> official -> "officials"), o is
+ *       under-represented in the spun text, and the words around s in the spun text resemble the words around o in
+ *       the clean text (cosine of neighbour counts).
+ *   <li><b>EM.</b> Each spun token s was written for some original o in {s} plus its linked originals, with the
+ *       clean-text unigram prior P(o) and channel P(s | o). E-step: posterior of each o for each spun word type;
+ *       M-step: P(s | o) = expected count(o -> s) / expected count(o). Deficits do the work: "said" is common in
+ *       news but nearly absent from family-A text, so its probability mass moves to "mentioned" and "stated".
+ *   <li>Entries with P(s | o) at least {@value #MIN_PROBABILITY} and expected count at least
+ *       {@value #MIN_COUNT} are kept, with the EM keep probabilities of their originals.
+ * </ol>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class UnsupervisedLearner {
+
+  /** Smallest P(spun | original) kept in the table. */
+  public static final double MIN_PROBABILITY = 0.05;
+  /** Smallest expected substitution count kept in the table. */
+  public static final double MIN_COUNT = 1.0;
+
+  /**
+   * Thresholds of the frequency analysis.
+   *
+   * @param minSpunCount a spun form must occur at least this often (higher: fewer, surer links)
+   * @param minRatio its rate in spun text must be at least this multiple of its clean rate
+   * @param minZ and the z-score of that ratio at least this
+   * @param maxObservedShare an original must occur in the spun text at most this share of its expected count
+   * @param minExpected and be expected there at least this often
+   * @param minContext smallest context cosine between spun form and original (0 disables the filter)
+   * @param minCleanDf with clean texts: an original must occur in at least this share of clean documents, and in
+   *     at most {@code maxObservedShare} times that share of spun documents (a deficit no topic explains)
+   * @param iterations EM iterations
+   */
+  public record Settings(int minSpunCount, double minRatio, double minZ, double maxObservedShare,
+      double minExpected, double minContext, double minCleanDf, int iterations) {
+
+    /** The defaults measured in {@code docs/benchmarks.md}. */
+    public static Settings defaults() {
+      return new Settings(Integer.getInteger("unspin.u.minSpun", 3), dbl("unspin.u.minRatio", 3.0),
+          dbl("unspin.u.minZ", 2.0), dbl("unspin.u.maxObs", 0.35), dbl("unspin.u.minExp", 2.0),
+          dbl("unspin.u.minCtx", 0.05), dbl("unspin.u.minDf", 0.1), 30);
+    }
+
+    private static double dbl(String key, double def) {
+      String v = System.getProperty(key);
+      return v == null ? def : Double.parseDouble(v);
+    }
+  }
+
+  private final String family;
+  private final Map<String, Integer> clean;
+  private final Function<String, Collection<String>> neighbours;
+  private final Function<String, Boolean> contains;
+  private final Settings settings;
+
+  UnsupervisedLearner(String family, Map<String, Integer> clean, Function<String, Collection<String>> neighbours,
+      Function<String, Boolean> contains, Settings settings) {
+    this.family = family;
+    this.clean = Map.copyOf(clean);
+    this.neighbours = neighbours;
+    this.contains = contains;
+    this.settings = settings;
+  }
+
+  /**
+   * @param family the family name of the learned table
+   * @param cleanCounts lower-case word counts of clean text of the same genre (news)
+   * @param neighbours thesaurus neighbours of a lower-case term
+   * @param contains whether the thesaurus knows a lower-case term
+   */
+  public static UnsupervisedLearner create(String family, Map<String, Integer> cleanCounts,
+      Function<String, Collection<String>> neighbours, Function<String, Boolean> contains) {
+    return new UnsupervisedLearner(family, cleanCounts, neighbours, contains, Settings.defaults());
+  }
+
+  /** A learned link with its statistics, for reports. */
+  public record Link(String original, String spun, double context) {}
+
+  /** Learns a table from spun texts. */
+  public SpinnerTable learn(List<String> spunTexts) {
+    Map<String, Integer> spun = new HashMap<>();
+    Map<String, Map<String, Integer>> spunContext = new HashMap<>();
+    List<List<String>> docs = new ArrayList<>();
+    long nSpun = 0;
+    for (String t : spunTexts) {
+      List<String> ws = new ArrayList<>();
+      for (String w : Aligner.words(t)) {
+        ws.add(w.toLowerCase(Locale.ROOT));
+      }
+      docs.add(ws);
+      for (int i = 0; i < ws.size(); i++) {
+        String w = ws.get(i);
+        if (!isWord(w)) {
+          continue;
+        }
+        nSpun++;
+        spun.merge(w, 1, Integer::sum);
+        for (int len = 2; len <= 3 && i + len <= ws.size(); len++) {
+          String p = String.join(" ", ws.subList(i, i + len));
+          if (ws.subList(i, i + len).stream().allMatch(UnsupervisedLearner::isWord)) {
+            spun.merge(p, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Map<String, Integer> spunDf = new HashMap<>();
+    for (List<String> ws : docs) {
+      for (String w : new HashSet<>(ws)) {
+        spunDf.merge(w, 1, Integer::sum);
+      }
+    }
+    boolean useDf = cleanDocs > 0;
+    long nClean = 0;
+    for (Map.Entry<String, Integer> e : clean.entrySet()) {
+      nClean += e.getValue();
+    }
+    // 1. over-represented spun forms
+    Set<String> over = new LinkedHashSet<>();
+    for (Map.Entry<String, Integer> e : spun.entrySet()) {
+      String s = e.getKey();
+      int cs = e.getValue();
+      if (cs < settings.minSpunCount()) {
+        continue;
+      }
+      if (s.indexOf(' ') >= 0 && !contains.apply(s)) {
+        continue;
+      }
+      int cc = phraseCleanCount(s);
+      double ratio = ((cs + 0.5) / nSpun) / ((cc + 0.5) / nClean);
+      boolean spread = !useDf || s.indexOf(' ') >= 0 || spunDf.getOrDefault(s, 0) / (double) docs.size()
+          >= settings.minRatio() * (cleanDf.getOrDefault(s, 0) + 0.5) / cleanDocs;
+      if (spread && ratio >= settings.minRatio() && z(cs, nSpun, cc, nClean) >= settings.minZ()) {
+        over.add(s);
+      }
+    }
+    // context vectors: neighbours of spun forms in spun text
+    Map<String, Map<String, Integer>> ctxSpun = contexts(docs, over);
+    // 2. links
+    Map<String, Set<String>> inv = new HashMap<>(); // spun -> originals
+    Set<String> originals = new HashSet<>();
+    for (String s : over) {
+      for (String o : candidates(s)) {
+        if (o.equals(s) || o.indexOf(' ') >= 0 && TableEntry.MAX_TOKENS < o.split(" ").length) {
+          continue;
+        }
+        int co = phraseCleanCount(o);
+        if (co < 2) {
+          continue;
+        }
+        double expected = co * (double) nSpun / nClean;
+        int observed = spun.getOrDefault(o, 0);
+        if (observed > settings.maxObservedShare() * expected || expected < settings.minExpected()) {
+          continue; // not missing from the spun text
+        }
+        if (useDf && o.indexOf(' ') < 0) {
+          // topic-robust deficit: o is in many clean documents but few spun ones ("said", "also", not "rate")
+          double dfc = cleanDf.getOrDefault(o, 0) / (double) cleanDocs;
+          double dfs = spunDf.getOrDefault(o, 0) / (double) docs.size();
+          if (dfc < settings.minCleanDf() || dfs > settings.maxObservedShare() * dfc) {
+            continue;
+          }
+        }
+        inv.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(o);
+        originals.add(o);
+      }
+    }
+    Map<String, Map<String, Integer>> ctxClean = cleanContexts(originals);
+    Map<String, Double> context = new HashMap<>();
+    inv.forEach((s, os) -> {
+      for (String o : os) {
+        context.put(o + "\t" + s, cosine(ctxSpun.get(s), ctxClean.get(o)));
+      }
+    });
+    if (settings.minContext() > 0 && !cleanContextStore.isEmpty()) {
+      inv.forEach((s, os) -> os.removeIf(o -> context.get(o + "\t" + s) < settings.minContext()));
+      inv.values().removeIf(Set::isEmpty);
+      originals.clear();
+      inv.values().forEach(originals::addAll);
+    }
+    // 3. EM
+    Map<String, Double> theta = new HashMap<>(); // o \t s -> P(s | o)
+    Map<String, Double> keep = new HashMap<>();
+    for (String o : originals) {
+      keep.put(o, 0.5);
+    }
+    inv.forEach((s, os) -> {
+      for (String o : os) {
+        theta.put(o + "\t" + s, 0.5 / Math.max(1, countLinks(inv, o)));
+      }
+    });
+    Map<String, Double> expectedSub = new HashMap<>();
+    Map<String, Double> expectedKeep = new HashMap<>();
+    for (int it = 0; it < settings.iterations(); it++) {
+      expectedSub.clear();
+      expectedKeep.clear();
+      // originals' own spun occurrences: kept
+      for (String o : originals) {
+        expectedKeep.merge(o, (double) spun.getOrDefault(o, 0), Double::sum);
+      }
+      for (Map.Entry<String, Set<String>> e : inv.entrySet()) {
+        String s = e.getKey();
+        int cs = spun.get(s);
+        double pKeepS = prior(s, nClean) * keep.getOrDefault(s, 1.0);
+        double z = pKeepS;
+        Map<String, Double> w = new HashMap<>();
+        for (String o : e.getValue()) {
+          double ctx = 0.1 + context.getOrDefault(o + "\t" + s, 0.0);
+          double v = prior(o, nClean) * theta.get(o + "\t" + s) * ctx;
+          w.put(o, v);
+          z += v;
+        }
+        for (Map.Entry<String, Double> x : w.entrySet()) {
+          expectedSub.merge(x.getKey() + "\t" + s, cs * x.getValue() / z, Double::sum);
+        }
+      }
+      Map<String, Double> total = new HashMap<>(expectedKeep);
+      expectedSub.forEach((k, v) -> total.merge(k.substring(0, k.indexOf('\t')), v, Double::sum));
+      for (String k : theta.keySet()) {
+        String o = k.substring(0, k.indexOf('\t'));
+        double t = total.getOrDefault(o, 0.0) + 0.5;
+        theta.put(k, Math.max(1e-6, expectedSub.getOrDefault(k, 0.0) / t));
+      }
+      for (String o : originals) {
+        double t = total.getOrDefault(o, 0.0) + 0.5;
+        keep.put(o, Math.max(1e-3, (expectedKeep.getOrDefault(o, 0.0) + 0.25) / t));
+      }
+    }
+    SpinnerTable.Builder table = SpinnerTable.builder(family);
+    Set<String> listedOriginals = new HashSet<>();
+    for (Map.Entry<String, Double> e : theta.entrySet()) {
+      double count = expectedSub.getOrDefault(e.getKey(), 0.0);
+      if (e.getValue() < MIN_PROBABILITY || count < MIN_COUNT) {
+        continue;
+      }
+      String[] f = e.getKey().split("\t");
+      table.add(new TableEntry(TableEntry.Level.SURFACE, f[0], f[1], Math.min(1.0, e.getValue()),
+          (int) Math.round(count)));
+      listedOriginals.add(f[0]);
+    }
+    for (String o : listedOriginals) {
+      if (o.indexOf(' ') < 0) {
+        table.keep(new KeepEntry(o, Math.min(1.0, keep.get(o)), (int) Math.round(phraseCleanCount(o))));
+      }
+    }
+    table.defaultKeep(0.97);
+    table.metadata("learned", "unsupervised from " + spunTexts.size() + " spun texts, " + nSpun + " tokens, "
+        + over.size() + " over-represented forms, " + theta.size() + " links");
+    return table.build();
+  }
+
+  private static int countLinks(Map<String, Set<String>> inv, String o) {
+    int n = 0;
+    for (Set<String> os : inv.values()) {
+      if (os.contains(o)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private double prior(String w, long nClean) {
+    return (phraseCleanCount(w) + 0.1) / nClean;
+  }
+
+  /** Clean count of a word; for a phrase, the smallest count of its words divided by 10 (a crude estimate). */
+  private int phraseCleanCount(String p) {
+    if (p.indexOf(' ') < 0) {
+      return clean.getOrDefault(p, 0);
+    }
+    Integer direct = clean.get(p);
+    if (direct != null) {
+      return direct;
+    }
+    int min = Integer.MAX_VALUE;
+    for (String w : p.split(" ")) {
+      min = Math.min(min, clean.getOrDefault(w, 0));
+    }
+    return min / 10;
+  }
+
+  /** Originals a spun form may stand for: thesaurus neighbours, and those of its lemma re-inflected. */
+  Set<String> candidates(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    if (contains.apply(s)) {
+      out.addAll(neighbours.apply(s));
+    }
+    if (s.indexOf(' ') < 0) {
+      for (Inflections.Reading r : Inflections.analyse(s)) {
+        if (r.form() == Inflections.Form.BASE || !Inflections.inflect(r.lemma(), r.form()).equals(s)
+            || !contains.apply(r.lemma())) {
+          continue;
+        }
+        for (String n : neighbours.apply(r.lemma())) {
+          if (n.indexOf(' ') < 0) {
+            out.add(Inflections.inflect(n, r.form()));
+          }
+        }
+      }
+    }
+    out.remove(s);
+    return out;
+  }
+
+  private static Map<String, Map<String, Integer>> contexts(List<List<String>> docs, Set<String> targets) {
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    for (List<String> ws : docs) {
+      for (int i = 0; i < ws.size(); i++) {
+        for (int len = 1; len <= 3 && i + len <= ws.size(); len++) {
+          String p = len == 1 ? ws.get(i) : String.join(" ", ws.subList(i, i + len));
+          if (!targets.contains(p)) {
+            continue;
+          }
+          Map<String, Integer> c = out.computeIfAbsent(p, k -> new HashMap<>());
+          if (i > 0) {
+            c.merge("L:" + ws.get(i - 1), 1, Integer::sum);
+          }
+          if (i + len < ws.size()) {
+            c.merge("R:" + ws.get(i + len), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private final Map<String, Map<String, Integer>> cleanContextStore = new HashMap<>();
+  private final Map<String, Integer> cleanDf = new HashMap<>();
+  private int cleanDocs;
+
+  /** Context vectors of originals in clean text; set with {@link #withCleanTexts(List)}. */
+  private Map<String, Map<String, Integer>> cleanContexts(Set<String> originals) {
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    for (String o : originals) {
+      Map<String, Integer> c = cleanContextStore.get(o);
+      if (c != null) {
+        out.put(o, c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A learner that also uses the clean texts themselves (not only their counts) for context vectors; without them
+   * the context factor is neutral.
+   */
+  public UnsupervisedLearner withCleanTexts(List<String> cleanTexts) {
+    UnsupervisedLearner u = new UnsupervisedLearner(family, clean, neighbours, contains, settings);
+    List<List<String>> docs = new ArrayList<>();
+    Set<String> all = new HashSet<>();
+    for (String t : cleanTexts) {
+      List<String> ws = new ArrayList<>();
+      for (String w : Aligner.words(t)) {
+        ws.add(w.toLowerCase(Locale.ROOT));
+      }
+      docs.add(ws);
+      all.addAll(ws);
+      for (int i = 0; i + 1 < ws.size(); i++) {
+        all.add(ws.get(i) + " " + ws.get(i + 1));
+      }
+    }
+    u.cleanContextStore.putAll(contexts(docs, all));
+    for (List<String> ws : docs) {
+      for (String w : new HashSet<>(ws)) {
+        u.cleanDf.merge(w, 1, Integer::sum);
+      }
+    }
+    u.cleanDocs = docs.size();
+    return u;
+  }
+
+  private static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+      return 0.0;
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      Integer v = b.get(e.getKey());
+      if (v != null) {
+        dot += e.getValue() * (double) v;
+      }
+      na += e.getValue() * (double) e.getValue();
+    }
+    for (int v : b.values()) {
+      nb += v * (double) v;
+    }
+    return dot / Math.sqrt(na * nb);
+  }
+
+  /** z-score of log(spun rate / clean rate) with add-0.5 smoothing. */
+  static double z(double cs, double ns, double cc, double nc) {
+    double a = cs + 0.5;
+    double b = cc + 0.5;
+    return (Math.log(a / ns) - Math.log(b / nc)) / Math.sqrt(1 / a + 1 / b);
+  }
+
+  private static boolean isWord(String w) {
+    return !w.isEmpty() && Character.isLetter(w.codePointAt(0));
+  }
+}
