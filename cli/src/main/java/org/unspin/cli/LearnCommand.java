@@ -1,19 +1,208 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.unspin.fetch.Store;
+import org.unspin.lexicon.SpinnerModels;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.SpinnerTables;
+import org.unspin.lexicon.TableEntry;
+import org.unspin.lexicon.learn.Aligner;
+import org.unspin.lexicon.learn.Corpus;
+import org.unspin.lexicon.learn.Evaluation;
+import org.unspin.lexicon.learn.SupervisedLearner;
+import org.unspin.lexicon.learn.UnsupervisedLearner;
+import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.Thesaurus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 
-/** {@code unspin learn}: not built yet. */
-@Command(name = "learn", description = "Learns a spinner substitution table from spun/original pairs or from spun text alone. (Not built yet.)")
+/** {@code unspin learn}: learns spinner tables, or measures the spinner models with {@code --evaluate}. */
+@Command(name = "learn",
+    description = {
+      "Learns a spinner substitution table (docs/formats/spinner-table.md) from spun/original pairs (--spun and "
+          + "--orig) or from spun text alone (--spun only: frequency analysis against clean news, thesaurus links, "
+          + "EM).",
+      "With --evaluate, measures instead: leave-one-original-out candidate coverage on the pairs, unsupervised vs "
+          + "supervised entry precision/recall, and (with --phrases) candidate recall on a tortured-phrase list "
+          + "split by expected phrase."
+    })
 final class LearnCommand extends BaseCommand {
 
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  @Option(names = "--spun", required = true, paramLabel = "DIR",
+      description = "Spun texts: NAME.spun.txt or NAME.txt, any depth (more-spins/NAME/x.txt pairs with NAME).")
+  Path spun;
+
+  @Option(names = "--orig", paramLabel = "DIR", description = "Originals: NAME.orig.txt or NAME.txt. Without "
+      + "it, learning is unsupervised.")
+  Path orig;
+
+  @Option(names = "--out", paramLabel = "TABLE", description = "Where to write the learned table.")
+  Path out;
+
+  @Option(names = "--family", defaultValue = "A", description = "Family name of the table; documents whose "
+      + "NAME.meta.json names another spinner_family are skipped (default: ${DEFAULT-VALUE}).")
+  String family;
+
+  @Option(names = "--all-families", description = "Learn from every document, whatever its meta family.")
+  boolean allFamilies;
+
+  @Option(names = "--clean", paramLabel = "DIR", description = "Clean texts of the same genre for unsupervised "
+      + "learning (default: the bundled clean-news word counts, without context vectors).")
+  Path clean;
+
+  @Option(names = "--unpaired", paramLabel = "DIR", description = "With --orig: also learn unsupervised from "
+      + "these spun-only texts and add entries for spun forms the supervised table lacks.")
+  Path unpaired;
+
+  @Option(names = "--no-thesaurus", description = "Do not load WordNet and Moby (no thesaurus links or lemma "
+      + "vocabulary; unsupervised learning then finds morphology links only).")
+  boolean noThesaurus;
+
+  @Option(names = "--evaluate", description = "Measure the spinner models instead of writing a table.")
+  boolean evaluate;
+
+  @Option(names = "--phrases", paramLabel = "FILE", description = "With --evaluate: a tortured-phrase list "
+      + "(tortured<TAB>expected) for candidate recall, split in halves by expected phrase.")
+  Path phrases;
+
+  @Option(names = "--synonym-limit", defaultValue = "20", description = "Open-channel thesaurus neighbours kept "
+      + "per span in --evaluate (default: ${DEFAULT-VALUE}).")
+  int synonymLimit;
+
+  @Option(names = "--misses", description = "With --evaluate: list the spans whose original no candidate offers.")
+  boolean misses;
 
   @Override
-  public Integer call() {
-    throw CliException.notBuilt("learn", "issue 4: spinner models");
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(spun)) {
+      throw CliException.badInput("--spun must be a folder: " + spun);
+    }
+    Thesaurus thesaurus = noThesaurus ? null
+        : Thesauri.union(Thesauri.wordNet(Store.fromEnvironment(), progress()),
+            Thesauri.moby(Store.fromEnvironment(), progress()));
+    Predicate<String> known = thesaurus == null ? w -> true : SpinnerModels.vocabulary(thesaurus);
+    List<Corpus.Document> docs = Corpus.read(spun, Optional.ofNullable(orig));
+    List<Corpus.Document> selected = docs.stream()
+        .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
+    if (evaluate) {
+      return evaluate(selected, thesaurus, known);
+    }
+    if (out == null) {
+      throw CliException.badInput("--out TABLE is required (or use --evaluate)");
+    }
+    SpinnerTable table;
+    if (orig != null) {
+      List<SupervisedLearner.Pair> pairs = selected.stream().filter(d -> d.orig().isPresent())
+          .map(Corpus.Document::pair).toList();
+      if (pairs.isEmpty()) {
+        throw CliException.badInput("no spun file under " + spun + " has an original under " + orig);
+      }
+      table = SupervisedLearner.create(family, known).learn(pairs);
+      if (unpaired != null) {
+        List<Corpus.Document> extra = Corpus.read(unpaired, Optional.empty()).stream()
+            .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
+        table = merge(table, unsupervised(extra, thesaurus).learn(texts(extra)));
+      }
+    } else {
+      table = unsupervised(selected, thesaurus).learn(texts(selected));
+    }
+    SpinnerTables.write(table, out);
+    out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities (%s)%n", out, table.family(),
+        table.entries().size(), table.keep().size(), table.metadata().getOrDefault("learned", ""));
+    out().flush();
+    return Cli.OK;
+  }
+
+  private static List<String> texts(List<Corpus.Document> docs) {
+    return docs.stream().map(Corpus.Document::spun).toList();
+  }
+
+  private UnsupervisedLearner unsupervised(List<Corpus.Document> docs, Thesaurus t) throws IOException {
+    if (docs.isEmpty()) {
+      throw CliException.badInput("no spun texts of family " + family + " under " + spun);
+    }
+    Function<String, java.util.Collection<String>> nb = t == null ? w -> List.of() : t::synonyms;
+    Function<String, Boolean> has = t == null ? w -> false : t::contains;
+    Map<String, Integer> counts = new HashMap<>();
+    List<String> cleanTexts = new ArrayList<>();
+    if (clean != null) {
+      for (Corpus.Document d : Corpus.read(clean, Optional.empty())) {
+        cleanTexts.add(d.spun());
+        for (String w : Aligner.words(d.spun())) {
+          counts.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+      }
+    } else {
+      counts.putAll(SpinnerModels.newsWordCounts());
+    }
+    UnsupervisedLearner u = UnsupervisedLearner.create(family, counts, nb, has);
+    return cleanTexts.isEmpty() ? u : u.withCleanTexts(cleanTexts);
+  }
+
+  /** The supervised table plus the unsupervised entries for spun forms it does not list. */
+  static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns) {
+    Set<String> spunForms = new HashSet<>();
+    sup.entries().forEach(e -> spunForms.add(e.spun().toLowerCase(Locale.ROOT)));
+    SpinnerTable.Builder b = SpinnerTable.builder(sup.family()).defaultKeep(sup.defaultKeep());
+    sup.metadata().forEach(b::metadata);
+    b.metadata("merged", uns.metadata().getOrDefault("learned", "unsupervised"));
+    sup.entries().forEach(b::add);
+    sup.keep().values().forEach(b::keep);
+    for (TableEntry e : uns.entries()) {
+      if (!spunForms.contains(e.spun())) {
+        b.add(e);
+        if (sup.keep(e.original()).isEmpty()) {
+          uns.keep(e.original()).ifPresent(b::keep);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private Integer evaluate(List<Corpus.Document> docs, Thesaurus t, Predicate<String> known) throws IOException {
+    Function<SpinnerTable, SpinnerModels> models = table -> {
+      SpinnerModels.Builder b = SpinnerModels.builder().table(table).synonymLimit(synonymLimit);
+      if (t != null) {
+        b.thesaurus(t);
+      }
+      return b.build();
+    };
+    List<Corpus.Document> paired = docs.stream().filter(d -> d.orig().isPresent()).toList();
+    if (!paired.isEmpty()) {
+      Evaluation.LooResult loo = Evaluation.leaveOneOriginalOut(paired, family, known, models);
+      out().println("## leave one original out (family " + family + ", " + paired.size() + " spun texts)");
+      loo.perGroup().forEach((g, c) -> out().println(g + ": " + c.summary()));
+      out().println("TOTAL: " + loo.total().summary());
+      if (misses) {
+        loo.total().misses().forEach(m -> out().println("  miss " + m));
+      }
+      Evaluation.EntryAgreement agree = Evaluation.unsupervisedVsSupervised(paired, family, known,
+          unsupervised(paired, t));
+      out().println("## unsupervised (spun halves only) vs supervised table");
+      out().println(agree.summary());
+    }
+    if (phrases != null) {
+      Evaluation.PhraseRecall p = Evaluation.phraseRecall(Evaluation.readPhraseList(phrases), known, models);
+      out().println("## tortured phrases " + phrases.getFileName());
+      out().println(p.summary());
+      if (misses) {
+        p.misses().forEach(m -> out().println("  miss " + m));
+      }
+    }
+    out().flush();
+    return Cli.OK;
   }
 }
