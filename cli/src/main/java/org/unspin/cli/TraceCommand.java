@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.unspin.fetch.Store;
+import org.unspin.spin.SpinDictionary;
+import org.unspin.spin.SpinSettings;
+import org.unspin.spin.SpinStyle;
+import org.unspin.spin.Spinner;
+import org.unspin.spin.ThesaurusDictionary;
+import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
 import org.unspin.trace.FingerprintSettings;
@@ -45,7 +51,7 @@ final class TraceCommand extends BaseCommand {
 
   enum Format { text, json }
 
-  enum SpinnerKind { swap }
+  enum SpinnerKind { a, b, swap }
 
   static final class Candidates {
     @Option(names = "--index", paramLabel = "IDX", description = "A trace index file written by 'unspin index'.")
@@ -112,13 +118,14 @@ final class TraceCommand extends BaseCommand {
       + "document (default: ${DEFAULT-VALUE}).")
   int maxWords;
 
-  @Option(names = "--spinner", defaultValue = "swap", description = "With --generate: swap (a crude word-swapping "
-      + "stand-in) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--spinner", defaultValue = "a", description = "With --generate: a or b (the spinner simulation "
+      + "of 'unspin spin', styles A and B; WordNet and Moby are fetched on first use) or swap (a crude "
+      + "word-swapping stand-in) (default: ${DEFAULT-VALUE}).")
   SpinnerKind spinner;
 
-  @Option(names = "--rate", defaultValue = "0.5", paramLabel = "R", description = "With --generate: share of "
-      + "content words the spinner replaces (default: ${DEFAULT-VALUE}).")
-  double rate;
+  @Option(names = "--rate", paramLabel = "R", description = "With --generate: share of the words the spinner "
+      + "replaces (default: the spinner simulation's default, 0.5 for swap).")
+  Double rate;
 
   @Option(names = "--seed", defaultValue = "1", description = "With --generate: random seed (default: "
       + "${DEFAULT-VALUE}).")
@@ -323,17 +330,26 @@ final class TraceCommand extends BaseCommand {
     for (SyntheticCrawl.Page p : crawl.pages()) {
       counts.merge(p.kind(), 1, Integer::sum);
     }
-    err().printf(Locale.ROOT, "wrote %s: %s (spinner %s, rate %.2f; spinning took %.1f s)%n", generate, counts,
-        spinner, rate, (t1 - t0) / 1e9);
+    err().printf(Locale.ROOT, "wrote %s: %s (spinner %s, rate %s; spinning took %.1f s)%n", generate, counts,
+        spinner, rate == null ? "default" : rate.toString(), (t1 - t0) / 1e9);
     err().flush();
     return Cli.OK;
   }
 
-  private TextSpinner spinner() {
-    if (!(rate >= 0 && rate <= 1)) {
+  private TextSpinner spinner() throws IOException {
+    if (rate != null && !(rate >= 0 && rate <= 1)) {
       throw new ParameterException(spec.commandLine(), "--rate must be between 0 and 1");
     }
-    return WordSwapSpinner.withRate(rate);
+    if (spinner == SpinnerKind.swap) {
+      return WordSwapSpinner.withRate(rate == null ? 0.5 : rate);
+    }
+    SpinStyle style = spinner == SpinnerKind.b ? SpinStyle.B : SpinStyle.A;
+    double r = rate == null ? SpinSettings.DEFAULT_RATE : rate;
+    Store store = Store.fromEnvironment();
+    SpinDictionary dict = ThesaurusDictionary.create(Thesauri.wordNet(store, progress()),
+        Thesauri.moby(store, progress()), style);
+    return (text, spinSeed) -> Spinner.create(dict, SpinSettings.builder().seed(spinSeed).rate(r).style(style).build())
+        .spin(text).spun();
   }
 
   private static void text(PrintWriter out, String name, List<SourceMatch> matches) {
