@@ -28,6 +28,9 @@ public final class SparkMain {
   }
 
   static int run(String[] args) throws Exception {
+    if (args.length == 3 && args[0].equals("--evaluate")) {
+      return EvaluateMain.run(args[1], args[2]);
+    }
     String output = null;
     String master = null;
     double minSimilarity = 0.25;
@@ -46,7 +49,8 @@ public final class SparkMain {
           case "-h":
           case "--help":
             System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
-                + "[--max-bucket N] [--learn TABLE] WARC_OR_WET...");
+                + "[--max-bucket N] [--learn TABLE] WARC_OR_WET...\n"
+                + "       unspin spark --evaluate DIR TRUTH_TSV   (scores DIR against a generated crawl's truth)");
             return 0;
           default:
             if (a.startsWith("--")) {
