@@ -129,6 +129,9 @@ public final class Decoder {
     if (!anyCandidate) {
       return new SentenceDecoding(words, List.of(), keepAll, unchanged, keepAll);
     }
+    if (!pruneLocally(edges)) {
+      return new SentenceDecoding(words, List.of(), keepAll, unchanged, keepAll);
+    }
 
     @SuppressWarnings("unchecked")
     Map<LmState, Node>[] nodes = new Map[n + 1];
@@ -202,6 +205,48 @@ public final class Decoder {
     List<SpanEdit> chosen = choose(words, edges);
     double best = bestFinal == null ? keepAll : bestFinal.best;
     return new SentenceDecoding(words, chosen, best, unchanged, total);
+  }
+
+  /**
+   * Drops candidates whose local posterior (in their n-gram window) is below the floor; returns whether any
+   * candidate is left.
+   */
+  private boolean pruneLocally(List<List<Edge>> edges) {
+    LocalWindow win = new LocalWindow(lm, edges);
+    double w = settings.lmWeight();
+    double floor = settings.candidateLog10Floor();
+    boolean any = false;
+    for (List<Edge> es : edges) {
+      if (es.size() == 1) {
+        continue;
+      }
+      int start = es.get(0).start;
+      double[] gains = new double[es.size()];
+      double sum = es.get(0).channel;
+      gains[0] = sum;
+      double spun = Double.NaN;
+      int spunLen = -1;
+      for (int k = 1; k < es.size(); k++) {
+        Edge e = es.get(k);
+        if (e.len != spunLen) {
+          spun = win.spun(start, e.len);
+          spunLen = e.len;
+        }
+        gains[k] = w * (win.candidate(e) - spun) + e.channel;
+        sum = Log10.add(sum, gains[k]);
+      }
+      int kept = 1;
+      for (int k = 1; k < es.size(); k++) {
+        if (gains[k] - sum >= floor) {
+          es.set(kept++, es.get(k));
+        }
+      }
+      while (es.size() > kept) {
+        es.remove(es.size() - 1);
+      }
+      any |= kept > 1;
+    }
+    return any;
   }
 
   /** The nodes to expand at one position: all of them, or the best {@code beamWidth} by Viterbi score. */
@@ -306,8 +351,11 @@ public final class Decoder {
         continue;
       }
       double channel = c.log10Channel();
-      if (ChannelModel.OPEN.equals(c.family())) {
+      if (ChannelModel.OPEN.equals(c.family()) || c.origin() == Candidate.Origin.THESAURUS
+          || c.origin() == Candidate.Origin.NEURAL) {
         channel += settings.openLog10Penalty();
+      } else if (c.origin() == Candidate.Origin.MORPHOLOGY) {
+        channel += settings.derivedLog10Penalty();
       }
       if (!(channel > Double.NEGATIVE_INFINITY)) {
         continue;

@@ -14,7 +14,13 @@ package org.unspin.decode;
  *     (bolder edits, more changes to clean text); below 1 trusts the spinner table more. Default 1.
  * @param openLog10Penalty query time: added to the channel score of open-vocabulary candidates (family
  *     {@link org.unspin.lexicon.ChannelModel#OPEN}), {@code <= 0}. More negative protects clean text and misses more
- *     of an unknown spinner's substitutions. Default -1.
+ *     of an unknown spinner's substitutions. Default -3 (measured: thesaurus edits on the development pairs
+ *     were almost all wrong at -1).
+ * @param derivedLog10Penalty query time: added to the channel score of candidates derived by morphology from a
+ *     table entry ({@link org.unspin.lexicon.Candidate.Origin#MORPHOLOGY}), {@code <= 0}. Default -3.
+ * @param candidateLog10Floor query time: before the lattice is searched, a candidate whose local posterior (in its
+ *     n-gram window, against keeping the spun words and the other candidates) is below 10^floor is dropped,
+ *     {@code <= 0}. Lower is closer to exact and slower. Default -3.
  * @param minConfidence query time: an edit on the best path is applied only when its posterior is at least this;
  *     in (0, 1]. Higher gives fewer, surer edits. Default 0.5.
  * @param maxAlternatives query time: how many alternatives (other originals, or keeping the spun words) each edit
@@ -27,6 +33,8 @@ public record DecoderSettings(
     int beamWidth,
     double lmWeight,
     double openLog10Penalty,
+    double derivedLog10Penalty,
+    double candidateLog10Floor,
     double minConfidence,
     int maxAlternatives,
     int maxCandidatesPerStart) {
@@ -43,6 +51,12 @@ public record DecoderSettings(
     }
     if (!(openLog10Penalty <= 0)) {
       throw new IllegalArgumentException("openLog10Penalty must be <= 0: " + openLog10Penalty);
+    }
+    if (!(derivedLog10Penalty <= 0)) {
+      throw new IllegalArgumentException("derivedLog10Penalty must be <= 0: " + derivedLog10Penalty);
+    }
+    if (!(candidateLog10Floor <= 0)) {
+      throw new IllegalArgumentException("candidateLog10Floor must be <= 0: " + candidateLog10Floor);
     }
     if (!(minConfidence > 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
@@ -66,6 +80,8 @@ public record DecoderSettings(
     b.beamWidth = beamWidth;
     b.lmWeight = lmWeight;
     b.openLog10Penalty = openLog10Penalty;
+    b.derivedLog10Penalty = derivedLog10Penalty;
+    b.candidateLog10Floor = candidateLog10Floor;
     b.minConfidence = minConfidence;
     b.maxAlternatives = maxAlternatives;
     b.maxCandidatesPerStart = maxCandidatesPerStart;
@@ -76,7 +92,9 @@ public record DecoderSettings(
   public static final class Builder {
     private int beamWidth = 16;
     private double lmWeight = 1.0;
-    private double openLog10Penalty = -1.0;
+    private double openLog10Penalty = -3.0;
+    private double derivedLog10Penalty = -3.0;
+    private double candidateLog10Floor = -3.0;
     private double minConfidence = 0.5;
     private int maxAlternatives = 3;
     private int maxCandidatesPerStart = 24;
@@ -98,6 +116,16 @@ public record DecoderSettings(
       return this;
     }
 
+    public Builder derivedLog10Penalty(double v) {
+      derivedLog10Penalty = v;
+      return this;
+    }
+
+    public Builder candidateLog10Floor(double v) {
+      candidateLog10Floor = v;
+      return this;
+    }
+
     public Builder minConfidence(double v) {
       minConfidence = v;
       return this;
@@ -115,7 +143,8 @@ public record DecoderSettings(
 
     /** @throws IllegalArgumentException if a value is out of range */
     public DecoderSettings build() {
-      return new DecoderSettings(beamWidth, lmWeight, openLog10Penalty, minConfidence, maxAlternatives,
+      return new DecoderSettings(beamWidth, lmWeight, openLog10Penalty, derivedLog10Penalty, candidateLog10Floor,
+          minConfidence, maxAlternatives,
           maxCandidatesPerStart);
     }
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lm.LanguageModel;
-import org.unspin.lm.Vocabulary;
 
 /**
  * Scores how well a spinner family's channel explains a sentence from local evidence: each position's candidates
@@ -40,28 +39,13 @@ public final class EvidenceScorer {
       return new SentenceEvidence(0, 0, List.of(), 0);
     }
     List<List<Decoder.Edge>> edges = decoder.edges(words, channel);
-    Vocabulary v = lm.vocabulary();
-    // the scored id sequence <s> ... </s> and where each word's ids begin in it
-    int[] posOf = new int[n + 1];
-    int[] seq = new int[n + 2];
-    int len = 0;
-    seq[len++] = v.sentenceStartId();
-    for (int i = 0; i < n; i++) {
-      posOf[i] = len;
-      for (int id : edges.get(i).get(0).ids) {
-        seq[len++] = id;
-      }
-    }
-    posOf[n] = len;
-    seq[len++] = v.sentenceEndId();
+    LocalWindow win = new LocalWindow(lm, edges);
     double w = decoder.settings().lmWeight();
     double minConfidence = decoder.settings().minConfidence();
-    int order = lm.order();
     double total = 0;
     int scored = 0;
     int table = 0;
     List<SpanEdit> likely = new ArrayList<>();
-    int[] buf = new int[4 * order + 16];
     for (int i = 0; i < n; ) {
       List<Decoder.Edge> es = edges.get(i);
       Decoder.Edge keep = es.get(0);
@@ -78,13 +62,11 @@ public final class EvidenceScorer {
       gains[0] = keep.channel;
       for (int k = 1; k < es.size(); k++) {
         Decoder.Edge e = es.get(k);
-        int a = posOf[i];
-        int b = posOf[i + e.len];
         if (spunLen != e.len) {
-          spunWindow = window(seq, len, a, b, seq, a, b - a, order, buf);
+          spunWindow = win.spun(i, e.len);
           spunLen = e.len;
         }
-        double candWindow = window(seq, len, a, b, e.ids, 0, e.ids.length, order, buf);
+        double candWindow = win.candidate(e);
         double g = w * (candWindow - spunWindow) + e.channel;
         gains[k] = g;
         sum = Log10.add(sum, g);
@@ -120,32 +102,5 @@ public final class EvidenceScorer {
       }
     }
     return new SentenceEvidence(total, scored, likely, table);
-  }
-
-  /**
-   * The LM score of {@code mid[from..from+count)} put in place of {@code seq[a..b)}, over the replaced words and the
-   * {@code order - 1} words after them.
-   */
-  private double window(int[] seq, int len, int a, int b, int[] mid, int from, int count, int order, int[] buf) {
-    int left = Math.max(0, a - (order - 1));
-    int right = Math.min(len, b + order - 1);
-    int need = (a - left) + count + (right - b);
-    int[] arr = need <= buf.length ? buf : new int[need];
-    int m = 0;
-    for (int k = left; k < a; k++) {
-      arr[m++] = seq[k];
-    }
-    int scoredFrom = m;
-    for (int k = 0; k < count; k++) {
-      arr[m++] = mid[from + k];
-    }
-    for (int k = b; k < right; k++) {
-      arr[m++] = seq[k];
-    }
-    double s = 0;
-    for (int k = scoredFrom; k < m; k++) {
-      s += lm.log10Prob(arr, Math.max(0, k - order + 1), k + 1);
-    }
-    return s;
   }
 }

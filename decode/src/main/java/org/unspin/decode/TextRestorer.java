@@ -89,9 +89,17 @@ public final class TextRestorer implements TextRestoring {
   public static TextEdit toTextEdit(String input, List<Token> wordTokens, SpanEdit e, boolean sentenceStart) {
     Span span = new Span(wordTokens.get(e.start()).start(), wordTokens.get(e.start() + e.length() - 1).end());
     String spun = span.of(input);
-    String replacement = cased(spun, e.original(), sentenceStart);
+    String replacement = typographic(spun, cased(spun, e.original(), sentenceStart));
     return new TextEdit(span, spun, e.original(), replacement, e.confidence(), e.alternatives(), e.family(),
         e.origin());
+  }
+
+  /** {@code replacement} with the spun text's apostrophe style: curly when the spun span uses curly ones. */
+  static String typographic(String spun, String replacement) {
+    if (spun.indexOf('\u2019') >= 0 && replacement.indexOf('\'') >= 0) {
+      return replacement.replace('\'', '\u2019');
+    }
+    return replacement;
   }
 
   private static int firstLexical(List<Token> wordTokens) {

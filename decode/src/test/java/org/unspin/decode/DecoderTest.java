@@ -24,6 +24,9 @@ class DecoderTest {
   private static final FakeLanguageModel LM = Fixtures.languageModel();
   private static final FakeChannel A = Fixtures.familyA();
   private static final Decoder DECODER = Decoder.create(LM, DecoderSettings.DEFAULTS);
+  /** No local pre-pruning: the lattice search must then equal brute-force enumeration. */
+  private static final Decoder EXACT =
+      Decoder.create(LM, DecoderSettings.builder().candidateLog10Floor(-1000).beamWidth(1000).build());
 
   private static List<String> words(String s) {
     return Arrays.asList(s.split(" "));
@@ -89,10 +92,10 @@ class DecoderTest {
 
   @Property(tries = 200)
   void viterbiAndForwardScoresEqualBruteForceEnumeration(@ForAll("sentences") List<String> words) {
-    SentenceDecoding d = DECODER.decode(words, A);
+    SentenceDecoding d = EXACT.decode(words, A);
     double[] best = {Double.NEGATIVE_INFINITY};
     double[] total = {Double.NEGATIVE_INFINITY};
-    List<List<Decoder.Edge>> edges = DECODER.edges(words, A);
+    List<List<Decoder.Edge>> edges = EXACT.edges(words, A);
     enumerate(edges, 0, new ArrayList<>(), path -> {
       double s = pathScore(path);
       best[0] = Math.max(best[0], s);
@@ -104,8 +107,8 @@ class DecoderTest {
 
   @Property(tries = 100)
   void confidenceEqualsTheBruteForcePosterior(@ForAll("sentences") List<String> words) {
-    SentenceDecoding d = DECODER.decode(words, A);
-    List<List<Decoder.Edge>> edges = DECODER.edges(words, A);
+    SentenceDecoding d = EXACT.decode(words, A);
+    List<List<Decoder.Edge>> edges = EXACT.edges(words, A);
     for (SpanEdit e : d.edits()) {
       double[] with = {Double.NEGATIVE_INFINITY};
       double[] total = {Double.NEGATIVE_INFINITY};
@@ -153,6 +156,15 @@ class DecoderTest {
       score += e.channel;
     }
     return score + LM.log10EndSentence(s);
+  }
+
+  @Test
+  void localPruningDropsOnlyHopelessCandidates() {
+    List<String> w = words("officers mentioned the go to was delayed for months .");
+    Decoder tight = Decoder.create(LM, DecoderSettings.builder().candidateLog10Floor(0).build());
+    assertThat(tight.decode(w, A).edits()).isEmpty();
+    assertThat(DECODER.decode(w, A).edits()).extracting(SpanEdit::original).isEqualTo(
+        EXACT.decode(w, A).edits().stream().map(SpanEdit::original).toList());
   }
 
   @Test

@@ -57,6 +57,12 @@ class TextRestorerTest {
   }
 
   @Test
+  void aReplacementKeepsTheSpunTextsApostropheStyle() {
+    assertThat(TextRestorer.typographic("corporate\u2019s", "company's")).isEqualTo("company\u2019s");
+    assertThat(TextRestorer.typographic("corporate's", "company's")).isEqualTo("company's");
+  }
+
+  @Test
   void cleanTextFromTheTrainingSentencesIsUnchanged() {
     String in = String.join("\n", Fixtures.CLEAN);
     RestoredText r = restore(in);

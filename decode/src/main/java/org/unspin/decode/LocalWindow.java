@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.decode;
+
+import java.util.List;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.Vocabulary;
+
+/**
+ * Local LM scores of one sentence's candidates: the score of a candidate's words put in place of the spun words,
+ * over the replaced words and the {@code order - 1} words after them, with the unchanged sentence as context. Not
+ * thread-safe (holds a scratch buffer); one per decode call.
+ */
+final class LocalWindow {
+
+  private final LanguageModel lm;
+  private final int order;
+  private final int[] posOf;
+  private final int[] seq;
+  private final int len;
+  private int[] buf;
+
+  LocalWindow(LanguageModel lm, List<List<Decoder.Edge>> edges) {
+    this.lm = lm;
+    this.order = lm.order();
+    Vocabulary v = lm.vocabulary();
+    int n = edges.size();
+    posOf = new int[n + 1];
+    int total = 2;
+    for (List<Decoder.Edge> es : edges) {
+      total += es.get(0).ids.length;
+    }
+    seq = new int[total];
+    int m = 0;
+    seq[m++] = v.sentenceStartId();
+    for (int i = 0; i < n; i++) {
+      posOf[i] = m;
+      for (int id : edges.get(i).get(0).ids) {
+        seq[m++] = id;
+      }
+    }
+    posOf[n] = m;
+    seq[m++] = v.sentenceEndId();
+    len = m;
+    buf = new int[4 * order + 16];
+  }
+
+  /** The local LM score of the spun words {@code [i, i + spanLength)} themselves. */
+  double spun(int i, int spanLength) {
+    int a = posOf[i];
+    int b = posOf[i + spanLength];
+    return score(a, b, seq, a, b - a);
+  }
+
+  /** The local LM score of {@code e}'s original in place of the spun words it covers. */
+  double candidate(Decoder.Edge e) {
+    return score(posOf[e.start], posOf[e.start + e.len], e.ids, 0, e.ids.length);
+  }
+
+  private double score(int a, int b, int[] mid, int from, int count) {
+    int left = Math.max(0, a - (order - 1));
+    int right = Math.min(len, b + order - 1);
+    int need = (a - left) + count + (right - b);
+    if (need > buf.length) {
+      buf = new int[need * 2];
+    }
+    int[] arr = buf;
+    int m = 0;
+    for (int k = left; k < a; k++) {
+      arr[m++] = seq[k];
+    }
+    int scoredFrom = m;
+    for (int k = 0; k < count; k++) {
+      arr[m++] = mid[from + k];
+    }
+    for (int k = b; k < right; k++) {
+      arr[m++] = seq[k];
+    }
+    double s = 0;
+    for (int k = scoredFrom; k < m; k++) {
+      s += lm.log10Prob(arr, Math.max(0, k - order + 1), k + 1);
+    }
+    return s;
+  }
+}
