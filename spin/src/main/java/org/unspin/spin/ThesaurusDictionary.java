@@ -47,8 +47,10 @@ import org.unspin.thesaurus.WordNet;
 public final class ThesaurusDictionary implements SpinDictionary {
 
   static final int MIN_COUNT_A = 3;
-  /** Moby neighbourhood similarity a Moby-only substitute needs ("fear"/"concern" 0.19, "visit"/"do" 0.09). */
-  static final double MIN_MOBY_SIMILARITY = 0.12;
+  /** How far up WordNet's hierarchy two words may meet and still be told apart as co-hyponyms (hour/week: 3). */
+  static final int ANCESTOR_LEVELS = 3;
+  /** Moby neighbourhood similarity a Moby-only substitute needs ("fear"/"concern" 0.19, "visit"/"do" 0.09, "price"/"worth" 0.13). */
+  static final double MIN_MOBY_SIMILARITY = 0.15;
   /** Similarity a substitute for a word WordNet cannot help with needs ("also"/"additionally" 0.79). */
   static final double MIN_FUNCTION_WORD_SIMILARITY = 0.35;
   private static final int MAX_SUBSTITUTES = 4;
@@ -160,9 +162,16 @@ public final class ThesaurusDictionary implements SpinDictionary {
         out.add(form);
       }
     }
-    if (out.isEmpty() && reading.form() == Form.BASE && key.indexOf(' ') < 0) {
-      // adverbs and other words WordNet has no usable synonyms for ("also", "more")
-      return closedClass(key, reading.pos());
+    if (key.indexOf(' ') < 0 && reading.form() == Form.BASE
+        && (out.isEmpty() || (reading.pos() == PartOfSpeech.ADVERB && maxSimilarity(key, out) < 0.2))) {
+      // Words WordNet has no usable synonyms for ("more"), and adverbs whose WordNet synonyms Moby hardly relates
+      // to them (WordNet's "but" is the adverb "only", not the conjunction): add the Moby neighbours most alike
+      // and rank all by that likeness.
+      Set<String> all = new LinkedHashSet<>(out);
+      all.addAll(closedClass(key, reading.pos()));
+      List<String> ranked = new ArrayList<>(all);
+      ranked.sort(Comparator.comparingDouble((String c) -> -moby.similarity(key, c)));
+      return List.copyOf(ranked.subList(0, Math.min(MAX_SUBSTITUTES, ranked.size())));
     }
     return List.copyOf(out);
   }
@@ -227,7 +236,7 @@ public final class ThesaurusDictionary implements SpinDictionary {
         continue;
       }
       double sim = moby.similarity(lemma, c);
-      if (sim >= MIN_MOBY_SIMILARITY && !sibling(c, pos, above)) {
+      if (sim >= MIN_MOBY_SIMILARITY && !sibling(c, pos, above, synsetIds(senses))) {
         score.put(c, 0.5 + 3 * sim);
       }
     }
@@ -261,42 +270,83 @@ public final class ThesaurusDictionary implements SpinDictionary {
     return List.copyOf(kept);
   }
 
-  /** The hypernym synsets of the main senses of a lemma. */
+  private double maxSimilarity(String key, Set<String> cands) {
+    double max = 0;
+    for (String c : cands) {
+      max = Math.max(max, moby.similarity(key, c));
+    }
+    return max;
+  }
+
+  /** The ancestors up to {@value #ANCESTOR_LEVELS} levels up of the main senses of a lemma. */
   private Set<Integer> hypernyms(List<WordNet.Sense> senses, int total) {
     Set<Integer> out = new java.util.HashSet<>();
     for (int k = 0; k < senses.size(); k++) {
       WordNet.Sense sense = senses.get(k);
       if (k == 0 || (total > 0 && sense.tagCount() * 4 >= total)) {
-        for (Relation r : EnumSet.of(Relation.HYPERNYM, Relation.INSTANCE_HYPERNYM)) {
-          for (WordNet.Synset h : wordNet.pointers(sense.synset(), r)) {
-            out.add(h.id());
-          }
-        }
+        out.addAll(ancestors(sense.synset()));
       }
     }
     return out;
   }
 
+  private Set<Integer> ancestors(WordNet.Synset synset) {
+    Set<Integer> out = new java.util.HashSet<>();
+    List<WordNet.Synset> level = List.of(synset);
+    for (int depth = 0; depth < ANCESTOR_LEVELS; depth++) {
+      List<WordNet.Synset> next = new ArrayList<>();
+      for (WordNet.Synset x : level) {
+        for (WordNet.Synset h : parents(x)) {
+          if (out.add(h.id())) {
+            next.add(h);
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /** Hypernyms; for adjectives, the head adjectives a satellite is similar to ("chromatic" for "red", "blue"). */
+  private List<WordNet.Synset> parents(WordNet.Synset synset) {
+    if (synset.pos() == PartOfSpeech.ADJECTIVE) {
+      return wordNet.pointers(synset, Relation.SIMILAR_TO);
+    }
+    List<WordNet.Synset> out = new ArrayList<>(wordNet.pointers(synset, Relation.HYPERNYM));
+    out.addAll(wordNet.pointers(synset, Relation.INSTANCE_HYPERNYM));
+    return out;
+  }
+
   /**
-   * Whether {@code c} (in its first two senses) is a hypernym of the lemma or shares a hypernym with it: "day" for
-   * "hour", "blue" for "red" are not substitutes.
+   * Whether {@code c} (in any of its first six senses) is an ancestor of the lemma or shares an ancestor up to
+   * {@value #ANCESTOR_LEVELS} levels up with it: "day" and "week" for "hour", "blue" for "red" are not substitutes.
    */
-  private boolean sibling(String c, PartOfSpeech pos, Set<Integer> lemmaHypernyms) {
+  private boolean sibling(String c, PartOfSpeech pos, Set<Integer> lemmaAncestors, Set<Integer> lemmaSynsets) {
     List<WordNet.Sense> cs = wordNet.senses(c, pos);
-    for (int k = 0; k < Math.min(2, cs.size()); k++) {
+    for (int k = 0; k < Math.min(6, cs.size()); k++) {
       WordNet.Synset syn = cs.get(k).synset();
-      if (lemmaHypernyms.contains(syn.id())) {
+      if (lemmaAncestors.contains(syn.id())) {
         return true;
       }
-      for (Relation r : EnumSet.of(Relation.HYPERNYM, Relation.INSTANCE_HYPERNYM)) {
-        for (WordNet.Synset h : wordNet.pointers(syn, r)) {
-          if (lemmaHypernyms.contains(h.id())) {
-            return true;
-          }
+      Set<Integer> up = ancestors(syn);
+      if (!java.util.Collections.disjoint(up, lemmaSynsets)) {
+        continue; // a kind of the lemma ("officer" for "official") is fine
+      }
+      for (int a : up) {
+        if (lemmaAncestors.contains(a)) {
+          return true;
         }
       }
     }
     return false;
+  }
+
+  private static Set<Integer> synsetIds(List<WordNet.Sense> senses) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (WordNet.Sense s : senses) {
+      out.add(s.synset().id());
+    }
+    return out;
   }
 
   /** "governing administration" for "government": the -ing form of a related verb plus a one-word synonym. */
@@ -352,7 +402,7 @@ public final class ThesaurusDictionary implements SpinDictionary {
       Set<PartOfSpeech> p = wordNet.partsOfSpeech(c);
       boolean contentOnly = !p.isEmpty() && !p.contains(PartOfSpeech.ADVERB) && !p.contains(PartOfSpeech.ADJECTIVE);
       if ((contentOnly && !keyPos.contains(PartOfSpeech.NOUN) && !keyPos.contains(PartOfSpeech.VERB))
-          || (pos != null && sibling(c, pos, above))) {
+          || (pos != null && sibling(c, pos, above, synsetIds(wordNet.senses(key, pos))))) {
         continue;
       }
       sim.put(c, x);

@@ -35,7 +35,8 @@ class ThesaurusDictionaryTest {
 
   @Test
   void inflectionIsKept() {
-    assertThat(a.substitutes("officials")).contains("officers").allMatch(s -> s.endsWith("s"));
+    assertThat(a.substitutes("companies")).contains("corporations").allMatch(s -> s.endsWith("s"));
+    assertThat(a.substitutes("visited")).isNotEmpty().allMatch(s -> !s.equals("visit"));
     assertThat(a.substitutes("bigger")).contains("larger");
   }
 
@@ -43,6 +44,19 @@ class ThesaurusDictionaryTest {
   void numberWordsBecomeDigitsAndYearBecomesTwelveMonths() {
     assertThat(a.substitutes("five")).containsExactly("5");
     assertThat(a.substitutes("year")).contains("12 months", "yr");
+  }
+
+  @Test
+  void coHyponymsAreNotSubstitutes() {
+    assertThat(a.substitutes("hour")).doesNotContain("day", "week", "minute", "year");
+    assertThat(a.substitutes("red")).doesNotContain("blue", "yellow", "green");
+  }
+
+  @Test
+  void functionWordsTakeTheirClosestMobyNeighbours() {
+    // WordNet's "but" is only the adverb "only, merely"; Moby's closest neighbours carry the conjunction
+    assertThat(a.substitutes("but")).isNotEmpty().doesNotContain("only", "merely", "simply");
+    assertThat(a.substitutes("including")).isNotEmpty();
   }
 
   @Test
