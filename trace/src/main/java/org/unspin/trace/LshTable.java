@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.trace;
 
-import java.util.Arrays;
-
 /**
  * LSH buckets as two parallel sorted arrays: band keys ascending, and the segment holding each key (ascending
  * within a key). Lookups are binary searches; the arrays are written to and read from the index file as they are.
@@ -35,7 +33,7 @@ final class LshTable {
       }
     }
     long[] sortedKeys = new long[n];
-    int[] perm = sortPermutation(pairsKey, pairsSeg);
+    int[] perm = sortPermutation(pairsKey);
     int[] sortedSegs = new int[n];
     for (int i = 0; i < n; i++) {
       sortedKeys[i] = pairsKey[perm[i]];
@@ -44,18 +42,38 @@ final class LshTable {
     return new LshTable(sortedKeys, sortedSegs);
   }
 
-  private static int[] sortPermutation(long[] keys, int[] segs) {
+  /** The permutation that sorts the pairs by key, then segment: a stable merge sort of positions by key. */
+  private static int[] sortPermutation(long[] keys) {
     int n = keys.length;
-    Integer[] boxed = new Integer[n];
+    int[] perm = new int[n];
     for (int i = 0; i < n; i++) {
-      boxed[i] = i;
+      perm[i] = i;
     }
-    Arrays.sort(boxed, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(segs[a], segs[b]));
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = boxed[i];
+    // positions were added in ascending segment order, so a stable sort by key also orders segments within a key
+    int[] tmp = new int[n];
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n - width; lo += 2 * width) {
+        int mid = lo + width;
+        int hi = Math.min(lo + 2 * width, n);
+        if (keys[perm[mid - 1]] <= keys[perm[mid]]) {
+          continue;
+        }
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          tmp[k++] = keys[perm[j]] < keys[perm[i]] ? perm[j++] : perm[i++];
+        }
+        while (i < mid) {
+          tmp[k++] = perm[i++];
+        }
+        while (j < hi) {
+          tmp[k++] = perm[j++];
+        }
+        System.arraycopy(tmp, lo, perm, lo, hi - lo);
+      }
     }
-    return out;
+    return perm;
   }
 
   /** Index of the first entry with {@code key}, or -1. */
