@@ -74,6 +74,7 @@ public final class ThesaurusDictionary implements SpinDictionary {
   private final Map<String, List<String>> rules;
   private final Map<String, List<String>> memo = new ConcurrentHashMap<>();
   private final Map<String, List<String>> lemmaMemo = new ConcurrentHashMap<>();
+  private final Map<Integer, Set<Integer>> ancestorMemo = new ConcurrentHashMap<>();
 
   private ThesaurusDictionary(WordNet wordNet, Moby moby, Morphology morphology, SpinStyle style) {
     this.wordNet = wordNet;
@@ -291,6 +292,10 @@ public final class ThesaurusDictionary implements SpinDictionary {
   }
 
   private Set<Integer> ancestors(WordNet.Synset synset) {
+    return ancestorMemo.computeIfAbsent(synset.id(), id -> computeAncestors(synset));
+  }
+
+  private Set<Integer> computeAncestors(WordNet.Synset synset) {
     Set<Integer> out = new java.util.HashSet<>();
     List<WordNet.Synset> level = List.of(synset);
     for (int depth = 0; depth < ANCESTOR_LEVELS; depth++) {
@@ -395,13 +400,13 @@ public final class ThesaurusDictionary implements SpinDictionary {
       if (c.split(" ").length > 2 || NEVER.contains(c) || !plain(c) || sharesWord(c, key)) {
         continue;
       }
-      double x = moby.similarity(key, c);
-      if (x < MIN_FUNCTION_WORD_SIMILARITY) {
-        continue;
-      }
       Set<PartOfSpeech> p = wordNet.partsOfSpeech(c);
       boolean contentOnly = !p.isEmpty() && !p.contains(PartOfSpeech.ADVERB) && !p.contains(PartOfSpeech.ADJECTIVE);
-      if ((contentOnly && !keyPos.contains(PartOfSpeech.NOUN) && !keyPos.contains(PartOfSpeech.VERB))
+      if (contentOnly && !keyPos.contains(PartOfSpeech.NOUN) && !keyPos.contains(PartOfSpeech.VERB)) {
+        continue;
+      }
+      double x = moby.similarity(key, c);
+      if (x < MIN_FUNCTION_WORD_SIMILARITY
           || (pos != null && sibling(c, pos, above, synsetIds(wordNet.senses(key, pos))))) {
         continue;
       }
