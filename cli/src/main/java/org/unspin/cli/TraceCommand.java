@@ -189,6 +189,12 @@ final class TraceCommand extends BaseCommand {
         queries.size(), index.size(), secs, queries.isEmpty() ? 0 : secs * 1000 / queries.size(),
         candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9);
     if (gt != null) {
+      long cands = 0;
+      for (String text : queries.values()) {
+        cands += index.candidateCount(text);
+      }
+      err().printf(Locale.ROOT, "LSH candidates per document: %.1f of %d on average%n",
+          queries.isEmpty() ? 0.0 : (double) cands / queries.size(), index.size());
       GroundTruth.Top1 r = gt.top1(top1);
       err().printf(Locale.ROOT, "top-1 source correct: %d of %d spins and copies (%.2f%%); %d with no source found%n",
           r.correct(), r.queries(), 100 * r.accuracy(), r.unanswered());

@@ -152,6 +152,14 @@ public final class TraceIndex {
 
   private record Scored(int doc, double score, double containment) {}
 
+  /**
+   * How many documents the LSH lookup proposes for {@code text} before rescoring: a measure of how selective the
+   * banding is (the rest of the index is never looked at).
+   */
+  public int candidateCount(String text) {
+    return candidates(fingerprinter.segmentSignatures(fingerprinter.features(text))).size();
+  }
+
   /** Candidate documents of the query windows, with the best estimated similarity of any window pair. */
   private Map<Integer, Double> candidates(List<int[]> querySigs) {
     Map<Integer, Double> best = new HashMap<>();

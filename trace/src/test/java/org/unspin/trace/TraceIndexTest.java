@@ -49,6 +49,12 @@ class TraceIndexTest {
   }
 
   @Test
+  void lshLooksAtAFewCandidatesNotTheWholeIndex() {
+    String spun = WordSwapSpinner.withRate(0.5).spin(Articles.article(40, 250), 4);
+    assertThat(index.candidateCount(spun)).isBetween(1, index.size() / 5);
+  }
+
+  @Test
   void unrelatedTextFindsNoSource() {
     assertThat(index.trace(Articles.article(123_456, 250), TraceSettings.defaults())).isEmpty();
   }
