@@ -80,7 +80,7 @@ final class TraceCommand extends BaseCommand {
   boolean group;
 
   @Option(names = "--threshold", paramLabel = "T", description = "With --group: estimated similarity that joins "
-      + "two documents (default: 0.15).")
+      + "two documents (default: 0.2).")
   Double threshold;
 
   @Option(names = "--truth", paramLabel = "TSV", description = "Ground truth of a generated crawl (truth.tsv or "

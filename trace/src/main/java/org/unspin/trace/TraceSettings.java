@@ -33,9 +33,9 @@ public record TraceSettings(
     }
   }
 
-  /** Defaults: 5 results, 20 rescored, min score 0.05, seed Dice 0.3, gap 2, passages of 40+ chars, family 0.15. */
+  /** Defaults: 5 results, 20 rescored, min score 0.05, seed Dice 0.3, gap 2, passages of 40+ chars, family 0.2. */
   public static TraceSettings defaults() {
-    return new TraceSettings(5, 20, 0.05, 0.3, 2, 40, 0.15);
+    return new TraceSettings(5, 20, 0.05, 0.3, 2, 40, 0.2);
   }
 
   /** A copy with {@code maxResults} changed (and {@code rescore} raised to it if needed). */
