@@ -96,11 +96,18 @@ public final class GroundTruth {
     }
   }
 
-  /** Whether {@code candidate} is the true source of {@code query}. */
+  /**
+   * Whether {@code candidate} is the true source of {@code query}: the candidate's name is the query's source, or ends
+   * with it after a {@code /} (the source needs no row of its own).
+   */
   public boolean isSource(String query, String candidate) {
     Optional<Row> q = row(query);
-    Optional<Row> c = row(candidate);
-    return q.isPresent() && c.isPresent() && !q.get().source().isEmpty() && q.get().source().equals(c.get().name());
+    if (q.isEmpty() || q.get().source().isEmpty()) {
+      return false;
+    }
+    String c = candidate.replace('\\', '/');
+    String src = q.get().source();
+    return c.equals(src) || c.endsWith("/" + src);
   }
 
   /**

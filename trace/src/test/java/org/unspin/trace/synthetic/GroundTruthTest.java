@@ -23,6 +23,7 @@ class GroundTruthTest {
     assertThat(truth.isSource("/tmp/x/queries/a.spin1.txt", "/tmp/x/corpus/a.txt")).isTrue();
     assertThat(truth.isSource("/tmp/x/queries/a.spin1.txt", "/tmp/x/corpus/b.txt")).isFalse();
     assertThat(truth.row("elsewhere.txt")).isEmpty();
+    assertThat(truth.isSource("x/queries/b.spin1.txt", "x/notcorpus/b.txt")).isFalse();
   }
 
   @Test
