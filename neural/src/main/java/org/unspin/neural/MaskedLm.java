@@ -157,10 +157,11 @@ public final class MaskedLm {
   }
 
   /**
-   * How well each wording fits in place of {@code [start, start+len)}: the pseudo-log-likelihood of its pieces
-   * (Salazar et al. 2020), the sum over its pieces of log10 P(piece | the sentence with that piece masked and the
-   * wording's other pieces in place). One query per piece of each distinct wording, batched; wordings of one piece
-   * share a query.
+   * How well each wording fits in place of {@code [start, start+len)}: its pseudo-log-likelihood, the sum over its
+   * pieces of log10 P(piece | the sentence with that piece and the later pieces of the same word masked), the
+   * "word-l2r" variant of Kauf and Ivanova (2023) of the PLL of Salazar et al. (2020), which does not inflate the
+   * score of words split into many pieces. Wordings of one piece share a single query and are then scored by an
+   * exact comparison over the same distribution; other wordings cost one query per piece. Batched.
    *
    * @param wordings space-separated words, e.g. the spun words themselves and candidate originals
    * @return log10 pseudo-likelihood per wording, {@code <= 0}, in the order given
@@ -169,16 +170,34 @@ public final class MaskedLm {
     check(words, start, len);
     int[][] pieces = encode(words);
     Map<String, int[]> encoded = new LinkedHashMap<>();
+    Map<String, boolean[]> wordStarts = new HashMap<>();
     for (String w : wordings) {
-      encoded.computeIfAbsent(w, x -> wp.encode(x));
+      if (encoded.containsKey(w)) {
+        continue;
+      }
+      WordPiece.IntList ids = new WordPiece.IntList(8);
+      List<Boolean> starts = new ArrayList<>();
+      for (String part : w.trim().split(" +")) {
+        int[] e = wp.encode(part);
+        for (int k = 0; k < e.length; k++) {
+          ids.add(e[k]);
+          starts.add(k == 0 || !wp.piece(e[k]).startsWith("##"));
+        }
+      }
+      encoded.put(w, ids.toArray());
+      boolean[] st = new boolean[starts.size()];
+      for (int k = 0; k < st.length; k++) {
+        st[k] = starts.get(k);
+      }
+      wordStarts.put(w, st);
     }
-    // one shared query for all single-piece wordings; one query per piece otherwise
     List<MaskedQuery> qs = new ArrayList<>();
     List<int[]> what = new ArrayList<>(); // {wording index in encoded order, piece index}
     List<String> keys = new ArrayList<>(encoded.keySet());
     int shared = -1;
     for (int w = 0; w < keys.size(); w++) {
       int[] c = encoded.get(keys.get(w));
+      boolean[] st = wordStarts.get(keys.get(w));
       if (c.length == 0) {
         continue;
       }
@@ -195,6 +214,9 @@ public final class MaskedLm {
       for (int j = 0; j < c.length; j++) {
         int[] mid = c.clone();
         mid[j] = wp.maskId();
+        for (int k = j + 1; k < c.length && !st[k]; k++) {
+          mid[k] = wp.maskId();
+        }
         int[] off = new int[1];
         int[] ids = assemble(pieces, start, len, mid, off);
         qs.add(new MaskedQuery(ids, new int[] {off[0] + j}));
@@ -228,30 +250,41 @@ public final class MaskedLm {
   }
 
   /**
-   * For each chosen word, how the model rates it with its first piece masked: log10 P(the word's first piece) and the
-   * best whole-word predictions. One query per chosen word, batched.
+   * For each chosen word, how the model rates it with the whole word replaced by one [MASK]: log10 P(the word's
+   * first piece) (exact for words of one piece, an upper bound otherwise) and the best whole-word predictions. One
+   * query per chosen word, batched.
    *
    * @param positions indices of the words to ask about
    * @param k how many predictions to keep per word
    */
   public List<WordFit> fit(List<String> words, int[] positions, int k) {
-    int[][] pieces = encode(words);
-    List<MaskedQuery> qs = new ArrayList<>(positions.length);
+    List<int[]> spans = new ArrayList<>(positions.length);
     for (int i : positions) {
-      check(words, i, 1);
-      int[] mid = pieces[i].length == 0 ? new int[] {wp.maskId()} : pieces[i].clone();
-      mid[0] = wp.maskId();
+      spans.add(new int[] {i, 1});
+    }
+    return fitSpans(words, spans, k);
+  }
+
+  /**
+   * {@link #fit} for spans of one or more words ({@code {start, len}}), each replaced by one [MASK]; the
+   * probability is that of the span's first piece.
+   */
+  public List<WordFit> fitSpans(List<String> words, List<int[]> spans, int k) {
+    int[][] pieces = encode(words);
+    List<MaskedQuery> qs = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      check(words, s[0], s[1]);
       int[] off = new int[1];
-      int[] ids = assemble(pieces, i, 1, mid, off);
+      int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId()}, off);
       qs.add(new MaskedQuery(ids, new int[] {off[0]}));
     }
     float[][][] probs = bert.log10Probs(qs);
-    List<WordFit> out = new ArrayList<>(positions.length);
-    for (int q = 0; q < positions.length; q++) {
-      int i = positions[q];
+    List<WordFit> out = new ArrayList<>(spans.size());
+    for (int q = 0; q < spans.size(); q++) {
+      int i = spans.get(q)[0];
       float[] row = probs[q][0];
       double own = pieces[i].length == 0 ? Double.NEGATIVE_INFINITY : row[pieces[i][0]];
-      out.add(new WordFit(i, words.get(i), own, pieces[i].length, top(row, k)));
+      out.add(new WordFit(i, join(words, i, spans.get(q)[1]), own, pieces[i].length, top(row, k)));
     }
     return out;
   }

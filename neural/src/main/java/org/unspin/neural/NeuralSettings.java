@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+/**
+ * Settings of the neural pass ({@link NeuralRestorer}, {@link OpenVocabularyDetector}). Immutable; build with
+ * {@link #builder()}; {@link #DEFAULTS} holds the defaults. All query-time. Probabilities are log base 10.
+ *
+ * @param queriesPer100Words the work cap: masked-LM queries allowed per 100 words of a document (detection,
+ *     proposals and rescoring together; a query is one masked copy of a sentence). More finds more and costs about
+ *     35 ms per query on 2 cores. Default 30; at least 1.
+ * @param detectLog10Gap open-vocabulary detection flags a word when a plausible original among the model's top
+ *     predictions is at least this much more probable than the word itself. Lower finds more spans and flags more
+ *     clean words. Default 1.0; {@code >= 0}.
+ * @param topK how many predictions per mask are looked at for plausible originals. Default 30; at least 1.
+ * @param proposalLog10Channel the channel score given to a masked-LM proposal before the decoder's open-vocabulary
+ *     penalty; {@code <= 0}. Default -1.
+ * @param reviewFloor decoder edits with a posterior in [reviewFloor, sure) are re-decided with the masked LM;
+ *     edits below it are dropped as before. In (0, 1]. Default 0.1.
+ * @param sure decoder edits with a posterior at least this are kept without asking the masked LM. In (0, 1].
+ *     Default 0.95.
+ * @param weight the weight of the masked-LM pseudo-log-likelihood against the decoder's log10 posterior (which
+ *     holds the channel and n-gram scores) when re-deciding. Higher trusts the whole-sentence model more. Default
+ *     1.0; {@code > 0}.
+ * @since 0.1
+ */
+public record NeuralSettings(
+    int queriesPer100Words,
+    double detectLog10Gap,
+    int topK,
+    double proposalLog10Channel,
+    double reviewFloor,
+    double sure,
+    double weight) {
+
+  /** The default settings. */
+  public static final NeuralSettings DEFAULTS = builder().build();
+
+  public NeuralSettings {
+    if (queriesPer100Words < 1) {
+      throw new IllegalArgumentException("queriesPer100Words must be >= 1: " + queriesPer100Words);
+    }
+    if (!(detectLog10Gap >= 0)) {
+      throw new IllegalArgumentException("detectLog10Gap must be >= 0: " + detectLog10Gap);
+    }
+    if (topK < 1) {
+      throw new IllegalArgumentException("topK must be >= 1: " + topK);
+    }
+    if (!(proposalLog10Channel <= 0)) {
+      throw new IllegalArgumentException("proposalLog10Channel must be <= 0: " + proposalLog10Channel);
+    }
+    if (!(reviewFloor > 0 && reviewFloor <= 1) || !(sure > 0 && sure <= 1) || reviewFloor > sure) {
+      throw new IllegalArgumentException("need 0 < reviewFloor <= sure <= 1: " + reviewFloor + ", " + sure);
+    }
+    if (!(weight > 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException("weight must be a positive number: " + weight);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link NeuralSettings}; values are checked in {@link #build()}. Not thread-safe. */
+  public static final class Builder {
+    private int queriesPer100Words = 30;
+    private double detectLog10Gap = 1.0;
+    private int topK = 30;
+    private double proposalLog10Channel = -1.0;
+    private double reviewFloor = 0.1;
+    private double sure = 0.95;
+    private double weight = 1.0;
+
+    Builder() {}
+
+    public Builder queriesPer100Words(int v) {
+      queriesPer100Words = v;
+      return this;
+    }
+
+    public Builder detectLog10Gap(double v) {
+      detectLog10Gap = v;
+      return this;
+    }
+
+    public Builder topK(int v) {
+      topK = v;
+      return this;
+    }
+
+    public Builder proposalLog10Channel(double v) {
+      proposalLog10Channel = v;
+      return this;
+    }
+
+    public Builder reviewFloor(double v) {
+      reviewFloor = v;
+      return this;
+    }
+
+    public Builder sure(double v) {
+      sure = v;
+      return this;
+    }
+
+    public Builder weight(double v) {
+      weight = v;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException if a value is out of range */
+    public NeuralSettings build() {
+      return new NeuralSettings(queriesPer100Words, detectLog10Gap, topK, proposalLog10Channel, reviewFloor, sure,
+          weight);
+    }
+  }
+}

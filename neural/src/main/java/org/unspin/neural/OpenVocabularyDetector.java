@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Open-vocabulary detection of spun words, in the manner of Martel et al. 2024: a word is flagged when the masked
+ * LM, with the word masked, finds a plausible original ({@link Plausibility}: a thesaurus neighbour or morphological
+ * relative) much more probable than the word itself. No spinner table is needed, so substitutions that no table
+ * lists are still found; each flag carries its plausible originals as candidates for the decoder.
+ *
+ * <p>Also asks, for phrases of 2 to 4 words the thesaurus knows ("12 months", "not long ago"), which single word
+ * fits a [MASK] in their place.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class OpenVocabularyDetector {
+
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "but", "if", "of", "to",
+      "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "do", "does", "did", "not", "no", "it", "its", "this", "that", "these", "those", "he", "she",
+      "they", "we", "you", "i", "him", "her", "them", "us", "me", "his", "their", "our", "your", "my", "who", "whom",
+      "which", "what", "when", "where", "why", "how", "there", "here", "than", "then", "so", "such", "also", "into",
+      "about", "after", "before", "over", "under", "up", "down", "out", "off", "all", "any", "some", "more", "most",
+      "will", "would", "can", "could", "may", "might", "shall", "should", "must", "just", "only", "very", "too",
+      "said", "says", "say", "mr", "mrs", "ms", "one", "two");
+
+  private final MaskedLm mlm;
+  private final Plausibility plausibility;
+  private final NeuralSettings settings;
+
+  OpenVocabularyDetector(MaskedLm mlm, Plausibility plausibility, NeuralSettings settings) {
+    this.mlm = Objects.requireNonNull(mlm, "mlm");
+    this.plausibility = Objects.requireNonNull(plausibility, "plausibility");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** A detector asking {@code mlm}, keeping predictions {@code plausibility} accepts. */
+  public static OpenVocabularyDetector create(MaskedLm mlm, Plausibility plausibility, NeuralSettings settings) {
+    return new OpenVocabularyDetector(mlm, plausibility, settings);
+  }
+
+  /**
+   * A plausible original proposed by the masked LM. Immutable.
+   *
+   * @param original the proposed wording, lower case unless case-bearing
+   * @param log10Prob its masked-LM log10 probability at the mask
+   * @param link why it is a plausible original
+   */
+  public record Proposal(String original, double log10Prob, Plausibility.Link link) {}
+
+  /**
+   * A span the masked LM finds out of place. Immutable.
+   *
+   * @param start index of its first word in the sentence
+   * @param length number of words (1 to 4)
+   * @param spun the words as written, space-separated
+   * @param log10Prob the masked-LM log10 probability of the span's first piece at the mask
+   * @param proposals plausible originals, most probable first; the first is at least
+   *     {@link NeuralSettings#detectLog10Gap()} more probable than the span
+   */
+  public record Flag(int start, int length, String spun, double log10Prob, List<Proposal> proposals) {
+
+    public Flag {
+      proposals = List.copyOf(proposals);
+    }
+
+    /** log10 of how much more probable the best proposal is than the spun words. */
+    public double log10Gap() {
+      return proposals.isEmpty() ? 0 : proposals.get(0).log10Prob() - log10Prob;
+    }
+  }
+
+  /**
+   * The result of a detection pass. Immutable.
+   *
+   * @param flags flagged spans, in sentence order
+   * @param queries masked-LM queries spent
+   */
+  public record Result(List<Flag> flags, int queries) {
+
+    public Result {
+      flags = List.copyOf(flags);
+    }
+  }
+
+  /**
+   * Detects out-of-place words of one sentence.
+   *
+   * @param words the sentence's non-whitespace tokens as written
+   * @param maxQueries the most masked-LM queries to spend (the most suspicious positions first)
+   * @param rarity a score per word, higher for words to look at first (e.g. negated unigram log10 probability);
+   *     null to go by word length
+   */
+  public Result detect(List<String> words, int maxQueries, ToDoubleFunction<String> rarity) {
+    List<int[]> spans = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (isContentWord(words, i) && plausibility.knows(words.get(i))) {
+        spans.add(new int[] {i, 1});
+      }
+    }
+    ToDoubleFunction<String> r = rarity != null ? rarity : w -> w.length();
+    spans.sort(Comparator.comparingDouble((int[] s) -> -r.applyAsDouble(words.get(s[0]))).thenComparingInt(s -> s[0]));
+    // phrases the thesaurus knows, after the single words
+    for (int len = 2; len <= 4; len++) {
+      for (int i = 0; i + len <= words.size(); i++) {
+        if (phraseCandidate(words, i, len)) {
+          spans.add(new int[] {i, len});
+        }
+      }
+    }
+    if (spans.size() > maxQueries) {
+      spans = new ArrayList<>(spans.subList(0, Math.max(0, maxQueries)));
+    }
+    if (spans.isEmpty()) {
+      return new Result(List.of(), 0);
+    }
+    List<MaskedLm.WordFit> fits = mlm.fitSpans(words, spans, settings.topK());
+    List<Flag> flags = new ArrayList<>();
+    for (int k = 0; k < spans.size(); k++) {
+      int[] s = spans.get(k);
+      String spun = MaskedLm.join(words, s[0], s[1]);
+      double ownLog10 = fits.get(k).log10Prob();
+      List<Proposal> ps = new ArrayList<>();
+      for (Prediction p : fits.get(k).top()) {
+        if (p.log10Prob() - ownLog10 < settings.detectLog10Gap()) {
+          break;
+        }
+        String o = normaliseCase(p.text(), s[0] == 0);
+        if (o.equalsIgnoreCase(spun)) {
+          continue;
+        }
+        Optional<Plausibility.Link> link = plausibility.link(o, spun);
+        if (link.isPresent()) {
+          ps.add(new Proposal(o, p.log10Prob(), link.get()));
+        }
+      }
+      if (!ps.isEmpty()) {
+        flags.add(new Flag(s[0], s[1], spun, ownLog10, ps));
+      }
+    }
+    flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::length));
+    return new Result(flags, spans.size());
+  }
+
+  /** A word worth asking about: letters, at least 3 of them, not a function word, not a name or acronym. */
+  static boolean isContentWord(List<String> words, int i) {
+    String w = words.get(i);
+    if (w.length() < 3) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    if (!Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    boolean capital = Character.isUpperCase(w.charAt(0));
+    if (capital && (i > 0 && !sentenceBoundary(words.get(i - 1)) || w.length() > 1 && Character.isUpperCase(w.charAt(1)))) {
+      return false;
+    }
+    return !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean sentenceBoundary(String prev) {
+    return prev.equals("\"") || prev.equals("\u201c") || prev.equals("(") || prev.equals(":") || prev.equals("'")
+        || prev.equals("\u2018");
+  }
+
+  private boolean phraseCandidate(List<String> words, int i, int len) {
+    boolean content = false;
+    for (int k = i; k < i + len; k++) {
+      String w = words.get(k);
+      if (!Character.isLetterOrDigit(w.charAt(0))) {
+        return false;
+      }
+      if (k > 0 && Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      content |= !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    return content && plausibility.knowsPhrase(MaskedLm.join(words, i, len));
+  }
+
+  /** A prediction as a candidate original: a capital caused only by the sentence start is dropped. */
+  static String normaliseCase(String prediction, boolean sentenceStart) {
+    if (sentenceStart && prediction.length() > 1 && Character.isUpperCase(prediction.charAt(0))
+        && prediction.substring(1).equals(prediction.substring(1).toLowerCase(Locale.ROOT))) {
+      return prediction.toLowerCase(Locale.ROOT);
+    }
+    return prediction;
+  }
+}

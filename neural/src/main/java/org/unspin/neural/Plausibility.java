@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.unspin.thesaurus.Form;
+import org.unspin.thesaurus.Morphology;
+import org.unspin.thesaurus.Terms;
+import org.unspin.thesaurus.Thesaurus;
+
+/**
+ * Whether a masked-LM prediction is a plausible original of the spun words it would replace: a synonym spinner
+ * only swaps words for thesaurus neighbours, so a prediction that is merely fluent ("said" for "denied") is not an
+ * original. Accepted links: a thesaurus synonym in either direction; the same through lemmas when both words
+ * share an inflected form ("mentioned" -> "said": mention ~ say, both past); a near link of the thesaurus
+ * (WordNet similar-to, derivation...); a morphological relative (same lemma, another form).
+ *
+ * <p>Immutable and thread-safe when the thesaurus and morphology are.
+ *
+ * @since 0.1
+ */
+public final class Plausibility {
+
+  /** Why a prediction is plausible. */
+  public enum Link {
+    /** A synonym of the spun words in the thesaurus. */
+    SYNONYM,
+    /** A synonym of a lemma of the spun word, in a form the spun word also has. */
+    LEMMA_SYNONYM,
+    /** A near link in the thesaurus (WordNet similar-to, also-see, derivation...). */
+    RELATED,
+    /** The same lemma in another form. */
+    MORPHOLOGY
+  }
+
+  private final Thesaurus thesaurus;
+  private final Morphology morphology;
+
+  Plausibility(Thesaurus thesaurus, Morphology morphology) {
+    this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
+    this.morphology = morphology;
+  }
+
+  /**
+   * A filter over {@code thesaurus}, with {@code morphology} for lemma links (may be null: then only surface
+   * synonyms and near links count).
+   */
+  public static Plausibility of(Thesaurus thesaurus, Morphology morphology) {
+    return new Plausibility(thesaurus, morphology);
+  }
+
+  /** Whether the thesaurus knows {@code spun} (or one of its lemmas): only then can a prediction be linked to it. */
+  public boolean knows(String spun) {
+    String s = Terms.normalize(spun);
+    if (thesaurus.contains(s)) {
+      return true;
+    }
+    if (morphology != null) {
+      for (String l : morphology.lemmas(s)) {
+        if (thesaurus.contains(l)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the thesaurus has the phrase {@code spun} (several words) as an entry of its own. */
+  public boolean knowsPhrase(String spun) {
+    return thesaurus.contains(Terms.normalize(spun));
+  }
+
+  /** How {@code original} is linked to {@code spun}, or empty when it is no plausible original of it. */
+  public Optional<Link> link(String original, String spun) {
+    String o = Terms.normalize(original);
+    String s = Terms.normalize(spun);
+    if (o.isEmpty() || s.isEmpty() || o.equals(s)) {
+      return Optional.empty();
+    }
+    if (thesaurus.synonyms(s).contains(o) || thesaurus.synonyms(o).contains(s)) {
+      return Optional.of(Link.SYNONYM);
+    }
+    if (morphology != null) {
+      Set<String> sl = morphology.lemmas(s);
+      Set<String> ol = morphology.lemmas(o);
+      for (String l : sl) {
+        if (ol.contains(l)) {
+          return Optional.of(Link.MORPHOLOGY);
+        }
+      }
+      if (sharedForm(s, o)) {
+        for (String a : sl) {
+          Set<String> syn = thesaurus.synonyms(a);
+          for (String b : ol) {
+            if (!a.equals(b) && (syn.contains(b) || thesaurus.synonyms(b).contains(a))) {
+              return Optional.of(Link.LEMMA_SYNONYM);
+            }
+          }
+        }
+      }
+    }
+    if (thesaurus.related(s).contains(o) || thesaurus.related(o).contains(s)) {
+      return Optional.of(Link.RELATED);
+    }
+    return Optional.empty();
+  }
+
+  private boolean sharedForm(String a, String b) {
+    Set<Form> fa = EnumSet.noneOf(Form.class);
+    for (Morphology.Analysis x : morphology.analyses(a)) {
+      fa.add(x.form());
+    }
+    for (Morphology.Analysis x : morphology.analyses(b)) {
+      if (fa.contains(x.form())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "Plausibility[" + thesaurus.name().toLowerCase(Locale.ROOT) + "]";
+  }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.ChannelModel;
+
+/**
+ * A channel for one sentence: a spinner family's channel plus the masked-LM proposals of
+ * {@link OpenVocabularyDetector} at the flagged positions, as {@link Candidate.Origin#NEURAL} candidates of family
+ * {@link ChannelModel#OPEN} (the decoder charges them its open-vocabulary penalty). Immutable and thread-safe when
+ * the base channel is.
+ */
+final class ProposalChannel implements ChannelModel {
+
+  private final ChannelModel base;
+  private final Map<Integer, List<Candidate>> extra;
+
+  private ProposalChannel(ChannelModel base, Map<Integer, List<Candidate>> extra) {
+    this.base = base;
+    this.extra = extra;
+  }
+
+  static ChannelModel of(ChannelModel base, List<OpenVocabularyDetector.Flag> flags, double log10Channel) {
+    Map<Integer, List<Candidate>> extra = new HashMap<>();
+    for (OpenVocabularyDetector.Flag f : flags) {
+      List<Candidate> list = extra.computeIfAbsent(f.start(), k -> new ArrayList<>());
+      for (OpenVocabularyDetector.Proposal p : f.proposals()) {
+        list.add(new Candidate(f.start(), f.length(), p.original(), log10Channel, ChannelModel.OPEN,
+            Candidate.Origin.NEURAL));
+      }
+    }
+    return new ProposalChannel(base, extra);
+  }
+
+  @Override
+  public String family() {
+    return base.family();
+  }
+
+  @Override
+  public List<Candidate> candidates(List<String> words, int i) {
+    List<Candidate> more = extra.get(i);
+    List<Candidate> b = base.candidates(words, i);
+    if (more == null) {
+      return b;
+    }
+    List<Candidate> out = new ArrayList<>(b.size() + more.size());
+    out.addAll(b);
+    out.addAll(more);
+    return out;
+  }
+
+  @Override
+  public double log10Keep(String word) {
+    return base.log10Keep(word);
+  }
+}

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import org.unspin.decode.Decoder;
+import org.unspin.decode.DecoderSettings;
+import org.unspin.decode.MixedChannel;
+import org.unspin.decode.TextRestorer;
+import org.unspin.decode.TextRestoring;
+import org.unspin.detect.Calibration;
+import org.unspin.detect.Detection;
+import org.unspin.detect.Detector;
+import org.unspin.detect.ParagraphDetection;
+import org.unspin.eval.Evaluation;
+import org.unspin.eval.Pair;
+import org.unspin.eval.Pairs;
+import org.unspin.eval.Report;
+import org.unspin.eval.Scores;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.lexicon.SpinnerModels;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LanguageModels;
+import org.unspin.spin.SpinResult;
+import org.unspin.spin.SpinSettings;
+import org.unspin.spin.SpinStyle;
+import org.unspin.spin.Spinner;
+import org.unspin.spin.ThesaurusDictionary;
+import org.unspin.text.TokenizedText;
+import org.unspin.thesaurus.Moby;
+import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.WordNet;
+
+/**
+ * The measurements of docs/benchmarks.md "## Neural" (not a test; run by hand, see that section):
+ * {@code eval DIR} (n-gram vs neural restoration on spun/original pairs), {@code speed FILE} (seconds per 100 words),
+ * {@code openvocab DIR N} (detection precision/recall on text spun with the thesaurus spinner).
+ */
+public final class NeuralBench {
+
+  private final Store store = Store.fromEnvironment();
+  private final LanguageModel lm;
+  private final SpinnerModels models;
+  private final Decoder decoder;
+  private final Detector detector;
+
+  NeuralBench() throws IOException {
+    lm = LanguageModels.openDefault(store, Progress.NONE);
+    WordNet wn = Thesauri.wordNet(store, Progress.NONE);
+    Moby moby = Thesauri.moby(store, Progress.NONE);
+    models = SpinnerModels.builder().defaultTables().thesaurus(Thesauri.union(wn, moby)).build();
+    decoder = Decoder.create(lm, DecoderSettings.DEFAULTS);
+    detector = Detector.create(decoder, models.families(), Calibration.defaults());
+  }
+
+  /** Unspinner.restore with a pluggable sentence restorer (same steps as the api facade). */
+  String restore(String text, TextRestoring restorer) {
+    TokenizedText t = TokenizedText.of(text);
+    Detection d = detector.detect(t);
+    List<ParagraphDetection> paras = d.paragraphs();
+    boolean any = paras.stream().anyMatch(ParagraphDetection::spun);
+    if (!d.spun() && !any) {
+      return text;
+    }
+    String family = d.spun() ? d.spinner() : d.features().bestFamily();
+    ChannelModel channel = detector.family(family).orElse(null);
+    if (channel == null) {
+      return text;
+    }
+    channel = MixedChannel.of(channel, models.open());
+    IntPredicate which = d.spun() ? p -> true : p -> paras.get(p).spun();
+    return restorer.restore(t, channel, which).text();
+  }
+
+  NeuralRestorer neural(NeuralSettings s) throws IOException {
+    return NeuralRestorer.create(decoder, MaskedLm.of(BertModels.shared(store, Progress.NONE)),
+        NeuralProvider.plausibility(store, Progress.NONE), s);
+  }
+
+  public static void main(String[] args) throws Exception {
+    NeuralBench b = new NeuralBench();
+    NeuralSettings s = settings(args);
+    switch (args[0]) {
+      case "eval" -> b.eval(Path.of(args[1]), s);
+      case "diff" -> b.diff(Path.of(args[1]), s);
+      case "diag" -> b.diag(Path.of(args[1]));
+      case "speed" -> b.speed(Path.of(args[1]), s);
+      case "openvocab" -> b.openVocabulary(Path.of(args[1]), Integer.parseInt(args[2]), s);
+      default -> throw new IllegalArgumentException(args[0]);
+    }
+  }
+
+  private static NeuralSettings settings(String[] args) {
+    NeuralSettings.Builder b = NeuralSettings.builder();
+    for (String a : args) {
+      if (!a.contains("=")) {
+        continue;
+      }
+      String[] kv = a.split("=", 2);
+      double v = Double.parseDouble(kv[1]);
+      switch (kv[0]) {
+        case "queries" -> b.queriesPer100Words((int) v);
+        case "gap" -> b.detectLog10Gap(v);
+        case "topk" -> b.topK((int) v);
+        case "proposal" -> b.proposalLog10Channel(v);
+        case "floor" -> b.reviewFloor(v);
+        case "sure" -> b.sure(v);
+        case "weight" -> b.weight(v);
+        default -> throw new IllegalArgumentException(kv[0]);
+      }
+    }
+    return b.build();
+  }
+
+  void eval(Path dir, NeuralSettings s) throws IOException {
+    List<Pair> pairs = Pairs.find(dir, null);
+    TextRestorer ngram = TextRestorer.create(decoder);
+    long t0 = System.nanoTime();
+    List<Scores> a = Evaluation.scoreAll(pairs, text -> restore(text, ngram));
+    long t1 = System.nanoTime();
+    NeuralRestorer n = neural(s);
+    n.restore(TokenizedText.of("Warm up the model ."), TextRestorer.IDENTITY, p -> true);
+    long t2 = System.nanoTime();
+    List<Scores> c = Evaluation.scoreAll(pairs, text -> restore(text, n));
+    long t3 = System.nanoTime();
+    System.out.println("settings " + s);
+    System.out.println("== n-gram (" + (t1 - t0) / 1_000_000 + " ms)");
+    System.out.print(Report.text(a));
+    System.out.println("== neural (" + (t3 - t2) / 1_000_000 + " ms)");
+    System.out.print(Report.text(c));
+  }
+
+  /** Prints, per pair, the hunks where the restored text still differs from the original (n-gram | neural). */
+  void diff(Path dir, NeuralSettings s) throws IOException {
+    List<Pair> pairs = Pairs.find(dir, null);
+    TextRestorer ngram = TextRestorer.create(decoder);
+    NeuralRestorer n = neural(s);
+    for (Pair p : pairs) {
+      List<String> orig = words(p.original());
+      for (String mode : List.of("ngram", "neural")) {
+        String out = restore(p.spun(), mode.equals("ngram") ? ngram : n);
+        List<String> o = words(out);
+        StringBuilder sb = new StringBuilder();
+        for (org.unspin.text.TokenDiff.Hunk h : org.unspin.text.TokenDiff.diff(o, orig).hunks()) {
+          sb.append(" [").append(String.join(" ", o.subList(h.aStart(), h.aEnd()))).append(" => ")
+              .append(String.join(" ", orig.subList(h.bStart(), h.bEnd()))).append(']');
+        }
+        System.out.println(p.name() + " " + mode + ":" + sb);
+      }
+      String clean = restore(p.original(), n);
+      if (!clean.equals(p.original())) {
+        List<String> o = words(clean);
+        StringBuilder sb = new StringBuilder();
+        for (org.unspin.text.TokenDiff.Hunk h : org.unspin.text.TokenDiff.diff(orig, o).hunks()) {
+          sb.append(" [").append(String.join(" ", orig.subList(h.aStart(), h.aEnd()))).append(" -> ")
+              .append(String.join(" ", o.subList(h.bStart(), h.bEnd()))).append(']');
+        }
+        System.out.println(p.name() + " CLEAN-CHANGED:" + sb);
+      }
+    }
+  }
+
+  /**
+   * For every reference edit (spun -> original hunk of 1-4 words each side): whether the n-gram restorer fixed it,
+   * whether the channel offers the original, and whether BERT's pseudo-likelihood prefers the original.
+   */
+  void diag(Path dir) throws IOException {
+    List<Pair> pairs = Pairs.find(dir, null);
+    TextRestorer ngram = TextRestorer.create(decoder);
+    MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
+    int[][] counts = new int[2][4]; // [fixed?][offered? * 2 + bertPrefersOrig?]
+    for (Pair p : pairs) {
+      TokenizedText t = TokenizedText.of(p.spun());
+      Detection d = detector.detect(t);
+      String family = d.spun() ? d.spinner() : d.features().bestFamily();
+      ChannelModel channel = MixedChannel.of(detector.family(family).orElse(models.families().get(0)), models.open());
+      String out = restore(p.spun(), ngram);
+      List<String> orig = words(p.original());
+      List<String> spunW = words(p.spun());
+      List<String> outW = words(out);
+      var fixedHunks = new java.util.HashSet<String>();
+      for (org.unspin.text.TokenDiff.Hunk h : org.unspin.text.TokenDiff.diff(spunW, outW).hunks()) {
+        fixedHunks.add(h.aStart() + ":" + h.aEnd() + ":"
+            + String.join(" ", outW.subList(h.bStart(), h.bEnd())).toLowerCase(Locale.ROOT));
+      }
+      for (org.unspin.text.TokenDiff.Hunk h : org.unspin.text.TokenDiff.diff(spunW, orig).hunks()) {
+        int len = h.aEnd() - h.aStart();
+        int olen = h.bEnd() - h.bStart();
+        if (len < 1 || len > 4 || olen < 1 || olen > 4) {
+          continue;
+        }
+        String o = String.join(" ", orig.subList(h.bStart(), h.bEnd()));
+        String sp = String.join(" ", spunW.subList(h.aStart(), h.aEnd()));
+        boolean fixed = fixedHunks.contains(h.aStart() + ":" + h.aEnd() + ":" + o.toLowerCase(Locale.ROOT));
+        // sentence-local indices: use the whole text's words as the "sentence" (context window cuts it)
+        boolean offered = channel.candidates(spunW, h.aStart()).stream()
+            .anyMatch(c -> c.length() == len && c.original().equalsIgnoreCase(o));
+        double[] pll = mlm.log10Scores(spunW, h.aStart(), len, List.of(sp, o));
+        boolean bert = pll[1] > pll[0];
+        counts[fixed ? 1 : 0][(offered ? 2 : 0) + (bert ? 1 : 0)]++;
+        System.out.printf(Locale.ROOT, "%s %s offered=%s bert=%s %.2f [%s => %s]%n", p.name(),
+            fixed ? "FIXED" : "open ", offered, bert, pll[1] - pll[0], sp, o);
+      }
+    }
+    String[] names = {"not offered, BERT prefers spun", "not offered, BERT prefers orig",
+        "offered, BERT prefers spun", "offered, BERT prefers orig"};
+    for (int f = 0; f < 2; f++) {
+      for (int k = 0; k < 4; k++) {
+        System.out.println((f == 1 ? "fixed   " : "unfixed ") + names[k] + ": " + counts[f][k]);
+      }
+    }
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (org.unspin.text.Token t : org.unspin.text.Tokenizer.tokenize(text)) {
+      if (!t.isSpace()) {
+        out.add(org.unspin.text.Words.canonical(t.text()));
+      }
+    }
+    return out;
+  }
+
+  void speed(Path file, NeuralSettings s) throws IOException {
+    NeuralRestorer n = neural(s);
+    List<String> paras = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        paras.add(line);
+      }
+    }
+    ChannelModel channel = MixedChannel.of(models.families().get(0), models.open());
+    n.restore(TokenizedText.of(paras.get(0)), channel, p -> true);
+    long words = 0;
+    long t0 = System.nanoTime();
+    for (String p : paras) {
+      TokenizedText t = TokenizedText.of(p);
+      words += t.tokens().stream().filter(x -> x.isLexical()).count();
+      n.restore(t, channel, x -> true);
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "neural restore: %d paragraphs, %d words, %.1f s, %.2f s per 100 words;"
+        + " Java heap used %d MB%n", paras.size(), words, secs, secs * 100 / words,
+        (rt.totalMemory() - rt.freeMemory()) >> 20);
+  }
+
+  /**
+   * Spins clean paragraphs with the thesaurus spinner (WordNet/Moby, not the learned tables) and checks which spun
+   * words the open-vocabulary detector flags: a flag is right when it overlaps a spun span.
+   */
+  void openVocabulary(Path cleanDir, int files, NeuralSettings s) throws IOException {
+    WordNet wn = Thesauri.wordNet(store, Progress.NONE);
+    Moby moby = Thesauri.moby(store, Progress.NONE);
+    Spinner spinner = Spinner.create(ThesaurusDictionary.create(wn, moby, SpinStyle.values()[0]),
+        SpinSettings.builder().seed(7).rate(0.3).build());
+    OpenVocabularyDetector det = neural(s).detector();
+    ChannelModel table = models.families().get(0);
+    long flags = 0;
+    long right = 0;
+    long spunWords = 0;
+    long found = 0;
+    long outside = 0;
+    long outsideFound = 0;
+    List<Path> paths;
+    try (var st = Files.list(cleanDir)) {
+      paths = st.filter(p -> p.toString().endsWith(".txt")).sorted().limit(files).toList();
+    }
+    for (Path p : paths) {
+      for (String para : Files.readAllLines(p)) {
+        if (para.isBlank()) {
+          continue;
+        }
+        SpinResult r = spinner.spin(para);
+        TokenizedText t = TokenizedText.of(r.spun());
+        for (org.unspin.text.Sentence sen : t.sentences()) {
+          var wt = TextRestorer.wordTokens(t.tokens(), sen);
+          List<String> words = wt.stream().map(org.unspin.text.Token::text).toList();
+          boolean[] spun = new boolean[words.size()];
+          boolean[] inTable = new boolean[words.size()];
+          for (int i = 0; i < words.size(); i++) {
+            for (org.unspin.spin.Edit e : r.edits()) {
+              if (wt.get(i).start() < e.spunEnd() && wt.get(i).end() > e.spunStart()) {
+                spun[i] = true;
+                String orig = e.original().toLowerCase(Locale.ROOT);
+                inTable[i] = table.candidates(words, i).stream()
+                    .anyMatch(c -> c.original().equalsIgnoreCase(orig));
+              }
+            }
+          }
+          OpenVocabularyDetector.Result res = det.detect(words, Integer.MAX_VALUE, null);
+          boolean[] flagged = new boolean[words.size()];
+          for (OpenVocabularyDetector.Flag f : res.flags()) {
+            flags++;
+            boolean ok = false;
+            for (int i = f.start(); i < f.start() + f.length(); i++) {
+              flagged[i] = true;
+              ok |= spun[i];
+            }
+            right += ok ? 1 : 0;
+          }
+          for (int i = 0; i < words.size(); i++) {
+            if (spun[i] && OpenVocabularyDetector.isContentWord(words, i)) {
+              spunWords++;
+              found += flagged[i] ? 1 : 0;
+              if (!inTable[i]) {
+                outside++;
+                outsideFound += flagged[i] ? 1 : 0;
+              }
+            }
+          }
+        }
+      }
+    }
+    System.out.println("settings " + s);
+    System.out.printf(Locale.ROOT, "open-vocabulary detection: %d flags, precision %.3f; recall %.3f of %d spun "
+        + "content words; recall %.3f of the %d whose original the family-A table does not propose%n", flags,
+        right / (double) Math.max(1, flags), found / (double) Math.max(1, spunWords), spunWords,
+        outsideFound / (double) Math.max(1, outside), outside);
+  }
+}
