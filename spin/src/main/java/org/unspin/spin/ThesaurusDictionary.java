@@ -25,8 +25,9 @@ import org.unspin.thesaurus.WordNet;
  * <ul>
  *   <li>other members of its main senses (sense 1, and any sense with at least half (style B: a quarter) of the
  *       lemma's tagged uses) that SemCor tagged in that sense or Moby lists as synonyms;
- *   <li>common Moby neighbours of the same part of speech that list the word back, ranked by the similarity of
- *       their Moby neighbourhoods ({@link Moby#similarity});
+ *   <li>common Moby neighbours of the same part of speech that list the word back and are Moby neighbours of
+ *       one of its WordNet synonyms too, ranked by the similarity of their Moby neighbourhoods
+ *       ({@link Moby#similarity}), never co-hyponyms of it;
  *   <li>words one lateral WordNet link away (similar-to, derivation, pertainym...) that Moby lists both ways
  *       (style B: either way, and hypernyms and hyponyms too); in style A, common hypernyms and hyponyms that Moby
  *       lists both ways ("official"/"officer");
@@ -231,9 +232,16 @@ public final class ThesaurusDictionary implements SpinDictionary {
     // Moby neighbours that list the word back, have its part of speech and are common, ranked by how many
     // neighbours they share with it ("price"/"worth", "level"/"stage")
     Set<Integer> above = hypernyms(senses, total);
+    Set<String> anchors = new LinkedHashSet<>(wordNet.related(lemma, pos, Relation.LATERAL));
+    for (int k = 0; k < senses.size(); k++) {
+      if (k == 0 || (total > 0 && senses.get(k).tagCount() * 4 >= total)) {
+        anchors.addAll(senses.get(k).synset().words());
+      }
+    }
+    anchors.remove(lemma);
     for (String c : mobySyn) {
       if (c.indexOf(' ') >= 0 || !wordNet.contains(c, pos) || wordNet.tagCount(c, pos) < 10
-          || !moby.listsEachOther(lemma, c) || score.containsKey(c)) {
+          || !moby.listsEachOther(lemma, c) || score.containsKey(c) || !anchored(c, anchors)) {
         continue;
       }
       double sim = moby.similarity(lemma, c);
@@ -269,6 +277,25 @@ public final class ThesaurusDictionary implements SpinDictionary {
       }
     }
     return List.copyOf(kept);
+  }
+
+  /**
+   * Whether Moby links {@code c} to one of the word's WordNet synonyms or lateral relatives too: a second,
+   * independent path from the word to the substitute ("worth" is Moby's neighbour of "price" and of its WordNet
+   * synonym "cost"; "sun" is Moby's neighbour of "hour" but of none of "hr", "time of day"). Anchors come from the word's main
+   * senses only ("hour" is also a "minute" of arc).
+   */
+  private boolean anchored(String c, Set<String> anchors) {
+    if (anchors.isEmpty()) {
+      return true;
+    }
+    Set<String> cn = moby.synonyms(c);
+    for (String a : anchors) {
+      if (cn.contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private double maxSimilarity(String key, Set<String> cands) {
@@ -404,6 +431,9 @@ public final class ThesaurusDictionary implements SpinDictionary {
       boolean contentOnly = !p.isEmpty() && !p.contains(PartOfSpeech.ADVERB) && !p.contains(PartOfSpeech.ADJECTIVE);
       if (contentOnly && !keyPos.contains(PartOfSpeech.NOUN) && !keyPos.contains(PartOfSpeech.VERB)) {
         continue;
+      }
+      if (style == SpinStyle.A && !keyPos.isEmpty() && c.indexOf(' ') < 0 && wordNet.tagCount(c) < MIN_COUNT_A) {
+        continue; // a content word takes no rare or unknown words ("amanuensis" for "secretary")
       }
       double x = moby.similarity(key, c);
       if (x < MIN_FUNCTION_WORD_SIMILARITY
