@@ -5,8 +5,9 @@ package org.unspin.trace;
  * Query-time settings of tracing and grouping. Immutable and thread-safe.
  *
  * @param maxResults the most sources reported per traced text
- * @param rescore how many LSH candidates (best estimated similarity first) are rescored exactly on their full text:
- *     more costs time per query, fewer risks losing the true source behind near-duplicates
+ * @param rescore at most how many LSH candidates (best estimated similarity first) are rescored exactly on their full
+ *     text: more costs time per query, fewer risks losing the true source behind near-duplicates; candidates
+ *     estimated below a third of the best are never rescored
  * @param minScore sources whose exact feature similarity (Jaccard) is below this are not reported: lower finds
  *     heavier spins, higher reports fewer unrelated pages
  * @param seedDice two sentences seed an alignment when the Dice coefficient of their normalised words reaches this

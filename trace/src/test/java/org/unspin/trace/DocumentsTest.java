@@ -48,6 +48,35 @@ class DocumentsTest {
   }
 
   @Test
+  void wetConversionRecordsBecomeDocumentsNamedByTheirUrl(@TempDir Path dir) throws Exception {
+    Path wet = dir.resolve("x.warc.wet.gz");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+        java.nio.channels.FileChannel.open(wet, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(new org.netpreserve.jwarc.Warcinfo.Builder().fields(Map.of("software", java.util.List.of("test")))
+          .build());
+      w.write(new org.netpreserve.jwarc.WarcConversion.Builder()
+          .addHeader("WARC-Target-URI", "https://a.example/page")
+          .body(org.netpreserve.jwarc.MediaType.PLAIN_TEXT, "Plain text of the page.\nSecond line.".getBytes(
+              java.nio.charset.StandardCharsets.UTF_8))
+          .build());
+    }
+    Map<String, String> docs = new LinkedHashMap<>();
+    Documents.Stats stats = Documents.read(wet, docs::put, w -> { });
+    assertThat(docs).containsExactly(Map.entry("https://a.example/page", "Plain text of the page.\nSecond line."));
+    assertThat(stats.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void garbageWarcIsAFormatErrorNamingTheFile(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad.warc");
+    Files.writeString(f, "this is not a WARC record at all\r\n\r\n");
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> read(f));
+    assertThat(e.getMessage()).contains("bad.warc");
+    assertThat(e.offset()).isZero();
+  }
+
+  @Test
   void missingPathIsReported(@TempDir Path dir) {
     assertThrows(java.nio.file.NoSuchFileException.class, () -> read(dir.resolve("nope")));
   }
