@@ -14,7 +14,7 @@ package org.unspin.spin;
 public record SpinSettings(long seed, double rate, SpinStyle style, double braceRate) {
 
   /** Default rate: about 30% of the words of news text change, as with the real family-A spinner. */
-  public static final double DEFAULT_RATE = 0.65;
+  public static final double DEFAULT_RATE = 0.7;
 
   /** Default brace rate for style A, about one leftover brace pair per 300 words. */
   public static final double DEFAULT_BRACE_RATE = 0.003;

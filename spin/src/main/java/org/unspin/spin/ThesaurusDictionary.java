@@ -164,11 +164,12 @@ public final class ThesaurusDictionary implements SpinDictionary {
         out.add(form);
       }
     }
-    if (key.indexOf(' ') < 0 && reading.form() == Form.BASE
+    boolean modifier = reading.pos() == PartOfSpeech.ADVERB || reading.pos() == PartOfSpeech.ADJECTIVE;
+    if (key.indexOf(' ') < 0 && reading.form() == Form.BASE && modifier
         && (out.isEmpty() || (reading.pos() == PartOfSpeech.ADVERB && maxSimilarity(key, out) < 0.2))) {
-      // Words WordNet has no usable synonyms for ("more"), and adverbs whose WordNet synonyms Moby hardly relates
-      // to them (WordNet's "but" is the adverb "only", not the conjunction): add the Moby neighbours most alike
-      // and rank all by that likeness.
+      // Adjectives and adverbs WordNet has no usable synonyms for ("more"), and adverbs whose WordNet synonyms
+      // Moby hardly relates to them (WordNet's "but" is the adverb "only", not the conjunction): add the Moby
+      // neighbours most alike and rank all by that likeness. Nouns and verbs without synonyms stay as they are.
       Set<String> all = new LinkedHashSet<>(out);
       all.addAll(closedClass(key, reading.pos()));
       List<String> ranked = new ArrayList<>(all);
@@ -432,8 +433,9 @@ public final class ThesaurusDictionary implements SpinDictionary {
       if (contentOnly && !keyPos.contains(PartOfSpeech.NOUN) && !keyPos.contains(PartOfSpeech.VERB)) {
         continue;
       }
-      if (style == SpinStyle.A && !keyPos.isEmpty() && c.indexOf(' ') < 0 && wordNet.tagCount(c) < MIN_COUNT_A) {
-        continue; // a content word takes no rare or unknown words ("amanuensis" for "secretary")
+      if (!keyPos.isEmpty() && (p.isEmpty()
+          || (style == SpinStyle.A && c.indexOf(' ') < 0 && wordNet.tagCount(c) < MIN_COUNT_A))) {
+        continue; // a word WordNet knows takes no unknown or (style A) rare words ("amanuensis")
       }
       double x = moby.similarity(key, c);
       if (x < MIN_FUNCTION_WORD_SIMILARITY
