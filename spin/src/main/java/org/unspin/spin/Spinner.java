@@ -16,9 +16,9 @@ import org.unspin.text.Tokenizer;
  * is nearly deterministic per word type: whether a word type is spun at all ({@link SpinSettings#rate()}) and
  * which substitute it gets are chosen by a hash of the seed and the word, so "said" becomes "mentioned" nearly
  * every time; only a few occurrences (about 4%) are skipped and a few (about 8%) take the second choice.
- * Capitalised words are replaced too, with the capitals carried over ("May" to "Could"), a little less often in
- * mid-sentence (names); words inside quotation marks are replaced less often. Style A leaves occasional spintax
- * braces around unchanged words ("{that a}").
+ * Capitalised words are replaced too, with the capitals carried over ("May" to "Could"), though in mid-sentence
+ * (mostly names) only about a third as often; words inside quotation marks are replaced about a third as often.
+ * Style A leaves occasional spintax braces around unchanged words ("{that a}").
  *
  * <p>Only words change: whitespace, punctuation and line breaks are copied as they are, and every change is
  * reported as an {@link Edit}. Immutable and thread-safe if the dictionary is.
