@@ -19,7 +19,9 @@ import java.util.function.Predicate;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
 import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.Moby;
 import org.unspin.thesaurus.Thesaurus;
+import org.unspin.thesaurus.WordNet;
 
 /**
  * The spinner models: one {@link ChannelModel} per spinner family (its learned table, the
@@ -40,6 +42,11 @@ public final class SpinnerModels {
 
   /** Family name of the channel made of user tables and phrase lists only. */
   public static final String USER_FAMILY = "user";
+
+  /** Ranking bonus (natural log units) for a thesaurus neighbour that shares a WordNet synset. */
+  public static final double WORDNET_BONUS = 2.0;
+  /** Ranking bonus for neighbours that Moby lists in each other's lists. */
+  public static final double MOBY_MUTUAL_BONUS = 1.0;
 
   /** Where the bundled tables live on the class path. */
   static final String RESOURCE_DIR = "/org/unspin/lexicon/tables/";
@@ -65,11 +72,14 @@ public final class SpinnerModels {
 
   /**
    * The default model with its open-vocabulary channel: the bundled tables, the systematic rules, and WordNet 3.1
-   * plus Moby (fetched once into {@code store}, pinned and checksummed) as low-prior fallbacks.
+   * plus Moby (fetched once into {@code store}, pinned and checksummed) as low-prior fallbacks, ranked by
+   * {@link WordCounts#newsAndBrown} frequencies.
    */
   public static SpinnerModels loadDefault(Store store, Progress progress) throws IOException {
-    Thesaurus t = Thesauri.union(Thesauri.wordNet(store, progress), Thesauri.moby(store, progress));
-    return builder().defaultTables().thesaurus(t).build();
+    WordNet wn = Thesauri.wordNet(store, progress);
+    Moby moby = Thesauri.moby(store, progress);
+    Map<String, Double> freq = WordCounts.newsAndBrown(WordCounts.brown(store, progress));
+    return builder().defaultTables().thesauri(wn, moby).wordFrequencies(freq).build();
   }
 
   /**
@@ -179,6 +189,9 @@ public final class SpinnerModels {
     private Function<String, Collection<String>> synonyms;
     private Predicate<String> thesaurusContains;
     private int synonymLimit = 20;
+    private Map<String, Double> frequencies;
+    private WordNet wordNet;
+    private Moby moby;
 
     Builder() {}
 
@@ -238,12 +251,34 @@ public final class SpinnerModels {
       return this;
     }
 
+    /**
+     * WordNet and Moby behind the open channel, ranked as {@code docs/algorithms/spinner-models.md} describes:
+     * ln(frequency + 1), plus {@value SpinnerModels#WORDNET_BONUS} when the neighbour shares a WordNet synset
+     * with the spun word, plus {@value SpinnerModels#MOBY_MUTUAL_BONUS} when Moby lists each in the other's
+     * list.
+     */
+    public Builder thesauri(WordNet wordNet, Moby moby) {
+      thesaurus(Thesauri.union(wordNet, moby));
+      this.wordNet = wordNet;
+      this.moby = moby;
+      return this;
+    }
+
     /** How many thesaurus neighbours the open channel keeps per span (default 20). */
     public Builder synonymLimit(int limit) {
       if (limit < 1) {
         throw new IllegalArgumentException("synonymLimit must be >= 1: " + limit);
       }
       this.synonymLimit = limit;
+      return this;
+    }
+
+    /**
+     * Word frequencies that rank thesaurus neighbours in the open channel (default: the bundled clean-news
+     * counts); see {@link WordCounts}.
+     */
+    public Builder wordFrequencies(Map<String, Double> frequencies) {
+      this.frequencies = Map.copyOf(frequencies);
       return this;
     }
 
@@ -277,8 +312,22 @@ public final class SpinnerModels {
       }
       List<CandidateSource> open = new ArrayList<>();
       if (synonyms != null) {
-        Map<String, Integer> freq = newsFrequencies();
-        open.add(SynonymSource.create(synonyms, thesaurusContains, w -> freq.getOrDefault(w, 0), synonymLimit,
+        java.util.function.ToDoubleFunction<String> rank;
+        if (frequencies != null) {
+          Map<String, Double> f = frequencies;
+          rank = w -> f.getOrDefault(w, 0.0);
+        } else {
+          Map<String, Integer> f = newsFrequencies();
+          rank = w -> f.getOrDefault(w, 0);
+        }
+        WordNet wn = wordNet;
+        Moby mb = moby;
+        Function<String, java.util.function.ToDoubleFunction<String>> scorer = term -> {
+          Set<String> wnSyn = wn == null ? Set.of() : wn.synonyms(term);
+          return o -> Math.log(rank.applyAsDouble(o) + 1) + (wnSyn.contains(o) ? WORDNET_BONUS : 0)
+              + (mb != null && mb.listsEachOther(term, o) ? MOBY_MUTUAL_BONUS : 0);
+        };
+        open.add(SynonymSource.ranked(synonyms, thesaurusContains, scorer, synonymLimit,
             SynonymSource.DEFAULT_MASS));
       }
       open.addAll(openSources);

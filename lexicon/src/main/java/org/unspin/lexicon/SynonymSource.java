@@ -28,18 +28,18 @@ public final class SynonymSource implements CandidateSource {
 
   private final Function<String, Collection<String>> synonyms;
   private final Predicate<String> contains;
-  private final ToDoubleFunction<String> frequency;
+  private final Function<String, ToDoubleFunction<String>> scorer;
   private final int limit;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
-      ToDoubleFunction<String> frequency, int limit, double mass) {
+      Function<String, ToDoubleFunction<String>> scorer, int limit, double mass) {
     if (limit < 1 || !(mass > 0 && mass <= 1)) {
       throw new IllegalArgumentException("limit >= 1 and mass in (0, 1] required");
     }
     this.synonyms = synonyms;
     this.contains = contains;
-    this.frequency = frequency;
+    this.scorer = scorer;
     this.limit = limit;
     this.mass = mass;
   }
@@ -54,7 +54,17 @@ public final class SynonymSource implements CandidateSource {
    */
   public static SynonymSource create(Function<String, Collection<String>> synonyms, Predicate<String> contains,
       ToDoubleFunction<String> frequency, int limit, double mass) {
-    return new SynonymSource(synonyms, contains, frequency, limit, mass);
+    return new SynonymSource(synonyms, contains, q -> frequency, limit, mass);
+  }
+
+  /**
+   * Like {@link #create(Function, Predicate, ToDoubleFunction, int, double)} with a ranking that may depend on the
+   * looked-up term: {@code scorer.apply(term)} scores that term's neighbours (higher first), e.g. log frequency
+   * plus a bonus for WordNet synonyms of the term.
+   */
+  public static SynonymSource ranked(Function<String, Collection<String>> synonyms, Predicate<String> contains,
+      Function<String, ToDoubleFunction<String>> scorer, int limit, double mass) {
+    return new SynonymSource(synonyms, contains, scorer, limit, mass);
   }
 
   @Override
@@ -63,10 +73,11 @@ public final class SynonymSource implements CandidateSource {
     if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
       return;
     }
-    Map<String, Candidate.Origin> found = new LinkedHashMap<>();
+    Map<String, Scored> found = new LinkedHashMap<>();
     if (contains.test(w)) {
+      ToDoubleFunction<String> score = scorer.apply(w);
       for (String s : synonyms.apply(w)) {
-        found.putIfAbsent(s, Candidate.Origin.THESAURUS);
+        found.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
       }
     }
     for (Inflections.Reading r : Inflections.analyse(w)) {
@@ -74,9 +85,11 @@ public final class SynonymSource implements CandidateSource {
           || !contains.test(r.lemma())) {
         continue;
       }
+      ToDoubleFunction<String> score = scorer.apply(r.lemma());
       for (String s : synonyms.apply(r.lemma())) {
         if (s.indexOf(' ') < 0) {
-          found.putIfAbsent(Inflections.inflect(s, r.form()), Candidate.Origin.MORPHOLOGY);
+          String inflected = Inflections.inflect(s, r.form());
+          found.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
         }
       }
     }
@@ -85,9 +98,10 @@ public final class SynonymSource implements CandidateSource {
     for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
       String phrase = Lookup.join(words, i, i + len, true);
       if (contains.test(phrase)) {
-        Map<String, Candidate.Origin> f = new LinkedHashMap<>();
+        ToDoubleFunction<String> score = scorer.apply(phrase);
+        Map<String, Scored> f = new LinkedHashMap<>();
         for (String s : synonyms.apply(phrase)) {
-          f.putIfAbsent(s, Candidate.Origin.THESAURUS);
+          f.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
         }
         f.remove(phrase);
         emit(f, i, len, family, out);
@@ -95,21 +109,22 @@ public final class SynonymSource implements CandidateSource {
     }
   }
 
-  private void emit(Map<String, Candidate.Origin> found, int i, int len, String family, List<Candidate> out) {
+  private record Scored(String term, double score, Candidate.Origin origin) {}
+
+  private void emit(Map<String, Scored> found, int i, int len, String family, List<Candidate> out) {
     if (found.isEmpty()) {
       return;
     }
-    List<Map.Entry<String, Candidate.Origin>> list = new ArrayList<>(found.entrySet());
+    List<Scored> list = new ArrayList<>(found.values());
     if (list.size() > limit) {
-      // stable sort keeps thesaurus order among equal frequencies
-      list.sort(Comparator.comparingDouble((Map.Entry<String, Candidate.Origin> e) ->
-          -frequency.applyAsDouble(e.getKey())));
+      // stable sort keeps thesaurus order among equal scores
+      list.sort(Comparator.comparingDouble((Scored e) -> -e.score()));
       list = list.subList(0, limit);
     }
     double log10 = Math.log10(mass / list.size());
-    for (Map.Entry<String, Candidate.Origin> e : list) {
-      if (TableEntry.tokens(e.getKey()) <= TableEntry.MAX_TOKENS) {
-        out.add(new Candidate(i, len, e.getKey(), log10, family, e.getValue()));
+    for (Scored e : list) {
+      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS) {
+        out.add(new Candidate(i, len, e.term(), log10, family, e.origin()));
       }
     }
   }

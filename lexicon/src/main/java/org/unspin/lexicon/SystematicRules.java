@@ -18,7 +18,10 @@ import java.util.function.Predicate;
  *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years";
  *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May";
  *   <li>UK spelling for US ("colour", "organised", "centre", "defence", "travelled"), when the US form passes
- *       the vocabulary check given at construction.
+ *       the vocabulary check given at construction;
+ *   <li>"a" for "an" and back, since a spinner that replaces the next word fixes the article ("an enormous" for
+ *       "a massive");
+ *   <li>contractions for their expansions and back ("isn't" for "is not", "it is" for "it's").
  * </ul>
  *
  * Immutable and thread-safe.
@@ -39,6 +42,33 @@ public final class SystematicRules implements CandidateSource {
   public static final double LOG10_MAY = -0.3;
   /** log10 P(UK spelling | US spelling). */
   public static final double LOG10_SPELLING = -1.0;
+  /** log10 P("an" | "a") and back: the article follows a replaced word ("a massive" -> "an enormous"). */
+  public static final double LOG10_ARTICLE = -1.5;
+  /** log10 P(contracted | expanded) and back ("is not" -> "isn't", "it's" -> "it is"). */
+  public static final double LOG10_CONTRACTION = -1.0;
+
+  private static final Map<String, String> CONTRACTIONS = Map.ofEntries(Map.entry("isn't", "is not"),
+      Map.entry("aren't", "are not"), Map.entry("wasn't", "was not"), Map.entry("weren't", "were not"),
+      Map.entry("doesn't", "does not"), Map.entry("don't", "do not"), Map.entry("didn't", "did not"),
+      Map.entry("hasn't", "has not"), Map.entry("haven't", "have not"), Map.entry("hadn't", "had not"),
+      Map.entry("won't", "will not"), Map.entry("wouldn't", "would not"), Map.entry("can't", "cannot"),
+      Map.entry("couldn't", "could not"), Map.entry("shouldn't", "should not"), Map.entry("it's", "it is"),
+      Map.entry("that's", "that is"), Map.entry("there's", "there is"), Map.entry("here's", "here is"),
+      Map.entry("what's", "what is"), Map.entry("he's", "he is"), Map.entry("she's", "she is"),
+      Map.entry("they're", "they are"), Map.entry("we're", "we are"), Map.entry("you're", "you are"),
+      Map.entry("i'm", "i am"), Map.entry("let's", "let us"), Map.entry("they've", "they have"),
+      Map.entry("we've", "we have"), Map.entry("i've", "i have"), Map.entry("you've", "you have"),
+      Map.entry("they'll", "they will"), Map.entry("we'll", "we will"), Map.entry("it'll", "it will"),
+      Map.entry("you'll", "you will"), Map.entry("i'll", "i will"), Map.entry("he'll", "he will"));
+  private static final Map<String, String> EXPANSIONS = new java.util.HashMap<>();
+  private static final Set<String> EXPANSION_FIRST = new java.util.HashSet<>();
+
+  static {
+    CONTRACTIONS.forEach((c, e) -> {
+      EXPANSIONS.put(e, c);
+      EXPANSION_FIRST.add(e.substring(0, e.indexOf(' ') < 0 ? e.length() : e.indexOf(' ')));
+    });
+  }
 
   private static final String[] NUMBER = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
     "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -89,6 +119,22 @@ public final class SystematicRules implements CandidateSource {
       return;
     }
     String lw = Lookup.lower(w);
+    if (lw.equals("a")) {
+      out.add(new Candidate(i, 1, "an", LOG10_ARTICLE, family, Candidate.Origin.RULE));
+    } else if (lw.equals("an")) {
+      out.add(new Candidate(i, 1, "a", LOG10_ARTICLE, family, Candidate.Origin.RULE));
+    }
+    String expanded = CONTRACTIONS.get(lw);
+    if (expanded != null) {
+      out.add(new Candidate(i, 1, expanded, LOG10_CONTRACTION, family, Candidate.Origin.RULE));
+    }
+    if (EXPANSION_FIRST.contains(lw) && i + 1 < words.size()) {
+      String two = lw + " " + Lookup.lower(words.get(i + 1));
+      String contracted = EXPANSIONS.get(two);
+      if (contracted != null) {
+        out.add(new Candidate(i, 2, contracted, LOG10_CONTRACTION, family, Candidate.Origin.RULE));
+      }
+    }
     if ((lw.equals("could") || lw.equals("might")) && Character.isUpperCase(c0) && i + 1 < words.size()) {
       String next = words.get(i + 1);
       if (next.length() <= 2 && next.chars().allMatch(Character::isDigit)) {

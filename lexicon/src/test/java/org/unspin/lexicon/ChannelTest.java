@@ -49,6 +49,13 @@ class ChannelTest {
   }
 
   @Test
+  void articleBeforeAReplacedWordCanFlip() {
+    // "a massive" spun as "an enormous": restoring needs "an" -> "a" beside "enormous" -> "massive"
+    assertThat(a().candidates(Aligner.words("They faced an enormous bill."), 2)).extracting(Candidate::original)
+        .contains("a");
+  }
+
+  @Test
   void unknownWordHasNoCandidates() {
     assertThat(a().candidates(List.of("zyxwv"), 0)).isEmpty();
   }

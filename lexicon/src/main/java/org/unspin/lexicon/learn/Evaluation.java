@@ -375,7 +375,10 @@ public final class Evaluation {
     }
   }
 
-  /** Reads a tortured-phrase list ({@code tortured<TAB>expected}, '#' comments, "???" skipped). */
+  /**
+   * Reads a tortured-phrase list ({@code tortured<TAB>expected}, '#' comments, "???" skipped); parenthesised
+   * acronyms in the expected phrase ("region of interest (ROI)") are dropped, since no spun words stand for them.
+   */
   public static List<String[]> readPhraseList(Path file) throws IOException {
     List<String[]> out = new ArrayList<>();
     for (String line : Corpus.read(file).split("\n")) {
@@ -384,8 +387,9 @@ public final class Evaluation {
         continue;
       }
       String[] f = line.split("\t");
-      if (f.length >= 2 && !f[1].strip().equals("???")) {
-        out.add(new String[] {f[0].strip(), f[1].strip()});
+      String expected = f.length >= 2 ? f[1].replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip() : "";
+      if (!expected.isEmpty() && !expected.equals("???")) {
+        out.add(new String[] {f[0].strip(), expected});
       }
     }
     return out;
@@ -402,7 +406,7 @@ public final class Evaluation {
 
   /**
    * Learns a word-level table from the rows whose expected phrase is not held out (each row aligned as a tiny
-   * pair whose edges count as anchors), then measures on the held-out rows whether the expected phrase can be
+   * pair whose edges count as anchors, equal-length swaps split word by word), then measures on the held-out rows whether the expected phrase can be
    * spelled from the candidates of the learned table (with rules) and of the open channel.
    */
   public static PhraseRecall phraseRecall(List<String[]> rows, Predicate<String> knownWord,
@@ -416,7 +420,8 @@ public final class Evaluation {
         train.add(new SupervisedLearner.Pair(r[0], r[0], r[1]));
       }
     }
-    SpinnerTable table = SupervisedLearner.create("P", knownWord).edgesAnchor(true).learn(train);
+    SpinnerTable table = SupervisedLearner.create("P", knownWord).edgesAnchor(true).splitEqualLength(true)
+        .learn(train);
     SpinnerModels m = models.apply(table);
     ChannelModel fam = m.family("P").orElseThrow();
     int covT = 0;

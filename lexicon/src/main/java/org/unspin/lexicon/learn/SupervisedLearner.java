@@ -51,11 +51,13 @@ public final class SupervisedLearner {
   private final String family;
   private final Predicate<String> knownWord;
   private final boolean edgesAnchor;
+  private final boolean splitEqual;
 
-  SupervisedLearner(String family, Predicate<String> knownWord, boolean edgesAnchor) {
+  SupervisedLearner(String family, Predicate<String> knownWord, boolean edgesAnchor, boolean splitEqual) {
     this.family = family;
     this.knownWord = knownWord;
     this.edgesAnchor = edgesAnchor;
+    this.splitEqual = splitEqual;
   }
 
   /**
@@ -63,7 +65,16 @@ public final class SupervisedLearner {
    * tortured-phrase list), wrong for excerpts cut mid-sentence (the default).
    */
   public SupervisedLearner edgesAnchor(boolean edges) {
-    return new SupervisedLearner(family, knownWord, edges);
+    return new SupervisedLearner(family, knownWord, edges, splitEqual);
+  }
+
+  /**
+   * A learner that splits every swap of n words for n words into n one-word substitutions, attested or not: right
+   * for word-for-word spinners and tortured-phrase lists ("counterfeit consciousness" / "artificial intelligence"),
+   * wrong for phrase spinners ("find yourself" / "end up"), so off by default.
+   */
+  public SupervisedLearner splitEqualLength(boolean split) {
+    return new SupervisedLearner(family, knownWord, edgesAnchor, split);
   }
 
   /**
@@ -71,7 +82,7 @@ public final class SupervisedLearner {
    * lemmas (used to reject spurious stems when pooling inflections), e.g. the vocabulary of the training texts.
    */
   public static SupervisedLearner create(String family, Predicate<String> knownWord) {
-    return new SupervisedLearner(family, knownWord, false);
+    return new SupervisedLearner(family, knownWord, false, false);
   }
 
   /** Learns a table from {@code pairs}. */
@@ -111,7 +122,7 @@ public final class SupervisedLearner {
     Map<String, Integer> subTotal = new HashMap<>(); // by lower-case original
     for (List<Substitution> subs : perPair) {
       for (Substitution x : subs) {
-        for (Substitution y : decompose(x, single)) {
+        for (Substitution y : splitEqual ? splitWords(x) : decompose(x, single)) {
           subCount.merge(y.original() + "\t" + y.spun(), 1, Integer::sum);
           subTotal.merge(y.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
@@ -262,6 +273,23 @@ public final class SupervisedLearner {
           : new Substitution(po.toLowerCase(Locale.ROOT), ps.toLowerCase(Locale.ROOT), false));
       i -= a;
       j -= b;
+    }
+    return out;
+  }
+
+  static List<Substitution> splitWords(Substitution x) {
+    String[] o = x.original().split(" ");
+    String[] s = x.spun().split(" ");
+    if (o.length != s.length || o.length < 2) {
+      return List.of(x);
+    }
+    List<Substitution> out = new ArrayList<>();
+    for (int k = 0; k < o.length; k++) {
+      if (!o[k].equalsIgnoreCase(s[k])) {
+        boolean cb = x.caseBearing() && Character.isUpperCase(o[k].codePointAt(0));
+        out.add(cb ? new Substitution(o[k], s[k], true)
+            : new Substitution(o[k].toLowerCase(Locale.ROOT), s[k].toLowerCase(Locale.ROOT), false));
+      }
     }
     return out;
   }
