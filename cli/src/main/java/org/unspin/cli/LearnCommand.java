@@ -19,13 +19,16 @@ import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
 import org.unspin.lexicon.TableEntry;
+import org.unspin.lexicon.WordCounts;
 import org.unspin.lexicon.learn.Aligner;
 import org.unspin.lexicon.learn.Corpus;
 import org.unspin.lexicon.learn.Evaluation;
 import org.unspin.lexicon.learn.SupervisedLearner;
 import org.unspin.lexicon.learn.UnsupervisedLearner;
 import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.Moby;
 import org.unspin.thesaurus.Thesaurus;
+import org.unspin.thesaurus.WordNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -90,15 +93,17 @@ final class LearnCommand extends BaseCommand {
     if (!Files.isDirectory(spun)) {
       throw CliException.badInput("--spun must be a folder: " + spun);
     }
-    Thesaurus thesaurus = noThesaurus ? null
-        : Thesauri.union(Thesauri.wordNet(Store.fromEnvironment(), progress()),
-            Thesauri.moby(Store.fromEnvironment(), progress()));
+    WordNet wordNet = noThesaurus ? null : Thesauri.wordNet(Store.fromEnvironment(), progress());
+    Moby moby = noThesaurus ? null : Thesauri.moby(Store.fromEnvironment(), progress());
+    Thesaurus thesaurus = noThesaurus ? null : Thesauri.union(wordNet, moby);
     Predicate<String> known = thesaurus == null ? w -> true : SpinnerModels.vocabulary(thesaurus);
+    Map<String, Double> frequencies = noThesaurus ? null
+        : WordCounts.newsAndBrown(WordCounts.brown(Store.fromEnvironment(), progress()));
     List<Corpus.Document> docs = Corpus.read(spun, Optional.ofNullable(orig));
     List<Corpus.Document> selected = docs.stream()
         .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
     if (evaluate) {
-      return evaluate(selected, thesaurus, known);
+      return evaluate(selected, thesaurus, known, frequencies, wordNet, moby);
     }
     if (out == null) {
       throw CliException.badInput("--out TABLE is required (or use --evaluate)");
@@ -172,11 +177,12 @@ final class LearnCommand extends BaseCommand {
     return b.build();
   }
 
-  private Integer evaluate(List<Corpus.Document> docs, Thesaurus t, Predicate<String> known) throws IOException {
+  private Integer evaluate(List<Corpus.Document> docs, Thesaurus t, Predicate<String> known,
+      Map<String, Double> frequencies, WordNet wordNet, Moby moby) throws IOException {
     Function<SpinnerTable, SpinnerModels> models = table -> {
       SpinnerModels.Builder b = SpinnerModels.builder().table(table).synonymLimit(synonymLimit);
       if (t != null) {
-        b.thesaurus(t);
+        b.thesauri(wordNet, moby).wordFrequencies(frequencies);
       }
       return b.build();
     };
