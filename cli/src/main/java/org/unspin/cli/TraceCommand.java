@@ -87,6 +87,10 @@ final class TraceCommand extends BaseCommand {
       + "crawl-truth.tsv): print top-1 accuracy, or with --group pairwise precision and recall, to standard error.")
   Path truth;
 
+  @Option(names = "--restore", description = "Also fingerprint each traced document's restoration (the default "
+      + "models of 'unspin restore', fetched on first use): the restored words count as matches too.")
+  boolean restore;
+
   @Option(names = "--quiet", description = "Print no per-document results (only the summary on standard error).")
   boolean quiet;
 
@@ -170,9 +174,14 @@ final class TraceCommand extends BaseCommand {
     Map<String, String> queries = documents(files);
     PrintWriter out = out();
     Map<String, String> top1 = new LinkedHashMap<>();
+    java.util.function.UnaryOperator<String> normaliser = null;
+    if (restore) {
+      org.unspin.Unspinner unspinner = Models.load(Models.Options.NONE, progress());
+      normaliser = text -> unspinner.restore(text, true).text();
+    }
     long t2 = System.nanoTime();
     for (Map.Entry<String, String> q : queries.entrySet()) {
-      List<SourceMatch> matches = index.trace(q.getValue(), ts);
+      List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser);
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (!quiet) {
         if (format == Format.json) {

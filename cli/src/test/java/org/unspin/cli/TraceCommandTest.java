@@ -78,6 +78,42 @@ class TraceCommandTest {
     assertThat(r.out().strip()).startsWith("family 0 (2):").contains("a.txt", "a-spun.txt").doesNotContain("b.txt");
   }
 
+  /**
+   * Golden files: {@code src/test/resources/golden/trace-spun.in.txt} traced against {@code trace-corpus/}; run with
+   * {@code -Dgolden.update=true} to rewrite the expected outputs, then review the diff.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"text", "json"})
+  void traceOutputMatchesTheGoldenFile(String format) throws Exception {
+    Path golden = Path.of("src/test/resources/golden");
+    CliTest.Run r = CliTest.run("trace", "--format", format, "--corpus", golden.resolve("trace-corpus").toString(),
+        golden.resolve("trace-spun.in.txt").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String out = r.out().replace(golden.toString() + java.io.File.separator, "").replace('\\', '/');
+    Path expected = golden.resolve("trace-spun.trace." + (format.equals("json") ? "json" : "txt"));
+    if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
+      Files.writeString(expected, out);
+    }
+    assertThat(out).isEqualTo(Files.readString(expected));
+  }
+
+  @Test
+  void restoreAddsTheRestorationsFeaturesAndStillRanksTheSourceFirst(@TempDir Path dir) throws Exception {
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    org.unspin.Unspinner u = org.unspin.Unspinner.builder()
+        .languageModel(org.unspin.decode.fakes.Fixtures.languageModel())
+        .spinner(org.unspin.decode.fakes.Fixtures.familyA()).build();
+    Models.testOverride = o -> u;
+    try {
+      CliTest.Run r = CliTest.run("trace", "--restore", "--corpus", corpus(dir).toString(), spun.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).contains("1. " + dir.resolve("corpus").resolve("a.txt"));
+    } finally {
+      Models.testOverride = null;
+    }
+  }
+
   @Test
   void traceWithoutCandidatesIsAUsageError(@TempDir Path dir) throws Exception {
     Path spun = dir.resolve("spun.txt");
