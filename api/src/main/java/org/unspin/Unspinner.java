@@ -35,7 +35,7 @@ import org.unspin.text.TokenizedText;
  *
  * <p>{@link #restore(String)} first identifies the spinner (the posterior over "not spun" and each family, per
  * document and paragraph); text judged not spun is returned unchanged, otherwise the spun paragraphs (all of them
- * when the document is judged spun) are decoded under the identified family's channel mixed with the
+ * when the document is judged spun; in a document judged not spun, only paragraphs with P(spun) of at least 0.9) are decoded under the identified family's channel mixed with the
  * open-vocabulary channel. See {@code docs/algorithms/noisy-channel.md} and {@code docs/algorithms/detection.md}.
  *
  * <p>Immutable and thread-safe: one instance can serve many threads. It does not own the language model; close that
@@ -53,7 +53,7 @@ public final class Unspinner {
   Unspinner(Builder b) {
     this.decoder = Decoder.create(b.lm, b.settings);
     this.restorer = TextRestorer.create(decoder);
-    this.detector = Detector.create(decoder, b.families, b.calibration);
+    this.detector = Detector.create(decoder, b.families, b.open, b.calibration);
     this.open = b.open;
   }
 
@@ -77,7 +77,7 @@ public final class Unspinner {
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
     List<ParagraphDetection> paras = d.paragraphs();
-    boolean anyParagraph = paras.stream().anyMatch(ParagraphDetection::spun);
+    boolean anyParagraph = paras.stream().anyMatch(Unspinner::surelySpun);
     if (!d.spun() && !anyParagraph && !assumeSpun) {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
     }
@@ -90,13 +90,23 @@ public final class Unspinner {
     if (open != null) {
       channel = MixedChannel.of(channel, open);
     }
-    IntPredicate which = all ? p -> true : p -> paras.get(p).spun();
+    IntPredicate which = all ? p -> true : p -> surelySpun(paras.get(p));
     RestoredText r = restorer.restore(t, channel, which);
     List<Edit> edits = new ArrayList<>(r.edits().size());
     for (TextEdit e : r.edits()) {
       edits.add(edit(e));
     }
     return new Restoration(text, r.text(), edits, family, d.spunProbability(), r.log10Score());
+  }
+
+  /**
+   * The paragraph probability above which a paragraph of a document judged not spun is still restored: higher than
+   * the detection threshold, because paragraph verdicts on clean documents are less reliable than document ones.
+   */
+  static final double PARAGRAPH_RESTORE_PROBABILITY = 0.9;
+
+  private static boolean surelySpun(ParagraphDetection p) {
+    return p.spunProbability() >= PARAGRAPH_RESTORE_PROBABILITY;
   }
 
   /** Says whether {@code text} was spun, by which spinner family, and where. Never throws for any string. */

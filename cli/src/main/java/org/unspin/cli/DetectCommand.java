@@ -34,8 +34,26 @@ final class DetectCommand extends BaseCommand {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8).")
   List<Path> files;
 
+  @Option(names = "--calibrate", description = "Fit the detector's constants instead of detecting "
+      + "(see docs/algorithms/detection.md); needs --clean and --out.")
+  boolean calibrate;
+
+  @Option(names = "--clean", paramLabel = "DIR", description = "With --calibrate: folders or files of clean text; "
+      + "their synthetic spins are the synthetic positives.")
+  List<Path> clean;
+
+  @Option(names = "--spun", paramLabel = "DIR", description = "With --calibrate: folders or files of real spun "
+      + "text (*.orig.txt files in them count as clean).")
+  List<Path> spun;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "With --calibrate: where to write the constants.")
+  Path outFile;
+
   @Override
   public Integer call() throws IOException {
+    if (calibrate) {
+      return calibrate();
+    }
     List<Inputs.Input> inputs = Inputs.read(files, System.in);
     Unspinner u = Models.load(new Models.Options(table, phrases), progress());
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
@@ -53,6 +71,26 @@ final class DetectCommand extends BaseCommand {
             spunParas, d.paragraphs().size(), d.spans().size()));
       }
     }
+    out().flush();
+    return Cli.OK;
+  }
+
+  private int calibrate() throws IOException {
+    if (clean == null || clean.isEmpty() || outFile == null) {
+      throw new CliException(Cli.USAGE, "--calibrate needs --clean DIR and --out FILE");
+    }
+    DefaultModels.Parts p = DefaultModels.parts(Models.Options.NONE, progress());
+    org.unspin.detect.Detector detector = org.unspin.detect.Detector.create(
+        org.unspin.decode.Decoder.create(p.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
+        p.spinners().families(), p.spinners().open(), org.unspin.detect.Calibration.defaults());
+    List<org.unspin.spin.Spinner> spinners = DetectorCalibration.spinners(
+        org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.A),
+        org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.B));
+    List<DetectorCalibration.Labelled> data =
+        DetectorCalibration.dataset(clean, spun == null ? List.of() : spun, spinners);
+    org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, data, out());
+    java.nio.file.Files.writeString(outFile, c.format(), java.nio.charset.StandardCharsets.UTF_8);
+    out().println("wrote " + outFile);
     out().flush();
     return Cli.OK;
   }

@@ -42,9 +42,14 @@ public final class Detector {
   private final Vocabulary vocabulary;
   private final List<ChannelModel> families;
   private final Calibration calibration;
+  private final ChannelModel open;
+  private final EvidenceScorer openScorer;
 
-  Detector(Decoder decoder, List<ChannelModel> families, Calibration calibration) {
+  Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration) {
     this.scorer = EvidenceScorer.create(decoder);
+    this.open = open;
+    this.openScorer = open == null ? null : EvidenceScorer.create(Decoder.create(decoder.languageModel(),
+        decoder.settings().toBuilder().openLog10Penalty(0).build()));
     this.vocabulary = decoder.languageModel().vocabulary();
     this.families = List.copyOf(families);
     this.calibration = Objects.requireNonNull(calibration, "calibration");
@@ -57,7 +62,16 @@ public final class Detector {
 
   /** A detector over the decoder's LM and settings, the given families, and calibration constants. */
   public static Detector create(Decoder decoder, List<ChannelModel> families, Calibration calibration) {
-    return new Detector(decoder, families, calibration);
+    return new Detector(decoder, families, null, calibration);
+  }
+
+  /**
+   * A detector that also scores the open-vocabulary channel {@code open} (without its decoder penalty), the
+   * evidence for spinners that no family table describes.
+   */
+  public static Detector create(Decoder decoder, List<ChannelModel> families, ChannelModel open,
+      Calibration calibration) {
+    return new Detector(decoder, families, open, calibration);
   }
 
   public Calibration calibration() {
@@ -69,8 +83,8 @@ public final class Detector {
   }
 
   /** Evidence for one sentence. */
-  private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence, int spintax,
-      int oov, int lower) {}
+  private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
+      SentenceEvidence openEvidence, int spintax, int oov, int lower) {}
 
   /** Detects spinning in {@code text}. */
   public Detection detect(TokenizedText text) {
@@ -175,7 +189,8 @@ public final class Detector {
     for (int i = 0; i < ev.length; i++) {
       ev[i] = scorer.score(words, families.get(i));
     }
-    return new SentenceFacts(s, wordTokens, ev, spintax(wordTokens), oov, lower);
+    SentenceEvidence openEv = open == null ? null : openScorer.score(words, open);
+    return new SentenceFacts(s, wordTokens, ev, openEv, spintax(wordTokens), oov, lower);
   }
 
   /** Leftover spintax groups: "{" then up to ten tokens then "}". */
@@ -207,7 +222,8 @@ public final class Detector {
     int lower = 0;
     double[] ratio = new double[families.size()];
     int[] table = new int[families.size()];
-    int[] open = new int[families.size()];
+    int openEdits = 0;
+    double openRatio = 0;
     int[] phrase = new int[families.size()];
     for (int k = from; k < to; k++) {
       SentenceFacts sf = facts.get(k);
@@ -215,11 +231,14 @@ public final class Detector {
       spintax += sf.spintax();
       oov += sf.oov();
       lower += sf.lower();
+      if (sf.openEvidence() != null) {
+        openEdits += sf.openEvidence().likelyEdits().size();
+        openRatio += sf.openEvidence().log10Ratio();
+      }
       for (int i = 0; i < ratio.length; i++) {
         SentenceEvidence e = sf.evidence()[i];
         ratio[i] += e.log10Ratio();
         table[i] += e.tableEdits();
-        open[i] += e.likelyEdits().size() - e.tableEdits();
         for (SpanEdit x : e.likelyEdits()) {
           if (x.origin() == Candidate.Origin.PHRASE_LIST) {
             phrase[i]++;
@@ -236,10 +255,10 @@ public final class Detector {
       }
     }
     if (best < 0) {
-      return new Features(words, ratios, NOT_SPUN, 0, 0, spintax, oov, lower, 0);
+      return new Features(words, ratios, NOT_SPUN, 0, openEdits, openRatio, spintax, oov, lower, 0);
     }
-    return new Features(words, ratios, families.get(best).family(), table[best], open[best], spintax, oov, lower,
-        phrase[best]);
+    return new Features(words, ratios, families.get(best).family(), table[best], openEdits, openRatio, spintax, oov,
+        lower, phrase[best]);
   }
 
   private static int firstLexical(List<Token> words) {

@@ -11,7 +11,9 @@ import java.util.Map;
  *     channel and LM evidence ({@link org.unspin.decode.EvidenceScorer})
  * @param bestFamily the family with the highest ratio ("none" when there are no families)
  * @param tableEdits likely edits of the best family that come from its table or rules
- * @param openEdits likely edits of the best family that are open-vocabulary fallbacks
+ * @param openEdits likely edits under the open-vocabulary channel alone (thesaurus neighbours that fit the context
+ *     much better than the word written): the evidence for a spinner no family table describes
+ * @param openLog10Ratio the open-vocabulary channel's log10 ratio against "not spun" (the LM gain of its edits)
  * @param spintax leftover spintax groups ("{that a}", "{a|b}")
  * @param oov lower-case words the language model does not know
  * @param lowerWords lower-case words (the denominator of the out-of-vocabulary rate)
@@ -24,6 +26,7 @@ public record Features(
     String bestFamily,
     int tableEdits,
     int openEdits,
+    double openLog10Ratio,
     int spintax,
     int oov,
     int lowerWords,
@@ -41,7 +44,7 @@ public record Features(
 
   /**
    * The feature vector the logistic model uses, in the order of {@link Calibration#FEATURES}: bias, log10 ratio per
-   * word, table edits per word, open edits per word, spintax groups (capped at 3), out-of-vocabulary rate,
+   * word, table edits per word, open edits per word, open log10 ratio per word, spintax groups (capped at 3), out-of-vocabulary rate,
    * tortured-phrase hits per word, log10(words + 1), and the total log10 ratio clamped to [-50, 50] / 10.
    */
   public double[] vector() {
@@ -52,6 +55,7 @@ public record Features(
       ratio / w,
       tableEdits / w,
       openEdits / w,
+      openLog10Ratio / w,
       Math.min(3, spintax),
       lowerWords == 0 ? 0 : (double) oov / lowerWords,
       phraseHits / w,

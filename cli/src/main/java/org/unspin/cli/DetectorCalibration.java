@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.unspin.detect.Calibration;
+import org.unspin.detect.Detector;
+import org.unspin.detect.Features;
+import org.unspin.detect.LogisticFit;
+import org.unspin.spin.SpinSettings;
+import org.unspin.spin.SpinStyle;
+import org.unspin.spin.Spinner;
+import org.unspin.text.TokenizedText;
+
+/**
+ * Fits the detector's logistic constants ({@code unspin detect --calibrate}). Negatives: clean files and their
+ * paragraphs. Positives: synthetic spins of the same clean files made by the {@code spin} module (styles A and B,
+ * its default rate, a fixed seed per file), plus any real spun files given. Files are split by index: even-numbered
+ * ones are fitted, odd-numbered ones held out and scored (F1 at the threshold), so the printed numbers are not
+ * measured on the fitting data.
+ */
+final class DetectorCalibration {
+
+  /** One text with its label. */
+  record Labelled(String name, String text, boolean spun, boolean heldOut) {}
+
+  private DetectorCalibration() {}
+
+  static List<Path> textFiles(List<Path> dirs) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path d : dirs) {
+      if (Files.isRegularFile(d)) {
+        out.add(d);
+        continue;
+      }
+      try (Stream<Path> s = Files.list(d)) {
+        s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** The labelled set: clean files, their synthetic spins, the real spun files, the extra clean files. */
+  static List<Labelled> dataset(List<Path> clean, List<Path> spun, List<Spinner> spinners) throws IOException {
+    List<Labelled> out = new ArrayList<>();
+    List<Path> cleanFiles = textFiles(clean);
+    for (int i = 0; i < cleanFiles.size(); i++) {
+      Path f = cleanFiles.get(i);
+      String text = Inputs.readFile(f);
+      boolean held = i % 2 == 1;
+      out.add(new Labelled(f.toString(), text, false, held));
+      for (int k = 0; k < spinners.size(); k++) {
+        out.add(new Labelled(f + "#spin" + k, spinners.get(k).spin(text).spun(), true, held));
+      }
+    }
+    List<Path> spunFiles = textFiles(spun);
+    for (int i = 0; i < spunFiles.size(); i++) {
+      Path f = spunFiles.get(i);
+      String name = f.getFileName().toString();
+      if (name.endsWith(".orig.txt")) {
+        out.add(new Labelled(f.toString(), Inputs.readFile(f), false, i % 2 == 1));
+      } else if (!name.equalsIgnoreCase("README.txt")) {
+        out.add(new Labelled(f.toString(), Inputs.readFile(f), true, i % 2 == 1));
+      }
+    }
+    return out;
+  }
+
+  /** Spinners for the synthetic positives: styles A and B with fixed seeds. */
+  static List<Spinner> spinners(org.unspin.spin.SpinDictionary a, org.unspin.spin.SpinDictionary b) {
+    return List.of(
+        Spinner.create(a, SpinSettings.builder().seed(11).style(SpinStyle.A).build()),
+        Spinner.create(b, SpinSettings.builder().seed(12).style(SpinStyle.B).build()));
+  }
+
+  /** Fits document and paragraph weights on the non-held-out texts and reports held-out F1 to {@code out}. */
+  static Calibration fit(Detector detector, List<Labelled> data, PrintWriter out) {
+    List<LogisticFit.Example> docTrain = new ArrayList<>();
+    List<LogisticFit.Example> paraTrain = new ArrayList<>();
+    List<LogisticFit.Example> docTest = new ArrayList<>();
+    List<LogisticFit.Example> paraTest = new ArrayList<>();
+    for (Labelled l : data) {
+      TokenizedText t = TokenizedText.of(l.text());
+      Features doc = detector.documentFeatures(t);
+      (l.heldOut() ? docTest : docTrain).add(new LogisticFit.Example(doc.vector(), l.spun()));
+      for (Features p : detector.paragraphFeatures(t)) {
+        if (p.words() >= 8) {
+          (l.heldOut() ? paraTest : paraTrain).add(new LogisticFit.Example(p.vector(), l.spun()));
+        }
+      }
+    }
+    double[] wd = LogisticFit.fit(docTrain, 1.0);
+    double[] wp = LogisticFit.fit(paraTrain, 1.0);
+    double threshold = 0.5;
+    out.println(String.format(Locale.ROOT, "documents: %d fitted, %d held out; paragraphs: %d fitted, %d held out",
+        docTrain.size(), docTest.size(), paraTrain.size(), paraTest.size()));
+    out.println("held-out documents:  " + score(wd, docTest, threshold));
+    out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
+    return new Calibration(wd, wp, threshold,
+        "fitted by unspin detect --calibrate on " + docTrain.size() + " documents and " + paraTrain.size()
+            + " paragraphs (clean, synthetic spins styles A and B, real spun)");
+  }
+
+  static String score(double[] w, List<LogisticFit.Example> test, double threshold) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int tn = 0;
+    for (LogisticFit.Example e : test) {
+      double z = 0;
+      for (int i = 0; i < w.length; i++) {
+        z += w[i] * e.x()[i];
+      }
+      boolean p = 1 / (1 + Math.exp(-z)) >= threshold;
+      if (p && e.positive()) {
+        tp++;
+      } else if (p) {
+        fp++;
+      } else if (e.positive()) {
+        fn++;
+      } else {
+        tn++;
+      }
+    }
+    double prec = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+    double rec = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+    double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+    return String.format(Locale.ROOT, "F1 %.4f (precision %.4f, recall %.4f; tp %d fp %d fn %d tn %d)", f1, prec,
+        rec, tp, fp, fn, tn);
+  }
+}
