@@ -57,6 +57,10 @@ public class LmQueryBenchmark {
 
   static final int QUERIES = 200_000;
 
+  /** How our models are opened: memory-mapped, or with the tables copied to the heap. */
+  @org.openjdk.jmh.annotations.Param({"mapped", "heap"})
+  String storage;
+
   LanguageModel sphinxOurs;
   LanguageModel defaultOurs;
   NgramTrieModel sphinx4;
@@ -72,6 +76,11 @@ public class LmQueryBenchmark {
     Store store = Store.fromEnvironment();
     sphinxOurs = LanguageModels.sphinx(store, Progress.NONE);
     defaultOurs = LanguageModels.openDefault(store, Progress.NONE);
+    if (storage.equals("heap")) {
+      Path dir = LanguageModels.defaultPath(store).getParent();
+      sphinxOurs = LanguageModels.load(dir.resolve("sphinx-lm.bin"));
+      defaultOurs = LanguageModels.load(dir.resolve("default-lm.bin"));
+    }
     Path jar = store.fetch(Artifacts.SPHINX_DATA, Progress.NONE);
     tmpLm = Files.createTempFile("en-us", ".lm.bin");
     try (ZipFile zip = new ZipFile(jar.toFile()); InputStream in = zip.getInputStream(zip.getEntry(SphinxTrie.JAR_ENTRY))) {

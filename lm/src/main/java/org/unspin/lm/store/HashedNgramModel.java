@@ -108,6 +108,61 @@ public final class HashedNgramModel implements LanguageModel {
     }
   }
 
+  private int position(int n, long h) {
+    return (int) (((h >>> 32) * slots[n]) >>> 32);
+  }
+
+  /** {@link #find(int, long)} given the first slot's position {@code i} and value {@code v}, already loaded. */
+  private long probe(int n, long h, int i, long v) {
+    LongBuffer k = keys[n];
+    int size = slots[n];
+    boolean top = n == order;
+    long fp = ModelImages.fingerprint(h, top);
+    int shift = top ? 16 : 32;
+    while (true) {
+      if (v >>> shift == fp || v == 0) {
+        return v;
+      }
+      if (++i == size) {
+        i = 0;
+      }
+      v = k.get(i);
+    }
+  }
+
+  /**
+   * The common case of a two-word context: all the table slots the answer may need (trigram, bigram, context
+   * bigram, unigram entries) are read before any is examined, so the CPU waits for their cache misses together
+   * rather than one after another. Same result as the general path.
+   */
+  private long score3(int c1, int c2, int w) {
+    long g2 = NgramHash.prepend(NgramHash.seed(w), c2);
+    long h3 = NgramHash.key(NgramHash.prepend(g2, c1));
+    long h2 = NgramHash.key(g2);
+    long hc = NgramHash.key(NgramHash.prepend(NgramHash.seed(c2), c1));
+    int i3 = position(3, h3);
+    int i2 = position(2, h2);
+    int ic = position(2, hc);
+    long v3 = keys[3].get(i3);
+    long v2 = keys[2].get(i2);
+    long vc = keys[2].get(ic);
+    float up = uniProb.get(w);
+    float ub = uniBackoff.get(c2);
+    long e2 = probe(2, h2, i2, v2);
+    if (e2 != 0) {
+      long e3 = probe(3, h3, i3, v3);
+      if (e3 != 0) {
+        return (3L << 32) | (Float.floatToRawIntBits(prob(3, e3)) & 0xFFFFFFFFL);
+      }
+    }
+    long ec = probe(2, hc, ic, vc);
+    float bo = ec == 0 ? 0f : backoff(2, ec);
+    if (e2 != 0) {
+      return (2L << 32) | (Float.floatToRawIntBits(bo + prob(2, e2)) & 0xFFFFFFFFL);
+    }
+    return (1L << 32) | (Float.floatToRawIntBits(bo + ub + up) & 0xFFFFFFFFL);
+  }
+
   private float prob(int n, long slot) {
     return probCodes[n][(int) (n == order ? slot : slot >>> 16) & 0xFFFF];
   }
@@ -128,7 +183,10 @@ public final class HashedNgramModel implements LanguageModel {
   long score(LmState in, int[] map, int w) {
     int len = Math.min(in.length(), order - 1);
     int base = in.length() - len;
-    float prob = uniProb.get(w);
+    if (len == 2) {
+      return score3(map(map, in.word(base)), map(map, in.word(base + 1)), w);
+    }
+    float prob = 0f;
     int match = 1;
     long h = NgramHash.seed(w);
     for (int k = len - 1; k >= 0; k--) {
@@ -140,6 +198,9 @@ public final class HashedNgramModel implements LanguageModel {
       }
       prob = prob(n, slot);
       match = n;
+    }
+    if (match == 1) {
+      prob = uniProb.get(w);
     }
     if (match <= len) {
       int last = map(map, in.word(base + len - 1));
@@ -167,7 +228,10 @@ public final class HashedNgramModel implements LanguageModel {
     int w = map(map, ids[to - 1]);
     int len = Math.min(to - 1 - from, order - 1);
     int base = to - 1 - len;
-    float prob = uniProb.get(w);
+    if (len == 2) {
+      return score3(map(map, ids[base]), map(map, ids[base + 1]), w);
+    }
+    float prob = 0f;
     int match = 1;
     long h = NgramHash.seed(w);
     for (int k = len - 1; k >= 0; k--) {
@@ -179,6 +243,9 @@ public final class HashedNgramModel implements LanguageModel {
       }
       prob = prob(n, slot);
       match = n;
+    }
+    if (match == 1) {
+      prob = uniProb.get(w);
     }
     if (match <= len) {
       int last = map(map, ids[base + len - 1]);
