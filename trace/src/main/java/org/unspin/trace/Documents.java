@@ -51,13 +51,16 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  */
 public final class Documents {
 
-  /** Receives one document. */
+  /** Receives one document: its name (path or URL) and text. */
   @FunctionalInterface
   public interface Sink {
     void accept(String name, String text) throws IOException;
   }
 
-  /** What a read found: documents delivered, records skipped as not text, records rejected as unreadable. */
+  /**
+   * What a read found: documents delivered, records skipped as not text (requests, metadata, images), records
+   * rejected as unreadable (each also reported as a warning). Immutable.
+   */
   public record Stats(int documents, int skipped, int rejected) {}
 
   private Documents() {}

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The fingerprint of one record, as {@link Fingerprinter#fingerprint} makes it: one MinHash signature per word window
- * and the LSH band keys of each. Plain data for a crawl job to shuffle by band key. Treat the arrays as read-only.
+ * and the LSH band keys of each. Plain data for a crawl job to shuffle by band key. Treat the arrays as read-only;
+ * then it is safe to share between threads.
  *
  * @param url the record's name (URL or path)
  * @param words the number of words in the record's text

@@ -5,7 +5,7 @@ import org.unspin.text.Span;
 
 /**
  * A pair of aligned passages, in the manner of the PAN text-alignment task: a stretch of the source and the stretch of
- * the suspicious (spun) text that was made from it.
+ * the suspicious (spun) text that was made from it. Immutable and thread-safe.
  *
  * @param source UTF-16 offsets into the source text
  * @param query UTF-16 offsets into the traced (spun) text

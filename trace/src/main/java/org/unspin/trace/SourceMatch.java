@@ -4,7 +4,7 @@ package org.unspin.trace;
 import java.util.List;
 
 /**
- * One candidate source of a traced text.
+ * One candidate source of a traced text. Immutable and thread-safe.
  *
  * @param name the source's name in the index: its path or URL
  * @param score Jaccard similarity of the two texts' spin-resistant feature sets, in [0, 1]; the ranking key
