@@ -52,6 +52,8 @@ public final class ThesaurusDictionary implements SpinDictionary {
   static final int ANCESTOR_LEVELS = 3;
   /** Moby neighbourhood similarity a Moby-only substitute needs ("fear"/"concern" 0.19, "visit"/"do" 0.09, "price"/"worth" 0.13). */
   static final double MIN_MOBY_SIMILARITY = 0.15;
+  /** Similarity a Moby-only substitute needs when the word has no WordNet synonyms to confirm it through. */
+  static final double MIN_UNANCHORED_SIMILARITY = 0.3;
   /** Similarity a substitute for a word WordNet cannot help with needs ("also"/"additionally" 0.79). */
   static final double MIN_FUNCTION_WORD_SIMILARITY = 0.35;
   private static final int MAX_SUBSTITUTES = 4;
@@ -233,7 +235,8 @@ public final class ThesaurusDictionary implements SpinDictionary {
     // Moby neighbours that list the word back, have its part of speech and are common, ranked by how many
     // neighbours they share with it ("price"/"worth", "level"/"stage")
     Set<Integer> above = hypernyms(senses, total);
-    Set<String> anchors = new LinkedHashSet<>(wordNet.related(lemma, pos, Relation.LATERAL));
+    Set<String> anchors = new LinkedHashSet<>(wordNet.related(lemma, pos,
+        EnumSet.of(Relation.SIMILAR_TO, Relation.ALSO_SEE, Relation.VERB_GROUP, Relation.PERTAINYM)));
     for (int k = 0; k < senses.size(); k++) {
       if (k == 0 || (total > 0 && senses.get(k).tagCount() * 4 >= total)) {
         anchors.addAll(senses.get(k).synset().words());
@@ -242,11 +245,12 @@ public final class ThesaurusDictionary implements SpinDictionary {
     anchors.remove(lemma);
     for (String c : mobySyn) {
       if (c.indexOf(' ') >= 0 || !wordNet.contains(c, pos) || wordNet.tagCount(c, pos) < 10
-          || !moby.listsEachOther(lemma, c) || score.containsKey(c) || !anchored(c, anchors)) {
+          || !moby.listsEachOther(lemma, c) || score.containsKey(c)) {
         continue;
       }
       double sim = moby.similarity(lemma, c);
-      if (sim >= MIN_MOBY_SIMILARITY && !sibling(c, pos, above, synsetIds(senses))) {
+      boolean confirmed = anchors.isEmpty() ? sim >= MIN_UNANCHORED_SIMILARITY : anchored(c, anchors);
+      if (confirmed && sim >= MIN_MOBY_SIMILARITY && !sibling(c, pos, above, synsetIds(senses))) {
         score.put(c, 0.5 + 3 * sim);
       }
     }
@@ -284,12 +288,11 @@ public final class ThesaurusDictionary implements SpinDictionary {
    * Whether Moby links {@code c} to one of the word's WordNet synonyms or lateral relatives too: a second,
    * independent path from the word to the substitute ("worth" is Moby's neighbour of "price" and of its WordNet
    * synonym "cost"; "sun" is Moby's neighbour of "hour" but of none of "hr", "time of day"). Anchors come from the word's main
-   * senses only ("hour" is also a "minute" of arc).
+   * senses and near-synonym links (not derivations: "trip" the journey and "foot" meet at the verb "travel"). A
+   * word without any needs {@value #MIN_UNANCHORED_SIMILARITY} similarity instead ("company"/"corporation" 0.46,
+   * "trip"/"foot" 0.22).
    */
   private boolean anchored(String c, Set<String> anchors) {
-    if (anchors.isEmpty()) {
-      return true;
-    }
     Set<String> cn = moby.synonyms(c);
     for (String a : anchors) {
       if (cn.contains(a)) {
