@@ -23,7 +23,8 @@ import org.unspin.lexicon.ModelFormatException;
  * (any depth); its original is {@code NAME.orig.txt} or {@code NAME.txt} in the originals folder, or, for a spun
  * file with no original of its own, the original named after its parent folder ({@code more-spins/b010/x.txt}
  * pairs with {@code b010.orig.txt}). A {@code NAME.meta.json} beside the spun file may name the spinner family
- * ({@code "spinner_family": "A"}). Files are strict UTF-8.
+ * ({@code "spinner_family": "A"}), as may an {@code index.tsv} in the spun folder (columns {@code file} and
+ * {@code spinner_family}). Files are strict UTF-8.
  *
  * @since 0.1
  */
@@ -77,6 +78,7 @@ public final class Corpus {
       s.filter(Files::isRegularFile).forEach(files::add);
     }
     files.sort(Comparator.comparing(Path::toString));
+    Map<String, String> indexFamilies = indexFamilies(spunDir);
     List<Document> out = new ArrayList<>();
     for (Path p : files) {
       String f = p.getFileName().toString();
@@ -95,7 +97,7 @@ public final class Corpus {
           name = parent + "/" + name;
         }
       }
-      Optional<String> family = Optional.empty();
+      Optional<String> family = Optional.ofNullable(indexFamilies.get(f));
       Path meta = p.resolveSibling(name.contains("/") ? "none" : name + ".meta.json");
       if (Files.isRegularFile(meta)) {
         Matcher m = FAMILY.matcher(Files.readString(meta, StandardCharsets.UTF_8));
@@ -105,6 +107,29 @@ public final class Corpus {
       }
       out.add(new Document(name, group, p, read(p), orig == null ? Optional.empty() : Optional.of(read(orig)),
           family));
+    }
+    return out;
+  }
+
+  /** File name to family from an {@code index.tsv} with {@code file} and {@code spinner_family} columns. */
+  private static Map<String, String> indexFamilies(Path dir) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    Path index = dir.resolve("index.tsv");
+    if (!Files.isRegularFile(index)) {
+      return out;
+    }
+    String[] lines = read(index).split("\n");
+    String[] head = lines[0].split("\t");
+    int file = java.util.Arrays.asList(head).indexOf("file");
+    int fam = java.util.Arrays.asList(head).indexOf("spinner_family");
+    if (file < 0 || fam < 0) {
+      return out;
+    }
+    for (int i = 1; i < lines.length; i++) {
+      String[] f = lines[i].split("\t");
+      if (f.length > Math.max(file, fam)) {
+        out.put(f[file].strip(), f[fam].strip());
+      }
     }
     return out;
   }

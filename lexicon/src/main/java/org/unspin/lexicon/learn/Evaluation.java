@@ -292,13 +292,22 @@ public final class Evaluation {
     }
   }
 
-  /** Agreement of an unsupervised table with the supervised table of the same spun texts. */
-  public record EntryAgreement(int unsupervised, int supervised, int supervisedReliable, int agree,
+  /**
+   * Agreement of an unsupervised table with a supervised one, comparing surface entries as lower-case (original,
+   * spun) pairs. "Judgeable" entries are those whose original the supervised table lists at all (for the others it
+   * has no evidence either way).
+   */
+  public record EntryAgreement(int unsupervised, int judgeable, int supervised, int supervisedReliable, int agree,
       int agreeReliable) {
 
     /** Share of unsupervised entries that the supervised table also has. */
     public double precision() {
       return unsupervised == 0 ? 0 : agree / (double) unsupervised;
+    }
+
+    /** Share of judgeable unsupervised entries that the supervised table also has. */
+    public double judgeablePrecision() {
+      return judgeable == 0 ? 0 : agree / (double) judgeable;
     }
 
     /** Share of supervised entries that the unsupervised table found. */
@@ -313,37 +322,37 @@ public final class Evaluation {
 
     /** One line summary. */
     public String summary() {
-      return String.format(Locale.ROOT, "unsupervised entries %d, supervised %d (%d seen twice or more): "
-          + "precision %.1f%%, recall %.1f%%, recall of entries seen twice or more %.1f%%", unsupervised, supervised,
-          supervisedReliable, 100 * precision(), 100 * recall(), 100 * recallReliable());
+      return String.format(Locale.ROOT, "unsupervised entries %d (%d judgeable), supervised %d (%d seen twice or "
+          + "more): precision %.1f%% (judgeable %.1f%%), recall %.1f%%, recall of entries seen twice or more %.1f%%",
+          unsupervised, judgeable, supervised, supervisedReliable, 100 * precision(), 100 * judgeablePrecision(),
+          100 * recall(), 100 * recallReliable());
     }
   }
 
-  /**
-   * Learns a supervised table from the pairs and an unsupervised one from their spun halves only, and compares
-   * their surface entries as lower-case (original, spun) pairs.
-   */
-  public static EntryAgreement unsupervisedVsSupervised(List<Corpus.Document> pairs, String family,
-      Predicate<String> knownWord, UnsupervisedLearner learner) {
-    List<Corpus.Document> docs = pairs.stream().filter(d -> d.orig().isPresent()
-        && Corpus.isFamily(d.family(), family)).toList();
-    SpinnerTable sup = SupervisedLearner.create(family, knownWord)
-        .learn(docs.stream().map(Corpus.Document::pair).toList());
-    SpinnerTable uns = learner.learn(docs.stream().map(Corpus.Document::spun).toList());
+  /** Compares the surface entries of two tables ({@link EntryAgreement}). */
+  public static EntryAgreement agreement(SpinnerTable sup, SpinnerTable uns) {
     Set<String> s = new HashSet<>();
     Set<String> s2 = new HashSet<>();
+    Set<String> originals = new HashSet<>();
     for (org.unspin.lexicon.TableEntry e : sup.entries()) {
       if (e.level() == org.unspin.lexicon.TableEntry.Level.SURFACE) {
-        String k = e.original().toLowerCase(Locale.ROOT) + "\t" + e.spun().toLowerCase(Locale.ROOT);
+        String o = e.original().toLowerCase(Locale.ROOT);
+        String k = o + "\t" + e.spun().toLowerCase(Locale.ROOT);
         s.add(k);
+        originals.add(o);
         if (e.count() >= 2) {
           s2.add(k);
         }
       }
     }
     Set<String> u = new HashSet<>();
+    int judgeable = 0;
     for (org.unspin.lexicon.TableEntry e : uns.entries()) {
-      u.add(e.original().toLowerCase(Locale.ROOT) + "\t" + e.spun().toLowerCase(Locale.ROOT));
+      String o = e.original().toLowerCase(Locale.ROOT);
+      if (e.level() == org.unspin.lexicon.TableEntry.Level.SURFACE
+          && u.add(o + "\t" + e.spun().toLowerCase(Locale.ROOT)) && originals.contains(o)) {
+        judgeable++;
+      }
     }
     int agree = 0;
     int agree2 = 0;
@@ -351,7 +360,26 @@ public final class Evaluation {
       agree += s.contains(k) ? 1 : 0;
       agree2 += s2.contains(k) ? 1 : 0;
     }
-    return new EntryAgreement(u.size(), s.size(), s2.size(), agree, agree2);
+    return new EntryAgreement(u.size(), judgeable, s.size(), s2.size(), agree, agree2);
+  }
+
+  /** The supervised table of {@code family}'s pairs. */
+  public static SpinnerTable supervised(List<Corpus.Document> pairs, String family, Predicate<String> knownWord) {
+    List<Corpus.Document> docs = pairs.stream().filter(d -> d.orig().isPresent()
+        && Corpus.isFamily(d.family(), family)).toList();
+    return SupervisedLearner.create(family, knownWord).learn(docs.stream().map(Corpus.Document::pair).toList());
+  }
+
+  /**
+   * Learns a supervised table from the pairs and an unsupervised one from their spun halves only, and compares
+   * them.
+   */
+  public static EntryAgreement unsupervisedVsSupervised(List<Corpus.Document> pairs, String family,
+      Predicate<String> knownWord, UnsupervisedLearner learner) {
+    List<Corpus.Document> docs = pairs.stream().filter(d -> d.orig().isPresent()
+        && Corpus.isFamily(d.family(), family)).toList();
+    SpinnerTable uns = learner.learn(docs.stream().map(Corpus.Document::spun).toList());
+    return agreement(supervised(pairs, family, knownWord), uns);
   }
 
   /** Tortured-phrase candidate recall: one row per held-out (tortured, expected) pair. */

@@ -29,6 +29,8 @@ import org.unspin.lexicon.TableEntry;
  *       (kept(w) + 0.5) / (N(w) + 1) for every word substituted at least once; other words get the table's
  *       default keep probability, 1 minus the Good-Turing estimate of the rate of unseen substitutions (the share of
  *       original tokens whose substitution was seen exactly once).
+ *   <li>A swap seen only once is dropped when it looks like an alignment artefact (one side is the other plus
+ *       words, or the sides differ by two or more words).
  *   <li>One-word substitutions that share an inflection ("officials" / "officers", "said" / "mentioned") are
  *       pooled into lemma entries (official / officer, say / mention) so unseen inflections are covered.
  * </ol>
@@ -133,6 +135,9 @@ public final class SupervisedLearner {
     for (Map.Entry<String, Integer> e : subCount.entrySet()) {
       String[] f = e.getKey().split("\t");
       String lo = f[0].toLowerCase(Locale.ROOT);
+      if (e.getValue() == 1 && looksLikeAlignmentNoise(lo, f[1].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       int n = denominator(lo, occ, kept, subTotal);
       double p = e.getValue() / (n + 1.0);
       table.add(new TableEntry(TableEntry.Level.SURFACE, f[0], f[1], p, e.getValue()));
@@ -162,6 +167,8 @@ public final class SupervisedLearner {
       String key;
       if (!shared.isEmpty()) {
         key = shared.get(0)[0].lemma() + "\t" + shared.get(0)[1].lemma();
+      } else if (e.getValue() == 1 && looksLikeAlignmentNoise(f[0], f[1])) {
+        continue;
       } else if (knownWord.test(f[0]) && knownWord.test(f[1])) {
         key = f[0] + "\t" + f[1];
       } else {
@@ -182,6 +189,34 @@ public final class SupervisedLearner {
     }
     table.metadata("learned", "supervised from " + pairs.size() + " pairs, " + origTokens + " original tokens");
     return table.build();
+  }
+
+  /**
+   * A swap seen once that is more likely an alignment artefact than a spinner rule: one side contains the other
+   * as whole words plus extra words ("2024" / "2024 gross"), or the sides differ by two or more words.
+   */
+  static boolean looksLikeAlignmentNoise(String o, String s) {
+    int lo = TableEntryTokens.count(o);
+    int ls = TableEntryTokens.count(s);
+    if (Math.abs(lo - ls) >= 2) {
+      return true;
+    }
+    String po = " " + o + " ";
+    String ps = " " + s + " ";
+    return lo != ls && (ps.contains(po) || po.contains(ps));
+  }
+
+  /** Token counting for phrases joined by single spaces. */
+  private static final class TableEntryTokens {
+    static int count(String p) {
+      int n = 1;
+      for (int i = 0; i < p.length(); i++) {
+        if (p.charAt(i) == ' ') {
+          n++;
+        }
+      }
+      return n;
+    }
   }
 
   private static int denominator(String lo, Map<String, Integer> occ, Map<String, Integer> kept,
