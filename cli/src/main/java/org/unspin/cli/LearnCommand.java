@@ -44,6 +44,10 @@ import picocli.CommandLine.Option;
     })
 final class LearnCommand extends BaseCommand {
 
+  @Option(names = "--word-counts", description = "Instead of learning, write the lower-case word counts of the "
+      + "--spun texts to --out (how the bundled news-words.tsv is made from clean news).")
+  boolean wordCounts;
+
   @Option(names = "--spun", required = true, paramLabel = "DIR",
       description = "Spun texts: NAME.spun.txt or NAME.txt, any depth (more-spins/NAME/x.txt pairs with NAME).")
   Path spun;
@@ -67,7 +71,8 @@ final class LearnCommand extends BaseCommand {
   Path clean;
 
   @Option(names = "--unpaired", paramLabel = "DIR", description = "With --orig: also learn unsupervised from "
-      + "these spun-only texts and add entries for spun forms the supervised table lacks.")
+      + "these spun-only texts and add entries for spun forms the supervised table lacks (with --evaluate: "
+      + "compare that unsupervised table with the supervised one).")
   Path unpaired;
 
   @Option(names = "--no-thesaurus", description = "Do not load WordNet and Moby (no thesaurus links or lemma "
@@ -92,6 +97,9 @@ final class LearnCommand extends BaseCommand {
   public Integer call() throws IOException {
     if (!Files.isDirectory(spun)) {
       throw CliException.badInput("--spun must be a folder: " + spun);
+    }
+    if (wordCounts) {
+      return writeWordCounts();
     }
     WordNet wordNet = noThesaurus ? null : Thesauri.wordNet(Store.fromEnvironment(), progress());
     Moby moby = noThesaurus ? null : Thesauri.moby(Store.fromEnvironment(), progress());
@@ -131,6 +139,29 @@ final class LearnCommand extends BaseCommand {
     return Cli.OK;
   }
 
+  private Integer writeWordCounts() throws IOException {
+    if (out == null) {
+      throw CliException.badInput("--out FILE is required with --word-counts");
+    }
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    List<Corpus.Document> docs = Corpus.read(spun, Optional.empty());
+    for (Corpus.Document d : docs) {
+      for (String w : Aligner.words(d.spun())) {
+        if (Character.isLetter(w.codePointAt(0))) {
+          counts.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Lower-case word counts of ").append(docs.size()).append(" clean news texts (counts only, no text).\n");
+    sb.append("# Regenerate: ./unspin learn --word-counts --spun ../shared/data/clean-news --out <this file>\n");
+    counts.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
+    Files.writeString(out, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    out().printf(Locale.ROOT, "%s: %d words from %d texts%n", out, counts.size(), docs.size());
+    out().flush();
+    return Cli.OK;
+  }
+
   private static List<String> texts(List<Corpus.Document> docs) {
     return docs.stream().map(Corpus.Document::spun).toList();
   }
@@ -157,7 +188,13 @@ final class LearnCommand extends BaseCommand {
     return cleanTexts.isEmpty() ? u : u.withCleanTexts(cleanTexts);
   }
 
-  /** The supervised table plus the unsupervised entries for spun forms it does not list. */
+  /** Weight of unsupervised entries merged into a supervised table (about a third of them agree with it). */
+  static final double MERGE_WEIGHT = 0.5;
+
+  /**
+   * The supervised table plus the unsupervised entries for spun forms it does not list, their probabilities
+   * multiplied by {@value #MERGE_WEIGHT}.
+   */
   static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns) {
     Set<String> spunForms = new HashSet<>();
     sup.entries().forEach(e -> spunForms.add(e.spun().toLowerCase(Locale.ROOT)));
@@ -168,7 +205,7 @@ final class LearnCommand extends BaseCommand {
     sup.keep().values().forEach(b::keep);
     for (TableEntry e : uns.entries()) {
       if (!spunForms.contains(e.spun())) {
-        b.add(e);
+        b.add(new TableEntry(e.level(), e.original(), e.spun(), e.probability() * MERGE_WEIGHT, e.count()));
         if (sup.keep(e.original()).isEmpty()) {
           uns.keep(e.original()).ifPresent(b::keep);
         }
@@ -199,6 +236,14 @@ final class LearnCommand extends BaseCommand {
           unsupervised(paired, t));
       out().println("## unsupervised (spun halves only) vs supervised table");
       out().println(agree.summary());
+      if (unpaired != null) {
+        List<Corpus.Document> extra = Corpus.read(unpaired, Optional.empty()).stream()
+            .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
+        Evaluation.EntryAgreement u = Evaluation.agreement(Evaluation.supervised(paired, family, known),
+            unsupervised(extra, t).learn(texts(extra)));
+        out().println("## unsupervised (" + extra.size() + " unpaired texts) vs supervised table (pairs)");
+        out().println(u.summary());
+      }
     }
     if (phrases != null) {
       Evaluation.PhraseRecall p = Evaluation.phraseRecall(Evaluation.readPhraseList(phrases), known, models);
