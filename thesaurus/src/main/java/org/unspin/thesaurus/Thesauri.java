@@ -47,6 +47,7 @@ public final class Thesauri {
     try {
       WordNet wn = timed("wordnet (parse)", () -> WordNet.parseJar(jar));
       wn.write(cache);
+      deleteOtherVersions(cache, "wordnet-3.1-v");
       return wn;
     } finally {
       progress.finish();
@@ -76,6 +77,7 @@ public final class Thesauri {
     try {
       Moby moby = timed("moby (parse)", () -> Moby.parseTarball(tgz));
       moby.write(cache);
+      deleteOtherVersions(cache, "moby-1.1.2-v");
       return moby;
     } finally {
       progress.finish();
@@ -97,6 +99,20 @@ public final class Thesauri {
       throw new IllegalArgumentException("union of no thesauri");
     }
     return new Union(list);
+  }
+
+  /** Removes caches of older format versions next to {@code current}; failures only cost disk space. */
+  private static void deleteOtherVersions(Path current, String prefix) {
+    try (var files = Files.list(current.getParent())) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (name.startsWith(prefix) && name.endsWith(".bin") && !f.equals(current)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not remove old caches beside {0}: {1}", current, e.getMessage());
+    }
   }
 
   private interface Loader<T> {

@@ -43,7 +43,7 @@ class ThesauriTest {
   }
 
   @Test
-  void anUnreadableCacheIsRebuilt(@TempDir Path home) throws IOException {
+  void anUnreadableCacheIsRebuiltAndOldVersionsRemoved(@TempDir Path home) throws IOException {
     Store store = Store.at(home);
     Path models = store.dir("models");
     Path downloads = store.dir("downloads");
@@ -52,8 +52,11 @@ class ThesauriTest {
     Files.copy(cached, downloads.resolve(cached.getFileName()));
     Path cache = models.resolve("moby-1.1.2-v" + Moby.VERSION + ".bin");
     Files.write(cache, new byte[] {1, 2, 3});
+    Path old = models.resolve("moby-1.1.2-v0.bin");
+    Files.write(old, new byte[] {4});
     Moby m = Thesauri.moby(store, Progress.NONE);
     assertThat(m.synonyms("safety")).contains("security");
     assertThat(Files.size(cache)).isGreaterThan(1_000_000L);
+    assertThat(old).doesNotExist();
   }
 }
