@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.unspin.trace.Documents;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.ModelFormatException;
+import org.unspin.trace.OnBadData;
 import org.unspin.trace.TraceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +35,11 @@ final class IndexCommand extends BaseCommand {
   @Option(names = "--rows", paramLabel = "R", description = "Rows per LSH band (default: 2).")
   Integer rows;
 
+  @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "POLICY", description = "A file that is not "
+      + "UTF-8 or an unreadable WARC record: fail (stop with exit code 3), warn (leave it out and say so) or skip "
+      + "(leave it out) (default: ${DEFAULT-VALUE}).")
+  OnBadData onBadData;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or WARC/WET files to index.")
   List<Path> paths;
 
@@ -54,7 +60,7 @@ final class IndexCommand extends BaseCommand {
     }
     long t0 = System.nanoTime();
     TraceIndex.Builder builder = TraceIndex.builder(settings);
-    int rejected = read(paths, builder, this);
+    int rejected = read(paths, builder, onBadData, this);
     long t1 = System.nanoTime();
     TraceIndex index = builder.build();
     long t2 = System.nanoTime();
@@ -69,17 +75,17 @@ final class IndexCommand extends BaseCommand {
             + "fingerprint %.2f s (%.0f documents/s), write %.2f s, %d bytes%s%n",
         index.size(), index.segments(), index.bandEntries(), outFile, (t1 - t0) / 1e9, fp,
         fp > 0 ? index.size() / fp : 0.0, (t3 - t2) / 1e9, Files.size(outFile),
-        rejected > 0 ? "; " + rejected + " WARC records rejected" : "");
+        rejected > 0 ? "; " + rejected + " bad documents left out" : "");
     err().flush();
     return Cli.OK;
   }
 
   /** Reads every document under {@code paths} into {@code builder}; returns the number of rejected records. */
-  static int read(List<Path> paths, TraceIndex.Builder builder, BaseCommand cmd) {
+  static int read(List<Path> paths, TraceIndex.Builder builder, OnBadData policy, BaseCommand cmd) {
     int rejected = 0;
     for (Path p : paths) {
       try {
-        rejected += Documents.read(p, builder::add, w -> cmd.err().println("warning: " + w)).rejected();
+        rejected += Documents.read(p, builder::add, w -> cmd.err().println("warning: " + w), policy).rejected();
       } catch (java.nio.file.NoSuchFileException e) {
         throw CliException.badInput(p + ": no such file");
       } catch (ModelFormatException e) {

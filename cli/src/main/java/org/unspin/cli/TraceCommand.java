@@ -21,6 +21,7 @@ import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.ModelFormatException;
+import org.unspin.trace.OnBadData;
 import org.unspin.trace.Passage;
 import org.unspin.trace.SourceMatch;
 import org.unspin.trace.TraceIndex;
@@ -90,6 +91,11 @@ final class TraceCommand extends BaseCommand {
   @Option(names = "--restore", description = "Also fingerprint each traced document's restoration (the default "
       + "models of 'unspin restore', fetched on first use): the restored words count as matches too.")
   boolean restore;
+
+  @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "POLICY", description = "A file that is not "
+      + "UTF-8 or an unreadable WARC record: fail (stop with exit code 3), warn (leave it out and say so) or skip "
+      + "(leave it out) (default: ${DEFAULT-VALUE}).")
+  OnBadData onBadData;
 
   @Option(names = "--quiet", description = "Print no per-document results (only the summary on standard error).")
   boolean quiet;
@@ -236,7 +242,7 @@ final class TraceCommand extends BaseCommand {
       }
     }
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
-    IndexCommand.read(candidates.corpus, b, this);
+    IndexCommand.read(candidates.corpus, b, onBadData, this);
     return b.build();
   }
 
@@ -245,7 +251,7 @@ final class TraceCommand extends BaseCommand {
     Map<String, String> docs = new LinkedHashMap<>();
     for (Path p : paths) {
       try {
-        Documents.read(p, docs::put, w -> err().println("warning: " + w));
+        Documents.read(p, docs::put, w -> err().println("warning: " + w), onBadData);
       } catch (java.nio.file.NoSuchFileException e) {
         throw CliException.badInput(p + ": no such file");
       } catch (ModelFormatException e) {
@@ -265,7 +271,7 @@ final class TraceCommand extends BaseCommand {
         b.add(idx.name(d), idx.text(d));
       }
     } else if (candidates != null) {
-      IndexCommand.read(candidates.corpus, b, this);
+      IndexCommand.read(candidates.corpus, b, onBadData, this);
     }
     if (files != null) {
       for (Map.Entry<String, String> d : documents(files).entrySet()) {

@@ -115,6 +115,19 @@ class TraceCommandTest {
   }
 
   @Test
+  void badFileFailsTheIndexUnlessToldToWarn(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    Files.write(c.resolve("c.txt"), new byte[] {'x', (byte) 0xFF});
+    Path idx = dir.resolve("t.idx");
+    CliTest.Run r = CliTest.run("index", "--out", idx.toString(), c.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("c.txt", "offset 1");
+    r = CliTest.run("index", "--on-bad-data", "warn", "--out", idx.toString(), c.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("warning:", "c.txt", "indexed 2 documents", "1 bad documents left out");
+  }
+
+  @Test
   void traceWithoutCandidatesIsAUsageError(@TempDir Path dir) throws Exception {
     Path spun = dir.resolve("spun.txt");
     Files.writeString(spun, SPUN_A);

@@ -42,8 +42,10 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML or plain-text payload and WET
  * {@code conversion} records become documents named by their target URI; other records (requests, metadata,
- * images) are skipped. Records whose payload cannot be read are reported to the warning consumer and skipped, and
- * counted in the returned {@link Stats}.
+ * images) are skipped. A bad document (a text file that is not UTF-8, a record whose payload cannot be read) is
+ * handled by the {@link OnBadData} policy: by default it stops the read with a {@link ModelFormatException} naming
+ * the file and offset; leniently it is left out, counted in the returned {@link Stats} and (with
+ * {@link OnBadData#WARN}) reported. A WARC file that cannot be parsed further always stops the read.
  *
  * <p>Stateless and thread-safe.
  *
@@ -65,8 +67,14 @@ public final class Documents {
 
   private Documents() {}
 
-  /** Reads every document under {@code path}; warnings (bad records) go to {@code warnings}. */
+  /** Reads every document under {@code path}, strictly ({@link OnBadData#FAIL}); warnings go to {@code warnings}. */
   public static Stats read(Path path, Sink sink, Consumer<String> warnings) throws IOException {
+    return read(path, sink, warnings, OnBadData.FAIL);
+  }
+
+  /** Reads every document under {@code path}; bad documents are handled by {@code policy}. */
+  public static Stats read(Path path, Sink sink, Consumer<String> warnings, OnBadData policy) throws IOException {
+    Consumer<String> warn = policy == OnBadData.WARN ? warnings : w -> { };
     int[] counts = new int[3];
     if (Files.isDirectory(path)) {
       List<Path> files = new ArrayList<>();
@@ -77,10 +85,10 @@ public final class Documents {
             .forEach(files::add);
       }
       for (Path f : files) {
-        readFile(f, sink, warnings, counts);
+        readFile(f, sink, warn, policy, counts);
       }
     } else if (Files.exists(path)) {
-      readFile(path, sink, warnings, counts);
+      readFile(path, sink, warn, policy, counts);
     } else {
       throw new java.nio.file.NoSuchFileException(path.toString());
     }
@@ -107,16 +115,28 @@ public final class Documents {
     return n.endsWith(".html") || n.endsWith(".htm");
   }
 
-  private static void readFile(Path f, Sink sink, Consumer<String> warnings, int[] counts) throws IOException {
+  private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts)
+      throws IOException {
     if (isWarc(f)) {
-      readWarc(f, sink, warnings, counts);
+      readWarc(f, sink, warnings, policy, counts);
     } else if (isHtml(f)) {
       byte[] bytes = Files.readAllBytes(f);
       sink.accept(f.toString(), htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null,
           f.toUri().toString())));
       counts[0]++;
     } else {
-      sink.accept(f.toString(), readUtf8(f));
+      String text;
+      try {
+        text = readUtf8(f);
+      } catch (ModelFormatException e) {
+        if (policy == OnBadData.FAIL) {
+          throw e;
+        }
+        counts[2]++;
+        warnings.accept(e.getMessage() + " (left out)");
+        return;
+      }
+      sink.accept(f.toString(), text);
       counts[0]++;
     }
   }
@@ -139,7 +159,8 @@ public final class Documents {
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
-  private static void readWarc(Path f, Sink sink, Consumer<String> warnings, int[] counts) throws IOException {
+  private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts)
+      throws IOException {
     try (WarcReader reader = new WarcReader(f)) {
       reader.onWarning(w -> warnings.accept(f + ": " + w));
       while (true) {
@@ -159,17 +180,22 @@ public final class Documents {
           continue;
         }
         String url = ((WarcTargetRecord) record).target();
+        Optional<String> text;
         try {
-          Optional<String> text = recordText(record);
-          if (text.isPresent()) {
-            sink.accept(url, text.get());
-            counts[0]++;
-          } else {
-            counts[1]++;
-          }
+          text = recordText(record);
         } catch (IOException | RuntimeException e) {
+          if (policy == OnBadData.FAIL) {
+            throw new ModelFormatException(f, at, "unreadable record (" + url + "): " + e.getMessage());
+          }
           counts[2]++;
-          warnings.accept(f + " at offset " + at + " (" + url + "): record rejected: " + e.getMessage());
+          warnings.accept(f + " at offset " + at + " (" + url + "): record left out: " + e.getMessage());
+          continue;
+        }
+        if (text.isPresent()) {
+          sink.accept(url, text.get());
+          counts[0]++;
+        } else {
+          counts[1]++;
         }
       }
     }

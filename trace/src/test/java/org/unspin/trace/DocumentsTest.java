@@ -41,6 +41,22 @@ class DocumentsTest {
   }
 
   @Test
+  void lenientReadLeavesBadFilesOutAndReportsThem(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "fine");
+    Files.write(dir.resolve("b.txt"), new byte[] {'o', 'k', (byte) 0xC3, '('});
+    Files.writeString(dir.resolve("c.txt"), "also fine");
+    Map<String, String> docs = new LinkedHashMap<>();
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    Documents.Stats stats = Documents.read(dir, docs::put, warnings::add, OnBadData.WARN);
+    assertThat(docs.values()).containsExactly("fine", "also fine");
+    assertThat(stats.rejected()).isEqualTo(1);
+    assertThat(warnings).singleElement().asString().contains("b.txt", "offset 2");
+    warnings.clear();
+    assertThat(Documents.read(dir, (n, t) -> { }, warnings::add, OnBadData.SKIP).rejected()).isEqualTo(1);
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void htmlBecomesOneLinePerBlockWithoutScripts() {
     String html = "<html><head><title>T</title><script>var x=1;</script></head><body><h1>Head line</h1>"
         + "<p>First <b>bold</b> para.</p><div>Second<br>line</div><style>p{}</style></body></html>";
