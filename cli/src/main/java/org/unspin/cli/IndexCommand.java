@@ -62,7 +62,7 @@ final class IndexCommand extends BaseCommand {
     TraceIndex.Builder builder = TraceIndex.builder(settings);
     int rejected = read(paths, builder, onBadData, this);
     long t1 = System.nanoTime();
-    TraceIndex index = builder.build();
+    TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();
     try {
       index.save(outFile);

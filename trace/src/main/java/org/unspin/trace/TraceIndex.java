@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
+import org.unspin.fetch.Progress;
 
 /**
  * An index of candidate source documents that finds the sources of spun copies.
@@ -298,11 +299,30 @@ public final class TraceIndex {
 
     /** Fingerprints the documents and builds the index. */
     public TraceIndex build() {
+      return build(Progress.NONE);
+    }
+
+    /**
+     * Fingerprints the documents on all cores and builds the index; every 1,000 documents are reported to
+     * {@code progress}, from worker threads but never two calls at once (they synchronize on it).
+     */
+    public TraceIndex build(Progress progress) {
       Fingerprinter fp = Fingerprinter.of(settings);
       int n = names.size();
       Fingerprint[] prints = new Fingerprint[n];
-      IntStream.range(0, n).parallel().forEach(d -> prints[d] = fp.fingerprint(names.get(d), texts.get(d),
-          normaliser));
+      java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+      progress.start("fingerprinting", n);
+      IntStream.range(0, n).parallel().forEach(d -> {
+        prints[d] = fp.fingerprint(names.get(d), texts.get(d), normaliser);
+        int k = done.incrementAndGet();
+        if (k % 1000 == 0) {
+          synchronized (progress) {
+            progress.advance(k);
+          }
+        }
+      });
+      progress.advance(n);
+      progress.finish();
       int segs = 0;
       for (Fingerprint p : prints) {
         segs += p.signatures().size();
