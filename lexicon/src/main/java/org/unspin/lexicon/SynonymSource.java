@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -17,7 +18,9 @@ import java.util.function.ToDoubleFunction;
  * {@link Candidate.Origin#MORPHOLOGY}), and of spun phrases of 2 and 3 tokens the thesaurus lists. A thesaurus
  * lists up to hundreds of neighbours, so they are ranked by a word-frequency prior (spinners replace common words
  * with rarer ones) and only the first {@code limit} are kept, each with the low channel probability
- * {@code mass / kept} (default mass {@value #DEFAULT_MASS}). Immutable and thread-safe when the functions are.
+ * {@code mass / kept} (default mass {@value #DEFAULT_MASS}). The ranked lists are memoised per term (up to
+ * {@value #CACHE_LIMIT} terms), so a crawl pays the thesaurus lookups once per word type. Thread-safe when the
+ * functions are; the memo is a concurrent map.
  *
  * @since 0.1
  */
@@ -67,12 +70,48 @@ public final class SynonymSource implements CandidateSource {
     return new SynonymSource(synonyms, contains, scorer, limit, mass);
   }
 
+  /** Most terms whose ranked neighbours are memoised; beyond it lookups are recomputed each time. */
+  static final int CACHE_LIMIT = 200_000;
+
+  private final ConcurrentHashMap<String, List<Scored>> cache = new ConcurrentHashMap<>();
+
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String w = Lookup.lower(words.get(i));
     if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
       return;
     }
+    emit(cached(w), i, 1, family, out);
+    for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
+      String phrase = Lookup.join(words, i, i + len, true);
+      if (contains.test(phrase)) {
+        emit(cached(phrase), i, len, family, out);
+      }
+    }
+  }
+
+  private List<Scored> cached(String term) {
+    List<Scored> v = cache.get(term);
+    if (v == null) {
+      v = term.indexOf(' ') < 0 ? rankWord(term) : rankPhrase(term);
+      if (cache.size() < CACHE_LIMIT) {
+        cache.putIfAbsent(term, v);
+      }
+    }
+    return v;
+  }
+
+  private List<Scored> rankPhrase(String phrase) {
+    ToDoubleFunction<String> score = scorer.apply(phrase);
+    Map<String, Scored> f = new LinkedHashMap<>();
+    for (String s : synonyms.apply(phrase)) {
+      f.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
+    }
+    f.remove(phrase);
+    return top(f);
+  }
+
+  private List<Scored> rankWord(String w) {
     Map<String, Scored> found = new LinkedHashMap<>();
     if (contains.test(w)) {
       ToDoubleFunction<String> score = scorer.apply(w);
@@ -94,38 +133,34 @@ public final class SynonymSource implements CandidateSource {
       }
     }
     found.remove(w);
-    emit(found, i, 1, family, out);
-    for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
-      String phrase = Lookup.join(words, i, i + len, true);
-      if (contains.test(phrase)) {
-        ToDoubleFunction<String> score = scorer.apply(phrase);
-        Map<String, Scored> f = new LinkedHashMap<>();
-        for (String s : synonyms.apply(phrase)) {
-          f.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
-        }
-        f.remove(phrase);
-        emit(f, i, len, family, out);
-      }
-    }
+    return top(found);
   }
 
   private record Scored(String term, double score, Candidate.Origin origin) {}
 
-  private void emit(Map<String, Scored> found, int i, int len, String family, List<Candidate> out) {
-    if (found.isEmpty()) {
-      return;
+  /** The best {@code limit} neighbours, phrases longer than 4 tokens dropped. */
+  private List<Scored> top(Map<String, Scored> found) {
+    List<Scored> list = new ArrayList<>(found.size());
+    for (Scored e : found.values()) {
+      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS) {
+        list.add(e);
+      }
     }
-    List<Scored> list = new ArrayList<>(found.values());
     if (list.size() > limit) {
       // stable sort keeps thesaurus order among equal scores
       list.sort(Comparator.comparingDouble((Scored e) -> -e.score()));
       list = list.subList(0, limit);
     }
+    return List.copyOf(list);
+  }
+
+  private void emit(List<Scored> list, int i, int len, String family, List<Candidate> out) {
+    if (list.isEmpty()) {
+      return;
+    }
     double log10 = Math.log10(mass / list.size());
     for (Scored e : list) {
-      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS) {
-        out.add(new Candidate(i, len, e.term(), log10, family, e.origin()));
-      }
+      out.add(new Candidate(i, len, e.term(), log10, family, e.origin()));
     }
   }
 }
