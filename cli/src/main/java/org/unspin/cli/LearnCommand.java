@@ -162,6 +162,50 @@ final class LearnCommand extends BaseCommand {
     return Cli.OK;
   }
 
+  /** Load time of the bundled tables and candidate throughput over the spun texts (after a warm-up pass). */
+  private void speed(List<Corpus.Document> docs, Thesaurus t, Map<String, Double> frequencies, WordNet wordNet,
+      Moby moby) throws IOException {
+    long t0 = System.nanoTime();
+    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables();
+    long loadNanos = System.nanoTime() - t0;
+    if (t != null) {
+      b.thesauri(wordNet, moby).wordFrequencies(frequencies);
+    }
+    SpinnerModels m = b.build();
+    List<List<String>> sentences = new ArrayList<>();
+    long tokens = 0;
+    for (Corpus.Document d : docs) {
+      for (String line : d.spun().split("\n")) {
+        List<String> ws = Aligner.words(line);
+        if (!ws.isEmpty()) {
+          sentences.add(ws);
+          tokens += ws.size();
+        }
+      }
+    }
+    org.unspin.lexicon.ChannelModel fam = m.family(family).orElse(m.families().get(0));
+    out().println("## speed (one thread; " + tokens + " tokens of the spun texts, after one warm-up pass)");
+    out().printf(Locale.ROOT, "bundled tables loaded in %.1f ms%n", loadNanos / 1e6);
+    for (org.unspin.lexicon.ChannelModel c : List.of(fam, m.open())) {
+      long n = 0;
+      for (int pass = 0; pass < 4; pass++) {
+        long start = System.nanoTime();
+        for (List<String> ws : sentences) {
+          for (int i = 0; i < ws.size(); i++) {
+            n += c.candidates(ws, i).size();
+          }
+        }
+        if (pass == 3) {
+          double secs = (System.nanoTime() - start) / 1e9;
+          out().printf(Locale.ROOT, "candidates (%s channel): %.0f tokens/s%n", c.family(), tokens / secs);
+        }
+      }
+      if (n < 0) {
+        out().println(n);
+      }
+    }
+  }
+
   private static List<String> texts(List<Corpus.Document> docs) {
     return docs.stream().map(Corpus.Document::spun).toList();
   }
@@ -245,6 +289,7 @@ final class LearnCommand extends BaseCommand {
         out().println(u.summary());
       }
     }
+    speed(docs, t, frequencies, wordNet, moby);
     if (phrases != null) {
       Evaluation.PhraseRecall p = Evaluation.phraseRecall(Evaluation.readPhraseList(phrases), known, models);
       out().println("## tortured phrases " + phrases.getFileName());
