@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.unspin.Unspinner;
+import org.unspin.decode.DecoderSettings;
+import org.unspin.eval.Evaluation;
+import org.unspin.eval.Pair;
+import org.unspin.eval.Report;
+import org.unspin.eval.Scores;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
+import org.unspin.lexicon.SpinnerModels;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.learn.Corpus;
+import org.unspin.lexicon.learn.SupervisedLearner;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LanguageModels;
+import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.Thesaurus;
+
+/**
+ * Leave-one-original-out evaluation of restoration on the development pairs: for every original (a pair, or an
+ * original with several spins), the family-A table is learned from all other pairs, and the pair's spun text and
+ * original are restored with it. Prints the eval table. Run (after {@code mvn -pl cli test-compile}):
+ * {@code java -cp cli/target/test-classes:cli/target/classes:cli/target/lib/* org.unspin.cli.LeaveOneOriginalOut
+ * ../shared/data/spun-news}.
+ */
+public final class LeaveOneOriginalOut {
+
+  private LeaveOneOriginalOut() {}
+
+  /** The default decoder settings, or those named by system properties (for sweeps). */
+  static DecoderSettings settings() {
+    DecoderSettings d = DecoderSettings.DEFAULTS;
+    return d.toBuilder()
+        .openLog10Penalty(Double.parseDouble(System.getProperty("open", "" + d.openLog10Penalty())))
+        .derivedLog10Penalty(Double.parseDouble(System.getProperty("derived", "" + d.derivedLog10Penalty())))
+        .minConfidence(Double.parseDouble(System.getProperty("minconf", "" + d.minConfidence())))
+        .lmWeight(Double.parseDouble(System.getProperty("lmw", "" + d.lmWeight())))
+        .build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/spun-news");
+    Store store = Store.fromEnvironment();
+    LanguageModel lm = LanguageModels.openDefault(store, Progress.NONE);
+    Thesaurus t = Thesauri.union(Thesauri.wordNet(store, Progress.NONE), Thesauri.moby(store, Progress.NONE));
+    List<Corpus.Document> docs = Corpus.read(dir, Optional.of(dir));
+    TreeSet<String> groups = new TreeSet<>();
+    for (Corpus.Document d : docs) {
+      if (d.orig().isPresent() && !d.name().contains("/")) {
+        groups.add(d.group());
+      }
+    }
+    List<Scores> rows = new ArrayList<>();
+    for (String g : groups) {
+      List<SupervisedLearner.Pair> train = new ArrayList<>();
+      for (Corpus.Document d : docs) {
+        if (d.orig().isPresent() && !d.group().equals(g)) {
+          train.add(d.pair());
+        }
+      }
+      SpinnerTable table = SupervisedLearner.create("A", SpinnerModels.vocabulary(t)).learn(train);
+      SpinnerModels m = SpinnerModels.builder().table(table).thesaurus(t).build();
+      Unspinner u = Unspinner.builder().languageModel(lm).spinners(m.families()).openVocabulary(m.open())
+          .decoderSettings(settings()).build();
+      for (Corpus.Document d : docs) {
+        if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
+          rows.add(Evaluation.score(new Pair(d.name(), d.spun(), d.orig().get()), s -> u.restore(s).text()));
+        }
+      }
+    }
+    Scores total = Scores.zero("total");
+    for (Scores s : rows) {
+      total = total.plus(s, "total");
+    }
+    rows.add(total);
+    System.out.print(Report.text(rows));
+  }
+}
