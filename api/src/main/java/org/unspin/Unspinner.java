@@ -12,6 +12,7 @@ import org.unspin.decode.MixedChannel;
 import org.unspin.decode.RestoredText;
 import org.unspin.decode.TextEdit;
 import org.unspin.decode.TextRestorer;
+import org.unspin.decode.TextRestoring;
 import org.unspin.detect.Calibration;
 import org.unspin.detect.Detection;
 import org.unspin.detect.Detector;
@@ -46,7 +47,7 @@ import org.unspin.text.TokenizedText;
 public final class Unspinner {
 
   private final Decoder decoder;
-  private final TextRestorer restorer;
+  private final TextRestoring restorer;
   private final Detector detector;
   private final ChannelModel open;
 
@@ -55,6 +56,21 @@ public final class Unspinner {
     this.restorer = TextRestorer.create(decoder);
     this.detector = Detector.create(decoder, b.families, b.open, b.calibration);
     this.open = b.open;
+  }
+
+  private Unspinner(Unspinner base, TextRestoring restorer) {
+    this.decoder = base.decoder;
+    this.restorer = Objects.requireNonNull(restorer, "restorer");
+    this.detector = base.detector;
+    this.open = base.open;
+  }
+
+  /**
+   * This Unspinner with another restorer built on its decoder, such as the optional neural pass (a
+   * {@link TextRestoring.Provider} found with {@link java.util.ServiceLoader}); detection is unchanged.
+   */
+  public Unspinner withRestoring(java.util.function.Function<Decoder, TextRestoring> restoring) {
+    return new Unspinner(this, restoring.apply(decoder));
   }
 
   /** A builder; a language model and at least one spinner family are required. */

@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       TraceCommand.class,
       ServeCommand.class,
       SparkCommand.class,
+      NeuralCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -38,10 +38,13 @@ final class RestoreCommand extends BaseCommand {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8).")
   List<Path> files;
 
+  @picocli.CommandLine.Mixin
+  NeuralOption neural = new NeuralOption();
+
   @Override
   public Integer call() throws IOException {
     List<Inputs.Input> inputs = Inputs.read(files, System.in);
-    Unspinner u = Models.load(new Models.Options(table, phrases), progress());
+    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases), progress()), err());
     List<Reports.Named<Restoration>> results = new ArrayList<>();
     for (Inputs.Input in : inputs) {
       results.add(new Reports.Named<>(in.name(), u.restore(in.text(), assumeSpun)));
