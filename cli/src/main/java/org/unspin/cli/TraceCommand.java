@@ -46,6 +46,7 @@ import picocli.CommandLine.Parameters;
       "--group instead groups the documents (FILEs, plus the index or corpus when given) into families of spins "
           + "of one source. --generate writes a synthetic crawl with ground truth (for tests and benchmarks); "
           + "--truth scores tracing or grouping against such ground truth.",
+      "A document is never reported as its own source (when it is in the index or corpus under the same name).",
       "--format json writes JSON Lines: one object per traced document or family."
     })
 final class TraceCommand extends BaseCommand {
@@ -187,7 +188,8 @@ final class TraceCommand extends BaseCommand {
     }
     long t2 = System.nanoTime();
     for (Map.Entry<String, String> q : queries.entrySet()) {
-      List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser);
+      List<SourceMatch> matches = withoutSelf(q.getKey(), index.trace(q.getValue(), ts.withMaxResults(top + 1),
+          normaliser));
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (!quiet) {
         if (format == Format.json) {
@@ -216,6 +218,17 @@ final class TraceCommand extends BaseCommand {
     }
     err().flush();
     return Cli.OK;
+  }
+
+  /** The matches other than the document itself (same name: it was in the corpus too), at most {@code --top}. */
+  private List<SourceMatch> withoutSelf(String name, List<SourceMatch> matches) {
+    List<SourceMatch> out = new ArrayList<>(matches.size());
+    for (SourceMatch m : matches) {
+      if (!m.name().equals(name) && out.size() < top) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private GroundTruth truth() {

@@ -128,6 +128,16 @@ class TraceCommandTest {
   }
 
   @Test
+  void documentInTheCorpusIsNotItsOwnSource(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    Path spun = c.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    CliTest.Run r = CliTest.run("trace", "--top", "1", "--corpus", c.toString(), spun.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("1. " + c.resolve("a.txt")).doesNotContain("1. " + spun);
+  }
+
+  @Test
   void traceWithoutCandidatesIsAUsageError(@TempDir Path dir) throws Exception {
     Path spun = dir.resolve("spun.txt");
     Files.writeString(spun, SPUN_A);
