@@ -157,6 +157,12 @@ public final class Evaluation {
   public static LooResult leaveOneOriginalOut(List<Corpus.Document> docs, String family,
       Predicate<String> knownWord, Function<SpinnerTable, SpinnerModels> models) {
     Map<String, List<Corpus.Document>> groups = groups(docs);
+    Map<Corpus.Document, SupervisedLearner.Aligned> aligned = new HashMap<>();
+    for (Corpus.Document d : docs) {
+      if (d.orig().isPresent() && Corpus.isFamily(d.family(), family)) {
+        aligned.put(d, SupervisedLearner.align(d.pair()));
+      }
+    }
     Map<String, Coverage> per = new TreeMap<>();
     Coverage total = Coverage.empty();
     for (Map.Entry<String, List<Corpus.Document>> g : groups.entrySet()) {
@@ -164,13 +170,13 @@ public final class Evaluation {
       if (test.isEmpty()) {
         continue;
       }
-      List<SupervisedLearner.Pair> train = new ArrayList<>();
+      List<SupervisedLearner.Aligned> train = new ArrayList<>();
       for (Map.Entry<String, List<Corpus.Document>> o : groups.entrySet()) {
         if (!o.getKey().equals(g.getKey())) {
-          o.getValue().stream().filter(d -> Corpus.isFamily(d.family(), family)).forEach(d -> train.add(d.pair()));
+          o.getValue().stream().filter(aligned::containsKey).forEach(d -> train.add(aligned.get(d)));
         }
       }
-      SpinnerTable table = SupervisedLearner.create(family, knownWord).learn(train);
+      SpinnerTable table = SupervisedLearner.create(family, knownWord).learnAligned(train);
       SpinnerModels m = models.apply(table);
       ChannelModel fam = m.family(table.family()).orElseThrow();
       Coverage c = Coverage.empty();

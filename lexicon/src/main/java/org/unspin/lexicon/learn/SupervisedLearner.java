@@ -89,14 +89,32 @@ public final class SupervisedLearner {
 
   /** Learns a table from {@code pairs}. */
   public SpinnerTable learn(List<Pair> pairs) {
+    List<Aligned> aligned = new ArrayList<>(pairs.size());
+    for (Pair p : pairs) {
+      aligned.add(align(p));
+    }
+    return learnAligned(aligned);
+  }
+
+  /** A pair with its alignment, computed once and reusable across learners (leave-one-out folds). */
+  public record Aligned(Pair pair, TextWords orig, Aligner.Alignment alignment) {}
+
+  /** Aligns one pair ({@link Aligner}). */
+  public static Aligned align(Pair p) {
+    TextWords s = TextWords.of(p.spun());
+    TextWords o = TextWords.of(p.orig());
+    return new Aligned(p, o, Aligner.align(s.words(), o.words()));
+  }
+
+  /** Learns a table from pairs aligned beforehand. */
+  public SpinnerTable learnAligned(List<Aligned> pairs) {
     Map<String, Integer> occ = new HashMap<>(); // lower-case n-grams (1..4) of the originals
     Map<String, Integer> kept = new HashMap<>();
     List<List<Substitution>> perPair = new ArrayList<>();
     long origTokens = 0;
-    for (Pair p : pairs) {
-      TextWords s = TextWords.of(p.spun());
-      TextWords o = TextWords.of(p.orig());
-      Aligner.Alignment a = Aligner.align(s.words(), o.words());
+    for (Aligned al : pairs) {
+      TextWords o = al.orig();
+      Aligner.Alignment a = al.alignment();
       List<String> ow = lower(o.words());
       origTokens += ow.size();
       for (int i = 0; i < ow.size(); i++) {

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.lexicon.learn.Aligner;
+
+class PhraseSourceTest {
+
+  private static List<Candidate> propose(PhraseSource s, String text, int i) {
+    List<Candidate> out = new java.util.ArrayList<>();
+    s.propose(Aligner.words(text), i, "user", out);
+    return out;
+  }
+
+  @Test
+  void spunPhraseWithSeveralOriginalsSharesTheProbability(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "# list\nbig data\tlarge data\nBig Data\tmassive data\n");
+    List<Candidate> c = propose(PhraseSource.readPhrases(f), "we use big data here", 2);
+    assertThat(c).extracting(Candidate::original).containsExactlyInAnyOrder("large data", "massive data");
+    assertThat(c).allSatisfy(x -> {
+      assertThat(x.log10Channel()).isCloseTo(Math.log10(0.5), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(x.length()).isEqualTo(2);
+      assertThat(x.origin()).isEqualTo(Candidate.Origin.PHRASE_LIST);
+    });
+  }
+
+  @Test
+  void tableProbabilityColumnIsUsed(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("t.tsv");
+    Files.writeString(f, "mentioned\tsaid\t0.8\n");
+    assertThat(propose(PhraseSource.readTable(f), "he mentioned it", 1)).singleElement()
+        .satisfies(c -> assertThat(c.log10Channel()).isCloseTo(Math.log10(0.8),
+            org.assertj.core.data.Offset.offset(1e-9)));
+  }
+
+  @Test
+  void unknownExpectedAndLongPhrasesAreSkipped(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "odd thing\t???\na b c d e\tx\nok one\tfine\n");
+    PhraseSource s = PhraseSource.readPhrases(f);
+    assertThat(s.size()).isEqualTo(1);
+    assertThat(s.skipped()).isEqualTo(2);
+  }
+
+  @Test
+  void wrongColumnCountNamesFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("bad.tsv");
+    Files.writeString(f, "a\tb\nonly-one-column\n");
+    assertThatThrownBy(() -> PhraseSource.readTable(f)).isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("bad.tsv:2");
+  }
+
+  @Test
+  void badProbabilityNamesFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("bad.tsv");
+    Files.writeString(f, "a\tb\t2.0\n");
+    assertThatThrownBy(() -> PhraseSource.readTable(f)).isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("bad.tsv:1").hasMessageContaining("(0, 1]");
+  }
+
+  @Test
+  void invalidUtf8NamesTheLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("bad.tsv");
+    Files.write(f, new byte[] {'a', '\t', 'b', '\n', (byte) 0xFF, '\t', 'c', '\n'});
+    assertThatThrownBy(() -> PhraseSource.readPhrases(f)).isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("bad.tsv:2").hasMessageContaining("UTF-8");
+  }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.SpinnerModels;
+import org.unspin.testkit.SharedData;
+
+/**
+ * The benchmark measurements on the development data (skipped on a fresh clone without {@code ../shared}); the
+ * full numbers, with the thesaurus, come from {@code unspin learn --evaluate} and are in docs/benchmarks.md.
+ */
+class EvaluationTest {
+
+  @Test
+  void spinsOfOneOriginalFormOneGroup() throws IOException {
+    Path dir = SharedData.require("spun-news");
+    Map<String, List<Corpus.Document>> groups = Evaluation.groups(Corpus.read(dir, Optional.of(dir)));
+    assertThat(groups).containsKey("013+014+015");
+    assertThat(groups.get("b010")).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void heldOutFamilyTablesCoverMostSubstitutionsWithFewCandidates() throws IOException {
+    Path dir = SharedData.require("spun-news");
+    Evaluation.LooResult r = Evaluation.leaveOneOriginalOut(Corpus.read(dir, Optional.of(dir)), "A", w -> true,
+        t -> SpinnerModels.builder().table(t).build());
+    // regression floors well under the measured values (docs/benchmarks.md), family channel + rules only
+    assertThat(r.total().spans()).isGreaterThan(1000);
+    assertThat(r.total().familyShare()).isGreaterThan(0.45);
+    assertThat(r.total().familyPerToken()).isLessThan(1.0);
+  }
+
+  @Test
+  void phraseListHalvesShareNoExpectedPhrase() throws IOException {
+    Path f = SharedData.require("tortured-phrases/dev.tsv");
+    List<String[]> rows = Evaluation.readPhraseList(f);
+    java.util.Set<String> train = new java.util.HashSet<>();
+    java.util.Set<String> test = new java.util.HashSet<>();
+    for (String[] r : rows) {
+      (Evaluation.heldOut(r[1]) ? test : train).add(r[1].toLowerCase(java.util.Locale.ROOT));
+    }
+    assertThat(test).isNotEmpty().doesNotContainAnyElementsOf(train);
+    assertThat(train.size()).isBetween(test.size() / 2, test.size() * 2);
+  }
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.TableEntry;
+
+class UnsupervisedLearnerTest {
+
+  private static final Map<String, Set<String>> THESAURUS = Map.of(
+      "said", Set.of("mentioned", "stated", "told"),
+      "mentioned", Set.of("said", "noted"),
+      "also", Set.of("additionally", "too"),
+      "additionally", Set.of("also"),
+      "harbor", Set.of("port", "haven"),
+      "port", Set.of("harbor"));
+
+  private static final String[] SUBJECTS = {"The mayor", "A spokesman", "The council", "Officials", "The chief",
+    "A witness", "The board", "Residents"};
+  private static final String[] OBJECTS = {"the plan", "the budget", "the bridge", "the vote", "the school",
+    "the road", "the port", "the harbor"};
+
+  /** News-like sentences; spun ones write "mentioned" for "said" and "additionally" for "also". */
+  private static List<String> texts(boolean spun, int seed, int n) {
+    Random r = new Random(seed);
+    List<String> out = new ArrayList<>();
+    for (int d = 0; d < n; d++) {
+      StringBuilder sb = new StringBuilder();
+      for (int s = 0; s < 8; s++) {
+        String subj = SUBJECTS[r.nextInt(SUBJECTS.length)];
+        String obj = OBJECTS[r.nextInt(OBJECTS.length)];
+        String verb = spun ? "mentioned" : "said";
+        String also = spun ? "additionally" : "also";
+        sb.append(subj).append(' ').append(verb).append(" that ").append(obj).append(" was ready. ");
+        sb.append(subj).append(' ').append(also).append(" praised ").append(obj).append(". ");
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  private static SpinnerTable learn() {
+    List<String> clean = texts(false, 1, 40);
+    Map<String, Integer> counts = new HashMap<>();
+    for (String t : clean) {
+      for (String w : Aligner.words(t)) {
+        counts.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    UnsupervisedLearner u = UnsupervisedLearner.create("A", counts,
+        w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
+        .withCleanTexts(clean);
+    return u.learn(texts(true, 2, 20));
+  }
+
+  private static boolean has(SpinnerTable t, String o, String s) {
+    return t.entries().stream().anyMatch(e -> e.level() == TableEntry.Level.SURFACE && e.original().equals(o)
+        && e.spun().equals(s));
+  }
+
+  @Test
+  void missingOriginalIsPairedWithTheOverRepresentedSpunForm() {
+    SpinnerTable t = learn();
+    assertThat(has(t, "said", "mentioned")).isTrue();
+    assertThat(has(t, "also", "additionally")).isTrue();
+  }
+
+  @Test
+  void wordsThatAreNotMissingGetNoEntries() {
+    // "port" and "harbor" occur at their clean rate in the spun text
+    SpinnerTable t = learn();
+    assertThat(t.entries()).noneMatch(e -> e.original().equals("harbor") || e.original().equals("port"));
+  }
+
+  @Test
+  void missingWordGetsALowKeepProbability() {
+    assertThat(learn().keep("said")).get().satisfies(k -> assertThat(k.probability()).isLessThan(0.2));
+  }
+}
