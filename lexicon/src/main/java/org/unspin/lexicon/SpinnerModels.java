@@ -48,6 +48,13 @@ public final class SpinnerModels {
   /** Ranking bonus for neighbours that Moby lists in each other's lists. */
   public static final double MOBY_MUTUAL_BONUS = 1.0;
 
+  /** Thesaurus neighbours kept for rare spun words in the default open channel. */
+  public static final int DEFAULT_RARE_LIMIT = 40;
+  /** Thesaurus neighbours kept for common spun words (clean-news count above the threshold). */
+  public static final int DEFAULT_COMMON_LIMIT = 5;
+  /** Clean-news count above which a spun word counts as common. */
+  public static final int DEFAULT_COMMON_THRESHOLD = 20;
+
   /** Where the bundled tables live on the class path. */
   static final String RESOURCE_DIR = "/org/unspin/lexicon/tables/";
 
@@ -73,13 +80,16 @@ public final class SpinnerModels {
   /**
    * The default model with its open-vocabulary channel: the bundled tables, the systematic rules, and WordNet 3.1
    * plus Moby (fetched once into {@code store}, pinned and checksummed) as low-prior fallbacks, ranked by
-   * {@link WordCounts#newsAndBrown} frequencies.
+   * {@link WordCounts#newsAndBrown} frequencies: {@value #DEFAULT_RARE_LIMIT} neighbours for rare spun words,
+   * {@value #DEFAULT_COMMON_LIMIT} for words seen more than {@value #DEFAULT_COMMON_THRESHOLD} times in the
+   * bundled clean news.
    */
   public static SpinnerModels loadDefault(Store store, Progress progress) throws IOException {
     WordNet wn = Thesauri.wordNet(store, progress);
     Moby moby = Thesauri.moby(store, progress);
     Map<String, Double> freq = WordCounts.newsAndBrown(WordCounts.brown(store, progress));
-    return builder().defaultTables().thesauri(wn, moby).wordFrequencies(freq).build();
+    return builder().defaultTables().thesauri(wn, moby).wordFrequencies(freq).synonymLimit(DEFAULT_RARE_LIMIT)
+        .commonWordLimit(DEFAULT_COMMON_LIMIT, DEFAULT_COMMON_THRESHOLD).build();
   }
 
   /**
@@ -189,6 +199,8 @@ public final class SpinnerModels {
     private Function<String, Collection<String>> synonyms;
     private Predicate<String> thesaurusContains;
     private int synonymLimit = 20;
+    private int commonLimit;
+    private int commonThreshold;
     private Map<String, Double> frequencies;
     private WordNet wordNet;
     private Moby moby;
@@ -264,6 +276,20 @@ public final class SpinnerModels {
       return this;
     }
 
+    /**
+     * Keeps only {@code limit} thesaurus neighbours for spun words seen more than {@code threshold} times in the
+     * bundled clean news (common words, which spinners replace through their tables), and
+     * {@link #synonymLimit(int)} for the rest (rare words, likely spinner output). Off by default.
+     */
+    public Builder commonWordLimit(int limit, int threshold) {
+      if (limit < 1 || threshold < 0) {
+        throw new IllegalArgumentException("commonWordLimit needs limit >= 1 and threshold >= 0");
+      }
+      this.commonLimit = limit;
+      this.commonThreshold = threshold;
+      return this;
+    }
+
     /** How many thesaurus neighbours the open channel keeps per span (default 20). */
     public Builder synonymLimit(int limit) {
       if (limit < 1) {
@@ -327,8 +353,16 @@ public final class SpinnerModels {
           return o -> Math.log(rank.applyAsDouble(o) + 1) + (wnSyn.contains(o) ? WORDNET_BONUS : 0)
               + (mb != null && mb.listsEachOther(term, o) ? MOBY_MUTUAL_BONUS : 0);
         };
-        open.add(SynonymSource.ranked(synonyms, thesaurusContains, scorer, synonymLimit,
-            SynonymSource.DEFAULT_MASS));
+        SynonymSource src = SynonymSource.ranked(synonyms, thesaurusContains, scorer, synonymLimit,
+            SynonymSource.DEFAULT_MASS);
+        if (commonLimit > 0) {
+          Map<String, Integer> news = newsFrequencies();
+          int common = commonLimit;
+          int rare = synonymLimit;
+          int threshold = commonThreshold;
+          src = src.withLimits(t -> news.getOrDefault(t, 0) > threshold ? common : rare);
+        }
+        open.add(src);
       }
       open.addAll(openSources);
       return new SpinnerModels(fams, new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999), tables);

@@ -33,6 +33,7 @@ public final class SynonymSource implements CandidateSource {
   private final Predicate<String> contains;
   private final Function<String, ToDoubleFunction<String>> scorer;
   private final int limit;
+  private final java.util.function.ToIntFunction<String> limitFor;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -44,7 +45,26 @@ public final class SynonymSource implements CandidateSource {
     this.contains = contains;
     this.scorer = scorer;
     this.limit = limit;
+    this.limitFor = t -> limit;
     this.mass = mass;
+  }
+
+  private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor) {
+    this.synonyms = base.synonyms;
+    this.contains = base.contains;
+    this.scorer = base.scorer;
+    this.limit = base.limit;
+    this.limitFor = limitFor;
+    this.mass = base.mass;
+  }
+
+  /**
+   * The same source with a per-term limit: {@code limitFor.applyAsInt(term)} neighbours are kept for that term
+   * (e.g. fewer for common words, which spinners replace by table, more for rare words, which are likely spinner
+   * output).
+   */
+  public SynonymSource withLimits(java.util.function.ToIntFunction<String> limitFor) {
+    return new SynonymSource(this, limitFor);
   }
 
   /**
@@ -70,6 +90,9 @@ public final class SynonymSource implements CandidateSource {
     return new SynonymSource(synonyms, contains, scorer, limit, mass);
   }
 
+  /** Longest ranked list kept per term before the per-term limit applies. */
+  static final int MAX_LIMIT = 100;
+
   /** Most terms whose ranked neighbours are memoised; beyond it lookups are recomputed each time. */
   static final int CACHE_LIMIT = 200_000;
 
@@ -94,6 +117,10 @@ public final class SynonymSource implements CandidateSource {
     List<Scored> v = cache.get(term);
     if (v == null) {
       v = term.indexOf(' ') < 0 ? rankWord(term) : rankPhrase(term);
+      int k = Math.max(1, limitFor.applyAsInt(term));
+      if (v.size() > k) {
+        v = List.copyOf(v.subList(0, k));
+      }
       if (cache.size() < CACHE_LIMIT) {
         cache.putIfAbsent(term, v);
       }
@@ -146,10 +173,11 @@ public final class SynonymSource implements CandidateSource {
         list.add(e);
       }
     }
-    if (list.size() > limit) {
-      // stable sort keeps thesaurus order among equal scores
-      list.sort(Comparator.comparingDouble((Scored e) -> -e.score()));
-      list = list.subList(0, limit);
+    // stable sort keeps thesaurus order among equal scores
+    list.sort(Comparator.comparingDouble((Scored e) -> -e.score()));
+    int max = Math.max(limit, MAX_LIMIT);
+    if (list.size() > max) {
+      list = list.subList(0, max);
     }
     return List.copyOf(list);
   }
