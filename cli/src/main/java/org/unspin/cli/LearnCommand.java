@@ -86,9 +86,17 @@ final class LearnCommand extends BaseCommand {
       + "(tortured<TAB>expected) for candidate recall, split in halves by expected phrase.")
   Path phrases;
 
-  @Option(names = "--synonym-limit", defaultValue = "20", description = "Open-channel thesaurus neighbours kept "
-      + "per span in --evaluate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--synonym-limit", defaultValue = "40", description = "Open-channel thesaurus neighbours kept "
+      + "per rare spun word in --evaluate (default: ${DEFAULT-VALUE}, as SpinnerModels.loadDefault).")
   int synonymLimit;
+
+  @Option(names = "--common-limit", defaultValue = "5", description = "... and per common spun word (clean-news "
+      + "count above --common-threshold); 0 treats every word as rare (default: ${DEFAULT-VALUE}).")
+  int commonLimit;
+
+  @Option(names = "--common-threshold", defaultValue = "20", description = "Clean-news count above which a spun "
+      + "word is common (default: ${DEFAULT-VALUE}).")
+  int commonThreshold;
 
   @Option(names = "--misses", description = "With --evaluate: list the spans whose original no candidate offers.")
   boolean misses;
@@ -169,7 +177,10 @@ final class LearnCommand extends BaseCommand {
     SpinnerModels.Builder b = SpinnerModels.builder().defaultTables();
     long loadNanos = System.nanoTime() - t0;
     if (t != null) {
-      b.thesauri(wordNet, moby).wordFrequencies(frequencies);
+      b.thesauri(wordNet, moby).wordFrequencies(frequencies).synonymLimit(synonymLimit);
+      if (commonLimit > 0) {
+        b.commonWordLimit(commonLimit, commonThreshold);
+      }
     }
     SpinnerModels m = b.build();
     List<List<String>> sentences = new ArrayList<>();
@@ -262,6 +273,9 @@ final class LearnCommand extends BaseCommand {
       Map<String, Double> frequencies, WordNet wordNet, Moby moby) throws IOException {
     Function<SpinnerTable, SpinnerModels> models = table -> {
       SpinnerModels.Builder b = SpinnerModels.builder().table(table).synonymLimit(synonymLimit);
+      if (commonLimit > 0) {
+        b.commonWordLimit(commonLimit, commonThreshold);
+      }
       if (t != null) {
         b.thesauri(wordNet, moby).wordFrequencies(frequencies);
       }
