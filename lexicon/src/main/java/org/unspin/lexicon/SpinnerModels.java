@@ -88,8 +88,7 @@ public final class SpinnerModels {
     WordNet wn = Thesauri.wordNet(store, progress);
     Moby moby = Thesauri.moby(store, progress);
     Map<String, Double> freq = WordCounts.newsAndBrown(WordCounts.brown(store, progress));
-    return builder().defaultTables().thesauri(wn, moby).wordFrequencies(freq).synonymLimit(DEFAULT_RARE_LIMIT)
-        .commonWordLimit(DEFAULT_COMMON_LIMIT, DEFAULT_COMMON_THRESHOLD).build();
+    return builder().defaultTables().openChannel(wn, moby, freq).build();
   }
 
   /**
@@ -288,6 +287,17 @@ public final class SpinnerModels {
       this.commonLimit = limit;
       this.commonThreshold = threshold;
       return this;
+    }
+
+    /**
+     * The measured default open channel: {@link #thesauri(WordNet, Moby)} ranked by {@code frequencies} (see
+     * {@link WordCounts#newsAndBrown}), {@value SpinnerModels#DEFAULT_RARE_LIMIT} neighbours per rare spun word and
+     * {@value SpinnerModels#DEFAULT_COMMON_LIMIT} per common one. What {@link SpinnerModels#loadDefault(Store,
+     * Progress)} uses; prefer it over {@link #thesaurus(Thesaurus)}, which ranks by clean-news counts only.
+     */
+    public Builder openChannel(WordNet wordNet, Moby moby, Map<String, Double> frequencies) {
+      return thesauri(wordNet, moby).wordFrequencies(frequencies).synonymLimit(DEFAULT_RARE_LIMIT)
+          .commonWordLimit(DEFAULT_COMMON_LIMIT, DEFAULT_COMMON_THRESHOLD);
     }
 
     /** How many thesaurus neighbours the open channel keeps per span (default 20). */

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.lexicon;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -232,11 +231,5 @@ public final class SpinnerTables {
       start = end + 1;
     }
     return out;
-  }
-
-  static byte[] readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream bo = new ByteArrayOutputStream();
-    in.transferTo(bo);
-    return bo.toByteArray();
   }
 }

@@ -77,6 +77,23 @@ class ChannelTest {
     assertThat(m.open().candidates(List.of("officers"), 0)).extracting(Candidate::original).contains("officials");
   }
 
+  @Test
+  void commonSpunWordsGetShorterThesaurusListsThanRareOnes() {
+    List<String> many = java.util.stream.IntStream.range(0, 60).mapToObj(k -> "n" + k).toList();
+    SpinnerModels m = SpinnerModels.builder().thesaurus(w -> many, w -> true).synonymLimit(40)
+        .commonWordLimit(5, 20).build();
+    // "said" is frequent in the bundled clean-news counts, "zyzzyva" is not
+    assertThat(m.open().candidates(List.of("said"), 0)).hasSize(5);
+    assertThat(m.open().candidates(List.of("zyzzyva"), 0)).hasSize(40);
+  }
+
+  @Test
+  void frequentNeighboursRankFirst() {
+    SpinnerModels m = SpinnerModels.builder().thesaurus(w -> List.of("zzrare", "said", "qqrare"), w -> true)
+        .synonymLimit(1).wordFrequencies(java.util.Map.of("said", 100.0)).build();
+    assertThat(m.open().candidates(List.of("mentioned"), 0)).extracting(Candidate::original).containsExactly("said");
+  }
+
   @Property(tries = 300)
   void candidatesStartAtThePositionAndStayInsideTheSentence(
       @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.StringLength(max = 6) String> raw) {

@@ -2,7 +2,6 @@
 package org.unspin.lexicon.learn;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -487,9 +486,5 @@ public final class Evaluation {
       out.add(w.toLowerCase(Locale.ROOT));
     }
     return out;
-  }
-
-  static boolean exists(Path p) {
-    return Files.exists(p);
   }
 }
