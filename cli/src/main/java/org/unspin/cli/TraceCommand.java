@@ -75,7 +75,7 @@ final class TraceCommand extends BaseCommand {
   int top;
 
   @Option(names = "--min-score", paramLabel = "S", description = "Report only sources scoring at least S "
-      + "(default: 0.05).")
+      + "(default: 0.1).")
   Double minScore;
 
   @Option(names = "--group", description = "Group the documents into families of spins of one source.")
@@ -188,8 +188,8 @@ final class TraceCommand extends BaseCommand {
     }
     long t2 = System.nanoTime();
     for (Map.Entry<String, String> q : queries.entrySet()) {
-      List<SourceMatch> matches = withoutSelf(q.getKey(), index.trace(q.getValue(), ts.withMaxResults(top + 1),
-          normaliser));
+      String self = q.getKey();
+      List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser, self::equals);
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (!quiet) {
         if (format == Format.json) {
@@ -218,17 +218,6 @@ final class TraceCommand extends BaseCommand {
     }
     err().flush();
     return Cli.OK;
-  }
-
-  /** The matches other than the document itself (same name: it was in the corpus too), at most {@code --top}. */
-  private List<SourceMatch> withoutSelf(String name, List<SourceMatch> matches) {
-    List<SourceMatch> out = new ArrayList<>(matches.size());
-    for (SourceMatch m : matches) {
-      if (!m.name().equals(name) && out.size() < top) {
-        out.add(m);
-      }
-    }
-    return out;
   }
 
   private GroundTruth truth() {

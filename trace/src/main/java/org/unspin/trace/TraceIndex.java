@@ -114,11 +114,22 @@ public final class TraceIndex {
    * closer to its source (for instance a restorer's output); its features are added to the text's own.
    */
   public List<SourceMatch> trace(String text, TraceSettings ts, UnaryOperator<String> normaliser) {
+    return trace(text, ts, normaliser, name -> false);
+  }
+
+  /**
+   * The likely sources of {@code text}, best first, leaving out the documents whose name {@code exclude} accepts (for
+   * instance the traced document itself when it is indexed too). {@code normaliser} as in
+   * {@link #trace(String, TraceSettings, UnaryOperator)}.
+   */
+  public List<SourceMatch> trace(String text, TraceSettings ts, UnaryOperator<String> normaliser,
+      java.util.function.Predicate<String> exclude) {
     Features qf = fingerprinter.features(text);
     if (normaliser != null) {
       qf = qf.union(fingerprinter.features(normaliser.apply(text)));
     }
     Map<Integer, Double> estimate = candidates(fingerprinter.segmentSignatures(qf));
+    estimate.keySet().removeIf(doc -> exclude.test(names.get(doc)));
     List<Integer> docs = new ArrayList<>(estimate.keySet());
     docs.sort((a, b) -> {
       int c = Double.compare(estimate.get(b), estimate.get(a));
@@ -128,9 +139,10 @@ public final class TraceIndex {
       docs = docs.subList(0, ts.rescore());
     }
     // a candidate estimated below a third of the best cannot outrank it once rescored (the estimate's standard error
-    // is about 0.03 at 256 hashes); dropping it saves the costly exact rescoring
+    // is about 0.03 at 256 hashes); dropping it saves the costly exact rescoring. Spins and their sources estimate
+    // 0.2 and more, unrelated pages 0.05 and less, so candidates above 0.1 are kept even behind a verbatim copy.
     if (!docs.isEmpty()) {
-      double cut = estimate.get(docs.get(0)) / 3;
+      double cut = Math.min(estimate.get(docs.get(0)) / 3, 0.1);
       int keep = 0;
       while (keep < docs.size() && estimate.get(docs.get(keep)) >= cut) {
         keep++;
@@ -140,11 +152,18 @@ public final class TraceIndex {
     long[] q = qf.distinct();
     List<Scored> scored = new ArrayList<>();
     for (int doc : docs) {
-      long[] d = fingerprinter.features(texts.get(doc)).distinct();
+      Features df = fingerprinter.features(texts.get(doc));
+      long[] d = df.distinct();
       int inter = Features.intersection(q, d);
-      int union = q.length + d.length - inter;
-      double jaccard = union == 0 ? 0 : (double) inter / union;
+      double jaccard = Features.jaccard(q, d);
       double containment = q.length == 0 ? 0 : (double) inter / q.length;
+      // against a long source, a copy of part of it is as similar as its best window
+      List<int[]> windows = fingerprinter.windows(df.words());
+      if (windows.size() > 1) {
+        for (int[] w : windows) {
+          jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
+        }
+      }
       if (jaccard >= ts.minScore()) {
         scored.add(new Scored(doc, jaccard, containment));
       }

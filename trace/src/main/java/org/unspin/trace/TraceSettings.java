@@ -7,7 +7,7 @@ package org.unspin.trace;
  * @param maxResults the most sources reported per traced text
  * @param rescore at most how many LSH candidates (best estimated similarity first) are rescored exactly on their full
  *     text: more costs time per query, fewer risks losing the true source behind near-duplicates; candidates
- *     estimated below a third of the best are never rescored
+ *     estimated below both a third of the best and 0.1 are never rescored
  * @param minScore sources whose exact feature similarity (Jaccard) is below this are not reported: lower finds
  *     heavier spins, higher reports fewer unrelated pages
  * @param seedDice two sentences seed an alignment when the Dice coefficient of their normalised words reaches this
@@ -34,9 +34,9 @@ public record TraceSettings(
     }
   }
 
-  /** Defaults: 5 results, 20 rescored, min score 0.05, seed Dice 0.3, gap 2, passages of 40+ chars, family 0.2. */
+  /** Defaults: 5 results, 20 rescored, min score 0.1, seed Dice 0.3, gap 2, passages of 40+ chars, family 0.2. */
   public static TraceSettings defaults() {
-    return new TraceSettings(5, 20, 0.05, 0.3, 2, 40, 0.2);
+    return new TraceSettings(5, 20, 0.1, 0.3, 2, 40, 0.2);
   }
 
   /** A copy with {@code maxResults} changed (and {@code rescore} raised to it if needed). */

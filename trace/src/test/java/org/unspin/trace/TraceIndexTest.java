@@ -55,6 +55,20 @@ class TraceIndexTest {
   }
 
   @Test
+  void excludedDocumentIsNotReportedAndDoesNotHideTheSource() {
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 30; i++) {
+      b.add("doc" + i, Articles.article(i, 250));
+    }
+    String spun = WordSwapSpinner.withRate(0.6).spin(Articles.article(3, 250), 8);
+    b.add("the-spin-itself", spun);
+    List<SourceMatch> m = b.build().trace(spun, TraceSettings.defaults(), null, "the-spin-itself"::equals);
+    assertThat(m).isNotEmpty();
+    assertThat(m.get(0).name()).isEqualTo("doc3");
+    assertThat(m).extracting(SourceMatch::name).doesNotContain("the-spin-itself");
+  }
+
+  @Test
   void unrelatedTextFindsNoSource() {
     assertThat(index.trace(Articles.article(123_456, 250), TraceSettings.defaults())).isEmpty();
   }
