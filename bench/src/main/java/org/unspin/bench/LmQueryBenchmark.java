@@ -63,6 +63,8 @@ public class LmQueryBenchmark {
 
   LanguageModel sphinxOurs;
   LanguageModel defaultOurs;
+  /** The Sphinx model behind a 65,536-entry query cache (1 MiB), the counterpart of sphinx4's LRU cache. */
+  org.unspin.lm.cache.CachedModel sphinxCached;
   NgramTrieModel sphinx4;
   int[] sphinxIds;
   int[] defaultIds;
@@ -81,6 +83,7 @@ public class LmQueryBenchmark {
       sphinxOurs = LanguageModels.load(dir.resolve("sphinx-lm.bin"));
       defaultOurs = LanguageModels.load(dir.resolve("default-lm.bin"));
     }
+    sphinxCached = org.unspin.lm.cache.CachedModel.notThreadSafe(sphinxOurs, 16);
     Path jar = store.fetch(Artifacts.SPHINX_DATA, Progress.NONE);
     tmpLm = Files.createTempFile("en-us", ".lm.bin");
     try (ZipFile zip = new ZipFile(jar.toFile()); InputStream in = zip.getInputStream(zip.getEntry(SphinxTrie.JAR_ENTRY))) {
@@ -147,6 +150,18 @@ public class LmQueryBenchmark {
     int[] ids = sphinxIds;
     for (int i = 0; i < ids.length; i += 3) {
       sum += sphinxOurs.log10Prob(ids, i, i + 3);
+    }
+    return sum;
+  }
+
+  /** As {@link #oursSphinxModel()} behind {@link org.unspin.lm.cache.CachedModel} (2^16 entries). */
+  @Benchmark
+  @OperationsPerInvocation(QUERIES)
+  public float oursSphinxModelCached() {
+    float sum = 0;
+    int[] ids = sphinxIds;
+    for (int i = 0; i < ids.length; i += 3) {
+      sum += sphinxCached.log10Prob(ids, i, i + 3);
     }
     return sum;
   }
