@@ -365,6 +365,8 @@ public final class SpinnerModels {
         };
         SynonymSource src = SynonymSource.ranked(synonyms, thesaurusContains, scorer, synonymLimit,
             SynonymSource.DEFAULT_MASS);
+        Predicate<String> has = thesaurusContains;
+        src = src.withKnownForms(w -> rank.applyAsDouble(w) > 0 || has.test(w));
         if (commonLimit > 0) {
           Map<String, Integer> news = newsFrequencies();
           int common = commonLimit;

@@ -34,6 +34,7 @@ public final class SynonymSource implements CandidateSource {
   private final Function<String, ToDoubleFunction<String>> scorer;
   private final int limit;
   private final java.util.function.ToIntFunction<String> limitFor;
+  private final Predicate<String> knownForm;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -46,16 +47,27 @@ public final class SynonymSource implements CandidateSource {
     this.scorer = scorer;
     this.limit = limit;
     this.limitFor = t -> limit;
+    this.knownForm = contains;
     this.mass = mass;
   }
 
-  private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor) {
+  private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
+      Predicate<String> knownForm) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
     this.limit = base.limit;
     this.limitFor = limitFor;
+    this.knownForm = knownForm;
     this.mass = base.mass;
+  }
+
+  /**
+   * The same source keeping a re-inflected neighbour only when {@code knownForm} accepts it (a word list), so
+   * neighbours of another part of speech do not come back as "uped" or "datas". Default: the thesaurus itself.
+   */
+  public SynonymSource withKnownForms(Predicate<String> knownForm) {
+    return new SynonymSource(this, limitFor, knownForm);
   }
 
   /**
@@ -64,7 +76,7 @@ public final class SynonymSource implements CandidateSource {
    * output).
    */
   public SynonymSource withLimits(java.util.function.ToIntFunction<String> limitFor) {
-    return new SynonymSource(this, limitFor);
+    return new SynonymSource(this, limitFor, knownForm);
   }
 
   /**
@@ -155,7 +167,9 @@ public final class SynonymSource implements CandidateSource {
       for (String s : synonyms.apply(r.lemma())) {
         if (s.indexOf(' ') < 0) {
           String inflected = Inflections.inflect(s, r.form());
-          found.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
+          if (knownForm.test(inflected)) {
+            found.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
+          }
         }
       }
     }
