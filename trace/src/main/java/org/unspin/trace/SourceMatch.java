@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param name the source's name in the index: its path or URL
  * @param score Jaccard similarity of the two texts' spin-resistant feature sets, in [0, 1]; the ranking key. For a
- *     source long enough to be fingerprinted in windows, the best of that and the similarity to each window
+ *     long source or a long traced text (fingerprinted in windows), the best of that and of each window's
  * @param containment the share of the traced text's features found in the source, in [0, 1]; high when the traced
  *     text is a spun copy of part of a longer source
  * @param passages the aligned passages, in the order of the traced text

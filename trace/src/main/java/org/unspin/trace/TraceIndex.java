@@ -150,6 +150,13 @@ public final class TraceIndex {
       docs = docs.subList(0, keep);
     }
     long[] q = qf.distinct();
+    List<long[]> queryWindows = new ArrayList<>();
+    List<int[]> qw = fingerprinter.windows(qf.words());
+    if (qw.size() > 1) {
+      for (int[] w : qw) {
+        queryWindows.add(qf.window(w[0], w[1]));
+      }
+    }
     List<Scored> scored = new ArrayList<>();
     for (int doc : docs) {
       Features df = fingerprinter.features(texts.get(doc));
@@ -157,12 +164,16 @@ public final class TraceIndex {
       int inter = Features.intersection(q, d);
       double jaccard = Features.jaccard(q, d);
       double containment = q.length == 0 ? 0 : (double) inter / q.length;
-      // against a long source, a copy of part of it is as similar as its best window
+      // against a long source, a copy of part of it is as similar as its best window; and a long page that holds a
+      // copy of a short source is as similar to it as the page's best window
       List<int[]> windows = fingerprinter.windows(df.words());
       if (windows.size() > 1) {
         for (int[] w : windows) {
           jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
         }
+      }
+      for (long[] w : queryWindows) {
+        jaccard = Math.max(jaccard, Features.jaccard(w, d));
       }
       if (jaccard >= ts.minScore()) {
         scored.add(new Scored(doc, jaccard, containment));

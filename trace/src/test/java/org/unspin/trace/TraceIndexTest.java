@@ -69,6 +69,16 @@ class TraceIndexTest {
   }
 
   @Test
+  void longPageHoldingASpunCopyIsTracedToTheShortSource() {
+    String page = Articles.article(50_001, 900) + "\n" + WordSwapSpinner.withRate(0.4).spin(Articles.article(8, 250), 3)
+        + "\n" + Articles.article(50_002, 900);
+    List<SourceMatch> m = index.trace(page, TraceSettings.defaults());
+    assertThat(m).isNotEmpty();
+    assertThat(m.get(0).name()).isEqualTo("doc8");
+    assertThat(m.get(0).passages()).isNotEmpty();
+  }
+
+  @Test
   void unrelatedTextFindsNoSource() {
     assertThat(index.trace(Articles.article(123_456, 250), TraceSettings.defaults())).isEmpty();
   }
