@@ -82,20 +82,26 @@ final class DetectorCalibration {
   /** Fits document and paragraph weights on the non-held-out texts and reports held-out F1 to {@code out}. */
   static Calibration fit(Detector detector, List<Labelled> data, PrintWriter out) {
     List<LogisticFit.Example> docTrain = new ArrayList<>();
-    List<LogisticFit.Example> paraTrain = new ArrayList<>();
     List<LogisticFit.Example> docTest = new ArrayList<>();
-    List<LogisticFit.Example> paraTest = new ArrayList<>();
+    List<double[]> docVectors = new ArrayList<>();
     for (Labelled l : data) {
-      TokenizedText t = TokenizedText.of(l.text());
-      Features doc = detector.documentFeatures(t);
+      Features doc = detector.documentFeatures(TokenizedText.of(l.text()));
+      docVectors.add(doc.vector());
       (l.heldOut() ? docTest : docTrain).add(new LogisticFit.Example(doc.vector(), l.spun()));
-      for (Features p : detector.paragraphFeatures(t)) {
+    }
+    double[] wd = LogisticFit.fit(docTrain, 1.0);
+    // paragraphs see their document's log-odds under the fitted document weights
+    List<LogisticFit.Example> paraTrain = new ArrayList<>();
+    List<LogisticFit.Example> paraTest = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      Labelled l = data.get(i);
+      double context = Calibration.logit(probability(wd, docVectors.get(i)));
+      for (Features p : detector.paragraphFeatures(TokenizedText.of(l.text()), context)) {
         if (p.words() >= 8) {
           (l.heldOut() ? paraTest : paraTrain).add(new LogisticFit.Example(p.vector(), l.spun()));
         }
       }
     }
-    double[] wd = LogisticFit.fit(docTrain, 1.0);
     double[] wp = LogisticFit.fit(paraTrain, 1.0);
     double threshold = 0.5;
     out.println(String.format(Locale.ROOT, "documents: %d fitted, %d held out; paragraphs: %d fitted, %d held out",
@@ -105,6 +111,14 @@ final class DetectorCalibration {
     return new Calibration(wd, wp, threshold,
         "fitted by unspin detect --calibrate on " + docTrain.size() + " documents and " + paraTrain.size()
             + " paragraphs (clean, synthetic spins styles A and B, real spun)");
+  }
+
+  static double probability(double[] w, double[] x) {
+    double z = 0;
+    for (int i = 0; i < w.length; i++) {
+      z += w[i] * x[i];
+    }
+    return 1 / (1 + Math.exp(-z));
   }
 
   static String score(double[] w, List<LogisticFit.Example> test, double threshold) {

@@ -35,8 +35,8 @@ class RestoreDetectCommandTest {
 
   @BeforeAll
   static void fixtureModels() {
-    Calibration c = new Calibration(new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2},
-        new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2}, 0.5, "fixtures");
+    Calibration c = new Calibration(new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0},
+        new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0}, 0.5, "fixtures");
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
         .spinner(Fixtures.familyB()).calibration(c).build();
     Models.testOverride = o -> u;

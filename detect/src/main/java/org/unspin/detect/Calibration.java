@@ -33,7 +33,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
 
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
-      "openEditsPerWord", "openRatioPerWord", "spintax", "oovRate", "phraseHitsPerWord", "log10Words", "ratioTotal");
+      "openEditsPerWord", "openRatioPerWord", "spintax", "oovRate", "phraseHitsPerWord", "log10Words", "ratioTotal", "documentLogit");
 
   public Calibration {
     if (document.length != FEATURES.size() || paragraph.length != FEATURES.size()) {
@@ -54,6 +54,12 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   @Override
   public double[] paragraph() {
     return paragraph.clone();
+  }
+
+  /** The log-odds of a document probability, clamped to [-10, 10]: the paragraph feature {@code documentLogit}. */
+  public static double logit(double p) {
+    double q = Math.max(1e-9, Math.min(1 - 1e-9, p));
+    return Math.max(-10, Math.min(10, Math.log(q / (1 - q))));
   }
 
   /** P(spun) of a document with features {@code f}. */

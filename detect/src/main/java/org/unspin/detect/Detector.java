@@ -92,14 +92,15 @@ public final class Detector {
     for (Sentence s : text.sentences()) {
       facts.add(facts(text, s));
     }
-    Features doc = aggregate(facts, 0, facts.size());
+    Features doc = aggregate(facts, 0, facts.size(), 0);
     double docP = calibration.documentProbability(doc);
+    double docLogit = Calibration.logit(docP);
     boolean docSpun = docP >= calibration.threshold();
     List<ParagraphDetection> paras = new ArrayList<>();
     List<TextEdit> spans = new ArrayList<>();
     int docBest = familyIndex(doc.bestFamily());
     for (Paragraph p : text.paragraphs()) {
-      Features f = aggregate(facts, p.firstSentence(), p.endSentence());
+      Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
       double pp = calibration.paragraphProbability(f);
       boolean spun = pp >= calibration.threshold();
       paras.add(new ParagraphDetection(p.span(), pp, spun, spun ? f.bestFamily() : NOT_SPUN, f));
@@ -136,18 +137,21 @@ public final class Detector {
     for (Sentence s : text.sentences()) {
       facts.add(facts(text, s));
     }
-    return aggregate(facts, 0, facts.size());
+    return aggregate(facts, 0, facts.size(), 0);
   }
 
-  /** The features of each paragraph of {@code text}, for calibration. */
-  public List<Features> paragraphFeatures(TokenizedText text) {
+  /**
+   * The features of each paragraph of {@code text}, for calibration, with {@code documentLogit} as the document
+   * context feature.
+   */
+  public List<Features> paragraphFeatures(TokenizedText text, double documentLogit) {
     List<SentenceFacts> facts = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       facts.add(facts(text, s));
     }
     List<Features> out = new ArrayList<>();
     for (Paragraph p : text.paragraphs()) {
-      out.add(aggregate(facts, p.firstSentence(), p.endSentence()));
+      out.add(aggregate(facts, p.firstSentence(), p.endSentence(), documentLogit));
     }
     return out;
   }
@@ -215,7 +219,7 @@ public final class Detector {
     return count;
   }
 
-  private Features aggregate(List<SentenceFacts> facts, int from, int to) {
+  private Features aggregate(List<SentenceFacts> facts, int from, int to, double documentLogit) {
     int words = 0;
     int spintax = 0;
     int oov = 0;
@@ -255,10 +259,10 @@ public final class Detector {
       }
     }
     if (best < 0) {
-      return new Features(words, ratios, NOT_SPUN, 0, openEdits, openRatio, spintax, oov, lower, 0);
+      return new Features(words, ratios, NOT_SPUN, 0, openEdits, openRatio, spintax, oov, lower, 0, documentLogit);
     }
     return new Features(words, ratios, families.get(best).family(), table[best], openEdits, openRatio, spintax, oov,
-        lower, phrase[best]);
+        lower, phrase[best], documentLogit);
   }
 
   private static int firstLexical(List<Token> words) {

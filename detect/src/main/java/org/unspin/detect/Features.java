@@ -18,6 +18,8 @@ import java.util.Map;
  * @param oov lower-case words the language model does not know
  * @param lowerWords lower-case words (the denominator of the out-of-vocabulary rate)
  * @param phraseHits likely edits that come from a tortured-phrase list
+ * @param documentLogit for a paragraph, the log-odds that its whole document is spun (clamped to [-10, 10]): a
+ *     paragraph of a spun document is likely spun too; 0 for a document
  * @since 0.1
  */
 public record Features(
@@ -30,7 +32,8 @@ public record Features(
     int spintax,
     int oov,
     int lowerWords,
-    int phraseHits) {
+    int phraseHits,
+    double documentLogit) {
 
   public Features {
     log10Ratios = Map.copyOf(log10Ratios);
@@ -45,7 +48,7 @@ public record Features(
   /**
    * The feature vector the logistic model uses, in the order of {@link Calibration#FEATURES}: bias, log10 ratio per
    * word, table edits per word, open edits per word, open log10 ratio per word, spintax groups (capped at 3), out-of-vocabulary rate,
-   * tortured-phrase hits per word, log10(words + 1), and the total log10 ratio clamped to [-50, 50] / 10.
+   * tortured-phrase hits per word, log10(words + 1), the total log10 ratio clamped to [-50, 50] / 10, and the document log-odds (paragraphs only).
    */
   public double[] vector() {
     double w = Math.max(1, words);
@@ -60,7 +63,8 @@ public record Features(
       lowerWords == 0 ? 0 : (double) oov / lowerWords,
       phraseHits / w,
       Math.log10(words + 1.0),
-      Math.max(-50, Math.min(50, ratio)) / 10
+      Math.max(-50, Math.min(50, ratio)) / 10,
+      documentLogit
     };
   }
 }

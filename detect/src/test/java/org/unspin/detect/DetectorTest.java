@@ -17,8 +17,8 @@ class DetectorTest {
 
   /** Weights for the fixtures: spun when the best family explains the text better than no spinning. */
   static final Calibration TEST_CALIBRATION = new Calibration(
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2},
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2}, 0.5, "test");
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0},
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0}, 0.5, "test");
 
   private static final Detector DETECTOR = Detector.create(
       Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
