@@ -2,7 +2,8 @@
 package org.unspin.lexicon;
 
 /**
- * The probability that a spinner leaves {@code word} as it is: P(spun = word | original = word). Immutable.
+ * The probability that a spinner leaves {@code word} as it is: P(spun = word | original = word). Immutable and
+ * thread-safe.
  *
  * @param word the original word, lower case
  * @param probability in (0, 1]

@@ -24,7 +24,7 @@ import org.unspin.lexicon.ModelFormatException;
  * file with no original of its own, the original named after its parent folder ({@code more-spins/b010/x.txt}
  * pairs with {@code b010.orig.txt}). A {@code NAME.meta.json} beside the spun file may name the spinner family
  * ({@code "spinner_family": "A"}), as may an {@code index.tsv} in the spun folder (columns {@code file} and
- * {@code spinner_family}). Files are strict UTF-8.
+ * {@code spinner_family}). Files are strict UTF-8. Stateless and thread-safe.
  *
  * @since 0.1
  */

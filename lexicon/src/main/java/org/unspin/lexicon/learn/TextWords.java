@@ -10,6 +10,7 @@ import org.unspin.text.Words;
 /**
  * The word tokens of a text (whitespace dropped, apostrophes canonical) with a flag for each token that starts a
  * sentence or paragraph, so learners can tell case-bearing words ("May") from capitalised sentence starts.
+ * Immutable once built (the flag array is not copied on access; callers must not change it).
  *
  * @param words the tokens
  * @param sentenceStart per token, true when it opens a paragraph or follows . ! ? : or an opening quote there
