@@ -53,7 +53,7 @@ final class TraceCommand extends BaseCommand {
 
   enum Format { text, json }
 
-  enum SpinnerKind { a, b, swap }
+  enum SpinnerKind { a, b, ab, swap }
 
   static final class Candidates {
     @Option(names = "--index", paramLabel = "IDX", description = "A trace index file written by 'unspin index'.")
@@ -130,8 +130,8 @@ final class TraceCommand extends BaseCommand {
   int maxWords;
 
   @Option(names = "--spinner", defaultValue = "a", description = "With --generate: a or b (the spinner simulation "
-      + "of 'unspin spin', styles A and B; WordNet and Moby are fetched on first use) or swap (a crude "
-      + "word-swapping stand-in) (default: ${DEFAULT-VALUE}).")
+      + "of 'unspin spin', styles A and B; WordNet and Moby are fetched on first use), ab (each spin in style A or "
+      + "B at random) or swap (a crude word-swapping stand-in) (default: ${DEFAULT-VALUE}).")
   SpinnerKind spinner;
 
   @Option(names = "--rate", paramLabel = "R", description = "With --generate: share of the words the spinner "
@@ -366,13 +366,18 @@ final class TraceCommand extends BaseCommand {
     if (spinner == SpinnerKind.swap) {
       return WordSwapSpinner.withRate(rate == null ? 0.5 : rate);
     }
-    SpinStyle style = spinner == SpinnerKind.b ? SpinStyle.B : SpinStyle.A;
     double r = rate == null ? SpinSettings.DEFAULT_RATE : rate;
     Store store = Store.fromEnvironment();
-    SpinDictionary dict = ThesaurusDictionary.create(Thesauri.wordNet(store, progress()),
-        Thesauri.moby(store, progress()), style);
-    return (text, spinSeed) -> Spinner.create(dict, SpinSettings.builder().seed(spinSeed).rate(r).style(style).build())
-        .spin(text).spun();
+    org.unspin.thesaurus.WordNet wordNet = Thesauri.wordNet(store, progress());
+    org.unspin.thesaurus.Moby moby = Thesauri.moby(store, progress());
+    SpinDictionary dictA = spinner == SpinnerKind.b ? null : ThesaurusDictionary.create(wordNet, moby, SpinStyle.A);
+    SpinDictionary dictB = spinner == SpinnerKind.a ? null : ThesaurusDictionary.create(wordNet, moby, SpinStyle.B);
+    return (text, spinSeed) -> {
+      boolean useB = spinner == SpinnerKind.b || spinner == SpinnerKind.ab && (spinSeed & 1) == 1;
+      SpinStyle style = useB ? SpinStyle.B : SpinStyle.A;
+      return Spinner.create(useB ? dictB : dictA, SpinSettings.builder().seed(spinSeed).rate(r).style(style).build())
+          .spin(text).spun();
+    };
   }
 
   private static void text(PrintWriter out, String name, List<SourceMatch> matches) {
