@@ -7,6 +7,7 @@ import org.unspin.Unspinner;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
 import org.unspin.lexicon.SpinnerModels;
+import org.unspin.lexicon.WordCounts;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LanguageModels;
 import org.unspin.thesaurus.Moby;
@@ -33,7 +34,9 @@ final class DefaultModels {
         : LanguageModels.open(Path.of(lmFile));
     WordNet wordNet = Thesauri.wordNet(store, progress);
     Moby moby = Thesauri.moby(store, progress);
-    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables().thesaurus(Thesauri.union(wordNet, moby));
+    // the measured default open channel (as SpinnerModels.loadDefault(store, progress)), plus user tables
+    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables()
+        .openChannel(wordNet, moby, WordCounts.newsAndBrown(WordCounts.brown(store, progress)));
     if (options.table() != null) {
       b.userTable(options.table());
     }

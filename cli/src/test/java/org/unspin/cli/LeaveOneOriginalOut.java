@@ -49,7 +49,11 @@ public final class LeaveOneOriginalOut {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/spun-news");
     Store store = Store.fromEnvironment();
     LanguageModel lm = LanguageModels.openDefault(store, Progress.NONE);
-    Thesaurus t = Thesauri.union(Thesauri.wordNet(store, Progress.NONE), Thesauri.moby(store, Progress.NONE));
+    org.unspin.thesaurus.WordNet wn = Thesauri.wordNet(store, Progress.NONE);
+    org.unspin.thesaurus.Moby moby = Thesauri.moby(store, Progress.NONE);
+    java.util.Map<String, Double> freq =
+        org.unspin.lexicon.WordCounts.newsAndBrown(org.unspin.lexicon.WordCounts.brown(store, Progress.NONE));
+    Thesaurus t = Thesauri.union(wn, moby);
     List<Corpus.Document> docs = Corpus.read(dir, Optional.of(dir));
     TreeSet<String> groups = new TreeSet<>();
     for (Corpus.Document d : docs) {
@@ -66,7 +70,7 @@ public final class LeaveOneOriginalOut {
         }
       }
       SpinnerTable table = SupervisedLearner.create("A", SpinnerModels.vocabulary(t)).learn(train);
-      SpinnerModels m = SpinnerModels.builder().table(table).thesaurus(t).build();
+      SpinnerModels m = SpinnerModels.builder().table(table).openChannel(wn, moby, freq).build();
       Unspinner u = Unspinner.builder().languageModel(lm).spinners(m.families()).openVocabulary(m.open())
           .decoderSettings(settings()).build();
       for (Corpus.Document d : docs) {
