@@ -20,7 +20,8 @@ import org.unspin.lexicon.TableEntry;
  * Learns a spinner table from spun text alone, by frequency analysis against clean text and EM.
  *
  * <ol>
- *   <li><b>Over- and under-represented words.</b> Every word (and 2- to 3-word phrase the thesaurus lists) gets a
+ *   <li><b>Over- and under-represented words.</b> Every word of 3 letters or more (and 2- to 3-word phrase the
+ *       thesaurus lists) gets a
  *       z-score of its log frequency ratio, spun text against clean text: spinner outputs ("mentioned",
  *       "additionally", "not too long ago") are over-represented, the words they replace ("said", "also",
  *       "recently") under-represented, because the spinner removes them.
@@ -148,8 +149,8 @@ public final class UnsupervisedLearner {
     for (Map.Entry<String, Integer> e : spun.entrySet()) {
       String s = e.getKey();
       int cs = e.getValue();
-      if (cs < settings.minSpunCount()) {
-        continue;
+      if (cs < settings.minSpunCount() || s.length() < 3) {
+        continue; // too rare, or too short to tell a spinner's word from an abbreviation ("v", "st")
       }
       if (s.indexOf(' ') >= 0 && !contains.apply(s)) {
         continue;
