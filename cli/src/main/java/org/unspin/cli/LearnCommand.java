@@ -243,8 +243,11 @@ final class LearnCommand extends BaseCommand {
     return cleanTexts.isEmpty() ? u : u.withCleanTexts(cleanTexts);
   }
 
-  /** Weight of unsupervised entries merged into a supervised table (about a third of them agree with it). */
-  static final double MERGE_WEIGHT = 0.5;
+  /**
+   * Weight of unsupervised entries merged into a supervised table: about a third of them agree with it, so they
+   * enter weakly enough that only clear language-model evidence makes a decoder use them.
+   */
+  static final double MERGE_WEIGHT = 0.2;
 
   /**
    * The supervised table plus the unsupervised entries for spun forms it does not list, their probabilities
