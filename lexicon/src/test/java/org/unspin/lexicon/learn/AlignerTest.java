@@ -106,6 +106,40 @@ class AlignerTest {
     assertThat(j).isEqualTo(o.size());
   }
 
+  @Property(tries = 200)
+  void isolatedWordSwapsAreRecoveredExactly(@ForAll("positions") List<Integer> swapAt,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 12, max = 40) int length) {
+    List<String> orig = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      orig.add("w" + i);
+    }
+    List<String> spun = new ArrayList<>(orig);
+    java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+    for (int p : swapAt) {
+      int k = 1 + p % (length - 2); // never at the edges
+      if (!at.contains(k - 1) && !at.contains(k + 1)) {
+        at.add(k);
+      }
+    }
+    for (int k : at) {
+      spun.set(k, "s" + k);
+    }
+    Aligner.Alignment a = Aligner.align(spun, orig);
+    List<Integer> found = new ArrayList<>();
+    for (Aligner.Block b : a.anchoredSwaps()) {
+      assertThat(b.spunTo() - b.spunFrom()).isEqualTo(1);
+      assertThat(b.origTo() - b.origFrom()).isEqualTo(1);
+      assertThat(b.spunFrom()).isEqualTo(b.origFrom());
+      found.add(b.spunFrom());
+    }
+    assertThat(found).containsExactlyElementsOf(at);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<Integer>> positions() {
+    return net.jqwik.api.Arbitraries.integers().between(0, 1000).list().ofMaxSize(6);
+  }
+
   @Property(tries = 100)
   void identicalTextsAlignAsOneMatch(@ForAll @Size(min = 1, max = 20) List<@StringLength(min = 1, max = 4) String> s) {
     assertThat(Aligner.align(s, s).blocks()).extracting(Aligner.Block::kind).containsOnly(Aligner.Kind.MATCH);
