@@ -113,7 +113,7 @@ final class LearnCommand extends BaseCommand {
     Moby moby = noThesaurus ? null : Thesauri.moby(Store.fromEnvironment(), progress());
     Thesaurus thesaurus = noThesaurus ? null : Thesauri.union(wordNet, moby);
     Predicate<String> known = thesaurus == null ? w -> true : SpinnerModels.vocabulary(thesaurus);
-    Map<String, Double> frequencies = noThesaurus ? null
+    Map<String, Double> frequencies = noThesaurus || !evaluate ? null
         : WordCounts.newsAndBrown(WordCounts.brown(Store.fromEnvironment(), progress()));
     List<Corpus.Document> docs = Corpus.read(spun, Optional.ofNullable(orig));
     List<Corpus.Document> selected = docs.stream()

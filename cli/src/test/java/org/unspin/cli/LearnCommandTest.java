@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.SpinnerTables;
+
+class LearnCommandTest {
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void supervisedLearningWritesAReadableTable(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Path table = dir.resolve("out/A.tsv");
+    Run r = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.toString(), "--out",
+        table.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    SpinnerTable t = SpinnerTables.read(table);
+    assertThat(t.family()).isEqualTo("A");
+    assertThat(t.entries()).anySatisfy(e -> {
+      assertThat(e.original()).isEqualTo("said");
+      assertThat(e.spun()).isEqualTo("mentioned");
+    });
+  }
+
+  @Test
+  void missingSpunFolderIsBadInput(@TempDir Path dir) {
+    Run r = run("learn", "--no-thesaurus", "--spun", dir.resolve("nope").toString(), "--out",
+        dir.resolve("t.tsv").toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+  }
+
+  @Test
+  void wordCountsAreWritten(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("clean"));
+    Files.writeString(dir.resolve("clean/x.txt"), "The cat saw the dog.");
+    Path out = dir.resolve("counts.tsv");
+    Run r = run("learn", "--no-thesaurus", "--word-counts", "--spun", dir.resolve("clean").toString(), "--out",
+        out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(out)).contains("the\t2", "cat\t1");
+  }
+}
