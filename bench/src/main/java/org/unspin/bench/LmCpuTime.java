@@ -23,7 +23,8 @@ public final class LmCpuTime {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double q = LmQueryBenchmark.QUERIES;
     float sink = 0;
-    System.out.println("round  ours-sphinx  ours-stateful  ours-default  sphinx4  (CPU ns per query)  ratio");
+    System.out.println("round  ours-sphinx  ours-cached  ours-stateful  ours-default  ours-batch  sphinx4   (CPU ns per query)"
+        + "  sphinx4/ours  sphinx4/batch");
     for (int r = 0; r < rounds; r++) {
       long t0 = mx.getCurrentThreadCpuTime();
       for (int k = 0; k < 10; k++) {
@@ -42,11 +43,22 @@ public final class LmCpuTime {
         sink += b.sphinx4NgramTrieModel();
       }
       long t4 = mx.getCurrentThreadCpuTime();
+      for (int k = 0; k < 10; k++) {
+        sink += b.oursSphinxModelCached();
+      }
+      long t5 = mx.getCurrentThreadCpuTime();
+      for (int k = 0; k < 10; k++) {
+        sink += b.oursSphinxModelBatch();
+      }
+      long t6 = mx.getCurrentThreadCpuTime();
       double ours = (t1 - t0) / 10.0 / q;
+      double batch = (t6 - t5) / 10.0 / q;
       double theirs = (t4 - t3) / 3.0 / q;
-      System.out.printf(Locale.ROOT, "%5d  %11.0f  %13.0f  %12.0f  %7.0f  %21s %.2f%n", r, ours, (t2 - t1) / 10.0 / q,
-          (t3 - t2) / 4.0 / q, theirs, "", theirs / ours);
+      System.out.printf(Locale.ROOT, "%5d  %11.0f  %11.0f  %13.0f  %12.0f  %10.0f  %7.0f  %22s %12.2f  %13.2f%n", r,
+          ours, (t5 - t4) / 10.0 / q, (t2 - t1) / 10.0 / q, (t3 - t2) / 4.0 / q, batch, theirs, "", theirs / ours,
+          theirs / batch);
     }
+    System.out.printf(Locale.ROOT, "cache hit rate of ours-cached: %.3f%n", b.sphinxCached.hitRate());
     System.out.println("(checksum " + sink + ")");
     b.tearDown();
   }

@@ -43,6 +43,17 @@ public interface LanguageModel extends AutoCloseable {
   /** log10 P(ids[to-1] | ids[from..to-1)), with backoff. {@code to - from} is at most {@link #order()}. */
   float log10Prob(int[] ids, int from, int to);
 
+  /**
+   * Many queries of {@code n} words at once: {@code out[i] = log10Prob(ids, i*n, i*n+n)} for {@code i < count}.
+   * Implementations may overlap the memory accesses of neighbouring queries, which makes a batch faster than the
+   * same queries one by one (a decoder scoring all candidates of a position). No allocation per query.
+   */
+  default void log10Probs(int[] ids, int n, int count, float[] out) {
+    for (int i = 0; i < count; i++) {
+      out[i] = log10Prob(ids, i * n, i * n + n);
+    }
+  }
+
   /** log10 P(last word | the words before it) for an n-gram of strings; at most {@link #order()} words. */
   double log10Prob(List<String> ngram);
 

@@ -47,6 +47,30 @@ class CachedModelTest {
   }
 
   @Test
+  void batchQueriesEqualSingleQueries() throws Exception {
+    LanguageModel m = LanguageModels.of(KneserNeyTest.counts(3).estimate(true));
+    Random r = new Random(11);
+    int count = 1_000;
+    int[] ids = new int[3 * count];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = r.nextInt(m.vocabulary().size());
+    }
+    // also real trigrams, so that all three outcomes (trigram, bigram, unigram) occur
+    String[] text = "<s> the cat sat on the mat </s>".split(" ");
+    for (int i = 0; i + 2 < text.length && i < count; i++) {
+      for (int k = 0; k < 3; k++) {
+        ids[3 * i + k] = m.vocabulary().id(text[i + k]);
+      }
+    }
+    float[] out = new float[count + 5];
+    m.log10Probs(ids, 3, count, out);
+    for (int i = 0; i < count; i++) {
+      assertThat(out[i]).as("query %d", i).isEqualTo(m.log10Prob(ids, 3 * i, 3 * i + 3));
+    }
+    assertThat(out[count]).isZero();
+  }
+
+  @Test
   void threadSafeCacheGivesTheSameSentenceScores() throws Exception {
     LanguageModel m = LanguageModels.of(KneserNeyTest.counts(3).estimate(true));
     LanguageModel c = CachedModel.threadSafe(m, 8);

@@ -32,7 +32,7 @@ public final class ModelImages {
   /** The last 8 bytes of every image. */
   public static final byte[] FOOTER = "UNSPEND1".getBytes(StandardCharsets.US_ASCII);
   /** The format version this code reads and writes. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   static final int KIND_NGRAM = 1;
   static final int KIND_MIXTURE = 2;
   static final int HEADER = 72;
@@ -68,10 +68,11 @@ public final class ModelImages {
     long[] codeOff = new long[order + 1];
     for (int n = 2; n <= order; n++) {
       count[n] = data.count(n);
-      slots[n] = Math.max(count[n] + 1, (long) Math.ceil(count[n] / LOAD));
+      slots[n] = (Math.max(count[n] + 1, (long) Math.ceil(count[n] / LOAD)) + 7) & ~7L;
       if (slots[n] >= Integer.MAX_VALUE / 8) {
         throw new IllegalArgumentException("too many " + n + "-grams for one table: " + count[n]);
       }
+      pos = (pos + 63) & ~63L; // slot arrays start on a cache line
       keyOff[n] = pos;
       pos = align(pos + 8 * slots[n]);
       codeOff[n] = pos;
@@ -114,7 +115,7 @@ public final class ModelImages {
         data.gram(n, i, gram);
         long h = NgramHash.key(gram, 0, n);
         long fp = fingerprint(h, top);
-        int s = (int) (((h >>> 32) * size) >>> 32);
+        int s = home(h, size);
         boolean clash = false;
         while (true) {
           long at = b.getLong((int) (keyOff[n] + 8L * s));
@@ -146,10 +147,17 @@ public final class ModelImages {
   }
 
   /**
-   * The part of an n-gram's 64-bit hash stored in its slot: the low 48 bits for the top order (16 bits of
+   * The first slot probed for hash {@code h}: the start of one of the table's 8-slot (64-byte) buckets, chosen by the
+   * high 32 bits of {@code h}; probing goes on linearly, so most lookups read one cache line.
+   *
+   * <p>The part of an n-gram's 64-bit hash stored in its slot: the low 48 bits for the top order (16 bits of
    * probability beside it), the low 32 bits below (16 bits each of probability and backoff); never 0, so an all-zero
    * slot is empty. The slot's position comes from the high 32 bits.
    */
+  static int home(long h, int size) {
+    return (int) ((((h >>> 32) * (size >>> 3)) >>> 32) << 3);
+  }
+
   static long fingerprint(long h, boolean top) {
     long fp = top ? h & 0xFFFF_FFFF_FFFFL : h & 0xFFFF_FFFFL;
     return fp == 0 ? 1 : fp;
@@ -179,6 +187,7 @@ public final class ModelImages {
       pos = align(pos + 4L * v);
       extraOff[c] = pos;
       pos = align(pos + 4L * v);
+      pos = (pos + 63) & ~63L; // keeps the component's slot arrays on cache-line boundaries
       imageOff[c] = pos;
       pos = align(pos + components.get(c).image().capacity());
     }
@@ -386,7 +395,7 @@ public final class ModelImages {
       int e = HEADER + TABLE_ENTRY * (n - 2);
       long count = b.getLong(e);
       long slots = b.getLong(e + 8);
-      if (count < 0 || slots <= count || slots > Integer.MAX_VALUE / 8) {
+      if (count < 0 || slots <= count || slots > Integer.MAX_VALUE / 8 || slots % 8 != 0) {
         throw new ModelFormatException(path, base + e, "bad " + n + "-gram table: " + count + " in " + slots);
       }
       counts[n] = count;
