@@ -106,8 +106,59 @@ public final class UnsupervisedLearner {
   /** A learned link with its statistics, for reports. */
   public record Link(String original, String spun, double context) {}
 
-  /** Learns a table from spun texts. */
-  public SpinnerTable learn(List<String> spunTexts) {
+  /** Share of a text's word 4-grams another must contain for the two to count as spins of one original. */
+  static final double SAME_ORIGINAL = 0.5;
+
+  /**
+   * One text per group of spins of the same original (the longest): eight spins of one article would otherwise
+   * make its topic words look like spinner output.
+   */
+  static List<String> oneSpinPerOriginal(List<String> texts) {
+    List<Set<String>> grams = new ArrayList<>();
+    for (String t : texts) {
+      List<String> w = Aligner.words(t.toLowerCase(Locale.ROOT));
+      Set<String> g = new HashSet<>();
+      for (int i = 0; i + 4 <= w.size(); i++) {
+        g.add(String.join(" ", w.subList(i, i + 4)));
+      }
+      grams.add(g);
+    }
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      boolean merged = false;
+      for (int k = 0; k < kept.size() && !merged; k++) {
+        int j = kept.get(k);
+        int shared = 0;
+        for (String g : grams.get(i)) {
+          if (grams.get(j).contains(g)) {
+            shared++;
+          }
+        }
+        int min = Math.min(grams.get(i).size(), grams.get(j).size());
+        if (min > 0 && shared >= SAME_ORIGINAL * min) {
+          merged = true;
+          if (texts.get(i).length() > texts.get(j).length()) {
+            kept.set(k, i);
+          }
+        }
+      }
+      if (!merged) {
+        kept.add(i);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i : kept) {
+      out.add(texts.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Learns a table from spun texts. Spins of the same original (sharing half their word 4-grams) count once:
+   * only the longest of each group is used.
+   */
+  public SpinnerTable learn(List<String> allSpunTexts) {
+    List<String> spunTexts = oneSpinPerOriginal(allSpunTexts);
     Map<String, Integer> spun = new HashMap<>();
     Map<String, Map<String, Integer>> spunContext = new HashMap<>();
     List<List<String>> docs = new ArrayList<>();
