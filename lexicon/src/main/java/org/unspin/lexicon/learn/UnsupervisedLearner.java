@@ -66,14 +66,7 @@ public final class UnsupervisedLearner {
 
     /** The defaults measured in {@code docs/benchmarks.md}. */
     public static Settings defaults() {
-      return new Settings(Integer.getInteger("unspin.u.minSpun", 3), dbl("unspin.u.minRatio", 3.0),
-          dbl("unspin.u.minZ", 2.0), dbl("unspin.u.maxObs", 0.35), dbl("unspin.u.minExp", 2.0),
-          dbl("unspin.u.minCtx", 0.05), dbl("unspin.u.minDf", 0.1), 30);
-    }
-
-    private static double dbl(String key, double def) {
-      String v = System.getProperty(key);
-      return v == null ? def : Double.parseDouble(v);
+      return new Settings(3, 3.0, 2.0, 0.35, 2.0, 0.05, 0.1, 30);
     }
   }
 
@@ -100,7 +93,13 @@ public final class UnsupervisedLearner {
    */
   public static UnsupervisedLearner create(String family, Map<String, Integer> cleanCounts,
       Function<String, Collection<String>> neighbours, Function<String, Boolean> contains) {
-    return new UnsupervisedLearner(family, cleanCounts, neighbours, contains, Settings.defaults());
+    return create(family, cleanCounts, neighbours, contains, Settings.defaults());
+  }
+
+  /** Like {@link #create(String, Map, Function, Function)} with explicit thresholds. */
+  public static UnsupervisedLearner create(String family, Map<String, Integer> cleanCounts,
+      Function<String, Collection<String>> neighbours, Function<String, Boolean> contains, Settings settings) {
+    return new UnsupervisedLearner(family, cleanCounts, neighbours, contains, settings);
   }
 
   /** A learned link with its statistics, for reports. */
