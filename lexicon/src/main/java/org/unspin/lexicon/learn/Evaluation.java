@@ -155,6 +155,12 @@ public final class Evaluation {
    */
   public static LooResult leaveOneOriginalOut(List<Corpus.Document> docs, String family,
       Predicate<String> knownWord, Function<SpinnerTable, SpinnerModels> models) {
+    return leaveOneOriginalOut(docs, family, SupervisedLearner.create(family, knownWord), models);
+  }
+
+  /** Like {@link #leaveOneOriginalOut(List, String, Predicate, Function)} with a configured learner. */
+  public static LooResult leaveOneOriginalOut(List<Corpus.Document> docs, String family, SupervisedLearner learner,
+      Function<SpinnerTable, SpinnerModels> models) {
     Map<String, List<Corpus.Document>> groups = groups(docs);
     Map<Corpus.Document, SupervisedLearner.Aligned> aligned = new HashMap<>();
     for (Corpus.Document d : docs) {
@@ -175,7 +181,7 @@ public final class Evaluation {
           o.getValue().stream().filter(aligned::containsKey).forEach(d -> train.add(aligned.get(d)));
         }
       }
-      SpinnerTable table = SupervisedLearner.create(family, knownWord).learnAligned(train);
+      SpinnerTable table = learner.learnAligned(train);
       SpinnerModels m = models.apply(table);
       ChannelModel fam = m.family(table.family()).orElseThrow();
       Coverage c = Coverage.empty();

@@ -54,6 +54,7 @@ public final class SupervisedLearner {
   private final Predicate<String> knownWord;
   private final boolean edgesAnchor;
   private final boolean splitEqual;
+  private double symmetric;
 
   SupervisedLearner(String family, Predicate<String> knownWord, boolean edgesAnchor, boolean splitEqual) {
     this.family = family;
@@ -62,12 +63,32 @@ public final class SupervisedLearner {
     this.splitEqual = splitEqual;
   }
 
+  private SupervisedLearner with(boolean edges, boolean split) {
+    SupervisedLearner l = new SupervisedLearner(family, knownWord, edges, split);
+    l.symmetric = symmetric;
+    return l;
+  }
+
+  /**
+   * A learner that also writes, for every surface entry o -> s whose reverse is not seen, the entry s -> o with
+   * {@code weight} times its probability and count 0 (spinner dictionaries are mostly symmetric synonym groups:
+   * a spinner that writes "those" for "these" tends to write "these" for "those"). 0 (the default) turns it off.
+   */
+  public SupervisedLearner symmetric(double weight) {
+    if (!(weight >= 0 && weight <= 1)) {
+      throw new IllegalArgumentException("symmetric weight must be in [0, 1]: " + weight);
+    }
+    SupervisedLearner l = with(edgesAnchor, splitEqual);
+    l.symmetric = weight;
+    return l;
+  }
+
   /**
    * A learner that also trusts swaps at the very start or end of a text: right for short phrase pairs (a
    * tortured-phrase list), wrong for excerpts cut mid-sentence (the default).
    */
   public SupervisedLearner edgesAnchor(boolean edges) {
-    return new SupervisedLearner(family, knownWord, edges, splitEqual);
+    return with(edges, splitEqual);
   }
 
   /**
@@ -76,7 +97,7 @@ public final class SupervisedLearner {
    * wrong for phrase spinners ("find yourself" / "end up"), so off by default.
    */
   public SupervisedLearner splitEqualLength(boolean split) {
-    return new SupervisedLearner(family, knownWord, edgesAnchor, split);
+    return with(edgesAnchor, split);
   }
 
   /**
@@ -161,6 +182,20 @@ public final class SupervisedLearner {
       table.add(new TableEntry(TableEntry.Level.SURFACE, f[0], f[1], p, e.getValue()));
       if (e.getValue() == 1) {
         subsSeenOnce.merge(lo, 1, Integer::sum);
+      }
+    }
+    if (symmetric > 0) {
+      SpinnerTable forward = table.build();
+      Set<String> have = new HashSet<>();
+      for (TableEntry e : forward.entries()) {
+        have.add(e.original().toLowerCase(Locale.ROOT) + "\t" + e.spun().toLowerCase(Locale.ROOT));
+      }
+      for (TableEntry e : forward.entries()) {
+        if (e.level() == TableEntry.Level.SURFACE
+            && have.add(e.spun().toLowerCase(Locale.ROOT) + "\t" + e.original().toLowerCase(Locale.ROOT))) {
+          table.add(new TableEntry(TableEntry.Level.SURFACE, e.spun(), e.original(),
+              Math.max(1e-6, e.probability() * symmetric), 0));
+        }
       }
     }
     for (String w : subTotal.keySet()) {

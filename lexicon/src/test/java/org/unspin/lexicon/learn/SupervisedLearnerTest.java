@@ -64,6 +64,18 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void symmetricLearnerAddsUnseenReverseEntriesAtTheGivenWeight() {
+    java.util.Set<String> vocabulary = java.util.Set.of("say", "mention", "official", "officer", "agree");
+    SpinnerTable t = SupervisedLearner.create("A", vocabulary::contains).symmetric(0.1).learn(PAIRS);
+    TableEntry forward = entry(t, TableEntry.Level.SURFACE, "said", "mentioned").orElseThrow();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "mentioned", "said")).get().satisfies(e -> {
+      assertThat(e.probability()).isCloseTo(0.1 * forward.probability(), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(e.count()).isZero();
+    });
+    assertThat(entry(learn(), TableEntry.Level.SURFACE, "mentioned", "said")).isEmpty();
+  }
+
+  @Test
   void compoundSwapIsSplitIntoAttestedPieces() {
     SupervisedLearner.Substitution x = new SupervisedLearner.Substitution("officials said", "officers mentioned",
         false);
