@@ -98,6 +98,11 @@ final class LearnCommand extends BaseCommand {
       + "word is common (default: ${DEFAULT-VALUE}).")
   int commonThreshold;
 
+  @Option(names = "--symmetric", defaultValue = "0", paramLabel = "WEIGHT", description = "Supervised: also add "
+      + "each unseen reverse entry (s -> o for o -> s) at WEIGHT times its probability (default: ${DEFAULT-VALUE}, "
+      + "off; the bundled table is learned without it).")
+  double symmetric;
+
   @Option(names = "--misses", description = "With --evaluate: list the spans whose original no candidate offers.")
   boolean misses;
 
@@ -131,7 +136,7 @@ final class LearnCommand extends BaseCommand {
       if (pairs.isEmpty()) {
         throw CliException.badInput("no spun file under " + spun + " has an original under " + orig);
       }
-      table = SupervisedLearner.create(family, known).learn(pairs);
+      table = SupervisedLearner.create(family, known).symmetric(symmetric).learn(pairs);
       if (unpaired != null) {
         List<Corpus.Document> extra = Corpus.read(unpaired, Optional.empty()).stream()
             .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
@@ -286,8 +291,10 @@ final class LearnCommand extends BaseCommand {
     };
     List<Corpus.Document> paired = docs.stream().filter(d -> d.orig().isPresent()).toList();
     if (!paired.isEmpty()) {
-      Evaluation.LooResult loo = Evaluation.leaveOneOriginalOut(paired, family, known, models);
-      out().println("## leave one original out (family " + family + ", " + paired.size() + " spun texts)");
+      Evaluation.LooResult loo = Evaluation.leaveOneOriginalOut(paired, family,
+          SupervisedLearner.create(family, known).symmetric(symmetric), models);
+      out().println("## leave one original out (family " + family + ", " + paired.size() + " spun texts"
+          + (symmetric > 0 ? ", reverse entries at " + symmetric : "") + ")");
       loo.perGroup().forEach((g, c) -> out().println(g + ": " + c.summary()));
       out().println("TOTAL: " + loo.total().summary());
       if (misses) {
