@@ -54,7 +54,8 @@ public final class Unspinner {
   Unspinner(Builder b) {
     this.decoder = Decoder.create(b.lm, b.settings);
     this.restorer = TextRestorer.create(decoder);
-    this.detector = Detector.create(decoder, b.families, b.open, b.calibration);
+    this.detector = Detector.create(decoder, b.families, b.detectionOpen != null ? b.detectionOpen : b.open,
+        b.calibration);
     this.open = b.open;
   }
 
@@ -163,6 +164,7 @@ public final class Unspinner {
     private LanguageModel lm;
     private final List<ChannelModel> families = new ArrayList<>();
     private ChannelModel open;
+    private ChannelModel detectionOpen;
     private DecoderSettings settings = DecoderSettings.DEFAULTS;
     private Calibration calibration;
 
@@ -189,6 +191,16 @@ public final class Unspinner {
     /** The low-prior open-vocabulary channel mixed into every family's channel when restoring; none by default. */
     public Builder openVocabulary(ChannelModel open) {
       this.open = open;
+      return this;
+    }
+
+    /**
+     * The open-vocabulary channel the detector scores as evidence for spinners no table describes; the
+     * {@link #openVocabulary(ChannelModel)} channel by default. A wider channel (more neighbours per word) detects
+     * thesaurus spinners better than the one tuned for restoring.
+     */
+    public Builder detectionVocabulary(ChannelModel open) {
+      this.detectionOpen = open;
       return this;
     }
 

@@ -82,7 +82,7 @@ final class DetectCommand extends BaseCommand {
     DefaultModels.Parts p = DefaultModels.parts(Models.Options.NONE, progress());
     org.unspin.detect.Detector detector = org.unspin.detect.Detector.create(
         org.unspin.decode.Decoder.create(p.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
-        p.spinners().families(), p.spinners().open(), org.unspin.detect.Calibration.defaults());
+        p.spinners().families(), p.detectionOpen(), org.unspin.detect.Calibration.defaults());
     List<org.unspin.spin.Spinner> spinners = DetectorCalibration.spinners(
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.A),
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.B));
