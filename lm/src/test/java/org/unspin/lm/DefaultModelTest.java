@@ -66,6 +66,23 @@ class DefaultModelTest {
   }
 
   @Test
+  void cutSphinxModelIsAFormatError() throws IOException {
+    Path jar = Store.fromEnvironment().fetch(org.unspin.fetch.Artifacts.SPHINX_DATA, Progress.NONE);
+    byte[] full;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile());
+        java.io.InputStream in = zip.getInputStream(zip.getEntry(org.unspin.lm.sphinx.SphinxTrie.JAR_ENTRY))) {
+      full = in.readAllBytes();
+    }
+    for (int len : new int[] {0, 10, 30, 1_000, 300_000, 1_000_000, 10_000_000, full.length - 100, full.length - 1}) {
+      byte[] cut = java.util.Arrays.copyOf(full, len);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> org.unspin.lm.sphinx.SphinxTrie.read(cut, Path.of("en-us.lm.bin")))
+          .as("cut at %d", len)
+          .isInstanceOf(ModelFormatException.class);
+    }
+  }
+
+  @Test
   void defaultModelIsAMixtureOfBoth() {
     assertThat(defaultModel).isInstanceOf(MixtureModel.class);
     double[] w = ((MixtureModel) defaultModel).weights();
