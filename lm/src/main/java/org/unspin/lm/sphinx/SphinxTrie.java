@@ -137,8 +137,7 @@ public final class SphinxTrie {
     }
     String[] words = new String[v];
     int start = b.position();
-    int s;
-    s = 0;
+    int s = 0;
     int wordStart = start;
     for (int i = start; i < start + len && s < v; i++) {
       if (b.get(i) == 0) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.lm.train;
 
-import java.util.Arrays;
 import org.unspin.lm.store.NgramHash;
 
 /**
@@ -120,6 +119,6 @@ final class IntNgramMap {
 
   @Override
   public String toString() {
-    return "IntNgramMap[n=" + n + ", size=" + size + ", capacity=" + used.length + "]" + Arrays.toString(new int[0]);
+    return "IntNgramMap[n=" + n + ", size=" + size + ", capacity=" + used.length + "]";
   }
 }
