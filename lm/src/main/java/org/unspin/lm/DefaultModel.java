@@ -106,7 +106,7 @@ final class DefaultModel {
     progress.advance(3);
     MixtureModel model = (MixtureModel) ModelImages.open(mix, file);
     double w = tune(model, heldOut);
-    mix.order(ByteOrder.LITTLE_ENDIAN).putDouble(72, w).putDouble(72 + 40, 1 - w);
+    mix.order(ByteOrder.LITTLE_ENDIAN).putDouble(72, w).putDouble(72 + 48, 1 - w);
     ModelImages.save(mix, file);
     progress.advance(4);
     progress.finish();
@@ -157,8 +157,16 @@ final class DefaultModel {
         t[0] += counts.count(w) + 0.5;
       }
     }
+    Map<String, double[]> initialVariants = new HashMap<>();
+    for (String w : union) {
+      if (!WordPolicy.isSpecial(w)) {
+        double[] t = initialVariants.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new double[1]);
+        t[0] += counts.initialCount(w);
+      }
+    }
     int[] smap = new int[v];
     float[] sextra = new float[v];
+    float[] sinitial = new float[v];
     int sunk = sphinx.idOf(WordPolicy.UNK);
     for (int i = 0; i < v; i++) {
       String w = union.get(i);
@@ -172,14 +180,22 @@ final class DefaultModel {
       if (id >= 0 && id != sunk) {
         smap[i] = id;
         sextra[i] = (float) Math.log10((counts.count(w) + 0.5) / variants.get(lower)[0]);
+        // at a sentence start: the variants' counts there, smoothed towards the overall split (2 pseudo-counts)
+        double overall = (counts.count(w) + 0.5) / variants.get(lower)[0];
+        sinitial[i] = (float) Math.log10((counts.initialCount(w) + 2 * overall) / (initialVariants.get(lower)[0] + 2));
       } else {
         smap[i] = sunk;
       }
     }
     shareUnknown(union, smap, sextra, sunk);
+    for (int i = 0; i < v; i++) {
+      if (smap[i] == sunk || WordPolicy.isSpecial(union.get(i))) {
+        sinitial[i] = sextra[i];
+      }
+    }
     return ModelImages.mixture(union, true, List.of(
         new ModelImages.Component(corpusImage, cmap, cextra, corpusWeight),
-        new ModelImages.Component(sphinxImage, smap, sextra, 1 - corpusWeight)));
+        new ModelImages.Component(sphinxImage, smap, sextra, sinitial, 1 - corpusWeight)));
   }
 
   /** Gives every union word mapped to the component's {@code <unk>} an equal share of its probability. */

@@ -43,7 +43,7 @@ class MixtureTest {
   void everyContextDistributionSumsToOne() throws Exception {
     MixtureModel m = mixture(0.6);
     Vocabulary v = m.vocabulary();
-    List<List<String>> contexts = List.of(List.of(), List.of("the"), List.of("May"), List.of("<s>", "the"),
+    List<List<String>> contexts = List.of(List.of(), List.of("the"), List.of("May"), List.of("<s>"), List.of("<s>", "the"),
         List.of("cat", "sat"), List.of("zebra"), List.of("on", "5"));
     for (List<String> ctx : contexts) {
       double sum = 0;
@@ -65,6 +65,23 @@ class MixtureTest {
     // corpus: "May" once, "may" never; the lower-case model's P(may) goes mostly to "May"
     assertThat(m.log10Prob(List.of("May"))).isGreaterThan(m.log10Prob(List.of("may")));
     assertThat(m.vocabulary().id("May")).isNotEqualTo(m.vocabulary().id("may"));
+  }
+
+  @Test
+  void sentenceStartUsesTheCaseSplitOfSentenceStarts() throws Exception {
+    KneserNey cased = KneserNey.create(3);
+    for (String t : List.of("The cat sat", "The dog sat on the mat", "I saw the cat", "a dog saw the cat on the log")) {
+      cased.add(List.of(t.split(" ")));
+    }
+    NgramData corpus = cased.estimate(true);
+    NgramData lower = lowerData();
+    MixtureModel m = (MixtureModel) ModelImages.open(DefaultModel.mixture(corpus, ModelImages.build(corpus), cased,
+        lower, ModelImages.build(lower), 0.0001), Path.of("mixture"));
+    // "The" starts sentences, "the" is used inside them: the lower-case model's P(the | h) is split accordingly
+    double inside = m.log10Prob(List.of("on", "the")) - m.log10Prob(List.of("on", "The"));
+    double start = m.log10Prob(List.of("<s>", "the")) - m.log10Prob(List.of("<s>", "The"));
+    assertThat(inside).isGreaterThan(0);
+    assertThat(start).isLessThan(0);
   }
 
   @Test

@@ -11,7 +11,9 @@ import org.unspin.lm.LmState;
  * the component's word (for the lower-case Sphinx component, its lower-case form; for words a component lacks,
  * its {@code <unk>}); {@code extra_i} spreads that component's probability over the union words that share it
  * (the case variants of a lower-case word in proportion to their corpus counts; the words it does not know
- * evenly over its {@code <unk>} mass), so the mixture stays normalised. See {@code docs/algorithms/lm.md}.
+ * evenly over its {@code <unk>} mass), so the mixture stays normalised. Right after {@code <s>} a second set of
+ * factors applies (case variants split by their counts at the start of sentences). See
+ * {@code docs/algorithms/lm.md}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -25,16 +27,18 @@ public final class MixtureModel implements LanguageModel {
   private final HashedNgramModel[] components;
   private final int[][] maps;
   private final float[][] extras;
+  private final float[][] initials;
   private final double[] weights;
   private final int order;
   private final long bytes;
 
   MixtureModel(HashedVocabulary vocabulary, HashedNgramModel[] components, int[][] maps, float[][] extras,
-      double[] weights, long bytes) {
+      float[][] initials, double[] weights, long bytes) {
     this.vocabulary = vocabulary;
     this.components = components;
     this.maps = maps;
     this.extras = extras;
+    this.initials = initials;
     this.weights = weights;
     int o = 1;
     for (HashedNgramModel c : components) {
@@ -80,12 +84,17 @@ public final class MixtureModel implements LanguageModel {
     out.append(0, vocabulary.sentenceStartId());
   }
 
+  private boolean initial(LmState in) {
+    return in.length() > 0 && in.word(in.length() - 1) == vocabulary.sentenceStartId();
+  }
+
   private long mix(LmState in, int word) {
     double p = 0;
     int match = 1;
+    float[][] shares = initial(in) ? initials : extras;
     for (int c = 0; c < components.length; c++) {
       long r = components[c].score(in, maps[c], maps[c][word]);
-      float lp = Float.intBitsToFloat((int) r) + extras[c][word];
+      float lp = Float.intBitsToFloat((int) r) + shares[c][word];
       p += weights[c] * Math.exp(lp * LN10);
       match = Math.max(match, (int) (r >>> 32));
     }
@@ -98,8 +107,9 @@ public final class MixtureModel implements LanguageModel {
    * for tuning weights. No allocation.
    */
   public void componentLog10Scores(LmState in, int word, float[] out) {
+    float[][] shares = initial(in) ? initials : extras;
     for (int c = 0; c < components.length; c++) {
-      out[c] = Float.intBitsToFloat((int) components[c].score(in, maps[c], maps[c][word])) + extras[c][word];
+      out[c] = Float.intBitsToFloat((int) components[c].score(in, maps[c], maps[c][word])) + shares[c][word];
     }
   }
 
@@ -122,9 +132,10 @@ public final class MixtureModel implements LanguageModel {
   public float log10Prob(int[] ids, int from, int to) {
     int word = ids[to - 1];
     double p = 0;
+    float[][] shares = to - 1 > from && ids[to - 2] == vocabulary.sentenceStartId() ? initials : extras;
     for (int c = 0; c < components.length; c++) {
       long r = components[c].score(ids, from, to, maps[c]);
-      float lp = Float.intBitsToFloat((int) r) + extras[c][word];
+      float lp = Float.intBitsToFloat((int) r) + shares[c][word];
       p += weights[c] * Math.exp(lp * LN10);
     }
     return (float) Math.max(-99.0, Math.log10(p));

@@ -32,19 +32,25 @@ public final class ModelImages {
   /** The last 8 bytes of every image. */
   public static final byte[] FOOTER = "UNSPEND1".getBytes(StandardCharsets.US_ASCII);
   /** The format version this code reads and writes. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   static final int KIND_NGRAM = 1;
   static final int KIND_MIXTURE = 2;
   static final int HEADER = 72;
   static final int TABLE_ENTRY = 48;
-  static final int COMPONENT_ENTRY = 40;
+  static final int COMPONENT_ENTRY = 48;
   /** Hash table load factor: slots = count / LOAD (at least count + 1). */
   static final double LOAD = 0.7;
 
   private ModelImages() {}
 
   /** A component of a mixture: an n-gram image, the union-to-component word map, extra log10 per union word. */
-  public record Component(ByteBuffer image, int[] map, float[] extra, double weight) {}
+  public record Component(ByteBuffer image, int[] map, float[] extra, float[] extraInitial, double weight) {
+
+    /** A component whose share factors do not depend on the position in the sentence. */
+    public Component(ByteBuffer image, int[] map, float[] extra, double weight) {
+      this(image, map, extra, extra, weight);
+    }
+  }
 
   // ---------------------------------------------------------------- writing
 
@@ -181,11 +187,14 @@ public final class ModelImages {
     pos = align(pos + vocab.length);
     long[] mapOff = new long[k];
     long[] extraOff = new long[k];
+    long[] initialOff = new long[k];
     long[] imageOff = new long[k];
     for (int c = 0; c < k; c++) {
       mapOff[c] = pos;
       pos = align(pos + 4L * v);
       extraOff[c] = pos;
+      pos = align(pos + 4L * v);
+      initialOff[c] = pos;
       pos = align(pos + 4L * v);
       pos = (pos + 63) & ~63L; // keeps the component's slot arrays on cache-line boundaries
       imageOff[c] = pos;
@@ -208,10 +217,11 @@ public final class ModelImages {
       Component comp = components.get(c);
       int e = HEADER + COMPONENT_ENTRY * c;
       b.putDouble(e, comp.weight()).putLong(e + 8, mapOff[c]).putLong(e + 16, extraOff[c]).putLong(e + 24, imageOff[c])
-          .putLong(e + 32, comp.image().capacity());
+          .putLong(e + 32, comp.image().capacity()).putLong(e + 40, initialOff[c]);
       for (int i = 0; i < v; i++) {
         b.putInt((int) (mapOff[c] + 4L * i), comp.map()[i]);
         b.putFloat((int) (extraOff[c] + 4L * i), comp.extra()[i]);
+        b.putFloat((int) (initialOff[c] + 4L * i), comp.extraInitial()[i]);
       }
       ByteBuffer src = comp.image().duplicate();
       src.clear();
@@ -427,6 +437,7 @@ public final class ModelImages {
     HashedNgramModel[] comps = new HashedNgramModel[k];
     int[][] maps = new int[k][];
     float[][] extras = new float[k][];
+    float[][] initials = new float[k][];
     double[] weights = new double[k];
     double sum = 0;
     for (int c = 0; c < k; c++) {
@@ -440,8 +451,10 @@ public final class ModelImages {
       long extraOff = b.getLong(e + 16);
       long imageOff = b.getLong(e + 24);
       long imageLen = b.getLong(e + 32);
+      long initialOff = b.getLong(e + 40);
       check(path, base, e + 8, mapOff, 4L * v, length);
       check(path, base, e + 16, extraOff, 4L * v, length);
+      check(path, base, e + 40, initialOff, 4L * v, length);
       check(path, base, e + 24, imageOff, imageLen, length);
       LanguageModel m = open(all, base + imageOff, imageLen, path, heap);
       if (!(m instanceof HashedNgramModel)) {
@@ -451,7 +464,9 @@ public final class ModelImages {
       int cv = comps[c].vocabulary().size();
       maps[c] = new int[v];
       extras[c] = new float[v];
+      initials[c] = new float[v];
       for (int i = 0; i < v; i++) {
+        initials[c][i] = b.getFloat((int) (initialOff + 4L * i));
         int id = b.getInt((int) (mapOff + 4L * i));
         if (id < 0 || id >= cv) {
           throw new ModelFormatException(path, base + mapOff + 4L * i, "word map entry " + id + " out of range");
@@ -463,7 +478,7 @@ public final class ModelImages {
     if (Math.abs(sum - 1) > 1e-6) {
       throw new ModelFormatException(path, base + HEADER, "weights sum to " + sum + ", not 1");
     }
-    return new MixtureModel(vocab, comps, maps, extras, weights, length);
+    return new MixtureModel(vocab, comps, maps, extras, initials, weights, length);
   }
 
   private static void check(Path path, long base, int at, long off, long len, long length)

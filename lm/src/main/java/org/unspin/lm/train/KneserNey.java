@@ -108,6 +108,17 @@ public final class KneserNey {
     return id == null ? 0 : wordCounts[id];
   }
 
+  /** How often {@code word} (exactly as written) began a sentence. */
+  public long initialCount(String word) {
+    Integer id = ids.get(word);
+    if (id == null) {
+      return 0;
+    }
+    int[] g = {ids.get(WordPolicy.BOS), id};
+    int s = raw[2].index(g, 0);
+    return s < 0 ? 0 : raw[2].value(s);
+  }
+
   /** Estimates the model from the counts so far. */
   public NgramData estimate(boolean numberClass) {
     int bos = ids.get(WordPolicy.BOS);
