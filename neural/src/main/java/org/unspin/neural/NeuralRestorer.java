@@ -32,7 +32,7 @@ import org.unspin.text.Words;
  * <ol>
  *   <li><b>open-vocabulary detection</b> ({@link OpenVocabularyDetector}): words the masked LM finds out of place,
  *       with plausible originals among its predictions, which join the channel's candidates as low-prior
- *       {@link Candidate.Origin#NEURAL} candidates of family {@link ChannelModel#OPEN};
+ *       {@link Candidate.Origin#NEURAL} candidates ({@link NeuralSettings#proposalLog10Channel()});
  *   <li>the n-gram {@link Decoder} decodes the sentence, reporting edits down to
  *       {@link NeuralSettings#reviewFloor()};
  *   <li><b>rescoring</b>: each edit whose posterior is below {@link NeuralSettings#sure()} is re-decided between
@@ -41,8 +41,9 @@ import org.unspin.text.Words;
  *       in the whole sentence; the winner is applied if it is not "keep" and its new posterior reaches the decoder's
  *       {@code minConfidence}.
  * </ol>
- * Work is capped per document at {@link NeuralSettings#queriesPer100Words()} masked queries per 100 words; once
- * spent, the remaining sentences are decided by the n-gram decoder alone. Output is as faithful as
+ * Work is capped per document at {@link NeuralSettings#queriesPer100Words()} masked queries per 100 words, of which
+ * detection may take half of each sentence's share; once spent, the remaining edits are decided by the n-gram
+ * decoder alone. Output is as faithful as
  * {@link TextRestorer}'s (only replaced spans change).
  *
  * <p>Immutable and thread-safe (the model is shared; every call allocates its own state).
@@ -112,7 +113,9 @@ public final class NeuralRestorer implements TextRestoring {
         d = decoder.decode(words, channel);
         chosen = d.edits();
       } else {
-        OpenVocabularyDetector.Result found = detector.detect(words, budget[0], rarity);
+        // detection may spend half of this sentence's share, so that rescoring keeps the rest
+        int share = (int) Math.ceil(settings.queriesPer100Words() * words.size() / 200.0);
+        OpenVocabularyDetector.Result found = detector.detect(words, Math.min(budget[0], share), rarity);
         budget[0] -= found.queries();
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
             settings.proposalLog10Channel());

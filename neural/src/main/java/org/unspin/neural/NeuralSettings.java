@@ -10,17 +10,18 @@ package org.unspin.neural;
  *     35 ms per query on 2 cores. Default 30; at least 1.
  * @param detectLog10Gap open-vocabulary detection flags a word when a plausible original among the model's top
  *     predictions is at least this much more probable than the word itself. Lower finds more spans and flags more
- *     clean words. Default 1.0; {@code >= 0}.
+ *     clean words. Default 2.5; {@code >= 0}.
  * @param topK how many predictions per mask are looked at for plausible originals. Default 30; at least 1.
  * @param proposalLog10Channel the channel score given to a masked-LM proposal before the decoder's open-vocabulary
  *     penalty; {@code <= 0}. Default -1.
  * @param reviewFloor decoder edits with a posterior in [reviewFloor, sure) are re-decided with the masked LM;
- *     edits below it are dropped as before. In (0, 1]. Default 0.1.
+ *     edits below it are dropped as before. In (0, 1]. Default 0.05.
  * @param sure decoder edits with a posterior at least this are kept without asking the masked LM. In (0, 1].
  *     Default 0.95.
  * @param weight the weight of the masked-LM pseudo-log-likelihood against the decoder's log10 posterior (which
  *     holds the channel and n-gram scores) when re-deciding. Higher trusts the whole-sentence model more. Default
- *     1.0; {@code > 0}.
+ *     0.6 (chosen by leave-one-original-out on the development pairs: 0.4, 0.6, 0.8 and 1.0 were tried);
+ *     {@code > 0}.
  * @since 0.1
  */
 public record NeuralSettings(
@@ -63,12 +64,12 @@ public record NeuralSettings(
   /** Builds {@link NeuralSettings}; values are checked in {@link #build()}. Not thread-safe. */
   public static final class Builder {
     private int queriesPer100Words = 30;
-    private double detectLog10Gap = 1.0;
+    private double detectLog10Gap = 2.5;
     private int topK = 30;
     private double proposalLog10Channel = -1.0;
-    private double reviewFloor = 0.1;
+    private double reviewFloor = 0.05;
     private double sure = 0.95;
-    private double weight = 1.0;
+    private double weight = 0.6;
 
     Builder() {}
 

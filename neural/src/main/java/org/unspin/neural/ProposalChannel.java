@@ -11,8 +11,8 @@ import org.unspin.lexicon.ChannelModel;
 /**
  * A channel for one sentence: a spinner family's channel plus the masked-LM proposals of
  * {@link OpenVocabularyDetector} at the flagged positions, as {@link Candidate.Origin#NEURAL} candidates of family
- * {@link ChannelModel#OPEN} (the decoder charges them its open-vocabulary penalty). Immutable and thread-safe when
- * the base channel is.
+ * {@link ChannelModel#OPEN} with the prior {@link NeuralSettings#proposalLog10Channel()}, to which the decoder adds
+ * its open-vocabulary penalty. Immutable and thread-safe when the base channel is.
  */
 final class ProposalChannel implements ChannelModel {
 

@@ -91,6 +91,7 @@ public final class NeuralBench {
       case "eval" -> b.eval(Path.of(args[1]), s);
       case "diff" -> b.diff(Path.of(args[1]), s);
       case "diag" -> b.diag(Path.of(args[1]));
+      case "loo" -> b.leaveOneOriginalOut(Path.of(args[1]), s);
       case "speed" -> b.speed(Path.of(args[1]), s);
       case "openvocab" -> b.openVocabulary(Path.of(args[1]), Integer.parseInt(args[2]), s);
       default -> throw new IllegalArgumentException(args[0]);
@@ -135,6 +136,71 @@ public final class NeuralBench {
     System.out.print(Report.text(a));
     System.out.println("== neural (" + (t3 - t2) / 1_000_000 + " ms)");
     System.out.print(Report.text(c));
+  }
+
+  /**
+   * Leave-one-original-out, as cli's LeaveOneOriginalOut: for each original, the family-A table is learned from
+   * the other pairs; the n-gram Unspinner and the same Unspinner {@code withRestoring} the neural pass restore the
+   * held-out spun text and original.
+   */
+  void leaveOneOriginalOut(Path dir, NeuralSettings s) throws IOException {
+    org.unspin.thesaurus.Thesaurus t = Thesauri.union(Thesauri.wordNet(store, Progress.NONE),
+        Thesauri.moby(store, Progress.NONE));
+    MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
+    Plausibility plausibility = NeuralProvider.plausibility(store, Progress.NONE);
+    List<org.unspin.lexicon.learn.Corpus.Document> docs = org.unspin.lexicon.learn.Corpus.read(dir,
+        java.util.Optional.of(dir));
+    java.util.TreeSet<String> groups = new java.util.TreeSet<>();
+    for (var d : docs) {
+      if (d.orig().isPresent() && !d.name().contains("/")) {
+        groups.add(d.group());
+      }
+    }
+    List<Scores> ngramRows = new ArrayList<>();
+    List<Scores> neuralRows = new ArrayList<>();
+    long ngramNanos = 0;
+    long neuralNanos = 0;
+    for (String g : groups) {
+      List<org.unspin.lexicon.learn.SupervisedLearner.Pair> train = new ArrayList<>();
+      for (var d : docs) {
+        if (d.orig().isPresent() && !d.group().equals(g)) {
+          train.add(d.pair());
+        }
+      }
+      org.unspin.lexicon.SpinnerTable table = org.unspin.lexicon.learn.SupervisedLearner.create("A",
+          SpinnerModels.vocabulary(t)).learn(train);
+      SpinnerModels m = SpinnerModels.builder().table(table).thesaurus(t).build();
+      org.unspin.Unspinner u = org.unspin.Unspinner.builder().languageModel(lm).spinners(m.families())
+          .openVocabulary(m.open()).build();
+      org.unspin.Unspinner n = u.withRestoring(dec -> NeuralRestorer.create(dec, mlm, plausibility, s));
+      for (var d : docs) {
+        if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
+          Pair pair = new Pair(d.name(), d.spun(), d.orig().get());
+          long t0 = System.nanoTime();
+          ngramRows.add(Evaluation.score(pair, x -> u.restore(x).text()));
+          long t1 = System.nanoTime();
+          neuralRows.add(Evaluation.score(pair, x -> n.restore(x).text()));
+          long t2 = System.nanoTime();
+          ngramNanos += t1 - t0;
+          neuralNanos += t2 - t1;
+        }
+      }
+    }
+    System.out.println("settings " + s);
+    System.out.println("== n-gram, leave-one-original-out (" + ngramNanos / 1_000_000 + " ms)");
+    System.out.print(Report.text(withTotal(ngramRows)));
+    System.out.println("== neural, leave-one-original-out (" + neuralNanos / 1_000_000 + " ms)");
+    System.out.print(Report.text(withTotal(neuralRows)));
+  }
+
+  private static List<Scores> withTotal(List<Scores> rows) {
+    Scores total = Scores.zero("total");
+    for (Scores r : rows) {
+      total = total.plus(r, "total");
+    }
+    List<Scores> out = new ArrayList<>(rows);
+    out.add(total);
+    return out;
   }
 
   /** Prints, per pair, the hunks where the restored text still differs from the original (n-gram | neural). */
@@ -239,6 +305,9 @@ public final class NeuralBench {
     ChannelModel channel = MixedChannel.of(models.families().get(0), models.open());
     n.restore(TokenizedText.of(paras.get(0)), channel, p -> true);
     long words = 0;
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     for (String p : paras) {
       TokenizedText t = TokenizedText.of(p);
@@ -246,10 +315,11 @@ public final class NeuralBench {
       n.restore(t, channel, x -> true);
     }
     double secs = (System.nanoTime() - t0) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     Runtime rt = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "neural restore: %d paragraphs, %d words, %.1f s, %.2f s per 100 words;"
-        + " Java heap used %d MB%n", paras.size(), words, secs, secs * 100 / words,
-        (rt.totalMemory() - rt.freeMemory()) >> 20);
+    System.out.printf(Locale.ROOT, "neural restore: %d paragraphs, %d words, %.1f s wall (%.2f s per 100 words), "
+        + "%.1f s process CPU (%.2f CPU-s per 100 words); Java heap used %d MB%n", paras.size(), words, secs,
+        secs * 100 / words, cpu, cpu * 100 / words, (rt.totalMemory() - rt.freeMemory()) >> 20);
   }
 
   /**

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.neural;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unspin.decode.Decoder;
+import org.unspin.decode.DecoderSettings;
+import org.unspin.decode.RestoredText;
+import org.unspin.decode.TextRestorer;
+import org.unspin.decode.fakes.FakeChannel;
+import org.unspin.decode.fakes.FakeLanguageModel;
+import org.unspin.lexicon.Candidate;
+import org.unspin.text.TokenizedText;
+
+/**
+ * The neural pass on the real model, over a fake n-gram model that cannot tell the readings apart (it has seen
+ * none of these words), so that the decision is the masked LM's.
+ */
+class NeuralRestorerTest {
+
+  private static final FakeLanguageModel LM = FakeLanguageModel.train(List.of("a b c", "d e f"));
+  private static final Plausibility THESAURUS = Plausibility.of(FakeThesaurus.of("leader=chief", "said=mentioned",
+      "said=stated", "resume=restart"), null);
+  // the spinner turns "leader" into "chief" half the time
+  private static final FakeChannel CHANNEL = FakeChannel.builder("A").entry("chief", "leader", -0.3)
+      .keep("chief", -0.3).build();
+
+  private static NeuralRestorer restorer(NeuralSettings s) {
+    return NeuralRestorer.create(Decoder.create(LM, DecoderSettings.DEFAULTS), Bert.masked(), THESAURUS, s);
+  }
+
+  private static RestoredText restore(String text, NeuralSettings s) {
+    return restorer(s).restore(TokenizedText.of(text), CHANNEL, p -> true);
+  }
+
+  private static RestoredText restoreWithoutOpenPenalty(String text, NeuralSettings s) {
+    Decoder d = Decoder.create(LM, DecoderSettings.DEFAULTS.toBuilder().openLog10Penalty(0).build());
+    return NeuralRestorer.create(d, Bert.masked(), THESAURUS, s).restore(TokenizedText.of(text), CHANNEL, p -> true);
+  }
+
+  @Test
+  void anUncertainChoiceIsDecidedByTheWholeSentence() {
+    RestoredText r = restore("China's chief, Xi Jinping, met the delegation on Monday.", NeuralSettings.DEFAULTS);
+    assertThat(r.text()).isEqualTo("China's leader, Xi Jinping, met the delegation on Monday.");
+    assertThat(r.edits()).singleElement().satisfies(e -> {
+      assertThat(e.spun()).isEqualTo("chief");
+      assertThat(e.confidence()).isBetween(0.5, 1.0);
+    });
+  }
+
+  @Test
+  void theSameChoiceInAnotherSentenceKeepsTheSpunWord() {
+    String text = "The chief executive of the company resigned on Monday.";
+    assertThat(restore(text, NeuralSettings.DEFAULTS).text()).isEqualTo(text);
+  }
+
+  @Test
+  void aWordNoTableListsIsRestoredFromTheMaskedLmsProposal() {
+    // "mentioned" is in no table of CHANNEL: only the open-vocabulary detector can propose "said"; the decoder's
+    // open-vocabulary penalty is lifted so that the proposal reaches the masked-LM review
+    NeuralSettings s = NeuralSettings.builder().proposalLog10Channel(0).detectLog10Gap(1.0).build();
+    RestoredText r = restoreWithoutOpenPenalty("The minister mentioned on Tuesday that the talks would resume soon.", s);
+    assertThat(r.text()).isEqualTo("The minister said on Tuesday that the talks would resume soon.");
+    assertThat(r.edits()).singleElement().satisfies(e -> assertThat(e.origin()).isEqualTo(Candidate.Origin.NEURAL));
+  }
+
+  @Test
+  void cleanTextIsLeftAlone() {
+    String text = "The minister said on Tuesday that the talks would resume soon. Peace in the Middle East is far.";
+    RestoredText r = restoreWithoutOpenPenalty(text, NeuralSettings.builder().detectLog10Gap(1.0).build());
+    assertThat(r.text()).isEqualTo(text);
+    assertThat(r.edits()).isEmpty();
+  }
+
+  @Test
+  void withoutBudgetTheNgramDecoderDecidesAlone() {
+    NeuralSettings s = NeuralSettings.builder().queriesPer100Words(1).build();
+    String text = "China's chief, Xi Jinping, met the delegation on Monday.";
+    RestoredText ngram = TextRestorer.create(Decoder.create(LM, DecoderSettings.DEFAULTS))
+        .restore(TokenizedText.of(text), CHANNEL, p -> true);
+    // one query is spent on detection, none is left for rescoring: the n-gram reading stands
+    assertThat(restore(text, s).text()).isEqualTo(ngram.text());
+  }
+
+  @Test
+  void badSettingsAreRejectedWhenBuilt() {
+    assertThatThrownBy(() -> NeuralSettings.builder().reviewFloor(0.9).sure(0.5).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NeuralSettings.builder().weight(0).build()).isInstanceOf(IllegalArgumentException.class);
+  }
+}
