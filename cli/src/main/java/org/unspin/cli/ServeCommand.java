@@ -49,15 +49,19 @@ final class ServeCommand extends BaseCommand {
       description = "A tortured-phrase list (tortured<TAB>expected), e.g. a newer copy of the public list.")
   Path phrases;
 
+  @picocli.CommandLine.Mixin
+  NeuralOption neural = new NeuralOption();
+
   @Override
   public Integer call() throws Exception {
     Unspinner unspinner = Models.load(new Models.Options(table, phrases), progress());
+    Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)
         .requestTimeout(Duration.ofSeconds(timeoutSeconds)).queue(queue);
     if (workers != null) {
       b.workers(workers);
     }
-    try (UnspinServer server = UnspinServer.start(service(unspinner), b.build())) {
+    try (UnspinServer server = UnspinServer.start(service(unspinner, withNeural), b.build())) {
       err().println("unspin: serving on " + server.address() + "/ (Ctrl-C stops)");
       err().flush();
       new CountDownLatch(1).await();
@@ -67,11 +71,25 @@ final class ServeCommand extends BaseCommand {
 
   /** The server's view of an Unspinner: the same JSON as {@code restore/detect --format json} of stdin. */
   static Service service(Unspinner unspinner) {
+    return service(unspinner, null);
+  }
+
+  /**
+   * As {@link #service(Unspinner)}; {@code "neural": true} restores with {@code withNeural} (the server was started
+   * with {@code --neural}), and is refused when it is null.
+   */
+  static Service service(Unspinner unspinner, Unspinner withNeural) {
     return new Service() {
       @Override
       public String restoreJson(String text, Options options) {
-        requireNoNeural(options);
-        return Reports.restoreJson(List.of(new Reports.Named<>("-", unspinner.restore(text))));
+        Unspinner u = unspinner;
+        if (options.neural()) {
+          if (withNeural == null) {
+            throw new IllegalArgumentException("\"neural\": true needs a server started with --neural");
+          }
+          u = withNeural;
+        }
+        return Reports.restoreJson(List.of(new Reports.Named<>("-", u.restore(text))));
       }
 
       @Override
