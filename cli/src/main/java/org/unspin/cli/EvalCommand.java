@@ -10,6 +10,7 @@ import org.unspin.eval.Pairs;
 import org.unspin.eval.Report;
 import org.unspin.eval.Restorer;
 import org.unspin.eval.Scores;
+import org.unspin.Unspinner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,10 +38,22 @@ final class EvalCommand extends BaseCommand {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--restorer", defaultValue = "identity",
-      description = "What to measure: identity (changes nothing, the 0% baseline) or unspin (default: "
-          + "${DEFAULT-VALUE}).")
+  @Option(names = "--restorer", defaultValue = "unspin",
+      description = "What to measure: unspin (the default models plus any --table/--phrases/--neural) or identity "
+          + "(changes nothing: the 0% baseline) (default: ${DEFAULT-VALUE}).")
   Mode mode;
+
+  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
+  Path table;
+
+  @Option(names = "--phrases", paramLabel = "TSV", description = "A tortured-phrase list (tortured<TAB>expected).")
+  Path phrases;
+
+  @Option(names = "--assume-spun", description = "Restore even texts the detector judges not spun.")
+  boolean assumeSpun;
+
+  @picocli.CommandLine.Mixin
+  NeuralOption neural = new NeuralOption();
 
   @Override
   public Integer call() throws IOException {
@@ -56,10 +69,11 @@ final class EvalCommand extends BaseCommand {
     return Cli.OK;
   }
 
-  private Restorer restorer() {
-    if (mode == Mode.unspin) {
-      throw CliException.notBuilt("eval --restorer unspin", "restoration arrives with issue 5");
+  private Restorer restorer() throws IOException {
+    if (mode == Mode.identity) {
+      return Restorer.IDENTITY;
     }
-    return Restorer.IDENTITY;
+    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases), progress()), err());
+    return text -> u.restore(text, assumeSpun).text();
   }
 }

@@ -33,12 +33,17 @@ class RestoreDetectCommandTest {
 
   record Run(int code, String out, String err) {}
 
-  @BeforeAll
-  static void fixtureModels() {
+  /** Fixture families A and B with constants that suit the fixture models (the committed ones fit the defaults). */
+  static Unspinner fixtureUnspinner() {
     Calibration c = new Calibration(new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0},
         new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0}, 0.5, "fixtures");
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+    return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
         .spinner(Fixtures.familyB()).calibration(c).build();
+  }
+
+  @BeforeAll
+  static void fixtureModels() {
+    Unspinner u = fixtureUnspinner();
     Models.testOverride = o -> u;
   }
 

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.Unspinner;
+import org.unspin.decode.fakes.Fixtures;
+
+/** {@code unspin eval} through the command line, on fixture models and hand-made pairs with known answers. */
+class EvalCommandTest {
+
+  @BeforeAll
+  static void fixtureModels() {
+    Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
+    Models.testOverride = o -> u;
+  }
+
+  @AfterAll
+  static void realModels() {
+    Models.testOverride = null;
+  }
+
+  static CliTest.Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return new CliTest.Run(code, out.toString(), err.toString());
+  }
+
+  static Path pairs(Path dir) throws Exception {
+    for (int i = 0; i < Fixtures.SPUN.size(); i++) {
+      Files.writeString(dir.resolve(i + ".spun.txt"), Fixtures.SPUN.get(i));
+    }
+    // the originals of Fixtures.SPUN, in order
+    String[] orig = {
+      "the minister said the talks were useful .",
+      "officials said the visit was delayed for months .",
+      "the company said it would hire more workers this year .",
+      "the president also said the economy was strong .",
+      "the talks ran five hours , officials said .",
+      "the minister recently said the plan would work ."};
+    for (int i = 0; i < orig.length; i++) {
+      Files.writeString(dir.resolve(i + ".orig.txt"), orig[i]);
+    }
+    return dir;
+  }
+
+  @Test
+  void identityBaselineReducesNothing(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("eval", "--spun", pairs(dir).toString(), "--restorer", "identity", "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"total\":{\"name\":\"total\"").contains("\"errorReduction\":0.000000");
+  }
+
+  @Test
+  void theRestorerIsMeasuredByDefault(@TempDir Path dir) throws Exception {
+    CliTest.Run r = run("eval", "--spun", pairs(dir).toString());
+    assertThat(r.code()).isZero();
+    String total = r.out().lines().filter(l -> l.startsWith("total")).findFirst().orElseThrow();
+    // the fixture family restores these spins: the total reduction is positive, clean text untouched
+    assertThat(total).doesNotContain(" 0.0% ").endsWith("0.00%");
+  }
+
+  @Test
+  void aMissingFolderIsBadInput(@TempDir Path dir) {
+    assertThat(run("eval", "--spun", dir.resolve("nope").toString()).code()).isEqualTo(Cli.BAD_INPUT);
+  }
+}
