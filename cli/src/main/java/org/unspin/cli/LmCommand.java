@@ -52,8 +52,9 @@ final class LmCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-      List<Inputs.Input> inputs = Inputs.read(files, System.in);
+      // the model first: a bad model file is reported before anything waits on standard input
       try (LanguageModel lm = open()) {
+        List<Inputs.Input> inputs = Inputs.read(files, System.in);
         Perplexity total = Perplexity.zero();
         out().printf(Locale.ROOT, "%-40s %10s %8s %8s %8s%n", "file", "perplexity", "words", "unknown", "sentences");
         for (Inputs.Input in : inputs) {
