@@ -23,10 +23,8 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import org.unspin.Unspinner;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
-import org.unspin.decode.fakes.Fixtures;
 
 /** One local[2] run of the whole job on a small generated WARC. */
 class CrawlJobTest {
@@ -101,8 +99,7 @@ class CrawlJobTest {
     Path corrupt = dir.resolve("corrupt.warc");
     Files.writeString(corrupt, "WARC/1.0\r\nthis is not a header\r\n\r\n");
     Path out = dir.resolve("out");
-    UnspinnerFactory factory = () -> Unspinner.builder()
-        .languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    UnspinnerFactory factory = new FixtureModels();
 
     Path table = dir.resolve("crawl-table.tsv");
     CrawlJob.Summary summary = CrawlJob.run(spark,

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unspin.Unspinner;
-import org.unspin.decode.fakes.Fixtures;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
 
@@ -56,7 +55,7 @@ class PureFunctionsTest {
 
   @Test
   void analysisRestoresSpunPagesAndFingerprintsThem() {
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner u = FixtureModels.unspinner();
     Fingerprinter fp = Fingerprinter.of(FingerprintSettings.defaults());
     PageResult clean = PageAnalysis.analyze(u, fp, new Page("s", CrawlJobTest.SOURCE, "f", 0));
     PageResult spun = PageAnalysis.analyze(u, fp, new Page("x", CrawlJobTest.SPIN, "f", 1));
