@@ -48,9 +48,22 @@ final class LearnCommand extends BaseCommand {
       + "--spun texts to --out (how the bundled news-words.tsv is made from clean news).")
   boolean wordCounts;
 
-  @Option(names = "--spun", required = true, paramLabel = "DIR",
+  @Option(names = "--spun", paramLabel = "DIR",
       description = "Spun texts: NAME.spun.txt or NAME.txt, any depth (more-spins/NAME/x.txt pairs with NAME).")
   Path spun;
+
+  @Option(names = "--from-trace", paramLabel = "RESULTS", description = "Instead of --spun: learn from the output "
+      + "of `unspin trace --format json` (docs/formats/trace-jsonl.md): each traced document's aligned passages "
+      + "against its best source, so tables grow from the copies a crawl finds.")
+  Path fromTrace;
+
+  @Option(names = "--index", paramLabel = "IDX", description = "With --from-trace: the trace index, to read the "
+      + "sources' texts (otherwise they are read from the files the results name).")
+  Path index;
+
+  @Option(names = "--min-score", defaultValue = "0.3", paramLabel = "S", description = "With --from-trace: use a "
+      + "document only when its best source scores at least S (default: ${DEFAULT-VALUE}).")
+  double minScore;
 
   @Option(names = "--orig", paramLabel = "DIR", description = "Originals: NAME.orig.txt or NAME.txt. Without "
       + "it, learning is unsupervised.")
@@ -108,6 +121,13 @@ final class LearnCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
+    if (fromTrace != null) {
+      return learnFromTrace();
+    }
+    if (spun == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "give --spun DIR (with or without --orig DIR) or --from-trace RESULTS");
+    }
     if (!Files.isDirectory(spun)) {
       throw CliException.badInput("--spun must be a folder: " + spun);
     }
@@ -148,6 +168,31 @@ final class LearnCommand extends BaseCommand {
     SpinnerTables.write(table, out);
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities (%s)%n", out, table.family(),
         table.entries().size(), table.keep().size(), table.metadata().getOrDefault("learned", ""));
+    out().flush();
+    return Cli.OK;
+  }
+
+  private Integer learnFromTrace() throws IOException {
+    if (out == null) {
+      throw CliException.badInput("--out TABLE is required with --from-trace");
+    }
+    if (!Files.isRegularFile(fromTrace)) {
+      throw CliException.badInput(fromTrace + ": no such file");
+    }
+    TracePairs.Result r = TracePairs.read(fromTrace, index, minScore);
+    for (String s : r.skipped()) {
+      err().println("unspin learn: skipped " + s);
+    }
+    if (r.pairs().isEmpty()) {
+      throw CliException.badInput(fromTrace + ": no traced document has a source scoring at least " + minScore);
+    }
+    Predicate<String> known = noThesaurus ? w -> true
+        : SpinnerModels.vocabulary(Thesauri.union(Thesauri.wordNet(Store.fromEnvironment(), progress()),
+            Thesauri.moby(Store.fromEnvironment(), progress())));
+    SpinnerTable table = SupervisedLearner.create(family, known).symmetric(symmetric).learn(r.pairs());
+    SpinnerTables.write(table, out);
+    out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities, from %d passage pairs%n", out,
+        table.family(), table.entries().size(), table.keep().size(), r.pairs().size());
     out().flush();
     return Cli.OK;
   }
