@@ -19,14 +19,6 @@ import org.unspin.trace.Fingerprinter;
 class PureFunctionsTest {
 
   @Test
-  void htmlBecomesOneParagraphPerLineWithoutScripts() throws Exception {
-    String html = "<html><head><script>alert(1)</script></head><body><nav>menu</nav><h1>Title</h1>"
-        + "<p>First <b>para</b>.</p><ul><li>item <p>inner</p></li></ul><p>Second.</p></body></html>";
-    String text = WarcPages.htmlToText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, "");
-    assertThat(text).isEqualTo("Title\nFirst para.\nitem inner\nSecond.\n");
-  }
-
-  @Test
   void readsPagesAndRejectsFromAWarc(@TempDir Path dir) throws Exception {
     Path warc = dir.resolve("a.warc.gz");
     CrawlJobTest.writeWarc(warc);

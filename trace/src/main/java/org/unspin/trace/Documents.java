@@ -201,8 +201,12 @@ public final class Documents {
     }
   }
 
-  /** The text of a response, resource or conversion record, if its payload is HTML or plain text. */
-  static Optional<String> recordText(WarcRecord record) throws IOException {
+  /**
+   * The text of a response, resource or conversion record, if its payload is HTML or plain text (HTML through
+   * {@link #htmlToText}); empty for other payloads and for responses other than 200. A per-record function, also
+   * used by the crawl job.
+   */
+  public static Optional<String> recordText(WarcRecord record) throws IOException {
     MediaType type;
     MessageBody body;
     if (record instanceof WarcResponse) {
