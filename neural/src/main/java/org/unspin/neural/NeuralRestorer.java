@@ -30,7 +30,8 @@ import org.unspin.text.Words;
 /**
  * The n-gram restorer with a BERT pass on top. For each sentence:
  * <ol>
- *   <li><b>open-vocabulary detection</b> ({@link OpenVocabularyDetector}): words the masked LM finds out of place,
+ *   <li><b>open-vocabulary detection</b> ({@link OpenVocabularyDetector}) of the words the channel has no candidate
+ *       for: words the masked LM finds out of place,
  *       with plausible originals among its predictions, which join the channel's candidates as low-prior
  *       {@link Candidate.Origin#NEURAL} candidates ({@link NeuralSettings#proposalLog10Channel()});
  *   <li>the n-gram {@link Decoder} decodes the sentence, reporting edits down to
@@ -115,7 +116,9 @@ public final class NeuralRestorer implements TextRestoring {
       } else {
         // detection may spend half of this sentence's share, so that rescoring keeps the rest
         int share = (int) Math.ceil(settings.queriesPer100Words() * words.size() / 200.0);
-        OpenVocabularyDetector.Result found = detector.detect(words, Math.min(budget[0], share), rarity);
+        List<String> sentence = words;
+        OpenVocabularyDetector.Result found = detector.detect(words, Math.min(budget[0], share), rarity,
+            i -> channel.candidates(sentence, i).isEmpty());
         budget[0] -= found.queries();
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
             settings.proposalLog10Channel());

@@ -102,9 +102,18 @@ public final class OpenVocabularyDetector {
    *     null to go by word length
    */
   public Result detect(List<String> words, int maxQueries, ToDoubleFunction<String> rarity) {
+    return detect(words, maxQueries, rarity, i -> true);
+  }
+
+  /**
+   * {@link #detect(List, int, ToDoubleFunction)} asking only about the words {@code ask} accepts (the restorer
+   * skips words its channel already has candidates for: the decoder and the rescoring handle those).
+   */
+  public Result detect(List<String> words, int maxQueries, ToDoubleFunction<String> rarity,
+      java.util.function.IntPredicate ask) {
     List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      if (isContentWord(words, i) && plausibility.knows(words.get(i))) {
+      if (ask.test(i) && isContentWord(words, i) && plausibility.knows(words.get(i))) {
         spans.add(new int[] {i, 1});
       }
     }
