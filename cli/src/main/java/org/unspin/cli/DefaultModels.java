@@ -44,6 +44,12 @@ final class DefaultModels {
     if (options.phrases() != null) {
       b.phraseList(options.phrases());
     }
+    for (Path t : options.spinnerTables()) {
+      if (!java.nio.file.Files.isRegularFile(t)) {
+        throw CliException.badInput(t + ": no such spinner table");
+      }
+      b.table(t);
+    }
     // detection scores a wider open channel (up to 20 neighbours for every word): measured better for detection
     ChannelModel detectionOpen = SpinnerModels.builder().thesaurus(Thesauri.union(wordNet, moby)).build().open();
     return new Parts(lm, b.build(), detectionOpen, wordNet, moby);

@@ -31,6 +31,10 @@ final class DetectCommand extends BaseCommand {
   @Option(names = "--phrases", paramLabel = "TSV", description = "A tortured-phrase list (tortured<TAB>expected).")
   Path phrases;
 
+  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
+      + "learn or spark --learn) added as a family of its own; repeatable.")
+  List<Path> spinnerTables = new ArrayList<>();
+
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8).")
   List<Path> files;
 
@@ -55,7 +59,7 @@ final class DetectCommand extends BaseCommand {
       return calibrate();
     }
     List<Inputs.Input> inputs = Inputs.read(files, System.in);
-    Unspinner u = Models.load(new Models.Options(table, phrases), progress());
+    Unspinner u = Models.load(new Models.Options(table, phrases, spinnerTables), progress());
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     for (Inputs.Input in : inputs) {
       results.add(new Reports.Named<>(in.name(), u.detect(in.text())));

@@ -3,6 +3,7 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.unspin.eval.Evaluation;
 import org.unspin.eval.Pair;
@@ -49,6 +50,10 @@ final class EvalCommand extends BaseCommand {
   @Option(names = "--phrases", paramLabel = "TSV", description = "A tortured-phrase list (tortured<TAB>expected).")
   Path phrases;
 
+  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
+      + "learn or spark --learn) added as a family of its own; repeatable.")
+  List<Path> spinnerTables = new ArrayList<>();
+
   @Option(names = "--assume-spun", description = "Restore even texts the detector judges not spun.")
   boolean assumeSpun;
 
@@ -73,7 +78,7 @@ final class EvalCommand extends BaseCommand {
     if (mode == Mode.identity) {
       return Restorer.IDENTITY;
     }
-    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases), progress()), err());
+    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
     return text -> u.restore(text, assumeSpun).text();
   }
 }

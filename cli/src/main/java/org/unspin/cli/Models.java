@@ -3,6 +3,7 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.unspin.Unspinner;
 import org.unspin.fetch.Progress;
@@ -13,9 +14,20 @@ import org.unspin.fetch.Progress;
  */
 final class Models {
 
-  /** What a command asks for: optional user tables and phrase lists. */
-  record Options(Path table, Path phrases) {
+  /**
+   * What a command asks for: optional user tables and phrase lists, and learned spinner tables
+   * (docs/formats/spinner-table.md) added as families of their own.
+   */
+  record Options(Path table, Path phrases, List<Path> spinnerTables) {
     static final Options NONE = new Options(null, null);
+
+    Options {
+      spinnerTables = spinnerTables == null ? List.of() : List.copyOf(spinnerTables);
+    }
+
+    Options(Path table, Path phrases) {
+      this(table, phrases, List.of());
+    }
   }
 
   /**

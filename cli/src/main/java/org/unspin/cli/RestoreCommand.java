@@ -31,6 +31,10 @@ final class RestoreCommand extends BaseCommand {
       description = "A tortured-phrase list (tortured<TAB>expected), such as the Problematic Paper Screener's.")
   Path phrases;
 
+  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
+      + "learn or spark --learn) added as a family of its own; repeatable.")
+  List<Path> spinnerTables = new ArrayList<>();
+
   @Option(names = "--assume-spun",
       description = "Restore even text the detector judges not spun (short texts known to be spun).")
   boolean assumeSpun;
@@ -44,7 +48,7 @@ final class RestoreCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     List<Inputs.Input> inputs = Inputs.read(files, System.in);
-    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases), progress()), err());
+    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
     List<Reports.Named<Restoration>> results = new ArrayList<>();
     for (Inputs.Input in : inputs) {
       results.add(new Reports.Named<>(in.name(), u.restore(in.text(), assumeSpun)));
