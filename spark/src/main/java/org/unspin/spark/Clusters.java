@@ -18,22 +18,26 @@ public final class Clusters {
 
   private Clusters() {}
 
-  /** A member of a cluster, for source selection. */
-  public record Member(String url, double spunProbability) implements java.io.Serializable {}
+  /** A member of a cluster, for source selection: its detector probability and its LM fluency (log10/word). */
+  public record Member(String url, double spunProbability, double fluency) implements java.io.Serializable {}
 
   /**
-   * The cluster's source: the member least likely to be spun, if that member looks clean
-   * ({@code spunProbability <= SOURCE_MAX_SPUN}); ties go to the smaller URL. Null when there is none.
+   * The cluster's source: among the members that look clean ({@code spunProbability <= SOURCE_MAX_SPUN}), the most
+   * fluent one (spinning lowers fluency, so this holds even for spins the detector misses); ties go to the smaller
+   * URL. Null when no member looks clean or the cluster has one member.
    */
   public static String source(List<Member> members) {
     Member best = null;
     for (Member m : members) {
-      if (best == null || m.spunProbability() < best.spunProbability()
-          || (m.spunProbability() == best.spunProbability() && m.url().compareTo(best.url()) < 0)) {
+      if (m.spunProbability() > SOURCE_MAX_SPUN) {
+        continue;
+      }
+      if (best == null || m.fluency() > best.fluency()
+          || (m.fluency() == best.fluency() && m.url().compareTo(best.url()) < 0)) {
         best = m;
       }
     }
-    return best != null && best.spunProbability() <= SOURCE_MAX_SPUN && members.size() > 1 ? best.url() : null;
+    return best != null && members.size() > 1 ? best.url() : null;
   }
 
   /** Connected components of {@code edges} (pairs of ids): each id mapped to the smallest id of its component. */

@@ -26,7 +26,6 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import org.unspin.Unspinner;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
 import org.unspin.lexicon.learn.SupervisedLearner;
@@ -113,11 +112,11 @@ public final class CrawlJob {
     JavaRDD<Page> pages = records.filter(o -> o instanceof Page).map(o -> (Page) o);
 
     JavaRDD<PageResult> analysed = pages.mapPartitions((Iterator<Page> it) -> {
-      Unspinner u = Executors.unspinner(factory);
+      UnspinnerFactory.Models m = Executors.models(factory);
       Fingerprinter fp = Fingerprinter.of(FingerprintSettings.defaults());
       List<PageResult> out = new ArrayList<>();
       while (it.hasNext()) {
-        out.add(PageAnalysis.analyze(u, fp, it.next()));
+        out.add(PageAnalysis.analyze(m.unspinner(), m.languageModel(), fp, it.next()));
       }
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
@@ -160,7 +159,8 @@ public final class CrawlJob {
         analysed.mapToPair(r -> new Tuple2<>(r.url(), r)).leftOuterJoin(clusterOf);
     JavaPairRDD<String, String> sourceOf = withCluster
         .filter(t -> t._2()._2().isPresent())
-        .mapToPair(t -> new Tuple2<>(t._2()._2().get(), new Clusters.Member(t._1(), t._2()._1().spunProbability())))
+        .mapToPair(t -> new Tuple2<>(t._2()._2().get(), new Clusters.Member(t._1(), t._2()._1().spunProbability(),
+            t._2()._1().fluency())))
         .groupByKey()
         .mapValues(ms -> {
           List<Clusters.Member> list = new ArrayList<>();

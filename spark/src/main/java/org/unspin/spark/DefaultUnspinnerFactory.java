@@ -5,6 +5,7 @@ import org.unspin.Unspinner;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
 import org.unspin.lexicon.SpinnerModels;
+import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LanguageModels;
 
 /**
@@ -18,13 +19,14 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
   private static final long serialVersionUID = 1L;
 
   @Override
-  public Unspinner create() throws Exception {
+  public Models create() throws Exception {
     Store store = Store.fromEnvironment();
-    SpinnerModels models = SpinnerModels.loadDefault();
-    return Unspinner.builder()
-        .languageModel(LanguageModels.openDefault(store, Progress.NONE))
+    SpinnerModels models = SpinnerModels.loadDefault(store, Progress.NONE);
+    LanguageModel lm = LanguageModels.openDefault(store, Progress.NONE);
+    return new Models(Unspinner.builder()
+        .languageModel(lm)
         .spinners(models.families())
         .openVocabulary(models.open())
-        .build();
+        .build(), lm);
   }
 }

@@ -2,16 +2,15 @@
 package org.unspin.spark;
 
 import java.util.concurrent.ConcurrentHashMap;
-import org.unspin.Unspinner;
 
-/** One Unspinner per executor JVM and factory class, shared by the tasks that run there. Thread-safe. */
+/** One set of models per executor JVM and factory class, shared by the tasks that run there. Thread-safe. */
 final class Executors {
 
-  private static final ConcurrentHashMap<String, Unspinner> CACHE = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, UnspinnerFactory.Models> CACHE = new ConcurrentHashMap<>();
 
   private Executors() {}
 
-  static Unspinner unspinner(UnspinnerFactory factory) {
+  static UnspinnerFactory.Models models(UnspinnerFactory factory) {
     return CACHE.computeIfAbsent(factory.getClass().getName(), k -> {
       try {
         return factory.create();

@@ -8,12 +8,14 @@ import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.Perplexity;
 import org.unspin.trace.Fingerprint;
 import org.unspin.trace.Fingerprinter;
 
 /**
- * The per-record logic of the crawl job, as a plain function: detect, restore when spun, fingerprint the page and its
- * restoration. No Spark here, so it is unit-tested like any other code. Thread-safe (the Unspinner and Fingerprinter
+ * The per-record logic of the crawl job, as a plain function: detect, restore when spun, score fluency with the
+ * language model, fingerprint the page and its restoration. No Spark here, so it is unit-tested like any other code. Thread-safe (the Unspinner and Fingerprinter
  * are).
  *
  * @since 0.1
@@ -23,7 +25,7 @@ public final class PageAnalysis {
   private PageAnalysis() {}
 
   /** Analyses one page. Never throws for any text (the Unspinner does not). */
-  public static PageResult analyze(Unspinner unspinner, Fingerprinter fingerprinter, Page page) {
+  public static PageResult analyze(Unspinner unspinner, LanguageModel lm, Fingerprinter fingerprinter, Page page) {
     DetectionResult d = unspinner.detect(page.text());
     String restored = page.text();
     List<PageResult.SpanResult> spans = new ArrayList<>();
@@ -48,7 +50,9 @@ public final class PageAnalysis {
       System.arraycopy(k, 0, keys, at, k.length);
     }
     keys = Arrays.stream(keys).distinct().sorted().toArray();
+    Perplexity p = Perplexity.of(lm, page.text());
+    double fluency = p.words() == 0 ? Double.NEGATIVE_INFINITY : p.log10Prob() / p.words();
     return new PageResult(page.url(), page.file(), page.offset(), d.spun(), d.spunProbability(), d.spinner(), spans,
-        page.text(), restored, signature == null ? new int[0] : signature, keys);
+        page.text(), restored, fluency, signature == null ? new int[0] : signature, keys);
   }
 }

@@ -16,12 +16,14 @@ import java.util.List;
  * @param spans the restored spans (character offsets into the page text)
  * @param text the page text
  * @param restoredText the restored text (equal to the text when the page is not spun)
+ * @param fluency the language model's mean log10 probability per word of the page text (higher: more fluent);
+ *     spinning lowers it, so among near-duplicates the original is usually the most fluent
  * @param signature one MinHash signature over the page and its restoration (unsigned 32-bit values)
  * @param bandKeys the distinct LSH band keys of the page's window signatures
  * @since 0.1
  */
 public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
-    List<SpanResult> spans, String text, String restoredText, int[] signature, long[] bandKeys)
+    List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys)
     implements Serializable {
 
   /** One restored span. */

@@ -3,9 +3,10 @@ package org.unspin.spark;
 
 import java.io.Serializable;
 import org.unspin.Unspinner;
+import org.unspin.lm.LanguageModel;
 
 /**
- * Makes the {@link Unspinner} an executor uses. It travels to executors by serialization and is called once per
+ * Makes the {@link Unspinner} (and its language model) an executor uses. It travels to executors by serialization and is called once per
  * executor JVM ({@link Executors}), so models load once, not once per record.
  *
  * @since 0.1
@@ -13,6 +14,9 @@ import org.unspin.Unspinner;
 @FunctionalInterface
 public interface UnspinnerFactory extends Serializable {
 
-  /** A new Unspinner; may load models from disk. */
-  Unspinner create() throws Exception;
+  /** The models one executor uses: the Unspinner and the language model it restores with. */
+  record Models(Unspinner unspinner, LanguageModel languageModel) {}
+
+  /** New models; may load them from disk. */
+  Models create() throws Exception;
 }

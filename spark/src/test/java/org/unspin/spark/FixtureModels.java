@@ -18,7 +18,7 @@ final class FixtureModels implements UnspinnerFactory {
   }
 
   @Override
-  public Unspinner create() {
-    return unspinner();
+  public Models create() {
+    return new Models(unspinner(), Fixtures.languageModel());
   }
 }

@@ -49,20 +49,26 @@ class PureFunctionsTest {
   void analysisRestoresSpunPagesAndFingerprintsThem() {
     Unspinner u = FixtureModels.unspinner();
     Fingerprinter fp = Fingerprinter.of(FingerprintSettings.defaults());
-    PageResult clean = PageAnalysis.analyze(u, fp, new Page("s", CrawlJobTest.SOURCE, "f", 0));
-    PageResult spun = PageAnalysis.analyze(u, fp, new Page("x", CrawlJobTest.SPIN, "f", 1));
+    var lm = org.unspin.decode.fakes.Fixtures.languageModel();
+    PageResult clean = PageAnalysis.analyze(u, lm, fp, new Page("s", CrawlJobTest.SOURCE, "f", 0));
+    PageResult spun = PageAnalysis.analyze(u, lm, fp, new Page("x", CrawlJobTest.SPIN, "f", 1));
     assertThat(spun.spunProbability()).isGreaterThan(clean.spunProbability());
+    assertThat(clean.fluency()).isGreaterThan(spun.fluency());
     assertThat(clean.restoredText()).isEqualTo(CrawlJobTest.SOURCE);
     assertThat(spun.bandKeys()).isNotEmpty().isSorted();
     assertThat(Fingerprinter.similarity(spun.signature(), clean.signature())).isGreaterThan(0.25);
   }
 
   @Test
-  void theSourceIsTheCleanestMemberWhenClean() {
-    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.1), new Clusters.Member("a", 0.9))))
+  void theSourceIsTheMostFluentCleanLookingMember() {
+    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.1, -2.0), new Clusters.Member("a", 0.9, -1.0))))
         .isEqualTo("b");
-    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.8), new Clusters.Member("a", 0.9)))).isNull();
-    assertThat(Clusters.source(List.of(new Clusters.Member("a", 0.0)))).isNull();
+    // a spin the detector missed is less fluent than its original
+    assertThat(Clusters.source(List.of(new Clusters.Member("spin", 0.01, -3.1),
+        new Clusters.Member("orig", 0.02, -2.4)))).isEqualTo("orig");
+    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.8, -2), new Clusters.Member("a", 0.9, -2))))
+        .isNull();
+    assertThat(Clusters.source(List.of(new Clusters.Member("a", 0.0, -2)))).isNull();
   }
 
   @Test
