@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.unspin.Restoration;
 import org.unspin.Unspinner;
+import org.unspin.trace.SourceMatch;
+import org.unspin.trace.TraceIndex;
+import org.unspin.trace.TraceSettings;
 import org.unspin.server.ServerSettings;
 import org.unspin.server.Service;
 import org.unspin.server.UnspinServer;
@@ -52,16 +56,22 @@ final class ServeCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
+  @Option(names = "--index", paramLabel = "IDX", description = "A trace index (unspin index): requests with "
+      + "\"trace\": true also get the text's likely sources with aligned passages.")
+  Path index;
+
   @Override
   public Integer call() throws Exception {
     Unspinner unspinner = Models.load(new Models.Options(table, phrases), progress());
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
+    TraceIndex traceIndex = index == null ? null : TraceIndex.open(index);
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)
         .requestTimeout(Duration.ofSeconds(timeoutSeconds)).queue(queue);
     if (workers != null) {
       b.workers(workers);
     }
-    try (UnspinServer server = UnspinServer.start(service(unspinner, withNeural), b.build())) {
+    try (UnspinServer server = UnspinServer.start(service(unspinner, withNeural, traceIndex),
+        b.build())) {
       err().println("unspin: serving on " + server.address() + "/ (Ctrl-C stops)");
       err().flush();
       new CountDownLatch(1).await();
@@ -71,14 +81,15 @@ final class ServeCommand extends BaseCommand {
 
   /** The server's view of an Unspinner: the same JSON as {@code restore/detect --format json} of stdin. */
   static Service service(Unspinner unspinner) {
-    return service(unspinner, null);
+    return service(unspinner, null, null);
   }
 
   /**
    * As {@link #service(Unspinner)}; {@code "neural": true} restores with {@code withNeural} (the server was started
-   * with {@code --neural}), and is refused when it is null.
+   * with {@code --neural}), and is refused when it is null; {@code "trace": true} adds a {@code "trace"} member, the
+   * object {@code unspin trace --format json} prints, looked up in {@code index} (refused when it is null).
    */
-  static Service service(Unspinner unspinner, Unspinner withNeural) {
+  static Service service(Unspinner unspinner, Unspinner withNeural, TraceIndex index) {
     return new Service() {
       @Override
       public String restoreJson(String text, Options options) {
@@ -89,13 +100,15 @@ final class ServeCommand extends BaseCommand {
           }
           u = withNeural;
         }
-        return Reports.restoreJson(List.of(new Reports.Named<>("-", u.restore(text))));
+        Restoration r = u.restore(text);
+        return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r))), text, r.text(), options, index);
       }
 
       @Override
       public String detectJson(String text, Options options) {
         requireNoNeural(options);
-        return Reports.detectJson(List.of(new Reports.Named<>("-", unspinner.detect(text))));
+        return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", unspinner.detect(text)))), text, null,
+            options, index);
       }
 
       @Override
@@ -104,6 +117,21 @@ final class ServeCommand extends BaseCommand {
             .collect(java.util.stream.Collectors.joining(",", "[", "]")) + "}";
       }
     };
+  }
+
+  /** {@code json} with a {@code "trace"} member when the request asked for it; tracing uses the restored text too. */
+  private static String withTrace(String json, String text, String restored, Service.Options options,
+      TraceIndex index) {
+    if (!options.trace()) {
+      return json;
+    }
+    if (index == null) {
+      throw new IllegalArgumentException("\"trace\": true needs a server started with --index IDX");
+    }
+    List<SourceMatch> matches = index.trace(text, TraceSettings.defaults(),
+        restored == null || restored.equals(text) ? null : t -> restored);
+    String body = json.stripTrailing();
+    return body.substring(0, body.length() - 1) + ",\"trace\":" + TraceCommand.json("-", matches) + "}\n";
   }
 
   private static void requireNoNeural(Service.Options options) {

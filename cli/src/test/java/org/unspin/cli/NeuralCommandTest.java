@@ -35,17 +35,17 @@ class NeuralCommandTest {
     Unspinner keepAll = u.withRestoring(d -> (text, channel, paragraphs) ->
         new RestoredText(text.text(), text.text(), List.of(), 0));
     String text = "the minister mentioned the talks were useful .";
-    Service s = ServeCommand.service(u, keepAll);
-    assertThat(s.restoreJson(text, new Service.Options(true)))
+    Service s = ServeCommand.service(u, keepAll, null);
+    assertThat(s.restoreJson(text, new Service.Options(true, false)))
         .isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", keepAll.restore(text)))));
-    assertThat(s.restoreJson(text, new Service.Options(false)))
+    assertThat(s.restoreJson(text, new Service.Options(false, false)))
         .isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", u.restore(text)))));
   }
 
   @Test
   void aServerStartedWithoutNeuralRefusesNeuralRequests() {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
-    assertThatThrownBy(() -> ServeCommand.service(u).restoreJson("x", new Service.Options(true)))
+    assertThatThrownBy(() -> ServeCommand.service(u).restoreJson("x", new Service.Options(true, false)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--neural");
   }
 }

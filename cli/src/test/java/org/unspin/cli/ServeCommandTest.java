@@ -40,4 +40,37 @@ class ServeCommandTest {
       assertThat(neural.statusCode()).isEqualTo(400);
     }
   }
+
+  @Test
+  void traceTrueAddsTheSourcesFromTheIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
+    java.nio.file.Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+    java.nio.file.Files.writeString(corpus.resolve("source.txt"), LearnFromTraceTest.SOURCE);
+    java.nio.file.Files.writeString(corpus.resolve("other.txt"), LearnFromTraceTest.OTHER);
+    java.nio.file.Path idx = dir.resolve("idx");
+    assertThat(LearnFromTraceTest.run("index", "--out", idx.toString(), corpus.toString()).code()).isZero();
+    try (UnspinServer server = UnspinServer.start(
+        ServeCommand.service(u, null, org.unspin.trace.TraceIndex.open(idx)), ServerSettings.builder().port(0)
+            .build())) {
+      HttpClient client = HttpClient.newHttpClient();
+      String body = "{\"text\":" + TraceCommand.quote(LearnFromTraceTest.SPIN) + ",\"trace\":true}";
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/restore"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.body()).contains("\"trace\":{\"document\":\"-\",\"sources\":[{\"rank\":1,\"source\":")
+          .contains("source.txt");
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()); // still one valid JSON object
+    }
+    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u), ServerSettings.builder().port(0)
+        .build())) {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.address()
+          + "/v1/detect")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"trace\":true}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.body()).contains("--index");
+    }
+  }
 }

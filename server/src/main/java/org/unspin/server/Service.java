@@ -9,9 +9,14 @@ package org.unspin.server;
  */
 public interface Service {
 
-  /** Options a request may set. */
-  record Options(boolean neural) {
-    public static final Options DEFAULT = new Options(false);
+  /**
+   * Options a request may set.
+   *
+   * @param neural also run the BERT masked-LM pass
+   * @param trace also look the text up in the server's trace index and report its likely sources
+   */
+  record Options(boolean neural, boolean trace) {
+    public static final Options DEFAULT = new Options(false, false);
   }
 
   /** The restoration of {@code text} as a JSON object. */

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} and the web
  * page at {@code GET /}.
  *
- * <p>Requests are JSON {@code {"text": "...", "neural": false}} or a {@code text/plain} body. Responses are JSON;
+ * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} or a {@code text/plain} body. Responses are JSON;
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
  * over {@link ServerSettings#maxBodyBytes()}, 503 when every worker is busy and the queue is full or a request ran
@@ -228,12 +228,12 @@ public final class UnspinServer implements AutoCloseable {
     if (node == null || !node.isObject()) {
       throw new HttpProblem(400, "Bad Request", "the body must be a JSON object with a \"text\" field");
     }
-    var known = java.util.Set.of("text", "neural");
+    var known = java.util.Set.of("text", "neural", "trace");
     var it = node.fieldNames();
     while (it.hasNext()) {
       String f = it.next();
       if (!known.contains(f)) {
-        throw new HttpProblem(400, "Bad Request", "unknown field \"" + f + "\" (known: text, neural)");
+        throw new HttpProblem(400, "Bad Request", "unknown field \"" + f + "\" (known: text, neural, trace)");
       }
     }
     JsonNode t = node.get("text");
@@ -241,10 +241,12 @@ public final class UnspinServer implements AutoCloseable {
       throw new HttpProblem(400, "Bad Request", "the JSON body needs a string field \"text\"");
     }
     JsonNode neural = node.get("neural");
-    if (neural != null && !neural.isBoolean()) {
-      throw new HttpProblem(400, "Bad Request", "\"neural\" must be true or false");
+    JsonNode trace = node.get("trace");
+    if (neural != null && !neural.isBoolean() || trace != null && !trace.isBoolean()) {
+      throw new HttpProblem(400, "Bad Request", "\"neural\" and \"trace\" must be true or false");
     }
-    return new Request(t.asText(), new Service.Options(neural != null && neural.asBoolean()));
+    return new Request(t.asText(), new Service.Options(neural != null && neural.asBoolean(),
+        trace != null && trace.asBoolean()));
   }
 
   private static String decodeUtf8(byte[] body) throws HttpProblem {

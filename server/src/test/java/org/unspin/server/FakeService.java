@@ -24,7 +24,7 @@ final class FakeService implements Service {
     maybeBlock();
     boolean spun = text.contains("mentioned");
     return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"neural\":" + options.neural()
-        + "}";
+        + ",\"trace\":" + options.trace() + "}";
   }
 
   private void maybeBlock() throws InterruptedException {

@@ -73,11 +73,14 @@ class UnspinServerTest {
   }
 
   @Test
-  void passesTheNeuralOption() throws Exception {
+  void passesTheNeuralAndTraceOptions() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/detect", "application/json",
-        "{\"text\":\"x\",\"neural\":true}".getBytes(StandardCharsets.UTF_8));
-    assertThat(r.body()).contains("\"neural\":true");
+        "{\"text\":\"x\",\"neural\":true,\"trace\":true}".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.body()).contains("\"neural\":true").contains("\"trace\":true");
+    HttpResponse<String> bad = post("/v1/detect", "application/json",
+        "{\"text\":\"x\",\"trace\":\"yes\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(bad.statusCode()).isEqualTo(400);
   }
 
   @Test
