@@ -83,7 +83,7 @@ final class DetectCommand extends BaseCommand {
     if (clean == null || clean.isEmpty() || outFile == null) {
       throw new CliException(Cli.USAGE, "--calibrate needs --clean DIR and --out FILE");
     }
-    DefaultModels.Parts p = DefaultModels.parts(Models.Options.NONE, progress());
+    org.unspin.DefaultModels p = DefaultModels.parts(Models.Options.NONE, progress());
     org.unspin.detect.Detector detector = org.unspin.detect.Detector.create(
         org.unspin.decode.Decoder.create(p.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
         p.spinners().families(), p.detectionOpen(), org.unspin.detect.Calibration.defaults());

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
+import org.unspin.lexicon.ChannelModel;
+import org.unspin.lexicon.SpinnerModels;
+import org.unspin.lexicon.WordCounts;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LanguageModels;
+import org.unspin.thesaurus.Moby;
+import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.WordNet;
+
+/**
+ * The default models, fetched and built on first use through {@link Store} ({@code $UNSPIN_HOME}): the default
+ * language model ({@link LanguageModels#openDefault}), the bundled spinner tables, the measured low-prior
+ * WordNet 3.1 + Moby open-vocabulary channel, and the wider thesaurus channel detection scores. The CLI, the server
+ * and the crawl job all assemble their {@link Unspinner} here, so they restore and detect alike.
+ *
+ * <pre>{@code
+ * DefaultModels m = DefaultModels.load(Store.fromEnvironment(), progress, DefaultModels.Options.NONE);
+ * Unspinner u = m.unspinner();   // thread-safe; close m.lm() when done
+ * }</pre>
+ *
+ * @param lm the language model (memory-mapped; the caller closes it)
+ * @param spinners the spinner families and open channel
+ * @param detectionOpen the thesaurus channel detection scores unknown spinners with
+ * @param wordNet WordNet 3.1
+ * @param moby Moby
+ * @since 0.1
+ */
+public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelModel detectionOpen, WordNet wordNet,
+    Moby moby) {
+
+  /**
+   * Additions to the defaults.
+   *
+   * @param userTable a user substitution table (spun TAB original), or null
+   * @param phrases a tortured-phrase list (tortured TAB expected), or null
+   * @param spinnerTables learned spinner tables (docs/formats/spinner-table.md) added as families of their own
+   */
+  public record Options(Path userTable, Path phrases, List<Path> spinnerTables) {
+    public static final Options NONE = new Options(null, null, List.of());
+
+    public Options {
+      spinnerTables = spinnerTables == null ? List.of() : List.copyOf(spinnerTables);
+    }
+  }
+
+  /**
+   * Loads the default models plus {@code options}. {@code $UNSPIN_LM} names another binary language model file.
+   *
+   * @throws IOException if model data cannot be fetched or read (the message names the file)
+   */
+  public static DefaultModels load(Store store, Progress progress, Options options) throws IOException {
+    String lmFile = System.getenv("UNSPIN_LM");
+    LanguageModel lm = lmFile == null || lmFile.isBlank()
+        ? LanguageModels.openDefault(store, progress)
+        : LanguageModels.open(Path.of(lmFile));
+    WordNet wordNet = Thesauri.wordNet(store, progress);
+    Moby moby = Thesauri.moby(store, progress);
+    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables()
+        .openChannel(wordNet, moby, WordCounts.newsAndBrown(WordCounts.brown(store, progress)));
+    if (options.userTable() != null) {
+      b.userTable(options.userTable());
+    }
+    if (options.phrases() != null) {
+      b.phraseList(options.phrases());
+    }
+    for (Path t : options.spinnerTables()) {
+      if (!Files.isRegularFile(t)) {
+        throw new java.nio.file.NoSuchFileException(t.toString(), null, "no such spinner table");
+      }
+      b.table(t);
+    }
+    // detection scores a wider open channel (up to 20 neighbours for every word): measured better for detection
+    ChannelModel detectionOpen = SpinnerModels.builder().thesaurus(Thesauri.union(wordNet, moby)).build().open();
+    return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby);
+  }
+
+  /** The Unspinner over these models. */
+  public Unspinner unspinner() {
+    return Unspinner.builder().languageModel(lm).spinners(spinners.families()).openVocabulary(spinners.open())
+        .detectionVocabulary(detectionOpen).build();
+  }
+}
