@@ -77,6 +77,9 @@ public final class SparkMain {
       builder.master("local[*]");
     }
     try (SparkSession spark = builder.getOrCreate()) {
+      if (master == null && System.getProperty("spark.master") == null) {
+        spark.sparkContext().setLogLevel("WARN"); // embedded run from ./unspin: keep the terminal readable
+      }
       CrawlJob.Summary s = CrawlJob.run(spark, settings, new DefaultUnspinnerFactory());
       System.out.println(s.json());
     }
