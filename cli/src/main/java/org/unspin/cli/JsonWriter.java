@@ -116,6 +116,18 @@ final class JsonWriter {
   }
 
   private void string(String s) {
+    escape(sb, s);
+  }
+
+  /** {@code s} as a JSON string literal, quotes included. */
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2);
+    escape(out, s);
+    return out.toString();
+  }
+
+  /** Appends {@code s} as a JSON string literal; lone surrogates and line separators are escaped. */
+  private static void escape(StringBuilder sb, String s) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
