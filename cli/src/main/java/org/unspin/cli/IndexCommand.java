@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.unspin.trace.Documents;
 import org.unspin.trace.FingerprintSettings;
-import org.unspin.trace.ModelFormatException;
+import org.unspin.fetch.ModelFormatException;
 import org.unspin.trace.OnBadData;
 import org.unspin.trace.TraceIndex;
 import picocli.CommandLine.Command;

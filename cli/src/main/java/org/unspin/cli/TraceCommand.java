@@ -20,7 +20,7 @@ import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
 import org.unspin.trace.FingerprintSettings;
-import org.unspin.trace.ModelFormatException;
+import org.unspin.fetch.ModelFormatException;
 import org.unspin.trace.OnBadData;
 import org.unspin.trace.Passage;
 import org.unspin.trace.SourceMatch;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.trace;
 
+import org.unspin.fetch.ModelFormatException;
 /**
  * What reading documents does with a bad one (a text file that is not UTF-8, a WARC record whose payload cannot be
  * read): stop with an error, or leave it out and go on.

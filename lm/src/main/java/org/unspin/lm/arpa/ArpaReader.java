@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.unspin.lm.ModelFormatException;
+import org.unspin.fetch.ModelFormatException;
 import org.unspin.lm.store.NgramData;
 import org.unspin.lm.store.WordPolicy;
 

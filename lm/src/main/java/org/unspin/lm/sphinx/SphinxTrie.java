@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.unspin.lm.ModelFormatException;
+import org.unspin.fetch.ModelFormatException;
 import org.unspin.lm.store.NgramData;
 import org.unspin.lm.store.WordPolicy;
 

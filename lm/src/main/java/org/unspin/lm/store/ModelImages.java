@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.unspin.lm.LanguageModel;
-import org.unspin.lm.ModelFormatException;
+import org.unspin.fetch.ModelFormatException;
 
 /**
  * The versioned binary model format ({@code docs/formats/lm-binary.md}): builds images from {@link NgramData},

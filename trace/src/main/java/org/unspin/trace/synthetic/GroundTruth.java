@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.unspin.trace.ModelFormatException;
+import org.unspin.fetch.ModelFormatException;
 
 /**
  * The truth table of a synthetic crawl ({@code truth.tsv}: name, kind, source, family; header line first), with the

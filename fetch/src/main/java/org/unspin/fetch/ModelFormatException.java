@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.unspin.lm;
+package org.unspin.fetch;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A model file (binary, ARPA or Sphinx trie) is corrupt, truncated or of an unknown version. Names the file and the
- * byte offset (or, for text formats, the line) where reading failed.
+ * A model, index or data file (LM binary, ARPA, Sphinx trie, trace index, WARC) is corrupt, truncated or of an
+ * unknown version. Names the file and the byte offset (or, for text formats, the line) where reading failed. Shared
+ * by the modules that read such files.
  *
  * @since 0.1
  */
