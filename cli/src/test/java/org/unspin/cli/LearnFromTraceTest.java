@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.unspin.testkit.SpunArticle;
 import org.junit.jupiter.api.io.TempDir;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
@@ -15,19 +16,6 @@ import org.unspin.lexicon.SpinnerTables;
 /** {@code unspin trace} finds a spun copy's source; {@code unspin learn --from-trace} learns the spinner from it. */
 class LearnFromTraceTest {
 
-  static final String SOURCE = String.join("\n",
-      "Secretary Antony Blinken met President Xi Jinping in Beijing on Sunday for five hours, officials said.",
-      "The meeting at the Diaoyutai State Guesthouse was the first visit by a Secretary of State since 2018.",
-      "Mr. Blinken also said the United States wanted more talks with China in May and June.",
-      "The State Department said Wang Yi would visit Washington later, officials said on Monday.");
-  static final String SPIN = String.join("\n",
-      "Secretary Antony Blinken met President Xi Jinping in Beijing on Sunday for 5 hours, officers mentioned.",
-      "The meeting at the Diaoyutai State Guesthouse was the first go to by a Secretary of State since 2018.",
-      "Mr. Blinken additionally mentioned the United States wanted extra talks with China in May and June.",
-      "The State Department mentioned Wang Yi would go to Washington later, officers mentioned on Monday.");
-  static final String OTHER = String.join("\n",
-      "The Lakers beat the Celtics 112 to 98 in Los Angeles on Friday night behind LeBron James.",
-      "Anthony Davis added 31 points and 14 rebounds as the Lakers won their fourth straight game at home.");
 
   static CliTest.Run run(String... args) {
     StringWriter out = new StringWriter();
@@ -39,9 +27,9 @@ class LearnFromTraceTest {
   @Test
   void tracedCopiesTeachTheSpinnersSubstitutions(@TempDir Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("source.txt"), SOURCE);
-    Files.writeString(corpus.resolve("other.txt"), OTHER);
-    Path spun = Files.writeString(dir.resolve("spun.txt"), SPIN);
+    Files.writeString(corpus.resolve("source.txt"), SpunArticle.SOURCE);
+    Files.writeString(corpus.resolve("other.txt"), SpunArticle.OTHER);
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SpunArticle.SPIN);
     Path idx = dir.resolve("idx");
     assertThat(run("index", "--out", idx.toString(), corpus.toString()).code()).isZero();
     CliTest.Run traced = run("trace", "--index", idx.toString(), "--format", "json", spun.toString());

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.unspin.testkit.SpunArticle;
 import org.unspin.Unspinner;
 import org.unspin.decode.fakes.Fixtures;
 import org.unspin.server.ServerSettings;
@@ -46,15 +47,15 @@ class ServeCommandTest {
       throws Exception {
     Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
     java.nio.file.Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
-    java.nio.file.Files.writeString(corpus.resolve("source.txt"), LearnFromTraceTest.SOURCE);
-    java.nio.file.Files.writeString(corpus.resolve("other.txt"), LearnFromTraceTest.OTHER);
+    java.nio.file.Files.writeString(corpus.resolve("source.txt"), SpunArticle.SOURCE);
+    java.nio.file.Files.writeString(corpus.resolve("other.txt"), SpunArticle.OTHER);
     java.nio.file.Path idx = dir.resolve("idx");
     assertThat(LearnFromTraceTest.run("index", "--out", idx.toString(), corpus.toString()).code()).isZero();
     try (UnspinServer server = UnspinServer.start(
         ServeCommand.service(u, null, org.unspin.trace.TraceIndex.open(idx)), ServerSettings.builder().port(0)
             .build())) {
       HttpClient client = HttpClient.newHttpClient();
-      String body = "{\"text\":" + TraceCommand.quote(LearnFromTraceTest.SPIN) + ",\"trace\":true}";
+      String body = "{\"text\":" + TraceCommand.quote(SpunArticle.SPIN) + ",\"trace\":true}";
       HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/restore"))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
           HttpResponse.BodyHandlers.ofString());

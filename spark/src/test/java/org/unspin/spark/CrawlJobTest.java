@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.unspin.testkit.SpunArticle;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -29,19 +30,6 @@ import org.unspin.lexicon.SpinnerTables;
 /** One local[2] run of the whole job on a small generated WARC. */
 class CrawlJobTest {
 
-  static final String SOURCE = String.join("\n",
-      "Secretary Antony Blinken met President Xi Jinping in Beijing on Sunday for five hours, officials said.",
-      "The meeting at the Diaoyutai State Guesthouse was the first visit by a Secretary of State since 2018.",
-      "Mr. Blinken also said the United States wanted more talks with China in May and June.",
-      "The State Department said Wang Yi would visit Washington later, officials said on Monday.");
-  static final String SPIN = String.join("\n",
-      "Secretary Antony Blinken met President Xi Jinping in Beijing on Sunday for 5 hours, officers mentioned.",
-      "The meeting at the Diaoyutai State Guesthouse was the first go to by a Secretary of State since 2018.",
-      "Mr. Blinken additionally mentioned the United States wanted extra talks with China in May and June.",
-      "The State Department mentioned Wang Yi would go to Washington later, officers mentioned on Monday.");
-  static final String OTHER = String.join("\n",
-      "The Lakers beat the Celtics 112 to 98 in Los Angeles on Friday night behind LeBron James.",
-      "Anthony Davis added 31 points and 14 rebounds as the Lakers won their fourth straight game at home.");
 
   private static SparkSession spark;
 
@@ -64,10 +52,10 @@ class CrawlJobTest {
   static void writeWarc(Path file) throws IOException {
     try (WarcWriter w = new WarcWriter(Files.newByteChannel(file,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
-      w.write(response("http://news.example/source", html(SOURCE)));
-      w.write(response("http://farm.example/spin", html(SPIN)));
+      w.write(response("http://news.example/source", html(SpunArticle.SOURCE)));
+      w.write(response("http://farm.example/spin", html(SpunArticle.SPIN)));
       w.write(new WarcResource.Builder(URI.create("http://sports.example/game"))
-          .body(MediaType.PLAIN_TEXT, OTHER.getBytes(StandardCharsets.UTF_8)).build());
+          .body(MediaType.PLAIN_TEXT, SpunArticle.OTHER.getBytes(StandardCharsets.UTF_8)).build());
       w.write(response("http://empty.example/", "<html><body><p>Hi</p></body></html>"));
       w.write(new WarcResource.Builder(URI.create("http://img.example/a.png"))
           .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build());

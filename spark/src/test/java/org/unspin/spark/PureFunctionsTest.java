@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.unspin.testkit.SpunArticle;
 import org.junit.jupiter.api.io.TempDir;
 import org.unspin.Unspinner;
 import org.unspin.trace.FingerprintSettings;
@@ -50,11 +51,11 @@ class PureFunctionsTest {
     Unspinner u = FixtureModels.unspinner();
     Fingerprinter fp = Fingerprinter.of(FingerprintSettings.defaults());
     var lm = org.unspin.decode.fakes.Fixtures.languageModel();
-    PageResult clean = PageAnalysis.analyze(u, lm, fp, new Page("s", CrawlJobTest.SOURCE, "f", 0));
-    PageResult spun = PageAnalysis.analyze(u, lm, fp, new Page("x", CrawlJobTest.SPIN, "f", 1));
+    PageResult clean = PageAnalysis.analyze(u, lm, fp, new Page("s", SpunArticle.SOURCE, "f", 0));
+    PageResult spun = PageAnalysis.analyze(u, lm, fp, new Page("x", SpunArticle.SPIN, "f", 1));
     assertThat(spun.spunProbability()).isGreaterThan(clean.spunProbability());
     assertThat(clean.fluency()).isGreaterThan(spun.fluency());
-    assertThat(clean.restoredText()).isEqualTo(CrawlJobTest.SOURCE);
+    assertThat(clean.restoredText()).isEqualTo(SpunArticle.SOURCE);
     assertThat(spun.bandKeys()).isNotEmpty().isSorted();
     assertThat(Fingerprinter.similarity(spun.signature(), clean.signature())).isGreaterThan(0.25);
   }
