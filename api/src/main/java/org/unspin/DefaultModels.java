@@ -5,14 +5,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.CandidateSource;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.WordCounts;
+import org.unspin.lexicon.learn.PhraseLists;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LanguageModels;
 import org.unspin.thesaurus.Moby;
+import org.unspin.thesaurus.Thesaurus;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.thesaurus.WordNet;
 
@@ -64,13 +69,19 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
         : LanguageModels.open(Path.of(lmFile));
     WordNet wordNet = Thesauri.wordNet(store, progress);
     Moby moby = Thesauri.moby(store, progress);
+    Map<String, Double> freq = WordCounts.newsAndBrown(WordCounts.brown(store, progress));
     SpinnerModels.Builder b = SpinnerModels.builder().defaultTables()
-        .openChannel(wordNet, moby, WordCounts.newsAndBrown(WordCounts.brown(store, progress)));
+        .openChannel(wordNet, moby, freq);
     if (options.userTable() != null) {
       b.userTable(options.userTable());
     }
     if (options.phrases() != null) {
+      // the whole listed phrases, and their words for tortured phrases the list does not name
       b.phraseList(options.phrases());
+      List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
+      Thesaurus both = Thesauri.union(wordNet, moby);
+      java.util.function.Predicate<String> known = SpinnerModels.vocabulary(both);
+      b.userSource(CandidateSource.of(PhraseLists.wordTable(rows, known), Candidate.Origin.PHRASE_WORD));
     }
     for (Path t : options.spinnerTables()) {
       if (!Files.isRegularFile(t)) {

@@ -17,7 +17,7 @@ import org.unspin.text.Span;
  * @param alternatives other readings, most probable first
  * @param spinner the spinner family whose model proposed the edit
  * @param origin where the candidate came from: "table", "rule", "morphology", "thesaurus", "user_table",
- *     "phrase_list" or "neural"
+ *     "phrase_list", "phrase_word" or "neural"
  * @since 0.1
  */
 public record Edit(

@@ -30,8 +30,16 @@ final class EvalCommand extends BaseCommand {
 
   enum Mode { identity, unspin }
 
-  @Option(names = "--spun", required = true, paramLabel = "PATH", description = "Spun file or folder.")
+  @Option(names = "--spun", paramLabel = "PATH", description = "Spun file or folder.")
   Path spun;
+
+  @Option(names = "--tortured", paramLabel = "TSV", description = "Instead of --spun: a tortured-phrase list, split "
+      + "in halves by expected phrase; the restorer gets one half as its --phrases list and restores the other "
+      + "half's phrases, each in the sentence \"" + "We report the X in this study.\" (see docs/benchmarks.md).")
+  Path tortured;
+
+  @Option(names = "--misses", description = "With --tortured: list the phrases not restored exactly.")
+  boolean misses;
 
   @Option(names = "--orig", paramLabel = "PATH", description = "Original file or folder.")
   Path orig;
@@ -62,6 +70,12 @@ final class EvalCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
+    if ((spun == null) == (tortured == null)) {
+      throw CliException.badInput("give either --spun PATH (spun/original pairs) or --tortured LIST");
+    }
+    if (tortured != null) {
+      return tortured();
+    }
     List<Pair> pairs = Pairs.find(spun, orig);
     Restorer restorer = restorer();
     List<Scores> rows = Evaluation.scoreAll(pairs, restorer);
@@ -72,6 +86,43 @@ final class EvalCommand extends BaseCommand {
     }
     out().flush();
     return Cli.OK;
+  }
+
+  private Integer tortured() throws IOException {
+    if (phrases != null) {
+      throw CliException.badInput("--tortured makes its own --phrases list from one half of " + tortured);
+    }
+    if (!java.nio.file.Files.isRegularFile(tortured)) {
+      throw CliException.badInput("no such file: " + tortured);
+    }
+    TorturedPhraseEvaluation.Result r;
+    try {
+      r = TorturedPhraseEvaluation.run(tortured, half -> {
+        try {
+          return neural.apply(Models.load(new Models.Options(table, half, spinnerTables), progress()), err());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, knownWords());
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (format == Format.json) {
+      out().println(r.json());
+    } else {
+      out().print(r.text());
+      if (misses) {
+        r.misses().forEach(m -> out().println("  miss " + m));
+      }
+    }
+    out().flush();
+    return Cli.OK;
+  }
+
+  private java.util.function.Predicate<String> knownWords() throws IOException {
+    org.unspin.fetch.Store store = org.unspin.fetch.Store.fromEnvironment();
+    return org.unspin.lexicon.SpinnerModels.vocabulary(org.unspin.thesaurus.Thesauri.union(
+        org.unspin.thesaurus.Thesauri.wordNet(store, progress()), org.unspin.thesaurus.Thesauri.moby(store, progress())));
   }
 
   private Restorer restorer() throws IOException {

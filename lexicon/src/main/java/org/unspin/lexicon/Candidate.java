@@ -31,6 +31,11 @@ public record Candidate(int start, int length, String original, double log10Chan
     USER_TABLE,
     /** A tortured-phrase list given with {@code --phrases}. */
     PHRASE_LIST,
+    /**
+     * A word or short phrase generalised from a {@code --phrases} list: the list's pairs aligned word by word
+     * ("profound learning" / "deep learning" gives profound -> deep), for tortured phrases the list does not name.
+     */
+    PHRASE_WORD,
     /** A masked-LM proposal. */
     NEURAL
   }

@@ -21,4 +21,13 @@ public interface CandidateSource {
    * @param out where candidates go
    */
   void propose(List<String> words, int i, String family, List<Candidate> out);
+
+  /**
+   * A source made of a spinner table's entries (surface entries by spun phrase, lemma entries for every inflection
+   * of a one-word span), each candidate marked with {@code origin}; the table's keep probabilities are not used.
+   */
+  static CandidateSource of(SpinnerTable table, Candidate.Origin origin) {
+    return new TableSource(java.util.Objects.requireNonNull(table, "table"),
+        java.util.Objects.requireNonNull(origin, "origin"));
+  }
 }

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.unspin.Restoration;
+import org.unspin.Unspinner;
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.CandidateSource;
+import org.unspin.lexicon.learn.PhraseLists;
+
+/**
+ * {@code unspin eval --tortured LIST}: restoration of tortured phrases a list does not name. The list is split
+ * in halves by expected phrase ({@link PhraseLists#heldOut}); the restorer is given one half as its
+ * {@code --phrases} list and restores each phrase of the other half inside a short neutral sentence, with
+ * {@code --assume-spun} (one sentence is too little text for the detector). A phrase counts as restored when the
+ * whole restored sentence equals the sentence with one spelling of the expected phrase ({@link
+ * PhraseLists.Row#expectedForms()}), ignoring case. The sentences with the expected phrases themselves are
+ * restored the same way to count false edits on clean wording.
+ */
+final class TorturedPhraseEvaluation {
+
+  /** The sentence each phrase is put in. */
+  static final String TEMPLATE = "We report the %s in this study.";
+
+  /** What was measured. */
+  record Result(int listRows, int testRows, int restored, int changed, int cleanChanged, int contextFree,
+      List<String> misses) {
+
+    double restoredShare() {
+      return testRows == 0 ? 0 : restored / (double) testRows;
+    }
+
+    double cleanChangedShare() {
+      return testRows == 0 ? 0 : cleanChanged / (double) testRows;
+    }
+
+    String text() {
+      return String.format(Locale.ROOT, "list half: %d phrases; test half: %d phrases%n"
+          + "restored exactly: %d (%.1f%%)%n"
+          + "changed but not exactly restored: %d%n"
+          + "expected phrases changed when restored themselves: %d (%.1f%%)%n"
+          + "baseline, context-free word table (best entry per word, no language model): %d (%.1f%%)%n",
+          listRows, testRows, restored, 100 * restoredShare(), changed, cleanChanged, 100 * cleanChangedShare(),
+          contextFree, testRows == 0 ? 0 : 100.0 * contextFree / testRows);
+    }
+
+    String json() {
+      JsonWriter w = new JsonWriter();
+      w.beginObject().name("listRows").value(listRows).name("testRows").value(testRows)
+          .name("restored").value(restored).name("restoredShare").value(restoredShare(), 4)
+          .name("changedNotRestored").value(changed).name("cleanChanged").value(cleanChanged)
+          .name("cleanChangedShare").value(cleanChangedShare(), 4).name("contextFreeRestored").value(contextFree)
+          .endObject();
+      return w.toString();
+    }
+  }
+
+  private TorturedPhraseEvaluation() {}
+
+  /**
+   * The baseline the issue compares with: left to right, the longest span with a word-table entry is replaced by
+   * its most probable original, other words are kept.
+   */
+  static String contextFree(CandidateSource words, String phrase) {
+    List<String> ws = new ArrayList<>();
+    for (org.unspin.text.Token t : org.unspin.text.Tokenizer.tokenize(phrase)) {
+      if (!t.isSpace()) {
+        ws.add(t.text());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    List<Candidate> cands = new ArrayList<>();
+    for (int i = 0; i < ws.size(); ) {
+      cands.clear();
+      words.propose(ws, i, "phrases", cands);
+      Candidate best = null;
+      for (Candidate c : cands) {
+        if (best == null || c.length() > best.length()
+            || c.length() == best.length() && c.log10Channel() > best.log10Channel()) {
+          best = c;
+        }
+      }
+      out.append(out.length() == 0 ? "" : " ").append(best == null ? ws.get(i) : best.original());
+      i += best == null ? 1 : best.length();
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Runs the evaluation: {@code restorers} builds the restorer from the list half (a temporary
+   * {@code --phrases} file).
+   */
+  static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord)
+      throws IOException {
+    List<PhraseLists.Row> rows = PhraseLists.read(list);
+    List<PhraseLists.Row> train = new ArrayList<>();
+    List<PhraseLists.Row> test = new ArrayList<>();
+    for (PhraseLists.Row r : rows) {
+      (PhraseLists.heldOut(r) ? test : train).add(r);
+    }
+    Path half = Files.createTempFile("unspin-phrases-", ".tsv");
+    try {
+      StringBuilder sb = new StringBuilder("# tortured\texpected (list half)\n");
+      for (PhraseLists.Row r : train) {
+        sb.append(r.tortured()).append('\t').append(r.expected()).append('\n');
+      }
+      Files.writeString(half, sb, StandardCharsets.UTF_8);
+      Unspinner u = restorers.apply(half);
+      CandidateSource words = CandidateSource.of(PhraseLists.wordTable(train, knownWord),
+          Candidate.Origin.PHRASE_WORD);
+      int contextFree = 0;
+      int restored = 0;
+      int changed = 0;
+      int clean = 0;
+      List<String> misses = new ArrayList<>();
+      for (PhraseLists.Row r : test) {
+        String spun = String.format(Locale.ROOT, TEMPLATE, r.torturedText());
+        Restoration out = u.restore(spun, true);
+        String got = out.text().toLowerCase(Locale.ROOT);
+        boolean ok = false;
+        for (String form : r.expectedForms()) {
+          ok |= got.equals(String.format(Locale.ROOT, TEMPLATE, form).toLowerCase(Locale.ROOT));
+        }
+        if (ok) {
+          restored++;
+        } else {
+          if (!out.text().equals(spun)) {
+            changed++;
+          }
+          misses.add(r.torturedText() + " -> " + out.text() + "  (expected " + r.expected() + ")");
+        }
+        if (r.expectedForms().contains(contextFree(words, r.torturedText()))) {
+          contextFree++;
+        }
+        String orig = String.format(Locale.ROOT, TEMPLATE, r.expectedForms().get(0));
+        String back = u.restore(orig, true).text();
+        if (!back.equals(orig)) {
+          clean++;
+          misses.add("(clean) " + orig + " -> " + back);
+        }
+      }
+      return new Result(train.size(), test.size(), restored, changed, clean, contextFree, misses);
+    } finally {
+      Files.deleteIfExists(half);
+    }
+  }
+}

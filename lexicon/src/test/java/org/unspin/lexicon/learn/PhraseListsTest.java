@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.CandidateSource;
+
+class PhraseListsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "deep learning|deep learning",
+    "Region of Interest (ROI)|region of interest",
+    "heart failure / heart attack|heart failure, heart attack",
+    "infected/affected kids|infected kids, affected kids",
+    "[network] traffic patterns|traffic patterns, network traffic patterns",
+  })
+  void expectedPhrasesAreReadInTheListsNotation(String expected, String forms) {
+    assertThat(new PhraseLists.Row("x", expected).expectedForms()).containsExactly(forms.split(", "));
+  }
+
+  @Test
+  void torturedTextDropsParenthesisedAcronyms() {
+    assertThat(new PhraseLists.Row("essential component analysis (PCA)", "x").torturedText())
+        .isEqualTo("essential component analysis");
+  }
+
+  @Test
+  void readingSkipsCommentsBlankLinesAndUnknownExpectations(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("list.tsv");
+    Files.writeString(f, "# tortured\texpected\n\nprofound learning\tdeep learning\nodd phrase\t???\n"
+        + "counterfeit consciousness\tartificial intelligence\n", StandardCharsets.UTF_8);
+    assertThat(PhraseLists.read(f)).extracting(PhraseLists.Row::tortured)
+        .containsExactly("profound learning", "counterfeit consciousness");
+  }
+
+  @Test
+  void theSplitIsStableAndRoughlyHalf() {
+    int held = 0;
+    for (int i = 0; i < 2000; i++) {
+      PhraseLists.Row r = new PhraseLists.Row("t" + i, "expected phrase " + i);
+      assertThat(PhraseLists.heldOut(r)).isEqualTo(PhraseLists.heldOut(new PhraseLists.Row("other", r.expected())));
+      held += PhraseLists.heldOut(r) ? 1 : 0;
+    }
+    assertThat(held).isBetween(900, 1100);
+  }
+
+  @Test
+  void theWordTableProposesOriginalsForPhrasesTheListDoesNotName() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("profound learning", "deep learning"),
+        new PhraseLists.Row("profound convolutional network", "deep convolutional network"),
+        new PhraseLists.Row("counterfeit consciousness", "artificial intelligence"),
+        new PhraseLists.Row("counterfeit neural organization", "artificial neural network"));
+    CandidateSource words = CandidateSource.of(PhraseLists.wordTable(rows, w -> true),
+        Candidate.Origin.PHRASE_WORD);
+    List<String> spun = List.of("a", "profound", "neural", "organization");
+    List<Candidate> out = new ArrayList<>();
+    words.propose(spun, 1, "phrases", out);
+    assertThat(out).extracting(Candidate::original).contains("deep");
+    assertThat(out).allSatisfy(c -> assertThat(c.origin()).isEqualTo(Candidate.Origin.PHRASE_WORD));
+    out.clear();
+    words.propose(spun, 3, "phrases", out);
+    assertThat(out).extracting(Candidate::original).contains("network");
+  }
+}
