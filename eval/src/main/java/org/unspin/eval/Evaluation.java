@@ -24,6 +24,9 @@ import org.unspin.text.Words;
  *       spun -> restored. A system edit is correct when a reference edit covers the same spun tokens and its
  *       original wording equals the system's replacement, ignoring case (so sentence-initial capitalisation does
  *       not decide it). Edit precision = correct / system edits, recall = correct / reference edits;
+ *   <li>a system edit has right words when no hunk of the alignment restored -> original touches the words it
+ *       wrote; word precision = right-word edits / system edits (lenient where edit precision is strict: an edit that
+ *       fixes "nationwide" but not "safety" of "nationwide safety" is right-word but not correct);
  *   <li>clean change rate = tokens of the original touched by hunks of the alignment original -> restore(original),
  *       divided by the tokens of the original.
  * </ul>
@@ -57,13 +60,35 @@ public final class Evaluation {
       }
     }
 
+    long rightWords = 0;
+    for (TokenDiff.Hunk h : sys.hunks()) {
+      boolean right = true;
+      for (TokenDiff.Hunk o : outVsOrig.hunks()) {
+        boolean touches;
+        if (h.bStart() == h.bEnd()) { // the edit deleted words: wrong if the original has words at that point
+          touches = o.aStart() < h.bStart() && o.aEnd() > h.bStart() || o.aStart() == h.bStart() && o.aEnd() == h.bStart();
+        } else if (o.aStart() == o.aEnd()) { // the original has words the output lacks
+          touches = o.aStart() > h.bStart() && o.aStart() < h.bEnd();
+        } else {
+          touches = o.aStart() < h.bEnd() && o.aEnd() > h.bStart();
+        }
+        if (touches) {
+          right = false;
+          break;
+        }
+      }
+      if (right) {
+        rightWords++;
+      }
+    }
+
     List<String> clean = words(Objects.requireNonNull(restorer.restore(pair.original()), "restorer returned null"));
     long changed = 0;
     for (TokenDiff.Hunk h : TokenDiff.diff(orig, clean).hunks()) {
       changed += Math.max(1, h.aEnd() - h.aStart());
     }
     return new Scores(pair.name(), orig.size(), in.distance(), outVsOrig.distance(), in.hunks().size(),
-        sys.hunks().size(), correct, orig.size(), changed);
+        sys.hunks().size(), correct, rightWords, orig.size(), changed);
   }
 
   /** Scores every pair, then the total; the last element is the total. */

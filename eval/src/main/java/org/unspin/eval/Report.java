@@ -20,16 +20,18 @@ public final class Report {
     for (Scores s : rows) {
       w = Math.max(w, s.name().length());
     }
-    String head = String.format(Locale.ROOT, "%-" + w + "s %7s %8s %8s %9s %6s %6s %6s %6s %7s%n",
-        "pair", "tokens", "TER-in", "TER-out", "reduction", "edits", "right", "prec", "recall", "clean-Δ");
+    String head = String.format(Locale.ROOT, "%-" + w + "s %7s %8s %8s %9s %6s %6s %6s %6s %6s %7s%n",
+        "pair", "tokens", "TER-in", "TER-out", "reduction", "edits", "right", "prec", "w-prec", "recall", "clean-Δ");
     sb.append(head);
     for (Scores s : rows) {
       if (s.name().equals("total")) {
         sb.append("-".repeat(head.length() - 1)).append('\n');
       }
-      sb.append(String.format(Locale.ROOT, "%-" + w + "s %7d %7.2f%% %7.2f%% %8.1f%% %6d %6d %6.3f %6.3f %6.2f%%%n",
+      sb.append(String.format(Locale.ROOT,
+          "%-" + w + "s %7d %7.2f%% %7.2f%% %8.1f%% %6d %6d %6.3f %6.3f %6.3f %6.2f%%%n",
           s.name(), s.tokens(), 100 * s.inputErrorRate(), 100 * s.outputErrorRate(), 100 * s.errorReduction(),
-          s.systemEdits(), s.correctEdits(), s.editPrecision(), s.editRecall(), 100 * s.cleanChangeRate()));
+          s.systemEdits(), s.correctEdits(), s.editPrecision(), s.wordPrecision(), s.editRecall(),
+          100 * s.cleanChangeRate()));
     }
     return sb.toString();
   }
@@ -60,6 +62,8 @@ public final class Report {
         .append(",\"systemEdits\":").append(s.systemEdits())
         .append(",\"correctEdits\":").append(s.correctEdits())
         .append(",\"editPrecision\":").append(num(s.editPrecision()))
+        .append(",\"rightWordEdits\":").append(s.rightWordEdits())
+        .append(",\"wordPrecision\":").append(num(s.wordPrecision()))
         .append(",\"editRecall\":").append(num(s.editRecall()))
         .append(",\"cleanTokens\":").append(s.cleanTokens())
         .append(",\"cleanChanged\":").append(s.cleanChanged())

@@ -65,6 +65,9 @@ class EvaluationTest {
     assertThat(s.errorReduction()).isCloseTo(0.25, within(1e-9));
     assertThat(s.editPrecision()).isCloseTo(1.0 / 3, within(1e-9));
     assertThat(s.editRecall()).isCloseTo(1.0 / 3, within(1e-9));
+    // "national" is the original word even though "safety" is left: right words, not a correct edit
+    assertThat(s.rightWordEdits()).isEqualTo(2);
+    assertThat(s.wordPrecision()).isCloseTo(2.0 / 3, within(1e-9));
     // on the original, "plan" -> "scheme" changes one of 11 clean tokens
     assertThat(s.cleanChanged()).isEqualTo(1);
   }
