@@ -360,7 +360,8 @@ final class LearnCommand extends BaseCommand {
     }
     speed(docs, t, frequencies, wordNet, moby);
     if (phrases != null) {
-      Evaluation.PhraseRecall p = Evaluation.phraseRecall(Evaluation.readPhraseList(phrases), known, models);
+      Evaluation.PhraseRecall p = Evaluation.phraseRecall(org.unspin.lexicon.learn.PhraseLists.read(phrases), known,
+          models);
       out().println("## tortured phrases " + phrases.getFileName());
       out().println(p.summary());
       if (misses) {

@@ -414,26 +414,6 @@ public final class Evaluation {
     }
   }
 
-  /**
-   * Reads a tortured-phrase list ({@code tortured<TAB>expected}, '#' comments, "???" skipped); parenthesised
-   * acronyms in the expected phrase ("region of interest (ROI)") are dropped, since no spun words stand for them.
-   */
-  public static List<String[]> readPhraseList(Path file) throws IOException {
-    List<String[]> out = new ArrayList<>();
-    for (String line : Corpus.read(file).split("\n")) {
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      String expected = f.length >= 2 ? f[1].replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip() : "";
-      if (!expected.isEmpty() && !expected.equals("???")) {
-        out.add(new String[] {f[0].strip(), expected});
-      }
-    }
-    return out;
-  }
-
   /** True for rows whose expected phrase falls in the held-out half (a stable hash of the expected phrase). */
   public static boolean heldOut(String expected) {
     int h = 0;
@@ -444,43 +424,43 @@ public final class Evaluation {
   }
 
   /**
-   * Learns a word-level table from the rows whose expected phrase is not held out (each row aligned as a tiny
-   * pair whose edges count as anchors, equal-length swaps split word by word), then measures on the held-out rows whether the expected phrase can be
-   * spelled from the candidates of the learned table (with rules) and of the open channel.
+   * Learns a word-level table ({@link PhraseLists#wordTable}) from the rows whose expected phrase is not held out
+   * ({@link PhraseLists#heldOut}), then measures on the held-out rows whether one spelling of the expected phrase
+   * ({@link PhraseLists.Row#expectedForms()}) can be spelled from the candidates of the learned table (with rules)
+   * and of the open channel.
    */
-  public static PhraseRecall phraseRecall(List<String[]> rows, Predicate<String> knownWord,
+  public static PhraseRecall phraseRecall(List<PhraseLists.Row> rows, Predicate<String> knownWord,
       Function<SpinnerTable, SpinnerModels> models) {
-    List<SupervisedLearner.Pair> train = new ArrayList<>();
-    List<String[]> test = new ArrayList<>();
-    for (String[] r : rows) {
-      if (heldOut(r[1])) {
-        test.add(r);
-      } else {
-        train.add(new SupervisedLearner.Pair(r[0], r[0], r[1]));
-      }
+    List<PhraseLists.Row> train = new ArrayList<>();
+    List<PhraseLists.Row> test = new ArrayList<>();
+    for (PhraseLists.Row r : rows) {
+      (PhraseLists.heldOut(r) ? test : train).add(r);
     }
-    SpinnerTable table = SupervisedLearner.create("P", knownWord).edgesAnchor(true).splitEqualLength(true)
-        .learn(train);
+    SpinnerTable table = PhraseLists.wordTable(train, knownWord);
     SpinnerModels m = models.apply(table);
-    ChannelModel fam = m.family("P").orElseThrow();
+    ChannelModel fam = m.family(PhraseLists.FAMILY).orElseThrow();
     int covT = 0;
     int covO = 0;
     List<String> misses = new ArrayList<>();
-    for (String[] r : test) {
-      List<String> words = Aligner.words(r[0]);
-      List<String> target = lower(Aligner.words(r[1]));
+    for (PhraseLists.Row r : test) {
+      List<String> words = Aligner.words(r.torturedText());
       List<List<Candidate>> f = new ArrayList<>();
       List<List<Candidate>> o = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
         f.add(fam.candidates(words, i));
         o.add(m.open().candidates(words, i));
       }
-      boolean t = reachable(words, 0, words.size(), target, f, null);
-      boolean w = t || reachable(words, 0, words.size(), target, f, o);
+      boolean t = false;
+      boolean w = false;
+      for (String form : r.expectedForms()) {
+        List<String> target = lower(Aligner.words(form));
+        t |= reachable(words, 0, words.size(), target, f, null);
+        w |= t || reachable(words, 0, words.size(), target, f, o);
+      }
       covT += t ? 1 : 0;
       covO += w ? 1 : 0;
       if (!w) {
-        misses.add(r[0] + " -> " + r[1]);
+        misses.add(r.torturedText() + " -> " + r.expected());
       }
     }
     return new PhraseRecall(test.size(), covT, covO, train.size(), misses);

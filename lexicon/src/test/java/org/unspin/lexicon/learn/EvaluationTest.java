@@ -40,11 +40,11 @@ class EvaluationTest {
   @Test
   void phraseListHalvesShareNoExpectedPhrase() throws IOException {
     Path f = SharedData.require("tortured-phrases/dev.tsv");
-    List<String[]> rows = Evaluation.readPhraseList(f);
+    List<PhraseLists.Row> rows = PhraseLists.read(f);
     java.util.Set<String> train = new java.util.HashSet<>();
     java.util.Set<String> test = new java.util.HashSet<>();
-    for (String[] r : rows) {
-      (Evaluation.heldOut(r[1]) ? test : train).add(r[1].toLowerCase(java.util.Locale.ROOT));
+    for (PhraseLists.Row r : rows) {
+      (PhraseLists.heldOut(r) ? test : train).add(r.expectedForms().get(0));
     }
     assertThat(test).isNotEmpty().doesNotContainAnyElementsOf(train);
     assertThat(train.size()).isBetween(test.size() / 2, test.size() * 2);
