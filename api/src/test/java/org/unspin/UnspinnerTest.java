@@ -22,8 +22,8 @@ class UnspinnerTest {
 
   /** Calibration for the fixtures (the committed constants are fitted to the real models). */
   static final Calibration FIXTURE_CALIBRATION = new Calibration(
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0},
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0}, 0.5, "fixtures");
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0},
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0}, 0.5, "fixtures");
 
   static Unspinner fixtureUnspinner() {
     return Unspinner.builder()

@@ -21,9 +21,11 @@ import org.unspin.text.TokenizedText;
 /**
  * Fits the detector's logistic constants ({@code unspin detect --calibrate}). Negatives: clean files and their
  * paragraphs. Positives: synthetic spins of the same clean files made by the {@code spin} module (styles A and B,
- * its default rate, a fixed seed per file), plus any real spun files given. Files are split by index: even-numbered
- * ones are fitted, odd-numbered ones held out and scored (F1 at the threshold), so the printed numbers are not
- * measured on the fitting data.
+ * its default rate, a fixed seed per file), plus any real spun files given; for the fitted files only, also lighter
+ * spins (styles A and B at half the default rate), so that the model learns that a lightly spun text is spun too.
+ * Files are split by index: even-numbered ones are fitted, odd-numbered ones held out and scored (F1 at the
+ * threshold), so the printed numbers are not measured on the fitting data; the held-out set has no light spins, so
+ * its numbers stay comparable with calibrations that had none.
  */
 final class DetectorCalibration {
 
@@ -46,7 +48,19 @@ final class DetectorCalibration {
     return out;
   }
 
-  /** The labelled set: clean files, their synthetic spins, the real spun files, the extra clean files. */
+  /**
+   * How many of {@link #spinners}' spinners make held-out positives too; the ones after them (the light spins) make
+   * positives of fitted files only.
+   */
+  static final int HELD_OUT_SPINNERS = 2;
+
+  /** Rate of the light spins, relative to {@link SpinSettings#DEFAULT_RATE}. */
+  static final double LIGHT_RATE = 0.5;
+
+  /**
+   * The labelled set: clean files, their synthetic spins, the real spun files, the extra clean files. Spinners after
+   * the first {@link #HELD_OUT_SPINNERS} spin the fitted (even-numbered) clean files only.
+   */
   static List<Labelled> dataset(List<Path> clean, List<Path> spun, List<Spinner> spinners) throws IOException {
     List<Labelled> out = new ArrayList<>();
     List<Path> cleanFiles = textFiles(clean);
@@ -56,6 +70,9 @@ final class DetectorCalibration {
       boolean held = i % 2 == 1;
       out.add(new Labelled(f.toString(), text, false, held));
       for (int k = 0; k < spinners.size(); k++) {
+        if (held && k >= HELD_OUT_SPINNERS) {
+          continue;
+        }
         out.add(new Labelled(f + "#spin" + k, spinners.get(k).spin(text).spun(), true, held));
       }
     }
@@ -72,11 +89,17 @@ final class DetectorCalibration {
     return out;
   }
 
-  /** Spinners for the synthetic positives: styles A and B with fixed seeds. */
+  /**
+   * Spinners for the synthetic positives: styles A and B with fixed seeds at the default rate, then (fitted files
+   * only, see {@link #HELD_OUT_SPINNERS}) the same styles at {@link #LIGHT_RATE} times the default rate.
+   */
   static List<Spinner> spinners(org.unspin.spin.SpinDictionary a, org.unspin.spin.SpinDictionary b) {
+    double light = SpinSettings.DEFAULT_RATE * LIGHT_RATE;
     return List.of(
         Spinner.create(a, SpinSettings.builder().seed(11).style(SpinStyle.A).build()),
-        Spinner.create(b, SpinSettings.builder().seed(12).style(SpinStyle.B).build()));
+        Spinner.create(b, SpinSettings.builder().seed(12).style(SpinStyle.B).build()),
+        Spinner.create(a, SpinSettings.builder().seed(13).style(SpinStyle.A).rate(light).build()),
+        Spinner.create(b, SpinSettings.builder().seed(14).style(SpinStyle.B).rate(light).build()));
   }
 
   /** Fits document and paragraph weights on the non-held-out texts and reports held-out F1 to {@code out}. */
@@ -110,7 +133,7 @@ final class DetectorCalibration {
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
     return new Calibration(wd, wp, threshold,
         "fitted by unspin detect --calibrate on " + docTrain.size() + " documents and " + paraTrain.size()
-            + " paragraphs (clean, synthetic spins styles A and B, real spun)");
+            + " paragraphs (clean, synthetic spins styles A and B at full and half rate, real spun)");
   }
 
   static double probability(double[] w, double[] x) {

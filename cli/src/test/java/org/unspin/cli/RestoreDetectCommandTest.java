@@ -35,8 +35,8 @@ class RestoreDetectCommandTest {
 
   /** Fixture families A and B with constants that suit the fixture models (the committed ones fit the defaults). */
   static Unspinner fixtureUnspinner() {
-    Calibration c = new Calibration(new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0},
-        new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0}, 0.5, "fixtures");
+    Calibration c = new Calibration(new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0},
+        new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0}, 0.5, "fixtures");
     return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
         .spinner(Fixtures.familyB()).calibration(c).build();
   }

@@ -33,7 +33,8 @@ public record Calibration(double[] document, double[] paragraph, double threshol
 
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
-      "openEditsPerWord", "openRatioPerWord", "spintax", "oovRate", "phraseHitsPerWord", "log10Words", "ratioTotal", "documentLogit");
+      "openEditsPerWord", "openRatioPerWord", "spintax", "oovRate", "phraseHitsPerWord", "log10Words", "ratioTotal",
+      "contextGainPerWord", "documentLogit");
 
   public Calibration {
     if (document.length != FEATURES.size() || paragraph.length != FEATURES.size()) {

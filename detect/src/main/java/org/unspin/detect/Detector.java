@@ -15,6 +15,8 @@ import org.unspin.decode.TextEdit;
 import org.unspin.decode.TextRestorer;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LmState;
 import org.unspin.lm.Vocabulary;
 import org.unspin.text.CasePattern;
 import org.unspin.text.Paragraph;
@@ -39,18 +41,27 @@ public final class Detector {
   public static final String NOT_SPUN = "none";
 
   private final EvidenceScorer scorer;
+  private final LanguageModel lm;
   private final Vocabulary vocabulary;
   private final List<ChannelModel> families;
   private final Calibration calibration;
   private final ChannelModel open;
   private final EvidenceScorer openScorer;
+  /**
+   * log10 P_LM(w) by word id, filled on first use (NaN = not yet): the context-free half of the context gain. Racy
+   * writes are benign: every thread computes the same float, and float writes are atomic.
+   */
+  private final float[] unigrams;
 
   Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration) {
     this.scorer = EvidenceScorer.create(decoder);
     this.open = open;
     this.openScorer = open == null ? null : EvidenceScorer.create(Decoder.create(decoder.languageModel(),
         decoder.settings().toBuilder().openLog10Penalty(0).build()));
-    this.vocabulary = decoder.languageModel().vocabulary();
+    this.lm = decoder.languageModel();
+    this.vocabulary = lm.vocabulary();
+    this.unigrams = new float[vocabulary.size()];
+    java.util.Arrays.fill(unigrams, Float.NaN);
     this.families = List.copyOf(families);
     this.calibration = Objects.requireNonNull(calibration, "calibration");
     for (ChannelModel f : this.families) {
@@ -84,7 +95,7 @@ public final class Detector {
 
   /** Evidence for one sentence. */
   private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
-      SentenceEvidence openEvidence, int spintax, int oov, int lower) {}
+      SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords) {}
 
   /** Detects spinning in {@code text}. */
   public Detection detect(TokenizedText text) {
@@ -180,12 +191,32 @@ public final class Detector {
     List<String> words = new ArrayList<>(wordTokens.size());
     int oov = 0;
     int lower = 0;
+    // the language model's gain from context: log10 P(w | history) - log10 P(w), over known lower-case words
+    LmState state = lm.newState();
+    LmState next = lm.newState();
+    lm.beginSentence(state);
+    int[] unigram = new int[1];
+    double gain = 0;
+    int gainWords = 0;
     for (Token t : wordTokens) {
       words.add(t.text());
+      String w = Words.canonical(t.text());
+      int id = vocabulary.id(w);
+      boolean known = id != vocabulary.unknownId();
+      if (!known && !isLexical(w)) {
+        continue; // punctuation the model does not know is transparent, as in the decoder
+      }
+      float lp = lm.log10Score(state, id, next);
+      LmState swap = state;
+      state = next;
+      next = swap;
       if (t.kind() == Token.Kind.WORD && CasePattern.of(t.text()) == CasePattern.LOWER) {
         lower++;
-        if (!vocabulary.contains(Words.canonical(t.text()))) {
+        if (!known) {
           oov++;
+        } else {
+          gain += lp - unigram(id, unigram);
+          gainWords++;
         }
       }
     }
@@ -194,7 +225,34 @@ public final class Detector {
       ev[i] = scorer.score(words, families.get(i));
     }
     SentenceEvidence openEv = open == null ? null : openScorer.score(words, open);
-    return new SentenceFacts(s, wordTokens, ev, openEv, spintax(wordTokens), oov, lower);
+    return new SentenceFacts(s, wordTokens, ev, openEv, spintax(wordTokens), oov, lower, gain, gainWords);
+  }
+
+  /** log10 P_LM(word) without context, cached; {@code scratch} is a one-element array to query with. */
+  private float unigram(int id, int[] scratch) {
+    if (id < 0 || id >= unigrams.length) {
+      scratch[0] = id;
+      return lm.log10Prob(scratch, 0, 1);
+    }
+    float u = unigrams[id];
+    if (Float.isNaN(u)) {
+      scratch[0] = id;
+      u = lm.log10Prob(scratch, 0, 1);
+      unigrams[id] = u;
+    }
+    return u;
+  }
+
+  /** Whether {@code word} holds a letter or a digit (the language model always scores such a token). */
+  private static boolean isLexical(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** Leftover spintax groups: "{" then up to ten tokens then "}". */
@@ -229,9 +287,13 @@ public final class Detector {
     int openEdits = 0;
     double openRatio = 0;
     int[] phrase = new int[families.size()];
+    double gain = 0;
+    int gainWords = 0;
     for (int k = from; k < to; k++) {
       SentenceFacts sf = facts.get(k);
       words += sf.words().size();
+      gain += sf.contextGain();
+      gainWords += sf.contextWords();
       spintax += sf.spintax();
       oov += sf.oov();
       lower += sf.lower();
@@ -259,10 +321,11 @@ public final class Detector {
       }
     }
     if (best < 0) {
-      return new Features(words, ratios, NOT_SPUN, 0, openEdits, openRatio, spintax, oov, lower, 0, documentLogit);
+      return new Features(words, ratios, NOT_SPUN, 0, openEdits, openRatio, spintax, oov, lower, 0, gain, gainWords,
+          documentLogit);
     }
     return new Features(words, ratios, families.get(best).family(), table[best], openEdits, openRatio, spintax, oov,
-        lower, phrase[best], documentLogit);
+        lower, phrase[best], gain, gainWords, documentLogit);
   }
 
   private static int firstLexical(List<Token> words) {

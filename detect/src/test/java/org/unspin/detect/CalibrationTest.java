@@ -24,8 +24,8 @@ class CalibrationTest {
 
   @Test
   void formatAndReadRoundTrip(@TempDir Path dir) throws IOException {
-    Calibration c = new Calibration(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
-        new double[] {-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11}, 0.4, "round trip");
+    Calibration c = new Calibration(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
+        new double[] {-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12}, 0.4, "round trip");
     Path f = dir.resolve("c.properties");
     Files.writeString(f, c.format());
     assertThat(Calibration.read(f)).isEqualTo(c);

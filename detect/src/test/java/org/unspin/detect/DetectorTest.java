@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unspin.decode.Decoder;
 import org.unspin.decode.DecoderSettings;
@@ -17,8 +18,8 @@ class DetectorTest {
 
   /** Weights for the fixtures: spun when the best family explains the text better than no spinning. */
   static final Calibration TEST_CALIBRATION = new Calibration(
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0},
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0}, 0.5, "test");
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0},
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0}, 0.5, "test");
 
   private static final Detector DETECTOR = Detector.create(
       Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
@@ -78,6 +79,35 @@ class DetectorTest {
         .isEqualTo(2);
     assertThat(Detector.spintax(words("a { lone brace and a lot of words go here before the } ok")))
         .isZero();
+  }
+
+  @Test
+  void spunWordsGainLessFromTheirContextThanTheOriginalWords() {
+    // the clean originals of Fixtures.SPUN, in the same order
+    String originals = String.join("\n", List.of(Fixtures.CLEAN.get(0), Fixtures.CLEAN.get(1), Fixtures.CLEAN.get(2),
+        Fixtures.CLEAN.get(3), Fixtures.CLEAN.get(5), Fixtures.CLEAN.get(9)));
+    Features spun = DETECTOR.documentFeatures(TokenizedText.of(SPUN));
+    Features clean = DETECTOR.documentFeatures(TokenizedText.of(originals));
+    assertThat(spun.contextWords()).isPositive();
+    assertThat(clean.contextWords()).isPositive();
+    assertThat(spun.contextGain() / spun.contextWords()).isLessThan(clean.contextGain() / clean.contextWords());
+  }
+
+  @Test
+  void aTextWithoutKnownWordsHasThePriorContextGain() {
+    Features f = DETECTOR.documentFeatures(TokenizedText.of("?! 123"));
+    assertThat(f.contextWords()).isZero();
+    assertThat(f.contextGainPerWord()).isEqualTo(Features.CONTEXT_PRIOR_GAIN);
+  }
+
+  @Test
+  void aShortTextMovesTheContextGainLessFromThePriorThanALongOne() {
+    Features few = new Features(2, Map.of(), Detector.NOT_SPUN, 0, 0, 0, 0, 0, 2, 0, -0.4, 2, 0);
+    Features many = new Features(200, Map.of(), Detector.NOT_SPUN, 0, 0, 0, 0, 0, 200, 0, -40, 200, 0);
+    double prior = Features.CONTEXT_PRIOR_GAIN;
+    assertThat(Math.abs(few.contextGainPerWord() - prior)).isLessThan(Math.abs(many.contextGainPerWord() - prior));
+    assertThat(many.contextGainPerWord()).isCloseTo(-0.2, within(0.05));
+    assertThat(few.vector()).hasSize(Calibration.FEATURES.size());
   }
 
   private static List<org.unspin.text.Token> words(String s) {
