@@ -41,6 +41,10 @@ final class EvalCommand extends BaseCommand {
   @Option(names = "--misses", description = "With --tortured: list the phrases not restored exactly.")
   boolean misses;
 
+  @Option(names = "--limit", paramLabel = "N", description = "With --tortured: measure only every k-th phrase of the "
+      + "test half, k chosen to keep about N (for slow settings such as --neural).")
+  Integer limit;
+
   @Option(names = "--orig", paramLabel = "PATH", description = "Original file or folder.")
   Path orig;
 
@@ -92,6 +96,9 @@ final class EvalCommand extends BaseCommand {
     if (phrases != null) {
       throw CliException.badInput("--tortured makes its own --phrases list from one half of " + tortured);
     }
+    if (limit != null && limit < 1) {
+      throw CliException.badInput("--limit must be at least 1: " + limit);
+    }
     if (!java.nio.file.Files.isRegularFile(tortured)) {
       throw CliException.badInput("no such file: " + tortured);
     }
@@ -103,7 +110,7 @@ final class EvalCommand extends BaseCommand {
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-      }, knownWords());
+      }, knownWords(), limit == null ? Integer.MAX_VALUE : limit);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }

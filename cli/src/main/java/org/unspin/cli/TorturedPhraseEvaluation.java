@@ -100,11 +100,25 @@ final class TorturedPhraseEvaluation {
    */
   static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord)
       throws IOException {
+    return run(list, restorers, knownWord, Integer.MAX_VALUE);
+  }
+
+  /** {@link #run(Path, Function, Predicate)} on every k-th test phrase, k chosen to keep about {@code limit}. */
+  static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord, int limit)
+      throws IOException {
     List<PhraseLists.Row> rows = PhraseLists.read(list);
     List<PhraseLists.Row> train = new ArrayList<>();
     List<PhraseLists.Row> test = new ArrayList<>();
     for (PhraseLists.Row r : rows) {
       (PhraseLists.heldOut(r) ? test : train).add(r);
+    }
+    if (test.size() > limit) {
+      int k = (test.size() + limit - 1) / limit;
+      List<PhraseLists.Row> every = new ArrayList<>();
+      for (int i = 0; i < test.size(); i += k) {
+        every.add(test.get(i));
+      }
+      test = every;
     }
     Path half = Files.createTempFile("unspin-phrases-", ".tsv");
     try {

@@ -51,6 +51,20 @@ class TorturedPhraseEvaluationTest {
   }
 
   @Test
+  void aLimitMeasuresAnEvenSampleOfTheTestHalf(@TempDir Path dir) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      sb.append("spun phrase ").append(i).append('\t').append("term ").append(i).append('\n');
+    }
+    Path list = Files.writeString(dir.resolve("list.tsv"), sb, StandardCharsets.UTF_8);
+    Unspinner fixture = RestoreDetectCommandTest.fixtureUnspinner();
+    TorturedPhraseEvaluation.Result all = TorturedPhraseEvaluation.run(list, half -> fixture, w -> true);
+    TorturedPhraseEvaluation.Result some = TorturedPhraseEvaluation.run(list, half -> fixture, w -> true, 10);
+    assertThat(some.listRows()).isEqualTo(all.listRows());
+    assertThat(some.testRows()).isBetween(5, 10);
+  }
+
+  @Test
   void spunPairsAndATorturedListCannotBeMeasuredAtOnce(@TempDir Path dir) throws Exception {
     Path list = Files.writeString(dir.resolve("list.tsv"), "a\tb\n", StandardCharsets.UTF_8);
     CliTest.Run r = EvalCommandTest.run("eval", "--spun", dir.toString(), "--tortured", list.toString());
