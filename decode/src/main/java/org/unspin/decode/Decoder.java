@@ -351,8 +351,9 @@ public final class Decoder {
         continue;
       }
       double channel = c.log10Channel();
-      if (ChannelModel.OPEN.equals(c.family()) || c.origin() == Candidate.Origin.THESAURUS
-          || c.origin() == Candidate.Origin.NEURAL) {
+      if (c.origin() == Candidate.Origin.NEURAL) {
+        channel += settings.neuralLog10Penalty();
+      } else if (ChannelModel.OPEN.equals(c.family()) || c.origin() == Candidate.Origin.THESAURUS) {
         channel += settings.openLog10Penalty();
       } else if (c.origin() == Candidate.Origin.MORPHOLOGY) {
         channel += settings.derivedLog10Penalty();

@@ -18,6 +18,9 @@ package org.unspin.decode;
  *     were almost all wrong at -1).
  * @param derivedLog10Penalty query time: added to the channel score of candidates derived by morphology from a
  *     table entry ({@link org.unspin.lexicon.Candidate.Origin#MORPHOLOGY}), {@code <= 0}. Default -3.
+ * @param neuralLog10Penalty query time: added to the channel score of masked-LM proposals
+ *     ({@link org.unspin.lexicon.Candidate.Origin#NEURAL}, made only by the optional neural pass, which sets its own
+ *     value), instead of {@code openLog10Penalty}; {@code <= 0}. Default -3, the open-vocabulary penalty.
  * @param candidateLog10Floor query time: before the lattice is searched, a candidate whose local posterior (in its
  *     n-gram window, against keeping the spun words and the other candidates) is below 10^floor is dropped,
  *     {@code <= 0}. Lower is closer to exact and slower. Default -3.
@@ -34,6 +37,7 @@ public record DecoderSettings(
     double lmWeight,
     double openLog10Penalty,
     double derivedLog10Penalty,
+    double neuralLog10Penalty,
     double candidateLog10Floor,
     double minConfidence,
     int maxAlternatives,
@@ -54,6 +58,9 @@ public record DecoderSettings(
     }
     if (!(derivedLog10Penalty <= 0)) {
       throw new IllegalArgumentException("derivedLog10Penalty must be <= 0: " + derivedLog10Penalty);
+    }
+    if (!(neuralLog10Penalty <= 0)) {
+      throw new IllegalArgumentException("neuralLog10Penalty must be <= 0: " + neuralLog10Penalty);
     }
     if (!(candidateLog10Floor <= 0)) {
       throw new IllegalArgumentException("candidateLog10Floor must be <= 0: " + candidateLog10Floor);
@@ -81,6 +88,7 @@ public record DecoderSettings(
     b.lmWeight = lmWeight;
     b.openLog10Penalty = openLog10Penalty;
     b.derivedLog10Penalty = derivedLog10Penalty;
+    b.neuralLog10Penalty = neuralLog10Penalty;
     b.candidateLog10Floor = candidateLog10Floor;
     b.minConfidence = minConfidence;
     b.maxAlternatives = maxAlternatives;
@@ -94,6 +102,7 @@ public record DecoderSettings(
     private double lmWeight = 1.0;
     private double openLog10Penalty = -3.0;
     private double derivedLog10Penalty = -3.0;
+    private double neuralLog10Penalty = -3.0;
     private double candidateLog10Floor = -3.0;
     private double minConfidence = 0.5;
     private int maxAlternatives = 3;
@@ -121,6 +130,11 @@ public record DecoderSettings(
       return this;
     }
 
+    public Builder neuralLog10Penalty(double v) {
+      neuralLog10Penalty = v;
+      return this;
+    }
+
     public Builder candidateLog10Floor(double v) {
       candidateLog10Floor = v;
       return this;
@@ -143,8 +157,8 @@ public record DecoderSettings(
 
     /** @throws IllegalArgumentException if a value is out of range */
     public DecoderSettings build() {
-      return new DecoderSettings(beamWidth, lmWeight, openLog10Penalty, derivedLog10Penalty, candidateLog10Floor,
-          minConfidence, maxAlternatives,
+      return new DecoderSettings(beamWidth, lmWeight, openLog10Penalty, derivedLog10Penalty, neuralLog10Penalty,
+          candidateLog10Floor, minConfidence, maxAlternatives,
           maxCandidatesPerStart);
     }
   }
