@@ -27,11 +27,13 @@ import org.unspin.text.Words;
 
 /**
  * Identifies the spinner and detects spun text: for every sentence and every spinner family, local noisy-channel
- * evidence ({@link EvidenceScorer}); summed per paragraph and document into {@link Features}, with leftover
+ * evidence ({@link EvidenceScorer}); summed per paragraph and document into {@link Features}, with the language
+ * model's gain from context per word (spun words lose their collocations), leftover
  * spintax, out-of-vocabulary words and tortured-phrase hits; turned into calibrated probabilities by the logistic
  * model of a {@link Calibration}. See {@code docs/algorithms/detection.md}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe (a per-word cache of unigram probabilities fills on use; racing fills write the same
+ * value).
  *
  * @since 0.1
  */
