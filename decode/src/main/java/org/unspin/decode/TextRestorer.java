@@ -17,7 +17,9 @@ import org.unspin.text.TokenizedText;
 /**
  * Restores a whole text sentence by sentence with a {@link Decoder}, and writes the result faithfully: only the
  * replaced spans change; whitespace, punctuation, quotes and line breaks stay; the case pattern of the spun span is
- * re-applied to its replacement, and a replacement at the start of a sentence is capitalised.
+ * re-applied to its replacement, and a replacement at the start of a sentence is capitalised. An article the
+ * replacement puts out of agreement is changed with it ("a counterfeit network" -> "an artificial network", not
+ * "a artificial"); an article the spun text already had out of agreement is left, since it may be the original's.
  *
  * <p>Immutable and thread-safe.
  *
@@ -62,7 +64,7 @@ public final class TextRestorer implements TextRestoring {
       SentenceDecoding d = decoder.decode(words, channel);
       score += d.log10Best();
       int firstLexical = firstLexical(wordTokens);
-      for (SpanEdit e : d.edits()) {
+      for (SpanEdit e : withArticles(words, d.edits())) {
         edits.add(toTextEdit(text.text(), wordTokens, e, e.start() <= firstLexical));
       }
     }
@@ -71,6 +73,68 @@ public final class TextRestorer implements TextRestoring {
       reps.add(new Replacement(e.span(), e.replacement()));
     }
     return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
+  }
+
+  /**
+   * {@code edits} (sorted by start, not overlapping) plus an edit of the article "a" / "an" just before an edit
+   * whose replacement needs the other one, when the article agreed with the spun word it stood before (an
+   * article already out of agreement in the spun text is the spinner's, and may be the original's). The article
+   * edit carries the replacement's confidence and origin {@link org.unspin.lexicon.Candidate.Origin#RULE}.
+   */
+  static List<SpanEdit> withArticles(List<String> words, List<SpanEdit> edits) {
+    List<SpanEdit> out = null;
+    int covered = -1;
+    for (int k = 0; k < edits.size(); k++) {
+      SpanEdit e = edits.get(k);
+      int a = e.start() - 1;
+      boolean articleEdited = k > 0 && edits.get(k - 1).start() + edits.get(k - 1).length() > a;
+      if (a >= 0 && a > covered && !articleEdited && isArticle(words.get(a)) && !e.original().isBlank()) {
+        String spunNext = words.get(e.start());
+        String next = e.original().trim().split(" ", 2)[0];
+        String was = article(spunNext);
+        String want = article(next);
+        if (was != null && want != null && was.equalsIgnoreCase(words.get(a)) && !want.equalsIgnoreCase(was)) {
+          if (out == null) {
+            out = new ArrayList<>(edits.subList(0, k));
+          }
+          out.add(new SpanEdit(a, 1, want, 0, e.confidence(), List.of(), e.family(),
+              org.unspin.lexicon.Candidate.Origin.RULE));
+        }
+      }
+      if (out != null) {
+        out.add(e);
+      }
+      covered = e.start() + e.length() - 1;
+    }
+    return out == null ? edits : out;
+  }
+
+  private static boolean isArticle(String w) {
+    return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+  }
+
+  /**
+   * The indefinite article a word takes, by its spelling ("an" before a vowel letter, with the common exceptions:
+   * "a university", "a one-off", "an hour"), or null for words it cannot tell (digits, acronyms, symbols).
+   */
+  static String article(String word) {
+    if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+      return null;
+    }
+    if (word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+      return null; // acronyms are read letter by letter: "an FBI agent", "a NATO summit"
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("hour") || w.startsWith("honest") || w.startsWith("honor") || w.startsWith("honour")
+        || w.startsWith("heir")) {
+      return "an";
+    }
+    if (w.startsWith("uni") || w.startsWith("use") || w.startsWith("usu") || w.startsWith("uti")
+        || w.startsWith("eu") || w.startsWith("one") || w.startsWith("once") || w.startsWith("ewe")
+        || w.startsWith("ubiq") || w.startsWith("ura") || w.startsWith("uro")) {
+      return "a";
+    }
+    return "aeiou".indexOf(w.charAt(0)) >= 0 ? "an" : "a";
   }
 
   /** The non-whitespace tokens of a sentence. */

@@ -48,6 +48,43 @@ class TextRestorerTest {
   }
 
   @Test
+  void anArticleTheReplacementPutsOutOfAgreementChangesWithIt() {
+    java.util.List<String> words = java.util.List.of("We", "describe", "a", "counterfeit", "network", ".");
+    SpanEdit e = new SpanEdit(3, 1, "artificial", -0.3, 0.8, java.util.List.of(), "user",
+        org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
+    java.util.List<SpanEdit> out = TextRestorer.withArticles(words, java.util.List.of(e));
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0).start()).isEqualTo(2);
+    assertThat(out.get(0).original()).isEqualTo("an");
+    assertThat(out.get(0).confidence()).isEqualTo(0.8);
+    assertThat(out.get(1)).isSameAs(e);
+  }
+
+  @Test
+  void anArticleAlreadyOutOfAgreementInTheSpunTextIsLeft() {
+    // "an previous buddy": the spinner left the original's "an" (an old friend); "a former" would add an error
+    java.util.List<String> words = java.util.List.of("an", "previous", "buddy");
+    SpanEdit e = new SpanEdit(1, 1, "former", -0.3, 0.8, java.util.List.of(), "A",
+        org.unspin.lexicon.Candidate.Origin.TABLE);
+    assertThat(TextRestorer.withArticles(words, java.util.List.of(e))).containsExactly(e);
+    // and an agreeing replacement changes nothing
+    SpanEdit ok = new SpanEdit(1, 1, "old", -0.3, 0.8, java.util.List.of(), "A",
+        org.unspin.lexicon.Candidate.Origin.TABLE);
+    assertThat(TextRestorer.withArticles(java.util.List.of("a", "previous", "buddy"), java.util.List.of(ok)))
+        .extracting(SpanEdit::original).containsExactly("an", "old");
+  }
+
+  @Test
+  void theArticleFollowsTheSpellingWithTheCommonExceptions() {
+    assertThat(TextRestorer.article("artificial")).isEqualTo("an");
+    assertThat(TextRestorer.article("deep")).isEqualTo("a");
+    assertThat(TextRestorer.article("university")).isEqualTo("a");
+    assertThat(TextRestorer.article("hour")).isEqualTo("an");
+    assertThat(TextRestorer.article("FBI")).isNull();
+    assertThat(TextRestorer.article("5")).isNull();
+  }
+
+  @Test
   void aReplacementAtTheStartOfASentenceIsCapitalised() {
     assertThat(TextRestorer.cased("5", "five", true)).isEqualTo("Five");
     assertThat(TextRestorer.cased("5", "five", false)).isEqualTo("five");
