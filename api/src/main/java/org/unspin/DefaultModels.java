@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
-import org.unspin.lexicon.Candidate;
-import org.unspin.lexicon.CandidateSource;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.WordCounts;
@@ -81,7 +79,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
       Thesaurus both = Thesauri.union(wordNet, moby);
       java.util.function.Predicate<String> known = SpinnerModels.vocabulary(both);
-      b.userSource(CandidateSource.of(PhraseLists.wordTable(rows, known), Candidate.Origin.PHRASE_WORD));
+      b.userSource(PhraseLists.wordSource(rows, known));
     }
     for (Path t : options.spinnerTables()) {
       if (!Files.isRegularFile(t)) {

@@ -4,11 +4,15 @@ package org.unspin.lexicon.learn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.CandidateSource;
 import org.unspin.lexicon.SpinnerTable;
 
 /**
@@ -118,6 +122,44 @@ public final class PhraseLists {
       }
     }
     return out;
+  }
+
+  /**
+   * The candidates of a list's {@link #wordTable} (origin {@link Candidate.Origin#PHRASE_WORD}), each weighed by
+   * how often the list shows its spun word as spinner output rather than as an original: log10 P gains
+   * log10((s + 0.5) / (s + e + 1)), with s the times the word is a replaced word of a tortured phrase and e the times
+   * it is a word of an expected phrase. "profound" (s 22, e 0) keeps its entries; "method" (s 2, e 16), mostly a
+   * victim's own word, is rarely worth replacing.
+   */
+  public static CandidateSource wordSource(List<Row> rows, Predicate<String> knownWord) {
+    CandidateSource table = CandidateSource.of(wordTable(rows, knownWord), Candidate.Origin.PHRASE_WORD);
+    Map<String, Integer> spun = new HashMap<>();
+    Map<String, Integer> expected = new HashMap<>();
+    for (Row r : rows) {
+      List<String> t = List.of(r.torturedText().toLowerCase(Locale.ROOT).split(" "));
+      List<String> e = List.of(r.expectedForms().get(0).split(" "));
+      e.forEach(w -> expected.merge(w, 1, Integer::sum));
+      for (int i = 0; i < t.size(); i++) {
+        if (t.size() != e.size() || !t.get(i).equals(e.get(i))) {
+          spun.merge(t.get(i), 1, Integer::sum);
+        }
+      }
+    }
+    return (ws, i, family, out) -> {
+      int from = out.size();
+      table.propose(ws, i, family, out);
+      for (int k = from; k < out.size(); k++) {
+        Candidate c = out.get(k);
+        double odds = 0;
+        for (int j = c.start(); j < c.start() + c.length(); j++) {
+          String w = ws.get(j).toLowerCase(Locale.ROOT);
+          int sc = spun.getOrDefault(w, 0);
+          odds = Math.min(odds, Math.log10((sc + 0.5) / (sc + expected.getOrDefault(w, 0) + 1)));
+        }
+        out.set(k, new Candidate(c.start(), c.length(), c.original(), c.log10Channel() + odds, c.family(),
+            c.origin()));
+      }
+    };
   }
 
   /**

@@ -73,4 +73,30 @@ class PhraseListsTest {
     words.propose(spun, 3, "phrases", out);
     assertThat(out).extracting(Candidate::original).contains("network");
   }
+
+  @Test
+  void wordsTheListMostlyShowsAsOriginalsAreRarelyWorthReplacing() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("profound learning", "deep learning"),
+        new PhraseLists.Row("profound network", "deep network"),
+        new PhraseLists.Row("method learning", "technique learning"),
+        new PhraseLists.Row("analysis strategy", "analysis method"),
+        new PhraseLists.Row("element technique", "element method"),
+        new PhraseLists.Row("assessment strategy", "evaluation method"));
+    CandidateSource plain = CandidateSource.of(PhraseLists.wordTable(rows, w -> true),
+        Candidate.Origin.PHRASE_WORD);
+    CandidateSource weighed = PhraseLists.wordSource(rows, w -> true);
+    List<String> spun = List.of("a", "profound", "method");
+    double profoundDrop = best(plain, spun, 1) - best(weighed, spun, 1);
+    double methodDrop = best(plain, spun, 2) - best(weighed, spun, 2);
+    assertThat(profoundDrop).isLessThan(0.1);
+    assertThat(methodDrop).isGreaterThan(profoundDrop + 0.3);
+  }
+
+  private static double best(CandidateSource s, List<String> words, int i) {
+    List<Candidate> out = new ArrayList<>();
+    s.propose(words, i, "phrases", out);
+    assertThat(out).isNotEmpty();
+    return out.stream().mapToDouble(Candidate::log10Channel).max().orElseThrow();
+  }
 }
