@@ -26,16 +26,9 @@ final class LmWords {
     return id == vocabulary.unknownId() ? SKIP : id;
   }
 
-  /** Whether {@code word} holds a letter or a digit. */
+  /** Whether {@code word} holds a letter or a digit ({@link Words#isLexical}). */
   static boolean isLexical(String word) {
-    for (int i = 0; i < word.length(); ) {
-      int cp = word.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
+    return Words.isLexical(word);
   }
 
   /** The ids of a space-separated phrase, skipped tokens left out. */

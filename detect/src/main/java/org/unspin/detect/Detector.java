@@ -205,7 +205,7 @@ public final class Detector {
       String w = Words.canonical(t.text());
       int id = vocabulary.id(w);
       boolean known = id != vocabulary.unknownId();
-      if (!known && !isLexical(w)) {
+      if (!known && !Words.isLexical(w)) {
         continue; // punctuation the model does not know is transparent, as in the decoder
       }
       float lp = lm.log10Score(state, id, next);
@@ -243,18 +243,6 @@ public final class Detector {
       unigrams[id] = u;
     }
     return u;
-  }
-
-  /** Whether {@code word} holds a letter or a digit (the language model always scores such a token). */
-  private static boolean isLexical(String word) {
-    for (int i = 0; i < word.length(); ) {
-      int cp = word.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
   }
 
   /** Leftover spintax groups: "{" then up to ten tokens then "}". */

@@ -24,4 +24,16 @@ public final class Words {
     return word.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
         .replace('\u2010', '-').replace('\u2011', '-');
   }
+
+  /** Whether {@code word} holds a letter or a digit (a word a language model scores, punctuation aside). */
+  public static boolean isLexical(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int cp = word.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
 }
