@@ -30,10 +30,12 @@ import org.unspin.text.Words;
 /**
  * The n-gram restorer with a BERT pass on top. For each sentence:
  * <ol>
- *   <li><b>open-vocabulary detection</b> ({@link OpenVocabularyDetector}) of the words the channel has no candidate
- *       for: words the masked LM finds out of place,
- *       with plausible originals among its predictions, which join the channel's candidates as low-prior
- *       {@link Candidate.Origin#NEURAL} candidates ({@link NeuralSettings#proposalLog10Channel()});
+ *   <li><b>open-vocabulary detection</b> ({@link OpenVocabularyDetector}) of the words the family's table has no
+ *       candidate for ({@link NeuralSettings#detectionScope()}): words the masked LM finds out of place,
+ *       with plausible originals among its predictions, which join the channel's candidates as
+ *       {@link Candidate.Origin#NEURAL} candidates ({@link NeuralSettings#proposalLog10Channel()}); the decoder
+ *       charges a strong proposal {@link NeuralSettings#proposalLog10Penalty()} instead of its open-vocabulary
+ *       penalty;
  *   <li>the n-gram {@link Decoder} decodes the sentence, reporting edits down to
  *       {@link NeuralSettings#reviewFloor()};
  *   <li><b>rescoring</b>: each edit whose posterior is below {@link NeuralSettings#sure()} is re-decided between
@@ -58,6 +60,7 @@ public final class NeuralRestorer implements TextRestoring {
   private final MaskedLm mlm;
   private final OpenVocabularyDetector detector;
   private final NeuralSettings settings;
+  private final double weakLog10Extra;
 
   NeuralRestorer(Decoder decoder, MaskedLm mlm, Plausibility plausibility, NeuralSettings settings) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
@@ -66,7 +69,9 @@ public final class NeuralRestorer implements TextRestoring {
     this.detector = OpenVocabularyDetector.create(mlm, plausibility, settings);
     double floor = Math.min(settings.reviewFloor(), decoder.settings().minConfidence());
     this.reviewing = Decoder.create(decoder.languageModel(),
-        decoder.settings().toBuilder().minConfidence(floor).build());
+        decoder.settings().toBuilder().minConfidence(floor).neuralLog10Penalty(settings.proposalLog10Penalty())
+            .build());
+    this.weakLog10Extra = decoder.settings().openLog10Penalty() - settings.proposalLog10Penalty();
   }
 
   /** A restorer over {@code decoder}'s language model and settings, with the masked LM on top. */
@@ -118,10 +123,10 @@ public final class NeuralRestorer implements TextRestoring {
         int share = (int) Math.ceil(settings.queriesPer100Words() * words.size() / 200.0);
         List<String> sentence = words;
         OpenVocabularyDetector.Result found = detector.detect(words, Math.min(budget[0], share), rarity,
-            i -> channel.candidates(sentence, i).isEmpty());
+            i -> ask(channel, sentence, i));
         budget[0] -= found.queries();
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
-            settings.proposalLog10Channel());
+            settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra);
         d = reviewing.decode(words, withProposals);
         chosen = review(words, d.edits(), withProposals, firstLexical, budget);
       }
@@ -135,6 +140,23 @@ public final class NeuralRestorer implements TextRestoring {
       reps.add(new Replacement(e.span(), e.replacement()));
     }
     return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
+  }
+
+  /** Whether open-vocabulary detection asks about word {@code i}, by {@link NeuralSettings#detectionScope()}. */
+  private boolean ask(ChannelModel channel, List<String> words, int i) {
+    switch (settings.detectionScope()) {
+      case EVERY_WORD:
+        return true;
+      case NO_CANDIDATE:
+        return channel.candidates(words, i).isEmpty();
+      default:
+        for (Candidate c : channel.candidates(words, i)) {
+          if (!ChannelModel.OPEN.equals(c.family()) && c.origin() != Candidate.Origin.THESAURUS) {
+            return false;
+          }
+        }
+        return true;
+    }
   }
 
   /** Re-decides the uncertain edits of one sentence with the masked LM. */

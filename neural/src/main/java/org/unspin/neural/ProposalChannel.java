@@ -12,7 +12,9 @@ import org.unspin.lexicon.ChannelModel;
  * A channel for one sentence: a spinner family's channel plus the masked-LM proposals of
  * {@link OpenVocabularyDetector} at the flagged positions, as {@link Candidate.Origin#NEURAL} candidates of family
  * {@link ChannelModel#OPEN} with the prior {@link NeuralSettings#proposalLog10Channel()}, to which the decoder adds
- * its open-vocabulary penalty. Immutable and thread-safe when the base channel is.
+ * its penalty for proposals ({@link org.unspin.decode.DecoderSettings#neuralLog10Penalty()}); a weak proposal (masked
+ * probability below {@link NeuralSettings#strongProposalLog10Prob()}) also pays {@code weakLog10Extra}, which brings
+ * it to the open-vocabulary penalty. Immutable and thread-safe when the base channel is.
  */
 final class ProposalChannel implements ChannelModel {
 
@@ -24,12 +26,14 @@ final class ProposalChannel implements ChannelModel {
     this.extra = extra;
   }
 
-  static ChannelModel of(ChannelModel base, List<OpenVocabularyDetector.Flag> flags, double log10Channel) {
+  static ChannelModel of(ChannelModel base, List<OpenVocabularyDetector.Flag> flags, double log10Channel,
+      double strongLog10Prob, double weakLog10Extra) {
     Map<Integer, List<Candidate>> extra = new HashMap<>();
     for (OpenVocabularyDetector.Flag f : flags) {
       List<Candidate> list = extra.computeIfAbsent(f.start(), k -> new ArrayList<>());
       for (OpenVocabularyDetector.Proposal p : f.proposals()) {
-        list.add(new Candidate(f.start(), f.length(), p.original(), log10Channel, ChannelModel.OPEN,
+        double c = p.log10Prob() >= strongLog10Prob ? log10Channel : log10Channel + Math.min(0, weakLog10Extra);
+        list.add(new Candidate(f.start(), f.length(), p.original(), c, ChannelModel.OPEN,
             Candidate.Origin.NEURAL));
       }
     }
