@@ -35,8 +35,9 @@ class RestoreDetectCommandTest {
 
   /** Fixture families A and B with constants that suit the fixture models (the committed ones fit the defaults). */
   static Unspinner fixtureUnspinner() {
-    Calibration c = new Calibration(new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0},
-        new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0}, 0.5, "fixtures");
+    java.util.Map<String, Double> w = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0, "tableEditsPerWord", 20.0,
+        "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0, "ratioTotal", 2.0);
+    Calibration c = Calibration.of(w, w, 0.5, "fixtures");
     return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
         .spinner(Fixtures.familyB()).calibration(c).build();
   }

@@ -47,6 +47,29 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     paragraph = paragraph.clone();
   }
 
+  /**
+   * Constants given by feature name ({@link #FEATURES}); features not named weigh 0, so code that names the few
+   * weights it needs (hand-set constants for small fixture models) keeps working when features are added.
+   *
+   * @throws IllegalArgumentException for a name not in {@link #FEATURES} or a threshold outside (0, 1)
+   */
+  public static Calibration of(java.util.Map<String, Double> document, java.util.Map<String, Double> paragraph,
+      double threshold, String source) {
+    return new Calibration(byName(document), byName(paragraph), threshold, source);
+  }
+
+  private static double[] byName(java.util.Map<String, Double> weights) {
+    double[] w = new double[FEATURES.size()];
+    weights.forEach((name, v) -> {
+      int i = FEATURES.indexOf(name);
+      if (i < 0) {
+        throw new IllegalArgumentException("unknown feature '" + name + "'; known: " + FEATURES);
+      }
+      w[i] = v;
+    });
+    return w;
+  }
+
   @Override
   public double[] document() {
     return document.clone();

@@ -16,6 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CalibrationTest {
 
   @Test
+  void constantsByNameWeighUnnamedFeaturesZero() {
+    Calibration c = Calibration.of(java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0),
+        java.util.Map.of("documentLogit", 1.0), 0.5, "test");
+    assertThat(c.document()[Calibration.FEATURES.indexOf("ratioPerWord")]).isEqualTo(10.0);
+    assertThat(c.document()[Calibration.FEATURES.indexOf("spintax")]).isZero();
+    assertThat(c.paragraph()[Calibration.FEATURES.indexOf("documentLogit")]).isEqualTo(1.0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> Calibration.of(java.util.Map.of("noSuchFeature", 1.0), java.util.Map.of(), 0.5, "test"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchFeature");
+  }
+
+  @Test
   void theCommittedConstantsLoad() {
     Calibration c = Calibration.defaults();
     assertThat(c.document()).hasSize(Calibration.FEATURES.size());

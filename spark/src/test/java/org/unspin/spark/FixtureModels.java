@@ -12,9 +12,10 @@ final class FixtureModels implements UnspinnerFactory {
 
   static Unspinner unspinner() {
     // the committed constants are fitted for the default models; these suit the fixture models' evidence
-    double[] weights = {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0};
+    java.util.Map<String, Double> w = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0, "tableEditsPerWord", 20.0,
+        "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0, "ratioTotal", 2.0);
     return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
-        .calibration(new Calibration(weights, weights, 0.5, "fixtures")).build();
+        .calibration(Calibration.of(w, w, 0.5, "fixtures")).build();
   }
 
   @Override
