@@ -16,8 +16,28 @@ final class Reports {
 
   private Reports() {}
 
-  /** A named result: the input's name ("-" for standard input) and what was computed. */
-  record Named<T>(String name, T result) {}
+  /**
+   * A named result: the input's name ("-" for standard input) and what was computed, or, when the input could not
+   * be read or processed, {@code result} null and {@code error} the message (naming the input).
+   */
+  record Named<T>(String name, T result, String error) {
+
+    Named(String name, T result) {
+      this(name, result, null);
+    }
+
+    static <T> Named<T> failed(String name, String error) {
+      return new Named<>(name, null, error);
+    }
+  }
+
+  private static boolean failed(JsonWriter w, Named<?> n) {
+    if (n.error() == null) {
+      return false;
+    }
+    w.beginObject().name("file").value(n.name()).name("error").value(n.error()).endObject();
+    return true;
+  }
 
   static String restoreJson(List<Named<Restoration>> results) {
     JsonWriter w = new JsonWriter();
@@ -25,6 +45,9 @@ final class Reports {
       w.beginArray();
     }
     for (Named<Restoration> n : results) {
+      if (failed(w, n)) {
+        continue;
+      }
       Restoration r = n.result();
       w.beginObject();
       w.name("file").value(n.name());
@@ -50,6 +73,9 @@ final class Reports {
       w.beginArray();
     }
     for (Named<DetectionResult> n : results) {
+      if (failed(w, n)) {
+        continue;
+      }
       DetectionResult d = n.result();
       w.beginObject();
       w.name("file").value(n.name());
@@ -128,6 +154,11 @@ final class Reports {
         .append("font-size:.85em}\n")
         .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n");
     for (Named<Restoration> n : results) {
+      if (n.error() != null) {
+        sb.append("<section>\n<h2>").append(escape(n.name())).append("</h2>\n<p class=\"meta\">not restored: ")
+            .append(escape(n.error())).append("</p>\n</section>\n");
+        continue;
+      }
       Restoration r = n.result();
       sb.append("<section>\n<h2>").append(escape(n.name())).append("</h2>\n<p class=\"meta\">spinner: ")
           .append(escape(r.spinner())).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))

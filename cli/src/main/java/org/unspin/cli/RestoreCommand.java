@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "restore",
     description = {"Restores the most likely original wording of spun text.",
         "Reads standard input when no FILE is given. Text output is the restored text with every other "
-            + "character (spaces, line breaks, punctuation) kept; text judged not spun is printed unchanged."})
+            + "character (spaces, line breaks, punctuation) kept; text judged not spun is printed unchanged.",
+        "Several files are restored in parallel (--threads) and printed in order."})
 final class RestoreCommand extends BaseCommand {
 
   enum Format { text, json, html }
@@ -39,7 +40,13 @@ final class RestoreCommand extends BaseCommand {
       description = "Restore even text the detector judges not spun (short texts known to be spun).")
   boolean assumeSpun;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8).")
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Files restored at once "
+      + "(default 0: one per core). Output keeps the order of the files.")
+  int threads;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8). A file that cannot be read "
+      + "is reported on standard error (and as {\"file\", \"error\"} in JSON); the others are still restored, "
+      + "and the exit code is then 3.")
   List<Path> files;
 
   @picocli.CommandLine.Mixin
@@ -47,12 +54,12 @@ final class RestoreCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    List<Inputs.Input> inputs = Inputs.read(files, System.in);
-    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
-    List<Reports.Named<Restoration>> results = new ArrayList<>();
-    for (Inputs.Input in : inputs) {
-      results.add(new Reports.Named<>(in.name(), u.restore(in.text(), assumeSpun)));
+    if (threads < 0) {
+      throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
+    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
+    List<Reports.Named<Restoration>> results = Batch.run(files, System.in, text -> u.restore(text, assumeSpun),
+        threads, err());
     switch (format) {
       case json:
         out().print(Reports.restoreJson(results));
@@ -62,6 +69,9 @@ final class RestoreCommand extends BaseCommand {
         break;
       default:
         for (int i = 0; i < results.size(); i++) {
+          if (results.get(i).error() != null) {
+            continue;
+          }
           String t = results.get(i).result().text();
           out().print(t);
           if (i + 1 < results.size() && !t.isEmpty() && !t.endsWith("\n")) {
@@ -70,6 +80,6 @@ final class RestoreCommand extends BaseCommand {
         }
     }
     out().flush();
-    return Cli.OK;
+    return Batch.exitCode(results);
   }
 }

@@ -113,6 +113,46 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aBadFileInABatchCostsOnlyItsOwnResult(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {'a', 'b', (byte) 0xC3, '('});
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    Run r = run("restore", "--format", "json", spun, bad.toString(), clean);
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("bad.txt").contains("byte offset 2");
+    assertThat(r.out()).startsWith("[").contains("\"error\": \"" + bad + ": not valid UTF-8 at byte offset 2\"");
+    assertThat(r.out().indexOf(spun)).isLessThan(r.out().indexOf(bad.toString()));
+    assertThat(r.out().indexOf(bad.toString())).isLessThan(r.out().indexOf(clean));
+    Run text = run("restore", spun, bad.toString(), clean);
+    assertThat(text.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(text.out()).isEqualTo(run("restore", spun, clean).out());
+  }
+
+  @Test
+  void filesRestoredInParallelAreWrittenInTheirOrder(@TempDir Path dir) throws IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("restore", "--threads", "4", "--format", "json"));
+    String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    String clean = Files.readString(GOLDEN.resolve("clean.in.txt"));
+    for (int i = 0; i < 24; i++) {
+      Path f = dir.resolve(String.format("%02d.txt", i));
+      Files.writeString(f, i % 3 == 0 ? spun : clean);
+      args.add(f.toString());
+    }
+    Run parallel = run(args.toArray(String[]::new));
+    args.set(2, "1");
+    Run serial = run(args.toArray(String[]::new));
+    assertThat(parallel.code()).as(parallel.err()).isZero();
+    assertThat(parallel.out()).isEqualTo(serial.out());
+    int last = -1;
+    for (int i = 0; i < 24; i++) {
+      int at = parallel.out().indexOf(String.format("%02d.txt", i));
+      assertThat(at).isGreaterThan(last);
+      last = at;
+    }
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() {
     assertThat(run("detect", "--format", "xml", "x.txt").code()).isEqualTo(Cli.USAGE);
   }
