@@ -76,7 +76,8 @@ public final class UnspinServer implements AutoCloseable {
   public static UnspinServer start(Service service, ServerSettings settings) throws IOException {
     UnspinServer s = new UnspinServer(service, settings);
     s.http.start();
-    LOG.log(System.Logger.Level.INFO, "unspin server listening on http://{0}:{1}", settings.host(), s.port());
+    LOG.log(System.Logger.Level.DEBUG, "server listening on http://{0}:{1}", settings.host(),
+        String.valueOf(s.port())); // a number argument would be written "8,080"
     return s;
   }
 
