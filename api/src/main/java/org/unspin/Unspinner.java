@@ -17,8 +17,10 @@ import org.unspin.detect.Calibration;
 import org.unspin.detect.Detection;
 import org.unspin.detect.Detector;
 import org.unspin.detect.ParagraphDetection;
+import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lm.LanguageModel;
+import org.unspin.text.Replacement;
 import org.unspin.text.TokenizedText;
 
 /**
@@ -50,6 +52,7 @@ public final class Unspinner {
   private final TextRestoring restorer;
   private final Detector detector;
   private final ChannelModel open;
+  private final boolean restorerEvidence;
 
   Unspinner(Builder b) {
     this.decoder = Decoder.create(b.lm, b.settings);
@@ -57,13 +60,15 @@ public final class Unspinner {
     this.detector = Detector.create(decoder, b.families, b.detectionOpen != null ? b.detectionOpen : b.open,
         b.calibration);
     this.open = b.open;
+    this.restorerEvidence = false;
   }
 
-  private Unspinner(Unspinner base, TextRestoring restorer) {
+  private Unspinner(Unspinner base, TextRestoring restorer, boolean restorerEvidence) {
     this.decoder = base.decoder;
     this.restorer = Objects.requireNonNull(restorer, "restorer");
     this.detector = base.detector;
     this.open = base.open;
+    this.restorerEvidence = restorerEvidence;
   }
 
   /**
@@ -71,7 +76,20 @@ public final class Unspinner {
    * {@link TextRestoring.Provider} found with {@link java.util.ServiceLoader}); detection is unchanged.
    */
   public Unspinner withRestoring(java.util.function.Function<Decoder, TextRestoring> restoring) {
-    return new Unspinner(this, restoring.apply(decoder));
+    return new Unspinner(this, restoring.apply(decoder), false);
+  }
+
+  /**
+   * This Unspinner with its restorer (see {@link #withRestoring}) taking part in detection, as {@code --neural}
+   * does: {@link #detect(String)} also restores the whole text under the best-explaining family and reports that
+   * restoration's edits as the spans; the restorer's open-vocabulary edits (origin {@code neural}: masked-LM
+   * proposals for words no table covers) raise P(spun) of the document and of each paragraph by a measured
+   * likelihood ratio (never lowering it), so that text spun by a spinner no table describes can still be found.
+   * {@link #restore(String)} follows the same verdicts, so it decodes every text, also text the n-gram detector
+   * calls clean (slower on clean text).
+   */
+  public Unspinner withRestorerEvidence() {
+    return new Unspinner(this, restorer, true);
   }
 
   /** A builder; a language model and at least one spinner family are required. */
@@ -93,6 +111,11 @@ public final class Unspinner {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
+    if (restorerEvidence) {
+      Judged j = judge(t, d);
+      return j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)
+          : restoreJudged(text, j, assumeSpun);
+    }
     List<ParagraphDetection> paras = d.paragraphs();
     boolean anyParagraph = paras.stream().anyMatch(Unspinner::surelySpun);
     if (!d.spun() && !anyParagraph && !assumeSpun) {
@@ -129,7 +152,14 @@ public final class Unspinner {
   /** Says whether {@code text} was spun, by which spinner family, and where. Never throws for any string. */
   public DetectionResult detect(String text) {
     Objects.requireNonNull(text, "text");
-    Detection d = detector.detect(TokenizedText.of(text));
+    TokenizedText t = TokenizedText.of(text);
+    Detection d = detector.detect(t);
+    if (restorerEvidence) {
+      Judged j = judge(t, d);
+      if (j != null) {
+        return detectJudged(j);
+      }
+    }
     List<ParagraphResult> paras = new ArrayList<>();
     for (ParagraphDetection p : d.paragraphs()) {
       paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(), p.spinner()));
@@ -139,6 +169,112 @@ public final class Unspinner {
       spans.add(edit(e));
     }
     return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans);
+  }
+
+  /**
+   * The detector's verdict raised by the restorer's open-vocabulary edits ({@link RestorerEvidence}), with the
+   * restoration of the whole text they came from.
+   */
+  private record Judged(Detection detection, String family, RestoredText restored, double spunProbability,
+      boolean spun, double[] paragraphProbability, boolean[] paragraphSpun) {}
+
+  /** Restores all of {@code t} under the best-explaining family and weighs its open-vocabulary edits; null without one. */
+  private Judged judge(TokenizedText t, Detection d) {
+    String family = d.spun() ? d.spinner() : d.features().bestFamily();
+    ChannelModel channel = detector.family(family).orElse(null);
+    if (channel == null) {
+      return null;
+    }
+    if (open != null) {
+      channel = MixedChannel.of(channel, open);
+    }
+    RestoredText r = restorer.restore(t, channel, p -> true);
+    List<ParagraphDetection> paras = d.paragraphs();
+    int[] found = new int[paras.size()];
+    int total = 0;
+    for (TextEdit e : r.edits()) {
+      if (e.origin() != Candidate.Origin.NEURAL) {
+        continue;
+      }
+      total++;
+      for (int k = 0; k < found.length; k++) {
+        if (paras.get(k).span().contains(e.span().start())) {
+          found[k]++;
+          break;
+        }
+      }
+    }
+    double threshold = detector.calibration().threshold();
+    double p = RestorerEvidence.update(d.spunProbability(), total, d.features().words());
+    double[] pp = new double[found.length];
+    boolean[] ps = new boolean[found.length];
+    for (int k = 0; k < found.length; k++) {
+      pp[k] = RestorerEvidence.update(paras.get(k).spunProbability(), found[k], paras.get(k).features().words());
+      ps[k] = pp[k] >= threshold;
+    }
+    return new Judged(d, family, r, p, p >= threshold, pp, ps);
+  }
+
+  private Restoration restoreJudged(String text, Judged j, boolean assumeSpun) {
+    boolean all = j.spun() || assumeSpun;
+    List<Edit> edits = new ArrayList<>();
+    List<Replacement> reps = new ArrayList<>();
+    for (TextEdit e : j.restored().edits()) {
+      if (all || inParagraph(j, e, PARAGRAPH_RESTORE_PROBABILITY)) {
+        edits.add(edit(e));
+        reps.add(new Replacement(e.span(), e.replacement()));
+      }
+    }
+    if (edits.isEmpty() && !all) {
+      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
+    }
+    String out = all ? j.restored().text() : Replacement.apply(text, reps);
+    return new Restoration(text, out, edits, j.family(), j.spunProbability(), j.restored().log10Score());
+  }
+
+  /** Whether {@code e} lies in a paragraph whose raised P(spun) is at least {@code min}. */
+  private static boolean inParagraph(Judged j, TextEdit e, double min) {
+    List<ParagraphDetection> paras = j.detection().paragraphs();
+    for (int k = 0; k < paras.size(); k++) {
+      if (paras.get(k).span().contains(e.span().start())) {
+        return j.paragraphProbability()[k] >= min;
+      }
+    }
+    return false;
+  }
+
+  private DetectionResult detectJudged(Judged j) {
+    Detection d = j.detection();
+    List<ParagraphResult> paras = new ArrayList<>();
+    for (int k = 0; k < d.paragraphs().size(); k++) {
+      ParagraphDetection p = d.paragraphs().get(k);
+      String spinner = !j.paragraphSpun()[k] ? Detector.NOT_SPUN
+          : p.spun() ? p.spinner() : j.family();
+      paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner));
+    }
+    List<Edit> spans = new ArrayList<>();
+    double threshold = detector.calibration().threshold();
+    for (TextEdit e : j.restored().edits()) {
+      if (j.spun() || inParagraph(j, e, threshold)) {
+        spans.add(edit(e));
+      }
+    }
+    // the same shares among the families, of the raised P(spun)
+    java.util.Map<String, Double> post = new java.util.LinkedHashMap<>();
+    post.put(Detector.NOT_SPUN, 1 - j.spunProbability());
+    double sum = 0;
+    for (java.util.Map.Entry<String, Double> e : d.families().entrySet()) {
+      if (!e.getKey().equals(Detector.NOT_SPUN)) {
+        sum += e.getValue();
+      }
+    }
+    for (ChannelModel f : detector.families()) {
+      double share = sum > 0 ? d.families().getOrDefault(f.family(), 0.0) / sum
+          : f.family().equals(j.family()) ? 1 : 0;
+      post.put(f.family(), j.spunProbability() * share);
+    }
+    return new DetectionResult(j.spun(), j.spunProbability(), j.spun() ? j.family() : Detector.NOT_SPUN, post,
+        paras, spans);
   }
 
   /** The spinner families this instance knows, in order. */

@@ -53,13 +53,19 @@ final class DetectCommand extends BaseCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "With --calibrate: where to write the constants.")
   Path outFile;
 
+  @picocli.CommandLine.Mixin
+  NeuralOption neural = new NeuralOption();
+
   @Override
   public Integer call() throws IOException {
     if (calibrate) {
+      if (neural.neural) {
+        throw new CliException(Cli.USAGE, "--calibrate fits the n-gram detector; it does not take --neural");
+      }
       return calibrate();
     }
     List<Inputs.Input> inputs = Inputs.read(files, System.in);
-    Unspinner u = Models.load(new Models.Options(table, phrases, spinnerTables), progress());
+    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     for (Inputs.Input in : inputs) {
       results.add(new Reports.Named<>(in.name(), u.detect(in.text())));

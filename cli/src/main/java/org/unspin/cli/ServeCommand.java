@@ -85,7 +85,7 @@ final class ServeCommand extends BaseCommand {
   }
 
   /**
-   * As {@link #service(Unspinner)}; {@code "neural": true} restores with {@code withNeural} (the server was started
+   * As {@link #service(Unspinner)}; {@code "neural": true} restores and detects with {@code withNeural} (the server was started
    * with {@code --neural}), and is refused when it is null; {@code "trace": true} adds a {@code "trace"} member, the
    * object {@code unspin trace --format json} prints, looked up in {@code index} (refused when it is null).
    */
@@ -106,8 +106,14 @@ final class ServeCommand extends BaseCommand {
 
       @Override
       public String detectJson(String text, Options options) {
-        requireNoNeural(options);
-        return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", unspinner.detect(text)))), text, null,
+        Unspinner u = unspinner;
+        if (options.neural()) {
+          if (withNeural == null) {
+            throw new IllegalArgumentException("\"neural\": true needs a server started with --neural");
+          }
+          u = withNeural;
+        }
+        return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", u.detect(text)))), text, null,
             options, index);
       }
 
@@ -134,9 +140,4 @@ final class ServeCommand extends BaseCommand {
     return body.substring(0, body.length() - 1) + ",\"trace\":" + TraceCommand.json("-", matches) + "}\n";
   }
 
-  private static void requireNoNeural(Service.Options options) {
-    if (options.neural()) {
-      throw new IllegalArgumentException("\"neural\": true is not available on this server yet");
-    }
-  }
 }

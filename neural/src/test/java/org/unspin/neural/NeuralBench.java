@@ -87,20 +87,44 @@ public final class NeuralBench {
   public static void main(String[] args) throws Exception {
     NeuralBench b = new NeuralBench();
     NeuralSettings s = settings(args);
+    List<NeuralSettings> variants = variants(args);
     switch (args[0]) {
       case "eval" -> b.eval(Path.of(args[1]), s);
       case "diff" -> b.diff(Path.of(args[1]), s);
       case "diag" -> b.diag(Path.of(args[1]));
-      case "loo" -> b.leaveOneOriginalOut(Path.of(args[1]), s);
+      case "loo" -> b.leaveOneOriginalOut(Path.of(args[1]), variants);
       case "speed" -> b.speed(Path.of(args[1]), s);
       case "openvocab" -> b.openVocabulary(Path.of(args[1]), Integer.parseInt(args[2]), s);
+      case "detect" -> b.detection(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]),
+          args[5], s);
+      case "detectcheck" -> b.detectionCheck(java.util.Arrays.asList(args).subList(1, args.length).stream()
+          .filter(a -> !a.contains("=")).map(Path::of).toList(), s);
       default -> throw new IllegalArgumentException(args[0]);
     }
+  }
+
+  /** Settings variants: the key=value arguments, groups separated by the argument {@code vs}. */
+  private static List<NeuralSettings> variants(String[] args) {
+    List<NeuralSettings> out = new ArrayList<>();
+    List<String> group = new ArrayList<>();
+    for (String a : args) {
+      if (a.equals("vs")) {
+        out.add(settings(group.toArray(new String[0])));
+        group.clear();
+      } else {
+        group.add(a);
+      }
+    }
+    out.add(settings(group.toArray(new String[0])));
+    return out;
   }
 
   private static NeuralSettings settings(String[] args) {
     NeuralSettings.Builder b = NeuralSettings.builder();
     for (String a : args) {
+      if (a.equals("vs")) {
+        break;
+      }
       if (!a.contains("=")) {
         continue;
       }
@@ -111,6 +135,9 @@ public final class NeuralBench {
         case "gap" -> b.detectLog10Gap(v);
         case "topk" -> b.topK((int) v);
         case "proposal" -> b.proposalLog10Channel(v);
+        case "npen" -> b.proposalLog10Penalty(v);
+        case "strong" -> b.strongProposalLog10Prob(v);
+        case "scope" -> b.detectionScope(NeuralSettings.DetectionScope.values()[(int) v]);
         case "floor" -> b.reviewFloor(v);
         case "sure" -> b.sure(v);
         case "weight" -> b.weight(v);
@@ -143,7 +170,7 @@ public final class NeuralBench {
    * the other pairs; the n-gram Unspinner and the same Unspinner {@code withRestoring} the neural pass restore the
    * held-out spun text and original.
    */
-  void leaveOneOriginalOut(Path dir, NeuralSettings s) throws IOException {
+  void leaveOneOriginalOut(Path dir, List<NeuralSettings> variants) throws IOException {
     org.unspin.thesaurus.Thesaurus t = Thesauri.union(Thesauri.wordNet(store, Progress.NONE),
         Thesauri.moby(store, Progress.NONE));
     MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
@@ -157,9 +184,16 @@ public final class NeuralBench {
       }
     }
     List<Scores> ngramRows = new ArrayList<>();
-    List<Scores> neuralRows = new ArrayList<>();
+    List<List<Scores>> neuralRows = new ArrayList<>();
     long ngramNanos = 0;
-    long neuralNanos = 0;
+    long[] neuralNanos = new long[variants.size()];
+    List<java.util.Map<String, Integer>> origins = new ArrayList<>();
+    for (int v = 0; v < variants.size(); v++) {
+      origins.add(new java.util.TreeMap<>());
+    }
+    for (int v = 0; v < variants.size(); v++) {
+      neuralRows.add(new ArrayList<>());
+    }
     for (String g : groups) {
       List<org.unspin.lexicon.learn.SupervisedLearner.Pair> train = new ArrayList<>();
       for (var d : docs) {
@@ -172,25 +206,71 @@ public final class NeuralBench {
       SpinnerModels m = SpinnerModels.builder().table(table).thesaurus(t).build();
       org.unspin.Unspinner u = org.unspin.Unspinner.builder().languageModel(lm).spinners(m.families())
           .openVocabulary(m.open()).build();
-      org.unspin.Unspinner n = u.withRestoring(dec -> NeuralRestorer.create(dec, mlm, plausibility, s));
       for (var d : docs) {
         if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
           Pair pair = new Pair(d.name(), d.spun(), d.orig().get());
           long t0 = System.nanoTime();
           ngramRows.add(Evaluation.score(pair, x -> u.restore(x).text()));
-          long t1 = System.nanoTime();
-          neuralRows.add(Evaluation.score(pair, x -> n.restore(x).text()));
-          long t2 = System.nanoTime();
-          ngramNanos += t1 - t0;
-          neuralNanos += t2 - t1;
+          ngramNanos += System.nanoTime() - t0;
+          for (int v = 0; v < variants.size(); v++) {
+            NeuralSettings s = variants.get(v);
+            org.unspin.Unspinner n = u.withRestoring(dec -> NeuralRestorer.create(dec, mlm, plausibility, s))
+                .withRestorerEvidence();
+            long t1 = System.nanoTime();
+            int vv = v;
+            neuralRows.get(v).add(Evaluation.score(pair, x -> {
+              org.unspin.Restoration r = n.restore(x);
+              for (org.unspin.Edit e : r.edits()) {
+                origins.get(vv).merge(e.origin(), 1, Integer::sum);
+                if (SHOW && e.origin().equals("neural")) {
+                  System.out.println("NEURAL v" + vv + " " + pair.name() + (x.equals(pair.spun()) ? " spun " : " orig ")
+                      + e.spun() + " -> " + e.original() + " (" + String.format(Locale.ROOT, "%.2f", e.confidence())
+                      + ") reference: " + reference(pair, x, e));
+                }
+              }
+              return r.text();
+            }));
+            neuralNanos[v] += System.nanoTime() - t1;
+          }
         }
       }
     }
-    System.out.println("settings " + s);
     System.out.println("== n-gram, leave-one-original-out (" + ngramNanos / 1_000_000 + " ms)");
     System.out.print(Report.text(withTotal(ngramRows)));
-    System.out.println("== neural, leave-one-original-out (" + neuralNanos / 1_000_000 + " ms)");
-    System.out.print(Report.text(withTotal(neuralRows)));
+    for (int v = 0; v < variants.size(); v++) {
+      System.out.println("settings " + variants.get(v));
+      System.out.println("== neural, leave-one-original-out (" + neuralNanos[v] / 1_000_000 + " ms)");
+      System.out.print(Report.text(withTotal(neuralRows.get(v))));
+      System.out.println("edits by origin (spun and originals): " + origins.get(v));
+    }
+  }
+
+  private static final boolean SHOW = Boolean.getBoolean("nb.show");
+
+  /** The original's words aligned with the spun words of {@code e} (for reading the edits, not for scoring). */
+  private static String reference(Pair pair, String input, org.unspin.Edit e) {
+    if (!input.equals(pair.spun())) {
+      return "(clean)";
+    }
+    List<org.unspin.text.Token> st = new ArrayList<>();
+    for (org.unspin.text.Token t : org.unspin.text.Tokenizer.tokenize(input)) {
+      if (!t.isSpace()) {
+        st.add(t);
+      }
+    }
+    List<String> a = st.stream().map(t -> org.unspin.text.Words.canonical(t.text())).toList();
+    List<String> b = words(pair.original());
+    int i = 0;
+    while (i < st.size() && st.get(i).start() < e.span().start()) {
+      i++;
+    }
+    for (org.unspin.text.TokenDiff.Hunk h : org.unspin.text.TokenDiff.diff(a, b).hunks()) {
+      if (h.aStart() <= i && i < Math.max(h.aEnd(), h.aStart() + 1)) {
+        return "[" + String.join(" ", a.subList(h.aStart(), h.aEnd())) + " => "
+            + String.join(" ", b.subList(h.bStart(), h.bEnd())) + "]";
+      }
+    }
+    return "(unchanged in the original)";
   }
 
   private static List<Scores> withTotal(List<Scores> rows) {
@@ -320,6 +400,82 @@ public final class NeuralBench {
     System.out.printf(Locale.ROOT, "neural restore: %d paragraphs, %d words, %.1f s wall (%.2f s per 100 words), "
         + "%.1f s process CPU (%.2f CPU-s per 100 words); Java heap used %d MB%n", paras.size(), words, secs,
         secs * 100 / words, cpu, cpu * 100 / words, (rt.totalMemory() - rt.freeMemory()) >> 20);
+  }
+
+  /**
+   * Detection evidence, one TSV row per document: set, name, label (1 spun), word positions, the n-gram detector's
+   * P(spun) and verdict, and the edits of the neural restoration of the whole text (restore with assumeSpun) by
+   * origin: neural (masked-LM proposals), thesaurus, all. Documents: the first {@code n} clean-news files (label 0),
+   * the same spun by the thesaurus spinner (style A, seed 7) at each rate of {@code rates} (label 1), every file of
+   * {@code unpaired} (real spun text, label 1) and the originals of {@code pairs} (label 0). Uses the command
+   * line's models (api DefaultModels).
+   */
+  void detection(Path clean, int n, Path unpaired, Path pairs, String rates, NeuralSettings s) throws IOException {
+    org.unspin.Unspinner u = org.unspin.DefaultModels.load(store, Progress.NONE,
+        org.unspin.DefaultModels.Options.NONE).unspinner();
+    MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
+    Plausibility plausibility = NeuralProvider.plausibility(store, Progress.NONE);
+    org.unspin.Unspinner nu = u.withRestoring(d -> NeuralRestorer.create(d, mlm, plausibility, s));
+    WordNet wn = Thesauri.wordNet(store, Progress.NONE);
+    Moby moby = Thesauri.moby(store, Progress.NONE);
+    List<Path> cleanFiles = list(clean, ".txt").stream().limit(n).toList();
+    System.out.println("settings " + s);
+    System.out.println("set\tname\tlabel\twords\tp\tspun\tneural\tthesaurus\tall");
+    for (Path f : cleanFiles) {
+      detectionRow(u, nu, "clean", f.getFileName().toString(), 0, Files.readString(f));
+    }
+    for (String r : rates.split(",")) {
+      Spinner spinner = Spinner.create(ThesaurusDictionary.create(wn, moby, SpinStyle.A),
+          SpinSettings.builder().seed(7).rate(Double.parseDouble(r)).build());
+      for (Path f : cleanFiles) {
+        detectionRow(u, nu, "spin" + r, f.getFileName().toString(), 1, spinner.spin(Files.readString(f)).spun());
+      }
+    }
+    for (Path f : list(unpaired, ".txt")) {
+      detectionRow(u, nu, "unpaired", f.getFileName().toString(), 1, Files.readString(f));
+    }
+    for (Path f : list(pairs, ".orig.txt")) {
+      detectionRow(u, nu, "orig", f.getFileName().toString(), 0, Files.readString(f));
+    }
+  }
+
+  private static List<Path> list(Path dir, String suffix) throws IOException {
+    try (var st = Files.list(dir)) {
+      return st.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  private static void detectionRow(org.unspin.Unspinner u, org.unspin.Unspinner nu, String set, String name,
+      int label, String text) {
+    org.unspin.DetectionResult d = u.detect(text);
+    org.unspin.Restoration r = nu.restore(text, true);
+    TokenizedText t = TokenizedText.of(text);
+    int words = 0;
+    for (org.unspin.text.Sentence sen : t.sentences()) {
+      words += TextRestorer.wordTokens(t.tokens(), sen).size();
+    }
+    long neural = r.edits().stream().filter(e -> e.origin().equals("neural")).count();
+    long thesaurus = r.edits().stream().filter(e -> e.origin().equals("thesaurus")).count();
+    System.out.printf(Locale.ROOT, "%s\t%s\t%d\t%d\t%.4f\t%s\t%d\t%d\t%d%n", set, name, label, words,
+        d.spunProbability(), d.spun(), neural, thesaurus, r.edits().size());
+  }
+
+  /** {@code detect --neural} as the command line runs it, on each file: n-gram and neural P(spun), spans. */
+  void detectionCheck(List<Path> files, NeuralSettings s) throws IOException {
+    org.unspin.Unspinner u = org.unspin.DefaultModels.load(store, Progress.NONE,
+        org.unspin.DefaultModels.Options.NONE).unspinner();
+    MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
+    Plausibility plausibility = NeuralProvider.plausibility(store, Progress.NONE);
+    org.unspin.Unspinner nu = u.withRestoring(d -> NeuralRestorer.create(d, mlm, plausibility, s))
+        .withRestorerEvidence();
+    for (Path f : files) {
+      String text = Files.readString(f);
+      org.unspin.DetectionResult a = u.detect(text);
+      org.unspin.DetectionResult b = nu.detect(text);
+      System.out.printf(Locale.ROOT, "%s\tn-gram %.4f %s %d spans\tneural %.4f %s %s %d spans (%d neural)%n", f,
+          a.spunProbability(), a.spun(), a.spans().size(), b.spunProbability(), b.spun(), b.spinner(),
+          b.spans().size(), b.spans().stream().filter(e -> e.origin().equals("neural")).count());
+    }
   }
 
   /**
