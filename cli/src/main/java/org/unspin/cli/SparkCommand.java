@@ -29,13 +29,23 @@ final class SparkCommand extends BaseCommand {
   @Unmatched
   List<String> args = new ArrayList<>();
 
+  /**
+   * The job's heap: a quarter of the machine's memory (the JVM's own default), not this command's heap, which the
+   * launcher caps for restore and detect.
+   */
+  static long sparkHeapGiB() {
+    long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getTotalMemorySize();
+    return Math.max(1, (total / 4) >> 30);
+  }
+
   @Override
   public Integer call() throws Exception {
     OptionalModule module = OptionalModule.of("spark", 175, "Spark 4.2, about 290 MB");
     List<Path> cp = module.classpath(err());
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx" + Math.max(1, Runtime.getRuntime().maxMemory() >> 30) + "g");
+    cmd.add("-Xmx" + sparkHeapGiB() + "g");
     cmd.add("-cp");
     cmd.add(cp.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
     cmd.add("org.unspin.spark.SparkMain");
