@@ -22,7 +22,7 @@ import picocli.CommandLine.Unmatched;
           + "sourceUrl), DIR/rejects.jsonl and DIR/summary.json."
     },
     footer = {"", "Arguments: --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] "
-        + "WARC_OR_WET..."})
+        + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] WARC_OR_WET..."})
 final class SparkCommand extends BaseCommand {
 
   /** Everything after {@code spark}, in order, passed to the job. */

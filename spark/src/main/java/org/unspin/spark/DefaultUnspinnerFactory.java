@@ -1,24 +1,74 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.spark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.unspin.DefaultModels;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
 
 /**
  * The default models ({@link DefaultModels}, as the CLI and the server assemble them), from the executor's
- * {@code $UNSPIN_HOME} (built there on first use). On a cluster, point {@code UNSPIN_HOME} at a shared or
- * pre-filled folder so executors do not each build the language model.
+ * {@code $UNSPIN_HOME} (built there on first use), plus any learned spinner tables and tortured-phrase list the job
+ * was given. Those travel with the factory as bytes (read once on the driver), so executors need no shared file
+ * system for them. On a cluster, point {@code UNSPIN_HOME} at a shared or pre-filled folder so executors do not
+ * each build the language model.
  *
  * @since 0.1
  */
 public final class DefaultUnspinnerFactory implements UnspinnerFactory {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  private final ArrayList<byte[]> spinnerTables;
+  private final byte[] phrases;
+
+  /** The default models alone. */
+  public DefaultUnspinnerFactory() {
+    this(List.of(), null);
+  }
+
+  /**
+   * The default models plus learned spinner tables (docs/formats/spinner-table.md; each a family of its own) and a
+   * tortured-phrase list ({@code tortured<TAB>expected}), or null.
+   *
+   * @throws IOException if a file cannot be read (the message names it)
+   */
+  public static DefaultUnspinnerFactory with(List<Path> spinnerTables, Path phrases) throws IOException {
+    List<byte[]> tables = new ArrayList<>();
+    for (Path t : spinnerTables) {
+      tables.add(Files.readAllBytes(t));
+    }
+    return new DefaultUnspinnerFactory(tables, phrases == null ? null : Files.readAllBytes(phrases));
+  }
+
+  private DefaultUnspinnerFactory(List<byte[]> spinnerTables, byte[] phrases) {
+    this.spinnerTables = new ArrayList<>(spinnerTables);
+    this.phrases = phrases;
+  }
 
   @Override
   public Models create() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    return new Models(m.unspinner(), m.lm());
+    Path dir = Files.createTempDirectory("unspin-models-");
+    try {
+      List<Path> tables = new ArrayList<>();
+      for (int i = 0; i < spinnerTables.size(); i++) {
+        tables.add(Files.write(dir.resolve("table-" + i + ".tsv"), spinnerTables.get(i)));
+      }
+      Path list = phrases == null ? null : Files.write(dir.resolve("phrases.tsv"), phrases);
+      DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+          new DefaultModels.Options(null, list, tables));
+      return new Models(m.unspinner(), m.lm());
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path p : files.toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
   }
 }

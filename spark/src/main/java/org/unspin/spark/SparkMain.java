@@ -9,7 +9,8 @@ import org.apache.spark.sql.SparkSession;
  * Entry point for {@code spark-submit --class org.unspin.spark.SparkMain unspin-spark.jar ...} and for
  * {@code ./unspin spark ...}, which runs it embedded in local mode. Arguments:
  * <pre>
- *   --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] [--learn TABLE] INPUT...
+ *   --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] [--learn TABLE]
+ *   [--spinner-table TABLE]... [--phrases TSV] INPUT...
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
  * Exit status: 0 ok, 2 usage error, 1 failure.
@@ -36,6 +37,8 @@ public final class SparkMain {
     double minSimilarity = 0.25;
     int maxBucket = 64;
     String learn = null;
+    List<java.nio.file.Path> spinnerTables = new ArrayList<>();
+    java.nio.file.Path phrases = null;
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -46,10 +49,12 @@ public final class SparkMain {
           case "--min-similarity": minSimilarity = Double.parseDouble(args[++i]); break;
           case "--max-bucket": maxBucket = Integer.parseInt(args[++i]); break;
           case "--learn": learn = args[++i]; break;
+          case "--spinner-table": spinnerTables.add(java.nio.file.Path.of(args[++i])); break;
+          case "--phrases": phrases = java.nio.file.Path.of(args[++i]); break;
           case "-h":
           case "--help":
             System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
-                + "[--max-bucket N] [--learn TABLE] WARC_OR_WET...\n"
+                + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] WARC_OR_WET...\n"
                 + "       unspin spark --evaluate DIR TRUTH_TSV   (scores DIR against a generated crawl's truth)");
             return 0;
           default:
@@ -68,6 +73,23 @@ public final class SparkMain {
       System.err.println("unspin spark: --output DIR and at least one input are required");
       return 2;
     }
+    DefaultUnspinnerFactory models;
+    try {
+      // parsed here so a bad table or list fails before Spark starts, naming the file and line
+      for (java.nio.file.Path t : spinnerTables) {
+        org.unspin.lexicon.SpinnerTables.read(t);
+      }
+      if (phrases != null) {
+        org.unspin.lexicon.PhraseSource.readPhrases(phrases);
+      }
+      models = DefaultUnspinnerFactory.with(spinnerTables, phrases);
+    } catch (java.nio.file.NoSuchFileException e) {
+      System.err.println("unspin spark: no such file: " + e.getFile());
+      return 3;
+    } catch (java.io.IOException e) {
+      System.err.println("unspin spark: " + e.getMessage());
+      return 3;
+    }
     JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000);
     SparkSession.Builder builder = SparkSession.builder().appName("unspin")
         .config("spark.ui.enabled", "false");
@@ -80,7 +102,7 @@ public final class SparkMain {
       if (master == null && System.getProperty("spark.master") == null) {
         spark.sparkContext().setLogLevel("WARN"); // embedded run from ./unspin: keep the terminal readable
       }
-      CrawlJob.Summary s = CrawlJob.run(spark, settings, new DefaultUnspinnerFactory());
+      CrawlJob.Summary s = CrawlJob.run(spark, settings, models);
       System.out.println(s.json());
     }
     return 0;

@@ -28,7 +28,7 @@ import org.unspin.lexicon.TableEntry;
  *       occurrences in the originals; the 1 reserves mass for substitutions not seen. P(kept | w) =
  *       (kept(w) + 0.5) / (N(w) + 1) for every word substituted at least once; other words get the table's
  *       default keep probability, 1 minus the Good-Turing estimate of the rate of unseen substitutions (the share of
- *       original tokens whose substitution was seen exactly once).
+ *       original tokens whose substitution was seen exactly once), at least 0.5.
  *   <li>A swap seen only once is dropped when it looks like an alignment artefact (one side is the other plus
  *       words, or the sides differ by two or more words).
  *   <li>One-word substitutions that share an inflection ("officials" / "officers", "said" / "mentioned") are
@@ -207,7 +207,9 @@ public final class SupervisedLearner {
       table.keep(new KeepEntry(w, Math.min(1.0, (k + 0.5) / (n + 1.0)), n));
     }
     int once = subsSeenOnce.values().stream().mapToInt(Integer::intValue).sum();
-    double unseen = origTokens == 0 ? 0.01 : Math.max(1e-4, once / (double) origTokens);
+    // Good-Turing: the share of tokens whose substitution was seen once; capped at half, since with a handful of
+    // pairs (a three-row phrase list) every token can be a singleton and the estimate reaches 1
+    double unseen = origTokens == 0 ? 0.01 : Math.min(0.5, Math.max(1e-4, once / (double) origTokens));
     table.defaultKeep(1.0 - unseen);
     // lemma entries
     Map<String, int[]> lemma = new HashMap<>(); // lo \t ls -> {count, denominator}

@@ -40,6 +40,16 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aSinglePairWhoseEveryWordIsSwappedStillLearnsATable() {
+    // every token is a substitution seen once: the Good-Turing rate of unseen substitutions would be 1
+    SpinnerTable t = SupervisedLearner.create("P", w -> true).edgesAnchor(true).splitEqualLength(true)
+        .learn(java.util.List.of(new SupervisedLearner.Pair("1", "counterfeit consciousness",
+            "artificial intelligence")));
+    assertThat(t.defaultKeep()).isGreaterThanOrEqualTo(0.5);
+    assertThat(entry(t, TableEntry.Level.SURFACE, "artificial", "counterfeit")).isPresent();
+  }
+
+  @Test
   void keepProbabilityOfASubstitutedWordIsLow() {
     SpinnerTable t = learn();
     assertThat(t.keep("said")).get().satisfies(k -> assertThat(k.probability()).isCloseTo(1.5 / 5,
