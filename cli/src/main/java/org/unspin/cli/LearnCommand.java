@@ -6,24 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.unspin.fetch.Store;
+import org.unspin.lm.LanguageModel;
+import org.unspin.lm.LanguageModels;
 import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
-import org.unspin.lexicon.TableEntry;
 import org.unspin.lexicon.WordCounts;
 import org.unspin.lexicon.learn.Aligner;
+import org.unspin.lexicon.learn.ContextScorer;
 import org.unspin.lexicon.learn.Corpus;
 import org.unspin.lexicon.learn.Evaluation;
 import org.unspin.lexicon.learn.SupervisedLearner;
+import org.unspin.lexicon.learn.TableGeneralizer;
 import org.unspin.lexicon.learn.UnsupervisedLearner;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.thesaurus.Moby;
@@ -116,6 +117,16 @@ final class LearnCommand extends BaseCommand {
       + "off; the bundled table is learned without it).")
   double symmetric;
 
+  @Option(names = "--context-lm", description = "Unsupervised learning: also put each thesaurus neighbour and "
+      + "derivational relative of an over-represented spun word in its place, under the default language model, and "
+      + "link those the model clearly prefers (docs/algorithms/spinner-models.md).")
+  boolean contextLm;
+
+  @Option(names = "--generalise", description = "Supervised learning: add the morphological generalisations of the "
+      + "learned entries (TableGeneralizer: phrase entries re-inflected on their first words, base-form word entries "
+      + "as lemma entries), at half their probability.")
+  boolean generalise;
+
   @Option(names = "--misses", description = "With --evaluate: list the spans whose original no candidate offers.")
   boolean misses;
 
@@ -157,6 +168,9 @@ final class LearnCommand extends BaseCommand {
         throw CliException.badInput("no spun file under " + spun + " has an original under " + orig);
       }
       table = SupervisedLearner.create(family, known).symmetric(symmetric).learn(pairs);
+      if (generalise) {
+        table = TableGeneralizer.create(known).generalise(table);
+      }
       if (unpaired != null) {
         List<Corpus.Document> extra = Corpus.read(unpaired, Optional.empty()).stream()
             .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
@@ -290,36 +304,39 @@ final class LearnCommand extends BaseCommand {
       counts.putAll(SpinnerModels.newsWordCounts());
     }
     UnsupervisedLearner u = UnsupervisedLearner.create(family, counts, nb, has);
-    return cleanTexts.isEmpty() ? u : u.withCleanTexts(cleanTexts);
+    u = cleanTexts.isEmpty() ? u : u.withCleanTexts(cleanTexts);
+    return contextLm ? u.withContextScorer(contextScorer()) : u;
   }
 
-  /**
-   * Weight of unsupervised entries merged into a supervised table: about a third of them agree with it, so they
-   * enter weakly enough that only clear language-model evidence makes a decoder use them.
-   */
-  static final double MERGE_WEIGHT = 0.2;
+  private LanguageModel lm;
 
-  /**
-   * The supervised table plus the unsupervised entries for spun forms it does not list, their probabilities
-   * multiplied by {@value #MERGE_WEIGHT}.
-   */
-  static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns) {
-    Set<String> spunForms = new HashSet<>();
-    sup.entries().forEach(e -> spunForms.add(e.spun().toLowerCase(Locale.ROOT)));
-    SpinnerTable.Builder b = SpinnerTable.builder(sup.family()).defaultKeep(sup.defaultKeep());
-    sup.metadata().forEach(b::metadata);
-    b.metadata("merged", uns.metadata().getOrDefault("learned", "unsupervised"));
-    sup.entries().forEach(b::add);
-    sup.keep().values().forEach(b::keep);
-    for (TableEntry e : uns.entries()) {
-      if (!spunForms.contains(e.spun())) {
-        b.add(new TableEntry(e.level(), e.original(), e.spun(), e.probability() * MERGE_WEIGHT, e.count()));
-        if (sup.keep(e.original()).isEmpty()) {
-          uns.keep(e.original()).ifPresent(b::keep);
-        }
-      }
+  /** The default language model as a {@link ContextScorer} (trigram windows; opened once per command). */
+  private ContextScorer contextScorer() throws IOException {
+    if (lm == null) {
+      lm = LanguageModels.openDefault(Store.fromEnvironment(), progress());
     }
-    return b.build();
+    LanguageModel m = lm;
+    int order = m.order();
+    return new ContextScorer() {
+      @Override
+      public double log10(List<String> words, int from) {
+        double sum = 0;
+        for (int i = from; i < words.size(); i++) {
+          sum += m.log10Prob(words.subList(Math.max(0, i - order + 1), i + 1));
+        }
+        return sum;
+      }
+
+      @Override
+      public boolean knows(String word) {
+        return m.vocabulary().id(word) != m.vocabulary().unknownId();
+      }
+    };
+  }
+
+  /** See {@link UnsupervisedLearner#merge}. */
+  static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns) {
+    return UnsupervisedLearner.merge(sup, uns, UnsupervisedLearner.MERGE_WEIGHT);
   }
 
   private Integer evaluate(List<Corpus.Document> docs, Thesaurus t, Predicate<String> known,
@@ -345,6 +362,27 @@ final class LearnCommand extends BaseCommand {
       if (misses) {
         loo.total().misses().forEach(m -> out().println("  miss " + m));
       }
+      SpinnerTable unpairedTable = null;
+      if (unpaired != null) {
+        List<Corpus.Document> extra = Corpus.read(unpaired, Optional.empty()).stream()
+            .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
+        unpairedTable = unsupervised(extra, t).learn(texts(extra));
+        SpinnerTable u = unpairedTable;
+        Evaluation.LooResult withUns = Evaluation.leaveOneOriginalOut(paired, family,
+            SupervisedLearner.create(family, known).symmetric(symmetric),
+            table -> UnsupervisedLearner.merge(table, u, UnsupervisedLearner.MERGE_WEIGHT), models);
+        out().println("## leave one original out, + unsupervised entries from " + extra.size() + " unpaired texts ("
+            + u.entries().size() + " entries, merged at " + UnsupervisedLearner.MERGE_WEIGHT + ")");
+        out().println("TOTAL: " + withUns.total().summary());
+      }
+      TableGeneralizer gen = TableGeneralizer.create(known);
+      Evaluation.LooResult generalised = Evaluation.leaveOneOriginalOut(paired, family,
+          SupervisedLearner.create(family, known).symmetric(symmetric), gen::generalise, models);
+      out().println("## leave one original out, table generalised morphologically (TableGeneralizer)");
+      out().println("TOTAL: " + generalised.total().summary());
+      if (misses) {
+        generalised.total().misses().forEach(m -> out().println("  miss " + m));
+      }
       Evaluation.EntryAgreement agree = Evaluation.unsupervisedVsSupervised(paired, family, known,
           unsupervised(paired, t));
       out().println("## unsupervised (spun halves only) vs supervised table");
@@ -353,7 +391,7 @@ final class LearnCommand extends BaseCommand {
         List<Corpus.Document> extra = Corpus.read(unpaired, Optional.empty()).stream()
             .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
         Evaluation.EntryAgreement u = Evaluation.agreement(Evaluation.supervised(paired, family, known),
-            unsupervised(extra, t).learn(texts(extra)));
+            unpairedTable);
         out().println("## unsupervised (" + extra.size() + " unpaired texts) vs supervised table (pairs)");
         out().println(u.summary());
       }

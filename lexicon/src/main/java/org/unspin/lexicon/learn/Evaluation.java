@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lexicon.SpinnerModels;
@@ -161,6 +162,17 @@ public final class Evaluation {
   /** Like {@link #leaveOneOriginalOut(List, String, Predicate, Function)} with a configured learner. */
   public static LooResult leaveOneOriginalOut(List<Corpus.Document> docs, String family, SupervisedLearner learner,
       Function<SpinnerTable, SpinnerModels> models) {
+    return leaveOneOriginalOut(docs, family, learner, UnaryOperator.identity(), models);
+  }
+
+  /**
+   * Like {@link #leaveOneOriginalOut(List, String, SupervisedLearner, Function)}, with each fold's learned table
+   * passed through {@code extend} before the channels are built: unsupervised entries learned from texts that share
+   * no original with the held-out group ({@link UnsupervisedLearner#merge}), or morphological generalisation
+   * ({@link TableGeneralizer}). {@code extend} must not look at the held-out group.
+   */
+  public static LooResult leaveOneOriginalOut(List<Corpus.Document> docs, String family, SupervisedLearner learner,
+      UnaryOperator<SpinnerTable> extend, Function<SpinnerTable, SpinnerModels> models) {
     Map<String, List<Corpus.Document>> groups = groups(docs);
     Map<Corpus.Document, SupervisedLearner.Aligned> aligned = new HashMap<>();
     for (Corpus.Document d : docs) {
@@ -181,7 +193,7 @@ public final class Evaluation {
           o.getValue().stream().filter(aligned::containsKey).forEach(d -> train.add(aligned.get(d)));
         }
       }
-      SpinnerTable table = learner.learnAligned(train);
+      SpinnerTable table = extend.apply(learner.learnAligned(train));
       SpinnerModels m = models.apply(table);
       ChannelModel fam = m.family(table.family()).orElseThrow();
       Coverage c = Coverage.empty();

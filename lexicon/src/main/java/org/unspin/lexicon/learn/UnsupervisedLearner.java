@@ -29,6 +29,11 @@ import org.unspin.lexicon.TableEntry;
  *       s (directly, or through its lemma re-inflected: "officers" -> officer -> official -> "officials"), o is
  *       under-represented in the spun text, and the words around s in the spun text resemble the words around o in
  *       the clean text (cosine of neighbour counts).
+ *   <li><b>Language model</b> (optional, {@link #withContextScorer}). Each thesaurus neighbour and derivational
+ *       relative ("robotic" / "robot") of an over-represented form is put in place of its every occurrence; the
+ *       model must prefer it clearly (mean log10 gain at least {@value #LM_MIN_GAIN}, in three quarters of the
+ *       occurrences, and not less than its context-free advantage minus {@value #LM_MAX_PMI_LOSS}), and it must be
+ *       scarce in the spun text. This links pairs the deficit tests reject ("asked" -> "requested").
  *   <li><b>EM.</b> Each spun token s was written for some original o in {s} plus its linked originals, with the
  *       clean-text unigram prior P(o) and channel P(s | o). E-step: posterior of each o for each spun word type;
  *       M-step: P(s | o) = expected count(o -> s) / expected count(o). Deficits do the work: "said" is common in
@@ -37,7 +42,7 @@ import org.unspin.lexicon.TableEntry;
  *       {@value #MIN_COUNT} are kept, with the EM keep probabilities of their originals.
  * </ol>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe (with a language model: as thread-safe as its {@link ContextScorer}).
  *
  * @since 0.1
  */
@@ -101,6 +106,24 @@ public final class UnsupervisedLearner {
       Function<String, Collection<String>> neighbours, Function<String, Boolean> contains, Settings settings) {
     return new UnsupervisedLearner(family, cleanCounts, neighbours, contains, settings);
   }
+
+  /** Smallest mean log10 gain of the language model over a form's occurrences for an LM link. */
+  static final double LM_MIN_GAIN = 1.0;
+  /** Share of a form's occurrences where the original must score better than the spun form. */
+  static final double LM_MIN_AGREEMENT = 0.75;
+  /** Extra mean gain asked of an original per word it is shorter than the spun form. */
+  static final double LM_GAIN_PER_WORD = 1.5;
+  /**
+   * Most the context gain may fall short of the original's context-free advantage (log10 P(o) - log10 P(s) under
+   * the same model).
+   */
+  static final double LM_MAX_PMI_LOSS = 0.5;
+  /** An LM-linked original may occur in the spun text at most this share of its clean-rate expectation. */
+  static final double LM_MAX_OBSERVED_SHARE = 0.5;
+  /** Spun forms one original may be linked to by the language model step (those it fits best). */
+  static final int LM_FORMS_PER_ORIGINAL = 3;
+  /** The context weight of an LM link in EM (in place of the neighbour cosine of step 3). */
+  static final double LM_CONTEXT = 0.9;
 
   /** A learned link with its statistics, for reports. */
   public record Link(String original, String spun, double context) {}
@@ -257,6 +280,33 @@ public final class UnsupervisedLearner {
       originals.clear();
       inv.values().forEach(originals::addAll);
     }
+    // 2b. language model in context: thesaurus and derivational originals the deficit tests of step 2 were too
+    // strict for, kept when the model clearly prefers them where the spun form stands
+    Set<String> lmLinked = new HashSet<>();
+    if (scorer != null) {
+      Map<String, Boolean> scarce = new HashMap<>();
+      Map<String, Double> proposed = new HashMap<>(); // o \t s -> mean gain
+      for (String s : over) {
+        if (!capitalised(s, spunTexts)) { // a name ("Prigozhin") is not spinner output
+          proposed.putAll(lmOriginals(s, docs, scarce, spun, nSpun, nClean));
+        }
+      }
+      // each original keeps only the forms it explains best: a common word that fits anywhere is not their origin
+      Map<String, List<Map.Entry<String, Double>>> byOriginal = new HashMap<>();
+      proposed.entrySet().forEach(e -> byOriginal.computeIfAbsent(e.getKey().substring(0, e.getKey().indexOf('\t')),
+          k -> new ArrayList<>()).add(e));
+      for (List<Map.Entry<String, Double>> es : byOriginal.values()) {
+        es.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Double> e : es.subList(0, Math.min(LM_FORMS_PER_ORIGINAL, es.size()))) {
+          String[] f = e.getKey().split("\t");
+          if (inv.computeIfAbsent(f[1], k -> new LinkedHashSet<>()).add(f[0])) {
+            originals.add(f[0]);
+            lmLinked.add(e.getKey());
+            context.put(e.getKey(), LM_CONTEXT);
+          }
+        }
+      }
+    }
     // 3. EM
     Map<String, Double> theta = new HashMap<>(); // o \t s -> P(s | o)
     Map<String, Double> keep = new HashMap<>();
@@ -324,8 +374,180 @@ public final class UnsupervisedLearner {
     }
     table.defaultKeep(0.97);
     table.metadata("learned", "unsupervised from " + spunTexts.size() + " spun texts, " + nSpun + " tokens, "
-        + over.size() + " over-represented forms, " + theta.size() + " links");
+        + over.size() + " over-represented forms, " + theta.size() + " links"
+        + (scorer == null ? "" : " (" + lmLinked.size() + " from the language model)"));
     return table.build();
+  }
+
+  /**
+   * Weight of unsupervised entries merged into a supervised table ({@link #merge}): about a third of them agree with
+   * it, so they enter weakly enough that only clear language-model evidence makes a decoder use them.
+   */
+  public static final double MERGE_WEIGHT = 0.2;
+
+  /**
+   * The supervised table plus the unsupervised entries for spun forms it does not list, their probabilities
+   * multiplied by {@code weight}; keep probabilities of their originals come from {@code uns} where {@code sup} has
+   * none.
+   */
+  public static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns, double weight) {
+    Set<String> spunForms = new HashSet<>();
+    sup.entries().forEach(e -> spunForms.add(e.spun().toLowerCase(Locale.ROOT)));
+    SpinnerTable.Builder b = SpinnerTable.builder(sup.family()).defaultKeep(sup.defaultKeep());
+    sup.metadata().forEach(b::metadata);
+    b.metadata("merged", uns.metadata().getOrDefault("learned", "unsupervised"));
+    sup.entries().forEach(b::add);
+    sup.keep().values().forEach(b::keep);
+    for (TableEntry e : uns.entries()) {
+      if (!spunForms.contains(e.spun())) {
+        b.add(new TableEntry(e.level(), e.original(), e.spun(), e.probability() * weight, e.count()));
+        if (sup.keep(e.original()).isEmpty()) {
+          uns.keep(e.original()).ifPresent(b::keep);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Originals for spun form {@code s} proposed by the language model: each thesaurus neighbour and derivational
+   * relative is put in place of every occurrence of {@code s}, two words of context on each side, and kept when it
+   * passes {@link #lmGains}. At most two originals, within 0.5 of the best gain. Keys are "original TAB spun".
+   */
+  Map<String, Double> lmOriginals(String s, List<List<String>> docs, Map<String, Boolean> scarce,
+      Map<String, Integer> spun, long nSpun, long nClean) {
+    Set<String> proposals = new LinkedHashSet<>(candidates(s));
+    if (s.indexOf(' ') < 0) {
+      proposals.addAll(derivational(s));
+    }
+    Map<String, Double> gains = lmGains(s, docs, proposals, scarce, spun, nSpun, nClean);
+    double best = gains.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    Map<String, Double> out = new HashMap<>();
+    gains.entrySet().stream().filter(e -> e.getValue() >= best - 0.5)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(2).forEach(e -> out.put(e.getKey() + "\t" + s, e.getValue()));
+    return out;
+  }
+
+  /**
+   * The mean log10 gains of the proposals that pass the language model's tests for spun form {@code s}: mean gain at
+   * least {@value #LM_MIN_GAIN} (plus {@value #LM_GAIN_PER_WORD} per word the original is shorter), better in at least
+   * {@value #LM_MIN_AGREEMENT} of the occurrences, a context gain at most {@value #LM_MAX_PMI_LOSS} short of the
+   * context-free advantage, and the original scarce in the spun text.
+   */
+  Map<String, Double> lmGains(String s, List<List<String>> docs, Collection<String> proposals,
+      Map<String, Boolean> scarce, Map<String, Integer> spun, long nSpun, long nClean) {
+    List<String> form = List.of(s.split(" "));
+    if (!form.stream().allMatch(scorer::knows)) {
+      return Map.of(); // the model cannot judge a word it does not know
+    }
+    List<List<String>> lefts = new ArrayList<>();
+    List<List<String>> rights = new ArrayList<>();
+    for (List<String> ws : docs) {
+      for (int i = 0; i + form.size() <= ws.size(); i++) {
+        if (ws.subList(i, i + form.size()).equals(form)) {
+          lefts.add(ws.subList(Math.max(0, i - 2), i));
+          rights.add(ws.subList(i + form.size(), Math.min(ws.size(), i + form.size() + 2)));
+        }
+      }
+    }
+    if (lefts.isEmpty()) {
+      return Map.of();
+    }
+    double[] base = new double[lefts.size()];
+    for (int k = 0; k < base.length; k++) {
+      base[k] = score(lefts.get(k), form, rights.get(k));
+    }
+    Map<String, Double> gains = new HashMap<>();
+    double uniS = scorer.log10(form, 0);
+    for (String o : proposals) {
+      if (o.equals(s) || o.split(" ").length > TableEntry.MAX_TOKENS
+          || !java.util.Arrays.stream(o.split(" ")).allMatch(scorer::knows)) {
+        continue;
+      }
+      if (!scarce.computeIfAbsent(o, k -> scarce(k, spun, nSpun, nClean))) {
+        continue; // the spinner does not remove it
+      }
+      List<String> ow = List.of(o.split(" "));
+      double sum = 0;
+      int better = 0;
+      for (int k = 0; k < base.length; k++) {
+        double g = score(lefts.get(k), ow, rights.get(k)) - base[k];
+        sum += g;
+        better += g > 0 ? 1 : 0;
+      }
+      double mean = sum / base.length;
+      // a shorter original saves whole words of probability: ask that much more of it
+      double need = LM_MIN_GAIN + LM_GAIN_PER_WORD * Math.max(0, form.size() - ow.size());
+      // and the context must explain the gain: a common word wins anywhere by its frequency alone ("we" for
+      // "mortgage charges"), a spinner's victim fits the context as well as its replacement does
+      double pmiLoss = (scorer.log10(ow, 0) - uniS) - mean;
+      if (mean >= need && pmiLoss <= LM_MAX_PMI_LOSS && better >= LM_MIN_AGREEMENT * base.length) {
+        gains.put(o, mean);
+      }
+    }
+    return gains;
+  }
+
+  /**
+   * Whether {@code o} is known to the clean text (at least twice) and occurs in the spun text at most
+   * {@value #LM_MAX_OBSERVED_SHARE} of its clean-rate expectation: looser than step 2's tests, which ask a significant
+   * deficit spread over documents, because the language model has to agree as well.
+   */
+  private boolean scarce(String o, Map<String, Integer> spun, long nSpun, long nClean) {
+    int cc = phraseCleanCount(o);
+    return cc >= 2 && spun.getOrDefault(o, 0) <= LM_MAX_OBSERVED_SHARE * cc * (double) nSpun / nClean;
+  }
+
+  private double score(List<String> left, List<String> middle, List<String> right) {
+    List<String> all = new ArrayList<>(left.size() + middle.size() + right.size());
+    all.addAll(left);
+    all.addAll(middle);
+    all.addAll(right);
+    return scorer.log10(all, left.size());
+  }
+
+  /**
+   * Whether at least 60% of the occurrences of {@code s} start with a capital letter (a name such as "Prigozhin",
+   * which the language model would happily replace by any common word; ordinary words are capitalised only where
+   * they start a sentence).
+   */
+  static boolean capitalised(String s, List<String> texts) {
+    String first = s.split(" ")[0];
+    int caps = 0;
+    int all = 0;
+    for (String t : texts) {
+      for (String w : Aligner.words(t)) {
+        if (w.equalsIgnoreCase(first)) {
+          all++;
+          caps += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+        }
+      }
+    }
+    return all > 0 && caps >= 0.6 * all;
+  }
+
+  /**
+   * Clean words that share a stem with {@code s}: one is the other plus a short ending ("robotic" / "robot"), or they
+   * share their first five letters and differ in length by at most three ("automatic" / "automated").
+   */
+  Set<String> derivational(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    if (s.length() < 5) {
+      return out;
+    }
+    for (Map.Entry<String, Integer> e : clean.entrySet()) {
+      String o = e.getKey();
+      if (e.getValue() < 2 || o.equals(s) || o.length() < 4 || Math.abs(o.length() - s.length()) > 4) {
+        continue;
+      }
+      boolean prefix = s.startsWith(o) || o.startsWith(s);
+      boolean stem = o.length() >= 5 && o.regionMatches(0, s, 0, 5) && Math.abs(o.length() - s.length()) <= 3;
+      if (prefix || stem) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   private static int countLinks(Map<String, Set<String>> inv, String o) {
@@ -403,6 +625,28 @@ public final class UnsupervisedLearner {
     return out;
   }
 
+  private ContextScorer scorer;
+
+  /**
+   * A learner that also asks a language model which thesaurus neighbours and derivational relatives of an
+   * over-represented spun form fit where it stands ({@link #lmOriginals}), and links those the model clearly prefers
+   * even when the deficit tests of step 2 reject them ("asked" -> "requested", "rate" -> "fee").
+   */
+  public UnsupervisedLearner withContextScorer(ContextScorer contextScorer) {
+    UnsupervisedLearner u = copy();
+    u.scorer = contextScorer;
+    return u;
+  }
+
+  private UnsupervisedLearner copy() {
+    UnsupervisedLearner u = new UnsupervisedLearner(family, clean, neighbours, contains, settings);
+    u.cleanContextStore.putAll(cleanContextStore);
+    u.cleanDf.putAll(cleanDf);
+    u.cleanDocs = cleanDocs;
+    u.scorer = scorer;
+    return u;
+  }
+
   private final Map<String, Map<String, Integer>> cleanContextStore = new HashMap<>();
   private final Map<String, Integer> cleanDf = new HashMap<>();
   private int cleanDocs;
@@ -424,7 +668,7 @@ public final class UnsupervisedLearner {
    * the context factor is neutral.
    */
   public UnsupervisedLearner withCleanTexts(List<String> cleanTexts) {
-    UnsupervisedLearner u = new UnsupervisedLearner(family, clean, neighbours, contains, settings);
+    UnsupervisedLearner u = copy();
     List<List<String>> docs = new ArrayList<>();
     Set<String> all = new HashSet<>();
     for (String t : cleanTexts) {

@@ -85,4 +85,93 @@ class UnsupervisedLearnerTest {
   void missingWordGetsALowKeepProbability() {
     assertThat(learn().keep("said")).get().satisfies(k -> assertThat(k.probability()).isLessThan(0.2));
   }
+
+  /** Clean texts mention "the robot"; spun ones write "the robotic" (a derivational relative, no thesaurus link). */
+  private static List<String> robotTexts(boolean spun, int seed, int n) {
+    List<String> out = new ArrayList<>();
+    Random r = new Random(seed);
+    String robot = spun ? "robotic" : "robot";
+    for (String t : texts(spun, seed, n)) {
+      StringBuilder sb = new StringBuilder(t);
+      for (int k = 0; k < 4; k++) {
+        sb.append(" Then the ").append(robot).append(" moved ").append(OBJECTS[r.nextInt(OBJECTS.length)])
+            .append(". The ").append(robot).append(" stopped.");
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  /** A toy language model: -1 per word whose bigram occurs in the clean texts, -3 otherwise. */
+  private static ContextScorer bigramScorer(List<String> clean) {
+    Set<String> bigrams = new java.util.HashSet<>();
+    for (String t : clean) {
+      List<String> ws = Aligner.words(t.toLowerCase(java.util.Locale.ROOT));
+      for (int i = 1; i < ws.size(); i++) {
+        bigrams.add(ws.get(i - 1) + " " + ws.get(i));
+      }
+    }
+    return (words, from) -> {
+      double sum = 0;
+      for (int i = from; i < words.size(); i++) {
+        sum += i > 0 && bigrams.contains(words.get(i - 1) + " " + words.get(i)) ? -1 : -3;
+      }
+      return sum;
+    };
+  }
+
+  private static SpinnerTable learnRobots(ContextScorer scorer) {
+    List<String> clean = robotTexts(false, 1, 40);
+    Map<String, Integer> counts = new HashMap<>();
+    for (String t : clean) {
+      for (String w : Aligner.words(t)) {
+        counts.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    UnsupervisedLearner u = UnsupervisedLearner.create("A", counts,
+        w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
+        .withCleanTexts(clean);
+    if (scorer != null) {
+      u = u.withContextScorer(scorer);
+    }
+    return u.learn(robotTexts(true, 2, 20));
+  }
+
+  @Test
+  void languageModelLinksADerivationalRelativeItPrefersInContext() {
+    assertThat(has(learnRobots(bigramScorer(robotTexts(false, 1, 40))), "robot", "robotic")).isTrue();
+  }
+
+  @Test
+  void withoutTheLanguageModelTheDerivationalRelativeIsNotLinked() {
+    assertThat(has(learnRobots(null), "robot", "robotic")).isFalse();
+  }
+
+  @Test
+  void languageModelWithoutAPreferenceLinksNothingNew() {
+    SpinnerTable t = learnRobots((words, from) -> -2.0 * (words.size() - from));
+    assertThat(has(t, "robot", "robotic")).isFalse();
+    assertThat(has(t, "said", "mentioned")).isTrue();
+  }
+
+  @Test
+  void capitalisedFormsAreNames() {
+    assertThat(UnsupervisedLearner.capitalised("prigozhin", List.of("Mr. Prigozhin said. Prigozhin left."))).isTrue();
+    assertThat(UnsupervisedLearner.capitalised("mentioned", List.of("Mentioned here. He mentioned it and mentioned"
+        + " that."))).isFalse();
+  }
+
+  @Test
+  void mergeAddsUnsupervisedEntriesOnlyForSpunFormsTheSupervisedTableLacks() {
+    SpinnerTable sup = SpinnerTable.builder("A").add(new TableEntry(TableEntry.Level.SURFACE, "said", "mentioned",
+        0.8, 8)).build();
+    SpinnerTable uns = SpinnerTable.builder("A")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "told", "mentioned", 0.5, 3))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "also", "additionally", 0.5, 3)).build();
+    SpinnerTable m = UnsupervisedLearner.merge(sup, uns, 0.2);
+    assertThat(has(m, "told", "mentioned")).isFalse();
+    assertThat(m.entries()).filteredOn(e -> e.original().equals("also")).singleElement()
+        .satisfies(e -> assertThat(e.probability()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9)));
+    assertThat(has(m, "said", "mentioned")).isTrue();
+  }
 }

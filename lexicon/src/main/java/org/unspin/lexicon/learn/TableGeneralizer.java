@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.unspin.lexicon.Inflections;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.TableEntry;
+
+/**
+ * Generalises a learned table morphologically, so an entry seen in one form also covers the others:
+ *
+ * <ul>
+ *   <li><b>Phrase entries</b> whose first words inflect alike ("end up" -> "find yourself", "become more" ->
+ *       "change into extra"): the other inflections of both first words, rest unchanged, become surface entries
+ *       ("ended up" -> "found yourself", "becoming more" -> "changing into extra"), when both inflected words are
+ *       known words;
+ *   <li><b>one-word entries seen only in their base form</b> ("buy" -> "purchase"), both sides known words that
+ *       are not themselves inflections of a known lemma: a lemma entry, so "bought" -> "purchased" is covered.
+ * </ul>
+ *
+ * <p>Each derived entry gets the probability of the entry it comes from times a weight (default
+ * {@value #DEFAULT_WEIGHT}) and count 0. Entries the table already has (surface: same original and spun phrase,
+ * lower case; lemma: same lemmas) are not duplicated. Case-bearing entries ("Could" -> "May") are left alone.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TableGeneralizer {
+
+  /** Weight of a derived entry relative to the entry it comes from. */
+  public static final double DEFAULT_WEIGHT = 0.5;
+
+  private static final List<Inflections.Form> FORMS = List.of(Inflections.Form.BASE, Inflections.Form.S,
+      Inflections.Form.ED, Inflections.Form.ING);
+
+  private final Predicate<String> knownWord;
+  private final double weight;
+  private final boolean phrases;
+  private final boolean baseLemmas;
+
+  TableGeneralizer(Predicate<String> knownWord, double weight, boolean phrases, boolean baseLemmas) {
+    this.knownWord = knownWord;
+    this.weight = weight;
+    this.phrases = phrases;
+    this.baseLemmas = baseLemmas;
+  }
+
+  /**
+   * A generaliser with both rules at {@value #DEFAULT_WEIGHT}.
+   *
+   * @param knownWord vocabulary: derived inflections and lemmas must be known words (rejects "apparels")
+   */
+  public static TableGeneralizer create(Predicate<String> knownWord) {
+    return new TableGeneralizer(knownWord, DEFAULT_WEIGHT, true, true);
+  }
+
+  /** Like {@link #create(Predicate)} with explicit weight and rules. */
+  public static TableGeneralizer create(Predicate<String> knownWord, double weight, boolean phrases,
+      boolean baseLemmas) {
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
+    }
+    return new TableGeneralizer(knownWord, weight, phrases, baseLemmas);
+  }
+
+  /** The table with the derived entries added (same family, keep probabilities and metadata). */
+  public SpinnerTable generalise(SpinnerTable table) {
+    Set<String> surface = new HashSet<>();
+    Set<String> lemma = new HashSet<>();
+    for (TableEntry e : table.entries()) {
+      String k = e.original().toLowerCase(Locale.ROOT) + "\t" + e.spun().toLowerCase(Locale.ROOT);
+      (e.level() == TableEntry.Level.SURFACE ? surface : lemma).add(k);
+    }
+    SpinnerTable.Builder b = SpinnerTable.builder(table.family()).defaultKeep(table.defaultKeep());
+    table.metadata().forEach(b::metadata);
+    table.entries().forEach(b::add);
+    table.keep().values().forEach(b::keep);
+    int added = 0;
+    for (TableEntry e : table.entries()) {
+      if (e.level() != TableEntry.Level.SURFACE || !e.original().equals(e.original().toLowerCase(Locale.ROOT))
+          || !e.spun().equals(e.spun().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String[] o = e.original().split(" ", 2);
+      String[] s = e.spun().split(" ", 2);
+      boolean phrase = o.length > 1 || s.length > 1;
+      double p = e.probability() * weight;
+      if (phrase && phrases) {
+        for (Inflections.Reading[] r : readings(o[0], s[0])) {
+          for (Inflections.Form f : FORMS) {
+            if (f == r[0].form()) {
+              continue;
+            }
+            String oi = Inflections.inflect(r[0].lemma(), f);
+            String si = Inflections.inflect(r[1].lemma(), f);
+            if (!knownWord.test(oi) || !knownWord.test(si)) {
+              continue;
+            }
+            String no = o.length > 1 ? oi + " " + o[1] : oi;
+            String ns = s.length > 1 ? si + " " + s[1] : si;
+            if (!no.equals(ns) && surface.add(no + "\t" + ns)) {
+              b.add(new TableEntry(TableEntry.Level.SURFACE, no, ns, p, 0));
+              added++;
+            }
+          }
+        }
+      } else if (!phrase && baseLemmas && isBase(o[0]) && isBase(s[0]) && knownWord.test(o[0])
+          && knownWord.test(s[0]) && !o[0].equals(s[0]) && lemma.add(o[0] + "\t" + s[0])) {
+        b.add(new TableEntry(TableEntry.Level.LEMMA, o[0], s[0], p, 0));
+        added++;
+      }
+    }
+    b.metadata("generalised", added + " entries derived morphologically at weight " + weight);
+    return b.build();
+  }
+
+  /**
+   * Shared readings of two first words: both inflected alike ("ended" / "found"), or both base forms of known
+   * lemmas ("end" / "find").
+   */
+  private List<Inflections.Reading[]> readings(String a, String b) {
+    List<Inflections.Reading[]> shared = Inflections.sharedForms(a, b, knownWord);
+    if (!shared.isEmpty()) {
+      return java.util.Collections.singletonList(shared.get(0));
+    }
+    if (a.length() > 1 && b.length() > 1 && isBase(a) && isBase(b) && knownWord.test(a) && knownWord.test(b)) {
+      return java.util.Collections.singletonList(new Inflections.Reading[] {
+        new Inflections.Reading(a, Inflections.Form.BASE), new Inflections.Reading(b, Inflections.Form.BASE)});
+    }
+    return List.of();
+  }
+
+  /** True when no reading of {@code w} other than the base form inflects back to it from a known lemma. */
+  private boolean isBase(String w) {
+    if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    for (Inflections.Reading r : Inflections.analyse(w)) {
+      if (r.form() != Inflections.Form.BASE && Inflections.inflect(r.lemma(), r.form()).equals(w)
+          && knownWord.test(r.lemma())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

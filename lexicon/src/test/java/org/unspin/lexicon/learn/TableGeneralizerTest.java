@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.TableEntry;
+
+class TableGeneralizerTest {
+
+  private static final Set<String> WORDS = Set.of("end", "ended", "ends", "ending", "find", "found", "finds",
+      "finding", "buy", "purchase", "say", "mention", "apparel", "attire", "company", "firm", "yourself");
+  private static final Predicate<String> KNOWN = WORDS::contains;
+
+  private static TableEntry surface(String o, String s, double p) {
+    return new TableEntry(TableEntry.Level.SURFACE, o, s, p, 2);
+  }
+
+  private static boolean has(SpinnerTable t, TableEntry.Level level, String o, String s) {
+    return t.entries().stream().anyMatch(e -> e.level() == level && e.original().equals(o) && e.spun().equals(s));
+  }
+
+  @Test
+  void phraseEntryIsReinflectedOnItsFirstWords() {
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("end up", "find yourself", 0.4)).build();
+    SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
+    assertThat(has(g, TableEntry.Level.SURFACE, "ended up", "found yourself")).isTrue();
+    assertThat(has(g, TableEntry.Level.SURFACE, "ending up", "finding yourself")).isTrue();
+    assertThat(has(g, TableEntry.Level.SURFACE, "ends up", "finds yourself")).isTrue();
+    assertThat(g.entries()).filteredOn(e -> e.original().equals("ended up")).singleElement()
+        .satisfies(e -> assertThat(e.probability()).isEqualTo(0.4 * TableGeneralizer.DEFAULT_WEIGHT));
+  }
+
+  @Test
+  void inflectedPhraseEntryReachesItsBaseForm() {
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("ended up", "found yourself", 0.4)).build();
+    SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
+    assertThat(has(g, TableEntry.Level.SURFACE, "end up", "find yourself")).isTrue();
+  }
+
+  @Test
+  void unknownInflectionsAreNotInvented() {
+    // "apparels" and "attires" are not words
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("apparel company", "attire firm", 0.5)).build();
+    SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
+    assertThat(g.entries()).hasSize(1);
+  }
+
+  @Test
+  void baseFormWordEntryBecomesALemmaEntry() {
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("buy", "purchase", 0.5)).build();
+    SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
+    assertThat(has(g, TableEntry.Level.LEMMA, "buy", "purchase")).isTrue();
+  }
+
+  @Test
+  void existingEntriesAreNotDuplicatedAndCaseBearingOnesAreLeftAlone() {
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("buy", "purchase", 0.5))
+        .add(new TableEntry(TableEntry.Level.LEMMA, "buy", "purchase", 0.5, 2))
+        .add(surface("End up", "Find yourself", 0.5)).build();
+    SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
+    assertThat(g.entries()).hasSameSizeAs(t.entries());
+  }
+
+  @Test
+  void keepProbabilitiesAndFamilySurvive() {
+    SpinnerTable t = SpinnerTable.builder("B").defaultKeep(0.9).add(surface("say", "mention", 0.5))
+        .keep(new org.unspin.lexicon.KeepEntry("say", 0.1, 10)).build();
+    SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
+    assertThat(g.family()).isEqualTo("B");
+    assertThat(g.defaultKeep()).isEqualTo(0.9);
+    assertThat(g.keep("say")).isPresent();
+  }
+
+  @Test
+  void weightMustBeAProbability() {
+    assertThatThrownBy(() -> TableGeneralizer.create(KNOWN, 0, true, true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
