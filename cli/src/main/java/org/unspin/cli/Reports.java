@@ -137,6 +137,21 @@ final class Reports {
    * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
    * likely original, its confidence and the alternatives) beside the restored text with the replacements marked.
    */
+  /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
+  static String why(Edit e) {
+    return switch (e.origin()) {
+      case "table" -> "spinner " + e.spinner() + " table";
+      case "morphology" -> "spinner " + e.spinner() + " table, another form";
+      case "rule" -> "spinner rule";
+      case "thesaurus" -> "thesaurus";
+      case "user_table" -> "your table";
+      case "phrase_list" -> "your phrase list";
+      case "phrase_word" -> "your phrase list, word by word";
+      case "neural" -> "masked language model";
+      default -> e.origin();
+    };
+  }
+
   static String restoreHtml(List<Named<Restoration>> results) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -167,7 +182,8 @@ final class Reports {
       int at = 0;
       for (Edit e : r.edits()) {
         sb.append(escape(r.input().substring(at, e.span().start())));
-        StringBuilder tip = new StringBuilder("original: " + e.replacement() + " (" + fmt(e.confidence()) + ")");
+        StringBuilder tip = new StringBuilder("original: " + e.replacement() + " (" + fmt(e.confidence()) + ", "
+            + why(e) + ")");
         for (Alternative a : e.alternatives()) {
           tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
         }

@@ -58,8 +58,11 @@ class BrowserPageTest {
     assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("90%");
     Chromium.screenshot(driver, "page-restored");
 
-    // reject the edit: the restored text goes back to the spun word
+    // the popover says where the edit came from; rejecting it puts the spun word back
     marks.get(0).click();
+    assertThat(driver.findElement(By.cssSelector("#popover .why")).getText())
+        .isEqualTo("Why: spinner A writes this for it (learned table)");
+    Chromium.screenshot(driver, "page-popover");
     driver.findElement(By.cssSelector("#popover .toggle-edit")).click();
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister mentioned on Monday that talks would resume.");

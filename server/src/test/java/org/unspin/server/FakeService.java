@@ -14,7 +14,8 @@ final class FakeService implements Service {
     maybeBlock();
     int at = text.indexOf("mentioned");
     String edits = at < 0 ? "" : "{\"start\":" + at + ",\"end\":" + (at + 9)
-        + ",\"spun\":\"mentioned\",\"original\":\"said\",\"confidence\":0.9,\"alternatives\":[\"stated\"]}";
+        + ",\"spun\":\"mentioned\",\"original\":\"said\",\"confidence\":0.9,\"alternatives\":[\"stated\"],"
+        + "\"spinner\":\"A\",\"origin\":\"table\"}";
     return "{\"text\":\"" + text.replace("mentioned", "said").replace("\"", "\\\"").replace("\n", "\\n")
         + "\",\"edits\":[" + edits + "]}";
   }

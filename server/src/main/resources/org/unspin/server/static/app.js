@@ -134,6 +134,23 @@
     view.appendChild(document.createTextNode(state.input.slice(at)));
   }
 
+  // where an edit's candidate came from, in words (the JSON's "origin" and "spinner")
+  const ORIGINS = {
+    table: 'spinner {s} writes this for it (learned table)',
+    morphology: 'spinner {s} writes a form of this for a form of it (learned table)',
+    rule: 'a systematic spinner rule (digits, spintax, spelling, articles)',
+    thesaurus: 'a thesaurus synonym the language model prefers here (open vocabulary)',
+    user_table: 'your --table',
+    phrase_list: 'your tortured-phrase list names this phrase',
+    phrase_word: 'learned word by word from your tortured-phrase list',
+    neural: 'proposed by the masked language model (--neural)'
+  };
+
+  function whyOf(e) {
+    const t = ORIGINS[e.origin];
+    return t ? t.replace('{s}', e.spinner || '?') : '';
+  }
+
   function showPopover(mark) {
     const i = Number(mark.dataset.index);
     const e = edits()[i];
@@ -148,6 +165,13 @@
     head.appendChild(b);
     head.appendChild(document.createTextNode(' (' + pct(e.confidence || 0) + ')'));
     pop.appendChild(head);
+    const why = whyOf(e);
+    if (why) {
+      const w = document.createElement('div');
+      w.className = 'why';
+      w.textContent = 'Why: ' + why;
+      pop.appendChild(w);
+    }
     const alts = alternativesOf(e);
     if (alts.length) {
       const ul = document.createElement('ul');
