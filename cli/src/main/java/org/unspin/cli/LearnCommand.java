@@ -127,6 +127,12 @@ final class LearnCommand extends BaseCommand {
       + "as lemma entries), at half their probability.")
   boolean generalise;
 
+  @Option(names = "--transductive", description = "With --evaluate and --unpaired: also measure leave-one-original-"
+      + "out coverage with unsupervised entries learned from the unpaired texts plus the held-out group's spun texts "
+      + "(never its originals), as a restorer learning from the text it is given would (slow: one unsupervised "
+      + "learning per group).")
+  boolean transductive;
+
   @Option(names = "--misses", description = "With --evaluate: list the spans whose original no candidate offers.")
   boolean misses;
 
@@ -374,6 +380,18 @@ final class LearnCommand extends BaseCommand {
         out().println("## leave one original out, + unsupervised entries from " + extra.size() + " unpaired texts ("
             + u.entries().size() + " entries, merged at " + UnsupervisedLearner.MERGE_WEIGHT + ")");
         out().println("TOTAL: " + withUns.total().summary());
+        if (transductive) {
+          UnsupervisedLearner learner = unsupervised(extra, t);
+          Evaluation.LooResult trans = Evaluation.leaveOneOriginalOut(paired, family,
+              SupervisedLearner.create(family, known).symmetric(symmetric), (table, heldOut) -> {
+                List<String> spunOnly = new ArrayList<>(texts(extra));
+                spunOnly.addAll(texts(heldOut));
+                return UnsupervisedLearner.merge(table, learner.learn(spunOnly), UnsupervisedLearner.MERGE_WEIGHT);
+              }, models);
+          out().println("## leave one original out, + unsupervised entries from the unpaired texts and the held-out "
+              + "group's spun texts (transductive)");
+          out().println("TOTAL: " + trans.total().summary());
+        }
       }
       TableGeneralizer gen = TableGeneralizer.create(known);
       Evaluation.LooResult generalised = Evaluation.leaveOneOriginalOut(paired, family,

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -173,6 +174,17 @@ public final class Evaluation {
    */
   public static LooResult leaveOneOriginalOut(List<Corpus.Document> docs, String family, SupervisedLearner learner,
       UnaryOperator<SpinnerTable> extend, Function<SpinnerTable, SpinnerModels> models) {
+    return leaveOneOriginalOut(docs, family, learner, (table, heldOut) -> extend.apply(table), models);
+  }
+
+  /**
+   * Like {@link #leaveOneOriginalOut(List, String, SupervisedLearner, UnaryOperator, Function)}, with the held-out
+   * group's documents passed to {@code extend}, which may read their spun texts (never their originals): the
+   * transductive setting of a restorer that learns from the text it is given.
+   */
+  public static LooResult leaveOneOriginalOut(List<Corpus.Document> docs, String family, SupervisedLearner learner,
+      BiFunction<SpinnerTable, List<Corpus.Document>, SpinnerTable> extend,
+      Function<SpinnerTable, SpinnerModels> models) {
     Map<String, List<Corpus.Document>> groups = groups(docs);
     Map<Corpus.Document, SupervisedLearner.Aligned> aligned = new HashMap<>();
     for (Corpus.Document d : docs) {
@@ -193,7 +205,7 @@ public final class Evaluation {
           o.getValue().stream().filter(aligned::containsKey).forEach(d -> train.add(aligned.get(d)));
         }
       }
-      SpinnerTable table = extend.apply(learner.learnAligned(train));
+      SpinnerTable table = extend.apply(learner.learnAligned(train), test);
       SpinnerModels m = models.apply(table);
       ChannelModel fam = m.family(table.family()).orElseThrow();
       Coverage c = Coverage.empty();
