@@ -285,9 +285,10 @@ public final class UnsupervisedLearner {
     Set<String> lmLinked = new HashSet<>();
     if (scorer != null) {
       Map<String, Boolean> scarce = new HashMap<>();
+      Map<String, int[]> cases = caseCounts(spunTexts);
       Map<String, Double> proposed = new HashMap<>(); // o \t s -> mean gain
       for (String s : over) {
-        if (!capitalised(s, spunTexts)) { // a name ("Prigozhin") is not spinner output
+        if (!capitalised(s, cases)) { // a name ("Prigozhin") is not spinner output
           proposed.putAll(lmOriginals(s, docs, scarce, spun, nSpun, nClean));
         }
       }
@@ -512,19 +513,22 @@ public final class UnsupervisedLearner {
    * which the language model would happily replace by any common word; ordinary words are capitalised only where
    * they start a sentence).
    */
-  static boolean capitalised(String s, List<String> texts) {
-    String first = s.split(" ")[0];
-    int caps = 0;
-    int all = 0;
+  static boolean capitalised(String s, Map<String, int[]> cases) {
+    int[] c = cases.get(s.split(" ")[0]);
+    return c != null && c[0] > 0 && c[1] >= 0.6 * c[0];
+  }
+
+  /** Per lower-case word of the texts: {occurrences, occurrences starting with a capital letter}. */
+  static Map<String, int[]> caseCounts(List<String> texts) {
+    Map<String, int[]> out = new HashMap<>();
     for (String t : texts) {
       for (String w : Aligner.words(t)) {
-        if (w.equalsIgnoreCase(first)) {
-          all++;
-          caps += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
-        }
+        int[] c = out.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+        c[0]++;
+        c[1] += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
       }
     }
-    return all > 0 && caps >= 0.6 * all;
+    return out;
   }
 
   /**
@@ -634,7 +638,7 @@ public final class UnsupervisedLearner {
    */
   public UnsupervisedLearner withContextScorer(ContextScorer contextScorer) {
     UnsupervisedLearner u = copy();
-    u.scorer = contextScorer;
+    u.scorer = java.util.Objects.requireNonNull(contextScorer, "contextScorer");
     return u;
   }
 

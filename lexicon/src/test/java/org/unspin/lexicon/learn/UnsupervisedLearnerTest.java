@@ -156,9 +156,11 @@ class UnsupervisedLearnerTest {
 
   @Test
   void capitalisedFormsAreNames() {
-    assertThat(UnsupervisedLearner.capitalised("prigozhin", List.of("Mr. Prigozhin said. Prigozhin left."))).isTrue();
-    assertThat(UnsupervisedLearner.capitalised("mentioned", List.of("Mentioned here. He mentioned it and mentioned"
-        + " that."))).isFalse();
+    Map<String, int[]> cases = UnsupervisedLearner.caseCounts(List.of("Mr. Prigozhin said. Prigozhin left.",
+        "Mentioned here. He mentioned it and mentioned that."));
+    assertThat(UnsupervisedLearner.capitalised("prigozhin", cases)).isTrue();
+    assertThat(UnsupervisedLearner.capitalised("mentioned", cases)).isFalse();
+    assertThat(UnsupervisedLearner.capitalised("absent", cases)).isFalse();
   }
 
   @Test
