@@ -35,7 +35,13 @@ final class DetectCommand extends BaseCommand {
       + "learn or spark --learn) added as a family of its own; repeatable.")
   List<Path> spinnerTables = new ArrayList<>();
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8).")
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Files examined at once "
+      + "(default 0: one per core). Output keeps the order of the files.")
+  int threads;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8). A file that cannot be read "
+      + "is reported on standard error (and as {\"file\", \"error\"} in JSON); the others are still examined, "
+      + "and the exit code is then 3.")
   List<Path> files;
 
   @Option(names = "--calibrate", description = "Fit the detector's constants instead of detecting "
@@ -64,16 +70,18 @@ final class DetectCommand extends BaseCommand {
       }
       return calibrate();
     }
-    List<Inputs.Input> inputs = Inputs.read(files, System.in);
-    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
-    List<Reports.Named<DetectionResult>> results = new ArrayList<>();
-    for (Inputs.Input in : inputs) {
-      results.add(new Reports.Named<>(in.name(), u.detect(in.text())));
+    if (threads < 0) {
+      throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
+    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
+    List<Reports.Named<DetectionResult>> results = Batch.run(files, System.in, u::detect, threads, err());
     if (format == Format.json) {
       out().print(Reports.detectJson(results));
     } else {
       for (Reports.Named<DetectionResult> n : results) {
+        if (n.error() != null) {
+          continue;
+        }
         DetectionResult d = n.result();
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
@@ -82,7 +90,7 @@ final class DetectCommand extends BaseCommand {
       }
     }
     out().flush();
-    return Cli.OK;
+    return Batch.exitCode(results);
   }
 
   private int calibrate() throws IOException {

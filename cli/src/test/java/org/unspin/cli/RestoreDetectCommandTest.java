@@ -131,6 +131,17 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void detectAlsoReportsABadFileAndExaminesTheOthers(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {(byte) 0xFF});
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    Run r = run("detect", "--threads", "2", spun, bad.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("bad.txt: not valid UTF-8 at byte offset 0");
+    assertThat(r.out()).startsWith(spun + ": spun").doesNotContain("bad.txt");
+  }
+
+  @Test
   void filesRestoredInParallelAreWrittenInTheirOrder(@TempDir Path dir) throws IOException {
     List<String> args = new java.util.ArrayList<>(List.of("restore", "--threads", "4", "--format", "json"));
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
