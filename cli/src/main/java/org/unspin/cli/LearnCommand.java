@@ -398,9 +398,6 @@ final class LearnCommand extends BaseCommand {
           SupervisedLearner.create(family, known).symmetric(symmetric), gen::generalise, models);
       out().println("## leave one original out, table generalised morphologically (TableGeneralizer)");
       out().println("TOTAL: " + generalised.total().summary());
-      if (misses) {
-        generalised.total().misses().forEach(m -> out().println("  miss " + m));
-      }
       Evaluation.EntryAgreement agree = Evaluation.unsupervisedVsSupervised(paired, family, known,
           unsupervised(paired, t));
       out().println("## unsupervised (spun halves only) vs supervised table");
