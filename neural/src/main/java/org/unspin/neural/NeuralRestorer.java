@@ -44,8 +44,9 @@ import org.unspin.text.Words;
  *       in the whole sentence; the winner is applied if it is not "keep" and its new posterior reaches the decoder's
  *       {@code minConfidence}.
  * </ol>
- * Work is capped per document at {@link NeuralSettings#queriesPer100Words()} masked queries per 100 words, of which
- * detection may take half of each sentence's share; once spent, the remaining edits are decided by the n-gram
+ * Work is capped per document at {@link NeuralSettings#queriesPer100Words()} masked queries per 100 words for
+ * rescoring, plus {@link NeuralSettings#detectionQueriesPer100Words()} for detection (when that is 0, detection may
+ * take half of each sentence's share of the first); once spent, the remaining edits are decided by the n-gram
  * decoder alone. Output is as faithful as
  * {@link TextRestorer}'s (only replaced spans change).
  *
@@ -104,6 +105,14 @@ public final class NeuralRestorer implements TextRestoring {
       }
     }
     int[] budget = {Math.max(1, (int) Math.ceil(settings.queriesPer100Words() * totalWords / 100.0))};
+    boolean separate = settings.detectionQueriesPer100Words() > 0;
+    int[] detectBudget = {0};
+    if (separate) {
+      // the sum of the sentences' shares, so that rounding up leaves no sentence without one
+      for (List<Token> wt : sentences) {
+        detectBudget[0] += (int) Math.ceil(settings.detectionQueriesPer100Words() * wt.size() / 100.0);
+      }
+    }
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
     ToDoubleFunction<String> rarity = rarity(decoder.languageModel());
@@ -119,12 +128,23 @@ public final class NeuralRestorer implements TextRestoring {
         d = decoder.decode(words, channel);
         chosen = d.edits();
       } else {
-        // detection may spend half of this sentence's share, so that rescoring keeps the rest
-        int share = (int) Math.ceil(settings.queriesPer100Words() * words.size() / 200.0);
+        int available;
+        if (separate) {
+          // detection has its own budget: this sentence's share of it
+          available = Math.min(detectBudget[0],
+              (int) Math.ceil(settings.detectionQueriesPer100Words() * words.size() / 100.0));
+        } else {
+          // detection may spend half of this sentence's share, so that rescoring keeps the rest
+          available = Math.min(budget[0], (int) Math.ceil(settings.queriesPer100Words() * words.size() / 200.0));
+        }
         List<String> sentence = words;
-        OpenVocabularyDetector.Result found = detector.detect(words, Math.min(budget[0], share), rarity,
+        OpenVocabularyDetector.Result found = detector.detect(words, available, rarity,
             i -> ask(channel, sentence, i));
-        budget[0] -= found.queries();
+        if (separate) {
+          detectBudget[0] -= found.queries();
+        } else {
+          budget[0] -= found.queries();
+        }
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
             settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra);
         d = reviewing.decode(words, withProposals);

@@ -5,9 +5,13 @@ package org.unspin.neural;
  * Settings of the neural pass ({@link NeuralRestorer}, {@link OpenVocabularyDetector}). Immutable; build with
  * {@link #builder()}; {@link #DEFAULTS} holds the defaults. All query-time. Probabilities are log base 10.
  *
- * @param queriesPer100Words the work cap: masked-LM queries allowed per 100 words of a document (detection,
- *     proposals and rescoring together; a query is one masked copy of a sentence). More finds more and costs about
- *     35 ms per query on 2 cores. Default 30; at least 1.
+ * @param queriesPer100Words the work cap: masked-LM queries allowed per 100 words of a document for rescoring (and
+ *     for detection too when {@code detectionQueriesPer100Words} is 0; a query is one masked copy of a sentence).
+ *     More finds more and costs about 35 ms per query on 2 cores. Default 30; at least 1.
+ * @param detectionQueriesPer100Words masked-LM queries per 100 words that open-vocabulary detection may spend on
+ *     top of {@code queriesPer100Words}, which rescoring then has to itself; 0 makes detection share
+ *     {@code queriesPer100Words} (up to half of each sentence's share). Default 15 (leave-one-original-out: 42.5%
+ *     error reduction with 15 or 8, 41.6% sharing, with the detection scope {@code NO_TABLE_CANDIDATE}); {@code >= 0}.
  * @param detectLog10Gap open-vocabulary detection flags a word when a plausible original among the model's top
  *     predictions is at least this much more probable than the word itself. Lower finds more spans and flags more
  *     clean words. Default 2.5; {@code >= 0}.
@@ -23,9 +27,9 @@ package org.unspin.neural;
  *     this. Default -1 (10%); {@code <= 0}.
  * @param detectionScope which words open-vocabulary detection asks the masked LM about (within the query cap).
  *     Default {@link DetectionScope#NO_TABLE_CANDIDATE} (leave-one-original-out on the development pairs, with the
- *     proposal penalty -1: 42.0% error reduction against 42.5% for {@code NO_CANDIDATE}, but 94 masked-LM edits
- *     instead of 13, among them the restorations of the family no table describes, and the evidence
- *     {@code detect --neural} counts).
+ *     proposal penalty -1 and a detection budget of its own: 42.5% error reduction, as {@code NO_CANDIDATE} with
+ *     penalty -3, but 91 masked-LM edits instead of 13, among them the restorations of the family no table
+ *     describes, and the evidence {@code detect --neural} counts).
  * @param reviewFloor decoder edits with a posterior in [reviewFloor, sure) are re-decided with the masked LM;
  *     edits below it are dropped as before. In (0, 1]. Default 0.05.
  * @param sure decoder edits with a posterior at least this are kept without asking the masked LM. In (0, 1].
@@ -38,6 +42,7 @@ package org.unspin.neural;
  */
 public record NeuralSettings(
     int queriesPer100Words,
+    int detectionQueriesPer100Words,
     double detectLog10Gap,
     int topK,
     double proposalLog10Channel,
@@ -67,6 +72,9 @@ public record NeuralSettings(
   public NeuralSettings {
     if (queriesPer100Words < 1) {
       throw new IllegalArgumentException("queriesPer100Words must be >= 1: " + queriesPer100Words);
+    }
+    if (detectionQueriesPer100Words < 0) {
+      throw new IllegalArgumentException("detectionQueriesPer100Words must be >= 0: " + detectionQueriesPer100Words);
     }
     if (!(detectLog10Gap >= 0)) {
       throw new IllegalArgumentException("detectLog10Gap must be >= 0: " + detectLog10Gap);
@@ -99,6 +107,7 @@ public record NeuralSettings(
   /** Builds {@link NeuralSettings}; values are checked in {@link #build()}. Not thread-safe. */
   public static final class Builder {
     private int queriesPer100Words = 30;
+    private int detectionQueriesPer100Words = 15;
     private double detectLog10Gap = 2.5;
     private int topK = 30;
     private double proposalLog10Channel = -1.0;
@@ -113,6 +122,11 @@ public record NeuralSettings(
 
     public Builder queriesPer100Words(int v) {
       queriesPer100Words = v;
+      return this;
+    }
+
+    public Builder detectionQueriesPer100Words(int v) {
+      detectionQueriesPer100Words = v;
       return this;
     }
 
@@ -163,8 +177,8 @@ public record NeuralSettings(
 
     /** @throws IllegalArgumentException if a value is out of range */
     public NeuralSettings build() {
-      return new NeuralSettings(queriesPer100Words, detectLog10Gap, topK, proposalLog10Channel, proposalLog10Penalty,
-          strongProposalLog10Prob, detectionScope, reviewFloor, sure,
+      return new NeuralSettings(queriesPer100Words, detectionQueriesPer100Words, detectLog10Gap, topK,
+          proposalLog10Channel, proposalLog10Penalty, strongProposalLog10Prob, detectionScope, reviewFloor, sure,
           weight);
     }
   }

@@ -132,6 +132,7 @@ public final class NeuralBench {
       double v = Double.parseDouble(kv[1]);
       switch (kv[0]) {
         case "queries" -> b.queriesPer100Words((int) v);
+        case "dqueries" -> b.detectionQueriesPer100Words((int) v);
         case "gap" -> b.detectLog10Gap(v);
         case "topk" -> b.topK((int) v);
         case "proposal" -> b.proposalLog10Channel(v);

@@ -77,13 +77,21 @@ class NeuralRestorerTest {
 
   @Test
   void withoutBudgetTheNgramDecoderDecidesAlone() {
-    NeuralSettings s = NeuralSettings.builder().queriesPer100Words(1).build();
-    // "mentioned" has no candidate in CHANNEL, so detection asks about it and spends the only query
+    NeuralSettings s = NeuralSettings.builder().queriesPer100Words(1).detectionQueriesPer100Words(0).build();
+    // "mentioned" has no candidate in CHANNEL, so detection (sharing the budget) asks about it and spends the only
+    // query
     String text = "China's chief, Xi Jinping, mentioned the plan on Monday.";
     RestoredText ngram = TextRestorer.create(Decoder.create(LM, DecoderSettings.DEFAULTS))
         .restore(TokenizedText.of(text), CHANNEL, p -> true);
     // none is left for rescoring "chief": the n-gram reading stands
     assertThat(restore(text, s).text()).isEqualTo(ngram.text());
+  }
+
+  @Test
+  void detectionWithABudgetOfItsOwnLeavesRescoringItsQueries() {
+    NeuralSettings s = NeuralSettings.builder().queriesPer100Words(1).detectionQueriesPer100Words(1).build();
+    String text = "China's chief, Xi Jinping, mentioned the plan on Monday.";
+    assertThat(restore(text, s).text()).startsWith("China's leader, Xi Jinping,");
   }
 
   @Test
