@@ -92,9 +92,18 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby);
   }
 
-  /** The Unspinner over these models. */
+  /**
+   * The Unspinner over these models. User tables and phrase lists ({@link Options}) are part of every learned
+   * family's channel; their own family ({@link SpinnerModels#USER_FAMILY}) is left out unless it is the only one.
+   */
   public Unspinner unspinner() {
-    return Unspinner.builder().languageModel(lm).spinners(spinners.families()).openVocabulary(spinners.open())
+    // the family of user tables and phrase lists alone keeps nearly every word for free, so against the calibrated
+    // families it "explains" any text: with the public tortured-phrase list as --phrases, 71 of 199 clean news
+    // articles were flagged (5 without). Their entries are part of every family's channel anyway, and their hits
+    // count as evidence (phraseHitsPerWord), so detection and restoration use the learned families only.
+    List<ChannelModel> families = spinners.families().stream()
+        .filter(f -> !f.family().equals(SpinnerModels.USER_FAMILY) || spinners.families().size() == 1).toList();
+    return Unspinner.builder().languageModel(lm).spinners(families).openVocabulary(spinners.open())
         .detectionVocabulary(detectionOpen).build();
   }
 }
