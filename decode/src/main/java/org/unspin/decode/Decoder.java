@@ -318,6 +318,13 @@ public final class Decoder {
     return settings.lmWeight() * score;
   }
 
+  /**
+   * log10 P(a brace is written | the original had it), under a spinner's channel: in text a spinner produced, a
+   * "{" or "}" is almost always a leftover of its spintax ("{dollars}", "{that a|which}"). The language model does
+   * not score braces, so without this cost keeping "{ dollars }" would beat the rule that removes them.
+   */
+  static final double SPINTAX_BRACE_KEEP_LOG10 = -2;
+
   /** The lattice's edges per start position; the first edge at each position keeps the word. */
   List<List<Edge>> edges(List<String> words, ChannelModel channel) {
     int n = words.size();
@@ -327,7 +334,8 @@ public final class Decoder {
       String canon = Words.canonical(word);
       int id = LmWords.id(lm.vocabulary(), word);
       int[] ids = id == LmWords.SKIP ? new int[0] : new int[] {id};
-      double keep = LmWords.isLexical(canon) ? Math.min(0, channel.log10Keep(canon)) : 0;
+      double keep = LmWords.isLexical(canon) ? Math.min(0, channel.log10Keep(canon))
+          : canon.equals("{") || canon.equals("}") ? SPINTAX_BRACE_KEEP_LOG10 : 0;
       List<Edge> es = new ArrayList<>(2);
       es.add(new Edge(i, 1, word, ids, keep, true, channel.family(), null));
       List<Candidate> cands = channel.candidates(words, i);
