@@ -33,6 +33,18 @@ class DecoderTest {
   }
 
   @Test
+  void leftoverSpintaxBracesAreRemovedThoughTheLanguageModelDoesNotScoreThem() {
+    org.unspin.decode.fakes.FakeChannel c = org.unspin.decode.fakes.FakeChannel.builder("A")
+        .entry("{ more }", "more", -0.05).build();
+    List<String> words = List.of("the", "company", "said", "it", "would", "hire", "{", "more", "}", "workers", ".");
+    assertThat(DECODER.decode(words, c).edits()).singleElement().satisfies(e -> {
+      assertThat(e.start()).isEqualTo(6);
+      assertThat(e.length()).isEqualTo(3);
+      assertThat(e.original()).isEqualTo("more");
+    });
+  }
+
+  @Test
   void replacesASpunWordWhenTheLanguageModelPrefersTheOriginal() {
     SentenceDecoding d = DECODER.decode(words("the minister mentioned the talks were useful ."), A);
     assertThat(d.edits()).singleElement().satisfies(e -> {
