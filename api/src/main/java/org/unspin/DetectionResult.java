@@ -13,6 +13,10 @@ import java.util.Map;
  * @param spinners posterior over "none" and every known spinner family; sums to 1
  * @param paragraphs one verdict per paragraph
  * @param spans the spans restoration would most likely change, with likely originals and confidence
+ * @param evidence why: for each calibrated feature (in the order of {@code Calibration.FEATURES}), how far it moved
+ *     the document's log-odds of being spun away from those of a typical clean text (weight times the difference
+ *     from the clean texts' mean); positive pushes towards "spun"; "maskedLm" is what the optional neural pass
+ *     added. Empty when not computed
  * @since 0.1
  */
 public record DetectionResult(
@@ -21,11 +25,19 @@ public record DetectionResult(
     String spinner,
     Map<String, Double> spinners,
     List<ParagraphResult> paragraphs,
-    List<Edit> spans) {
+    List<Edit> spans,
+    Map<String, Double> evidence) {
 
   public DetectionResult {
     spinners = Map.copyOf(spinners);
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
+    evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+  }
+
+  /** A result without the evidence breakdown. */
+  public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
+      List<ParagraphResult> paragraphs, List<Edit> spans) {
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, Map.of());
   }
 }

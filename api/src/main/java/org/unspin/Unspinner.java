@@ -168,7 +168,13 @@ public final class Unspinner {
     for (TextEdit e : d.spans()) {
       spans.add(edit(e));
     }
-    return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans);
+    return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans,
+        evidence(d));
+  }
+
+  /** How far each document feature moved the log-odds from a typical clean text's ({@link Calibration}). */
+  private java.util.Map<String, Double> evidence(Detection d) {
+    return new java.util.LinkedHashMap<>(detector.calibration().documentEvidence(d.features()));
   }
 
   /**
@@ -273,8 +279,10 @@ public final class Unspinner {
           : f.family().equals(j.family()) ? 1 : 0;
       post.put(f.family(), j.spunProbability() * share);
     }
+    java.util.Map<String, Double> evidence = evidence(d);
+    evidence.put("maskedLm", Calibration.logit(j.spunProbability()) - Calibration.logit(d.spunProbability()));
     return new DetectionResult(j.spun(), j.spunProbability(), j.spun() ? j.family() : Detector.NOT_SPUN, post,
-        paras, spans);
+        paras, spans, evidence);
   }
 
   /** The spinner families this instance knows, in order. */

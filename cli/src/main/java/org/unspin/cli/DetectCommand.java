@@ -84,9 +84,10 @@ final class DetectCommand extends BaseCommand {
         }
         DetectionResult d = n.result();
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
+        String why = Reports.reasons(d);
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
-                + "%d spans)", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-            spunParas, d.paragraphs().size(), d.spans().size()));
+                + "%d spans)%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
+            spunParas, d.paragraphs().size(), d.spans().size(), why.isEmpty() ? "" : "; because of " + why));
       }
     }
     out().flush();

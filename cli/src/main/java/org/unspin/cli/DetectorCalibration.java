@@ -131,9 +131,23 @@ final class DetectorCalibration {
         docTrain.size(), docTest.size(), paraTrain.size(), paraTest.size()));
     out.println("held-out documents:  " + score(wd, docTest, threshold));
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
+    // the typical clean text, against which a verdict's evidence is explained
+    double[] reference = new double[Calibration.FEATURES.size()];
+    int clean = 0;
+    for (LogisticFit.Example e : docTrain) {
+      if (!e.positive()) {
+        for (int k = 0; k < reference.length; k++) {
+          reference[k] += e.x()[k];
+        }
+        clean++;
+      }
+    }
+    for (int k = 0; k < reference.length; k++) {
+      reference[k] = clean == 0 ? 0 : reference[k] / clean;
+    }
     return new Calibration(wd, wp, threshold,
         "fitted by unspin detect --calibrate on " + docTrain.size() + " documents and " + paraTrain.size()
-            + " paragraphs (clean, synthetic spins styles A and B at full and half rate, real spun)");
+            + " paragraphs (clean, synthetic spins styles A and B at full and half rate, real spun)", reference);
   }
 
   static double probability(double[] w, double[] x) {

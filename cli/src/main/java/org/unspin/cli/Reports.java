@@ -103,6 +103,11 @@ final class Reports {
         edit(w, e);
       }
       w.endArray();
+      w.name("evidence").beginObject();
+      for (Map.Entry<String, Double> e : d.evidence().entrySet()) {
+        w.name(e.getKey()).value(e.getValue(), 4);
+      }
+      w.endObject();
       w.endObject();
     }
     if (results.size() != 1) {
@@ -137,6 +142,33 @@ final class Reports {
    * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
    * likely original, its confidence and the alternatives) beside the restored text with the replacements marked.
    */
+  /**
+   * The strongest reasons for a verdict, in words: the features that moved the log-odds furthest from a typical
+   * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"), or ""
+   * without evidence.
+   */
+  static String reasons(DetectionResult d) {
+    List<Map.Entry<String, Double>> top = d.evidence().entrySet().stream()
+        .filter(e -> d.spun() ? e.getValue() > 0.05 : e.getValue() < -0.05)
+        .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(3).toList();
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Double> e : top) {
+      String words = e.getKey().equals("contextGainPerWord")
+          ? (e.getValue() > 0 ? "weak collocations" : "strong collocations")
+          : FEATURE_WORDS.getOrDefault(e.getKey(), e.getKey());
+      sb.append(sb.length() == 0 ? "" : ", ").append(words).append(String.format(Locale.ROOT, " %+.2f", e.getValue()));
+    }
+    return sb.toString();
+  }
+
+  private static final Map<String, String> FEATURE_WORDS = Map.ofEntries(
+      Map.entry("ratioPerWord", "spinner-table evidence"), Map.entry("tableEditsPerWord", "table edits"),
+      Map.entry("openEditsPerWord", "thesaurus words that fit better"),
+      Map.entry("openRatioPerWord", "thesaurus evidence"), Map.entry("spintax", "spintax leftovers"),
+      Map.entry("oovRate", "unknown words"), Map.entry("phraseHitsPerWord", "listed tortured phrases"),
+      Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
+Map.entry("maskedLm", "masked-LM edits"));
+
   /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
   static String why(Edit e) {
     return switch (e.origin()) {

@@ -27,9 +27,12 @@ import java.util.TreeSet;
  * @param paragraph weights for paragraphs
  * @param threshold a text is called spun when its probability is at least this, in (0, 1)
  * @param source a one-line note on how the constants were made
+ * @param reference the mean document feature vector of the clean texts fitted: what a typical clean text looks
+ *     like, against which {@link #documentEvidence(Features)} explains a verdict (all 0 when unknown)
  * @since 0.1
  */
-public record Calibration(double[] document, double[] paragraph, double threshold, String source) {
+public record Calibration(double[] document, double[] paragraph, double threshold, String source,
+    double[] reference) {
 
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
@@ -45,6 +48,37 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     }
     document = document.clone();
     paragraph = paragraph.clone();
+    reference = reference == null ? new double[FEATURES.size()] : reference.clone();
+    if (reference.length != FEATURES.size()) {
+      throw new IllegalArgumentException("calibration needs " + FEATURES.size() + " reference values");
+    }
+  }
+
+  /** Constants without a clean-text reference. */
+  public Calibration(double[] document, double[] paragraph, double threshold, String source) {
+    this(document, paragraph, threshold, source, null);
+  }
+
+  @Override
+  public double[] reference() {
+    return reference.clone();
+  }
+
+  /**
+   * Why a document got its probability: for each feature (in {@link #FEATURES} order, without "bias" and
+   * "documentLogit"), weight times (value minus the clean reference), i.e. how far the feature moved the log-odds
+   * away from those of a typical clean text. Positive values push towards "spun".
+   */
+  public java.util.Map<String, Double> documentEvidence(Features f) {
+    double[] x = f.vector();
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < FEATURES.size(); i++) {
+      String name = FEATURES.get(i);
+      if (!name.equals("bias") && !name.equals("documentLogit")) {
+        out.put(name, document[i] * (x[i] - reference[i]));
+      }
+    }
+    return out;
   }
 
   /**
@@ -127,7 +161,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
       p.load(r);
     }
     Set<String> known = new TreeSet<>(List.of("threshold", "source"));
-    for (String level : List.of("document", "paragraph")) {
+    for (String level : List.of("document", "paragraph", "reference")) {
       for (String f : FEATURES) {
         known.add(level + "." + f);
       }
@@ -137,8 +171,9 @@ public record Calibration(double[] document, double[] paragraph, double threshol
         throw new IOException(name + ": unknown key '" + k + "'");
       }
     }
+    double[] reference = p.getProperty("reference.bias") == null ? null : weights(p, "reference", name);
     return new Calibration(weights(p, "document", name), weights(p, "paragraph", name),
-        number(p, "threshold", name), p.getProperty("source", ""));
+        number(p, "threshold", name), p.getProperty("source", ""), reference);
   }
 
   private static double[] weights(Properties p, String level, String name) throws IOException {
@@ -174,6 +209,9 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     for (int i = 0; i < FEATURES.size(); i++) {
       sb.append("paragraph.").append(FEATURES.get(i)).append('=').append(fmt(paragraph[i])).append('\n');
     }
+    for (int i = 0; i < FEATURES.size(); i++) {
+      sb.append("reference.").append(FEATURES.get(i)).append('=').append(fmt(reference[i])).append('\n');
+    }
     return sb.toString();
   }
 
@@ -184,7 +222,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   @Override
   public boolean equals(Object o) {
     return o instanceof Calibration c && Arrays.equals(document, c.document) && Arrays.equals(paragraph, c.paragraph)
-        && threshold == c.threshold && source.equals(c.source);
+        && threshold == c.threshold && source.equals(c.source) && Arrays.equals(reference, c.reference);
   }
 
   @Override

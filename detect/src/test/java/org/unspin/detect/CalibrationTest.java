@@ -16,6 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 class CalibrationTest {
 
   @Test
+  void evidenceIsMeasuredFromTheTypicalCleanText() {
+    Features typical = new Features(200, java.util.Map.of("A", -20.0), "A", 4, 2, 10.0, 0, 3, 150, 0, 100.0, 150, 0);
+    Features braces = new Features(200, java.util.Map.of("A", -20.0), "A", 4, 2, 10.0, 2, 3, 150, 0, 100.0, 150, 0);
+    double[] w = new double[Calibration.FEATURES.size()];
+    java.util.Arrays.fill(w, 1.0);
+    Calibration c = new Calibration(w, w, 0.5, "test", typical.vector());
+    assertThat(c.documentEvidence(typical).values()).allSatisfy(v -> assertThat(v).isZero());
+    assertThat(c.documentEvidence(braces)).containsEntry("spintax", 2.0).doesNotContainKeys("bias", "documentLogit");
+    assertThat(Calibration.defaults().reference()[Calibration.FEATURES.indexOf("contextGainPerWord")])
+        .as("the committed constants carry the clean reference").isPositive();
+  }
+
+  @Test
   void constantsByNameWeighUnnamedFeaturesZero() {
     Calibration c = Calibration.of(java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0),
         java.util.Map.of("documentLogit", 1.0), 0.5, "test");
