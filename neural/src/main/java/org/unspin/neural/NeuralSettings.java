@@ -11,7 +11,8 @@ package org.unspin.neural;
  * @param detectionQueriesPer100Words masked-LM queries per 100 words that open-vocabulary detection may spend on
  *     top of {@code queriesPer100Words}, which rescoring then has to itself; 0 makes detection share
  *     {@code queriesPer100Words} (up to half of each sentence's share). Default 15 (leave-one-original-out: 42.5%
- *     error reduction with 15 or 8, 41.6% sharing, with the detection scope {@code NO_TABLE_CANDIDATE}); {@code >= 0}.
+ *     error reduction with 15 or 8, 41.6% sharing, with the detection scope {@code NO_TABLE_CANDIDATE}; 15 costs
+ *     about 38% more CPU than the 2049f2d defaults); {@code >= 0}.
  * @param detectLog10Gap open-vocabulary detection flags a word when a plausible original among the model's top
  *     predictions is at least this much more probable than the word itself. Lower finds more spans and flags more
  *     clean words. Default 2.5; {@code >= 0}.
@@ -28,7 +29,7 @@ package org.unspin.neural;
  * @param detectionScope which words open-vocabulary detection asks the masked LM about (within the query cap).
  *     Default {@link DetectionScope#NO_TABLE_CANDIDATE} (leave-one-original-out on the development pairs, with the
  *     proposal penalty -1 and a detection budget of its own: 42.5% error reduction, as {@code NO_CANDIDATE} with
- *     penalty -3, but 91 masked-LM edits instead of 13, among them the restorations of the family no table
+ *     penalty -3, but about 100 masked-LM edits instead of 13, among them the restorations of the family no table
  *     describes, and the evidence {@code detect --neural} counts).
  * @param reviewFloor decoder edits with a posterior in [reviewFloor, sure) are re-decided with the masked LM;
  *     edits below it are dropped as before. In (0, 1]. Default 0.05.
