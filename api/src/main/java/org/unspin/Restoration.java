@@ -2,6 +2,7 @@
 package org.unspin;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A restored text. Immutable.
@@ -12,13 +13,28 @@ import java.util.List;
  * @param spinner the spinner family the text was restored under, or "none" when it was judged not spun
  * @param spunProbability the detector's calibrated probability that the input was spun
  * @param log10Score the decoder's best-path score summed over the restored sentences (0 when nothing was decoded)
+ * @param evidence why the detector judged the text as it did ({@link DetectionResult#evidence()}); empty when not
+ *     computed
  * @since 0.1
  */
 public record Restoration(
-    String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score) {
+    String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
+    Map<String, Double> evidence) {
 
   public Restoration {
     edits = List.copyOf(edits);
+    evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+  }
+
+  /** A restoration without the detector's evidence. */
+  public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
+      double log10Score) {
+    this(input, text, edits, spinner, spunProbability, log10Score, Map.of());
+  }
+
+  /** This restoration with {@code evidence}. */
+  public Restoration withEvidence(Map<String, Double> evidence) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence);
   }
 
   /** Whether anything was changed. */

@@ -111,6 +111,10 @@ public final class Unspinner {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
+    return restore(text, t, d, assumeSpun).withEvidence(evidence(d));
+  }
+
+  private Restoration restore(String text, TokenizedText t, Detection d, boolean assumeSpun) {
     if (restorerEvidence) {
       Judged j = judge(t, d);
       return j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)

@@ -59,6 +59,7 @@ final class Reports {
         edit(w, e);
       }
       w.endArray();
+      w.name("reasons").value(reasons(r.spunProbability() >= 0.5, r.evidence()));
       w.endObject();
     }
     if (results.size() != 1) {
@@ -108,6 +109,7 @@ final class Reports {
         w.name(e.getKey()).value(e.getValue(), 4);
       }
       w.endObject();
+      w.name("reasons").value(reasons(d));
       w.endObject();
     }
     if (results.size() != 1) {
@@ -148,8 +150,12 @@ final class Reports {
    * without evidence.
    */
   static String reasons(DetectionResult d) {
-    List<Map.Entry<String, Double>> top = d.evidence().entrySet().stream()
-        .filter(e -> d.spun() ? e.getValue() > 0.05 : e.getValue() < -0.05)
+    return reasons(d.spun(), d.evidence());
+  }
+
+  static String reasons(boolean spun, Map<String, Double> evidence) {
+    List<Map.Entry<String, Double>> top = evidence.entrySet().stream()
+        .filter(e -> spun ? e.getValue() > 0.05 : e.getValue() < -0.05)
         .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(3).toList();
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, Double> e : top) {

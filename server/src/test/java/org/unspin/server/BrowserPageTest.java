@@ -56,6 +56,8 @@ class BrowserPageTest {
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister said on Monday that talks would resume.");
     assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("90%");
+    assertThat(driver.findElement(By.id("why-line")).getText())
+        .isEqualTo("Why: spinner-table evidence +4.80 (against a typical clean text, in log-odds)");
     Chromium.screenshot(driver, "page-restored");
 
     // the popover says where the edit came from; rejecting it puts the spun word back

@@ -24,7 +24,8 @@ final class FakeService implements Service {
   public String detectJson(String text, Options options) throws Exception {
     maybeBlock();
     boolean spun = text.contains("mentioned");
-    return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"neural\":" + options.neural()
+    return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1)
+        + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80" : "") + "\",\"neural\":" + options.neural()
         + ",\"trace\":" + options.trace() + "}";
   }
 

@@ -71,6 +71,8 @@
     const spinner = state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
     $('spinner-line').textContent = name && spun ? 'Most likely spinner family: ' + name : '';
+    const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
+    $('why-line').textContent = reasons ? 'Why: ' + reasons + ' (against a typical clean text, in log-odds)' : '';
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
     renderSpun();
     renderRestored();
