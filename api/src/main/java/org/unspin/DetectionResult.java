@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public record DetectionResult(
     spinners = Map.copyOf(spinners);
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
-    evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+    evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
   }
 
   /** A result without the evidence breakdown. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public record Restoration(
 
   public Restoration {
     edits = List.copyOf(edits);
-    evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+    evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
   }
 
   /** A restoration without the detector's evidence. */

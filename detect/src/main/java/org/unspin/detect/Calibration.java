@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,9 +71,9 @@ public record Calibration(double[] document, double[] paragraph, double threshol
    * "documentLogit"), weight times (value minus the clean reference), i.e. how far the feature moved the log-odds
    * away from those of a typical clean text. Positive values push towards "spun".
    */
-  public java.util.Map<String, Double> documentEvidence(Features f) {
+  public Map<String, Double> documentEvidence(Features f) {
     double[] x = f.vector();
-    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < FEATURES.size(); i++) {
       String name = FEATURES.get(i);
       if (!name.equals("bias") && !name.equals("documentLogit")) {
@@ -87,12 +89,12 @@ public record Calibration(double[] document, double[] paragraph, double threshol
    *
    * @throws IllegalArgumentException for a name not in {@link #FEATURES} or a threshold outside (0, 1)
    */
-  public static Calibration of(java.util.Map<String, Double> document, java.util.Map<String, Double> paragraph,
+  public static Calibration of(Map<String, Double> document, Map<String, Double> paragraph,
       double threshold, String source) {
     return new Calibration(byName(document), byName(paragraph), threshold, source);
   }
 
-  private static double[] byName(java.util.Map<String, Double> weights) {
+  private static double[] byName(Map<String, Double> weights) {
     double[] w = new double[FEATURES.size()];
     weights.forEach((name, v) -> {
       int i = FEATURES.indexOf(name);
