@@ -141,10 +141,6 @@ final class Reports {
   }
 
   /**
-   * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
-   * likely original, its confidence and the alternatives) beside the restored text with the replacements marked.
-   */
-  /**
    * The strongest reasons for a verdict, in words: the features that moved the log-odds furthest from a typical
    * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"), or ""
    * without evidence.
@@ -190,6 +186,10 @@ Map.entry("maskedLm", "masked-LM edits"));
     };
   }
 
+  /**
+   * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
+   * likely original, its confidence and the alternatives) beside the restored text with the replacements marked.
+   */
   static String restoreHtml(List<Named<Restoration>> results) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
