@@ -334,7 +334,7 @@ public final class Decoder {
       String canon = Words.canonical(word);
       int id = LmWords.id(lm.vocabulary(), word);
       int[] ids = id == LmWords.SKIP ? new int[0] : new int[] {id};
-      double keep = LmWords.isLexical(canon) ? Math.min(0, channel.log10Keep(canon))
+      double keep = Words.isLexical(canon) ? Math.min(0, channel.log10Keep(canon))
           : canon.equals("{") || canon.equals("}") ? SPINTAX_BRACE_KEEP_LOG10 : 0;
       List<Edge> es = new ArrayList<>(2);
       es.add(new Edge(i, 1, word, ids, keep, true, channel.family(), null));

@@ -19,16 +19,11 @@ final class LmWords {
   /** The id to score {@code word} with, or {@link #SKIP}. */
   static int id(Vocabulary vocabulary, String word) {
     String w = Words.canonical(word);
-    if (isLexical(w)) {
+    if (Words.isLexical(w)) {
       return vocabulary.id(w);
     }
     int id = vocabulary.id(w);
     return id == vocabulary.unknownId() ? SKIP : id;
-  }
-
-  /** Whether {@code word} holds a letter or a digit ({@link Words#isLexical}). */
-  static boolean isLexical(String word) {
-    return Words.isLexical(word);
   }
 
   /** The ids of a space-separated phrase, skipped tokens left out. */
