@@ -37,10 +37,6 @@ final class Batch {
     if (files == null || files.isEmpty()) {
       Inputs.Input in = Inputs.read(files, stdin).get(0); // standard input: a bad one fails the command
       out.add(apply(in.name(), () -> in.text(), work));
-    } else if (threads(threads, files.size()) == 1) {
-      for (Path f : files) {
-        out.add(apply(f.toString(), () -> Inputs.readFile(f), work));
-      }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads(threads, files.size()), r -> {
         Thread t = new Thread(r, "unspin-batch");
