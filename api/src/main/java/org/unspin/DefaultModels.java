@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
 import org.unspin.lexicon.ChannelModel;
@@ -67,19 +66,16 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
         : LanguageModels.open(Path.of(lmFile));
     WordNet wordNet = Thesauri.wordNet(store, progress);
     Moby moby = Thesauri.moby(store, progress);
-    Map<String, Double> freq = WordCounts.newsAndBrown(WordCounts.brown(store, progress));
+    Thesaurus both = Thesauri.union(wordNet, moby);
     SpinnerModels.Builder b = SpinnerModels.builder().defaultTables()
-        .openChannel(wordNet, moby, freq);
+        .openChannel(wordNet, moby, WordCounts.newsAndBrown(WordCounts.brown(store, progress)));
     if (options.userTable() != null) {
       b.userTable(options.userTable());
     }
     if (options.phrases() != null) {
       // the whole listed phrases, and their words for tortured phrases the list does not name
       b.phraseList(options.phrases());
-      List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
-      Thesaurus both = Thesauri.union(wordNet, moby);
-      java.util.function.Predicate<String> known = SpinnerModels.vocabulary(both);
-      b.userSource(PhraseLists.wordSource(rows, known));
+      b.userSource(PhraseLists.wordSource(PhraseLists.read(options.phrases()), SpinnerModels.vocabulary(both)));
     }
     for (Path t : options.spinnerTables()) {
       if (!Files.isRegularFile(t)) {
@@ -88,7 +84,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       b.table(t);
     }
     // detection scores a wider open channel (up to 20 neighbours for every word): measured better for detection
-    ChannelModel detectionOpen = SpinnerModels.builder().thesaurus(Thesauri.union(wordNet, moby)).build().open();
+    ChannelModel detectionOpen = SpinnerModels.builder().thesaurus(both).build().open();
     return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby);
   }
 
