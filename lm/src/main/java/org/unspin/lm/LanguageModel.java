@@ -54,11 +54,39 @@ public interface LanguageModel extends AutoCloseable {
     }
   }
 
-  /** log10 P(last word | the words before it) for an n-gram of strings; at most {@link #order()} words. */
-  double log10Prob(List<String> ngram);
+  /**
+   * log10 P(last word | the words before it) for an n-gram of strings; at most {@link #order()} words. The default
+   * looks each word up in {@link #vocabulary()} and asks {@link #log10Prob(int[], int, int)}.
+   *
+   * @throws IllegalArgumentException if {@code ngram} is empty or longer than {@link #order()}
+   */
+  default double log10Prob(List<String> ngram) {
+    if (ngram.isEmpty() || ngram.size() > order()) {
+      throw new IllegalArgumentException("n-gram must have 1.." + order() + " words: " + ngram);
+    }
+    Vocabulary v = vocabulary();
+    int[] ids = new int[ngram.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = v.id(ngram.get(i));
+    }
+    return log10Prob(ids, 0, ids.length);
+  }
 
-  /** log10 P of a whole sentence, with {@code <s>} before it and {@code </s>} after it. */
-  double log10Sentence(List<String> words);
+  /**
+   * log10 P of a whole sentence, with {@code <s>} before it and {@code </s>} after it. The default walks one
+   * state from {@link #beginSentence(LmState)} through {@link #log10Score(LmState, int, LmState)} to
+   * {@link #log10EndSentence(LmState)}.
+   */
+  default double log10Sentence(List<String> words) {
+    Vocabulary v = vocabulary();
+    LmState state = newState();
+    beginSentence(state);
+    double sum = 0;
+    for (String w : words) {
+      sum += log10Score(state, v.id(w), state);
+    }
+    return sum + log10EndSentence(state);
+  }
 
   /** Releases mapped files; the model must not be used afterwards. */
   @Override

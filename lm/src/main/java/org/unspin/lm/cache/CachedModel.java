@@ -140,18 +140,6 @@ public final class CachedModel implements LanguageModel {
   }
 
   @Override
-  public double log10Sentence(List<String> words) {
-    Vocabulary v = vocabulary();
-    LmState state = newState();
-    beginSentence(state);
-    double sum = 0;
-    for (String w : words) {
-      sum += log10Score(state, v.id(w), state);
-    }
-    return sum + log10EndSentence(state);
-  }
-
-  @Override
   public void close() {
     // the wrapped model belongs to the caller
   }

@@ -3,7 +3,6 @@ package org.unspin.lm.store;
 
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.List;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LmState;
 
@@ -350,16 +349,6 @@ public final class HashedNgramModel implements LanguageModel {
   @Override
   public float log10Prob(int[] ids, int from, int to) {
     return Float.intBitsToFloat((int) score(ids, from, to, null));
-  }
-
-  @Override
-  public double log10Prob(List<String> ngram) {
-    return Models.log10Prob(this, ngram);
-  }
-
-  @Override
-  public double log10Sentence(List<String> words) {
-    return Models.log10Sentence(this, words);
   }
 
   /** Whether {@code ids[from..to)} is an n-gram of this model (unigrams: every known word). */

@@ -125,15 +125,5 @@ public final class MapNgramModel implements LanguageModel {
   }
 
   @Override
-  public double log10Prob(List<String> ngram) {
-    return Models.log10Prob(this, ngram);
-  }
-
-  @Override
-  public double log10Sentence(List<String> words) {
-    return Models.log10Sentence(this, words);
-  }
-
-  @Override
   public void close() {}
 }
