@@ -3,17 +3,12 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.unspin.text.Utf8;
 
 /** Reads input files (or standard input) strictly as UTF-8; errors name the file and the byte offset. */
 final class Inputs {
@@ -57,18 +52,7 @@ final class Inputs {
 
   /** Decodes strict UTF-8 (a leading byte-order mark is dropped); the error names the byte offset. */
   static String decode(String name, byte[] bytes) {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = dec.decode(in, out, true);
-    if (r.isError()) {
-      throw CliException.badInput(name + ": not valid UTF-8 at byte offset " + in.position());
-    }
-    dec.flush(out);
-    out.flip();
-    String s = out.toString();
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    return Utf8.withoutByteOrderMark(
+        Utf8.decode(bytes, offset -> CliException.badInput(name + ": not valid UTF-8 at byte offset " + offset)));
   }
 }

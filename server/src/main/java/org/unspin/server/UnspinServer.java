@@ -11,11 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +24,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.unspin.text.Utf8;
 
 /**
  * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} and the web
@@ -251,18 +247,8 @@ public final class UnspinServer implements AutoCloseable {
   }
 
   private static String decodeUtf8(byte[] body) throws HttpProblem {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    CharBuffer out = CharBuffer.allocate(body.length + 1);
-    CoderResult r = dec.decode(in, out, true);
-    if (r.isError()) {
-      throw new HttpProblem(400, "Bad Request", "the body is not valid UTF-8 at byte offset " + in.position());
-    }
-    dec.flush(out);
-    out.flip();
-    return out.toString();
+    return Utf8.decode(body,
+        offset -> new HttpProblem(400, "Bad Request", "the body is not valid UTF-8 at byte offset " + offset));
   }
 
   private static void problem(HttpExchange ex, int status, String title, String detail) throws IOException {

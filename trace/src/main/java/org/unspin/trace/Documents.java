@@ -2,14 +2,10 @@
 package org.unspin.trace;
 
 import org.unspin.fetch.ModelFormatException;
+import org.unspin.text.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,19 +141,8 @@ public final class Documents {
   /** The file as strict UTF-8 (a leading byte-order mark dropped); a bad byte is a {@link ModelFormatException}. */
   public static String readUtf8(Path f) throws IOException {
     byte[] bytes = Files.readAllBytes(f);
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = dec.decode(in, out, true);
-    if (r.isError()) {
-      throw new ModelFormatException(f, in.position(), "not valid UTF-8");
-    }
-    dec.flush(out);
-    out.flip();
-    String s = out.toString();
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    return Utf8.withoutByteOrderMark(
+        Utf8.decode(bytes, offset -> new ModelFormatException(f, offset, "not valid UTF-8")));
   }
 
   private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts)

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class Utf8Test {
+
+  private static final class BadUtf8 extends Exception {
+    final int offset;
+
+    BadUtf8(int offset) {
+      super("bad at " + offset);
+      this.offset = offset;
+    }
+  }
+
+  @Test
+  void validUtf8DecodesToTheSameString() throws BadUtf8 {
+    String s = "naïve café \uD83D\uDE00 日本";
+    assertThat(Utf8.decode(s.getBytes(StandardCharsets.UTF_8), BadUtf8::new)).isEqualTo(s);
+    assertThat(Utf8.decode(new byte[0], BadUtf8::new)).isEmpty();
+  }
+
+  @Test
+  void aMalformedByteIsReportedAtItsOffsetThroughTheCallersError() {
+    byte[] bytes = {'a', 'b', (byte) 0xFF, 'c'};
+    assertThatThrownBy(() -> Utf8.decode(bytes, BadUtf8::new))
+        .isInstanceOf(BadUtf8.class)
+        .satisfies(e -> assertThat(((BadUtf8) e).offset).isEqualTo(2));
+  }
+
+  @Test
+  void aTruncatedSequenceAtTheEndIsReportedWhereItStarts() {
+    byte[] bytes = {'x', (byte) 0xE6, (byte) 0x97};
+    assertThatThrownBy(() -> Utf8.decode(bytes, BadUtf8::new))
+        .satisfies(e -> assertThat(((BadUtf8) e).offset).isEqualTo(1));
+  }
+
+  @Test
+  void anEncodedSurrogateIsRejected() {
+    byte[] bytes = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    assertThatThrownBy(() -> Utf8.decode(bytes, BadUtf8::new)).isInstanceOf(BadUtf8.class);
+  }
+
+  @Test
+  void theByteOrderMarkIsKeptByDecodeAndDroppedOnRequest() throws BadUtf8 {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+    String s = Utf8.decode(bytes, BadUtf8::new);
+    assertThat(s).isEqualTo("\uFEFFhi");
+    assertThat(Utf8.withoutByteOrderMark(s)).isEqualTo("hi");
+    assertThat(Utf8.withoutByteOrderMark("hi")).isEqualTo("hi");
+    assertThat(Utf8.withoutByteOrderMark("")).isEmpty();
+  }
+}
