@@ -25,11 +25,22 @@ public interface LanguageModel extends AutoCloseable {
   /** The model's words and their ids; unknown words map to {@link Vocabulary#unknownId()}. */
   Vocabulary vocabulary();
 
-  /** A new, empty state (no context) sized for this model. */
-  LmState newState();
+  /**
+   * A new, empty state (no context) sized for this model. The default holds {@code order() - 1} words, the most
+   * context an n-gram model uses.
+   */
+  default LmState newState() {
+    return new LmState(order() - 1);
+  }
 
-  /** Sets {@code out} to the state at the start of a sentence (context {@code <s>}). */
-  void beginSentence(LmState out);
+  /**
+   * Sets {@code out} to the state at the start of a sentence (context {@code <s>}). The default makes {@code out}
+   * hold just {@link Vocabulary#sentenceStartId()}.
+   */
+  default void beginSentence(LmState out) {
+    out.clear();
+    out.append(0, vocabulary().sentenceStartId());
+  }
 
   /**
    * log10 P(word | context of {@code in}); writes the state after {@code word} into {@code out}. {@code in} and

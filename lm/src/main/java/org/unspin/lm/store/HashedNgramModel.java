@@ -67,17 +67,6 @@ public final class HashedNgramModel implements LanguageModel {
     return bytes;
   }
 
-  @Override
-  public LmState newState() {
-    return new LmState(order - 1);
-  }
-
-  @Override
-  public void beginSentence(LmState out) {
-    out.clear();
-    out.append(0, vocabulary.sentenceStartId());
-  }
-
   /** The slot of the n-gram with running hash {@code h} in the order-{@code n} table, or 0 when absent. */
   private long find(int n, long h) {
     LongBuffer k = keys[n];

@@ -59,17 +59,6 @@ public final class MapNgramModel implements LanguageModel {
     return vocabulary;
   }
 
-  @Override
-  public LmState newState() {
-    return new LmState(order - 1);
-  }
-
-  @Override
-  public void beginSentence(LmState out) {
-    out.clear();
-    out.append(0, vocabulary.sentenceStartId());
-  }
-
   /** The ARPA rule: p(w|h) if listed, else backoff(h) + p(w|h minus its oldest word). */
   private float prob(List<Integer> ngram) {
     float[] e = entries.get(ngram);

@@ -73,17 +73,6 @@ public final class MixtureModel implements LanguageModel {
     return bytes;
   }
 
-  @Override
-  public LmState newState() {
-    return new LmState(order - 1);
-  }
-
-  @Override
-  public void beginSentence(LmState out) {
-    out.clear();
-    out.append(0, vocabulary.sentenceStartId());
-  }
-
   private boolean initial(LmState in) {
     return in.length() > 0 && in.word(in.length() - 1) == vocabulary.sentenceStartId();
   }
