@@ -3,7 +3,6 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.unspin.DetectionResult;
@@ -25,15 +24,8 @@ final class DetectCommand extends BaseCommand {
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
   Format format;
 
-  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
-  Path table;
-
-  @Option(names = "--phrases", paramLabel = "TSV", description = "A tortured-phrase list (tortured<TAB>expected).")
-  Path phrases;
-
-  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
-      + "learn or spark --learn) added as a family of its own; repeatable.")
-  List<Path> spinnerTables = new ArrayList<>();
+  @picocli.CommandLine.Mixin
+  ModelOptions models = new ModelOptions();
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Files examined at once "
       + "(default 0: one per core). Output keeps the order of the files.")
@@ -73,7 +65,7 @@ final class DetectCommand extends BaseCommand {
     if (threads < 0) {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
-    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
+    Unspinner u = neural.apply(Models.load(models.options(), progress()), err());
     List<Reports.Named<DetectionResult>> results = Batch.run(files, System.in, u::detect, threads, err());
     if (format == Format.json) {
       out().print(Reports.detectJson(results));

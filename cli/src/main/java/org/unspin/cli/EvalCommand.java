@@ -3,7 +3,6 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.unspin.eval.Evaluation;
 import org.unspin.eval.Pair;
@@ -56,15 +55,8 @@ final class EvalCommand extends BaseCommand {
           + "(changes nothing: the 0% baseline) (default: ${DEFAULT-VALUE}).")
   Mode mode;
 
-  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
-  Path table;
-
-  @Option(names = "--phrases", paramLabel = "TSV", description = "A tortured-phrase list (tortured<TAB>expected).")
-  Path phrases;
-
-  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
-      + "learn or spark --learn) added as a family of its own; repeatable.")
-  List<Path> spinnerTables = new ArrayList<>();
+  @picocli.CommandLine.Mixin
+  ModelOptions models = new ModelOptions();
 
   @Option(names = "--assume-spun", description = "Restore even texts the detector judges not spun.")
   boolean assumeSpun;
@@ -93,7 +85,7 @@ final class EvalCommand extends BaseCommand {
   }
 
   private Integer tortured() throws IOException {
-    if (phrases != null) {
+    if (models.phrases != null) {
       throw CliException.badInput("--tortured makes its own --phrases list from one half of " + tortured);
     }
     if (limit != null && limit < 1) {
@@ -106,7 +98,7 @@ final class EvalCommand extends BaseCommand {
     try {
       r = TorturedPhraseEvaluation.run(tortured, half -> {
         try {
-          return neural.apply(Models.load(new Models.Options(table, half, spinnerTables), progress()), err());
+          return neural.apply(Models.load(models.withPhrases(half), progress()), err());
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -136,7 +128,7 @@ final class EvalCommand extends BaseCommand {
     if (mode == Mode.identity) {
       return Restorer.IDENTITY;
     }
-    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
+    Unspinner u = neural.apply(Models.load(models.options(), progress()), err());
     return text -> u.restore(text, assumeSpun).text();
   }
 }

@@ -3,7 +3,6 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
@@ -25,16 +24,8 @@ final class RestoreCommand extends BaseCommand {
       description = "text (default), json (edits with offsets, confidence, alternatives) or html (a report).")
   Format format;
 
-  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
-  Path table;
-
-  @Option(names = "--phrases", paramLabel = "TSV",
-      description = "A tortured-phrase list (tortured<TAB>expected), such as the Problematic Paper Screener's.")
-  Path phrases;
-
-  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
-      + "learn or spark --learn) added as a family of its own; repeatable.")
-  List<Path> spinnerTables = new ArrayList<>();
+  @picocli.CommandLine.Mixin
+  ModelOptions models = new ModelOptions();
 
   @Option(names = "--assume-spun",
       description = "Restore even text the detector judges not spun (short texts known to be spun).")
@@ -57,7 +48,7 @@ final class RestoreCommand extends BaseCommand {
     if (threads < 0) {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
-    Unspinner u = neural.apply(Models.load(new Models.Options(table, phrases, spinnerTables), progress()), err());
+    Unspinner u = neural.apply(Models.load(models.options(), progress()), err());
     List<Reports.Named<Restoration>> results = Batch.run(files, System.in, text -> u.restore(text, assumeSpun),
         threads, err());
     switch (format) {

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The model options of {@code restore}, {@code detect} and {@code eval}, as a picocli mixin: an extra substitution
+ * table, a tortured-phrase list and learned spinner tables, all added to the default models ({@link Models}).
+ * {@code serve} takes only the first two, with its own wording, and keeps its own options.
+ */
+final class ModelOptions {
+
+  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
+  Path table;
+
+  @Option(names = "--phrases", paramLabel = "TSV",
+      description = "A tortured-phrase list (tortured<TAB>expected), such as the Problematic Paper Screener's.")
+  Path phrases;
+
+  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
+      + "learn or spark --learn) added as a family of its own; repeatable.")
+  List<Path> spinnerTables = new ArrayList<>();
+
+  /** What to add to the default models: the options as given. */
+  Models.Options options() {
+    return withPhrases(phrases);
+  }
+
+  /** As {@link #options()}, with {@code phrases} as the tortured-phrase list instead of {@code --phrases}. */
+  Models.Options withPhrases(Path phrases) {
+    return new Models.Options(table, phrases, spinnerTables);
+  }
+}
