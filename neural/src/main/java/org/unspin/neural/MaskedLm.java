@@ -102,15 +102,7 @@ public final class MaskedLm {
 
   /** {@link #predict} for several spans of the same sentence, in one batch. Each span is {@code {start, len}}. */
   public List<List<Prediction>> predictAll(List<String> words, List<int[]> spans, int k) {
-    int[][] pieces = encode(words);
-    List<MaskedQuery> qs = new ArrayList<>(spans.size());
-    for (int[] s : spans) {
-      check(words, s[0], s[1]);
-      int[] off = new int[1];
-      int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId()}, off);
-      qs.add(new MaskedQuery(ids, new int[] {off[0]}));
-    }
-    float[][][] probs = bert.log10Probs(qs);
+    float[][][] probs = singleMask(words, encode(words), spans);
     List<List<Prediction>> out = new ArrayList<>(spans.size());
     for (float[][] p : probs) {
       out.add(top(p[0], k));
@@ -271,14 +263,7 @@ public final class MaskedLm {
    */
   public List<WordFit> fitSpans(List<String> words, List<int[]> spans, int k) {
     int[][] pieces = encode(words);
-    List<MaskedQuery> qs = new ArrayList<>(spans.size());
-    for (int[] s : spans) {
-      check(words, s[0], s[1]);
-      int[] off = new int[1];
-      int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId()}, off);
-      qs.add(new MaskedQuery(ids, new int[] {off[0]}));
-    }
-    float[][][] probs = bert.log10Probs(qs);
+    float[][][] probs = singleMask(words, pieces, spans);
     List<WordFit> out = new ArrayList<>(spans.size());
     for (int q = 0; q < spans.size(); q++) {
       int i = spans.get(q)[0];
@@ -287,6 +272,18 @@ public final class MaskedLm {
       out.add(new WordFit(i, join(words, i, spans.get(q)[1]), own, pieces[i].length, top(row, k)));
     }
     return out;
+  }
+
+  /** One batch: each span ({@code {start, len}}) replaced by a single [MASK]; the rows at the masks. */
+  private float[][][] singleMask(List<String> words, int[][] pieces, List<int[]> spans) {
+    List<MaskedQuery> qs = new ArrayList<>(spans.size());
+    for (int[] s : spans) {
+      check(words, s[0], s[1]);
+      int[] off = new int[1];
+      int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId()}, off);
+      qs.add(new MaskedQuery(ids, new int[] {off[0]}));
+    }
+    return bert.log10Probs(qs);
   }
 
   private static void check(List<String> words, int start, int len) {
