@@ -44,6 +44,7 @@ class TinyTrigramTest {
         Arguments.of("map (exact)", MapNgramModel.of(data)),
         Arguments.of("hash, heap", LanguageModels.of(data)),
         Arguments.of("binary, mapped", LanguageModels.open(bin)),
+        Arguments.of("binary, tables copied to the heap", LanguageModels.load(bin)),
         Arguments.of("ARPA round trip", LanguageModels.open(arpa)));
   }
 

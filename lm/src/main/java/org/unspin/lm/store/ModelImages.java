@@ -290,14 +290,7 @@ public final class ModelImages {
 
   /** Memory-maps {@code file} (read-only) and opens it. */
   public static LanguageModel map(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      if (size > Integer.MAX_VALUE) {
-        throw new ModelFormatException(file, Integer.MAX_VALUE, "file over 2 GiB is not a model this version maps");
-      }
-      ByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-      return open(b, file);
-    }
+    return mapAndOpen(file, false);
   }
 
   /** Opens an image (heap or mapped); {@code path} names it in errors. */
@@ -317,12 +310,20 @@ public final class ModelImages {
 
   /** Maps {@code file} and copies its tables to the heap ({@link #open(ByteBuffer, Path, boolean)}). */
   public static LanguageModel load(Path file) throws IOException {
+    return mapAndOpen(file, true);
+  }
+
+  /**
+   * Memory-maps {@code file} (read-only, at most 2 GiB) and opens it as
+   * {@link #open(ByteBuffer, Path, boolean)}; the channel is closed once it is open (the mapping stays valid).
+   */
+  private static LanguageModel mapAndOpen(Path file, boolean copyTables) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       if (size > Integer.MAX_VALUE) {
         throw new ModelFormatException(file, Integer.MAX_VALUE, "file over 2 GiB is not a model this version maps");
       }
-      return open(ch.map(FileChannel.MapMode.READ_ONLY, 0, size), file, true);
+      return open(ch.map(FileChannel.MapMode.READ_ONLY, 0, size), file, copyTables);
     }
   }
 
