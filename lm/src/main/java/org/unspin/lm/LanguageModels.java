@@ -85,18 +85,21 @@ public final class LanguageModels {
    */
   public static LanguageModel openDefault(Store store, Progress progress) throws IOException {
     Path file = defaultPath(store);
-    if (!Files.isRegularFile(file)) {
-      DefaultModel.build(store, progress, file);
-    }
-    return openOrRebuild(file, () -> DefaultModel.build(store, progress, file));
+    return openCached(file, () -> DefaultModel.build(store, progress, file));
   }
 
   private interface Builder {
     void build() throws IOException;
   }
 
-  /** Opens a cached model; one that is damaged or of an older format version is rebuilt once. */
-  private static LanguageModel openOrRebuild(Path file, Builder builder) throws IOException {
+  /**
+   * Opens a cached model, built by {@code builder} first when the file is absent; one that is damaged or of an
+   * older format version is rebuilt once.
+   */
+  private static LanguageModel openCached(Path file, Builder builder) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      builder.build();
+    }
     try {
       return open(file);
     } catch (ModelFormatException e) {
@@ -125,19 +128,13 @@ public final class LanguageModels {
   /** The CMU Sphinx en-us trigram alone (lower-case), imported and cached as {@code models/sphinx-lm.bin}. */
   public static LanguageModel sphinx(Store store, Progress progress) throws IOException {
     Path file = store.dir("models").resolve(DefaultModel.SPHINX_FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      DefaultModel.buildSphinx(store, progress, file);
-    }
-    return openOrRebuild(file, () -> DefaultModel.buildSphinx(store, progress, file));
+    return openCached(file, () -> DefaultModel.buildSphinx(store, progress, file));
   }
 
   /** The corpus model alone (Kneser-Ney on SOTU and Brown, cased, number class), cached as
    *  {@code models/corpus-lm.bin}. */
   public static LanguageModel corpus(Store store, Progress progress) throws IOException {
     Path file = store.dir("models").resolve(DefaultModel.CORPUS_FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      DefaultModel.buildCorpus(store, progress, file);
-    }
-    return openOrRebuild(file, () -> DefaultModel.buildCorpus(store, progress, file));
+    return openCached(file, () -> DefaultModel.buildCorpus(store, progress, file));
   }
 }
