@@ -216,7 +216,8 @@ public final class Tokenizer {
     return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85;
   }
 
-  static boolean isPunctuation(int cp) {
+  /** Whether {@code cp} is in one of Unicode's punctuation categories (P*). */
+  public static boolean isPunctuation(int cp) {
     switch (Character.getType(cp)) {
       case Character.CONNECTOR_PUNCTUATION:
       case Character.DASH_PUNCTUATION:
