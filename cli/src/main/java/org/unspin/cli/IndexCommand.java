@@ -84,16 +84,24 @@ final class IndexCommand extends BaseCommand {
   static int read(List<Path> paths, TraceIndex.Builder builder, OnBadData policy, BaseCommand cmd) {
     int rejected = 0;
     for (Path p : paths) {
-      try {
-        rejected += Documents.read(p, builder::add, w -> cmd.err().println("warning: " + w), policy).rejected();
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw CliException.badInput(p + ": no such file");
-      } catch (ModelFormatException e) {
-        throw CliException.badInput(e.getMessage());
-      } catch (IOException e) {
-        throw CliException.badInput(p + ": cannot read: " + e.getMessage());
-      }
+      rejected += read(p, builder::add, policy, cmd).rejected();
     }
     return rejected;
+  }
+
+  /**
+   * Reads every document under {@code path} into {@code sink} (for {@code index} and {@code trace}); warnings go to
+   * {@code cmd}'s standard error, and a missing, malformed or unreadable input is a bad-input error naming it.
+   */
+  static Documents.Stats read(Path path, Documents.Sink sink, OnBadData policy, BaseCommand cmd) {
+    try {
+      return Documents.read(path, sink, w -> cmd.err().println("warning: " + w), policy);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw CliException.badInput(path + ": no such file");
+    } catch (ModelFormatException e) {
+      throw CliException.badInput(e.getMessage());
+    } catch (IOException e) {
+      throw CliException.badInput(path + ": cannot read: " + e.getMessage());
+    }
   }
 }

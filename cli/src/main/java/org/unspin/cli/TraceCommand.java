@@ -17,10 +17,8 @@ import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
 import org.unspin.spin.ThesaurusDictionary;
 import org.unspin.thesaurus.Thesauri;
-import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
 import org.unspin.trace.FingerprintSettings;
-import org.unspin.fetch.ModelFormatException;
 import org.unspin.trace.OnBadData;
 import org.unspin.trace.Passage;
 import org.unspin.trace.SourceMatch;
@@ -252,15 +250,7 @@ final class TraceCommand extends BaseCommand {
   private Map<String, String> documents(List<Path> paths) {
     Map<String, String> docs = new LinkedHashMap<>();
     for (Path p : paths) {
-      try {
-        Documents.read(p, docs::put, w -> err().println("warning: " + w), onBadData);
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw CliException.badInput(p + ": no such file");
-      } catch (ModelFormatException e) {
-        throw CliException.badInput(e.getMessage());
-      } catch (IOException e) {
-        throw CliException.badInput(p + ": cannot read: " + e.getMessage());
-      }
+      IndexCommand.read(p, docs::put, onBadData, this);
     }
     return docs;
   }

@@ -148,6 +148,15 @@ class TraceCommandTest {
   void missingQueryFileIsBadInput(@TempDir Path dir) throws Exception {
     CliTest.Run r = CliTest.run("trace", "--corpus", corpus(dir).toString(), dir.resolve("nope.txt").toString());
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
-    assertThat(r.err()).contains("nope.txt");
+    assertThat(r.err()).contains("nope.txt: no such file");
+  }
+
+  @Test
+  void queryFileThatIsNotUtf8IsBadInputNamingFileAndOffset(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {'a', 'b', (byte) 0xC3});
+    CliTest.Run r = CliTest.run("trace", "--corpus", corpus(dir).toString(), bad.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("bad.txt", "offset 2");
   }
 }
