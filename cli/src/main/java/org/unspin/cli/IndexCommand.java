@@ -35,10 +35,8 @@ final class IndexCommand extends BaseCommand {
   @Option(names = "--rows", paramLabel = "R", description = "Rows per LSH band (default: 2).")
   Integer rows;
 
-  @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "POLICY", description = "A file that is not "
-      + "UTF-8 or an unreadable WARC record: fail (stop with exit code 3), warn (leave it out and say so) or skip "
-      + "(leave it out) (default: ${DEFAULT-VALUE}).")
-  OnBadData onBadData;
+  @picocli.CommandLine.Mixin
+  BadDataOption badData = new BadDataOption();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or WARC/WET files to index.")
   List<Path> paths;
@@ -60,7 +58,7 @@ final class IndexCommand extends BaseCommand {
     }
     long t0 = System.nanoTime();
     TraceIndex.Builder builder = TraceIndex.builder(settings);
-    int rejected = read(paths, builder, onBadData, this);
+    int rejected = read(paths, builder, badData.policy, this);
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();

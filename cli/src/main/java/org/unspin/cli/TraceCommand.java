@@ -19,7 +19,6 @@ import org.unspin.spin.ThesaurusDictionary;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Family;
 import org.unspin.trace.FingerprintSettings;
-import org.unspin.trace.OnBadData;
 import org.unspin.trace.Passage;
 import org.unspin.trace.SourceMatch;
 import org.unspin.trace.TraceIndex;
@@ -91,10 +90,8 @@ final class TraceCommand extends BaseCommand {
       + "models of 'unspin restore', fetched on first use): the restored words count as matches too.")
   boolean restore;
 
-  @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "POLICY", description = "A file that is not "
-      + "UTF-8 or an unreadable WARC record: fail (stop with exit code 3), warn (leave it out and say so) or skip "
-      + "(leave it out) (default: ${DEFAULT-VALUE}).")
-  OnBadData onBadData;
+  @picocli.CommandLine.Mixin
+  BadDataOption badData = new BadDataOption();
 
   @Option(names = "--quiet", description = "Print no per-document results (only the summary on standard error).")
   boolean quiet;
@@ -242,7 +239,7 @@ final class TraceCommand extends BaseCommand {
       }
     }
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
-    IndexCommand.read(candidates.corpus, b, onBadData, this);
+    IndexCommand.read(candidates.corpus, b, badData.policy, this);
     return b.build();
   }
 
@@ -250,7 +247,7 @@ final class TraceCommand extends BaseCommand {
   private Map<String, String> documents(List<Path> paths) {
     Map<String, String> docs = new LinkedHashMap<>();
     for (Path p : paths) {
-      IndexCommand.read(p, docs::put, onBadData, this);
+      IndexCommand.read(p, docs::put, badData.policy, this);
     }
     return docs;
   }
@@ -263,7 +260,7 @@ final class TraceCommand extends BaseCommand {
         b.add(idx.name(d), idx.text(d));
       }
     } else if (candidates != null) {
-      IndexCommand.read(candidates.corpus, b, onBadData, this);
+      IndexCommand.read(candidates.corpus, b, badData.policy, this);
     }
     if (files != null) {
       for (Map.Entry<String, String> d : documents(files).entrySet()) {

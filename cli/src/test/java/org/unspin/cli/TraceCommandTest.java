@@ -128,6 +128,21 @@ class TraceCommandTest {
   }
 
   @Test
+  void badCorpusFileFailsTheTraceUnlessToldToWarn(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    Files.write(c.resolve("c.txt"), new byte[] {'x', (byte) 0xFF});
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    CliTest.Run r = CliTest.run("trace", "--corpus", c.toString(), spun.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("c.txt", "offset 1");
+    r = CliTest.run("trace", "--on-bad-data", "warn", "--corpus", c.toString(), spun.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("warning:", "c.txt");
+    assertThat(r.out()).contains("1. " + c.resolve("a.txt"));
+  }
+
+  @Test
   void documentInTheCorpusIsNotItsOwnSource(@TempDir Path dir) throws Exception {
     Path c = corpus(dir);
     Path spun = c.resolve("spun.txt");
