@@ -70,12 +70,7 @@ final class TorturedPhraseEvaluation {
    * its most probable original, other words are kept.
    */
   static String contextFree(CandidateSource words, String phrase) {
-    List<String> ws = new ArrayList<>();
-    for (org.unspin.text.Token t : org.unspin.text.Tokenizer.tokenize(phrase)) {
-      if (!t.isSpace()) {
-        ws.add(t.text());
-      }
-    }
+    List<String> ws = org.unspin.text.Words.of(phrase);
     StringBuilder out = new StringBuilder();
     List<Candidate> cands = new ArrayList<>();
     for (int i = 0; i < ws.size(); ) {

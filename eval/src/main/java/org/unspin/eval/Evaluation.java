@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.unspin.text.Token;
 import org.unspin.text.TokenDiff;
 import org.unspin.text.Tokenizer;
 import org.unspin.text.Words;
@@ -41,9 +40,9 @@ public final class Evaluation {
 
   /** Scores {@code restorer} on one pair. */
   public static Scores score(Pair pair, Restorer restorer) {
-    List<String> spun = words(pair.spun());
-    List<String> orig = words(pair.original());
-    List<String> out = words(Objects.requireNonNull(restorer.restore(pair.spun()), "restorer returned null"));
+    List<String> spun = Words.of(pair.spun());
+    List<String> orig = Words.of(pair.original());
+    List<String> out = Words.of(Objects.requireNonNull(restorer.restore(pair.spun()), "restorer returned null"));
     TokenDiff.Result in = TokenDiff.diff(spun, orig);
     TokenDiff.Result sys = TokenDiff.diff(spun, out);
     TokenDiff.Result outVsOrig = TokenDiff.diff(out, orig);
@@ -82,7 +81,7 @@ public final class Evaluation {
       }
     }
 
-    List<String> clean = words(Objects.requireNonNull(restorer.restore(pair.original()), "restorer returned null"));
+    List<String> clean = Words.of(Objects.requireNonNull(restorer.restore(pair.original()), "restorer returned null"));
     long changed = 0;
     for (TokenDiff.Hunk h : TokenDiff.diff(orig, clean).hunks()) {
       changed += Math.max(1, h.aEnd() - h.aStart());
@@ -112,14 +111,4 @@ public final class Evaluation {
     return String.join(" ", words.subList(from, to)).toLowerCase(Locale.ROOT);
   }
 
-  /** The word tokens of {@code text}, canonical apostrophes. */
-  static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (Token t : Tokenizer.tokenize(text)) {
-      if (!t.isSpace()) {
-        out.add(Words.canonical(t.text()));
-      }
-    }
-    return out;
-  }
 }

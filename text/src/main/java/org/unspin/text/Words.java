@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Canonical spellings of word tokens for lookups: typographic apostrophes and hyphens become ASCII. Case is kept;
  * callers that want case-insensitive keys lower-case themselves.
@@ -35,5 +38,16 @@ public final class Words {
       i += Character.charCount(cp);
     }
     return false;
+  }
+
+  /** The non-whitespace tokens of {@code text} ({@link Tokenizer}), with canonical apostrophes. */
+  public static List<String> of(String text) {
+    List<String> out = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(text)) {
+      if (!t.isSpace()) {
+        out.add(canonical(t.text()));
+      }
+    }
+    return out;
   }
 }

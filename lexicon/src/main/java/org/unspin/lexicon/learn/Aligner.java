@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.unspin.text.Token;
-import org.unspin.text.Tokenizer;
 import org.unspin.text.Words;
 
 /**
@@ -93,13 +91,7 @@ public final class Aligner {
 
   /** The word tokens (not whitespace) of a text, apostrophes canonical. */
   public static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (Token t : Tokenizer.tokenize(text)) {
-      if (!t.isSpace()) {
-        out.add(Words.canonical(t.text()));
-      }
-    }
-    return out;
+    return Words.of(text);
   }
 
   /** Aligns two texts' word tokens. */
