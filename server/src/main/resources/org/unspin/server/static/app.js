@@ -78,15 +78,25 @@
     renderRestored();
   }
 
-  function renderSpun() {
-    const view = $('spun-view');
-    view.textContent = '';
+  // Walks the input in order: gap(text) for the text between edits (and after the last), edit(e, i) for each edit;
+  // an edit that overlaps an earlier one is left out.
+  function walkEdits(gap, edit) {
     let at = 0;
     edits().forEach((e, i) => {
       if (e.start < at) {
         return;
       }
-      view.appendChild(document.createTextNode(state.input.slice(at, e.start)));
+      gap(state.input.slice(at, e.start));
+      edit(e, i);
+      at = e.end;
+    });
+    gap(state.input.slice(at));
+  }
+
+  function renderSpun() {
+    const view = $('spun-view');
+    view.textContent = '';
+    walkEdits(text => view.appendChild(document.createTextNode(text)), (e, i) => {
       const mark = document.createElement('mark');
       mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
       mark.dataset.index = String(i);
@@ -94,33 +104,21 @@
       mark.title = 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
       mark.tabIndex = 0;
       view.appendChild(mark);
-      at = e.end;
     });
-    view.appendChild(document.createTextNode(state.input.slice(at)));
   }
 
   function restoredText() {
     let out = '';
-    let at = 0;
-    edits().forEach((e, i) => {
-      if (e.start < at) {
-        return;
-      }
-      out += state.input.slice(at, e.start) + (state.accepted[i] ? replacementOf(e) : state.input.slice(e.start, e.end));
-      at = e.end;
+    walkEdits(text => { out += text; }, (e, i) => {
+      out += state.accepted[i] ? replacementOf(e) : state.input.slice(e.start, e.end);
     });
-    return out + state.input.slice(at);
+    return out;
   }
 
   function renderRestored() {
     const view = $('restored-view');
     view.textContent = '';
-    let at = 0;
-    edits().forEach((e, i) => {
-      if (e.start < at) {
-        return;
-      }
-      view.appendChild(document.createTextNode(state.input.slice(at, e.start)));
+    walkEdits(text => view.appendChild(document.createTextNode(text)), (e, i) => {
       if (state.accepted[i]) {
         const ins = document.createElement('ins');
         ins.className = 'change';
@@ -131,9 +129,7 @@
       } else {
         view.appendChild(document.createTextNode(state.input.slice(e.start, e.end)));
       }
-      at = e.end;
     });
-    view.appendChild(document.createTextNode(state.input.slice(at)));
   }
 
   // where an edit's candidate came from, in words (the JSON's "origin" and "spinner")
