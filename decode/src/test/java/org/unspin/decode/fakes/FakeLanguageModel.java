@@ -165,16 +165,5 @@ public final class FakeLanguageModel implements LanguageModel {
   }
 
   @Override
-  public double log10Sentence(List<String> ws) {
-    LmState s = newState();
-    beginSentence(s);
-    double sum = 0;
-    for (String w : ws) {
-      sum += log10Score(s, vocabulary.id(w), s);
-    }
-    return sum + log10EndSentence(s);
-  }
-
-  @Override
   public void close() {}
 }
