@@ -20,7 +20,11 @@ class PhraseListsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "deep learning|deep learning",
-    "Region of Interest (ROI)|region of interest",
+    "Region of Interest (ROI)|region of interest, region of interest roi",
+    "into (reaction) mixture|into mixture, into reaction mixture",
+    "real and imaginary part [of a complex number]|real and imaginary part, real and imaginary part of a complex number",
+    "gabor function(s)|gabor function, gabor functions",
+    "closed-loop framework|closed-loop framework, closed loop framework",
     "heart failure / heart attack|heart failure, heart attack",
     "infected/affected kids|infected kids, affected kids",
     "[network] traffic patterns|traffic patterns, network traffic patterns",
