@@ -122,6 +122,48 @@ class MixtureTest {
     assertThat(Files.size(f)).isEqualTo(image.capacity());
   }
 
+  @Test
+  void batchedQueriesGiveTheSameFloatsAsSingleQueries() throws Exception {
+    // an order-4 corpus component (contexts of three words) with an order-3 lower-case one, as the default model
+    KneserNey cased = KneserNeyTest.counts(4);
+    NgramData corpus = cased.estimate(true);
+    NgramData lower = lowerData();
+    MixtureModel m = (MixtureModel) ModelImages.open(DefaultModel.mixture(corpus, ModelImages.build(corpus), cased,
+        lower, ModelImages.build(lower), 0.6), Path.of("mixture"));
+    Vocabulary v = m.vocabulary();
+    // windows of the training text (so that 4-grams, trigrams and bigrams are found), then random words
+    List<Integer> stream = new ArrayList<>();
+    List<String> sentences = new ArrayList<>(KneserNeyTest.TEXT);
+    sentences.addAll(LOWER_TEXT);
+    for (String s : sentences) {
+      stream.add(v.sentenceStartId());
+      for (String w : s.split(" ")) {
+        stream.add(v.id(w));
+      }
+      stream.add(v.sentenceEndId());
+    }
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 400; i++) {
+      stream.add(random.nextInt(v.size()));
+    }
+    for (int n = 1; n <= m.order(); n++) {
+      int count = stream.size() - n + 1;
+      int[] ids = new int[count * n];
+      for (int q = 0; q < count; q++) {
+        for (int k = 0; k < n; k++) {
+          ids[q * n + k] = stream.get(q + k);
+        }
+      }
+      float[] batch = new float[count];
+      m.log10Probs(ids, n, count, batch);
+      for (int q = 0; q < count; q++) {
+        float single = m.log10Prob(ids, q * n, q * n + n);
+        assertThat(Float.floatToIntBits(batch[q])).as("n=%d query %d", n, q)
+            .isEqualTo(Float.floatToIntBits(single));
+      }
+    }
+  }
+
   private static NgramData lowerData() {
     KneserNey lower = KneserNey.create(3);
     for (String s : LOWER_TEXT) {

@@ -214,6 +214,162 @@ public final class HashedNgramModel implements LanguageModel {
     }
   }
 
+  /**
+   * {@code out[q]} = the log10 probability of {@link #score(int[], int, int, int[])} for the query
+   * {@code ids[q*n .. q*n+n)} mapped through {@code map} (null: identity), for {@code q < count}: the same floats,
+   * computed in blocks of {@value #BLOCK} queries whose table reads are all issued before any is examined, so that
+   * their cache misses overlap. Contexts of two words go through {@link #score3}'s logic, of three words through
+   * {@link #score4}'s; other shapes one query at a time. No allocation beyond the block's scratch arrays.
+   */
+  void log10Probs(int[] ids, int n, int count, int[] map, float[] out) {
+    int len = Math.min(n - 1, order - 1);
+    if (len == 2) {
+      blocks3(ids, n, count, map, out);
+    } else if (len == 3) {
+      blocks4(ids, n, count, map, out);
+    } else {
+      for (int q = 0; q < count; q++) {
+        out[q] = Float.intBitsToFloat((int) score(ids, q * n, q * n + n, map));
+      }
+    }
+  }
+
+  /** {@link #log10Probs(int[], int, int, int[], float[])} for a two-word context: {@link #score3} per query. */
+  private void blocks3(int[] ids, int n, int count, int[] map, float[] out) {
+    long[] h = new long[3 * BLOCK];
+    int[] pos = new int[3 * BLOCK];
+    long[] v = new long[3 * BLOCK];
+    float[] up = new float[BLOCK];
+    float[] ub = new float[BLOCK];
+    LongBuffer k2 = keys[2];
+    LongBuffer k3 = keys[3];
+    for (int start = 0; start < count; start += BLOCK) {
+      int end = Math.min(count, start + BLOCK);
+      for (int q = start; q < end; q++) {
+        int b = q - start;
+        int last = q * n + n - 1;
+        int c1 = map(map, ids[last - 2]);
+        int c2 = map(map, ids[last - 1]);
+        int w = map(map, ids[last]);
+        long g2 = NgramHash.prepend(NgramHash.seed(w), c2);
+        long h3 = NgramHash.key(NgramHash.prepend(g2, c1));
+        long h2 = NgramHash.key(g2);
+        long hc = NgramHash.key(NgramHash.prepend(NgramHash.seed(c2), c1));
+        h[3 * b] = h3;
+        h[3 * b + 1] = h2;
+        h[3 * b + 2] = hc;
+        int i3 = position(3, h3);
+        int i2 = position(2, h2);
+        int ic = position(2, hc);
+        pos[3 * b] = i3;
+        pos[3 * b + 1] = i2;
+        pos[3 * b + 2] = ic;
+        v[3 * b] = k3.get(i3);
+        v[3 * b + 1] = k2.get(i2);
+        v[3 * b + 2] = k2.get(ic);
+        up[b] = uniProb.get(w);
+        ub[b] = uniBackoff.get(c2);
+      }
+      for (int q = start; q < end; q++) {
+        int b = q - start;
+        long e2 = probe(2, h[3 * b + 1], pos[3 * b + 1], v[3 * b + 1]);
+        if (e2 != 0) {
+          long e3 = probe(3, h[3 * b], pos[3 * b], v[3 * b]);
+          if (e3 != 0) {
+            out[q] = prob(3, e3);
+            continue;
+          }
+        }
+        long ec = probe(2, h[3 * b + 2], pos[3 * b + 2], v[3 * b + 2]);
+        float bo = ec == 0 ? 0f : backoff(2, ec);
+        out[q] = e2 != 0 ? bo + prob(2, e2) : bo + ub[b] + up[b];
+      }
+    }
+  }
+
+  /**
+   * {@link #log10Probs(int[], int, int, int[], float[])} for a three-word context (models of order 4 and up): per
+   * query, the same result as the general path of {@link #score(int[], int, int, int[])}, which looks the n-grams
+   * of the word up from the shortest and stops at the first one missing, then adds the context's backoff weights.
+   * Here all five table slots that path may read are loaded first, then examined in the same order.
+   */
+  private void blocks4(int[] ids, int n, int count, int[] map, float[] out) {
+    final int m = 5; // word bigram, trigram, 4-gram; context bigram, trigram
+    long[] h = new long[m * BLOCK];
+    int[] pos = new int[m * BLOCK];
+    long[] v = new long[m * BLOCK];
+    float[] up = new float[BLOCK];
+    float[] ub = new float[BLOCK];
+    LongBuffer k2 = keys[2];
+    LongBuffer k3 = keys[3];
+    LongBuffer k4 = keys[4];
+    for (int start = 0; start < count; start += BLOCK) {
+      int end = Math.min(count, start + BLOCK);
+      for (int q = start; q < end; q++) {
+        int b = m * (q - start);
+        int last = q * n + n - 1;
+        int c1 = map(map, ids[last - 3]);
+        int c2 = map(map, ids[last - 2]);
+        int c3 = map(map, ids[last - 1]);
+        int w = map(map, ids[last]);
+        long g2 = NgramHash.prepend(NgramHash.seed(w), c3);
+        long g3 = NgramHash.prepend(g2, c2);
+        long g4 = NgramHash.prepend(g3, c1);
+        long hc2 = NgramHash.prepend(NgramHash.seed(c3), c2);
+        long hc3 = NgramHash.prepend(hc2, c1);
+        h[b] = NgramHash.key(g2);
+        h[b + 1] = NgramHash.key(g3);
+        h[b + 2] = NgramHash.key(g4);
+        h[b + 3] = NgramHash.key(hc2);
+        h[b + 4] = NgramHash.key(hc3);
+        pos[b] = position(2, h[b]);
+        pos[b + 1] = position(3, h[b + 1]);
+        pos[b + 2] = position(4, h[b + 2]);
+        pos[b + 3] = position(2, h[b + 3]);
+        pos[b + 4] = position(3, h[b + 4]);
+        v[b] = k2.get(pos[b]);
+        v[b + 1] = k3.get(pos[b + 1]);
+        v[b + 2] = k4.get(pos[b + 2]);
+        v[b + 3] = k2.get(pos[b + 3]);
+        v[b + 4] = k3.get(pos[b + 4]);
+        up[q - start] = uniProb.get(w);
+        ub[q - start] = uniBackoff.get(c3);
+      }
+      for (int q = start; q < end; q++) {
+        int b = m * (q - start);
+        float prob = 0f;
+        int match = 1;
+        for (int k = 0; k < 3; k++) {
+          long slot = probe(k + 2, h[b + k], pos[b + k], v[b + k]);
+          if (slot == 0) {
+            break;
+          }
+          prob = prob(k + 2, slot);
+          match = k + 2;
+        }
+        if (match == 1) {
+          prob = up[q - start];
+        }
+        if (match <= 3) {
+          if (match == 1) {
+            prob += ub[q - start];
+          }
+          for (int j = 2; j <= 3; j++) {
+            if (j < match) {
+              continue;
+            }
+            long slot = probe(j, h[b + j + 1], pos[b + j + 1], v[b + j + 1]);
+            if (slot == 0) {
+              break;
+            }
+            prob += backoff(j, slot);
+          }
+        }
+        out[q] = prob;
+      }
+    }
+  }
+
   private float prob(int n, long slot) {
     return probCodes[n][(int) (n == order ? slot : slot >>> 16) & 0xFFFF];
   }

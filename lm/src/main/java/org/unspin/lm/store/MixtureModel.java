@@ -130,6 +130,34 @@ public final class MixtureModel implements LanguageModel {
     return (float) Math.max(-99.0, Math.log10(p));
   }
 
+  /**
+   * The same floats as {@link #log10Prob(int[], int, int)} per query, with each component's queries scored in
+   * blocks whose memory accesses overlap ({@link HashedNgramModel}); the components are then mixed per query in the
+   * same order as one query at a time.
+   */
+  @Override
+  public void log10Probs(int[] ids, int n, int count, float[] out) {
+    if (count <= 0) {
+      return;
+    }
+    float[][] parts = new float[components.length][count];
+    for (int c = 0; c < components.length; c++) {
+      components[c].log10Probs(ids, n, count, maps[c], parts[c]);
+    }
+    int bos = vocabulary.sentenceStartId();
+    for (int q = 0; q < count; q++) {
+      int to = q * n + n;
+      int word = ids[to - 1];
+      float[][] shares = n > 1 && ids[to - 2] == bos ? initials : extras;
+      double p = 0;
+      for (int c = 0; c < components.length; c++) {
+        float lp = parts[c][q] + shares[c][word];
+        p += weights[c] * Math.exp(lp * LN10);
+      }
+      out[q] = (float) Math.max(-99.0, Math.log10(p));
+    }
+  }
+
   @Override
   public void close() {
     for (HashedNgramModel c : components) {
