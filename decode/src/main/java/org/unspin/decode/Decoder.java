@@ -226,13 +226,15 @@ public final class Decoder {
       gains[0] = sum;
       double spun = Double.NaN;
       int spunLen = -1;
+      double[] cand = new double[es.size()];
+      win.candidates(es, 1, cand);
       for (int k = 1; k < es.size(); k++) {
         Edge e = es.get(k);
         if (e.len != spunLen) {
           spun = win.spun(start, e.len);
           spunLen = e.len;
         }
-        gains[k] = w * (win.candidate(e) - spun) + e.channel;
+        gains[k] = w * (cand[k] - spun) + e.channel;
         sum = Log10.add(sum, gains[k]);
       }
       int kept = 1;

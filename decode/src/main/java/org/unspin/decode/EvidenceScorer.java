@@ -60,13 +60,15 @@ public final class EvidenceScorer {
       int spunLen = -1;
       double[] gains = new double[es.size()];
       gains[0] = keep.channel;
+      double[] candWindows = new double[es.size()];
+      win.candidates(es, 1, candWindows);
       for (int k = 1; k < es.size(); k++) {
         Decoder.Edge e = es.get(k);
         if (spunLen != e.len) {
           spunWindow = win.spun(i, e.len);
           spunLen = e.len;
         }
-        double candWindow = win.candidate(e);
+        double candWindow = candWindows[k];
         double g = w * (candWindow - spunWindow) + e.channel;
         gains[k] = g;
         sum = Log10.add(sum, g);

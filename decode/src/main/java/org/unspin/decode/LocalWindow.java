@@ -56,6 +56,80 @@ final class LocalWindow {
     return score(posOf[e.start], posOf[e.start + e.len], e.ids, 0, e.ids.length);
   }
 
+  private int[] batch = new int[0];
+  private int[] slotOf = new int[0];
+  private float[] batchOut = new float[0];
+  private float[] results = new float[0];
+  private int[] ends = new int[0];
+
+  /**
+   * {@code out[k] = candidate(es.get(k))} for {@code from <= k < es.size()}, the same doubles: every LM query of
+   * the candidates' windows is made in one {@link LanguageModel#log10Probs} batch (whose memory accesses overlap)
+   * instead of one at a time, and each window's scores are summed in the same order as {@link #candidate}.
+   */
+  void candidates(List<Decoder.Edge> es, int from, double[] out) {
+    int queries = 0;
+    int batched = 0;
+    if (ends.length < es.size()) {
+      ends = new int[es.size()];
+    }
+    for (int k = from; k < es.size(); k++) {
+      Decoder.Edge e = es.get(k);
+      int a = posOf[e.start];
+      int b = posOf[e.start + e.len];
+      int left = Math.max(0, a - (order - 1));
+      int right = Math.min(len, b + order - 1);
+      int need = (a - left) + e.ids.length + (right - b);
+      if (need > buf.length) {
+        buf = new int[need * 2];
+      }
+      int[] arr = buf;
+      int m = 0;
+      for (int x = left; x < a; x++) {
+        arr[m++] = seq[x];
+      }
+      int scoredFrom = m;
+      for (int id : e.ids) {
+        arr[m++] = id;
+      }
+      for (int x = b; x < right; x++) {
+        arr[m++] = seq[x];
+      }
+      int more = m - scoredFrom;
+      if (results.length < queries + more) {
+        results = java.util.Arrays.copyOf(results, 2 * (queries + more));
+        slotOf = java.util.Arrays.copyOf(slotOf, 2 * (queries + more));
+      }
+      if (batch.length < (batched + more) * order) {
+        batch = java.util.Arrays.copyOf(batch, 2 * (batched + more) * order);
+      }
+      for (int x = scoredFrom; x < m; x++) {
+        if (x - order + 1 >= 0) {
+          System.arraycopy(arr, x - order + 1, batch, batched * order, order);
+          slotOf[batched++] = queries++;
+        } else {
+          results[queries++] = lm.log10Prob(arr, 0, x + 1);
+        }
+      }
+      ends[k] = queries;
+    }
+    if (batchOut.length < batched) {
+      batchOut = new float[Math.max(batched, 2 * batchOut.length)];
+    }
+    lm.log10Probs(batch, order, batched, batchOut);
+    for (int j = 0; j < batched; j++) {
+      results[slotOf[j]] = batchOut[j];
+    }
+    int q = 0;
+    for (int k = from; k < es.size(); k++) {
+      double s = 0;
+      for (; q < ends[k]; q++) {
+        s += results[q];
+      }
+      out[k] = s;
+    }
+  }
+
   private double score(int a, int b, int[] mid, int from, int count) {
     int left = Math.max(0, a - (order - 1));
     int right = Math.min(len, b + order - 1);
