@@ -3,7 +3,6 @@ package org.unspin.decode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,8 +111,17 @@ public final class Decoder {
    * @param channel the spinner family's channel (may mix in open-vocabulary candidates)
    */
   public SentenceDecoding decode(List<String> words, ChannelModel channel) {
+    return decode(words, channel, DocumentIds.create(this));
+  }
+
+  /**
+   * {@link #decode(List, ChannelModel)} with the ids of the document's words and candidates remembered in
+   * {@code ids} (one memo per document, for this decoder's language model): the same result, fewer vocabulary
+   * lookups.
+   */
+  public SentenceDecoding decode(List<String> words, ChannelModel channel, DocumentIds ids) {
     int n = words.size();
-    List<List<Edge>> edges = edges(words, channel);
+    List<List<Edge>> edges = edges(words, channel, ids);
     double unchanged = unchangedScore(edges, n);
     if (n == 0) {
       return new SentenceDecoding(words, List.of(), unchanged, unchanged, unchanged);
@@ -329,35 +337,83 @@ public final class Decoder {
 
   /** The lattice's edges per start position; the first edge at each position keeps the word. */
   List<List<Edge>> edges(List<String> words, ChannelModel channel) {
+    return edges(words, channel, DocumentIds.create(this));
+  }
+
+  /** {@link #edges(List, ChannelModel)} looking ids up through the document's memo {@code memo}. */
+  List<List<Edge>> edges(List<String> words, ChannelModel channel, DocumentIds memo) {
+    if (memo.vocabulary() != lm.vocabulary()) {
+      throw new IllegalArgumentException("the ids are of another language model's vocabulary");
+    }
     int n = words.size();
     List<List<Edge>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String word = words.get(i);
       String canon = Words.canonical(word);
-      int id = LmWords.id(lm.vocabulary(), word);
-      int[] ids = id == LmWords.SKIP ? new int[0] : new int[] {id};
+      int[] ids = memo.token(word);
       double keep = Words.isLexical(canon) ? Math.min(0, channel.log10Keep(canon))
           : canon.equals("{") || canon.equals("}") ? SPINTAX_BRACE_KEEP_LOG10 : 0;
       List<Edge> es = new ArrayList<>(2);
       es.add(new Edge(i, 1, word, ids, keep, true, channel.family(), null));
       List<Candidate> cands = channel.candidates(words, i);
       if (!cands.isEmpty()) {
-        addCandidates(words, i, cands, es);
+        addCandidates(words, i, cands, es, memo);
       }
       out.add(es);
     }
     return out;
   }
 
-  private void addCandidates(List<String> words, int i, List<Candidate> cands, List<Edge> es) {
+  /** A candidate edge before its ids are looked up: only the edges kept get ids. */
+  private static final class Pending {
+    final int len;
+    final String original;
+    final String key;
+    final double channel;
+    final String family;
+    final Candidate.Origin origin;
+
+    Pending(int len, String original, String key, double channel, String family, Candidate.Origin origin) {
+      this.len = len;
+      this.original = original;
+      this.key = key;
+      this.channel = channel;
+      this.family = family;
+      this.origin = origin;
+    }
+  }
+
+  /** Deterministic order of a position's candidates: best channel first, ties by length then text. */
+  private static final Comparator<Pending> BEST_FIRST = (a, b) -> {
+    int c = Double.compare(-a.channel, -b.channel);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.len, b.len);
+    return c != 0 ? c : a.original.compareTo(b.original);
+  };
+
+  private void addCandidates(List<String> words, int i, List<Candidate> cands, List<Edge> es, DocumentIds memo) {
     int n = words.size();
-    Map<String, Edge> byKey = new HashMap<>();
+    // one candidate per (length, lower-cased original), the best channel; a handful per position, so a list
+    List<Pending> list = new ArrayList<>(cands.size());
+    String[] spun = new String[4];
     for (Candidate c : cands) {
       if (c.start() != i || c.length() > n - i || c.original().isBlank()) {
         continue;
       }
       String original = c.original().trim();
-      if (original.equalsIgnoreCase(spunText(words, i, c.length()))) {
+      String spunText;
+      if (c.length() < spun.length) {
+        spunText = spun[c.length()];
+        if (spunText == null) {
+          spunText = spunText(words, i, c.length());
+          spun[c.length()] = spunText;
+        }
+      } else {
+        spunText = spunText(words, i, c.length());
+      }
+      if (original.equalsIgnoreCase(spunText)) {
         continue;
       }
       double channel = c.log10Channel();
@@ -371,21 +427,28 @@ public final class Decoder {
       if (!(channel > Double.NEGATIVE_INFINITY)) {
         continue;
       }
-      String key = c.length() + "\u0000" + original.toLowerCase(Locale.ROOT);
-      Edge old = byKey.get(key);
-      if (old == null || channel > old.channel) {
-        byKey.put(key, new Edge(i, c.length(), original, LmWords.ids(lm.vocabulary(), original), channel, false,
-            c.family(), c.origin()));
+      String key = original.toLowerCase(Locale.ROOT);
+      int old = -1;
+      for (int k = 0; k < list.size(); k++) {
+        Pending p = list.get(k);
+        if (p.len == c.length() && p.key.equals(key)) {
+          old = k;
+          break;
+        }
+      }
+      Pending p = new Pending(c.length(), original, key, channel, c.family(), c.origin());
+      if (old < 0) {
+        list.add(p);
+      } else if (channel > list.get(old).channel) {
+        list.set(old, p);
       }
     }
-    List<Edge> list = new ArrayList<>(byKey.values());
-    // deterministic order: best channel first, ties by length then text
-    list.sort(Comparator.comparingDouble((Edge e) -> -e.channel).thenComparingInt(e -> e.len)
-        .thenComparing(e -> e.original));
-    if (list.size() > settings.maxCandidatesPerStart()) {
-      list = list.subList(0, settings.maxCandidatesPerStart());
+    list.sort(BEST_FIRST);
+    int kept = Math.min(list.size(), settings.maxCandidatesPerStart());
+    for (int k = 0; k < kept; k++) {
+      Pending p = list.get(k);
+      es.add(new Edge(i, p.len, p.original, memo.phrase(p.original), p.channel, false, p.family, p.origin));
     }
-    es.addAll(list);
   }
 
   /** The spun words {@code [i, i+len)} joined by single spaces, canonical. */

@@ -34,11 +34,20 @@ public final class EvidenceScorer {
 
   /** The evidence that {@code channel}'s family spun the sentence {@code words}. */
   public SentenceEvidence score(List<String> words, ChannelModel channel) {
+    return score(words, channel, DocumentIds.create(decoder));
+  }
+
+  /**
+   * {@link #score(List, ChannelModel)} with the ids of the document's words and candidates remembered in
+   * {@code ids} (one memo per document, made with {@link DocumentIds#create(Decoder)} for a decoder over the same
+   * language model): the same evidence, fewer vocabulary lookups.
+   */
+  public SentenceEvidence score(List<String> words, ChannelModel channel, DocumentIds ids) {
     int n = words.size();
     if (n == 0) {
       return new SentenceEvidence(0, 0, List.of(), 0);
     }
-    List<List<Decoder.Edge>> edges = decoder.edges(words, channel);
+    List<List<Decoder.Edge>> edges = decoder.edges(words, channel, ids);
     LocalWindow win = new LocalWindow(lm, edges);
     double w = decoder.settings().lmWeight();
     double minConfidence = decoder.settings().minConfidence();

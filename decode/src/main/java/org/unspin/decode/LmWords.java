@@ -28,18 +28,28 @@ final class LmWords {
 
   /** The ids of a space-separated phrase, skipped tokens left out. */
   static int[] ids(Vocabulary vocabulary, String phrase) {
-    String[] parts = phrase.trim().split(" +");
-    int[] out = new int[parts.length];
-    int n = 0;
-    for (String p : parts) {
-      if (p.isEmpty()) {
-        continue;
-      }
-      int id = id(vocabulary, p);
-      if (id != SKIP) {
-        out[n++] = id;
-      }
+    // as phrase.trim().split(" +") without a regular expression: runs of spaces separate the parts
+    String t = phrase.trim();
+    if (t.indexOf(' ') < 0) {
+      int id = t.isEmpty() ? SKIP : id(vocabulary, t);
+      return id == SKIP ? new int[0] : new int[] {id};
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    int[] out = new int[t.length()];
+    int n = 0;
+    int from = 0;
+    while (from < t.length()) {
+      int end = t.indexOf(' ', from);
+      if (end < 0) {
+        end = t.length();
+      }
+      if (end > from) {
+        int id = id(vocabulary, t.substring(from, end));
+        if (id != SKIP) {
+          out[n++] = id;
+        }
+      }
+      from = end + 1;
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 }

@@ -49,6 +49,7 @@ public final class TextRestorer implements TextRestoring {
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
     List<Token> tokens = text.tokens();
+    DocumentIds ids = DocumentIds.create(decoder);
     for (Sentence s : text.sentences()) {
       if (!paragraphs.test(s.paragraph())) {
         continue;
@@ -61,7 +62,7 @@ public final class TextRestorer implements TextRestoring {
       for (Token t : wordTokens) {
         words.add(t.text());
       }
-      SentenceDecoding d = decoder.decode(words, channel);
+      SentenceDecoding d = decoder.decode(words, channel, ids);
       score += d.log10Best();
       int firstLexical = firstLexical(wordTokens);
       for (SpanEdit e : withArticles(words, d.edits())) {
