@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.unspin.decode.Decoder;
+import org.unspin.decode.DocumentIds;
 import org.unspin.decode.EvidenceScorer;
 import org.unspin.decode.SentenceEvidence;
 import org.unspin.decode.SpanEdit;
@@ -43,6 +44,7 @@ public final class Detector {
   public static final String NOT_SPUN = "none";
 
   private final EvidenceScorer scorer;
+  private final Decoder decoder;
   private final LanguageModel lm;
   private final Vocabulary vocabulary;
   private final List<ChannelModel> families;
@@ -57,6 +59,7 @@ public final class Detector {
 
   Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration) {
     this.scorer = EvidenceScorer.create(decoder);
+    this.decoder = decoder;
     this.open = open;
     this.openScorer = open == null ? null : EvidenceScorer.create(Decoder.create(decoder.languageModel(),
         decoder.settings().toBuilder().openLog10Penalty(0).build()));
@@ -102,8 +105,9 @@ public final class Detector {
   /** Detects spinning in {@code text}. */
   public Detection detect(TokenizedText text) {
     List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
+    DocumentIds ids = DocumentIds.create(decoder);
     for (Sentence s : text.sentences()) {
-      facts.add(facts(text, s));
+      facts.add(facts(text, s, ids));
     }
     Features doc = aggregate(facts, 0, facts.size(), 0);
     double docP = calibration.documentProbability(doc);
@@ -147,8 +151,9 @@ public final class Detector {
   /** The features of {@code text} as a whole, for calibration. */
   public Features documentFeatures(TokenizedText text) {
     List<SentenceFacts> facts = new ArrayList<>();
+    DocumentIds ids = DocumentIds.create(decoder);
     for (Sentence s : text.sentences()) {
-      facts.add(facts(text, s));
+      facts.add(facts(text, s, ids));
     }
     return aggregate(facts, 0, facts.size(), 0);
   }
@@ -159,8 +164,9 @@ public final class Detector {
    */
   public List<Features> paragraphFeatures(TokenizedText text, double documentLogit) {
     List<SentenceFacts> facts = new ArrayList<>();
+    DocumentIds ids = DocumentIds.create(decoder);
     for (Sentence s : text.sentences()) {
-      facts.add(facts(text, s));
+      facts.add(facts(text, s, ids));
     }
     List<Features> out = new ArrayList<>();
     for (Paragraph p : text.paragraphs()) {
@@ -188,7 +194,7 @@ public final class Detector {
     return -1;
   }
 
-  private SentenceFacts facts(TokenizedText text, Sentence s) {
+  private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids) {
     List<Token> wordTokens = TextRestorer.wordTokens(text.tokens(), s);
     List<String> words = new ArrayList<>(wordTokens.size());
     int oov = 0;
@@ -224,9 +230,9 @@ public final class Detector {
     }
     SentenceEvidence[] ev = new SentenceEvidence[families.size()];
     for (int i = 0; i < ev.length; i++) {
-      ev[i] = scorer.score(words, families.get(i));
+      ev[i] = scorer.score(words, families.get(i), ids);
     }
-    SentenceEvidence openEv = open == null ? null : openScorer.score(words, open);
+    SentenceEvidence openEv = open == null ? null : openScorer.score(words, open, ids);
     return new SentenceFacts(s, wordTokens, ev, openEv, spintax(wordTokens), oov, lower, gain, gainWords);
   }
 
