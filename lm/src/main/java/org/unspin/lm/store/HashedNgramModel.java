@@ -234,20 +234,33 @@ public final class HashedNgramModel implements LanguageModel {
     }
   }
 
+  /**
+   * Queries per block of {@link #log10Probs(int[], int, int, int[], float[])}: first every query's table positions
+   * are computed (arithmetic only), then all their slots are loaded in one tight loop, so that the processor has
+   * many cache misses in flight at once, then each query is resolved from the loaded slots.
+   */
+  private static final int WIDE = 64;
+
   /** {@link #log10Probs(int[], int, int, int[], float[])} for a two-word context: {@link #score3} per query. */
   private void blocks3(int[] ids, int n, int count, int[] map, float[] out) {
-    long[] h = new long[3 * BLOCK];
-    int[] pos = new int[3 * BLOCK];
-    long[] v = new long[3 * BLOCK];
-    float[] up = new float[BLOCK];
-    float[] ub = new float[BLOCK];
+    final int m = 3; // word trigram, word bigram, context bigram
+    int size = Math.min(count, WIDE);
+    long[] h = new long[m * size];
+    int[] pos = new int[m * size];
+    long[] v = new long[m * size];
+    int[] ws = new int[size];
+    int[] cs = new int[size];
+    float[] up = new float[size];
+    float[] ub = new float[size];
     LongBuffer k2 = keys[2];
     LongBuffer k3 = keys[3];
-    for (int start = 0; start < count; start += BLOCK) {
-      int end = Math.min(count, start + BLOCK);
-      for (int q = start; q < end; q++) {
-        int b = q - start;
-        int last = q * n + n - 1;
+    int s3 = slots[3];
+    int s2 = slots[2];
+    for (int start = 0; start < count; start += WIDE) {
+      int end = Math.min(count, start + WIDE);
+      int len = end - start;
+      for (int b = 0; b < len; b++) {
+        int last = (start + b) * n + n - 1;
         int c1 = map(map, ids[last - 2]);
         int c2 = map(map, ids[last - 1]);
         int w = map(map, ids[last]);
@@ -255,32 +268,33 @@ public final class HashedNgramModel implements LanguageModel {
         long h3 = NgramHash.key(NgramHash.prepend(g2, c1));
         long h2 = NgramHash.key(g2);
         long hc = NgramHash.key(NgramHash.prepend(NgramHash.seed(c2), c1));
-        h[3 * b] = h3;
-        h[3 * b + 1] = h2;
-        h[3 * b + 2] = hc;
-        int i3 = position(3, h3);
-        int i2 = position(2, h2);
-        int ic = position(2, hc);
-        pos[3 * b] = i3;
-        pos[3 * b + 1] = i2;
-        pos[3 * b + 2] = ic;
-        v[3 * b] = k3.get(i3);
-        v[3 * b + 1] = k2.get(i2);
-        v[3 * b + 2] = k2.get(ic);
-        up[b] = uniProb.get(w);
-        ub[b] = uniBackoff.get(c2);
+        h[m * b] = h3;
+        h[m * b + 1] = h2;
+        h[m * b + 2] = hc;
+        pos[m * b] = ModelImages.home(h3, s3);
+        pos[m * b + 1] = ModelImages.home(h2, s2);
+        pos[m * b + 2] = ModelImages.home(hc, s2);
+        ws[b] = w;
+        cs[b] = c2;
       }
-      for (int q = start; q < end; q++) {
-        int b = q - start;
-        long e2 = probe(2, h[3 * b + 1], pos[3 * b + 1], v[3 * b + 1]);
+      for (int b = 0; b < len; b++) {
+        v[m * b] = k3.get(pos[m * b]);
+        v[m * b + 1] = k2.get(pos[m * b + 1]);
+        v[m * b + 2] = k2.get(pos[m * b + 2]);
+        up[b] = uniProb.get(ws[b]);
+        ub[b] = uniBackoff.get(cs[b]);
+      }
+      for (int b = 0; b < len; b++) {
+        int q = start + b;
+        long e2 = probe(2, h[m * b + 1], pos[m * b + 1], v[m * b + 1]);
         if (e2 != 0) {
-          long e3 = probe(3, h[3 * b], pos[3 * b], v[3 * b]);
+          long e3 = probe(3, h[m * b], pos[m * b], v[m * b]);
           if (e3 != 0) {
             out[q] = prob(3, e3);
             continue;
           }
         }
-        long ec = probe(2, h[3 * b + 2], pos[3 * b + 2], v[3 * b + 2]);
+        long ec = probe(2, h[m * b + 2], pos[m * b + 2], v[m * b + 2]);
         float bo = ec == 0 ? 0f : backoff(2, ec);
         out[q] = e2 != 0 ? bo + prob(2, e2) : bo + ub[b] + up[b];
       }
@@ -295,19 +309,26 @@ public final class HashedNgramModel implements LanguageModel {
    */
   private void blocks4(int[] ids, int n, int count, int[] map, float[] out) {
     final int m = 5; // word bigram, trigram, 4-gram; context bigram, trigram
-    long[] h = new long[m * BLOCK];
-    int[] pos = new int[m * BLOCK];
-    long[] v = new long[m * BLOCK];
-    float[] up = new float[BLOCK];
-    float[] ub = new float[BLOCK];
+    int size = Math.min(count, WIDE);
+    long[] h = new long[m * size];
+    int[] pos = new int[m * size];
+    long[] v = new long[m * size];
+    int[] ws = new int[size];
+    int[] cs = new int[size];
+    float[] up = new float[size];
+    float[] ub = new float[size];
     LongBuffer k2 = keys[2];
     LongBuffer k3 = keys[3];
     LongBuffer k4 = keys[4];
-    for (int start = 0; start < count; start += BLOCK) {
-      int end = Math.min(count, start + BLOCK);
-      for (int q = start; q < end; q++) {
-        int b = m * (q - start);
-        int last = q * n + n - 1;
+    int s2 = slots[2];
+    int s3 = slots[3];
+    int s4 = slots[4];
+    for (int start = 0; start < count; start += WIDE) {
+      int end = Math.min(count, start + WIDE);
+      int len = end - start;
+      for (int q = 0; q < len; q++) {
+        int b = m * q;
+        int last = (start + q) * n + n - 1;
         int c1 = map(map, ids[last - 3]);
         int c2 = map(map, ids[last - 2]);
         int c3 = map(map, ids[last - 1]);
@@ -317,26 +338,36 @@ public final class HashedNgramModel implements LanguageModel {
         long g4 = NgramHash.prepend(g3, c1);
         long hc2 = NgramHash.prepend(NgramHash.seed(c3), c2);
         long hc3 = NgramHash.prepend(hc2, c1);
-        h[b] = NgramHash.key(g2);
-        h[b + 1] = NgramHash.key(g3);
-        h[b + 2] = NgramHash.key(g4);
-        h[b + 3] = NgramHash.key(hc2);
-        h[b + 4] = NgramHash.key(hc3);
-        pos[b] = position(2, h[b]);
-        pos[b + 1] = position(3, h[b + 1]);
-        pos[b + 2] = position(4, h[b + 2]);
-        pos[b + 3] = position(2, h[b + 3]);
-        pos[b + 4] = position(3, h[b + 4]);
+        long x2 = NgramHash.key(g2);
+        long x3 = NgramHash.key(g3);
+        long x4 = NgramHash.key(g4);
+        long y2 = NgramHash.key(hc2);
+        long y3 = NgramHash.key(hc3);
+        h[b] = x2;
+        h[b + 1] = x3;
+        h[b + 2] = x4;
+        h[b + 3] = y2;
+        h[b + 4] = y3;
+        pos[b] = ModelImages.home(x2, s2);
+        pos[b + 1] = ModelImages.home(x3, s3);
+        pos[b + 2] = ModelImages.home(x4, s4);
+        pos[b + 3] = ModelImages.home(y2, s2);
+        pos[b + 4] = ModelImages.home(y3, s3);
+        ws[q] = w;
+        cs[q] = c3;
+      }
+      for (int q = 0; q < len; q++) {
+        int b = m * q;
         v[b] = k2.get(pos[b]);
         v[b + 1] = k3.get(pos[b + 1]);
         v[b + 2] = k4.get(pos[b + 2]);
         v[b + 3] = k2.get(pos[b + 3]);
         v[b + 4] = k3.get(pos[b + 4]);
-        up[q - start] = uniProb.get(w);
-        ub[q - start] = uniBackoff.get(c3);
+        up[q] = uniProb.get(ws[q]);
+        ub[q] = uniBackoff.get(cs[q]);
       }
-      for (int q = start; q < end; q++) {
-        int b = m * (q - start);
+      for (int q = 0; q < len; q++) {
+        int b = m * q;
         float prob = 0f;
         int match = 1;
         for (int k = 0; k < 3; k++) {
@@ -348,11 +379,11 @@ public final class HashedNgramModel implements LanguageModel {
           match = k + 2;
         }
         if (match == 1) {
-          prob = up[q - start];
+          prob = up[q];
         }
         if (match <= 3) {
           if (match == 1) {
-            prob += ub[q - start];
+            prob += ub[q];
           }
           for (int j = 2; j <= 3; j++) {
             if (j < match) {
@@ -365,7 +396,7 @@ public final class HashedNgramModel implements LanguageModel {
             prob += backoff(j, slot);
           }
         }
-        out[q] = prob;
+        out[start + q] = prob;
       }
     }
   }
