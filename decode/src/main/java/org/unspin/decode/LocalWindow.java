@@ -56,20 +56,28 @@ final class LocalWindow {
     return score(posOf[e.start], posOf[e.start + e.len], e.ids, 0, e.ids.length);
   }
 
-  private int[] batch = new int[0];
-  private int[] slotOf = new int[0];
+  /** Per query length n (1 to order): the queries of that length, their result slots, and how many. */
+  private int[][] batch;
+  private int[][] slotOf;
+  private int[] batched;
   private float[] batchOut = new float[0];
   private float[] results = new float[0];
   private int[] ends = new int[0];
 
   /**
-   * {@code out[k] = candidate(es.get(k))} for {@code from <= k < es.size()}, the same doubles: every LM query of
-   * the candidates' windows is made in one {@link LanguageModel#log10Probs} batch (whose memory accesses overlap)
-   * instead of one at a time, and each window's scores are summed in the same order as {@link #candidate}.
+   * {@code out[k] = candidate(es.get(k))} for {@code from <= k < es.size()}, the same doubles: the LM queries of
+   * the candidates' windows are made in {@link LanguageModel#log10Probs} batches, one per query length (whose
+   * memory accesses overlap), instead of one at a time, and each window's scores are summed in the same order as
+   * {@link #candidate}.
    */
   void candidates(List<Decoder.Edge> es, int from, double[] out) {
+    if (batch == null) {
+      batch = new int[order + 1][0];
+      slotOf = new int[order + 1][0];
+      batched = new int[order + 1];
+    }
+    java.util.Arrays.fill(batched, 0);
     int queries = 0;
-    int batched = 0;
     if (ends.length < es.size()) {
       ends = new int[es.size()];
     }
@@ -98,27 +106,34 @@ final class LocalWindow {
       int more = m - scoredFrom;
       if (results.length < queries + more) {
         results = java.util.Arrays.copyOf(results, 2 * (queries + more));
-        slotOf = java.util.Arrays.copyOf(slotOf, 2 * (queries + more));
-      }
-      if (batch.length < (batched + more) * order) {
-        batch = java.util.Arrays.copyOf(batch, 2 * (batched + more) * order);
       }
       for (int x = scoredFrom; x < m; x++) {
-        if (x - order + 1 >= 0) {
-          System.arraycopy(arr, x - order + 1, batch, batched * order, order);
-          slotOf[batched++] = queries++;
-        } else {
-          results[queries++] = lm.log10Prob(arr, 0, x + 1);
+        // the query lm.log10Prob(arr, max(0, x - order + 1), x + 1)
+        int n = Math.min(order, x + 1);
+        int c = batched[n];
+        if (batch[n].length < (c + 1) * n) {
+          batch[n] = java.util.Arrays.copyOf(batch[n], 2 * (c + more) * n);
+          slotOf[n] = java.util.Arrays.copyOf(slotOf[n], 2 * (c + more));
         }
+        System.arraycopy(arr, x + 1 - n, batch[n], c * n, n);
+        slotOf[n][c] = queries++;
+        batched[n] = c + 1;
       }
       ends[k] = queries;
     }
-    if (batchOut.length < batched) {
-      batchOut = new float[Math.max(batched, 2 * batchOut.length)];
-    }
-    lm.log10Probs(batch, order, batched, batchOut);
-    for (int j = 0; j < batched; j++) {
-      results[slotOf[j]] = batchOut[j];
+    for (int n = 1; n <= order; n++) {
+      int c = batched[n];
+      if (c == 0) {
+        continue;
+      }
+      if (batchOut.length < c) {
+        batchOut = new float[Math.max(c, 2 * batchOut.length)];
+      }
+      lm.log10Probs(batch[n], n, c, batchOut);
+      int[] slots = slotOf[n];
+      for (int j = 0; j < c; j++) {
+        results[slots[j]] = batchOut[j];
+      }
     }
     int q = 0;
     for (int k = from; k < es.size(); k++) {

@@ -218,12 +218,15 @@ public final class HashedNgramModel implements LanguageModel {
    * {@code out[q]} = the log10 probability of {@link #score(int[], int, int, int[])} for the query
    * {@code ids[q*n .. q*n+n)} mapped through {@code map} (null: identity), for {@code q < count}: the same floats,
    * computed in blocks of {@value #BLOCK} queries whose table reads are all issued before any is examined, so that
-   * their cache misses overlap. Contexts of two words go through {@link #score3}'s logic, of three words through
-   * {@link #score4}'s; other shapes one query at a time. No allocation beyond the block's scratch arrays.
+   * their cache misses overlap. Contexts of one, two and three words are batched (the general path of
+   * {@link #score(int[], int, int, int[])} for one and three, {@link #score3} for two); others one query at a
+   * time. No allocation beyond the block's scratch arrays.
    */
   void log10Probs(int[] ids, int n, int count, int[] map, float[] out) {
     int len = Math.min(n - 1, order - 1);
-    if (len == 2) {
+    if (len == 1) {
+      blocks2(ids, n, count, map, out);
+    } else if (len == 2) {
       blocks3(ids, n, count, map, out);
     } else if (len == 3) {
       blocks4(ids, n, count, map, out);
@@ -240,6 +243,48 @@ public final class HashedNgramModel implements LanguageModel {
    * many cache misses in flight at once, then each query is resolved from the loaded slots.
    */
   private static final int WIDE = 64;
+
+  /**
+   * {@link #log10Probs(int[], int, int, int[], float[])} for a one-word context: the general path of
+   * {@link #score(int[], int, int, int[])}, the bigram's probability if found, else the word's unigram probability
+   * plus the context word's backoff.
+   */
+  private void blocks2(int[] ids, int n, int count, int[] map, float[] out) {
+    int size = Math.min(count, WIDE);
+    long[] h = new long[size];
+    int[] pos = new int[size];
+    long[] v = new long[size];
+    int[] ws = new int[size];
+    int[] cs = new int[size];
+    LongBuffer k2 = keys[2];
+    int s2 = slots[2];
+    for (int start = 0; start < count; start += WIDE) {
+      int len = Math.min(count, start + WIDE) - start;
+      for (int b = 0; b < len; b++) {
+        int last = (start + b) * n + n - 1;
+        int c = map(map, ids[last - 1]);
+        int w = map(map, ids[last]);
+        long x2 = NgramHash.key(NgramHash.prepend(NgramHash.seed(w), c));
+        h[b] = x2;
+        pos[b] = ModelImages.home(x2, s2);
+        ws[b] = w;
+        cs[b] = c;
+      }
+      for (int b = 0; b < len; b++) {
+        v[b] = k2.get(pos[b]);
+      }
+      for (int b = 0; b < len; b++) {
+        long slot = probe(2, h[b], pos[b], v[b]);
+        if (slot != 0) {
+          out[start + b] = prob(2, slot);
+        } else {
+          float prob = uniProb.get(ws[b]);
+          prob += uniBackoff.get(cs[b]);
+          out[start + b] = prob;
+        }
+      }
+    }
+  }
 
   /** {@link #log10Probs(int[], int, int, int[], float[])} for a two-word context: {@link #score3} per query. */
   private void blocks3(int[] ids, int n, int count, int[] map, float[] out) {
