@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.lm.store;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.unspin.lm.Vocabulary;
 
 /**
@@ -15,7 +14,15 @@ import org.unspin.lm.Vocabulary;
 public final class HashedVocabulary implements Vocabulary {
 
   private final String[] words;
-  private final Map<String, Integer> ids;
+  /**
+   * Open addressing over the words (linear probing, Fibonacci hashing of {@link String#hashCode()}): a slot's word,
+   * its hash and its id in three parallel arrays, so that a lookup reads one hash before it compares any string, and
+   * no boxed id. Same answers as a {@code HashMap} filled with {@code putIfAbsent} in id order.
+   */
+  private final String[] slotWord;
+  private final int[] slotHash;
+  private final int[] slotId;
+  private final int shift;
   private final boolean lowercase;
   private final boolean numberClass;
   private final int unk;
@@ -24,9 +31,16 @@ public final class HashedVocabulary implements Vocabulary {
 
   HashedVocabulary(String[] words, boolean lowercase, boolean numberClass) {
     this.words = words;
-    this.ids = new HashMap<>(words.length * 2);
+    int bits = 4;
+    while ((1 << bits) < 2 * words.length) {
+      bits++;
+    }
+    this.shift = 32 - bits;
+    this.slotWord = new String[1 << bits];
+    this.slotHash = new int[1 << bits];
+    this.slotId = new int[1 << bits];
     for (int i = 0; i < words.length; i++) {
-      ids.putIfAbsent(words[i], i);
+      putIfAbsent(words[i], i);
     }
     this.lowercase = lowercase;
     this.numberClass = numberClass;
@@ -40,23 +54,84 @@ public final class HashedVocabulary implements Vocabulary {
     return new HashedVocabulary(words.toArray(new String[0]), lowercase, numberClass);
   }
 
+  private int home(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
+  }
+
+  private void putIfAbsent(String w, int id) {
+    int h = w.hashCode();
+    int mask = slotWord.length - 1;
+    for (int i = home(h); ; i = (i + 1) & mask) {
+      String k = slotWord[i];
+      if (k == null) {
+        slotWord[i] = w;
+        slotHash[i] = h;
+        slotId[i] = id;
+        return;
+      }
+      if (slotHash[i] == h && k.equals(w)) {
+        return;
+      }
+    }
+  }
+
+  /** The id of exactly {@code w}, or -1. */
+  private int get(String w) {
+    int h = w.hashCode();
+    int mask = slotWord.length - 1;
+    for (int i = home(h); ; i = (i + 1) & mask) {
+      String k = slotWord[i];
+      if (k == null) {
+        return -1;
+      }
+      if (slotHash[i] == h && k.equals(w)) {
+        return slotId[i];
+      }
+    }
+  }
+
   private int require(String w) {
-    Integer id = ids.get(w);
-    if (id == null) {
+    int id = get(w);
+    if (id < 0) {
       throw new IllegalArgumentException("vocabulary lacks " + w);
     }
     return id;
   }
 
+  /** {@link WordPolicy#lookup} over this vocabulary's table. */
   @Override
   public int id(String word) {
-    return WordPolicy.lookup(ids, word, lowercase, numberClass, unk);
+    if (numberClass && WordPolicy.isNumber(word)) {
+      int id = get(WordPolicy.NUMBER);
+      return id < 0 ? unk : id;
+    }
+    if (lowercase) {
+      int id = get(word.toLowerCase(Locale.ROOT));
+      if (id < 0 && WordPolicy.isSpecial(word)) {
+        id = get(word);
+      }
+      return id < 0 ? unk : id;
+    }
+    int id = get(word);
+    if (id >= 0) {
+      return id;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower != word) { // toLowerCase returns the word itself when it is lower-case already: just looked up
+      id = get(lower);
+      if (id >= 0) {
+        return id;
+      }
+    }
+    if (lower.length() > 1) {
+      id = get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+    }
+    return id < 0 ? unk : id;
   }
 
   /** The id of exactly {@code word} (no case or number policy), or -1. */
   public int exactId(String word) {
-    Integer id = ids.get(word);
-    return id == null ? -1 : id;
+    return get(word);
   }
 
   @Override
