@@ -286,24 +286,37 @@ public final class HashedNgramModel implements LanguageModel {
     }
   }
 
-  /** {@link #log10Probs(int[], int, int, int[], float[])} for a two-word context: {@link #score3} per query. */
+  /** Loads the first slot of entry {@code e} (of the block's entries {@code h}, {@code pos}) of the listed queries. */
+  private static void load(LongBuffer k, int m, int e, int[] pos, long[] v, int[] list, int listed) {
+    for (int t = 0; t < listed; t++) {
+      int b = m * list[t] + e;
+      v[b] = k.get(pos[b]);
+    }
+  }
+
+  /**
+   * {@link #log10Probs(int[], int, int, int[], float[])} for a two-word context: {@link #score3}'s logic per query,
+   * in waves: the word bigrams of all queries are loaded together, then the word trigrams of the queries whose
+   * bigram was found, then the context bigrams of those still open, so that no slot is read that the one-query
+   * path would not read, and the misses of each wave overlap.
+   */
   private void blocks3(int[] ids, int n, int count, int[] map, float[] out) {
     final int m = 3; // word trigram, word bigram, context bigram
     int size = Math.min(count, WIDE);
     long[] h = new long[m * size];
     int[] pos = new int[m * size];
     long[] v = new long[m * size];
+    long[] e2 = new long[size];
     int[] ws = new int[size];
     int[] cs = new int[size];
-    float[] up = new float[size];
-    float[] ub = new float[size];
+    int[] list = new int[size];
+    boolean[] done = new boolean[size];
     LongBuffer k2 = keys[2];
     LongBuffer k3 = keys[3];
     int s3 = slots[3];
     int s2 = slots[2];
     for (int start = 0; start < count; start += WIDE) {
-      int end = Math.min(count, start + WIDE);
-      int len = end - start;
+      int len = Math.min(count, start + WIDE) - start;
       for (int b = 0; b < len; b++) {
         int last = (start + b) * n + n - 1;
         int c1 = map(map, ids[last - 2]);
@@ -321,27 +334,41 @@ public final class HashedNgramModel implements LanguageModel {
         pos[m * b + 2] = ModelImages.home(hc, s2);
         ws[b] = w;
         cs[b] = c2;
+        list[b] = b;
+        done[b] = false;
       }
+      // wave 1: word bigrams
+      load(k2, m, 1, pos, v, list, len);
+      int listed = 0;
       for (int b = 0; b < len; b++) {
-        v[m * b] = k3.get(pos[m * b]);
-        v[m * b + 1] = k2.get(pos[m * b + 1]);
-        v[m * b + 2] = k2.get(pos[m * b + 2]);
-        up[b] = uniProb.get(ws[b]);
-        ub[b] = uniBackoff.get(cs[b]);
-      }
-      for (int b = 0; b < len; b++) {
-        int q = start + b;
-        long e2 = probe(2, h[m * b + 1], pos[m * b + 1], v[m * b + 1]);
-        if (e2 != 0) {
-          long e3 = probe(3, h[m * b], pos[m * b], v[m * b]);
-          if (e3 != 0) {
-            out[q] = prob(3, e3);
-            continue;
-          }
+        e2[b] = probe(2, h[m * b + 1], pos[m * b + 1], v[m * b + 1]);
+        if (e2[b] != 0) {
+          list[listed++] = b;
         }
+      }
+      // wave 2: word trigrams where the bigram was found
+      load(k3, m, 0, pos, v, list, listed);
+      for (int t = 0; t < listed; t++) {
+        int b = list[t];
+        long e3 = probe(3, h[m * b], pos[m * b], v[m * b]);
+        if (e3 != 0) {
+          out[start + b] = prob(3, e3);
+          done[b] = true;
+        }
+      }
+      // wave 3: context bigrams of the rest
+      listed = 0;
+      for (int b = 0; b < len; b++) {
+        if (!done[b]) {
+          list[listed++] = b;
+        }
+      }
+      load(k2, m, 2, pos, v, list, listed);
+      for (int t = 0; t < listed; t++) {
+        int b = list[t];
         long ec = probe(2, h[m * b + 2], pos[m * b + 2], v[m * b + 2]);
         float bo = ec == 0 ? 0f : backoff(2, ec);
-        out[q] = e2 != 0 ? bo + prob(2, e2) : bo + ub[b] + up[b];
+        out[start + b] = e2[b] != 0 ? bo + prob(2, e2[b]) : bo + uniBackoff.get(cs[b]) + uniProb.get(ws[b]);
       }
     }
   }
@@ -349,8 +376,10 @@ public final class HashedNgramModel implements LanguageModel {
   /**
    * {@link #log10Probs(int[], int, int, int[], float[])} for a three-word context (models of order 4 and up): per
    * query, the same result as the general path of {@link #score(int[], int, int, int[])}, which looks the n-grams
-   * of the word up from the shortest and stops at the first one missing, then adds the context's backoff weights.
-   * Here all five table slots that path may read are loaded first, then examined in the same order.
+   * of the word up from the shortest and stops at the first one missing, then adds the backoff weights of the
+   * context's n-grams from the matched length on, stopping at the first one missing. Here each of those lookups is
+   * a wave over the queries that need it, so that no slot is read that the one-query path would not read, and the
+   * misses of each wave overlap.
    */
   private void blocks4(int[] ids, int n, int count, int[] map, float[] out) {
     final int m = 5; // word bigram, trigram, 4-gram; context bigram, trigram
@@ -358,19 +387,17 @@ public final class HashedNgramModel implements LanguageModel {
     long[] h = new long[m * size];
     int[] pos = new int[m * size];
     long[] v = new long[m * size];
+    long[] found = new long[m * size];
+    int[] match = new int[size];
     int[] ws = new int[size];
     int[] cs = new int[size];
-    float[] up = new float[size];
-    float[] ub = new float[size];
-    LongBuffer k2 = keys[2];
-    LongBuffer k3 = keys[3];
-    LongBuffer k4 = keys[4];
+    int[] list = new int[size];
+    LongBuffer[] table = {keys[2], keys[3], keys[4], keys[2], keys[3]};
     int s2 = slots[2];
     int s3 = slots[3];
     int s4 = slots[4];
     for (int start = 0; start < count; start += WIDE) {
-      int end = Math.min(count, start + WIDE);
-      int len = end - start;
+      int len = Math.min(count, start + WIDE) - start;
       for (int q = 0; q < len; q++) {
         int b = m * q;
         int last = (start + q) * n + n - 1;
@@ -400,41 +427,72 @@ public final class HashedNgramModel implements LanguageModel {
         pos[b + 4] = ModelImages.home(y3, s3);
         ws[q] = w;
         cs[q] = c3;
+        match[q] = 1;
+        list[q] = q;
       }
+      // waves 1-3: the word's bigram, trigram, 4-gram, each where the shorter one was found
+      int listed = len;
+      for (int k = 0; k < 3 && listed > 0; k++) {
+        load(table[k], m, k, pos, v, list, listed);
+        int next = 0;
+        for (int t = 0; t < listed; t++) {
+          int q = list[t];
+          int b = m * q + k;
+          long slot = probe(k + 2, h[b], pos[b], v[b]);
+          if (slot != 0) {
+            found[b] = slot;
+            match[q] = k + 2;
+            list[next++] = q;
+          }
+        }
+        listed = next;
+      }
+      // wave 4: the context bigram's backoff, for matches of 1 or 2 words
+      listed = 0;
+      for (int q = 0; q < len; q++) {
+        found[m * q + 3] = 0;
+        found[m * q + 4] = 0;
+        if (match[q] <= 2) {
+          list[listed++] = q;
+        }
+      }
+      load(table[3], m, 3, pos, v, list, listed);
+      int next = 0;
+      for (int t = 0; t < listed; t++) {
+        int q = list[t];
+        int b = m * q + 3;
+        found[b] = probe(2, h[b], pos[b], v[b]);
+        if (found[b] != 0) {
+          list[next++] = q;
+        }
+      }
+      // wave 5: the context trigram's backoff, for matches of 3 words and where the context bigram was found
+      listed = next;
+      for (int q = 0; q < len; q++) {
+        if (match[q] == 3) {
+          list[listed++] = q;
+        }
+      }
+      load(table[4], m, 4, pos, v, list, listed);
+      for (int t = 0; t < listed; t++) {
+        int q = list[t];
+        int b = m * q + 4;
+        found[b] = probe(3, h[b], pos[b], v[b]);
+      }
+      // the general path's arithmetic, in its order
       for (int q = 0; q < len; q++) {
         int b = m * q;
-        v[b] = k2.get(pos[b]);
-        v[b + 1] = k3.get(pos[b + 1]);
-        v[b + 2] = k4.get(pos[b + 2]);
-        v[b + 3] = k2.get(pos[b + 3]);
-        v[b + 4] = k3.get(pos[b + 4]);
-        up[q] = uniProb.get(ws[q]);
-        ub[q] = uniBackoff.get(cs[q]);
-      }
-      for (int q = 0; q < len; q++) {
-        int b = m * q;
-        float prob = 0f;
-        int match = 1;
-        for (int k = 0; k < 3; k++) {
-          long slot = probe(k + 2, h[b + k], pos[b + k], v[b + k]);
-          if (slot == 0) {
-            break;
-          }
-          prob = prob(k + 2, slot);
-          match = k + 2;
+        int mt = match[q];
+        float prob;
+        if (mt == 1) {
+          prob = uniProb.get(ws[q]);
+          prob += uniBackoff.get(cs[q]);
+        } else {
+          prob = prob(mt, found[b + mt - 2]);
         }
-        if (match == 1) {
-          prob = up[q];
-        }
-        if (match <= 3) {
-          if (match == 1) {
-            prob += ub[q];
-          }
-          for (int j = 2; j <= 3; j++) {
-            if (j < match) {
-              continue;
-            }
-            long slot = probe(j, h[b + j + 1], pos[b + j + 1], v[b + j + 1]);
+        if (mt <= 3) {
+          for (int j = Math.max(2, mt); j <= 3; j++) {
+            long slot = found[b + j + 1];
             if (slot == 0) {
               break;
             }
