@@ -110,13 +110,86 @@ public final class MaskedLm {
     return out;
   }
 
-  private List<Prediction> top(float[] row, int k) {
+  /**
+   * The {@code k} most probable two-piece readings of each span ({@code {start, len}}) replaced by two [MASK]
+   * pieces: two whole words ("Middle East") or one word of two pieces. Read left to right: the first piece's
+   * probability with both masked, times the second's given the first ({@code firsts} first pieces are followed up,
+   * so a span costs 1 + {@code firsts} queries, batched). The first piece must start a word; the second may continue
+   * it. {@code own}, when not null, receives per span the same score of the span's own wording when that has exactly
+   * two pieces, else {@code NaN}.
+   */
+  public List<List<Prediction>> predictPairs(List<String> words, List<int[]> spans, int k, int firsts,
+      double[] own) {
+    int[][] pieces = encode(words);
+    List<MaskedQuery> qs = new ArrayList<>(spans.size());
+    int[] offsets = new int[spans.size()];
+    for (int q = 0; q < spans.size(); q++) {
+      int[] s = spans.get(q);
+      check(words, s[0], s[1]);
+      int[] off = new int[1];
+      int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId(), wp.maskId()}, off);
+      offsets[q] = off[0];
+      qs.add(new MaskedQuery(ids, new int[] {off[0]}));
+    }
+    float[][][] probs = bert.log10Probs(qs);
+    // second step: each span's best first pieces (and its own first piece) filled in, the second still masked
+    List<MaskedQuery> next = new ArrayList<>();
+    List<int[]> asked = new ArrayList<>(); // {span, first piece id}
+    for (int q = 0; q < spans.size(); q++) {
+      int[] spanPieces = wp.encode(join(words, spans.get(q)[0], spans.get(q)[1]));
+      List<Integer> ids = new ArrayList<>();
+      for (int id : topIds(probs[q][0], firsts, x -> isWordPiece(wp.piece(x)))) {
+        ids.add(id);
+      }
+      if (own != null && spanPieces.length == 2 && !ids.contains(spanPieces[0])) {
+        ids.add(spanPieces[0]);
+      }
+      for (int id : ids) {
+        int[] filled = qs.get(q).ids().clone();
+        filled[offsets[q]] = id;
+        next.add(new MaskedQuery(filled, new int[] {offsets[q] + 1}));
+        asked.add(new int[] {q, id});
+      }
+    }
+    float[][][] second = bert.log10Probs(next);
+    List<List<Prediction>> pairs = new ArrayList<>(spans.size());
+    for (int q = 0; q < spans.size(); q++) {
+      pairs.add(new ArrayList<>());
+      if (own != null) {
+        own[q] = Double.NaN;
+      }
+    }
+    for (int n = 0; n < asked.size(); n++) {
+      int q = asked.get(n)[0];
+      int x = asked.get(n)[1];
+      float[] row = second[n][0];
+      double p1 = probs[q][0][x];
+      int[] spanPieces = wp.encode(join(words, spans.get(q)[0], spans.get(q)[1]));
+      if (own != null && spanPieces.length == 2 && spanPieces[0] == x) {
+        own[q] = p1 + row[spanPieces[1]];
+      }
+      for (int y : topIds(row, k, id -> isWordPiece(wp.piece(id)) || isContinuation(wp.piece(id)))) {
+        String py = wp.piece(y);
+        String text = py.startsWith("##") ? wp.piece(x) + py.substring(2) : wp.piece(x) + " " + py;
+        pairs.get(q).add(new Prediction(text, p1 + row[y]));
+      }
+    }
+    List<List<Prediction>> out = new ArrayList<>(spans.size());
+    for (List<Prediction> ps : pairs) {
+      ps.sort(Comparator.comparingDouble((Prediction p) -> -p.log10Prob()).thenComparing(Prediction::text));
+      out.add(List.copyOf(ps.subList(0, Math.min(k, ps.size()))));
+    }
+    return out;
+  }
+
+  /** The ids of the {@code k} most probable pieces of {@code row} that {@code keep} accepts, most probable first. */
+  private static int[] topIds(float[] row, int k, java.util.function.IntPredicate keep) {
     PriorityQueue<Integer> heap = new PriorityQueue<>(Comparator.comparingDouble(i -> row[i]));
     for (int id = 0; id < row.length; id++) {
       if (heap.size() == k && row[id] <= row[heap.peek()]) {
         continue;
       }
-      if (!isWordPiece(wp.piece(id))) {
+      if (!keep.test(id)) {
         continue;
       }
       heap.add(id);
@@ -124,9 +197,30 @@ public final class MaskedLm {
         heap.poll();
       }
     }
-    List<Prediction> out = new ArrayList<>(heap.size());
-    while (!heap.isEmpty()) {
-      int id = heap.poll();
+    int[] out = new int[heap.size()];
+    for (int i = out.length - 1; i >= 0; i--) {
+      out[i] = heap.poll();
+    }
+    return out;
+  }
+
+  /** Whether a vocabulary piece continues a word with letters ("##ly"). */
+  static boolean isContinuation(String piece) {
+    if (!piece.startsWith("##") || piece.length() == 2) {
+      return false;
+    }
+    for (int i = 2; i < piece.length(); i++) {
+      if (!Character.isLetter(piece.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Prediction> top(float[] row, int k) {
+    int[] ids = topIds(row, k, id -> isWordPiece(wp.piece(id)));
+    List<Prediction> out = new ArrayList<>(ids.length);
+    for (int id : ids) {
       out.add(new Prediction(wp.piece(id), row[id]));
     }
     out.sort(Comparator.comparingDouble((Prediction p) -> -p.log10Prob()).thenComparing(Prediction::text));

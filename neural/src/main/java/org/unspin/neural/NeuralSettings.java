@@ -39,6 +39,9 @@ package org.unspin.neural;
  *     holds the channel and n-gram scores) when re-deciding. Higher trusts the whole-sentence model more. Default
  *     0.6 (chosen by leave-one-original-out on the development pairs: 0.4, 0.6, 0.8 and 1.0 were tried);
  *     {@code > 0}.
+ * @param pairFirsts phrases the thesaurus knows are also asked with two [MASK] pieces, read left to right with
+ *     this many first pieces followed up ({@link MaskedLm#predictPairs}; 2 + pairFirsts queries a phrase, within
+ *     the detection cap), for two-word originals; 0 turns that off. Default 8; {@code >= 0}.
  * @since 0.1
  */
 public record NeuralSettings(
@@ -52,7 +55,8 @@ public record NeuralSettings(
     DetectionScope detectionScope,
     double reviewFloor,
     double sure,
-    double weight) {
+    double weight,
+    int pairFirsts) {
 
   /** Which words open-vocabulary detection asks about; names, function words and unknown words never. */
   public enum DetectionScope {
@@ -99,6 +103,9 @@ public record NeuralSettings(
     if (!(weight > 0) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException("weight must be a positive number: " + weight);
     }
+    if (pairFirsts < 0) {
+      throw new IllegalArgumentException("pairFirsts must be >= 0: " + pairFirsts);
+    }
   }
 
   public static Builder builder() {
@@ -118,6 +125,7 @@ public record NeuralSettings(
     private double reviewFloor = 0.05;
     private double sure = 0.95;
     private double weight = 0.6;
+    private int pairFirsts = 8;
 
     Builder() {}
 
@@ -176,11 +184,16 @@ public record NeuralSettings(
       return this;
     }
 
+    public Builder pairFirsts(int v) {
+      pairFirsts = v;
+      return this;
+    }
+
     /** @throws IllegalArgumentException if a value is out of range */
     public NeuralSettings build() {
       return new NeuralSettings(queriesPer100Words, detectionQueriesPer100Words, detectLog10Gap, topK,
           proposalLog10Channel, proposalLog10Penalty, strongProposalLog10Prob, detectionScope, reviewFloor, sure,
-          weight);
+          weight, pairFirsts);
     }
   }
 }

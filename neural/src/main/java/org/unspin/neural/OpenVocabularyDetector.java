@@ -16,8 +16,9 @@ import java.util.function.ToDoubleFunction;
  * relative) much more probable than the word itself. No spinner table is needed, so substitutions that no table
  * lists are still found; each flag carries its plausible originals as candidates for the decoder.
  *
- * <p>Also asks, for phrases of 2 to 4 words the thesaurus knows ("12 months", "not long ago"), which single word
- * fits a [MASK] in their place.
+ * <p>Also asks, for phrases of 2 to 4 words the thesaurus knows ("12 months", "not long ago", "find yourself"),
+ * which single word fits a [MASK] in their place, and, within the query cap, which two pieces fit two [MASK]s
+ * ({@link MaskedLm#predictPairs}: two words such as "end up", or one word of two pieces).
  *
  * <p>Immutable and thread-safe.
  *
@@ -134,31 +135,73 @@ public final class OpenVocabularyDetector {
       return new Result(List.of(), 0);
     }
     List<MaskedLm.WordFit> fits = mlm.fitSpans(words, spans, settings.topK());
+    // the phrases again with two [MASK] pieces, for two-word originals ("end up"), within what is left of the cap
+    List<int[]> pairSpans = new ArrayList<>();
+    List<Double> pairOwnSingle = new ArrayList<>();
+    int perPair = settings.pairFirsts() + 2;
+    for (int k = 0; k < spans.size() && spans.size() + (pairSpans.size() + 1) * perPair <= maxQueries; k++) {
+      if (settings.pairFirsts() > 0 && spans.get(k)[1] >= 2) {
+        pairSpans.add(spans.get(k));
+        pairOwnSingle.add(fits.get(k).log10Prob());
+      }
+    }
+    java.util.Map<Long, List<Proposal>> paired = new java.util.HashMap<>();
+    if (!pairSpans.isEmpty()) {
+      double[] own = new double[pairSpans.size()];
+      List<List<Prediction>> pairs = mlm.predictPairs(words, pairSpans, settings.topK(), settings.pairFirsts(),
+          own);
+      for (int q = 0; q < pairSpans.size(); q++) {
+        int[] s = pairSpans.get(q);
+        String spun = MaskedLm.join(words, s[0], s[1]);
+        // the span's own two pieces under the same query when it has two; else its first piece under one [MASK]
+        double ref = Double.isNaN(own[q]) ? pairOwnSingle.get(q) : own[q];
+        List<Proposal> ps = proposals(pairs.get(q), ref, spun, s[0] == 0);
+        if (!ps.isEmpty()) {
+          paired.put(key(s), ps);
+        }
+      }
+    }
     List<Flag> flags = new ArrayList<>();
     for (int k = 0; k < spans.size(); k++) {
       int[] s = spans.get(k);
       String spun = MaskedLm.join(words, s[0], s[1]);
       double ownLog10 = fits.get(k).log10Prob();
-      List<Proposal> ps = new ArrayList<>();
-      for (Prediction p : fits.get(k).top()) {
-        if (p.log10Prob() - ownLog10 < settings.detectLog10Gap()) {
-          break;
-        }
-        String o = normaliseCase(p.text(), s[0] == 0);
-        if (o.equalsIgnoreCase(spun)) {
-          continue;
-        }
-        Optional<Plausibility.Link> link = plausibility.link(o, spun);
-        if (link.isPresent()) {
-          ps.add(new Proposal(o, p.log10Prob(), link.get()));
-        }
-      }
+      List<Proposal> ps = new ArrayList<>(proposals(fits.get(k).top(), ownLog10, spun, s[0] == 0));
+      ps.addAll(paired.getOrDefault(key(s), List.of()));
       if (!ps.isEmpty()) {
+        ps.sort(Comparator.comparingDouble((Proposal p) -> -p.log10Prob()).thenComparing(Proposal::original));
         flags.add(new Flag(s[0], s[1], spun, ownLog10, ps));
       }
     }
     flags.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::length));
-    return new Result(flags, spans.size());
+    return new Result(flags, spans.size() + pairSpans.size() * perPair);
+  }
+
+  private static long key(int[] span) {
+    return (long) span[0] << 32 | span[1];
+  }
+
+  /**
+   * The plausible originals among {@code predictions} (most probable first) that are at least the detection gap
+   * more probable than {@code ownLog10}.
+   */
+  private List<Proposal> proposals(List<Prediction> predictions, double ownLog10, String spun,
+      boolean sentenceStart) {
+    List<Proposal> ps = new ArrayList<>();
+    for (Prediction p : predictions) {
+      if (p.log10Prob() - ownLog10 < settings.detectLog10Gap()) {
+        break;
+      }
+      String o = normaliseCase(p.text(), sentenceStart);
+      if (o.equalsIgnoreCase(spun)) {
+        continue;
+      }
+      Optional<Plausibility.Link> link = plausibility.link(o, spun);
+      if (link.isPresent()) {
+        ps.add(new Proposal(o, p.log10Prob(), link.get()));
+      }
+    }
+    return ps;
   }
 
   /** A word worth asking about: letters, at least 3 of them, not a function word, not a name or acronym. */

@@ -35,6 +35,22 @@ class MaskedLmTest {
   }
 
   @Test
+  void twoMasksProposeTwoWordReadings() {
+    double[] own = new double[2];
+    List<List<Prediction>> p = Bert.masked().predictPairs(words("Oil prices rose on fears of war in the Center East , home to Saudi Arabia and Iran ."),
+        List.of(new int[] {9, 2}, new int[] {0, 1}), 10, 4, own);
+    // "Center East" (two pieces) is far less probable than the region names the model reads there
+    assertThat(p.get(0)).extracting(Prediction::text).contains("Arab world", "Gulf region");
+    assertThat(p.get(0).get(0).log10Prob()).isGreaterThan(own[0] + 3);
+    assertThat(own[1]).as("'Peace' is one piece: no own two-piece score").isNaN();
+    for (List<Prediction> ps : p) {
+      for (int i = 1; i < ps.size(); i++) {
+        assertThat(ps.get(i).log10Prob()).isLessThanOrEqualTo(ps.get(i - 1).log10Prob());
+      }
+    }
+  }
+
+  @Test
   void predictionsAreSortedAndAreWholeWords() {
     List<Prediction> p = Bert.masked().predict(words("Advances in X intelligence"), 2, 1, 8);
     assertThat(p).hasSize(8);

@@ -142,6 +142,7 @@ public final class NeuralBench {
         case "floor" -> b.reviewFloor(v);
         case "sure" -> b.sure(v);
         case "weight" -> b.weight(v);
+        case "pairs" -> b.pairFirsts((int) v);
         default -> throw new IllegalArgumentException(kv[0]);
       }
     }

@@ -42,6 +42,20 @@ class OpenVocabularyDetectorTest {
   }
 
   @Test
+  void aSpunPhraseGetsATwoWordOriginalFromTwoMasks() {
+    OpenVocabularyDetector d = OpenVocabularyDetector.create(Bert.masked(),
+        Plausibility.of(FakeThesaurus.of("nationwide safety=national security"), null),
+        NeuralSettings.builder().build());
+    OpenVocabularyDetector.Result r = d.detect(
+        words("He said the plan would threaten nationwide safety and the economy ."), 20, null);
+    assertThat(r.flags()).anySatisfy(f -> {
+      assertThat(f.spun()).isEqualTo("nationwide safety");
+      assertThat(f.proposals()).extracting(OpenVocabularyDetector.Proposal::original).contains("national security");
+    });
+    assertThat(r.queries()).isLessThanOrEqualTo(20);
+  }
+
+  @Test
   void namesFunctionWordsAndNumbersAreNotAskedAbout() {
     List<String> w = words("Officials said the 12 talks");
     assertThat(OpenVocabularyDetector.isContentWord(w, 0)).isTrue(); // sentence start: may be a plain word
