@@ -44,11 +44,52 @@ final class LocalWindow {
     buf = new int[4 * order + 16];
   }
 
-  /** The local LM score of the spun words {@code [i, i + spanLength)} themselves. */
+  /** log10 P of each word of the unchanged sentence given the words before it (as many as the order allows). */
+  private float[] base;
+
+  /**
+   * The local LM score of the spun words {@code [i, i + spanLength)} themselves: the same double as scoring their
+   * window on its own ({@link #score}), from the sentence's per-word scores, which are computed once, in
+   * {@link LanguageModel#log10Probs} batches.
+   */
   double spun(int i, int spanLength) {
     int a = posOf[i];
     int b = posOf[i + spanLength];
-    return score(a, b, seq, a, b - a);
+    if (base == null) {
+      base = sentenceScores();
+    }
+    int right = Math.min(len, b + order - 1);
+    double s = 0;
+    for (int k = a; k < right; k++) {
+      s += base[k];
+    }
+    return s;
+  }
+
+  /** {@code out[k] = lm.log10Prob(seq, max(0, k - order + 1), k + 1)} for {@code 1 <= k < len}. */
+  private float[] sentenceScores() {
+    float[] out = new float[len];
+    for (int n = 1; n <= order; n++) {
+      // the positions whose query has n words: k = n - 1, or every k >= order - 1 for the full order; the
+      // sentence start (k = 0) is never scored
+      int first = n - 1;
+      if (first == 0 && n < order) {
+        continue;
+      }
+      int last = n == order ? len - 1 : Math.min(n - 1, len - 1);
+      int count = last - first + 1;
+      if (count <= 0) {
+        continue;
+      }
+      int[] ids = new int[count * n];
+      for (int q = 0; q < count; q++) {
+        System.arraycopy(seq, first + q + 1 - n, ids, q * n, n);
+      }
+      float[] r = new float[count];
+      lm.log10Probs(ids, n, count, r);
+      System.arraycopy(r, 0, out, first, count);
+    }
+    return out;
   }
 
   /** The local LM score of {@code e}'s original in place of the spun words it covers. */

@@ -32,4 +32,31 @@ class LocalWindowTest {
     }
     assertThat(compared).isGreaterThan(5);
   }
+
+  @Test
+  void spunWindowsAreTheSameDoublesAsScoringTheSpunWordsAsACandidate() {
+    Decoder d = Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS);
+    int compared = 0;
+    for (String s : Fixtures.SPUN) {
+      List<List<Decoder.Edge>> edges = d.edges(Arrays.asList(s.split(" ")), Fixtures.familyA());
+      LocalWindow win = new LocalWindow(d.languageModel(), edges);
+      for (int i = 0; i < edges.size(); i++) {
+        for (int len = 1; len <= 3 && i + len <= edges.size(); len++) {
+          // a candidate whose ids are the spun words' own is scored over the same window, one query at a time
+          int[] ids = new int[0];
+          for (int k = i; k < i + len; k++) {
+            int[] more = edges.get(k).get(0).ids;
+            int[] both = Arrays.copyOf(ids, ids.length + more.length);
+            System.arraycopy(more, 0, both, ids.length, more.length);
+            ids = both;
+          }
+          Decoder.Edge same = new Decoder.Edge(i, len, "x", ids, 0, false, "A", null);
+          assertThat(Double.doubleToLongBits(win.spun(i, len))).as("%s [%d, +%d)", s, i, len)
+              .isEqualTo(Double.doubleToLongBits(win.candidate(same)));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
 }
