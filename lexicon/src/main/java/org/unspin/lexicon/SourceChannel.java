@@ -66,9 +66,11 @@ final class SourceChannel implements ChannelModel {
     if (c.length() == 1 && c.original().equalsIgnoreCase(words.get(c.start()))) {
       return; // "keeping the word" is log10Keep, not a candidate
     }
+    String original = c.original();
+    int hash = original.hashCode(); // cached in the string: a cheap test before comparing characters
     for (int k = 0; k < out.size(); k++) {
       Candidate o = out.get(k);
-      if (o.length() == c.length() && o.original().equals(c.original())) {
+      if (o.length() == c.length() && o.original().hashCode() == hash && o.original().equals(original)) {
         if (c.log10Channel() > o.log10Channel()) {
           out.set(k, new Candidate(o.start(), o.length(), o.original(), c.log10Channel(), o.family(), o.origin()));
         }

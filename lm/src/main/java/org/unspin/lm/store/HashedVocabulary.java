@@ -15,13 +15,13 @@ public final class HashedVocabulary implements Vocabulary {
 
   private final String[] words;
   /**
-   * Open addressing over the words (linear probing, Fibonacci hashing of {@link String#hashCode()}): a slot's word,
-   * its hash and its id in three parallel arrays, so that a lookup reads one hash before it compares any string, and
-   * no boxed id. Same answers as a {@code HashMap} filled with {@code putIfAbsent} in id order.
+   * Open addressing over the words (linear probing, Fibonacci hashing of {@link String#hashCode()}): a slot's hash
+   * and id packed in one long ({@code hash << 32 | id + 1}; 0: empty) and its word in a parallel array, so that a
+   * lookup reads one long before it compares any string, and no boxed id. Same answers as a {@code HashMap} filled
+   * with {@code putIfAbsent} in id order.
    */
   private final String[] slotWord;
-  private final int[] slotHash;
-  private final int[] slotId;
+  private final long[] slotKey;
   private final int shift;
   private final boolean lowercase;
   private final boolean numberClass;
@@ -37,8 +37,7 @@ public final class HashedVocabulary implements Vocabulary {
     }
     this.shift = 32 - bits;
     this.slotWord = new String[1 << bits];
-    this.slotHash = new int[1 << bits];
-    this.slotId = new int[1 << bits];
+    this.slotKey = new long[1 << bits];
     for (int i = 0; i < words.length; i++) {
       putIfAbsent(words[i], i);
     }
@@ -58,18 +57,21 @@ public final class HashedVocabulary implements Vocabulary {
     return (hash * 0x9E3779B9) >>> shift;
   }
 
+  private static long pack(int hash, int id) {
+    return ((long) hash << 32) | ((id + 1L) & 0xFFFF_FFFFL);
+  }
+
   private void putIfAbsent(String w, int id) {
     int h = w.hashCode();
     int mask = slotWord.length - 1;
     for (int i = home(h); ; i = (i + 1) & mask) {
-      String k = slotWord[i];
-      if (k == null) {
+      long e = slotKey[i];
+      if (e == 0) {
         slotWord[i] = w;
-        slotHash[i] = h;
-        slotId[i] = id;
+        slotKey[i] = pack(h, id);
         return;
       }
-      if (slotHash[i] == h && k.equals(w)) {
+      if ((int) (e >>> 32) == h && slotWord[i].equals(w)) {
         return;
       }
     }
@@ -80,12 +82,12 @@ public final class HashedVocabulary implements Vocabulary {
     int h = w.hashCode();
     int mask = slotWord.length - 1;
     for (int i = home(h); ; i = (i + 1) & mask) {
-      String k = slotWord[i];
-      if (k == null) {
+      long e = slotKey[i];
+      if (e == 0) {
         return -1;
       }
-      if (slotHash[i] == h && k.equals(w)) {
-        return slotId[i];
+      if ((int) (e >>> 32) == h && slotWord[i].equals(w)) {
+        return (int) e - 1;
       }
     }
   }
