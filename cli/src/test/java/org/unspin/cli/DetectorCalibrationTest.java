@@ -32,6 +32,28 @@ class DetectorCalibrationTest {
   }
 
   @Test
+  void excerptsKeepTheLabelAndSplitOfTheirText() {
+    String article = "The minister said on Monday that the talks had been useful for everyone. "
+        + "Officials from both countries will meet again in the spring to sign it. "
+        + "Short one. "
+        + "The agreement covers trade, fishing rights and the movement of workers across the border. "
+        + "It still has to pass a vote in both parliaments before it can take effect next year.";
+    List<DetectorCalibration.Labelled> ex = DetectorCalibration.excerpts(List.of(
+        new DetectorCalibration.Labelled("a.txt", article, true, true),
+        new DetectorCalibration.Labelled("b.txt", "Too short to judge.", false, false)));
+    assertThat(ex).extracting(DetectorCalibration.Labelled::name).containsExactly("a.txt#sentence", "a.txt#excerpt");
+    assertThat(ex).allSatisfy(l -> {
+      assertThat(l.spun()).isTrue();
+      assertThat(l.heldOut()).isTrue();
+      assertThat(l.excerpt()).isTrue();
+      assertThat(article).contains(l.text());
+    });
+    assertThat(ex.get(0).text()).startsWith("Officials from both countries");
+    assertThat(ex.get(1).text().split("\\s+").length).isBetween(DetectorCalibration.EXCERPT_MIN_WORDS,
+        DetectorCalibration.EXCERPT_MAX_WORDS);
+  }
+
+  @Test
   void lightSpinsChangeFewerWordsThanFullRateSpins() {
     List<org.unspin.spin.Spinner> s = DetectorCalibration.spinners(TABLE, TABLE);
     String text = "Officials said the plan would work. ".repeat(200);

@@ -31,10 +31,14 @@ import java.util.TreeSet;
  * @param source a one-line note on how the constants were made
  * @param reference the mean document feature vector of the clean texts fitted: what a typical clean text looks
  *     like, against which {@link #documentEvidence(Features)} explains a verdict (all 0 when unknown)
+ * @param shortWords documents of fewer words than this are judged by {@code shortDocument} instead of
+ *     {@code document}; 0 when there are no short-text weights
+ * @param shortDocument weights for short documents (a sentence, a short paragraph), fitted on short texts: whole-
+ *     article weights extrapolate badly to them; null when {@code shortWords} is 0
  * @since 0.1
  */
 public record Calibration(double[] document, double[] paragraph, double threshold, String source,
-    double[] reference) {
+    double[] reference, int shortWords, double[] shortDocument) {
 
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
@@ -54,11 +58,36 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     if (reference.length != FEATURES.size()) {
       throw new IllegalArgumentException("calibration needs " + FEATURES.size() + " reference values");
     }
+    if (shortWords < 0 || (shortWords > 0) != (shortDocument != null)) {
+      throw new IllegalArgumentException("short-document weights need shortWords > 0, and the reverse: "
+          + shortWords);
+    }
+    if (shortDocument != null) {
+      if (shortDocument.length != FEATURES.size()) {
+        throw new IllegalArgumentException("calibration needs " + FEATURES.size() + " weights per level");
+      }
+      shortDocument = shortDocument.clone();
+    }
+  }
+
+  /** Constants with a clean-text reference and no short-text weights. */
+  public Calibration(double[] document, double[] paragraph, double threshold, String source, double[] reference) {
+    this(document, paragraph, threshold, source, reference, 0, null);
   }
 
   /** Constants without a clean-text reference. */
   public Calibration(double[] document, double[] paragraph, double threshold, String source) {
     this(document, paragraph, threshold, source, null);
+  }
+
+  @Override
+  public double[] shortDocument() {
+    return shortDocument == null ? null : shortDocument.clone();
+  }
+
+  /** The document weights that judge {@code f}: the short-text ones below {@link #shortWords()} words. */
+  double[] documentWeights(Features f) {
+    return shortDocument != null && f.words() < shortWords ? shortDocument : document;
   }
 
   @Override
@@ -77,7 +106,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     for (int i = 0; i < FEATURES.size(); i++) {
       String name = FEATURES.get(i);
       if (!name.equals("bias") && !name.equals("documentLogit")) {
-        out.put(name, document[i] * (x[i] - reference[i]));
+        out.put(name, documentWeights(f)[i] * (x[i] - reference[i]));
       }
     }
     return out;
@@ -124,7 +153,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
 
   /** P(spun) of a document with features {@code f}. */
   public double documentProbability(Features f) {
-    return logistic(document, f.vector());
+    return logistic(documentWeights(f), f.vector());
   }
 
   /** P(spun) of a paragraph with features {@code f}. */
@@ -162,8 +191,8 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     try (Reader r = new StringReader(text)) {
       p.load(r);
     }
-    Set<String> known = new TreeSet<>(List.of("threshold", "source"));
-    for (String level : List.of("document", "paragraph", "reference")) {
+    Set<String> known = new TreeSet<>(List.of("threshold", "source", "shortWords"));
+    for (String level : List.of("document", "paragraph", "reference", "short")) {
       for (String f : FEATURES) {
         known.add(level + "." + f);
       }
@@ -174,8 +203,10 @@ public record Calibration(double[] document, double[] paragraph, double threshol
       }
     }
     double[] reference = p.getProperty("reference.bias") == null ? null : weights(p, "reference", name);
+    int shortWords = p.getProperty("shortWords") == null ? 0 : (int) number(p, "shortWords", name);
+    double[] shortDocument = shortWords > 0 ? weights(p, "short", name) : null;
     return new Calibration(weights(p, "document", name), weights(p, "paragraph", name),
-        number(p, "threshold", name), p.getProperty("source", ""), reference);
+        number(p, "threshold", name), p.getProperty("source", ""), reference, shortWords, shortDocument);
   }
 
   private static double[] weights(Properties p, String level, String name) throws IOException {
@@ -214,6 +245,12 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     for (int i = 0; i < FEATURES.size(); i++) {
       sb.append("reference.").append(FEATURES.get(i)).append('=').append(fmt(reference[i])).append('\n');
     }
+    if (shortDocument != null) {
+      sb.append("shortWords=").append(shortWords).append('\n');
+      for (int i = 0; i < FEATURES.size(); i++) {
+        sb.append("short.").append(FEATURES.get(i)).append('=').append(fmt(shortDocument[i])).append('\n');
+      }
+    }
     return sb.toString();
   }
 
@@ -224,7 +261,8 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   @Override
   public boolean equals(Object o) {
     return o instanceof Calibration c && Arrays.equals(document, c.document) && Arrays.equals(paragraph, c.paragraph)
-        && threshold == c.threshold && source.equals(c.source) && Arrays.equals(reference, c.reference);
+        && threshold == c.threshold && source.equals(c.source) && Arrays.equals(reference, c.reference)
+        && shortWords == c.shortWords && Arrays.equals(shortDocument, c.shortDocument);
   }
 
   @Override

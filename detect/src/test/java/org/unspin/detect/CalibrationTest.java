@@ -57,6 +57,25 @@ class CalibrationTest {
   }
 
   @Test
+  void shortDocumentsAreJudgedByTheShortTextWeights(@TempDir Path dir) throws IOException {
+    double[] lean = new double[Calibration.FEATURES.size()];
+    double[] keen = new double[Calibration.FEATURES.size()];
+    lean[0] = -2;
+    keen[0] = 2;
+    Calibration c = new Calibration(lean, lean, 0.5, "short", null, 100, keen);
+    Features sentence = new Features(12, java.util.Map.of(), "none", 0, 0, 0, 0, 0, 10, 0, 0, 0, 0);
+    Features article = new Features(400, java.util.Map.of(), "none", 0, 0, 0, 0, 0, 350, 0, 0, 0, 0);
+    assertThat(c.documentProbability(sentence)).isGreaterThan(0.5);
+    assertThat(c.documentProbability(article)).isLessThan(0.5);
+    assertThat(c.documentEvidence(sentence)).isEqualTo(c.documentEvidence(article));
+    Path f = dir.resolve("short.properties");
+    Files.writeString(f, c.format());
+    assertThat(Calibration.read(f)).isEqualTo(c);
+    assertThatThrownBy(() -> new Calibration(lean, lean, 0.5, "x", null, 100, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void unknownOrMissingKeysAreErrorsNamingTheFile(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("bad.properties");
     Files.writeString(f, Calibration.defaults().format() + "document.colour=1\n");
