@@ -168,7 +168,9 @@ final class DetectorCalibration {
     List<Boolean> shortTestSpun = new ArrayList<>();
     List<Features> docFeatures = new ArrayList<>();
     double[] reference = new double[Calibration.FEATURES.size()];
+    double[] shortReference = new double[Calibration.FEATURES.size()];
     int clean = 0;
+    int shortClean = 0;
     for (Labelled l : data) {
       Features doc = detector.documentFeatures(TokenizedText.of(l.text()));
       double[] x = doc.vector();
@@ -176,12 +178,18 @@ final class DetectorCalibration {
       if (!l.heldOut()) {
         // texts are fitted by the weights that will judge them: whole-article or short-text weights
         (doc.words() < SHORT_WORDS ? shortTrain : docTrain).add(new LogisticFit.Example(x, l.spun()));
+        // the typical clean text, against which a verdict's evidence is explained, and the typical short one
         if (!l.spun() && !l.excerpt()) {
-          // the typical clean text, against which a verdict's evidence is explained
           for (int k = 0; k < reference.length; k++) {
             reference[k] += x[k];
           }
           clean++;
+        }
+        if (!l.spun() && doc.words() < SHORT_WORDS) {
+          for (int k = 0; k < shortReference.length; k++) {
+            shortReference[k] += x[k];
+          }
+          shortClean++;
         }
       } else if (l.excerpt()) {
         shortTest.add(doc);
@@ -193,11 +201,12 @@ final class DetectorCalibration {
     }
     for (int k = 0; k < reference.length; k++) {
       reference[k] = clean == 0 ? 0 : reference[k] / clean;
+      shortReference[k] = shortClean == 0 ? reference[k] : shortReference[k] / shortClean;
     }
     double[] wd = LogisticFit.fit(docTrain, 1.0);
     double[] ws = LogisticFit.fit(shortTrain, 1.0);
     double threshold = 0.5;
-    Calibration documents = new Calibration(wd, wd, threshold, "", reference, SHORT_WORDS, ws);
+    Calibration documents = new Calibration(wd, wd, threshold, "", reference, SHORT_WORDS, ws, shortReference);
     // paragraphs see their document's log-odds under the fitted document weights
     List<LogisticFit.Example> paraTrain = new ArrayList<>();
     List<LogisticFit.Example> paraTest = new ArrayList<>();
@@ -227,7 +236,7 @@ final class DetectorCalibration {
     return new Calibration(wd, wp, threshold,
         "fitted by unspin detect --calibrate on " + docTrain.size() + " documents, " + shortTrain.size()
             + " short texts and " + paraTrain.size() + " paragraphs (clean, synthetic spins styles A and B at full"
-            + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws);
+            + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws, shortReference);
   }
 
   /** Documents under this many words are judged by weights fitted on short texts. */

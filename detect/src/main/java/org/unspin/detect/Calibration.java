@@ -35,10 +35,12 @@ import java.util.TreeSet;
  *     {@code document}; 0 when there are no short-text weights
  * @param shortDocument weights for short documents (a sentence, a short paragraph), fitted on short texts: whole-
  *     article weights extrapolate badly to them; null when {@code shortWords} is 0
+ * @param shortReference the mean feature vector of the short clean texts fitted, against which the evidence of a
+ *     short document is explained; null to use {@code reference}
  * @since 0.1
  */
 public record Calibration(double[] document, double[] paragraph, double threshold, String source,
-    double[] reference, int shortWords, double[] shortDocument) {
+    double[] reference, int shortWords, double[] shortDocument, double[] shortReference) {
 
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
@@ -68,11 +70,15 @@ public record Calibration(double[] document, double[] paragraph, double threshol
       }
       shortDocument = shortDocument.clone();
     }
+    shortReference = shortReference == null ? reference.clone() : shortReference.clone();
+    if (shortReference.length != FEATURES.size()) {
+      throw new IllegalArgumentException("calibration needs " + FEATURES.size() + " reference values");
+    }
   }
 
   /** Constants with a clean-text reference and no short-text weights. */
   public Calibration(double[] document, double[] paragraph, double threshold, String source, double[] reference) {
-    this(document, paragraph, threshold, source, reference, 0, null);
+    this(document, paragraph, threshold, source, reference, 0, null, null);
   }
 
   /** Constants without a clean-text reference. */
@@ -85,9 +91,18 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     return shortDocument == null ? null : shortDocument.clone();
   }
 
+  @Override
+  public double[] shortReference() {
+    return shortReference.clone();
+  }
+
+  private boolean isShort(Features f) {
+    return shortDocument != null && f.words() < shortWords;
+  }
+
   /** The document weights that judge {@code f}: the short-text ones below {@link #shortWords()} words. */
   double[] documentWeights(Features f) {
-    return shortDocument != null && f.words() < shortWords ? shortDocument : document;
+    return isShort(f) ? shortDocument : document;
   }
 
   @Override
@@ -106,7 +121,8 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     for (int i = 0; i < FEATURES.size(); i++) {
       String name = FEATURES.get(i);
       if (!name.equals("bias") && !name.equals("documentLogit")) {
-        out.put(name, documentWeights(f)[i] * (x[i] - reference[i]));
+        double typical = isShort(f) ? shortReference[i] : reference[i];
+        out.put(name, documentWeights(f)[i] * (x[i] - typical));
       }
     }
     return out;
@@ -192,7 +208,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
       p.load(r);
     }
     Set<String> known = new TreeSet<>(List.of("threshold", "source", "shortWords"));
-    for (String level : List.of("document", "paragraph", "reference", "short")) {
+    for (String level : List.of("document", "paragraph", "reference", "short", "shortReference")) {
       for (String f : FEATURES) {
         known.add(level + "." + f);
       }
@@ -205,8 +221,11 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     double[] reference = p.getProperty("reference.bias") == null ? null : weights(p, "reference", name);
     int shortWords = p.getProperty("shortWords") == null ? 0 : (int) number(p, "shortWords", name);
     double[] shortDocument = shortWords > 0 ? weights(p, "short", name) : null;
+    double[] shortReference = p.getProperty("shortReference.bias") == null ? null
+        : weights(p, "shortReference", name);
     return new Calibration(weights(p, "document", name), weights(p, "paragraph", name),
-        number(p, "threshold", name), p.getProperty("source", ""), reference, shortWords, shortDocument);
+        number(p, "threshold", name), p.getProperty("source", ""), reference, shortWords, shortDocument,
+        shortReference);
   }
 
   private static double[] weights(Properties p, String level, String name) throws IOException {
@@ -250,6 +269,10 @@ public record Calibration(double[] document, double[] paragraph, double threshol
       for (int i = 0; i < FEATURES.size(); i++) {
         sb.append("short.").append(FEATURES.get(i)).append('=').append(fmt(shortDocument[i])).append('\n');
       }
+      for (int i = 0; i < FEATURES.size(); i++) {
+        sb.append("shortReference.").append(FEATURES.get(i)).append('=').append(fmt(shortReference[i]))
+            .append('\n');
+      }
     }
     return sb.toString();
   }
@@ -262,7 +285,8 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   public boolean equals(Object o) {
     return o instanceof Calibration c && Arrays.equals(document, c.document) && Arrays.equals(paragraph, c.paragraph)
         && threshold == c.threshold && source.equals(c.source) && Arrays.equals(reference, c.reference)
-        && shortWords == c.shortWords && Arrays.equals(shortDocument, c.shortDocument);
+        && shortWords == c.shortWords && Arrays.equals(shortDocument, c.shortDocument)
+        && Arrays.equals(shortReference, c.shortReference);
   }
 
   @Override

@@ -62,16 +62,22 @@ class CalibrationTest {
     double[] keen = new double[Calibration.FEATURES.size()];
     lean[0] = -2;
     keen[0] = 2;
-    Calibration c = new Calibration(lean, lean, 0.5, "short", null, 100, keen);
+    Calibration c = new Calibration(lean, lean, 0.5, "short", null, 100, keen, null);
     Features sentence = new Features(12, java.util.Map.of(), "none", 0, 0, 0, 0, 0, 10, 0, 0, 0, 0);
     Features article = new Features(400, java.util.Map.of(), "none", 0, 0, 0, 0, 0, 350, 0, 0, 0, 0);
     assertThat(c.documentProbability(sentence)).isGreaterThan(0.5);
     assertThat(c.documentProbability(article)).isLessThan(0.5);
     assertThat(c.documentEvidence(sentence)).isEqualTo(c.documentEvidence(article));
+    double[] one = new double[Calibration.FEATURES.size()];
+    java.util.Arrays.fill(one, 1.0);
+    Calibration typical = new Calibration(one, one, 0.5, "short", article.vector(), 100, one, sentence.vector());
+    assertThat(typical.documentEvidence(sentence).values()).as("a typical short text is measured from its own kind")
+        .allSatisfy(v -> assertThat(v).isZero());
+    assertThat(typical.documentEvidence(article).values()).allSatisfy(v -> assertThat(v).isZero());
     Path f = dir.resolve("short.properties");
     Files.writeString(f, c.format());
     assertThat(Calibration.read(f)).isEqualTo(c);
-    assertThatThrownBy(() -> new Calibration(lean, lean, 0.5, "x", null, 100, null))
+    assertThatThrownBy(() -> new Calibration(lean, lean, 0.5, "x", null, 100, null, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
