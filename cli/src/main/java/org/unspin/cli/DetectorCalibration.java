@@ -25,7 +25,9 @@ import org.unspin.text.TokenizedText;
  * spins (styles A and B at half the default rate), so that the model learns that a lightly spun text is spun too.
  * Files are split by index: even-numbered ones are fitted, odd-numbered ones held out and scored (F1 at the
  * threshold), so the printed numbers are not measured on the fitting data; the held-out set has no light spins, so
- * its numbers stay comparable with calibrations that had none.
+ * its numbers stay comparable with calibrations that had none. Every text also gives short excerpts ({@link
+ * #excerpts}); texts under {@link #SHORT_WORDS} words fit the short-document weights, longer ones the document
+ * weights.
  */
 final class DetectorCalibration {
 
@@ -250,14 +252,6 @@ final class DetectorCalibration {
       scored.add(new LogisticFit.Example(new double[] {Calibration.logit(p)}, spun.get(i)));
     }
     return score(new double[] {1}, scored, c.threshold());
-  }
-
-  static double probability(double[] w, double[] x) {
-    double z = 0;
-    for (int i = 0; i < w.length; i++) {
-      z += w[i] * x[i];
-    }
-    return 1 / (1 + Math.exp(-z));
   }
 
   static String score(double[] w, List<LogisticFit.Example> test, double threshold) {
