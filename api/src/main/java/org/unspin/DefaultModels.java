@@ -90,7 +90,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
 
   /**
    * The Unspinner over these models. User tables and phrase lists ({@link Options}) are part of every learned
-   * family's channel; their own family ({@link SpinnerModels#USER_FAMILY}) is left out unless it is the only one.
+   * family's channel; their own family ({@link SpinnerModels#USER_FAMILY}) is left out of detection unless it is the
+   * only one, and restores the texts whose likely edits come mostly from a list ({@link Unspinner.Builder#listFamily}).
    */
   public Unspinner unspinner() {
     // the family of user tables and phrase lists alone keeps nearly every word for free, so against the calibrated
@@ -99,7 +100,11 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     // count as evidence (phraseHitsPerWord), so detection and restoration use the learned families only.
     List<ChannelModel> families = spinners.families().stream()
         .filter(f -> !f.family().equals(SpinnerModels.USER_FAMILY) || spinners.families().size() == 1).toList();
-    return Unspinner.builder().languageModel(lm).spinners(families).openVocabulary(spinners.open())
-        .detectionVocabulary(detectionOpen).build();
+    Unspinner.Builder b = Unspinner.builder().languageModel(lm).spinners(families).openVocabulary(spinners.open())
+        .detectionVocabulary(detectionOpen);
+    if (families.size() < spinners.families().size()) {
+      spinners.family(SpinnerModels.USER_FAMILY).ifPresent(b::listFamily);
+    }
+    return b.build();
   }
 }

@@ -52,6 +52,7 @@ public final class Unspinner {
   private final TextRestoring restorer;
   private final Detector detector;
   private final ChannelModel open;
+  private final ChannelModel listFamily;
   private final boolean restorerEvidence;
 
   Unspinner(Builder b) {
@@ -60,6 +61,7 @@ public final class Unspinner {
     this.detector = Detector.create(decoder, b.families, b.detectionOpen != null ? b.detectionOpen : b.open,
         b.calibration);
     this.open = b.open;
+    this.listFamily = b.listFamily;
     this.restorerEvidence = false;
   }
 
@@ -68,6 +70,7 @@ public final class Unspinner {
     this.restorer = Objects.requireNonNull(restorer, "restorer");
     this.detector = base.detector;
     this.open = base.open;
+    this.listFamily = base.listFamily;
     this.restorerEvidence = restorerEvidence;
   }
 
@@ -127,10 +130,11 @@ public final class Unspinner {
     }
     boolean all = d.spun() || assumeSpun;
     String family = d.spun() ? d.spinner() : d.features().bestFamily();
-    ChannelModel channel = detector.family(family).orElse(null);
+    ChannelModel channel = listed(d) ? listFamily : detector.family(family).orElse(null);
     if (channel == null) {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
     }
+    family = channel.family();
     if (open != null) {
       channel = MixedChannel.of(channel, open);
     }
@@ -141,6 +145,24 @@ public final class Unspinner {
       edits.add(edit(e));
     }
     return new Restoration(text, r.text(), edits, family, d.spunProbability(), r.log10Score());
+  }
+
+  /**
+   * Whether {@code d}'s spans come mostly from a user's phrase list (origins {@code PHRASE_LIST} and
+   * {@code PHRASE_WORD}), so that the text is restored under the list's own family rather than under a news
+   * spinner's table: a paper with tortured phrases was not spun by the spinner whose table explains it best.
+   */
+  private boolean listed(Detection d) {
+    if (listFamily == null) {
+      return false;
+    }
+    int hits = 0;
+    for (TextEdit e : d.spans()) {
+      if (e.origin() == Candidate.Origin.PHRASE_LIST || e.origin() == Candidate.Origin.PHRASE_WORD) {
+        hits++;
+      }
+    }
+    return hits > 0 && 2 * hits >= d.spans().size();
   }
 
   /**
@@ -191,10 +213,11 @@ public final class Unspinner {
   /** Restores all of {@code t} under the best-explaining family and weighs its open-vocabulary edits; null without one. */
   private Judged judge(TokenizedText t, Detection d) {
     String family = d.spun() ? d.spinner() : d.features().bestFamily();
-    ChannelModel channel = detector.family(family).orElse(null);
+    ChannelModel channel = listed(d) ? listFamily : detector.family(family).orElse(null);
     if (channel == null) {
       return null;
     }
+    family = channel.family();
     if (open != null) {
       channel = MixedChannel.of(channel, open);
     }
@@ -313,6 +336,7 @@ public final class Unspinner {
     private final List<ChannelModel> families = new ArrayList<>();
     private ChannelModel open;
     private ChannelModel detectionOpen;
+    private ChannelModel listFamily;
     private DecoderSettings settings = DecoderSettings.DEFAULTS;
     private Calibration calibration;
 
@@ -349,6 +373,15 @@ public final class Unspinner {
      */
     public Builder detectionVocabulary(ChannelModel open) {
       this.detectionOpen = open;
+      return this;
+    }
+
+    /**
+     * The family of a user's phrase lists and tables alone, used for restoring (not for detecting) a text whose
+     * likely edits come mostly from a phrase list; none by default.
+     */
+    public Builder listFamily(ChannelModel family) {
+      this.listFamily = family;
       return this;
     }
 

@@ -54,6 +54,66 @@ class UnspinnerTest {
     assertThat(r.edits()).allSatisfy(e -> assertThat(e.span().of(SPUN)).isEqualTo(e.spun()));
   }
 
+  /** A channel of phrase-list entries only (origin PHRASE_LIST), keeping every other word for free. */
+  private static org.unspin.lexicon.ChannelModel listed(String family, String spun, String original) {
+    return new org.unspin.lexicon.ChannelModel() {
+      @Override
+      public String family() {
+        return family;
+      }
+
+      @Override
+      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
+        String[] s = spun.split(" ");
+        for (int k = 0; k < s.length; k++) {
+          if (i + k >= words.size() || !words.get(i + k).equalsIgnoreCase(s[k])) {
+            return List.of();
+          }
+        }
+        return List.of(new org.unspin.lexicon.Candidate(i, s.length, original, -0.1, family,
+            org.unspin.lexicon.Candidate.Origin.PHRASE_LIST));
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return 0;
+      }
+    };
+  }
+
+  @Test
+  void textExplainedMostlyByAPhraseListIsRestoredUnderTheListsFamily() {
+    org.unspin.lexicon.ChannelModel a = Fixtures.familyA();
+    org.unspin.lexicon.ChannelModel phrases = listed("A", "financial system", "economy");
+    // every learned family also holds the list's entries, as DefaultModels builds them
+    org.unspin.lexicon.ChannelModel aWithList = new org.unspin.lexicon.ChannelModel() {
+      @Override
+      public String family() {
+        return "A";
+      }
+
+      @Override
+      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
+        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(a.candidates(words, i));
+        out.addAll(phrases.candidates(words, i));
+        return out;
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return a.log10Keep(word);
+      }
+    };
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithList)
+        .listFamily(listed("user", "financial system", "economy")).calibration(FIXTURE_CALIBRATION).build();
+    Restoration listedText = u.restore("The president also said the financial system was strong.", true);
+    assertThat(listedText.edits()).extracting(Edit::origin).containsExactly("phrase_list");
+    assertThat(listedText.spinner()).isEqualTo("user");
+    assertThat(listedText.text()).isEqualTo("The president also said the economy was strong.");
+    Restoration spun = u.restore(SPUN);
+    assertThat(spun.spinner()).as("table hits: the spinner's own family").isEqualTo("A");
+  }
+
   @Test
   void restoredTextIsNotFlaggedAgain() {
     assertThat(U.detect(SPUN).spun()).isTrue();
