@@ -102,10 +102,12 @@ public final class MaskedLm {
 
   /** {@link #predict} for several spans of the same sentence, in one batch. Each span is {@code {start, len}}. */
   public List<List<Prediction>> predictAll(List<String> words, List<int[]> spans, int k) {
-    float[][][] probs = singleMask(words, encode(words), spans);
+    QueryBatch batch = new QueryBatch(bert);
+    int[] handles = singleMask(words, encode(words), spans, batch);
+    batch.run();
     List<List<Prediction>> out = new ArrayList<>(spans.size());
-    for (float[][] p : probs) {
-      out.add(top(p[0], k));
+    for (int h : handles) {
+      out.add(top(batch.get(h)[0], k));
     }
     return out;
   }
@@ -120,8 +122,26 @@ public final class MaskedLm {
    */
   public List<List<Prediction>> predictPairs(List<String> words, List<int[]> spans, int k, int firsts,
       double[] own) {
+    QueryBatch first = new QueryBatch(bert);
+    java.util.function.Function<QueryBatch, java.util.function.Supplier<List<List<Prediction>>>> step =
+        predictPairs(words, spans, k, firsts, own, first);
+    first.run();
+    QueryBatch second = new QueryBatch(bert);
+    java.util.function.Supplier<List<List<Prediction>>> result = step.apply(second);
+    second.run();
+    return result.get();
+  }
+
+  /**
+   * {@link #predictPairs(List, List, int, int, double[])} in steps, for batching with other questions: adds the
+   * first queries to {@code first}; once that has run, the returned function adds the second queries to its
+   * argument and returns the answer, to be read once that batch has run ({@code own} is filled then).
+   */
+  java.util.function.Function<QueryBatch, java.util.function.Supplier<List<List<Prediction>>>> predictPairs(
+      List<String> words, List<int[]> spans, int k, int firsts, double[] own, QueryBatch first) {
     int[][] pieces = encode(words);
     List<MaskedQuery> qs = new ArrayList<>(spans.size());
+    int[] handles = new int[spans.size()];
     int[] offsets = new int[spans.size()];
     for (int q = 0; q < spans.size(); q++) {
       int[] s = spans.get(q);
@@ -130,8 +150,18 @@ public final class MaskedLm {
       int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId(), wp.maskId()}, off);
       offsets[q] = off[0];
       qs.add(new MaskedQuery(ids, new int[] {off[0]}));
+      handles[q] = first.add(qs.get(q));
     }
-    float[][][] probs = bert.log10Probs(qs);
+    return second -> pairsSecondStep(words, spans, k, firsts, own, qs, offsets, handles, first, second);
+  }
+
+  private java.util.function.Supplier<List<List<Prediction>>> pairsSecondStep(List<String> words,
+      List<int[]> spans, int k, int firsts, double[] own, List<MaskedQuery> qs, int[] offsets, int[] handles,
+      QueryBatch first, QueryBatch secondBatch) {
+    float[][][] probs = new float[spans.size()][][];
+    for (int q = 0; q < spans.size(); q++) {
+      probs[q] = first.get(handles[q]);
+    }
     // second step: each span's best first pieces (and its own first piece) filled in, the second still masked
     List<MaskedQuery> next = new ArrayList<>();
     List<int[]> asked = new ArrayList<>(); // {span, first piece id}
@@ -151,7 +181,15 @@ public final class MaskedLm {
         asked.add(new int[] {q, id});
       }
     }
-    float[][][] second = bert.log10Probs(next);
+    int[] nextHandles = new int[next.size()];
+    for (int n = 0; n < next.size(); n++) {
+      nextHandles[n] = secondBatch.add(next.get(n));
+    }
+    return () -> pairsAnswer(words, spans, k, own, probs, asked, nextHandles, secondBatch);
+  }
+
+  private List<List<Prediction>> pairsAnswer(List<String> words, List<int[]> spans, int k, double[] own,
+      float[][][] probs, List<int[]> asked, int[] nextHandles, QueryBatch secondBatch) {
     List<List<Prediction>> pairs = new ArrayList<>(spans.size());
     for (int q = 0; q < spans.size(); q++) {
       pairs.add(new ArrayList<>());
@@ -162,7 +200,7 @@ public final class MaskedLm {
     for (int n = 0; n < asked.size(); n++) {
       int q = asked.get(n)[0];
       int x = asked.get(n)[1];
-      float[] row = second[n][0];
+      float[] row = secondBatch.get(nextHandles[n])[0];
       double p1 = probs[q][0][x];
       int[] spanPieces = wp.encode(join(words, spans.get(q)[0], spans.get(q)[1]));
       if (own != null && spanPieces.length == 2 && spanPieces[0] == x) {
@@ -253,6 +291,18 @@ public final class MaskedLm {
    * @return log10 pseudo-likelihood per wording, {@code <= 0}, in the order given
    */
   public double[] log10Scores(List<String> words, int start, int len, List<String> wordings) {
+    QueryBatch batch = new QueryBatch(bert);
+    java.util.function.Supplier<double[]> answer = log10Scores(words, start, len, wordings, batch);
+    batch.run();
+    return answer.get();
+  }
+
+  /**
+   * {@link #log10Scores(List, int, int, List)} for batching with other questions: adds the queries to {@code
+   * batch}; the answer may be read once the batch has run.
+   */
+  java.util.function.Supplier<double[]> log10Scores(List<String> words, int start, int len, List<String> wordings,
+      QueryBatch batch) {
     check(words, start, len);
     int[][] pieces = encode(words);
     Map<String, int[]> encoded = new LinkedHashMap<>();
@@ -309,7 +359,20 @@ public final class MaskedLm {
         what.add(new int[] {w, j});
       }
     }
-    float[][][] probs = bert.log10Probs(qs);
+    int[] handles = new int[qs.size()];
+    for (int q = 0; q < qs.size(); q++) {
+      handles[q] = batch.add(qs.get(q));
+    }
+    int sharedQuery = shared;
+    return () -> scores(wordings, encoded, keys, what, handles, sharedQuery, batch);
+  }
+
+  private static double[] scores(List<String> wordings, Map<String, int[]> encoded, List<String> keys,
+      List<int[]> what, int[] handles, int shared, QueryBatch batch) {
+    float[][][] probs = new float[handles.length][][];
+    for (int q = 0; q < handles.length; q++) {
+      probs[q] = batch.get(handles[q]);
+    }
     Map<String, Double> score = new HashMap<>();
     for (int w = 0; w < keys.size(); w++) {
       int[] c = encoded.get(keys.get(w));
@@ -319,7 +382,7 @@ public final class MaskedLm {
         score.put(keys.get(w), c.length == 0 ? Double.NEGATIVE_INFINITY : 0.0);
       }
     }
-    for (int q = 0; q < qs.size(); q++) {
+    for (int q = 0; q < handles.length; q++) {
       int[] ww = what.get(q);
       if (ww[0] < 0) {
         continue;
@@ -356,28 +419,46 @@ public final class MaskedLm {
    * probability is that of the span's first piece.
    */
   public List<WordFit> fitSpans(List<String> words, List<int[]> spans, int k) {
+    QueryBatch batch = new QueryBatch(bert);
+    java.util.function.Supplier<List<WordFit>> answer = fitSpans(words, spans, k, batch);
+    batch.run();
+    return answer.get();
+  }
+
+  /**
+   * {@link #fitSpans(List, List, int)} for batching with other questions: adds the queries to {@code batch}; the
+   * answer may be read once the batch has run.
+   */
+  java.util.function.Supplier<List<WordFit>> fitSpans(List<String> words, List<int[]> spans, int k,
+      QueryBatch batch) {
     int[][] pieces = encode(words);
-    float[][][] probs = singleMask(words, pieces, spans);
+    int[] handles = singleMask(words, pieces, spans, batch);
+    return () -> fits(words, pieces, spans, k, handles, batch);
+  }
+
+  private List<WordFit> fits(List<String> words, int[][] pieces, List<int[]> spans, int k, int[] handles,
+      QueryBatch batch) {
     List<WordFit> out = new ArrayList<>(spans.size());
     for (int q = 0; q < spans.size(); q++) {
       int i = spans.get(q)[0];
-      float[] row = probs[q][0];
+      float[] row = batch.get(handles[q])[0];
       double own = pieces[i].length == 0 ? Double.NEGATIVE_INFINITY : row[pieces[i][0]];
       out.add(new WordFit(i, join(words, i, spans.get(q)[1]), own, pieces[i].length, top(row, k)));
     }
     return out;
   }
 
-  /** One batch: each span ({@code {start, len}}) replaced by a single [MASK]; the rows at the masks. */
-  private float[][][] singleMask(List<String> words, int[][] pieces, List<int[]> spans) {
-    List<MaskedQuery> qs = new ArrayList<>(spans.size());
-    for (int[] s : spans) {
+  /** Each span ({@code {start, len}}) replaced by a single [MASK], added to {@code batch}; the handles. */
+  private int[] singleMask(List<String> words, int[][] pieces, List<int[]> spans, QueryBatch batch) {
+    int[] handles = new int[spans.size()];
+    for (int q = 0; q < spans.size(); q++) {
+      int[] s = spans.get(q);
       check(words, s[0], s[1]);
       int[] off = new int[1];
       int[] ids = assemble(pieces, s[0], s[1], new int[] {wp.maskId()}, off);
-      qs.add(new MaskedQuery(ids, new int[] {off[0]}));
+      handles[q] = batch.add(new MaskedQuery(ids, new int[] {off[0]}));
     }
-    return bert.log10Probs(qs);
+    return handles;
   }
 
   private static void check(List<String> words, int start, int len) {

@@ -47,7 +47,9 @@ import org.unspin.text.Words;
  * Work is capped per document at {@link NeuralSettings#queriesPer100Words()} masked queries per 100 words for
  * rescoring, plus {@link NeuralSettings#detectionQueriesPer100Words()} for detection (when that is 0, detection may
  * take half of each sentence's share of the first); once spent, the remaining edits are decided by the n-gram
- * decoder alone. Output is as faithful as
+ * decoder alone. When detection has its own budget, the masked queries of the whole document go to the model in
+ * three batches (detection, the second step of two-[MASK] detection, rescoring), with the decisions of the
+ * sentence-at-a-time order; bigger batches cost about a third less CPU per query on 2 cores. Output is as faithful as
  * {@link TextRestorer}'s (only replaced spans change).
  *
  * <p>Immutable and thread-safe (the model is shared; every call allocates its own state).
@@ -62,8 +64,16 @@ public final class NeuralRestorer implements TextRestoring {
   private final OpenVocabularyDetector detector;
   private final NeuralSettings settings;
   private final double weakLog10Extra;
+  private final boolean batched;
 
   NeuralRestorer(Decoder decoder, MaskedLm mlm, Plausibility plausibility, NeuralSettings settings) {
+    this(decoder, mlm, plausibility, settings, true);
+  }
+
+  /** {@code batched} false: one sentence at a time, each question its own batch (the reference order, for tests). */
+  NeuralRestorer(Decoder decoder, MaskedLm mlm, Plausibility plausibility, NeuralSettings settings,
+      boolean batched) {
+    this.batched = batched;
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.mlm = Objects.requireNonNull(mlm, "mlm");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -113,9 +123,12 @@ public final class NeuralRestorer implements TextRestoring {
         detectBudget[0] += (int) Math.ceil(settings.detectionQueriesPer100Words() * wt.size() / 100.0);
       }
     }
+    ToDoubleFunction<String> rarity = rarity(decoder.languageModel());
+    if (separate && batched) {
+      return restoreBatched(text, channel, sentences, budget, detectBudget[0], rarity);
+    }
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
-    ToDoubleFunction<String> rarity = rarity(decoder.languageModel());
     for (List<Token> wt : sentences) {
       List<String> words = new ArrayList<>(wt.size());
       for (Token t : wt) {
@@ -162,6 +175,83 @@ public final class NeuralRestorer implements TextRestoring {
     return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
   }
 
+  /**
+   * {@link #restore} when detection has a budget of its own, with the masked queries of all sentences in few
+   * batches: (1) the detection of every sentence is planned (its spans and query count do not depend on the
+   * answers) and (2) asked in two batches; (3) sentence by sentence, the decoder decodes and the edits to rescore
+   * are chosen, spending the budget in the same order as one sentence at a time would; (4) the rescoring queries of
+   * all sentences are asked in one batch. Detection is asked for every sentence before the rescoring budget is
+   * known to last; the answers for sentences reached after it ran out are not used (as in the sentence-at-a-time
+   * order, such sentences are decoded without the masked LM). The decisions are those of the sentence-at-a-time
+   * order.
+   */
+  /** Detection queries asked for sentences reached after the rescoring budget ran out, for benchmarks. */
+  static final java.util.concurrent.atomic.LongAdder UNUSED_DETECTION = new java.util.concurrent.atomic.LongAdder();
+
+  private RestoredText restoreBatched(TokenizedText text, ChannelModel channel, List<List<Token>> sentences,
+      int[] budget, int detectBudget, ToDoubleFunction<String> rarity) {
+    int n = sentences.size();
+    List<List<String>> words = new ArrayList<>(n);
+    List<OpenVocabularyDetector.Pending> detections = new ArrayList<>(n);
+    int left = detectBudget;
+    // a question asked again later in the document (the same masked sentence) is answered from here
+    Map<QueryBatch.Key, float[][]> memo = QueryBatch.memo();
+    QueryBatch first = new QueryBatch(mlm.model(), memo);
+    for (List<Token> wt : sentences) {
+      List<String> w = new ArrayList<>(wt.size());
+      for (Token t : wt) {
+        w.add(t.text());
+      }
+      words.add(w);
+      int available = Math.min(left,
+          (int) Math.ceil(settings.detectionQueriesPer100Words() * w.size() / 100.0));
+      OpenVocabularyDetector.Pending p = detector.plan(w, available, rarity, i -> ask(channel, w, i));
+      left -= p.queries();
+      p.askFirst(first);
+      detections.add(p);
+    }
+    first.run();
+    QueryBatch second = new QueryBatch(mlm.model(), memo);
+    for (OpenVocabularyDetector.Pending p : detections) {
+      p.askSecond(second);
+    }
+    second.run();
+    QueryBatch rescoring = new QueryBatch(mlm.model(), memo);
+    List<java.util.function.Supplier<List<SpanEdit>>> chosen = new ArrayList<>(n);
+    int[] firstLexical = new int[n];
+    double score = 0;
+    for (int s = 0; s < n; s++) {
+      List<String> w = words.get(s);
+      firstLexical[s] = firstLexical(sentences.get(s));
+      SentenceDecoding d;
+      if (budget[0] <= 0) {
+        UNUSED_DETECTION.add(detections.get(s).queries());
+        d = decoder.decode(w, channel);
+        List<SpanEdit> plain = d.edits();
+        chosen.add(() -> plain);
+      } else {
+        OpenVocabularyDetector.Result found = detections.get(s).result();
+        ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
+            settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra);
+        d = reviewing.decode(w, withProposals);
+        chosen.add(review(w, d.edits(), withProposals, firstLexical[s], budget, rescoring));
+      }
+      score += d.log10Best();
+    }
+    rescoring.run();
+    List<TextEdit> edits = new ArrayList<>();
+    for (int s = 0; s < n; s++) {
+      for (SpanEdit e : chosen.get(s).get()) {
+        edits.add(TextRestorer.toTextEdit(text.text(), sentences.get(s), e, e.start() <= firstLexical[s]));
+      }
+    }
+    List<Replacement> reps = new ArrayList<>(edits.size());
+    for (TextEdit e : edits) {
+      reps.add(new Replacement(e.span(), e.replacement()));
+    }
+    return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
+  }
+
   /** Whether open-vocabulary detection asks about word {@code i}, by {@link NeuralSettings#detectionScope()}. */
   private boolean ask(ChannelModel channel, List<String> words, int i) {
     switch (settings.detectionScope()) {
@@ -182,27 +272,51 @@ public final class NeuralRestorer implements TextRestoring {
   /** Re-decides the uncertain edits of one sentence with the masked LM. */
   List<SpanEdit> review(List<String> words, List<SpanEdit> edits, ChannelModel channel, int firstLexical,
       int[] budget) {
+    QueryBatch batch = new QueryBatch(mlm.model());
+    java.util.function.Supplier<List<SpanEdit>> out = review(words, edits, channel, firstLexical, budget, batch);
+    batch.run();
+    return out.get();
+  }
+
+  /**
+   * {@link #review(List, List, ChannelModel, int, int[])} with its queries added to {@code batch} (the budget is
+   * spent now: which edits are rescored does not depend on the answers); the edits may be read once the batch has
+   * run.
+   */
+  private java.util.function.Supplier<List<SpanEdit>> review(List<String> words, List<SpanEdit> edits,
+      ChannelModel channel, int firstLexical, int[] budget, QueryBatch batch) {
     double min = decoder.settings().minConfidence();
-    List<SpanEdit> out = new ArrayList<>();
+    List<java.util.function.Supplier<SpanEdit>> out = new ArrayList<>();
     for (SpanEdit e : edits) {
       if (e.confidence() >= settings.sure()) {
-        out.add(e);
+        out.add(() -> e);
         continue;
       }
       if (budget[0] <= 0) {
         if (e.confidence() >= min) {
-          out.add(e);
+          out.add(() -> e);
         }
         continue;
       }
       int[] ctxStart = new int[1];
       List<String> context = context(words, edits, e, min, firstLexical, ctxStart);
-      SpanEdit r = rescore(words, e, channel, e.start() <= firstLexical, budget, context, ctxStart[0]);
-      if (r != null && r.confidence() >= min) {
-        out.add(r);
-      }
+      java.util.function.Supplier<SpanEdit> r = rescore(words, e, channel, e.start() <= firstLexical, budget,
+          context, ctxStart[0], batch);
+      out.add(() -> {
+        SpanEdit x = r.get();
+        return x != null && x.confidence() >= min ? x : null;
+      });
     }
-    return out;
+    return () -> {
+      List<SpanEdit> kept = new ArrayList<>(out.size());
+      for (java.util.function.Supplier<SpanEdit> x : out) {
+        SpanEdit y = x.get();
+        if (y != null) {
+          kept.add(y);
+        }
+      }
+      return kept;
+    };
   }
 
   /**
@@ -243,8 +357,8 @@ public final class NeuralRestorer implements TextRestoring {
   private record Option(String original, double prior, boolean keep, double log10Channel, String family,
       Candidate.Origin origin) {}
 
-  private SpanEdit rescore(List<String> words, SpanEdit e, ChannelModel channel, boolean sentenceStart,
-      int[] budget, List<String> context, int contextStart) {
+  private java.util.function.Supplier<SpanEdit> rescore(List<String> words, SpanEdit e, ChannelModel channel,
+      boolean sentenceStart, int[] budget, List<String> context, int contextStart, QueryBatch batch) {
     // lengths and metadata of the candidates at this start, to keep alternatives that replace the same words
     Map<String, Candidate> sameLength = new HashMap<>();
     for (Candidate c : channel.candidates(words, e.start())) {
@@ -282,7 +396,12 @@ public final class NeuralRestorer implements TextRestoring {
       wordings.add(o.keep() ? spun : TextRestorer.cased(spun, o.original(), sentenceStart));
     }
     budget[0] -= cost(wordings);
-    double[] pll = mlm.log10Scores(context, contextStart, e.length(), wordings);
+    java.util.function.Supplier<double[]> scores = mlm.log10Scores(context, contextStart, e.length(), wordings, batch);
+    return () -> decide(words, e, options, scores.get());
+  }
+
+  /** The re-decision of {@code e} among {@code options} given their pseudo-log-likelihoods; null to keep. */
+  private SpanEdit decide(List<String> words, SpanEdit e, List<Option> options, double[] pll) {
     double[] combined = new double[options.size()];
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < combined.length; k++) {

@@ -112,6 +112,74 @@ public final class OpenVocabularyDetector {
    */
   public Result detect(List<String> words, int maxQueries, ToDoubleFunction<String> rarity,
       java.util.function.IntPredicate ask) {
+    Pending p = plan(words, maxQueries, rarity, ask);
+    QueryBatch first = new QueryBatch(mlm.model());
+    p.askFirst(first);
+    first.run();
+    QueryBatch second = new QueryBatch(mlm.model());
+    p.askSecond(second);
+    second.run();
+    return p.result();
+  }
+
+  /**
+   * A detection whose spans are chosen (so its {@link #queries()} are known) and whose masked queries are sent in
+   * two batches that may be shared with other sentences: {@link #askFirst}, run that batch, {@link #askSecond}, run
+   * that one, then {@link #result}. Not thread-safe.
+   */
+  final class Pending {
+    private final List<String> words;
+    private final List<int[]> spans;
+    private final List<int[]> pairSpans;
+    private final int perPair;
+    private java.util.function.Supplier<List<MaskedLm.WordFit>> fits;
+    private java.util.function.Function<QueryBatch, java.util.function.Supplier<List<List<Prediction>>>> pairStep;
+    private java.util.function.Supplier<List<List<Prediction>>> pairs;
+    private final double[] own;
+
+    Pending(List<String> words, List<int[]> spans, List<int[]> pairSpans, int perPair) {
+      this.words = words;
+      this.spans = spans;
+      this.pairSpans = pairSpans;
+      this.perPair = perPair;
+      this.own = new double[pairSpans.size()];
+    }
+
+    /** Masked-LM queries this detection spends (as counted against the budget). */
+    int queries() {
+      return spans.size() + pairSpans.size() * perPair;
+    }
+
+    /** Adds the single-[MASK] queries and the first step of the two-[MASK] ones. */
+    void askFirst(QueryBatch batch) {
+      if (spans.isEmpty()) {
+        return;
+      }
+      fits = mlm.fitSpans(words, spans, settings.topK(), batch);
+      if (!pairSpans.isEmpty()) {
+        pairStep = mlm.predictPairs(words, pairSpans, settings.topK(), settings.pairFirsts(), own, batch);
+      }
+    }
+
+    /** Adds the second step of the two-[MASK] queries; the batch of {@link #askFirst} must have run. */
+    void askSecond(QueryBatch batch) {
+      if (pairStep != null) {
+        pairs = pairStep.apply(batch);
+      }
+    }
+
+    /** The flags; both batches must have run. */
+    Result result() {
+      if (spans.isEmpty()) {
+        return new Result(List.of(), 0);
+      }
+      return finish(words, spans, fits.get(), pairSpans, pairs == null ? null : pairs.get(), own, perPair);
+    }
+  }
+
+  /** Chooses the spans to ask about, without asking yet. */
+  Pending plan(List<String> words, int maxQueries, ToDoubleFunction<String> rarity,
+      java.util.function.IntPredicate ask) {
     List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       if (ask.test(i) && isContentWord(words, i) && plausibility.knows(words.get(i))) {
@@ -131,25 +199,28 @@ public final class OpenVocabularyDetector {
     if (spans.size() > maxQueries) {
       spans = new ArrayList<>(spans.subList(0, Math.max(0, maxQueries)));
     }
-    if (spans.isEmpty()) {
-      return new Result(List.of(), 0);
-    }
-    List<MaskedLm.WordFit> fits = mlm.fitSpans(words, spans, settings.topK());
     // the phrases again with two [MASK] pieces, for two-word originals ("end up"), within what is left of the cap
     List<int[]> pairSpans = new ArrayList<>();
-    List<Double> pairOwnSingle = new ArrayList<>();
     int perPair = settings.pairFirsts() + 2;
     for (int k = 0; k < spans.size() && spans.size() + (pairSpans.size() + 1) * perPair <= maxQueries; k++) {
       if (settings.pairFirsts() > 0 && spans.get(k)[1] >= 2) {
         pairSpans.add(spans.get(k));
+      }
+    }
+    return new Pending(words, spans, pairSpans, perPair);
+  }
+
+  private Result finish(List<String> words, List<int[]> spans, List<MaskedLm.WordFit> fits, List<int[]> pairSpans,
+      List<List<Prediction>> pairs, double[] own, int perPair) {
+    List<Double> pairOwnSingle = new ArrayList<>();
+    for (int k = 0, q = 0; k < spans.size() && q < pairSpans.size(); k++) {
+      if (spans.get(k) == pairSpans.get(q)) {
         pairOwnSingle.add(fits.get(k).log10Prob());
+        q++;
       }
     }
     java.util.Map<Long, List<Proposal>> paired = new java.util.HashMap<>();
     if (!pairSpans.isEmpty()) {
-      double[] own = new double[pairSpans.size()];
-      List<List<Prediction>> pairs = mlm.predictPairs(words, pairSpans, settings.topK(), settings.pairFirsts(),
-          own);
       for (int q = 0; q < pairSpans.size(); q++) {
         int[] s = pairSpans.get(q);
         String spun = MaskedLm.join(words, s[0], s[1]);

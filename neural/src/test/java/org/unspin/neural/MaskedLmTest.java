@@ -97,6 +97,57 @@ class MaskedLmTest {
   }
 
   @Test
+  void aShorterQueryPaddedInAPassGetsTheAnswerItGetsAlone() {
+    WordPiece wp = Bert.model().wordPiece();
+    int[] shortQ = {wp.clsId(), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.sepId()};
+    int[] longer = {wp.clsId(), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.id("."),
+        wp.id("now"), wp.sepId()};
+    java.util.List<MaskedQuery> qs = new java.util.ArrayList<>();
+    qs.add(new MaskedQuery(shortQ, new int[] {4}));
+    for (int i = 0; i < 3; i++) {
+      qs.add(new MaskedQuery(longer, new int[] {4}));
+    }
+    assertThat(BertMlm.passes(new int[] {7, 9, 9, 9})).as("one padded pass").hasSize(1);
+    float[] alone = Bert.model().log10Probs(List.of(qs.get(0)))[0][0];
+    float[] padded = Bert.model().log10Probs(qs)[0][0];
+    float[] longAlone = Bert.model().log10Probs(List.of(qs.get(1)))[0][0];
+    int middle = wp.id("Middle");
+    assertThat((double) padded[middle]).isCloseTo(alone[middle], within(1e-3));
+    assertThat((double) padded[wp.id("Far")]).isCloseTo(alone[wp.id("Far")], within(1e-3));
+    assertThat(Math.abs(longAlone[wp.id("Far")] - alone[wp.id("Far")])).as("the two queries differ")
+        .isGreaterThan(1e-3f);
+  }
+
+  @Test
+  void passesTakeEveryQueryOnceShortestFirstAndAtMostAFullBatch() {
+    java.util.Random rnd = new java.util.Random(3);
+    for (int trial = 0; trial < 50; trial++) {
+      int[] lengths = new int[rnd.nextInt(80)];
+      for (int i = 0; i < lengths.length; i++) {
+        lengths[i] = 3 + rnd.nextInt(rnd.nextBoolean() ? 10 : 120);
+      }
+      java.util.List<int[]> passes = BertMlm.passes(lengths);
+      boolean[] seen = new boolean[lengths.length];
+      int last = 0;
+      for (int[] pass : passes) {
+        assertThat(pass.length).isBetween(1, BertMlm.MAX_BATCH);
+        for (int i : pass) {
+          assertThat(seen[i]).isFalse();
+          seen[i] = true;
+          assertThat(lengths[i]).isGreaterThanOrEqualTo(last);
+          last = lengths[i];
+        }
+      }
+      for (boolean b : seen) {
+        assertThat(b).isTrue();
+      }
+    }
+    // equal lengths share a pass; a far longer query does not pad a short one
+    assertThat(BertMlm.passes(new int[] {40, 40, 40, 40})).hasSize(1);
+    assertThat(BertMlm.passes(new int[] {10, 200})).hasSize(2);
+  }
+
+  @Test
   void theOriginalWordingFitsBetterThanTheSpunOne() {
     List<String> s = words("The national security adviser said on Monday that talks would resume .");
     double[] scores = Bert.masked().log10Scores(s, 1, 2, List.of("national security", "nationwide safety"));

@@ -94,6 +94,7 @@ public final class NeuralBench {
       case "diag" -> b.diag(Path.of(args[1]));
       case "loo" -> b.leaveOneOriginalOut(Path.of(args[1]), variants);
       case "speed" -> b.speed(Path.of(args[1]), s);
+      case "batch" -> batchCost(java.util.Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray());
       case "openvocab" -> b.openVocabulary(Path.of(args[1]), Integer.parseInt(args[2]), s);
       case "detect" -> b.detection(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]),
           args[5], s);
@@ -376,6 +377,45 @@ public final class NeuralBench {
     return out;
   }
 
+  /**
+   * Forward-pass cost per query by batch size: {@code batch LEN B1 B2 ...} sends batches of B identical-length
+   * queries (LEN pieces, one [MASK]) and prints ms per query, wall and process CPU.
+   */
+  static void batchCost(int[] args) throws IOException {
+    BertMlm bert = BertModels.shared(Store.fromEnvironment(), Progress.NONE);
+    WordPiece wp = bert.wordPiece();
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    java.util.Random rnd = new java.util.Random(1);
+    int len = args[0];
+    for (int round = 0; round < 2; round++) {
+      for (int k = 1; k < args.length; k++) {
+        int b = args[k];
+        List<MaskedQuery> qs = new ArrayList<>();
+        for (int q = 0; q < b; q++) {
+          int[] ids = new int[len];
+          for (int i = 1; i < len - 1; i++) {
+            ids[i] = 2000 + rnd.nextInt(10000);
+          }
+          ids[0] = wp.clsId();
+          ids[len - 1] = wp.sepId();
+          ids[len / 2] = wp.maskId();
+          qs.add(new MaskedQuery(ids, new int[] {len / 2}));
+        }
+        int reps = Math.max(2, 64 / b);
+        bert.log10Probs(qs);
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        for (int r = 0; r < reps; r++) {
+          bert.log10Probs(qs);
+        }
+        double wall = (System.nanoTime() - t0) / 1e6 / reps / b;
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / reps / b;
+        System.out.printf(Locale.ROOT, "len %d batch %d: %.1f ms wall, %.1f ms CPU per query%n", len, b, wall, cpu);
+      }
+    }
+  }
+
   void speed(Path file, NeuralSettings s) throws IOException {
     NeuralRestorer n = neural(s);
     List<String> paras = new ArrayList<>();
@@ -391,14 +431,30 @@ public final class NeuralBench {
         .getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
+    String dumpTo = System.getProperty("nb.dump");
+    List<String> dump = new ArrayList<>();
     for (String p : paras) {
       TokenizedText t = TokenizedText.of(p);
       words += t.tokens().stream().filter(x -> x.isLexical()).count();
-      n.restore(t, channel, x -> true);
+      org.unspin.decode.RestoredText r = n.restore(t, channel, x -> true);
+      if (dumpTo != null) {
+        dump.add(r.text());
+        for (org.unspin.decode.TextEdit e : r.edits()) {
+          dump.add(String.format(Locale.ROOT, "  %s %s -> %s %.4f %s", e.span(), e.spun(), e.replacement(),
+              e.confidence(), e.origin()));
+        }
+      }
+    }
+    if (dumpTo != null) {
+      Files.write(Path.of(dumpTo), dump);
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     Runtime rt = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "BERT: %d forward passes, %d queries, %d pieces fed (counted from load); "
+        + "%d queries asked (repeats included), %d detection queries for sentences after the budget ran out%n",
+        BertMlm.PASSES.sum(), BertMlm.QUERIES.sum(), BertMlm.PIECES.sum(), QueryBatch.ADDED.sum(),
+        NeuralRestorer.UNUSED_DETECTION.sum());
     System.out.printf(Locale.ROOT, "neural restore: %d paragraphs, %d words, %.1f s wall (%.2f s per 100 words), "
         + "%.1f s process CPU (%.2f CPU-s per 100 words); Java heap used %d MB%n", paras.size(), words, secs,
         secs * 100 / words, cpu, cpu * 100 / words, (rt.totalMemory() - rt.freeMemory()) >> 20);

@@ -42,6 +42,36 @@ class NeuralRestorerTest {
   }
 
   @Test
+  void batchingTheWholeDocumentDecidesAsOneSentenceAtATimeDoes() {
+    String text = "China's chief, Xi Jinping, met the delegation on Monday. The chief executive of the company "
+        + "resigned on Monday.\n\nThe minister mentioned on Tuesday that the talks would resume soon. Their chief "
+        + "mentioned the plan. The chief of staff mentioned that the chief would resume talks.";
+    Decoder d = Decoder.create(LM, DecoderSettings.DEFAULTS.toBuilder().openLog10Penalty(0).build());
+    java.util.Set<Integer> editCounts = new java.util.TreeSet<>();
+    for (int queries : new int[] {1, 3, 6, 30, 200}) {
+      NeuralSettings s = NeuralSettings.builder().queriesPer100Words(queries).detectionQueriesPer100Words(5)
+          .proposalLog10Channel(0).detectLog10Gap(1.0).build();
+      RestoredText batched = new NeuralRestorer(d, Bert.masked(), THESAURUS, s, true)
+          .restore(TokenizedText.of(text), CHANNEL, p -> true);
+      RestoredText one = new NeuralRestorer(d, Bert.masked(), THESAURUS, s, false)
+          .restore(TokenizedText.of(text), CHANNEL, p -> true);
+      assertThat(batched.text()).as("%d queries per 100 words", queries).isEqualTo(one.text());
+      assertThat(batched.edits()).hasSameSizeAs(one.edits());
+      for (int i = 0; i < one.edits().size(); i++) {
+        var a = batched.edits().get(i);
+        var b = one.edits().get(i);
+        assertThat(a.span()).isEqualTo(b.span());
+        assertThat(a.original()).isEqualTo(b.original());
+        assertThat(a.origin()).isEqualTo(b.origin());
+        assertThat(a.confidence()).isCloseTo(b.confidence(), org.assertj.core.api.Assertions.within(1e-3));
+      }
+      assertThat(batched.log10Score()).isEqualTo(one.log10Score());
+      editCounts.add(one.edits().size());
+    }
+    assertThat(editCounts).as("the budget changes what is restored").hasSizeGreaterThan(1);
+  }
+
+  @Test
   void anUncertainChoiceIsDecidedByTheWholeSentence() {
     RestoredText r = restore("China's chief, Xi Jinping, met the delegation on Monday.", NeuralSettings.DEFAULTS);
     assertThat(r.text()).isEqualTo("China's leader, Xi Jinping, met the delegation on Monday.");
