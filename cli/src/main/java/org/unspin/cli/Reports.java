@@ -172,6 +172,11 @@ final class Reports {
 Map.entry("maskedLm", "masked-LM edits"));
 
   /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
+  /** A spinner family as the reports name it: the family of the user's own lists is named as such. */
+  static String spinnerName(String family) {
+    return org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family) ? "your lists (" + family + ")" : family;
+  }
+
   static String why(Edit e) {
     return switch (e.origin()) {
       case "table" -> "spinner " + e.spinner() + " table";
@@ -214,7 +219,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       }
       Restoration r = n.result();
       sb.append("<section>\n<h2>").append(escape(n.name())).append("</h2>\n<p class=\"meta\">spinner: ")
-          .append(escape(r.spinner())).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
+          .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits</p>\n<div class=\"cols\">\n");
       sb.append("<div class=\"col\"><h3>Spun text</h3>");
       int at = 0;
