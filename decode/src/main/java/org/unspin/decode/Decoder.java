@@ -272,6 +272,11 @@ public final class Decoder {
     return live;
   }
 
+  /** The posterior edge {@code e} needs to be applied ({@link DecoderSettings#minConfidence(String, String)}). */
+  private double threshold(List<String> words, Edge e) {
+    return e.len == 1 ? settings.minConfidence(words.get(e.start), e.original) : settings.minConfidence();
+  }
+
   /** Posterior decoding: left to right, the most probable replacement at each position if sure enough. */
   private List<SpanEdit> choose(List<String> words, List<List<Edge>> edges) {
     List<SpanEdit> out = new ArrayList<>();
@@ -280,7 +285,7 @@ public final class Decoder {
     while (i < n) {
       Edge pick = null;
       for (Edge e : edges.get(i)) {
-        if (!e.keep && e.posterior >= settings.minConfidence() && (pick == null || e.posterior > pick.posterior)) {
+        if (!e.keep && e.posterior >= threshold(words, e) && (pick == null || e.posterior > pick.posterior)) {
           pick = e;
         }
       }

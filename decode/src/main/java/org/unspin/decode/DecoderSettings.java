@@ -26,6 +26,11 @@ package org.unspin.decode;
  *     {@code <= 0}. Lower is closer to exact and slower. Default -3.
  * @param minConfidence query time: an edit on the best path is applied only when its posterior is at least this;
  *     in (0, 1]. Higher gives fewer, surer edits. Default 0.5.
+ * @param functionWordMinConfidence query time: the posterior a one-word edit needs when both the spun word and its
+ *     original are prepositions or modal verbs ({@link #isFunctionWord}), if higher than {@code minConfidence}:
+ *     spinners swap these both ways ("on"/"in", "may"/"could"), so such edits were often wrong and are costly to a
+ *     reader; in (0, 1]. Default 0.9 (leave-one-original-out on the development pairs: edit precision 0.667 ->
+ *     0.683, error reduction 39.0% -> 38.9%; 0.8 gave 0.680).
  * @param maxAlternatives query time: how many alternatives (other originals, or keeping the spun words) each edit
  *     lists; at least 0. Default 3.
  * @param maxCandidatesPerStart query time: the best-scoring candidates kept per start position; at least 1.
@@ -40,6 +45,7 @@ public record DecoderSettings(
     double neuralLog10Penalty,
     double candidateLog10Floor,
     double minConfidence,
+    double functionWordMinConfidence,
     int maxAlternatives,
     int maxCandidatesPerStart) {
 
@@ -68,12 +74,37 @@ public record DecoderSettings(
     if (!(minConfidence > 0 && minConfidence <= 1)) {
       throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
     }
+    if (!(functionWordMinConfidence > 0 && functionWordMinConfidence <= 1)) {
+      throw new IllegalArgumentException("functionWordMinConfidence must be in (0, 1]: " + functionWordMinConfidence);
+    }
     if (maxAlternatives < 0) {
       throw new IllegalArgumentException("maxAlternatives must be >= 0: " + maxAlternatives);
     }
     if (maxCandidatesPerStart < 1) {
       throw new IllegalArgumentException("maxCandidatesPerStart must be >= 1: " + maxCandidatesPerStart);
     }
+  }
+
+  /** The words {@link #functionWordMinConfidence()} applies to (lower case). */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "on", "at", "for", "to", "of",
+      "with", "by", "from", "into", "onto", "over", "under", "about", "may", "might", "could", "can", "would", "will",
+      "should", "must", "shall");
+
+  /** Whether {@code word} is a preposition or modal verb that {@link #functionWordMinConfidence()} applies to. */
+  public static boolean isFunctionWord(String word) {
+    return FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The posterior an edit of {@code spun} (its words as written) to {@code original} needs: {@code minConfidence},
+   * or {@code functionWordMinConfidence} when that is higher and both are single function words.
+   */
+  public double minConfidence(String spun, String original) {
+    if (functionWordMinConfidence > minConfidence && isFunctionWord(spun.strip())
+        && isFunctionWord(original.strip())) {
+      return functionWordMinConfidence;
+    }
+    return minConfidence;
   }
 
   /** A builder starting from the defaults. */
@@ -91,6 +122,7 @@ public record DecoderSettings(
     b.neuralLog10Penalty = neuralLog10Penalty;
     b.candidateLog10Floor = candidateLog10Floor;
     b.minConfidence = minConfidence;
+    b.functionWordMinConfidence = functionWordMinConfidence;
     b.maxAlternatives = maxAlternatives;
     b.maxCandidatesPerStart = maxCandidatesPerStart;
     return b;
@@ -105,6 +137,7 @@ public record DecoderSettings(
     private double neuralLog10Penalty = -3.0;
     private double candidateLog10Floor = -3.0;
     private double minConfidence = 0.5;
+    private double functionWordMinConfidence = 0.9;
     private int maxAlternatives = 3;
     private int maxCandidatesPerStart = 24;
 
@@ -145,6 +178,11 @@ public record DecoderSettings(
       return this;
     }
 
+    public Builder functionWordMinConfidence(double v) {
+      functionWordMinConfidence = v;
+      return this;
+    }
+
     public Builder maxAlternatives(int v) {
       maxAlternatives = v;
       return this;
@@ -158,7 +196,7 @@ public record DecoderSettings(
     /** @throws IllegalArgumentException if a value is out of range */
     public DecoderSettings build() {
       return new DecoderSettings(beamWidth, lmWeight, openLog10Penalty, derivedLog10Penalty, neuralLog10Penalty,
-          candidateLog10Floor, minConfidence, maxAlternatives,
+          candidateLog10Floor, minConfidence, functionWordMinConfidence, maxAlternatives,
           maxCandidatesPerStart);
     }
   }

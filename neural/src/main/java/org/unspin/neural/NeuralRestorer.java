@@ -80,7 +80,8 @@ public final class NeuralRestorer implements TextRestoring {
     this.detector = OpenVocabularyDetector.create(mlm, plausibility, settings);
     double floor = Math.min(settings.reviewFloor(), decoder.settings().minConfidence());
     this.reviewing = Decoder.create(decoder.languageModel(),
-        decoder.settings().toBuilder().minConfidence(floor).neuralLog10Penalty(settings.proposalLog10Penalty())
+        decoder.settings().toBuilder().minConfidence(floor).functionWordMinConfidence(floor)
+            .neuralLog10Penalty(settings.proposalLog10Penalty())
             .build());
     this.weakLog10Extra = decoder.settings().openLog10Penalty() - settings.proposalLog10Penalty();
   }
@@ -278,6 +279,12 @@ public final class NeuralRestorer implements TextRestoring {
     return out.get();
   }
 
+  /** The posterior a final edit needs, as the n-gram decoder asks it ({@link org.unspin.decode.DecoderSettings#minConfidence(String, String)}). */
+  private double needed(List<String> words, SpanEdit e) {
+    return e.length() == 1 ? decoder.settings().minConfidence(words.get(e.start()), e.original())
+        : decoder.settings().minConfidence();
+  }
+
   /**
    * {@link #review(List, List, ChannelModel, int, int[])} with its queries added to {@code batch} (the budget is
    * spent now: which edits are rescored does not depend on the answers); the edits may be read once the batch has
@@ -293,7 +300,7 @@ public final class NeuralRestorer implements TextRestoring {
         continue;
       }
       if (budget[0] <= 0) {
-        if (e.confidence() >= min) {
+        if (e.confidence() >= needed(words, e)) {
           out.add(() -> e);
         }
         continue;
@@ -304,7 +311,7 @@ public final class NeuralRestorer implements TextRestoring {
           context, ctxStart[0], batch);
       out.add(() -> {
         SpanEdit x = r.get();
-        return x != null && x.confidence() >= min ? x : null;
+        return x != null && x.confidence() >= needed(words, x) ? x : null;
       });
     }
     return () -> {
