@@ -92,6 +92,31 @@ final class LocalWindow {
     return out;
   }
 
+  /**
+   * Writes into {@link #buf} (grown as needed) the n-gram window of {@code mid[from, from + count)} put in place of
+   * the sentence's positions {@code [a, b)}: up to {@code order - 1} words of context on each side. Returns its
+   * length; the new words start at {@code a - max(0, a - (order - 1))}.
+   */
+  private int window(int a, int b, int[] mid, int from, int count) {
+    int left = Math.max(0, a - (order - 1));
+    int right = Math.min(len, b + order - 1);
+    int need = (a - left) + count + (right - b);
+    if (need > buf.length) {
+      buf = new int[need * 2];
+    }
+    int m = 0;
+    for (int k = left; k < a; k++) {
+      buf[m++] = seq[k];
+    }
+    for (int k = 0; k < count; k++) {
+      buf[m++] = mid[from + k];
+    }
+    for (int k = b; k < right; k++) {
+      buf[m++] = seq[k];
+    }
+    return m;
+  }
+
   /** The local LM score of {@code e}'s original in place of the spun words it covers. */
   double candidate(Decoder.Edge e) {
     return score(posOf[e.start], posOf[e.start + e.len], e.ids, 0, e.ids.length);
@@ -125,25 +150,9 @@ final class LocalWindow {
     for (int k = from; k < es.size(); k++) {
       Decoder.Edge e = es.get(k);
       int a = posOf[e.start];
-      int b = posOf[e.start + e.len];
-      int left = Math.max(0, a - (order - 1));
-      int right = Math.min(len, b + order - 1);
-      int need = (a - left) + e.ids.length + (right - b);
-      if (need > buf.length) {
-        buf = new int[need * 2];
-      }
+      int m = window(a, posOf[e.start + e.len], e.ids, 0, e.ids.length);
       int[] arr = buf;
-      int m = 0;
-      for (int x = left; x < a; x++) {
-        arr[m++] = seq[x];
-      }
-      int scoredFrom = m;
-      for (int id : e.ids) {
-        arr[m++] = id;
-      }
-      for (int x = b; x < right; x++) {
-        arr[m++] = seq[x];
-      }
+      int scoredFrom = a - Math.max(0, a - (order - 1));
       int more = m - scoredFrom;
       if (results.length < queries + more) {
         results = java.util.Arrays.copyOf(results, 2 * (queries + more));
@@ -187,24 +196,9 @@ final class LocalWindow {
   }
 
   private double score(int a, int b, int[] mid, int from, int count) {
-    int left = Math.max(0, a - (order - 1));
-    int right = Math.min(len, b + order - 1);
-    int need = (a - left) + count + (right - b);
-    if (need > buf.length) {
-      buf = new int[need * 2];
-    }
+    int m = window(a, b, mid, from, count);
     int[] arr = buf;
-    int m = 0;
-    for (int k = left; k < a; k++) {
-      arr[m++] = seq[k];
-    }
-    int scoredFrom = m;
-    for (int k = 0; k < count; k++) {
-      arr[m++] = mid[from + k];
-    }
-    for (int k = b; k < right; k++) {
-      arr[m++] = seq[k];
-    }
+    int scoredFrom = a - Math.max(0, a - (order - 1));
     double s = 0;
     for (int k = scoredFrom; k < m; k++) {
       s += lm.log10Prob(arr, Math.max(0, k - order + 1), k + 1);
