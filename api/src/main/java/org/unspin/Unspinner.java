@@ -129,22 +129,34 @@ public final class Unspinner {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
     }
     boolean all = d.spun() || assumeSpun;
-    String family = d.spun() ? d.spinner() : d.features().bestFamily();
-    ChannelModel channel = listed(d) ? listFamily : detector.family(family).orElse(null);
-    if (channel == null) {
+    ChannelModel family = restoringFamily(d);
+    if (family == null) {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
     }
-    family = channel.family();
-    if (open != null) {
-      channel = MixedChannel.of(channel, open);
-    }
+    ChannelModel channel = withOpen(family);
     IntPredicate which = all ? p -> true : p -> surelySpun(paras.get(p));
     RestoredText r = restorer.restore(t, channel, which);
     List<Edit> edits = new ArrayList<>(r.edits().size());
     for (TextEdit e : r.edits()) {
       edits.add(edit(e));
     }
-    return new Restoration(text, r.text(), edits, family, d.spunProbability(), r.log10Score());
+    return new Restoration(text, r.text(), edits, family.family(), d.spunProbability(), r.log10Score());
+  }
+
+  /**
+   * The family a text is restored under: the list family when the phrase lists explain it ({@link #listed}),
+   * otherwise the identified spinner, or the best-explaining family of a text not called spun; null without one.
+   */
+  private ChannelModel restoringFamily(Detection d) {
+    if (listed(d)) {
+      return listFamily;
+    }
+    return detector.family(d.spun() ? d.spinner() : d.features().bestFamily()).orElse(null);
+  }
+
+  /** {@code family} with the open-vocabulary channel mixed in, when there is one. */
+  private ChannelModel withOpen(ChannelModel family) {
+    return open == null ? family : MixedChannel.of(family, open);
   }
 
   /**
@@ -212,16 +224,11 @@ public final class Unspinner {
 
   /** Restores all of {@code t} under the best-explaining family and weighs its open-vocabulary edits; null without one. */
   private Judged judge(TokenizedText t, Detection d) {
-    String family = d.spun() ? d.spinner() : d.features().bestFamily();
-    ChannelModel channel = listed(d) ? listFamily : detector.family(family).orElse(null);
-    if (channel == null) {
+    ChannelModel family = restoringFamily(d);
+    if (family == null) {
       return null;
     }
-    family = channel.family();
-    if (open != null) {
-      channel = MixedChannel.of(channel, open);
-    }
-    RestoredText r = restorer.restore(t, channel, p -> true);
+    RestoredText r = restorer.restore(t, withOpen(family), p -> true);
     List<ParagraphDetection> paras = d.paragraphs();
     int[] found = new int[paras.size()];
     int total = 0;
@@ -245,7 +252,7 @@ public final class Unspinner {
       pp[k] = RestorerEvidence.update(paras.get(k).spunProbability(), found[k], paras.get(k).features().words());
       ps[k] = pp[k] >= threshold;
     }
-    return new Judged(d, family, r, p, p >= threshold, pp, ps);
+    return new Judged(d, family.family(), r, p, p >= threshold, pp, ps);
   }
 
   private Restoration restoreJudged(String text, Judged j, boolean assumeSpun) {
