@@ -165,14 +165,15 @@ public final class MaskedLm {
     // second step: each span's best first pieces (and its own first piece) filled in, the second still masked
     List<MaskedQuery> next = new ArrayList<>();
     List<int[]> asked = new ArrayList<>(); // {span, first piece id}
+    int[][] spanPieces = new int[spans.size()][];
     for (int q = 0; q < spans.size(); q++) {
-      int[] spanPieces = wp.encode(join(words, spans.get(q)[0], spans.get(q)[1]));
+      spanPieces[q] = wp.encode(join(words, spans.get(q)[0], spans.get(q)[1]));
       List<Integer> ids = new ArrayList<>();
       for (int id : topIds(probs[q][0], firsts, x -> isWordPiece(wp.piece(x)))) {
         ids.add(id);
       }
-      if (own != null && spanPieces.length == 2 && !ids.contains(spanPieces[0])) {
-        ids.add(spanPieces[0]);
+      if (own != null && spanPieces[q].length == 2 && !ids.contains(spanPieces[q][0])) {
+        ids.add(spanPieces[q][0]);
       }
       for (int id : ids) {
         int[] filled = qs.get(q).ids().clone();
@@ -185,10 +186,10 @@ public final class MaskedLm {
     for (int n = 0; n < next.size(); n++) {
       nextHandles[n] = secondBatch.add(next.get(n));
     }
-    return () -> pairsAnswer(words, spans, k, own, probs, asked, nextHandles, secondBatch);
+    return () -> pairsAnswer(spans, k, own, spanPieces, probs, asked, nextHandles, secondBatch);
   }
 
-  private List<List<Prediction>> pairsAnswer(List<String> words, List<int[]> spans, int k, double[] own,
+  private List<List<Prediction>> pairsAnswer(List<int[]> spans, int k, double[] own, int[][] spanPieces,
       float[][][] probs, List<int[]> asked, int[] nextHandles, QueryBatch secondBatch) {
     List<List<Prediction>> pairs = new ArrayList<>(spans.size());
     for (int q = 0; q < spans.size(); q++) {
@@ -202,9 +203,8 @@ public final class MaskedLm {
       int x = asked.get(n)[1];
       float[] row = secondBatch.get(nextHandles[n])[0];
       double p1 = probs[q][0][x];
-      int[] spanPieces = wp.encode(join(words, spans.get(q)[0], spans.get(q)[1]));
-      if (own != null && spanPieces.length == 2 && spanPieces[0] == x) {
-        own[q] = p1 + row[spanPieces[1]];
+      if (own != null && spanPieces[q].length == 2 && spanPieces[q][0] == x) {
+        own[q] = p1 + row[spanPieces[q][1]];
       }
       for (int y : topIds(row, k, id -> isWordPiece(wp.piece(id)) || isContinuation(wp.piece(id)))) {
         String py = wp.piece(y);
