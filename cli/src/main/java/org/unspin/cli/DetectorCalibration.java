@@ -182,15 +182,11 @@ final class DetectorCalibration {
         (doc.words() < SHORT_WORDS ? shortTrain : docTrain).add(new LogisticFit.Example(x, l.spun()));
         // the typical clean text, against which a verdict's evidence is explained, and the typical short one
         if (!l.spun() && !l.excerpt()) {
-          for (int k = 0; k < reference.length; k++) {
-            reference[k] += x[k];
-          }
+          addTo(reference, x);
           clean++;
         }
         if (!l.spun() && doc.words() < SHORT_WORDS) {
-          for (int k = 0; k < shortReference.length; k++) {
-            shortReference[k] += x[k];
-          }
+          addTo(shortReference, x);
           shortClean++;
         }
       } else if (l.excerpt()) {
@@ -244,32 +240,48 @@ final class DetectorCalibration {
   /** Documents under this many words are judged by weights fitted on short texts. */
   static final int SHORT_WORDS = 100;
 
-  static String score(Calibration c, List<Features> test, List<Boolean> spun) {
-    List<LogisticFit.Example> scored = new ArrayList<>();
-    for (int i = 0; i < test.size(); i++) {
-      // a logit whose sign is the verdict, scored against weight 1 below
-      double p = c.documentProbability(test.get(i));
-      scored.add(new LogisticFit.Example(new double[] {Calibration.logit(p)}, spun.get(i)));
+  private static void addTo(double[] sum, double[] x) {
+    for (int k = 0; k < sum.length; k++) {
+      sum[k] += x[k];
     }
-    return score(new double[] {1}, scored, c.threshold());
   }
 
+  /** Held-out F1 of documents judged by {@code c} (the document or short-document weights, as at query time). */
+  static String score(Calibration c, List<Features> test, List<Boolean> spun) {
+    List<Boolean> said = new ArrayList<>(test.size());
+    for (Features f : test) {
+      said.add(c.documentProbability(f) >= c.threshold());
+    }
+    return score(said, spun);
+  }
+
+  /** Held-out F1 of examples judged by logistic weights {@code w} at {@code threshold}. */
   static String score(double[] w, List<LogisticFit.Example> test, double threshold) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
-    int tn = 0;
+    List<Boolean> said = new ArrayList<>(test.size());
+    List<Boolean> truth = new ArrayList<>(test.size());
     for (LogisticFit.Example e : test) {
       double z = 0;
       for (int i = 0; i < w.length; i++) {
         z += w[i] * e.x()[i];
       }
-      boolean p = 1 / (1 + Math.exp(-z)) >= threshold;
-      if (p && e.positive()) {
+      said.add(1 / (1 + Math.exp(-z)) >= threshold);
+      truth.add(e.positive());
+    }
+    return score(said, truth);
+  }
+
+  private static String score(List<Boolean> said, List<Boolean> truth) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    int tn = 0;
+    for (int i = 0; i < said.size(); i++) {
+      boolean p = said.get(i);
+      if (p && truth.get(i)) {
         tp++;
       } else if (p) {
         fp++;
-      } else if (e.positive()) {
+      } else if (truth.get(i)) {
         fn++;
       } else {
         tn++;
