@@ -272,9 +272,14 @@ public final class Decoder {
     return live;
   }
 
-  /** The posterior edge {@code e} needs to be applied ({@link DecoderSettings#minConfidence(String, String)}). */
-  private double threshold(List<String> words, Edge e) {
-    return e.len == 1 ? settings.minConfidence(words.get(e.start), e.original) : settings.minConfidence();
+  /** Whether edge {@code e} is sure enough to apply ({@link DecoderSettings#minConfidence(String, String)}). */
+  private boolean sure(List<String> words, Edge e) {
+    if (e.posterior < settings.minConfidence()) {
+      return false;
+    }
+    // the word test only for the few edges between the two thresholds
+    return e.len != 1 || e.posterior >= settings.functionWordMinConfidence()
+        || e.posterior >= settings.minConfidence(words.get(e.start), e.original);
   }
 
   /** Posterior decoding: left to right, the most probable replacement at each position if sure enough. */
@@ -285,7 +290,7 @@ public final class Decoder {
     while (i < n) {
       Edge pick = null;
       for (Edge e : edges.get(i)) {
-        if (!e.keep && e.posterior >= threshold(words, e) && (pick == null || e.posterior > pick.posterior)) {
+        if (!e.keep && sure(words, e) && (pick == null || e.posterior > pick.posterior)) {
           pick = e;
         }
       }
