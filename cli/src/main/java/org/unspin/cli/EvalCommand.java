@@ -52,7 +52,7 @@ final class EvalCommand extends BaseCommand {
 
   @Option(names = "--restorer", defaultValue = "unspin",
       description = "What to measure: unspin (the default models plus any --table/--phrases/--neural) or identity "
-          + "(changes nothing: the 0% baseline) (default: ${DEFAULT-VALUE}).")
+          + "(changes nothing: the 0%% baseline) (default: ${DEFAULT-VALUE}).")
   Mode mode;
 
   @picocli.CommandLine.Mixin
