@@ -61,6 +61,11 @@ public final class LeaveOneOriginalOut {
         groups.add(d.group());
       }
     }
+    // -Dmerge=TABLE: each fold's table is merged with unsupervised entries learned from spun text alone (as the
+    // bundled table is: `unspin learn --spun ../shared/data/spun-news-unpaired --clean ../shared/data/clean-news
+    // --family A --out TABLE`), which never see the held-out originals.
+    String mergeFile = System.getProperty("merge", "");
+    SpinnerTable unpaired = mergeFile.isEmpty() ? null : org.unspin.lexicon.SpinnerTables.read(Path.of(mergeFile));
     List<Scores> rows = new ArrayList<>();
     for (String g : groups) {
       List<SupervisedLearner.Pair> train = new ArrayList<>();
@@ -70,6 +75,10 @@ public final class LeaveOneOriginalOut {
         }
       }
       SpinnerTable table = SupervisedLearner.create("A", SpinnerModels.vocabulary(t)).learn(train);
+      if (unpaired != null) {
+        table = org.unspin.lexicon.learn.UnsupervisedLearner.merge(table, unpaired,
+            org.unspin.lexicon.learn.UnsupervisedLearner.MERGE_WEIGHT);
+      }
       SpinnerModels m = SpinnerModels.builder().table(table).openChannel(wn, moby, freq).build();
       Unspinner u = Unspinner.builder().languageModel(lm).spinners(m.families()).openVocabulary(m.open())
           .decoderSettings(settings()).build();
