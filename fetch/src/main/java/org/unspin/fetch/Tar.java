@@ -2,7 +2,6 @@
 package org.unspin.fetch;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +10,14 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the entries of a gzip-compressed tar file (ustar, with GNU and pax long names), as npm publishes packages.
- * Not thread-safe; one reader per file.
+ * Reads the regular files of a tar archive (ustar, with GNU and pax long names): gzip-compressed as npm publishes
+ * packages ({@link #forEachFile(Path, EntryVisitor)}), or an uncompressed tar stream from anywhere
+ * ({@link #forEachFile(InputStream, Path, EntryVisitor)}), such as the data member of a Debian package
+ * ({@link Deb}). Directories, links and devices are skipped.
+ *
+ * <p>A malformed archive (bad header checksum or size field, an entry cut short, corrupt gzip data) gives a
+ * {@link ModelFormatException} that names the file and the offset in the <em>uncompressed</em> tar stream where
+ * reading failed. The methods are stateless and may be called from many threads, each with its own file.
  *
  * @since 0.1
  */
@@ -24,90 +29,131 @@ public final class Tar {
     void visit(String name, long size, InputStream content) throws IOException;
   }
 
+  /** Turns a problem at an offset of the uncompressed tar stream into the exception its caller reports. */
+  @FunctionalInterface
+  interface Errors {
+    ModelFormatException at(long tarOffset, String message);
+  }
+
+  private static final int BLOCK = 512;
+
   private Tar() {}
 
-  /** Visits every regular file of {@code tgz} in order. */
+  /** Visits every regular file of the gzip-compressed tar file {@code tgz} in order. */
   public static void forEachFile(Path tgz, EntryVisitor visitor) throws IOException {
-    try (InputStream raw = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(tgz), 1 << 16))) {
-      byte[] header = new byte[512];
-      String longName = null;
-      long offset = 0;
-      while (true) {
-        if (!readFully(raw, header)) {
-          return;
+    try (InputStream file = new BufferedInputStream(Files.newInputStream(tgz), 1 << 16)) {
+      InputStream tar = gunzip(file, tgz);
+      read(tar, visitor, (at, message) -> new ModelFormatException(tgz, at, message + " (uncompressed tar)"));
+    }
+  }
+
+  /**
+   * Visits every regular file of the uncompressed tar stream {@code tar} in order, then reads the stream to its
+   * end (so that a decompressor below it checks its trailer). Does not close {@code tar}.
+   *
+   * @param source the file the stream comes from, named in errors
+   */
+  public static void forEachFile(InputStream tar, Path source, EntryVisitor visitor) throws IOException {
+    read(tar, visitor, (at, message) -> new ModelFormatException(source, at, message));
+  }
+
+  /** {@code in} gunzipped, with gzip errors reported as {@link ModelFormatException} at the compressed offset. */
+  private static InputStream gunzip(InputStream file, Path tgz) throws IOException {
+    Streams.Counting counted = new Streams.Counting(file);
+    try {
+      return Streams.guard(new GZIPInputStream(counted, 1 << 16), counted::count, tgz, "gzip data");
+    } catch (ModelFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw Streams.corrupt(tgz, counted.count(), "gzip data", e);
+    }
+  }
+
+  static void read(InputStream raw, EntryVisitor visitor, Errors errors) throws IOException {
+    byte[] header = new byte[BLOCK];
+    String longName = null;
+    long offset = 0;
+    while (true) {
+      int n = Streams.readFully(raw, header);
+      if (n == 0) {
+        return; // end of stream without the two zero blocks: tolerated, as GNU tar does
+      }
+      if (n < BLOCK) {
+        throw errors.at(offset + n, "truncated tar header (" + n + " of 512 bytes)");
+      }
+      long headerAt = offset;
+      offset += BLOCK;
+      if (isZero(header)) {
+        Streams.drain(raw);
+        return;
+      }
+      checkSum(header, headerAt, errors);
+      String name = cString(header, 0, 100);
+      String prefix = cString(header, 345, 155);
+      if (!prefix.isEmpty()) {
+        name = prefix + "/" + name;
+      }
+      long size = octal(header, 124, 12, headerAt, errors);
+      char type = (char) header[156];
+      long padded = (size + BLOCK - 1) / BLOCK * BLOCK;
+      if (type == 'L' || type == 'x') {
+        if (size > 1 << 20) {
+          throw errors.at(headerAt + 124, "long-name record of " + size + " bytes");
         }
-        offset += 512;
-        if (isZero(header)) {
-          return;
+        byte[] data = new byte[(int) size];
+        int got = Streams.readFully(raw, data);
+        if (got < size) {
+          throw errors.at(offset + got, "truncated tar entry (" + got + " of " + size + " bytes)");
         }
-        String name = cString(header, 0, 100);
-        String prefix = cString(header, 345, 155);
-        if (!prefix.isEmpty()) {
-          name = prefix + "/" + name;
-        }
-        long size = octal(header, 124, 12, tgz, offset - 512);
-        char type = (char) header[156];
-        long padded = (size + 511) / 512 * 512;
-        if (type == 'L' || type == 'x') {
-          byte[] data = new byte[(int) size];
-          if (!readFully(raw, data)) {
-            throw new EOFException(tgz + ": truncated tar entry at offset " + offset);
-          }
-          skip(raw, padded - size);
-          offset += padded;
-          String text = new String(data, StandardCharsets.UTF_8);
-          if (type == 'L') {
-            longName = text.replace("\0", "");
-          } else {
-            int at = text.indexOf(" path=");
-            if (at >= 0) {
-              int eol = text.indexOf('\n', at);
-              longName = text.substring(at + 6, eol < 0 ? text.length() : eol);
-            }
-          }
-          continue;
-        }
-        if (longName != null) {
-          name = longName;
-          longName = null;
-        }
-        if (type == '0' || type == 0) {
-          BoundedInputStream content = new BoundedInputStream(raw, size);
-          visitor.visit(name, size, content);
-          skip(raw, content.remaining + (padded - size));
-        } else {
-          skip(raw, padded);
-        }
+        skip(raw, padded - size, offset + size, errors);
         offset += padded;
+        String text = new String(data, StandardCharsets.UTF_8);
+        if (type == 'L') {
+          longName = text.replace("\0", "");
+        } else {
+          int at = text.indexOf(" path=");
+          if (at >= 0) {
+            int eol = text.indexOf('\n', at);
+            longName = text.substring(at + 6, eol < 0 ? text.length() : eol);
+          }
+        }
+        continue;
       }
+      if (longName != null) {
+        name = longName;
+        longName = null;
+      }
+      if (type == '0' || type == 0 || type == '7') {
+        Entry content = new Entry(raw, size, offset, errors);
+        visitor.visit(name, size, content);
+        skip(raw, content.remaining, offset + size - content.remaining, errors);
+        skip(raw, padded - size, offset + size, errors);
+      } else {
+        skip(raw, padded, offset, errors);
+      }
+      offset += padded;
     }
   }
 
-  private static boolean readFully(InputStream in, byte[] b) throws IOException {
-    int n = 0;
-    while (n < b.length) {
-      int r = in.read(b, n, b.length - n);
-      if (r < 0) {
-        if (n == 0) {
-          return false;
-        }
-        throw new EOFException("truncated tar block");
-      }
-      n += r;
+  private static void skip(InputStream in, long n, long at, Errors errors) throws IOException {
+    long skipped = Streams.skip(in, n);
+    if (skipped < n) {
+      throw errors.at(at + skipped, "truncated tar entry (" + (n - skipped) + " bytes missing)");
     }
-    return true;
   }
 
-  private static void skip(InputStream in, long n) throws IOException {
-    while (n > 0) {
-      long s = in.skip(n);
-      if (s <= 0) {
-        if (in.read() < 0) {
-          throw new EOFException("truncated tar entry");
-        }
-        s = 1;
-      }
-      n -= s;
+  /** The header checksum: the sum of its bytes with the checksum field read as spaces (unsigned, or signed). */
+  private static void checkSum(byte[] h, long at, Errors errors) throws ModelFormatException {
+    long stored = octal(h, 148, 8, at, errors);
+    long unsigned = 0;
+    long signed = 0;
+    for (int i = 0; i < BLOCK; i++) {
+      int b = i >= 148 && i < 156 ? ' ' : h[i];
+      unsigned += b & 0xff;
+      signed += b;
+    }
+    if (stored != unsigned && stored != signed) {
+      throw errors.at(at + 148, "bad tar header checksum " + stored + ", computed " + unsigned);
     }
   }
 
@@ -128,30 +174,39 @@ public final class Tar {
     return new String(b, off, end - off, StandardCharsets.UTF_8);
   }
 
-  private static long octal(byte[] b, int off, int len, Path file, long at) throws IOException {
+  private static long octal(byte[] b, int off, int len, long at, Errors errors) throws ModelFormatException {
     long v = 0;
+    boolean digits = false;
     for (int i = off; i < off + len; i++) {
       byte c = b[i];
       if (c == 0 || c == ' ') {
-        if (v > 0) {
+        if (digits) {
           break;
         }
         continue;
       }
       if (c < '0' || c > '7') {
-        throw new IOException(file + ": bad tar header at offset " + at);
+        throw errors.at(at + off, "bad octal field in tar header");
       }
+      digits = true;
       v = v * 8 + (c - '0');
     }
     return v;
   }
 
-  private static final class BoundedInputStream extends InputStream {
+  /** One entry's bytes; the tar stream stays open when it is closed. */
+  private static final class Entry extends InputStream {
     private final InputStream in;
+    private final long start;
+    private final long size;
+    private final Errors errors;
     long remaining;
 
-    BoundedInputStream(InputStream in, long size) {
+    Entry(InputStream in, long size, long start, Errors errors) {
       this.in = in;
+      this.start = start;
+      this.size = size;
+      this.errors = errors;
       this.remaining = size;
     }
 
@@ -161,9 +216,10 @@ public final class Tar {
         return -1;
       }
       int c = in.read();
-      if (c >= 0) {
-        remaining--;
+      if (c < 0) {
+        throw truncated();
       }
+      remaining--;
       return c;
     }
 
@@ -172,11 +228,32 @@ public final class Tar {
       if (remaining <= 0) {
         return -1;
       }
-      int r = in.read(b, off, (int) Math.min(len, remaining));
-      if (r > 0) {
-        remaining -= r;
+      if (len == 0) {
+        return 0;
       }
+      int r = in.read(b, off, (int) Math.min(len, remaining));
+      if (r < 0) {
+        throw truncated();
+      }
+      remaining -= r;
       return r;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long s = Streams.skip(in, Math.min(Math.max(n, 0), remaining));
+      remaining -= s;
+      return s;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(in.available(), remaining);
+    }
+
+    private ModelFormatException truncated() {
+      return errors.at(start + size - remaining, "truncated tar entry (" + remaining + " of " + size
+          + " bytes missing)");
     }
 
     @Override
