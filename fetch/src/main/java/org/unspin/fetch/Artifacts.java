@@ -30,4 +30,17 @@ public final class Artifacts {
   /** CMU Sphinx US-English trigram {@code en-us.lm.bin}; Maven {@code net.sf.phat:sphinx4-data:5prealpha}. */
   public static final Artifact SPHINX_DATA = Artifact.maven("net.sf.phat", "sphinx4-data", "5prealpha", ".jar",
       "f8da42e56729cab8bdb373cc4590b85bfa374c51", 35_643_722L);
+
+  /**
+   * The R manuals as HTML, Debian 12 (bookworm) {@code r-doc-html} 4.2.2.20221110-2 from the {@code r-base}
+   * source: a {@code .deb} of 554,704 bytes whose {@code data.tar.xz} holds the seven manuals (An Introduction to
+   * R, R Language Definition, Writing R Extensions, R Installation and Administration, R Data Import/Export,
+   * R Internals, the R FAQ) as {@code usr/share/R/doc/manual/*.html}, 3.1 MB of technical prose in all. Read
+   * with {@link Deb#forEachFile}. Licence: the package's {@code usr/share/doc/r-doc-html/copyright} gives R's
+   * licence, GPL-2 (portions LGPL and Artistic); each manual carries its own notice permitting verbatim and
+   * modified copies under the same notice. Served at
+   * {@code http://deb.debian.org/debian/pool/main/r/r-base/r-doc-html_4.2.2.20221110-2_all.deb}.
+   */
+  public static final Artifact R_MANUALS = Artifact.debian("r/r-base", "r-doc-html_4.2.2.20221110-2_all.deb",
+      "2c615dd386993a440b80fd4e9060318386e31fbe47f5be65f295f5fb34002c5c", 554_704L);
 }

@@ -67,8 +67,9 @@ public final class Store {
   /**
    * The local copy of {@code artifact}, downloading it first when it is not cached.
    *
-   * @throws IOException if the download fails or the file's checksum is not the pinned one (the message names
-   *     both checksums and the address)
+   * @throws IOException if the download fails, its size is not the pinned one (when the artifact gives one), or
+   *     its checksum is not the pinned one (the message names both sizes or checksums and the address); nothing is
+   *     cached then
    */
   public Path fetch(Artifact artifact, Progress progress) throws IOException {
     Path target = dir("downloads").resolve(artifact.name());
@@ -78,6 +79,11 @@ public final class Store {
     Path tmp = Files.createTempFile(target.getParent(), artifact.name(), ".part");
     try {
       download(artifact, tmp, progress);
+      long got = Files.size(tmp);
+      if (artifact.size() > 0 && got != artifact.size()) {
+        throw new IOException("size mismatch for " + artifact.url() + ": expected " + artifact.size() + " bytes, got "
+            + got);
+      }
       String actual = digest(tmp, artifact.algorithm());
       if (!actual.equals(artifact.checksum())) {
         throw new IOException("checksum mismatch for " + artifact.url() + ": expected " + artifact.algorithm() + " "

@@ -4,7 +4,10 @@ package org.unspin.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,56 @@ class StoreTest {
   }
 
   @Test
+  void debianPackageIsAddressedInThePoolAndPinnedBySha256() {
+    Artifact a = Artifact.debian("r/r-base", "r-doc-html_4.2.2.20221110-2_all.deb", "2C61", 554_704L);
+    assertThat(a.url())
+        .isEqualTo("http://deb.debian.org/debian/pool/main/r/r-base/r-doc-html_4.2.2.20221110-2_all.deb");
+    assertThat(a.name()).isEqualTo("r-doc-html_4.2.2.20221110-2_all.deb");
+    assertThat(a.algorithm()).isEqualTo("SHA-256");
+    assertThat(a.checksum()).isEqualTo("2c61");
+  }
+
+  @Test
+  void debianPoolMustBeARelativeDirectory() {
+    assertThatThrownBy(() -> Artifact.debian("/r/r-base", "x_1_all.deb", "00", 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Artifact.debian("r/r-base", "x_1_all.tgz", "00", 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void downloadWithThePinnedSizeAndSha256IsCached(@TempDir Path home) throws IOException {
+    byte[] body = "package bytes".getBytes(StandardCharsets.UTF_8);
+    Path probe = Files.write(home.resolve("probe"), body);
+    String sha256 = Store.digest(probe, "SHA-256");
+    Path got = serving(body, url -> Store.at(home).fetch(new Artifact("p.deb", url, "SHA-256", sha256, body.length),
+        Progress.NONE));
+    assertThat(got).hasBinaryContent(body);
+    assertThat(got).isEqualTo(home.resolve("downloads/p.deb"));
+  }
+
+  @Test
+  void downloadOfAnotherSizeIsRejectedAndNotCached(@TempDir Path home) throws IOException {
+    byte[] body = "package bytes".getBytes(StandardCharsets.UTF_8);
+    Path probe = Files.write(home.resolve("probe"), body);
+    String sha256 = Store.digest(probe, "SHA-256");
+    assertThatThrownBy(() -> serving(body, url -> Store.at(home).fetch(
+        new Artifact("p.deb", url, "SHA-256", sha256, body.length + 1), Progress.NONE)))
+        .isInstanceOf(IOException.class).hasMessageContaining("size mismatch").hasMessageContaining("/p.deb");
+    assertThat(home.resolve("downloads/p.deb")).doesNotExist();
+  }
+
+  @Test
+  void downloadWithAnotherChecksumIsRejectedAndNotCached(@TempDir Path home) {
+    byte[] body = "package bytes".getBytes(StandardCharsets.UTF_8);
+    String zeros = "0".repeat(64);
+    assertThatThrownBy(() -> serving(body, url -> Store.at(home).fetch(
+        new Artifact("p.deb", url, "SHA-256", zeros, body.length), Progress.NONE)))
+        .isInstanceOf(IOException.class).hasMessageContaining("checksum mismatch").hasMessageContaining(zeros);
+    assertThat(home.resolve("downloads/p.deb")).doesNotExist();
+  }
+
+  @Test
   void digestIsHex(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("f");
     Files.writeString(f, "abc");
@@ -58,5 +111,26 @@ class StoreTest {
     Map<String, String> seen = new HashMap<>();
     Tar.forEachFile(tgz, (name, size, in) -> seen.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     assertThat(seen).containsEntry("package/data/a.txt", "alpha").containsEntry("package/b.txt", "beta beta");
+  }
+
+  private interface Fetch {
+    Path at(String url) throws IOException;
+  }
+
+  /** Runs {@code fetch} with the address of {@code /p.deb} on a local server that answers with {@code body}. */
+  private static Path serving(byte[] body, Fetch fetch) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/p.deb", exchange -> {
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    try {
+      return fetch.at("http://127.0.0.1:" + server.getAddress().getPort() + "/p.deb");
+    } finally {
+      server.stop(0);
+    }
   }
 }
