@@ -81,7 +81,7 @@ public class LmQueryBenchmark {
     if (storage.equals("heap")) {
       Path dir = LanguageModels.defaultPath(store).getParent();
       sphinxOurs = LanguageModels.load(dir.resolve("sphinx-lm.bin"));
-      defaultOurs = LanguageModels.load(dir.resolve("default-lm.bin"));
+      defaultOurs = LanguageModels.load(LanguageModels.defaultPath(store));
     }
     sphinxCached = org.unspin.lm.cache.CachedModel.notThreadSafe(sphinxOurs, 16);
     Path jar = store.fetch(Artifacts.SPHINX_DATA, Progress.NONE);

@@ -43,4 +43,16 @@ public final class Artifacts {
    */
   public static final Artifact R_MANUALS = Artifact.debian("r/r-base", "r-doc-html_4.2.2.20221110-2_all.deb",
       "2c615dd386993a440b80fd4e9060318386e31fbe47f5be65f295f5fb34002c5c", 554_704L);
+
+  /**
+   * The GNU Octave 7.3 manuals as HTML (Debian bookworm {@code octave-doc} 7.3.0-2, package {@code main}),
+   * technical prose on numerical computing for the default language model's corpus: a {@code .deb} of 8,270,064
+   * bytes whose {@code data.tar.xz} holds the Octave manual ({@code usr/share/doc/octave/octave.html/}, about 2,800
+   * pages) and the liboctave manual ({@code usr/share/doc/octave/liboctave.html/}), beside PDF copies that are not
+   * read. Read with {@link Deb#forEachFile}. Licence: GPL-3+ (package {@code copyright}); the manual's notice
+   * permits verbatim and modified copies under the same notice. Served at
+   * {@code http://deb.debian.org/debian/pool/main/o/octave/octave-doc_7.3.0-2_all.deb}.
+   */
+  public static final Artifact OCTAVE_MANUAL = Artifact.debian("o/octave", "octave-doc_7.3.0-2_all.deb",
+      "b27897cc7e3d688daa5cb8f8d1ea47077f3fbd205ce32e22522200ff0c1eadd5", 8_270_064L);
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.unspin.fetch.Artifact;
 import org.unspin.fetch.Artifacts;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
@@ -22,15 +24,30 @@ import org.unspin.lm.train.Corpora;
 import org.unspin.lm.train.KneserNey;
 
 /**
- * Builds the default model: the Sphinx trigram (lower-case) and a cased Kneser-Ney model of SOTU and Brown,
- * linearly interpolated over their union vocabulary with weights tuned by EM on held-out Brown press text.
- * Stateless.
+ * Builds the default model: the Sphinx trigram (lower-case) and a cased Kneser-Ney model of SOTU, Brown and the
+ * paragraphs of two software manuals (R and Octave, technical prose), linearly interpolated over their union
+ * vocabulary with weights tuned by EM on held-out Brown press text. Stateless.
  */
 final class DefaultModel {
 
-  static final String FILE_NAME = "default-lm.bin";
+  /**
+   * The file names carry the corpus version ("-2": with the manuals), so a cache built from an older corpus is not
+   * mistaken for this one (the detector's calibration belongs to one model).
+   */
+  static final String FILE_NAME = "default-lm-2.bin";
   static final String SPHINX_FILE_NAME = "sphinx-lm.bin";
-  static final String CORPUS_FILE_NAME = "corpus-lm.bin";
+  static final String CORPUS_FILE_NAME = "corpus-lm-2.bin";
+
+  /** A manual in a Debian package: its HTML pages under {@code prefix}. */
+  record Manual(Artifact deb, String prefix) {}
+
+  /**
+   * Technical prose for the corpus model. Without it the model knows news and speeches only, so the words of clean
+   * technical text look like thesaurus substitutions and the detector calls half of it spun (docs/benchmarks.md).
+   */
+  static final List<Manual> MANUALS = List.of(
+      new Manual(Artifacts.R_MANUALS, "usr/share/R/doc/manual/"),
+      new Manual(Artifacts.OCTAVE_MANUAL, "usr/share/doc/octave/"));
   /** Order of the corpus model. */
   static final int CORPUS_ORDER = 4;
   /** Pruning thresholds of the corpus model: 4-gram singletons are dropped. */
@@ -40,21 +57,48 @@ final class DefaultModel {
 
   private DefaultModel() {}
 
-  /** The corpus trainer after reading SOTU and the training part of Brown; held-out sentences into {@code heldOut}. */
+  /**
+   * The corpus trainer after reading SOTU, the training part of Brown and the {@link #MANUALS}; held-out sentences
+   * into {@code heldOut}.
+   */
   static KneserNey trainCorpus(Store store, Progress progress, List<List<String>> heldOut, List<Path> extra)
       throws IOException {
+    return trainCorpus(store, progress, heldOut, extra, new HashMap<>());
+  }
+
+  /**
+   * As {@link #trainCorpus(Store, Progress, List, List)}; {@code manualCounts} receives each word's count in the
+   * manuals ({@code [0]}) and at their sentence starts ({@code [1]}).
+   */
+  static KneserNey trainCorpus(Store store, Progress progress, List<List<String>> heldOut, List<Path> extra,
+      Map<String, long[]> manualCounts) throws IOException {
     Path sotu = store.fetch(Artifacts.SOTU, progress);
     Path brown = store.fetch(Artifacts.BROWN, progress);
+    List<Path> manuals = new ArrayList<>();
+    for (Manual m : MANUALS) {
+      manuals.add(store.fetch(m.deb(), progress));
+    }
     KneserNey kn = KneserNey.create(CORPUS_ORDER, CORPUS_PRUNE);
-    progress.start("counting n-grams (SOTU, Brown)", 3);
+    progress.start("counting n-grams (SOTU, Brown, manuals)", 4);
     Corpora.sotu(sotu, kn::add);
     progress.advance(1);
     Corpora.brown(brown, kn::add, heldOut::add);
     progress.advance(2);
+    for (int i = 0; i < MANUALS.size(); i++) {
+      Corpora.manualParagraphs(manuals.get(i), MANUALS.get(i).prefix(), sentence -> {
+        kn.add(sentence);
+        for (int k = 0; k < sentence.size(); k++) {
+          long[] c = manualCounts.computeIfAbsent(sentence.get(k), w -> new long[2]);
+          c[0]++;
+          c[1] += k == 0 ? 1 : 0;
+        }
+      });
+    }
+    progress.advance(3);
     for (Path dir : extra) {
       Corpora.folder(dir, kn::add);
     }
-    progress.advance(3);
+    progress.advance(4);
     progress.finish();
     return kn;
   }
@@ -90,7 +134,8 @@ final class DefaultModel {
     long t0 = System.nanoTime();
     NgramData sphinx = sphinxData(store, progress);
     List<List<String>> heldOut = new ArrayList<>();
-    KneserNey kn = trainCorpus(store, progress, heldOut, extraCorpora);
+    Map<String, long[]> manualCounts = new HashMap<>();
+    KneserNey kn = trainCorpus(store, progress, heldOut, extraCorpora, manualCounts);
     progress.start("estimating Kneser-Ney", 0);
     NgramData corpus = kn.estimate(true);
     progress.finish();
@@ -102,7 +147,10 @@ final class DefaultModel {
     Path dir = file.toAbsolutePath().getParent();
     ModelImages.save(sphinxImage, dir.resolve(SPHINX_FILE_NAME));
     ModelImages.save(corpusImage, dir.resolve(CORPUS_FILE_NAME));
-    ByteBuffer mix = mixture(corpus, corpusImage, kn, sphinx, sphinxImage, 0.5);
+    // the case split follows news and speeches: technical prose writes "may" for every "May" and would tilt it
+    long[] none = new long[2];
+    ByteBuffer mix = mixture(corpus, corpusImage, w -> kn.count(w) - manualCounts.getOrDefault(w, none)[0],
+        w -> kn.initialCount(w) - manualCounts.getOrDefault(w, none)[1], sphinx, sphinxImage, 0.5);
     progress.advance(3);
     MixtureModel model = (MixtureModel) ModelImages.open(mix, file);
     double w = tune(model, heldOut);
@@ -121,6 +169,15 @@ final class DefaultModel {
    */
   static ByteBuffer mixture(NgramData corpus, ByteBuffer corpusImage, KneserNey counts, NgramData sphinx,
       ByteBuffer sphinxImage, double corpusWeight) {
+    return mixture(corpus, corpusImage, counts::count, counts::initialCount, sphinx, sphinxImage, corpusWeight);
+  }
+
+  /**
+   * As above, with the counts that split the Sphinx model's lower-case mass among case variants given apart:
+   * {@code count} (anywhere) and {@code initialCount} (at sentence starts).
+   */
+  static ByteBuffer mixture(NgramData corpus, ByteBuffer corpusImage, ToLongFunction<String> count,
+      ToLongFunction<String> initialCount, NgramData sphinx, ByteBuffer sphinxImage, double corpusWeight) {
     List<String> union = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     for (String s : List.of(WordPolicy.UNK, WordPolicy.BOS, WordPolicy.EOS, WordPolicy.NUMBER)) {
@@ -154,14 +211,14 @@ final class DefaultModel {
     for (String w : union) {
       if (!WordPolicy.isSpecial(w)) {
         double[] t = variants.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new double[1]);
-        t[0] += counts.count(w) + 0.5;
+        t[0] += count.applyAsLong(w) + 0.5;
       }
     }
     Map<String, double[]> initialVariants = new HashMap<>();
     for (String w : union) {
       if (!WordPolicy.isSpecial(w)) {
         double[] t = initialVariants.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new double[1]);
-        t[0] += counts.initialCount(w);
+        t[0] += initialCount.applyAsLong(w);
       }
     }
     int[] smap = new int[v];
@@ -179,10 +236,10 @@ final class DefaultModel {
       int id = sphinx.idOf(lower);
       if (id >= 0 && id != sunk) {
         smap[i] = id;
-        sextra[i] = (float) Math.log10((counts.count(w) + 0.5) / variants.get(lower)[0]);
+        sextra[i] = (float) Math.log10((count.applyAsLong(w) + 0.5) / variants.get(lower)[0]);
         // at a sentence start: the variants' counts there, smoothed towards the overall split (2 pseudo-counts)
-        double overall = (counts.count(w) + 0.5) / variants.get(lower)[0];
-        sinitial[i] = (float) Math.log10((counts.initialCount(w) + 2 * overall) / (initialVariants.get(lower)[0] + 2));
+        double overall = (count.applyAsLong(w) + 0.5) / variants.get(lower)[0];
+        sinitial[i] = (float) Math.log10((initialCount.applyAsLong(w) + 2 * overall) / (initialVariants.get(lower)[0] + 2));
       } else {
         smap[i] = sunk;
       }

@@ -72,7 +72,7 @@ public final class LanguageModels {
     ModelImages.save(ModelImages.build(data), file);
   }
 
-  /** The default model's file in {@code store}: {@code models/default-lm.bin}. */
+  /** The default model's file in {@code store}: {@code models/default-lm-2.bin}. */
   public static Path defaultPath(Store store) throws IOException {
     return store.dir("models").resolve(DefaultModel.FILE_NAME);
   }
@@ -131,8 +131,8 @@ public final class LanguageModels {
     return openCached(file, () -> DefaultModel.buildSphinx(store, progress, file));
   }
 
-  /** The corpus model alone (Kneser-Ney on SOTU and Brown, cased, number class), cached as
-   *  {@code models/corpus-lm.bin}. */
+  /** The corpus model alone (Kneser-Ney on SOTU, Brown and the manuals, cased, number class), cached as
+   *  {@code models/corpus-lm-2.bin}. */
   public static LanguageModel corpus(Store store, Progress progress) throws IOException {
     Path file = store.dir("models").resolve(DefaultModel.CORPUS_FILE_NAME);
     return openCached(file, () -> DefaultModel.buildCorpus(store, progress, file));

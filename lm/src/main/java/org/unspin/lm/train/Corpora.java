@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.unspin.fetch.Deb;
 import org.unspin.fetch.Tar;
 import org.unspin.lm.store.WordPolicy;
 import org.unspin.text.Sentence;
@@ -114,5 +117,24 @@ public final class Corpora {
     for (Path p : files) {
       sentences(Files.readString(p, StandardCharsets.UTF_8), sink);
     }
+  }
+
+  /**
+   * The paragraphs ({@code <p>} elements) of the HTML pages under {@code prefix} (for example
+   * {@code usr/share/R/doc/manual/}) in a Debian package: the technical prose of a software manual. Headings, code
+   * blocks, tables, indexes and the navigation lines of texinfo pages ("Next: ..., Up: ...") are left out. The
+   * charset is the page's own ({@code <meta>}), else UTF-8.
+   */
+  public static void manualParagraphs(Path deb, String prefix, Consumer<List<String>> sink) throws IOException {
+    Deb.forEachFile(deb, (name, size, in) -> {
+      String path = name.startsWith("./") ? name.substring(2) : name.startsWith("/") ? name.substring(1) : name;
+      if (path.startsWith(prefix) && path.endsWith(".html")) {
+        for (Element p : Jsoup.parse(in, null, "").select("p")) {
+          if (p.closest("div.header, div.nav-panel") == null) {
+            sentences(p.text(), sink);
+          }
+        }
+      }
+    });
   }
 }
