@@ -4,6 +4,7 @@ package org.unspin.lm;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,8 @@ final class DefaultModel {
   static final String FILE_NAME = "default-lm-2.bin";
   static final String SPHINX_FILE_NAME = "sphinx-lm.bin";
   static final String CORPUS_FILE_NAME = "corpus-lm-2.bin";
+  /** The cache files of the model before the manuals (about 116 MB), deleted when this one is built. */
+  static final List<String> SUPERSEDED = List.of("default-lm.bin", "corpus-lm.bin");
 
   /** A manual in a Debian package: its HTML pages under {@code prefix}. */
   record Manual(Artifact deb, String prefix) {}
@@ -156,11 +159,24 @@ final class DefaultModel {
     double w = tune(model, heldOut);
     mix.order(ByteOrder.LITTLE_ENDIAN).putDouble(72, w).putDouble(72 + 48, 1 - w);
     ModelImages.save(mix, file);
+    removeSuperseded(dir);
     progress.advance(4);
     progress.finish();
     LOG.log(System.Logger.Level.INFO, "built {0} in {1} s: corpus weight {2}, {3} held-out sentences", file,
         (System.nanoTime() - t0) / 1e9, w, heldOut.size());
     return (MixtureModel) ModelImages.open(mix, file);
+  }
+
+  /** Deletes the {@link #SUPERSEDED} cache files in {@code dir}; returns how many there were. */
+  static int removeSuperseded(Path dir) throws IOException {
+    int n = 0;
+    for (String name : SUPERSEDED) {
+      if (Files.deleteIfExists(dir.resolve(name))) {
+        LOG.log(System.Logger.Level.INFO, "deleted {0}, superseded by {1}", dir.resolve(name), FILE_NAME);
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

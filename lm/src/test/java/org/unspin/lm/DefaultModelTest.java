@@ -132,6 +132,19 @@ class DefaultModelTest {
   }
 
   @Test
+  void buildingDeletesOnlyTheSupersededCacheFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    for (String name : List.of("default-lm.bin", "corpus-lm.bin", "sphinx-lm.bin", "wordnet-3.1-v2.bin")) {
+      Files.writeString(dir.resolve(name), "x");
+    }
+    assertThat(DefaultModel.removeSuperseded(dir)).isEqualTo(2);
+    assertThat(dir.resolve("default-lm.bin")).doesNotExist();
+    assertThat(dir.resolve("corpus-lm.bin")).doesNotExist();
+    assertThat(dir.resolve("sphinx-lm.bin")).exists();
+    assertThat(dir.resolve("wordnet-3.1-v2.bin")).exists();
+    assertThat(DefaultModel.removeSuperseded(dir)).isZero();
+  }
+
+  @Test
   void technicalWordingIsKnownToo() {
     // the manuals in the corpus model: clean technical prose is not a chain of unlikely words
     assertThat(sentence(defaultModel, "the eigenvalues of a sparse matrix"))
