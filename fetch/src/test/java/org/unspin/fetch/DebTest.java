@@ -19,6 +19,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZOutputStream;
@@ -36,21 +38,11 @@ class DebTest {
   /** The package {@link #packageOf} builds, and where its data member's bytes start and end. */
   private record Built(byte[] bytes, long dataHeader, long dataStart, long dataEnd) {}
 
-  @Test
-  void regularFilesOfDataTarXzAreVisitedWithoutTheLeadingDotSlash(@TempDir Path dir) throws Exception {
-    Path deb = write(dir, packageOf(tarOf(dir), "data.tar.xz").bytes());
-    assertThat(read(deb)).isEqualTo(FILES);
-  }
-
-  @Test
-  void dataTarGzIsReadToo(@TempDir Path dir) throws Exception {
-    Path deb = write(dir, packageOf(tarOf(dir), "data.tar.gz").bytes());
-    assertThat(read(deb)).isEqualTo(FILES);
-  }
-
-  @Test
-  void uncompressedDataTarIsReadToo(@TempDir Path dir) throws Exception {
-    Path deb = write(dir, packageOf(tarOf(dir), "data.tar").bytes());
+  @ParameterizedTest
+  @ValueSource(strings = {"data.tar.xz", "data.tar.gz", "data.tar"})
+  void regularFilesOfTheDataMemberAreVisitedWithoutTheLeadingDotSlash(String member, @TempDir Path dir)
+      throws Exception {
+    Path deb = write(dir, packageOf(tarOf(dir), member).bytes());
     assertThat(read(deb)).isEqualTo(FILES);
   }
 
