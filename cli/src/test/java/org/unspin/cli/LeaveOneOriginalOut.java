@@ -65,6 +65,7 @@ public final class LeaveOneOriginalOut {
     // bundled table is: `unspin learn --spun ../shared/data/spun-news-unpaired --clean ../shared/data/clean-news
     // --family A --out TABLE`), which never see the held-out originals.
     String mergeFile = System.getProperty("merge", "");
+    String dump = System.getProperty("dump", "");
     SpinnerTable unpaired = mergeFile.isEmpty() ? null : org.unspin.lexicon.SpinnerTables.read(Path.of(mergeFile));
     List<Scores> rows = new ArrayList<>();
     for (String g : groups) {
@@ -85,6 +86,11 @@ public final class LeaveOneOriginalOut {
       for (Corpus.Document d : docs) {
         if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
           rows.add(Evaluation.score(new Pair(d.name(), d.spun(), d.orig().get()), s -> u.restore(s).text()));
+          if (!dump.isEmpty()) { // -Ddump=DIR: NAME.out.txt, the restored spun text, for reading the edits
+            java.nio.file.Files.createDirectories(Path.of(dump));
+            java.nio.file.Files.writeString(Path.of(dump, d.name().replace('/', '_') + ".out.txt"),
+                u.restore(d.spun()).text());
+          }
         }
       }
     }
