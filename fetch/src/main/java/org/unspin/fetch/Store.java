@@ -67,9 +67,10 @@ public final class Store {
   /**
    * The local copy of {@code artifact}, downloading it first when it is not cached.
    *
-   * @throws IOException if the download fails, its size is not the pinned one (when the artifact gives one), or
-   *     its checksum is not the pinned one (the message names both sizes or checksums and the address); nothing is
-   *     cached then
+   * @throws IOException if the download fails (the message names the address, and where a copy fetched elsewhere
+   *     may be saved instead, with its pinned checksum), its size is not the pinned one (when the artifact gives
+   *     one), or its checksum is not the pinned one (the message names both sizes or checksums and the address);
+   *     nothing is cached then
    */
   public Path fetch(Artifact artifact, Progress progress) throws IOException {
     Path target = dir("downloads").resolve(artifact.name());
@@ -78,7 +79,14 @@ public final class Store {
     }
     Path tmp = Files.createTempFile(target.getParent(), artifact.name(), ".part");
     try {
-      download(artifact, tmp, progress);
+      try {
+        download(artifact, tmp, progress);
+      } catch (IOException e) {
+        // offline machines, or a registry that no longer serves the pinned version (Debian's pool keeps only
+        // current ones): a copy fetched elsewhere works when it is put where the cache looks
+        throw new IOException(e.getMessage() + "; to use a copy fetched elsewhere, save it as " + target + " ("
+            + artifact.algorithm() + " " + artifact.checksum() + ")", e);
+      }
       long got = Files.size(tmp);
       if (artifact.size() > 0 && got != artifact.size()) {
         throw new IOException("size mismatch for " + artifact.url() + ": expected " + artifact.size() + " bytes, got "
@@ -109,6 +117,9 @@ public final class Store {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading " + artifact.url(), e);
+    } catch (IOException e) { // a refused connection has no message of its own
+      throw new IOException("cannot download " + artifact.url() + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
     }
     if (response.statusCode() != 200) {
       response.body().close();

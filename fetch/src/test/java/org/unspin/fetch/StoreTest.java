@@ -95,8 +95,20 @@ class StoreTest {
   @Test
   void unreachableDownloadFailsWithTheAddress(@TempDir Path home) {
     Artifact a = new Artifact("y.txt", "http://127.0.0.1:9/y.txt", "SHA-1", "00", 0);
-    assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE)).isInstanceOf(IOException.class)
+        .hasMessageContaining("http://127.0.0.1:9/y.txt")
+        .hasMessageContaining("save it as " + home.resolve("downloads/y.txt") + " (SHA-1 00)");
     assertThat(home.resolve("downloads/y.txt")).doesNotExist();
+  }
+
+  @Test
+  void missingVersionNamesWhereACopyFetchedElsewhereGoes(@TempDir Path home) {
+    byte[] body = "package bytes".getBytes(StandardCharsets.UTF_8);
+    String zeros = "0".repeat(64);
+    assertThatThrownBy(() -> serving(body, url -> Store.at(home).fetch(
+        new Artifact("gone.deb", url.replace("/p.deb", "/gone.deb"), "SHA-256", zeros, 1), Progress.NONE)))
+        .isInstanceOf(IOException.class).hasMessageContaining("HTTP 404")
+        .hasMessageContaining("save it as " + home.resolve("downloads/gone.deb") + " (SHA-256 " + zeros + ")");
   }
 
   @Test
