@@ -102,7 +102,8 @@ final class LmCommand extends BaseCommand {
   static final class BuildCommand extends BaseCommand {
 
     @Option(names = "--corpus", paramLabel = "DIR",
-        description = "Also train on every *.txt file under DIR (repeatable).")
+        description = "Also train on every *.txt file under DIR (repeatable). The detector's constants were fitted "
+            + "on the default model, so its probabilities shift with such a model (see docs/algorithms/lm.md).")
     List<Path> corpora = new ArrayList<>();
 
     @Override
