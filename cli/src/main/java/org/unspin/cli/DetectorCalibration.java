@@ -227,6 +227,15 @@ final class DetectorCalibration {
     out.println("held-out documents:  " + score(documents, docTest, docTestSpun));
     out.println("held-out excerpts:   " + score(documents, shortTest, shortTestSpun) + " (one sentence, and "
         + "sentences up to " + EXCERPT_MAX_WORDS + " words, of each held-out text, judged as documents)");
+    StringBuilder curve = new StringBuilder();
+    for (double t : new double[] {0.5, 0.6, 0.7, 0.8}) {
+      List<Boolean> said = new ArrayList<>();
+      for (Features f : shortTest) {
+        said.add(documents.documentProbability(f) >= t);
+      }
+      curve.append(String.format(Locale.ROOT, "%n  at %.1f: %s", t, score(said, shortTestSpun)));
+    }
+    out.println("held-out excerpts by threshold:" + curve);
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
     Calibration before = detector.calibration();
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
