@@ -48,6 +48,10 @@ final class DetectCommand extends BaseCommand {
       + "text (*.orig.txt files in them count as clean).")
   List<Path> spun;
 
+  @Option(names = "--technical", description = "With --calibrate: also fit, as clean text, prose from manuals the "
+      + "language model has not read (Maxima, the Debian Reference, Biopython; about 28 MB fetched from Debian once).")
+  boolean technical;
+
   @Option(names = "--out", paramLabel = "FILE", description = "With --calibrate: where to write the constants.")
   Path outFile;
 
@@ -97,8 +101,9 @@ final class DetectCommand extends BaseCommand {
     List<org.unspin.spin.Spinner> spinners = DetectorCalibration.spinners(
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.A),
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.B));
-    List<DetectorCalibration.Labelled> data =
-        DetectorCalibration.dataset(clean, spun == null ? List.of() : spun, spinners);
+    List<DetectorCalibration.Labelled> data = DetectorCalibration.dataset(clean, spun == null ? List.of() : spun,
+        spinners, technical ? DetectorCalibration.technical(org.unspin.fetch.Store.fromEnvironment(), progress())
+            : List.of());
     org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, data, out());
     java.nio.file.Files.writeString(outFile, c.format(), java.nio.charset.StandardCharsets.UTF_8);
     out().println("wrote " + outFile);

@@ -6,13 +6,21 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.unspin.fetch.Artifact;
+import org.unspin.fetch.Artifacts;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
 import org.unspin.detect.Calibration;
 import org.unspin.detect.Detector;
 import org.unspin.detect.Features;
 import org.unspin.detect.LogisticFit;
+import org.unspin.lm.train.Corpora;
 import org.unspin.spin.SpinSettings;
 import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
@@ -119,6 +127,15 @@ final class DetectorCalibration {
    * the first {@link #HELD_OUT_SPINNERS} spin the fitted (even-numbered) clean files only.
    */
   static List<Labelled> dataset(List<Path> clean, List<Path> spun, List<Spinner> spinners) throws IOException {
+    return dataset(clean, spun, spinners, List.of());
+  }
+
+  /**
+   * As {@link #dataset(List, List, List)}, plus {@code moreClean}: clean texts fitted as they are, without synthetic
+   * spins ({@link #technical}).
+   */
+  static List<Labelled> dataset(List<Path> clean, List<Path> spun, List<Spinner> spinners, List<Labelled> moreClean)
+      throws IOException {
     List<Labelled> out = new ArrayList<>();
     List<Path> cleanFiles = textFiles(clean);
     for (int i = 0; i < cleanFiles.size(); i++) {
@@ -143,7 +160,94 @@ final class DetectorCalibration {
         out.add(new Labelled(f.toString(), Inputs.readFile(f), true, i % 2 == 1));
       }
     }
+    out.addAll(moreClean);
     out.addAll(excerpts(out));
+    return out;
+  }
+
+  /** A manual in a Debian package: its HTML pages under {@code prefix}. */
+  record Manual(Artifact deb, String prefix) {}
+
+  /**
+   * Manuals of genres the language model has not read (it reads the R and Octave manuals): computer algebra,
+   * system administration, bioinformatics. Their prose is clean text the model finds as unfamiliar as it finds a
+   * spinner's output, so without it in the fit the detector calls much clean technical text spun.
+   */
+  static final List<Manual> TECHNICAL = List.of(
+      new Manual(Artifacts.MAXIMA_MANUAL, "usr/share/doc/maxima-doc/html/"),
+      new Manual(Artifacts.DEBIAN_REFERENCE, "usr/share/debian-reference/"),
+      new Manual(Artifacts.BIOPYTHON_DOC, "usr/share/doc/python-biopython-doc/Doc/"));
+
+  /** How many texts each {@link #TECHNICAL} manual gives. */
+  static final int TECHNICAL_PER_MANUAL = 30;
+
+  /**
+   * Clean technical texts ({@code --technical}): {@link #TECHNICAL_PER_MANUAL} runs of prose paragraphs ({@link
+   * #proseRuns}) drawn from each {@link #TECHNICAL} manual with a fixed seed, alternately fitted and held out. They
+   * are fitted as clean without synthetic spins: they stand for genres, not for what a spinner does to them.
+   */
+  static List<Labelled> technical(Store store, Progress progress) throws IOException {
+    List<Labelled> out = new ArrayList<>();
+    for (Manual m : TECHNICAL) {
+      List<String> paragraphs = new ArrayList<>();
+      Corpora.manualParagraphTexts(store.fetch(m.deb(), progress), m.prefix(), paragraphs::add);
+      List<String> runs = proseRuns(paragraphs);
+      Collections.shuffle(runs, new Random(3));
+      for (String text : runs.subList(0, Math.min(TECHNICAL_PER_MANUAL, runs.size()))) {
+        int i = out.size();
+        out.add(new Labelled(m.deb().name() + "#" + i, text, false, i % 2 == 1));
+      }
+    }
+    return out;
+  }
+
+  /** A prose word: letters, perhaps an apostrophe or hyphen, perhaps an opening bracket or quote and punctuation. */
+  private static final Pattern PROSE_WORD = Pattern.compile("[(\"']?[A-Za-z][a-z'-]*[,.;:)\"']*");
+
+  /** Characters and pairs that mark code, markup or formulas rather than prose. */
+  private static final Pattern NOT_PROSE = Pattern.compile("[{}<>=_\\|`*]|::|\\.\\. ");
+
+  /** Whether a paragraph is prose: 25 to 200 words, more than 85% of them prose words, and no code marks. */
+  static boolean isProse(String paragraph) {
+    String[] w = paragraph.strip().split("\\s+");
+    if (paragraph.isBlank() || w.length < 25 || w.length > 200 || NOT_PROSE.matcher(paragraph).find()) {
+      return false;
+    }
+    int prose = 0;
+    for (String x : w) {
+      prose += PROSE_WORD.matcher(x).matches() ? 1 : 0;
+    }
+    return prose > 0.85 * w.length;
+  }
+
+  /**
+   * Runs of consecutive prose paragraphs ({@link #isProse}), joined by blank lines: a run ends at 200 words or more,
+   * or before a paragraph that is not prose, and is kept when it has at least 80 words.
+   */
+  static List<String> proseRuns(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int n = 0;
+    for (String p : paragraphs) {
+      if (!isProse(p)) {
+        if (n >= 80) {
+          out.add(run.toString());
+        }
+        run.setLength(0);
+        n = 0;
+        continue;
+      }
+      run.append(n == 0 ? "" : "\n\n").append(p.strip());
+      n += words(p);
+      if (n >= 200) {
+        out.add(run.toString());
+        run.setLength(0);
+        n = 0;
+      }
+    }
+    if (n >= 80) {
+      out.add(run.toString());
+    }
     return out;
   }
 

@@ -59,4 +59,42 @@ class DetectorCalibrationTest {
     String text = "Officials said the plan would work. ".repeat(200);
     assertThat(s.get(2).spin(text).edits().size()).isLessThan(s.get(0).spin(text).edits().size());
   }
+
+  private static String words(int n, String word) {
+    return String.join(" ", java.util.Collections.nCopies(n, word));
+  }
+
+  @Test
+  void proseIsWordsWithoutCodeMarks() {
+    assertThat(DetectorCalibration.isProse(words(30, "matrix") + ".")).isTrue();
+    assertThat(DetectorCalibration.isProse("The (default) value, as \"given\"; " + words(26, "text"))).isTrue();
+    assertThat(DetectorCalibration.isProse(words(24, "short"))).isFalse();
+    assertThat(DetectorCalibration.isProse(words(201, "long"))).isFalse();
+    assertThat(DetectorCalibration.isProse(words(30, "code") + " x = f(y)")).isFalse();
+    assertThat(DetectorCalibration.isProse(words(30, "call") + " sklearn.svm::SVC")).isFalse();
+    assertThat(DetectorCalibration.isProse(words(20, "word") + " 1 2 3 4 5 6 7 8 9 10")).isFalse();
+  }
+
+  @Test
+  void proseRunsStopAtTwoHundredWordsOrAtWhatIsNotProse() {
+    String p60 = words(60, "prose");
+    String code = "x <- c(1, 2, 3)";
+    List<String> runs = DetectorCalibration.proseRuns(List.of(p60, p60, p60, p60, code, p60, code, p60, p60));
+    // 240 words end the first run; the fourth paragraph alone (60) is dropped at the code; 60 is too short;
+    // the last two (120) end with the text
+    assertThat(runs).containsExactly(p60 + "\n\n" + p60 + "\n\n" + p60 + "\n\n" + p60, p60 + "\n\n" + p60);
+  }
+
+  @Test
+  void moreCleanTextsAreFittedWithoutSpins(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("001.txt"), "Officials said the talks were useful.\n");
+    List<DetectorCalibration.Labelled> extra = List.of(
+        new DetectorCalibration.Labelled("manual#0", "The function returns a matrix.", false, false),
+        new DetectorCalibration.Labelled("manual#1", "The matrix is sparse.", false, true));
+    List<DetectorCalibration.Labelled> data =
+        DetectorCalibration.dataset(List.of(dir), List.of(), DetectorCalibration.spinners(TABLE, TABLE), extra);
+    assertThat(data).extracting(DetectorCalibration.Labelled::name).contains("manual#0", "manual#1")
+        .noneMatch(n -> n.startsWith("manual#") && n.contains("#spin"));
+    assertThat(data).filteredOn(l -> l.name().startsWith("manual#")).allMatch(l -> !l.spun());
+  }
 }

@@ -55,4 +55,33 @@ public final class Artifacts {
    */
   public static final Artifact OCTAVE_MANUAL = Artifact.debian("o/octave", "octave-doc_7.3.0-2_all.deb",
       "b27897cc7e3d688daa5cb8f8d1ea47077f3fbd205ce32e22522200ff0c1eadd5", 8_270_064L);
+
+  /**
+   * The Maxima 5.46 manual as HTML (Debian bookworm {@code maxima-doc} 5.46.0-11; {@code usr/share/doc/maxima-doc/html/},
+   * about 380 pages; 10,397,540 bytes): computer-algebra prose. Not read by the language model: {@code detect
+   * --calibrate --technical} fits paragraphs of it as clean text of a genre the model has not seen. Licence: GPL
+   * (Maxima's, per the package {@code copyright}).
+   */
+  public static final Artifact MAXIMA_MANUAL = Artifact.debian("m/maxima", "maxima-doc_5.46.0-11_all.deb",
+      "01a726b693a7e465a62040ac5ade4762194d7553524231d77cd1fcd4a69a75b9", 10_397_540L);
+
+  /**
+   * The Debian Reference 2.100 in English, HTML (Debian bookworm {@code debian-reference-en};
+   * {@code usr/share/debian-reference/}; 1,704,872 bytes): system-administration prose, for the same use as
+   * {@link #MAXIMA_MANUAL}. Licence: GPL-2+ (package {@code copyright}).
+   */
+  public static final Artifact DEBIAN_REFERENCE = Artifact.debian("d/debian-reference",
+      "debian-reference-en_2.100_all.deb", "9f31d3a17df505de09689ca255512ea58c1fc47c59bb1b0c7bf1c23362e9743f",
+      1_704_872L);
+
+  /**
+   * The Biopython 1.80 documentation (Debian bookworm {@code python-biopython-doc} 1.80+dfsg-4; the tutorial and
+   * cookbook HTML under {@code usr/share/doc/python-biopython-doc/Doc/}, beside test data that is not read;
+   * 16,140,304 bytes): bioinformatics prose, for the same use as {@link #MAXIMA_MANUAL}. Licence: the Biopython
+   * licence, a permissive notice ("Permission to use, copy, modify, and distribute ... for any purpose"; package
+   * {@code copyright}).
+   */
+  public static final Artifact BIOPYTHON_DOC = Artifact.debian("p/python-biopython",
+      "python-biopython-doc_1.80+dfsg-4_all.deb", "350b871fa68e73e7dee78d6affec8a27bcbb31cd690843a82aefe187dab1712f",
+      16_140_304L);
 }

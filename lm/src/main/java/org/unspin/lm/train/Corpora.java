@@ -126,12 +126,20 @@ public final class Corpora {
    * charset is the page's own ({@code <meta>}), else UTF-8.
    */
   public static void manualParagraphs(Path deb, String prefix, Consumer<List<String>> sink) throws IOException {
+    manualParagraphTexts(deb, prefix, text -> sentences(text, sink));
+  }
+
+  /**
+   * The text of each paragraph {@link #manualParagraphs} reads, whitespace made single spaces, in archive and page
+   * order.
+   */
+  public static void manualParagraphTexts(Path deb, String prefix, Consumer<String> sink) throws IOException {
     Deb.forEachFile(deb, (name, size, in) -> {
       String path = name.startsWith("./") ? name.substring(2) : name.startsWith("/") ? name.substring(1) : name;
       if (path.startsWith(prefix) && path.endsWith(".html")) {
         for (Element p : Jsoup.parse(in, null, "").select("p")) {
           if (p.closest("div.header, div.nav-panel") == null) {
-            sentences(p.text(), sink);
+            sink.accept(p.text());
           }
         }
       }
