@@ -61,7 +61,7 @@ public final class LeaveOneOriginalOut {
         groups.add(d.group());
       }
     }
-    // -Dmerge=TABLE: each fold's table is merged with unsupervised entries learned from spun text alone (as the
+    // -Dsymmetric=W: reverse entries at W (learn --symmetric). -Dmerge=TABLE: each fold's table is merged with unsupervised entries learned from spun text alone (as the
     // bundled table is: `unspin learn --spun ../shared/data/spun-news-unpaired --clean ../shared/data/clean-news
     // --family A --out TABLE`), which never see the held-out originals.
     String mergeFile = System.getProperty("merge", "");
@@ -75,7 +75,8 @@ public final class LeaveOneOriginalOut {
           train.add(d.pair());
         }
       }
-      SpinnerTable table = SupervisedLearner.create("A", SpinnerModels.vocabulary(t)).learn(train);
+      SpinnerTable table = SupervisedLearner.create("A", SpinnerModels.vocabulary(t))
+          .symmetric(Double.parseDouble(System.getProperty("symmetric", "0"))).learn(train);
       if (unpaired != null) {
         table = org.unspin.lexicon.learn.UnsupervisedLearner.merge(table, unpaired,
             org.unspin.lexicon.learn.UnsupervisedLearner.MERGE_WEIGHT);
