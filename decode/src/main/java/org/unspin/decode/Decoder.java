@@ -375,32 +375,17 @@ public final class Decoder {
   }
 
   /** A candidate edge before its ids are looked up: only the edges kept get ids. */
-  private static final class Pending {
-    final int len;
-    final String original;
-    final String key;
-    final double channel;
-    final String family;
-    final Candidate.Origin origin;
-
-    Pending(int len, String original, String key, double channel, String family, Candidate.Origin origin) {
-      this.len = len;
-      this.original = original;
-      this.key = key;
-      this.channel = channel;
-      this.family = family;
-      this.origin = origin;
-    }
-  }
+  private record Pending(int len, String original, String key, double channel, String family,
+      Candidate.Origin origin) {}
 
   /** Deterministic order of a position's candidates: best channel first, ties by length then text. */
   private static final Comparator<Pending> BEST_FIRST = (a, b) -> {
-    int c = Double.compare(-a.channel, -b.channel);
+    int c = Double.compare(-a.channel(), -b.channel());
     if (c != 0) {
       return c;
     }
-    c = Integer.compare(a.len, b.len);
-    return c != 0 ? c : a.original.compareTo(b.original);
+    c = Integer.compare(a.len(), b.len());
+    return c != 0 ? c : a.original().compareTo(b.original());
   };
 
   private void addCandidates(List<String> words, int i, List<Candidate> cands, List<Edge> es, DocumentIds memo) {
@@ -441,7 +426,7 @@ public final class Decoder {
       int old = -1;
       for (int k = 0; k < list.size(); k++) {
         Pending p = list.get(k);
-        if (p.len == c.length() && p.key.equals(key)) {
+        if (p.len() == c.length() && p.key().equals(key)) {
           old = k;
           break;
         }
@@ -449,7 +434,7 @@ public final class Decoder {
       Pending p = new Pending(c.length(), original, key, channel, c.family(), c.origin());
       if (old < 0) {
         list.add(p);
-      } else if (channel > list.get(old).channel) {
+      } else if (channel > list.get(old).channel()) {
         list.set(old, p);
       }
     }
@@ -457,7 +442,8 @@ public final class Decoder {
     int kept = Math.min(list.size(), settings.maxCandidatesPerStart());
     for (int k = 0; k < kept; k++) {
       Pending p = list.get(k);
-      es.add(new Edge(i, p.len, p.original, memo.phrase(p.original), p.channel, false, p.family, p.origin));
+      es.add(new Edge(i, p.len(), p.original(), memo.phrase(p.original()), p.channel(), false, p.family(),
+          p.origin()));
     }
   }
 
