@@ -2,7 +2,6 @@
 package org.unspin.lm.store;
 
 import java.util.List;
-import java.util.Locale;
 import org.unspin.lm.Vocabulary;
 
 /**
@@ -103,32 +102,7 @@ public final class HashedVocabulary implements Vocabulary {
   /** {@link WordPolicy#lookup} over this vocabulary's table. */
   @Override
   public int id(String word) {
-    if (numberClass && WordPolicy.isNumber(word)) {
-      int id = get(WordPolicy.NUMBER);
-      return id < 0 ? unk : id;
-    }
-    if (lowercase) {
-      int id = get(word.toLowerCase(Locale.ROOT));
-      if (id < 0 && WordPolicy.isSpecial(word)) {
-        id = get(word);
-      }
-      return id < 0 ? unk : id;
-    }
-    int id = get(word);
-    if (id >= 0) {
-      return id;
-    }
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower != word) { // toLowerCase returns the word itself when it is lower-case already: just looked up
-      id = get(lower);
-      if (id >= 0) {
-        return id;
-      }
-    }
-    if (lower.length() > 1) {
-      id = get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
-    }
-    return id < 0 ? unk : id;
+    return WordPolicy.lookup(this::get, word, lowercase, numberClass, unk);
   }
 
   /** The id of exactly {@code word} (no case or number policy), or -1. */

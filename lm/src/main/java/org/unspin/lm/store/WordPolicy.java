@@ -3,6 +3,7 @@ package org.unspin.lm.store;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * How a word from text finds its entry in a model: the case and number policy documented in
@@ -57,30 +58,44 @@ public final class WordPolicy {
 
   /** The id of {@code word} in {@code ids} under the policy; {@code unk} when absent. */
   public static int lookup(Map<String, Integer> ids, String word, boolean lowercase, boolean numberClass, int unk) {
+    return lookup(w -> {
+      Integer id = ids.get(w);
+      return id == null ? -1 : id;
+    }, word, lowercase, numberClass, unk);
+  }
+
+  /**
+   * The id of {@code word} under the policy, given {@code exact}: the id of exactly a string, or -1 when absent;
+   * {@code unk} when no form of the word is present.
+   */
+  public static int lookup(ToIntFunction<String> exact, String word, boolean lowercase, boolean numberClass,
+      int unk) {
     if (numberClass && isNumber(word)) {
-      Integer id = ids.get(NUMBER);
-      return id == null ? unk : id;
+      int id = exact.applyAsInt(NUMBER);
+      return id < 0 ? unk : id;
     }
     if (lowercase) {
-      Integer id = ids.get(word.toLowerCase(Locale.ROOT));
-      if (id == null && isSpecial(word)) {
-        id = ids.get(word);
+      int id = exact.applyAsInt(word.toLowerCase(Locale.ROOT));
+      if (id < 0 && isSpecial(word)) {
+        id = exact.applyAsInt(word);
       }
-      return id == null ? unk : id;
+      return id < 0 ? unk : id;
     }
-    Integer id = ids.get(word);
-    if (id != null) {
+    int id = exact.applyAsInt(word);
+    if (id >= 0) {
       return id;
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    id = ids.get(lower);
-    if (id != null) {
-      return id;
+    if (lower != word) { // toLowerCase returns the word itself when it is lower-case already: just looked up
+      id = exact.applyAsInt(lower);
+      if (id >= 0) {
+        return id;
+      }
     }
     if (lower.length() > 1) {
-      id = ids.get(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+      id = exact.applyAsInt(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
     }
-    return id == null ? unk : id;
+    return id < 0 ? unk : id;
   }
 
   /** Whether {@code w} is one of the markers {@code <s> </s> <unk> <num>}. */

@@ -135,8 +135,7 @@ public final class Corpora {
    */
   public static void manualParagraphTexts(Path deb, String prefix, Consumer<String> sink) throws IOException {
     Deb.forEachFile(deb, (name, size, in) -> {
-      String path = name.startsWith("./") ? name.substring(2) : name.startsWith("/") ? name.substring(1) : name;
-      if (path.startsWith(prefix) && path.endsWith(".html")) {
+      if (name.startsWith(prefix) && name.endsWith(".html")) { // Deb gives names without dpkg's "./"
         for (Element p : Jsoup.parse(in, null, "").select("p")) {
           if (p.closest("div.header, div.nav-panel") == null) {
             sink.accept(p.text());
