@@ -66,7 +66,7 @@ public final class Deb {
           name = name.substring(0, name.length() - 1); // GNU ar style
         }
         long size = size(header, at, deb);
-        Member member = new Member(in, at + HEADER, size, name, deb);
+        Streams.Bounded member = member(in, at + HEADER, size, name, deb);
         if (first) {
           checkVersion(member, name, at, deb);
           first = false;
@@ -82,12 +82,18 @@ public final class Deb {
     }
   }
 
-  private static void checkVersion(Member member, String name, long at, Path deb) throws IOException {
+  /** One member's bytes: ends where the header says, and reports a file that ends sooner as truncated. */
+  private static Streams.Bounded member(InputStream in, long start, long size, String name, Path deb) {
+    return new Streams.Bounded(in, size, read -> new ModelFormatException(deb, start + read, "truncated member "
+        + name + ": the file ends after " + read + " of its " + size + " bytes"));
+  }
+
+  private static void checkVersion(Streams.Bounded member, String name, long at, Path deb) throws IOException {
     if (!name.equals("debian-binary")) {
       throw new ModelFormatException(deb, at, "not a Debian package: first member is '" + name
           + "', not debian-binary");
     }
-    byte[] version = new byte[(int) Math.min(member.size, 16)];
+    byte[] version = new byte[(int) Math.min(member.size(), 16)];
     Streams.readFully(member, version);
     String text = new String(version, StandardCharsets.US_ASCII);
     if (!text.startsWith("2.")) {
@@ -96,7 +102,7 @@ public final class Deb {
     }
   }
 
-  private static void readData(Member member, String name, long at, Path deb, Tar.EntryVisitor visitor)
+  private static void readData(Streams.Bounded member, String name, long at, Path deb, Tar.EntryVisitor visitor)
       throws IOException {
     long start = at + HEADER;
     Tar.Errors errors = (tarOffset, message) -> new ModelFormatException(deb, start,
@@ -108,10 +114,10 @@ public final class Deb {
     try {
       switch (name) {
         case "data.tar.xz":
-          tar = Streams.guard(new XZInputStream(member), member::position, deb, name);
+          tar = Streams.guard(new XZInputStream(member), () -> start + member.consumed(), deb, name);
           break;
         case "data.tar.gz":
-          tar = Streams.guard(new GZIPInputStream(member, 1 << 16), member::position, deb, name);
+          tar = Streams.guard(new GZIPInputStream(member, 1 << 16), () -> start + member.consumed(), deb, name);
           break;
         case "data.tar":
           tar = member;
@@ -123,7 +129,7 @@ public final class Deb {
     } catch (ModelFormatException e) {
       throw e;
     } catch (IOException e) {
-      throw Streams.corrupt(deb, member.position(), name, e);
+      throw Streams.corrupt(deb, start + member.consumed(), name, e);
     }
     Tar.read(tar, stripped, errors);
   }
@@ -138,89 +144,5 @@ public final class Deb {
       throw new ModelFormatException(deb, at + 48, "bad ar member size '" + text + "'");
     }
     return Long.parseLong(text);
-  }
-
-  /**
-   * One member's bytes: ends where the header says, and reports a file that ends sooner as truncated. Closing it
-   * leaves the file open.
-   */
-  private static final class Member extends InputStream {
-    private final Streams.Counting in;
-    private final long start;
-    private final long size;
-    private final String name;
-    private final Path deb;
-    private long read;
-
-    Member(Streams.Counting in, long start, long size, String name, Path deb) {
-      this.in = in;
-      this.start = start;
-      this.size = size;
-      this.name = name;
-      this.deb = deb;
-    }
-
-    /** The offset in the file of the next byte. */
-    long position() {
-      return start + read;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (read >= size) {
-        return -1;
-      }
-      int c = in.read();
-      if (c < 0) {
-        throw truncated();
-      }
-      read++;
-      return c;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (read >= size) {
-        return -1;
-      }
-      if (len == 0) {
-        return 0;
-      }
-      int r = in.read(b, off, (int) Math.min(len, size - read));
-      if (r < 0) {
-        throw truncated();
-      }
-      read += r;
-      return r;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long s = Streams.skip(in, Math.min(Math.max(n, 0), size - read));
-      read += s;
-      return s;
-    }
-
-    void skipRest() throws IOException {
-      skip(size - read);
-      if (read < size) {
-        throw truncated();
-      }
-    }
-
-    @Override
-    public int available() throws IOException {
-      return (int) Math.min(in.available(), size - read);
-    }
-
-    private ModelFormatException truncated() {
-      return new ModelFormatException(deb, position(), "truncated member " + name + ": the file ends after "
-          + read + " of its " + size + " bytes");
-    }
-
-    @Override
-    public void close() {
-      // the file stays open
-    }
   }
 }

@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
-/** Stream helpers shared by {@link Tar} and {@link Deb}: counting, full reads and decompressor error mapping. */
+/**
+ * Stream helpers shared by {@link Tar} and {@link Deb}: counting, full reads, bounded sub-streams and decompressor
+ * error mapping.
+ */
 final class Streams {
 
   private Streams() {}
@@ -144,6 +147,98 @@ final class Streams {
     @Override
     public boolean markSupported() {
       return false;
+    }
+  }
+
+  /**
+   * The next {@code size} bytes of a stream, as a stream of their own: it ends after them, and reports the
+   * underlying stream ending sooner through {@code truncated} (given how many of the bytes were read). Closing it
+   * leaves the underlying stream open.
+   */
+  static final class Bounded extends InputStream {
+
+    /** The error for a stream that ended after {@code read} of the bounded bytes. */
+    @FunctionalInterface
+    interface Truncated {
+      ModelFormatException after(long read);
+    }
+
+    private final InputStream in;
+    private final long size;
+    private final Truncated truncated;
+    private long read;
+
+    Bounded(InputStream in, long size, Truncated truncated) {
+      this.in = in;
+      this.size = size;
+      this.truncated = truncated;
+    }
+
+    long size() {
+      return size;
+    }
+
+    /** How many of the bytes were read or skipped so far. */
+    long consumed() {
+      return read;
+    }
+
+    long remaining() {
+      return size - read;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (read >= size) {
+        return -1;
+      }
+      int c = in.read();
+      if (c < 0) {
+        throw truncated.after(read);
+      }
+      read++;
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (read >= size) {
+        return -1;
+      }
+      if (len == 0) {
+        return 0;
+      }
+      int r = in.read(b, off, (int) Math.min(len, size - read));
+      if (r < 0) {
+        throw truncated.after(read);
+      }
+      read += r;
+      return r;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long s = Streams.skip(in, Math.min(Math.max(n, 0), size - read));
+      read += s;
+      return s;
+    }
+
+    /** Skips the rest of the bytes; the underlying stream ending sooner is reported through {@code truncated}. */
+    void skipRest() throws IOException {
+      skip(size - read);
+      if (read < size) {
+        throw truncated.after(read);
+      }
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(in.available(), size - read);
+    }
+
+    @Override
+    public void close() {
+      // the underlying stream stays open
     }
   }
 }

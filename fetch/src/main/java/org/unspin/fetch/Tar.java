@@ -124,9 +124,11 @@ public final class Tar {
         longName = null;
       }
       if (type == '0' || type == 0 || type == '7') {
-        Entry content = new Entry(raw, size, offset, errors);
+        long start = offset;
+        Streams.Bounded content = new Streams.Bounded(raw, size, read -> errors.at(start + read,
+            "truncated tar entry (" + (size - read) + " of " + size + " bytes missing)"));
         visitor.visit(name, size, content);
-        skip(raw, content.remaining, offset + size - content.remaining, errors);
+        skip(raw, content.remaining(), start + content.consumed(), errors);
         skip(raw, padded - size, offset + size, errors);
       } else {
         skip(raw, padded, offset, errors);
@@ -192,73 +194,5 @@ public final class Tar {
       v = v * 8 + (c - '0');
     }
     return v;
-  }
-
-  /** One entry's bytes; the tar stream stays open when it is closed. */
-  private static final class Entry extends InputStream {
-    private final InputStream in;
-    private final long start;
-    private final long size;
-    private final Errors errors;
-    long remaining;
-
-    Entry(InputStream in, long size, long start, Errors errors) {
-      this.in = in;
-      this.start = start;
-      this.size = size;
-      this.errors = errors;
-      this.remaining = size;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (remaining <= 0) {
-        return -1;
-      }
-      int c = in.read();
-      if (c < 0) {
-        throw truncated();
-      }
-      remaining--;
-      return c;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (remaining <= 0) {
-        return -1;
-      }
-      if (len == 0) {
-        return 0;
-      }
-      int r = in.read(b, off, (int) Math.min(len, remaining));
-      if (r < 0) {
-        throw truncated();
-      }
-      remaining -= r;
-      return r;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long s = Streams.skip(in, Math.min(Math.max(n, 0), remaining));
-      remaining -= s;
-      return s;
-    }
-
-    @Override
-    public int available() throws IOException {
-      return (int) Math.min(in.available(), remaining);
-    }
-
-    private ModelFormatException truncated() {
-      return errors.at(start + size - remaining, "truncated tar entry (" + remaining + " of " + size
-          + " bytes missing)");
-    }
-
-    @Override
-    public void close() {
-      // the tar stream stays open
-    }
   }
 }
