@@ -117,12 +117,13 @@ public record Calibration(double[] document, double[] paragraph, double threshol
    */
   public Map<String, Double> documentEvidence(Features f) {
     double[] x = f.vector();
+    double[] w = documentWeights(f);
+    double[] typical = isShort(f) ? shortReference : reference;
     Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < FEATURES.size(); i++) {
       String name = FEATURES.get(i);
       if (!name.equals("bias") && !name.equals("documentLogit")) {
-        double typical = isShort(f) ? shortReference[i] : reference[i];
-        out.put(name, documentWeights(f)[i] * (x[i] - typical));
+        out.put(name, w[i] * (x[i] - typical[i]));
       }
     }
     return out;

@@ -104,11 +104,7 @@ public final class Detector {
 
   /** Detects spinning in {@code text}. */
   public Detection detect(TokenizedText text) {
-    List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
-    DocumentIds ids = DocumentIds.create(decoder);
-    for (Sentence s : text.sentences()) {
-      facts.add(facts(text, s, ids));
-    }
+    List<SentenceFacts> facts = facts(text);
     Features doc = aggregate(facts, 0, facts.size(), 0);
     double docP = calibration.documentProbability(doc);
     double docLogit = Calibration.logit(docP);
@@ -150,11 +146,7 @@ public final class Detector {
 
   /** The features of {@code text} as a whole, for calibration. */
   public Features documentFeatures(TokenizedText text) {
-    List<SentenceFacts> facts = new ArrayList<>();
-    DocumentIds ids = DocumentIds.create(decoder);
-    for (Sentence s : text.sentences()) {
-      facts.add(facts(text, s, ids));
-    }
+    List<SentenceFacts> facts = facts(text);
     return aggregate(facts, 0, facts.size(), 0);
   }
 
@@ -163,11 +155,7 @@ public final class Detector {
    * context feature.
    */
   public List<Features> paragraphFeatures(TokenizedText text, double documentLogit) {
-    List<SentenceFacts> facts = new ArrayList<>();
-    DocumentIds ids = DocumentIds.create(decoder);
-    for (Sentence s : text.sentences()) {
-      facts.add(facts(text, s, ids));
-    }
+    List<SentenceFacts> facts = facts(text);
     List<Features> out = new ArrayList<>();
     for (Paragraph p : text.paragraphs()) {
       out.add(aggregate(facts, p.firstSentence(), p.endSentence(), documentLogit));
@@ -192,6 +180,16 @@ public final class Detector {
       }
     }
     return -1;
+  }
+
+  /** The evidence of every sentence of {@code text}, its words' ids looked up once for the document. */
+  private List<SentenceFacts> facts(TokenizedText text) {
+    List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
+    DocumentIds ids = DocumentIds.create(decoder);
+    for (Sentence s : text.sentences()) {
+      facts.add(facts(text, s, ids));
+    }
+    return facts;
   }
 
   private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids) {
