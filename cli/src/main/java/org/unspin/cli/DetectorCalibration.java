@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.unspin.fetch.Artifact;
 import org.unspin.fetch.Artifacts;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
@@ -165,18 +164,15 @@ final class DetectorCalibration {
     return out;
   }
 
-  /** A manual in a Debian package: its HTML pages under {@code prefix}. */
-  record Manual(Artifact deb, String prefix) {}
-
   /**
    * Manuals of genres the language model has not read (it reads the R and Octave manuals): computer algebra,
    * system administration, bioinformatics. Their prose is clean text the model finds as unfamiliar as it finds a
    * spinner's output, so without it in the fit the detector calls much clean technical text spun.
    */
-  static final List<Manual> TECHNICAL = List.of(
-      new Manual(Artifacts.MAXIMA_MANUAL, "usr/share/doc/maxima-doc/html/"),
-      new Manual(Artifacts.DEBIAN_REFERENCE, "usr/share/debian-reference/"),
-      new Manual(Artifacts.BIOPYTHON_DOC, "usr/share/doc/python-biopython-doc/Doc/"));
+  static final List<Corpora.Manual> TECHNICAL = List.of(
+      new Corpora.Manual(Artifacts.MAXIMA_MANUAL, "usr/share/doc/maxima-doc/html/"),
+      new Corpora.Manual(Artifacts.DEBIAN_REFERENCE, "usr/share/debian-reference/"),
+      new Corpora.Manual(Artifacts.BIOPYTHON_DOC, "usr/share/doc/python-biopython-doc/Doc/"));
 
   /** How many texts each {@link #TECHNICAL} manual gives. */
   static final int TECHNICAL_PER_MANUAL = 30;
@@ -188,7 +184,7 @@ final class DetectorCalibration {
    */
   static List<Labelled> technical(Store store, Progress progress) throws IOException {
     List<Labelled> out = new ArrayList<>();
-    for (Manual m : TECHNICAL) {
+    for (Corpora.Manual m : TECHNICAL) {
       List<String> paragraphs = new ArrayList<>();
       Corpora.manualParagraphTexts(store.fetch(m.deb(), progress), m.prefix(), paragraphs::add);
       List<String> runs = proseRuns(paragraphs);
@@ -333,11 +329,7 @@ final class DetectorCalibration {
         + "sentences up to " + EXCERPT_MAX_WORDS + " words, of each held-out text, judged as documents)");
     StringBuilder curve = new StringBuilder();
     for (double t : new double[] {0.5, 0.6, 0.7, 0.8}) {
-      List<Boolean> said = new ArrayList<>();
-      for (Features f : shortTest) {
-        said.add(documents.documentProbability(f) >= t);
-      }
-      curve.append(String.format(Locale.ROOT, "%n  at %.1f: %s", t, score(said, shortTestSpun)));
+      curve.append(String.format(Locale.ROOT, "%n  at %.1f: %s", t, score(documents, shortTest, shortTestSpun, t)));
     }
     out.println("held-out excerpts by threshold:" + curve);
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
@@ -361,9 +353,14 @@ final class DetectorCalibration {
 
   /** Held-out F1 of documents judged by {@code c} (the document or short-document weights, as at query time). */
   static String score(Calibration c, List<Features> test, List<Boolean> spun) {
+    return score(c, test, spun, c.threshold());
+  }
+
+  /** The same, called spun from probability {@code threshold} on. */
+  static String score(Calibration c, List<Features> test, List<Boolean> spun, double threshold) {
     List<Boolean> said = new ArrayList<>(test.size());
     for (Features f : test) {
-      said.add(c.documentProbability(f) >= c.threshold());
+      said.add(c.documentProbability(f) >= threshold);
     }
     return score(said, spun);
   }

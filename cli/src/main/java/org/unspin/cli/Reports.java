@@ -171,12 +171,12 @@ final class Reports {
       Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
 Map.entry("maskedLm", "masked-LM edits"));
 
-  /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
   /** A spinner family as the reports name it: the family of the user's own lists is named as such. */
   static String spinnerName(String family) {
     return org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family) ? "your lists (" + family + ")" : family;
   }
 
+  /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
   static String why(Edit e) {
     return switch (e.origin()) {
       case "table" -> "spinner " + e.spinner() + " table";

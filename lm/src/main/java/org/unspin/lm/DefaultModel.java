@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import org.unspin.fetch.Artifact;
 import org.unspin.fetch.Artifacts;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
@@ -41,16 +40,13 @@ final class DefaultModel {
   /** The cache files of the model before the manuals (about 116 MB), deleted when this one is built. */
   static final List<String> SUPERSEDED = List.of("default-lm.bin", "corpus-lm.bin");
 
-  /** A manual in a Debian package: its HTML pages under {@code prefix}. */
-  record Manual(Artifact deb, String prefix) {}
-
   /**
    * Technical prose for the corpus model. Without it the model knows news and speeches only, so the words of clean
    * technical text look like thesaurus substitutions and the detector calls half of it spun (docs/benchmarks.md).
    */
-  static final List<Manual> MANUALS = List.of(
-      new Manual(Artifacts.R_MANUALS, "usr/share/R/doc/manual/"),
-      new Manual(Artifacts.OCTAVE_MANUAL, "usr/share/doc/octave/"));
+  static final List<Corpora.Manual> MANUALS = List.of(
+      new Corpora.Manual(Artifacts.R_MANUALS, "usr/share/R/doc/manual/"),
+      new Corpora.Manual(Artifacts.OCTAVE_MANUAL, "usr/share/doc/octave/"));
   /** Order of the corpus model. */
   static final int CORPUS_ORDER = 4;
   /** Pruning thresholds of the corpus model: 4-gram singletons are dropped. */
@@ -78,7 +74,7 @@ final class DefaultModel {
     Path sotu = store.fetch(Artifacts.SOTU, progress);
     Path brown = store.fetch(Artifacts.BROWN, progress);
     List<Path> manuals = new ArrayList<>();
-    for (Manual m : MANUALS) {
+    for (Corpora.Manual m : MANUALS) {
       manuals.add(store.fetch(m.deb(), progress));
     }
     KneserNey kn = KneserNey.create(CORPUS_ORDER, CORPUS_PRUNE);

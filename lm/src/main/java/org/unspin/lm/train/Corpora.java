@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.unspin.fetch.Artifact;
 import org.unspin.fetch.Deb;
 import org.unspin.fetch.Tar;
 import org.unspin.lm.store.WordPolicy;
@@ -118,6 +119,9 @@ public final class Corpora {
       sentences(Files.readString(p, StandardCharsets.UTF_8), sink);
     }
   }
+
+  /** A manual in a Debian package: its HTML pages under {@code prefix} ({@link #manualParagraphs}). */
+  public record Manual(Artifact deb, String prefix) {}
 
   /**
    * The paragraphs ({@code <p>} elements) of the HTML pages under {@code prefix} (for example
