@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.decode;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.unspin.text.Replacement;
 
 /**
  * A restored text. Immutable.
@@ -16,5 +18,14 @@ public record RestoredText(String input, String text, List<TextEdit> edits, doub
 
   public RestoredText {
     edits = List.copyOf(edits);
+  }
+
+  /** {@code input} with {@code edits} (in input order, not overlapping) applied. */
+  public static RestoredText of(String input, List<TextEdit> edits, double log10Score) {
+    List<Replacement> reps = new ArrayList<>(edits.size());
+    for (TextEdit e : edits) {
+      reps.add(new Replacement(e.span(), e.replacement()));
+    }
+    return new RestoredText(input, Replacement.apply(input, reps), edits, log10Score);
   }
 }

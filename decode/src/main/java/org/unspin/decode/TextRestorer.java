@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.IntPredicate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.text.CasePattern;
-import org.unspin.text.Replacement;
 import org.unspin.text.Sentence;
 import org.unspin.text.Span;
 import org.unspin.text.Token;
@@ -69,11 +68,7 @@ public final class TextRestorer implements TextRestoring {
         edits.add(toTextEdit(text.text(), wordTokens, e, e.start() <= firstLexical));
       }
     }
-    List<Replacement> reps = new ArrayList<>(edits.size());
-    for (TextEdit e : edits) {
-      reps.add(new Replacement(e.span(), e.replacement()));
-    }
-    return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
+    return RestoredText.of(text.text(), edits, score);
   }
 
   /**

@@ -102,14 +102,16 @@ public final class MaskedLm {
 
   /** {@link #predict} for several spans of the same sentence, in one batch. Each span is {@code {start, len}}. */
   public List<List<Prediction>> predictAll(List<String> words, List<int[]> spans, int k) {
-    QueryBatch batch = new QueryBatch(bert);
-    int[] handles = singleMask(words, encode(words), spans, batch);
-    batch.run();
-    List<List<Prediction>> out = new ArrayList<>(spans.size());
-    for (int h : handles) {
-      out.add(top(batch.get(h)[0], k));
-    }
-    return out;
+    return QueryBatch.now(bert, batch -> {
+      int[] handles = singleMask(words, encode(words), spans, batch);
+      return () -> {
+        List<List<Prediction>> out = new ArrayList<>(spans.size());
+        for (int h : handles) {
+          out.add(top(batch.get(h)[0], k));
+        }
+        return out;
+      };
+    });
   }
 
   /**
@@ -291,10 +293,7 @@ public final class MaskedLm {
    * @return log10 pseudo-likelihood per wording, {@code <= 0}, in the order given
    */
   public double[] log10Scores(List<String> words, int start, int len, List<String> wordings) {
-    QueryBatch batch = new QueryBatch(bert);
-    java.util.function.Supplier<double[]> answer = log10Scores(words, start, len, wordings, batch);
-    batch.run();
-    return answer.get();
+    return QueryBatch.now(bert, batch -> log10Scores(words, start, len, wordings, batch));
   }
 
   /**
@@ -419,10 +418,7 @@ public final class MaskedLm {
    * probability is that of the span's first piece.
    */
   public List<WordFit> fitSpans(List<String> words, List<int[]> spans, int k) {
-    QueryBatch batch = new QueryBatch(bert);
-    java.util.function.Supplier<List<WordFit>> answer = fitSpans(words, spans, k, batch);
-    batch.run();
-    return answer.get();
+    return QueryBatch.now(bert, batch -> fitSpans(words, spans, k, batch));
   }
 
   /**

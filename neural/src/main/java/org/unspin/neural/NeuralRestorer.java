@@ -21,7 +21,6 @@ import org.unspin.decode.TextRestoring;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lm.LanguageModel;
-import org.unspin.text.Replacement;
 import org.unspin.text.Sentence;
 import org.unspin.text.Token;
 import org.unspin.text.TokenizedText;
@@ -169,12 +168,11 @@ public final class NeuralRestorer implements TextRestoring {
         edits.add(TextRestorer.toTextEdit(text.text(), wt, e, e.start() <= firstLexical));
       }
     }
-    List<Replacement> reps = new ArrayList<>(edits.size());
-    for (TextEdit e : edits) {
-      reps.add(new Replacement(e.span(), e.replacement()));
-    }
-    return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
+    return RestoredText.of(text.text(), edits, score);
   }
+
+  /** Detection queries asked for sentences reached after the rescoring budget ran out, for benchmarks. */
+  static final java.util.concurrent.atomic.LongAdder UNUSED_DETECTION = new java.util.concurrent.atomic.LongAdder();
 
   /**
    * {@link #restore} when detection has a budget of its own, with the masked queries of all sentences in few
@@ -186,9 +184,6 @@ public final class NeuralRestorer implements TextRestoring {
    * order, such sentences are decoded without the masked LM). The decisions are those of the sentence-at-a-time
    * order.
    */
-  /** Detection queries asked for sentences reached after the rescoring budget ran out, for benchmarks. */
-  static final java.util.concurrent.atomic.LongAdder UNUSED_DETECTION = new java.util.concurrent.atomic.LongAdder();
-
   private RestoredText restoreBatched(TokenizedText text, ChannelModel channel, List<List<Token>> sentences,
       int[] budget, int detectBudget, ToDoubleFunction<String> rarity) {
     int n = sentences.size();
@@ -246,11 +241,7 @@ public final class NeuralRestorer implements TextRestoring {
         edits.add(TextRestorer.toTextEdit(text.text(), sentences.get(s), e, e.start() <= firstLexical[s]));
       }
     }
-    List<Replacement> reps = new ArrayList<>(edits.size());
-    for (TextEdit e : edits) {
-      reps.add(new Replacement(e.span(), e.replacement()));
-    }
-    return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, score);
+    return RestoredText.of(text.text(), edits, score);
   }
 
   /** Whether open-vocabulary detection asks about word {@code i}, by {@link NeuralSettings#detectionScope()}. */
@@ -273,10 +264,7 @@ public final class NeuralRestorer implements TextRestoring {
   /** Re-decides the uncertain edits of one sentence with the masked LM. */
   List<SpanEdit> review(List<String> words, List<SpanEdit> edits, ChannelModel channel, int firstLexical,
       int[] budget) {
-    QueryBatch batch = new QueryBatch(mlm.model());
-    java.util.function.Supplier<List<SpanEdit>> out = review(words, edits, channel, firstLexical, budget, batch);
-    batch.run();
-    return out.get();
+    return QueryBatch.now(mlm.model(), batch -> review(words, edits, channel, firstLexical, budget, batch));
   }
 
   /** The posterior a final edit needs, as the n-gram decoder asks it ({@link org.unspin.decode.DecoderSettings#minConfidence(String, String)}). */

@@ -46,6 +46,17 @@ final class QueryBatch {
     this.memo = memo;
   }
 
+  /**
+   * Asks a question in a batch of its own: {@code ask} adds its queries to a new batch and returns how to read the
+   * answer, which is read once the batch has run.
+   */
+  static <T> T now(BertMlm bert, java.util.function.Function<QueryBatch, java.util.function.Supplier<T>> ask) {
+    QueryBatch batch = new QueryBatch(bert);
+    java.util.function.Supplier<T> answer = ask.apply(batch);
+    batch.run();
+    return answer.get();
+  }
+
   /** A memo for {@link #QueryBatch(BertMlm, Map)}. */
   static Map<Key, float[][]> memo() {
     return new HashMap<>();
