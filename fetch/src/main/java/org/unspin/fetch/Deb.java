@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import org.tukaani.xz.XZInputStream;
 
@@ -110,14 +111,15 @@ public final class Deb {
             + " of the uncompressed tar");
     Tar.EntryVisitor stripped = (entry, size, content) ->
         visitor.visit(entry.startsWith("./") ? entry.substring(2) : entry, size, content);
+    LongSupplier where = () -> start + member.consumed(); // how far into the file the decompressor has read
     InputStream tar;
     try {
       switch (name) {
         case "data.tar.xz":
-          tar = Streams.guard(new XZInputStream(member), () -> start + member.consumed(), deb, name);
+          tar = Streams.guard(new XZInputStream(member), where, deb, name);
           break;
         case "data.tar.gz":
-          tar = Streams.guard(new GZIPInputStream(member, 1 << 16), () -> start + member.consumed(), deb, name);
+          tar = Streams.guard(new GZIPInputStream(member, 1 << 16), where, deb, name);
           break;
         case "data.tar":
           tar = member;
@@ -129,7 +131,7 @@ public final class Deb {
     } catch (ModelFormatException e) {
       throw e;
     } catch (IOException e) {
-      throw Streams.corrupt(deb, start + member.consumed(), name, e);
+      throw Streams.corrupt(deb, where.getAsLong(), name, e);
     }
     Tar.read(tar, stripped, errors);
   }
