@@ -28,7 +28,9 @@ import org.unspin.thesaurus.Thesaurus;
  * original with several spins), the family-A table is learned from all other pairs, and the pair's spun text and
  * original are restored with it. Prints the eval table. Run (after {@code mvn -pl cli test-compile}):
  * {@code java -cp cli/target/test-classes:cli/target/classes:cli/target/lib/* org.unspin.cli.LeaveOneOriginalOut
- * ../shared/data/spun-news}.
+ * ../shared/data/spun-news}. System properties: {@code -Ddump=DIR} writes the restored texts, {@code -Daudit=FILE}
+ * one line per edit with its effect, {@code -Dmerge=TABLE} and {@code -Dsymmetric=W} change the per-fold table,
+ * and {@code -Dopen -Dderived -Dminconf -Dlmw} the decoder settings.
  */
 public final class LeaveOneOriginalOut {
 
@@ -66,6 +68,9 @@ public final class LeaveOneOriginalOut {
     // --family A --out TABLE`), which never see the held-out originals.
     String mergeFile = System.getProperty("merge", "");
     String dump = System.getProperty("dump", "");
+    // -Daudit=FILE: one line per edit (see audit), to see which kinds of edit help and which hurt
+    java.io.PrintWriter audit = System.getProperty("audit", "").isEmpty() ? null
+        : new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(Path.of(System.getProperty("audit"))));
     SpinnerTable unpaired = mergeFile.isEmpty() ? null : org.unspin.lexicon.SpinnerTables.read(Path.of(mergeFile));
     List<Scores> rows = new ArrayList<>();
     for (String g : groups) {
@@ -87,6 +92,9 @@ public final class LeaveOneOriginalOut {
       for (Corpus.Document d : docs) {
         if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
           rows.add(Evaluation.score(new Pair(d.name(), d.spun(), d.orig().get()), s -> u.restore(s).text()));
+          if (audit != null) {
+            audit(d, u.restore(d.spun()), audit);
+          }
           if (!dump.isEmpty()) { // -Ddump=DIR: NAME.out.txt, the restored spun text, for reading the edits
             java.nio.file.Files.createDirectories(Path.of(dump));
             java.nio.file.Files.writeString(Path.of(dump, d.name().replace('/', '_') + ".out.txt"),
@@ -101,5 +109,31 @@ public final class LeaveOneOriginalOut {
     }
     rows.add(total);
     System.out.print(Report.text(rows));
+    if (audit != null) {
+      audit.close();
+    }
+  }
+
+  /**
+   * Writes each edit of {@code r} as a line: pair, spun words, replacement, origin, family, confidence, the change
+   * in word errors against the original when this edit alone is applied (negative: it helps; 0: a wrong word for a
+   * spun one), the first alternative, and 40 characters of context each side.
+   */
+  private static void audit(Corpus.Document d, org.unspin.Restoration r, java.io.PrintWriter out) {
+    String spun = d.spun();
+    List<String> orig = org.unspin.text.Words.of(d.orig().get());
+    int base = org.unspin.text.TokenDiff.diff(org.unspin.text.Words.of(spun), orig).distance();
+    for (org.unspin.Edit e : r.edits()) {
+      String one = spun.substring(0, e.span().start()) + e.replacement() + spun.substring(e.span().end());
+      int delta = org.unspin.text.TokenDiff.diff(org.unspin.text.Words.of(one), orig).distance() - base;
+      String alt = e.alternatives().isEmpty() ? "" : String.format(java.util.Locale.ROOT, "%s:%.2f%s",
+          e.alternatives().get(0).text(), e.alternatives().get(0).probability(),
+          e.alternatives().get(0).kept() ? " (kept)" : "");
+      int a = Math.max(0, e.span().start() - 40);
+      int b = Math.min(spun.length(), e.span().end() + 40);
+      out.printf(java.util.Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.3f\t%d\t%s\t%s%n", d.name(), e.spun(),
+          e.replacement(), e.origin(), e.spinner(), e.confidence(), delta, alt,
+          spun.substring(a, b).replace('\n', ' '));
+    }
   }
 }

@@ -113,16 +113,52 @@ public final class SynonymSource implements CandidateSource {
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String w = Lookup.lower(words.get(i));
-    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i))) {
       return;
     }
     emit(cached(w), i, 1, family, out);
     for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
+      if (isAcronym(words.get(i + len - 1)) || isName(words, i, len)) {
+        break;
+      }
       String phrase = Lookup.join(words, i, i + len, true);
       if (contains.test(phrase)) {
         emit(cached(phrase), i, len, family, out);
       }
     }
+  }
+
+  /**
+   * Whether {@code word} has two capitals or more ("NYSE", "STH", "DeFi", "U.S."): acronyms and brand names,
+   * which a thesaurus expands or reads as common words ("STH" as growth hormone) and spinners leave alone.
+   */
+  static boolean isAcronym(String word) {
+    int caps = 0;
+    for (int k = 0; k < word.length() && caps < 2; k++) {
+      if (Character.isUpperCase(word.charAt(k))) {
+        caps++;
+      }
+    }
+    return caps >= 2;
+  }
+
+  /**
+   * Whether the words from {@code i} are all capitalised and the first does not start a sentence: a name ("the
+   * Central Intelligence Agency"), which a thesaurus would replace by a common noun.
+   */
+  static boolean isName(List<String> words, int i, int len) {
+    for (int k = i; k < i + len; k++) {
+      String w = words.get(k);
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    if (i == 0) {
+      return false;
+    }
+    String prev = words.get(i - 1);
+    return !(prev.endsWith(".") || prev.endsWith("!") || prev.endsWith("?") || prev.endsWith(":")
+        || prev.equals("\u201c") || prev.equals("\""));
   }
 
   private List<Scored> cached(String term) {

@@ -56,6 +56,33 @@ class ChannelTest {
   }
 
   @Test
+  void articleThatDoesNotFitTheNextWordIsKept() {
+    // "an old friend" spun as "an previous buddy": the article is the original's, and a clue to the next word
+    assertThat(a().candidates(Aligner.words("He was called an previous buddy."), 3)).extracting(Candidate::original)
+        .doesNotContain("a");
+    assertThat(a().candidates(Aligner.words("He was called an \u201cprevious buddy.\u201d"), 3))
+        .extracting(Candidate::original).doesNotContain("a");
+    assertThat(a().candidates(Aligner.words("It was a extra positive day."), 2)).extracting(Candidate::original)
+        .doesNotContain("an");
+  }
+
+  @Test
+  void openChannelLeavesAcronymsAndMidSentenceNamesAlone() {
+    SpinnerModels m = SpinnerModels.builder()
+        .thesaurus(w -> switch (w) {
+          case "sth" -> List.of("growth hormone");
+          case "central intelligence agency" -> List.of("firm");
+          case "agency" -> List.of("firm");
+          default -> List.of();
+        }, w -> w.equals("sth") || w.equals("central intelligence agency") || w.equals("agency")).build();
+    assertThat(m.open().candidates(Aligner.words("the STH SOPR fell"), 1)).isEmpty();
+    assertThat(m.open().candidates(Aligner.words("head of analysis at the Central Intelligence Agency ."), 5))
+        .isEmpty();
+    assertThat(m.open().candidates(Aligner.words("the agency said"), 1)).extracting(Candidate::original)
+        .contains("firm");
+  }
+
+  @Test
   void unknownWordHasNoCandidates() {
     assertThat(a().candidates(List.of("zyxwv"), 0)).isEmpty();
   }
