@@ -83,6 +83,16 @@ class ChannelTest {
   }
 
   @Test
+  void onlyNumbersUnderTenAreSpelledOut() throws IOException {
+    ChannelModel rules = SpinnerModels.builder().table(SpinnerTable.builder("R").build()).build().family("R")
+        .orElseThrow();
+    assertThat(rules.candidates(Aligner.words("The 5 members met."), 1)).extracting(Candidate::original)
+        .contains("five");
+    assertThat(rules.candidates(Aligner.words("The 11 members met."), 1)).extracting(Candidate::original)
+        .doesNotContain("eleven");
+  }
+
+  @Test
   void unknownWordHasNoCandidates() {
     assertThat(a().candidates(List.of("zyxwv"), 0)).isEmpty();
   }
