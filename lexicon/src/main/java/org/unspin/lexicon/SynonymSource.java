@@ -113,8 +113,8 @@ public final class SynonymSource implements CandidateSource {
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String w = Lookup.lower(words.get(i));
-    if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i))) {
-      return;
+    if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i))) {
+      return; // single letters are variables and initials ("K" is not "1000")
     }
     emit(cached(w), i, 1, family, out);
     for (int len = 2; len <= 3 && i + len <= words.size(); len++) {

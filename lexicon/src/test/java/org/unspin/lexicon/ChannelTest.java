@@ -67,7 +67,7 @@ class ChannelTest {
   }
 
   @Test
-  void openChannelLeavesAcronymsAndMidSentenceNamesAlone() {
+  void openChannelLeavesAcronymsNamesAndSingleLettersAlone() {
     SpinnerModels m = SpinnerModels.builder()
         .thesaurus(w -> switch (w) {
           case "sth" -> List.of("growth hormone");
@@ -80,6 +80,9 @@ class ChannelTest {
         .isEmpty();
     assertThat(m.open().candidates(Aligner.words("the agency said"), 1)).extracting(Candidate::original)
         .contains("firm");
+    SpinnerModels k = SpinnerModels.builder()
+        .thesaurus(w -> w.equals("k") ? List.of("thousand") : List.of(), w -> w.equals("k")).build();
+    assertThat(k.open().candidates(Aligner.words("one of K classes"), 2)).isEmpty();
   }
 
   @Test
