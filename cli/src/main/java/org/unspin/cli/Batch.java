@@ -28,7 +28,8 @@ final class Batch {
   }
 
   /**
-   * Reads each file (standard input when there are none) and applies {@code work}; failures are reported on
+   * Reads each input ({@link Inputs#expand}: folders and WARC files give several; standard input when there are
+   * none) and applies {@code work}; failures are reported on
    * {@code err} as {@code unspin: NAME: message} and returned as failed results.
    */
   static <R> List<Reports.Named<R>> run(List<Path> files, InputStream stdin, Function<String, R> work, int threads,
@@ -38,15 +39,16 @@ final class Batch {
       Inputs.Input in = Inputs.read(files, stdin).get(0); // standard input: a bad one fails the command
       out.add(apply(in.name(), () -> in.text(), work));
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads(threads, files.size()), r -> {
+      List<Inputs.Source> sources = Inputs.expand(files);
+      ExecutorService pool = Executors.newFixedThreadPool(threads(threads, Math.max(1, sources.size())), r -> {
         Thread t = new Thread(r, "unspin-batch");
         t.setDaemon(true);
         return t;
       });
       try {
-        List<Future<Reports.Named<R>>> futures = new ArrayList<>(files.size());
-        for (Path f : files) {
-          futures.add(pool.submit(() -> apply(f.toString(), () -> Inputs.readFile(f), work)));
+        List<Future<Reports.Named<R>>> futures = new ArrayList<>(sources.size());
+        for (Inputs.Source src : sources) {
+          futures.add(pool.submit(() -> apply(src.name(), src.text(), work)));
         }
         for (Future<Reports.Named<R>> fu : futures) {
           out.add(fu.get());

@@ -31,9 +31,11 @@ final class DetectCommand extends BaseCommand {
       + "(default 0: one per core). Output keeps the order of the files.")
   int threads;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8). A file that cannot be read "
-      + "is reported on standard error (and as {\"file\", \"error\"} in JSON); the others are still examined, "
-      + "and the exit code is then 3.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
+      + "UTF-8; .html/.htm and .pdf files are turned into text first (offsets then refer to that text); a folder "
+      + "gives its .txt, .md, .html, .pdf, WARC and WET files, recursively in name order; a WARC or WET file each "
+      + "HTML or text record, named by its URI. An input that cannot be read is reported on standard error (and as "
+      + "{\"file\", \"error\"} in JSON); the others are still examined, and the exit code is then 3.")
   List<Path> files;
 
   @Option(names = "--calibrate", description = "Fit the detector's constants instead of detecting "

@@ -142,6 +142,50 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aFolderGivesItsTextHtmlPdfAndWetDocumentsInNameOrder(@TempDir Path dir) throws IOException {
+    String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    String firstLine = spun.lines().findFirst().orElseThrow();
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a.txt"), spun);
+    Files.writeString(dir.resolve("b/page.html"), "<html><body><h1>News</h1><p>" + firstLine
+        + "</p><script>var officials = 1;</script></body></html>");
+    org.unspin.testkit.Pdfs.write(dir.resolve("b/paper.pdf"), List.of(List.of(firstLine)));
+    Files.write(dir.resolve("b/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    Path wet = dir.resolve("c.wet");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+        java.nio.channels.FileChannel.open(wet, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE))) {
+      w.write(new org.netpreserve.jwarc.WarcConversion.Builder().addHeader("WARC-Target-URI", "https://x.example/1")
+          .body(org.netpreserve.jwarc.MediaType.PLAIN_TEXT, firstLine.getBytes(StandardCharsets.UTF_8)).build());
+    }
+    Run r = run("restore", "--format", "json", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> names = new java.util.ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(r.out())) {
+      names.add(n.get("file").asText());
+      assertThat(n.get("edits")).isNotEmpty();
+      assertThat(n.get("text").asText()).doesNotContain("<", "var officials");
+    }
+    assertThat(names).containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b/page.html").toString(),
+        dir.resolve("b/paper.pdf").toString(), "https://x.example/1");
+  }
+
+  @Test
+  void aDamagedPdfOrAnEmptyFolderIsBadInputNamingIt(@TempDir Path dir) throws IOException {
+    Path pdf = dir.resolve("broken.pdf");
+    Files.writeString(pdf, "%PDF-1.7\nnot really");
+    Run r = run("detect", pdf.toString(), GOLDEN.resolve("spun.in.txt").toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("broken.pdf", "PDF");
+    assertThat(r.out()).contains("spun.in.txt: spun");
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Run e = run("detect", empty.toString());
+    assertThat(e.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(e.err()).contains("empty: no text, HTML, PDF, WARC or WET files");
+  }
+
+  @Test
   void filesRestoredInParallelAreWrittenInTheirOrder(@TempDir Path dir) throws IOException {
     List<String> args = new java.util.ArrayList<>(List.of("restore", "--threads", "4", "--format", "json"));
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));

@@ -33,9 +33,10 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * Reads documents to index or trace from text files, folders (recursively, in name order, hidden files skipped),
- * HTML files, and WARC or WET files (gzip-compressed or not; by extension {@code .warc}, {@code .wet},
+ * HTML files, PDF files, and WARC or WET files (gzip-compressed or not; by extension {@code .warc}, {@code .wet},
  * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8; HTML is turned into text with a real HTML parser
- * (jsoup), one line per block element.
+ * (jsoup), one line per block element; PDF with PDFBox, one paragraph per block of lines, separated by blank
+ * lines ({@link #pdfToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML or plain-text payload and WET
  * {@code conversion} records become documents named by their target URI; other records (requests, metadata,
@@ -73,21 +74,8 @@ public final class Documents {
   public static Stats read(Path path, Sink sink, Consumer<String> warnings, OnBadData policy) throws IOException {
     Consumer<String> warn = policy == OnBadData.WARN ? warnings : w -> { };
     int[] counts = new int[3];
-    if (Files.isDirectory(path)) {
-      List<Path> files = new ArrayList<>();
-      try (Stream<Path> walk = Files.walk(path)) {
-        walk.filter(Files::isRegularFile)
-            .filter(p -> !isHidden(path.relativize(p)))
-            .sorted()
-            .forEach(files::add);
-      }
-      for (Path f : files) {
-        readFile(f, sink, warn, policy, counts);
-      }
-    } else if (Files.exists(path)) {
-      readFile(path, sink, warn, policy, counts);
-    } else {
-      throw new java.nio.file.NoSuchFileException(path.toString());
+    for (Path f : files(path)) {
+      readFile(f, sink, warn, policy, counts);
     }
     return new Stats(counts[0], counts[1], counts[2]);
   }
@@ -112,19 +100,101 @@ public final class Documents {
     return n.endsWith(".html") || n.endsWith(".htm");
   }
 
+  private static boolean isPdf(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+  }
+
+  /** The files {@link #read} visits under {@code path}: itself when it is a file; else regular, not hidden, in order. */
+  public static List<Path> files(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      if (!Files.exists(path)) {
+        throw new java.nio.file.NoSuchFileException(path.toString());
+      }
+      return List.of(path);
+    }
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(path)) {
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !isHidden(path.relativize(p)))
+          .sorted()
+          .forEach(files::add);
+    }
+    return files;
+  }
+
+  /**
+   * The text of one file that is not WARC or WET: HTML and PDF converted as {@link #read} does, anything else strict
+   * UTF-8. A file that cannot be read as its kind is a {@link ModelFormatException} naming it.
+   */
+  public static String readText(Path f) throws IOException {
+    if (isHtml(f)) {
+      byte[] bytes = Files.readAllBytes(f);
+      return htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, f.toUri().toString()));
+    }
+    if (isPdf(f)) {
+      return pdfToText(f);
+    }
+    return readUtf8(f);
+  }
+
+  /**
+   * The text of a PDF file: PDFBox's reading order, one paragraph per block of lines it finds (blank lines between
+   * paragraphs), the lines of a paragraph joined with spaces, and a word hyphenated at a line end ("segmen-" then
+   * "tation") joined again. Headers, footers and captions stay in the text where PDFBox finds them. An encrypted
+   * or damaged file is a {@link ModelFormatException} naming it (offset 0: PDFBox does not say where).
+   */
+  public static String pdfToText(Path f) throws IOException {
+    String raw;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setLineSeparator("\n");
+      stripper.setParagraphStart("");
+      stripper.setParagraphEnd("\u2029");
+      stripper.setPageEnd("\n");
+      raw = stripper.getText(doc);
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new ModelFormatException(f, 0, "PDF is encrypted: " + e.getMessage());
+    } catch (IOException e) {
+      if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) {
+        throw e;
+      }
+      throw new ModelFormatException(f, 0, "not a readable PDF: " + e.getMessage());
+    }
+    StringBuilder out = new StringBuilder(raw.length());
+    for (String paragraph : raw.split("\u2029")) {
+      StringBuilder p = new StringBuilder();
+      for (String line : paragraph.split("\n")) {
+        String l = line.strip();
+        if (l.isEmpty()) {
+          continue;
+        }
+        int n = p.length();
+        if (n > 1 && p.charAt(n - 1) == '-' && Character.isLowerCase(p.charAt(n - 2))
+            && Character.isLowerCase(l.charAt(0))) {
+          p.setLength(n - 1); // "segmen-" + "tation"
+        } else if (n > 0) {
+          p.append(' ');
+        }
+        p.append(l);
+      }
+      if (p.length() > 0) {
+        if (out.length() > 0) {
+          out.append("\n\n");
+        }
+        out.append(p);
+      }
+    }
+    return out.append('\n').toString();
+  }
+
   private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts)
       throws IOException {
     if (isWarc(f)) {
       readWarc(f, sink, warnings, policy, counts);
-    } else if (isHtml(f)) {
-      byte[] bytes = Files.readAllBytes(f);
-      sink.accept(f.toString(), htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null,
-          f.toUri().toString())));
-      counts[0]++;
     } else {
       String text;
       try {
-        text = readUtf8(f);
+        text = readText(f);
       } catch (ModelFormatException e) {
         if (policy == OnBadData.FAIL) {
           throw e;

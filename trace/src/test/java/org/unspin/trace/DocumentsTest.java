@@ -33,6 +33,24 @@ class DocumentsTest {
   }
 
   @Test
+  void pdfIsReadAsParagraphsWithLinesAndHyphenatedWordsJoined(@TempDir Path dir) throws Exception {
+    Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("paper.pdf"), java.util.List.of(
+        java.util.List.of("Profound learning is used for picture segmen-", "tation in this study."),
+        java.util.List.of("The results are reported in the next section.")));
+    assertThat(Documents.readText(pdf)).isEqualTo("Profound learning is used for picture segmentation in this study."
+        + "\n\nThe results are reported in the next section.\n");
+    assertThat(read(dir)).containsOnlyKeys(pdf.toString());
+  }
+
+  @Test
+  void damagedPdfIsAFormatErrorNamingTheFile(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("broken.pdf");
+    Files.writeString(f, "%PDF-1.7\nthis is not a PDF body");
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> Documents.readText(f));
+    assertThat(e.getMessage()).contains("broken.pdf", "PDF");
+  }
+
+  @Test
   void invalidUtf8IsAFormatErrorWithTheByteOffset(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.txt");
     Files.write(f, new byte[] {'o', 'k', (byte) 0xC3, '('});
