@@ -315,7 +315,7 @@ final class DetectorCalibration {
       }
       double context = Calibration.logit(documents.documentProbability(docFeatures.get(i)));
       for (Features p : detector.paragraphFeatures(TokenizedText.of(l.text()), context)) {
-        if (p.words() >= 8) {
+        if (p.words() >= Detector.MIN_PARAGRAPH_WORDS) {
           (l.heldOut() ? paraTest : paraTrain).add(new LogisticFit.Example(p.vector(), l.spun()));
         }
       }

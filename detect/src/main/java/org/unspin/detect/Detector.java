@@ -102,6 +102,12 @@ public final class Detector {
   private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
       SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords) {}
 
+  /**
+   * Paragraphs with fewer words than this are judged with their document's probability: the paragraph weights are
+   * fitted on longer ones.
+   */
+  public static final int MIN_PARAGRAPH_WORDS = 8;
+
   /** Detects spinning in {@code text}. */
   public Detection detect(TokenizedText text) {
     List<SentenceFacts> facts = facts(text);
@@ -114,7 +120,9 @@ public final class Detector {
     int docBest = familyIndex(doc.bestFamily());
     for (Paragraph p : text.paragraphs()) {
       Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
-      double pp = calibration.paragraphProbability(f);
+      // the paragraph weights are fitted on paragraphs of MIN_PARAGRAPH_WORDS or more; a heading, a page number or
+      // a one-line caption has no evidence of its own, so it takes its document's probability
+      double pp = f.words() < MIN_PARAGRAPH_WORDS ? docP : calibration.paragraphProbability(f);
       boolean spun = pp >= calibration.threshold();
       paras.add(new ParagraphDetection(p.span(), pp, spun, spun ? f.bestFamily() : NOT_SPUN, f));
       if ((docSpun || spun) && docBest >= 0) {
@@ -249,21 +257,29 @@ public final class Detector {
     return u;
   }
 
-  /** Leftover spintax groups: "{" then up to ten tokens then "}". */
+  /**
+   * Leftover spintax groups: "{" then up to ten words, numbers, "|" or "," then "}" ("{that a}", "{big|large}").
+   * A brace attached to the word before it ("\\emph{", "f{") or a group holding other punctuation ("{ x = 1; }") is
+   * code or markup, not spintax.
+   */
   static int spintax(List<Token> words) {
     int count = 0;
     for (int i = 0; i < words.size(); i++) {
-      if (!words.get(i).text().equals("{")) {
+      if (!words.get(i).text().equals("{")
+          || i > 0 && words.get(i - 1).end() == words.get(i).start() && words.get(i - 1).kind() != Token.Kind.PUNCT) {
         continue;
       }
-      for (int j = i + 2; j < Math.min(words.size(), i + 12); j++) {
-        String t = words.get(j).text();
-        if (t.equals("{")) {
+      for (int j = i + 1; j < Math.min(words.size(), i + 12); j++) {
+        Token t = words.get(j);
+        if (t.text().equals("}")) {
+          if (j >= i + 2) {
+            count++;
+          }
+          i = j;
           break;
         }
-        if (t.equals("}")) {
-          count++;
-          i = j;
+        if (!(t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER || t.text().equals("|")
+            || t.text().equals(","))) {
           break;
         }
       }

@@ -59,6 +59,13 @@ public record Features(
     return (contextGain + CONTEXT_PRIOR_GAIN * CONTEXT_PRIOR_WORDS) / (contextWords + CONTEXT_PRIOR_WORDS);
   }
 
+  /**
+   * Length beyond which the length feature stops growing: the fitted texts are news articles and excerpts of at most
+   * a few hundred words, and a positive length weight would otherwise call any long document (a paper, a manual)
+   * spun on its length alone.
+   */
+  public static final int MAX_LENGTH_WORDS = 500;
+
   /** The best family's log10 ratio (0 when there are no families). */
   public double bestLog10Ratio() {
     Double r = log10Ratios.get(bestFamily);
@@ -68,7 +75,7 @@ public record Features(
   /**
    * The feature vector the logistic model uses, in the order of {@link Calibration#FEATURES}: bias, log10 ratio per
    * word, table edits per word, open edits per word, open log10 ratio per word, spintax groups (capped at 3), out-of-vocabulary rate,
-   * tortured-phrase hits per word, log10(words + 1), the total log10 ratio clamped to [-50, 50] / 10, the context
+   * tortured-phrase hits per word, log10(words + 1) with words capped at {@value #MAX_LENGTH_WORDS}, the total log10 ratio clamped to [-50, 50] / 10, the context
    * gain per word (shrunk towards {@value #CONTEXT_PRIOR_GAIN} by {@value #CONTEXT_PRIOR_WORDS} pseudo-words), and
    * the document log-odds (paragraphs only).
    */
@@ -84,7 +91,7 @@ public record Features(
       Math.min(3, spintax),
       lowerWords == 0 ? 0 : (double) oov / lowerWords,
       phraseHits / w,
-      Math.log10(words + 1.0),
+      Math.log10(Math.min(words, MAX_LENGTH_WORDS) + 1.0),
       Math.max(-50, Math.min(50, ratio)) / 10,
       contextGainPerWord(),
       documentLogit

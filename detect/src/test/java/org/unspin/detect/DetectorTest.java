@@ -82,6 +82,35 @@ class DetectorTest {
   }
 
   @Test
+  void codeAndMarkupBracesAreNotSpintax() {
+    assertThat(Detector.spintax(words("if (x) { y = 1; } else { return; }"))).isZero();
+    assertThat(Detector.spintax(words("as \\emph{shown} in the f{x} table"))).isZero();
+    assertThat(Detector.spintax(words("the type is {a, b} here"))).isEqualTo(1);
+  }
+
+  @Test
+  void lengthStopsCountingWhereTheFittedTextsEnd() {
+    Features longer = new Features(20 * Features.MAX_LENGTH_WORDS, Map.of(), Detector.NOT_SPUN, 0, 0, 0, 0, 0,
+        100, 0, 0, 0, 0);
+    Features capped = new Features(Features.MAX_LENGTH_WORDS, Map.of(), Detector.NOT_SPUN, 0, 0, 0, 0, 0, 100, 0,
+        0, 0, 0);
+    int length = Calibration.FEATURES.indexOf("log10Words");
+    assertThat(longer.vector()[length]).isEqualTo(capped.vector()[length]);
+    assertThat(new Features(10, Map.of(), Detector.NOT_SPUN, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0).vector()[length])
+        .isLessThan(capped.vector()[length]);
+  }
+
+  @Test
+  void aParagraphTooShortForEvidenceTakesItsDocumentsProbability() {
+    String text = "Chapter 1\n\n" + SPUN.replace("\n", " ") + "\n\n" + "2\n";
+    Detection d = DETECTOR.detect(TokenizedText.of(text));
+    assertThat(d.paragraphs()).hasSize(3);
+    assertThat(d.paragraphs().get(0).spunProbability()).isEqualTo(d.spunProbability());
+    assertThat(d.paragraphs().get(2).spunProbability()).isEqualTo(d.spunProbability());
+    assertThat(d.paragraphs().get(1).spunProbability()).isNotEqualTo(d.spunProbability());
+  }
+
+  @Test
   void spunWordsGainLessFromTheirContextThanTheOriginalWords() {
     // the clean originals of Fixtures.SPUN, in the same order
     String originals = String.join("\n", List.of(Fixtures.CLEAN.get(0), Fixtures.CLEAN.get(1), Fixtures.CLEAN.get(2),
