@@ -119,8 +119,7 @@ final class Inputs {
       if (Files.isDirectory(f)) {
         throw CliException.badInput(f + ": is a directory, not a text file");
       }
-      String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".pdf")) {
+      if (Documents.isHtml(f) || Documents.isPdf(f)) {
         return Documents.readText(f);
       }
       return decode(f.toString(), Files.readAllBytes(f));

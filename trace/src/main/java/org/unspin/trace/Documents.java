@@ -95,12 +95,14 @@ public final class Documents {
     return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".wet") || n.endsWith(".wet.gz");
   }
 
-  private static boolean isHtml(Path file) {
+  /** Whether {@code file} is read as HTML by its name ({@code .html}, {@code .htm}). */
+  public static boolean isHtml(Path file) {
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".html") || n.endsWith(".htm");
   }
 
-  private static boolean isPdf(Path file) {
+  /** Whether {@code file} is read as PDF by its name ({@code .pdf}). */
+  public static boolean isPdf(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
   }
 
