@@ -51,7 +51,7 @@ public final class NeuralProvider implements TextRestoring.Provider {
         p = plausibility;
         if (p == null) {
           WordNet wn = Thesauri.wordNet(store, progress);
-          p = Plausibility.of(Thesauri.union(wn, Thesauri.moby(store, progress)), Morphology.english(wn));
+          p = Plausibility.of(Thesauri.union(wn, Thesauri.moby(store, progress)), Morphology.english(wn), wn);
           plausibility = p;
         }
       }

@@ -159,7 +159,8 @@ public final class NeuralRestorer implements TextRestoring {
           budget[0] -= found.queries();
         }
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
-            settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra);
+            settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
+            settings.weakLinkProposals());
         d = reviewing.decode(words, withProposals);
         chosen = review(words, d.edits(), withProposals, firstLexical, budget);
       }
@@ -228,7 +229,8 @@ public final class NeuralRestorer implements TextRestoring {
       } else {
         OpenVocabularyDetector.Result found = detections.get(s).result();
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
-            settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra);
+            settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
+            settings.weakLinkProposals());
         d = reviewing.decode(w, withProposals);
         chosen.add(review(w, d.edits(), withProposals, firstLexical[s], budget, rescoring));
       }

@@ -57,7 +57,7 @@ public final class OpenVocabularyDetector {
    * @param log10Prob its masked-LM log10 probability at the mask
    * @param link why it is a plausible original
    */
-  public record Proposal(String original, double log10Prob, Plausibility.Link link) {}
+  public record Proposal(String original, double log10Prob, Plausibility.Link link, boolean strong) {}
 
   /**
    * A span the masked LM finds out of place. Immutable.
@@ -269,7 +269,7 @@ public final class OpenVocabularyDetector {
       }
       Optional<Plausibility.Link> link = plausibility.link(o, spun);
       if (link.isPresent()) {
-        ps.add(new Proposal(o, p.log10Prob(), link.get()));
+        ps.add(new Proposal(o, p.log10Prob(), link.get(), plausibility.strong(o, spun)));
       }
     }
     return ps;

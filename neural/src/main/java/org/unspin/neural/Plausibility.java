@@ -38,18 +38,57 @@ public final class Plausibility {
 
   private final Thesaurus thesaurus;
   private final Morphology morphology;
+  private final Thesaurus strong;
 
-  Plausibility(Thesaurus thesaurus, Morphology morphology) {
+  Plausibility(Thesaurus thesaurus, Morphology morphology, Thesaurus strong) {
     this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
     this.morphology = morphology;
+    this.strong = strong;
   }
 
   /**
    * A filter over {@code thesaurus}, with {@code morphology} for lemma links (may be null: then only surface
-   * synonyms and near links count).
+   * synonyms and near links count). Every link counts as strong ({@link #strong}).
    */
   public static Plausibility of(Thesaurus thesaurus, Morphology morphology) {
-    return new Plausibility(thesaurus, morphology);
+    return new Plausibility(thesaurus, morphology, null);
+  }
+
+  /**
+   * Like {@link #of(Thesaurus, Morphology)}, where only synonyms in {@code strong} (such as WordNet, whose synsets
+   * are senses, against Moby's looser lists) are {@link #strong} links.
+   */
+  public static Plausibility of(Thesaurus thesaurus, Morphology morphology, Thesaurus strong) {
+    return new Plausibility(thesaurus, morphology, Objects.requireNonNull(strong, "strong"));
+  }
+
+  /**
+   * Whether {@code original} is a synonym of {@code spun} in the strong thesaurus, directly or through their
+   * lemmas; always true when there is none. Masked-LM proposals with only a weak link (a Moby neighbour: "settled"
+   * for "falls", "quarter" for "year") replaced words the original had more often than they restored one.
+   */
+  public boolean strong(String original, String spun) {
+    if (strong == null) {
+      return true;
+    }
+    String o = Terms.normalize(original);
+    String s = Terms.normalize(spun);
+    if (strong.synonyms(s).contains(o) || strong.synonyms(o).contains(s)) {
+      return true;
+    }
+    if (morphology == null) {
+      return false;
+    }
+    Set<String> ol = morphology.lemmas(o);
+    for (String a : morphology.lemmas(s)) {
+      Set<String> syn = strong.synonyms(a);
+      for (String b : ol) {
+        if (!a.equals(b) && (syn.contains(b) || strong.synonyms(b).contains(a))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the thesaurus knows {@code spun} (or one of its lemmas): only then can a prediction be linked to it. */

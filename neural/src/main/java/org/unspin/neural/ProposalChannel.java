@@ -14,7 +14,9 @@ import org.unspin.lexicon.ChannelModel;
  * {@link ChannelModel#OPEN} with the prior {@link NeuralSettings#proposalLog10Channel()}, to which the decoder adds
  * its penalty for proposals ({@link org.unspin.decode.DecoderSettings#neuralLog10Penalty()}); a weak proposal (masked
  * probability below {@link NeuralSettings#strongProposalLog10Prob()}) also pays {@code weakLog10Extra}, which brings
- * it to the open-vocabulary penalty. Immutable and thread-safe when the base channel is.
+ * it to the open-vocabulary penalty. A proposal with only a weak thesaurus link ({@link Plausibility#strong}) is left
+ * out unless {@code weakLinks} ({@link NeuralSettings#weakLinkProposals()}). Immutable and thread-safe when the base
+ * channel is.
  */
 final class ProposalChannel implements ChannelModel {
 
@@ -27,12 +29,15 @@ final class ProposalChannel implements ChannelModel {
   }
 
   static ChannelModel of(ChannelModel base, List<OpenVocabularyDetector.Flag> flags, double log10Channel,
-      double strongLog10Prob, double weakLog10Extra) {
+      double strongLog10Prob, double weakLog10Extra, boolean weakLinks) {
     Map<Integer, List<Candidate>> extra = new HashMap<>();
     for (OpenVocabularyDetector.Flag f : flags) {
       List<Candidate> list = extra.computeIfAbsent(f.start(), k -> new ArrayList<>());
       for (OpenVocabularyDetector.Proposal p : f.proposals()) {
         double c = p.log10Prob() >= strongLog10Prob ? log10Channel : log10Channel + Math.min(0, weakLog10Extra);
+        if (!p.strong() && !weakLinks) {
+          continue;
+        }
         list.add(new Candidate(f.start(), f.length(), p.original(), c, ChannelModel.OPEN,
             Candidate.Origin.NEURAL));
       }

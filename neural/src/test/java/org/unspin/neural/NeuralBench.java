@@ -144,6 +144,7 @@ public final class NeuralBench {
         case "sure" -> b.sure(v);
         case "weight" -> b.weight(v);
         case "pairs" -> b.pairFirsts((int) v);
+        case "weak" -> b.weakLinkProposals(v != 0);
         default -> throw new IllegalArgumentException(kv[0]);
       }
     }

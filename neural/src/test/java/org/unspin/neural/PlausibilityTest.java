@@ -24,6 +24,16 @@ class PlausibilityTest {
   }
 
   @Test
+  void onlySynonymsOfTheStrongThesaurusAreStrongLinks() {
+    Plausibility both = Plausibility.of(FakeThesaurus.of("said=mentioned", "falls=settled"), null,
+        FakeThesaurus.of("said=mentioned"));
+    assertThat(both.link("falls", "settled")).isPresent();
+    assertThat(both.strong("said", "mentioned")).isTrue();
+    assertThat(both.strong("falls", "settled")).isFalse();
+    assertThat(p.strong("falls", "settled")).isTrue(); // without a strong thesaurus every link counts
+  }
+
+  @Test
   void phrasesAreKnownAsWholes() {
     assertThat(p.knowsPhrase("nationwide  safety")).isTrue();
     assertThat(p.knowsPhrase("nationwide security")).isFalse();

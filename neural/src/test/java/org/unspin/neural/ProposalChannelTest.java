@@ -17,9 +17,10 @@ class ProposalChannelTest {
 
   private static ChannelModel withProposals() {
     OpenVocabularyDetector.Flag flag = new OpenVocabularyDetector.Flag(2, 1, "mentioned", -4.0, List.of(
-        new OpenVocabularyDetector.Proposal("said", -0.2, Plausibility.Link.SYNONYM),
-        new OpenVocabularyDetector.Proposal("stated", -1.5, Plausibility.Link.SYNONYM)));
-    return ProposalChannel.of(BASE, List.of(flag), -1.0, -1.0, -2.0);
+        new OpenVocabularyDetector.Proposal("said", -0.2, Plausibility.Link.SYNONYM, true),
+        new OpenVocabularyDetector.Proposal("stated", -1.5, Plausibility.Link.SYNONYM, true),
+        new OpenVocabularyDetector.Proposal("featured", -0.5, Plausibility.Link.SYNONYM, false)));
+    return ProposalChannel.of(BASE, List.of(flag), -1.0, -1.0, -2.0, false);
   }
 
   @Test
@@ -35,6 +36,15 @@ class ProposalChannelTest {
   void aWeakProposalAlsoPaysTheDifferenceToTheOpenPenalty() {
     assertThat(withProposals().candidates(WORDS, 2)).filteredOn(c -> c.original().equals("stated"))
         .singleElement().satisfies(c -> assertThat(c.log10Channel()).isEqualTo(-3.0));
+  }
+
+  @Test
+  void aProposalWithOnlyAWeakThesaurusLinkIsLeftOutUnlessAskedFor() {
+    assertThat(withProposals().candidates(WORDS, 2)).extracting(Candidate::original).doesNotContain("featured");
+    OpenVocabularyDetector.Flag flag = new OpenVocabularyDetector.Flag(2, 1, "mentioned", -4.0, List.of(
+        new OpenVocabularyDetector.Proposal("featured", -0.5, Plausibility.Link.SYNONYM, false)));
+    assertThat(ProposalChannel.of(BASE, List.of(flag), -1.0, -1.0, -2.0, true).candidates(WORDS, 2))
+        .extracting(Candidate::original).contains("featured");
   }
 
   @Test
