@@ -118,6 +118,19 @@ final class ServeCommand extends BaseCommand {
       }
 
       @Override
+      public String documentText(String mediaType, byte[] body) {
+        try {
+          return switch (mediaType) {
+            case "application/pdf" -> org.unspin.trace.Documents.pdfToText(body, "the PDF");
+            case "text/html" -> org.unspin.trace.Documents.htmlToText(body, "");
+            default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
+          };
+        } catch (java.io.IOException e) {
+          throw new IllegalArgumentException(e.getMessage(), e);
+        }
+      }
+
+      @Override
       public String healthJson() {
         return "{\"spinners\":" + unspinner.spinners().stream().map(s -> "\"" + s + "\"")
             .collect(java.util.stream.Collectors.joining(",", "[", "]")) + "}";

@@ -67,4 +67,22 @@ class PageEndToEndTest {
     assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text looks spun.");
     Chromium.screenshot(driver, "page-end-to-end");
   }
+
+  @Test
+  void aPdfOpenedOnThePageIsReadAndRestored(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    List<String> lines = Files.readAllLines(Path.of(System.getProperty("unspin.root", ".."), "samples", "spun.txt"));
+    String first = lines.get(0);
+    int cut = first.lastIndexOf(' ', 60);
+    Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("sample.pdf"), List.of(List.of(first.substring(0, cut),
+        first.substring(cut + 1))));
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("file-input")).sendKeys(pdf.toAbsolutePath().toString());
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    String text = (String) driver.executeScript("return document.getElementById('input-text').value;");
+    assertThat(text.strip()).isEqualTo(first.strip());
+    assertThat(driver.findElements(By.cssSelector("#spun-view mark.edit"))).extracting(WebElement::getText)
+        .contains("mentioned");
+    assertThat(driver.findElement(By.id("restored-view")).getText()).startsWith("The mayor said on Tuesday");
+  }
 }

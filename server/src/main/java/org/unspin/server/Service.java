@@ -25,6 +25,16 @@ public interface Service {
   /** The detection result of {@code text} as a JSON object. */
   String detectJson(String text, Options options) throws Exception;
 
+  /**
+   * The text of a document sent as a file ({@code POST /v1/text}): {@code mediaType} is {@code application/pdf} or
+   * {@code text/html} (lower case, no parameters). Throws {@link IllegalArgumentException} for a file that cannot be
+   * read as that type (the server answers 400) and {@link UnsupportedOperationException} for a type this service
+   * does not convert (415), which is all of them by default.
+   */
+  default String documentText(String mediaType, byte[] body) throws Exception {
+    throw new UnsupportedOperationException("this server does not convert " + mediaType + " files");
+  }
+
   /** Facts for {@code GET /v1/health} as a JSON object (models loaded, versions); "{}" when there are none. */
   default String healthJson() {
     return "{}";

@@ -30,7 +30,9 @@ import org.unspin.text.Utf8;
  * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} and the web
  * page at {@code GET /}.
  *
- * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} or a {@code text/plain} body. Responses are JSON;
+ * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} or a {@code text/plain} body;
+ * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
+ * send it ({@link Service#documentText}). Responses are JSON;
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
  * over {@link ServerSettings#maxBodyBytes()}, 503 when every worker is busy and the queue is full or a request ran
@@ -106,6 +108,24 @@ public final class UnspinServer implements AutoCloseable {
         String json = compute(() -> restore ? service.restoreJson(req.text, req.options)
             : service.detectJson(req.text, req.options));
         send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
+      } else if (path.equals("/v1/text")) {
+        requireMethod(method, "POST");
+        byte[] body = readBody(ex);
+        String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
+        if (!DOCUMENT_TYPES.contains(type)) {
+          throw new HttpProblem(415, "Unsupported Media Type",
+              "send a PDF (application/pdf) or an HTML page (text/html), not " + (type.isEmpty() ? "no type" : type));
+        }
+        String text = compute(() -> {
+          try {
+            return service.documentText(type, body);
+          } catch (UnsupportedOperationException e) {
+            throw new UnsupportedMediaType(e.getMessage());
+          }
+        });
+        ObjectNode out = JSON.createObjectNode();
+        out.put("text", text);
+        send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(out));
       } else if (path.equals("/v1/health")) {
         requireMethod(method, "GET");
         ObjectNode health = JSON.createObjectNode();
@@ -164,9 +184,31 @@ public final class UnspinServer implements AutoCloseable {
       if (c instanceof IllegalArgumentException) {
         throw new HttpProblem(400, "Bad Request", c.getMessage());
       }
+      if (c instanceof UnsupportedMediaType) {
+        throw new HttpProblem(415, "Unsupported Media Type", c.getMessage());
+      }
       LOG.log(System.Logger.Level.WARNING, "service failed", c);
       throw new HttpProblem(500, "Internal Server Error", "the request failed: " + c);
     }
+  }
+
+  /** The files {@code POST /v1/text} takes. */
+  private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "text/html");
+
+  /** A service's refusal of a document type, carried out of the worker pool. */
+  private static final class UnsupportedMediaType extends Exception {
+    UnsupportedMediaType(String message) {
+      super(message);
+    }
+  }
+
+  /** The media type of a Content-Type header, lower case and without parameters; "" when there is none. */
+  private static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
   }
 
   private static void requireMethod(String method, String allowed) throws HttpProblem {

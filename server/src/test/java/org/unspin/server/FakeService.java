@@ -29,6 +29,19 @@ final class FakeService implements Service {
         + ",\"trace\":" + options.trace() + "}";
   }
 
+  /** HTML only, as text between the tags; "broken" is an unreadable file. */
+  @Override
+  public String documentText(String mediaType, byte[] body) {
+    if (!mediaType.equals("text/html")) {
+      throw new UnsupportedOperationException("no " + mediaType + " here");
+    }
+    String html = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    if (html.contains("broken")) {
+      throw new IllegalArgumentException("the HTML: cannot be read");
+    }
+    return html.replaceAll("<[^>]*>", "");
+  }
+
   private void maybeBlock() throws InterruptedException {
     if (fail) {
       throw new IllegalStateException("boom");

@@ -125,6 +125,23 @@ class UnspinServerTest {
   }
 
   @Test
+  void aDocumentFileIsTurnedIntoTheTextThePageSends() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/text", "text/html; charset=utf-8",
+        "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo("{\"text\":\"He mentioned it.\"}");
+    HttpResponse<String> pdf = post("/v1/text", "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
+    assertThat(pdf.statusCode()).isEqualTo(415);
+    assertThat(pdf.body()).contains("no application/pdf here");
+    assertThat(post("/v1/text", "image/png", new byte[] {1}).statusCode()).isEqualTo(415);
+    HttpResponse<String> broken = post("/v1/text", "text/html", "<p>broken".getBytes(StandardCharsets.UTF_8));
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("cannot be read");
+    assertThat(get("/v1/text").statusCode()).isEqualTo(405);
+  }
+
+  @Test
   void unknownPathIs404AndWrongMethodIs405() throws Exception {
     start(ServerSettings.builder());
     assertThat(get("/nope").statusCode()).isEqualTo(404);

@@ -130,8 +130,7 @@ public final class Documents {
    */
   public static String readText(Path f) throws IOException {
     if (isHtml(f)) {
-      byte[] bytes = Files.readAllBytes(f);
-      return htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, f.toUri().toString()));
+      return htmlToText(Files.readAllBytes(f), f.toUri().toString());
     }
     if (isPdf(f)) {
       return pdfToText(f);
@@ -146,22 +145,38 @@ public final class Documents {
    * or damaged file is a {@link ModelFormatException} naming it (offset 0: PDFBox does not say where).
    */
   public static String pdfToText(Path f) throws IOException {
-    String raw;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
-      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-      stripper.setLineSeparator("\n");
-      stripper.setParagraphStart("");
-      stripper.setParagraphEnd("\u2029");
-      stripper.setPageEnd("\n");
-      raw = stripper.getText(doc);
+      return pdfText(doc);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       throw new ModelFormatException(f, 0, "PDF is encrypted: " + e.getMessage());
+    } catch (ModelFormatException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      throw e;
     } catch (IOException e) {
-      if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) {
-        throw e;
-      }
       throw new ModelFormatException(f, 0, "not a readable PDF: " + e.getMessage());
     }
+  }
+
+  /**
+   * {@link #pdfToText(Path)} of a PDF held in memory (an upload); {@code name} names it in errors, which are plain
+   * {@link IOException}s.
+   */
+  public static String pdfToText(byte[] pdf, String name) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return pdfText(doc);
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new IOException(name + ": PDF is encrypted: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new IOException(name + ": not a readable PDF: " + e.getMessage(), e);
+    }
+  }
+
+  private static String pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
+    org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+    stripper.setLineSeparator("\n");
+    stripper.setParagraphStart("");
+    stripper.setParagraphEnd("\u2029");
+    stripper.setPageEnd("\n");
+    String raw = stripper.getText(doc);
     StringBuilder out = new StringBuilder(raw.length());
     for (String paragraph : raw.split("\u2029")) {
       StringBuilder p = new StringBuilder();
@@ -305,6 +320,14 @@ public final class Documents {
       return Optional.of(new String(bytes, cs));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@link #htmlToText(Document)} of an HTML page held as bytes, its charset taken from the page (a meta tag or byte
+   * order mark; UTF-8 otherwise); {@code baseUri} may be empty.
+   */
+  public static String htmlToText(byte[] html, String baseUri) throws IOException {
+    return htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(html), null, baseUri));
   }
 
   /** The visible text of an HTML document: one line per block element, scripts and styles left out. */

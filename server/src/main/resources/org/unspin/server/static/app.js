@@ -237,8 +237,40 @@
       + '<div class="t">' + esc(restoredText()) + '</div></div></div></html>';
   }
 
+  // PDF and HTML files are turned into text by the server (POST /v1/text); the text is what the page then sends
+  function documentType(file) {
+    const name = (file.name || '').toLowerCase();
+    if (file.type === 'application/pdf' || name.endsWith('.pdf')) {
+      return 'application/pdf';
+    }
+    if (file.type === 'text/html' || name.endsWith('.html') || name.endsWith('.htm')) {
+      return 'text/html';
+    }
+    return null;
+  }
+
+  async function loadDocument(file, type) {
+    $('status').textContent = 'Reading ' + file.name + '…';
+    try {
+      const res = await fetch('/v1/text', { method: 'POST', headers: { 'Content-Type': type }, body: file });
+      const body = await res.json().catch(() => ({}));
+      if (!res.ok) {
+        throw new Error((body.title || res.status) + ': ' + (body.detail || ''));
+      }
+      $('input-text').value = body.text;
+      run();
+    } catch (err) {
+      $('status').textContent = 'Failed: ' + err.message;
+    }
+  }
+
   function loadFile(file) {
     if (!file) {
+      return;
+    }
+    const type = documentType(file);
+    if (type) {
+      loadDocument(file, type);
       return;
     }
     const reader = new FileReader();
