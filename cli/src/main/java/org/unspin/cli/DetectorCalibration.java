@@ -334,8 +334,22 @@ final class DetectorCalibration {
     out.println("held-out excerpts by threshold:" + curve);
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
     Calibration before = detector.calibration();
+    List<LogisticFit.Example> paraBefore = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      Labelled l = data.get(i);
+      if (l.excerpt() || !l.heldOut()) {
+        continue;
+      }
+      double context = Calibration.logit(before.documentProbability(docFeatures.get(i)));
+      for (Features p : detector.paragraphFeatures(TokenizedText.of(l.text()), context)) {
+        if (p.words() >= Detector.MIN_PARAGRAPH_WORDS) {
+          paraBefore.add(new LogisticFit.Example(p.vector(), l.spun()));
+        }
+      }
+    }
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
-        + "; excerpts: " + score(before, shortTest, shortTestSpun));
+        + "; excerpts: " + score(before, shortTest, shortTestSpun) + "; paragraphs: "
+        + score(before.paragraph(), paraBefore, before.threshold()));
     return new Calibration(wd, wp, threshold,
         "fitted by unspin detect --calibrate on " + docTrain.size() + " documents, " + shortTrain.size()
             + " short texts and " + paraTrain.size() + " paragraphs (clean, synthetic spins styles A and B at full"
