@@ -142,11 +142,16 @@ public final class Documents {
    * The text of a PDF file: PDFBox's reading order, one paragraph per block of lines it finds (blank lines between
    * paragraphs), the lines of a paragraph joined with spaces, and a word hyphenated at a line end ("segmen-" then
    * "tation") joined again. Headers, footers and captions stay in the text where PDFBox finds them. An encrypted
-   * or damaged file is a {@link ModelFormatException} naming it (offset 0: PDFBox does not say where).
+   * or damaged file, or one without text (scanned pages), is a {@link ModelFormatException} naming it (offset 0:
+   * PDFBox does not say where).
    */
   public static String pdfToText(Path f) throws IOException {
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
-      return pdfText(doc);
+      String text = pdfText(doc);
+      if (text.isBlank()) {
+        throw new ModelFormatException(f, 0, NO_TEXT);
+      }
+      return text;
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       throw new ModelFormatException(f, 0, "PDF is encrypted: " + e.getMessage());
     } catch (ModelFormatException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
@@ -161,14 +166,22 @@ public final class Documents {
    * {@link IOException}s.
    */
   public static String pdfToText(byte[] pdf, String name) throws IOException {
+    String text;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      return pdfText(doc);
+      text = pdfText(doc);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
       throw new IOException(name + ": PDF is encrypted: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new IOException(name + ": not a readable PDF: " + e.getMessage(), e);
     }
+    if (text.isBlank()) {
+      throw new IOException(name + ": " + NO_TEXT);
+    }
+    return text;
   }
+
+  /** Why a PDF without a text layer gives no document. */
+  private static final String NO_TEXT = "the PDF has no text (scanned pages need OCR first)";
 
   private static String pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
     org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();

@@ -43,6 +43,15 @@ class DocumentsTest {
   }
 
   @Test
+  void aPdfWithoutTextSaysSoInsteadOfGivingAnEmptyDocument(@TempDir Path dir) throws Exception {
+    Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("scan.pdf"), java.util.List.of());
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> Documents.readText(pdf));
+    assertThat(e.getMessage()).contains("scan.pdf", "no text");
+    assertThat(assertThrows(java.io.IOException.class, () -> Documents.pdfToText(Files.readAllBytes(pdf), "upload"))
+        .getMessage()).isEqualTo("upload: the PDF has no text (scanned pages need OCR first)");
+  }
+
+  @Test
   void damagedPdfIsAFormatErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("broken.pdf");
     Files.writeString(f, "%PDF-1.7\nthis is not a PDF body");
