@@ -265,6 +265,7 @@ final class DetectorCalibration {
     List<LogisticFit.Example> docTrain = new ArrayList<>();
     List<LogisticFit.Example> shortTrain = new ArrayList<>();
     List<Features> docTest = new ArrayList<>();
+    List<String> docTestNames = new ArrayList<>();
     List<Boolean> docTestSpun = new ArrayList<>();
     List<Features> shortTest = new ArrayList<>();
     List<Boolean> shortTestSpun = new ArrayList<>();
@@ -295,6 +296,7 @@ final class DetectorCalibration {
       } else {
         docTest.add(doc);
         docTestSpun.add(l.spun());
+        docTestNames.add(l.name());
       }
     }
     for (int k = 0; k < reference.length; k++) {
@@ -347,6 +349,15 @@ final class DetectorCalibration {
         }
       }
     }
+    StringBuilder wrong = new StringBuilder();
+    for (int i = 0; i < docTest.size(); i++) {
+      double p = before.documentProbability(docTest.get(i));
+      if (p >= before.threshold() != docTestSpun.get(i)) {
+        wrong.append(String.format(Locale.ROOT, "%n  %s %s (P %.3f)", docTestSpun.get(i) ? "missed" : "false alarm",
+            docTestNames.get(i), p));
+      }
+    }
+    out.println("held-out documents the constants in use misjudge:" + (wrong.length() == 0 ? " none" : wrong));
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
         + "; excerpts: " + score(before, shortTest, shortTestSpun) + "; paragraphs: "
         + score(before.paragraph(), paraBefore, before.threshold()));
