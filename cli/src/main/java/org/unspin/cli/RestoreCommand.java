@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code unspin restore}: restores the most likely original wording of spun text. */
 @Command(name = "restore",
     description = {"Restores the most likely original wording of spun text.",
-        "Reads standard input when no FILE is given. Text output is the restored text with every other "
+        "Reads standard input when no PATH is given. Text output is the restored text with every other "
             + "character (spaces, line breaks, punctuation) kept; text judged not spun is printed unchanged.",
         "Several files are restored in parallel (--threads) and printed in order."})
 final class RestoreCommand extends BaseCommand {
