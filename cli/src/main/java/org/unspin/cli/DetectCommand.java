@@ -89,6 +89,13 @@ final class DetectCommand extends BaseCommand {
       }
     }
     out().flush();
+    if (results.size() > 1) {
+      long spun = results.stream().filter(n -> n.error() == null && n.result().spun()).count();
+      long failed = results.stream().filter(n -> n.error() != null).count();
+      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", spun, results.size() - failed,
+          failed == 0 ? "" : ", " + failed + " not read"));
+      err().flush();
+    }
     return Batch.exitCode(results);
   }
 

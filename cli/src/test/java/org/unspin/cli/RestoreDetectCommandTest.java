@@ -139,6 +139,7 @@ class RestoreDetectCommandTest {
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
     assertThat(r.err()).contains("bad.txt: not valid UTF-8 at byte offset 0");
     assertThat(r.out()).startsWith(spun + ": spun").doesNotContain("bad.txt");
+    assertThat(r.err()).contains("unspin: 1 of 1 documents spun, 1 not read");
   }
 
   @Test
