@@ -73,17 +73,21 @@ public final class Plausibility {
     }
     String o = Terms.normalize(original);
     String s = Terms.normalize(spun);
-    if (strong.synonyms(s).contains(o) || strong.synonyms(o).contains(s)) {
-      return true;
-    }
-    if (morphology == null) {
-      return false;
-    }
-    Set<String> ol = morphology.lemmas(o);
-    for (String a : morphology.lemmas(s)) {
-      Set<String> syn = strong.synonyms(a);
-      for (String b : ol) {
-        if (!a.equals(b) && (syn.contains(b) || strong.synonyms(b).contains(a))) {
+    return synonyms(strong, o, s)
+        || morphology != null && lemmaSynonyms(strong, morphology.lemmas(s), morphology.lemmas(o));
+  }
+
+  /** Whether {@code t} lists {@code a} and {@code b} as synonyms, in either entry. */
+  private static boolean synonyms(Thesaurus t, String a, String b) {
+    return t.synonyms(b).contains(a) || t.synonyms(a).contains(b);
+  }
+
+  /** Whether a lemma of one word and a different lemma of the other are synonyms in {@code t}. */
+  private static boolean lemmaSynonyms(Thesaurus t, Set<String> spunLemmas, Set<String> originalLemmas) {
+    for (String a : spunLemmas) {
+      Set<String> syn = t.synonyms(a);
+      for (String b : originalLemmas) {
+        if (!a.equals(b) && (syn.contains(b) || t.synonyms(b).contains(a))) {
           return true;
         }
       }
@@ -119,7 +123,7 @@ public final class Plausibility {
     if (o.isEmpty() || s.isEmpty() || o.equals(s)) {
       return Optional.empty();
     }
-    if (thesaurus.synonyms(s).contains(o) || thesaurus.synonyms(o).contains(s)) {
+    if (synonyms(thesaurus, o, s)) {
       return Optional.of(Link.SYNONYM);
     }
     if (morphology != null) {
@@ -130,15 +134,8 @@ public final class Plausibility {
           return Optional.of(Link.MORPHOLOGY);
         }
       }
-      if (sharedForm(s, o)) {
-        for (String a : sl) {
-          Set<String> syn = thesaurus.synonyms(a);
-          for (String b : ol) {
-            if (!a.equals(b) && (syn.contains(b) || thesaurus.synonyms(b).contains(a))) {
-              return Optional.of(Link.LEMMA_SYNONYM);
-            }
-          }
-        }
+      if (sharedForm(s, o) && lemmaSynonyms(thesaurus, sl, ol)) {
+        return Optional.of(Link.LEMMA_SYNONYM);
       }
     }
     if (thesaurus.related(s).contains(o) || thesaurus.related(o).contains(s)) {

@@ -34,10 +34,10 @@ final class ProposalChannel implements ChannelModel {
     for (OpenVocabularyDetector.Flag f : flags) {
       List<Candidate> list = extra.computeIfAbsent(f.start(), k -> new ArrayList<>());
       for (OpenVocabularyDetector.Proposal p : f.proposals()) {
-        double c = p.log10Prob() >= strongLog10Prob ? log10Channel : log10Channel + Math.min(0, weakLog10Extra);
         if (!p.strong() && !weakLinks) {
           continue;
         }
+        double c = p.log10Prob() >= strongLog10Prob ? log10Channel : log10Channel + Math.min(0, weakLog10Extra);
         list.add(new Candidate(f.start(), f.length(), p.original(), c, ChannelModel.OPEN,
             Candidate.Origin.NEURAL));
       }
