@@ -146,19 +146,8 @@ public final class Documents {
    * PDFBox does not say where).
    */
   public static String pdfToText(Path f) throws IOException {
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(f.toFile())) {
-      String text = pdfText(doc);
-      if (text.isBlank()) {
-        throw new ModelFormatException(f, 0, NO_TEXT);
-      }
-      return text;
-    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-      throw new ModelFormatException(f, 0, "PDF is encrypted: " + e.getMessage());
-    } catch (ModelFormatException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new ModelFormatException(f, 0, "not a readable PDF: " + e.getMessage());
-    }
+    return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()),
+        (why, cause) -> new ModelFormatException(f, 0, why));
   }
 
   /**
@@ -166,16 +155,33 @@ public final class Documents {
    * {@link IOException}s.
    */
   public static String pdfToText(byte[] pdf, String name) throws IOException {
+    return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(pdf),
+        (why, cause) -> new IOException(name + ": " + why, cause));
+  }
+
+  /** Opens a PDF. */
+  private interface PdfSource {
+    org.apache.pdfbox.pdmodel.PDDocument load() throws IOException;
+  }
+
+  /**
+   * The text of the PDF {@code source} opens; an encrypted, damaged or textless one is {@code problem} applied to the
+   * reason (and PDFBox's exception, if any). A missing or unreadable file keeps its own exception.
+   */
+  private static String pdfToText(PdfSource source,
+      java.util.function.BiFunction<String, IOException, IOException> problem) throws IOException {
     String text;
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = source.load()) {
       text = pdfText(doc);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-      throw new IOException(name + ": PDF is encrypted: " + e.getMessage(), e);
+      throw problem.apply("PDF is encrypted: " + e.getMessage(), e);
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      throw e;
     } catch (IOException e) {
-      throw new IOException(name + ": not a readable PDF: " + e.getMessage(), e);
+      throw problem.apply("not a readable PDF: " + e.getMessage(), e);
     }
     if (text.isBlank()) {
-      throw new IOException(name + ": " + NO_TEXT);
+      throw problem.apply(NO_TEXT, null);
     }
     return text;
   }
