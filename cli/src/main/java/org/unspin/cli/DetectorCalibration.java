@@ -310,6 +310,7 @@ final class DetectorCalibration {
     // paragraphs see their document's log-odds under the fitted document weights
     List<LogisticFit.Example> paraTrain = new ArrayList<>();
     List<LogisticFit.Example> paraTest = new ArrayList<>();
+    List<Integer> paraTestText = new ArrayList<>(); // the text of each held-out paragraph, by index into data
     for (int i = 0; i < data.size(); i++) {
       Labelled l = data.get(i);
       if (l.excerpt()) {
@@ -319,6 +320,9 @@ final class DetectorCalibration {
       for (Features p : detector.paragraphFeatures(TokenizedText.of(l.text()), context)) {
         if (p.words() >= Detector.MIN_PARAGRAPH_WORDS) {
           (l.heldOut() ? paraTest : paraTrain).add(new LogisticFit.Example(p.vector(), l.spun()));
+          if (l.heldOut()) {
+            paraTestText.add(i);
+          }
         }
       }
     }
@@ -336,18 +340,13 @@ final class DetectorCalibration {
     out.println("held-out excerpts by threshold:" + curve);
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
     Calibration before = detector.calibration();
-    List<LogisticFit.Example> paraBefore = new ArrayList<>();
-    for (int i = 0; i < data.size(); i++) {
-      Labelled l = data.get(i);
-      if (l.excerpt() || !l.heldOut()) {
-        continue;
-      }
-      double context = Calibration.logit(before.documentProbability(docFeatures.get(i)));
-      for (Features p : detector.paragraphFeatures(TokenizedText.of(l.text()), context)) {
-        if (p.words() >= Detector.MIN_PARAGRAPH_WORDS) {
-          paraBefore.add(new LogisticFit.Example(p.vector(), l.spun()));
-        }
-      }
+    // the same held-out paragraphs, seeing their document's log-odds under the constants in use instead
+    int context = Calibration.FEATURES.indexOf("documentLogit");
+    List<LogisticFit.Example> paraBefore = new ArrayList<>(paraTest.size());
+    for (int k = 0; k < paraTest.size(); k++) {
+      double[] x = paraTest.get(k).x().clone();
+      x[context] = Calibration.logit(before.documentProbability(docFeatures.get(paraTestText.get(k))));
+      paraBefore.add(new LogisticFit.Example(x, paraTest.get(k).positive()));
     }
     StringBuilder wrong = new StringBuilder();
     for (int i = 0; i < docTest.size(); i++) {
