@@ -26,14 +26,18 @@
     return Math.round(100 * p) + '%';
   }
 
-  async function post(path, text) {
-    const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text: text }) });
-    const body = await res.json().catch(() => ({}));
+  // POSTs body as type; the JSON answer, or an Error with the problem's title and detail
+  async function send(path, type, body) {
+    const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': type }, body: body });
+    const answer = await res.json().catch(() => ({}));
     if (!res.ok) {
-      throw new Error((body.title || res.status) + ': ' + (body.detail || ''));
+      throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
     }
-    return body;
+    return answer;
+  }
+
+  function post(path, text) {
+    return send(path, 'application/json', JSON.stringify({ text: text }));
   }
 
   async function run() {
@@ -252,12 +256,7 @@
   async function loadDocument(file, type) {
     $('status').textContent = 'Reading ' + file.name + '…';
     try {
-      const res = await fetch('/v1/text', { method: 'POST', headers: { 'Content-Type': type }, body: file });
-      const body = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        throw new Error((body.title || res.status) + ': ' + (body.detail || ''));
-      }
-      $('input-text').value = body.text;
+      $('input-text').value = (await send('/v1/text', type, file)).text;
       run();
     } catch (err) {
       $('status').textContent = 'Failed: ' + err.message;
