@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin;
 
-import org.unspin.detect.Calibration;
+import org.unspin.detect.CountEvidence;
 
 /**
  * The rule by which a restorer's open-vocabulary edits (masked-LM proposals, origin {@code NEURAL}) raise the
  * detector's P(spun): such an edit is a word the masked LM found out of place, with a thesaurus neighbour or
  * morphological relative of it much more probable in its place, which the decoder then preferred. Their count
- * {@code k} in {@code n} word positions is modelled as Poisson, at rate {@link #CLEAN_RATE} per word in clean text and
- * {@link #SPUN_RATE} in spun text, and the detector's log-odds are raised (never lowered) by the log-likelihood ratio
- *
- * <pre>  max(0, k ln(SPUN_RATE / CLEAN_RATE) − n (SPUN_RATE − CLEAN_RATE))</pre>
- *
- * (the log-odds are first clamped to [-10, 10], as for the paragraph model's document feature),
- *
- * a naive-Bayes update, upward only: text spun by a family the tables describe leaves few words for the masked LM
- * to propose (it asks only about words no channel candidate covers), so few proposals are no evidence against
- * spinning. The rates are measured, see {@code docs/benchmarks.md} ("Neural", detection).
+ * {@code k} in {@code n} word positions is {@link CountEvidence} at rate {@link #CLEAN_RATE} per word in clean text
+ * and {@link #SPUN_RATE} in spun text: upward only, since text spun by a family the tables describe leaves few
+ * words for the masked LM to propose (it asks only about words no channel candidate covers), so few proposals are
+ * no evidence against spinning. The rates are measured, see {@code docs/benchmarks.md} ("Neural", detection).
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,22 +31,17 @@ final class RestorerEvidence {
    */
   static final double SPUN_RATE = 0.0085;
 
+  private static final CountEvidence EVIDENCE = new CountEvidence(CLEAN_RATE, SPUN_RATE);
+
   private RestorerEvidence() {}
 
   /** The natural-log likelihood ratio, spun against clean, of {@code edits} in {@code words}; at least 0. */
   static double lnRatio(int edits, int words) {
-    return Math.max(0, edits * Math.log(SPUN_RATE / CLEAN_RATE) - Math.max(0, words) * (SPUN_RATE - CLEAN_RATE));
+    return EVIDENCE.lnRatio(edits, words);
   }
 
-  /**
-   * {@code p} raised by the evidence of {@code edits} in {@code words}: unchanged without evidence, otherwise from
-   * its log-odds clamped to [-10, 10] as the detector's stacking does ({@link Calibration#logit}).
-   */
+  /** {@code p} raised by the evidence of {@code edits} in {@code words} ({@link CountEvidence#update}). */
   static double update(double p, int edits, int words) {
-    double r = lnRatio(edits, words);
-    if (r <= 0) {
-      return p;
-    }
-    return Math.max(p, 1 / (1 + Math.exp(-(Calibration.logit(p) + r))));
+    return EVIDENCE.update(p, edits, words);
   }
 }

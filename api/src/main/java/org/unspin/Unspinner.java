@@ -212,7 +212,11 @@ public final class Unspinner {
 
   /** How far each document feature moved the log-odds from a typical clean text's ({@link Calibration}). */
   private java.util.Map<String, Double> evidence(Detection d) {
-    return new java.util.LinkedHashMap<>(detector.calibration().documentEvidence(d.features()));
+    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>(
+        detector.calibration().documentEvidence(d.features()));
+    // the calibration weighs listed phrases 0; their evidence is the detector's count update
+    out.put("phraseHitsPerWord", Detector.LISTED_PHRASES.lnRatio(d.features().phraseHits(), d.features().words()));
+    return out;
   }
 
   /**

@@ -115,6 +115,22 @@ class UnspinnerTest {
   }
 
   @Test
+  void aPhraseNamedInTheListIsEvidenceEnoughForAShortText() {
+    org.unspin.lexicon.ChannelModel list = listed("user", "financial system", "economy");
+    Calibration clean = Calibration.of(java.util.Map.of("bias", -3.0), java.util.Map.of("bias", -3.0), 0.5, "test");
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
+        .spinner(listed("A", "financial system", "economy")).listFamily(list).calibration(clean).build();
+    String text = "The president also said the financial system was strong.";
+    DetectionResult d = u.detect(text);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.evidence().get("phraseHitsPerWord")).isPositive();
+    assertThat(u.restore(text).text()).isEqualTo("The president also said the economy was strong.");
+    String without = "The president also said the economy was strong.";
+    assertThat(u.detect(without).spun()).isFalse();
+    assertThat(u.detect(without).evidence().get("phraseHitsPerWord")).isZero();
+  }
+
+  @Test
   void restoredTextIsNotFlaggedAgain() {
     assertThat(U.detect(SPUN).spun()).isTrue();
     Restoration r = U.restore(SPUN);

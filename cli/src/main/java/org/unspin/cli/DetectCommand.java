@@ -114,6 +114,15 @@ final class DetectCommand extends BaseCommand {
         spinners, technical ? DetectorCalibration.technical(org.unspin.fetch.Store.fromEnvironment(), progress())
             : List.of());
     org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, data, out());
+    if (models.options().phrases() != null) {
+      // the fit never sees a list; with one, report how often its phrases turn up in the clean texts
+      org.unspin.DefaultModels withList = DefaultModels.parts(models.options(), progress());
+      List<org.unspin.lexicon.ChannelModel> families = withList.spinners().families().stream()
+          .filter(f -> !f.family().equals(org.unspin.lexicon.SpinnerModels.USER_FAMILY)).toList();
+      DetectorCalibration.phraseRates(org.unspin.detect.Detector.create(
+          org.unspin.decode.Decoder.create(withList.lm(), org.unspin.decode.DecoderSettings.DEFAULTS), families,
+          withList.detectionOpen(), org.unspin.detect.Calibration.defaults()), data, out());
+    }
     java.nio.file.Files.writeString(outFile, c.format(), java.nio.charset.StandardCharsets.UTF_8);
     out().println("wrote " + outFile);
     out().flush();

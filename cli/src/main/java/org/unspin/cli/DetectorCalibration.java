@@ -367,6 +367,34 @@ final class DetectorCalibration {
   }
 
   /** Documents under this many words are judged by weights fitted on short texts. */
+  /**
+   * Counts the likely edits from a tortured-phrase list ({@code phraseHits}) that {@code detector}, built with the
+   * list, finds in the clean and in the spun texts of {@code data} (whole texts, not excerpts), and prints the rates
+   * per word with the clean texts that have any: the clean rate of {@link Detector#LISTED_PHRASES}.
+   */
+  static void phraseRates(Detector detector, List<Labelled> data, PrintWriter out) {
+    for (boolean spun : new boolean[] {false, true}) {
+      long hits = 0;
+      long words = 0;
+      List<String> with = new ArrayList<>();
+      for (Labelled l : data) {
+        if (l.excerpt() || l.spun() != spun) {
+          continue;
+        }
+        Features f = detector.documentFeatures(TokenizedText.of(l.text()));
+        hits += f.phraseHits();
+        words += f.words();
+        if (f.phraseHits() > 0) {
+          with.add(l.name() + " (" + f.phraseHits() + ")");
+        }
+      }
+      out.printf(Locale.ROOT, "listed tortured phrases in %s texts: %d in %d words (%.2e per word)%s%n",
+          spun ? "spun" : "clean", hits, words, words == 0 ? 0.0 : hits / (double) words,
+          with.isEmpty() || spun ? "" : "; in " + String.join(", ", with));
+    }
+    out.flush();
+  }
+
   static final int SHORT_WORDS = 100;
 
   private static void addTo(double[] sum, double[] x) {

@@ -32,7 +32,7 @@ final class TorturedPhraseEvaluation {
 
   /** What was measured. */
   record Result(int listRows, int testRows, int restored, int changed, int cleanChanged, int contextFree,
-      List<String> misses) {
+      int restoredUnforced, int cleanChangedUnforced, List<String> misses) {
 
     double restoredShare() {
       return testRows == 0 ? 0 : restored / (double) testRows;
@@ -47,9 +47,16 @@ final class TorturedPhraseEvaluation {
           + "restored exactly: %d (%.1f%%)%n"
           + "changed but not exactly restored: %d%n"
           + "expected phrases changed when restored themselves: %d (%.1f%%)%n"
-          + "baseline, context-free word table (best entry per word, no language model): %d (%.1f%%)%n",
+          + "baseline, context-free word table (best entry per word, no language model): %d (%.1f%%)%n"
+          + "as plain `restore --phrases` (without --assume-spun, so only sentences the detector calls spun): "
+          + "restored exactly %d (%.1f%%), expected phrases changed %d (%.1f%%)%n",
           listRows, testRows, restored, 100 * restoredShare(), changed, cleanChanged, 100 * cleanChangedShare(),
-          contextFree, testRows == 0 ? 0 : 100.0 * contextFree / testRows);
+          contextFree, share(contextFree), restoredUnforced, share(restoredUnforced), cleanChangedUnforced,
+          share(cleanChangedUnforced));
+    }
+
+    private double share(int n) {
+      return testRows == 0 ? 0 : 100.0 * n / testRows;
     }
 
     String json() {
@@ -58,12 +65,25 @@ final class TorturedPhraseEvaluation {
           .name("restored").value(restored).name("restoredShare").value(restoredShare(), 4)
           .name("changedNotRestored").value(changed).name("cleanChanged").value(cleanChanged)
           .name("cleanChangedShare").value(cleanChangedShare(), 4).name("contextFreeRestored").value(contextFree)
+          .name("restoredWithoutAssumeSpun").value(restoredUnforced)
+          .name("cleanChangedWithoutAssumeSpun").value(cleanChangedUnforced)
           .endObject();
       return w.toString();
     }
   }
 
   private TorturedPhraseEvaluation() {}
+
+  /** Whether {@code restored} is the template sentence with one spelling of {@code r}'s expected phrase. */
+  private static boolean restores(PhraseLists.Row r, String restored) {
+    String got = restored.toLowerCase(Locale.ROOT);
+    for (String form : r.expectedForms()) {
+      if (got.equals(String.format(Locale.ROOT, TEMPLATE, form).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The baseline the issue compares with: left to right, the longest span with a word-table entry is replaced by
@@ -129,6 +149,8 @@ final class TorturedPhraseEvaluation {
       int restored = 0;
       int changed = 0;
       int clean = 0;
+      int restoredUnforced = 0;
+      int cleanUnforced = 0;
       List<String> misses = new ArrayList<>();
       for (PhraseLists.Row r : test) {
         String spun = String.format(Locale.ROOT, TEMPLATE, r.torturedText());
@@ -137,10 +159,9 @@ final class TorturedPhraseEvaluation {
           contextFree++;
         }
         Restoration out = u.restore(spun, true);
-        String got = out.text().toLowerCase(Locale.ROOT);
-        boolean ok = false;
-        for (String form : r.expectedForms()) {
-          ok |= got.equals(String.format(Locale.ROOT, TEMPLATE, form).toLowerCase(Locale.ROOT));
+        boolean ok = restores(r, out.text());
+        if (restores(r, u.restore(spun, false).text())) {
+          restoredUnforced++;
         }
         if (ok) {
           restored++;
@@ -157,8 +178,12 @@ final class TorturedPhraseEvaluation {
           clean++;
           misses.add("(clean) " + orig + " -> " + back);
         }
+        if (!u.restore(orig, false).text().equals(orig)) {
+          cleanUnforced++;
+        }
       }
-      return new Result(train.size(), test.size(), restored, changed, clean, contextFree, misses);
+      return new Result(train.size(), test.size(), restored, changed, clean, contextFree, restoredUnforced,
+          cleanUnforced, misses);
     } finally {
       Files.deleteIfExists(half);
     }

@@ -45,6 +45,8 @@ class TorturedPhraseEvaluationTest {
     assertThat(r.listRows() + r.testRows()).isEqualTo(40);
     assertThat(r.listRows()).isBetween(5, 35);
     assertThat(r.restored()).isZero();
+    assertThat(r.restoredUnforced()).isZero();
+    assertThat(r.text()).contains("as plain `restore --phrases`");
     assertThat(r.misses()).hasSizeGreaterThanOrEqualTo(r.testRows());
     assertThat(given).hasSize(1);
     assertThat(Files.exists(given.get(0))).as("the temporary list half is deleted").isFalse();

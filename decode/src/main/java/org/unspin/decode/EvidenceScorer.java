@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lm.LanguageModel;
 
@@ -54,10 +55,21 @@ public final class EvidenceScorer {
     double total = 0;
     int scored = 0;
     int table = 0;
+    int listed = 0;
+    int listStart = -1; // the latest listed phrase reaching furthest: [listStart, listEnd)
+    int listEnd = -1;
+    int listCounted = -1;
     List<SpanEdit> likely = new ArrayList<>();
     for (int i = 0; i < n; ) {
       List<Decoder.Edge> es = edges.get(i);
       Decoder.Edge keep = es.get(0);
+      for (int k = 1; k < es.size(); k++) {
+        Decoder.Edge e = es.get(k);
+        if (e.origin == Candidate.Origin.PHRASE_LIST && i + e.len > listEnd) {
+          listStart = i;
+          listEnd = i + e.len;
+        }
+      }
       scored++;
       if (es.size() == 1) {
         total += keep.channel;
@@ -107,11 +119,15 @@ public final class EvidenceScorer {
         if (!ChannelModel.OPEN.equals(e.family)) {
           table++;
         }
+        if (i < listEnd && listStart != listCounted) {
+          listed++;
+          listCounted = listStart;
+        }
         i += e.len;
       } else {
         i++;
       }
     }
-    return new SentenceEvidence(total, scored, likely, table);
+    return new SentenceEvidence(total, scored, likely, table, listed);
   }
 }

@@ -13,11 +13,20 @@ import java.util.List;
  * @param likelyEdits positions where a candidate original is more probable than the spun words, with that
  *     candidate's local posterior as confidence
  * @param tableEdits how many of {@code likelyEdits} come from the family's own table or rules (not open vocabulary)
+ * @param listedPhrases how many phrases named in a tortured-phrase list ({@code PHRASE_LIST} candidates) hold a
+ *     likely edit, whatever its origin: "state of rate" counts once whether it is restored whole or as "rate" ->
+ *     "charge" from the list's word table
  * @since 0.1
  */
-public record SentenceEvidence(double log10Ratio, int words, List<SpanEdit> likelyEdits, int tableEdits) {
+public record SentenceEvidence(double log10Ratio, int words, List<SpanEdit> likelyEdits, int tableEdits,
+    int listedPhrases) {
 
   public SentenceEvidence {
     likelyEdits = List.copyOf(likelyEdits);
+  }
+
+  /** Evidence without tortured-phrase list hits. */
+  public SentenceEvidence(double log10Ratio, int words, List<SpanEdit> likelyEdits, int tableEdits) {
+    this(log10Ratio, words, likelyEdits, tableEdits, 0);
   }
 }

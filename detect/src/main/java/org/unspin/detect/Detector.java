@@ -14,7 +14,6 @@ import org.unspin.decode.SentenceEvidence;
 import org.unspin.decode.SpanEdit;
 import org.unspin.decode.TextEdit;
 import org.unspin.decode.TextRestorer;
-import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LmState;
@@ -108,11 +107,28 @@ public final class Detector {
    */
   public static final int MIN_PARAGRAPH_WORDS = 8;
 
+  /**
+   * How the phrases named in a tortured-phrase list ({@code --phrases}) that hold a likely edit
+   * ({@link Features#phraseHits()}) raise P(spun) of a document and of a paragraph. The calibration never sees a
+   * list, so the logistic weight of {@code phraseHitsPerWord} is 0; a listed phrase is instead a fingerprint, as in
+   * the Problematic Paper Screener, weighed by its density ({@link CountEvidence}):
+   * <ul>
+   *   <li>clean rate 1e-5 per word: with the development half of the public list as {@code --phrases}, no likely
+   *       edit of a listed phrase in the 1,235,638 words of the Brown corpus and {@code clean-news}, nor in the
+   *       72,786 words of the calibration's clean texts (docs/benchmarks.md, "Listed tortured phrases"): a 95% upper
+   *       bound of 2.4e-6, taken four times, for lists twice as long and genres those texts lack;
+   *   <li>spun rate 7.5e-4 per word, an estimate: about 3 listed phrases in a flagged paper (the screener's median)
+   *       of about 4,000 words.
+   * </ul>
+   * So one listed phrase makes an abstract spun, while a long paper needs two or more.
+   */
+  public static final CountEvidence LISTED_PHRASES = new CountEvidence(1e-5, 7.5e-4);
+
   /** Detects spinning in {@code text}. */
   public Detection detect(TokenizedText text) {
     List<SentenceFacts> facts = facts(text);
     Features doc = aggregate(facts, 0, facts.size(), 0);
-    double docP = calibration.documentProbability(doc);
+    double docP = LISTED_PHRASES.update(calibration.documentProbability(doc), doc.phraseHits(), doc.words());
     double docLogit = Calibration.logit(docP);
     boolean docSpun = docP >= calibration.threshold();
     List<ParagraphDetection> paras = new ArrayList<>();
@@ -122,7 +138,8 @@ public final class Detector {
       Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
       // the paragraph weights are fitted on paragraphs of MIN_PARAGRAPH_WORDS or more; a heading, a page number or
       // a one-line caption has no evidence of its own, so it takes its document's probability
-      double pp = f.words() < MIN_PARAGRAPH_WORDS ? docP : calibration.paragraphProbability(f);
+      double pp = f.words() < MIN_PARAGRAPH_WORDS ? docP
+          : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
       boolean spun = pp >= calibration.threshold();
       paras.add(new ParagraphDetection(p.span(), pp, spun, spun ? f.bestFamily() : NOT_SPUN, f));
       if ((docSpun || spun) && docBest >= 0) {
@@ -315,11 +332,7 @@ public final class Detector {
         SentenceEvidence e = sf.evidence()[i];
         ratio[i] += e.log10Ratio();
         table[i] += e.tableEdits();
-        for (SpanEdit x : e.likelyEdits()) {
-          if (x.origin() == Candidate.Origin.PHRASE_LIST) {
-            phrase[i]++;
-          }
-        }
+        phrase[i] += e.listedPhrases();
       }
     }
     int best = -1;

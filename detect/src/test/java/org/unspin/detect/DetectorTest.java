@@ -139,6 +139,24 @@ class DetectorTest {
     assertThat(few.vector()).hasSize(Calibration.FEATURES.size());
   }
 
+  @Test
+  void aPhraseNamedInAListRaisesTheProbabilityTheCalibrationAloneGives() {
+    double[] biasOnly = new double[Calibration.FEATURES.size()];
+    biasOnly[0] = -3;
+    Calibration c = new Calibration(biasOnly, biasOnly, 0.5, "test");
+    org.unspin.decode.Decoder dec = Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS);
+    TokenizedText t = TokenizedText.of("officers mentioned the go to was delayed for months .");
+    Detection plain = Detector.create(dec, List.of(Fixtures.familyA()), c).detect(t);
+    Detection listed = Detector.create(dec, List.of(Fixtures.familyAWithListedPhrase()), c).detect(t);
+    assertThat(plain.spunProbability()).isCloseTo(1 / (1 + Math.exp(3)), within(1e-9));
+    assertThat(plain.spun()).isFalse();
+    assertThat(listed.features().phraseHits()).isEqualTo(1);
+    assertThat(listed.spunProbability()).isCloseTo(Detector.LISTED_PHRASES.update(plain.spunProbability(), 1,
+        listed.features().words()), within(1e-9));
+    assertThat(listed.spun()).isTrue();
+    assertThat(listed.paragraphs().get(0).spun()).isTrue();
+  }
+
   private static List<org.unspin.text.Token> words(String s) {
     return Tokenizer.words(Tokenizer.tokenize(s));
   }

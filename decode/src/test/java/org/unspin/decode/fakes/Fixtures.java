@@ -88,4 +88,33 @@ public final class Fixtures {
         .keep("said", -1.3)
         .build();
   }
+
+  /**
+   * Family A plus a tortured-phrase list that names "go to was" (origin {@code PHRASE_LIST}, "visit was"), weaker
+   * than A's own "go to" entry.
+   */
+  public static org.unspin.lexicon.ChannelModel familyAWithListedPhrase() {
+    FakeChannel a = familyA();
+    return new org.unspin.lexicon.ChannelModel() {
+      @Override
+      public String family() {
+        return a.family();
+      }
+
+      @Override
+      public List<org.unspin.lexicon.Candidate> candidates(List<String> w, int i) {
+        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(a.candidates(w, i));
+        if (i + 2 < w.size() && String.join(" ", w.subList(i, i + 3)).equalsIgnoreCase("go to was")) {
+          out.add(new org.unspin.lexicon.Candidate(i, 3, "visit was", -2, a.family(),
+              org.unspin.lexicon.Candidate.Origin.PHRASE_LIST));
+        }
+        return out;
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return a.log10Keep(word);
+      }
+    };
+  }
 }
