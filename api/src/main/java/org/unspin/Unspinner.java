@@ -198,13 +198,21 @@ public final class Unspinner {
         return detectJudged(j);
       }
     }
+    // a text the lists explain is attributed to their family, as restore() restores it under that family
+    String list = listed(d) ? listFamily.family() : null;
     List<ParagraphResult> paras = new ArrayList<>();
     for (ParagraphDetection p : d.paragraphs()) {
-      paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(), p.spinner()));
+      paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
+          p.spun() && list != null ? list : p.spinner()));
     }
     List<Edit> spans = new ArrayList<>();
     for (TextEdit e : d.spans()) {
       spans.add(edit(e));
+    }
+    if (list != null && d.spun()) {
+      return new DetectionResult(true, d.spunProbability(), list,
+          java.util.Map.of(Detector.NOT_SPUN, 1 - d.spunProbability(), list, d.spunProbability()), paras, spans,
+          evidence(d));
     }
     return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans,
         evidence(d));

@@ -123,6 +123,8 @@ class UnspinnerTest {
     String text = "The president also said the financial system was strong.";
     DetectionResult d = u.detect(text);
     assertThat(d.spun()).isTrue();
+    assertThat(d.spinner()).as("attributed as restore() restores it").isEqualTo("user");
+    assertThat(u.restore(text).spinner()).isEqualTo("user");
     assertThat(d.evidence().get("phraseHitsPerWord")).isPositive();
     assertThat(u.restore(text).text()).isEqualTo("The president also said the economy was strong.");
     String without = "The president also said the economy was strong.";
