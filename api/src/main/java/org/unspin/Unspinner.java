@@ -20,7 +20,6 @@ import org.unspin.detect.ParagraphDetection;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lm.LanguageModel;
-import org.unspin.text.Replacement;
 import org.unspin.text.TokenizedText;
 
 /**
@@ -126,21 +125,63 @@ public final class Unspinner {
     List<ParagraphDetection> paras = d.paragraphs();
     boolean anyParagraph = paras.stream().anyMatch(Unspinner::surelySpun);
     if (!d.spun() && !anyParagraph && !assumeSpun) {
-      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
+      return listedOnly(text, d, d.spunProbability());
     }
     boolean all = d.spun() || assumeSpun;
     ChannelModel family = restoringFamily(d);
     if (family == null) {
-      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0);
+      return listedOnly(text, d, d.spunProbability());
     }
     ChannelModel channel = withOpen(family);
     IntPredicate which = all ? p -> true : p -> surelySpun(paras.get(p));
     RestoredText r = restorer.restore(t, channel, which);
-    List<Edit> edits = new ArrayList<>(r.edits().size());
-    for (TextEdit e : r.edits()) {
+    List<TextEdit> restored = all ? r.edits() : withListed(r.edits(), d, which);
+    List<Edit> edits = new ArrayList<>(restored.size());
+    for (TextEdit e : restored) {
       edits.add(edit(e));
     }
-    return new Restoration(text, r.text(), edits, family.family(), d.spunProbability(), r.log10Score());
+    String out = restored == r.edits() ? r.text() : RestoredText.of(text, restored, r.log10Score()).text();
+    return new Restoration(text, out, edits, family.family(), d.spunProbability(), r.log10Score());
+  }
+
+  /**
+   * {@code text} with only the likely edits inside phrases named in a tortured-phrase list ({@link Detection#listed}):
+   * the fingerprints a user asked for are restored even in a text not called spun; unchanged without them.
+   */
+  private Restoration listedOnly(String text, Detection d, double spunProbability) {
+    if (d.listed().isEmpty()) {
+      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, spunProbability, 0);
+    }
+    List<Edit> edits = new ArrayList<>(d.listed().size());
+    for (TextEdit e : d.listed()) {
+      edits.add(edit(e));
+    }
+    String family = listFamily != null ? listFamily.family() : d.features().bestFamily();
+    return new Restoration(text, RestoredText.of(text, d.listed(), 0).text(), edits, family, spunProbability, 0);
+  }
+
+  /**
+   * {@code edits} (in input order, from the paragraphs {@code restored} accepts) with the listed-phrase edits of
+   * {@code d} in the other paragraphs added, in input order.
+   */
+  private static List<TextEdit> withListed(List<TextEdit> edits, Detection d, IntPredicate restored) {
+    List<TextEdit> out = new ArrayList<>(edits);
+    List<ParagraphDetection> paras = d.paragraphs();
+    for (TextEdit e : d.listed()) {
+      for (int k = 0; k < paras.size(); k++) {
+        if (paras.get(k).span().contains(e.span().start())) {
+          if (!restored.test(k)) {
+            out.add(e);
+          }
+          break;
+        }
+      }
+    }
+    if (out.size() == edits.size()) {
+      return edits;
+    }
+    out.sort(java.util.Comparator.comparingInt((TextEdit e) -> e.span().start()));
+    return out;
   }
 
   /**
@@ -269,18 +310,25 @@ public final class Unspinner {
 
   private Restoration restoreJudged(String text, Judged j, boolean assumeSpun) {
     boolean all = j.spun() || assumeSpun;
-    List<Edit> edits = new ArrayList<>();
-    List<Replacement> reps = new ArrayList<>();
-    for (TextEdit e : j.restored().edits()) {
-      if (all || inParagraph(j, e, PARAGRAPH_RESTORE_PROBABILITY)) {
-        edits.add(edit(e));
-        reps.add(new Replacement(e.span(), e.replacement()));
+    List<TextEdit> chosen = j.restored().edits();
+    if (!all) {
+      List<TextEdit> sure = new ArrayList<>();
+      for (TextEdit e : chosen) {
+        if (inParagraph(j, e, PARAGRAPH_RESTORE_PROBABILITY)) {
+          sure.add(e);
+        }
+      }
+      // listed phrases outside those paragraphs are restored too
+      chosen = withListed(sure, j.detection(), k -> j.paragraphProbability()[k] >= PARAGRAPH_RESTORE_PROBABILITY);
+      if (chosen.isEmpty()) {
+        return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
       }
     }
-    if (edits.isEmpty() && !all) {
-      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
+    List<Edit> edits = new ArrayList<>(chosen.size());
+    for (TextEdit e : chosen) {
+      edits.add(edit(e));
     }
-    String out = all ? j.restored().text() : Replacement.apply(text, reps);
+    String out = all ? j.restored().text() : RestoredText.of(text, chosen, 0).text();
     return new Restoration(text, out, edits, j.family(), j.spunProbability(), j.restored().log10Score());
   }
 
@@ -304,12 +352,16 @@ public final class Unspinner {
           : p.spun() ? p.spinner() : j.family();
       paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner));
     }
-    List<Edit> spans = new ArrayList<>();
+    List<TextEdit> shown = new ArrayList<>();
     double threshold = detector.calibration().threshold();
     for (TextEdit e : j.restored().edits()) {
       if (j.spun() || inParagraph(j, e, threshold)) {
-        spans.add(edit(e));
+        shown.add(e);
       }
+    }
+    List<Edit> spans = new ArrayList<>();
+    for (TextEdit e : j.spun() ? shown : withListed(shown, d, k -> j.paragraphProbability()[k] >= threshold)) {
+      spans.add(edit(e));
     }
     // the same shares among the families, of the raised P(spun)
     java.util.Map<String, Double> post = new java.util.LinkedHashMap<>();

@@ -133,6 +133,20 @@ class UnspinnerTest {
   }
 
   @Test
+  void aListedPhraseIsRestoredEvenInATextNotCalledSpun() {
+    Calibration clean = Calibration.of(java.util.Map.of("bias", -12.0), java.util.Map.of("bias", -12.0), 0.5, "test");
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
+        .spinner(listed("A", "financial system", "economy")).listFamily(listed("user", "financial system", "economy"))
+        .calibration(clean).build();
+    String text = "The president also said the financial system was strong.\n\nThe talks were useful.\n";
+    assertThat(u.detect(text).spun()).isFalse();
+    Restoration r = u.restore(text);
+    assertThat(r.text()).isEqualTo("The president also said the economy was strong.\n\nThe talks were useful.\n");
+    assertThat(r.edits()).extracting(Edit::origin).containsExactly("phrase_list");
+    assertThat(u.restore("The talks were useful.").edits()).isEmpty();
+  }
+
+  @Test
   void restoredTextIsNotFlaggedAgain() {
     assertThat(U.detect(SPUN).spun()).isTrue();
     Restoration r = U.restore(SPUN);

@@ -60,6 +60,7 @@ public final class EvidenceScorer {
     int listEnd = -1;
     int listCounted = -1;
     List<SpanEdit> likely = new ArrayList<>();
+    List<SpanEdit> inListed = new ArrayList<>(0);
     for (int i = 0; i < n; ) {
       List<Decoder.Edge> es = edges.get(i);
       Decoder.Edge keep = es.get(0);
@@ -115,19 +116,23 @@ public final class EvidenceScorer {
         if (alts.size() > decoder.settings().maxAlternatives()) {
           alts = alts.subList(0, decoder.settings().maxAlternatives());
         }
-        likely.add(new SpanEdit(i, e.len, e.original, e.channel, post, alts, e.family, e.origin));
+        SpanEdit edit = new SpanEdit(i, e.len, e.original, e.channel, post, alts, e.family, e.origin);
+        likely.add(edit);
         if (!ChannelModel.OPEN.equals(e.family)) {
           table++;
         }
-        if (i < listEnd && listStart != listCounted) {
-          listed++;
-          listCounted = listStart;
+        if (i < listEnd) {
+          inListed.add(edit);
+          if (listStart != listCounted) {
+            listed++;
+            listCounted = listStart;
+          }
         }
         i += e.len;
       } else {
         i++;
       }
     }
-    return new SentenceEvidence(total, scored, likely, table, listed);
+    return new SentenceEvidence(total, scored, likely, table, listed, inListed);
   }
 }

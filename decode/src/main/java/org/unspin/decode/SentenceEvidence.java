@@ -16,17 +16,19 @@ import java.util.List;
  * @param listedPhrases how many phrases named in a tortured-phrase list ({@code PHRASE_LIST} candidates) hold a
  *     likely edit, whatever its origin: "state of rate" counts once whether it is restored whole or as "rate" ->
  *     "charge" from the list's word table
+ * @param listedEdits the likely edits that lie inside such a listed phrase (a subset of {@code likelyEdits})
  * @since 0.1
  */
 public record SentenceEvidence(double log10Ratio, int words, List<SpanEdit> likelyEdits, int tableEdits,
-    int listedPhrases) {
+    int listedPhrases, List<SpanEdit> listedEdits) {
 
   public SentenceEvidence {
     likelyEdits = List.copyOf(likelyEdits);
+    listedEdits = List.copyOf(listedEdits);
   }
 
   /** Evidence without tortured-phrase list hits. */
   public SentenceEvidence(double log10Ratio, int words, List<SpanEdit> likelyEdits, int tableEdits) {
-    this(log10Ratio, words, likelyEdits, tableEdits, 0);
+    this(log10Ratio, words, likelyEdits, tableEdits, 0, List.of());
   }
 }

@@ -14,7 +14,9 @@ import org.unspin.decode.TextEdit;
  * @param families posterior over "not spun" ({@link Detector#NOT_SPUN}) and each family; sums to 1
  * @param paragraphs one verdict per paragraph, in order
  * @param spans the spans the restorer would most likely change, with their likely originals and local confidence
- *     (only in spun paragraphs, or everywhere when the document is spun)
+ *     (only in spun paragraphs, or everywhere when the document is spun; and everywhere those of {@code listed})
+ * @param listed the likely edits inside phrases named in a tortured-phrase list ({@code --phrases}), wherever they
+ *     are: fingerprints the user asked for, reported and restored even where the text is not called spun
  * @param features the document-level evidence
  * @since 0.1
  */
@@ -25,11 +27,13 @@ public record Detection(
     Map<String, Double> families,
     List<ParagraphDetection> paragraphs,
     List<TextEdit> spans,
-    Features features) {
+    Features features,
+    List<TextEdit> listed) {
 
   public Detection {
     families = Map.copyOf(families);
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
+    listed = List.copyOf(listed);
   }
 }

@@ -133,6 +133,7 @@ public final class Detector {
     boolean docSpun = docP >= calibration.threshold();
     List<ParagraphDetection> paras = new ArrayList<>();
     List<TextEdit> spans = new ArrayList<>();
+    List<TextEdit> listed = new ArrayList<>();
     int docBest = familyIndex(doc.bestFamily());
     for (Paragraph p : text.paragraphs()) {
       Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
@@ -142,11 +143,15 @@ public final class Detector {
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
       boolean spun = pp >= calibration.threshold();
       paras.add(new ParagraphDetection(p.span(), pp, spun, spun ? f.bestFamily() : NOT_SPUN, f));
-      if ((docSpun || spun) && docBest >= 0) {
+      if (docBest >= 0) {
+        boolean shown = docSpun || spun;
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
-          for (SpanEdit e : sf.evidence()[docBest].likelyEdits()) {
+          for (SpanEdit e : sf.evidence()[docBest].listedEdits()) {
+            listed.add(TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first));
+          }
+          for (SpanEdit e : shown ? sf.evidence()[docBest].likelyEdits() : sf.evidence()[docBest].listedEdits()) {
             spans.add(TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first));
           }
         }
@@ -166,7 +171,7 @@ public final class Detector {
       post.put(f.family(), docP * Math.pow(10, doc.log10Ratios().get(f.family()) - max) / z);
     }
     String spinner = docSpun && docBest >= 0 ? doc.bestFamily() : NOT_SPUN;
-    return new Detection(docP, docSpun, spinner, post, paras, spans, doc);
+    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed);
   }
 
   /** The features of {@code text} as a whole, for calibration. */

@@ -157,6 +157,23 @@ class DetectorTest {
     assertThat(listed.paragraphs().get(0).spun()).isTrue();
   }
 
+  @Test
+  void listedPhrasesAreReportedEvenWhereTheTextIsNotCalledSpun() {
+    double[] clean = new double[Calibration.FEATURES.size()];
+    clean[0] = -12;
+    Calibration c = new Calibration(clean, clean, 0.5, "test");
+    Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyAWithListedPhrase()), c);
+    String text = "officers mentioned the go to was delayed for months .";
+    Detection r = d.detect(TokenizedText.of(text));
+    assertThat(r.spun()).isFalse();
+    assertThat(r.listed()).singleElement().satisfies(e -> {
+      assertThat(e.span().of(text)).isEqualTo("go to");
+      assertThat(e.original()).isEqualTo("visit");
+    });
+    assertThat(r.spans()).as("only the listed phrase, not officers or mentioned").isEqualTo(r.listed());
+  }
+
   private static List<org.unspin.text.Token> words(String s) {
     return Tokenizer.words(Tokenizer.tokenize(s));
   }
