@@ -97,6 +97,27 @@ class PhraseListsTest {
     assertThat(methodDrop).isGreaterThan(profoundDrop + 0.3);
   }
 
+  @Test
+  void articlesAndPrepositionsAreNotProposedForEachOther() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("the profound learning", "a deep learning"),
+        new PhraseLists.Row("the profound network", "a deep network"),
+        new PhraseLists.Row("union of profound layers", "union for deep layers"));
+    CandidateSource plain = CandidateSource.of(PhraseLists.wordTable(rows, w -> true),
+        Candidate.Origin.PHRASE_WORD);
+    CandidateSource weighed = PhraseLists.wordSource(rows, w -> true);
+    List<String> spun = List.of("the", "profound", "of");
+    List<Candidate> before = new ArrayList<>();
+    plain.propose(spun, 0, "phrases", before);
+    assertThat(before).as("the table itself learns the notation").extracting(Candidate::original).contains("a");
+    for (int i : new int[] {0, 2}) {
+      List<Candidate> out = new ArrayList<>();
+      weighed.propose(spun, i, "phrases", out);
+      assertThat(out).as(spun.get(i)).noneMatch(c -> c.length() == 1);
+    }
+    assertThat(best(weighed, spun, 1)).isGreaterThan(-3);
+  }
+
   private static double best(CandidateSource s, List<String> words, int i) {
     List<Candidate> out = new ArrayList<>();
     s.propose(words, i, "phrases", out);
