@@ -113,8 +113,8 @@ public final class SynonymSource implements CandidateSource {
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String w = Lookup.lower(words.get(i));
-    if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i))) {
-      return; // single letters are variables and initials ("K" is not "1000")
+    if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i)) || isRomanNumeral(w)) {
+      return; // single letters are variables and initials ("K" is not "1000"); "phase ii" is not "phase two"
     }
     emit(cached(w), i, 1, family, out);
     for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
@@ -126,6 +126,16 @@ public final class SynonymSource implements CandidateSource {
         emit(cached(phrase), i, len, family, out);
       }
     }
+  }
+
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
+
+  /**
+   * Whether lower-case {@code word} is a Roman numeral up to 39 ("ii", "iv", "xii"): a thesaurus reads "ii" as
+   * "two", but spinners leave numerals alone and scientific names keep them ("type ii diabetes", "acid orange ii").
+   */
+  static boolean isRomanNumeral(String word) {
+    return !word.isEmpty() && ROMAN.matcher(word).matches();
   }
 
   /**

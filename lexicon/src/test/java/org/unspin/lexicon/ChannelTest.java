@@ -83,6 +83,13 @@ class ChannelTest {
     SpinnerModels k = SpinnerModels.builder()
         .thesaurus(w -> w.equals("k") ? List.of("thousand") : List.of(), w -> w.equals("k")).build();
     assertThat(k.open().candidates(Aligner.words("one of K classes"), 2)).isEmpty();
+    SpinnerModels roman = SpinnerModels.builder()
+        .thesaurus(w -> List.of("two", "2", "second"), w -> w.equals("ii") || w.equals("xi") || w.equals("mix"))
+        .build();
+    assertThat(roman.open().candidates(Aligner.words("in phase ii of the trial"), 2)).isEmpty();
+    assertThat(roman.open().candidates(Aligner.words("in phase xi of the trial"), 2)).isEmpty();
+    assertThat(roman.open().candidates(Aligner.words("a mix of two"), 1)).as("a word that could be read as a "
+        + "numeral").isNotEmpty();
   }
 
   @Test
