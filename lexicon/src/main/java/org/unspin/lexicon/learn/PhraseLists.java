@@ -170,6 +170,25 @@ public final class PhraseLists {
       "those", "of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "onto", "upon", "as", "and", "or");
 
   /**
+   * Whether the list's pairs differ in {@code spun} / {@code original} by notation rather than by a spinner's
+   * substitution: two closed-class words ({@link #CLOSED_CLASS}), or two forms of one word ("emission" /
+   * "emissions", "layers" / "layer": a list writes a term in the singular or the plural as it pleases).
+   */
+  static boolean notation(String spun, String original) {
+    if (CLOSED_CLASS.contains(spun) && CLOSED_CLASS.contains(original)) {
+      return true;
+    }
+    for (org.unspin.lexicon.Inflections.Reading a : org.unspin.lexicon.Inflections.analyse(spun)) {
+      for (org.unspin.lexicon.Inflections.Reading b : org.unspin.lexicon.Inflections.analyse(original)) {
+        if (a.lemma().equals(b.lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The candidates of a list's {@link #wordTable} (origin {@link Candidate.Origin#PHRASE_WORD}), each weighed by
    * how often the list shows its spun word as spinner output rather than as an original: log10 P gains
    * log10((s + 0.5) / (s + e + 1)), with s the times the word is a replaced word of a tortured phrase and e the times
@@ -195,8 +214,8 @@ public final class PhraseLists {
       table.propose(ws, i, family, out);
       for (int k = from; k < out.size(); k++) {
         Candidate c = out.get(k);
-        if (c.length() == 1 && CLOSED_CLASS.contains(ws.get(c.start()).toLowerCase(Locale.ROOT))
-            && CLOSED_CLASS.contains(c.original().toLowerCase(Locale.ROOT))) {
+        if (c.length() == 1 && notation(ws.get(c.start()).toLowerCase(Locale.ROOT),
+            c.original().toLowerCase(Locale.ROOT))) {
           out.remove(k--);
           continue;
         }

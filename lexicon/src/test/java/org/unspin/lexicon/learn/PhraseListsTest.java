@@ -98,24 +98,31 @@ class PhraseListsTest {
   }
 
   @Test
-  void articlesAndPrepositionsAreNotProposedForEachOther() {
+  void notationDifferencesOfTheListAreNotProposed() {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("the profound learning", "a deep learning"),
         new PhraseLists.Row("the profound network", "a deep network"),
-        new PhraseLists.Row("union of profound layers", "union for deep layers"));
+        new PhraseLists.Row("union of profound layers", "union for deep layer"));
     CandidateSource plain = CandidateSource.of(PhraseLists.wordTable(rows, w -> true),
         Candidate.Origin.PHRASE_WORD);
     CandidateSource weighed = PhraseLists.wordSource(rows, w -> true);
-    List<String> spun = List.of("the", "profound", "of");
-    List<Candidate> before = new ArrayList<>();
-    plain.propose(spun, 0, "phrases", before);
-    assertThat(before).as("the table itself learns the notation").extracting(Candidate::original).contains("a");
-    for (int i : new int[] {0, 2}) {
+    List<String> spun = List.of("the", "profound", "of", "layers");
+    for (int i : new int[] {0, 3}) {
+      List<Candidate> before = new ArrayList<>();
+      plain.propose(spun, i, "phrases", before);
+      assertThat(before).as("the table itself learns the notation").anyMatch(c -> c.length() == 1);
+    }
+    for (int i : new int[] {0, 2, 3}) {
       List<Candidate> out = new ArrayList<>();
       weighed.propose(spun, i, "phrases", out);
       assertThat(out).as(spun.get(i)).noneMatch(c -> c.length() == 1);
     }
     assertThat(best(weighed, spun, 1)).isGreaterThan(-3);
+    assertThat(PhraseLists.notation("emission", "emissions")).isTrue();
+    assertThat(PhraseLists.notation("studies", "study")).isTrue();
+    assertThat(PhraseLists.notation("discharge", "emission")).isFalse();
+    assertThat(PhraseLists.notation("of", "for")).isTrue();
+    assertThat(PhraseLists.notation("the", "deep")).isFalse();
   }
 
   private static double best(CandidateSource s, List<String> words, int i) {
