@@ -311,7 +311,8 @@ public final class SpinnerModels {
 
     /**
      * Word frequencies that rank thesaurus neighbours in the open channel (default: the bundled clean-news
-     * counts); see {@link WordCounts}.
+     * counts); see {@link WordCounts}. With them, a spun phrase is looked up only when the counts know each of its
+     * words ({@link SynonymSource#withPhraseWords}).
      */
     public Builder wordFrequencies(Map<String, Double> frequencies) {
       this.frequencies = Map.copyOf(frequencies);
@@ -367,6 +368,11 @@ public final class SpinnerModels {
             SynonymSource.DEFAULT_MASS);
         Predicate<String> has = thesaurusContains;
         src = src.withKnownForms(w -> rank.applyAsDouble(w) > 0 || has.test(w));
+        if (frequencies != null) {
+          // a spun phrase of rare words is a technical term, not a spinner's output (news and Brown counts; the
+          // plain thesaurus channel detection scores, ranked by news counts alone, looks up every phrase)
+          src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0);
+        }
         if (commonLimit > 0) {
           Map<String, Integer> news = newsFrequencies();
           int common = commonLimit;

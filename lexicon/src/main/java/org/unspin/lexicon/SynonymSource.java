@@ -35,6 +35,7 @@ public final class SynonymSource implements CandidateSource {
   private final int limit;
   private final java.util.function.ToIntFunction<String> limitFor;
   private final Predicate<String> knownForm;
+  private final Predicate<String> phraseWord;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -48,18 +49,30 @@ public final class SynonymSource implements CandidateSource {
     this.limit = limit;
     this.limitFor = t -> limit;
     this.knownForm = contains;
+    this.phraseWord = w -> true;
     this.mass = mass;
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
-      Predicate<String> knownForm) {
+      Predicate<String> knownForm, Predicate<String> phraseWord) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
     this.limit = base.limit;
     this.limitFor = limitFor;
     this.knownForm = knownForm;
+    this.phraseWord = phraseWord;
     this.mass = base.mass;
+  }
+
+  /**
+   * The same source looking up a spun phrase of several words only when every word passes {@code phraseWord} (a
+   * list of common words): spinners write common phrases for common words ("more and more" for "increasingly"),
+   * while a technical term the thesaurus happens to list ("computed tomography") is no spinner's output, and its
+   * neighbours ("CAT") would only replace a clean term.
+   */
+  public SynonymSource withPhraseWords(Predicate<String> phraseWord) {
+    return new SynonymSource(this, limitFor, knownForm, phraseWord);
   }
 
   /**
@@ -67,7 +80,7 @@ public final class SynonymSource implements CandidateSource {
    * neighbours of another part of speech do not come back as "uped" or "datas". Default: the thesaurus itself.
    */
   public SynonymSource withKnownForms(Predicate<String> knownForm) {
-    return new SynonymSource(this, limitFor, knownForm);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord);
   }
 
   /**
@@ -76,7 +89,7 @@ public final class SynonymSource implements CandidateSource {
    * output).
    */
   public SynonymSource withLimits(java.util.function.ToIntFunction<String> limitFor) {
-    return new SynonymSource(this, limitFor, knownForm);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord);
   }
 
   /**
@@ -118,7 +131,8 @@ public final class SynonymSource implements CandidateSource {
     }
     emit(cached(w), i, 1, family, out);
     for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
-      if (isAcronym(words.get(i + len - 1)) || isName(words, i, len)) {
+      if (isAcronym(words.get(i + len - 1)) || isName(words, i, len)
+          || !phraseWord.test(Lookup.lower(words.get(i + len - 1))) || !phraseWord.test(w)) {
         break;
       }
       String phrase = Lookup.join(words, i, i + len, true);

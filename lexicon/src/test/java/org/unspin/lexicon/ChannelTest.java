@@ -93,6 +93,25 @@ class ChannelTest {
   }
 
   @Test
+  void aPhraseOfRareWordsIsATermNotASpinnersOutput() {
+    java.util.function.Function<String, java.util.Collection<String>> syn = w -> switch (w) {
+      case "computed tomography" -> List.of("cat");
+      case "more and more" -> List.of("increasingly");
+      default -> List.of();
+    };
+    java.util.function.Predicate<String> has = w -> w.equals("computed tomography") || w.equals("more and more");
+    java.util.Map<String, Double> counts = java.util.Map.of("computed", 12.0, "more", 900.0, "and", 5000.0,
+        "increasingly", 40.0, "cat", 30.0);
+    SpinnerModels ranked = SpinnerModels.builder().thesaurus(syn, has).wordFrequencies(counts).build();
+    assertThat(ranked.open().candidates(Aligner.words("the computed tomography scan"), 1)).isEmpty();
+    assertThat(ranked.open().candidates(Aligner.words("it is more and more used"), 2))
+        .extracting(Candidate::original).contains("increasingly");
+    SpinnerModels unranked = SpinnerModels.builder().thesaurus(syn, has).build();
+    assertThat(unranked.open().candidates(Aligner.words("the computed tomography scan"), 1))
+        .as("without word counts every phrase is looked up").extracting(Candidate::original).contains("cat");
+  }
+
+  @Test
   void onlyNumbersUnderTenAreSpelledOut() throws IOException {
     ChannelModel rules = SpinnerModels.builder().table(SpinnerTable.builder("R").build()).build().family("R")
         .orElseThrow();
