@@ -37,8 +37,10 @@ import org.unspin.text.TokenizedText;
  *
  * <p>{@link #restore(String)} first identifies the spinner (the posterior over "not spun" and each family, per
  * document and paragraph); text judged not spun is returned unchanged, otherwise the spun paragraphs (all of them
- * when the document is judged spun; in a document judged not spun, only paragraphs with P(spun) of at least 0.9) are decoded under the identified family's channel mixed with the
- * open-vocabulary channel. See {@code docs/algorithms/noisy-channel.md} and {@code docs/algorithms/detection.md}.
+ * when the document is judged spun; in a document judged not spun, only paragraphs with P(spun) of at least 0.9)
+ * are decoded under the identified family's channel mixed with the open-vocabulary channel. Phrases named in a
+ * tortured-phrase list are restored wherever they are, also in text judged not spun. See
+ * {@code docs/algorithms/noisy-channel.md} and {@code docs/algorithms/detection.md}.
  *
  * <p>Immutable and thread-safe: one instance can serve many threads. It does not own the language model; close that
  * yourself.
@@ -136,12 +138,8 @@ public final class Unspinner {
     IntPredicate which = all ? p -> true : p -> surelySpun(paras.get(p));
     RestoredText r = restorer.restore(t, channel, which);
     List<TextEdit> restored = all ? r.edits() : withListed(r.edits(), d, which);
-    List<Edit> edits = new ArrayList<>(restored.size());
-    for (TextEdit e : restored) {
-      edits.add(edit(e));
-    }
     String out = restored == r.edits() ? r.text() : RestoredText.of(text, restored, r.log10Score()).text();
-    return new Restoration(text, out, edits, family.family(), d.spunProbability(), r.log10Score());
+    return new Restoration(text, out, edits(restored), family.family(), d.spunProbability(), r.log10Score());
   }
 
   /**
@@ -152,12 +150,9 @@ public final class Unspinner {
     if (d.listed().isEmpty()) {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, spunProbability, 0);
     }
-    List<Edit> edits = new ArrayList<>(d.listed().size());
-    for (TextEdit e : d.listed()) {
-      edits.add(edit(e));
-    }
     String family = listFamily != null ? listFamily.family() : d.features().bestFamily();
-    return new Restoration(text, RestoredText.of(text, d.listed(), 0).text(), edits, family, spunProbability, 0);
+    return new Restoration(text, RestoredText.of(text, d.listed(), 0).text(), edits(d.listed()), family,
+        spunProbability, 0);
   }
 
   /**
@@ -246,10 +241,7 @@ public final class Unspinner {
       paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
           p.spun() && list != null ? list : p.spinner()));
     }
-    List<Edit> spans = new ArrayList<>();
-    for (TextEdit e : d.spans()) {
-      spans.add(edit(e));
-    }
+    List<Edit> spans = edits(d.spans());
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
           java.util.Map.of(Detector.NOT_SPUN, 1 - d.spunProbability(), list, d.spunProbability()), paras, spans,
@@ -324,12 +316,8 @@ public final class Unspinner {
         return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
       }
     }
-    List<Edit> edits = new ArrayList<>(chosen.size());
-    for (TextEdit e : chosen) {
-      edits.add(edit(e));
-    }
     String out = all ? j.restored().text() : RestoredText.of(text, chosen, 0).text();
-    return new Restoration(text, out, edits, j.family(), j.spunProbability(), j.restored().log10Score());
+    return new Restoration(text, out, edits(chosen), j.family(), j.spunProbability(), j.restored().log10Score());
   }
 
   /** Whether {@code e} lies in a paragraph whose raised P(spun) is at least {@code min}. */
@@ -359,10 +347,7 @@ public final class Unspinner {
         shown.add(e);
       }
     }
-    List<Edit> spans = new ArrayList<>();
-    for (TextEdit e : j.spun() ? shown : withListed(shown, d, k -> j.paragraphProbability()[k] >= threshold)) {
-      spans.add(edit(e));
-    }
+    List<Edit> spans = edits(j.spun() ? shown : withListed(shown, d, k -> j.paragraphProbability()[k] >= threshold));
     // the same shares among the families, of the raised P(spun)
     java.util.Map<String, Double> post = new java.util.LinkedHashMap<>();
     post.put(Detector.NOT_SPUN, 1 - j.spunProbability());
@@ -388,6 +373,14 @@ public final class Unspinner {
     List<String> out = new ArrayList<>();
     for (ChannelModel f : detector.families()) {
       out.add(f.family());
+    }
+    return out;
+  }
+
+  private static List<Edit> edits(List<TextEdit> es) {
+    List<Edit> out = new ArrayList<>(es.size());
+    for (TextEdit e : es) {
+      out.add(edit(e));
     }
     return out;
   }
