@@ -312,7 +312,8 @@ public final class SpinnerModels {
     /**
      * Word frequencies that rank thesaurus neighbours in the open channel (default: the bundled clean-news
      * counts); see {@link WordCounts}. With them, a spun phrase is looked up only when the counts know each of its
-     * words ({@link SynonymSource#withPhraseWords}).
+     * words ({@link SynonymSource#withPhraseWords}), and Roman numerals not at all
+     * ({@link SynonymSource#withoutRomanNumerals}).
      */
     public Builder wordFrequencies(Map<String, Double> frequencies) {
       this.frequencies = Map.copyOf(frequencies);
@@ -369,9 +370,10 @@ public final class SpinnerModels {
         Predicate<String> has = thesaurusContains;
         src = src.withKnownForms(w -> rank.applyAsDouble(w) > 0 || has.test(w));
         if (frequencies != null) {
-          // a spun phrase of rare words is a technical term, not a spinner's output (news and Brown counts; the
-          // plain thesaurus channel detection scores, ranked by news counts alone, looks up every phrase)
-          src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0);
+          // a spun phrase of rare words is a technical term, not a spinner's output (news and Brown counts), and
+          // a numeral is not a word; the plain thesaurus channel detection scores, ranked by news counts alone,
+          // looks both up, as the calibration was fitted with it
+          src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0).withoutRomanNumerals();
         }
         if (commonLimit > 0) {
           Map<String, Integer> news = newsFrequencies();

@@ -36,6 +36,7 @@ public final class SynonymSource implements CandidateSource {
   private final java.util.function.ToIntFunction<String> limitFor;
   private final Predicate<String> knownForm;
   private final Predicate<String> phraseWord;
+  private final boolean skipNumerals;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -50,11 +51,17 @@ public final class SynonymSource implements CandidateSource {
     this.limitFor = t -> limit;
     this.knownForm = contains;
     this.phraseWord = w -> true;
+    this.skipNumerals = false;
     this.mass = mass;
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord) {
+    this(base, limitFor, knownForm, phraseWord, base.skipNumerals);
+  }
+
+  private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
+      Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
@@ -62,7 +69,17 @@ public final class SynonymSource implements CandidateSource {
     this.limitFor = limitFor;
     this.knownForm = knownForm;
     this.phraseWord = phraseWord;
+    this.skipNumerals = skipNumerals;
     this.mass = base.mass;
+  }
+
+  /**
+   * The same source proposing nothing for a lower-case Roman numeral ({@link #isRomanNumeral}): a thesaurus reads
+   * "ii" as "two", but spinners leave numerals alone and scientific names keep them ("phase ii", "acid orange ii").
+   * For restoration; the detector's channel still looks them up, as its calibration was fitted so.
+   */
+  public SynonymSource withoutRomanNumerals() {
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, true);
   }
 
   /**
@@ -126,7 +143,8 @@ public final class SynonymSource implements CandidateSource {
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String w = Lookup.lower(words.get(i));
-    if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i)) || isRomanNumeral(w)) {
+    if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i))
+        || skipNumerals && isRomanNumeral(w)) {
       return; // single letters are variables and initials ("K" is not "1000"); "phase ii" is not "phase two"
     }
     emit(cached(w), i, 1, family, out);
@@ -144,10 +162,7 @@ public final class SynonymSource implements CandidateSource {
 
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
 
-  /**
-   * Whether lower-case {@code word} is a Roman numeral up to 39 ("ii", "iv", "xii"): a thesaurus reads "ii" as
-   * "two", but spinners leave numerals alone and scientific names keep them ("type ii diabetes", "acid orange ii").
-   */
+  /** Whether lower-case {@code word} is a Roman numeral up to 39 ("ii", "iv", "xii", also the name "Xi"). */
   static boolean isRomanNumeral(String word) {
     return !word.isEmpty() && ROMAN.matcher(word).matches();
   }

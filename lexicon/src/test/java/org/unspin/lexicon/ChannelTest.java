@@ -85,11 +85,15 @@ class ChannelTest {
     assertThat(k.open().candidates(Aligner.words("one of K classes"), 2)).isEmpty();
     SpinnerModels roman = SpinnerModels.builder()
         .thesaurus(w -> List.of("two", "2", "second"), w -> w.equals("ii") || w.equals("xi") || w.equals("mix"))
-        .build();
+        .wordFrequencies(java.util.Map.of("two", 50.0, "second", 20.0)).build();
     assertThat(roman.open().candidates(Aligner.words("in phase ii of the trial"), 2)).isEmpty();
     assertThat(roman.open().candidates(Aligner.words("in phase xi of the trial"), 2)).isEmpty();
     assertThat(roman.open().candidates(Aligner.words("a mix of two"), 1)).as("a word that could be read as a "
         + "numeral").isNotEmpty();
+    SpinnerModels detection = SpinnerModels.builder()
+        .thesaurus(w -> List.of("two"), w -> w.equals("ii")).build();
+    assertThat(detection.open().candidates(Aligner.words("in phase ii of the trial"), 2))
+        .as("the detector's channel, without word counts, as calibrated").isNotEmpty();
   }
 
   @Test
