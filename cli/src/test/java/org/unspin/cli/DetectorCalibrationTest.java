@@ -97,4 +97,24 @@ class DetectorCalibrationTest {
         .noneMatch(n -> n.startsWith("manual#") && n.contains("#spin"));
     assertThat(data).filteredOn(l -> l.name().startsWith("manual#")).allMatch(l -> !l.spun());
   }
+
+  @Test
+  void phraseRatesCountListedPhrasesInCleanAndSpunTexts() {
+    org.unspin.detect.Detector d = org.unspin.detect.Detector.create(
+        org.unspin.decode.Decoder.create(org.unspin.decode.fakes.Fixtures.languageModel(),
+            org.unspin.decode.DecoderSettings.DEFAULTS),
+        List.of(org.unspin.decode.fakes.Fixtures.familyAWithListedPhrase()),
+        org.unspin.detect.Calibration.defaults());
+    List<DetectorCalibration.Labelled> data = List.of(
+        new DetectorCalibration.Labelled("clean.txt", "the two sides also agreed to meet again .", false, false),
+        new DetectorCalibration.Labelled("listed.txt", "officers mentioned the go to was delayed for months .", false,
+            true),
+        new DetectorCalibration.Labelled("spun.txt", "the minister mentioned the talks were useful .", true, false));
+    java.io.StringWriter out = new java.io.StringWriter();
+    DetectorCalibration.phraseRates(d, data, new java.io.PrintWriter(out));
+    assertThat(out.toString())
+        .contains("listed tortured phrases in clean texts: 1 in 19 words")
+        .contains("in listed.txt (1)")
+        .contains("listed tortured phrases in spun texts: 0 in 8 words");
+  }
 }
