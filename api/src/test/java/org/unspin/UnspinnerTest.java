@@ -181,6 +181,34 @@ class UnspinnerTest {
     assertThat(d.spunProbability()).isBetween(0.0, 1.0);
   }
 
+  /** With a phrase list (the listed phrases restored wherever they are): the same guarantees. */
+  @Property(tries = 300)
+  void withAListRandomTextNeverThrowsAndTheOutputIsTheInputWithItsEdits(@ForAll("noisyListed") String in) {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
+        .spinner(Fixtures.familyAWithListedPhrase()).listFamily(listed("user", "financial system", "economy"))
+        .calibration(Calibration.of(java.util.Map.of("bias", -12.0), java.util.Map.of("bias", -12.0), 0.5, "test"))
+        .build();
+    Restoration r = u.restore(in);
+    StringBuilder rebuilt = new StringBuilder();
+    int at = 0;
+    for (Edit e : r.edits()) {
+      assertThat(e.span().start()).isGreaterThanOrEqualTo(at);
+      assertThat(e.span().of(in)).isEqualTo(e.spun());
+      rebuilt.append(in, at, e.span().start()).append(e.replacement());
+      at = e.span().end();
+    }
+    assertThat(rebuilt.append(in.substring(at)).toString()).isEqualTo(r.text());
+    for (Edit e : u.detect(in).spans()) {
+      assertThat(e.span().of(in)).isEqualTo(e.spun());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> noisyListed() {
+    return Arbitraries.of("Officers mentioned", "go to was", "the go to was", "5", "\n\n", ".", "\u201C", "{that a}",
+        "\uD83D\uDE00", "\r\n", "GO TO WAS", "financial system").list().ofMaxSize(16).map(l -> String.join(" ", l));
+  }
+
   @Provide
   Arbitrary<String> noisy() {
     return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(60),
