@@ -161,15 +161,10 @@ public final class Unspinner {
    */
   private static List<TextEdit> withListed(List<TextEdit> edits, Detection d, IntPredicate restored) {
     List<TextEdit> out = new ArrayList<>(edits);
-    List<ParagraphDetection> paras = d.paragraphs();
     for (TextEdit e : d.listed()) {
-      for (int k = 0; k < paras.size(); k++) {
-        if (paras.get(k).span().contains(e.span().start())) {
-          if (!restored.test(k)) {
-            out.add(e);
-          }
-          break;
-        }
+      int k = paragraphOf(d.paragraphs(), e.span().start());
+      if (k >= 0 && !restored.test(k)) {
+        out.add(e);
       }
     }
     if (out.size() == edits.size()) {
@@ -304,14 +299,7 @@ public final class Unspinner {
     boolean all = j.spun() || assumeSpun;
     List<TextEdit> chosen = j.restored().edits();
     if (!all) {
-      List<TextEdit> sure = new ArrayList<>();
-      for (TextEdit e : chosen) {
-        if (inParagraph(j, e, PARAGRAPH_RESTORE_PROBABILITY)) {
-          sure.add(e);
-        }
-      }
-      // listed phrases outside those paragraphs are restored too
-      chosen = withListed(sure, j.detection(), k -> j.paragraphProbability()[k] >= PARAGRAPH_RESTORE_PROBABILITY);
+      chosen = inParagraphs(chosen, j, PARAGRAPH_RESTORE_PROBABILITY);
       if (chosen.isEmpty()) {
         return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
       }
@@ -320,15 +308,31 @@ public final class Unspinner {
     return new Restoration(text, out, edits(chosen), j.family(), j.spunProbability(), j.restored().log10Score());
   }
 
-  /** Whether {@code e} lies in a paragraph whose raised P(spun) is at least {@code min}. */
-  private static boolean inParagraph(Judged j, TextEdit e, double min) {
+  /**
+   * The edits of {@code edits} in paragraphs whose raised P(spun) is at least {@code min}, and the listed-phrase
+   * edits of the other paragraphs ({@link #withListed}), in input order.
+   */
+  private static List<TextEdit> inParagraphs(List<TextEdit> edits, Judged j, double min) {
     List<ParagraphDetection> paras = j.detection().paragraphs();
-    for (int k = 0; k < paras.size(); k++) {
-      if (paras.get(k).span().contains(e.span().start())) {
-        return j.paragraphProbability()[k] >= min;
+    IntPredicate sure = k -> j.paragraphProbability()[k] >= min;
+    List<TextEdit> out = new ArrayList<>();
+    for (TextEdit e : edits) {
+      int k = paragraphOf(paras, e.span().start());
+      if (k >= 0 && sure.test(k)) {
+        out.add(e);
       }
     }
-    return false;
+    return withListed(out, j.detection(), sure);
+  }
+
+  /** The index of the paragraph of {@code paras} that holds {@code offset}, or -1. */
+  private static int paragraphOf(List<ParagraphDetection> paras, int offset) {
+    for (int k = 0; k < paras.size(); k++) {
+      if (paras.get(k).span().contains(offset)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private DetectionResult detectJudged(Judged j) {
@@ -340,14 +344,8 @@ public final class Unspinner {
           : p.spun() ? p.spinner() : j.family();
       paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner));
     }
-    List<TextEdit> shown = new ArrayList<>();
-    double threshold = detector.calibration().threshold();
-    for (TextEdit e : j.restored().edits()) {
-      if (j.spun() || inParagraph(j, e, threshold)) {
-        shown.add(e);
-      }
-    }
-    List<Edit> spans = edits(j.spun() ? shown : withListed(shown, d, k -> j.paragraphProbability()[k] >= threshold));
+    List<TextEdit> all = j.restored().edits();
+    List<Edit> spans = edits(j.spun() ? all : inParagraphs(all, j, detector.calibration().threshold()));
     // the same shares among the families, of the raised P(spun)
     java.util.Map<String, Double> post = new java.util.LinkedHashMap<>();
     post.put(Detector.NOT_SPUN, 1 - j.spunProbability());

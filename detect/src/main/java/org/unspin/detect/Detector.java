@@ -148,11 +148,14 @@ public final class Detector {
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
-          for (SpanEdit e : sf.evidence()[docBest].listedEdits()) {
-            listed.add(TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first));
-          }
-          for (SpanEdit e : shown ? sf.evidence()[docBest].likelyEdits() : sf.evidence()[docBest].listedEdits()) {
-            spans.add(TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first));
+          SentenceEvidence ev = sf.evidence()[docBest];
+          // a spun paragraph shows every likely edit, another only those inside listed phrases
+          for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
+            TextEdit te = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
+            spans.add(te);
+            if (!shown || ev.listedEdits().contains(e)) {
+              listed.add(te);
+            }
           }
         }
       }
