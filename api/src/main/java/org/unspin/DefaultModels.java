@@ -94,17 +94,25 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
    * only one, and restores the texts whose likely edits come mostly from a list ({@link Unspinner.Builder#listFamily}).
    */
   public Unspinner unspinner() {
-    // the family of user tables and phrase lists alone keeps nearly every word for free, so against the calibrated
-    // families it "explains" any text: with the public tortured-phrase list as --phrases, 71 of 199 clean news
-    // articles were flagged (5 without). Their entries are part of every family's channel anyway, and their hits
-    // count as evidence (phraseHitsPerWord), so detection and restoration use the learned families only.
-    List<ChannelModel> families = spinners.families().stream()
-        .filter(f -> !f.family().equals(SpinnerModels.USER_FAMILY) || spinners.families().size() == 1).toList();
+    List<ChannelModel> families = detectionFamilies();
     Unspinner.Builder b = Unspinner.builder().languageModel(lm).spinners(families).openVocabulary(spinners.open())
         .detectionVocabulary(detectionOpen);
     if (families.size() < spinners.families().size()) {
       spinners.family(SpinnerModels.USER_FAMILY).ifPresent(b::listFamily);
     }
     return b.build();
+  }
+
+  /**
+   * The families detection scores: the learned ones, without the family of user tables and phrase lists
+   * ({@link SpinnerModels#USER_FAMILY}) unless it is the only one.
+   */
+  public List<ChannelModel> detectionFamilies() {
+    // the family of user tables and phrase lists alone keeps nearly every word for free, so against the calibrated
+    // families it "explains" any text: with the public tortured-phrase list as --phrases, 71 of 199 clean news
+    // articles were flagged (5 without). Their entries are part of every family's channel anyway, and their hits
+    // count as evidence (phraseHitsPerWord), so detection and restoration use the learned families only.
+    return spinners.families().stream()
+        .filter(f -> !f.family().equals(SpinnerModels.USER_FAMILY) || spinners.families().size() == 1).toList();
   }
 }

@@ -104,9 +104,7 @@ final class DetectCommand extends BaseCommand {
       throw new CliException(Cli.USAGE, "--calibrate needs --clean DIR and --out FILE");
     }
     org.unspin.DefaultModels p = DefaultModels.parts(Models.Options.NONE, progress());
-    org.unspin.detect.Detector detector = org.unspin.detect.Detector.create(
-        org.unspin.decode.Decoder.create(p.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
-        p.spinners().families(), p.detectionOpen(), org.unspin.detect.Calibration.defaults());
+    org.unspin.detect.Detector detector = DetectorCalibration.detector(p);
     List<org.unspin.spin.Spinner> spinners = DetectorCalibration.spinners(
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.A),
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.B));
@@ -115,13 +113,10 @@ final class DetectCommand extends BaseCommand {
             : List.of());
     org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, data, out());
     if (models.options().phrases() != null) {
-      // the fit never sees a list; with one, report how often its phrases turn up in the clean texts
-      org.unspin.DefaultModels withList = DefaultModels.parts(models.options(), progress());
-      List<org.unspin.lexicon.ChannelModel> families = withList.spinners().families().stream()
-          .filter(f -> !f.family().equals(org.unspin.lexicon.SpinnerModels.USER_FAMILY)).toList();
-      DetectorCalibration.phraseRates(org.unspin.detect.Detector.create(
-          org.unspin.decode.Decoder.create(withList.lm(), org.unspin.decode.DecoderSettings.DEFAULTS), families,
-          withList.detectionOpen(), org.unspin.detect.Calibration.defaults()), data, out());
+      // the fit never sees a list (its families hold no list entries); with one, report how often its phrases turn
+      // up in the clean texts
+      DetectorCalibration.phraseRates(DetectorCalibration.detector(DefaultModels.parts(models.options(), progress())),
+          data, out());
     }
     java.nio.file.Files.writeString(outFile, c.format(), java.nio.charset.StandardCharsets.UTF_8);
     out().println("wrote " + outFile);

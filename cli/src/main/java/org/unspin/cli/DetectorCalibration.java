@@ -367,6 +367,12 @@ final class DetectorCalibration {
   }
 
   /** Documents under this many words are judged by weights fitted on short texts. */
+  /** A detector over {@code m}'s detection families with the default constants, for fitting and measuring. */
+  static Detector detector(org.unspin.DefaultModels m) {
+    return Detector.create(org.unspin.decode.Decoder.create(m.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
+        m.detectionFamilies(), m.detectionOpen(), Calibration.defaults());
+  }
+
   /**
    * Counts the likely edits from a tortured-phrase list ({@code phraseHits}) that {@code detector}, built with the
    * list, finds in the clean and in the spun texts of {@code data} (whole texts, not excerpts), and prints the rates

@@ -50,11 +50,6 @@ public final class PhraseHitRates {
           false));
     }
     org.unspin.DefaultModels m = DefaultModels.parts(new Models.Options(null, list), Progress.NONE);
-    List<org.unspin.lexicon.ChannelModel> families = m.spinners().families().stream()
-        .filter(f -> !f.family().equals(org.unspin.lexicon.SpinnerModels.USER_FAMILY)).toList();
-    org.unspin.detect.Detector d = org.unspin.detect.Detector.create(
-        org.unspin.decode.Decoder.create(m.lm(), org.unspin.decode.DecoderSettings.DEFAULTS), families,
-        m.detectionOpen(), org.unspin.detect.Calibration.defaults());
-    DetectorCalibration.phraseRates(d, texts, new PrintWriter(System.out, true));
+    DetectorCalibration.phraseRates(DetectorCalibration.detector(m), texts, new PrintWriter(System.out, true));
   }
 }
