@@ -56,11 +56,6 @@ public final class SynonymSource implements CandidateSource {
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
-      Predicate<String> knownForm, Predicate<String> phraseWord) {
-    this(base, limitFor, knownForm, phraseWord, base.skipNumerals);
-  }
-
-  private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
@@ -89,7 +84,7 @@ public final class SynonymSource implements CandidateSource {
    * neighbours ("CAT") would only replace a clean term.
    */
   public SynonymSource withPhraseWords(Predicate<String> phraseWord) {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals);
   }
 
   /**
@@ -97,7 +92,7 @@ public final class SynonymSource implements CandidateSource {
    * neighbours of another part of speech do not come back as "uped" or "datas". Default: the thesaurus itself.
    */
   public SynonymSource withKnownForms(Predicate<String> knownForm) {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals);
   }
 
   /**
@@ -106,7 +101,7 @@ public final class SynonymSource implements CandidateSource {
    * output).
    */
   public SynonymSource withLimits(java.util.function.ToIntFunction<String> limitFor) {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals);
   }
 
   /**

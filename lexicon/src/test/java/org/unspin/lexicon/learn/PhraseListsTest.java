@@ -87,8 +87,7 @@ class PhraseListsTest {
         new PhraseLists.Row("analysis strategy", "analysis method"),
         new PhraseLists.Row("element technique", "element method"),
         new PhraseLists.Row("assessment strategy", "evaluation method"));
-    CandidateSource plain = CandidateSource.of(PhraseLists.wordTable(rows, w -> true),
-        Candidate.Origin.PHRASE_WORD);
+    CandidateSource plain = plainWordTable(rows);
     CandidateSource weighed = PhraseLists.wordSource(rows, w -> true);
     List<String> spun = List.of("a", "profound", "method");
     double profoundDrop = best(plain, spun, 1) - best(weighed, spun, 1);
@@ -103,8 +102,7 @@ class PhraseListsTest {
         new PhraseLists.Row("the profound learning", "a deep learning"),
         new PhraseLists.Row("the profound network", "a deep network"),
         new PhraseLists.Row("union of profound layers", "union for deep layer"));
-    CandidateSource plain = CandidateSource.of(PhraseLists.wordTable(rows, w -> true),
-        Candidate.Origin.PHRASE_WORD);
+    CandidateSource plain = plainWordTable(rows);
     CandidateSource weighed = PhraseLists.wordSource(rows, w -> true);
     List<String> spun = List.of("the", "profound", "of", "layers");
     for (int i : new int[] {0, 3}) {
@@ -123,6 +121,11 @@ class PhraseListsTest {
     assertThat(PhraseLists.notation("discharge", "emission")).isFalse();
     assertThat(PhraseLists.notation("of", "for")).isTrue();
     assertThat(PhraseLists.notation("the", "deep")).isFalse();
+  }
+
+  /** The list's word table as it is learned, without {@link PhraseLists#wordSource}'s weights and filters. */
+  private static CandidateSource plainWordTable(List<PhraseLists.Row> rows) {
+    return CandidateSource.of(PhraseLists.wordTable(rows, w -> true), Candidate.Origin.PHRASE_WORD);
   }
 
   private static double best(CandidateSource s, List<String> words, int i) {
