@@ -57,6 +57,19 @@ public final class Artifacts {
       "b27897cc7e3d688daa5cb8f8d1ea47077f3fbd205ce32e22522200ff0c1eadd5", 8_270_064L);
 
   /**
+   * The scikit-learn 1.2.1 documentation as HTML (Debian bookworm {@code python-sklearn-doc} 1.2.1+dfsg-1, source
+   * {@code scikit-learn}): a {@code .deb} of 50,397,484 bytes whose {@code data.tar.xz} holds the user guide, the API
+   * reference and the examples as {@code usr/share/doc/python-sklearn-doc/html/**.html}; their {@code <p>} paragraphs
+   * are about 646,000 words of machine-learning prose ("the loss function", "a random forest", "feature
+   * extraction"), the vocabulary of the papers that tortured phrases damage. Read with {@link Deb#forEachFile}.
+   * Licence: BSD-3-Clause (package {@code copyright}: "2007-2019 Scikit-Learn Developers"). Served at
+   * {@code http://deb.debian.org/debian/pool/main/s/scikit-learn/python-sklearn-doc_1.2.1+dfsg-1_all.deb}.
+   */
+  public static final Artifact SKLEARN_DOC = Artifact.debian("s/scikit-learn",
+      "python-sklearn-doc_1.2.1+dfsg-1_all.deb", "4e244556326064e87e7563e3e544c2288d44b5719db2d7b3a85c9a84ae93488d",
+      50_397_484L);
+
+  /**
    * The Maxima 5.46 manual as HTML (Debian bookworm {@code maxima-doc} 5.46.0-11; {@code usr/share/doc/maxima-doc/html/},
    * about 380 pages; 10,397,540 bytes): computer-algebra prose. Not read by the language model: {@code detect
    * --calibrate --technical} fits paragraphs of it as clean text of a genre the model has not seen. Licence: GPL

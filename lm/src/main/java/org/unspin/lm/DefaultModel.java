@@ -31,22 +31,28 @@ import org.unspin.lm.train.KneserNey;
 final class DefaultModel {
 
   /**
-   * The file names carry the corpus version ("-2": with the manuals), so a cache built from an older corpus is not
+   * The file names carry the corpus version ("-2": with the manuals; "-3": with the scikit-learn guide), so a cache built from an older corpus is not
    * mistaken for this one (the detector's calibration belongs to one model).
    */
-  static final String FILE_NAME = "default-lm-2.bin";
+  static final String FILE_NAME = "default-lm-3.bin";
   static final String SPHINX_FILE_NAME = "sphinx-lm.bin";
-  static final String CORPUS_FILE_NAME = "corpus-lm-2.bin";
-  /** The cache files of the model before the manuals (about 116 MB), deleted when this one is built. */
-  static final List<String> SUPERSEDED = List.of("default-lm.bin", "corpus-lm.bin");
+  static final String CORPUS_FILE_NAME = "corpus-lm-3.bin";
+  /**
+   * The cache files of the models before the manuals (about 116 MB) and before the scikit-learn guide (126 MB),
+   * deleted when this one is built.
+   */
+  static final List<String> SUPERSEDED = List.of("default-lm.bin", "corpus-lm.bin", "default-lm-2.bin",
+      "corpus-lm-2.bin");
 
   /**
    * Technical prose for the corpus model. Without it the model knows news and speeches only, so the words of clean
-   * technical text look like thesaurus substitutions and the detector calls half of it spun (docs/benchmarks.md).
+   * technical text look like thesaurus substitutions and the detector calls half of it spun, and restoration cannot
+   * tell a scientific term ("image segmentation") from its tortured form ("picture division"; docs/benchmarks.md).
    */
   static final List<Corpora.Manual> MANUALS = List.of(
       new Corpora.Manual(Artifacts.R_MANUALS, "usr/share/R/doc/manual/"),
-      new Corpora.Manual(Artifacts.OCTAVE_MANUAL, "usr/share/doc/octave/"));
+      new Corpora.Manual(Artifacts.OCTAVE_MANUAL, "usr/share/doc/octave/"),
+      new Corpora.Manual(Artifacts.SKLEARN_DOC, "usr/share/doc/python-sklearn-doc/html/"));
   /** Order of the corpus model. */
   static final int CORPUS_ORDER = 4;
   /** Pruning thresholds of the corpus model: 4-gram singletons are dropped. */
