@@ -56,6 +56,12 @@ class UnspinnerTest {
 
   /** A channel of phrase-list entries only (origin PHRASE_LIST), keeping every other word for free. */
   private static org.unspin.lexicon.ChannelModel listed(String family, String spun, String original) {
+    return listed(family, spun, original, org.unspin.lexicon.Candidate.Origin.PHRASE_LIST);
+  }
+
+  /** A channel of one entry of {@code origin}, keeping every other word for free. */
+  private static org.unspin.lexicon.ChannelModel listed(String family, String spun, String original,
+      org.unspin.lexicon.Candidate.Origin origin) {
     return new org.unspin.lexicon.ChannelModel() {
       @Override
       public String family() {
@@ -70,8 +76,7 @@ class UnspinnerTest {
             return List.of();
           }
         }
-        return List.of(new org.unspin.lexicon.Candidate(i, s.length, original, -0.1, family,
-            org.unspin.lexicon.Candidate.Origin.PHRASE_LIST));
+        return List.of(new org.unspin.lexicon.Candidate(i, s.length, original, -0.1, family, origin));
       }
 
       @Override
@@ -112,6 +117,42 @@ class UnspinnerTest {
     assertThat(listedText.text()).isEqualTo("The president also said the economy was strong.");
     Restoration spun = u.restore(SPUN);
     assertThat(spun.spinner()).as("table hits: the spinner's own family").isEqualTo("A");
+  }
+
+  @Test
+  void theListsWordEntriesAreLeftOutOfTextsTheFamilyItselfExplains() {
+    org.unspin.lexicon.ChannelModel a = Fixtures.familyA();
+    org.unspin.lexicon.ChannelModel word = listed("A", "beneficial", "useful",
+        org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
+    org.unspin.lexicon.ChannelModel aWithWord = new org.unspin.lexicon.ChannelModel() {
+      @Override
+      public String family() {
+        return "A";
+      }
+
+      @Override
+      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
+        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(a.candidates(words, i));
+        out.addAll(word.candidates(words, i));
+        return out;
+      }
+
+      @Override
+      public double log10Keep(String w) {
+        return a.log10Keep(w);
+      }
+    };
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithWord)
+        .listFamily(listed("user", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD))
+        .calibration(FIXTURE_CALIBRATION).build();
+    // two of three edits are family A's own: the list's word entry is not this spinner's
+    Restoration news = u.restore("Officers mentioned the talks were beneficial.", true);
+    assertThat(news.text()).isEqualTo("Officials said the talks were beneficial.");
+    assertThat(news.edits()).extracting(Edit::origin).doesNotContain("phrase_word");
+    // the list's word is the only edit: the list's spinner
+    Restoration paper = u.restore("The talks were beneficial.", true);
+    assertThat(paper.text()).isEqualTo("The talks were useful.");
+    assertThat(paper.edits()).extracting(Edit::origin).containsExactly("phrase_word");
   }
 
   @Test
