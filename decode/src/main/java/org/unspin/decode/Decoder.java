@@ -33,10 +33,20 @@ public final class Decoder {
 
   private final LanguageModel lm;
   private final DecoderSettings settings;
+  /**
+   * The ids of candidate originals, shared by every document this decoder scores: candidates come from tables and
+   * thesauri, a finite set, so most documents look up the strings earlier ones did ({@link DocumentIds#phrase}).
+   */
+  private final Map<String, int[]> phraseIds = new java.util.concurrent.ConcurrentHashMap<>();
 
   Decoder(LanguageModel lm, DecoderSettings settings) {
     this.lm = Objects.requireNonNull(lm, "lm");
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** The decoder-wide memo of candidate ids behind {@link DocumentIds#phrase}. */
+  Map<String, int[]> phraseIds() {
+    return phraseIds;
   }
 
   /** A decoder over {@code lm} with {@code settings}. */

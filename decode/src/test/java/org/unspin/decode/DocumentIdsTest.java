@@ -58,4 +58,16 @@ class DocumentIdsTest {
       assertThat(DECODER.decode(words, Fixtures.familyA(), memo)).isEqualTo(DECODER.decode(words, Fixtures.familyA()));
     }
   }
+
+  @Test
+  void documentsShareTheirDecodersCandidateIdsButNotTheirTokens() {
+    Decoder decoder = Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS);
+    DocumentIds first = DocumentIds.create(decoder);
+    DocumentIds second = DocumentIds.create(decoder);
+    int[] ids = first.phrase("national security");
+    assertThat(second.phrase("national security")).isSameAs(ids)
+        .containsExactly(LmWords.ids(decoder.languageModel().vocabulary(), "national security"));
+    assertThat(DocumentIds.create(DECODER).phrase("national security")).isNotSameAs(ids);
+    assertThat(second.token("said")).isNotSameAs(first.token("said")).isEqualTo(first.token("said"));
+  }
 }
