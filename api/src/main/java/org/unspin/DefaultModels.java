@@ -73,9 +73,11 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       b.userTable(options.userTable());
     }
     if (options.phrases() != null) {
-      // the whole listed phrases, and their words for tortured phrases the list does not name
+      // the whole listed phrases, their words, and the terms they name, for tortured phrases the list does not name
       b.phraseList(options.phrases());
-      b.userSource(PhraseLists.wordSource(PhraseLists.read(options.phrases()), SpinnerModels.vocabulary(both)));
+      List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
+      b.userSource(PhraseLists.wordSource(rows, SpinnerModels.vocabulary(both)));
+      b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
     }
     for (Path t : options.spinnerTables()) {
       if (!Files.isRegularFile(t)) {

@@ -232,6 +232,83 @@ public final class PhraseLists {
   }
 
   /**
+   * log10 P of a {@link #termSource} candidate, per word replaced: a thesaurus move, so dearer than a learned entry.
+   * On {@code eval --tortured} -1 / -1.5 / -2 / -2.5 / -3 restored 417 / 421 / 411 / 402 / 389 of 2,013 held-out
+   * phrases (367 without) and changed 146 / 129 / 117 / 106 / 106 clean ones (100); docs/benchmarks.md.
+   */
+  public static final double TERM_LOG10_CHANNEL = -2.5;
+
+  /**
+   * Candidates that complete a term of the list's expected phrases: at a word {@code w} beside a word {@code u}
+   * (as written), an original {@code x} such that "u x" (or "x u") is a word pair of an expected phrase and
+   * {@code x} is a thesaurus neighbour of {@code w}; and for two words {@code w1 w2}, a pair "x y" of an expected
+   * phrase with {@code x} and {@code y} neighbours of them ("random woodland" -> "random forest", "man-made
+   * intelligence" -> "artificial intelligence"). The list names the terms, the thesaurus the spinner's moves; each
+   * candidate gets {@code log10Channel} (origin {@link Candidate.Origin#PHRASE_WORD}).
+   */
+  public static CandidateSource termSource(List<Row> rows, java.util.function.Function<String, Set<String>> neighbours,
+      double log10Channel) {
+    Map<String, Set<String>> after = new HashMap<>();
+    Map<String, Set<String>> before = new HashMap<>();
+    for (Row r : rows) {
+      for (String form : r.expectedForms()) {
+        String[] w = form.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i + 1 < w.length; i++) {
+          if (!CLOSED_CLASS.contains(w[i]) && !CLOSED_CLASS.contains(w[i + 1])) {
+            after.computeIfAbsent(w[i], k -> new java.util.HashSet<>()).add(w[i + 1]);
+            before.computeIfAbsent(w[i + 1], k -> new java.util.HashSet<>()).add(w[i]);
+          }
+        }
+      }
+    }
+    return (ws, i, family, out) -> {
+      String w = ws.get(i).toLowerCase(Locale.ROOT);
+      if (CLOSED_CLASS.contains(w)) {
+        return;
+      }
+      Set<String> near = null;
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> follows = i > 0 ? after.getOrDefault(ws.get(i - 1).toLowerCase(Locale.ROOT), Set.of()) : Set.of();
+      Set<String> next = after.getOrDefault(w, Set.of());
+      String right = i + 1 < ws.size() ? ws.get(i + 1).toLowerCase(Locale.ROOT) : null;
+      if (follows.contains(w) || right != null && next.contains(right)) {
+        return; // already a term with a neighbour as written
+      }
+      if (i > 0) {
+        for (String x : follows) {
+          near = near != null ? near : neighbours.apply(w);
+          if (!x.equals(w) && near.contains(x) && seen.add(x)) {
+            out.add(new Candidate(i, 1, x, log10Channel, family, Candidate.Origin.PHRASE_WORD));
+          }
+        }
+      }
+      if (right != null) {
+        for (String x : before.getOrDefault(right, Set.of())) {
+          near = near != null ? near : neighbours.apply(w);
+          if (!x.equals(w) && near.contains(x) && seen.add(x)) {
+            out.add(new Candidate(i, 1, x, log10Channel, family, Candidate.Origin.PHRASE_WORD));
+          }
+        }
+        if (!CLOSED_CLASS.contains(right)) {
+          Set<String> nearRight = null;
+          near = near != null ? near : neighbours.apply(w);
+          for (String x : near) {
+            for (String y : after.getOrDefault(x, Set.of())) {
+              if (y.equals(right)) {
+                continue;
+              }
+              nearRight = nearRight != null ? nearRight : neighbours.apply(right);
+              if (nearRight.contains(y)) {
+                out.add(new Candidate(i, 2, x + " " + y, 2 * log10Channel, family, Candidate.Origin.PHRASE_WORD));
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+
+  /**
    * True for rows in the evaluation half of a list split by expected phrase (its first spelling, so rows that
    * write one term in different notations stay together): a restorer learns from the other half and is measured
    * on this one. {@link Evaluation#phraseRecall} and {@code unspin eval --tortured} use this split.

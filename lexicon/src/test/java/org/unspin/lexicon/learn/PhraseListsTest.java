@@ -97,6 +97,36 @@ class PhraseListsTest {
   }
 
   @Test
+  void termsTheListNamesAreCompletedFromThesaurusNeighbours() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("arbitrary woodland classifier", "random forest classifier"),
+        new PhraseLists.Row("counterfeit consciousness", "artificial intelligence"));
+    java.util.Map<String, java.util.Set<String>> thesaurus = java.util.Map.of(
+        "woodland", java.util.Set.of("forest", "wood"),
+        "man-made", java.util.Set.of("artificial", "synthetic"),
+        "brainpower", java.util.Set.of("intelligence", "wit"));
+    CandidateSource terms = PhraseLists.termSource(rows, w -> thesaurus.getOrDefault(w, java.util.Set.of()), -2.5);
+    // one word beside a word of a named term
+    assertThat(originals(terms, List.of("a", "random", "woodland", "model"), 2)).containsExactly("forest");
+    // two words, both thesaurus neighbours of a named term's words
+    List<Candidate> pair = new ArrayList<>();
+    terms.propose(List.of("man-made", "brainpower"), 0, "phrases", pair);
+    assertThat(pair).extracting(Candidate::original, Candidate::length, Candidate::log10Channel)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("artificial intelligence", 2, -5.0));
+    assertThat(pair).allMatch(c -> c.origin() == Candidate.Origin.PHRASE_WORD);
+    // a term as written, a word that is no neighbour, a word beside no named term: nothing
+    assertThat(originals(terms, List.of("a", "random", "forest"), 2)).isEmpty();
+    assertThat(originals(terms, List.of("a", "random", "tree"), 2)).isEmpty();
+    assertThat(originals(terms, List.of("a", "dense", "woodland"), 2)).isEmpty();
+  }
+
+  private static List<String> originals(CandidateSource source, List<String> words, int i) {
+    List<Candidate> out = new ArrayList<>();
+    source.propose(words, i, "phrases", out);
+    return out.stream().map(Candidate::original).toList();
+  }
+
+  @Test
   void notationDifferencesOfTheListAreNotProposed() {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("the profound learning", "a deep learning"),
