@@ -72,12 +72,15 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     if (options.userTable() != null) {
       b.userTable(options.userTable());
     }
+    java.util.function.BiPredicate<List<String>, org.unspin.lexicon.Candidate> guard = null;
     if (options.phrases() != null) {
       // the whole listed phrases, their words, and the terms they name, for tortured phrases the list does not name
       b.phraseList(options.phrases());
       List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
       b.userSource(PhraseLists.wordSource(rows, SpinnerModels.vocabulary(both)));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
+      guard = PhraseLists.keepsNamedTerms(rows);
+      b.guard(guard);
     }
     for (Path t : options.spinnerTables()) {
       if (!Files.isRegularFile(t)) {
@@ -86,7 +89,11 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       b.table(t);
     }
     // detection scores a wider open channel (up to 20 neighbours for every word): measured better for detection
-    ChannelModel detectionOpen = SpinnerModels.builder().thesaurus(both).build().open();
+    SpinnerModels.Builder detection = SpinnerModels.builder().thesaurus(both);
+    if (guard != null) {
+      detection.guard(guard);
+    }
+    ChannelModel detectionOpen = detection.build().open();
     return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby);
   }
 

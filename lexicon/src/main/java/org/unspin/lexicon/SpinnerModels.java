@@ -193,6 +193,7 @@ public final class SpinnerModels {
   public static final class Builder {
     private final List<SpinnerTable> tables = new ArrayList<>();
     private final List<CandidateSource> user = new ArrayList<>();
+    private java.util.function.BiPredicate<List<String>, Candidate> guard;
     private final List<CandidateSource> openSources = new ArrayList<>();
     private Predicate<String> knownWord;
     private Function<String, Collection<String>> synonyms;
@@ -332,6 +333,15 @@ public final class SpinnerModels {
       return this;
     }
 
+    /**
+     * Keeps only the candidates {@code keep} accepts (given the sentence's words), in every family and the open
+     * channel: with a tortured-phrase list, {@code PhraseLists.keepsNamedTerms}.
+     */
+    public Builder guard(java.util.function.BiPredicate<List<String>, Candidate> keep) {
+      this.guard = keep;
+      return this;
+    }
+
     public SpinnerModels build() {
       Predicate<String> known = knownWord != null ? knownWord
           : thesaurusContains != null ? thesaurusContains : tableVocabulary(tables);
@@ -385,7 +395,12 @@ public final class SpinnerModels {
         open.add(src);
       }
       open.addAll(openSources);
-      return new SpinnerModels(fams, new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999), tables);
+      ChannelModel openChannel = new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999);
+      if (guard != null) {
+        fams.replaceAll((name, channel) -> new GuardedChannel(channel, guard));
+        openChannel = new GuardedChannel(openChannel, guard);
+      }
+      return new SpinnerModels(fams, openChannel, tables);
     }
 
     private static Predicate<String> tableVocabulary(List<SpinnerTable> tables) {
@@ -402,4 +417,36 @@ public final class SpinnerModels {
     }
   }
 
+
+  /** A channel without the candidates a guard rejects; keep probabilities unchanged. */
+  private record GuardedChannel(ChannelModel channel, java.util.function.BiPredicate<List<String>, Candidate> keep)
+      implements ChannelModel {
+
+    @Override
+    public String family() {
+      return channel.family();
+    }
+
+    @Override
+    public List<Candidate> candidates(List<String> words, int i) {
+      List<Candidate> all = channel.candidates(words, i);
+      for (Candidate c : all) {
+        if (!keep.test(words, c)) {
+          List<Candidate> out = new ArrayList<>(all.size());
+          for (Candidate d : all) {
+            if (keep.test(words, d)) {
+              out.add(d);
+            }
+          }
+          return out;
+        }
+      }
+      return all;
+    }
+
+    @Override
+    public double log10Keep(String word) {
+      return channel.log10Keep(word);
+    }
+  }
 }

@@ -232,6 +232,92 @@ public final class PhraseLists {
   }
 
   /**
+   * The word pairs of the list's expected phrases, in every spelling, lower case, without articles, prepositions,
+   * conjunctions, auxiliaries and pronouns ({@link #termWord}): first word to the words that follow it. The terms the
+   * list names.
+   */
+  static Map<String, Set<String>> namedPairs(List<Row> rows) {
+    Map<String, Set<String>> after = new HashMap<>();
+    for (Row r : rows) {
+      for (String form : r.expectedForms()) {
+        String[] w = form.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i + 1 < w.length; i++) {
+          if (termWord(w[i]) && termWord(w[i + 1])) {
+            after.computeIfAbsent(w[i], k -> new java.util.HashSet<>()).add(w[i + 1]);
+          }
+        }
+      }
+    }
+    return after;
+  }
+
+  /** Function words that name no term ("is close", "it can"), beside {@link #CLOSED_CLASS}. */
+  private static final Set<String> NOT_TERM_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "do", "does", "did", "it", "its", "we", "our", "they", "their", "not", "no", "can", "could", "may",
+      "might", "will", "would", "shall", "should", "must", "which", "who", "whose", "than", "so", "such", "very");
+
+  private static boolean termWord(String w) {
+    return w.length() > 1 && !CLOSED_CLASS.contains(w) && !NOT_TERM_WORDS.contains(w);
+  }
+
+  /**
+   * Whether a candidate keeps the terms the list names ({@link #namedPairs}) as they are written: false for one that
+   * would replace a word of such a pair ("data augmentation", "disease identification", "transfer learning": the
+   * list's own expected phrases are not to be spun back, by its word table, a news table or the thesaurus). Whole
+   * listed phrases are always kept.
+   */
+  public static java.util.function.BiPredicate<List<String>, Candidate> keepsNamedTerms(List<Row> rows) {
+    Map<String, Set<String>> named = namedPairs(rows);
+    Set<String> listed = new java.util.HashSet<>();
+    int longest = 0;
+    for (Row r : rows) {
+      String t = r.torturedText().toLowerCase(Locale.ROOT);
+      listed.add(t);
+      longest = Math.max(longest, t.split(" ").length);
+    }
+    int maxWords = longest;
+    return (ws, c) -> c.origin() == Candidate.Origin.PHRASE_LIST
+        || !breaksNamedPair(named, ws, c.start(), c.length())
+        || insideListed(listed, maxWords, ws, c.start(), c.length());
+  }
+
+  /**
+   * Whether {@code ws[start, start + length)} lies inside a tortured phrase the list names, as written: its words are
+   * known to be spun ("neighborhood binary pattern" holds the named pair "binary pattern").
+   */
+  private static boolean insideListed(Set<String> listed, int maxWords, List<String> ws, int start, int length) {
+    for (int from = Math.max(0, start + length - maxWords); from <= start; from++) {
+      StringBuilder sb = new StringBuilder();
+      for (int to = from; to < Math.min(ws.size(), from + maxWords); to++) {
+        if (to > from) {
+          sb.append(' ');
+        }
+        sb.append(ws.get(to).toLowerCase(Locale.ROOT));
+        if (to + 1 >= start + length && listed.contains(sb.toString())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether replacing {@code ws[start, start + length)} would break a pair the list names as a term, as written
+   * ("data augmentation", "disease identification": the list's own expected phrases are not to be spun back).
+   */
+  static boolean breaksNamedPair(Map<String, Set<String>> named, List<String> ws, int start, int length) {
+    int from = Math.max(0, start - 1);
+    int to = Math.min(ws.size() - 1, start + length);
+    for (int j = from; j < to; j++) {
+      Set<String> next = named.get(ws.get(j).toLowerCase(Locale.ROOT));
+      if (next != null && next.contains(ws.get(j + 1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * log10 P of a {@link #termSource} candidate, per word replaced: a thesaurus move, so dearer than a learned entry.
    * On {@code eval --tortured} -1 / -1.5 / -2 / -2.5 / -3 restored 417 / 421 / 411 / 402 / 389 of 2,013 held-out
    * phrases (367 without) and changed 146 / 129 / 117 / 106 / 106 clean ones (100); docs/benchmarks.md.
@@ -248,19 +334,9 @@ public final class PhraseLists {
    */
   public static CandidateSource termSource(List<Row> rows, java.util.function.Function<String, Set<String>> neighbours,
       double log10Channel) {
-    Map<String, Set<String>> after = new HashMap<>();
+    Map<String, Set<String>> after = namedPairs(rows);
     Map<String, Set<String>> before = new HashMap<>();
-    for (Row r : rows) {
-      for (String form : r.expectedForms()) {
-        String[] w = form.toLowerCase(Locale.ROOT).split(" ");
-        for (int i = 0; i + 1 < w.length; i++) {
-          if (!CLOSED_CLASS.contains(w[i]) && !CLOSED_CLASS.contains(w[i + 1])) {
-            after.computeIfAbsent(w[i], k -> new java.util.HashSet<>()).add(w[i + 1]);
-            before.computeIfAbsent(w[i + 1], k -> new java.util.HashSet<>()).add(w[i]);
-          }
-        }
-      }
-    }
+    after.forEach((a, bs) -> bs.forEach(b -> before.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a)));
     return (ws, i, family, out) -> {
       String w = ws.get(i).toLowerCase(Locale.ROOT);
       if (CLOSED_CLASS.contains(w)) {

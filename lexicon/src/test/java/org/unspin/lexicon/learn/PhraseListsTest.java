@@ -120,6 +120,30 @@ class PhraseListsTest {
     assertThat(originals(terms, List.of("a", "dense", "woodland"), 2)).isEmpty();
   }
 
+  @Test
+  void theTermsTheListNamesAreKeptAsWrittenExceptInsideItsTorturedPhrases() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("information growth", "data augmentation"),
+        new PhraseLists.Row("neighborhood binary pattern", "local neighbor binary pattern"),
+        new PhraseLists.Row("ends up close", "is close"));
+    java.util.function.BiPredicate<List<String>, Candidate> keeps = PhraseLists.keepsNamedTerms(rows);
+    List<String> clean = List.of("we", "use", "data", "augmentation", "here");
+    assertThat(keeps.test(clean, word(3, "increase"))).as("breaks \"data augmentation\"").isFalse();
+    assertThat(keeps.test(clean, word(2, "information"))).isFalse();
+    assertThat(keeps.test(clean, word(1, "apply"))).as("beside the term, not in it").isTrue();
+    List<String> tortured = List.of("the", "neighborhood", "binary", "pattern", "method");
+    assertThat(keeps.test(tortured, word(3, "trend"))).as("inside a listed tortured phrase").isTrue();
+    assertThat(keeps.test(List.of("a", "binary", "pattern"), word(2, "trend"))).isFalse();
+    assertThat(keeps.test(clean, new Candidate(2, 2, "information growth", 0, "phrases",
+        Candidate.Origin.PHRASE_LIST))).as("whole listed phrases are fingerprints").isTrue();
+    assertThat(keeps.test(List.of("the", "price", "is", "close", "to"), word(3, "near")))
+        .as("function words name no term").isTrue();
+  }
+
+  private static Candidate word(int i, String original) {
+    return new Candidate(i, 1, original, -1, "A", Candidate.Origin.TABLE);
+  }
+
   private static List<String> originals(CandidateSource source, List<String> words, int i) {
     List<Candidate> out = new ArrayList<>();
     source.propose(words, i, "phrases", out);
