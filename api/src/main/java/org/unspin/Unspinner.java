@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.IntPredicate;
 import org.unspin.decode.Decoder;
 import org.unspin.decode.DecoderSettings;
-import org.unspin.decode.FilteredChannel;
 import org.unspin.decode.MixedChannel;
 import org.unspin.decode.RestoredText;
 import org.unspin.decode.TextEdit;
@@ -20,6 +19,7 @@ import org.unspin.detect.Detector;
 import org.unspin.detect.ParagraphDetection;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
+import org.unspin.lexicon.FilteredChannel;
 import org.unspin.lm.LanguageModel;
 import org.unspin.text.TokenizedText;
 

@@ -86,29 +86,34 @@ class UnspinnerTest {
     };
   }
 
-  @Test
-  void textExplainedMostlyByAPhraseListIsRestoredUnderTheListsFamily() {
-    org.unspin.lexicon.ChannelModel a = Fixtures.familyA();
-    org.unspin.lexicon.ChannelModel phrases = listed("A", "financial system", "economy");
-    // every learned family also holds the list's entries, as DefaultModels builds them
-    org.unspin.lexicon.ChannelModel aWithList = new org.unspin.lexicon.ChannelModel() {
+  /** {@code family}'s channel with {@code extra}'s candidates added; {@code family}'s keep probabilities. */
+  private static org.unspin.lexicon.ChannelModel withEntries(org.unspin.lexicon.ChannelModel family,
+      org.unspin.lexicon.ChannelModel extra) {
+    return new org.unspin.lexicon.ChannelModel() {
       @Override
       public String family() {
-        return "A";
+        return family.family();
       }
 
       @Override
       public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
-        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(a.candidates(words, i));
-        out.addAll(phrases.candidates(words, i));
+        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(family.candidates(words, i));
+        out.addAll(extra.candidates(words, i));
         return out;
       }
 
       @Override
       public double log10Keep(String word) {
-        return a.log10Keep(word);
+        return family.log10Keep(word);
       }
     };
+  }
+
+  @Test
+  void textExplainedMostlyByAPhraseListIsRestoredUnderTheListsFamily() {
+    // every learned family also holds the list's entries, as DefaultModels builds them
+    org.unspin.lexicon.ChannelModel aWithList = withEntries(Fixtures.familyA(),
+        listed("A", "financial system", "economy"));
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithList)
         .listFamily(listed("user", "financial system", "economy")).calibration(FIXTURE_CALIBRATION).build();
     Restoration listedText = u.restore("The president also said the financial system was strong.", true);
@@ -121,27 +126,8 @@ class UnspinnerTest {
 
   @Test
   void theListsWordEntriesAreLeftOutOfTextsTheFamilyItselfExplains() {
-    org.unspin.lexicon.ChannelModel a = Fixtures.familyA();
-    org.unspin.lexicon.ChannelModel word = listed("A", "beneficial", "useful",
-        org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
-    org.unspin.lexicon.ChannelModel aWithWord = new org.unspin.lexicon.ChannelModel() {
-      @Override
-      public String family() {
-        return "A";
-      }
-
-      @Override
-      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
-        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(a.candidates(words, i));
-        out.addAll(word.candidates(words, i));
-        return out;
-      }
-
-      @Override
-      public double log10Keep(String w) {
-        return a.log10Keep(w);
-      }
-    };
+    org.unspin.lexicon.ChannelModel aWithWord = withEntries(Fixtures.familyA(),
+        listed("A", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD));
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithWord)
         .listFamily(listed("user", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD))
         .calibration(FIXTURE_CALIBRATION).build();

@@ -397,8 +397,8 @@ public final class SpinnerModels {
       open.addAll(openSources);
       ChannelModel openChannel = new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999);
       if (guard != null) {
-        fams.replaceAll((name, channel) -> new GuardedChannel(channel, guard));
-        openChannel = new GuardedChannel(openChannel, guard);
+        fams.replaceAll((name, channel) -> FilteredChannel.of(channel, guard));
+        openChannel = FilteredChannel.of(openChannel, guard);
       }
       return new SpinnerModels(fams, openChannel, tables);
     }
@@ -414,39 +414,6 @@ public final class SpinnerModels {
         words.addAll(t.keep().keySet());
       }
       return words::contains;
-    }
-  }
-
-
-  /** A channel without the candidates a guard rejects; keep probabilities unchanged. */
-  private record GuardedChannel(ChannelModel channel, java.util.function.BiPredicate<List<String>, Candidate> keep)
-      implements ChannelModel {
-
-    @Override
-    public String family() {
-      return channel.family();
-    }
-
-    @Override
-    public List<Candidate> candidates(List<String> words, int i) {
-      List<Candidate> all = channel.candidates(words, i);
-      for (Candidate c : all) {
-        if (!keep.test(words, c)) {
-          List<Candidate> out = new ArrayList<>(all.size());
-          for (Candidate d : all) {
-            if (keep.test(words, d)) {
-              out.add(d);
-            }
-          }
-          return out;
-        }
-      }
-      return all;
-    }
-
-    @Override
-    public double log10Keep(String word) {
-      return channel.log10Keep(word);
     }
   }
 }

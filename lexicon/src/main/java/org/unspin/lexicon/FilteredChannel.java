@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+/**
+ * A spinner family's channel without the candidates a test rejects (given the sentence's words); keep probabilities
+ * unchanged. Immutable and thread-safe when the channel and the test are.
+ *
+ * @since 0.1
+ */
+public final class FilteredChannel implements ChannelModel {
+
+  private final ChannelModel channel;
+  private final BiPredicate<List<String>, Candidate> keep;
+
+  private FilteredChannel(ChannelModel channel, BiPredicate<List<String>, Candidate> keep) {
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.keep = Objects.requireNonNull(keep, "keep");
+  }
+
+  /** {@code channel} with only the candidates {@code keep} accepts. */
+  public static ChannelModel of(ChannelModel channel, BiPredicate<List<String>, Candidate> keep) {
+    return new FilteredChannel(channel, keep);
+  }
+
+  /** {@code channel} without its candidates of origin {@code dropped}. */
+  public static ChannelModel without(ChannelModel channel, Candidate.Origin dropped) {
+    Objects.requireNonNull(dropped, "dropped");
+    return new FilteredChannel(channel, (words, c) -> c.origin() != dropped);
+  }
+
+  @Override
+  public String family() {
+    return channel.family();
+  }
+
+  @Override
+  public List<Candidate> candidates(List<String> words, int i) {
+    List<Candidate> all = channel.candidates(words, i);
+    for (Candidate c : all) {
+      if (!keep.test(words, c)) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate d : all) {
+          if (keep.test(words, d)) {
+            out.add(d);
+          }
+        }
+        return out;
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public double log10Keep(String word) {
+    return channel.log10Keep(word);
+  }
+}
