@@ -355,7 +355,7 @@ public final class SpinnerModels {
       }
       if (!user.isEmpty() && !fams.containsKey(USER_FAMILY)) {
         List<CandidateSource> s = new ArrayList<>(user);
-        s.add(rules);
+        s.add(SystematicRules.repairsOnly());
         fams.put(USER_FAMILY, new SourceChannel(USER_FAMILY, s, Map.of(), 0.999));
       }
       List<CandidateSource> open = new ArrayList<>();

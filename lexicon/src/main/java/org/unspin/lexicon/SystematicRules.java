@@ -94,9 +94,15 @@ public final class SystematicRules implements CandidateSource {
       "reprise", "advise", "surmise", "circumcise", "mise", "exorcise", "porpoise", "tortoise", "turquoise");
 
   private final Predicate<String> knownWord;
+  private final boolean habits;
 
   SystematicRules(Predicate<String> knownWord) {
+    this(knownWord, true);
+  }
+
+  private SystematicRules(Predicate<String> knownWord, boolean habits) {
     this.knownWord = knownWord;
+    this.habits = habits;
   }
 
   /**
@@ -104,7 +110,17 @@ public final class SystematicRules implements CandidateSource {
    * {@code w -> true} to accept every rewritten form.
    */
   public static SystematicRules create(Predicate<String> knownWord) {
-    return new SystematicRules(knownWord);
+    return new SystematicRules(knownWord, true);
+  }
+
+  /**
+   * Only the repairs any spinner's output needs: leftover spintax braces and the article before a replaced word. Not
+   * the habits of news spinners (digits, "12 months", "Could" for May, UK spelling, contractions): the family of a
+   * tortured-phrase list uses these, so that restoring a paper does not also Americanise its spelling ("analyse"
+   * -> "analyze") or spell out its numbers.
+   */
+  public static SystematicRules repairsOnly() {
+    return new SystematicRules(w -> false, false);
   }
 
   @Override
@@ -118,13 +134,16 @@ public final class SystematicRules implements CandidateSource {
       braces(words, i, family, out);
       return;
     }
-    if (Character.isDigit(c0)) {
-      digits(words, i, w, family, out);
-      return;
-    }
     String lw = Lookup.lower(w);
     if ((lw.equals("a") || lw.equals("an")) && articleFits(lw, words, i)) {
       out.add(new Candidate(i, 1, lw.equals("a") ? "an" : "a", LOG10_ARTICLE, family, Candidate.Origin.RULE));
+    }
+    if (!habits) {
+      return;
+    }
+    if (Character.isDigit(c0)) {
+      digits(words, i, w, family, out);
+      return;
     }
     String expanded = CONTRACTIONS.get(lw);
     if (expanded != null) {

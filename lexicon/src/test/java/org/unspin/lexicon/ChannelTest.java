@@ -126,6 +126,22 @@ class ChannelTest {
   }
 
   @Test
+  void theListsFamilyRepairsArticlesAndBracesButKeepsSpellingAndNumbers() {
+    ChannelModel user = SpinnerModels.builder().table(SpinnerTable.builder("R").build())
+        .userSource((ws, i, family, out) -> { }).knownWords(w -> true).build()
+        .family(SpinnerModels.USER_FAMILY).orElseThrow();
+    ChannelModel news = SpinnerModels.builder().table(SpinnerTable.builder("R").build()).knownWords(w -> true).build()
+        .family("R").orElseThrow();
+    List<String> words = Aligner.words("We analyse an enormous set of 5 {colours}.");
+    for (int i : new int[] {1, 6}) {
+      assertThat(news.candidates(words, i)).as(words.get(i)).isNotEmpty();
+      assertThat(user.candidates(words, i)).as(words.get(i)).isEmpty();
+    }
+    assertThat(user.candidates(words, 2)).extracting(Candidate::original).containsExactly("a");
+    assertThat(user.candidates(words, 7)).extracting(Candidate::original).contains("colours");
+  }
+
+  @Test
   void unknownWordHasNoCandidates() {
     assertThat(a().candidates(List.of("zyxwv"), 0)).isEmpty();
   }
