@@ -72,10 +72,21 @@ public final class Decoder {
     final boolean keep;
     final String family;
     final Candidate.Origin origin;
+    /**
+     * Whether a phrase named in a tortured-phrase list ({@code PHRASE_LIST}) proposed this edit, also when another
+     * source proposed the same one at a better channel score and gave it its origin.
+     */
+    final boolean listed;
     double posterior;
 
     Edge(int start, int len, String original, int[] ids, double channel, boolean keep, String family,
         Candidate.Origin origin) {
+      this(start, len, original, ids, channel, keep, family, origin, origin == Candidate.Origin.PHRASE_LIST);
+    }
+
+    Edge(int start, int len, String original, int[] ids, double channel, boolean keep, String family,
+        Candidate.Origin origin, boolean listed) {
+      this.listed = listed;
       this.start = start;
       this.len = len;
       this.original = original;
@@ -366,6 +377,18 @@ public final class Decoder {
       throw new IllegalArgumentException("the ids are of another language model's vocabulary");
     }
     int n = words.size();
+    List<List<Candidate>> byStart = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      byStart.add(new ArrayList<>(0));
+    }
+    for (int i = 0; i < n; i++) {
+      for (Candidate c : channel.candidates(words, i)) {
+        Candidate t = c.start() == i ? trimmed(words, c) : c;
+        if (t.start() >= 0 && t.start() < n) {
+          byStart.get(t.start()).add(t);
+        }
+      }
+    }
     List<List<Edge>> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String word = words.get(i);
@@ -375,7 +398,7 @@ public final class Decoder {
           : canon.equals("{") || canon.equals("}") ? SPINTAX_BRACE_KEEP_LOG10 : 0;
       List<Edge> es = new ArrayList<>(2);
       es.add(new Edge(i, 1, word, ids, keep, true, channel.family(), null));
-      List<Candidate> cands = channel.candidates(words, i);
+      List<Candidate> cands = byStart.get(i);
       if (!cands.isEmpty()) {
         addCandidates(words, i, cands, es, memo);
       }
@@ -384,9 +407,39 @@ public final class Decoder {
     return out;
   }
 
+  /**
+   * {@code c} without the words it leaves as they are at its ends: "convolutional neural organization" ->
+   * "convolutional neural network" is the edit "organization" -> "network". Otherwise one output would have several
+   * derivations (the whole listed phrase, "neural organization" -> "neural network", the word alone), each with
+   * part of the posterior, and none reach the confidence an edit needs. The channel score is kept.
+   */
+  static Candidate trimmed(List<String> words, Candidate c) {
+    String original = c.original().trim();
+    if (c.length() < 2 || original.indexOf(' ') < 0) {
+      return c;
+    }
+    String[] o = original.split(" +");
+    int len = c.length();
+    int lead = 0;
+    while (lead < Math.min(len, o.length) - 1
+        && o[lead].equalsIgnoreCase(Words.canonical(words.get(c.start() + lead)))) {
+      lead++;
+    }
+    int trail = 0;
+    while (trail < Math.min(len, o.length) - 1 - lead
+        && o[o.length - 1 - trail].equalsIgnoreCase(Words.canonical(words.get(c.start() + len - 1 - trail)))) {
+      trail++;
+    }
+    if (lead + trail == 0) {
+      return c;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(o, lead, o.length - trail));
+    return new Candidate(c.start() + lead, len - lead - trail, rest, c.log10Channel(), c.family(), c.origin());
+  }
+
   /** A candidate edge before its ids are looked up: only the edges kept get ids. */
   private record Pending(int len, String original, String key, double channel, String family,
-      Candidate.Origin origin) {}
+      Candidate.Origin origin, boolean listed) {}
 
   /** Deterministic order of a position's candidates: best channel first, ties by length then text. */
   private static final Comparator<Pending> BEST_FIRST = (a, b) -> {
@@ -441,11 +494,15 @@ public final class Decoder {
           break;
         }
       }
-      Pending p = new Pending(c.length(), original, key, channel, c.family(), c.origin());
+      boolean listed = c.origin() == Candidate.Origin.PHRASE_LIST || old >= 0 && list.get(old).listed();
+      Pending p = new Pending(c.length(), original, key, channel, c.family(), c.origin(), listed);
       if (old < 0) {
         list.add(p);
       } else if (channel > list.get(old).channel()) {
         list.set(old, p);
+      } else if (listed && !list.get(old).listed()) {
+        Pending q = list.get(old);
+        list.set(old, new Pending(q.len(), q.original(), q.key(), q.channel(), q.family(), q.origin(), true));
       }
     }
     list.sort(BEST_FIRST);
@@ -453,7 +510,7 @@ public final class Decoder {
     for (int k = 0; k < kept; k++) {
       Pending p = list.get(k);
       es.add(new Edge(i, p.len(), p.original(), memo.phrase(p.original()), p.channel(), false, p.family(),
-          p.origin()));
+          p.origin(), p.listed()));
     }
   }
 

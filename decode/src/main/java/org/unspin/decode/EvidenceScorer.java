@@ -66,7 +66,7 @@ public final class EvidenceScorer {
       Decoder.Edge keep = es.get(0);
       for (int k = 1; k < es.size(); k++) {
         Decoder.Edge e = es.get(k);
-        if (e.origin == Candidate.Origin.PHRASE_LIST && i + e.len > listEnd) {
+        if (e.listed && i + e.len > listEnd) {
           listStart = i;
           listEnd = i + e.len;
         }

@@ -189,6 +189,29 @@ class DecoderTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void wordsACandidateLeavesAsTheyAreAreTrimmedOff() {
+    List<String> words = Arrays.asList("a convolutional neural organization was trained".split(" "));
+    org.unspin.lexicon.Candidate whole = new org.unspin.lexicon.Candidate(1, 3, "convolutional neural network", 0,
+        "A", org.unspin.lexicon.Candidate.Origin.PHRASE_LIST);
+    org.unspin.lexicon.Candidate t = Decoder.trimmed(words, whole);
+    assertThat(List.of(t.start(), t.length())).containsExactly(3, 1);
+    assertThat(t.original()).isEqualTo("network");
+    assertThat(t.origin()).isEqualTo(org.unspin.lexicon.Candidate.Origin.PHRASE_LIST);
+    // "in the center east" -> "in the middle east": only "center" changes
+    List<String> east = Arrays.asList("peace in the Center East".split(" "));
+    org.unspin.lexicon.Candidate m = Decoder.trimmed(east, new org.unspin.lexicon.Candidate(1, 4,
+        "in the middle east", -0.2, "A", org.unspin.lexicon.Candidate.Origin.TABLE));
+    assertThat(List.of(m.start(), m.length(), m.original())).containsExactly(3, 1, "middle");
+    // nothing shared at the ends, or a phrase that becomes another length: as it was
+    org.unspin.lexicon.Candidate swap = new org.unspin.lexicon.Candidate(1, 2, "recently", -0.2, "A",
+        org.unspin.lexicon.Candidate.Origin.TABLE);
+    assertThat(Decoder.trimmed(words, swap)).isSameAs(swap);
+    org.unspin.lexicon.Candidate longer = new org.unspin.lexicon.Candidate(2, 2, "neural organization network",
+        -1, "A", org.unspin.lexicon.Candidate.Origin.TABLE);
+    assertThat(Decoder.trimmed(words, longer).original()).isEqualTo("organization network");
+  }
+
   static ChannelModel familyA() {
     return A;
   }
