@@ -415,8 +415,8 @@ public final class Decoder {
    */
   static Candidate trimmed(List<String> words, Candidate c) {
     String original = c.original().trim();
-    if (c.length() < 2 || original.indexOf(' ') < 0) {
-      return c;
+    if (c.length() < 2 || original.indexOf(' ') < 0 || c.start() < 0 || c.start() + c.length() > words.size()) {
+      return c; // a span past the sentence's end is dropped later, as before
     }
     String[] o = original.split(" +");
     int len = c.length();

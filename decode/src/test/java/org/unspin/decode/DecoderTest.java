@@ -210,6 +210,9 @@ class DecoderTest {
     org.unspin.lexicon.Candidate longer = new org.unspin.lexicon.Candidate(2, 2, "neural organization network",
         -1, "A", org.unspin.lexicon.Candidate.Origin.TABLE);
     assertThat(Decoder.trimmed(words, longer).original()).isEqualTo("organization network");
+    org.unspin.lexicon.Candidate past = new org.unspin.lexicon.Candidate(4, 3, "was trained well", -1, "A",
+        org.unspin.lexicon.Candidate.Origin.TABLE);
+    assertThat(Decoder.trimmed(words, past)).as("past the sentence's end: left for the decoder to drop").isSameAs(past);
   }
 
   static ChannelModel familyA() {
