@@ -455,6 +455,16 @@ public final class Evaluation {
    */
   public static PhraseRecall phraseRecall(List<PhraseLists.Row> rows, Predicate<String> knownWord,
       Function<SpinnerTable, SpinnerModels> models) {
+    return phraseRecall(rows, knownWord, models, null);
+  }
+
+  /**
+   * As {@link #phraseRecall(List, Predicate, Function)}, with the learned table's candidates joined by the terms the
+   * training rows name ({@link PhraseLists#termSource}, thesaurus {@code neighbours}; none when null), as
+   * {@code restore --phrases} has them.
+   */
+  public static PhraseRecall phraseRecall(List<PhraseLists.Row> rows, Predicate<String> knownWord,
+      Function<SpinnerTable, SpinnerModels> models, Function<String, Set<String>> neighbours) {
     List<PhraseLists.Row> train = new ArrayList<>();
     List<PhraseLists.Row> test = new ArrayList<>();
     for (PhraseLists.Row r : rows) {
@@ -463,6 +473,8 @@ public final class Evaluation {
     SpinnerTable table = PhraseLists.wordTable(train, knownWord);
     SpinnerModels m = models.apply(table);
     ChannelModel fam = m.family(PhraseLists.FAMILY).orElseThrow();
+    org.unspin.lexicon.CandidateSource terms = neighbours == null ? null
+        : PhraseLists.termSource(train, neighbours, PhraseLists.TERM_LOG10_CHANNEL);
     int covT = 0;
     int covO = 0;
     List<String> misses = new ArrayList<>();
@@ -471,7 +483,11 @@ public final class Evaluation {
       List<List<Candidate>> f = new ArrayList<>();
       List<List<Candidate>> o = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
-        f.add(fam.candidates(words, i));
+        List<Candidate> fc = new ArrayList<>(fam.candidates(words, i));
+        if (terms != null) {
+          terms.propose(words, i, PhraseLists.FAMILY, fc);
+        }
+        f.add(fc);
         o.add(m.open().candidates(words, i));
       }
       boolean t = false;

@@ -49,4 +49,23 @@ class EvaluationTest {
     assertThat(test).isNotEmpty().doesNotContainAnyElementsOf(train);
     assertThat(train.size()).isBetween(test.size() / 2, test.size() * 2);
   }
+
+  @Test
+  void torturedPhraseRecallCountsTheTermsTheTrainingRowsName() {
+    // "random forest regression" is a training row (not held out), "random forest" a held-out one
+    assertThat(Evaluation.heldOut("random forest regression")).isFalse();
+    assertThat(Evaluation.heldOut("random forest")).isTrue();
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("arbitrary timberland relapse", "random forest regression"),
+        new PhraseLists.Row("random woodland", "random forest"));
+    java.util.function.Function<org.unspin.lexicon.SpinnerTable, SpinnerModels> models =
+        t -> SpinnerModels.builder().table(t).build();
+    Evaluation.PhraseRecall without = Evaluation.phraseRecall(rows, w -> true, models);
+    Evaluation.PhraseRecall with = Evaluation.phraseRecall(rows, w -> true, models,
+        w -> w.equals("woodland") ? java.util.Set.of("forest") : java.util.Set.of());
+    assertThat(List.of(without.rows(), without.trainRows())).containsExactly(1, 1);
+    assertThat(without.coveredTable()).as("\"woodland\" is no word of the training row's tortured phrase")
+        .isZero();
+    assertThat(with.coveredTable()).isEqualTo(1);
+  }
 }
