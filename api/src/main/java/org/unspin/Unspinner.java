@@ -127,11 +127,14 @@ public final class Unspinner {
     }
     List<ParagraphDetection> paras = d.paragraphs();
     boolean anyParagraph = paras.stream().anyMatch(Unspinner::surelySpun);
-    if (!d.spun() && !anyParagraph && !assumeSpun) {
+    // a short text the phrase lists explain (Detection.listExplained) is restored under their family, as a listed
+    // phrase is: with a list, a sentence's unlisted tortured phrase depended on how its other words looked
+    boolean listText = !d.spun() && !anyParagraph && !assumeSpun && listFamily != null && d.listExplained();
+    if (!d.spun() && !anyParagraph && !assumeSpun && !listText) {
       return listedOnly(text, d, d.spunProbability());
     }
-    boolean all = d.spun() || assumeSpun;
-    ChannelModel family = restoringFamily(d);
+    boolean all = d.spun() || assumeSpun || listText;
+    ChannelModel family = listText ? listFamily : restoringFamily(d);
     if (family == null) {
       return listedOnly(text, d, d.spunProbability());
     }

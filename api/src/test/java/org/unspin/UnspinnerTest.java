@@ -142,6 +142,29 @@ class UnspinnerTest {
   }
 
   @Test
+  void aShortTextTheListExplainsIsRestoredThoughNotCalledSpun() {
+    double[] clean = new double[Calibration.FEATURES.size()];
+    clean[0] = -12; // bias: nothing is called spun
+    Calibration notSpun = new Calibration(clean, clean, 0.5, "test", null, 100, clean, null);
+    org.unspin.lexicon.ChannelModel word = listed("A", "beneficial", "useful",
+        org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
+        .spinner(withEntries(Fixtures.familyA(), word))
+        .listFamily(listed("user", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD))
+        .calibration(notSpun).build();
+    String shortText = "The talks were beneficial.";
+    assertThat(u.detect(shortText).spun()).isFalse();
+    Restoration r = u.restore(shortText);
+    assertThat(r.text()).isEqualTo("The talks were useful.");
+    assertThat(r.spinner()).isEqualTo("user");
+    // the same edit among more of the family's own: not the list's text, left alone
+    assertThat(u.restore("Officers mentioned the talks were beneficial.").edits()).isEmpty();
+    // a long text is the calibrated verdict's to judge
+    String longText = (shortText + " ").repeat(30).trim();
+    assertThat(u.restore(longText).edits()).isEmpty();
+  }
+
+  @Test
   void aPhraseNamedInTheListIsEvidenceEnoughForAShortText() {
     org.unspin.lexicon.ChannelModel list = listed("user", "financial system", "economy");
     Calibration clean = Calibration.of(java.util.Map.of("bias", -3.0), java.util.Map.of("bias", -3.0), 0.5, "test");

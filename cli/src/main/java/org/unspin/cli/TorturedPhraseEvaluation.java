@@ -48,7 +48,8 @@ final class TorturedPhraseEvaluation {
           + "changed but not exactly restored: %d%n"
           + "expected phrases changed when restored themselves: %d (%.1f%%)%n"
           + "baseline, context-free word table (best entry per word, no language model): %d (%.1f%%)%n"
-          + "as plain `restore --phrases` (without --assume-spun, so only sentences the detector calls spun): "
+          + "as plain `restore --phrases` (without --assume-spun: sentences the detector calls spun or the list "
+          + "explains): "
           + "restored exactly %d (%.1f%%), expected phrases changed %d (%.1f%%)%n",
           listRows, testRows, restored, 100 * restoredShare(), changed, cleanChanged, 100 * cleanChangedShare(),
           contextFree, share(contextFree), restoredUnforced, share(restoredUnforced), cleanChangedUnforced,

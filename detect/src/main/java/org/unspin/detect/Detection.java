@@ -18,6 +18,9 @@ import org.unspin.decode.TextEdit;
  * @param listed the likely edits inside phrases named in a tortured-phrase list ({@code --phrases}), wherever they
  *     are: fingerprints the user asked for, reported and restored even where the text is not called spun
  * @param features the document-level evidence
+ * @param listExplained whether at least one, and at least half, of the document's likely edits (in every
+ *     paragraph, spun or not, under its best family) come from a tortured-phrase list ({@code PHRASE_LIST} or
+ *     {@code PHRASE_WORD}): text the list explains, though too short or too plain for the calibrated verdict
  * @since 0.1
  */
 public record Detection(
@@ -28,7 +31,8 @@ public record Detection(
     List<ParagraphDetection> paragraphs,
     List<TextEdit> spans,
     Features features,
-    List<TextEdit> listed) {
+    List<TextEdit> listed,
+    boolean listExplained) {
 
   public Detection {
     families = Map.copyOf(families);

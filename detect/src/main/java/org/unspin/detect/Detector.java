@@ -14,6 +14,7 @@ import org.unspin.decode.SentenceEvidence;
 import org.unspin.decode.SpanEdit;
 import org.unspin.decode.TextEdit;
 import org.unspin.decode.TextRestorer;
+import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LmState;
@@ -135,6 +136,8 @@ public final class Detector {
     List<TextEdit> spans = new ArrayList<>();
     List<TextEdit> listed = new ArrayList<>();
     int docBest = familyIndex(doc.bestFamily());
+    int likely = 0;
+    int fromList = 0;
     for (Paragraph p : text.paragraphs()) {
       Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
       // the paragraph weights are fitted on paragraphs of MIN_PARAGRAPH_WORDS or more; a heading, a page number or
@@ -149,6 +152,12 @@ public final class Detector {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
           SentenceEvidence ev = sf.evidence()[docBest];
+          for (SpanEdit e : ev.likelyEdits()) {
+            likely++;
+            if (e.origin() == Candidate.Origin.PHRASE_LIST || e.origin() == Candidate.Origin.PHRASE_WORD) {
+              fromList++;
+            }
+          }
           // a spun paragraph shows every likely edit, another only those inside listed phrases
           for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
             TextEdit te = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
@@ -174,7 +183,10 @@ public final class Detector {
       post.put(f.family(), docP * Math.pow(10, doc.log10Ratios().get(f.family()) - max) / z);
     }
     String spinner = docSpun && docBest >= 0 ? doc.bestFamily() : NOT_SPUN;
-    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed);
+    // a short text (judged by the short-document weights) whose likely edits come mostly from a list: a sentence or
+    // an abstract with an unlisted tortured phrase, which the calibrated verdict has too few words to see
+    boolean listExplained = fromList > 0 && 2 * fromList >= likely && doc.words() < calibration.shortWords();
+    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained);
   }
 
   /** The features of {@code text} as a whole, for calibration. */
