@@ -315,7 +315,7 @@ public final class Unspinner {
   }
 
   private Restoration restoreJudged(String text, Judged j, boolean assumeSpun) {
-    boolean all = j.spun() || assumeSpun;
+    boolean all = j.spun() || assumeSpun || listFamily != null && j.detection().listExplained();
     List<TextEdit> chosen = j.restored().edits();
     if (!all) {
       chosen = inParagraphs(chosen, j, PARAGRAPH_RESTORE_PROBABILITY);
