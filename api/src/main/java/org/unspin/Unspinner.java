@@ -129,8 +129,9 @@ public final class Unspinner {
     boolean anyParagraph = paras.stream().anyMatch(Unspinner::surelySpun);
     // a short text the phrase lists explain (Detection.listExplained) is restored under their family, as a listed
     // phrase is: with a list, a sentence's unlisted tortured phrase depended on how its other words looked
-    boolean listText = !d.spun() && !anyParagraph && !assumeSpun && listFamily != null && d.listExplained();
-    if (!d.spun() && !anyParagraph && !assumeSpun && !listText) {
+    boolean notSpun = !d.spun() && !anyParagraph && !assumeSpun;
+    boolean listText = notSpun && listExplained(d);
+    if (notSpun && !listText) {
       return listedOnly(text, d, d.spunProbability());
     }
     boolean all = d.spun() || assumeSpun || listText;
@@ -216,15 +217,20 @@ public final class Unspinner {
     return listFamily != null && mostlyListed(d.spans());
   }
 
-  /** Whether at least one of {@code edits}, and at least half, come from a phrase list. */
+  /** Whether {@code d} is a short text the phrase lists explain ({@link Detection#listExplained}), given a list. */
+  private boolean listExplained(Detection d) {
+    return listFamily != null && d.listExplained();
+  }
+
+  /** Whether {@code edits} come mostly from a phrase list ({@link Detector#mostlyFromLists}). */
   private static boolean mostlyListed(List<TextEdit> edits) {
     int hits = 0;
     for (TextEdit e : edits) {
-      if (e.origin() == Candidate.Origin.PHRASE_LIST || e.origin() == Candidate.Origin.PHRASE_WORD) {
+      if (e.origin().fromPhraseList()) {
         hits++;
       }
     }
-    return hits > 0 && 2 * hits >= edits.size();
+    return Detector.mostlyFromLists(hits, edits.size());
   }
 
   /**
@@ -315,7 +321,7 @@ public final class Unspinner {
   }
 
   private Restoration restoreJudged(String text, Judged j, boolean assumeSpun) {
-    boolean all = j.spun() || assumeSpun || listFamily != null && j.detection().listExplained();
+    boolean all = j.spun() || assumeSpun || listExplained(j.detection());
     List<TextEdit> chosen = j.restored().edits();
     if (!all) {
       chosen = inParagraphs(chosen, j, PARAGRAPH_RESTORE_PROBABILITY);

@@ -383,8 +383,8 @@ public final class Decoder {
     }
     for (int i = 0; i < n; i++) {
       for (Candidate c : channel.candidates(words, i)) {
-        Candidate t = c.start() == i ? trimmed(words, c) : c;
-        if (t.start() >= 0 && t.start() < n) {
+        if (c.start() == i) { // a channel answers for spans starting at i; others were always dropped
+          Candidate t = trimmed(words, c);
           byStart.get(t.start()).add(t);
         }
       }

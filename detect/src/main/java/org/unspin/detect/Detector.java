@@ -125,6 +125,14 @@ public final class Detector {
    */
   public static final CountEvidence LISTED_PHRASES = new CountEvidence(1e-5, 7.5e-4);
 
+  /**
+   * Whether {@code fromList} edits of {@code edits} make a text one the phrase lists explain: at least one, and at
+   * least half. {@link Detection#listExplained} and the family a text is restored under both use it.
+   */
+  public static boolean mostlyFromLists(int fromList, int edits) {
+    return fromList > 0 && 2 * fromList >= edits;
+  }
+
   /** Detects spinning in {@code text}. */
   public Detection detect(TokenizedText text) {
     List<SentenceFacts> facts = facts(text);
@@ -154,7 +162,7 @@ public final class Detector {
           SentenceEvidence ev = sf.evidence()[docBest];
           for (SpanEdit e : ev.likelyEdits()) {
             likely++;
-            if (e.origin() == Candidate.Origin.PHRASE_LIST || e.origin() == Candidate.Origin.PHRASE_WORD) {
+            if (e.origin().fromPhraseList()) {
               fromList++;
             }
           }
@@ -185,7 +193,7 @@ public final class Detector {
     String spinner = docSpun && docBest >= 0 ? doc.bestFamily() : NOT_SPUN;
     // a short text (judged by the short-document weights) whose likely edits come mostly from a list: a sentence or
     // an abstract with an unlisted tortured phrase, which the calibrated verdict has too few words to see
-    boolean listExplained = fromList > 0 && 2 * fromList >= likely && doc.words() < calibration.shortWords();
+    boolean listExplained = mostlyFromLists(fromList, likely) && doc.words() < calibration.shortWords();
     return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained);
   }
 

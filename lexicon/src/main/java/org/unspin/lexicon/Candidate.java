@@ -37,7 +37,12 @@ public record Candidate(int start, int length, String original, double log10Chan
      */
     PHRASE_WORD,
     /** A masked-LM proposal. */
-    NEURAL
+    NEURAL;
+
+    /** Whether this origin is a {@code --phrases} list: the whole listed phrase or its words and terms. */
+    public boolean fromPhraseList() {
+      return this == PHRASE_LIST || this == PHRASE_WORD;
+    }
   }
 
   public Candidate {
