@@ -62,57 +62,13 @@ class UnspinnerTest {
   /** A channel of one entry of {@code origin}, keeping every other word for free. */
   private static org.unspin.lexicon.ChannelModel listed(String family, String spun, String original,
       org.unspin.lexicon.Candidate.Origin origin) {
-    return new org.unspin.lexicon.ChannelModel() {
-      @Override
-      public String family() {
-        return family;
-      }
-
-      @Override
-      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
-        String[] s = spun.split(" ");
-        for (int k = 0; k < s.length; k++) {
-          if (i + k >= words.size() || !words.get(i + k).equalsIgnoreCase(s[k])) {
-            return List.of();
-          }
-        }
-        return List.of(new org.unspin.lexicon.Candidate(i, s.length, original, -0.1, family, origin));
-      }
-
-      @Override
-      public double log10Keep(String word) {
-        return 0;
-      }
-    };
-  }
-
-  /** {@code family}'s channel with {@code extra}'s candidates added; {@code family}'s keep probabilities. */
-  private static org.unspin.lexicon.ChannelModel withEntries(org.unspin.lexicon.ChannelModel family,
-      org.unspin.lexicon.ChannelModel extra) {
-    return new org.unspin.lexicon.ChannelModel() {
-      @Override
-      public String family() {
-        return family.family();
-      }
-
-      @Override
-      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
-        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(family.candidates(words, i));
-        out.addAll(extra.candidates(words, i));
-        return out;
-      }
-
-      @Override
-      public double log10Keep(String word) {
-        return family.log10Keep(word);
-      }
-    };
+    return org.unspin.decode.fakes.FakeChannel.builder(family).entry(spun, original, -0.1, origin).build();
   }
 
   @Test
   void textExplainedMostlyByAPhraseListIsRestoredUnderTheListsFamily() {
     // every learned family also holds the list's entries, as DefaultModels builds them
-    org.unspin.lexicon.ChannelModel aWithList = withEntries(Fixtures.familyA(),
+    org.unspin.lexicon.ChannelModel aWithList = Fixtures.withEntries(Fixtures.familyA(),
         listed("A", "financial system", "economy"));
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithList)
         .listFamily(listed("user", "financial system", "economy")).calibration(FIXTURE_CALIBRATION).build();
@@ -126,7 +82,7 @@ class UnspinnerTest {
 
   @Test
   void theListsWordEntriesAreLeftOutOfTextsTheFamilyItselfExplains() {
-    org.unspin.lexicon.ChannelModel aWithWord = withEntries(Fixtures.familyA(),
+    org.unspin.lexicon.ChannelModel aWithWord = Fixtures.withEntries(Fixtures.familyA(),
         listed("A", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD));
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithWord)
         .listFamily(listed("user", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD))
@@ -149,7 +105,7 @@ class UnspinnerTest {
     org.unspin.lexicon.ChannelModel word = listed("A", "beneficial", "useful",
         org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
-        .spinner(withEntries(Fixtures.familyA(), word))
+        .spinner(Fixtures.withEntries(Fixtures.familyA(), word))
         .listFamily(listed("user", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD))
         .calibration(notSpun).build();
     String shortText = "The talks were beneficial.";

@@ -75,6 +75,11 @@ public final class FakeChannel implements ChannelModel {
       return add(spun, original, log10, family, Candidate.Origin.TABLE);
     }
 
+    /** The spinner turns {@code original} into {@code spun} with probability 10^log10; candidates of {@code origin}. */
+    public Builder entry(String spun, String original, double log10, Candidate.Origin origin) {
+      return add(spun, original, log10, family, origin);
+    }
+
     /** An open-vocabulary fallback candidate. */
     public Builder open(String spun, String original, double log10) {
       return add(spun, original, log10, ChannelModel.OPEN, Candidate.Origin.THESAURUS);

@@ -94,26 +94,32 @@ public final class Fixtures {
    * than A's own "go to" entry.
    */
   public static org.unspin.lexicon.ChannelModel familyAWithListedPhrase() {
-    FakeChannel a = familyA();
+    return withEntries(familyA(), FakeChannel.builder("A")
+        .entry("go to was", "visit was", -2, org.unspin.lexicon.Candidate.Origin.PHRASE_LIST).build());
+  }
+
+  /**
+   * {@code family}'s channel with {@code extra}'s candidates added, as every learned family holds a user's lists;
+   * {@code family}'s keep probabilities.
+   */
+  public static org.unspin.lexicon.ChannelModel withEntries(org.unspin.lexicon.ChannelModel family,
+      org.unspin.lexicon.ChannelModel extra) {
     return new org.unspin.lexicon.ChannelModel() {
       @Override
       public String family() {
-        return a.family();
+        return family.family();
       }
 
       @Override
       public List<org.unspin.lexicon.Candidate> candidates(List<String> w, int i) {
-        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(a.candidates(w, i));
-        if (i + 2 < w.size() && String.join(" ", w.subList(i, i + 3)).equalsIgnoreCase("go to was")) {
-          out.add(new org.unspin.lexicon.Candidate(i, 3, "visit was", -2, a.family(),
-              org.unspin.lexicon.Candidate.Origin.PHRASE_LIST));
-        }
+        List<org.unspin.lexicon.Candidate> out = new java.util.ArrayList<>(family.candidates(w, i));
+        out.addAll(extra.candidates(w, i));
         return out;
       }
 
       @Override
       public double log10Keep(String word) {
-        return a.log10Keep(word);
+        return family.log10Keep(word);
       }
     };
   }
