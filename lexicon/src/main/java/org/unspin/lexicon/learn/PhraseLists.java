@@ -342,32 +342,26 @@ public final class PhraseLists {
       if (CLOSED_CLASS.contains(w)) {
         return;
       }
-      Set<String> near = null;
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      Set<String> follows = i > 0 ? after.getOrDefault(ws.get(i - 1).toLowerCase(Locale.ROOT), Set.of()) : Set.of();
-      Set<String> next = after.getOrDefault(w, Set.of());
-      String right = i + 1 < ws.size() ? ws.get(i + 1).toLowerCase(Locale.ROOT) : null;
-      if (follows.contains(w) || right != null && next.contains(right)) {
+      if (breaksNamedPair(after, ws, i, 1)) {
         return; // already a term with a neighbour as written
       }
-      if (i > 0) {
-        for (String x : follows) {
-          near = near != null ? near : neighbours.apply(w);
-          if (!x.equals(w) && near.contains(x) && seen.add(x)) {
-            out.add(new Candidate(i, 1, x, log10Channel, family, Candidate.Origin.PHRASE_WORD));
-          }
+      Set<String> near = neighbours.apply(w);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> follows = i > 0 ? after.getOrDefault(ws.get(i - 1).toLowerCase(Locale.ROOT), Set.of()) : Set.of();
+      for (String x : follows) {
+        if (!x.equals(w) && near.contains(x) && seen.add(x)) {
+          out.add(new Candidate(i, 1, x, log10Channel, family, Candidate.Origin.PHRASE_WORD));
         }
       }
+      String right = i + 1 < ws.size() ? ws.get(i + 1).toLowerCase(Locale.ROOT) : null;
       if (right != null) {
         for (String x : before.getOrDefault(right, Set.of())) {
-          near = near != null ? near : neighbours.apply(w);
           if (!x.equals(w) && near.contains(x) && seen.add(x)) {
             out.add(new Candidate(i, 1, x, log10Channel, family, Candidate.Origin.PHRASE_WORD));
           }
         }
         if (!CLOSED_CLASS.contains(right)) {
           Set<String> nearRight = null;
-          near = near != null ? near : neighbours.apply(w);
           for (String x : near) {
             for (String y : after.getOrDefault(x, Set.of())) {
               if (y.equals(right)) {
