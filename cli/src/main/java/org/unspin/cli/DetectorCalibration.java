@@ -366,7 +366,6 @@ final class DetectorCalibration {
             + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws, shortReference);
   }
 
-  /** Documents under this many words are judged by weights fitted on short texts. */
   /** A detector over {@code m}'s detection families with the default constants, for fitting and measuring. */
   static Detector detector(org.unspin.DefaultModels m) {
     return Detector.create(org.unspin.decode.Decoder.create(m.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
@@ -401,6 +400,7 @@ final class DetectorCalibration {
     out.flush();
   }
 
+  /** Documents under this many words are judged by weights fitted on short texts. */
   static final int SHORT_WORDS = 100;
 
   private static void addTo(double[] sum, double[] x) {

@@ -50,13 +50,14 @@ class EvidenceScorerTest {
 
   @Test
   void aListedPhraseCountsOnceWhicheverCandidateRestoresIt() {
-    SentenceEvidence e = SCORER.score(words("officers mentioned the go to was delayed for months ."), Fixtures.familyAWithListedPhrase());
+    SentenceEvidence e = SCORER.score(words("officers mentioned the go to was delayed for months ."),
+        Fixtures.familyAWithListedPhrase());
     // "go to" -> "visit" is A's own entry, not the list's, yet it restores the listed phrase
     assertThat(e.likelyEdits()).extracting(SpanEdit::original).contains("officials", "said", "visit");
     assertThat(e.likelyEdits()).extracting(SpanEdit::origin).doesNotContain(
         org.unspin.lexicon.Candidate.Origin.PHRASE_LIST);
     assertThat(e.listedPhrases()).isEqualTo(1);
-    assertThat(SCORER.score(words("officers mentioned the talks were useful ."), Fixtures.familyAWithListedPhrase()).listedPhrases())
-        .isZero();
+    assertThat(SCORER.score(words("officers mentioned the talks were useful ."), Fixtures.familyAWithListedPhrase())
+        .listedPhrases()).isZero();
   }
 }

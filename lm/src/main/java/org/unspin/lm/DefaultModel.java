@@ -31,8 +31,8 @@ import org.unspin.lm.train.KneserNey;
 final class DefaultModel {
 
   /**
-   * The file names carry the corpus version ("-2": with the manuals; "-3": with the scikit-learn guide), so a cache built from an older corpus is not
-   * mistaken for this one (the detector's calibration belongs to one model).
+   * The file names carry the corpus version ("-2": with the manuals; "-3": with the scikit-learn guide), so a cache
+   * built from an older corpus is not mistaken for this one (the detector's calibration belongs to one model).
    */
   static final String FILE_NAME = "default-lm-3.bin";
   static final String SPHINX_FILE_NAME = "sphinx-lm.bin";
