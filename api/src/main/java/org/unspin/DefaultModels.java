@@ -79,6 +79,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
       b.userSource(PhraseLists.wordSource(rows, SpinnerModels.vocabulary(both)));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
+      // the list's spinner replaces the words it knows: one it mostly writes is weak evidence for itself
+      b.listKeep(PhraseLists.keepLog10(rows));
       guard = PhraseLists.keepsNamedTerms(rows);
       b.guard(guard);
     }

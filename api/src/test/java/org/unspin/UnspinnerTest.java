@@ -121,6 +121,28 @@ class UnspinnerTest {
   }
 
   @Test
+  void aTextRestoredOnTheUsersWordAloneIsDecodedUnderTheListsFamily() {
+    double[] clean = new double[Calibration.FEATURES.size()];
+    clean[0] = -12; // bias: nothing is called spun
+    Calibration notSpun = new Calibration(clean, clean, 0.5, "test", null, 100, clean, null);
+    // family A would turn "beneficial" into "useful"; the list's family knows nothing of it
+    org.unspin.lexicon.ChannelModel a = Fixtures.withEntries(Fixtures.familyA(),
+        listed("A", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.TABLE));
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(a)
+        .listFamily(listed("user", "financial system", "economy")).calibration(notSpun).build();
+    String text = "Officers mentioned the talks were beneficial.";
+    assertThat(u.detect(text).spun()).isFalse();
+    Restoration r = u.restore(text, true);
+    assertThat(r.spinner()).isEqualTo("user");
+    assertThat(r.edits()).isEmpty();
+    // without a list, the best-explaining family, as before
+    Unspinner noList = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(a).calibration(notSpun)
+        .build();
+    assertThat(noList.restore(text, true).spinner()).isEqualTo("A");
+    assertThat(noList.restore(text, true).text()).isEqualTo("Officials said the talks were useful.");
+  }
+
+  @Test
   void aPhraseNamedInTheListIsEvidenceEnoughForAShortText() {
     org.unspin.lexicon.ChannelModel list = listed("user", "financial system", "economy");
     Calibration clean = Calibration.of(java.util.Map.of("bias", -3.0), java.util.Map.of("bias", -3.0), 0.5, "test");

@@ -194,6 +194,7 @@ public final class SpinnerModels {
     private final List<SpinnerTable> tables = new ArrayList<>();
     private final List<CandidateSource> user = new ArrayList<>();
     private java.util.function.BiPredicate<List<String>, Candidate> guard;
+    private Map<String, Double> listKeep = Map.of();
     private final List<CandidateSource> openSources = new ArrayList<>();
     private Predicate<String> knownWord;
     private Function<String, Collection<String>> synonyms;
@@ -234,6 +235,15 @@ public final class SpinnerModels {
     /** Adds a tortured-phrase list ({@code --phrases}): {@code tortured<TAB>expected}. */
     public Builder phraseList(Path file) throws IOException {
       user.add(PhraseSource.readPhrases(file));
+      return this;
+    }
+
+    /**
+     * log10 keep probabilities (lower-case words) of the family of user tables and phrase lists ({@link #USER_FAMILY});
+     * its other words are kept with 0.999. The learned families keep their own.
+     */
+    public Builder listKeep(Map<String, Double> log10Keep) {
+      this.listKeep = Map.copyOf(log10Keep);
       return this;
     }
 
@@ -356,7 +366,7 @@ public final class SpinnerModels {
       if (!user.isEmpty() && !fams.containsKey(USER_FAMILY)) {
         List<CandidateSource> s = new ArrayList<>(user);
         s.add(SystematicRules.repairsOnly());
-        fams.put(USER_FAMILY, new SourceChannel(USER_FAMILY, s, Map.of(), 0.999));
+        fams.put(USER_FAMILY, new SourceChannel(USER_FAMILY, s, listKeep, 0.999));
       }
       List<CandidateSource> open = new ArrayList<>();
       if (synonyms != null) {

@@ -67,6 +67,18 @@ class ChannelTest {
   }
 
   @Test
+  void theListKeepProbabilitiesBelongToTheUserFamilyAlone() {
+    SpinnerModels m = SpinnerModels.builder().table(SpinnerTable.builder("A").build())
+        .userSource(CandidateSource.of(SpinnerTable.builder("user").build(), Candidate.Origin.PHRASE_WORD))
+        .listKeep(java.util.Map.of("profound", -1.5)).build();
+    ChannelModel user = m.family(SpinnerModels.USER_FAMILY).orElseThrow();
+    assertThat(user.log10Keep("Profound")).isEqualTo(-1.5);
+    assertThat(user.log10Keep("deep")).isEqualTo(Math.log10(0.999));
+    assertThat(m.family("A").orElseThrow().log10Keep("profound")).isEqualTo(m.family("A").orElseThrow()
+        .log10Keep("deep"));
+  }
+
+  @Test
   void openChannelLeavesAcronymsNamesAndSingleLettersAlone() {
     SpinnerModels m = SpinnerModels.builder()
         .thesaurus(w -> switch (w) {

@@ -189,6 +189,49 @@ public final class PhraseLists {
   }
 
   /**
+   * How often each lower-case word plays each role in a list: {@code spun}, the times it is a replaced word of a
+   * tortured phrase (a word that differs from the expected phrase's word in its place, or any word of a phrase whose
+   * length changed); {@code expected}, the times it is a word of an expected phrase (first spelling).
+   */
+  record WordRoles(Map<String, Integer> spun, Map<String, Integer> expected) {
+
+    static WordRoles of(List<Row> rows) {
+      Map<String, Integer> spun = new HashMap<>();
+      Map<String, Integer> expected = new HashMap<>();
+      for (Row r : rows) {
+        List<String> t = List.of(r.torturedText().toLowerCase(Locale.ROOT).split(" "));
+        List<String> e = List.of(r.expectedForms().get(0).split(" "));
+        e.forEach(w -> expected.merge(w, 1, Integer::sum));
+        for (int i = 0; i < t.size(); i++) {
+          if (t.size() != e.size() || !t.get(i).equals(e.get(i))) {
+            spun.merge(t.get(i), 1, Integer::sum);
+          }
+        }
+      }
+      return new WordRoles(spun, expected);
+    }
+  }
+
+  /**
+   * The list's spinner's keep probabilities (log10, lower-case words): a word the list shows as a replaced word
+   * {@code s} times and as a word of an expected phrase {@code e} times is kept with probability
+   * {@code (e + 1) / (s + e + 1)}; words the list never shows replaced are left out (the family's default).
+   * "profound" (s 22, e 0) is kept with 0.04, "method" (s 2, e 16) with 0.89. The list's spinner replaces the words
+   * it knows: a word that is mostly its output is weak evidence for itself. On {@code eval --tortured}, with
+   * {@code (e + a) / (s + e + a)}, a = 0.3 / 1 / 3 restored 456 / 437 / 429 held-out phrases and changed 110 / 100 /
+   * 90 clean ones (docs/benchmarks.md).
+   */
+  public static Map<String, Double> keepLog10(List<Row> rows) {
+    WordRoles roles = WordRoles.of(rows);
+    Map<String, Double> out = new HashMap<>();
+    roles.spun().forEach((w, s) -> {
+      int e = roles.expected().getOrDefault(w, 0);
+      out.put(w, Math.log10((e + 1.0) / (s + e + 1.0)));
+    });
+    return out;
+  }
+
+  /**
    * The candidates of a list's {@link #wordTable} (origin {@link Candidate.Origin#PHRASE_WORD}), each weighed by
    * how often the list shows its spun word as spinner output rather than as an original: log10 P gains
    * log10((s + 0.5) / (s + e + 1)), with s the times the word is a replaced word of a tortured phrase and e the times
@@ -197,18 +240,9 @@ public final class PhraseLists {
    */
   public static CandidateSource wordSource(List<Row> rows, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(wordTable(rows, knownWord), Candidate.Origin.PHRASE_WORD);
-    Map<String, Integer> spun = new HashMap<>();
-    Map<String, Integer> expected = new HashMap<>();
-    for (Row r : rows) {
-      List<String> t = List.of(r.torturedText().toLowerCase(Locale.ROOT).split(" "));
-      List<String> e = List.of(r.expectedForms().get(0).split(" "));
-      e.forEach(w -> expected.merge(w, 1, Integer::sum));
-      for (int i = 0; i < t.size(); i++) {
-        if (t.size() != e.size() || !t.get(i).equals(e.get(i))) {
-          spun.merge(t.get(i), 1, Integer::sum);
-        }
-      }
-    }
+    WordRoles roles = WordRoles.of(rows);
+    Map<String, Integer> spun = roles.spun();
+    Map<String, Integer> expected = roles.expected();
     return (ws, i, family, out) -> {
       int from = out.size();
       table.propose(ws, i, family, out);

@@ -97,6 +97,24 @@ class PhraseListsTest {
   }
 
   @Test
+  void theListsSpinnerKeepsTheWordsItMostlyWritesRarely() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("profound learning", "deep learning"),
+        new PhraseLists.Row("profound network", "deep network"),
+        new PhraseLists.Row("analysis strategy", "analysis method"),
+        new PhraseLists.Row("method learning", "technique learning"),
+        new PhraseLists.Row("element method", "element technique"),
+        new PhraseLists.Row("assessment technique", "evaluation method"));
+    java.util.Map<String, Double> keep = PhraseLists.keepLog10(rows);
+    // "profound": replaced twice, never an original: kept with 1 / 3
+    assertThat(keep.get("profound")).isCloseTo(Math.log10(1 / 3.0), org.assertj.core.data.Offset.offset(1e-9));
+    // "method": replaced twice, an original twice: kept with 3 / 5
+    assertThat(keep.get("method")).isCloseTo(Math.log10(3 / 5.0), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(keep).as("words never replaced keep the family's default").doesNotContainKeys("learning", "deep",
+        "analysis", "element");
+  }
+
+  @Test
   void termsTheListNamesAreCompletedFromThesaurusNeighbours() {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("arbitrary woodland classifier", "random forest classifier"),
