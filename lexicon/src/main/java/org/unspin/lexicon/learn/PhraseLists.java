@@ -189,6 +189,24 @@ public final class PhraseLists {
   }
 
   /**
+   * Whether a word of {@code ws[start, start + length)} is capitalised where a sentence does not start: a name or a
+   * title ("Relative Strength", "Open Interest"), which the list's word entries and terms leave alone (with the public
+   * list, clean news sentences had "Relative Strength" -> "Blood Pressure"); whole listed phrases still apply.
+   */
+  static boolean nameInside(List<String> ws, int start, int length) {
+    for (int j = Math.max(1, start); j < start + length && j < ws.size(); j++) {
+      String w = ws.get(j);
+      String prev = ws.get(j - 1);
+      boolean afterStop = prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals(":")
+          || prev.equals("\u201c") || prev.equals("\"");
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !afterStop) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * How often each lower-case word plays each role in a list: {@code spun}, the times it is a replaced word of a
    * tortured phrase (a word that differs from the expected phrase's word in its place, or any word of a phrase whose
    * length changed); {@code expected}, the times it is a word of an expected phrase (first spelling).
@@ -248,6 +266,10 @@ public final class PhraseLists {
       table.propose(ws, i, family, out);
       for (int k = from; k < out.size(); k++) {
         Candidate c = out.get(k);
+        if (nameInside(ws, c.start(), c.length())) {
+          out.remove(k--);
+          continue;
+        }
         if (c.length() == 1 && notation(ws.get(c.start()).toLowerCase(Locale.ROOT),
             c.original().toLowerCase(Locale.ROOT))) {
           out.remove(k--);
@@ -374,6 +396,9 @@ public final class PhraseLists {
     return (ws, i, family, out) -> {
       String w = ws.get(i).toLowerCase(Locale.ROOT);
       if (CLOSED_CLASS.contains(w)) {
+        return;
+      }
+      if (nameInside(ws, i, 1) || i + 1 < ws.size() && nameInside(ws, i + 1, 1)) {
         return;
       }
       if (breaksNamedPair(after, ws, i, 1)) {

@@ -111,6 +111,27 @@ class PhraseListsTest {
   }
 
   @Test
+  void namesAndTitlesInsideASentenceKeepTheirWords() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("relative weight", "blood pressure"),
+        new PhraseLists.Row("strength misfortune", "pressure loss"));
+    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    assertThat(originals(words, List.of("the", "Relative", "Strength", "Index", "rose"), 2)).isEmpty();
+    assertThat(originals(words, List.of("the", "relative", "strength", "of", "the", "index"), 2))
+        .contains("pressure");
+    // a capital where a sentence starts is no name
+    assertThat(originals(words, List.of("Strength", "rose"), 0)).contains("pressure");
+    assertThat(originals(words, List.of("He", "said", ":", "\u201c", "Strength", "rose"), 4)).contains("pressure");
+    // the terms the list names: "blood pressure" beside "blood", not beside a name
+    CandidateSource terms = PhraseLists.termSource(rows,
+        w -> w.equals("strength") ? java.util.Set.of("pressure") : java.util.Set.of("blood"), -2.5);
+    assertThat(originals(terms, List.of("high", "blood", "strength", "levels"), 2)).containsExactly("pressure");
+    assertThat(originals(terms, List.of("high", "blood", "Strength", "Levels"), 2)).isEmpty();
+    assertThat(originals(terms, List.of("the", "Relative", "Strength", "Index"), 1)).isEmpty();
+    assertThat(originals(terms, List.of("the", "relative", "strength", "index"), 1)).contains("blood pressure");
+  }
+
+  @Test
   void termsTheListNamesAreCompletedFromThesaurusNeighbours() {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("arbitrary woodland classifier", "random forest classifier"),
