@@ -121,6 +121,39 @@ class UnspinnerTest {
   }
 
   @Test
+  void aShortTextTheListExplainsGetsOnlyItsSureEdits() {
+    double[] clean = new double[Calibration.FEATURES.size()];
+    clean[0] = -12; // bias: nothing is called spun
+    Calibration notSpun = new Calibration(clean, clean, 0.5, "test", null, 100, clean, null);
+    String text = "The talks were beneficial.";
+    boolean unsure = false;
+    boolean sure = false;
+    for (int step = 1; step <= 40; step++) {
+      double log10 = -0.1 * step;
+      org.unspin.lexicon.ChannelModel word = org.unspin.decode.fakes.FakeChannel.builder("A")
+          .entry("beneficial", "useful", log10, org.unspin.lexicon.Candidate.Origin.PHRASE_WORD).build();
+      Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
+          .spinner(Fixtures.withEntries(Fixtures.familyA(), word))
+          .listFamily(org.unspin.decode.fakes.FakeChannel.builder("user")
+              .entry("beneficial", "useful", log10, org.unspin.lexicon.Candidate.Origin.PHRASE_WORD).build())
+          .calibration(notSpun).build();
+      // on the user's word, the list's family decodes the text as plain restore() does when the list explains it
+      List<Edit> forced = u.restore(text, true).edits();
+      double confidence = forced.isEmpty() ? 0 : forced.get(0).confidence();
+      Restoration plain = u.restore(text);
+      if (confidence >= Unspinner.LIST_TEXT_CONFIDENCE) {
+        sure = true;
+        assertThat(plain.text()).as("at %s", log10).isEqualTo("The talks were useful.");
+      } else {
+        unsure |= confidence >= 0.5;
+        assertThat(plain.edits()).as("at %s (confidence %s)", log10, confidence).isEmpty();
+      }
+    }
+    assertThat(sure).as("some edit sure enough").isTrue();
+    assertThat(unsure).as("some edit between 0.5 and the threshold").isTrue();
+  }
+
+  @Test
   void aTextRestoredOnTheUsersWordAloneIsDecodedUnderTheListsFamily() {
     double[] clean = new double[Calibration.FEATURES.size()];
     clean[0] = -12; // bias: nothing is called spun
