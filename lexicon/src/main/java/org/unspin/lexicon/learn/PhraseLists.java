@@ -236,8 +236,9 @@ public final class PhraseLists {
    * {@code (e + 1) / (s + e + 1)}; words the list never shows replaced are left out (the family's default).
    * "profound" (s 22, e 0) is kept with 0.04, "method" (s 2, e 16) with 0.89. The list's spinner replaces the words
    * it knows: a word that is mostly its output is weak evidence for itself. On {@code eval --tortured}, with
-   * {@code (e + a) / (s + e + a)} and every sentence under the list's family, a = 0.3 / 1 / 3 restored 456 / 437 /
-   * 429 held-out phrases and changed 110 / 100 / 90 clean ones (docs/benchmarks.md).
+   * {@code (e + a) / (s + e + a)}, a = 0.3 / 0.5 / 1 / 2 / 3 restored 437 / 432 / 426 / 421 / 419 held-out phrases and
+   * changed 96 / 96 / 95 / 92 / 92 clean ones; 0.3 also changed more clean sentences (8 of 60 against 6) and news
+   * with the list (1,437 edits against 1,432), so a = 1 (docs/benchmarks.md).
    */
   public static Map<String, Double> keepLog10(List<Row> rows) {
     WordRoles roles = WordRoles.of(rows);
