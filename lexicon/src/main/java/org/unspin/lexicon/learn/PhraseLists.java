@@ -399,8 +399,8 @@ public final class PhraseLists {
       if (CLOSED_CLASS.contains(w)) {
         return;
       }
-      if (nameInside(ws, i, 1) || i + 1 < ws.size() && nameInside(ws, i + 1, 1)) {
-        return;
+      if (nameInside(ws, i, 2)) {
+        return; // the word or the one after it (a two-word candidate's second) is a name
       }
       if (breaksNamedPair(after, ws, i, 1)) {
         return; // already a term with a neighbour as written
