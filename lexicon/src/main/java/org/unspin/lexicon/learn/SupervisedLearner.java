@@ -161,11 +161,15 @@ public final class SupervisedLearner {
     }
     Map<String, Integer> subCount = new HashMap<>(); // original \t spun
     Map<String, Integer> subTotal = new HashMap<>(); // by lower-case original
-    for (List<Substitution> subs : perPair) {
-      for (Substitution x : subs) {
+    // original \t spun -> the distinct original texts it was seen in: spins of one original share its accidents
+    Map<String, Set<String>> subOriginals = new HashMap<>();
+    for (int k = 0; k < perPair.size(); k++) {
+      String source = pairs.get(k).pair().orig();
+      for (Substitution x : perPair.get(k)) {
         for (Substitution y : splitEqual ? splitWords(x) : decompose(x, single)) {
           subCount.merge(y.original() + "\t" + y.spun(), 1, Integer::sum);
           subTotal.merge(y.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
+          subOriginals.computeIfAbsent(y.original() + "\t" + y.spun(), z -> new HashSet<>()).add(source);
         }
       }
     }
@@ -174,7 +178,8 @@ public final class SupervisedLearner {
     for (Map.Entry<String, Integer> e : subCount.entrySet()) {
       String[] f = e.getKey().split("\t");
       String lo = f[0].toLowerCase(Locale.ROOT);
-      if (e.getValue() == 1 && looksLikeAlignmentNoise(lo, f[1].toLowerCase(Locale.ROOT))) {
+      if (e.getValue() == 1 && looksLikeAlignmentNoise(lo, f[1].toLowerCase(Locale.ROOT))
+          || subOriginals.get(e.getKey()).size() == 1 && looksLikeOmission(f[0], f[1])) {
         continue;
       }
       int n = denominator(lo, occ, kept, subTotal);
@@ -259,6 +264,16 @@ public final class SupervisedLearner {
     String po = " " + o + " ";
     String ps = " " + s + " ";
     return lo != ls && (ps.contains(po) || po.contains(ps));
+  }
+
+  /**
+   * A swap whose spun side is two or more words shorter than its original: spinners lengthen ("recently" -> "not too
+   * long ago") far more often than they shorten, and a spun copy made from another version of the article than the
+   * original we have leaves such swaps behind in every spin of it ("ETFs being approved in" -> "that", seen in two
+   * spins of one original). Applied to swaps seen in one original only.
+   */
+  static boolean looksLikeOmission(String o, String s) {
+    return TableEntryTokens.count(s) <= TableEntryTokens.count(o) - 2;
   }
 
   /** Token counting for phrases joined by single spaces. */

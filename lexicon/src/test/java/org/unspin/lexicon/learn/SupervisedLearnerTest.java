@@ -58,6 +58,32 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aShorteningSeenInSpinsOfOneOriginalOnlyIsNotLearned() {
+    // two spins of one article, both made from a version without "being approved in": twice the same omission
+    String orig = "The market waited for ETFs being approved in the spring, and prices rose.";
+    String spun = "The market waited for that the spring, and costs rose.";
+    SpinnerTable one = SupervisedLearner.create("A", w -> true).learn(List.of(
+        new SupervisedLearner.Pair("a", spun, orig), new SupervisedLearner.Pair("b", spun, orig)));
+    assertThat(one.entries()).noneMatch(e -> e.spun().equals("that"));
+    assertThat(entry(one, TableEntry.Level.SURFACE, "prices", "costs")).isPresent();
+    // the same shortening in two different originals is the spinner's
+    String orig2 = "Traders waited for ETFs being approved in the summer, and volumes fell.";
+    String spun2 = "Traders waited for that the summer, and volumes fell.";
+    SpinnerTable two = SupervisedLearner.create("A", w -> true).learn(List.of(
+        new SupervisedLearner.Pair("a", spun, orig), new SupervisedLearner.Pair("c", spun2, orig2)));
+    assertThat(entry(two, TableEntry.Level.SURFACE, "ETFs being approved in", "that")).isPresent();
+  }
+
+  @Test
+  void aLengtheningSeenInOneOriginalIsLearned() {
+    String orig = "She is trying to leave, and he is trying to stay.";
+    String spun = "She is making an attempt to leave, and he is making an attempt to stay.";
+    SpinnerTable t = SupervisedLearner.create("A", w -> true).learn(List.of(new SupervisedLearner.Pair("a", spun,
+        orig)));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "trying", "making an attempt")).isPresent();
+  }
+
+  @Test
   void phraseSwapBecomesAPhraseEntry() {
     assertThat(entry(learn(), TableEntry.Level.SURFACE, "visit", "go to")).isPresent();
   }
