@@ -150,7 +150,10 @@ public final class SupervisedLearner {
           }
         }
       }
-      perPair.add(substitutions(a, o, edgesAnchor));
+    }
+    Set<String> expansions = expansions(pairs, edgesAnchor);
+    for (Aligned al : pairs) {
+      perPair.add(substitutions(al.alignment(), al.orig(), edgesAnchor, expansions));
     }
     // single-word substitutions attested on their own
     Set<String> single = new HashSet<>();
@@ -298,14 +301,32 @@ public final class SupervisedLearner {
 
   /** The anchored substitutions of an alignment, case handled as the class describes. */
   public static List<Substitution> substitutions(Aligner.Alignment a, TextWords orig, boolean edgesAnchor) {
+    return substitutions(a, orig, edgesAnchor, Set.of());
+  }
+
+  /**
+   * As {@link #substitutions(Aligner.Alignment, TextWords, boolean)}, with a swap whose spun side starts with an
+   * {@link #expansions expansion} of the word before it read as that expansion plus the rest of the swap.
+   */
+  static List<Substitution> substitutions(Aligner.Alignment a, TextWords orig, boolean edgesAnchor,
+      Set<String> expansions) {
     List<Substitution> out = new ArrayList<>();
     for (Aligner.Block b : a.anchoredSwaps(edgesAnchor)) {
       if (b.spunTo() - b.spunFrom() > TableEntry.MAX_TOKENS || b.origTo() - b.origFrom() > TableEntry.MAX_TOKENS) {
         continue;
       }
-      String first = a.orig().get(b.origFrom());
-      boolean caseBearing = !orig.sentenceStart()[b.origFrom()] && Character.isUpperCase(first.codePointAt(0))
-          || isAcronym(first);
+      String key = expansionKey(a, b);
+      if (key != null && expansions.contains(key)) {
+        // "Chinese" + "language individuals" / "people": "Chinese" -> "Chinese language", "people" -> "individuals"
+        int k = b.origFrom() - 1;
+        String word = a.orig().get(k);
+        String grown = word + " " + a.spun().get(b.spunFrom());
+        boolean cb = caseBearing(orig, k, word);
+        out.add(cb ? new Substitution(word, grown, true)
+            : new Substitution(word.toLowerCase(Locale.ROOT), grown.toLowerCase(Locale.ROOT), false));
+        b = new Aligner.Block(b.kind(), b.spunFrom() + 1, b.spunTo(), b.origFrom(), b.origTo());
+      }
+      boolean caseBearing = caseBearing(orig, b.origFrom(), a.orig().get(b.origFrom()));
       String o = a.origText(b);
       String s = a.spunText(b);
       if (!caseBearing) {
@@ -317,6 +338,75 @@ public final class SupervisedLearner {
       }
     }
     return out;
+  }
+
+  private static boolean caseBearing(TextWords orig, int k, String first) {
+    return !orig.sentenceStart()[k] && Character.isUpperCase(first.codePointAt(0)) || isAcronym(first);
+  }
+
+  /**
+   * The expansions of a word that the alignment hides inside the next swap: where a swap that lengthens the text
+   * follows the word X (unchanged on both sides) and its spun side starts with the word h, the aligner cannot tell
+   * "X" -> "X h" plus a shorter swap from one longer swap, and puts h into the swap ("Chinese" + "language
+   * individuals" / "people"). h belongs to X, a spinner that turns "Chinese" into "Chinese language" whatever
+   * follows, when X and h come together so in swaps whose originals start with at least two different words
+   * ("people", "defense"), h starts such swaps after no other word ("go" of "go to" / "visit" does after "the", "to"
+   * and "will") and h is never a one-word swap's spun word ("previous" of "the previous 12 months" / "the past
+   * year" is "past"'s). Keys are {@code x \t h}, lower case.
+   */
+  static Set<String> expansions(List<Aligned> pairs, boolean edgesAnchor) {
+    Map<String, Set<String>> rests = new HashMap<>(); // x \t h -> the first original words of the swaps
+    Set<String> swapped = new HashSet<>(); // spun words of one-word swaps
+    Map<String, Set<String>> before = new HashMap<>(); // h -> every word x it followed at the start of such a swap
+    for (Aligned al : pairs) {
+      Aligner.Alignment a = al.alignment();
+      for (Aligner.Block b : a.anchoredSwaps(edgesAnchor)) {
+        if (b.spunTo() - b.spunFrom() == 1 && b.origTo() - b.origFrom() == 1) {
+          swapped.add(a.spun().get(b.spunFrom()).toLowerCase(Locale.ROOT));
+        }
+        String key = expansionKey(a, b);
+        if (key != null) {
+          rests.computeIfAbsent(key, k -> new HashSet<>()).add(a.orig().get(b.origFrom()).toLowerCase(Locale.ROOT));
+          int tab = key.indexOf('\t');
+          before.computeIfAbsent(key.substring(tab + 1), k -> new HashSet<>()).add(key.substring(0, tab));
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    rests.forEach((k, v) -> {
+      String h = k.substring(k.indexOf('\t') + 1);
+      if (v.size() >= 2 && before.get(h).size() == 1 && !swapped.contains(h)) {
+        out.add(k);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * {@code x \t h} for a swap of at most {@link TableEntry#MAX_TOKENS} tokens a side whose spun side is longer, at
+   * least two words, and starts with the word h, after the word x unchanged on both sides; null for other blocks.
+   */
+  private static String expansionKey(Aligner.Alignment a, Aligner.Block b) {
+    int ls = b.spunTo() - b.spunFrom();
+    int lo = b.origTo() - b.origFrom();
+    if (ls < 2 || ls <= lo || ls > TableEntry.MAX_TOKENS || lo > TableEntry.MAX_TOKENS || b.spunFrom() == 0
+        || b.origFrom() == 0) {
+      return null;
+    }
+    String x = a.spun().get(b.spunFrom() - 1);
+    String h = a.spun().get(b.spunFrom());
+    if (!x.equalsIgnoreCase(a.orig().get(b.origFrom() - 1)) || !isWord(x) || !isWord(h)) {
+      return null;
+    }
+    return x.toLowerCase(Locale.ROOT) + "\t" + h.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isWord(String w) {
+    return !w.isEmpty() && Character.isLetter(w.codePointAt(0));
+  }
+
+  private static String lowerJoin(List<String> w, int from, int to) {
+    return String.join(" ", w.subList(from, to)).toLowerCase(Locale.ROOT);
   }
 
   /** Substitutions of one pair of texts. */

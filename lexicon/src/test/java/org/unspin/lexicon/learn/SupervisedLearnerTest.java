@@ -84,6 +84,32 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aWordTheSpinnerLengthensIsTakenOutOfTheSwapAfterIt() {
+    // the aligner reads "Chinese" + "language individuals" / "people"; two different originals after "Chinese language"
+    // show that "language" belongs to "Chinese"
+    SpinnerTable t = SupervisedLearner.create("A", w -> true).learn(List.of(
+        new SupervisedLearner.Pair("a", "Many Chinese language individuals work here.", "Many Chinese people work here."),
+        new SupervisedLearner.Pair("b", "The Chinese language protection ministry said no.",
+            "The Chinese defense ministry said no.")));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "Chinese", "Chinese language")).get()
+        .satisfies(e -> assertThat(e.count()).isEqualTo(2));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "people", "individuals")).isPresent();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "defense", "protection")).isPresent();
+    assertThat(t.entries()).noneMatch(e -> e.spun().equals("language individuals"));
+  }
+
+  @Test
+  void aPhraseSwapAfterSeveralWordsStaysWhole() {
+    // "go" starts "go to" / "visit" after "will" and after "to": it is the swap's, not an expansion of either word
+    SpinnerTable t = SupervisedLearner.create("A", w -> true).learn(List.of(
+        new SupervisedLearner.Pair("a", "She will go to Paris.", "She will visit Paris."),
+        new SupervisedLearner.Pair("b", "They want to go to Rome.", "They want to visit Rome."),
+        new SupervisedLearner.Pair("c", "We will go to see them.", "We will visit them.")));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "visit", "go to")).isPresent();
+    assertThat(t.entries()).noneMatch(e -> e.spun().equals("will go") || e.spun().equals("to go"));
+  }
+
+  @Test
   void phraseSwapBecomesAPhraseEntry() {
     assertThat(entry(learn(), TableEntry.Level.SURFACE, "visit", "go to")).isPresent();
   }
