@@ -304,20 +304,28 @@ public final class Detector {
 
   /**
    * Leftover spintax groups: "{" then up to ten words, numbers, "|" or "," then "}" ("{that a}", "{big|large}").
-   * A brace attached to the word before it ("\\emph{", "f{") or a group holding other punctuation ("{ x = 1; }") is
-   * code or markup, not spintax.
+   * A brace attached to the word before it ("\\emph{", "f{") or to a word diff's mark ("+{", "-{"), a closing brace
+   * attached to the word after it ("+{fa}nt"), or a group holding other punctuation ("{ x = 1; }"), is code or
+   * markup, not spintax. Other punctuation may touch the brace ("({dollars})", "R&{B award-winning}").
    */
+  /** Punctuation that marks a word diff's changed letters ("+{fa}nt", "-t-{wo}"), not a spinner's brace. */
+  private static final java.util.Set<String> DIFF_MARKS = java.util.Set.of("+", "-");
+
   static int spintax(List<Token> words) {
     int count = 0;
     for (int i = 0; i < words.size(); i++) {
       if (!words.get(i).text().equals("{")
-          || i > 0 && words.get(i - 1).end() == words.get(i).start() && words.get(i - 1).kind() != Token.Kind.PUNCT) {
+          || i > 0 && words.get(i - 1).end() == words.get(i).start() && (words.get(i - 1).kind() != Token.Kind.PUNCT
+              || DIFF_MARKS.contains(words.get(i - 1).text()))) {
         continue;
       }
       for (int j = i + 1; j < Math.min(words.size(), i + 12); j++) {
         Token t = words.get(j);
         if (t.text().equals("}")) {
-          if (j >= i + 2) {
+          // a brace closed inside a word ("+{fa}nt+{a}sti+{c}", a word diff) is markup too
+          boolean inWord = j + 1 < words.size() && words.get(j + 1).start() == t.end()
+              && words.get(j + 1).kind() != Token.Kind.PUNCT;
+          if (j >= i + 2 && !inWord) {
             count++;
           }
           i = j;

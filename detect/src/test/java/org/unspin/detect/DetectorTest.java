@@ -86,6 +86,11 @@ class DetectorTest {
     assertThat(Detector.spintax(words("if (x) { y = 1; } else { return; }"))).isZero();
     assertThat(Detector.spintax(words("as \\emph{shown} in the f{x} table"))).isZero();
     assertThat(Detector.spintax(words("the type is {a, b} here"))).isEqualTo(1);
+    // a word diff marks changed letters inside words
+    assertThat(Detector.spintax(words("this line has some +{fa}nt+{a}sti+{c} text on it"))).isZero();
+    assertThat(Detector.spintax(words("-t-{wo} +t+{hree 3} +two +{2}"))).isZero();
+    assertThat(Detector.spintax(words("the R&{B award-winning} voice"))).isEqualTo(1);
+    assertThat(Detector.spintax(words("the {that a} digital robot, ({dollars}) and {big|large}."))).isEqualTo(3);
   }
 
   @Test
