@@ -304,27 +304,32 @@ public final class Detector {
 
   /**
    * Leftover spintax groups: "{" then up to ten words, numbers, "|" or "," then "}" ("{that a}", "{big|large}").
-   * A brace attached to the word before it ("\\emph{", "f{") or to a word diff's mark ("+{", "-{"), a closing brace
-   * attached to the word after it ("+{fa}nt"), or a group holding other punctuation ("{ x = 1; }"), is code or
-   * markup, not spintax. Other punctuation may touch the brace ("({dollars})", "R&{B award-winning}").
+   * A brace attached to the word before it ("\\emph{", "f{") or to a {@link #MARKUP_MARKS mark} ("+{", "/{", "${"),
+   * a closing brace attached to the word or "/" after it ("+{fa}nt", "{project}/"), or a group holding other
+   * punctuation ("{ x = 1; }"), is code or markup, not spintax. Other punctuation may touch the braces
+   * ("({dollars})", "{dollars}’", "R&{B award-winning}").
    */
-  /** Punctuation that marks a word diff's changed letters ("+{fa}nt", "-t-{wo}"), not a spinner's brace. */
-  private static final java.util.Set<String> DIFF_MARKS = java.util.Set.of("+", "-");
+  /**
+   * Punctuation that, right before a "{", makes it markup: a word diff's marks ("+{fa}nt", "-t-{wo}"), a path or URL
+   * template ("projects/{project}/"), variables and format strings ("${name}", "%{x}"), TeX ("x_{i}", "\\{").
+   */
+  private static final java.util.Set<String> MARKUP_MARKS =
+      java.util.Set.of("+", "-", "/", "\\", "$", "%", "#", "@", "=", "_", "^", "*", "~");
 
   static int spintax(List<Token> words) {
     int count = 0;
     for (int i = 0; i < words.size(); i++) {
       if (!words.get(i).text().equals("{")
           || i > 0 && words.get(i - 1).end() == words.get(i).start() && (words.get(i - 1).kind() != Token.Kind.PUNCT
-              || DIFF_MARKS.contains(words.get(i - 1).text()))) {
+              || MARKUP_MARKS.contains(words.get(i - 1).text()))) {
         continue;
       }
       for (int j = i + 1; j < Math.min(words.size(), i + 12); j++) {
         Token t = words.get(j);
         if (t.text().equals("}")) {
-          // a brace closed inside a word ("+{fa}nt+{a}sti+{c}", a word diff) is markup too
+          // a brace closed inside a word ("+{fa}nt+{a}sti+{c}", a word diff) or a path ("{project}/") is markup too
           boolean inWord = j + 1 < words.size() && words.get(j + 1).start() == t.end()
-              && words.get(j + 1).kind() != Token.Kind.PUNCT;
+              && (words.get(j + 1).kind() != Token.Kind.PUNCT || words.get(j + 1).text().equals("/"));
           if (j >= i + 2 && !inWord) {
             count++;
           }

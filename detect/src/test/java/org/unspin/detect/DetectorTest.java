@@ -90,6 +90,9 @@ class DetectorTest {
     assertThat(Detector.spintax(words("this line has some +{fa}nt+{a}sti+{c} text on it"))).isZero();
     assertThat(Detector.spintax(words("-t-{wo} +t+{hree 3} +two +{2}"))).isZero();
     assertThat(Detector.spintax(words("the R&{B award-winning} voice"))).isEqualTo(1);
+    // templates and variables
+    assertThat(Detector.spintax(words("Format: projects/{project}/locations/{location}/models/{model}."))).isZero();
+    assertThat(Detector.spintax(words("set ${name} and %{count} or x_{i}"))).isZero();
     assertThat(Detector.spintax(words("the {that a} digital robot, ({dollars}) and {big|large}."))).isEqualTo(3);
   }
 
