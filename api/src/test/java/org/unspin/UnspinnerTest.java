@@ -98,6 +98,29 @@ class UnspinnerTest {
   }
 
   @Test
+  void aShortTextCalledSpunWithoutMuchCertaintyIsLeftAlone() {
+    String shortText = "Officers mentioned the visit was delayed.";
+    for (double p : new double[] {0.6, 0.8}) {
+      double[] w = new double[Calibration.FEATURES.size()];
+      w[0] = Math.log(p / (1 - p)); // bias only: every text and paragraph at P = p
+      Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+          .calibration(new Calibration(w, w, 0.5, "test", null, 100, w, null)).build();
+      assertThat(u.detect(shortText).spun()).isTrue();
+      Restoration r = u.restore(shortText);
+      assertThat(r.spunProbability()).isCloseTo(p, org.assertj.core.data.Offset.offset(1e-9));
+      if (p < Unspinner.SHORT_RESTORE_PROBABILITY) {
+        assertThat(r.edits()).isEmpty();
+        assertThat(r.text()).isEqualTo(shortText);
+        // a long text at the same probability is restored
+        String longText = (shortText + " ").repeat(20).trim();
+        assertThat(u.restore(longText).edits()).isNotEmpty();
+      } else {
+        assertThat(r.text()).isEqualTo("Officials said the visit was delayed.");
+      }
+    }
+  }
+
+  @Test
   void aShortTextTheListExplainsIsRestoredThoughNotCalledSpun() {
     double[] clean = new double[Calibration.FEATURES.size()];
     clean[0] = -12; // bias: nothing is called spun
