@@ -405,10 +405,6 @@ public final class SupervisedLearner {
     return !w.isEmpty() && Character.isLetter(w.codePointAt(0));
   }
 
-  private static String lowerJoin(List<String> w, int from, int to) {
-    return String.join(" ", w.subList(from, to)).toLowerCase(Locale.ROOT);
-  }
-
   /** Substitutions of one pair of texts. */
   public static List<Substitution> substitutions(Pair p) {
     TextWords s = TextWords.of(p.spun());

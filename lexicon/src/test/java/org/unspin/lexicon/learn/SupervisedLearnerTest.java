@@ -100,12 +100,14 @@ class SupervisedLearnerTest {
 
   @Test
   void aPhraseSwapAfterSeveralWordsStaysWhole() {
-    // "go" starts "go to" / "visit" after "will" and after "to": it is the swap's, not an expansion of either word
+    // "go" starts swaps of two originals after "will" ("go to" / "visit", "go up" / "rise"), but also after "to": it
+    // is the swaps', not an expansion of "will"
     SpinnerTable t = SupervisedLearner.create("A", w -> true).learn(List.of(
         new SupervisedLearner.Pair("a", "She will go to Paris.", "She will visit Paris."),
-        new SupervisedLearner.Pair("b", "They want to go to Rome.", "They want to visit Rome."),
-        new SupervisedLearner.Pair("c", "We will go to see them.", "We will visit them.")));
+        new SupervisedLearner.Pair("b", "Prices will go up fast.", "Prices will rise fast."),
+        new SupervisedLearner.Pair("c", "They want to go to Rome.", "They want to visit Rome.")));
     assertThat(entry(t, TableEntry.Level.SURFACE, "visit", "go to")).isPresent();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "rise", "go up")).isPresent();
     assertThat(t.entries()).noneMatch(e -> e.spun().equals("will go") || e.spun().equals("to go"));
   }
 
