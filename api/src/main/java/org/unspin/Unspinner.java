@@ -68,12 +68,29 @@ public final class Unspinner {
   }
 
   private Unspinner(Unspinner base, TextRestoring restorer, boolean restorerEvidence) {
+    this(base, restorer, restorerEvidence, base.detector);
+  }
+
+  private Unspinner(Unspinner base, TextRestoring restorer, boolean restorerEvidence, Detector detector) {
     this.decoder = base.decoder;
     this.restorer = Objects.requireNonNull(restorer, "restorer");
-    this.detector = base.detector;
+    this.detector = detector;
     this.open = base.open;
     this.listFamily = base.listFamily;
     this.restorerEvidence = restorerEvidence;
+  }
+
+  /**
+   * This Unspinner calling a text or paragraph spun from probability {@code threshold} on instead of the
+   * calibration's (0.5): a user's operating point. Probabilities are unchanged; {@link #restore} follows the same
+   * verdicts (a short text is still restored whole only from {@link #SHORT_RESTORE_PROBABILITY} or the threshold,
+   * whichever is higher).
+   *
+   * @throws IllegalArgumentException for a threshold outside (0, 1)
+   */
+  public Unspinner withThreshold(double threshold) {
+    return new Unspinner(this, restorer, restorerEvidence,
+        detector.withCalibration(detector.calibration().withThreshold(threshold)));
   }
 
   /**

@@ -98,6 +98,25 @@ class UnspinnerTest {
   }
 
   @Test
+  void aThresholdOfTheUsersMovesDetectionAndRestorationAlike() {
+    double[] w = new double[Calibration.FEATURES.size()];
+    w[0] = Math.log(0.8 / 0.2); // bias only: every text and paragraph at P = 0.8
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .calibration(new Calibration(w, w, 0.5, "test", null, 100, w, null)).build();
+    String text = "Officers mentioned the visit was delayed.";
+    assertThat(u.detect(text).spun()).isTrue();
+    assertThat(u.restore(text).edits()).isNotEmpty();
+    Unspinner strict = u.withThreshold(0.9);
+    DetectionResult d = strict.detect(text);
+    assertThat(d.spun()).isFalse();
+    assertThat(d.spunProbability()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(d.paragraphs()).noneMatch(ParagraphResult::spun);
+    assertThat(strict.restore(text).text()).isEqualTo(text);
+    assertThat(u.detect(text).spun()).isTrue(); // the original is unchanged
+    assertThatThrownBy(() -> u.withThreshold(1.0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aShortTextCalledSpunWithoutMuchCertaintyIsLeftAlone() {
     String shortText = "Officers mentioned the visit was delayed.";
     for (double p : new double[] {0.6, 0.8}) {

@@ -71,7 +71,7 @@ final class DetectCommand extends BaseCommand {
     if (threads < 0) {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
-    Unspinner u = neural.apply(Models.load(models.options(), progress()), err());
+    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     List<Reports.Named<DetectionResult>> results = Batch.run(files, System.in, u::detect, threads, err());
     if (format == Format.json) {
       out().print(Reports.detectJson(results));

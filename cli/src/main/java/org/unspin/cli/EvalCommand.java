@@ -98,7 +98,7 @@ final class EvalCommand extends BaseCommand {
     try {
       r = TorturedPhraseEvaluation.run(tortured, half -> {
         try {
-          return neural.apply(Models.load(models.withPhrases(half), progress()), err());
+          return neural.apply(models.apply(Models.load(models.withPhrases(half), progress())), err());
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -128,7 +128,7 @@ final class EvalCommand extends BaseCommand {
     if (mode == Mode.identity) {
       return Restorer.IDENTITY;
     }
-    Unspinner u = neural.apply(Models.load(models.options(), progress()), err());
+    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     return text -> u.restore(text, assumeSpun).text();
   }
 }

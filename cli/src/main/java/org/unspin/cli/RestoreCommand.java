@@ -50,7 +50,7 @@ final class RestoreCommand extends BaseCommand {
     if (threads < 0) {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
-    Unspinner u = neural.apply(Models.load(models.options(), progress()), err());
+    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     List<Reports.Named<Restoration>> results = Batch.run(files, System.in, text -> u.restore(text, assumeSpun),
         threads, err());
     switch (format) {

@@ -90,6 +90,20 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aThresholdMovesTheVerdictNotTheProbability() {
+    String in = GOLDEN.resolve("clean.in.txt").toString(); // P(spun) 0.0402 with the fixture models
+    Run plain = run("detect", "--format", "json", in);
+    Run keen = run("detect", "--format", "json", "--threshold", "0.03", in);
+    assertThat(plain.out()).contains("\"spun\": false").doesNotContain("\"spun\": true");
+    assertThat(keen.code()).as(keen.err()).isZero();
+    assertThat(keen.out()).contains("\"spun\": true").contains("\"spunProbability\": 0.0402,");
+    assertThat(plain.out()).contains("\"spunProbability\": 0.0402,");
+    Run bad = run("restore", "--threshold", "1.5", in);
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--threshold must be between 0 and 1");
+  }
+
+  @Test
   void severalFilesGiveAJsonArray() {
     Run r = run("detect", "--format", "json", GOLDEN.resolve("spun.in.txt").toString(),
         GOLDEN.resolve("clean.in.txt").toString());

@@ -187,6 +187,17 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   }
 
   /** The committed constants. */
+  /**
+   * These constants with another decision threshold: the same probabilities, called spun from {@code threshold} on
+   * (a user's operating point: higher for fewer false alarms, lower to miss fewer spun texts).
+   *
+   * @throws IllegalArgumentException for a threshold outside (0, 1)
+   */
+  public Calibration withThreshold(double threshold) {
+    return new Calibration(document, paragraph, threshold, source, reference, shortWords, shortDocument,
+        shortReference);
+  }
+
   public static Calibration defaults() {
     try (InputStream in = Calibration.class.getResourceAsStream("calibration.properties")) {
       if (in == null) {

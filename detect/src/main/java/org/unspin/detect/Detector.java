@@ -94,6 +94,11 @@ public final class Detector {
     return calibration;
   }
 
+  /** A detector like this one judging with {@code c}'s constants instead (its own caches start empty). */
+  public Detector withCalibration(Calibration c) {
+    return new Detector(decoder, families, open, c);
+  }
+
   public List<ChannelModel> families() {
     return families;
   }
