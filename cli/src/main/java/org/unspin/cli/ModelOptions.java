@@ -24,24 +24,39 @@ final class ModelOptions {
       + "learn or spark --learn) added as a family of its own; repeatable.")
   List<Path> spinnerTables = new ArrayList<>();
 
+  @Option(names = "--threshold", paramLabel = "P", converter = Threshold.class, description = Threshold.DESCRIPTION)
   Double threshold;
-
-  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
-  picocli.CommandLine.Model.CommandSpec command;
-
-  @Option(names = "--threshold", paramLabel = "P", description = "Call a text or paragraph spun from this "
-      + "probability on (default: the calibrated 0.5); higher for fewer false alarms. Restore follows it.")
-  void threshold(double p) {
-    if (!(p > 0 && p < 1)) { // checked before any model is loaded
-      throw new picocli.CommandLine.ParameterException(command.commandLine(),
-          "--threshold must be between 0 and 1, exclusive: " + p);
-    }
-    threshold = p;
-  }
 
   /** {@code u} with the {@code --threshold} given, if any. */
   org.unspin.Unspinner apply(org.unspin.Unspinner u) {
-    return threshold == null ? u : u.withThreshold(threshold);
+    return Threshold.apply(u, threshold);
+  }
+
+  /**
+   * {@code --threshold P} (also on {@code serve}): a probability in (0, 1), checked as the command line is read,
+   * before any model loads.
+   */
+  static final class Threshold implements picocli.CommandLine.ITypeConverter<Double> {
+    static final String DESCRIPTION = "Call a text or paragraph spun from this probability on (default: the "
+        + "calibrated 0.5); higher for fewer false alarms. Restore follows it.";
+
+    @Override
+    public Double convert(String value) {
+      double p;
+      try {
+        p = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        p = Double.NaN;
+      }
+      if (!(p > 0 && p < 1)) {
+        throw new picocli.CommandLine.TypeConversionException("must be a probability between 0 and 1, exclusive");
+      }
+      return p;
+    }
+
+    static org.unspin.Unspinner apply(org.unspin.Unspinner u, Double threshold) {
+      return threshold == null ? u : u.withThreshold(threshold);
+    }
   }
 
   /** What to add to the default models: the options as given. */

@@ -53,6 +53,10 @@ final class ServeCommand extends BaseCommand {
       description = "A tortured-phrase list (tortured<TAB>expected), e.g. a newer copy of the public list.")
   Path phrases;
 
+  @Option(names = "--threshold", paramLabel = "P", converter = ModelOptions.Threshold.class,
+      description = ModelOptions.Threshold.DESCRIPTION)
+  Double threshold;
+
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
@@ -62,7 +66,8 @@ final class ServeCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    Unspinner unspinner = Models.load(new Models.Options(table, phrases), progress());
+    Unspinner unspinner = ModelOptions.Threshold.apply(Models.load(new Models.Options(table, phrases), progress()),
+        threshold);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
     TraceIndex traceIndex = index == null ? null : TraceIndex.open(index);
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)
