@@ -21,14 +21,16 @@ import org.unspin.fetch.Store;
  */
 public final class DefaultUnspinnerFactory implements UnspinnerFactory {
 
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   private final ArrayList<byte[]> spinnerTables;
   private final byte[] phrases;
+  /** The operating point ({@link org.unspin.Unspinner#withThreshold}); NaN for the calibrated one. */
+  private final double threshold;
 
   /** The default models alone. */
   public DefaultUnspinnerFactory() {
-    this(List.of(), null);
+    this(List.of(), null, Double.NaN);
   }
 
   /**
@@ -42,12 +44,26 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
     for (Path t : spinnerTables) {
       tables.add(Files.readAllBytes(t));
     }
-    return new DefaultUnspinnerFactory(tables, phrases == null ? null : Files.readAllBytes(phrases));
+    return new DefaultUnspinnerFactory(tables, phrases == null ? null : Files.readAllBytes(phrases), Double.NaN);
   }
 
-  private DefaultUnspinnerFactory(List<byte[]> spinnerTables, byte[] phrases) {
+  /**
+   * These models calling a page spun from probability {@code threshold} on ({@link
+   * org.unspin.Unspinner#withThreshold}).
+   *
+   * @throws IllegalArgumentException for a threshold outside (0, 1)
+   */
+  public DefaultUnspinnerFactory withThreshold(double threshold) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
+    }
+    return new DefaultUnspinnerFactory(spinnerTables, phrases, threshold);
+  }
+
+  private DefaultUnspinnerFactory(List<byte[]> spinnerTables, byte[] phrases, double threshold) {
     this.spinnerTables = new ArrayList<>(spinnerTables);
     this.phrases = phrases;
+    this.threshold = threshold;
   }
 
   @Override
@@ -61,7 +77,7 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
       Path list = phrases == null ? null : Files.write(dir.resolve("phrases.tsv"), phrases);
       DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
           new DefaultModels.Options(null, list, tables));
-      return new Models(m.unspinner(), m.lm());
+      return new Models(Double.isNaN(threshold) ? m.unspinner() : m.unspinner().withThreshold(threshold), m.lm());
     } finally {
       try (var files = Files.list(dir)) {
         for (Path p : files.toList()) {

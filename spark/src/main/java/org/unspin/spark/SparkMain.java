@@ -39,6 +39,7 @@ public final class SparkMain {
     String learn = null;
     List<java.nio.file.Path> spinnerTables = new ArrayList<>();
     java.nio.file.Path phrases = null;
+    double threshold = Double.NaN;
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -51,10 +52,18 @@ public final class SparkMain {
           case "--learn": learn = args[++i]; break;
           case "--spinner-table": spinnerTables.add(java.nio.file.Path.of(args[++i])); break;
           case "--phrases": phrases = java.nio.file.Path.of(args[++i]); break;
+          case "--threshold":
+            threshold = Double.parseDouble(args[++i]);
+            if (!(threshold > 0 && threshold < 1)) {
+              System.err.println("unspin spark: --threshold must be a probability between 0 and 1, exclusive");
+              return 2;
+            }
+            break;
           case "-h":
           case "--help":
             System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
-                + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] WARC_OR_WET...\n"
+                + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] "
+                + "WARC_OR_WET...\n"
                 + "       unspin spark --evaluate DIR TRUTH_TSV   (scores DIR against a generated crawl's truth)");
             return 0;
           default:
@@ -83,6 +92,9 @@ public final class SparkMain {
         org.unspin.lexicon.PhraseSource.readPhrases(phrases);
       }
       models = DefaultUnspinnerFactory.with(spinnerTables, phrases);
+      if (!Double.isNaN(threshold)) {
+        models = models.withThreshold(threshold);
+      }
     } catch (java.nio.file.NoSuchFileException e) {
       System.err.println("unspin spark: no such file: " + e.getFile());
       return 3;

@@ -41,6 +41,40 @@ class DefaultUnspinnerFactoryTest {
   }
 
   @Test
+  void aThresholdTravelsWithTheFactory() throws Exception {
+    DefaultUnspinnerFactory f = new DefaultUnspinnerFactory().withThreshold(0.9999);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(f);
+    }
+    UnspinnerFactory shipped;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      shipped = (UnspinnerFactory) in.readObject();
+    }
+    UnspinnerFactory.Models m = shipped.create();
+    UnspinnerFactory.Models plain = new DefaultUnspinnerFactory().create();
+    try {
+      String text = "The mayor mentioned the plan was costly."; // P(spun) about 0.8
+      org.unspin.DetectionResult strict = m.unspinner().detect(text);
+      org.unspin.DetectionResult d = plain.unspinner().detect(text);
+      assertThat(strict.spunProbability()).isEqualTo(d.spunProbability()).isBetween(0.5, 0.9999);
+      assertThat(d.spun()).isTrue();
+      assertThat(strict.spun()).isFalse();
+    } finally {
+      m.languageModel().close();
+      plain.languageModel().close();
+    }
+  }
+
+  @Test
+  void aThresholdOutsideZeroToOneStopsTheJobBeforeSparkStarts(@TempDir Path dir) throws Exception {
+    int code = SparkMain.run(new String[] {"--output", dir.resolve("out").toString(), "--threshold", "1.5",
+        dir.resolve("crawl.warc.gz").toString()});
+    assertThat(code).isEqualTo(2);
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aMissingListStopsTheJobBeforeSparkStarts(@TempDir Path dir) throws Exception {
     int code = SparkMain.run(new String[] {"--output", dir.resolve("out").toString(), "--phrases",
         dir.resolve("nope.tsv").toString(), dir.resolve("crawl.warc.gz").toString()});
