@@ -173,7 +173,7 @@ final class LearnCommand extends BaseCommand {
       if (pairs.isEmpty()) {
         throw CliException.badInput("no spun file under " + spun + " has an original under " + orig);
       }
-      table = SupervisedLearner.create(family, known).symmetric(symmetric).learn(pairs);
+      table = supervised(known, thesaurus, wordNet).learn(pairs);
       if (generalise) {
         table = TableGeneralizer.create(known).generalise(table);
       }
@@ -206,10 +206,11 @@ final class LearnCommand extends BaseCommand {
     if (r.pairs().isEmpty()) {
       throw CliException.badInput(fromTrace + ": no traced document has a source scoring at least " + minScore);
     }
-    Predicate<String> known = noThesaurus ? w -> true
-        : SpinnerModels.vocabulary(Thesauri.union(Thesauri.wordNet(Store.fromEnvironment(), progress()),
-            Thesauri.moby(Store.fromEnvironment(), progress())));
-    SpinnerTable table = SupervisedLearner.create(family, known).symmetric(symmetric).learn(r.pairs());
+    WordNet wordNet = noThesaurus ? null : Thesauri.wordNet(Store.fromEnvironment(), progress());
+    Thesaurus thesaurus = noThesaurus ? null
+        : Thesauri.union(wordNet, Thesauri.moby(Store.fromEnvironment(), progress()));
+    Predicate<String> known = thesaurus == null ? w -> true : SpinnerModels.vocabulary(thesaurus);
+    SpinnerTable table = supervised(known, thesaurus, wordNet).learn(r.pairs());
     SpinnerTables.write(table, out);
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities, from %d passage pairs%n", out,
         table.family(), table.entries().size(), table.keep().size(), r.pairs().size());
@@ -340,6 +341,16 @@ final class LearnCommand extends BaseCommand {
     };
   }
 
+  /**
+   * The supervised learner of {@code --family} and {@code --symmetric}; with a thesaurus, it also splits compound
+   * swaps into related word pairs ({@link SupervisedLearner#splitRelated}).
+   */
+  private SupervisedLearner supervised(Predicate<String> known, Thesaurus t, WordNet wordNet) {
+    SupervisedLearner l = SupervisedLearner.create(family, known).symmetric(symmetric);
+    return t == null ? l
+        : l.splitRelated(SupervisedLearner.thesaurusRelation(t, org.unspin.thesaurus.Morphology.english(wordNet)));
+  }
+
   /** See {@link UnsupervisedLearner#merge}. */
   static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns) {
     return UnsupervisedLearner.merge(sup, uns, UnsupervisedLearner.MERGE_WEIGHT);
@@ -360,7 +371,7 @@ final class LearnCommand extends BaseCommand {
     List<Corpus.Document> paired = docs.stream().filter(d -> d.orig().isPresent()).toList();
     if (!paired.isEmpty()) {
       Evaluation.LooResult loo = Evaluation.leaveOneOriginalOut(paired, family,
-          SupervisedLearner.create(family, known).symmetric(symmetric), models);
+          supervised(known, t, wordNet), models);
       out().println("## leave one original out (family " + family + ", " + paired.size() + " spun texts"
           + (symmetric > 0 ? ", reverse entries at " + symmetric : "") + ")");
       loo.perGroup().forEach((g, c) -> out().println(g + ": " + c.summary()));
@@ -375,7 +386,7 @@ final class LearnCommand extends BaseCommand {
         unpairedTable = unsupervised(extra, t).learn(texts(extra));
         SpinnerTable u = unpairedTable;
         Evaluation.LooResult withUns = Evaluation.leaveOneOriginalOut(paired, family,
-            SupervisedLearner.create(family, known).symmetric(symmetric),
+            supervised(known, t, wordNet),
             table -> UnsupervisedLearner.merge(table, u, UnsupervisedLearner.MERGE_WEIGHT), models);
         out().println("## leave one original out, + unsupervised entries from " + extra.size() + " unpaired texts ("
             + u.entries().size() + " entries, merged at " + UnsupervisedLearner.MERGE_WEIGHT + ")");
@@ -383,7 +394,7 @@ final class LearnCommand extends BaseCommand {
         if (transductive) {
           UnsupervisedLearner learner = unsupervised(extra, t);
           Evaluation.LooResult trans = Evaluation.leaveOneOriginalOut(paired, family,
-              SupervisedLearner.create(family, known).symmetric(symmetric), (table, heldOut) -> {
+              supervised(known, t, wordNet), (table, heldOut) -> {
                 List<String> spunOnly = new ArrayList<>(texts(extra));
                 spunOnly.addAll(texts(heldOut));
                 return UnsupervisedLearner.merge(table, learner.learn(spunOnly), UnsupervisedLearner.MERGE_WEIGHT);
@@ -395,7 +406,7 @@ final class LearnCommand extends BaseCommand {
       }
       TableGeneralizer gen = TableGeneralizer.create(known);
       Evaluation.LooResult generalised = Evaluation.leaveOneOriginalOut(paired, family,
-          SupervisedLearner.create(family, known).symmetric(symmetric), gen::generalise, models);
+          supervised(known, t, wordNet), gen::generalise, models);
       out().println("## leave one original out, table generalised morphologically (TableGeneralizer)");
       out().println("TOTAL: " + generalised.total().summary());
       Evaluation.EntryAgreement agree = Evaluation.unsupervisedVsSupervised(paired, family, known,

@@ -80,8 +80,14 @@ public final class LeaveOneOriginalOut {
           train.add(d.pair());
         }
       }
-      SpinnerTable table = SupervisedLearner.create("A", SpinnerModels.vocabulary(t))
-          .symmetric(Double.parseDouble(System.getProperty("symmetric", "0"))).learn(train);
+      SupervisedLearner learner = SupervisedLearner.create("A", SpinnerModels.vocabulary(t))
+          .symmetric(Double.parseDouble(System.getProperty("symmetric", "0")));
+      // as unspin learn does with a thesaurus; -Dsplit=false measures the learner without it
+      if (Boolean.parseBoolean(System.getProperty("split", "true"))) {
+        learner = learner.splitRelated(SupervisedLearner.thesaurusRelation(t,
+            org.unspin.thesaurus.Morphology.english(wn)));
+      }
+      SpinnerTable table = learner.learn(train);
       if (unpaired != null) {
         table = org.unspin.lexicon.learn.UnsupervisedLearner.merge(table, unpaired,
             org.unspin.lexicon.learn.UnsupervisedLearner.MERGE_WEIGHT);

@@ -55,6 +55,8 @@ public final class SupervisedLearner {
   private final boolean edgesAnchor;
   private final boolean splitEqual;
   private double symmetric;
+  /** Word pairs a compound swap may be split into ({@link #splitRelated}); null: no such splitting. */
+  private java.util.function.BiPredicate<String, String> related;
 
   SupervisedLearner(String family, Predicate<String> knownWord, boolean edgesAnchor, boolean splitEqual) {
     this.family = family;
@@ -66,6 +68,21 @@ public final class SupervisedLearner {
   private SupervisedLearner with(boolean edges, boolean split) {
     SupervisedLearner l = new SupervisedLearner(family, knownWord, edges, split);
     l.symmetric = symmetric;
+    l.related = related;
+    return l;
+  }
+
+  /**
+   * A learner that also reads a swap of n words for n words that no finer attested swaps explain ("bad business
+   * decisions" / "unhealthy industry choices") word by word when every changed word pair is {@code related} (the
+   * thesaurus lists them as neighbours, or they share a lemma), adding those one-word substitutions to the whole
+   * one, so that the spinner's "business" -> "industry" reaches other phrases. Case-bearing swaps (names: "Big Lots"
+   * / "Huge Heaps") stay whole, and so do swaps with an unrelated pair (an idiom, "each other" / "one another", or
+   * an alignment leftover, "only those coins" / "under these cash"). Null turns it off (the default).
+   */
+  public SupervisedLearner splitRelated(java.util.function.BiPredicate<String, String> related) {
+    SupervisedLearner l = with(edgesAnchor, splitEqual);
+    l.related = related;
     return l;
   }
 
@@ -81,6 +98,27 @@ public final class SupervisedLearner {
     SupervisedLearner l = with(edgesAnchor, splitEqual);
     l.symmetric = weight;
     return l;
+  }
+
+  /**
+   * The relation {@link #splitRelated} uses by default: two words are related when either is a thesaurus neighbour
+   * of the other, directly or through their lemmas ("decisions" / "choices"), or they share a lemma.
+   */
+  public static java.util.function.BiPredicate<String, String> thesaurusRelation(
+      org.unspin.thesaurus.Thesaurus thesaurus, org.unspin.thesaurus.Morphology morphology) {
+    return (o, s) -> {
+      if (thesaurus.synonyms(o).contains(s) || thesaurus.synonyms(s).contains(o)) {
+        return true;
+      }
+      for (String lo : morphology.lemmas(o)) {
+        for (String ls : morphology.lemmas(s)) {
+          if (lo.equals(ls) || thesaurus.synonyms(lo).contains(ls) || thesaurus.synonyms(ls).contains(lo)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
   }
 
   /**
@@ -169,7 +207,7 @@ public final class SupervisedLearner {
     for (int k = 0; k < perPair.size(); k++) {
       String source = pairs.get(k).pair().orig();
       for (Substitution x : perPair.get(k)) {
-        for (Substitution y : splitEqual ? splitWords(x) : decompose(x, single)) {
+        for (Substitution y : pieces(x, single)) {
           subCount.merge(y.original() + "\t" + y.spun(), 1, Integer::sum);
           subTotal.merge(y.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
           subOriginals.computeIfAbsent(y.original() + "\t" + y.spun(), z -> new HashSet<>()).add(source);
@@ -465,6 +503,29 @@ public final class SupervisedLearner {
       i -= a;
       j -= b;
     }
+    return out;
+  }
+
+  /** How one swap is counted: split as the learner's settings say ({@link #decompose}, {@link #splitRelated}). */
+  private List<Substitution> pieces(Substitution x, Set<String> attested) {
+    if (splitEqual) {
+      return splitWords(x);
+    }
+    List<Substitution> pieces = decompose(x, attested);
+    if (related == null || pieces.size() != 1 || x.caseBearing()) {
+      return pieces;
+    }
+    List<Substitution> words = splitWords(x);
+    if (words.size() < 2 && words.get(0) == x) {
+      return pieces; // not n words for n, or one word changed: the whole swap is that word's
+    }
+    for (Substitution w : words) {
+      if (w.original().indexOf(' ') >= 0 || !related.test(w.original(), w.spun())) {
+        return pieces;
+      }
+    }
+    List<Substitution> out = new ArrayList<>(words);
+    out.add(x);
     return out;
   }
 

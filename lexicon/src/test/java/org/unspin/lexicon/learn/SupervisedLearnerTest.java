@@ -112,6 +112,30 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aCompoundSwapOfRelatedWordsIsAlsoLearnedWordByWord() {
+    java.util.Set<String> related = java.util.Set.of("bad/unhealthy", "business/industry", "decisions/choices",
+        "each/one");
+    SupervisedLearner l = SupervisedLearner.create("A", w -> true)
+        .splitRelated((o, s) -> related.contains(o + "/" + s));
+    SpinnerTable t = l.learn(List.of(
+        new SupervisedLearner.Pair("a", "They made unhealthy industry choices again.", "They made bad business decisions again."),
+        new SupervisedLearner.Pair("b", "They helped one another then.", "They helped each other then."),
+        new SupervisedLearner.Pair("c", "The Huge Heaps store closed.", "The Big Lots store closed.")));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "bad business decisions", "unhealthy industry choices")).isPresent();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "business", "industry")).isPresent();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "decisions", "choices")).isPresent();
+    // "other" / "another" is no thesaurus pair: the idiom stays whole
+    assertThat(entry(t, TableEntry.Level.SURFACE, "each other", "one another")).isPresent();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "each", "one")).isEmpty();
+    // names stay whole
+    assertThat(t.entries()).noneMatch(e -> e.original().equalsIgnoreCase("big"));
+    // off by default
+    assertThat(entry(SupervisedLearner.create("A", w -> true).learn(List.of(new SupervisedLearner.Pair("a",
+        "They made unhealthy industry choices again.", "They made bad business decisions again."))),
+        TableEntry.Level.SURFACE, "business", "industry")).isEmpty();
+  }
+
+  @Test
   void phraseSwapBecomesAPhraseEntry() {
     assertThat(entry(learn(), TableEntry.Level.SURFACE, "visit", "go to")).isPresent();
   }
