@@ -456,6 +456,10 @@ public final class SupervisedLearner {
    * swap with none stays whole.
    */
   static List<Substitution> decompose(Substitution x, Set<String> attested) {
+    return decompose(x, attested::contains);
+  }
+
+  static List<Substitution> decompose(Substitution x, Predicate<String> attested) {
     String[] o = x.original().split(" ");
     String[] s = x.spun().split(" ");
     int n = o.length;
@@ -478,7 +482,7 @@ public final class SupervisedLearner {
               continue;
             }
             String key = join(o, i - a, i) + "\t" + join(s, j - b, j);
-            if (attested.contains(key) && best[i - a][j - b] + 1 > best[i][j]) {
+            if (attested.test(key) && best[i - a][j - b] + 1 > best[i][j]) {
               best[i][j] = best[i - a][j - b] + 1;
               from[i][j] = (a << 8) | b;
             }
@@ -506,7 +510,13 @@ public final class SupervisedLearner {
     return out;
   }
 
-  /** How one swap is counted: split as the learner's settings say ({@link #decompose}, {@link #splitRelated}). */
+  /**
+   * How one swap is counted: split as the learner's settings say ({@link #decompose}, {@link #splitRelated}). With a
+   * relation, a swap that attested pieces do not explain is split into attested pieces and related word pairs
+   * ("buying pressure" / "shopping for stress": "buying" / "shopping for" is attested, "pressure" / "stress"
+   * related), or, n words for n, word by word when every changed pair is related; either way the whole swap is
+   * counted too.
+   */
   private List<Substitution> pieces(Substitution x, Set<String> attested) {
     if (splitEqual) {
       return splitWords(x);
@@ -515,18 +525,29 @@ public final class SupervisedLearner {
     if (related == null || pieces.size() != 1 || x.caseBearing()) {
       return pieces;
     }
-    List<Substitution> words = splitWords(x);
-    if (words.size() < 2 && words.get(0) == x) {
-      return pieces; // not n words for n, or one word changed: the whole swap is that word's
-    }
-    for (Substitution w : words) {
-      if (w.original().indexOf(' ') >= 0 || !related.test(w.original(), w.spun())) {
-        return pieces;
+    List<Substitution> split = decompose(x, key -> attested.contains(key) || relatedWords(key));
+    if (split.size() == 1) {
+      split = splitWords(x);
+      if (split.size() == 1 && split.get(0) == x) {
+        return pieces; // not n words for n: the swap stays whole
+      }
+      for (Substitution w : split) {
+        if (!related.test(w.original(), w.spun())) {
+          return pieces; // an idiom ("each other" / "one another") or an alignment leftover
+        }
       }
     }
-    List<Substitution> out = new ArrayList<>(words);
+    List<Substitution> out = new ArrayList<>(split);
     out.add(x);
     return out;
+  }
+
+  /** Whether {@code key} (original \t spun) is one word for one word that {@link #related} relates. */
+  private boolean relatedWords(String key) {
+    int tab = key.indexOf('\t');
+    String o = key.substring(0, tab);
+    String s = key.substring(tab + 1);
+    return o.indexOf(' ') < 0 && s.indexOf(' ') < 0 && related.test(o, s);
   }
 
   static List<Substitution> splitWords(Substitution x) {

@@ -136,6 +136,19 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aCompoundSwapSplitsIntoAttestedPiecesAndRelatedWords() {
+    SupervisedLearner l = SupervisedLearner.create("A", w -> true)
+        .splitRelated((o, s) -> o.equals("pressure") && s.equals("stress"));
+    SpinnerTable t = l.learn(List.of(
+        new SupervisedLearner.Pair("a", "They were shopping for bread.", "They were buying bread."),
+        new SupervisedLearner.Pair("b", "The shopping for stress grew.", "The buying pressure grew.")));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "buying", "shopping for")).get()
+        .satisfies(e -> assertThat(e.count()).isEqualTo(2));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "pressure", "stress")).isPresent();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "buying pressure", "shopping for stress")).isPresent();
+  }
+
+  @Test
   void phraseSwapBecomesAPhraseEntry() {
     assertThat(entry(learn(), TableEntry.Level.SURFACE, "visit", "go to")).isPresent();
   }
