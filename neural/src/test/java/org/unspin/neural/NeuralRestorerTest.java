@@ -46,7 +46,8 @@ class NeuralRestorerTest {
     String text = "China's chief, Xi Jinping, met the delegation on Monday. The chief executive of the company "
         + "resigned on Monday.\n\nThe minister mentioned on Tuesday that the talks would resume soon. Their chief "
         + "mentioned the plan. The chief of staff mentioned that the chief would resume talks.";
-    Decoder d = Decoder.create(LM, DecoderSettings.DEFAULTS.toBuilder().openLog10Penalty(0).build());
+    // edits from posterior 0.5, with which these budgets lead to three different restorations
+    Decoder d = Decoder.create(LM, DecoderSettings.DEFAULTS.toBuilder().openLog10Penalty(0).minConfidence(0.5).build());
     java.util.Set<Integer> editCounts = new java.util.TreeSet<>();
     java.util.Set<Candidate.Origin> origins = new java.util.TreeSet<>();
     for (int queries : new int[] {1, 3, 6, 30, 200}) {
