@@ -29,7 +29,9 @@ import org.unspin.thesaurus.Thesaurus;
  * original are restored with it. Prints the eval table. Run (after {@code mvn -pl cli test-compile}):
  * {@code java -cp cli/target/test-classes:cli/target/classes:cli/target/lib/* org.unspin.cli.LeaveOneOriginalOut
  * ../shared/data/spun-news}. System properties: {@code -Ddump=DIR} writes the restored texts, {@code -Daudit=FILE}
- * one line per edit with its effect, {@code -Dmerge=TABLE} and {@code -Dsymmetric=W} change the per-fold table,
+ * one line per edit with its effect, {@code -Dmerge=TABLE}, {@code -Dsymmetric=W}, {@code -Dsplit=false} (no
+ * {@code SupervisedLearner.splitRelated}) and {@code -Dgeneralise=true} ({@code learn --generalise}) change the
+ * per-fold table,
  * and {@code -Dopen -Dderived -Dminconf -Dlmw} the decoder settings.
  */
 public final class LeaveOneOriginalOut {
@@ -88,6 +90,9 @@ public final class LeaveOneOriginalOut {
             org.unspin.thesaurus.Morphology.english(wn)));
       }
       SpinnerTable table = learner.learn(train);
+      if (Boolean.getBoolean("generalise")) { // learn --generalise
+        table = org.unspin.lexicon.learn.TableGeneralizer.create(SpinnerModels.vocabulary(t)).generalise(table);
+      }
       if (unpaired != null) {
         table = org.unspin.lexicon.learn.UnsupervisedLearner.merge(table, unpaired,
             org.unspin.lexicon.learn.UnsupervisedLearner.MERGE_WEIGHT);
