@@ -17,21 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The executors' models with a job's own phrase list, after the trip to an executor by serialization. */
 class DefaultUnspinnerFactoryTest {
 
+  /** {@code f} after the trip to an executor: serialized and read back. */
+  private static UnspinnerFactory shipped(UnspinnerFactory f) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(f);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (UnspinnerFactory) in.readObject();
+    }
+  }
+
   @Test
   void aPhraseListTravelsWithTheFactory(@TempDir Path dir) throws Exception {
     Path list = Files.writeString(dir.resolve("list.tsv"),
         "counterfeit consciousness\tartificial intelligence\n", StandardCharsets.UTF_8);
     DefaultUnspinnerFactory f = DefaultUnspinnerFactory.with(List.of(), list);
     Files.delete(list); // executors do not see the driver's files
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(f);
-    }
-    UnspinnerFactory shipped;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      shipped = (UnspinnerFactory) in.readObject();
-    }
-    UnspinnerFactory.Models m = shipped.create();
+    UnspinnerFactory.Models m = shipped(f).create();
     try {
       assertThat(m.unspinner().restore("Our counterfeit consciousness system beats the baseline.", true).text())
           .isEqualTo("Our artificial intelligence system beats the baseline.");
@@ -42,16 +45,7 @@ class DefaultUnspinnerFactoryTest {
 
   @Test
   void aThresholdTravelsWithTheFactory() throws Exception {
-    DefaultUnspinnerFactory f = new DefaultUnspinnerFactory().withThreshold(0.9999);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(f);
-    }
-    UnspinnerFactory shipped;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      shipped = (UnspinnerFactory) in.readObject();
-    }
-    UnspinnerFactory.Models m = shipped.create();
+    UnspinnerFactory.Models m = shipped(new DefaultUnspinnerFactory().withThreshold(0.9999)).create();
     UnspinnerFactory.Models plain = new DefaultUnspinnerFactory().create();
     try {
       String text = "The mayor mentioned the plan was costly."; // P(spun) about 0.8
