@@ -32,7 +32,7 @@ import org.unspin.thesaurus.Thesaurus;
  * one line per edit with its effect, {@code -Dmerge=TABLE}, {@code -Dsymmetric=W}, {@code -Dsplit=false} (no
  * {@code SupervisedLearner.splitRelated}) and {@code -Dgeneralise=true} ({@code learn --generalise}) change the
  * per-fold table,
- * and {@code -Dopen -Dderived -Dminconf -Dlmw} the decoder settings.
+ * and {@code -Dopen -Dderived -Dminconf -Dlmw -Dfwconf} the decoder settings.
  */
 public final class LeaveOneOriginalOut {
 
@@ -46,6 +46,8 @@ public final class LeaveOneOriginalOut {
         .derivedLog10Penalty(Double.parseDouble(System.getProperty("derived", "" + d.derivedLog10Penalty())))
         .minConfidence(Double.parseDouble(System.getProperty("minconf", "" + d.minConfidence())))
         .lmWeight(Double.parseDouble(System.getProperty("lmw", "" + d.lmWeight())))
+        .functionWordMinConfidence(Double.parseDouble(System.getProperty("fwconf",
+            "" + d.functionWordMinConfidence())))
         .build();
   }
 
