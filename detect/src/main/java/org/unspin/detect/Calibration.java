@@ -186,7 +186,6 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** The committed constants. */
   /**
    * These constants with another decision threshold: the same probabilities, called spun from {@code threshold} on
    * (a user's operating point: higher for fewer false alarms, lower to miss fewer spun texts).
@@ -198,6 +197,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
         shortReference);
   }
 
+  /** The committed constants. */
   public static Calibration defaults() {
     try (InputStream in = Calibration.class.getResourceAsStream("calibration.properties")) {
       if (in == null) {

@@ -320,19 +320,19 @@ public final class Detector {
   }
 
   /**
-   * Leftover spintax groups: "{" then up to ten words, numbers, "|" or "," then "}" ("{that a}", "{big|large}").
-   * A brace attached to the word before it ("\\emph{", "f{") or to a {@link #MARKUP_MARKS mark} ("+{", "/{", "${"),
-   * a closing brace attached to the word or "/" after it ("+{fa}nt", "{project}/"), or a group holding other
-   * punctuation ("{ x = 1; }"), is code or markup, not spintax. Other punctuation may touch the braces
-   * ("({dollars})", "{dollars}’", "R&{B award-winning}").
-   */
-  /**
    * Punctuation that, right before a "{", makes it markup: a word diff's marks ("+{fa}nt", "-t-{wo}"), a path or URL
    * template ("projects/{project}/"), variables and format strings ("${name}", "%{x}"), TeX ("x_{i}", "\\{").
    */
   private static final java.util.Set<String> MARKUP_MARKS =
       java.util.Set.of("+", "-", "/", "\\", "$", "%", "#", "@", "=", "_", "^", "*", "~");
 
+  /**
+   * Leftover spintax groups: "{" then up to ten words, numbers, "|" or "," then "}" ("{that a}", "{big|large}").
+   * A brace attached to the word before it ("\\emph{", "f{") or to a {@link #MARKUP_MARKS mark} ("+{", "/{", "${"),
+   * a closing brace attached to the word or "/" after it ("+{fa}nt", "{project}/"), or a group holding other
+   * punctuation ("{ x = 1; }"), is code or markup, not spintax. Other punctuation may touch the braces
+   * ("({dollars})", "{dollars}’", "R&{B award-winning}").
+   */
   static int spintax(List<Token> words) {
     int count = 0;
     for (int i = 0; i < words.size(); i++) {

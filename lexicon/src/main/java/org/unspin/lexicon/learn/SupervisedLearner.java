@@ -73,12 +73,14 @@ public final class SupervisedLearner {
   }
 
   /**
-   * A learner that also reads a swap of n words for n words that no finer attested swaps explain ("bad business
-   * decisions" / "unhealthy industry choices") word by word when every changed word pair is {@code related} (the
-   * thesaurus lists them as neighbours, or they share a lemma), adding those one-word substitutions to the whole
-   * one, so that the spinner's "business" -> "industry" reaches other phrases. Case-bearing swaps (names: "Big Lots"
-   * / "Huge Heaps") stay whole, and so do swaps with an unrelated pair (an idiom, "each other" / "one another", or
-   * an alignment leftover, "only those coins" / "under these cash"). Null turns it off (the default).
+   * A learner that also splits a swap that no finer attested swaps explain, counting the pieces beside the whole
+   * swap: into attested pieces and one-word pairs that are {@code related} (the thesaurus lists them as neighbours,
+   * or they share a lemma: "buying pressure" / "shopping for stress" with "buying" / "shopping for" attested), or, n
+   * words for n, word by word when every changed pair is related ("bad business decisions" / "unhealthy industry
+   * choices"), so that the spinner's "business" -> "industry" reaches other phrases ({@link #pieces}). Case-bearing
+   * swaps (names: "Big Lots" / "Huge Heaps") stay whole, and so do swaps with an unrelated pair (an idiom, "each
+   * other" / "one another", or an alignment leftover, "only those coins" / "under these cash"). Null turns it off
+   * (the default).
    */
   public SupervisedLearner splitRelated(java.util.function.BiPredicate<String, String> related) {
     SupervisedLearner l = with(edgesAnchor, splitEqual);
