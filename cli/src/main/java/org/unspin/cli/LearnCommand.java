@@ -425,7 +425,7 @@ final class LearnCommand extends BaseCommand {
     speed(docs, t, frequencies, wordNet, moby);
     if (phrases != null) {
       Evaluation.PhraseRecall p = Evaluation.phraseRecall(org.unspin.lexicon.learn.PhraseLists.read(phrases), known,
-          models, wordNet == null ? null : Thesauri.union(wordNet, moby)::synonyms);
+          models, t == null ? null : t::synonyms);
       out().println("## tortured phrases " + phrases.getFileName());
       out().println(p.summary());
       if (misses) {
