@@ -26,6 +26,16 @@ class UnspinnerTest {
   static final Calibration FIXTURE_CALIBRATION =
       Calibration.of(FIXTURE_WEIGHTS, FIXTURE_WEIGHTS, 0.5, "fixtures");
 
+  /**
+   * Constants with only a bias, for documents, short documents (under 100 words) and paragraphs alike: every text and
+   * paragraph gets the same probability, 1 / (1 + e^-bias).
+   */
+  static Calibration biasOnly(double bias) {
+    double[] w = new double[Calibration.FEATURES.size()];
+    w[0] = bias;
+    return new Calibration(w, w, 0.5, "test", null, 100, w, null);
+  }
+
   static Unspinner fixtureUnspinner() {
     return Unspinner.builder()
         .languageModel(Fixtures.languageModel())
@@ -99,10 +109,8 @@ class UnspinnerTest {
 
   @Test
   void aThresholdOfTheUsersMovesDetectionAndRestorationAlike() {
-    double[] w = new double[Calibration.FEATURES.size()];
-    w[0] = Math.log(0.8 / 0.2); // bias only: every text and paragraph at P = 0.8
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
-        .calibration(new Calibration(w, w, 0.5, "test", null, 100, w, null)).build();
+        .calibration(biasOnly(Math.log(0.8 / 0.2))).build(); // every text and paragraph at P = 0.8
     String text = "Officers mentioned the visit was delayed.";
     assertThat(u.detect(text).spun()).isTrue();
     assertThat(u.restore(text).edits()).isNotEmpty();
@@ -120,10 +128,8 @@ class UnspinnerTest {
   void aShortTextCalledSpunWithoutMuchCertaintyIsLeftAlone() {
     String shortText = "Officers mentioned the visit was delayed.";
     for (double p : new double[] {0.6, 0.8}) {
-      double[] w = new double[Calibration.FEATURES.size()];
-      w[0] = Math.log(p / (1 - p)); // bias only: every text and paragraph at P = p
       Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
-          .calibration(new Calibration(w, w, 0.5, "test", null, 100, w, null)).build();
+          .calibration(biasOnly(Math.log(p / (1 - p)))).build(); // every text and paragraph at P = p
       assertThat(u.detect(shortText).spun()).isTrue();
       Restoration r = u.restore(shortText);
       assertThat(r.spunProbability()).isCloseTo(p, org.assertj.core.data.Offset.offset(1e-9));
@@ -141,9 +147,7 @@ class UnspinnerTest {
 
   @Test
   void aShortTextTheListExplainsIsRestoredThoughNotCalledSpun() {
-    double[] clean = new double[Calibration.FEATURES.size()];
-    clean[0] = -12; // bias: nothing is called spun
-    Calibration notSpun = new Calibration(clean, clean, 0.5, "test", null, 100, clean, null);
+    Calibration notSpun = biasOnly(-12); // nothing is called spun
     org.unspin.lexicon.ChannelModel word = listed("A", "beneficial", "useful",
         org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
@@ -164,9 +168,7 @@ class UnspinnerTest {
 
   @Test
   void aShortTextTheListExplainsGetsOnlyItsSureEdits() {
-    double[] clean = new double[Calibration.FEATURES.size()];
-    clean[0] = -12; // bias: nothing is called spun
-    Calibration notSpun = new Calibration(clean, clean, 0.5, "test", null, 100, clean, null);
+    Calibration notSpun = biasOnly(-12); // nothing is called spun
     String text = "The talks were beneficial.";
     boolean unsure = false;
     boolean sure = false;
@@ -197,9 +199,7 @@ class UnspinnerTest {
 
   @Test
   void aTextRestoredOnTheUsersWordAloneIsDecodedUnderTheListsFamily() {
-    double[] clean = new double[Calibration.FEATURES.size()];
-    clean[0] = -12; // bias: nothing is called spun
-    Calibration notSpun = new Calibration(clean, clean, 0.5, "test", null, 100, clean, null);
+    Calibration notSpun = biasOnly(-12); // nothing is called spun
     // family A would turn "beneficial" into "useful"; the list's family knows nothing of it
     org.unspin.lexicon.ChannelModel a = Fixtures.withEntries(Fixtures.familyA(),
         listed("A", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.TABLE));
