@@ -173,7 +173,7 @@ final class LearnCommand extends BaseCommand {
       if (pairs.isEmpty()) {
         throw CliException.badInput("no spun file under " + spun + " has an original under " + orig);
       }
-      table = supervised(known, thesaurus, wordNet).learn(pairs);
+      table = supervised(wordNet, moby).learn(pairs);
       if (generalise) {
         table = TableGeneralizer.create(known).generalise(table);
       }
@@ -207,10 +207,8 @@ final class LearnCommand extends BaseCommand {
       throw CliException.badInput(fromTrace + ": no traced document has a source scoring at least " + minScore);
     }
     WordNet wordNet = noThesaurus ? null : Thesauri.wordNet(Store.fromEnvironment(), progress());
-    Thesaurus thesaurus = noThesaurus ? null
-        : Thesauri.union(wordNet, Thesauri.moby(Store.fromEnvironment(), progress()));
-    Predicate<String> known = thesaurus == null ? w -> true : SpinnerModels.vocabulary(thesaurus);
-    SpinnerTable table = supervised(known, thesaurus, wordNet).learn(r.pairs());
+    Moby moby = noThesaurus ? null : Thesauri.moby(Store.fromEnvironment(), progress());
+    SpinnerTable table = supervised(wordNet, moby).learn(r.pairs());
     SpinnerTables.write(table, out);
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities, from %d passage pairs%n", out,
         table.family(), table.entries().size(), table.keep().size(), r.pairs().size());
@@ -342,13 +340,14 @@ final class LearnCommand extends BaseCommand {
   }
 
   /**
-   * The supervised learner of {@code --family} and {@code --symmetric}; with a thesaurus, it also splits compound
-   * swaps into related word pairs ({@link SupervisedLearner#splitRelated}).
+   * The supervised learner of {@code --family} and {@code --symmetric}; with the thesauri (no
+   * {@code --no-thesaurus}), {@link SupervisedLearner#withThesauri}'s, which also splits compound swaps into related
+   * word pairs.
    */
-  private SupervisedLearner supervised(Predicate<String> known, Thesaurus t, WordNet wordNet) {
-    SupervisedLearner l = SupervisedLearner.create(family, known).symmetric(symmetric);
-    return t == null ? l
-        : l.splitRelated(SupervisedLearner.thesaurusRelation(t, org.unspin.thesaurus.Morphology.english(wordNet)));
+  private SupervisedLearner supervised(WordNet wordNet, Moby moby) {
+    SupervisedLearner l = wordNet == null ? SupervisedLearner.create(family, w -> true)
+        : SupervisedLearner.withThesauri(family, wordNet, moby);
+    return l.symmetric(symmetric);
   }
 
   /** See {@link UnsupervisedLearner#merge}. */
@@ -371,7 +370,7 @@ final class LearnCommand extends BaseCommand {
     List<Corpus.Document> paired = docs.stream().filter(d -> d.orig().isPresent()).toList();
     if (!paired.isEmpty()) {
       Evaluation.LooResult loo = Evaluation.leaveOneOriginalOut(paired, family,
-          supervised(known, t, wordNet), models);
+          supervised(wordNet, moby), models);
       out().println("## leave one original out (family " + family + ", " + paired.size() + " spun texts"
           + (symmetric > 0 ? ", reverse entries at " + symmetric : "") + ")");
       loo.perGroup().forEach((g, c) -> out().println(g + ": " + c.summary()));
@@ -386,7 +385,7 @@ final class LearnCommand extends BaseCommand {
         unpairedTable = unsupervised(extra, t).learn(texts(extra));
         SpinnerTable u = unpairedTable;
         Evaluation.LooResult withUns = Evaluation.leaveOneOriginalOut(paired, family,
-            supervised(known, t, wordNet),
+            supervised(wordNet, moby),
             table -> UnsupervisedLearner.merge(table, u, UnsupervisedLearner.MERGE_WEIGHT), models);
         out().println("## leave one original out, + unsupervised entries from " + extra.size() + " unpaired texts ("
             + u.entries().size() + " entries, merged at " + UnsupervisedLearner.MERGE_WEIGHT + ")");
@@ -394,7 +393,7 @@ final class LearnCommand extends BaseCommand {
         if (transductive) {
           UnsupervisedLearner learner = unsupervised(extra, t);
           Evaluation.LooResult trans = Evaluation.leaveOneOriginalOut(paired, family,
-              supervised(known, t, wordNet), (table, heldOut) -> {
+              supervised(wordNet, moby), (table, heldOut) -> {
                 List<String> spunOnly = new ArrayList<>(texts(extra));
                 spunOnly.addAll(texts(heldOut));
                 return UnsupervisedLearner.merge(table, learner.learn(spunOnly), UnsupervisedLearner.MERGE_WEIGHT);
@@ -406,7 +405,7 @@ final class LearnCommand extends BaseCommand {
       }
       TableGeneralizer gen = TableGeneralizer.create(known);
       Evaluation.LooResult generalised = Evaluation.leaveOneOriginalOut(paired, family,
-          supervised(known, t, wordNet), gen::generalise, models);
+          supervised(wordNet, moby), gen::generalise, models);
       out().println("## leave one original out, table generalised morphologically (TableGeneralizer)");
       out().println("TOTAL: " + generalised.total().summary());
       Evaluation.EntryAgreement agree = Evaluation.unsupervisedVsSupervised(paired, family, known,

@@ -84,13 +84,11 @@ public final class LeaveOneOriginalOut {
           train.add(d.pair());
         }
       }
-      SupervisedLearner learner = SupervisedLearner.create("A", SpinnerModels.vocabulary(t))
+      // as unspin learn does with its thesauri; -Dsplit=false measures the learner without the related splits
+      SupervisedLearner learner = (Boolean.parseBoolean(System.getProperty("split", "true"))
+          ? SupervisedLearner.withThesauri("A", wn, moby)
+          : SupervisedLearner.create("A", SpinnerModels.vocabulary(t)))
           .symmetric(Double.parseDouble(System.getProperty("symmetric", "0")));
-      // as unspin learn does with a thesaurus; -Dsplit=false measures the learner without it
-      if (Boolean.parseBoolean(System.getProperty("split", "true"))) {
-        learner = learner.splitRelated(SupervisedLearner.thesaurusRelation(t,
-            org.unspin.thesaurus.Morphology.english(wn)));
-      }
       SpinnerTable table = learner.learn(train);
       if (Boolean.getBoolean("generalise")) { // learn --generalise
         table = org.unspin.lexicon.learn.TableGeneralizer.create(SpinnerModels.vocabulary(t)).generalise(table);

@@ -176,10 +176,11 @@ public final class NeuralBench {
    */
   void leaveOneOriginalOut(Path dir, List<NeuralSettings> variants) throws IOException {
     WordNet wordNet = Thesauri.wordNet(store, Progress.NONE);
-    org.unspin.thesaurus.Thesaurus t = Thesauri.union(wordNet, Thesauri.moby(store, Progress.NONE));
-    // the learner of unspin learn (and cli's LeaveOneOriginalOut), with its thesaurus relation for compound swaps
-    java.util.function.BiPredicate<String, String> related = org.unspin.lexicon.learn.SupervisedLearner
-        .thesaurusRelation(t, org.unspin.thesaurus.Morphology.english(wordNet));
+    Moby moby = Thesauri.moby(store, Progress.NONE);
+    org.unspin.thesaurus.Thesaurus t = Thesauri.union(wordNet, moby);
+    // the learner of unspin learn (and cli's LeaveOneOriginalOut)
+    org.unspin.lexicon.learn.SupervisedLearner learner = org.unspin.lexicon.learn.SupervisedLearner.withThesauri("A",
+        wordNet, moby);
     MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
     Plausibility plausibility = NeuralProvider.plausibility(store, Progress.NONE);
     List<org.unspin.lexicon.learn.Corpus.Document> docs = org.unspin.lexicon.learn.Corpus.read(dir,
@@ -208,8 +209,7 @@ public final class NeuralBench {
           train.add(d.pair());
         }
       }
-      org.unspin.lexicon.SpinnerTable table = org.unspin.lexicon.learn.SupervisedLearner.create("A",
-          SpinnerModels.vocabulary(t)).splitRelated(related).learn(train);
+      org.unspin.lexicon.SpinnerTable table = learner.learn(train);
       SpinnerModels m = SpinnerModels.builder().table(table).thesaurus(t).build();
       org.unspin.Unspinner u = org.unspin.Unspinner.builder().languageModel(lm).spinners(m.families())
           .openVocabulary(m.open()).build();

@@ -26,9 +26,12 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
 import org.unspin.lexicon.learn.SupervisedLearner;
+import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
 import scala.Tuple2;
@@ -222,14 +225,14 @@ public final class CrawlJob {
         .map(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
         .take(settings.maxLearnPairs());
     List<SupervisedLearner.Pair> learnPairs = new ArrayList<>();
-    java.util.Set<String> vocabulary = new java.util.HashSet<>();
     for (int i = 0; i < pairs.size(); i++) {
       learnPairs.add(new SupervisedLearner.Pair("page" + i, pairs.get(i)._1(), pairs.get(i)._2()));
-      for (String w : pairs.get(i)._2().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-        vocabulary.add(w);
-      }
     }
-    SpinnerTable table = SupervisedLearner.create("crawl", vocabulary::contains).learn(learnPairs);
+    // the learner of `unspin learn`, with the thesauri from the driver's model cache, so that a crawl's pairs give
+    // the table `unspin learn --from-trace` would learn from them
+    Store store = Store.fromEnvironment();
+    SpinnerTable table = SupervisedLearner.withThesauri("crawl", Thesauri.wordNet(store, Progress.NONE),
+        Thesauri.moby(store, Progress.NONE)).learn(learnPairs);
     SpinnerTables.write(table, Paths.get(settings.learnTable()));
     LOG.log(System.Logger.Level.INFO, "learned a spinner table from {0} crawl pairs into {1}", pairs.size(),
         settings.learnTable());

@@ -117,12 +117,19 @@ class CrawlJobTest {
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":3", "\"rejects\":2");
     assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(3);
 
-    // learning from the crawl: the (spin, source) pair yields the spinner's substitutions
+    // learning from the crawl: the (spin, source) pair yields the spinner's substitutions, learned as `unspin learn`
+    // learns them: "officials said" / "officers mentioned" is also split into its related words, so "said" ->
+    // "mentioned" counts all four times, not once
     assertThat(summary.learnedPairs()).isEqualTo(1);
     SpinnerTable learned = SpinnerTables.read(table);
     assertThat(learned.entries()).anySatisfy(e -> {
       assertThat(e.original()).isEqualTo("said");
       assertThat(e.spun()).isEqualTo("mentioned");
+      assertThat(e.count()).isEqualTo(4);
+    });
+    assertThat(learned.entries()).anySatisfy(e -> {
+      assertThat(e.original()).isEqualTo("officials");
+      assertThat(e.spun()).isEqualTo("officers");
     });
   }
 }

@@ -148,6 +148,19 @@ public final class SupervisedLearner {
     return new SupervisedLearner(family, knownWord, false, false);
   }
 
+  /**
+   * The learner of {@code unspin learn} with its thesauri: words are known when WordNet or Moby lists them or their
+   * lemmas ({@link org.unspin.lexicon.SpinnerModels#vocabulary}), and swaps are split into related words by
+   * {@link #thesaurusRelation} over both ({@link #splitRelated}). The crawl job and the measurements use it too, so
+   * that one set of pairs gives one table however it is learned.
+   */
+  public static SupervisedLearner withThesauri(String family, org.unspin.thesaurus.WordNet wordNet,
+      org.unspin.thesaurus.Moby moby) {
+    org.unspin.thesaurus.Thesaurus t = org.unspin.thesaurus.Thesauri.union(wordNet, moby);
+    return create(family, org.unspin.lexicon.SpinnerModels.vocabulary(t))
+        .splitRelated(thesaurusRelation(t, org.unspin.thesaurus.Morphology.english(wordNet)));
+  }
+
   /** Learns a table from {@code pairs}. */
   public SpinnerTable learn(List<Pair> pairs) {
     List<Aligned> aligned = new ArrayList<>(pairs.size());
