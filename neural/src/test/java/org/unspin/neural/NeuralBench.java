@@ -177,7 +177,8 @@ public final class NeuralBench {
   void leaveOneOriginalOut(Path dir, List<NeuralSettings> variants) throws IOException {
     WordNet wordNet = Thesauri.wordNet(store, Progress.NONE);
     Moby moby = Thesauri.moby(store, Progress.NONE);
-    org.unspin.thesaurus.Thesaurus t = Thesauri.union(wordNet, moby);
+    java.util.Map<String, Double> freq = org.unspin.lexicon.WordCounts.newsAndBrown(
+        org.unspin.lexicon.WordCounts.brown(store, Progress.NONE));
     // the learner of unspin learn (and cli's LeaveOneOriginalOut)
     org.unspin.lexicon.learn.SupervisedLearner learner = org.unspin.lexicon.learn.SupervisedLearner.withThesauri("A",
         wordNet, moby);
@@ -210,7 +211,8 @@ public final class NeuralBench {
         }
       }
       org.unspin.lexicon.SpinnerTable table = learner.learn(train);
-      SpinnerModels m = SpinnerModels.builder().table(table).thesaurus(t).build();
+      // the open channel restoration ships with (as cli's LeaveOneOriginalOut)
+      SpinnerModels m = SpinnerModels.builder().table(table).openChannel(wordNet, moby, freq).build();
       org.unspin.Unspinner u = org.unspin.Unspinner.builder().languageModel(lm).spinners(m.families())
           .openVocabulary(m.open()).build();
       for (var d : docs) {
