@@ -4,12 +4,15 @@ package org.unspin.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -29,46 +32,85 @@ final class Batch {
 
   /**
    * Reads each input ({@link Inputs#expand}: folders and WARC files give several; standard input when there are
-   * none) and applies {@code work}; failures are reported on
-   * {@code err} as {@code unspin: NAME: message} and returned as failed results.
+   * none; with {@code jsonLines}, each record of JSON Lines inputs, {@link Inputs#jsonLines}) and applies
+   * {@code work}; failures are reported on {@code err} as {@code unspin: NAME: message} and returned as failed
+   * results.
    */
+  static <R> List<Reports.Named<R>> run(List<Path> files, InputStream stdin, boolean jsonLines,
+      Function<String, R> work, int threads, PrintWriter err) {
+    List<Reports.Named<R>> out = new ArrayList<>();
+    stream(sources(files, stdin, jsonLines), work, threads, out::add, err);
+    return out;
+  }
+
+  /** {@link #run(List, InputStream, boolean, Function, int, PrintWriter)} for plain inputs. */
   static <R> List<Reports.Named<R>> run(List<Path> files, InputStream stdin, Function<String, R> work, int threads,
       PrintWriter err) {
-    List<Reports.Named<R>> out = new ArrayList<>();
+    return run(files, stdin, false, work, threads, err);
+  }
+
+  /**
+   * The inputs of a command, in order: JSON Lines records, or the files and folders ({@link Inputs#expand}), or
+   * standard input, read at once (a bad one fails the command).
+   */
+  static Iterator<Inputs.Source> sources(List<Path> files, InputStream stdin, boolean jsonLines) {
+    if (jsonLines) {
+      return Inputs.jsonLines(files, stdin);
+    }
     if (files == null || files.isEmpty()) {
-      Inputs.Input in = Inputs.read(files, stdin).get(0); // standard input: a bad one fails the command
-      out.add(apply(in.name(), () -> in.text(), work));
-    } else {
-      List<Inputs.Source> sources = Inputs.expand(files);
-      ExecutorService pool = Executors.newFixedThreadPool(threads(threads, Math.max(1, sources.size())), r -> {
-        Thread t = new Thread(r, "unspin-batch");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<Reports.Named<R>>> futures = new ArrayList<>(sources.size());
-        for (Inputs.Source src : sources) {
-          futures.add(pool.submit(() -> apply(src.name(), src.text(), work)));
-        }
-        for (Future<Reports.Named<R>> fu : futures) {
-          out.add(fu.get());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
+      Inputs.Input in = Inputs.read(files, stdin).get(0);
+      return List.of(new Inputs.Source(in.name(), in::text)).iterator();
     }
-    for (Reports.Named<R> n : out) {
-      if (n.error() != null) {
-        err.println("unspin: " + n.error());
+    return Inputs.expand(files).iterator();
+  }
+
+  /** Inputs in flight per thread: enough to keep every thread busy, few enough to bound memory. */
+  static final int WINDOW_PER_THREAD = 4;
+
+  /**
+   * Applies {@code work} to each input on up to {@code threads} threads and hands the results to {@code sink} in
+   * input order, as soon as each is ready (at most {@value #WINDOW_PER_THREAD} inputs per thread are read ahead, so
+   * a stream of any length runs in bounded memory). Failures are also reported on {@code err}. Returns the number
+   * of inputs that failed.
+   */
+  static <R> int stream(Iterator<Inputs.Source> sources, Function<String, R> work, int threads,
+      Consumer<Reports.Named<R>> sink, PrintWriter err) {
+    int n = threads(threads, Integer.MAX_VALUE);
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "unspin-batch");
+      t.setDaemon(true);
+      return t;
+    });
+    int[] failed = {0};
+    Consumer<Reports.Named<R>> done = r -> {
+      if (r.error() != null) {
+        failed[0]++;
+        err.println("unspin: " + r.error());
+        err.flush();
       }
+      sink.accept(r);
+    };
+    ArrayDeque<Future<Reports.Named<R>>> inFlight = new ArrayDeque<>();
+    try {
+      while (sources.hasNext()) {
+        Inputs.Source src = sources.next();
+        inFlight.add(pool.submit(() -> apply(src.name(), src.text(), work).withId(src.id())));
+        if (inFlight.size() >= n * WINDOW_PER_THREAD) {
+          done.accept(inFlight.poll().get());
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        done.accept(inFlight.poll().get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    err.flush();
-    return out;
+    return failed[0];
   }
 
   /** The exit code for a batch: bad input when any input failed. */

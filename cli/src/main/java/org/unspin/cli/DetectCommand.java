@@ -19,10 +19,14 @@ import picocli.CommandLine.Parameters;
         "Reads standard input when no PATH is given."})
 final class DetectCommand extends BaseCommand {
 
-  enum Format { text, json }
+  enum Format { text, json, jsonl }
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json or "
+      + "jsonl (the json objects, one per line, streamed in input order as each is ready).")
   Format format;
+
+  @picocli.CommandLine.Mixin
+  InputOption input = new InputOption();
 
   @picocli.CommandLine.Mixin
   ModelOptions models = new ModelOptions();
@@ -35,7 +39,8 @@ final class DetectCommand extends BaseCommand {
       + "UTF-8; .html/.htm and .pdf files are turned into text first (offsets then refer to that text); a folder "
       + "gives its .txt, .md, .html, .pdf, WARC and WET files, recursively in name order; a WARC or WET file each "
       + "HTML or text record, named by its URI. An input that cannot be read is reported on standard error (and as "
-      + "{\"file\", \"error\"} in JSON); the others are still examined, and the exit code is then 3.")
+      + "{\"file\", \"error\"} in JSON); the others are still examined, and the exit code is then 3. With --input "
+      + "jsonl, the files (or standard input) hold JSON Lines records.")
   List<Path> files;
 
   @Option(names = "--calibrate", description = "Fit the detector's constants instead of detecting "
@@ -72,7 +77,20 @@ final class DetectCommand extends BaseCommand {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
-    List<Reports.Named<DetectionResult>> results = Batch.run(files, System.in, u::detect, threads, err());
+    if (format == Format.jsonl) {
+      long[] counts = new long[3]; // results, spun, failed
+      Batch.stream(Batch.sources(files, System.in, input.jsonLines()), u::detect, threads, n -> {
+        out().print(Reports.detectLine(n));
+        out().flush();
+        counts[0]++;
+        counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
+        counts[2] += n.error() != null ? 1 : 0;
+      }, err());
+      summary(counts[0], counts[1], counts[2]);
+      return counts[2] > 0 ? Cli.BAD_INPUT : Cli.OK;
+    }
+    List<Reports.Named<DetectionResult>> results = Batch.run(files, System.in, input.jsonLines(), u::detect, threads,
+        err());
     if (format == Format.json) {
       out().print(Reports.detectJson(results));
     } else {
@@ -89,14 +107,18 @@ final class DetectCommand extends BaseCommand {
       }
     }
     out().flush();
-    if (results.size() > 1) {
-      long spun = results.stream().filter(n -> n.error() == null && n.result().spun()).count();
-      long failed = results.stream().filter(n -> n.error() != null).count();
-      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", spun, results.size() - failed,
+    summary(results.size(), results.stream().filter(n -> n.error() == null && n.result().spun()).count(),
+        results.stream().filter(n -> n.error() != null).count());
+    return Batch.exitCode(results);
+  }
+
+  /** For more than one input, a count of the spun ones on standard error. */
+  private void summary(long results, long spun, long failed) {
+    if (results > 1) {
+      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", spun, results - failed,
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }
-    return Batch.exitCode(results);
   }
 
   private int calibrate() throws IOException {

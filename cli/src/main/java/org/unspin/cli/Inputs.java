@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -25,8 +26,16 @@ final class Inputs {
   /** One input: a name to report ("-" for standard input) and its text. */
   record Input(String name, String text) {}
 
-  /** One input to read later: a name to report and its text, which may throw a {@link CliException}. */
-  record Source(String name, Supplier<String> text) {}
+  /**
+   * One input to read later: a name to report and its text, which may throw a {@link CliException}; {@code id} is a
+   * JSON Lines record's {@code "id"} as a JSON literal, else null.
+   */
+  record Source(String name, Supplier<String> text, String id) {
+
+    Source(String name, Supplier<String> text) {
+      this(name, text, null);
+    }
+  }
 
   /** What a folder given as input contributes: files with these endings (lower case), and files with no dot. */
   static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".html", ".htm", ".pdf", ".warc",
@@ -111,6 +120,165 @@ final class Inputs {
         throw CliException.badInput(f + ": " + e.getMessage());
       }));
     }
+  }
+
+  /**
+   * The records of JSON Lines inputs ({@code files}, or standard input when there are none), read lazily, one line
+   * at a time, so that a batch of any size streams: each non-blank line is a record, a JSON object with a string
+   * {@code "text"} and optionally an {@code "id"} (any JSON value, echoed as written), named {@code FILE:LINE}
+   * ({@code -:LINE} for standard input). A line that is not such an object, or not UTF-8, is a record that fails
+   * with a message naming it (and the file's byte offset); a file that cannot be opened or read, one failing record
+   * where it stops.
+   */
+  static Iterator<Source> jsonLines(List<Path> files, InputStream stdin) {
+    List<Path> paths = files == null ? List.of() : files;
+    return new Iterator<>() {
+      private int file = -1;
+      private String name;
+      private InputStream in;
+      private int line;
+      private long offset; // of the next line's first byte
+      private Source next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null) {
+          if (in == null && !open()) {
+            return false;
+          }
+          if (in == null) {
+            continue; // open() left a failing record for a file it could not open
+          }
+          byte[] bytes;
+          try {
+            bytes = readLine(in);
+          } catch (IOException e) {
+            next = failing(name + ":" + (line + 1), name + ":" + (line + 1) + ": cannot read: " + e.getMessage()
+                + "; the rest of " + name + " is not read");
+            close();
+            break;
+          }
+          if (bytes == null) {
+            close();
+            continue;
+          }
+          line++;
+          long at = offset;
+          offset += bytes.length + 1;
+          String where = name + ":" + line;
+          String text;
+          try {
+            text = Utf8.decode(bytes, k -> CliException.badInput(where + ": not valid UTF-8 at byte offset " + (at + k)));
+          } catch (CliException e) {
+            next = failing(where, e.getMessage());
+            continue;
+          }
+          if (line == 1) {
+            text = Utf8.withoutByteOrderMark(text);
+          }
+          if (!text.isBlank()) {
+            next = record(where, text);
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public Source next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Source s = next;
+        next = null;
+        return s;
+      }
+
+      /** Opens the next input; false when there is none. Leaves a failing record in {@code next} if it cannot. */
+      private boolean open() {
+        file++;
+        if (file >= Math.max(1, paths.size())) {
+          return false;
+        }
+        line = 0;
+        offset = 0;
+        if (paths.isEmpty()) {
+          name = "-";
+          in = new java.io.BufferedInputStream(stdin);
+          return true;
+        }
+        Path p = paths.get(file);
+        name = p.toString();
+        try {
+          in = new java.io.BufferedInputStream(Files.newInputStream(p));
+        } catch (NoSuchFileException e) {
+          next = failing(name, name + ": no such file");
+        } catch (IOException e) {
+          next = failing(name, name + ": cannot read: " + e.getMessage());
+        }
+        return true;
+      }
+
+      private void close() {
+        if (in != null && !paths.isEmpty()) {
+          try {
+            in.close();
+          } catch (IOException e) {
+            // read to the end or failed already; nothing more to report
+          }
+        }
+        in = null;
+      }
+    };
+  }
+
+  /** The bytes of the next line of {@code in} without its "\n" (a "\r" before it stays: JSON reads it as a space), or
+   * null at the end. */
+  static byte[] readLine(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    int c;
+    boolean any = false;
+    while ((c = in.read()) >= 0) {
+      any = true;
+      if (c == '\n') {
+        break;
+      }
+      b.write(c);
+    }
+    if (!any) {
+      return null;
+    }
+    return b.toByteArray();
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** One JSON Lines record: its id read at once (so that even a failing record keeps it), its text when asked. */
+  private static Source record(String name, String line) {
+    com.fasterxml.jackson.databind.JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return failing(name, name + ": not a JSON object: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return failing(name, name + ": not a JSON object");
+    }
+    String id = node.has("id") ? node.get("id").toString() : null;
+    com.fasterxml.jackson.databind.JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      return new Source(name, () -> {
+        throw CliException.badInput(name + ": no \"text\" string");
+      }, id);
+    }
+    String t = text.asText();
+    return new Source(name, () -> t, id);
+  }
+
+  private static Source failing(String name, String message) {
+    return new Source(name, () -> {
+      throw CliException.badInput(message);
+    });
   }
 
   /** The text of one file: HTML and PDF converted, anything else strict UTF-8. */

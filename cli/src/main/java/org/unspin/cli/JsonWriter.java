@@ -4,15 +4,31 @@ package org.unspin.cli;
 import java.util.Locale;
 
 /**
- * A minimal JSON writer with two-space indentation and fixed number formatting (so output is byte-for-byte
- * deterministic). Callers write values in order; commas and indentation are handled here. Not thread-safe.
+ * A minimal JSON writer with two-space indentation, or on one line ({@link #compact()}, for JSON Lines), and fixed
+ * number formatting (so output is byte-for-byte deterministic). Callers write values in order; commas and
+ * indentation are handled here. Not thread-safe.
  */
 final class JsonWriter {
 
   private final StringBuilder sb = new StringBuilder();
+  private final boolean indent;
   private int depth;
   private boolean first = true;
   private boolean afterName;
+
+  /** A writer with two-space indentation. */
+  JsonWriter() {
+    this(true);
+  }
+
+  private JsonWriter(boolean indent) {
+    this.indent = indent;
+  }
+
+  /** A writer that puts everything on one line, with no spaces between tokens. */
+  static JsonWriter compact() {
+    return new JsonWriter(false);
+  }
 
   JsonWriter beginObject() {
     value();
@@ -51,7 +67,7 @@ final class JsonWriter {
   JsonWriter name(String name) {
     separator();
     string(name);
-    sb.append(": ");
+    sb.append(indent ? ": " : ":");
     afterName = true;
     return this;
   }
@@ -59,6 +75,13 @@ final class JsonWriter {
   JsonWriter value(String s) {
     value();
     string(s);
+    return this;
+  }
+
+  /** A value already written as JSON ({@code "a"}, {@code 12}, {@code {"k":1}}), copied as it is. */
+  JsonWriter raw(String json) {
+    value();
+    sb.append(json);
     return this;
   }
 
@@ -109,6 +132,9 @@ final class JsonWriter {
   }
 
   private void newline() {
+    if (!indent) {
+      return;
+    }
     sb.append('\n');
     for (int i = 0; i < depth; i++) {
       sb.append("  ");

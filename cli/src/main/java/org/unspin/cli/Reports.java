@@ -17,17 +17,32 @@ final class Reports {
   private Reports() {}
 
   /**
-   * A named result: the input's name ("-" for standard input) and what was computed, or, when the input could not
-   * be read or processed, {@code result} null and {@code error} the message (naming the input).
+   * A named result: the input's name ("-" for standard input, "FILE:LINE" for a JSON Lines record) and what was
+   * computed, or, when the input could not be read or processed, {@code result} null and {@code error} the message
+   * (naming the input); {@code id} is the JSON Lines record's {@code "id"} as written there (a JSON literal), else
+   * null.
    */
-  record Named<T>(String name, T result, String error) {
+  record Named<T>(String name, T result, String error, String id) {
 
     Named(String name, T result) {
-      this(name, result, null);
+      this(name, result, null, null);
     }
 
     static <T> Named<T> failed(String name, String error) {
-      return new Named<>(name, null, error);
+      return new Named<>(name, null, error, null);
+    }
+
+    /** The same result carrying the record's id. */
+    Named<T> withId(String id) {
+      return new Named<>(name, result, error, id);
+    }
+  }
+
+  /** The object's first fields: the input's name and, for a JSON Lines record that had one, its id. */
+  private static void head(JsonWriter w, Named<?> n) {
+    w.name("file").value(n.name());
+    if (n.id() != null) {
+      w.name("id").raw(n.id());
     }
   }
 
@@ -35,7 +50,9 @@ final class Reports {
     if (n.error() == null) {
       return false;
     }
-    w.beginObject().name("file").value(n.name()).name("error").value(n.error()).endObject();
+    w.beginObject();
+    head(w, n);
+    w.name("error").value(n.error()).endObject();
     return true;
   }
 
@@ -45,27 +62,38 @@ final class Reports {
       w.beginArray();
     }
     for (Named<Restoration> n : results) {
-      if (failed(w, n)) {
-        continue;
-      }
-      Restoration r = n.result();
-      w.beginObject();
-      w.name("file").value(n.name());
-      w.name("spinner").value(r.spinner());
-      w.name("spunProbability").value(r.spunProbability(), 4);
-      w.name("text").value(r.text());
-      w.name("edits").beginArray();
-      for (Edit e : r.edits()) {
-        edit(w, e);
-      }
-      w.endArray();
-      w.name("reasons").value(reasons(r.spunProbability() >= 0.5, r.evidence()));
-      w.endObject();
+      restoreObject(w, n);
     }
     if (results.size() != 1) {
       w.endArray();
     }
     return w + "\n";
+  }
+
+  /** One result as a line of JSON Lines: the object {@link #restoreJson} writes for it, on one line. */
+  static String restoreLine(Named<Restoration> n) {
+    JsonWriter w = JsonWriter.compact();
+    restoreObject(w, n);
+    return w + "\n";
+  }
+
+  private static void restoreObject(JsonWriter w, Named<Restoration> n) {
+    if (failed(w, n)) {
+      return;
+    }
+    Restoration r = n.result();
+    w.beginObject();
+    head(w, n);
+    w.name("spinner").value(r.spinner());
+    w.name("spunProbability").value(r.spunProbability(), 4);
+    w.name("text").value(r.text());
+    w.name("edits").beginArray();
+    for (Edit e : r.edits()) {
+      edit(w, e);
+    }
+    w.endArray();
+    w.name("reasons").value(reasons(r.spunProbability() >= 0.5, r.evidence()));
+    w.endObject();
   }
 
   static String detectJson(List<Named<DetectionResult>> results) {
@@ -74,48 +102,59 @@ final class Reports {
       w.beginArray();
     }
     for (Named<DetectionResult> n : results) {
-      if (failed(w, n)) {
-        continue;
-      }
-      DetectionResult d = n.result();
-      w.beginObject();
-      w.name("file").value(n.name());
-      w.name("spun").value(d.spun());
-      w.name("spunProbability").value(d.spunProbability(), 4);
-      w.name("spinner").value(d.spinner());
-      w.name("spinners").beginObject();
-      for (Map.Entry<String, Double> e : new TreeMap<>(d.spinners()).entrySet()) {
-        w.name(e.getKey()).value(e.getValue(), 4);
-      }
-      w.endObject();
-      w.name("paragraphs").beginArray();
-      for (ParagraphResult p : d.paragraphs()) {
-        w.beginObject();
-        w.name("start").value(p.span().start());
-        w.name("end").value(p.span().end());
-        w.name("spun").value(p.spun());
-        w.name("spunProbability").value(p.spunProbability(), 4);
-        w.name("spinner").value(p.spinner());
-        w.endObject();
-      }
-      w.endArray();
-      w.name("spans").beginArray();
-      for (Edit e : d.spans()) {
-        edit(w, e);
-      }
-      w.endArray();
-      w.name("evidence").beginObject();
-      for (Map.Entry<String, Double> e : d.evidence().entrySet()) {
-        w.name(e.getKey()).value(e.getValue(), 4);
-      }
-      w.endObject();
-      w.name("reasons").value(reasons(d));
-      w.endObject();
+      detectObject(w, n);
     }
     if (results.size() != 1) {
       w.endArray();
     }
     return w + "\n";
+  }
+
+  /** One result as a line of JSON Lines: the object {@link #detectJson} writes for it, on one line. */
+  static String detectLine(Named<DetectionResult> n) {
+    JsonWriter w = JsonWriter.compact();
+    detectObject(w, n);
+    return w + "\n";
+  }
+
+  private static void detectObject(JsonWriter w, Named<DetectionResult> n) {
+    if (failed(w, n)) {
+      return;
+    }
+    DetectionResult d = n.result();
+    w.beginObject();
+    head(w, n);
+    w.name("spun").value(d.spun());
+    w.name("spunProbability").value(d.spunProbability(), 4);
+    w.name("spinner").value(d.spinner());
+    w.name("spinners").beginObject();
+    for (Map.Entry<String, Double> e : new TreeMap<>(d.spinners()).entrySet()) {
+      w.name(e.getKey()).value(e.getValue(), 4);
+    }
+    w.endObject();
+    w.name("paragraphs").beginArray();
+    for (ParagraphResult p : d.paragraphs()) {
+      w.beginObject();
+      w.name("start").value(p.span().start());
+      w.name("end").value(p.span().end());
+      w.name("spun").value(p.spun());
+      w.name("spunProbability").value(p.spunProbability(), 4);
+      w.name("spinner").value(p.spinner());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("spans").beginArray();
+    for (Edit e : d.spans()) {
+      edit(w, e);
+    }
+    w.endArray();
+    w.name("evidence").beginObject();
+    for (Map.Entry<String, Double> e : d.evidence().entrySet()) {
+      w.name(e.getKey()).value(e.getValue(), 4);
+    }
+    w.endObject();
+    w.name("reasons").value(reasons(d));
+    w.endObject();
   }
 
   private static void edit(JsonWriter w, Edit e) {

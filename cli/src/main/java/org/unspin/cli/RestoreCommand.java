@@ -15,14 +15,21 @@ import picocli.CommandLine.Parameters;
     description = {"Restores the most likely original wording of spun text.",
         "Reads standard input when no PATH is given. Text output is the restored text with every other "
             + "character (spaces, line breaks, punctuation) kept; text judged not spun is printed unchanged.",
-        "Several files are restored in parallel (--threads) and printed in order."})
+        "Several files are restored in parallel (--threads) and printed in order.",
+        "For pipelines: --input jsonl reads records ({\"id\": ..., \"text\": ...} per line) and --format jsonl "
+            + "writes one JSON object per line as each is ready, in input order, so a stream of any length runs in "
+            + "bounded memory."})
 final class RestoreCommand extends BaseCommand {
 
-  enum Format { text, json, html }
+  enum Format { text, json, html, jsonl }
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (default), json (edits with offsets, confidence, alternatives) or html (a report).")
+      description = "text (default), json (edits with offsets, confidence, alternatives), html (a report) or "
+          + "jsonl (the json objects, one per line, streamed).")
   Format format;
+
+  @picocli.CommandLine.Mixin
+  InputOption input = new InputOption();
 
   @picocli.CommandLine.Mixin
   ModelOptions models = new ModelOptions();
@@ -51,8 +58,16 @@ final class RestoreCommand extends BaseCommand {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
-    List<Reports.Named<Restoration>> results = Batch.run(files, System.in, text -> u.restore(text, assumeSpun),
-        threads, err());
+    if (format == Format.jsonl) {
+      int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines()),
+          text -> u.restore(text, assumeSpun), threads, n -> {
+            out().print(Reports.restoreLine(n));
+            out().flush();
+          }, err());
+      return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
+    }
+    List<Reports.Named<Restoration>> results = Batch.run(files, System.in, input.jsonLines(),
+        text -> u.restore(text, assumeSpun), threads, err());
     switch (format) {
       case json:
         out().print(Reports.restoreJson(results));

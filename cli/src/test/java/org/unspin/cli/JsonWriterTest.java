@@ -22,4 +22,13 @@ class JsonWriterTest {
     assertThat(new JsonWriter().value("a\uD800b").toString()).isEqualTo("\"a\\ud800b\"");
     assertThat(new JsonWriter().value("\uD83D\uDE00").toString()).isEqualTo("\"\uD83D\uDE00\"");
   }
+
+  @Test
+  void compactWritesOneLineAndRawValuesAsGiven() {
+    JsonWriter w = JsonWriter.compact();
+    w.beginObject().name("id").raw("[1,\"x\"]").name("text").value("two\nlines\u2028").name("n").beginArray()
+        .value(1).value(0.5, 4).endArray().name("e").beginObject().endObject().endObject();
+    assertThat(w.toString()).isEqualTo("{\"id\":[1,\"x\"],\"text\":\"two\\nlines\\u2028\",\"n\":[1,0.5000],\"e\":{}}")
+        .doesNotContain("\n");
+  }
 }

@@ -120,6 +120,97 @@ class RestoreDetectCommandTest {
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http");
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  @Test
+  void jsonLinesInGiveOneResultLinePerRecordInOrderWithTheirIds(@TempDir Path dir) throws IOException {
+    String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    String clean = Files.readString(GOLDEN.resolve("clean.in.txt"));
+    Path in = dir.resolve("batch.jsonl");
+    Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "s-1", "text", spun)) + "\n\n"
+        + "{\"text\": " + JSON.writeValueAsString(clean) + ", \"id\": 7}\r\n"
+        + "not json\n"
+        + "{\"id\": {\"k\": 1}, \"body\": \"no text field\"}\n"
+        + "{\"text\": \"a\"} trailing\n");
+    Run r = run("restore", "--input", "jsonl", "--format", "jsonl", in.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(5); // the blank line is no record
+    List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+    for (String l : lines) {
+      out.add(JSON.readTree(l)); // each line is one whole JSON object
+    }
+    assertThat(out.get(0).get("id").asText()).isEqualTo("s-1");
+    assertThat(out.get(0).get("file").asText()).isEqualTo(in + ":1");
+    assertThat(out.get(0).get("text").asText()).isEqualTo(fixtureUnspinner().restore(spun).text());
+    assertThat(out.get(0).get("edits").size()).isPositive();
+    assertThat(out.get(1).get("id").isInt()).isTrue();
+    assertThat(out.get(1).get("file").asText()).isEqualTo(in + ":3");
+    assertThat(out.get(1).get("text").asText()).isEqualTo(clean);
+    assertThat(out.get(2).get("error").asText()).startsWith(in + ":4: not a JSON object");
+    assertThat(out.get(3).get("id").get("k").asInt()).isEqualTo(1);
+    assertThat(out.get(3).get("error").asText()).isEqualTo(in + ":5: no \"text\" string");
+    assertThat(out.get(4).get("error").asText()).startsWith(in + ":6: not a JSON object");
+    assertThat(r.err()).contains(in + ":4").contains(in + ":5").contains(in + ":6");
+    // the same records as a JSON array: the same objects
+    Run array = run("restore", "--input", "jsonl", "--format", "json", in.toString());
+    com.fasterxml.jackson.databind.JsonNode all = JSON.readTree(array.out());
+    for (int i = 0; i < out.size(); i++) {
+      assertThat(all.get(i)).isEqualTo(out.get(i));
+    }
+  }
+
+  @Test
+  void detectStreamsJsonLinesFromStandardInputAndFilesAsTheJsonObjects() throws IOException {
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    Run files = run("detect", "--format", "jsonl", spun, clean);
+    assertThat(files.code()).isZero();
+    com.fasterxml.jackson.databind.JsonNode array = JSON.readTree(run("detect", "--format", "json", spun, clean).out());
+    List<String> lines = files.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(JSON.readTree(lines.get(0))).isEqualTo(array.get(0));
+    assertThat(JSON.readTree(lines.get(1))).isEqualTo(array.get(1));
+    assertThat(files.err()).contains("unspin: 1 of 2 documents spun");
+
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream((JSON.writeValueAsString(java.util.Map.of("text",
+          Files.readString(Path.of(clean)))) + "\n").getBytes(StandardCharsets.UTF_8)));
+      Run piped = run("detect", "--input", "jsonl", "--format", "jsonl");
+      assertThat(piped.code()).isZero();
+      com.fasterxml.jackson.databind.JsonNode one = JSON.readTree(piped.out());
+      assertThat(one.get("file").asText()).isEqualTo("-:1");
+      assertThat(one.has("id")).isFalse();
+      assertThat(one.get("spun").asBoolean()).isFalse();
+      assertThat(one.get("spunProbability")).isEqualTo(array.get(1).get("spunProbability"));
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void aJsonLineThatIsNotUtf8OrAMissingFileFailsAlone(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("a.jsonl");
+    byte[] good = "{\"text\": \"The talks ran long.\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] after = "\n{\"text\": \"After it.\"}\n".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(good);
+    bytes.write(new byte[] {'{', (byte) 0xC3, '('}); // a bad line between good ones costs only itself
+    bytes.write(after);
+    Files.write(in, bytes.toByteArray());
+    Run r = run("restore", "--input", "jsonl", "--format", "jsonl", in.toString(), dir.resolve("nope.jsonl").toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(JSON.readTree(lines.get(0)).get("text").asText()).isEqualTo("The talks ran long.");
+    assertThat(JSON.readTree(lines.get(1)).get("error").asText())
+        .isEqualTo(in + ":2: not valid UTF-8 at byte offset " + (good.length + 1));
+    assertThat(JSON.readTree(lines.get(2)).get("text").asText()).isEqualTo("After it.");
+    assertThat(JSON.readTree(lines.get(3)).get("error").asText()).endsWith("nope.jsonl: no such file");
+  }
+
   @Test
   void aMissingFileIsBadInput(@TempDir Path dir) {
     Run r = run("restore", dir.resolve("nope.txt").toString());

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class BatchTest {
+
+  /** {@code n} inputs "0", "1", ...; {@code pulled} counts how many the batch has taken. */
+  private static Iterator<Inputs.Source> counting(int n, AtomicInteger pulled) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return pulled.get() < n;
+      }
+
+      @Override
+      public Inputs.Source next() {
+        String text = Integer.toString(pulled.getAndIncrement());
+        return new Inputs.Source("in" + text, () -> text, text.equals("3") ? "\"three\"" : null);
+      }
+    };
+  }
+
+  @Test
+  void streamsResultsInInputOrderReadingAheadOnlyABoundedWindow() {
+    AtomicInteger pulled = new AtomicInteger();
+    List<String> got = new ArrayList<>();
+    List<Integer> aheadAtEach = new ArrayList<>();
+    int threads = 2;
+    int failed = Batch.stream(counting(200, pulled), text -> {
+      if (text.equals("7")) {
+        throw new IllegalStateException("boom");
+      }
+      return Integer.parseInt(text) * 2;
+    }, threads, r -> {
+      got.add(r.error() == null ? r.name() + "=" + r.result() + (r.id() == null ? "" : " " + r.id()) : r.error());
+      aheadAtEach.add(pulled.get() - got.size());
+    }, new PrintWriter(new StringWriter()));
+    assertThat(got).hasSize(200);
+    assertThat(got.get(0)).isEqualTo("in0=0");
+    assertThat(got.get(3)).isEqualTo("in3=6 \"three\"");
+    assertThat(got.get(7)).isEqualTo("in7: internal error: java.lang.IllegalStateException: boom");
+    assertThat(got.get(199)).isEqualTo("in199=398");
+    assertThat(failed).isEqualTo(1);
+    // never more than the window read ahead of what was handed on: memory stays bounded however long the stream
+    assertThat(aheadAtEach).allMatch(a -> a <= threads * Batch.WINDOW_PER_THREAD);
+  }
+}
