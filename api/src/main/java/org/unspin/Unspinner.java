@@ -81,6 +81,14 @@ public final class Unspinner {
   }
 
   /**
+   * The probability from which this Unspinner calls a text or paragraph spun: the calibration's (0.5), or the one
+   * given to {@link #withThreshold}.
+   */
+  public double threshold() {
+    return detector.calibration().threshold();
+  }
+
+  /**
    * This Unspinner calling a text or paragraph spun from probability {@code threshold} on instead of the
    * calibration's (0.5): a user's operating point. Probabilities are unchanged; {@link #restore} follows the same
    * verdicts (a short text is still restored whole only from {@link #SHORT_RESTORE_PROBABILITY} or the threshold,

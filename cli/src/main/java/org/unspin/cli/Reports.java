@@ -56,13 +56,17 @@ final class Reports {
     return true;
   }
 
-  static String restoreJson(List<Named<Restoration>> results) {
+  /**
+   * Restorations as JSON; {@code threshold} is the probability from which the texts were called spun (the
+   * Unspinner's), which says in which direction their {@code reasons} point.
+   */
+  static String restoreJson(List<Named<Restoration>> results, double threshold) {
     JsonWriter w = new JsonWriter();
     if (results.size() != 1) {
       w.beginArray();
     }
     for (Named<Restoration> n : results) {
-      restoreObject(w, n);
+      restoreObject(w, n, threshold);
     }
     if (results.size() != 1) {
       w.endArray();
@@ -71,13 +75,13 @@ final class Reports {
   }
 
   /** One result as a line of JSON Lines: the object {@link #restoreJson} writes for it, on one line. */
-  static String restoreLine(Named<Restoration> n) {
+  static String restoreLine(Named<Restoration> n, double threshold) {
     JsonWriter w = JsonWriter.compact();
-    restoreObject(w, n);
+    restoreObject(w, n, threshold);
     return w + "\n";
   }
 
-  private static void restoreObject(JsonWriter w, Named<Restoration> n) {
+  private static void restoreObject(JsonWriter w, Named<Restoration> n, double threshold) {
     if (failed(w, n)) {
       return;
     }
@@ -92,7 +96,7 @@ final class Reports {
       edit(w, e);
     }
     w.endArray();
-    w.name("reasons").value(reasons(r.spunProbability() >= 0.5, r.evidence()));
+    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.evidence()));
     w.endObject();
   }
 

@@ -61,7 +61,7 @@ final class RestoreCommand extends BaseCommand {
     if (format == Format.jsonl) {
       int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines()),
           text -> u.restore(text, assumeSpun), threads, n -> {
-            out().print(Reports.restoreLine(n));
+            out().print(Reports.restoreLine(n, u.threshold()));
             out().flush();
           }, err());
       return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
@@ -70,7 +70,7 @@ final class RestoreCommand extends BaseCommand {
         text -> u.restore(text, assumeSpun), threads, err());
     switch (format) {
       case json:
-        out().print(Reports.restoreJson(results));
+        out().print(Reports.restoreJson(results, u.threshold()));
         break;
       case html:
         out().print(Reports.restoreHtml(results));

@@ -106,7 +106,8 @@ final class ServeCommand extends BaseCommand {
           u = withNeural;
         }
         Restoration r = u.restore(text);
-        return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r))), text, r.text(), options, index);
+        return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r)), u.threshold()), text, r.text(),
+            options, index);
       }
 
       @Override

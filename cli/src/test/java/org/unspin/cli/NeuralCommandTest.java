@@ -131,9 +131,9 @@ class NeuralCommandTest {
     String text = "the minister mentioned the talks were useful .";
     Service s = ServeCommand.service(u, keepAll, null);
     assertThat(s.restoreJson(text, new Service.Options(true, false)))
-        .isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", keepAll.restore(text)))));
+        .isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", keepAll.restore(text))), keepAll.threshold()));
     assertThat(s.restoreJson(text, new Service.Options(false, false)))
-        .isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", u.restore(text)))));
+        .isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", u.restore(text))), u.threshold()));
   }
 
   @Test

@@ -98,6 +98,14 @@ class RestoreDetectCommandTest {
     assertThat(keen.code()).as(keen.err()).isZero();
     assertThat(keen.out()).contains("\"spun\": true").contains("\"spunProbability\": 0.0402,");
     assertThat(plain.out()).contains("\"spunProbability\": 0.0402,");
+    // restore's reasons point the way of the verdict at the threshold in use: none of the fixture's features pushes
+    // towards spun, so a text called spun at 0.03 has no reason to show, not the reasons it is clean
+    String calm = JSON_REASONS.matcher(run("restore", "--format", "json", in).out()).results().findFirst()
+        .orElseThrow().group(1);
+    String keenReasons = JSON_REASONS.matcher(run("restore", "--format", "json", "--threshold", "0.03", in).out())
+        .results().findFirst().orElseThrow().group(1);
+    assertThat(calm).contains(" -").doesNotContain(" +");
+    assertThat(keenReasons).doesNotContain(" -");
     Run bad = run("restore", "--threshold", "1.5", in);
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("--threshold").contains("between 0 and 1");
@@ -119,6 +127,8 @@ class RestoreDetectCommandTest {
         .contains("spinner A table")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http");
   }
+
+  private static final java.util.regex.Pattern JSON_REASONS = java.util.regex.Pattern.compile("\"reasons\": \"([^\"]*)\"");
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
