@@ -10,6 +10,7 @@ import org.unspin.fetch.Store;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.WordCounts;
+import org.unspin.lexicon.WordNetSpinner;
 import org.unspin.lexicon.learn.PhraseLists;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.LanguageModels;
@@ -34,10 +35,12 @@ import org.unspin.thesaurus.WordNet;
  * @param detectionOpen the thesaurus channel detection scores unknown spinners with
  * @param wordNet WordNet 3.1
  * @param moby Moby
+ * @param wordNetSpinner the WordNet spinner's family ({@link WordNetSpinner}), which names the spinner of a text
+ *     called spun when it explains it better than the calibrated families, and then restores it
  * @since 0.1
  */
 public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelModel detectionOpen, WordNet wordNet,
-    Moby moby) {
+    Moby moby, ChannelModel wordNetSpinner) {
 
   /**
    * Additions to the defaults.
@@ -67,8 +70,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     WordNet wordNet = Thesauri.wordNet(store, progress);
     Moby moby = Thesauri.moby(store, progress);
     Thesaurus both = Thesauri.union(wordNet, moby);
-    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables()
-        .openChannel(wordNet, moby, WordCounts.newsAndBrown(WordCounts.brown(store, progress)));
+    java.util.Map<String, Double> frequencies = WordCounts.newsAndBrown(WordCounts.brown(store, progress));
+    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables().openChannel(wordNet, moby, frequencies);
     if (options.userTable() != null) {
       b.userTable(options.userTable());
     }
@@ -96,7 +99,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       detection.guard(guard);
     }
     ChannelModel detectionOpen = detection.build().open();
-    return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby);
+    return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby,
+        WordNetSpinner.channel(wordNet, frequencies));
   }
 
   /**
@@ -108,6 +112,9 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     List<ChannelModel> families = detectionFamilies();
     Unspinner.Builder b = Unspinner.builder().languageModel(lm).spinners(families).openVocabulary(spinners.open())
         .detectionVocabulary(detectionOpen);
+    if (families.stream().noneMatch(f -> f.family().equals(wordNetSpinner.family()))) {
+      b.attributionSpinner(wordNetSpinner); // unless a user's table took its name
+    }
     if (families.size() < spinners.families().size()) {
       spinners.family(SpinnerModels.USER_FAMILY).ifPresent(b::listFamily);
     }

@@ -61,7 +61,7 @@ public final class Unspinner {
     this.decoder = Decoder.create(b.lm, b.settings);
     this.restorer = TextRestorer.create(decoder);
     this.detector = Detector.create(decoder, b.families, b.detectionOpen != null ? b.detectionOpen : b.open,
-        b.calibration);
+        b.calibration).withAttribution(b.attribution);
     this.open = b.open;
     this.listFamily = b.listFamily;
     this.restorerEvidence = false;
@@ -506,6 +506,7 @@ public final class Unspinner {
   public static final class Builder {
     private LanguageModel lm;
     private final List<ChannelModel> families = new ArrayList<>();
+    private final List<ChannelModel> attribution = new ArrayList<>();
     private ChannelModel open;
     private ChannelModel detectionOpen;
     private ChannelModel listFamily;
@@ -529,6 +530,16 @@ public final class Unspinner {
     /** Adds spinner families' channels. */
     public Builder spinners(List<? extends ChannelModel> families) {
       families.forEach(this::spinner);
+      return this;
+    }
+
+    /**
+     * Adds a spinner family that only names the spinner of a text the calibrated families call spun, and then
+     * restores it ({@link Detector#withAttribution}): a family with no part in the calibrated features, such as the
+     * WordNet spinner ({@code org.unspin.lexicon.WordNetSpinner}).
+     */
+    public Builder attributionSpinner(ChannelModel family) {
+      attribution.add(Objects.requireNonNull(family, "family"));
       return this;
     }
 
@@ -579,8 +590,9 @@ public final class Unspinner {
       if (families.isEmpty()) {
         throw new IllegalArgumentException("at least one spinner family is required");
       }
-      long names = families.stream().map(ChannelModel::family).distinct().count();
-      if (names != families.size()) {
+      long names = java.util.stream.Stream.concat(families.stream(), attribution.stream()).map(ChannelModel::family)
+          .distinct().count();
+      if (names != families.size() + attribution.size()) {
         throw new IllegalArgumentException("two spinner families share a name");
       }
       if (calibration == null) {

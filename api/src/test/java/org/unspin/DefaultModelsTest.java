@@ -12,8 +12,80 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
 
-/** The default models with a user's phrase list (real models, fetched and built on first use). */
+/** The default models (real models, fetched and built on first use). */
 class DefaultModelsTest {
+
+  /** A news item written for this test, and its spin the way the WordNet spinner (family W) writes. */
+  static final String W_ORIGINAL = String.join("\n",
+      "The city council voted on Tuesday to approve a new fund for the harbor, as officials said the plan would be "
+          + "paid for by a tax on hotel rooms.",
+      "Council members said they had been discussing the measure for months, but the final vote came after a long "
+          + "hearing in which residents complained about rising rents.",
+      "\"We have to act now,\" the mayor said at the meeting. \"This will not be easy, but it is the right thing to "
+          + "do.\"",
+      "Opponents said the council had moved too fast and that the plan would hurt small businesses near the water.",
+      "The new fund is expected to be in place by the end of the year, officials said.");
+  static final String W_SPUN = String.join("\n",
+      "The metropolis council voted connected Tuesday to o.k. a caller fund for the harbor, arsenic officials said "
+          + "the program would beryllium paid for by a tax connected hotel rooms.",
+      "Council members said they had been discussing the measure for months, but the last ballot came aft a agelong "
+          + "hearing successful which residents complained astir rising rents.",
+      "\"We person to enactment now,\" the politician said astatine the meeting. \"This volition not beryllium easy, "
+          + "but it is the close thing to do.\"",
+      "Opponents said the council had moved excessively accelerated and that the program would wounded tiny "
+          + "businesses adjacent the water.",
+      "The caller fund is expected to beryllium successful spot by the extremity of the twelvemonth, officials said.");
+
+  @Test
+  void theWordNetSpinnerIsNamedAndUndoneWhereTheLearnedTableDoesNotExplainASpin() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      DetectionResult d = u.detect(W_SPUN);
+      assertThat(d.spun()).isTrue();
+      assertThat(d.spinner()).isEqualTo("W");
+      assertThat(d.spinners().get("W")).isGreaterThan(0.99);
+      assertThat(d.spans()).extracting(Edit::spun).contains("arsenic", "beryllium", "connected");
+      Restoration r = u.restore(W_SPUN);
+      assertThat(r.spinner()).isEqualTo("W");
+      assertThat(r.text()).contains("voted on Tuesday", "as officials said", "would be paid", "hearing in which",
+          "said at the meeting", "This will not be easy");
+      assertThat(r.edits()).allSatisfy(e -> assertThat(e.origin()).isIn("rule", "table", "thesaurus", "morphology"));
+      // the clean original is not spun, and a family-A spin keeps its family
+      assertThat(u.detect(W_ORIGINAL).spun()).isFalse();
+      assertThat(u.detect(org.unspin.testkit.SpunArticle.SPIN + "\n" + org.unspin.testkit.SpunArticle.SPIN).spinner())
+          .isEqualTo("A");
+    } finally {
+      m.lm().close();
+    }
+  }
+
+  @Test
+  void onTheDevelopmentSetOnlyTheWordNetSpinnersRealSpinIsNamedW() throws Exception {
+    Path dir = org.unspin.testkit.SharedData.require("spun-news");
+    Path unpaired = org.unspin.testkit.SharedData.require("spun-news-unpaired");
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      List<Path> texts = new java.util.ArrayList<>();
+      try (var s = Files.list(dir)) {
+        s.filter(p -> p.getFileName().toString().endsWith(".spun.txt")).sorted().forEach(texts::add);
+      }
+      try (var s = Files.list(unpaired)) {
+        s.filter(p -> p.getFileName().toString().matches("\\d+\\.txt")).sorted().forEach(texts::add);
+      }
+      List<String> named = new java.util.ArrayList<>();
+      for (Path p : texts) {
+        if (u.detect(Files.readString(p)).spinner().equals("W")) {
+          named.add(p.getFileName().toString());
+        }
+      }
+      // b012 is the one pair its meta file calls "W (WordNet-synset word spinner)"
+      assertThat(named).containsExactly("b012.spun.txt");
+    } finally {
+      m.lm().close();
+    }
+  }
 
   @Test
   void aPhraseListJoinsTheLearnedFamiliesInsteadOfCompetingWithThem(@TempDir Path dir) throws Exception {

@@ -98,8 +98,9 @@ public final class LeaveOneOriginalOut {
             org.unspin.lexicon.learn.UnsupervisedLearner.MERGE_WEIGHT);
       }
       SpinnerModels m = SpinnerModels.builder().table(table).openChannel(wn, moby, freq).build();
+      // as DefaultModels assembles it: the WordNet spinner names (and restores) the texts it explains best
       Unspinner u = Unspinner.builder().languageModel(lm).spinners(m.families()).openVocabulary(m.open())
-          .decoderSettings(settings()).build();
+          .attributionSpinner(org.unspin.lexicon.WordNetSpinner.channel(wn, freq)).decoderSettings(settings()).build();
       for (Corpus.Document d : docs) {
         if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
           rows.add(Evaluation.score(new Pair(d.name(), d.spun(), d.orig().get()), s -> u.restore(s).text()));

@@ -48,6 +48,8 @@ public final class Detector {
   private final LanguageModel lm;
   private final Vocabulary vocabulary;
   private final List<ChannelModel> families;
+  /** Families scored only to name the spinner of a text called spun (see {@link #withAttribution}). */
+  private final List<ChannelModel> attribution;
   private final Calibration calibration;
   private final ChannelModel open;
   private final EvidenceScorer openScorer;
@@ -58,6 +60,11 @@ public final class Detector {
   private final float[] unigrams;
 
   Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration) {
+    this(decoder, families, open, calibration, List.of());
+  }
+
+  private Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration,
+      List<ChannelModel> attribution) {
     // the features count likely edits as the calibration was fitted: restoration may apply less sure ones
     Decoder features = decoder.settings().minConfidence() == FEATURE_MIN_CONFIDENCE ? decoder
         : Decoder.create(decoder.languageModel(),
@@ -72,12 +79,23 @@ public final class Detector {
     this.unigrams = new float[vocabulary.size()];
     java.util.Arrays.fill(unigrams, Float.NaN);
     this.families = List.copyOf(families);
+    this.attribution = List.copyOf(attribution);
     this.calibration = Objects.requireNonNull(calibration, "calibration");
-    for (ChannelModel f : this.families) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ChannelModel f : all()) {
       if (NOT_SPUN.equals(f.family())) {
         throw new IllegalArgumentException("a spinner family may not be called '" + NOT_SPUN + "'");
       }
+      if (!names.add(f.family())) {
+        throw new IllegalArgumentException("two spinner families are called '" + f.family() + "'");
+      }
     }
+  }
+
+  private List<ChannelModel> all() {
+    List<ChannelModel> all = new ArrayList<>(families);
+    all.addAll(attribution);
+    return all;
   }
 
   /**
@@ -108,7 +126,19 @@ public final class Detector {
 
   /** A detector like this one judging with {@code c}'s constants instead (its own caches start empty). */
   public Detector withCalibration(Calibration c) {
-    return new Detector(decoder, families, open, c);
+    return new Detector(decoder, families, open, c, attribution);
+  }
+
+  /**
+   * A detector like this one that also names {@code families} as the spinner of a text it calls spun when the
+   * calibrated families do not explain it (their best log10 likelihood ratio against "not spun" is not above 0) and
+   * one of these does (its ratio is above 0; the best wins). These families are no part of the features (the
+   * calibration was fitted without them), so every probability and verdict stays as it was, and they cost time
+   * only for such texts. The spans of a text so named are that family's likely edits, and its spun paragraphs are
+   * named so too.
+   */
+  public Detector withAttribution(List<ChannelModel> families) {
+    return new Detector(decoder, this.families, open, calibration, families);
   }
 
   public List<ChannelModel> families() {
@@ -161,6 +191,22 @@ public final class Detector {
     List<TextEdit> spans = new ArrayList<>();
     List<TextEdit> listed = new ArrayList<>();
     int docBest = familyIndex(doc.bestFamily());
+    // attribution: the extra families, scored only for a text called spun that no calibrated family explains (its
+    // best log10 ratio against "not spun" is not above 0); one that explains it names its spinner, and its likely
+    // edits are the spans
+    double[] extraRatio = new double[attribution.size()];
+    SentenceEvidence[][] extra = docSpun && !attribution.isEmpty() && !(doc.bestLog10Ratio() > 0)
+        ? attributionEvidence(facts, extraRatio) : null;
+    int attributed = -1;
+    if (extra != null) {
+      double bar = 0;
+      for (int a = 0; a < extraRatio.length; a++) {
+        if (extraRatio[a] > bar) {
+          bar = extraRatio[a];
+          attributed = a;
+        }
+      }
+    }
     int likely = 0;
     int fromList = 0;
     for (Paragraph p : text.paragraphs()) {
@@ -170,13 +216,14 @@ public final class Detector {
       double pp = f.words() < MIN_PARAGRAPH_WORDS ? docP
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
       boolean spun = pp >= calibration.threshold();
-      paras.add(new ParagraphDetection(p.span(), pp, spun, spun ? f.bestFamily() : NOT_SPUN, f));
+      String paraSpinner = !spun ? NOT_SPUN : attributed >= 0 ? attribution.get(attributed).family() : f.bestFamily();
+      paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f));
       if (docBest >= 0) {
         boolean shown = docSpun || spun;
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
-          SentenceEvidence ev = sf.evidence()[docBest];
+          SentenceEvidence ev = attributed >= 0 ? extra[k][attributed] : sf.evidence()[docBest];
           for (SpanEdit e : ev.likelyEdits()) {
             likely++;
             if (e.origin().fromPhraseList()) {
@@ -196,22 +243,50 @@ public final class Detector {
     }
     Map<String, Double> post = new LinkedHashMap<>();
     post.put(NOT_SPUN, 1 - docP);
+    Map<String, Double> ratios = new LinkedHashMap<>();
+    for (ChannelModel f : families) {
+      ratios.put(f.family(), doc.log10Ratios().get(f.family()));
+    }
+    for (int a = 0; extra != null && a < extraRatio.length; a++) {
+      ratios.put(attribution.get(a).family(), extraRatio[a]);
+    }
     double max = Double.NEGATIVE_INFINITY;
-    for (double r : doc.log10Ratios().values()) {
+    for (double r : ratios.values()) {
       max = Math.max(max, r);
     }
     double z = 0;
-    for (ChannelModel f : families) {
-      z += Math.pow(10, doc.log10Ratios().get(f.family()) - max);
+    for (double r : ratios.values()) {
+      z += Math.pow(10, r - max);
     }
-    for (ChannelModel f : families) {
-      post.put(f.family(), docP * Math.pow(10, doc.log10Ratios().get(f.family()) - max) / z);
+    for (Map.Entry<String, Double> r : ratios.entrySet()) {
+      post.put(r.getKey(), docP * Math.pow(10, r.getValue() - max) / z);
     }
-    String spinner = docSpun && docBest >= 0 ? doc.bestFamily() : NOT_SPUN;
+    String spinner = !docSpun || docBest < 0 ? NOT_SPUN
+        : attributed >= 0 ? attribution.get(attributed).family() : doc.bestFamily();
     // a short text (judged by the short-document weights) whose likely edits come mostly from a list: a sentence or
     // an abstract with an unlisted tortured phrase, which the calibrated verdict has too few words to see
     boolean listExplained = mostlyFromLists(fromList, likely) && doc.words() < calibration.shortWords();
     return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained);
+  }
+
+  /**
+   * Each sentence's evidence for every attribution family, their document log10 ratios summed into {@code ratio}.
+   */
+  private SentenceEvidence[][] attributionEvidence(List<SentenceFacts> facts, double[] ratio) {
+    SentenceEvidence[][] out = new SentenceEvidence[facts.size()][];
+    DocumentIds ids = DocumentIds.create(decoder);
+    for (int k = 0; k < facts.size(); k++) {
+      List<String> words = new ArrayList<>(facts.get(k).words().size());
+      for (Token t : facts.get(k).words()) {
+        words.add(t.text());
+      }
+      out[k] = new SentenceEvidence[attribution.size()];
+      for (int a = 0; a < out[k].length; a++) {
+        out[k][a] = scorer.score(words, attribution.get(a), ids);
+        ratio[a] += out[k][a].log10Ratio();
+      }
+    }
+    return out;
   }
 
   /** The features of {@code text} as a whole, for calibration. */
@@ -233,9 +308,9 @@ public final class Detector {
     return out;
   }
 
-  /** The channel of {@code family}, if it is one of this detector's families. */
+  /** The channel of {@code family}, if it is one of this detector's families (attribution ones included). */
   public java.util.Optional<ChannelModel> family(String family) {
-    for (ChannelModel f : families) {
+    for (ChannelModel f : all()) {
       if (f.family().equals(family)) {
         return java.util.Optional.of(f);
       }

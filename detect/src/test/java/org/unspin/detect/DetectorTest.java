@@ -37,6 +37,41 @@ class DetectorTest {
   }
 
   @Test
+  void anAttributionFamilyNamesTheSpinnerOfASpunTextTheCalibratedFamiliesDoNotExplain() {
+    // the test weights, with spintax leftovers enough to call a text spun whoever spun it
+    double[] w = {-1, 10, 20, 2, 0, 5, 1, 20, 0, 2, 0, 0};
+    Detector calibrated = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA()), new Calibration(w, w, 0.5, "test"));
+    Detector attributing = calibrated.withAttribution(List.of(Fixtures.familyB()));
+    // spun by B ("explained" for "said"), with spintax leftovers
+    String byB = "the minister explained the talks were useful .\nthe police explained five people were hurt .\n"
+        + "analysts explained the market was calm .\nthe mayor explained the city would spend more on roads .\n"
+        + "the minister explained he would visit the site {so|thus} {a|the} {b|c} .";
+    Detection plain = calibrated.detect(TokenizedText.of(byB));
+    Detection named = attributing.detect(TokenizedText.of(byB));
+    assertThat(plain.spun()).isTrue();
+    assertThat(plain.spinner()).isEqualTo("A");
+    assertThat(plain.features().bestLog10Ratio()).isNotPositive();
+    assertThat(named.spinner()).isEqualTo("B");
+    assertThat(named.families().get("B")).isGreaterThan(named.families().get("A"));
+    assertThat(named.families().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
+    assertThat(named.paragraphs()).allSatisfy(p -> assertThat(p.spinner()).isEqualTo(p.spun() ? "B" : "none"));
+    assertThat(named.spans()).extracting(TextEdit::spun).contains("explained");
+    assertThat(named.spans()).extracting(TextEdit::original).contains("said");
+    // no verdict or probability moves: the attribution family is no part of the calibrated features
+    assertThat(named.spunProbability()).isEqualTo(plain.spunProbability());
+    for (int k = 0; k < plain.paragraphs().size(); k++) {
+      assertThat(named.paragraphs().get(k).spunProbability()).isEqualTo(plain.paragraphs().get(k).spunProbability());
+    }
+    assertThat(attributing.family("B")).isPresent();
+    // a text the calibrated family explains keeps it, and a clean text is not scored by the attribution family
+    assertThat(attributing.detect(TokenizedText.of(SPUN)).spinner()).isEqualTo("A");
+    Detection clean = attributing.detect(TokenizedText.of(CLEAN));
+    assertThat(clean.spinner()).isEqualTo(Detector.NOT_SPUN);
+    assertThat(clean.families()).doesNotContainKey("B");
+  }
+
+  @Test
   void cleanTextIsNotFlagged() {
     Detection d = DETECTOR.detect(TokenizedText.of(CLEAN));
     assertThat(d.spun()).isFalse();

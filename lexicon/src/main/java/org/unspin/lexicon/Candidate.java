@@ -21,7 +21,10 @@ public record Candidate(int start, int length, String original, double log10Chan
   public enum Origin {
     /** A learned spinner table entry (surface or lemma level). */
     TABLE,
-    /** A systematic rule (digits to number words, "yr" to "year", spintax braces, UK to US spelling). */
+    /**
+     * A systematic rule (digits to number words, "yr" to "year", spintax braces, UK to US spelling), or the WordNet
+     * spinner's ({@link WordNetSpinner}: a word's WordNet synset mates).
+     */
     RULE,
     /** A morphological relative of a table entry ("officers" from "officer"). */
     MORPHOLOGY,

@@ -214,7 +214,8 @@ public final class NeuralBench {
       // the open channel restoration ships with (as cli's LeaveOneOriginalOut)
       SpinnerModels m = SpinnerModels.builder().table(table).openChannel(wordNet, moby, freq).build();
       org.unspin.Unspinner u = org.unspin.Unspinner.builder().languageModel(lm).spinners(m.families())
-          .openVocabulary(m.open()).build();
+          .openVocabulary(m.open()).attributionSpinner(org.unspin.lexicon.WordNetSpinner.channel(wordNet, freq))
+          .build();
       for (var d : docs) {
         if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
           Pair pair = new Pair(d.name(), d.spun(), d.orig().get());
