@@ -465,10 +465,11 @@ public final class Unspinner {
         sum += e.getValue();
       }
     }
-    for (ChannelModel f : detector.families()) {
-      double share = sum > 0 ? d.families().getOrDefault(f.family(), 0.0) / sum
-          : f.family().equals(j.family()) ? 1 : 0;
-      post.put(f.family(), j.spunProbability() * share);
+    for (String family : d.families().keySet()) { // the calibrated families, and an attribution family scored
+      if (!family.equals(Detector.NOT_SPUN)) {
+        double share = sum > 0 ? d.families().get(family) / sum : family.equals(j.family()) ? 1 : 0;
+        post.put(family, j.spunProbability() * share);
+      }
     }
     java.util.Map<String, Double> evidence = evidence(d);
     evidence.put("maskedLm", Calibration.logit(j.spunProbability()) - Calibration.logit(d.spunProbability()));
@@ -476,10 +477,13 @@ public final class Unspinner {
         paras, spans, evidence);
   }
 
-  /** The spinner families this instance knows, in order. */
+  /** The spinner families this instance knows, in order: the calibrated ones, then those only for attribution. */
   public List<String> spinners() {
     List<String> out = new ArrayList<>();
     for (ChannelModel f : detector.families()) {
+      out.add(f.family());
+    }
+    for (ChannelModel f : detector.attribution()) {
       out.add(f.family());
     }
     return out;

@@ -41,6 +41,7 @@ class DefaultModelsTest {
     DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
     try {
       Unspinner u = m.unspinner();
+      assertThat(u.spinners()).containsExactly("A", "W");
       DetectionResult d = u.detect(W_SPUN);
       assertThat(d.spun()).isTrue();
       assertThat(d.spinner()).isEqualTo("W");

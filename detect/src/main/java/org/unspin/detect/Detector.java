@@ -145,6 +145,11 @@ public final class Detector {
     return families;
   }
 
+  /** The families that only name the spinner of a text called spun ({@link #withAttribution}). */
+  public List<ChannelModel> attribution() {
+    return attribution;
+  }
+
   /** Evidence for one sentence. */
   private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
       SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords) {}
