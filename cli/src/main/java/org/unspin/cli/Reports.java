@@ -221,6 +221,9 @@ Map.entry("maskedLm", "masked-LM edits"));
 
   /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
   static String why(Edit e) {
+    if (e.origin().equals("rule") && e.spinner().equals(org.unspin.lexicon.WordNetSpinner.FAMILY)) {
+      return "spinner W, a WordNet synonym";
+    }
     return switch (e.origin()) {
       case "table" -> "spinner " + e.spinner() + " table";
       case "morphology" -> "spinner " + e.spinner() + " table, another form";

@@ -65,6 +65,8 @@ class PageEndToEndTest {
     assertThat(restored).startsWith("The mayor said on Tuesday").contains("Critics said");
     assertThat(driver.findElements(By.cssSelector("#restored-view ins.change"))).hasSize(marks.size());
     assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text looks spun.");
+    assertThat(driver.findElement(By.id("spinner-line")).getText())
+        .startsWith("Most likely spinner family: A (the common news spinner");
     Chromium.screenshot(driver, "page-end-to-end");
   }
 

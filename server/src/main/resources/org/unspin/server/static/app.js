@@ -74,7 +74,8 @@
     $('verdict-line').textContent = spun ? 'This text looks spun.' : 'This text does not look spun.';
     const spinner = state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
-    $('spinner-line').textContent = name && spun ? 'Most likely spinner family: ' + name : '';
+    $('spinner-line').textContent = name && spun
+      ? 'Most likely spinner family: ' + name + (FAMILIES[name] ? ' (' + FAMILIES[name] + ')' : '') : '';
     const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
     $('why-line').textContent = reasons ? 'Why: ' + reasons + ' (against a typical clean text, in log-odds)' : '';
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
@@ -148,7 +149,16 @@
     neural: 'proposed by the masked language model (--neural)'
   };
 
+  // the built-in families, in words
+  const FAMILIES = {
+    A: 'the common news spinner: "said" to "mentioned", "year" to "12 months"',
+    W: 'a WordNet synonym spinner: "as" to "arsenic", "in" to "successful"'
+  };
+
   function whyOf(e) {
+    if (e.origin === 'rule' && e.spinner === 'W') {
+      return 'spinner W writes a WordNet synonym of it (no table needed)';
+    }
     const t = ORIGINS[e.origin];
     return t ? t.replace('{s}', e.spinner || '?') : '';
   }
