@@ -132,7 +132,9 @@ public final class Detector {
   /**
    * A detector like this one that also names {@code families} as the spinner of a text it calls spun when the
    * calibrated families do not explain it (their best log10 likelihood ratio against "not spun" is not above 0) and
-   * one of these does (its ratio is above 0; the best wins). These families are no part of the features (the
+   * one of these does (its ratio is above 0; the best wins), if the text has at least the calibration's
+   * {@link Calibration#shortWords()} words: a sentence or an abstract is too little evidence to name a spinner
+   * without a table (with a tortured-phrase list, short scientific sentences were named W and restored under it). These families are no part of the features (the
    * calibration was fitted without them), so every probability and verdict stays as it was, and they cost time
    * only for such texts. The spans of a text so named are that family's likely edits, and its spun paragraphs are
    * named so too.
@@ -196,12 +198,12 @@ public final class Detector {
     List<TextEdit> spans = new ArrayList<>();
     List<TextEdit> listed = new ArrayList<>();
     int docBest = familyIndex(doc.bestFamily());
-    // attribution: the extra families, scored only for a text called spun that no calibrated family explains (its
-    // best log10 ratio against "not spun" is not above 0); one that explains it names its spinner, and its likely
-    // edits are the spans
+    // attribution: the extra families, scored only for a text called spun, long enough to name a spinner without a
+    // table (the short-text length), that no calibrated family explains (its best log10 ratio against "not spun" is
+    // not above 0); one that explains it names its spinner, and its likely edits are the spans
     double[] extraRatio = new double[attribution.size()];
     SentenceEvidence[][] extra = docSpun && !attribution.isEmpty() && !(doc.bestLog10Ratio() > 0)
-        ? attributionEvidence(facts, extraRatio) : null;
+        && doc.words() >= calibration.shortWords() ? attributionEvidence(facts, extraRatio) : null;
     int attributed = -1;
     if (extra != null) {
       double bar = 0;

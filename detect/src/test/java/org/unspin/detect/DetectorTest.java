@@ -64,6 +64,14 @@ class DetectorTest {
       assertThat(named.paragraphs().get(k).spunProbability()).isEqualTo(plain.paragraphs().get(k).spunProbability());
     }
     assertThat(attributing.family("B")).isPresent();
+    // a text shorter than the calibration's short-text length is too little evidence to name a spinner so
+    Detector shortTexts = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA()), new Calibration(w, w, 0.5, "test", null, 1000, w, null))
+        .withAttribution(List.of(Fixtures.familyB()));
+    Detection tooShort = shortTexts.detect(TokenizedText.of(byB));
+    assertThat(tooShort.spun()).isTrue();
+    assertThat(tooShort.spinner()).isEqualTo("A");
+    assertThat(tooShort.families()).doesNotContainKey("B");
     // a text the calibrated family explains keeps it, and a clean text is not scored by the attribution family
     assertThat(attributing.detect(TokenizedText.of(SPUN)).spinner()).isEqualTo("A");
     Detection clean = attributing.detect(TokenizedText.of(CLEAN));
