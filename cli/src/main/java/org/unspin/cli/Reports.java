@@ -61,12 +61,22 @@ final class Reports {
    * Unspinner's), which says in which direction their {@code reasons} point.
    */
   static String restoreJson(List<Named<Restoration>> results, double threshold) {
+    return json(results, (w, n) -> restoreObject(w, n, threshold));
+  }
+
+  /** One result as a line of JSON Lines: the object {@link #restoreJson} writes for it, on one line. */
+  static String restoreLine(Named<Restoration> n, double threshold) {
+    return line(n, (w, x) -> restoreObject(w, x, threshold));
+  }
+
+  /** One object per result; an array of them unless there is exactly one. */
+  private static <T> String json(List<Named<T>> results, java.util.function.BiConsumer<JsonWriter, Named<T>> object) {
     JsonWriter w = new JsonWriter();
     if (results.size() != 1) {
       w.beginArray();
     }
-    for (Named<Restoration> n : results) {
-      restoreObject(w, n, threshold);
+    for (Named<T> n : results) {
+      object.accept(w, n);
     }
     if (results.size() != 1) {
       w.endArray();
@@ -74,10 +84,9 @@ final class Reports {
     return w + "\n";
   }
 
-  /** One result as a line of JSON Lines: the object {@link #restoreJson} writes for it, on one line. */
-  static String restoreLine(Named<Restoration> n, double threshold) {
+  private static <T> String line(Named<T> n, java.util.function.BiConsumer<JsonWriter, Named<T>> object) {
     JsonWriter w = JsonWriter.compact();
-    restoreObject(w, n, threshold);
+    object.accept(w, n);
     return w + "\n";
   }
 
@@ -101,24 +110,12 @@ final class Reports {
   }
 
   static String detectJson(List<Named<DetectionResult>> results) {
-    JsonWriter w = new JsonWriter();
-    if (results.size() != 1) {
-      w.beginArray();
-    }
-    for (Named<DetectionResult> n : results) {
-      detectObject(w, n);
-    }
-    if (results.size() != 1) {
-      w.endArray();
-    }
-    return w + "\n";
+    return json(results, Reports::detectObject);
   }
 
   /** One result as a line of JSON Lines: the object {@link #detectJson} writes for it, on one line. */
   static String detectLine(Named<DetectionResult> n) {
-    JsonWriter w = JsonWriter.compact();
-    detectObject(w, n);
-    return w + "\n";
+    return line(n, Reports::detectObject);
   }
 
   private static void detectObject(JsonWriter w, Named<DetectionResult> n) {
