@@ -168,7 +168,8 @@ final class Inputs {
           String where = name + ":" + line;
           String text;
           try {
-            text = Utf8.decode(bytes, k -> CliException.badInput(where + ": not valid UTF-8 at byte offset " + (at + k)));
+            text = Utf8.decode(bytes,
+                k -> CliException.badInput(where + ": not valid UTF-8 at byte offset " + (at + k)));
           } catch (CliException e) {
             next = failing(where, e.getMessage());
             continue;
@@ -250,8 +251,9 @@ final class Inputs {
     return b.toByteArray();
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** One JSON Lines record: its id read at once (so that even a failing record keeps it), its text when asked. */
   private static Source record(String name, String line) {

@@ -128,7 +128,8 @@ class RestoreDetectCommandTest {
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http");
   }
 
-  private static final java.util.regex.Pattern JSON_REASONS = java.util.regex.Pattern.compile("\"reasons\": \"([^\"]*)\"");
+  private static final java.util.regex.Pattern JSON_REASONS =
+      java.util.regex.Pattern.compile("\"reasons\": \"([^\"]*)\"");
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
@@ -210,7 +211,8 @@ class RestoreDetectCommandTest {
     bytes.write(new byte[] {'{', (byte) 0xC3, '('}); // a bad line between good ones costs only itself
     bytes.write(after);
     Files.write(in, bytes.toByteArray());
-    Run r = run("restore", "--input", "jsonl", "--format", "jsonl", in.toString(), dir.resolve("nope.jsonl").toString());
+    Run r = run("restore", "--input", "jsonl", "--format", "jsonl", in.toString(),
+        dir.resolve("nope.jsonl").toString());
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(4);

@@ -28,7 +28,8 @@ class ServeCommandTest {
           + "/v1/restore")).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text))
           .build(), HttpResponse.BodyHandlers.ofString());
       assertThat(restore.statusCode()).isEqualTo(200);
-      assertThat(restore.body()).isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", u.restore(text))), u.threshold()));
+      assertThat(restore.body())
+          .isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-", u.restore(text))), u.threshold()));
       HttpResponse<String> detect = client.send(HttpRequest.newBuilder(URI.create(server.address()
           + "/v1/detect")).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")).build(),

@@ -134,10 +134,10 @@ public final class Detector {
    * calibrated families do not explain it (their best log10 likelihood ratio against "not spun" is not above 0) and
    * one of these does (its ratio is above 0; the best wins), if the text has at least the calibration's
    * {@link Calibration#shortWords()} words: a sentence or an abstract is too little evidence to name a spinner
-   * without a table (with a tortured-phrase list, short scientific sentences were named W and restored under it). These families are no part of the features (the
-   * calibration was fitted without them), so every probability and verdict stays as it was, and they cost time
-   * only for such texts. The spans of a text so named are that family's likely edits, and its spun paragraphs are
-   * named so too.
+   * without a table (with a tortured-phrase list, short scientific sentences were named W and restored under it).
+   * These families are no part of the features (the calibration was fitted without them), so every probability and
+   * verdict stays as it was, and they cost time only for such texts. The spans of a text so named are that family's
+   * likely edits, and its spun paragraphs are named so too.
    */
   public Detector withAttribution(List<ChannelModel> families) {
     return new Detector(decoder, this.families, open, calibration, families);
