@@ -232,8 +232,10 @@ final class Inputs {
     };
   }
 
-  /** The bytes of the next line of {@code in} without its "\n" (a "\r" before it stays: JSON reads it as a space), or
-   * null at the end. */
+  /**
+   * The bytes of the next line of {@code in} without its "\n" (a "\r" before it stays: JSON reads it as a space), or
+   * null at the end.
+   */
   static byte[] readLine(InputStream in) throws IOException {
     java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
     int c;
