@@ -82,6 +82,10 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
       b.userSource(PhraseLists.wordSource(rows, SpinnerModels.vocabulary(both)));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
+      // and the pairs of thesaurus neighbours the language model knows as collocations, for terms it does not name
+      b.userSource(PhraseLists.collocationSource(both::synonyms, w -> frequencies.getOrDefault(w, 0.0),
+          association(lm), PhraseLists.COLLOCATION_MIN_ASSOCIATION, PhraseLists.COLLOCATION_MAX_WRITTEN,
+          PhraseLists.COLLOCATION_LOG10_CHANNEL));
       // the list's spinner replaces the words it knows: one it mostly writes is weak evidence for itself
       b.listKeep(PhraseLists.keepLog10(rows));
       guard = PhraseLists.keepsNamedTerms(rows);
@@ -101,6 +105,21 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     ChannelModel detectionOpen = detection.build().open();
     return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby,
         WordNetSpinner.channel(wordNet, frequencies));
+  }
+
+  /**
+   * How much {@code lm} prefers {@code y} after {@code x} to {@code y} alone: log10 P(y | x) - log10 P(y), or minus
+   * infinity when it knows either word not (lower case, as lists are read).
+   */
+  static java.util.function.ToDoubleBiFunction<String, String> association(LanguageModel lm) {
+    org.unspin.lm.Vocabulary v = lm.vocabulary();
+    return (x, y) -> {
+      int[] ids = {v.id(x), v.id(y)};
+      if (ids[0] == v.unknownId() || ids[1] == v.unknownId()) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      return lm.log10Prob(ids, 0, 2) - lm.log10Prob(ids, 1, 2);
+    };
   }
 
   /**

@@ -156,6 +156,45 @@ class PhraseListsTest {
   }
 
   @Test
+  void pairsOfNeighboursTheLanguageModelKnowsAsCollocationsAreProposedForTermsNoListNames() {
+    java.util.Map<String, java.util.Set<String>> thesaurus = java.util.Map.of(
+        "arbitrary", java.util.Set.of("random", "haphazard", "capricious"),
+        "strolls", java.util.Set.of("walks", "rambles"),
+        "aqueous", java.util.Set.of("watery"),
+        "answer", java.util.Set.of("solution", "reply"));
+    java.util.Map<String, Double> known = java.util.Map.of("random walks", 3.0, "random rambles", 1.0,
+        "aqueous solution", 2.5, "watery solution", 2.2, "aqueous answer", -1.0, "arbitrary strolls", -0.5,
+        "random forest", 2.8);
+    int[] asked = {0};
+    CandidateSource colloc = PhraseLists.collocationSource(w -> thesaurus.getOrDefault(w, java.util.Set.of()),
+        w -> w.length(), (x, y) -> {
+          asked[0]++;
+          return known.getOrDefault(x + " " + y, 0.0);
+        }, 2.0, 0.5, -4.0);
+    List<Candidate> out = new ArrayList<>();
+    colloc.propose(List.of("the", "arbitrary", "strolls", "model"), 1, "phrases", out);
+    // both words changed: twice the channel; a weaker association is no collocation
+    assertThat(out).extracting(Candidate::original, Candidate::length, Candidate::log10Channel)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("random walks", 2, -8.0));
+    assertThat(out).allMatch(c -> c.origin() == Candidate.Origin.PHRASE_WORD);
+    // one word changed: the channel once; every collocation the neighbours make is proposed
+    assertThat(originals(colloc, List.of("an", "aqueous", "answer"), 1))
+        .containsExactlyInAnyOrder("aqueous solution", "watery solution");
+    out.clear();
+    colloc.propose(List.of("an", "aqueous", "answer"), 1, "phrases", out);
+    assertThat(out).filteredOn(c -> c.original().equals("aqueous solution"))
+        .singleElement().satisfies(c -> assertThat(c.log10Channel()).isEqualTo(-4.0));
+    // a pair that is already a collocation, a name, a function word: nothing
+    assertThat(originals(colloc, List.of("a", "random", "forest"), 1)).isEmpty();
+    assertThat(originals(colloc, List.of("the", "Arbitrary", "Strolls", "band"), 1)).isEmpty();
+    assertThat(originals(colloc, List.of("the", "arbitrary"), 0)).isEmpty();
+    // asked once per word pair, then remembered
+    int before = asked[0];
+    colloc.propose(List.of("the", "arbitrary", "strolls", "model"), 1, "phrases", new ArrayList<>());
+    assertThat(asked[0]).isEqualTo(before);
+  }
+
+  @Test
   void theTermsTheListNamesAreKeptAsWrittenExceptInsideItsTorturedPhrases() {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("information growth", "data augmentation"),
