@@ -35,8 +35,8 @@ import org.unspin.thesaurus.WordNet;
  * @param detectionOpen the thesaurus channel detection scores unknown spinners with
  * @param wordNet WordNet 3.1
  * @param moby Moby
- * @param wordNetSpinner the WordNet spinner's family ({@link WordNetSpinner}), which names the spinner of a text
- *     called spun when it explains it better than the calibrated families, and then restores it
+ * @param wordNetSpinner the WordNet spinner's family ({@link WordNetSpinner}), which names the spinner of a spun text
+ *     of 100 words or more that the learned families do not explain and it does, and then restores it
  * @since 0.1
  */
 public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelModel detectionOpen, WordNet wordNet,
@@ -109,7 +109,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
 
   /**
    * How much {@code lm} prefers {@code y} after {@code x} to {@code y} alone: log10 P(y | x) - log10 P(y), or minus
-   * infinity when it knows either word not (lower case, as lists are read).
+   * infinity when it does not know one of the two (lower-case words, as lists are read).
    */
   static java.util.function.ToDoubleBiFunction<String, String> association(LanguageModel lm) {
     org.unspin.lm.Vocabulary v = lm.vocabulary();

@@ -17,17 +17,17 @@ import java.util.function.Function;
 
 /**
  * Runs a command's work over its inputs: N inputs give N results in input order, each a result or an explicit
- * error (an unreadable or non-UTF-8 file, or a failure inside the work), so one bad file costs only its own result.
- * Files are read and processed on up to {@code threads} threads (the library is thread-safe).
+ * error (an unreadable or non-UTF-8 file or record, or a failure inside the work), so one bad input costs only its
+ * own result. Inputs are read and processed on up to {@code threads} threads (the library is thread-safe), and
+ * results handed on in order as they are ready, with a bounded number read ahead.
  */
 final class Batch {
 
   private Batch() {}
 
-  /** The threads to use for {@code inputs} inputs when the user asked for {@code requested} (0: one per core). */
-  static int threads(int requested, int inputs) {
-    int t = requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
-    return Math.max(1, Math.min(t, inputs));
+  /** The threads to use when the user asked for {@code requested} (0: one per core). */
+  static int threads(int requested) {
+    return requested > 0 ? requested : Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -41,12 +41,6 @@ final class Batch {
     List<Reports.Named<R>> out = new ArrayList<>();
     stream(sources(files, stdin, jsonLines), work, threads, out::add, err);
     return out;
-  }
-
-  /** {@link #run(List, InputStream, boolean, Function, int, PrintWriter)} for plain inputs. */
-  static <R> List<Reports.Named<R>> run(List<Path> files, InputStream stdin, Function<String, R> work, int threads,
-      PrintWriter err) {
-    return run(files, stdin, false, work, threads, err);
   }
 
   /**
@@ -75,7 +69,7 @@ final class Batch {
    */
   static <R> int stream(Iterator<Inputs.Source> sources, Function<String, R> work, int threads,
       Consumer<Reports.Named<R>> sink, PrintWriter err) {
-    int n = threads(threads, Integer.MAX_VALUE);
+    int n = threads(threads);
     ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "unspin-batch");
       t.setDaemon(true);

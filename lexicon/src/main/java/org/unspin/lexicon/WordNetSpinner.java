@@ -26,8 +26,9 @@ import org.unspin.thesaurus.WordNet;
  * thesaurus spin. With 0.05 only the one real W spin does, by 69 in log10 against A's -18; the next best W ratio
  * of a spin is 7, against A's 118; docs/benchmarks.md.)
  *
- * <p>The detector scores this family only to attribute a text it already calls spun (it is no part of the
- * calibrated features), so adding it changes no verdict. Immutable and thread-safe.
+ * <p>The detector scores this family only to name the spinner of a text it already calls spun and that the learned
+ * families do not explain ({@code Detector.withAttribution}; it is no part of the calibrated features), so adding it
+ * changes no verdict. Immutable and thread-safe.
  *
  * @since 0.1
  */
