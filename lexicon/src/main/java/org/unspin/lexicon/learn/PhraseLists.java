@@ -465,14 +465,15 @@ public final class PhraseLists {
    * {@value #COLLOCATION_NEIGHBOURS} most {@code frequent} thesaurus neighbours and the same for {@code w2}, other
    * than "w1 w2" itself, whose association (e.g. log10 P(y | x) - log10 P(y)) is at least {@code minAssociation};
    * each changed word gets {@code log10Channel} (origin {@link Candidate.Origin#PHRASE_WORD}). Memoised per word
-   * pair, so a document pays once for each.
+   * pair and per word (up to {@value #COLLOCATION_MEMO_LIMIT} of each, so that a crawl's memory stays bounded), so a
+   * document, and the documents after it, pay once for each. Thread-safe.
    */
   public static CandidateSource collocationSource(java.util.function.Function<String, Set<String>> neighbours,
       java.util.function.ToDoubleFunction<String> frequent,
       java.util.function.ToDoubleBiFunction<String, String> association, double minAssociation, double maxWritten,
       double log10Channel) {
     java.util.concurrent.ConcurrentHashMap<String, List<String>> nearMemo = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.function.Function<String, List<String>> near = v -> nearMemo.computeIfAbsent(v, w -> {
+    java.util.function.Function<String, List<String>> near = v -> remembered(nearMemo, v, w -> {
       List<String> n = new ArrayList<>();
       for (String x : neighbours.apply(w)) {
         if (x.indexOf(' ') < 0 && !x.equals(w) && termWord(x)) {
@@ -495,7 +496,7 @@ public final class PhraseLists {
       if (!termWord(w1) || !termWord(w2) || !Character.isLetter(w1.charAt(0)) || !Character.isLetter(w2.charAt(0))) {
         return;
       }
-      List<String> found = memo.computeIfAbsent(w1 + " " + w2, k -> {
+      List<String> found = remembered(memo, w1 + " " + w2, k -> {
         List<String> pairs = new ArrayList<>();
         if (association.applyAsDouble(w1, w2) >= maxWritten) {
           return pairs;
@@ -516,6 +517,22 @@ public final class PhraseLists {
         out.add(new Candidate(i, 2, pair, changed * log10Channel, family, Candidate.Origin.PHRASE_WORD));
       }
     };
+  }
+
+  /** Most word pairs, and words, a {@link #collocationSource} remembers; beyond it they are recomputed. */
+  static final int COLLOCATION_MEMO_LIMIT = 200_000;
+
+  /** {@code memo}'s value for {@code key}, computed and remembered while the memo is under its limit. */
+  private static <V> V remembered(java.util.concurrent.ConcurrentHashMap<String, V> memo, String key,
+      java.util.function.Function<String, V> compute) {
+    V v = memo.get(key);
+    if (v == null) {
+      v = compute.apply(key);
+      if (memo.size() < COLLOCATION_MEMO_LIMIT) {
+        memo.putIfAbsent(key, v);
+      }
+    }
+    return v;
   }
 
   /**
