@@ -111,7 +111,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
    * How much {@code lm} prefers {@code y} after {@code x} to {@code y} alone: log10 P(y | x) - log10 P(y), or minus
    * infinity when it does not know one of the two (lower-case words, as lists are read).
    */
-  static java.util.function.ToDoubleBiFunction<String, String> association(LanguageModel lm) {
+  public static java.util.function.ToDoubleBiFunction<String, String> association(LanguageModel lm) {
     org.unspin.lm.Vocabulary v = lm.vocabulary();
     return (x, y) -> {
       int[] ids = {v.id(x), v.id(y)};

@@ -423,8 +423,27 @@ final class LearnCommand extends BaseCommand {
     }
     speed(docs, t, frequencies, wordNet, moby);
     if (phrases != null) {
-      Evaluation.PhraseRecall p = Evaluation.phraseRecall(org.unspin.lexicon.learn.PhraseLists.read(phrases), known,
-          models, t == null ? null : t::synonyms);
+      // with the collocation candidates restore --phrases proposes too (they need the language model)
+      org.unspin.lexicon.CandidateSource collocations = null;
+      org.unspin.lm.LanguageModel lm = null;
+      if (t != null && frequencies != null) {
+        lm = org.unspin.lm.LanguageModels.openDefault(Store.fromEnvironment(), progress());
+        Map<String, Double> f = frequencies;
+        collocations = org.unspin.lexicon.learn.PhraseLists.collocationSource(t::synonyms,
+            w -> f.getOrDefault(w, 0.0), org.unspin.DefaultModels.association(lm),
+            org.unspin.lexicon.learn.PhraseLists.COLLOCATION_MIN_ASSOCIATION,
+            org.unspin.lexicon.learn.PhraseLists.COLLOCATION_MAX_WRITTEN,
+            org.unspin.lexicon.learn.PhraseLists.COLLOCATION_LOG10_CHANNEL);
+      }
+      Evaluation.PhraseRecall p;
+      try {
+        p = Evaluation.phraseRecall(org.unspin.lexicon.learn.PhraseLists.read(phrases), known, models,
+            t == null ? null : t::synonyms, collocations);
+      } finally {
+        if (lm != null) {
+          lm.close();
+        }
+      }
       out().println("## tortured phrases " + phrases.getFileName());
       out().println(p.summary());
       if (misses) {

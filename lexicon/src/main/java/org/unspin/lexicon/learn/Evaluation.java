@@ -465,6 +465,17 @@ public final class Evaluation {
    */
   public static PhraseRecall phraseRecall(List<PhraseLists.Row> rows, Predicate<String> knownWord,
       Function<SpinnerTable, SpinnerModels> models, Function<String, Set<String>> neighbours) {
+    return phraseRecall(rows, knownWord, models, neighbours, null);
+  }
+
+  /**
+   * As {@link #phraseRecall(List, Predicate, Function, Function)}, with {@code extra}'s candidates counted beside the
+   * learned table's (none when null): {@code restore --phrases} also proposes the pairs of neighbours the language
+   * model knows as collocations ({@link PhraseLists#collocationSource}).
+   */
+  public static PhraseRecall phraseRecall(List<PhraseLists.Row> rows, Predicate<String> knownWord,
+      Function<SpinnerTable, SpinnerModels> models, Function<String, Set<String>> neighbours,
+      org.unspin.lexicon.CandidateSource extra) {
     List<PhraseLists.Row> train = new ArrayList<>();
     List<PhraseLists.Row> test = new ArrayList<>();
     for (PhraseLists.Row r : rows) {
@@ -486,6 +497,9 @@ public final class Evaluation {
         List<Candidate> fc = new ArrayList<>(fam.candidates(words, i));
         if (terms != null) {
           terms.propose(words, i, PhraseLists.FAMILY, fc);
+        }
+        if (extra != null) {
+          extra.propose(words, i, PhraseLists.FAMILY, fc);
         }
         f.add(fc);
         o.add(m.open().candidates(words, i));
