@@ -213,8 +213,18 @@ Map.entry("maskedLm", "masked-LM edits"));
 
   /** A spinner family as the reports name it: the family of the user's own lists is named as such. */
   static String spinnerName(String family) {
-    return org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family) ? "your lists (" + family + ")" : family;
+    if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
+      return "your lists (" + family + ")";
+    }
+    String about = FAMILIES.get(family);
+    return about == null ? family : family + " (" + about + ")";
   }
+
+  /** The built-in families, in words (as the page describes them). */
+  private static final Map<String, String> FAMILIES = Map.of(
+      "A", "the common news spinner: \"said\" to \"mentioned\", \"year\" to \"12 months\"",
+      org.unspin.lexicon.WordNetSpinner.FAMILY, "a WordNet synonym spinner: \"as\" to \"arsenic\", \"in\" to "
+          + "\"successful\"");
 
   /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
   static String why(Edit e) {

@@ -125,7 +125,8 @@ class RestoreDetectCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"original: said")
         .contains("spinner A table")
-        .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http");
+        .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
+        .contains("spinner: A (the common news spinner");
   }
 
   private static final java.util.regex.Pattern JSON_REASONS =
