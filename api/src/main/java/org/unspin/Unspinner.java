@@ -594,11 +594,6 @@ public final class Unspinner {
       if (families.isEmpty()) {
         throw new IllegalArgumentException("at least one spinner family is required");
       }
-      long names = java.util.stream.Stream.concat(families.stream(), attribution.stream()).map(ChannelModel::family)
-          .distinct().count();
-      if (names != families.size() + attribution.size()) {
-        throw new IllegalArgumentException("two spinner families share a name");
-      }
       if (calibration == null) {
         calibration = Calibration.defaults();
       }

@@ -345,5 +345,8 @@ class UnspinnerTest {
     assertThatThrownBy(() -> Unspinner.builder().languageModel(Fixtures.languageModel())
         .spinner(Fixtures.familyA()).spinner(Fixtures.familyA()).build())
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Unspinner.builder().languageModel(Fixtures.languageModel())
+        .spinner(Fixtures.familyA()).attributionSpinner(Fixtures.familyA()).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'A'");
   }
 }

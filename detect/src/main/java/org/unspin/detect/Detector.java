@@ -82,20 +82,16 @@ public final class Detector {
     this.attribution = List.copyOf(attribution);
     this.calibration = Objects.requireNonNull(calibration, "calibration");
     java.util.Set<String> names = new java.util.HashSet<>();
-    for (ChannelModel f : all()) {
-      if (NOT_SPUN.equals(f.family())) {
-        throw new IllegalArgumentException("a spinner family may not be called '" + NOT_SPUN + "'");
-      }
-      if (!names.add(f.family())) {
-        throw new IllegalArgumentException("two spinner families are called '" + f.family() + "'");
+    for (List<ChannelModel> list : List.of(this.families, this.attribution)) {
+      for (ChannelModel f : list) {
+        if (NOT_SPUN.equals(f.family())) {
+          throw new IllegalArgumentException("a spinner family may not be called '" + NOT_SPUN + "'");
+        }
+        if (!names.add(f.family())) {
+          throw new IllegalArgumentException("two spinner families are called '" + f.family() + "'");
+        }
       }
     }
-  }
-
-  private List<ChannelModel> all() {
-    List<ChannelModel> all = new ArrayList<>(families);
-    all.addAll(attribution);
-    return all;
   }
 
   /**
@@ -317,9 +313,11 @@ public final class Detector {
 
   /** The channel of {@code family}, if it is one of this detector's families (attribution ones included). */
   public java.util.Optional<ChannelModel> family(String family) {
-    for (ChannelModel f : all()) {
-      if (f.family().equals(family)) {
-        return java.util.Optional.of(f);
+    for (List<ChannelModel> list : List.of(families, attribution)) {
+      for (ChannelModel f : list) {
+        if (f.family().equals(family)) {
+          return java.util.Optional.of(f);
+        }
       }
     }
     return java.util.Optional.empty();
