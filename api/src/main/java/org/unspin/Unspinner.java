@@ -151,7 +151,7 @@ public final class Unspinner {
           : restoreJudged(text, j, assumeSpun);
     }
     List<ParagraphDetection> paras = d.paragraphs();
-    boolean spun = restoredWhole(d.spun(), d.spunProbability(), d.features().words());
+    boolean spun = restoredWhole(d);
     boolean notSpun = !spun && !anyParagraphSurelySpun(d) && !assumeSpun;
     boolean listText = notSpun && listExplained(d);
     if (notSpun && !listText) {
@@ -213,8 +213,7 @@ public final class Unspinner {
    * restored, 86 clean phrases changed against 102). Otherwise {@link #restoringFamily(Detection)}.
    */
   private ChannelModel restoringFamily(Detection d, boolean assumeSpun) {
-    if (listFamily != null && !restoredWhole(d.spun(), d.spunProbability(), d.features().words())
-        && !anyParagraphSurelySpun(d) && (assumeSpun || listExplained(d))) {
+    if (listFamily != null && !restoredWhole(d) && !anyParagraphSurelySpun(d) && (assumeSpun || listExplained(d))) {
       return listFamily;
     }
     return restoringFamily(d);
@@ -318,7 +317,12 @@ public final class Unspinner {
    */
   static final double SHORT_RESTORE_PROBABILITY = 0.7;
 
-  /** Whether a text called {@code spun} at {@code p} is restored whole: long enough, or sure enough when short. */
+  /** Whether a text {@code d} calls spun is restored whole: long enough, or sure enough when short. */
+  private boolean restoredWhole(Detection d) {
+    return restoredWhole(d.spun(), d.spunProbability(), d.features().words());
+  }
+
+  /** As {@link #restoredWhole(Detection)}, for a text called {@code spun} at {@code p} by the masked LM's pass. */
   private boolean restoredWhole(boolean spun, double p, int words) {
     return spun && (words >= detector.calibration().shortWords() || p >= SHORT_RESTORE_PROBABILITY);
   }
