@@ -84,8 +84,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
       // and the pairs of thesaurus neighbours the language model knows as collocations, for terms it does not name
       b.userSource(PhraseLists.collocationSource(both::synonyms, w -> frequencies.getOrDefault(w, 0.0),
-          association(lm), PhraseLists.COLLOCATION_MIN_ASSOCIATION, PhraseLists.COLLOCATION_MAX_WRITTEN,
-          PhraseLists.COLLOCATION_LOG10_CHANNEL));
+          association(lm)));
       // the list's spinner replaces the words it knows: one it mostly writes is weak evidence for itself
       b.listKeep(PhraseLists.keepLog10(rows));
       guard = PhraseLists.keepsNamedTerms(rows);

@@ -430,10 +430,7 @@ final class LearnCommand extends BaseCommand {
         lm = org.unspin.lm.LanguageModels.openDefault(Store.fromEnvironment(), progress());
         Map<String, Double> f = frequencies;
         collocations = org.unspin.lexicon.learn.PhraseLists.collocationSource(t::synonyms,
-            w -> f.getOrDefault(w, 0.0), org.unspin.DefaultModels.association(lm),
-            org.unspin.lexicon.learn.PhraseLists.COLLOCATION_MIN_ASSOCIATION,
-            org.unspin.lexicon.learn.PhraseLists.COLLOCATION_MAX_WRITTEN,
-            org.unspin.lexicon.learn.PhraseLists.COLLOCATION_LOG10_CHANNEL);
+            w -> f.getOrDefault(w, 0.0), org.unspin.DefaultModels.association(lm));
       }
       Evaluation.PhraseRecall p;
       try {

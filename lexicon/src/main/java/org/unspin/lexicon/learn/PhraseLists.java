@@ -445,28 +445,41 @@ public final class PhraseLists {
    * The association (log10 P(y | x) - log10 P(y)) from which a {@link #collocationSource} pair counts as a
    * collocation: "y" is 100 times likelier after "x" than alone.
    */
-  public static final double COLLOCATION_MIN_ASSOCIATION = 2.0;
+  static final double COLLOCATION_MIN_ASSOCIATION = 2.0;
 
   /** The written pair's association below which a {@link #collocationSource} looks for one at all. */
-  public static final double COLLOCATION_MAX_WRITTEN = 0.5;
+  static final double COLLOCATION_MAX_WRITTEN = 0.5;
 
   /**
    * log10 P of a {@link #collocationSource} candidate per word it changes. On {@code eval --tortured} (minimum
    * association 2): -2.5 / -3.5 / -4 restored 505 / 492 / 481 of 2,013 held-out phrases (453 without the source)
    * and changed 158 / 132 / 128 clean ones (128); docs/benchmarks.md.
    */
-  public static final double COLLOCATION_LOG10_CHANNEL = -4.0;
+  static final double COLLOCATION_LOG10_CHANNEL = -4.0;
 
   /**
    * Candidates for two words that thesaurus moves turn into a pair the language model knows as a collocation, for
    * terms a list does not name ("arbitrary strolls" -> "random walks", "aqueous answer" -> "aqueous solution"): at
-   * words {@code w1 w2} (term words, not a name) whose own {@code association} is under {@code maxWritten} (the
-   * spinner breaks collocations; a pair that is one is left as written), each pair "x y" of {@code w1} or one of its
-   * {@value #COLLOCATION_NEIGHBOURS} most {@code frequent} thesaurus neighbours and the same for {@code w2}, other
-   * than "w1 w2" itself, whose association (e.g. log10 P(y | x) - log10 P(y)) is at least {@code minAssociation};
-   * each changed word gets {@code log10Channel} (origin {@link Candidate.Origin#PHRASE_WORD}). Memoised per word
+   * words {@code w1 w2} (term words, not a name) whose own {@code association} is under
+   * {@value #COLLOCATION_MAX_WRITTEN} (the spinner breaks collocations; a pair that is one is left as written), each
+   * pair "x y" of {@code w1} or one of its {@value #COLLOCATION_NEIGHBOURS} most {@code frequent} thesaurus
+   * neighbours and the same for {@code w2}, other than "w1 w2" itself, whose association (e.g. log10 P(y | x) -
+   * log10 P(y)) is at least {@value #COLLOCATION_MIN_ASSOCIATION}; each changed word gets
+   * {@value #COLLOCATION_LOG10_CHANNEL} (origin {@link Candidate.Origin#PHRASE_WORD}). Memoised per word
    * pair and per word (up to {@value #COLLOCATION_MEMO_LIMIT} of each, so that a crawl's memory stays bounded), so a
    * document, and the documents after it, pay once for each. Thread-safe.
+   */
+  public static CandidateSource collocationSource(java.util.function.Function<String, Set<String>> neighbours,
+      java.util.function.ToDoubleFunction<String> frequent,
+      java.util.function.ToDoubleBiFunction<String, String> association) {
+    return collocationSource(neighbours, frequent, association, COLLOCATION_MIN_ASSOCIATION, COLLOCATION_MAX_WRITTEN,
+        COLLOCATION_LOG10_CHANNEL);
+  }
+
+  /**
+   * As {@link #collocationSource(java.util.function.Function, java.util.function.ToDoubleFunction,
+   * java.util.function.ToDoubleBiFunction)}, with {@code maxWritten}, {@code minAssociation} and {@code log10Channel}
+   * in place of its constants.
    */
   public static CandidateSource collocationSource(java.util.function.Function<String, Set<String>> neighbours,
       java.util.function.ToDoubleFunction<String> frequent,
