@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -28,19 +27,6 @@ final class Batch {
   /** The threads to use when the user asked for {@code requested} (0: one per core). */
   static int threads(int requested) {
     return requested > 0 ? requested : Math.max(1, Runtime.getRuntime().availableProcessors());
-  }
-
-  /**
-   * Reads each input ({@link Inputs#expand}: folders and WARC files give several; standard input when there are
-   * none; with {@code jsonLines}, each record of JSON Lines inputs, {@link Inputs#jsonLines}) and applies
-   * {@code work}; failures are reported on {@code err} as {@code unspin: NAME: message} and returned as failed
-   * results.
-   */
-  static <R> List<Reports.Named<R>> run(List<Path> files, InputStream stdin, boolean jsonLines,
-      Function<String, R> work, int threads, PrintWriter err) {
-    List<Reports.Named<R>> out = new ArrayList<>();
-    stream(sources(files, stdin, jsonLines), work, threads, out::add, err);
-    return out;
   }
 
   /**
@@ -105,11 +91,6 @@ final class Batch {
       pool.shutdownNow();
     }
     return failed[0];
-  }
-
-  /** The exit code for a batch: bad input when any input failed. */
-  static int exitCode(List<? extends Reports.Named<?>> results) {
-    return results.stream().anyMatch(n -> n.error() != null) ? Cli.BAD_INPUT : Cli.OK;
   }
 
   private static <R> Reports.Named<R> apply(String name, java.util.function.Supplier<String> read,

@@ -3,6 +3,7 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.unspin.DetectionResult;
@@ -77,23 +78,23 @@ final class DetectCommand extends BaseCommand {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
-    if (format == Format.jsonl) {
-      long[] counts = new long[3]; // results, spun, failed
-      Batch.stream(Batch.sources(files, System.in, input.jsonLines()), u::detect, threads, n -> {
+    // JSON Lines are written as each result is ready; the other formats need them all
+    List<Reports.Named<DetectionResult>> results = new ArrayList<>();
+    long[] counts = new long[3]; // results, spun, failed
+    Batch.stream(Batch.sources(files, System.in, input.jsonLines()), u::detect, threads, n -> {
+      counts[0]++;
+      counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
+      counts[2] += n.error() != null ? 1 : 0;
+      if (format == Format.jsonl) {
         out().print(Reports.detectLine(n));
         out().flush();
-        counts[0]++;
-        counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
-        counts[2] += n.error() != null ? 1 : 0;
-      }, err());
-      summary(counts[0], counts[1], counts[2]);
-      return counts[2] > 0 ? Cli.BAD_INPUT : Cli.OK;
-    }
-    List<Reports.Named<DetectionResult>> results = Batch.run(files, System.in, input.jsonLines(), u::detect, threads,
-        err());
+      } else {
+        results.add(n);
+      }
+    }, err());
     if (format == Format.json) {
       out().print(Reports.detectJson(results));
-    } else {
+    } else if (format == Format.text) {
       for (Reports.Named<DetectionResult> n : results) {
         if (n.error() != null) {
           continue;
@@ -107,18 +108,12 @@ final class DetectCommand extends BaseCommand {
       }
     }
     out().flush();
-    summary(results.size(), results.stream().filter(n -> n.error() == null && n.result().spun()).count(),
-        results.stream().filter(n -> n.error() != null).count());
-    return Batch.exitCode(results);
-  }
-
-  /** For more than one input, a count of the spun ones on standard error. */
-  private void summary(long results, long spun, long failed) {
-    if (results > 1) {
-      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", spun, results - failed,
-          failed == 0 ? "" : ", " + failed + " not read"));
+    if (counts[0] > 1) {
+      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", counts[1], counts[0] - counts[2],
+          counts[2] == 0 ? "" : ", " + counts[2] + " not read"));
       err().flush();
     }
+    return counts[2] > 0 ? Cli.BAD_INPUT : Cli.OK;
   }
 
   private int calibrate() throws IOException {

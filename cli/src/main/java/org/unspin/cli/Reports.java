@@ -46,13 +46,17 @@ final class Reports {
     }
   }
 
-  private static boolean failed(JsonWriter w, Named<?> n) {
-    if (n.error() == null) {
-      return false;
-    }
+  /**
+   * Opens the object of {@code n} with its {@link #head}; for a failed input writes the whole object, with its
+   * error, and returns false: there is nothing more to write.
+   */
+  private static boolean begin(JsonWriter w, Named<?> n) {
     w.beginObject();
     head(w, n);
-    w.name("error").value(n.error()).endObject();
+    if (n.error() != null) {
+      w.name("error").value(n.error()).endObject();
+      return false;
+    }
     return true;
   }
 
@@ -91,12 +95,10 @@ final class Reports {
   }
 
   private static void restoreObject(JsonWriter w, Named<Restoration> n, double threshold) {
-    if (failed(w, n)) {
+    if (!begin(w, n)) {
       return;
     }
     Restoration r = n.result();
-    w.beginObject();
-    head(w, n);
     w.name("spinner").value(r.spinner());
     w.name("spunProbability").value(r.spunProbability(), 4);
     w.name("text").value(r.text());
@@ -119,12 +121,10 @@ final class Reports {
   }
 
   private static void detectObject(JsonWriter w, Named<DetectionResult> n) {
-    if (failed(w, n)) {
+    if (!begin(w, n)) {
       return;
     }
     DetectionResult d = n.result();
-    w.beginObject();
-    head(w, n);
     w.name("spun").value(d.spun());
     w.name("spunProbability").value(d.spunProbability(), 4);
     w.name("spinner").value(d.spinner());

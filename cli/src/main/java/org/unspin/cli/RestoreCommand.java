@@ -3,6 +3,7 @@ package org.unspin.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
@@ -58,24 +59,25 @@ final class RestoreCommand extends BaseCommand {
       throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
-    if (format == Format.jsonl) {
-      int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines()),
-          text -> u.restore(text, assumeSpun), threads, n -> {
+    // JSON Lines are written as each result is ready; the other formats need them all
+    List<Reports.Named<Restoration>> results = new ArrayList<>();
+    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines()),
+        text -> u.restore(text, assumeSpun), threads, n -> {
+          if (format == Format.jsonl) {
             out().print(Reports.restoreLine(n, u.threshold()));
             out().flush();
-          }, err());
-      return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
-    }
-    List<Reports.Named<Restoration>> results = Batch.run(files, System.in, input.jsonLines(),
-        text -> u.restore(text, assumeSpun), threads, err());
-    switch (format) {
+          } else {
+            results.add(n);
+          }
+        }, err());
+    switch (format) { // jsonl: written already
       case json:
         out().print(Reports.restoreJson(results, u.threshold()));
         break;
       case html:
         out().print(Reports.restoreHtml(results));
         break;
-      default:
+      case text:
         for (int i = 0; i < results.size(); i++) {
           if (results.get(i).error() != null) {
             continue;
@@ -88,6 +90,6 @@ final class RestoreCommand extends BaseCommand {
         }
     }
     out().flush();
-    return Batch.exitCode(results);
+    return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
   }
 }
