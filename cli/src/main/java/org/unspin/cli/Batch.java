@@ -33,7 +33,8 @@ final class Batch {
    * The inputs of a command, in order: JSON Lines records, or the files and folders ({@link Inputs#expand}), or
    * standard input, read at once (a bad one fails the command).
    */
-  static Iterator<Inputs.Source> sources(List<Path> files, InputStream stdin, boolean jsonLines) {
+  static Iterator<Inputs.Source> sources(List<Path> files, InputStream stdin, boolean jsonLines,
+      org.unspin.trace.Documents.Html html) {
     if (jsonLines) {
       return Inputs.jsonLines(files, stdin);
     }
@@ -41,7 +42,7 @@ final class Batch {
       Inputs.Input in = Inputs.read(files, stdin).get(0);
       return List.of(new Inputs.Source(in.name(), in::text)).iterator();
     }
-    return Inputs.expand(files).iterator();
+    return Inputs.expand(files, html).iterator();
   }
 
   /** Inputs in flight per thread: enough to keep every thread busy, few enough to bound memory. */

@@ -30,6 +30,9 @@ final class DetectCommand extends BaseCommand {
   InputOption input = new InputOption();
 
   @picocli.CommandLine.Mixin
+  HtmlOption html = new HtmlOption();
+
+  @picocli.CommandLine.Mixin
   ModelOptions models = new ModelOptions();
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Files examined at once "
@@ -37,7 +40,8 @@ final class DetectCommand extends BaseCommand {
   int threads;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
-      + "UTF-8; .html/.htm and .pdf files are turned into text first (offsets then refer to that text); a folder "
+      + "UTF-8; .html/.htm (the page's article, see --whole-page) and .pdf files are turned into text first (offsets "
+      + "then refer to that text); a folder "
       + "gives its .txt, .md, .html, .pdf, WARC and WET files, recursively in name order; a WARC or WET file each "
       + "HTML or text record, named by its URI. An input that cannot be read is reported on standard error (and as "
       + "{\"file\", \"error\"} in JSON); the others are still examined, and the exit code is then 3. With --input "
@@ -81,7 +85,7 @@ final class DetectCommand extends BaseCommand {
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     long[] counts = new long[3]; // results, spun, failed
-    Batch.stream(Batch.sources(files, System.in, input.jsonLines()), u::detect, threads, n -> {
+    Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()), u::detect, threads, n -> {
       counts[0]++;
       counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
       counts[2] += n.error() != null ? 1 : 0;

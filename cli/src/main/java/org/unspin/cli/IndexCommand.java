@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index",
     description = {
       "Indexes candidate source documents for 'unspin trace': text files (UTF-8), HTML files, folders (recursively) "
-          + "and WARC/WET files (.warc, .warc.gz, .wet, .wet.gz; HTML pages are turned into text).",
+          + "and WARC/WET files (.warc, .warc.gz, .wet, .wet.gz; HTML pages are turned into text: their article, or with --whole-page all of it).",
       "Each document is fingerprinted on what spinners leave alone (names, numbers, rare words, the function-word "
           + "skeleton) with MinHash and LSH banding. The index keeps the texts, for passage alignment. Format: "
           + "docs/formats/trace-index.md."
@@ -37,6 +37,9 @@ final class IndexCommand extends BaseCommand {
 
   @picocli.CommandLine.Mixin
   BadDataOption badData = new BadDataOption();
+
+  @picocli.CommandLine.Mixin
+  HtmlOption html = new HtmlOption();
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or WARC/WET files to index.")
   List<Path> paths;
@@ -58,7 +61,7 @@ final class IndexCommand extends BaseCommand {
     }
     long t0 = System.nanoTime();
     TraceIndex.Builder builder = TraceIndex.builder(settings);
-    int rejected = read(paths, builder, badData.policy, this);
+    int rejected = read(paths, builder, badData.policy, html.html(), this);
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();
@@ -79,10 +82,11 @@ final class IndexCommand extends BaseCommand {
   }
 
   /** Reads every document under {@code paths} into {@code builder}; returns the number of rejected records. */
-  static int read(List<Path> paths, TraceIndex.Builder builder, OnBadData policy, BaseCommand cmd) {
+  static int read(List<Path> paths, TraceIndex.Builder builder, OnBadData policy, Documents.Html html,
+      BaseCommand cmd) {
     int rejected = 0;
     for (Path p : paths) {
-      rejected += read(p, builder::add, policy, cmd).rejected();
+      rejected += read(p, builder::add, policy, html, cmd).rejected();
     }
     return rejected;
   }
@@ -91,9 +95,10 @@ final class IndexCommand extends BaseCommand {
    * Reads every document under {@code path} into {@code sink} (for {@code index} and {@code trace}); warnings go to
    * {@code cmd}'s standard error, and a missing, malformed or unreadable input is a bad-input error naming it.
    */
-  static Documents.Stats read(Path path, Documents.Sink sink, OnBadData policy, BaseCommand cmd) {
+  static Documents.Stats read(Path path, Documents.Sink sink, OnBadData policy, Documents.Html html,
+      BaseCommand cmd) {
     try {
-      return Documents.read(path, sink, w -> cmd.err().println("warning: " + w), policy);
+      return Documents.read(path, sink, w -> cmd.err().println("warning: " + w), policy, html);
     } catch (java.nio.file.NoSuchFileException e) {
       throw CliException.badInput(path + ": no such file");
     } catch (ModelFormatException e) {

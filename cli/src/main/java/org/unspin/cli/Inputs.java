@@ -64,13 +64,13 @@ final class Inputs {
    * The inputs named by {@code files}, in order: a folder gives the document files under it ({@link
    * #DOCUMENT_ENDINGS}, hidden ones skipped, in name order); a WARC or WET file gives one input per HTML or text
    * record (named by its URI), and an unreadable record an input that fails; any other file one input, read when
-   * asked for. A path that cannot be listed gives one failing input.
+   * asked for. A path that cannot be listed gives one failing input. HTML pages are read as {@code html} says.
    */
-  static List<Source> expand(List<Path> files) {
+  static List<Source> expand(List<Path> files, Documents.Html html) {
     List<Source> out = new ArrayList<>();
     for (Path p : files) {
       if (!Files.isDirectory(p)) {
-        add(p, out);
+        add(p, out, html);
         continue;
       }
       List<Path> inside;
@@ -85,7 +85,7 @@ final class Inputs {
       int before = out.size();
       for (Path f : inside) {
         if (isDocument(f)) {
-          add(f, out);
+          add(f, out, html);
         }
       }
       if (out.size() == before) {
@@ -102,9 +102,9 @@ final class Inputs {
     return n.indexOf('.') < 0 || DOCUMENT_ENDINGS.stream().anyMatch(n::endsWith);
   }
 
-  private static void add(Path f, List<Source> out) {
+  private static void add(Path f, List<Source> out, Documents.Html html) {
     if (!Documents.isWarc(f) || !Files.isRegularFile(f)) {
-      out.add(new Source(f.toString(), () -> readFile(f)));
+      out.add(new Source(f.toString(), () -> readFile(f, html)));
       return;
     }
     List<Source> records = new ArrayList<>();
@@ -112,7 +112,7 @@ final class Inputs {
       Documents.read(f, (name, text) -> records.add(new Source(name, () -> text)),
           warning -> records.add(new Source(f.toString(), () -> {
             throw CliException.badInput(warning);
-          })), OnBadData.WARN);
+          })), OnBadData.WARN, html);
       out.addAll(records);
     } catch (IOException e) {
       out.addAll(records);
@@ -287,12 +287,17 @@ final class Inputs {
 
   /** The text of one file: HTML and PDF converted, anything else strict UTF-8. */
   static String readFile(Path f) {
+    return readFile(f, Documents.Html.ARTICLE);
+  }
+
+  /** {@link #readFile(Path)}, reading an HTML page as {@code html} says. */
+  static String readFile(Path f, Documents.Html html) {
     try {
       if (Files.isDirectory(f)) {
         throw CliException.badInput(f + ": is a directory, not a text file");
       }
       if (Documents.isHtml(f) || Documents.isPdf(f)) {
-        return Documents.readText(f);
+        return Documents.readText(f, html);
       }
       return decode(f.toString(), Files.readAllBytes(f));
     } catch (NoSuchFileException e) {

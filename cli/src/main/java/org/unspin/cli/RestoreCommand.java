@@ -33,6 +33,9 @@ final class RestoreCommand extends BaseCommand {
   InputOption input = new InputOption();
 
   @picocli.CommandLine.Mixin
+  HtmlOption html = new HtmlOption();
+
+  @picocli.CommandLine.Mixin
   ModelOptions models = new ModelOptions();
 
   @Option(names = "--assume-spun",
@@ -44,7 +47,8 @@ final class RestoreCommand extends BaseCommand {
   int threads;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
-      + "UTF-8; .html/.htm and .pdf files are turned into text first (offsets then refer to that text); a folder "
+      + "UTF-8; .html/.htm (the page's article, see --whole-page) and .pdf files are turned into text first (offsets "
+      + "then refer to that text); a folder "
       + "gives its .txt, .md, .html, .pdf, WARC and WET files, recursively in name order; a WARC or WET file each "
       + "HTML or text record, named by its URI. An input that cannot be read is reported on standard error (and as "
       + "{\"file\", \"error\"} in JSON); the others are still restored, and the exit code is then 3.")
@@ -61,7 +65,7 @@ final class RestoreCommand extends BaseCommand {
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<Restoration>> results = new ArrayList<>();
-    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines()),
+    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()),
         text -> u.restore(text, assumeSpun), threads, n -> {
           if (format == Format.jsonl) {
             out().print(Reports.restoreLine(n, u.threshold()));

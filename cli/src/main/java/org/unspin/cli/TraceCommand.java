@@ -93,6 +93,9 @@ final class TraceCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   BadDataOption badData = new BadDataOption();
 
+  @picocli.CommandLine.Mixin
+  HtmlOption html = new HtmlOption();
+
   @Option(names = "--quiet", description = "Print no per-document results (only the summary on standard error).")
   boolean quiet;
 
@@ -239,7 +242,7 @@ final class TraceCommand extends BaseCommand {
       }
     }
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
-    IndexCommand.read(candidates.corpus, b, badData.policy, this);
+    IndexCommand.read(candidates.corpus, b, badData.policy, html.html(), this);
     return b.build();
   }
 
@@ -247,7 +250,7 @@ final class TraceCommand extends BaseCommand {
   private Map<String, String> documents(List<Path> paths) {
     Map<String, String> docs = new LinkedHashMap<>();
     for (Path p : paths) {
-      IndexCommand.read(p, docs::put, badData.policy, this);
+      IndexCommand.read(p, docs::put, badData.policy, html.html(), this);
     }
     return docs;
   }
@@ -260,7 +263,7 @@ final class TraceCommand extends BaseCommand {
         b.add(idx.name(d), idx.text(d));
       }
     } else if (candidates != null) {
-      IndexCommand.read(candidates.corpus, b, badData.policy, this);
+      IndexCommand.read(candidates.corpus, b, badData.policy, html.html(), this);
     }
     if (files != null) {
       for (Map.Entry<String, String> d : documents(files).entrySet()) {

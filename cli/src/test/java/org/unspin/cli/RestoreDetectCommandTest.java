@@ -291,6 +291,25 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void anHtmlPageIsReadAsItsArticleUnlessTheWholePageIsAskedFor(@TempDir Path dir) throws IOException {
+    String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    StringBuilder paragraphs = new StringBuilder();
+    spun.lines().filter(l -> !l.isBlank()).forEach(l -> paragraphs.append("<p>").append(l).append("</p>"));
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        + "<article><h1>Town news</h1>" + paragraphs + "</article>"
+        + "<aside class='sidebar'><p>Most read: officers mentioned the new bridge would open in the spring.</p></aside>"
+        + "<footer><p>All rights reserved by the publisher of this site and its partners.</p></footer></body></html>");
+    Run article = run("restore", "--format", "json", page.toString());
+    assertThat(article.code()).as(article.err()).isZero();
+    String text = new com.fasterxml.jackson.databind.ObjectMapper().readTree(article.out()).get("text").asText();
+    assertThat(text).startsWith("Town news\n").doesNotContain("Home", "Most read", "All rights reserved");
+    Run whole = run("restore", "--format", "json", "--whole-page", page.toString());
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(whole.out()).get("text").asText())
+        .contains("Home", "Most read", "All rights reserved");
+  }
+
+  @Test
   void aDamagedPdfOrAnEmptyFolderIsBadInputNamingIt(@TempDir Path dir) throws IOException {
     Path pdf = dir.resolve("broken.pdf");
     Files.writeString(pdf, "%PDF-1.7\nnot really");

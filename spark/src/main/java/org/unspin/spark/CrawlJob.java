@@ -103,7 +103,7 @@ public final class CrawlJob {
     JavaRDD<Object> records = files.flatMap(f -> {
       List<Object> out = new ArrayList<>();
       try (InputStream in = f._2().open()) {
-        WarcPages.read(in, f._1(), out::add, r -> {
+        WarcPages.read(in, f._1(), settings.html(), out::add, r -> {
           rejectCount.add(1);
           out.add(r);
         });

@@ -3,6 +3,7 @@ package org.unspin.spark;
 
 import java.io.Serializable;
 import java.util.List;
+import org.unspin.trace.Documents;
 
 /**
  * What the crawl job reads, writes and how it groups pages. Immutable.
@@ -17,13 +18,15 @@ import java.util.List;
  * @param learnTable when not null, a spinner table learned from the (spun page, source) pairs the clustering
  *     found is written here, so the tables grow with every crawl
  * @param maxLearnPairs at most this many pairs are brought to the driver for learning
+ * @param html what is read of an HTML page: its article (the default) or all its text
  * @since 0.1
  */
 public record JobSettings(List<String> inputs, String output, double minSimilarity, int maxBucket,
-    int maxIterations, String learnTable, int maxLearnPairs) implements Serializable {
+    int maxIterations, String learnTable, int maxLearnPairs, Documents.Html html) implements Serializable {
 
   public JobSettings {
     inputs = List.copyOf(inputs);
+    java.util.Objects.requireNonNull(html, "html");
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no input files");
     }
@@ -37,11 +40,11 @@ public record JobSettings(List<String> inputs, String output, double minSimilari
 
   /** Settings with the documented defaults (similarity 0.25, buckets up to 64 pages, 30 rounds, no learning). */
   public static JobSettings of(List<String> inputs, String output) {
-    return new JobSettings(inputs, output, 0.25, 64, 30, null, 20_000);
+    return new JobSettings(inputs, output, 0.25, 64, 30, null, 20_000, Documents.Html.ARTICLE);
   }
 
   /** These settings, also learning a spinner table into {@code table}. */
   public JobSettings learningInto(String table) {
-    return new JobSettings(inputs, output, minSimilarity, maxBucket, maxIterations, table, maxLearnPairs);
+    return new JobSettings(inputs, output, minSimilarity, maxBucket, maxIterations, table, maxLearnPairs, html);
   }
 }

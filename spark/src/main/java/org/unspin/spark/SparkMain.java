@@ -40,6 +40,7 @@ public final class SparkMain {
     List<java.nio.file.Path> spinnerTables = new ArrayList<>();
     java.nio.file.Path phrases = null;
     double threshold = Double.NaN;
+    boolean wholePage = false;
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -52,6 +53,7 @@ public final class SparkMain {
           case "--learn": learn = args[++i]; break;
           case "--spinner-table": spinnerTables.add(java.nio.file.Path.of(args[++i])); break;
           case "--phrases": phrases = java.nio.file.Path.of(args[++i]); break;
+          case "--whole-page": wholePage = true; break;
           case "--threshold":
             threshold = Double.parseDouble(args[++i]);
             if (!(threshold > 0 && threshold < 1)) {
@@ -63,7 +65,9 @@ public final class SparkMain {
           case "--help":
             System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
                 + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] "
-                + "WARC_OR_WET...\n"
+                + "[--whole-page] WARC_OR_WET...\n"
+                + "       (HTML pages are read as their article, without the site's menus, sidebars and footers; "
+                + "--whole-page reads all their text)\n"
                 + "       unspin spark --evaluate DIR TRUTH_TSV   (scores DIR against a generated crawl's truth)");
             return 0;
           default:
@@ -102,7 +106,8 @@ public final class SparkMain {
       System.err.println("unspin spark: " + e.getMessage());
       return 3;
     }
-    JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000);
+    JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000,
+        wholePage ? org.unspin.trace.Documents.Html.WHOLE_PAGE : org.unspin.trace.Documents.Html.ARTICLE);
     SparkSession.Builder builder = SparkSession.builder().appName("unspin")
         .config("spark.ui.enabled", "false");
     if (master != null) {

@@ -16,9 +16,10 @@ import org.unspin.trace.Documents;
 
 /**
  * Reads the pages of a WARC or WET file (gzip or not), with the same per-record text extraction as tracing
- * ({@link Documents#recordText}: HTML through jsoup, one block per line; WET conversions and plain text as they are). Requests, metadata and
- * warcinfo records are not pages and are skipped; anything else that cannot be read becomes a {@link Reject}. A
- * corrupt file ends with one reject naming the offset where reading failed. Stateless; thread-safe.
+ * ({@link Documents#recordText}: HTML through jsoup, its article or the whole page, one block per line; WET
+ * conversions and plain text as they are). Requests, metadata and warcinfo records are not pages and are skipped;
+ * anything else that cannot be read becomes a {@link Reject}. A corrupt file ends with one reject naming the offset
+ * where reading failed. Stateless; thread-safe.
  *
  * @since 0.1
  */
@@ -29,8 +30,12 @@ public final class WarcPages {
 
   private WarcPages() {}
 
-  /** Reads {@code in}, a WARC or WET stream named {@code file}, and hands every page or reject to the sinks. */
-  public static void read(InputStream in, String file, Consumer<Page> pages, Consumer<Reject> rejects) {
+  /**
+   * Reads {@code in}, a WARC or WET stream named {@code file}, and hands every page (HTML read as {@code html} says)
+   * or reject to the sinks.
+   */
+  public static void read(InputStream in, String file, Documents.Html html, Consumer<Page> pages,
+      Consumer<Reject> rejects) {
     long offset = 0;
     try (WarcReader reader = new WarcReader(in)) {
       while (true) {
@@ -52,7 +57,7 @@ public final class WarcPages {
         WarcTargetRecord target = (WarcTargetRecord) record;
         String url = target.target() == null ? "" : target.target();
         try {
-          Optional<String> text = Documents.recordText(target);
+          Optional<String> text = Documents.recordText(target, html);
           if (text.isEmpty()) {
             continue; // not a text page (an image, a redirect without a body)
           }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unspin.testkit.SpunArticle;
+import org.unspin.trace.Documents;
 import org.junit.jupiter.api.io.TempDir;
 import org.unspin.Unspinner;
 import org.unspin.trace.FingerprintSettings;
@@ -25,7 +26,7 @@ class PureFunctionsTest {
     CrawlJobTest.writeWarc(warc);
     List<Page> pages = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    WarcPages.read(Files.newInputStream(warc), "a.warc.gz", pages::add, rejects::add);
+    WarcPages.read(Files.newInputStream(warc), "a.warc.gz", Documents.Html.ARTICLE, pages::add, rejects::add);
     assertThat(pages).extracting(Page::url)
         .containsExactly("http://news.example/source", "http://farm.example/spin", "http://sports.example/game");
     assertThat(pages.get(0).text()).startsWith("Secretary Antony Blinken");
@@ -39,7 +40,7 @@ class PureFunctionsTest {
   void aCorruptStreamEndsWithOneRejectNamingTheOffset() {
     List<Reject> rejects = new ArrayList<>();
     byte[] junk = "WARC/1.0\r\nnot a header\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-    WarcPages.read(new ByteArrayInputStream(junk), "bad.warc", p -> { }, rejects::add);
+    WarcPages.read(new ByteArrayInputStream(junk), "bad.warc", Documents.Html.ARTICLE, p -> { }, rejects::add);
     assertThat(rejects).singleElement().satisfies(r -> {
       assertThat(r.file()).isEqualTo("bad.warc");
       assertThat(r.reason()).contains("corrupt");

@@ -35,8 +35,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * Reads documents to index or trace from text files, folders (recursively, in name order, hidden files skipped),
  * HTML files, PDF files, and WARC or WET files (gzip-compressed or not; by extension {@code .warc}, {@code .wet},
  * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8; HTML is turned into text with a real HTML parser
- * (jsoup), one line per block element; PDF with PDFBox, one paragraph per block of lines, separated by blank
- * lines ({@link #pdfToText}).
+ * (jsoup), by default its article only ({@link Html}), one line per block element; PDF with PDFBox, one paragraph
+ * per block of lines, separated by blank lines ({@link #pdfToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML or plain-text payload and WET
  * {@code conversion} records become documents named by their target URI; other records (requests, metadata,
@@ -63,6 +63,14 @@ public final class Documents {
    */
   public record Stats(int documents, int skipped, int rejected) {}
 
+  /**
+   * What is read of an HTML page: its article ({@link ArticleText}: the element with most of its prose, without
+   * the site's menus, sidebars, related links, comments and footers; the default) or all its visible text.
+   */
+  public enum Html {
+    ARTICLE, WHOLE_PAGE
+  }
+
   private Documents() {}
 
   /** Reads every document under {@code path}, strictly ({@link OnBadData#FAIL}); warnings go to {@code warnings}. */
@@ -72,10 +80,16 @@ public final class Documents {
 
   /** Reads every document under {@code path}; bad documents are handled by {@code policy}. */
   public static Stats read(Path path, Sink sink, Consumer<String> warnings, OnBadData policy) throws IOException {
+    return read(path, sink, warnings, policy, Html.ARTICLE);
+  }
+
+  /** {@link #read(Path, Sink, Consumer, OnBadData)}, reading HTML pages as {@code html} says. */
+  public static Stats read(Path path, Sink sink, Consumer<String> warnings, OnBadData policy, Html html)
+      throws IOException {
     Consumer<String> warn = policy == OnBadData.WARN ? warnings : w -> { };
     int[] counts = new int[3];
     for (Path f : files(path)) {
-      readFile(f, sink, warn, policy, counts);
+      readFile(f, sink, warn, policy, counts, html);
     }
     return new Stats(counts[0], counts[1], counts[2]);
   }
@@ -129,8 +143,13 @@ public final class Documents {
    * UTF-8. A file that cannot be read as its kind is a {@link ModelFormatException} naming it.
    */
   public static String readText(Path f) throws IOException {
+    return readText(f, Html.ARTICLE);
+  }
+
+  /** {@link #readText(Path)}, reading an HTML page as {@code html} says. */
+  public static String readText(Path f, Html html) throws IOException {
     if (isHtml(f)) {
-      return htmlToText(Files.readAllBytes(f), f.toUri().toString());
+      return htmlToText(Files.readAllBytes(f), f.toUri().toString(), html);
     }
     if (isPdf(f)) {
       return pdfToText(f);
@@ -223,14 +242,14 @@ public final class Documents {
     return out.append('\n').toString();
   }
 
-  private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts)
-      throws IOException {
+  private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
+      Html html) throws IOException {
     if (isWarc(f)) {
-      readWarc(f, sink, warnings, policy, counts);
+      readWarc(f, sink, warnings, policy, counts, html);
     } else {
       String text;
       try {
-        text = readText(f);
+        text = readText(f, html);
       } catch (ModelFormatException e) {
         if (policy == OnBadData.FAIL) {
           throw e;
@@ -251,8 +270,8 @@ public final class Documents {
         Utf8.decode(bytes, offset -> new ModelFormatException(f, offset, "not valid UTF-8")));
   }
 
-  private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts)
-      throws IOException {
+  private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
+      Html html) throws IOException {
     try (WarcReader reader = new WarcReader(f)) {
       reader.onWarning(w -> warnings.accept(f + ": " + w));
       while (true) {
@@ -274,7 +293,7 @@ public final class Documents {
         String url = ((WarcTargetRecord) record).target();
         Optional<String> text;
         try {
-          text = recordText(record);
+          text = recordText(record, html);
         } catch (IOException | RuntimeException e) {
           if (policy == OnBadData.FAIL) {
             throw new ModelFormatException(f, at, "unreadable record (" + url + "): " + e.getMessage());
@@ -299,6 +318,11 @@ public final class Documents {
    * used by the crawl job.
    */
   public static Optional<String> recordText(WarcRecord record) throws IOException {
+    return recordText(record, Html.ARTICLE);
+  }
+
+  /** {@link #recordText(WarcRecord)}, reading an HTML page as {@code html} says. */
+  public static Optional<String> recordText(WarcRecord record, Html html) throws IOException {
     MediaType type;
     MessageBody body;
     if (record instanceof WarcResponse) {
@@ -328,7 +352,7 @@ public final class Documents {
     if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
       String charset = type.parameters().get("charset");
       return Optional.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset,
-          ((WarcTargetRecord) record).target())));
+          ((WarcTargetRecord) record).target()), html));
     }
     if (sub.equals("text/plain")) {
       Charset cs = StandardCharsets.UTF_8;
@@ -346,14 +370,39 @@ public final class Documents {
    * order mark; UTF-8 otherwise); {@code baseUri} may be empty.
    */
   public static String htmlToText(byte[] html, String baseUri) throws IOException {
-    return htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(html), null, baseUri));
+    return htmlToText(html, baseUri, Html.ARTICLE);
   }
 
-  /** The visible text of an HTML document: one line per block element, scripts and styles left out. */
+  /** {@link #htmlToText(byte[], String)}, reading the page as {@code what} says. */
+  public static String htmlToText(byte[] html, String baseUri, Html what) throws IOException {
+    return htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(html), null, baseUri), what);
+  }
+
+  /**
+   * The article text of an HTML page ({@link ArticleText}: the element that holds most of its prose, without menus,
+   * sidebars, related links, comments and footers, and with the page's headline), or its whole visible text when it
+   * has no such element; one line per block element, scripts and styles left out. Edits {@code doc}.
+   */
   public static String htmlToText(Document doc) {
+    return htmlToText(doc, Html.ARTICLE);
+  }
+
+  /**
+   * {@link #htmlToText(Document)}, or with {@link Html#WHOLE_PAGE} all visible text of the page, its template
+   * included. Edits {@code doc}.
+   */
+  public static String htmlToText(Document doc, Html what) {
     doc.select("script, style, noscript, template, head").remove();
-    StringBuilder sb = new StringBuilder();
     Element root = doc.body() == null ? doc : doc.body();
+    if (what == Html.ARTICLE) {
+      root = ArticleText.find(doc).orElse(root);
+    }
+    return blockText(root);
+  }
+
+  /** The text of {@code root}: one line per block element. */
+  private static String blockText(Element root) {
+    StringBuilder sb = new StringBuilder();
     root.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
