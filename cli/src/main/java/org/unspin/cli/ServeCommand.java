@@ -124,11 +124,12 @@ final class ServeCommand extends BaseCommand {
       }
 
       @Override
-      public String documentText(String mediaType, byte[] body) {
+      public String documentText(String mediaType, byte[] body, boolean wholePage) {
         try {
           return switch (mediaType) {
             case "application/pdf" -> org.unspin.trace.Documents.pdfToText(body, "the PDF");
-            case "text/html" -> org.unspin.trace.Documents.htmlToText(body, "");
+            case "text/html" -> org.unspin.trace.Documents.htmlToText(body, "",
+                wholePage ? org.unspin.trace.Documents.Html.WHOLE_PAGE : org.unspin.trace.Documents.Html.ARTICLE);
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
           };
         } catch (java.io.IOException e) {

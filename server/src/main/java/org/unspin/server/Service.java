@@ -27,11 +27,12 @@ public interface Service {
 
   /**
    * The text of a document sent as a file ({@code POST /v1/text}): {@code mediaType} is {@code application/pdf} or
-   * {@code text/html} (lower case, no parameters). Throws {@link IllegalArgumentException} for a file that cannot be
+   * {@code text/html} (lower case, no parameters); of an HTML page its article, or with {@code wholePage}
+   * ({@code ?page=whole}) all its text. Throws {@link IllegalArgumentException} for a file that cannot be
    * read as that type (the server answers 400) and {@link UnsupportedOperationException} for a type this service
    * does not convert (415), which is all of them by default.
    */
-  default String documentText(String mediaType, byte[] body) throws Exception {
+  default String documentText(String mediaType, byte[] body, boolean wholePage) throws Exception {
     throw new UnsupportedOperationException("this server does not convert " + mediaType + " files");
   }
 

@@ -32,7 +32,8 @@ import org.unspin.text.Utf8;
  *
  * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} or a {@code text/plain} body;
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
- * send it ({@link Service#documentText}). Responses are JSON;
+ * send it ({@link Service#documentText}; of an HTML page its article, or all its text with {@code ?page=whole}).
+ * Responses are JSON;
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
  * over {@link ServerSettings#maxBodyBytes()}, 503 when every worker is busy and the queue is full or a request ran
@@ -116,9 +117,10 @@ public final class UnspinServer implements AutoCloseable {
           throw new HttpProblem(415, "Unsupported Media Type",
               "send a PDF (application/pdf) or an HTML page (text/html), not " + (type.isEmpty() ? "no type" : type));
         }
+        boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
         String text = compute(() -> {
           try {
-            return service.documentText(type, body);
+            return service.documentText(type, body, wholePage);
           } catch (UnsupportedOperationException e) {
             throw new UnsupportedMediaType(e.getMessage());
           }
@@ -200,6 +202,27 @@ public final class UnspinServer implements AutoCloseable {
     UnsupportedMediaType(String message) {
       super(message);
     }
+  }
+
+  /**
+   * Whether {@code POST /v1/text} is asked for a page's whole text: {@code page=whole} in the query ({@code
+   * page=article}, or no {@code page}, is the article); any other value is a 400.
+   */
+  private static boolean wholePage(String rawQuery) throws HttpProblem {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return false;
+    }
+    boolean whole = false;
+    for (String pair : rawQuery.split("&")) {
+      if (pair.startsWith("page=")) {
+        String v = pair.substring("page=".length());
+        if (!v.equals("article") && !v.equals("whole")) {
+          throw new HttpProblem(400, "Bad Request", "unknown page=" + v + " (page=article or page=whole)");
+        }
+        whole = v.equals("whole");
+      }
+    }
+    return whole;
   }
 
   /** The media type of a Content-Type header, lower case and without parameters; "" when there is none. */

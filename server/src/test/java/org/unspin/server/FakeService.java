@@ -29,9 +29,9 @@ final class FakeService implements Service {
         + ",\"trace\":" + options.trace() + "}";
   }
 
-  /** HTML only, as text between the tags; "broken" is an unreadable file. */
+  /** HTML only, as text between the tags (the whole page marked so); "broken" is an unreadable file. */
   @Override
-  public String documentText(String mediaType, byte[] body) {
+  public String documentText(String mediaType, byte[] body, boolean wholePage) {
     if (!mediaType.equals("text/html")) {
       throw new UnsupportedOperationException("no " + mediaType + " here");
     }
@@ -39,7 +39,7 @@ final class FakeService implements Service {
     if (html.contains("broken")) {
       throw new IllegalArgumentException("the HTML: cannot be read");
     }
-    return html.replaceAll("<[^>]*>", "");
+    return (wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", "");
   }
 
   private void maybeBlock() throws InterruptedException {

@@ -142,6 +142,17 @@ class UnspinServerTest {
   }
 
   @Test
+  void anHtmlPageIsReadWholeOnlyWhenAskedFor() throws Exception {
+    start(ServerSettings.builder());
+    byte[] page = "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8);
+    assertThat(post("/v1/text?page=whole", "text/html", page).body()).isEqualTo("{\"text\":\"whole: He mentioned it.\"}");
+    assertThat(post("/v1/text?page=article", "text/html", page).body()).isEqualTo("{\"text\":\"He mentioned it.\"}");
+    HttpResponse<String> bad = post("/v1/text?page=all", "text/html", page);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("page=article or page=whole");
+  }
+
+  @Test
   void unknownPathIs404AndWrongMethodIs405() throws Exception {
     start(ServerSettings.builder());
     assertThat(get("/nope").statusCode()).isEqualTo(404);
