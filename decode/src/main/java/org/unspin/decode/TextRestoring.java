@@ -38,5 +38,15 @@ public interface TextRestoring {
      * @throws IOException if its models cannot be found or loaded (the message says what to do)
      */
     TextRestoring create(Decoder decoder) throws IOException;
+
+    /**
+     * The provider's masked language model as the unsupervised learner asks it (loads it; may take seconds).
+     *
+     * @throws IOException if the model cannot be found or loaded
+     * @throws UnsupportedOperationException if the provider has no masked language model
+     */
+    default org.unspin.lexicon.learn.MaskedScorer maskedScorer() throws IOException {
+      throw new UnsupportedOperationException(name() + " has no masked language model");
+    }
   }
 }

@@ -154,6 +154,44 @@ class UnsupervisedLearnerTest {
     assertThat(has(t, "said", "mentioned")).isTrue();
   }
 
+  private static SpinnerTable learnWithMasked(MaskedScorer masked) {
+    List<String> clean = texts(false, 1, 40);
+    Map<String, Integer> counts = new HashMap<>();
+    for (String t : clean) {
+      for (String w : Aligner.words(t)) {
+        counts.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    return UnsupervisedLearner.create("A", counts,
+        w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
+        .withCleanTexts(clean).withMaskedScorer(masked).learn(texts(true, 2, 20));
+  }
+
+  @Test
+  void theMaskedModelKeepsOnlyLinksWhoseOriginalFitsTheSpunFormsPlaces() {
+    List<String> asked = new ArrayList<>();
+    // "said" fits where "mentioned" stands; "also" fits no better than "additionally"
+    SpinnerTable t = learnWithMasked((words, start, len, wordings) -> {
+      asked.add(String.join(" ", words.subList(start, start + len)) + " -> " + wordings);
+      double[] v = new double[wordings.size()];
+      for (int k = 0; k < v.length; k++) {
+        v[k] = wordings.get(k).equals("said") ? -1 : wordings.get(k).equals("also") ? -5 : -3;
+      }
+      return v;
+    });
+    assertThat(has(t, "said", "mentioned")).isTrue();
+    assertThat(has(t, "also", "additionally")).isFalse();
+    // asked at most MLM_OCCURRENCES places of each form, the written form first
+    assertThat(asked).filteredOn(a -> a.startsWith("mentioned -> ")).hasSize(UnsupervisedLearner.MLM_OCCURRENCES)
+        .allMatch(a -> a.startsWith("mentioned -> [mentioned, "));
+  }
+
+  @Test
+  void aMaskedModelWithoutAPreferenceLeavesNoLink() {
+    SpinnerTable t = learnWithMasked((words, start, len, wordings) -> new double[wordings.size()]);
+    assertThat(t.entries()).isEmpty();
+  }
+
   @Test
   void capitalisedFormsAreNames() {
     Map<String, int[]> cases = UnsupervisedLearner.caseCounts(List.of("Mr. Prigozhin said. Prigozhin left.",
