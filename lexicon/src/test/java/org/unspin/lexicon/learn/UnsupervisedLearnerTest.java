@@ -50,16 +50,21 @@ class UnsupervisedLearnerTest {
 
   private static SpinnerTable learn() {
     List<String> clean = texts(false, 1, 40);
+    UnsupervisedLearner u = UnsupervisedLearner.create("A", counts(clean),
+        w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
+        .withCleanTexts(clean);
+    return u.learn(texts(true, 2, 20));
+  }
+
+  /** Lower-case word counts of {@code texts}. */
+  private static Map<String, Integer> counts(List<String> texts) {
     Map<String, Integer> counts = new HashMap<>();
-    for (String t : clean) {
+    for (String t : texts) {
       for (String w : Aligner.words(t)) {
         counts.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
       }
     }
-    UnsupervisedLearner u = UnsupervisedLearner.create("A", counts,
-        w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
-        .withCleanTexts(clean);
-    return u.learn(texts(true, 2, 20));
+    return counts;
   }
 
   private static boolean has(SpinnerTable t, String o, String s) {
@@ -122,13 +127,7 @@ class UnsupervisedLearnerTest {
 
   private static SpinnerTable learnRobots(ContextScorer scorer) {
     List<String> clean = robotTexts(false, 1, 40);
-    Map<String, Integer> counts = new HashMap<>();
-    for (String t : clean) {
-      for (String w : Aligner.words(t)) {
-        counts.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-      }
-    }
-    UnsupervisedLearner u = UnsupervisedLearner.create("A", counts,
+    UnsupervisedLearner u = UnsupervisedLearner.create("A", counts(clean),
         w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
         .withCleanTexts(clean);
     if (scorer != null) {
@@ -156,13 +155,7 @@ class UnsupervisedLearnerTest {
 
   private static SpinnerTable learnWithMasked(MaskedScorer masked) {
     List<String> clean = texts(false, 1, 40);
-    Map<String, Integer> counts = new HashMap<>();
-    for (String t : clean) {
-      for (String w : Aligner.words(t)) {
-        counts.merge(w.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-      }
-    }
-    return UnsupervisedLearner.create("A", counts,
+    return UnsupervisedLearner.create("A", counts(clean),
         w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
         .withCleanTexts(clean).withMaskedScorer(masked).learn(texts(true, 2, 20));
   }
