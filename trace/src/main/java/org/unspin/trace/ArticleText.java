@@ -29,12 +29,13 @@ import org.jsoup.nodes.TextNode;
  *       page's prose (a content wrapper named "has-sidebar" is not a sidebar).
  *   <li>Every text block outside boilerplate (a paragraph, or any block element's own text) of at least
  *       {@value #MIN_BLOCK_WORDS} words and with under {@value #MAX_LINK_DENSITY} of its characters in links scores
- *       its length to its parent, half of it to its grandparent and a third to the element above.
- *   <li>The best-scoring element is the article if its prose is at least {@value #MIN_ARTICLE_SHARE} of the page's;
- *       its boilerplate and link lists are dropped, and the page's only {@code h1} is put first when the article
- *       does not hold it (the headline).
+ *       its length to itself and its parent, half of it to its grandparent and a third to the element above.
+ *   <li>The best-scoring element, or the lowest element above it that holds {@value #MIN_ARTICLE_SHARE} of the
+ *       prose (an article in sections), is the article; its boilerplate and link lists are dropped, and when it holds
+ *       no {@code h1} or {@code h2} the nearest one before it (or the page's only {@code h1}) is put first as its
+ *       headline.
  * </ol>
- * A page with no such element (a list of links, a page of short lines) is {@link Optional#empty()}: callers then
+ * A page with no prose block (a list of links, a page of short lines) is {@link Optional#empty()}: callers then
  * keep the whole page's text.
  *
  * <p>Stateless and thread-safe; it edits the document it is given.
@@ -143,7 +144,7 @@ final class ArticleText {
     }
     for (Element list : best.select("ul, ol")) {
       String text = list.text();
-      if (!text.isEmpty() && linkDensity(list, text.length()) > 0.5) {
+      if (list != best && !text.isEmpty() && linkDensity(list, text.length()) > 0.5) {
         list.remove(); // a list of links: related articles, tags
       }
     }
