@@ -19,7 +19,8 @@ import org.unspin.thesaurus.WordNet;
  * Measures the masked language model's link test in unsupervised learning ({@link UnsupervisedLearner#withMaskedScorer}),
  * as {@code unspin learn --evaluate} measures the learner: the spun halves of the pairs learned without their
  * originals, and the unpaired spun texts, each compared with the supervised table of the pairs.
- * Usage: {@code UnsupervisedMlmBench PAIRS_DIR UNPAIRED_DIR}.
+ * Usage: {@code UnsupervisedMlmBench PAIRS_DIR UNPAIRED_DIR [lm]} ({@code lm}: both with the n-gram language model's
+ * links too, as {@code --context-lm}).
  */
 public final class UnsupervisedMlmBench {
 
@@ -36,8 +37,25 @@ public final class UnsupervisedMlmBench {
         .filter(d -> Corpus.isFamily(d.family(), "A")).map(Corpus.Document::spun).toList();
     UnsupervisedLearner plain = UnsupervisedLearner.create("A", SpinnerModels.newsWordCounts(), t::synonyms,
         t::contains);
-    MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
-    UnsupervisedLearner masked = plain.withMaskedScorer(mlm::log10Scores);
+    if (args.length > 2 && args[2].equals("lm")) {
+      org.unspin.lm.LanguageModel lm = org.unspin.lm.LanguageModels.openDefault(store, Progress.NONE);
+      plain = plain.withContextScorer(new org.unspin.lexicon.learn.ContextScorer() {
+        @Override
+        public double log10(List<String> words, int from) {
+          double sum = 0;
+          for (int i = from; i < words.size(); i++) {
+            sum += lm.log10Prob(words.subList(Math.max(0, i - lm.order() + 1), i + 1));
+          }
+          return sum;
+        }
+
+        @Override
+        public boolean knows(String word) {
+          return lm.vocabulary().id(word) != lm.vocabulary().unknownId();
+        }
+      });
+    }
+    UnsupervisedLearner masked = plain.withMaskedScorer(new NeuralProvider().maskedScorer());
     for (UnsupervisedLearner u : List.of(plain, masked)) {
       long t0 = System.nanoTime();
       System.out.println(u == plain ? "## without the masked LM" : "## with the masked LM");
