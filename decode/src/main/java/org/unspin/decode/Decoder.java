@@ -399,12 +399,29 @@ public final class Decoder {
       List<Edge> es = new ArrayList<>(2);
       es.add(new Edge(i, 1, word, ids, keep, true, channel.family(), null));
       List<Candidate> cands = byStart.get(i);
+      if (!settings.openForUnknownWords() && !cands.isEmpty() && Words.isLexical(canon) && ids.length == 1
+          && ids[0] == lm.vocabulary().unknownId()) {
+        // the model cannot weigh a word it does not know against a known one: open-vocabulary guesses stay out
+        cands = new ArrayList<>(cands);
+        // (but a spelling of the same letters is no guess: "life-time" -> "lifetime"; and the masked LM's proposals
+        // were made and are judged by a model that reads the word in its sentence)
+        String letters = letters(canon);
+        cands.removeIf(c -> c.length() == 1 && ChannelModel.OPEN.equals(c.family())
+            && c.origin() != Candidate.Origin.NEURAL && !letters(c.original()).equals(letters));
+      }
       if (!cands.isEmpty()) {
         addCandidates(words, i, cands, es, memo);
       }
       out.add(es);
     }
     return out;
+  }
+
+  /** The letters and digits of {@code s}, lower case: "Life-time" and "lifetime" are the same. */
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+    return sb.toString();
   }
 
   /**

@@ -90,10 +90,27 @@ class DecoderTest {
   @Test
   void openVocabularyCandidatesPayTheirPenalty() {
     List<String> w = words("the minister stated the talks were useful .");
-    Decoder strict = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(-10).build());
-    Decoder loose = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(0).build());
+    // "stated" is not in the fake model's vocabulary, so the open channel must be allowed at unknown words here
+    Decoder strict = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(-10).openForUnknownWords(true)
+        .build());
+    Decoder loose = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(0).openForUnknownWords(true)
+        .build());
     assertThat(strict.decode(w, A).edits()).isEmpty();
     assertThat(loose.decode(w, A).edits()).extracting(SpanEdit::original).containsExactly("said");
+  }
+
+  @Test
+  void aWordTheModelDoesNotKnowGetsNoOpenVocabularyGuessButMayBeRespelled() {
+    FakeChannel c = FakeChannel.builder("A").open("qwzx", "said", 0).open("sa-id", "said", 0).build();
+    Decoder loose = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(0).build());
+    Decoder unguarded = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(0).openForUnknownWords(true)
+        .build());
+    List<String> unknown = words("the minister qwzx the talks were useful .");
+    assertThat(LM.vocabulary().id("qwzx")).isEqualTo(LM.vocabulary().unknownId());
+    assertThat(loose.decode(unknown, c).edits()).isEmpty();
+    assertThat(unguarded.decode(unknown, c).edits()).extracting(SpanEdit::original).containsExactly("said");
+    assertThat(loose.decode(words("the minister sa-id the talks were useful ."), c).edits())
+        .extracting(SpanEdit::original).containsExactly("said");
   }
 
   @Test

@@ -65,10 +65,12 @@ public final class Detector {
 
   private Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration,
       List<ChannelModel> attribution) {
-    // the features count likely edits as the calibration was fitted: restoration may apply less sure ones
-    Decoder features = decoder.settings().minConfidence() == FEATURE_MIN_CONFIDENCE ? decoder
-        : Decoder.create(decoder.languageModel(),
-            decoder.settings().toBuilder().minConfidence(FEATURE_MIN_CONFIDENCE).build());
+    // the features count likely edits as the calibration was fitted: restoration may apply less sure ones, and
+    // keeps open-vocabulary guesses away from words the language model does not know
+    Decoder features = decoder.settings().minConfidence() == FEATURE_MIN_CONFIDENCE
+        && decoder.settings().openForUnknownWords() ? decoder
+        : Decoder.create(decoder.languageModel(), decoder.settings().toBuilder().minConfidence(FEATURE_MIN_CONFIDENCE)
+            .openForUnknownWords(true).build());
     this.scorer = EvidenceScorer.create(features);
     this.decoder = decoder;
     this.open = open;
