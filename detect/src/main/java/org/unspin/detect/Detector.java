@@ -235,9 +235,13 @@ public final class Detector {
               fromList++;
             }
           }
-          // a spun paragraph shows every likely edit, another only those inside listed phrases
+          // a spun paragraph shows every likely edit, another only those inside listed phrases; a swap of
+          // prepositions or modals only when sure enough for restoration to make it (the features count them all)
           for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
             TextEdit te = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
+            if (e.confidence() < decoder.settings().minConfidence(te.spun(), e.original())) {
+              continue;
+            }
             spans.add(te);
             if (!shown || ev.listedEdits().contains(e)) {
               listed.add(te);

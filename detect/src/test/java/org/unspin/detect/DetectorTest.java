@@ -117,6 +117,21 @@ class DetectorTest {
   }
 
   @Test
+  void aPrepositionSwapIsASpanOnlyWhenRestorationWouldBeSureEnoughToMakeIt() {
+    org.unspin.lexicon.ChannelModel a = Fixtures.withEntries(Fixtures.familyA(),
+        org.unspin.decode.fakes.FakeChannel.builder("A").entry("on", "in", -0.1).build());
+    String text = SPUN + "\nhe mentioned more talks would follow on may .";
+    Detection strict = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS.toBuilder()
+        .functionWordMinConfidence(1.0).build()), List.of(a), TEST_CALIBRATION).detect(TokenizedText.of(text));
+    Detection lenient = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS.toBuilder()
+        .functionWordMinConfidence(0.5).build()), List.of(a), TEST_CALIBRATION).detect(TokenizedText.of(text));
+    // the features count the swap either way: the same probability
+    assertThat(strict.spunProbability()).isEqualTo(lenient.spunProbability());
+    assertThat(lenient.spans()).extracting(TextEdit::spun).contains("on");
+    assertThat(strict.spans()).extracting(TextEdit::spun).doesNotContain("on").contains("mentioned");
+  }
+
+  @Test
   void leftoverSpintaxGroupsAreCounted() {
     assertThat(Detector.spintax(words("the pentagon introduced {that a} balloon was {drifting|floating} here")))
         .isEqualTo(2);
