@@ -87,4 +87,18 @@ class PageEndToEndTest {
         .contains("mentioned");
     assertThat(driver.findElement(By.id("restored-view")).getText()).startsWith("The mayor said on Tuesday");
   }
+
+  @Test
+  void aWordDocumentOpenedOnThePageIsReadAndRestored(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    List<String> lines = Files.readAllLines(Path.of(System.getProperty("unspin.root", ".."), "samples", "spun.txt"));
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("manuscript.docx"),
+        org.unspin.testkit.Docx.paragraph(lines.get(0)) + org.unspin.testkit.Docx.paragraph(lines.get(1)));
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("file-input")).sendKeys(docx.toAbsolutePath().toString());
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    String text = (String) driver.executeScript("return document.getElementById('input-text').value;");
+    assertThat(text.strip()).isEqualTo(lines.get(0).strip() + "\n\n" + lines.get(1).strip());
+    assertThat(driver.findElement(By.id("restored-view")).getText()).startsWith("The mayor said on Tuesday");
+  }
 }

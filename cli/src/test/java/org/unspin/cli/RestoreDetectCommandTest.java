@@ -261,7 +261,7 @@ class RestoreDetectCommandTest {
   }
 
   @Test
-  void aFolderGivesItsTextHtmlPdfAndWetDocumentsInNameOrder(@TempDir Path dir) throws IOException {
+  void aFolderGivesItsTextHtmlPdfWordAndWetDocumentsInNameOrder(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     String firstLine = spun.lines().findFirst().orElseThrow();
     Files.createDirectories(dir.resolve("b"));
@@ -269,6 +269,7 @@ class RestoreDetectCommandTest {
     Files.writeString(dir.resolve("b/page.html"), "<html><body><h1>News</h1><p>" + firstLine
         + "</p><script>var officials = 1;</script></body></html>");
     org.unspin.testkit.Pdfs.write(dir.resolve("b/paper.pdf"), List.of(List.of(firstLine)));
+    org.unspin.testkit.Docx.write(dir.resolve("b/manuscript.docx"), org.unspin.testkit.Docx.paragraph(firstLine));
     Files.write(dir.resolve("b/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     Path wet = dir.resolve("c.wet");
     try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
@@ -286,8 +287,8 @@ class RestoreDetectCommandTest {
       assertThat(n.get("edits")).isNotEmpty();
       assertThat(n.get("text").asText()).doesNotContain("<", "var officials");
     }
-    assertThat(names).containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b/page.html").toString(),
-        dir.resolve("b/paper.pdf").toString(), "https://x.example/1");
+    assertThat(names).containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b/manuscript.docx").toString(),
+        dir.resolve("b/page.html").toString(), dir.resolve("b/paper.pdf").toString(), "https://x.example/1");
   }
 
   @Test
@@ -320,7 +321,7 @@ class RestoreDetectCommandTest {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Run e = run("detect", empty.toString());
     assertThat(e.code()).isEqualTo(Cli.BAD_INPUT);
-    assertThat(e.err()).contains("empty: no text, HTML, PDF, WARC or WET files");
+    assertThat(e.err()).contains("empty: no text, HTML, PDF, Word, WARC or WET files");
   }
 
   @Test

@@ -36,7 +36,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * HTML files, PDF files, and WARC or WET files (gzip-compressed or not; by extension {@code .warc}, {@code .wet},
  * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8; HTML is turned into text with a real HTML parser
  * (jsoup), by default its article only ({@link Html}), one line per block element; PDF with PDFBox, one paragraph
- * per block of lines, separated by blank lines ({@link #pdfToText}).
+ * per block of lines, separated by blank lines ({@link #pdfToText}); Word documents ({@code .docx}) one paragraph per
+ * Word paragraph, the same way ({@link #docxToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML or plain-text payload and WET
  * {@code conversion} records become documents named by their target URI; other records (requests, metadata,
@@ -120,6 +121,39 @@ public final class Documents {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
   }
 
+  /** Whether {@code file} is read as a Word document by its name ({@code .docx}). */
+  public static boolean isDocx(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
+  }
+
+  /**
+   * The body text of a Word document ({@code .docx}; {@link WordText}: one paragraph per Word paragraph, blank lines
+   * between them, tracked deletions and field codes left out). A file that is not one, or has no text, is a
+   * {@link ModelFormatException} naming it.
+   */
+  public static String docxToText(Path f) throws IOException {
+    return docxToText(Files.readAllBytes(f), why -> new ModelFormatException(f, 0, why));
+  }
+
+  /** {@link #docxToText(Path)} of a Word file held in memory (an upload); {@code name} names it in errors. */
+  public static String docxToText(byte[] docx, String name) throws IOException {
+    return docxToText(docx, why -> new IOException(name + ": " + why));
+  }
+
+  private static String docxToText(byte[] docx, java.util.function.Function<String, IOException> problem)
+      throws IOException {
+    String text;
+    try {
+      text = WordText.of(docx);
+    } catch (IOException e) {
+      throw problem.apply("not a readable Word document: " + e.getMessage());
+    }
+    if (text.isBlank()) {
+      throw problem.apply("the Word document has no text");
+    }
+    return text;
+  }
+
   /** The files {@link #read} visits under {@code path}: itself when it is a file; else regular, not hidden, in order. */
   public static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
@@ -139,8 +173,8 @@ public final class Documents {
   }
 
   /**
-   * The text of one file that is not WARC or WET: HTML and PDF converted as {@link #read} does, anything else strict
-   * UTF-8. A file that cannot be read as its kind is a {@link ModelFormatException} naming it.
+   * The text of one file that is not WARC or WET: HTML, PDF and Word documents converted as {@link #read} does,
+   * anything else strict UTF-8. A file that cannot be read as its kind is a {@link ModelFormatException} naming it.
    */
   public static String readText(Path f) throws IOException {
     return readText(f, Html.ARTICLE);
@@ -153,6 +187,9 @@ public final class Documents {
     }
     if (isPdf(f)) {
       return pdfToText(f);
+    }
+    if (isDocx(f)) {
+      return docxToText(f);
     }
     return readUtf8(f);
   }

@@ -52,6 +52,51 @@ class DocumentsTest {
   }
 
   @Test
+  void aWordDocumentIsReadAsItsParagraphsWithoutTrackedDeletionsOrFieldCodes(@TempDir Path dir) throws Exception {
+    String body = org.unspin.testkit.Docx.paragraph("Profound learning ", "is used", " for picture segmentation.")
+        // a tab, a tracked deletion, a tracked insertion and a field code in one paragraph
+        + "<w:p><w:r><w:t>The results</w:t></w:r><w:r><w:tab/><w:t>are</w:t></w:r>"
+        + "<w:del><w:r><w:delText> not</w:delText></w:r></w:del>"
+        + "<w:ins><w:r><w:t xml:space=\"preserve\"> reported</w:t></w:r></w:ins>"
+        + "<w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText></w:r><w:r><w:t xml:space=\"preserve\"> below.</w:t></w:r>"
+        + "</w:p>"
+        + "<w:p/>" // an empty paragraph is no paragraph
+        + "<w:tbl><w:tr><w:tc>" + org.unspin.testkit.Docx.paragraph("A cell of a table.") + "</w:tc></w:tr></w:tbl>";
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("manuscript.docx"), body);
+    assertThat(Documents.readText(docx)).isEqualTo("Profound learning is used for picture segmentation.\n\n"
+        + "The results are reported below.\n\nA cell of a table.\n");
+    assertThat(read(dir)).containsOnlyKeys(docx.toString());
+  }
+
+  @Test
+  void aFileThatIsNoWordDocumentIsAFormatErrorNamingIt(@TempDir Path dir) throws Exception {
+    Path notZip = dir.resolve("notes.docx");
+    Files.writeString(notZip, "plain text with a .docx name");
+    assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(notZip)).getMessage())
+        .contains("notes.docx", "not a readable Word document", "not a zip file");
+    Path noBody = org.unspin.testkit.Docx.writeParts(dir.resolve("sheet.docx"), "xl/workbook.xml", "<workbook/>");
+    assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(noBody)).getMessage())
+        .contains("sheet.docx", "no word/document.xml");
+    Path empty = org.unspin.testkit.Docx.write(dir.resolve("empty.docx"), "<w:p/>");
+    assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(empty)).getMessage())
+        .contains("empty.docx", "has no text");
+    assertThat(assertThrows(java.io.IOException.class, () -> Documents.docxToText(Files.readAllBytes(notZip),
+        "upload")).getMessage()).startsWith("upload: not a readable Word document");
+  }
+
+  @Test
+  void aWordDocumentCannotMakeTheReaderOpenOtherFiles(@TempDir Path dir) throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOPSECRET");
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<w:document xmlns:w=\"" + org.unspin.testkit.Docx.W + "\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p>"
+        + "</w:body></w:document>";
+    Path docx = org.unspin.testkit.Docx.writeParts(dir.resolve("evil.docx"), "word/document.xml", xml);
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> Documents.readText(docx));
+    assertThat(e.getMessage()).contains("evil.docx").doesNotContain("TOPSECRET");
+  }
+
+  @Test
   void damagedPdfIsAFormatErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("broken.pdf");
     Files.writeString(f, "%PDF-1.7\nthis is not a PDF body");

@@ -251,11 +251,16 @@
       + '<div class="t">' + esc(restoredText()) + '</div></div></div></html>';
   }
 
-  // PDF and HTML files are turned into text by the server (POST /v1/text); the text is what the page then sends
+  // PDF, HTML and Word files are turned into text by the server (POST /v1/text); the text is what the page then
+  // sends
   function documentType(file) {
     const name = (file.name || '').toLowerCase();
     if (file.type === 'application/pdf' || name.endsWith('.pdf')) {
       return 'application/pdf';
+    }
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    if (file.type === docx || name.endsWith('.docx')) {
+      return docx;
     }
     if (file.type === 'text/html' || name.endsWith('.html') || name.endsWith('.htm')) {
       return 'text/html';
