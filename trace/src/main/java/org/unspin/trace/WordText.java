@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamReader;
  * files. The main body ({@code word/document.xml}) is read with the JDK's own zip and StAX readers, so no office
  * library is needed: one paragraph per {@code w:p} (table cells included), paragraphs separated by blank lines as
  * {@link Documents#pdfToText} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break
- * inside a paragraph a space. Deleted text of tracked changes ({@code w:delText}) and field codes
- * ({@code w:instrText}) are left out; inserted text stays. Headers, footers, footnotes and comments (other parts of
+ * inside a paragraph a space. Deleted text of tracked changes ({@code w:delText}), field codes
+ * ({@code w:instrText}) and the fallback copy of a text box ({@code mc:Fallback}) are left out; inserted text stays. Headers, footers, footnotes and comments (other parts of
  * the file) are not read. The XML is read without DTDs or external entities. Stateless and thread-safe.
  *
  * @since 0.1
@@ -26,6 +26,9 @@ final class WordText {
 
   /** WordprocessingML's namespace. */
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+  /** Markup compatibility's namespace: a text box is written twice, as a drawing and as its fallback. */
+  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
   /** The part that holds the body. */
   static final String BODY = "word/document.xml";
@@ -61,11 +64,19 @@ final class WordText {
     StringBuilder out = new StringBuilder();
     StringBuilder paragraph = new StringBuilder();
     boolean inText = false;
+    int fallback = 0; // depth inside mc:Fallback, whose text repeats its mc:Choice's
     try {
       XMLStreamReader r = f.createXMLStreamReader(in);
       while (r.hasNext()) {
         int ev = r.next();
-        if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+        if (ev == XMLStreamConstants.START_ELEMENT && (fallback > 0 || MC.equals(r.getNamespaceURI())
+            && r.getLocalName().equals("Fallback"))) {
+          fallback++;
+        } else if (ev == XMLStreamConstants.END_ELEMENT && fallback > 0) {
+          fallback--;
+        } else if (fallback > 0) {
+          continue;
+        } else if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
           switch (r.getLocalName()) {
             case "t" -> inText = true;
             case "tab", "br", "cr" -> paragraph.append(' ');

@@ -61,10 +61,14 @@ class DocumentsTest {
         + "<w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText></w:r><w:r><w:t xml:space=\"preserve\"> below.</w:t></w:r>"
         + "</w:p>"
         + "<w:p/>" // an empty paragraph is no paragraph
-        + "<w:tbl><w:tr><w:tc>" + org.unspin.testkit.Docx.paragraph("A cell of a table.") + "</w:tc></w:tr></w:tbl>";
+        + "<w:tbl><w:tr><w:tc>" + org.unspin.testkit.Docx.paragraph("A cell of a table.") + "</w:tc></w:tr></w:tbl>"
+        // a text box as Word writes it: once as a drawing, once as a fallback for older readers
+        + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+        + "<mc:Choice Requires=\"wps\">" + org.unspin.testkit.Docx.paragraph("A text box.") + "</mc:Choice>"
+        + "<mc:Fallback>" + org.unspin.testkit.Docx.paragraph("A text box.") + "</mc:Fallback></mc:AlternateContent>";
     Path docx = org.unspin.testkit.Docx.write(dir.resolve("manuscript.docx"), body);
     assertThat(Documents.readText(docx)).isEqualTo("Profound learning is used for picture segmentation.\n\n"
-        + "The results are reported below.\n\nA cell of a table.\n");
+        + "The results are reported below.\n\nA cell of a table.\n\nA text box.\n");
     assertThat(read(dir)).containsOnlyKeys(docx.toString());
   }
 
