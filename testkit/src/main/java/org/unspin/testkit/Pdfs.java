@@ -20,27 +20,49 @@ public final class Pdfs {
    * Helvetica, 14 pt apart), with an empty line's space and an indent between paragraphs, as a typeset page has.
    */
   public static Path write(Path file, List<List<String>> paragraphs) throws IOException {
+    return writePages(file, List.of(paragraphs), null, null);
+  }
+
+  /**
+   * Writes a PDF of {@code pages}, each laid out as {@link #write} lays out its one page, with a running head above
+   * and a running foot below the text when they are not null; a {@code %d} in them is the page number.
+   */
+  public static Path writePages(Path file, List<List<List<String>>> pages, String head, String foot)
+      throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-        out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        float y = 720;
-        for (List<String> paragraph : paragraphs) {
-          boolean first = true;
-          for (String line : paragraph) {
-            out.beginText();
-            out.newLineAtOffset(first ? 92 : 72, y);
-            out.showText(line);
-            out.endText();
-            y -= 14;
-            first = false;
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (int p = 0; p < pages.size(); p++) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+          out.setFont(font, 12);
+          if (head != null) {
+            line(out, 72, 760, String.format(head, p + 1));
           }
-          y -= 14;
+          float y = 720;
+          for (List<String> paragraph : pages.get(p)) {
+            boolean first = true;
+            for (String line : paragraph) {
+              line(out, first ? 92 : 72, y, line);
+              y -= 14;
+              first = false;
+            }
+            y -= 14;
+          }
+          if (foot != null) {
+            line(out, 72, 40, String.format(foot, p + 1));
+          }
         }
       }
       doc.save(file.toFile());
     }
     return file;
+  }
+
+  private static void line(PDPageContentStream out, float x, float y, String text) throws IOException {
+    out.beginText();
+    out.newLineAtOffset(x, y);
+    out.showText(text);
+    out.endText();
   }
 }

@@ -197,7 +197,8 @@ public final class Documents {
   /**
    * The text of a PDF file: PDFBox's reading order, one paragraph per block of lines it finds (blank lines between
    * paragraphs), the lines of a paragraph joined with spaces, and a word hyphenated at a line end ("segmen-" then
-   * "tation") joined again. Headers, footers and captions stay in the text where PDFBox finds them. An encrypted
+   * "tation") joined again. Running heads, running feet and page numbers repeated at the pages' edges are left out
+   * ({@link PdfMargins}); captions stay in the text where PDFBox finds them. An encrypted
    * or damaged file, or one without text (scanned pages), is a {@link ModelFormatException} naming it (offset 0:
    * PDFBox does not say where).
    */
@@ -251,7 +252,13 @@ public final class Documents {
     stripper.setParagraphStart("");
     stripper.setParagraphEnd("\u2029");
     stripper.setPageEnd("\n");
-    String raw = stripper.getText(doc);
+    List<String> pages = new ArrayList<>(doc.getNumberOfPages());
+    for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+      stripper.setStartPage(p);
+      stripper.setEndPage(p);
+      pages.add(stripper.getText(doc));
+    }
+    String raw = PdfMargins.strip(pages);
     StringBuilder out = new StringBuilder(raw.length());
     for (String paragraph : raw.split("\u2029")) {
       StringBuilder p = new StringBuilder();

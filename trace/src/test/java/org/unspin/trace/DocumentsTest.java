@@ -43,6 +43,37 @@ class DocumentsTest {
   }
 
   @Test
+  void runningHeadsFeetAndPageNumbersOfAPdfAreNotItsText(@TempDir Path dir) throws Exception {
+    java.util.List<java.util.List<java.util.List<String>>> pages = new java.util.ArrayList<>();
+    StringBuilder expected = new StringBuilder();
+    String[] topics = {"counterfeit consciousness", "profound learning", "irregular woodland", "huge information"};
+    for (int p = 1; p <= 4; p++) {
+      String line = "This part of the paper reports " + topics[p - 1] + " results.";
+      pages.add(java.util.List.of(java.util.List.of(line)));
+      expected.append(p == 1 ? "" : "\n\n").append(line);
+    }
+    Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), pages,
+        "Journal of Applied Research 12 (2021) 101-115", "Page %d of 4");
+    assertThat(Documents.readText(pdf)).isEqualTo(expected + "\n");
+  }
+
+  @Test
+  void aLineRepeatedInsidePagesOrAtTheEdgesOfFewOfThemStays() {
+    java.util.List<String> pages = java.util.List.of(
+        "Results\nThe same sentence.\nMiddle one.\nMore text here.\nEnd of page one.",
+        "Results\nOther text.\nThe same sentence.\nMore text here.\nEnd of page two.",
+        "Discussion\nOther text.\nThe same sentence.\nStill more.\nEnd of page three.",
+        "Methods\nText.\nThe same sentence.\nText again.\nEnd of page four.");
+    String out = PdfMargins.strip(pages);
+    // "Results" heads two of four pages (under three), "The same sentence." is inside the pages
+    assertThat(out).contains("Results", "The same sentence.", "End of page four.");
+    // a line at an edge of every page, numbers masked, goes
+    String numbered = PdfMargins.strip(java.util.List.of("Vol 3 p 1\nText one.\nMore.", "Vol 3 p 2\nText two.\nMore.",
+        "Vol 3 p 3\nText three.\nMore."));
+    assertThat(numbered).doesNotContain("Vol").contains("Text one.", "Text three.");
+  }
+
+  @Test
   void aPdfWithoutTextSaysSoInsteadOfGivingAnEmptyDocument(@TempDir Path dir) throws Exception {
     Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("scan.pdf"), java.util.List.of());
     ModelFormatException e = assertThrows(ModelFormatException.class, () -> Documents.readText(pdf));

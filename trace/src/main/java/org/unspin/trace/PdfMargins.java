@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Running heads, running feet and page numbers of a PDF: the lines a journal prints at the top or bottom of every
+ * page ("Journal of Applied Research 12 (2021) 101-115", "Page 3 of 14"). They are not the paper's prose; left in,
+ * each page adds the same short paragraph, which the detector and restorer read as text and which makes papers of
+ * one journal look alike to tracing. Stateless.
+ *
+ * <p>A line counts as running when it is among the first or last {@value #EDGE_LINES} non-blank lines of at least
+ * {@value #MIN_PAGES} pages and of half the pages, compared with digits masked ("Page 3" and "Page 4" are one line);
+ * a line that is only a page number ("12", "- 3 -", "Page 3 of 14") counts on any document of two pages or more.
+ */
+final class PdfMargins {
+
+  /** Lines at each edge of a page where running heads and feet are looked for. */
+  static final int EDGE_LINES = 2;
+
+  /** Fewest pages a line must head or foot to be running (page numbers excepted). */
+  static final int MIN_PAGES = 3;
+
+  /** The paragraph end mark the PDF stripper writes. */
+  static final char PARAGRAPH_END = '\u2029';
+
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("(?:page |p\\. ?)?[-\u2013 ]*#+[-\u2013 ]*(?:(?:of|/) ?#+)?");
+
+  private PdfMargins() {}
+
+  /** The pages' text without their running lines, each dropped line leaving a paragraph end in its place. */
+  static String strip(List<String> pages) {
+    Map<String, Integer> count = new HashMap<>();
+    for (String page : pages) {
+      for (String key : edgeKeys(page.split("\n", -1))) {
+        count.merge(key, 1, Integer::sum);
+      }
+    }
+    Set<String> running = new HashSet<>();
+    count.forEach((key, n) -> {
+      if (n >= MIN_PAGES && n >= 0.5 * pages.size()) {
+        running.add(key);
+      }
+    });
+    StringBuilder out = new StringBuilder();
+    for (String page : pages) {
+      String[] lines = page.split("\n", -1);
+      Set<Integer> edges = edgeIndexes(lines);
+      for (int i = 0; i < lines.length; i++) {
+        String key = key(lines[i]);
+        boolean drop = edges.contains(i)
+            && (running.contains(key) || pages.size() >= 2 && PAGE_NUMBER.matcher(key).matches());
+        out.append(drop ? String.valueOf(PARAGRAPH_END) : lines[i]);
+        if (i + 1 < lines.length) {
+          out.append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The keys of a page's edge lines, each once. */
+  private static Set<String> edgeKeys(String[] lines) {
+    Set<String> keys = new HashSet<>();
+    for (int i : edgeIndexes(lines)) {
+      keys.add(key(lines[i]));
+    }
+    return keys;
+  }
+
+  /** The indexes of the first and last {@value #EDGE_LINES} non-blank lines. */
+  private static Set<Integer> edgeIndexes(String[] lines) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0, n = 0; i < lines.length && n < EDGE_LINES; i++) {
+      if (!key(lines[i]).isEmpty()) {
+        out.add(i);
+        n++;
+      }
+    }
+    for (int i = lines.length - 1, n = 0; i >= 0 && n < EDGE_LINES; i--) {
+      if (!key(lines[i]).isEmpty()) {
+        out.add(i);
+        n++;
+      }
+    }
+    return out;
+  }
+
+  /** A line compared: lower case, digits masked, spaces collapsed, paragraph marks and edges stripped. */
+  static String key(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == PARAGRAPH_END || Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(Character.isDigit(c) ? '#' : Character.toLowerCase(c));
+    }
+    return sb.toString();
+  }
+}
