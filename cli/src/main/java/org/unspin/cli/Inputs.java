@@ -39,7 +39,7 @@ final class Inputs {
 
   /** What a folder given as input contributes: files with these endings (lower case), and files with no dot. */
   static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx",
-      ".warc", ".warc.gz", ".wet", ".wet.gz");
+      ".odt", ".warc", ".warc.gz", ".wet", ".wet.gz");
 
   private Inputs() {}
 
@@ -90,7 +90,7 @@ final class Inputs {
       }
       if (out.size() == before) {
         out.add(new Source(p.toString(), () -> {
-          throw CliException.badInput(p + ": no text, HTML, PDF, Word, WARC or WET files in the folder");
+          throw CliException.badInput(p + ": no text, HTML, PDF, Word, OpenDocument, WARC or WET files in the folder");
         }));
       }
     }
@@ -296,7 +296,7 @@ final class Inputs {
       if (Files.isDirectory(f)) {
         throw CliException.badInput(f + ": is a directory, not a text file");
       }
-      if (Documents.isHtml(f) || Documents.isPdf(f) || Documents.isDocx(f)) {
+      if (Documents.isHtml(f) || Documents.isPdf(f) || Documents.isDocx(f) || Documents.isOdt(f)) {
         return Documents.readText(f, html);
       }
       return decode(f.toString(), Files.readAllBytes(f));

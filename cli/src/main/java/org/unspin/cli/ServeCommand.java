@@ -130,6 +130,8 @@ final class ServeCommand extends BaseCommand {
             case "application/pdf" -> org.unspin.trace.Documents.pdfToText(body, "the PDF");
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
                 org.unspin.trace.Documents.docxToText(body, "the Word document");
+            case "application/vnd.oasis.opendocument.text" ->
+                org.unspin.trace.Documents.odtToText(body, "the OpenDocument text");
             case "text/html" -> org.unspin.trace.Documents.htmlToText(body, "",
                 wholePage ? org.unspin.trace.Documents.Html.WHOLE_PAGE : org.unspin.trace.Documents.Html.ARTICLE);
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);

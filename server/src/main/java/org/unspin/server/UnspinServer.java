@@ -115,8 +115,9 @@ public final class UnspinServer implements AutoCloseable {
         String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
         if (!DOCUMENT_TYPES.contains(type)) {
           throw new HttpProblem(415, "Unsupported Media Type",
-              "send a PDF (application/pdf), an HTML page (text/html) or a Word document (application/"
-              + "vnd.openxmlformats-officedocument.wordprocessingml.document), not "
+              "send a PDF (application/pdf), an HTML page (text/html), a Word document (application/"
+              + "vnd.openxmlformats-officedocument.wordprocessingml.document) or an OpenDocument text (application/"
+              + "vnd.oasis.opendocument.text), not "
               + (type.isEmpty() ? "no type" : type));
         }
         boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
@@ -198,7 +199,8 @@ public final class UnspinServer implements AutoCloseable {
 
   /** The files {@code POST /v1/text} takes. */
   private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "text/html",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.oasis.opendocument.text");
 
   /** A service's refusal of a document type, carried out of the worker pool. */
   private static final class UnsupportedMediaType extends Exception {

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Writes small Word documents (.docx: a zip of Office Open XML parts) for tests, as a word processor saves them. */
+/**
+ * Writes small Word documents (.docx: a zip of Office Open XML parts) and OpenDocument texts (.odt) for tests, as a
+ * word processor saves them.
+ */
 public final class Docx {
 
   /** WordprocessingML's namespace. */
@@ -34,6 +37,25 @@ public final class Docx {
           .append("</w:t></w:r>");
     }
     return sb.append("</w:p>").toString();
+  }
+
+  /**
+   * Writes an OpenDocument text (.odt) whose body is {@code textXml}: the children of {@code office:text}, with the
+   * {@code text} prefix ({@code <text:p>Text</text:p>}).
+   */
+  public static Path writeOdt(Path file, String textXml) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:"
+          + "names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+          + "<office:body><office:text>" + textXml + "</office:text></office:body></office:document-content>")
+          .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return file;
   }
 
   /** Writes a zip with the content-types part and one more part {@code name} holding {@code xml}. */

@@ -36,8 +36,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * HTML files, PDF files, and WARC or WET files (gzip-compressed or not; by extension {@code .warc}, {@code .wet},
  * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8; HTML is turned into text with a real HTML parser
  * (jsoup), by default its article only ({@link Html}), one line per block element; PDF with PDFBox, one paragraph
- * per block of lines, separated by blank lines ({@link #pdfToText}); Word documents ({@code .docx}) one paragraph per
- * Word paragraph, the same way ({@link #docxToText}).
+ * per block of lines, separated by blank lines ({@link #pdfToText}); Word documents ({@code .docx}) and OpenDocument
+ * texts ({@code .odt}) one paragraph per paragraph, the same way ({@link #docxToText}, {@link #odtToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML or plain-text payload and WET
  * {@code conversion} records become documents named by their target URI; other records (requests, metadata,
@@ -126,30 +126,57 @@ public final class Documents {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
   }
 
+  /** Whether {@code file} is read as an OpenDocument text by its name ({@code .odt}). */
+  public static boolean isOdt(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".odt");
+  }
+
+  /**
+   * The body text of an OpenDocument text ({@code .odt}; {@link OpenDocumentText}), as {@link #docxToText(Path)}
+   * reads a Word document; the same errors.
+   */
+  public static String odtToText(Path f) throws IOException {
+    byte[] bytes = Files.readAllBytes(f);
+    return officeText(() -> OpenDocumentText.of(bytes), "OpenDocument text",
+        why -> new ModelFormatException(f, 0, why));
+  }
+
+  /** {@link #odtToText(Path)} of a file held in memory (an upload); {@code name} names it in errors. */
+  public static String odtToText(byte[] odt, String name) throws IOException {
+    return officeText(() -> OpenDocumentText.of(odt), "OpenDocument text", why -> new IOException(name + ": " + why));
+  }
+
   /**
    * The body text of a Word document ({@code .docx}; {@link WordText}: one paragraph per Word paragraph, blank lines
    * between them, tracked deletions and field codes left out). A file that is not one, or has no text, is a
    * {@link ModelFormatException} naming it.
    */
   public static String docxToText(Path f) throws IOException {
-    return docxToText(Files.readAllBytes(f), why -> new ModelFormatException(f, 0, why));
+    byte[] bytes = Files.readAllBytes(f);
+    return officeText(() -> WordText.of(bytes), "Word document", why -> new ModelFormatException(f, 0, why));
   }
 
   /** {@link #docxToText(Path)} of a Word file held in memory (an upload); {@code name} names it in errors. */
   public static String docxToText(byte[] docx, String name) throws IOException {
-    return docxToText(docx, why -> new IOException(name + ": " + why));
+    return officeText(() -> WordText.of(docx), "Word document", why -> new IOException(name + ": " + why));
   }
 
-  private static String docxToText(byte[] docx, java.util.function.Function<String, IOException> problem)
-      throws IOException {
+  /** Reads an office document's text. */
+  private interface OfficeReader {
+    String read() throws IOException;
+  }
+
+  /** {@code reader}'s text; one that fails or is blank is {@code problem} of why, naming the {@code kind}. */
+  private static String officeText(OfficeReader reader, String kind,
+      java.util.function.Function<String, IOException> problem) throws IOException {
     String text;
     try {
-      text = WordText.of(docx);
+      text = reader.read();
     } catch (IOException e) {
-      throw problem.apply("not a readable Word document: " + e.getMessage());
+      throw problem.apply("not a readable " + kind + ": " + e.getMessage());
     }
     if (text.isBlank()) {
-      throw problem.apply("the Word document has no text");
+      throw problem.apply("the " + kind + " has no text");
     }
     return text;
   }
@@ -173,8 +200,9 @@ public final class Documents {
   }
 
   /**
-   * The text of one file that is not WARC or WET: HTML, PDF and Word documents converted as {@link #read} does,
-   * anything else strict UTF-8. A file that cannot be read as its kind is a {@link ModelFormatException} naming it.
+   * The text of one file that is not WARC or WET: HTML, PDF, Word and OpenDocument files converted as {@link #read}
+   * does, anything else strict UTF-8. A file that cannot be read as its kind is a {@link ModelFormatException}
+   * naming it.
    */
   public static String readText(Path f) throws IOException {
     return readText(f, Html.ARTICLE);
@@ -190,6 +218,9 @@ public final class Documents {
     }
     if (isDocx(f)) {
       return docxToText(f);
+    }
+    if (isOdt(f)) {
+      return odtToText(f);
     }
     return readUtf8(f);
   }

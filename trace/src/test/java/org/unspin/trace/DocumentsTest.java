@@ -104,6 +104,26 @@ class DocumentsTest {
   }
 
   @Test
+  void anOpenDocumentTextIsReadAsItsParagraphsWithoutNotesCommentsOrDeletions(@TempDir Path dir) throws Exception {
+    String body = "<text:tracked-changes><text:changed-region><text:deletion><text:p>Deleted words.</text:p>"
+        + "</text:deletion></text:changed-region></text:tracked-changes>"
+        + "<text:h>Results</text:h>"
+        + "<text:p>Profound <text:span>learning</text:span><text:s/>is used<text:tab/>for picture segmentation"
+        + "<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>A footnote.</text:p>"
+        + "</text:note-body></text:note>.</text:p>"
+        + "<office:annotation xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"><text:p>A comment."
+        + "</text:p></office:annotation>"
+        + "<text:list><text:list-item><text:p>An item of a list.</text:p></text:list-item></text:list>";
+    Path odt = org.unspin.testkit.Docx.writeOdt(dir.resolve("manuscript.odt"), body);
+    assertThat(Documents.readText(odt)).isEqualTo("Results\n\nProfound learning is used for picture segmentation."
+        + "\n\nAn item of a list.\n");
+    Path notZip = dir.resolve("notes.odt");
+    Files.writeString(notZip, "plain text");
+    assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(notZip)).getMessage())
+        .contains("notes.odt", "not a readable OpenDocument text", "not a zip file");
+  }
+
+  @Test
   void aFileThatIsNoWordDocumentIsAFormatErrorNamingIt(@TempDir Path dir) throws Exception {
     Path notZip = dir.resolve("notes.docx");
     Files.writeString(notZip, "plain text with a .docx name");

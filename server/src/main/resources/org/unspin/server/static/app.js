@@ -251,7 +251,7 @@
       + '<div class="t">' + esc(restoredText()) + '</div></div></div></html>';
   }
 
-  // PDF, HTML and Word files are turned into text by the server (POST /v1/text); the text is what the page then
+  // PDF, HTML, Word and OpenDocument files are turned into text by the server (POST /v1/text); the text is what the page then
   // sends
   function documentType(file) {
     const name = (file.name || '').toLowerCase();
@@ -261,6 +261,10 @@
     const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     if (file.type === docx || name.endsWith('.docx')) {
       return docx;
+    }
+    const odt = 'application/vnd.oasis.opendocument.text';
+    if (file.type === odt || name.endsWith('.odt')) {
+      return odt;
     }
     if (file.type === 'text/html' || name.endsWith('.html') || name.endsWith('.htm')) {
       return 'text/html';

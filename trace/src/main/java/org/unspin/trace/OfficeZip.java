@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What office documents share: a zip of XML parts, one of which holds the body. Reads that part with the JDK's zip
+ * and StAX readers, without DTDs or external entities and at most {@value #MAX_PART_BYTES} bytes of it (a zip bomb
+ * stops there). Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+final class OfficeZip {
+
+  /** The most bytes of a part read. */
+  static final long MAX_PART_BYTES = 256L << 20;
+
+  /** Reads a part's XML. */
+  @FunctionalInterface
+  interface PartReader {
+    String read(XMLStreamReader xml) throws XMLStreamException;
+  }
+
+  private OfficeZip() {}
+
+  /**
+   * {@code reader}'s result on the part {@code name} of the zip {@code file}.
+   *
+   * @throws IOException if it is not a zip file, holds no such part, or the part is not well-formed XML (the message
+   *     says which; {@code kind} names the kind of document, "a Word document")
+   */
+  static String read(byte[] file, String name, String kind, PartReader reader) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+      boolean any = false;
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        any = true;
+        if (e.getName().equals(name)) {
+          XMLInputFactory f = XMLInputFactory.newFactory();
+          f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+          f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+          try {
+            return reader.read(f.createXMLStreamReader(new Limited(zip, name)));
+          } catch (XMLStreamException x) {
+            throw new IOException(name + " is not well-formed XML: " + x.getMessage(), x);
+          }
+        }
+      }
+      throw new IOException(any ? "no " + name + " in the file (not " + kind + ")" : "not a zip file");
+    }
+  }
+
+  /** Ends a paragraph: its text, spaces collapsed, goes to {@code out} after a blank line, unless it is empty. */
+  static void endParagraph(StringBuilder paragraph, StringBuilder out) {
+    String p = paragraph.toString().strip().replaceAll("\\s+", " ");
+    if (!p.isEmpty()) {
+      out.append(out.length() == 0 ? "" : "\n\n").append(p);
+    }
+    paragraph.setLength(0);
+  }
+
+  /** The paragraphs with a final line end, or "" when there are none. */
+  static String finish(StringBuilder out) {
+    return out.length() == 0 ? "" : out.append('\n').toString();
+  }
+
+  /** Reads at most {@link #MAX_PART_BYTES} of a part, then fails; leaves the zip stream open. */
+  private static final class Limited extends java.io.FilterInputStream {
+    private final String name;
+    private long left = MAX_PART_BYTES;
+
+    Limited(InputStream in, String name) {
+      super(in);
+      this.name = name;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, (int) Math.min(len, left + 1));
+      if (n > 0) {
+        left -= n;
+        if (left < 0) {
+          throw new IOException(name + " is larger than " + (MAX_PART_BYTES >> 20) + " MB");
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the zip stream is closed by its owner
+    }
+  }
+}
