@@ -16,6 +16,6 @@ final class HtmlOption {
   boolean wholePage;
 
   Documents.Html html() {
-    return wholePage ? Documents.Html.WHOLE_PAGE : Documents.Html.ARTICLE;
+    return Documents.Html.of(wholePage);
   }
 }

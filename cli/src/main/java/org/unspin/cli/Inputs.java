@@ -296,7 +296,7 @@ final class Inputs {
       if (Files.isDirectory(f)) {
         throw CliException.badInput(f + ": is a directory, not a text file");
       }
-      if (Documents.isHtml(f) || Documents.isPdf(f) || Documents.isDocx(f) || Documents.isOdt(f)) {
+      if (Documents.isConverted(f)) {
         return Documents.readText(f, html);
       }
       return decode(f.toString(), Files.readAllBytes(f));

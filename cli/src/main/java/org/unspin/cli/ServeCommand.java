@@ -133,7 +133,7 @@ final class ServeCommand extends BaseCommand {
             case "application/vnd.oasis.opendocument.text" ->
                 org.unspin.trace.Documents.odtToText(body, "the OpenDocument text");
             case "text/html" -> org.unspin.trace.Documents.htmlToText(body, "",
-                wholePage ? org.unspin.trace.Documents.Html.WHOLE_PAGE : org.unspin.trace.Documents.Html.ARTICLE);
+                org.unspin.trace.Documents.Html.of(wholePage));
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
           };
         } catch (java.io.IOException e) {

@@ -107,7 +107,7 @@ public final class SparkMain {
       return 3;
     }
     JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000,
-        wholePage ? org.unspin.trace.Documents.Html.WHOLE_PAGE : org.unspin.trace.Documents.Html.ARTICLE);
+        org.unspin.trace.Documents.Html.of(wholePage));
     SparkSession.Builder builder = SparkSession.builder().appName("unspin")
         .config("spark.ui.enabled", "false");
     if (master != null) {

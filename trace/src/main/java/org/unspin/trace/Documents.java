@@ -69,7 +69,12 @@ public final class Documents {
    * the site's menus, sidebars, related links, comments and footers; the default) or all its visible text.
    */
   public enum Html {
-    ARTICLE, WHOLE_PAGE
+    ARTICLE, WHOLE_PAGE;
+
+    /** {@link #WHOLE_PAGE} when {@code wholePage}, else {@link #ARTICLE}: a {@code --whole-page} switch. */
+    public static Html of(boolean wholePage) {
+      return wholePage ? WHOLE_PAGE : ARTICLE;
+    }
   }
 
   private Documents() {}
@@ -106,29 +111,46 @@ public final class Documents {
 
   /** Whether {@code file} is read as WARC/WET by its name. */
   public static boolean isWarc(Path file) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".wet") || n.endsWith(".wet.gz");
+    return named(file, ".warc", ".warc.gz", ".wet", ".wet.gz");
   }
 
   /** Whether {@code file} is read as HTML by its name ({@code .html}, {@code .htm}). */
   public static boolean isHtml(Path file) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".html") || n.endsWith(".htm");
+    return named(file, ".html", ".htm");
   }
 
   /** Whether {@code file} is read as PDF by its name ({@code .pdf}). */
   public static boolean isPdf(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    return named(file, ".pdf");
   }
 
   /** Whether {@code file} is read as a Word document by its name ({@code .docx}). */
   public static boolean isDocx(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
+    return named(file, ".docx");
   }
 
   /** Whether {@code file} is read as an OpenDocument text by its name ({@code .odt}). */
   public static boolean isOdt(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".odt");
+    return named(file, ".odt");
+  }
+
+  /**
+   * Whether {@link #readText} converts {@code file} to text (HTML, PDF, Word, OpenDocument) rather than reading it
+   * as UTF-8.
+   */
+  public static boolean isConverted(Path file) {
+    return isHtml(file) || isPdf(file) || isDocx(file) || isOdt(file);
+  }
+
+  /** Whether the name of {@code file}, in lower case, ends with one of {@code endings}. */
+  private static boolean named(Path file, String... endings) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    for (String e : endings) {
+      if (n.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
