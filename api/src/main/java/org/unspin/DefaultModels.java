@@ -107,6 +107,29 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
   }
 
   /**
+   * {@code lm} as the unsupervised learner's {@link org.unspin.lexicon.learn.ContextScorer}: a phrase scored word by
+   * word in windows of the model's order, and the model's vocabulary for the words it knows.
+   */
+  public static org.unspin.lexicon.learn.ContextScorer contextScorer(LanguageModel lm) {
+    int order = lm.order();
+    return new org.unspin.lexicon.learn.ContextScorer() {
+      @Override
+      public double log10(List<String> words, int from) {
+        double sum = 0;
+        for (int i = from; i < words.size(); i++) {
+          sum += lm.log10Prob(words.subList(Math.max(0, i - order + 1), i + 1));
+        }
+        return sum;
+      }
+
+      @Override
+      public boolean knows(String word) {
+        return lm.vocabulary().id(word) != lm.vocabulary().unknownId();
+      }
+    };
+  }
+
+  /**
    * How much {@code lm} prefers {@code y} after {@code x} to {@code y} alone: log10 P(y | x) - log10 P(y), or minus
    * infinity when it does not know one of the two (lower-case words, as lists are read).
    */

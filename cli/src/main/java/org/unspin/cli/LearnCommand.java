@@ -317,41 +317,22 @@ final class LearnCommand extends BaseCommand {
     UnsupervisedLearner u = UnsupervisedLearner.create(family, counts, nb, has);
     u = cleanTexts.isEmpty() ? u : u.withCleanTexts(cleanTexts);
     u = contextLm ? u.withContextScorer(contextScorer()) : u;
-    if (neural) {
-      try {
-        u = u.withMaskedScorer(NeuralLoader.provider(err()).maskedScorer());
-      } catch (IOException e) {
-        throw new CliException(Cli.FAILURE, "the neural model could not be loaded: " + e.getMessage()
-            + " (run `unspin neural install` to fetch and check it)");
-      }
-    }
-    return u;
+    return neural ? u.withMaskedScorer(NeuralLoader.maskedScorer(err())) : u;
   }
 
   private LanguageModel lm;
 
-  /** The default language model as a {@link ContextScorer} (trigram windows; opened once per command). */
-  private ContextScorer contextScorer() throws IOException {
+  /** The default language model, opened once per command. */
+  private LanguageModel languageModel() throws IOException {
     if (lm == null) {
       lm = LanguageModels.openDefault(Store.fromEnvironment(), progress());
     }
-    LanguageModel m = lm;
-    int order = m.order();
-    return new ContextScorer() {
-      @Override
-      public double log10(List<String> words, int from) {
-        double sum = 0;
-        for (int i = from; i < words.size(); i++) {
-          sum += m.log10Prob(words.subList(Math.max(0, i - order + 1), i + 1));
-        }
-        return sum;
-      }
+    return lm;
+  }
 
-      @Override
-      public boolean knows(String word) {
-        return m.vocabulary().id(word) != m.vocabulary().unknownId();
-      }
-    };
+  /** The default language model as a {@link ContextScorer} ({@link org.unspin.DefaultModels#contextScorer}). */
+  private ContextScorer contextScorer() throws IOException {
+    return org.unspin.DefaultModels.contextScorer(languageModel());
   }
 
   /**
@@ -440,20 +421,19 @@ final class LearnCommand extends BaseCommand {
     if (phrases != null) {
       // with the collocation candidates restore --phrases proposes too (they need the language model)
       org.unspin.lexicon.CandidateSource collocations = null;
-      org.unspin.lm.LanguageModel lm = null;
       if (t != null && frequencies != null) {
-        lm = org.unspin.lm.LanguageModels.openDefault(Store.fromEnvironment(), progress());
         Map<String, Double> f = frequencies;
         collocations = org.unspin.lexicon.learn.PhraseLists.collocationSource(t::synonyms,
-            w -> f.getOrDefault(w, 0.0), org.unspin.DefaultModels.association(lm));
+            w -> f.getOrDefault(w, 0.0), org.unspin.DefaultModels.association(languageModel()));
       }
       Evaluation.PhraseRecall p;
       try {
         p = Evaluation.phraseRecall(org.unspin.lexicon.learn.PhraseLists.read(phrases), known, models,
             t == null ? null : t::synonyms, collocations);
       } finally {
-        if (lm != null) {
+        if (lm != null) { // its last use in this command
           lm.close();
+          lm = null;
         }
       }
       out().println("## tortured phrases " + phrases.getFileName());

@@ -86,10 +86,27 @@ final class NeuralLoader {
       try {
         return p.create(decoder);
       } catch (IOException e) {
-        throw new CliException(Cli.FAILURE, "the neural model could not be loaded: " + e.getMessage()
-            + " (run `unspin neural install` to fetch and check it)");
+        throw notLoaded(e);
       }
     };
+  }
+
+  /**
+   * The neural module's masked language model for the unsupervised learner ({@code learn --neural}), loading BERT;
+   * model errors become exit code 1 with the model's message, as for {@link #restoring}.
+   */
+  static org.unspin.lexicon.learn.MaskedScorer maskedScorer(PrintWriter err) throws IOException {
+    TextRestoring.Provider p = provider(err);
+    try {
+      return p.maskedScorer();
+    } catch (IOException e) {
+      throw notLoaded(e);
+    }
+  }
+
+  private static CliException notLoaded(IOException e) {
+    return new CliException(Cli.FAILURE, "the neural model could not be loaded: " + e.getMessage()
+        + " (run `unspin neural install` to fetch and check it)");
   }
 
   private static TextRestoring.Provider find(ClassLoader loader) {

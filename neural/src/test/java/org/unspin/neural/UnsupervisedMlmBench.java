@@ -38,22 +38,8 @@ public final class UnsupervisedMlmBench {
     UnsupervisedLearner plain = UnsupervisedLearner.create("A", SpinnerModels.newsWordCounts(), t::synonyms,
         t::contains);
     if (args.length > 2 && args[2].equals("lm")) {
-      org.unspin.lm.LanguageModel lm = org.unspin.lm.LanguageModels.openDefault(store, Progress.NONE);
-      plain = plain.withContextScorer(new org.unspin.lexicon.learn.ContextScorer() {
-        @Override
-        public double log10(List<String> words, int from) {
-          double sum = 0;
-          for (int i = from; i < words.size(); i++) {
-            sum += lm.log10Prob(words.subList(Math.max(0, i - lm.order() + 1), i + 1));
-          }
-          return sum;
-        }
-
-        @Override
-        public boolean knows(String word) {
-          return lm.vocabulary().id(word) != lm.vocabulary().unknownId();
-        }
-      });
+      plain = plain.withContextScorer(org.unspin.DefaultModels.contextScorer(
+          org.unspin.lm.LanguageModels.openDefault(store, Progress.NONE)));
     }
     UnsupervisedLearner masked = plain.withMaskedScorer(new NeuralProvider().maskedScorer());
     for (UnsupervisedLearner u : List.of(plain, masked)) {
