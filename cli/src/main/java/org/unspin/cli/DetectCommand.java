@@ -41,11 +41,10 @@ final class DetectCommand extends BaseCommand {
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8; .html/.htm (the page's article, see --whole-page), .pdf, .docx and .odt files are turned into text "
-      + "first (offsets then refer to that text); a folder gives its .txt, .md, .html, .pdf, .docx, .odt, WARC and WET "
-      + "files, "
-      + "recursively in name order; a WARC or WET file each "
-      + "HTML or text record, named by its URI. An input that cannot be read is reported on standard error (and as "
-      + "{\"file\", \"error\"} in JSON); the others are still examined, and the exit code is then 3. With --input "
+      + "first (offsets then refer to that text); a folder gives its .txt, .md, .html, .pdf, .docx, .odt, WARC and "
+      + "WET files, recursively in name order; a WARC or WET file each HTML or text record, named by its URI. An "
+      + "input that cannot be read is reported on standard error (and as {\"file\", \"error\"} in JSON); the others "
+      + "are still examined, and the exit code is then 3. With --input "
       + "jsonl, the files (or standard input) hold JSON Lines records.")
   List<Path> files;
 
@@ -85,18 +84,18 @@ final class DetectCommand extends BaseCommand {
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
-    long[] counts = new long[3]; // results, spun, failed
-    Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()), u::detect, threads, n -> {
-      counts[0]++;
-      counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
-      counts[2] += n.error() != null ? 1 : 0;
-      if (format == Format.jsonl) {
-        out().print(Reports.detectLine(n));
-        out().flush();
-      } else {
-        results.add(n);
-      }
-    }, err());
+    long[] counts = new long[2]; // results, spun
+    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()), u::detect, threads,
+        n -> {
+          counts[0]++;
+          counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
+          if (format == Format.jsonl) {
+            out().print(Reports.detectLine(n));
+            out().flush();
+          } else {
+            results.add(n);
+          }
+        }, err());
     if (format == Format.json) {
       out().print(Reports.detectJson(results));
     } else if (format == Format.text) {
@@ -114,11 +113,11 @@ final class DetectCommand extends BaseCommand {
     }
     out().flush();
     if (counts[0] > 1) {
-      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", counts[1], counts[0] - counts[2],
-          counts[2] == 0 ? "" : ", " + counts[2] + " not read"));
+      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", counts[1], counts[0] - failed,
+          failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }
-    return counts[2] > 0 ? Cli.BAD_INPUT : Cli.OK;
+    return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
   }
 
   private int calibrate() throws IOException {

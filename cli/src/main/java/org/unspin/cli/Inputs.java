@@ -77,9 +77,7 @@ final class Inputs {
       try {
         inside = Documents.files(p);
       } catch (IOException e) {
-        out.add(new Source(p.toString(), () -> {
-          throw CliException.badInput(p + ": cannot list the folder: " + e.getMessage());
-        }));
+        out.add(failing(p.toString(), p + ": cannot list the folder: " + e.getMessage()));
         continue;
       }
       int before = out.size();
@@ -89,9 +87,7 @@ final class Inputs {
         }
       }
       if (out.size() == before) {
-        out.add(new Source(p.toString(), () -> {
-          throw CliException.badInput(p + ": no text, HTML, PDF, Word, OpenDocument, WARC or WET files in the folder");
-        }));
+        out.add(failing(p.toString(), p + ": no text, HTML, PDF, Word, OpenDocument, WARC or WET files in the folder"));
       }
     }
     return out;
@@ -110,15 +106,11 @@ final class Inputs {
     List<Source> records = new ArrayList<>();
     try {
       Documents.read(f, (name, text) -> records.add(new Source(name, () -> text)),
-          warning -> records.add(new Source(f.toString(), () -> {
-            throw CliException.badInput(warning);
-          })), OnBadData.WARN, html);
+          warning -> records.add(failing(f.toString(), warning)), OnBadData.WARN, html);
       out.addAll(records);
     } catch (IOException e) {
       out.addAll(records);
-      out.add(new Source(f.toString(), () -> {
-        throw CliException.badInput(f + ": " + e.getMessage());
-      }));
+      out.add(failing(f.toString(), f + ": " + e.getMessage()));
     }
   }
 
@@ -279,6 +271,7 @@ final class Inputs {
     return new Source(name, () -> t, id);
   }
 
+  /** An input that fails with {@code message} when read. */
   private static Source failing(String name, String message) {
     return new Source(name, () -> {
       throw CliException.badInput(message);
