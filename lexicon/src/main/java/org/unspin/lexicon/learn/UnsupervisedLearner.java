@@ -279,9 +279,7 @@ public final class UnsupervisedLearner {
     });
     if (settings.minContext() > 0 && !cleanContextStore.isEmpty()) {
       inv.forEach((s, os) -> os.removeIf(o -> context.get(o + "\t" + s) < settings.minContext()));
-      inv.values().removeIf(Set::isEmpty);
-      originals.clear();
-      inv.values().forEach(originals::addAll);
+      pruned(inv, originals);
     }
     // 2b. language model in context: thesaurus and derivational originals the deficit tests of step 2 were too
     // strict for, kept when the model clearly prefers them where the spun form stands
@@ -319,9 +317,7 @@ public final class UnsupervisedLearner {
         e.getValue().retainAll(mlmFitting(e.getKey(), e.getValue(), docs, casedDocs));
         mlmDropped -= e.getValue().size();
       }
-      inv.values().removeIf(Set::isEmpty);
-      originals.clear();
-      inv.values().forEach(originals::addAll);
+      pruned(inv, originals);
     }
     // 3. EM
     Map<String, Double> theta = new HashMap<>(); // o \t s -> P(s | o)
@@ -645,6 +641,13 @@ public final class UnsupervisedLearner {
     return out;
   }
 
+  /** After links were dropped from {@code inv}: spun forms left without one go, and {@code originals} is redone. */
+  private static void pruned(Map<String, Set<String>> inv, Set<String> originals) {
+    inv.values().removeIf(Set::isEmpty);
+    originals.clear();
+    inv.values().forEach(originals::addAll);
+  }
+
   /** Most occurrences of a spun form the masked language model is asked about. */
   static final int MLM_OCCURRENCES = 8;
 
@@ -668,22 +671,23 @@ public final class UnsupervisedLearner {
    */
   Set<String> mlmFitting(String s, Set<String> os, List<List<String>> docs, List<List<String>> casedDocs) {
     List<String> form = List.of(s.split(" "));
-    List<int[]> places = new ArrayList<>(); // {doc, start}
-    for (int round = 0; round < MLM_OCCURRENCES && places.size() < MLM_OCCURRENCES; round++) {
-      boolean any = false;
-      for (int d = 0; d < docs.size() && places.size() < MLM_OCCURRENCES; d++) {
-        int seen = 0;
-        List<String> ws = docs.get(d);
-        for (int i = 0; i + form.size() <= ws.size(); i++) {
-          if (ws.subList(i, i + form.size()).equals(form) && seen++ == round) {
-            places.add(new int[] {d, i});
-            any = true;
-            break;
-          }
+    // each text's first occurrences (as many as could be asked about), then taken a round of texts at a time
+    List<List<Integer>> starts = new ArrayList<>(docs.size());
+    for (List<String> ws : docs) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i + form.size() <= ws.size() && at.size() < MLM_OCCURRENCES; i++) {
+        if (ws.subList(i, i + form.size()).equals(form)) {
+          at.add(i);
         }
       }
-      if (!any) {
-        break;
+      starts.add(at);
+    }
+    List<int[]> places = new ArrayList<>(); // {doc, start}
+    for (int round = 0; round < MLM_OCCURRENCES && places.size() < MLM_OCCURRENCES; round++) {
+      for (int d = 0; d < docs.size() && places.size() < MLM_OCCURRENCES; d++) {
+        if (round < starts.get(d).size()) {
+          places.add(new int[] {d, starts.get(d).get(round)});
+        }
       }
     }
     if (places.isEmpty()) {
@@ -699,7 +703,7 @@ public final class UnsupervisedLearner {
       List<String> wordings = new ArrayList<>();
       wordings.add(written);
       for (String o : originals) {
-        wordings.add(capital ? Character.toUpperCase(o.charAt(0)) + o.substring(1) : o);
+        wordings.add(capital ? org.unspin.text.CasePattern.capitalise(o) : o);
       }
       double[] v = masked.log10(cased, p[1], form.size(), wordings);
       for (int k = 0; k < originals.size(); k++) {
