@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.trace;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,9 +37,15 @@ final class PdfMargins {
 
   /** The pages' text without their running lines, each dropped line leaving a paragraph end in its place. */
   static String strip(List<String> pages) {
+    List<String[]> lines = new ArrayList<>(pages.size());
+    List<Map<Integer, String>> edges = new ArrayList<>(pages.size());
     Map<String, Integer> count = new HashMap<>();
     for (String page : pages) {
-      for (String key : edgeKeys(page.split("\n", -1))) {
+      String[] ls = page.split("\n", -1);
+      Map<Integer, String> e = edges(ls);
+      lines.add(ls);
+      edges.add(e);
+      for (String key : new HashSet<>(e.values())) {
         count.merge(key, 1, Integer::sum);
       }
     }
@@ -49,15 +56,14 @@ final class PdfMargins {
       }
     });
     StringBuilder out = new StringBuilder();
-    for (String page : pages) {
-      String[] lines = page.split("\n", -1);
-      Set<Integer> edges = edgeIndexes(lines);
-      for (int i = 0; i < lines.length; i++) {
-        String key = key(lines[i]);
-        boolean drop = edges.contains(i)
+    for (int p = 0; p < lines.size(); p++) {
+      String[] ls = lines.get(p);
+      for (int i = 0; i < ls.length; i++) {
+        String key = edges.get(p).get(i);
+        boolean drop = key != null
             && (running.contains(key) || pages.size() >= 2 && PAGE_NUMBER.matcher(key).matches());
-        out.append(drop ? String.valueOf(PARAGRAPH_END) : lines[i]);
-        if (i + 1 < lines.length) {
+        out.append(drop ? String.valueOf(PARAGRAPH_END) : ls[i]);
+        if (i + 1 < ls.length) {
           out.append('\n');
         }
       }
@@ -65,27 +71,20 @@ final class PdfMargins {
     return out.toString();
   }
 
-  /** The keys of a page's edge lines, each once. */
-  private static Set<String> edgeKeys(String[] lines) {
-    Set<String> keys = new HashSet<>();
-    for (int i : edgeIndexes(lines)) {
-      keys.add(key(lines[i]));
-    }
-    return keys;
-  }
-
-  /** The indexes of the first and last {@value #EDGE_LINES} non-blank lines. */
-  private static Set<Integer> edgeIndexes(String[] lines) {
-    Set<Integer> out = new HashSet<>();
+  /** The first and last {@value #EDGE_LINES} non-blank lines of a page, by index, with their {@link #key}s. */
+  private static Map<Integer, String> edges(String[] lines) {
+    Map<Integer, String> out = new HashMap<>();
     for (int i = 0, n = 0; i < lines.length && n < EDGE_LINES; i++) {
-      if (!key(lines[i]).isEmpty()) {
-        out.add(i);
+      String key = key(lines[i]);
+      if (!key.isEmpty()) {
+        out.put(i, key);
         n++;
       }
     }
     for (int i = lines.length - 1, n = 0; i >= 0 && n < EDGE_LINES; i--) {
-      if (!key(lines[i]).isEmpty()) {
-        out.add(i);
+      String key = key(lines[i]);
+      if (!key.isEmpty()) {
+        out.put(i, key);
         n++;
       }
     }
