@@ -100,9 +100,7 @@ final class ArticleText {
     // the prose under each element, so that an element's share of the page is one lookup
     Map<Element, Integer> under = new IdentityHashMap<>();
     for (Element b : blocks) {
-      for (Element up = b; up != null; up = up.parent()) {
-        under.merge(up, own.get(b), Integer::sum);
-      }
+      addUp(under, b, own.get(b));
     }
     Set<Element> boilerplate = boilerplate(body, under, total);
     Map<Element, Double> score = new java.util.LinkedHashMap<>(); // in page order: ties go the same way each time
@@ -119,9 +117,7 @@ final class ArticleText {
       for (int level = 1; level <= 3 && up != null; level++, up = up.parent()) {
         score.merge(up, len / (double) level, Double::sum);
       }
-      for (up = b; up != null; up = up.parent()) {
-        kept.merge(up, len, Integer::sum);
-      }
+      addUp(kept, b, len);
     }
     Element best = null;
     for (Map.Entry<Element, Double> e : score.entrySet()) {
@@ -152,6 +148,13 @@ final class ArticleText {
       best.prependChild(headline.clone());
     }
     return Optional.of(best);
+  }
+
+  /** Adds {@code len} to {@code e} and to every element above it. */
+  private static void addUp(Map<Element, Integer> sums, Element e, int len) {
+    for (Element up = e; up != null; up = up.parent()) {
+      sums.merge(up, len, Integer::sum);
+    }
   }
 
   /**
