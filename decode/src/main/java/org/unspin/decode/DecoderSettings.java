@@ -43,9 +43,10 @@ package org.unspin.decode;
  *     any word it knows far above its unknown-word probability, so without this guard clean jargon and names became
  *     thesaurus neighbours ("compositor" -> "printer", "Camellia" -> "Flower"); spinners write words a thesaurus
  *     lists, which the model mostly knows. Tables, rules, lists, the masked LM's proposals (judged by a model that
- *     reads the word in its sentence) and spellings of the same letters ("life-time" -> "lifetime") still apply. Default false (measured in docs/benchmarks.md: clean package descriptions, edits
- *     58 -> 39; held-out tortured phrases, clean ones changed 127 -> 107; real spun news unchanged). The detector
- *     scores its features with it true, as its calibration was fitted.
+ *     reads the word in its sentence) and spellings of the same letters ("life-time" -> "lifetime") still apply.
+ *     Default false (measured in docs/benchmarks.md: clean package descriptions, edits 58 -> 39; held-out tortured
+ *     phrases, clean ones changed 127 -> 107; real spun news unchanged). The detector scores its features with it
+ *     true, as its calibration was fitted.
  * @since 0.1
  */
 public record DecoderSettings(

@@ -16,7 +16,8 @@ import org.unspin.thesaurus.Thesaurus;
 import org.unspin.thesaurus.WordNet;
 
 /**
- * Measures the masked language model's link test in unsupervised learning ({@link UnsupervisedLearner#withMaskedScorer}),
+ * Measures the masked language model's link test in unsupervised learning
+ * ({@link UnsupervisedLearner#withMaskedScorer}),
  * as {@code unspin learn --evaluate} measures the learner: the spun halves of the pairs learned without their
  * originals, and the unpaired spun texts, each compared with the supervised table of the pairs.
  * Usage: {@code UnsupervisedMlmBench PAIRS_DIR UNPAIRED_DIR [lm]} ({@code lm}: both with the n-gram language model's

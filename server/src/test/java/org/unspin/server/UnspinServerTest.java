@@ -145,8 +145,10 @@ class UnspinServerTest {
   void anHtmlPageIsReadWholeOnlyWhenAskedFor() throws Exception {
     start(ServerSettings.builder());
     byte[] page = "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8);
-    assertThat(post("/v1/text?page=whole", "text/html", page).body()).isEqualTo("{\"text\":\"whole: He mentioned it.\"}");
-    assertThat(post("/v1/text?page=article", "text/html", page).body()).isEqualTo("{\"text\":\"He mentioned it.\"}");
+    assertThat(post("/v1/text?page=whole", "text/html", page).body())
+        .isEqualTo("{\"text\":\"whole: He mentioned it.\"}");
+    assertThat(post("/v1/text?page=article", "text/html", page).body())
+        .isEqualTo("{\"text\":\"He mentioned it.\"}");
     HttpResponse<String> bad = post("/v1/text?page=all", "text/html", page);
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("page=article or page=whole");

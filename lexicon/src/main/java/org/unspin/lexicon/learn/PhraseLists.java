@@ -485,7 +485,8 @@ public final class PhraseLists {
       java.util.function.ToDoubleFunction<String> frequent,
       java.util.function.ToDoubleBiFunction<String, String> association, double minAssociation, double maxWritten,
       double log10Channel) {
-    java.util.concurrent.ConcurrentHashMap<String, List<String>> nearMemo = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ConcurrentHashMap<String, List<String>> nearMemo =
+        new java.util.concurrent.ConcurrentHashMap<>();
     java.util.function.Function<String, List<String>> near = v -> remembered(nearMemo, v, w -> {
       List<String> n = new ArrayList<>();
       for (String x : neighbours.apply(w)) {
@@ -499,7 +500,8 @@ public final class PhraseLists {
       out.addAll(n.subList(0, Math.min(COLLOCATION_NEIGHBOURS, n.size())));
       return out;
     });
-    java.util.concurrent.ConcurrentHashMap<String, List<String>> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ConcurrentHashMap<String, List<String>> memo =
+        new java.util.concurrent.ConcurrentHashMap<>();
     return (ws, i, family, out) -> {
       if (i + 1 >= ws.size() || nameInside(ws, i, 2)) {
         return;
