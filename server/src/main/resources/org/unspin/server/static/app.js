@@ -251,23 +251,21 @@
       + '<div class="t">' + esc(restoredText()) + '</div></div></div></html>';
   }
 
-  // PDF, HTML, Word and OpenDocument files are turned into text by the server (POST /v1/text); the text is what the page then
-  // sends
+  // PDF, HTML, Word and OpenDocument files are turned into text by the server (POST /v1/text); the text is what the
+  // page then sends. Each media type with its file-name endings, in the order they are tried.
+  const DOCUMENT_TYPES = [
+    ['application/pdf', ['.pdf']],
+    ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', ['.docx']],
+    ['application/vnd.oasis.opendocument.text', ['.odt']],
+    ['text/html', ['.html', '.htm']]
+  ];
+
   function documentType(file) {
     const name = (file.name || '').toLowerCase();
-    if (file.type === 'application/pdf' || name.endsWith('.pdf')) {
-      return 'application/pdf';
-    }
-    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    if (file.type === docx || name.endsWith('.docx')) {
-      return docx;
-    }
-    const odt = 'application/vnd.oasis.opendocument.text';
-    if (file.type === odt || name.endsWith('.odt')) {
-      return odt;
-    }
-    if (file.type === 'text/html' || name.endsWith('.html') || name.endsWith('.htm')) {
-      return 'text/html';
+    for (const [type, endings] of DOCUMENT_TYPES) {
+      if (file.type === type || endings.some(e => name.endsWith(e))) {
+        return type;
+      }
     }
     return null;
   }
