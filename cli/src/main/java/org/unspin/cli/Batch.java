@@ -42,7 +42,7 @@ final class Batch {
       Inputs.Input in = Inputs.read(files, stdin).get(0);
       return List.of(new Inputs.Source(in.name(), in::text)).iterator();
     }
-    return Inputs.expand(files, html).iterator();
+    return Inputs.expand(files, html, stdin).iterator();
   }
 
   /** Inputs in flight per thread: enough to keep every thread busy, few enough to bound memory. */

@@ -25,6 +25,11 @@ final class CliException extends RuntimeException {
     return new CliException(Cli.FAILURE, "'" + command + "' is not built yet (" + issue + ")");
   }
 
+  /** A usage error (exit code 2) found after the options were parsed. */
+  static CliException usage(String message) {
+    return new CliException(Cli.USAGE, message);
+  }
+
   static CliException badInput(String message) {
     return new CliException(Cli.BAD_INPUT, message);
   }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "detect",
     description = {"Says whether text was spun, with a calibrated probability per document and paragraph, the most "
         + "likely spinner family, and the spans restoration would change.",
-        "Reads standard input when no PATH is given."})
+        "Reads standard input when no PATH is given, and where a PATH is -."})
 final class DetectCommand extends BaseCommand {
 
   enum Format { text, json, jsonl }

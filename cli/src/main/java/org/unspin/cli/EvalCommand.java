@@ -121,7 +121,8 @@ final class EvalCommand extends BaseCommand {
   private java.util.function.Predicate<String> knownWords() throws IOException {
     org.unspin.fetch.Store store = org.unspin.fetch.Store.fromEnvironment();
     return org.unspin.lexicon.SpinnerModels.vocabulary(org.unspin.thesaurus.Thesauri.union(
-        org.unspin.thesaurus.Thesauri.wordNet(store, progress()), org.unspin.thesaurus.Thesauri.moby(store, progress())));
+        org.unspin.thesaurus.Thesauri.wordNet(store, progress()),
+        org.unspin.thesaurus.Thesauri.moby(store, progress())));
   }
 
   private Restorer restorer() throws IOException {

@@ -41,23 +41,44 @@ final class Inputs {
   static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx",
       ".odt", ".warc", ".warc.gz", ".wet", ".wet.gz");
 
+  /** The name that stands for standard input among the paths, as in cat, grep and diff; "./-" names such a file. */
+  static final String STANDARD_INPUT = "-";
+
   private Inputs() {}
 
-  /** The files, or standard input when there are none. */
+  /** Whether {@code p} is {@value #STANDARD_INPUT}, standard input. */
+  static boolean isStandardInput(Path p) {
+    return p.toString().equals(STANDARD_INPUT);
+  }
+
+  /** The files ({@value #STANDARD_INPUT} for standard input), or standard input when there are none. */
   static List<Input> read(List<Path> files, InputStream stdin) {
     List<Input> out = new ArrayList<>();
     if (files == null || files.isEmpty()) {
-      try {
-        out.add(new Input("-", decode("standard input", stdin.readAllBytes())));
-      } catch (IOException e) {
-        throw CliException.badInput("cannot read standard input: " + e.getMessage());
-      }
-      return out;
+      return List.of(new Input(STANDARD_INPUT, readStandardInput(stdin)));
     }
+    boolean stdinRead = false;
     for (Path f : files) {
-      out.add(new Input(f.toString(), readFile(f)));
+      if (isStandardInput(f)) {
+        if (stdinRead) {
+          throw CliException.usage("standard input (-) is named more than once");
+        }
+        stdinRead = true;
+        out.add(new Input(STANDARD_INPUT, readStandardInput(stdin)));
+      } else {
+        out.add(new Input(f.toString(), readFile(f)));
+      }
     }
     return out;
+  }
+
+  /** All of standard input, strict UTF-8. */
+  static String readStandardInput(InputStream stdin) {
+    try {
+      return decode("standard input", stdin.readAllBytes());
+    } catch (IOException e) {
+      throw CliException.badInput("cannot read standard input: " + e.getMessage());
+    }
   }
 
   /**
@@ -65,10 +86,18 @@ final class Inputs {
    * #DOCUMENT_ENDINGS}, hidden ones skipped, in name order); a WARC or WET file gives one input per HTML or text
    * record (named by its URI), and an unreadable record an input that fails; any other file one input, read when
    * asked for. A path that cannot be listed gives one failing input. HTML pages are read as {@code html} says.
+   * {@value #STANDARD_INPUT} is standard input, read as text when its turn comes; named twice, the command fails.
    */
-  static List<Source> expand(List<Path> files, Documents.Html html) {
+  static List<Source> expand(List<Path> files, Documents.Html html, InputStream stdin) {
+    if (files.stream().filter(Inputs::isStandardInput).count() > 1) {
+      throw CliException.usage("standard input (-) is named more than once");
+    }
     List<Source> out = new ArrayList<>();
     for (Path p : files) {
+      if (isStandardInput(p)) {
+        out.add(new Source(STANDARD_INPUT, () -> readStandardInput(stdin)));
+        continue;
+      }
       if (!Files.isDirectory(p)) {
         add(p, out, html);
         continue;
@@ -194,8 +223,8 @@ final class Inputs {
         }
         line = 0;
         offset = 0;
-        if (paths.isEmpty()) {
-          name = "-";
+        if (paths.isEmpty() || isStandardInput(paths.get(file))) {
+          name = STANDARD_INPUT;
           in = new java.io.BufferedInputStream(stdin);
           return true;
         }
@@ -212,7 +241,7 @@ final class Inputs {
       }
 
       private void close() {
-        if (in != null && !paths.isEmpty()) {
+        if (in != null && !STANDARD_INPUT.equals(name)) {
           try {
             in.close();
           } catch (IOException e) {

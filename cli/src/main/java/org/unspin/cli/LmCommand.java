@@ -47,7 +47,8 @@ final class LmCommand extends BaseCommand {
         description = "A model file instead: unspin binary, or ARPA (.arpa, .arpa.gz).")
     Path modelFile;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files; none: standard input.")
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+        description = "UTF-8 text files (-: standard input); none: standard input.")
     List<Path> files = new ArrayList<>();
 
     @Override

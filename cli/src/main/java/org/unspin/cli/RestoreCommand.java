@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 /** {@code unspin restore}: restores the most likely original wording of spun text. */
 @Command(name = "restore",
     description = {"Restores the most likely original wording of spun text.",
-        "Reads standard input when no PATH is given. Text output is the restored text with every other "
-            + "character (spaces, line breaks, punctuation) kept; text judged not spun is printed unchanged.",
+        "Reads standard input when no PATH is given, and where a PATH is -. Text output is the restored text with "
+            + "every other character (spaces, line breaks, punctuation) kept; text judged not spun is printed "
+            + "unchanged.",
         "Several files are restored in parallel (--threads) and printed in order.",
         "For pipelines: --input jsonl reads records ({\"id\": ..., \"text\": ...} per line) and --format jsonl "
             + "writes one JSON object per line as each is ready, in input order, so a stream of any length runs in "

@@ -28,7 +28,8 @@ final class ServeCommand extends BaseCommand {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", defaultValue = "8080",
+      description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(names = "--max-body", defaultValue = "10485760",
@@ -90,9 +91,10 @@ final class ServeCommand extends BaseCommand {
   }
 
   /**
-   * As {@link #service(Unspinner)}; {@code "neural": true} restores and detects with {@code withNeural} (the server was started
-   * with {@code --neural}), and is refused when it is null; {@code "trace": true} adds a {@code "trace"} member, the
-   * object {@code unspin trace --format json} prints, looked up in {@code index} (refused when it is null).
+   * As {@link #service(Unspinner)}; {@code "neural": true} restores and detects with {@code withNeural} (the server
+   * was started with {@code --neural}), and is refused when it is null; {@code "trace": true} adds a {@code "trace"}
+   * member, the object {@code unspin trace --format json} prints, looked up in {@code index} (refused when it is
+   * null).
    */
   static Service service(Unspinner unspinner, Unspinner withNeural, TraceIndex index) {
     return new Service() {

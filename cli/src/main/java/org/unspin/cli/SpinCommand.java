@@ -57,7 +57,8 @@ final class SpinCommand extends BaseCommand {
       description = "Spin with this table (original<TAB>spun per line) instead of the thesauri.")
   Path dictionary;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Input files (UTF-8); standard input when none.")
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Input files (UTF-8; -: standard input); standard input when none.")
   List<Path> files;
 
   @Override

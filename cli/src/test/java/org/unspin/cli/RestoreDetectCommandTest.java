@@ -203,6 +203,39 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aDashAmongThePathsIsStandardInputInItsPlace(@TempDir Path dir) throws IOException {
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    com.fasterxml.jackson.databind.JsonNode files = JSON.readTree(run("detect", "--format", "json", clean, spun).out());
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(Path.of(spun))));
+      Run r = run("detect", "--format", "json", clean, "-");
+      assertThat(r.code()).as(r.err()).isZero();
+      com.fasterxml.jackson.databind.JsonNode piped = JSON.readTree(r.out());
+      assertThat(piped.get(1).get("file").asText()).isEqualTo("-");
+      assertThat(piped.get(0)).isEqualTo(files.get(0));
+      assertThat(piped.get(1).get("spunProbability")).isEqualTo(files.get(1).get("spunProbability"));
+
+      Path jsonl = dir.resolve("a.jsonl");
+      Files.writeString(jsonl, "{\"id\": 7, \"text\": \"The talks ran long.\"}\n");
+      System.setIn(new java.io.ByteArrayInputStream("{\"text\": \"After it.\"}\n".getBytes(StandardCharsets.UTF_8)));
+      Run lines = run("restore", "--input", "jsonl", "--format", "jsonl", "-", jsonl.toString());
+      assertThat(lines.code()).isZero();
+      List<String> out = lines.out().lines().toList();
+      assertThat(out).hasSize(2);
+      assertThat(JSON.readTree(out.get(0)).get("file").asText()).isEqualTo("-:1");
+      assertThat(JSON.readTree(out.get(1)).get("id").asInt()).isEqualTo(7);
+
+      Run twice = run("restore", "-", clean, "-");
+      assertThat(twice.code()).isEqualTo(Cli.USAGE);
+      assertThat(twice.err()).contains("standard input (-) is named more than once");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
   void aJsonLineThatIsNotUtf8OrAMissingFileFailsAlone(@TempDir Path dir) throws IOException {
     Path in = dir.resolve("a.jsonl");
     byte[] good = "{\"text\": \"The talks ran long.\"}\n".getBytes(StandardCharsets.UTF_8);
