@@ -20,10 +20,12 @@ import picocli.CommandLine.Parameters;
         "Reads standard input when no PATH is given, and where a PATH is -."})
 final class DetectCommand extends BaseCommand {
 
-  enum Format { text, json, jsonl }
+  enum Format { text, json, jsonl, csv }
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json or "
-      + "jsonl (the json objects, one per line, streamed in input order as each is ready).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, "
+      + "jsonl (the json objects, one per line, streamed in input order as each is ready) or csv (a header, then a "
+      + "row per input, streamed the same way: file, id, spun, spun_probability, spinner, paragraphs, "
+      + "spun_paragraphs, spans, examples, reasons, error; for spreadsheets).")
   Format format;
 
   @picocli.CommandLine.Mixin
@@ -85,12 +87,15 @@ final class DetectCommand extends BaseCommand {
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     long[] counts = new long[2]; // results, spun
+    if (format == Format.csv) {
+      out().print(Reports.DETECT_CSV_HEADER);
+    }
     int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()), u::detect, threads,
         n -> {
           counts[0]++;
           counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
-          if (format == Format.jsonl) {
-            out().print(Reports.detectLine(n));
+          if (format == Format.jsonl || format == Format.csv) {
+            out().print(format == Format.jsonl ? Reports.detectLine(n) : Reports.detectCsvRow(n));
             out().flush();
           } else {
             results.add(n);

@@ -158,6 +158,67 @@ final class Reports {
     w.endObject();
   }
 
+  /** The header of {@code detect --format csv}: one row follows per input, in input order. */
+  static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
+      + "examples,reasons,error\n";
+
+  /** Spans shown in a CSV row's {@code examples} cell; the {@code spans} cell counts them all. */
+  static final int CSV_EXAMPLES = 5;
+
+  /**
+   * One row of {@code detect --format csv} (RFC 4180 quoting, ending in "\n"): the JSON's verdict fields, the number
+   * of paragraphs and spans, the {@value #CSV_EXAMPLES} surest spans as "spun -> original" in text order, the
+   * reasons; for an input that failed, its name, id and error only.
+   */
+  static String detectCsvRow(Named<DetectionResult> n) {
+    StringBuilder sb = new StringBuilder(128);
+    sb.append(csvCell(n.name())).append(',').append(csvCell(n.id())).append(',');
+    if (n.error() != null) {
+      return sb.append(",,,,,,,,").append(csvCell(n.error())).append('\n').toString();
+    }
+    DetectionResult d = n.result();
+    long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
+    StringBuilder examples = new StringBuilder();
+    List<Edit> surest = d.spans().stream()
+        .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(CSV_EXAMPLES)
+        .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
+    for (Edit e : surest) {
+      examples.append(examples.length() == 0 ? "" : "; ").append(e.spun()).append(" -> ").append(e.replacement());
+    }
+    if (d.spans().size() > CSV_EXAMPLES) {
+      examples.append("; +").append(d.spans().size() - CSV_EXAMPLES).append(" more");
+    }
+    sb.append(d.spun()).append(',').append(String.format(Locale.ROOT, "%.4f", d.spunProbability())).append(',')
+        .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
+        .append(',').append(d.spans().size()).append(',').append(csvCell(examples.toString())).append(',')
+        .append(csvCell(reasons(d))).append(",\n");
+    return sb.toString();
+  }
+
+  /**
+   * A CSV cell: quoted (inner quotes doubled) when it holds a comma, a quote or a line break, or starts or ends
+   * with a space. A text a spreadsheet would run as a formula (starting with "=", "+", "-", "@", a tab or a carriage
+   * return, but for the lone "-" of standard input) gets a leading apostrophe, as OWASP advises against CSV
+   * injection: file names and spun text are written by others.
+   */
+  static String csvCell(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    String v = s;
+    char first = v.charAt(0);
+    if ((first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+        && !v.equals(Inputs.STANDARD_INPUT)) {
+      v = "'" + v;
+    }
+    boolean quote = v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ';
+    for (int i = 0; i < v.length() && !quote; i++) {
+      char c = v.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+  }
+
   private static void edit(JsonWriter w, Edit e) {
     w.beginObject();
     w.name("start").value(e.span().start());

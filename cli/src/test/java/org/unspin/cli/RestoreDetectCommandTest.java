@@ -203,6 +203,43 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void detectWritesAHeaderAndOneCsvRowPerInputWithTheJsonVerdicts(@TempDir Path dir) throws IOException {
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    String missing = dir.resolve("nope.txt").toString();
+    com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(run("detect", "--format", "json", spun, clean).out());
+    Run r = run("detect", "--format", "csv", spun, missing, clean);
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<List<String>> rows = CsvTest.parse(r.out());
+    assertThat(rows).hasSize(4);
+    List<String> header = rows.get(0);
+    assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
+        "spun_paragraphs", "spans", "examples", "reasons", "error");
+    for (List<String> row : rows) {
+      assertThat(row).hasSize(header.size());
+    }
+    List<String> first = rows.get(1);
+    com.fasterxml.jackson.databind.JsonNode a = json.get(0);
+    assertThat(first.get(0)).isEqualTo(spun);
+    assertThat(first.get(2)).isEqualTo(a.get("spun").asText());
+    assertThat(Double.parseDouble(first.get(3))).isEqualTo(a.get("spunProbability").asDouble());
+    assertThat(first.get(4)).isEqualTo(a.get("spinner").asText());
+    assertThat(Integer.parseInt(first.get(5))).isEqualTo(a.get("paragraphs").size());
+    assertThat(Integer.parseInt(first.get(7))).isEqualTo(a.get("spans").size());
+    com.fasterxml.jackson.databind.JsonNode surest = a.get("spans").get(0);
+    for (com.fasterxml.jackson.databind.JsonNode span : a.get("spans")) {
+      surest = span.get("confidence").asDouble() > surest.get("confidence").asDouble() ? span : surest;
+    }
+    assertThat(first.get(8)).contains(surest.get("spun").asText() + " -> " + surest.get("replacement").asText());
+    assertThat(first.get(9)).isEqualTo(a.get("reasons").asText());
+    assertThat(first.get(10)).isEmpty();
+    assertThat(rows.get(2).get(0)).isEqualTo(missing);
+    assertThat(rows.get(2).get(10)).endsWith("nope.txt: no such file");
+    assertThat(rows.get(2).subList(2, 10)).allMatch(String::isEmpty);
+    assertThat(rows.get(3).get(2)).isEqualTo(json.get(1).get("spun").asText());
+  }
+
+  @Test
   void aDashAmongThePathsIsStandardInputInItsPlace(@TempDir Path dir) throws IOException {
     String spun = GOLDEN.resolve("spun.in.txt").toString();
     String clean = GOLDEN.resolve("clean.in.txt").toString();

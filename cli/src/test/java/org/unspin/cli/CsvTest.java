@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+  /** Reads RFC 4180 CSV (quoted cells, doubled quotes, line breaks inside quotes): rows of cells. */
+  static List<List<String>> parse(String csv) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char c = csv.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else {
+        cell.append(c);
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void cellsAreQuotedOnlyWhenTheyMustBeAndReadBackAsWritten() {
+    for (String s : List.of("plain", "a, b", "say \"so\"", "two\nlines", " padded ", "x\r\ny")) {
+      String cell = Reports.csvCell(s);
+      assertThat(parse(cell + ",end\n")).containsExactly(List.of(s, "end"));
+    }
+    assertThat(Reports.csvCell("plain")).isEqualTo("plain");
+    assertThat(Reports.csvCell(null)).isEmpty();
+  }
+
+  @Test
+  void aTextASpreadsheetWouldRunAsAFormulaIsDefused() {
+    assertThat(Reports.csvCell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(Reports.csvCell("+1+2")).isEqualTo("'+1+2");
+    assertThat(Reports.csvCell("-2+3")).isEqualTo("'-2+3");
+    assertThat(Reports.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Reports.csvCell("-")).isEqualTo("-"); // standard input's name
+    assertThat(Reports.csvCell("a=b")).isEqualTo("a=b");
+  }
+}
