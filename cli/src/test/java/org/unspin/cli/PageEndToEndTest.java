@@ -101,4 +101,23 @@ class PageEndToEndTest {
     assertThat(text.strip()).isEqualTo(lines.get(0).strip() + "\n\n" + lines.get(1).strip());
     assertThat(driver.findElement(By.id("restored-view")).getText()).startsWith("The mayor said on Tuesday");
   }
+
+  @Test
+  void theSpunAndOriginalSamplesScreenedTogetherGetTheirOwnVerdicts() throws Exception {
+    Path samples = Path.of(System.getProperty("unspin.root", ".."), "samples").toAbsolutePath();
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("file-input")).sendKeys(samples.resolve("spun.txt") + "\n"
+        + samples.resolve("original.txt"));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("batch-count"),
+        "(1 of 2 look spun)"));
+    java.util.Map<String, List<String>> rows = new java.util.HashMap<>();
+    for (WebElement tr : driver.findElements(By.cssSelector("#batch-rows tr"))) {
+      List<String> cells = tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+      rows.put(cells.get(0).split(" ")[0], cells);
+    }
+    assertThat(rows.get("spun.txt").subList(1, 4)).startsWith("spun").contains("A");
+    assertThat(Integer.parseInt(rows.get("spun.txt").get(4))).isPositive();
+    assertThat(rows.get("original.txt").get(1)).isEqualTo("not spun");
+    assertThat(rows.get("original.txt").get(4)).isEqualTo("0");
+  }
 }

@@ -87,4 +87,49 @@ class BrowserPageTest {
       driver.manage().window().setSize(new Dimension(1200, 900));
     }
   }
+
+  @Test
+  void severalFilesAreScreenedARowEachWithTheirErrorsAndTheCsvOfDetect(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path spun = java.nio.file.Files.writeString(dir.resolve("a.txt"),
+        "The minister mentioned on Monday that talks would resume.");
+    java.nio.file.Path broken = java.nio.file.Files.writeString(dir.resolve("=b.html"), "<p>a broken page</p>");
+    java.nio.file.Path clean = java.nio.file.Files.writeString(dir.resolve("c.txt"),
+        "The minister said on Monday that talks would resume.");
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("file-input")).sendKeys(spun + "\n" + broken + "\n" + clean);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("batch-count"),
+        "(1 of 2 look spun, 1 could not be read)"));
+    java.util.Map<String, List<String>> rows = new java.util.HashMap<>();
+    for (WebElement tr : driver.findElements(By.cssSelector("#batch-rows tr"))) {
+      List<String> cells = tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+      rows.put(cells.get(0).split(" ")[0], cells);
+    }
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get("a.txt").subList(1, 6))
+        .containsExactly("spun", "90%", "", "0", "spinner-table evidence +4.80");
+    assertThat(rows.get("=b.html").get(1)).startsWith("could not be read: ").endsWith("the HTML: cannot be read");
+    assertThat(rows.get("c.txt").subList(1, 3)).containsExactly("not spun", "10%");
+    Chromium.screenshot(driver, "page-screening");
+
+    // the CSV is what `unspin detect --format csv` writes: the same columns, a row per file, formulas defused
+    driver.executeScript("window.csvBlob = null; URL.createObjectURL = (b) => { window.csvBlob = b; return '#'; };");
+    driver.findElement(By.id("download-csv")).click();
+    String csv = (String) driver.executeAsyncScript("arguments[0].length; const done = arguments[0];"
+        + " window.csvBlob.text().then(done);");
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo("file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,examples,reasons,error");
+    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,0,0,0,,spinner-table evidence +4.80,",
+        "c.txt,,false,0.1000,,0,0,0,,,");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,").endsWith("cannot be read"));
+
+    // opening a row shows that file as if opened alone
+    driver.findElements(By.cssSelector("#batch-rows button.open-row")).stream()
+        .filter(b -> b.findElement(By.xpath("..")).getText().startsWith("a.txt")).findFirst().orElseThrow().click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    assertThat(driver.findElement(By.id("restored-view")).getText())
+        .isEqualTo("The minister said on Monday that talks would resume.");
+  }
 }

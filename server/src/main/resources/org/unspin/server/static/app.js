@@ -280,6 +280,128 @@
     }
   }
 
+  // Several files are screened: each is read (the server turns documents into text) and detected, one at a time and
+  // in order, and listed with its verdict; a file that cannot be read gets a row with its error, so N files give N
+  // rows. Opening a row shows that file in the views below, as if it had been opened alone.
+  const batch = { rows: [] };
+
+  async function textOf(file) {
+    const type = documentType(file);
+    return type ? (await send('/v1/text', type, file)).text : await file.text();
+  }
+
+  async function screen(files) {
+    batch.rows = files.map(f => ({ name: f.name, text: null, detect: null, error: null }));
+    $('batch').hidden = false;
+    renderBatch();
+    for (let i = 0; i < files.length; i++) {
+      $('status').textContent = 'Screening ' + (i + 1) + ' of ' + files.length + '…';
+      const row = batch.rows[i];
+      try {
+        row.text = await textOf(files[i]);
+        row.detect = await post('/v1/detect', row.text);
+      } catch (err) {
+        row.error = err.message;
+      }
+      renderBatch();
+    }
+    $('status').textContent = '';
+  }
+
+  function spansOf(d) {
+    return d && Array.isArray(d.spans) ? d.spans : [];
+  }
+
+  function renderBatch() {
+    const body = $('batch-rows');
+    body.textContent = '';
+    batch.rows.forEach((row, i) => {
+      const d = row.detect;
+      const tr = document.createElement('tr');
+      tr.className = row.error ? 'failed' : d ? (d.spun ? 'spun' : 'clean') : 'pending';
+      const name = document.createElement('td');
+      name.appendChild(document.createTextNode(row.name + ' '));
+      if (d) {
+        const open = document.createElement('button');
+        open.type = 'button';
+        open.className = 'open-row';
+        open.dataset.index = String(i);
+        open.textContent = 'open';
+        name.appendChild(open);
+      }
+      tr.appendChild(name);
+      const cells = row.error ? ['could not be read: ' + row.error, '', '', '', '']
+        : !d ? ['…', '', '', '', '']
+        : [d.spun ? 'spun' : 'not spun', typeof d.spunProbability === 'number' ? pct(d.spunProbability) : '',
+          d.spun && d.spinner ? String(d.spinner) : '', String(spansOf(d).length),
+          typeof d.reasons === 'string' ? d.reasons : ''];
+      cells.forEach(c => {
+        const td = document.createElement('td');
+        td.textContent = c;
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    const done = batch.rows.filter(r => r.detect);
+    const failed = batch.rows.filter(r => r.error).length;
+    $('batch-count').textContent = '(' + done.filter(r => r.detect.spun).length + ' of ' + done.length
+      + ' look spun' + (failed ? ', ' + failed + ' could not be read' : '')
+      + (done.length + failed < batch.rows.length ? ', ' + (batch.rows.length - done.length - failed) + ' to go' : '')
+      + ')';
+  }
+
+  function openRow(i) {
+    const row = batch.rows[i];
+    $('input-text').value = row.text;
+    run();
+    $('input-text').scrollIntoView({ behavior: 'smooth' });
+  }
+
+  // The CSV of `unspin detect --format csv` (docs/formats/restore-detect-json.md): the same columns and quoting, and
+  // cells a spreadsheet would run as formulas defused, since file names and spun text are written by others.
+  function csvCell(s) {
+    let v = s === null || s === undefined ? '' : String(s);
+    if (/^[=+\-@\t\r]/.test(v) && v !== '-') {
+      v = "'" + v;
+    }
+    return /[",\n\r]|^ | $/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+  }
+
+  function batchCsv() {
+    const lines = ['file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,examples,reasons,error'];
+    batch.rows.forEach(row => {
+      const d = row.detect;
+      if (!d) {
+        lines.push([csvCell(row.name), '', '', '', '', '', '', '', '', '', csvCell(row.error || 'not screened')]
+          .join(','));
+        return;
+      }
+      const spans = spansOf(d);
+      const paragraphs = Array.isArray(d.paragraphs) ? d.paragraphs : [];
+      const surest = spans.slice().sort((a, b) => (b.confidence || 0) - (a.confidence || 0)).slice(0, 5)
+        .sort((a, b) => a.start - b.start);
+      let examples = surest.map(e => (e.spun !== undefined ? e.spun : row.text.slice(e.start, e.end)) + ' -> '
+        + replacementOf(e)).join('; ');
+      if (spans.length > 5) {
+        examples += '; +' + (spans.length - 5) + ' more';
+      }
+      lines.push([csvCell(row.name), '', String(!!d.spun),
+        typeof d.spunProbability === 'number' ? d.spunProbability.toFixed(4) : '', csvCell(d.spinner),
+        String(paragraphs.length), String(paragraphs.filter(p => p.spun).length), String(spans.length),
+        csvCell(examples), csvCell(d.reasons), ''].join(','));
+    });
+    return lines.join('\n') + '\n';
+  }
+
+  function loadFiles(list) {
+    const files = Array.from(list || []);
+    if (files.length > 1) {
+      screen(files);
+    } else {
+      loadFile(files[0]);
+    }
+  }
+
   function loadFile(file) {
     if (!file) {
       return;
@@ -296,14 +418,14 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     $('restore-button').addEventListener('click', run);
-    $('file-input').addEventListener('change', (ev) => loadFile(ev.target.files[0]));
+    $('file-input').addEventListener('change', (ev) => loadFiles(ev.target.files));
     const zone = $('drop-zone');
     zone.addEventListener('dragover', (ev) => { ev.preventDefault(); zone.classList.add('dragging'); });
     zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
     zone.addEventListener('drop', (ev) => {
       ev.preventDefault();
       zone.classList.remove('dragging');
-      loadFile(ev.dataTransfer.files[0]);
+      loadFiles(ev.dataTransfer.files);
     });
     $('spun-view').addEventListener('click', (ev) => {
       const mark = ev.target.closest('mark.edit');
@@ -334,5 +456,12 @@
     $('download-json').addEventListener('click',
       () => download('unspin-report.json', 'application/json', JSON.stringify(report(), null, 2)));
     $('download-html').addEventListener('click', () => download('unspin-report.html', 'text/html', htmlReport()));
+    $('batch-rows').addEventListener('click', (ev) => {
+      const open = ev.target.closest('button.open-row');
+      if (open) {
+        openRow(Number(open.dataset.index));
+      }
+    });
+    $('download-csv').addEventListener('click', () => download('unspin-screening.csv', 'text/csv', batchCsv()));
   });
 })();
