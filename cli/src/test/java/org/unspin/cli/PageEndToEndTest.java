@@ -64,6 +64,9 @@ class PageEndToEndTest {
     String restored = driver.findElement(By.id("restored-view")).getText();
     assertThat(restored).startsWith("The mayor said on Tuesday").contains("Critics said");
     assertThat(driver.findElements(By.cssSelector("#restored-view ins.change"))).hasSize(marks.size());
+    // both paragraphs of the sample are spun, each shown with its own probability
+    assertThat(driver.findElements(By.cssSelector("#spun-view .para.spun"))).hasSize(2)
+        .allSatisfy(p -> assertThat(p.getAttribute("data-p")).endsWith("%"));
     assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text looks spun.");
     assertThat(driver.findElement(By.id("spinner-line")).getText())
         .startsWith("Most likely spinner family: A (the common news spinner");

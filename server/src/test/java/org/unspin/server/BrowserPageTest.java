@@ -120,8 +120,8 @@ class BrowserPageTest {
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0))
         .isEqualTo("file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,examples,reasons,error");
-    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,0,0,0,,spinner-table evidence +4.80,",
-        "c.txt,,false,0.1000,,0,0,0,,,");
+    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,1,1,0,,spinner-table evidence +4.80,",
+        "c.txt,,false,0.1000,,1,0,0,,,");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,").endsWith("cannot be read"));
 
     // opening a row shows that file as if opened alone
@@ -131,5 +131,29 @@ class BrowserPageTest {
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister said on Monday that talks would resume.");
+  }
+
+  @Test
+  void eachParagraphShowsWhetherItLooksSpunWithItsOwnProbability() throws Exception {
+    driver.get(server.address() + "/");
+    String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.";
+    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    List<WebElement> paras = driver.findElements(By.cssSelector("#spun-view .para"));
+    assertThat(paras).hasSize(2);
+    assertThat(paras.get(0).getAttribute("class")).contains("spun");
+    assertThat(paras.get(0).getAttribute("data-p")).isEqualTo("90%");
+    assertThat(paras.get(0).findElements(By.cssSelector("mark.edit"))).extracting(WebElement::getText)
+        .containsExactly("mentioned");
+    assertThat(paras.get(0).getText()).isEqualTo("The minister mentioned on Monday\nthat talks would resume.");
+    assertThat(paras.get(1).getAttribute("class")).doesNotContain("spun");
+    assertThat(paras.get(1).getAttribute("title")).isEqualTo("This paragraph does not look spun: P(spun) 10%");
+    assertThat(paras.get(1).getText()).isEqualTo("The weather was fine.");
+    assertThat(driver.findElement(By.id("restored-view")).getText())
+        .isEqualTo("The minister said on Monday\nthat talks would resume.\n\nThe weather was fine.");
+    driver.executeScript("document.getElementById('panes').scrollIntoView();");
+    Chromium.screenshot(driver, "page-paragraphs");
   }
 }

@@ -24,9 +24,22 @@ final class FakeService implements Service {
   public String detectJson(String text, Options options) throws Exception {
     maybeBlock();
     boolean spun = text.contains("mentioned");
-    return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1)
-        + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80" : "") + "\",\"neural\":" + options.neural()
-        + ",\"trace\":" + options.trace() + "}";
+    return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"paragraphs\":"
+        + paragraphs(text) + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80" : "") + "\",\"neural\":"
+        + options.neural() + ",\"trace\":" + options.trace() + "}";
+  }
+
+  /** The paragraphs of {@code text} (split at blank lines) as detect's JSON: spun (P 0.9) where "mentioned" is. */
+  static String paragraphs(String text) {
+    StringBuilder sb = new StringBuilder("[");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\n]+(\\n[^\\n]+)*").matcher(text);
+    while (m.find()) {
+      boolean spun = m.group().contains("mentioned");
+      sb.append(sb.length() > 1 ? "," : "").append("{\"start\":").append(m.start()).append(",\"end\":")
+          .append(m.end()).append(",\"spun\":").append(spun).append(",\"spunProbability\":")
+          .append(spun ? 0.9 : 0.1).append('}');
+    }
+    return sb.append(']').toString();
   }
 
   /** HTML only, as text between the tags (the whole page marked so); "broken" is an unreadable file. */

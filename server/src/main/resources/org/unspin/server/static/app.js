@@ -98,18 +98,77 @@
     gap(state.input.slice(at));
   }
 
+  // the detector's paragraphs (offsets into the input), in order; none when the answer has none
+  function paragraphs() {
+    const ps = state.detect && Array.isArray(state.detect.paragraphs) ? state.detect.paragraphs : [];
+    return ps.filter(p => typeof p.start === 'number' && typeof p.end === 'number' && p.end > p.start)
+      .sort((a, b) => a.start - b.start);
+  }
+
+  // Writes the spun view left to right: inside a paragraph into its block (a bar beside it, red when the paragraph
+  // is called spun, and its probability), between paragraphs into the view, where line breaks alone are left out
+  // (the blocks' margins show them).
+  function paragraphWriter(view) {
+    const paras = paragraphs();
+    let k = 0;
+    let block = null;
+    function at(pos) {
+      while (k < paras.length && paras[k].end <= pos) {
+        k++;
+        block = null;
+      }
+      if (k < paras.length && paras[k].start <= pos) {
+        if (!block) {
+          const p = paras[k];
+          const prob = typeof p.spunProbability === 'number' ? p.spunProbability : 0;
+          block = document.createElement('div');
+          block.className = 'para' + (p.spun ? ' spun' : '');
+          block.dataset.p = pct(prob);
+          block.title = 'This paragraph ' + (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob);
+          view.appendChild(block);
+        }
+        return { node: block, until: paras[k].end };
+      }
+      return { node: view, until: k < paras.length ? paras[k].start : Infinity };
+    }
+    return {
+      text(from, to) {
+        while (from < to) {
+          const c = at(from);
+          const end = Math.min(to, c.until);
+          const s = state.input.slice(from, end);
+          if (c.node !== view || paras.length === 0 || s.trim()) {
+            c.node.appendChild(document.createTextNode(s));
+          }
+          from = end;
+        }
+      },
+      node(pos, el) {
+        at(pos).node.appendChild(el);
+      }
+    };
+  }
+
   function renderSpun() {
     const view = $('spun-view');
     view.textContent = '';
-    walkEdits(text => view.appendChild(document.createTextNode(text)), (e, i) => {
+    const out = paragraphWriter(view);
+    let at = 0;
+    edits().forEach((e, i) => {
+      if (e.start < at) {
+        return;
+      }
+      out.text(at, e.start);
       const mark = document.createElement('mark');
       mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
       mark.dataset.index = String(i);
       mark.textContent = state.input.slice(e.start, e.end);
       mark.title = 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
       mark.tabIndex = 0;
-      view.appendChild(mark);
+      out.node(e.start, mark);
+      at = e.end;
     });
+    out.text(at, state.input.length);
   }
 
   function restoredText() {
