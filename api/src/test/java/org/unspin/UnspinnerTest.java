@@ -21,8 +21,9 @@ import org.unspin.text.CasePattern;
 class UnspinnerTest {
 
   /** Calibration for the fixtures (the committed constants are fitted to the real models). */
-  static final java.util.Map<String, Double> FIXTURE_WEIGHTS = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0, "tableEditsPerWord", 20.0,
-        "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0, "ratioTotal", 2.0);
+  static final java.util.Map<String, Double> FIXTURE_WEIGHTS = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0,
+      "tableEditsPerWord", 20.0, "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0,
+      "ratioTotal", 2.0);
   static final Calibration FIXTURE_CALIBRATION =
       Calibration.of(FIXTURE_WEIGHTS, FIXTURE_WEIGHTS, 0.5, "fixtures");
 

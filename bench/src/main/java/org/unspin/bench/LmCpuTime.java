@@ -23,8 +23,8 @@ public final class LmCpuTime {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double q = LmQueryBenchmark.QUERIES;
     float sink = 0;
-    System.out.println("round  ours-sphinx  ours-cached  ours-stateful  ours-default  ours-batch  sphinx4   (CPU ns per query)"
-        + "  sphinx4/ours  sphinx4/batch");
+    System.out.println("round  ours-sphinx  ours-cached  ours-stateful  ours-default  ours-batch  sphinx4"
+        + "   (CPU ns per query)  sphinx4/ours  sphinx4/batch");
     for (int r = 0; r < rounds; r++) {
       long t0 = mx.getCurrentThreadCpuTime();
       for (int k = 0; k < 10; k++) {

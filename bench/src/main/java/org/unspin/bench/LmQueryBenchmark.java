@@ -86,7 +86,8 @@ public class LmQueryBenchmark {
     sphinxCached = org.unspin.lm.cache.CachedModel.notThreadSafe(sphinxOurs, 16);
     Path jar = store.fetch(Artifacts.SPHINX_DATA, Progress.NONE);
     tmpLm = Files.createTempFile("en-us", ".lm.bin");
-    try (ZipFile zip = new ZipFile(jar.toFile()); InputStream in = zip.getInputStream(zip.getEntry(SphinxTrie.JAR_ENTRY))) {
+    try (ZipFile zip = new ZipFile(jar.toFile());
+        InputStream in = zip.getInputStream(zip.getEntry(SphinxTrie.JAR_ENTRY))) {
       Files.copy(in, tmpLm, StandardCopyOption.REPLACE_EXISTING);
     }
     AnyDictionary dict = new AnyDictionary();

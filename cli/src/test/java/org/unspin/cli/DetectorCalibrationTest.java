@@ -26,7 +26,8 @@ class DetectorCalibrationTest {
         DetectorCalibration.dataset(List.of(dir), List.of(), DetectorCalibration.spinners(TABLE, TABLE));
     // fitted file: itself, two full-rate spins and two light spins; held-out file: itself and two full-rate spins
     assertThat(data).filteredOn(l -> !l.heldOut()).hasSize(1 + 4);
-    assertThat(data).filteredOn(DetectorCalibration.Labelled::heldOut).hasSize(1 + DetectorCalibration.HELD_OUT_SPINNERS);
+    assertThat(data).filteredOn(DetectorCalibration.Labelled::heldOut)
+        .hasSize(1 + DetectorCalibration.HELD_OUT_SPINNERS);
     assertThat(data).filteredOn(l -> !l.spun()).extracting(DetectorCalibration.Labelled::name)
         .allSatisfy(n -> assertThat(n).doesNotContain("#spin"));
   }

@@ -67,9 +67,10 @@ public final class LeaveOneOriginalOut {
         groups.add(d.group());
       }
     }
-    // -Dsymmetric=W: reverse entries at W (learn --symmetric). -Dmerge=TABLE: each fold's table is merged with unsupervised entries learned from spun text alone (as the
-    // bundled table is: `unspin learn --spun ../shared/data/spun-news-unpaired --clean ../shared/data/clean-news
-    // --family A --out TABLE`), which never see the held-out originals.
+    // -Dsymmetric=W: reverse entries at W (learn --symmetric). -Dmerge=TABLE: each fold's table is merged with
+    // unsupervised entries learned from spun text alone (as the bundled table is: `unspin learn --spun
+    // ../shared/data/spun-news-unpaired --clean ../shared/data/clean-news --family A --out TABLE`), which never see
+    // the held-out originals.
     String mergeFile = System.getProperty("merge", "");
     String dump = System.getProperty("dump", "");
     // -Daudit=FILE: one line per edit (see audit), to see which kinds of edit help and which hurt

@@ -23,7 +23,8 @@ class TextRestorerTest {
 
   @Test
   void onlyTheReplacedSpansChange() {
-    String in = "The minister  mentioned the talks were useful.\r\n\r\n\u201CThe talks ran 5 hours,\u201D officers mentioned.\n";
+    String in = "The minister  mentioned the talks were useful.\r\n\r\n"
+        + "\u201CThe talks ran 5 hours,\u201D officers mentioned.\n";
     RestoredText r = restore(in);
     assertThat(r.text()).isEqualTo(
         "The minister  said the talks were useful.\r\n\r\n\u201CThe talks ran five hours,\u201D officials said.\n");

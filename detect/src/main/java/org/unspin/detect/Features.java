@@ -74,10 +74,11 @@ public record Features(
 
   /**
    * The feature vector the logistic model uses, in the order of {@link Calibration#FEATURES}: bias, log10 ratio per
-   * word, table edits per word, open edits per word, open log10 ratio per word, spintax groups (capped at 3), out-of-vocabulary rate,
-   * tortured-phrase hits per word, log10(words + 1) with words capped at {@value #MAX_LENGTH_WORDS}, the total log10 ratio clamped to [-50, 50] / 10, the context
-   * gain per word (shrunk towards {@value #CONTEXT_PRIOR_GAIN} by {@value #CONTEXT_PRIOR_WORDS} pseudo-words), and
-   * the document log-odds (paragraphs only).
+   * word, table edits per word, open edits per word, open log10 ratio per word, spintax groups (capped at 3),
+   * out-of-vocabulary rate, tortured-phrase hits per word, log10(words + 1) with words capped at
+   * {@value #MAX_LENGTH_WORDS}, the total log10 ratio clamped to [-50, 50] / 10, the context gain per word (shrunk
+   * towards {@value #CONTEXT_PRIOR_GAIN} by {@value #CONTEXT_PRIOR_WORDS} pseudo-words), and the document log-odds
+   * (paragraphs only).
    */
   public double[] vector() {
     double w = Math.max(1, words);

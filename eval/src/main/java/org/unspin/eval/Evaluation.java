@@ -65,7 +65,8 @@ public final class Evaluation {
       for (TokenDiff.Hunk o : outVsOrig.hunks()) {
         boolean touches;
         if (h.bStart() == h.bEnd()) { // the edit deleted words: wrong if the original has words at that point
-          touches = o.aStart() < h.bStart() && o.aEnd() > h.bStart() || o.aStart() == h.bStart() && o.aEnd() == h.bStart();
+          touches = o.aStart() < h.bStart() && o.aEnd() > h.bStart()
+              || o.aStart() == h.bStart() && o.aEnd() == h.bStart();
         } else if (o.aStart() == o.aEnd()) { // the original has words the output lacks
           touches = o.aStart() > h.bStart() && o.aStart() < h.bEnd();
         } else {

@@ -70,10 +70,10 @@ public final class Artifacts {
       50_397_484L);
 
   /**
-   * The Maxima 5.46 manual as HTML (Debian bookworm {@code maxima-doc} 5.46.0-11; {@code usr/share/doc/maxima-doc/html/},
-   * about 380 pages; 10,397,540 bytes): computer-algebra prose. Not read by the language model: {@code detect
-   * --calibrate --technical} fits paragraphs of it as clean text of a genre the model has not seen. Licence: GPL
-   * (Maxima's, per the package {@code copyright}).
+   * The Maxima 5.46 manual as HTML (Debian bookworm {@code maxima-doc} 5.46.0-11;
+   * {@code usr/share/doc/maxima-doc/html/}, about 380 pages; 10,397,540 bytes): computer-algebra prose. Not read by
+   * the language model: {@code detect --calibrate --technical} fits paragraphs of it as clean text of a genre the
+   * model has not seen. Licence: GPL (Maxima's, per the package {@code copyright}).
    */
   public static final Artifact MAXIMA_MANUAL = Artifact.debian("m/maxima", "maxima-doc_5.46.0-11_all.deb",
       "01a726b693a7e465a62040ac5ade4762194d7553524231d77cd1fcd4a69a75b9", 10_397_540L);

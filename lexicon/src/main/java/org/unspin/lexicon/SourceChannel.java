@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A {@link ChannelModel} made of candidate sources and keep probabilities. Duplicate candidates (same span, same
- * original; "may" and the month "May" are different originals) keep the highest log10 and the first origin that gave it. Immutable and thread-safe.
+ * original; "may" and the month "May" are different originals) keep the highest log10 and the first origin that
+ * gave it. Immutable and thread-safe.
  */
 final class SourceChannel implements ChannelModel {
 

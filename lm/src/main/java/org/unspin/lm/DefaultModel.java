@@ -257,7 +257,8 @@ final class DefaultModel {
         sextra[i] = (float) Math.log10((count.applyAsLong(w) + 0.5) / variants.get(lower)[0]);
         // at a sentence start: the variants' counts there, smoothed towards the overall split (2 pseudo-counts)
         double overall = (count.applyAsLong(w) + 0.5) / variants.get(lower)[0];
-        sinitial[i] = (float) Math.log10((initialCount.applyAsLong(w) + 2 * overall) / (initialVariants.get(lower)[0] + 2));
+        sinitial[i] = (float) Math.log10(
+            (initialCount.applyAsLong(w) + 2 * overall) / (initialVariants.get(lower)[0] + 2));
       } else {
         smap[i] = sunk;
       }

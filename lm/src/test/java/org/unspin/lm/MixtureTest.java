@@ -44,8 +44,8 @@ class MixtureTest {
   void everyContextDistributionSumsToOne() throws Exception {
     MixtureModel m = mixture(0.6);
     Vocabulary v = m.vocabulary();
-    List<List<String>> contexts = List.of(List.of(), List.of("the"), List.of("May"), List.of("<s>"), List.of("<s>", "the"),
-        List.of("cat", "sat"), List.of("zebra"), List.of("on", "5"));
+    List<List<String>> contexts = List.of(List.of(), List.of("the"), List.of("May"), List.of("<s>"),
+        List.of("<s>", "the"), List.of("cat", "sat"), List.of("zebra"), List.of("on", "5"));
     for (List<String> ctx : contexts) {
       double sum = 0;
       for (int w = 0; w < v.size(); w++) {

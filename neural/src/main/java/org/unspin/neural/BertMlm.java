@@ -174,7 +174,9 @@ public final class BertMlm implements AutoCloseable {
   /** The most queries sent in one forward pass. */
   static final int MAX_BATCH = 32;
 
-  /** Work done by every model in this JVM, for benchmarks: forward passes, queries, and pieces fed (padding included). */
+  /**
+   * Work done by every model in this JVM, for benchmarks: forward passes, queries, and pieces fed (padding included).
+   */
   static final java.util.concurrent.atomic.LongAdder PASSES = new java.util.concurrent.atomic.LongAdder();
   static final java.util.concurrent.atomic.LongAdder QUERIES = new java.util.concurrent.atomic.LongAdder();
   static final java.util.concurrent.atomic.LongAdder PIECES = new java.util.concurrent.atomic.LongAdder();

@@ -269,7 +269,10 @@ public final class NeuralRestorer implements TextRestoring {
     return QueryBatch.now(mlm.model(), batch -> review(words, edits, channel, firstLexical, budget, batch));
   }
 
-  /** The posterior a final edit needs, as the n-gram decoder asks it ({@link org.unspin.decode.DecoderSettings#minConfidence(String, String)}). */
+  /**
+   * The posterior a final edit needs, as the n-gram decoder asks it
+   * ({@link org.unspin.decode.DecoderSettings#minConfidence(String, String)}).
+   */
   private double needed(List<String> words, SpanEdit e) {
     return e.length() == 1 ? decoder.settings().minConfidence(words.get(e.start()), e.original())
         : decoder.settings().minConfidence();

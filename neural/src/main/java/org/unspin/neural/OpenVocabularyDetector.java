@@ -291,7 +291,8 @@ public final class OpenVocabularyDetector {
       return false;
     }
     boolean capital = Character.isUpperCase(w.charAt(0));
-    if (capital && (i > 0 && !sentenceBoundary(words.get(i - 1)) || w.length() > 1 && Character.isUpperCase(w.charAt(1)))) {
+    if (capital && (i > 0 && !sentenceBoundary(words.get(i - 1))
+        || w.length() > 1 && Character.isUpperCase(w.charAt(1)))) {
       return false;
     }
     return !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));

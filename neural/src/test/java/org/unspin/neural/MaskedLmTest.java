@@ -37,7 +37,8 @@ class MaskedLmTest {
   @Test
   void twoMasksProposeTwoWordReadings() {
     double[] own = new double[2];
-    List<List<Prediction>> p = Bert.masked().predictPairs(words("Oil prices rose on fears of war in the Center East , home to Saudi Arabia and Iran ."),
+    List<List<Prediction>> p = Bert.masked().predictPairs(
+        words("Oil prices rose on fears of war in the Center East , home to Saudi Arabia and Iran ."),
         List.of(new int[] {9, 2}, new int[] {0, 1}), 10, 4, own);
     // "Center East" (two pieces) is far less probable than the region names the model reads there
     assertThat(p.get(0)).extracting(Prediction::text).contains("Arab world", "Gulf region");

@@ -97,7 +97,8 @@ class NeuralRestorerTest {
     // "mentioned" is in no table of CHANNEL: only the open-vocabulary detector can propose "said"; the decoder's
     // open-vocabulary penalty is lifted so that the proposal reaches the masked-LM review
     NeuralSettings s = NeuralSettings.builder().proposalLog10Channel(0).detectLog10Gap(1.0).build();
-    RestoredText r = restoreWithoutOpenPenalty("The minister mentioned on Tuesday that the talks would resume soon.", s);
+    RestoredText r =
+        restoreWithoutOpenPenalty("The minister mentioned on Tuesday that the talks would resume soon.", s);
     assertThat(r.text()).isEqualTo("The minister said on Tuesday that the talks would resume soon.");
     assertThat(r.edits()).singleElement().satisfies(e -> assertThat(e.origin()).isEqualTo(Candidate.Origin.NEURAL));
   }

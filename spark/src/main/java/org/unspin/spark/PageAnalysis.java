@@ -15,8 +15,8 @@ import org.unspin.trace.Fingerprinter;
 
 /**
  * The per-record logic of the crawl job, as a plain function: detect, restore when spun, score fluency with the
- * language model, fingerprint the page and its restoration. No Spark here, so it is unit-tested like any other code. Thread-safe (the Unspinner and Fingerprinter
- * are).
+ * language model, fingerprint the page and its restoration. No Spark here, so it is unit-tested like any other
+ * code. Thread-safe (the Unspinner and Fingerprinter are).
  *
  * @since 0.1
  */

@@ -6,8 +6,8 @@ import org.unspin.Unspinner;
 import org.unspin.lm.LanguageModel;
 
 /**
- * Makes the {@link Unspinner} (and its language model) an executor uses. It travels to executors by serialization and is called once per
- * executor JVM ({@link Executors}), so models load once, not once per record.
+ * Makes the {@link Unspinner} (and its language model) an executor uses. It travels to executors by serialization
+ * and is called once per executor JVM ({@link Executors}), so models load once, not once per record.
  *
  * @since 0.1
  */

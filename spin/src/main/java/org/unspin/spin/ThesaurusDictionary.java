@@ -50,7 +50,10 @@ public final class ThesaurusDictionary implements SpinDictionary {
   static final int MIN_COUNT_A = 3;
   /** How far up WordNet's hierarchy two words may meet and still be told apart as co-hyponyms (hour/week: 3). */
   static final int ANCESTOR_LEVELS = 3;
-  /** Moby neighbourhood similarity a Moby-only substitute needs ("fear"/"concern" 0.19, "visit"/"do" 0.09, "price"/"worth" 0.13). */
+  /**
+   * Moby neighbourhood similarity a Moby-only substitute needs ("fear"/"concern" 0.19, "visit"/"do" 0.09,
+   * "price"/"worth" 0.13).
+   */
   static final double MIN_MOBY_SIMILARITY = 0.15;
   /** Similarity a Moby-only substitute needs when the word has no WordNet synonyms to confirm it through. */
   static final double MIN_UNANCHORED_SIMILARITY = 0.3;
@@ -287,10 +290,10 @@ public final class ThesaurusDictionary implements SpinDictionary {
   /**
    * Whether Moby links {@code c} to one of the word's WordNet synonyms or lateral relatives too: a second,
    * independent path from the word to the substitute ("worth" is Moby's neighbour of "price" and of its WordNet
-   * synonym "cost"; "sun" is Moby's neighbour of "hour" but of none of "hr", "time of day"). Anchors come from the word's main
-   * senses and near-synonym links (not derivations: "trip" the journey and "foot" meet at the verb "travel"). A
-   * word without any needs {@value #MIN_UNANCHORED_SIMILARITY} similarity instead ("company"/"corporation" 0.46,
-   * "trip"/"foot" 0.22).
+   * synonym "cost"; "sun" is Moby's neighbour of "hour" but of none of "hr", "time of day"). Anchors come from the
+   * word's main senses and near-synonym links (not derivations: "trip" the journey and "foot" meet at the verb
+   * "travel"). A word without any needs {@value #MIN_UNANCHORED_SIMILARITY} similarity instead
+   * ("company"/"corporation" 0.46, "trip"/"foot" 0.22).
    */
   private boolean anchored(String c, Set<String> anchors) {
     Set<String> cn = moby.synonyms(c);

@@ -183,7 +183,8 @@ public final class Tokenizer {
     }
     while (i < n) {
       int c = s.codePointAt(i);
-      if (isMark(c) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F)) {
+      if (isMark(c) || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF)
+          || (c >= 0xE0020 && c <= 0xE007F)) {
         i += Character.charCount(c);
       } else if (c == 0x200D && i + 1 < n && !isSpace(s.codePointAt(i + 1))) {
         i += 1;

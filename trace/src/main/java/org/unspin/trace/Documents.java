@@ -203,7 +203,9 @@ public final class Documents {
     return text;
   }
 
-  /** The files {@link #read} visits under {@code path}: itself when it is a file; else regular, not hidden, in order. */
+  /**
+   * The files {@link #read} visits under {@code path}: itself when it is a file; else regular, not hidden, in order.
+   */
   public static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
       if (!Files.exists(path)) {

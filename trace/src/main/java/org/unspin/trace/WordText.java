@@ -13,7 +13,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@link Documents#pdfToText} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break
  * inside a paragraph a space. Deleted text of tracked changes ({@code w:delText}), field codes
  * ({@code w:instrText}) and the fallback copy of a text box ({@code mc:Fallback}) are left out; inserted text stays.
- * Headers, footers, footnotes and comments (other parts of the file) are not read. The XML is read as {@link OfficeZip} reads it. Stateless and thread-safe.
+ * Headers, footers, footnotes and comments (other parts of the file) are not read. The XML is read as
+ * {@link OfficeZip} reads it. Stateless and thread-safe.
  *
  * @since 0.1
  */

@@ -89,7 +89,8 @@ class DocumentsTest {
         + "<w:p><w:r><w:t>The results</w:t></w:r><w:r><w:tab/><w:t>are</w:t></w:r>"
         + "<w:del><w:r><w:delText> not</w:delText></w:r></w:del>"
         + "<w:ins><w:r><w:t xml:space=\"preserve\"> reported</w:t></w:r></w:ins>"
-        + "<w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText></w:r><w:r><w:t xml:space=\"preserve\"> below.</w:t></w:r>"
+        + "<w:r><w:instrText> PAGEREF _Toc1 \\h </w:instrText></w:r>"
+        + "<w:r><w:t xml:space=\"preserve\"> below.</w:t></w:r>"
         + "</w:p>"
         + "<w:p/>" // an empty paragraph is no paragraph
         + "<w:tbl><w:tr><w:tc>" + org.unspin.testkit.Docx.paragraph("A cell of a table.") + "</w:tc></w:tr></w:tbl>"

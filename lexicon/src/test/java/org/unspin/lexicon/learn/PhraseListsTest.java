@@ -22,7 +22,8 @@ class PhraseListsTest {
     "deep learning|deep learning",
     "Region of Interest (ROI)|region of interest, region of interest roi",
     "into (reaction) mixture|into mixture, into reaction mixture",
-    "real and imaginary part [of a complex number]|real and imaginary part, real and imaginary part of a complex number",
+    "real and imaginary part [of a complex number]|"
+        + "real and imaginary part, real and imaginary part of a complex number",
     "gabor function(s)|gabor function, gabor functions",
     "closed-loop framework|closed-loop framework, closed loop framework",
     "heart failure / heart attack|heart failure, heart attack",

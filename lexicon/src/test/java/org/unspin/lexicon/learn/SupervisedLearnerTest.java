@@ -88,7 +88,8 @@ class SupervisedLearnerTest {
     // the aligner reads "Chinese" + "language individuals" / "people"; two different originals after "Chinese language"
     // show that "language" belongs to "Chinese"
     SpinnerTable t = SupervisedLearner.create("A", w -> true).learn(List.of(
-        new SupervisedLearner.Pair("a", "Many Chinese language individuals work here.", "Many Chinese people work here."),
+        new SupervisedLearner.Pair("a", "Many Chinese language individuals work here.",
+            "Many Chinese people work here."),
         new SupervisedLearner.Pair("b", "The Chinese language protection ministry said no.",
             "The Chinese defense ministry said no.")));
     assertThat(entry(t, TableEntry.Level.SURFACE, "Chinese", "Chinese language")).get()
@@ -118,7 +119,8 @@ class SupervisedLearnerTest {
     SupervisedLearner l = SupervisedLearner.create("A", w -> true)
         .splitRelated((o, s) -> related.contains(o + "/" + s));
     SpinnerTable t = l.learn(List.of(
-        new SupervisedLearner.Pair("a", "They made unhealthy industry choices again.", "They made bad business decisions again."),
+        new SupervisedLearner.Pair("a", "They made unhealthy industry choices again.",
+            "They made bad business decisions again."),
         new SupervisedLearner.Pair("b", "They helped one another then.", "They helped each other then."),
         new SupervisedLearner.Pair("c", "The Huge Heaps store closed.", "The Big Lots store closed.")));
     assertThat(entry(t, TableEntry.Level.SURFACE, "bad business decisions", "unhealthy industry choices")).isPresent();

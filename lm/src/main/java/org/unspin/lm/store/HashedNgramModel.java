@@ -9,8 +9,9 @@ import org.unspin.lm.LmState;
 /**
  * A backoff n-gram model whose orders 2 and up are open-addressing hash tables of one 64-bit slot per n-gram:
  * a fingerprint of the n-gram's hash ({@link NgramHash}) and its 16-bit quantised values packed together, so a
- * probe touches one cache line; its unigrams are plain float arrays indexed by word id. The arrays are views of one {@link java.nio.ByteBuffer} image: on the heap, or a
- * memory-mapped file ({@link ModelImages}). Layout and sizes: {@code docs/formats/lm-binary.md}.
+ * probe touches one cache line; its unigrams are plain float arrays indexed by word id. The arrays are views of one
+ * {@link java.nio.ByteBuffer} image: on the heap, or a memory-mapped file ({@link ModelImages}). Layout and sizes:
+ * {@code docs/formats/lm-binary.md}.
  *
  * <p>Immutable after construction and safe to query from many threads (only absolute buffer reads).
  *
