@@ -306,10 +306,41 @@ Map.entry("maskedLm", "masked-LM edits"));
   }
 
   /**
-   * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
-   * likely original, its confidence and the alternatives) beside the restored text with the replacements marked.
+   * The table that opens a report of several inputs: per input, a link to its section, its verdict at {@code
+   * threshold}, P(spun), spinner and number of edits, or why it could not be read; then how many were called spun.
    */
-  static String restoreHtml(List<Named<Restoration>> results) {
+  private static void summary(StringBuilder sb, List<Named<Restoration>> results, double threshold) {
+    int spun = 0;
+    int failed = 0;
+    StringBuilder rows = new StringBuilder();
+    for (int k = 0; k < results.size(); k++) {
+      Named<Restoration> n = results.get(k);
+      Restoration r = n.result();
+      boolean isSpun = r != null && r.spunProbability() >= threshold;
+      spun += isSpun ? 1 : 0;
+      failed += r == null ? 1 : 0;
+      rows.append("<tr class=\"").append(r == null ? "failed" : isSpun ? "spun" : "clean")
+          .append("\"><td><a href=\"#doc-").append(k + 1).append("\">").append(escape(n.name())).append("</a></td>");
+      if (r == null) {
+        rows.append("<td colspan=\"4\">not restored: ").append(escape(n.error())).append("</td></tr>\n");
+        continue;
+      }
+      rows.append("<td>").append(isSpun ? "spun" : "not spun").append("</td><td>").append(fmt(r.spunProbability()))
+          .append("</td><td>").append(isSpun ? escape(r.spinner()) : "").append("</td><td>").append(r.edits().size())
+          .append("</td></tr>\n");
+    }
+    sb.append("<p class=\"meta\">").append(spun).append(" of ").append(results.size() - failed)
+        .append(" documents spun").append(failed == 0 ? "" : ", " + failed + " not read").append("</p>\n")
+        .append("<table class=\"summary\">\n<tr><th>document</th><th>verdict</th><th>P(spun)</th><th>spinner</th>")
+        .append("<th>edits</th></tr>\n").append(rows).append("</table>\n");
+  }
+
+  /**
+   * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
+   * likely original, its confidence and the alternatives) beside the restored text with the replacements marked;
+   * for several inputs, first a table of them ({@link #summary}), texts called spun from {@code threshold} on.
+   */
+  static String restoreHtml(List<Named<Restoration>> results, double threshold) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>unspin restore report</title>\n<style>\n")
@@ -324,15 +355,23 @@ Map.entry("maskedLm", "masked-LM edits"));
         .append("mark.spun:hover::after{content:attr(data-original);position:absolute;left:0;top:1.6em;")
         .append("background:#333;color:#fff;padding:.2em .5em;border-radius:3px;white-space:nowrap;z-index:1;")
         .append("font-size:.85em}\n")
+        .append("table.summary{border-collapse:collapse}\n")
+        .append("table.summary th,table.summary td{border:1px solid #ddd;padding:.2em .6em;text-align:left}\n")
+        .append("tr.spun td:nth-child(2){color:#b00020;font-weight:600}\n")
         .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n");
-    for (Named<Restoration> n : results) {
+    if (results.size() > 1) {
+      summary(sb, results, threshold);
+    }
+    for (int k = 0; k < results.size(); k++) {
+      Named<Restoration> n = results.get(k);
       if (n.error() != null) {
-        sb.append("<section>\n<h2>").append(escape(n.name())).append("</h2>\n<p class=\"meta\">not restored: ")
-            .append(escape(n.error())).append("</p>\n</section>\n");
+        sb.append("<section id=\"doc-").append(k + 1).append("\">\n<h2>").append(escape(n.name()))
+            .append("</h2>\n<p class=\"meta\">not restored: ").append(escape(n.error())).append("</p>\n</section>\n");
         continue;
       }
       Restoration r = n.result();
-      sb.append("<section>\n<h2>").append(escape(n.name())).append("</h2>\n<p class=\"meta\">spinner: ")
+      sb.append("<section id=\"doc-").append(k + 1).append("\">\n<h2>").append(escape(n.name()))
+          .append("</h2>\n<p class=\"meta\">spinner: ")
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits</p>\n<div class=\"cols\">\n");
       sb.append("<div class=\"col\"><h3>Spun text</h3>");

@@ -80,7 +80,7 @@ final class RestoreCommand extends BaseCommand {
         out().print(Reports.restoreJson(results, u.threshold()));
         break;
       case html:
-        out().print(Reports.restoreHtml(results));
+        out().print(Reports.restoreHtml(results, u.threshold()));
         break;
       case text:
         for (int i = 0; i < results.size(); i++) {

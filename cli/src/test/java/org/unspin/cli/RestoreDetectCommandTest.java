@@ -126,7 +126,22 @@ class RestoreDetectCommandTest {
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"original: said")
         .contains("spinner A table")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
-        .contains("spinner: A (the common news spinner");
+        .contains("spinner: A (the common news spinner").doesNotContain("<table");
+  }
+
+  @Test
+  void theHtmlReportOfSeveralInputsOpensWithATableLinkingEach(@TempDir Path dir) {
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    Run r = run("restore", "--format", "html", spun, dir.resolve("nope.txt").toString(), clean);
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    String html = r.out();
+    assertThat(html).contains("<p class=\"meta\">1 of 2 documents spun, 1 not read</p>")
+        .contains("<tr class=\"spun\"><td><a href=\"#doc-1\">" + Reports.escape(spun) + "</a></td><td>spun</td>")
+        .contains("<tr class=\"failed\"><td><a href=\"#doc-2\">")
+        .contains("<tr class=\"clean\"><td><a href=\"#doc-3\">" + Reports.escape(clean) + "</a></td><td>not spun")
+        .contains("<section id=\"doc-1\">", "<section id=\"doc-2\">", "<section id=\"doc-3\">");
+    assertThat(html.indexOf("<table")).isLessThan(html.indexOf("<section"));
   }
 
   private static final java.util.regex.Pattern JSON_REASONS =
