@@ -40,6 +40,22 @@ class ServeCommandTest {
           .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"neural\":true}")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(neural.statusCode()).isEqualTo(400);
+
+      // a batch answers each line with the same object, after its line number and id; a refusal is that line's
+      HttpResponse<String> batch = client.send(HttpRequest.newBuilder(URI.create(server.address()
+          + "/v1/restore")).header("Content-Type", "application/x-ndjson")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"id\": 1, \"text\": \"" + text + "\"}\n"
+              + "{\"id\": 2, \"text\": \"x\", \"neural\": true}\n")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(batch.statusCode()).isEqualTo(200);
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      List<String> lines = batch.body().lines().toList();
+      assertThat(lines).hasSize(2);
+      com.fasterxml.jackson.databind.node.ObjectNode first =
+          (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(lines.get(0));
+      assertThat(first.remove("line").asInt()).isEqualTo(1);
+      assertThat(first.remove("id").asInt()).isEqualTo(1);
+      assertThat(first).isEqualTo(json.readTree(restore.body()));
+      assertThat(json.readTree(lines.get(1)).get("error").asText()).contains("--neural");
     }
   }
 

@@ -30,7 +30,8 @@ import org.unspin.text.Utf8;
  * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} and the web
  * page at {@code GET /}.
  *
- * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} or a {@code text/plain} body;
+ * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} or a {@code text/plain} body, or a
+ * batch of such objects, one per line ({@code application/x-ndjson}, answered line for line);
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
  * send it ({@link Service#documentText}; of an HTML page its article, or all its text with {@code ?page=whole}).
  * Responses are JSON;
@@ -45,7 +46,8 @@ import org.unspin.text.Utf8;
 public final class UnspinServer implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(UnspinServer.class.getName());
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Map<String, String> STATIC_TYPES = Map.of(
       "index.html", "text/html; charset=utf-8",
       "app.js", "text/javascript; charset=utf-8",
@@ -104,8 +106,13 @@ public final class UnspinServer implements AutoCloseable {
       if (path.equals("/v1/restore") || path.equals("/v1/detect")) {
         requireMethod(method, "POST");
         byte[] body = readBody(ex);
-        Request req = parse(ex.getRequestHeaders().getFirst("Content-Type"), body);
         boolean restore = path.equals("/v1/restore");
+        if (JSON_LINES.contains(mediaType(ex.getRequestHeaders().getFirst("Content-Type")))) {
+          String lines = compute(() -> jsonLines(body, restore));
+          send(ex, 200, "application/x-ndjson; charset=utf-8", lines.getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+        Request req = parse(ex.getRequestHeaders().getFirst("Content-Type"), body);
         String json = compute(() -> restore ? service.restoreJson(req.text, req.options)
             : service.detectJson(req.text, req.options));
         send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
@@ -197,6 +204,66 @@ public final class UnspinServer implements AutoCloseable {
     }
   }
 
+  /** The media types of a batch of requests, one JSON object per line. */
+  private static final java.util.Set<String> JSON_LINES = java.util.Set.of("application/x-ndjson",
+      "application/jsonl", "application/x-jsonlines", "application/json-lines");
+
+  /**
+   * A batch ({@code application/x-ndjson}): each non-blank line of {@code body} a request object as for one text,
+   * with an optional {@code "id"} (any JSON value); the answer one compact JSON object per such line, in order:
+   * {@code "line"} (its number in the body, from 1), the {@code "id"} when given, then the result's members, or
+   * {@code "error"} for a line that is not such an object, not UTF-8, or that the service refused or failed on, so N
+   * requests give N answers. Runs in one worker, within one request timeout.
+   */
+  private String jsonLines(byte[] body, boolean restore) {
+    StringBuilder out = new StringBuilder();
+    int line = 0;
+    int from = 0;
+    while (from < body.length) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new IllegalStateException("the batch was abandoned after " + line + " lines"); // past the timeout
+      }
+      int start = from;
+      int end = from;
+      while (end < body.length && body[end] != '\n') {
+        end++;
+      }
+      line++;
+      byte[] bytes = java.util.Arrays.copyOfRange(body, from, end);
+      from = end + 1;
+      ObjectNode answer = JSON.createObjectNode();
+      answer.put("line", line);
+      try {
+        String text = Utf8.decode(bytes,
+            k -> new HttpProblem(400, "Bad Request", "not valid UTF-8 at byte offset " + (start + k) + " of the body"));
+        if (text.isBlank()) {
+          continue;
+        }
+        JsonNode node = readJson(text);
+        if (node != null && node.isObject() && node.has("id")) {
+          answer.set("id", node.get("id"));
+          ((ObjectNode) node).remove("id");
+        }
+        Request req = request(node);
+        String json = restore ? service.restoreJson(req.text, req.options)
+            : service.detectJson(req.text, req.options);
+        answer.setAll((ObjectNode) JSON.readTree(json));
+      } catch (HttpProblem p) {
+        answer.put("error", p.getMessage());
+      } catch (IllegalArgumentException e) {
+        answer.put("error", e.getMessage());
+      } catch (Exception e) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new IllegalStateException("the batch was abandoned", e);
+        }
+        LOG.log(System.Logger.Level.WARNING, "service failed on line " + line, e);
+        answer.put("error", "the request failed: " + e);
+      }
+      out.append(answer).append('\n');
+    }
+    return out.toString();
+  }
+
   /** The files {@code POST /v1/text} takes. */
   private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "text/html",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -284,14 +351,21 @@ public final class UnspinServer implements AutoCloseable {
       throw new HttpProblem(415, "Unsupported Media Type",
           "send application/json ({\"text\": \"...\"}) or text/plain, not " + contentType);
     }
-    JsonNode node;
+    return request(readJson(text));
+  }
+
+  private static JsonNode readJson(String text) throws HttpProblem {
     try {
-      node = JSON.readTree(text);
+      return JSON.readTree(text);
     } catch (JsonProcessingException e) {
       throw new HttpProblem(400, "Bad Request", "invalid JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
               + e.getLocation().getColumnNr()));
     }
+  }
+
+  /** The request a JSON object {@code node} makes: a string {@code "text"}, optional boolean options. */
+  private static Request request(JsonNode node) throws HttpProblem {
     if (node == null || !node.isObject()) {
       throw new HttpProblem(400, "Bad Request", "the body must be a JSON object with a \"text\" field");
     }

@@ -3,7 +3,10 @@ package org.unspin.server;
 
 import java.util.concurrent.CountDownLatch;
 
-/** A small fake service for server tests: restores "mentioned" to "said" and can be made to block or fail. */
+/**
+ * A small fake service for server tests: restores "mentioned" to "said" and can be made to block or fail (detection
+ * also fails on a text with "explode" in it).
+ */
 final class FakeService implements Service {
 
   volatile CountDownLatch block;
@@ -23,6 +26,9 @@ final class FakeService implements Service {
   @Override
   public String detectJson(String text, Options options) throws Exception {
     maybeBlock();
+    if (text.contains("explode")) {
+      throw new IllegalStateException("exploded on this text");
+    }
     boolean spun = text.contains("mentioned");
     return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"paragraphs\":"
         + paragraphs(text) + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80" : "") + "\",\"neural\":"

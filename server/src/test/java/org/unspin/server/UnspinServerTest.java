@@ -64,6 +64,38 @@ class UnspinServerTest {
   }
 
   @Test
+  void aBatchOfJsonLinesGetsAnAnswerPerLineInOrderWithItsOwnError() throws Exception {
+    start(ServerSettings.builder());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.write("{\"id\": \"a\", \"text\": \"He mentioned it.\"}\n\n{\"text\": 5}\n".getBytes(StandardCharsets.UTF_8));
+    int bad = body.size() + 1;
+    body.write(new byte[] {'{', (byte) 0xC3, '(', '\n'});
+    body.write("not json\n{\"text\": \"It will explode.\"}\n".getBytes(StandardCharsets.UTF_8));
+    body.write("{\"id\": 7, \"text\": \"It rained.\", \"neural\": true}".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", body.toByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(
+        "application/x-ndjson"));
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> answers = new ArrayList<>();
+    for (String line : r.body().lines().toList()) {
+      answers.add(json.readTree(line));
+    }
+    assertThat(answers).extracting(a -> a.get("line").asInt()).containsExactly(1, 3, 4, 5, 6, 7);
+    assertThat(answers.get(0).get("id").asText()).isEqualTo("a");
+    assertThat(answers.get(0).get("spun").asBoolean()).isTrue();
+    assertThat(answers.get(1).get("error").asText()).contains("\"text\"");
+    assertThat(answers.get(2).get("error").asText())
+        .isEqualTo("not valid UTF-8 at byte offset " + bad + " of the body");
+    assertThat(answers.get(3).get("error").asText()).startsWith("invalid JSON");
+    assertThat(answers.get(4).get("error").asText()).contains("exploded on this text");
+    assertThat(answers.get(5).get("id").asInt()).isEqualTo(7);
+    assertThat(answers.get(5).get("spun").asBoolean()).isFalse();
+    assertThat(answers.get(5).get("neural").asBoolean()).isTrue();
+    assertThat(answers).allSatisfy(a -> assertThat(a.has("error") != a.has("spun")).isTrue());
+  }
+
+  @Test
   void acceptsAPlainTextBody() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/detect", "text/plain; charset=utf-8",
