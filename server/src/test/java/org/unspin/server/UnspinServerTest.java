@@ -122,6 +122,11 @@ class UnspinServerTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(r.body()).contains("invalid JSON").contains("\"status\":400");
+    // a second value after the object is not silently dropped
+    HttpResponse<String> two = post("/v1/restore", "application/json",
+        "{\"text\": \"a\"} {\"text\": \"b\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(two.statusCode()).isEqualTo(400);
+    assertThat(two.body()).contains("invalid JSON");
   }
 
   @Test
