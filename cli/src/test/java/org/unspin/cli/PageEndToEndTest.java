@@ -111,13 +111,8 @@ class PageEndToEndTest {
     driver.get(server.address() + "/");
     driver.findElement(By.id("file-input")).sendKeys(samples.resolve("spun.txt") + "\n"
         + samples.resolve("original.txt"));
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("batch-count"),
-        "(1 of 2 look spun)"));
-    java.util.Map<String, List<String>> rows = new java.util.HashMap<>();
-    for (WebElement tr : driver.findElements(By.cssSelector("#batch-rows tr"))) {
-      List<String> cells = tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-      rows.put(cells.get(0).split(" ")[0], cells);
-    }
+    java.util.Map<String, List<String>> rows =
+        Chromium.screenedFiles(driver, "(1 of 2 look spun)", Duration.ofSeconds(60));
     assertThat(rows.get("spun.txt").subList(1, 4)).startsWith("spun").contains("A");
     assertThat(Integer.parseInt(rows.get("spun.txt").get(4))).isPositive();
     assertThat(rows.get("original.txt").get(1)).isEqualTo("not spun");

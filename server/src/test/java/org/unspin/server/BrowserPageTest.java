@@ -98,13 +98,8 @@ class BrowserPageTest {
         "The minister said on Monday that talks would resume.");
     driver.get(server.address() + "/");
     driver.findElement(By.id("file-input")).sendKeys(spun + "\n" + broken + "\n" + clean);
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("batch-count"),
-        "(1 of 2 look spun, 1 could not be read)"));
-    java.util.Map<String, List<String>> rows = new java.util.HashMap<>();
-    for (WebElement tr : driver.findElements(By.cssSelector("#batch-rows tr"))) {
-      List<String> cells = tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-      rows.put(cells.get(0).split(" ")[0], cells);
-    }
+    java.util.Map<String, List<String>> rows =
+        Chromium.screenedFiles(driver, "(1 of 2 look spun, 1 could not be read)", Duration.ofSeconds(20));
     assertThat(rows).hasSize(3);
     assertThat(rows.get("a.txt").subList(1, 6))
         .containsExactly("spun", "90%", "", "0", "spinner-table evidence +4.80");

@@ -41,6 +41,24 @@ public final class Chromium {
     return new ChromeDriver(service, options);
   }
 
+  /**
+   * The page's table of screened files once it reads {@code count} (its heading, such as "(1 of 2 look spun)"): each
+   * row's cells as text, by the file name that starts its first cell.
+   */
+  public static java.util.Map<String, java.util.List<String>> screenedFiles(ChromeDriver driver, String count,
+      java.time.Duration wait) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, wait).until(
+        org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.id("batch-count"), count));
+    java.util.Map<String, java.util.List<String>> rows = new java.util.HashMap<>();
+    org.openqa.selenium.By rowsOf = org.openqa.selenium.By.cssSelector("#batch-rows tr");
+    for (org.openqa.selenium.WebElement tr : driver.findElements(rowsOf)) {
+      java.util.List<String> cells = tr.findElements(org.openqa.selenium.By.tagName("td")).stream()
+          .map(org.openqa.selenium.WebElement::getText).toList();
+      rows.put(cells.get(0).split(" ")[0], cells);
+    }
+    return rows;
+  }
+
   /** Saves a screenshot as {@code target/screenshots/NAME.png}. */
   public static Path screenshot(ChromeDriver driver, String name) throws Exception {
     Path dir = Files.createDirectories(Paths.get("target", "screenshots"));
