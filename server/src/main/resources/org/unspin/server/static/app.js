@@ -342,7 +342,7 @@
   // Several files are screened: each is read (the server turns documents into text) and detected, one at a time and
   // in order, and listed with its verdict; a file that cannot be read gets a row with its error, so N files give N
   // rows. Opening a row shows that file in the views below, as if it had been opened alone.
-  const batch = { rows: [] };
+  const batch = { rows: [], generation: 0 };
 
   async function textOf(file) {
     const type = documentType(file);
@@ -350,6 +350,7 @@
   }
 
   async function screen(files) {
+    const generation = ++batch.generation; // files dropped later replace these; this loop then stops
     batch.rows = files.map(f => ({ name: f.name, text: null, detect: null, error: null }));
     $('batch').hidden = false;
     renderBatch();
@@ -361,6 +362,9 @@
         row.detect = await post('/v1/detect', row.text);
       } catch (err) {
         row.error = err.message;
+      }
+      if (generation !== batch.generation) {
+        return;
       }
       renderBatch();
     }
