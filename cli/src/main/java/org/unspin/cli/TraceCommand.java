@@ -44,11 +44,13 @@ import picocli.CommandLine.Parameters;
           + "of one source. --generate writes a synthetic crawl with ground truth (for tests and benchmarks); "
           + "--truth scores tracing or grouping against such ground truth.",
       "A document is never reported as its own source (when it is in the index or corpus under the same name).",
-      "--format json writes JSON Lines: one object per traced document or family."
+      "--format json writes JSON Lines: one object per traced document or family; --format csv a header, then a "
+          + "row per document and source (document, rank, source, score, containment, passages; a document with no "
+          + "source one row without them), or with --group a row per family member (family, member)."
     })
 final class TraceCommand extends BaseCommand {
 
-  enum Format { text, json }
+  enum Format { text, json, csv }
 
   enum SpinnerKind { a, b, ab, swap }
 
@@ -64,7 +66,8 @@ final class TraceCommand extends BaseCommand {
   @ArgGroup(exclusive = true)
   Candidates candidates;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Sources reported per document "
@@ -185,6 +188,9 @@ final class TraceCommand extends BaseCommand {
       normaliser = text -> unspinner.restore(text, true).text();
     }
     long t2 = System.nanoTime();
+    if (!quiet && format == Format.csv) {
+      out.print("document,rank,source,score,containment,passages\n");
+    }
     for (Map.Entry<String, String> q : queries.entrySet()) {
       String self = q.getKey();
       List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser, self::equals);
@@ -192,6 +198,8 @@ final class TraceCommand extends BaseCommand {
       if (!quiet) {
         if (format == Format.json) {
           out.println(json(q.getKey(), matches));
+        } else if (format == Format.csv) {
+          out.print(csv(q.getKey(), matches));
         } else {
           text(out, q.getKey(), matches);
         }
@@ -280,8 +288,15 @@ final class TraceCommand extends BaseCommand {
     long t1 = System.nanoTime();
     PrintWriter out = out();
     if (!quiet) {
+      if (format == Format.csv) {
+        out.print("family,member\n");
+      }
       for (Family f : families) {
-        if (format == Format.json) {
+        if (format == Format.csv) {
+          for (String m : f.members()) {
+            out.print(f.id() + "," + Reports.csvCell(m) + "\n");
+          }
+        } else if (format == Format.json) {
           StringBuilder sb = new StringBuilder("{\"family\":").append(f.id()).append(",\"members\":[");
           for (int i = 0; i < f.members().size(); i++) {
             sb.append(i > 0 ? "," : "").append(quote(f.members().get(i)));
@@ -401,6 +416,25 @@ final class TraceCommand extends BaseCommand {
       sb.append("]}");
     }
     return sb.append("]}").toString();
+  }
+
+  /**
+   * The CSV rows of one traced document ({@code trace --format csv}): a row per source, ranked, with its score,
+   * containment and number of aligned passages; one row with only the document when no source was found.
+   */
+  static String csv(String name, List<SourceMatch> matches) {
+    String doc = Reports.csvCell(name);
+    if (matches.isEmpty()) {
+      return doc + ",,,,,\n";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < matches.size(); i++) {
+      SourceMatch m = matches.get(i);
+      sb.append(doc).append(',').append(i + 1).append(',').append(Reports.csvCell(m.name())).append(',')
+          .append(num(m.score())).append(',').append(num(m.containment())).append(',').append(m.passages().size())
+          .append('\n');
+    }
+    return sb.toString();
   }
 
   private static String num(double d) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,35 @@ class TraceCommandTest {
     assertThat(lines).hasSize(1);
     assertThat(lines[0]).startsWith("{\"document\":").contains("\"rank\":1", "a.txt", "\"source_start\":0",
         "\"document_end\":" + SPUN_A.length());
+  }
+
+  @Test
+  void csvOutputHasARowPerDocumentAndSourceAndOnePerFamilyMember(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    Path alone = dir.resolve("alone.txt");
+    Files.writeString(alone, "Nothing in the corpus reads like this short note about gardening in spring.");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        CliTest.run("trace", "--format", "json", "--corpus", c.toString(), spun.toString()).out());
+    CliTest.Run r = CliTest.run("trace", "--format", "csv", "--corpus", c.toString(), spun.toString(),
+        alone.toString());
+    assertThat(r.code()).isZero();
+    List<List<String>> rows = CsvTest.parse(r.out());
+    assertThat(rows.get(0)).containsExactly("document", "rank", "source", "score", "containment", "passages");
+    com.fasterxml.jackson.databind.JsonNode first = json.get("sources").get(0);
+    assertThat(rows.get(1)).containsExactly(spun.toString(), "1", first.get("source").asText(),
+        first.get("score").asText(), first.get("containment").asText(),
+        String.valueOf(first.get("passages").size()));
+    assertThat(rows).hasSize(2 + json.get("sources").size());
+    assertThat(rows.get(rows.size() - 1)).containsExactly(alone.toString(), "", "", "", "", "");
+
+    Files.writeString(c.resolve("a-spun.txt"), SPUN_A);
+    List<List<String>> members = CsvTest.parse(CliTest.run("trace", "--group", "--format", "csv", c.toString()).out());
+    assertThat(members.get(0)).containsExactly("family", "member");
+    assertThat(members.subList(1, members.size())).extracting(m -> m.get(0)).containsOnly("0");
+    assertThat(members.subList(1, members.size())).extracting(m -> Path.of(m.get(1)).getFileName().toString())
+        .containsExactlyInAnyOrder("a.txt", "a-spun.txt");
   }
 
   @Test
