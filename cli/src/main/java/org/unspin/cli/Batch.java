@@ -106,6 +106,19 @@ final class Batch {
       return new Reports.Named<>(name, work.apply(text));
     } catch (RuntimeException e) {
       return Reports.Named.failed(name, name + ": internal error: " + e);
+    } catch (OutOfMemoryError e) {
+      // the input's own structures are garbage once the error unwinds them: the other inputs go on
+      return Reports.Named.failed(name, name + ": " + tooLarge(text.length()));
     }
+  }
+
+  /**
+   * What to say when an input of {@code chars} characters ran out of memory: how much Java was given and how to
+   * give it more (the launcher's {@code UNSPIN_JAVA_OPTS}), or to split the input.
+   */
+  static String tooLarge(long chars) {
+    return String.format(java.util.Locale.ROOT, "too large for the memory Java was given (%,d characters; heap "
+        + "limit %d MiB): split it, or raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g'", chars,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 }

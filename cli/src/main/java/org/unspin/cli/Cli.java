@@ -90,6 +90,11 @@ public final class Cli implements Runnable {
     PrintWriter err = cl.getErr();
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println("unspin " + cl.getCommandName() + ": " + msg);
+    if (outOfMemory(e)) {
+      err.println(String.format(java.util.Locale.ROOT, "(Java ran out of its %d MiB of memory: raise the limit, "
+          + "e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g', or give it fewer or smaller inputs at once)",
+          Runtime.getRuntime().maxMemory() >> 20));
+    }
     if (verbose) {
       e.printStackTrace(err);
     } else if (exitCode(e) == INTERNAL) {
@@ -97,6 +102,16 @@ public final class Cli implements Runnable {
     }
     err.flush();
     return exitCode(e);
+  }
+
+  /** Whether {@code t} or one of its causes is an {@link OutOfMemoryError}. */
+  static boolean outOfMemory(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads the version from the jar manifest. */

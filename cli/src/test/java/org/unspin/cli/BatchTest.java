@@ -53,4 +53,23 @@ class BatchTest {
     // never more than the window read ahead of what was handed on: memory stays bounded however long the stream
     assertThat(aheadAtEach).allMatch(a -> a <= threads * Batch.WINDOW_PER_THREAD);
   }
+
+  @Test
+  void anInputThatRunsOutOfMemoryFailsAloneSayingHowToGiveJavaMore() {
+    List<String> got = new ArrayList<>();
+    int failed = Batch.stream(counting(5, new AtomicInteger()), text -> {
+      if (text.equals("2")) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return text;
+    }, 1, r -> got.add(r.error() == null ? r.name() + "=" + r.result() : r.error()), new PrintWriter(
+        new StringWriter()));
+    assertThat(failed).isEqualTo(1);
+    assertThat(got).hasSize(5).contains("in0=0", "in4=4");
+    assertThat(got.get(2)).startsWith("in2: too large for the memory Java was given (1 characters; heap limit ")
+        .endsWith("MiB): split it, or raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g'");
+    assertThat(Cli.outOfMemory(new IllegalStateException(new java.util.concurrent.ExecutionException(
+        new OutOfMemoryError("Java heap space"))))).isTrue();
+    assertThat(Cli.outOfMemory(new IllegalStateException("boom"))).isFalse();
+  }
 }
