@@ -199,6 +199,11 @@ public final class UnspinServer implements AutoCloseable {
       if (c instanceof UnsupportedMediaType) {
         throw new HttpProblem(415, "Unsupported Media Type", c.getMessage());
       }
+      if (c instanceof OutOfMemoryError) {
+        LOG.log(System.Logger.Level.WARNING, "out of memory on one request", c);
+        throw new HttpProblem(503, "Service Unavailable", "the server ran out of memory on this request (heap "
+            + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): send a shorter text or retry later");
+      }
       LOG.log(System.Logger.Level.WARNING, "service failed", c);
       throw new HttpProblem(500, "Internal Server Error", "the request failed: " + c);
     }
@@ -258,6 +263,8 @@ public final class UnspinServer implements AutoCloseable {
         }
         LOG.log(System.Logger.Level.WARNING, "service failed on line " + line, e);
         answer.put("error", "the request failed: " + e);
+      } catch (OutOfMemoryError e) {
+        answer.put("error", "the server ran out of memory on this line: send a shorter text");
       }
       out.append(answer).append('\n');
     }

@@ -29,6 +29,9 @@ final class FakeService implements Service {
     if (text.contains("explode")) {
       throw new IllegalStateException("exploded on this text");
     }
+    if (text.contains("enormous")) {
+      throw new OutOfMemoryError("Java heap space"); // as a text too large for the heap would
+    }
     boolean spun = text.contains("mentioned");
     return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"paragraphs\":"
         + paragraphs(text) + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80" : "") + "\",\"neural\":"

@@ -70,7 +70,8 @@ class UnspinServerTest {
     body.write("{\"id\": \"a\", \"text\": \"He mentioned it.\"}\n\n{\"text\": 5}\n".getBytes(StandardCharsets.UTF_8));
     int bad = body.size() + 1;
     body.write(new byte[] {'{', (byte) 0xC3, '(', '\n'});
-    body.write("not json\n{\"text\": \"It will explode.\"}\n".getBytes(StandardCharsets.UTF_8));
+    body.write("not json\n{\"text\": \"It will explode.\"}\n{\"text\": \"An enormous one.\"}\n"
+        .getBytes(StandardCharsets.UTF_8));
     body.write("{\"id\": 7, \"text\": \"It rained.\", \"neural\": true}".getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", body.toByteArray());
     assertThat(r.statusCode()).isEqualTo(200);
@@ -81,7 +82,7 @@ class UnspinServerTest {
     for (String line : r.body().lines().toList()) {
       answers.add(json.readTree(line));
     }
-    assertThat(answers).extracting(a -> a.get("line").asInt()).containsExactly(1, 3, 4, 5, 6, 7);
+    assertThat(answers).extracting(a -> a.get("line").asInt()).containsExactly(1, 3, 4, 5, 6, 7, 8);
     assertThat(answers.get(0).get("id").asText()).isEqualTo("a");
     assertThat(answers.get(0).get("spun").asBoolean()).isTrue();
     assertThat(answers.get(1).get("error").asText()).contains("\"text\"");
@@ -89,9 +90,10 @@ class UnspinServerTest {
         .isEqualTo("not valid UTF-8 at byte offset " + bad + " of the body");
     assertThat(answers.get(3).get("error").asText()).startsWith("invalid JSON");
     assertThat(answers.get(4).get("error").asText()).contains("exploded on this text");
-    assertThat(answers.get(5).get("id").asInt()).isEqualTo(7);
-    assertThat(answers.get(5).get("spun").asBoolean()).isFalse();
-    assertThat(answers.get(5).get("neural").asBoolean()).isTrue();
+    assertThat(answers.get(5).get("error").asText()).contains("ran out of memory on this line");
+    assertThat(answers.get(6).get("id").asInt()).isEqualTo(7);
+    assertThat(answers.get(6).get("spun").asBoolean()).isFalse();
+    assertThat(answers.get(6).get("neural").asBoolean()).isTrue();
     assertThat(answers).allSatisfy(a -> assertThat(a.has("error") != a.has("spun")).isTrue());
   }
 
@@ -206,6 +208,15 @@ class UnspinServerTest {
     service.fail = false;
     assertThat(post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
     assertThat(get("/v1/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aRequestThatRunsOutOfMemoryIs503AndTheServerKeepsServing() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/detect", "text/plain", "an enormous text".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(503);
+    assertThat(r.body()).contains("ran out of memory on this request");
+    assertThat(post("/v1/detect", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
   }
 
   @Test
