@@ -51,23 +51,23 @@ final class Inputs {
     return p.toString().equals(STANDARD_INPUT);
   }
 
+  /** Fails the command (a usage error) when {@code files} name standard input more than once: it is read once. */
+  private static void standardInputAtMostOnce(List<Path> files) {
+    if (files.stream().filter(Inputs::isStandardInput).count() > 1) {
+      throw CliException.usage("standard input (-) is named more than once");
+    }
+  }
+
   /** The files ({@value #STANDARD_INPUT} for standard input), or standard input when there are none. */
   static List<Input> read(List<Path> files, InputStream stdin) {
     List<Input> out = new ArrayList<>();
     if (files == null || files.isEmpty()) {
       return List.of(new Input(STANDARD_INPUT, readStandardInput(stdin)));
     }
-    boolean stdinRead = false;
+    standardInputAtMostOnce(files);
     for (Path f : files) {
-      if (isStandardInput(f)) {
-        if (stdinRead) {
-          throw CliException.usage("standard input (-) is named more than once");
-        }
-        stdinRead = true;
-        out.add(new Input(STANDARD_INPUT, readStandardInput(stdin)));
-      } else {
-        out.add(new Input(f.toString(), readFile(f)));
-      }
+      out.add(isStandardInput(f) ? new Input(STANDARD_INPUT, readStandardInput(stdin))
+          : new Input(f.toString(), readFile(f)));
     }
     return out;
   }
@@ -89,9 +89,7 @@ final class Inputs {
    * {@value #STANDARD_INPUT} is standard input, read as text when its turn comes; named twice, the command fails.
    */
   static List<Source> expand(List<Path> files, Documents.Html html, InputStream stdin) {
-    if (files.stream().filter(Inputs::isStandardInput).count() > 1) {
-      throw CliException.usage("standard input (-) is named more than once");
-    }
+    standardInputAtMostOnce(files);
     List<Source> out = new ArrayList<>();
     for (Path p : files) {
       if (isStandardInput(p)) {
