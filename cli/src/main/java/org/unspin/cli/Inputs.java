@@ -151,6 +151,7 @@ final class Inputs {
    */
   static Iterator<Source> jsonLines(List<Path> files, InputStream stdin) {
     List<Path> paths = files == null ? List.of() : files;
+    standardInputAtMostOnce(paths);
     return new Iterator<>() {
       private int file = -1;
       private String name;

@@ -279,9 +279,12 @@ class RestoreDetectCommandTest {
       assertThat(JSON.readTree(out.get(0)).get("file").asText()).isEqualTo("-:1");
       assertThat(JSON.readTree(out.get(1)).get("id").asInt()).isEqualTo(7);
 
-      Run twice = run("restore", "-", clean, "-");
-      assertThat(twice.code()).isEqualTo(Cli.USAGE);
-      assertThat(twice.err()).contains("standard input (-) is named more than once");
+      for (String[] args : new String[][] {{"restore", "-", clean, "-"},
+          {"detect", "--input", "jsonl", "-", jsonl.toString(), "-"}}) {
+        Run twice = run(args);
+        assertThat(twice.code()).isEqualTo(Cli.USAGE);
+        assertThat(twice.err()).contains("standard input (-) is named more than once");
+      }
     } finally {
       System.setIn(stdin);
     }
