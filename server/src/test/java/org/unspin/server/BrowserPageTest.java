@@ -119,6 +119,8 @@ class BrowserPageTest {
         "c.txt,,false,0.1000,,1,0,0,,,");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,").endsWith("cannot be read"));
 
+    assertThat(driver.findElements(By.cssSelector("#batch-rows button.open-row")))
+        .extracting(b -> b.getAttribute("aria-label")).containsExactlyInAnyOrder("open a.txt", "open c.txt");
     // opening a row shows that file as if opened alone
     driver.findElements(By.cssSelector("#batch-rows button.open-row")).stream()
         .filter(b -> b.findElement(By.xpath("..")).getText().startsWith("a.txt")).findFirst().orElseThrow().click();
@@ -145,6 +147,7 @@ class BrowserPageTest {
     assertThat(paras.get(0).getText()).isEqualTo("The minister mentioned on Monday\nthat talks would resume.");
     assertThat(paras.get(1).getAttribute("class")).doesNotContain("spun");
     assertThat(paras.get(1).getAttribute("title")).isEqualTo("This paragraph does not look spun: P(spun) 10%");
+    assertThat(paras.get(1).getAttribute("aria-label")).isEqualTo(paras.get(1).getAttribute("title"));
     assertThat(paras.get(1).getText()).isEqualTo("The weather was fine.");
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister said on Monday\nthat talks would resume.\n\nThe weather was fine.");

@@ -125,6 +125,8 @@
           block.className = 'para' + (p.spun ? ' spun' : '');
           block.dataset.p = pct(prob);
           block.title = 'This paragraph ' + (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob);
+          block.setAttribute('role', 'group');
+          block.setAttribute('aria-label', block.title);
           view.appendChild(block);
         }
         return { node: block, until: paras[k].end };
@@ -390,6 +392,7 @@
         open.className = 'open-row';
         open.dataset.index = String(i);
         open.textContent = 'open';
+        open.setAttribute('aria-label', 'open ' + row.name);
         name.appendChild(open);
       }
       tr.appendChild(name);
