@@ -22,6 +22,9 @@ final class DetectCommand extends BaseCommand {
 
   enum Format { text, json, jsonl, csv }
 
+  /** Spans the text format shows as examples, the surest, in text order. */
+  static final int TEXT_EXAMPLES = 3;
+
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, "
       + "jsonl (the json objects, one per line, streamed in input order as each is ready) or csv (a header, then a "
       + "row per input, streamed the same way: file, id, spun, spun_probability, spinner, paragraphs, "
@@ -111,9 +114,11 @@ final class DetectCommand extends BaseCommand {
         DetectionResult d = n.result();
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
         String why = Reports.reasons(d);
+        String examples = Reports.examples(d, TEXT_EXAMPLES, ", ");
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
-                + "%d spans)%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-            spunParas, d.paragraphs().size(), d.spans().size(), why.isEmpty() ? "" : "; because of " + why));
+                + "%d spans)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
+            spunParas, d.paragraphs().size(), d.spans().size(), why.isEmpty() ? "" : "; because of " + why,
+            examples.isEmpty() ? "" : "; e.g. " + examples));
       }
     }
     out().flush();

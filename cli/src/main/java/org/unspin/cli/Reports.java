@@ -178,20 +178,29 @@ final class Reports {
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
-    StringBuilder examples = new StringBuilder();
-    List<Edit> surest = d.spans().stream()
-        .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(CSV_EXAMPLES)
-        .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
-    for (Edit e : surest) {
-      examples.append(examples.length() == 0 ? "" : "; ").append(e.spun()).append(" -> ").append(e.replacement());
-    }
-    if (d.spans().size() > CSV_EXAMPLES) {
-      examples.append("; +").append(d.spans().size() - CSV_EXAMPLES).append(" more");
-    }
+    String examples = examples(d, CSV_EXAMPLES, "; ");
     sb.append(d.spun()).append(',').append(String.format(Locale.ROOT, "%.4f", d.spunProbability())).append(',')
         .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
-        .append(',').append(d.spans().size()).append(',').append(csvCell(examples.toString())).append(',')
+        .append(',').append(d.spans().size()).append(',').append(csvCell(examples)).append(',')
         .append(csvCell(reasons(d))).append(",\n");
+    return sb.toString();
+  }
+
+  /**
+   * The {@code k} spans of {@code d} of highest confidence, in text order, as "spun -> original" joined by {@code
+   * separator}, then "+N more" when there are more: a verdict's examples.
+   */
+  static String examples(DetectionResult d, int k, String separator) {
+    StringBuilder sb = new StringBuilder();
+    List<Edit> surest = d.spans().stream()
+        .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(k)
+        .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
+    for (Edit e : surest) {
+      sb.append(sb.length() == 0 ? "" : separator).append(e.spun()).append(" -> ").append(e.replacement());
+    }
+    if (d.spans().size() > k) {
+      sb.append(separator).append('+').append(d.spans().size() - k).append(" more");
+    }
     return sb.toString();
   }
 
