@@ -17,26 +17,34 @@ import java.util.Map;
  * @param log10Score the decoder's best-path score summed over the restored sentences (0 when nothing was decoded)
  * @param evidence why the detector judged the text as it did ({@link DetectionResult#evidence()}); empty when not
  *     computed
+ * @param paragraphs the detector's verdict on each paragraph of the input, as {@link DetectionResult#paragraphs()}
+ *     (a text not called spun is restored only in its surely spun paragraphs); empty when not computed
  * @since 0.1
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
-    Map<String, Double> evidence) {
+    Map<String, Double> evidence, List<ParagraphResult> paragraphs) {
 
   public Restoration {
     edits = List.copyOf(edits);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+    paragraphs = List.copyOf(paragraphs);
   }
 
-  /** A restoration without the detector's evidence. */
+  /** A restoration without the detector's evidence and paragraph verdicts. */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
       double log10Score) {
-    this(input, text, edits, spinner, spunProbability, log10Score, Map.of());
+    this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of());
   }
 
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
-    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence);
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs);
+  }
+
+  /** This restoration with the detector's {@code paragraphs}. */
+  public Restoration withParagraphs(List<ParagraphResult> paragraphs) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs);
   }
 
   /** Whether anything was changed. */

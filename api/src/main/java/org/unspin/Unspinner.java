@@ -141,15 +141,16 @@ public final class Unspinner {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
-    return restore(text, t, d, assumeSpun).withEvidence(evidence(d));
+    if (restorerEvidence) {
+      Judged j = judge(t, d, restoringFamily(d, assumeSpun));
+      Restoration r = j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)
+          : restoreJudged(text, j, assumeSpun);
+      return r.withEvidence(evidence(d)).withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j));
+    }
+    return restore(text, t, d, assumeSpun).withEvidence(evidence(d)).withParagraphs(paragraphResults(d));
   }
 
   private Restoration restore(String text, TokenizedText t, Detection d, boolean assumeSpun) {
-    if (restorerEvidence) {
-      Judged j = judge(t, d, restoringFamily(d, assumeSpun));
-      return j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)
-          : restoreJudged(text, j, assumeSpun);
-    }
     List<ParagraphDetection> paras = d.paragraphs();
     boolean spun = restoredWhole(d);
     boolean notSpun = !spun && !anyParagraphSurelySpun(d) && !assumeSpun;
@@ -342,13 +343,8 @@ public final class Unspinner {
         return detectJudged(j);
       }
     }
-    // a text the lists explain is attributed to their family, as restore() restores it under that family
     String list = listed(d) ? listFamily.family() : null;
-    List<ParagraphResult> paras = new ArrayList<>();
-    for (ParagraphDetection p : d.paragraphs()) {
-      paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
-          p.spun() && list != null ? list : p.spinner()));
-    }
+    List<ParagraphResult> paras = paragraphResults(d);
     List<Edit> spans = edits(d.spans());
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
@@ -357,6 +353,33 @@ public final class Unspinner {
     }
     return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans,
         evidence(d));
+  }
+
+  /**
+   * The paragraph verdicts of {@code d} as results; a spun paragraph of a text the lists explain is attributed to
+   * their family, as {@link #restore} restores it under that family.
+   */
+  private List<ParagraphResult> paragraphResults(Detection d) {
+    String list = listed(d) ? listFamily.family() : null;
+    List<ParagraphResult> paras = new ArrayList<>();
+    for (ParagraphDetection p : d.paragraphs()) {
+      paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
+          p.spun() && list != null ? list : p.spinner()));
+    }
+    return paras;
+  }
+
+  /** The paragraph verdicts of a text judged with the restorer's evidence (the masked LM's pass). */
+  private static List<ParagraphResult> paragraphResults(Judged j) {
+    Detection d = j.detection();
+    List<ParagraphResult> paras = new ArrayList<>();
+    for (int k = 0; k < d.paragraphs().size(); k++) {
+      ParagraphDetection p = d.paragraphs().get(k);
+      String spinner = !j.paragraphSpun()[k] ? Detector.NOT_SPUN
+          : p.spun() ? p.spinner() : j.family();
+      paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner));
+    }
+    return paras;
   }
 
   /** How far each document feature moved the log-odds from a typical clean text's ({@link Calibration}). */
@@ -451,13 +474,7 @@ public final class Unspinner {
 
   private DetectionResult detectJudged(Judged j) {
     Detection d = j.detection();
-    List<ParagraphResult> paras = new ArrayList<>();
-    for (int k = 0; k < d.paragraphs().size(); k++) {
-      ParagraphDetection p = d.paragraphs().get(k);
-      String spinner = !j.paragraphSpun()[k] ? Detector.NOT_SPUN
-          : p.spun() ? p.spinner() : j.family();
-      paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner));
-    }
+    List<ParagraphResult> paras = paragraphResults(j);
     List<TextEdit> all = j.restored().edits();
     List<Edit> spans = edits(j.spun() ? all : inParagraphs(all, j, detector.calibration().threshold()));
     // the same shares among the families, of the raised P(spun)

@@ -63,6 +63,9 @@ class UnspinnerTest {
     assertThat(r.spinner()).isEqualTo("A");
     assertThat(r.text()).startsWith("The minister said the talks were useful.\nOfficials said the visit was delayed");
     assertThat(r.edits()).allSatisfy(e -> assertThat(e.span().of(SPUN)).isEqualTo(e.spun()));
+    // the restoration carries the detector's verdict on each paragraph, as detect reports it
+    assertThat(r.paragraphs()).isNotEmpty().isEqualTo(U.detect(SPUN).paragraphs());
+    assertThat(U.restore("The talks ran long.").paragraphs()).hasSize(1);
   }
 
   /** A channel of phrase-list entries only (origin PHRASE_LIST), keeping every other word for free. */

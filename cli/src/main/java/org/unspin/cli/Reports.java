@@ -101,6 +101,7 @@ final class Reports {
     Restoration r = n.result();
     w.name("spinner").value(r.spinner());
     w.name("spunProbability").value(r.spunProbability(), 4);
+    paragraphs(w, r.paragraphs());
     w.name("text").value(r.text());
     w.name("edits").beginArray();
     for (Edit e : r.edits()) {
@@ -133,17 +134,7 @@ final class Reports {
       w.name(e.getKey()).value(e.getValue(), 4);
     }
     w.endObject();
-    w.name("paragraphs").beginArray();
-    for (ParagraphResult p : d.paragraphs()) {
-      w.beginObject();
-      w.name("start").value(p.span().start());
-      w.name("end").value(p.span().end());
-      w.name("spun").value(p.spun());
-      w.name("spunProbability").value(p.spunProbability(), 4);
-      w.name("spinner").value(p.spinner());
-      w.endObject();
-    }
-    w.endArray();
+    paragraphs(w, d.paragraphs());
     w.name("spans").beginArray();
     for (Edit e : d.spans()) {
       edit(w, e);
@@ -226,6 +217,21 @@ final class Reports {
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
     return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+  }
+
+  /** The {@code "paragraphs"} member: each paragraph's offsets and verdict. */
+  private static void paragraphs(JsonWriter w, List<ParagraphResult> paragraphs) {
+    w.name("paragraphs").beginArray();
+    for (ParagraphResult p : paragraphs) {
+      w.beginObject();
+      w.name("start").value(p.span().start());
+      w.name("end").value(p.span().end());
+      w.name("spun").value(p.spun());
+      w.name("spunProbability").value(p.spunProbability(), 4);
+      w.name("spinner").value(p.spinner());
+      w.endObject();
+    }
+    w.endArray();
   }
 
   private static void edit(JsonWriter w, Edit e) {
@@ -367,6 +373,9 @@ Map.entry("maskedLm", "masked-LM edits"));
         .append("table.summary{border-collapse:collapse}\n")
         .append("table.summary th,table.summary td{border:1px solid #ddd;padding:.2em .6em;text-align:left}\n")
         .append("tr.spun td:nth-child(2){color:#b00020;font-weight:600}\n")
+        .append(".para{border-left:4px solid #ddd;padding-left:.6em;margin:0 0 .6em}\n")
+        .append(".para.spun{border-left-color:#b00020}\n")
+        .append(".para::before{content:attr(data-p);float:right;margin-left:.6em;color:#555;font-size:.8em}\n")
         .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n");
     if (results.size() > 1) {
       summary(sb, results, threshold);
@@ -384,21 +393,10 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits</p>\n<div class=\"cols\">\n");
       sb.append("<div class=\"col\"><h3>Spun text</h3>");
-      int at = 0;
-      for (Edit e : r.edits()) {
-        sb.append(escape(r.input().substring(at, e.span().start())));
-        StringBuilder tip = new StringBuilder("original: " + e.replacement() + " (" + fmt(e.confidence()) + ", "
-            + why(e) + ")");
-        for (Alternative a : e.alternatives()) {
-          tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
-        }
-        sb.append("<mark class=\"spun\" title=\"").append(escape(tip.toString())).append("\" data-original=\"")
-            .append(escape(tip.toString())).append("\">").append(escape(e.spun())).append("</mark>");
-        at = e.span().end();
-      }
-      sb.append(escape(r.input().substring(at))).append("</div>\n");
+      spunColumn(sb, r);
+      sb.append("</div>\n");
       sb.append("<div class=\"col\"><h3>Restored text</h3>");
-      at = 0;
+      int at = 0;
       for (Edit e : r.edits()) {
         sb.append(escape(r.input().substring(at, e.span().start())));
         sb.append("<mark class=\"orig\" title=\"").append(escape("spun: " + e.spun())).append("\">")
@@ -409,6 +407,54 @@ Map.entry("maskedLm", "masked-LM edits"));
     }
     sb.append("</body>\n</html>\n");
     return sb.toString();
+  }
+
+  /**
+   * The spun column of a report: the input with every edit marked; with the detector's paragraph verdicts, each
+   * paragraph a block with a bar (red when it is called spun) and its probability, the line breaks between them
+   * carried by the blocks.
+   */
+  private static void spunColumn(StringBuilder sb, Restoration r) {
+    String in = r.input();
+    if (r.paragraphs().isEmpty()) {
+      marked(sb, r, 0, in.length());
+      return;
+    }
+    int at = 0;
+    for (ParagraphResult p : r.paragraphs()) {
+      if (at < p.span().start() && !in.substring(at, p.span().start()).isBlank()) {
+        marked(sb, r, at, p.span().start());
+      }
+      String verdict = (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
+      sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append("\" data-p=\"")
+          .append(fmt(p.spunProbability())).append("\" title=\"This paragraph ").append(verdict).append("\">");
+      marked(sb, r, p.span().start(), p.span().end());
+      sb.append("</div>");
+      at = p.span().end();
+    }
+    if (at < in.length() && !in.substring(at).isBlank()) {
+      marked(sb, r, at, in.length());
+    }
+  }
+
+  /** The input's characters {@code [from, to)}, escaped, with the edits inside them marked (hover: the original). */
+  private static void marked(StringBuilder sb, Restoration r, int from, int to) {
+    int at = from;
+    for (Edit e : r.edits()) {
+      if (e.span().start() < at || e.span().end() > to) {
+        continue;
+      }
+      sb.append(escape(r.input().substring(at, e.span().start())));
+      StringBuilder tip = new StringBuilder("original: " + e.replacement() + " (" + fmt(e.confidence()) + ", "
+          + why(e) + ")");
+      for (Alternative a : e.alternatives()) {
+        tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
+      }
+      sb.append("<mark class=\"spun\" title=\"").append(escape(tip.toString())).append("\" data-original=\"")
+          .append(escape(tip.toString())).append("\">").append(escape(e.spun())).append("</mark>");
+      at = e.span().end();
+    }
+    sb.append(escape(r.input().substring(at, to)));
   }
 
   static String fmt(double p) {

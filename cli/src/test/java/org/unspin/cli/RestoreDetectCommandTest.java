@@ -126,7 +126,8 @@ class RestoreDetectCommandTest {
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"original: said")
         .contains("spinner A table")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
-        .contains("spinner: A (the common news spinner").doesNotContain("<table");
+        .contains("spinner: A (the common news spinner").doesNotContain("<table")
+        .contains("<div class=\"para spun\" data-p=\"");
   }
 
   @Test
