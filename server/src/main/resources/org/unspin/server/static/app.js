@@ -83,19 +83,19 @@
     renderRestored();
   }
 
-  // Walks the input in order: gap(text) for the text between edits (and after the last), edit(e, i) for each edit;
-  // an edit that overlaps an earlier one is left out.
+  // Walks the input in order: gap(from, to) for the input's text between edits (and after the last), edit(e, i) for
+  // each edit; an edit that overlaps an earlier one is left out.
   function walkEdits(gap, edit) {
     let at = 0;
     edits().forEach((e, i) => {
       if (e.start < at) {
         return;
       }
-      gap(state.input.slice(at, e.start));
+      gap(at, e.start);
       edit(e, i);
       at = e.end;
     });
-    gap(state.input.slice(at));
+    gap(at, state.input.length);
   }
 
   // the detector's paragraphs (offsets into the input), in order; none when the answer has none
@@ -155,12 +155,7 @@
     const view = $('spun-view');
     view.textContent = '';
     const out = paragraphWriter(view);
-    let at = 0;
-    edits().forEach((e, i) => {
-      if (e.start < at) {
-        return;
-      }
-      out.text(at, e.start);
+    walkEdits((from, to) => out.text(from, to), (e, i) => {
       const mark = document.createElement('mark');
       mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
       mark.dataset.index = String(i);
@@ -168,14 +163,12 @@
       mark.title = 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
       mark.tabIndex = 0;
       out.node(e.start, mark);
-      at = e.end;
     });
-    out.text(at, state.input.length);
   }
 
   function restoredText() {
     let out = '';
-    walkEdits(text => { out += text; }, (e, i) => {
+    walkEdits((from, to) => { out += state.input.slice(from, to); }, (e, i) => {
       out += state.accepted[i] ? replacementOf(e) : state.input.slice(e.start, e.end);
     });
     return out;
@@ -184,7 +177,7 @@
   function renderRestored() {
     const view = $('restored-view');
     view.textContent = '';
-    walkEdits(text => view.appendChild(document.createTextNode(text)), (e, i) => {
+    walkEdits((from, to) => view.appendChild(document.createTextNode(state.input.slice(from, to))), (e, i) => {
       if (state.accepted[i]) {
         const ins = document.createElement('ins');
         ins.className = 'change';
