@@ -100,6 +100,7 @@ final class Reports {
     }
     Restoration r = n.result();
     w.name("spinner").value(r.spinner());
+    w.name("spinnerDescription").value(describe(r.spinner()));
     w.name("spunProbability").value(r.spunProbability(), 4);
     paragraphs(w, r.paragraphs());
     w.name("text").value(r.text());
@@ -129,6 +130,7 @@ final class Reports {
     w.name("spun").value(d.spun());
     w.name("spunProbability").value(d.spunProbability(), 4);
     w.name("spinner").value(d.spinner());
+    w.name("spinnerDescription").value(describe(d.spinner()));
     w.name("spinners").beginObject();
     for (Map.Entry<String, Double> e : new TreeMap<>(d.spinners()).entrySet()) {
       w.name(e.getKey()).value(e.getValue(), 4);
@@ -296,7 +298,18 @@ Map.entry("maskedLm", "masked-LM edits"));
     return about == null ? family : family + " (" + about + ")";
   }
 
-  /** The built-in families, in words (as the page describes them). */
+  /**
+   * A spinner family in words, for the JSON's {@code spinnerDescription} (which the page shows): the built-in
+   * families', the user's lists', or "" for "none" and families of the user's own tables.
+   */
+  static String describe(String family) {
+    if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
+      return "your tortured-phrase lists and tables";
+    }
+    return FAMILIES.getOrDefault(family, "");
+  }
+
+  /** The built-in families, in words. */
   private static final Map<String, String> FAMILIES = Map.of(
       "A", "the common news spinner: \"said\" to \"mentioned\", \"year\" to \"12 months\"",
       org.unspin.lexicon.WordNetSpinner.FAMILY, "a WordNet synonym spinner: \"as\" to \"arsenic\", \"in\" to "

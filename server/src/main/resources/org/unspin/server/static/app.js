@@ -75,7 +75,8 @@
     const spinner = state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
     $('spinner-line').textContent = name && spun
-      ? 'Most likely spinner family: ' + name + (FAMILIES[name] ? ' (' + FAMILIES[name] + ')' : '') : '';
+      ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
+        ? ' (' + state.detect.spinnerDescription + ')' : '') : '';
     const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
     $('why-line').textContent = reasons ? 'Why: ' + reasons + ' (against a typical clean text, in log-odds)' : '';
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
@@ -201,12 +202,6 @@
     phrase_list: 'your tortured-phrase list names this phrase',
     phrase_word: 'learned word by word from your tortured-phrase list',
     neural: 'proposed by the masked language model (--neural)'
-  };
-
-  // the built-in families, in words
-  const FAMILIES = {
-    A: 'the common news spinner: "said" to "mentioned", "year" to "12 months"',
-    W: 'a WordNet synonym spinner: "as" to "arsenic", "in" to "successful"'
   };
 
   function whyOf(e) {
