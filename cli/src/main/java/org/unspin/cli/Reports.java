@@ -246,6 +246,7 @@ final class Reports {
     w.name("confidence").value(e.confidence(), 4);
     w.name("spinner").value(e.spinner());
     w.name("origin").value(e.origin());
+    w.name("why").value(why(e));
     w.name("alternatives").beginArray();
     for (Alternative a : e.alternatives()) {
       w.beginObject();
@@ -315,20 +316,22 @@ Map.entry("maskedLm", "masked-LM edits"));
       org.unspin.lexicon.WordNetSpinner.FAMILY, "a WordNet synonym spinner: \"as\" to \"arsenic\", \"in\" to "
           + "\"successful\"");
 
-  /** Where an edit came from, in a few words (the page says the same, from the JSON's origin and spinner). */
+  /**
+   * Where an edit came from, in words: the JSON's {@code why}, which the page shows, and the HTML report's tooltips.
+   */
   static String why(Edit e) {
     if (e.origin().equals("rule") && e.spinner().equals(org.unspin.lexicon.WordNetSpinner.FAMILY)) {
-      return "spinner W, a WordNet synonym";
+      return "spinner W writes a WordNet synonym of it (no table needed)";
     }
     return switch (e.origin()) {
-      case "table" -> "spinner " + e.spinner() + " table";
-      case "morphology" -> "spinner " + e.spinner() + " table, another form";
-      case "rule" -> "spinner rule";
-      case "thesaurus" -> "thesaurus";
-      case "user_table" -> "your table";
-      case "phrase_list" -> "your phrase list";
-      case "phrase_word" -> "your phrase list, word by word";
-      case "neural" -> "masked language model";
+      case "table" -> "spinner " + e.spinner() + " writes this for it (learned table)";
+      case "morphology" -> "spinner " + e.spinner() + " writes a form of this for a form of it (learned table)";
+      case "rule" -> "a systematic spinner rule (digits, spintax, spelling, articles)";
+      case "thesaurus" -> "a thesaurus synonym the language model prefers here (open vocabulary)";
+      case "user_table" -> "your --table";
+      case "phrase_list" -> "your tortured-phrase list names this phrase";
+      case "phrase_word" -> "learned word by word from your tortured-phrase list";
+      case "neural" -> "proposed by the masked language model (--neural)";
       default -> e.origin();
     };
   }

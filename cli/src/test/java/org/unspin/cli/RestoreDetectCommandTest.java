@@ -124,7 +124,7 @@ class RestoreDetectCommandTest {
     Run r = run("restore", "--format", "html", GOLDEN.resolve("spun.in.txt").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"original: said")
-        .contains("spinner A table")
+        .contains("spinner A writes this for it (learned table)")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
         .contains("spinner: A (the common news spinner").doesNotContain("<table")
         .contains("<div class=\"para spun\" data-p=\"");

@@ -18,7 +18,7 @@ final class FakeService implements Service {
     int at = text.indexOf("mentioned");
     String edits = at < 0 ? "" : "{\"start\":" + at + ",\"end\":" + (at + 9)
         + ",\"spun\":\"mentioned\",\"original\":\"said\",\"confidence\":0.9,\"alternatives\":[\"stated\"],"
-        + "\"spinner\":\"A\",\"origin\":\"table\"}";
+        + "\"spinner\":\"A\",\"origin\":\"table\",\"why\":\"spinner A writes this for it (learned table)\"}";
     return "{\"text\":\"" + text.replace("mentioned", "said").replace("\"", "\\\"").replace("\n", "\\n")
         + "\",\"edits\":[" + edits + "]}";
   }

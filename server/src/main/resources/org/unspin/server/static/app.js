@@ -192,24 +192,9 @@
     });
   }
 
-  // where an edit's candidate came from, in words (the JSON's "origin" and "spinner")
-  const ORIGINS = {
-    table: 'spinner {s} writes this for it (learned table)',
-    morphology: 'spinner {s} writes a form of this for a form of it (learned table)',
-    rule: 'a systematic spinner rule (digits, spintax, spelling, articles)',
-    thesaurus: 'a thesaurus synonym the language model prefers here (open vocabulary)',
-    user_table: 'your --table',
-    phrase_list: 'your tortured-phrase list names this phrase',
-    phrase_word: 'learned word by word from your tortured-phrase list',
-    neural: 'proposed by the masked language model (--neural)'
-  };
-
+  // where an edit's candidate came from, in words (the JSON's "why")
   function whyOf(e) {
-    if (e.origin === 'rule' && e.spinner === 'W') {
-      return 'spinner W writes a WordNet synonym of it (no table needed)';
-    }
-    const t = ORIGINS[e.origin];
-    return t ? t.replace('{s}', e.spinner || '?') : '';
+    return typeof e.why === 'string' ? e.why : '';
   }
 
   function showPopover(mark) {
