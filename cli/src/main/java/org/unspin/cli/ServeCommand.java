@@ -134,7 +134,7 @@ final class ServeCommand extends BaseCommand {
                 org.unspin.trace.Documents.docxToText(body, "the Word document");
             case "application/vnd.oasis.opendocument.text" ->
                 org.unspin.trace.Documents.odtToText(body, "the OpenDocument text");
-            case "text/html" -> org.unspin.trace.Documents.htmlToText(body, "",
+            case "text/html" -> org.unspin.trace.Documents.pageText(body, "",
                 org.unspin.trace.Documents.Html.of(wholePage));
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
           };

@@ -232,10 +232,17 @@ public final class Documents {
     return readText(f, Html.ARTICLE);
   }
 
-  /** {@link #readText(Path)}, reading an HTML page as {@code html} says. */
+  /**
+   * {@link #readText(Path)}, reading an HTML page as {@code html} says. A page with no text at all is a {@link
+   * ModelFormatException} naming it ({@link #NO_PAGE_TEXT}), as a PDF without text is: judged, it would pass as clean.
+   */
   public static String readText(Path f, Html html) throws IOException {
     if (isHtml(f)) {
-      return htmlToText(Files.readAllBytes(f), f.toUri().toString(), html);
+      String text = htmlToText(Files.readAllBytes(f), f.toUri().toString(), html);
+      if (text.isBlank()) {
+        throw new ModelFormatException(f, 0, NO_PAGE_TEXT);
+      }
+      return text;
     }
     if (isPdf(f)) {
       return pdfToText(f);
@@ -470,6 +477,25 @@ public final class Documents {
    */
   public static String htmlToText(byte[] html, String baseUri) throws IOException {
     return htmlToText(html, baseUri, Html.ARTICLE);
+  }
+
+  /**
+   * Why an HTML page gives no text: its text is built in the browser by scripts (or it has none); judged, it would
+   * pass as clean.
+   */
+  public static final String NO_PAGE_TEXT = "the HTML page has no text (a page that builds its text with "
+      + "JavaScript has it only in a browser: save the page from one, or paste its text)";
+
+  /**
+   * {@link #htmlToText(byte[], String, Html)} of a page sent to be judged (an upload): one with no text is an {@link
+   * IOException} saying {@link #NO_PAGE_TEXT}.
+   */
+  public static String pageText(byte[] html, String baseUri, Html what) throws IOException {
+    String text = htmlToText(html, baseUri, what);
+    if (text.isBlank()) {
+      throw new IOException(NO_PAGE_TEXT);
+    }
+    return text;
   }
 
   /** {@link #htmlToText(byte[], String)}, reading the page as {@code what} says. */

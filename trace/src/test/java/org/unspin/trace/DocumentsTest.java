@@ -3,8 +3,11 @@ package org.unspin.trace;
 
 import org.unspin.fetch.ModelFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -190,6 +193,21 @@ class DocumentsTest {
     String html = "<html><head><title>T</title><script>var x=1;</script></head><body><h1>Head line</h1>"
         + "<p>First <b>bold</b> para.</p><div>Second<br>line</div><style>p{}</style></body></html>";
     assertThat(Documents.htmlToText(Jsoup.parse(html))).isEqualTo("Head line\nFirst bold para.\nSecond\nline");
+  }
+
+  @Test
+  void aPageWhoseTextIsBuiltByScriptsIsAnErrorNotAnEmptyText(@TempDir Path dir) throws Exception {
+    Path spa = Files.writeString(dir.resolve("app.html"),
+        "<html><head><title>App</title></head><body><div id=\"root\"></div><script>render()</script></body></html>");
+    for (Documents.Html how : Documents.Html.values()) {
+      assertThatThrownBy(() -> Documents.readText(spa, how)).isInstanceOf(ModelFormatException.class)
+          .hasMessageContaining("app.html").hasMessageContaining(Documents.NO_PAGE_TEXT);
+    }
+    byte[] bytes = Files.readAllBytes(spa);
+    assertThatThrownBy(() -> Documents.pageText(bytes, "", Documents.Html.ARTICLE)).isInstanceOf(IOException.class)
+        .hasMessage(Documents.NO_PAGE_TEXT);
+    assertThat(Documents.pageText("<p>Some text.</p>".getBytes(StandardCharsets.UTF_8), "", Documents.Html.ARTICLE))
+        .isEqualTo("Some text.");
   }
 
   @Test
