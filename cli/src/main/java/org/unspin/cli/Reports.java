@@ -165,7 +165,7 @@ final class Reports {
    */
   static String detectCsvRow(Named<DetectionResult> n) {
     StringBuilder sb = new StringBuilder(128);
-    sb.append(csvCell(n.name())).append(',').append(csvCell(n.id())).append(',');
+    sb.append(csvCell(n.name())).append(',').append(csvCell(csvId(n.id()))).append(',');
     if (n.error() != null) {
       return sb.append(",,,,,,,,").append(csvCell(n.error())).append('\n').toString();
     }
@@ -198,9 +198,27 @@ final class Reports {
   }
 
   /**
+   * A JSON Lines record's id (a JSON literal) as a spreadsheet should show it: a string without its JSON quotes and
+   * escapes, any other value as written; null for none.
+   */
+  static String csvId(String id) {
+    if (id == null || !id.startsWith("\"")) {
+      return id;
+    }
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(id).asText();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return id; // written by us from a parsed value: cannot happen, but the literal is still an answer
+    }
+  }
+
+  /** Standard input's names, "-" and, for its JSON Lines records, "-:LINE": our own, never a formula. */
+  private static final java.util.regex.Pattern STANDARD_INPUT_NAME = java.util.regex.Pattern.compile("-(:[0-9]+)?");
+
+  /**
    * A CSV cell: quoted (inner quotes doubled) when it holds a comma, a quote or a line break, or starts or ends
    * with a space. A text a spreadsheet would run as a formula (starting with "=", "+", "-", "@", a tab or a carriage
-   * return, but for the lone "-" of standard input) gets a leading apostrophe, as OWASP advises against CSV
+   * return, but for standard input's names "-" and "-:LINE") gets a leading apostrophe, as OWASP advises against CSV
    * injection: file names and spun text are written by others.
    */
   static String csvCell(String s) {
@@ -210,7 +228,7 @@ final class Reports {
     String v = s;
     char first = v.charAt(0);
     if ((first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-        && !v.equals(Inputs.STANDARD_INPUT)) {
+        && !STANDARD_INPUT_NAME.matcher(v).matches()) {
       v = "'" + v;
     }
     boolean quote = v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ';

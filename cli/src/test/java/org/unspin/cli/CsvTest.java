@@ -54,12 +54,23 @@ class CsvTest {
   }
 
   @Test
+  void aRecordsStringIdLosesItsJsonQuotesOtherIdsStayAsWritten() {
+    assertThat(Reports.csvId("\"a-9\"")).isEqualTo("a-9");
+    assertThat(Reports.csvId("\"say \\\"hi\\\"\"")).isEqualTo("say \"hi\"");
+    assertThat(Reports.csvId("17")).isEqualTo("17");
+    assertThat(Reports.csvId("{\"k\":1}")).isEqualTo("{\"k\":1}");
+    assertThat(Reports.csvId(null)).isNull();
+  }
+
+  @Test
   void aTextASpreadsheetWouldRunAsAFormulaIsDefused() {
     assertThat(Reports.csvCell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
     assertThat(Reports.csvCell("+1+2")).isEqualTo("'+1+2");
     assertThat(Reports.csvCell("-2+3")).isEqualTo("'-2+3");
     assertThat(Reports.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(Reports.csvCell("-")).isEqualTo("-"); // standard input's name
+    assertThat(Reports.csvCell("-:12")).isEqualTo("-:12"); // and its JSON Lines records'
+    assertThat(Reports.csvCell("-:12+1")).isEqualTo("'-:12+1");
     assertThat(Reports.csvCell("a=b")).isEqualTo("a=b");
   }
 }
