@@ -238,11 +238,7 @@ public final class Documents {
    */
   public static String readText(Path f, Html html) throws IOException {
     if (isHtml(f)) {
-      String text = htmlToText(Files.readAllBytes(f), f.toUri().toString(), html);
-      if (text.isBlank()) {
-        throw new ModelFormatException(f, 0, NO_PAGE_TEXT);
-      }
-      return text;
+      return pageText(Files.readAllBytes(f), f.toUri().toString(), html, why -> new ModelFormatException(f, 0, why));
     }
     if (isPdf(f)) {
       return pdfToText(f);
@@ -491,9 +487,15 @@ public final class Documents {
    * IOException} saying {@link #NO_PAGE_TEXT}.
    */
   public static String pageText(byte[] html, String baseUri, Html what) throws IOException {
+    return pageText(html, baseUri, what, IOException::new);
+  }
+
+  /** {@link #pageText(byte[], String, Html)}, a page with no text being {@code problem} of why. */
+  private static String pageText(byte[] html, String baseUri, Html what,
+      java.util.function.Function<String, IOException> problem) throws IOException {
     String text = htmlToText(html, baseUri, what);
     if (text.isBlank()) {
-      throw new IOException(NO_PAGE_TEXT);
+      throw problem.apply(NO_PAGE_TEXT);
     }
     return text;
   }
