@@ -273,7 +273,8 @@ final class Inputs {
     return b.toByteArray();
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+  /** Reads JSON Lines records (and their ids again, for reports); thread-safe once configured. */
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper()
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 

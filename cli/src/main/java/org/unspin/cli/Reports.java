@@ -206,7 +206,7 @@ final class Reports {
       return id;
     }
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(id).asText();
+      return Inputs.JSON.readTree(id).asText();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return id; // written by us from a parsed value: cannot happen, but the literal is still an answer
     }
@@ -313,8 +313,8 @@ Map.entry("maskedLm", "masked-LM edits"));
     if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
       return "your lists (" + family + ")";
     }
-    String about = FAMILIES.get(family);
-    return about == null ? family : family + " (" + about + ")";
+    String about = describe(family);
+    return about.isEmpty() ? family : family + " (" + about + ")";
   }
 
   /**
@@ -451,30 +451,38 @@ Map.entry("maskedLm", "masked-LM edits"));
   private static void spunColumn(StringBuilder sb, Restoration r) {
     String in = r.input();
     if (r.paragraphs().isEmpty()) {
-      marked(sb, r, 0, in.length());
+      marked(sb, r, 0, in.length(), 0);
       return;
     }
     int at = 0;
+    int edit = 0;
     for (ParagraphResult p : r.paragraphs()) {
       if (at < p.span().start() && !in.substring(at, p.span().start()).isBlank()) {
-        marked(sb, r, at, p.span().start());
+        edit = marked(sb, r, at, p.span().start(), edit);
       }
       String verdict = (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
       sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append("\" data-p=\"")
           .append(fmt(p.spunProbability())).append("\" title=\"This paragraph ").append(verdict).append("\">");
-      marked(sb, r, p.span().start(), p.span().end());
+      edit = marked(sb, r, p.span().start(), p.span().end(), edit);
       sb.append("</div>");
       at = p.span().end();
     }
     if (at < in.length() && !in.substring(at).isBlank()) {
-      marked(sb, r, at, in.length());
+      marked(sb, r, at, in.length(), edit);
     }
   }
 
-  /** The input's characters {@code [from, to)}, escaped, with the edits inside them marked (hover: the original). */
-  private static void marked(StringBuilder sb, Restoration r, int from, int to) {
+  /**
+   * The input's characters {@code [from, to)}, escaped, with the edits inside them marked (hover: the original),
+   * looking at the edits (in input order) from index {@code edit} on; returns the index of the first edit not
+   * before {@code to}, where the next stretch of the input starts looking.
+   */
+  private static int marked(StringBuilder sb, Restoration r, int from, int to, int edit) {
     int at = from;
-    for (Edit e : r.edits()) {
+    List<Edit> edits = r.edits();
+    int k = edit;
+    for (; k < edits.size() && edits.get(k).span().start() < to; k++) {
+      Edit e = edits.get(k);
       if (e.span().start() < at || e.span().end() > to) {
         continue;
       }
@@ -489,6 +497,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       at = e.span().end();
     }
     sb.append(escape(r.input().substring(at, to)));
+    return k;
   }
 
   static String fmt(double p) {
