@@ -192,21 +192,29 @@ public final class UnspinServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IllegalArgumentException) {
-        throw new HttpProblem(400, "Bad Request", c.getMessage());
-      }
-      if (c instanceof UnsupportedMediaType) {
-        throw new HttpProblem(415, "Unsupported Media Type", c.getMessage());
-      }
-      if (c instanceof OutOfMemoryError) {
-        LOG.log(System.Logger.Level.WARNING, "out of memory on one request", c);
-        throw new HttpProblem(503, "Service Unavailable", "the server ran out of memory on this request (heap "
-            + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): send a shorter text or retry later");
-      }
-      LOG.log(System.Logger.Level.WARNING, "service failed", c);
-      throw new HttpProblem(500, "Internal Server Error", "the request failed: " + c);
+      throw problemOf(e.getCause(), "request");
     }
+  }
+
+  /**
+   * What the service's failure {@code c} on one {@code what} (a request, a batch's line) answers: 400 for what it
+   * refuses ({@link IllegalArgumentException}), 415 for a document type it does not convert, 503 when it ran out of
+   * memory, 500 (logged) for anything else.
+   */
+  private static HttpProblem problemOf(Throwable c, String what) {
+    if (c instanceof IllegalArgumentException) {
+      return new HttpProblem(400, "Bad Request", c.getMessage());
+    }
+    if (c instanceof UnsupportedMediaType) {
+      return new HttpProblem(415, "Unsupported Media Type", c.getMessage());
+    }
+    if (c instanceof OutOfMemoryError) {
+      LOG.log(System.Logger.Level.WARNING, "out of memory on one " + what, c);
+      return new HttpProblem(503, "Service Unavailable", "the server ran out of memory on this " + what + " (heap "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): send a shorter text or retry later");
+    }
+    LOG.log(System.Logger.Level.WARNING, "service failed on one " + what, c);
+    return new HttpProblem(500, "Internal Server Error", "the request failed: " + c);
   }
 
   /** The media types of a batch of requests, one JSON object per line. */
@@ -255,16 +263,11 @@ public final class UnspinServer implements AutoCloseable {
         answer.setAll((ObjectNode) JSON.readTree(json));
       } catch (HttpProblem p) {
         answer.put("error", p.getMessage());
-      } catch (IllegalArgumentException e) {
-        answer.put("error", e.getMessage());
-      } catch (Exception e) {
+      } catch (Exception | OutOfMemoryError e) {
         if (Thread.currentThread().isInterrupted()) {
-          throw new IllegalStateException("the batch was abandoned", e);
+          throw new IllegalStateException("the batch was abandoned", e); // past the timeout: nobody reads the answer
         }
-        LOG.log(System.Logger.Level.WARNING, "service failed on line " + line, e);
-        answer.put("error", "the request failed: " + e);
-      } catch (OutOfMemoryError e) {
-        answer.put("error", "the server ran out of memory on this line: send a shorter text");
+        answer.put("error", problemOf(e, "line").getMessage());
       }
       out.append(answer).append('\n');
     }
