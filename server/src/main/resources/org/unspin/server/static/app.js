@@ -304,16 +304,6 @@
     return null;
   }
 
-  async function loadDocument(file, type) {
-    $('status').textContent = 'Reading ' + file.name + '…';
-    try {
-      $('input-text').value = (await send('/v1/text', type, file)).text;
-      run();
-    } catch (err) {
-      $('status').textContent = 'Failed: ' + err.message;
-    }
-  }
-
   // Several files are screened: each is read (the server turns documents into text) and detected, one at a time and
   // in order, and listed with its verdict; a file that cannot be read gets a row with its error, so N files give N
   // rows. Opening a row shows that file in the views below, as if it had been opened alone.
@@ -441,18 +431,18 @@
     }
   }
 
-  function loadFile(file) {
+  async function loadFile(file) {
     if (!file) {
       return;
     }
-    const type = documentType(file);
-    if (type) {
-      loadDocument(file, type);
+    $('status').textContent = 'Reading ' + file.name + '…';
+    try {
+      $('input-text').value = await textOf(file);
+    } catch (err) {
+      $('status').textContent = 'Failed: ' + err.message;
       return;
     }
-    const reader = new FileReader();
-    reader.onload = () => { $('input-text').value = reader.result; run(); };
-    reader.readAsText(file);
+    run();
   }
 
   document.addEventListener('DOMContentLoaded', () => {
