@@ -384,6 +384,9 @@ public final class Unspinner {
 
   /** How far each document feature moved the log-odds from a typical clean text's ({@link Calibration}). */
   private java.util.Map<String, Double> evidence(Detection d) {
+    if (!d.hasWords()) { // nothing was judged: no feature moved the verdict
+      return java.util.Map.of();
+    }
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>(
         detector.calibration().documentEvidence(d.features()));
     // the calibration weighs listed phrases 0; their evidence is the detector's count update

@@ -109,7 +109,7 @@ final class Reports {
       edit(w, e);
     }
     w.endArray();
-    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.evidence()));
+    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence()));
     w.endObject();
   }
 
@@ -279,14 +279,20 @@ final class Reports {
 
   /**
    * The strongest reasons for a verdict, in words: the features that moved the log-odds furthest from a typical
-   * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"), or ""
-   * without evidence.
+   * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"); "no
+   * words to judge" for a text without words (not spun at probability 0, no evidence).
    */
   static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.evidence());
+    return reasons(d.spun(), d.spunProbability(), d.evidence());
   }
 
-  static String reasons(boolean spun, Map<String, Double> evidence) {
+  /** The reason given for a text without words. */
+  static final String NO_WORDS = "no words to judge";
+
+  static String reasons(boolean spun, double spunProbability, Map<String, Double> evidence) {
+    if (evidence.isEmpty() && !spun && spunProbability == 0) {
+      return NO_WORDS;
+    }
     List<Map.Entry<String, Double>> top = evidence.entrySet().stream()
         .filter(e -> spun ? e.getValue() > 0.05 : e.getValue() < -0.05)
         .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(3).toList();

@@ -256,6 +256,27 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aFileWithoutWordsIsNotSpunWithNothingJudged(@TempDir Path dir) throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Path marks = Files.writeString(dir.resolve("marks.txt"), "* * *\n\n---\n");
+    Run text = run("detect", empty.toString(), marks.toString());
+    assertThat(text.code()).isEqualTo(Cli.OK);
+    assertThat(text.out()).contains(empty + ": not spun (P(spun) = 0.000, spinner none, 0 of 0 paragraphs spun, "
+        + "0 spans); no words to judge").contains(marks + ": not spun (P(spun) = 0.000, spinner none, 0 of 2 "
+        + "paragraphs spun, 0 spans); no words to judge");
+    com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", marks.toString())
+        .out());
+    assertThat(d.get("spunProbability").asDouble()).isZero();
+    assertThat(d.get("evidence")).isEmpty();
+    assertThat(d.get("reasons").asText()).isEqualTo("no words to judge");
+    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--format", "json", marks.toString())
+        .out());
+    assertThat(r.get("text").asText()).isEqualTo("* * *\n\n---\n");
+    assertThat(r.get("edits")).isEmpty();
+    assertThat(r.get("reasons").asText()).isEqualTo("no words to judge");
+  }
+
+  @Test
   void aDashAmongThePathsIsStandardInputInItsPlace(@TempDir Path dir) throws IOException {
     String spun = GOLDEN.resolve("spun.in.txt").toString();
     String clean = GOLDEN.resolve("clean.in.txt").toString();

@@ -21,6 +21,8 @@ import org.unspin.decode.TextEdit;
  * @param listExplained whether at least one, and at least half, of the document's likely edits (in every
  *     paragraph, spun or not, under its best family) come from a tortured-phrase list ({@code PHRASE_LIST} or
  *     {@code PHRASE_WORD}): text the list explains, though too short or too plain for the calibrated verdict
+ * @param hasWords whether the text has a word or a number; one without is not spun at probability 0, with nothing
+ *     judged ({@link Detector#detect})
  * @since 0.1
  */
 public record Detection(
@@ -32,7 +34,8 @@ public record Detection(
     List<TextEdit> spans,
     Features features,
     List<TextEdit> listed,
-    boolean listExplained) {
+    boolean listExplained,
+    boolean hasWords) {
 
   public Detection {
     families = Map.copyOf(families);

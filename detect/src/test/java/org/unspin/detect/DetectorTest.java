@@ -97,6 +97,23 @@ class DetectorTest {
   }
 
   @Test
+  void aTextWithoutWordsIsNotSpunAtProbabilityZeroInEachParagraph() {
+    for (String text : List.of("", " \n\n ", "?!\n\n--- ***")) {
+      Detection d = DETECTOR.detect(TokenizedText.of(text));
+      assertThat(d.hasWords()).as(text).isFalse();
+      assertThat(d.spunProbability()).as(text).isZero();
+      assertThat(d.spun()).isFalse();
+      assertThat(d.spinner()).isEqualTo(Detector.NOT_SPUN);
+      assertThat(d.spans()).isEmpty();
+      assertThat(d.paragraphs()).allSatisfy(p -> assertThat(p.spunProbability()).isZero());
+    }
+    assertThat(DETECTOR.detect(TokenizedText.of("?!\n\n--- ***")).paragraphs()).hasSize(2);
+    Detection oneWord = DETECTOR.detect(TokenizedText.of("Hello."));
+    assertThat(oneWord.hasWords()).isTrue();
+    assertThat(oneWord.spunProbability()).isPositive();
+  }
+
+  @Test
   void eachParagraphGetsItsOwnVerdict() {
     String mixed = CLEAN + "\n" + SPUN;
     Detection d = DETECTOR.detect(TokenizedText.of(mixed));
