@@ -72,7 +72,12 @@ public final class Unspinner {
   }
 
   private Unspinner(Unspinner base, TextRestoring restorer, boolean restorerEvidence, Detector detector) {
-    this.decoder = base.decoder;
+    this(base, base.decoder, restorer, restorerEvidence, detector);
+  }
+
+  private Unspinner(Unspinner base, Decoder decoder, TextRestoring restorer, boolean restorerEvidence,
+      Detector detector) {
+    this.decoder = decoder;
     this.restorer = Objects.requireNonNull(restorer, "restorer");
     this.detector = detector;
     this.open = base.open;
@@ -99,6 +104,32 @@ public final class Unspinner {
   public Unspinner withThreshold(double threshold) {
     return new Unspinner(this, restorer, restorerEvidence,
         detector.withCalibration(detector.calibration().withThreshold(threshold)));
+  }
+
+  /**
+   * The posterior an edit needs to be applied ({@link DecoderSettings#minConfidence}): 0.4, or the one given to
+   * {@link #withMinConfidence}.
+   */
+  public double minConfidence() {
+    return decoder.settings().minConfidence();
+  }
+
+  /**
+   * This Unspinner applying only edits at least {@code minConfidence} sure (their {@link Edit#confidence()}, the
+   * decoder's posterior) instead of 0.4: a user's operating point between recall and precision, for restoration and
+   * for the spans detection shows. Probabilities and verdicts are unchanged (the detector's features count likely
+   * edits at a fixed confidence). Call it before {@link #withRestoring}, whose restorer is built on the decoder.
+   *
+   * @throws IllegalArgumentException for a confidence outside (0, 1]
+   * @throws IllegalStateException after {@link #withRestoring}, which the decoder could not follow
+   */
+  public Unspinner withMinConfidence(double minConfidence) {
+    if (!(restorer instanceof TextRestorer)) {
+      throw new IllegalStateException("set the confidence before another restorer (withRestoring)");
+    }
+    Decoder d = Decoder.create(decoder.languageModel(),
+        decoder.settings().toBuilder().minConfidence(minConfidence).build());
+    return new Unspinner(this, d, TextRestorer.create(d), false, detector.withDecoder(d));
   }
 
   /**

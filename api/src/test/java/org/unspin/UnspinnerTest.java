@@ -112,6 +112,31 @@ class UnspinnerTest {
   }
 
   @Test
+  void aMinimumConfidenceKeepsOnlySurerEditsAndSpansAndLeavesTheVerdictAlone() {
+    List<Double> all = U.restore(SPUN).edits().stream().map(Edit::confidence).sorted().toList();
+    assertThat(all).hasSizeGreaterThan(1);
+    assertThat(all.get(0)).isLessThan(all.get(all.size() - 1));
+    double c = (all.get(0) + all.get(all.size() - 1)) / 2;
+    Unspinner sure = U.withMinConfidence(c);
+    assertThat(sure.minConfidence()).isEqualTo(c);
+    assertThat(U.minConfidence()).isEqualTo(0.4);
+    Restoration r = sure.restore(SPUN);
+    assertThat(r.edits()).isNotEmpty().hasSizeLessThan(all.size()).allSatisfy(e ->
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(c));
+    assertThat(r.spunProbability()).isEqualTo(U.restore(SPUN).spunProbability());
+    DetectionResult d = sure.detect(SPUN);
+    assertThat(d.spunProbability()).isEqualTo(U.detect(SPUN).spunProbability());
+    assertThat(d.spans()).hasSizeLessThanOrEqualTo(U.detect(SPUN).spans().size()).allSatisfy(e ->
+        assertThat(e.confidence()).isGreaterThanOrEqualTo(c));
+    assertThatThrownBy(() -> U.withMinConfidence(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> U.withMinConfidence(1.5)).isInstanceOf(IllegalArgumentException.class);
+    org.unspin.decode.TextRestoring other = org.unspin.decode.TextRestorer.create(
+        org.unspin.decode.Decoder.create(Fixtures.languageModel(), org.unspin.decode.DecoderSettings.DEFAULTS))::restore;
+    assertThatThrownBy(() -> U.withRestoring(decoder -> other).withMinConfidence(0.9))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void aThresholdOfTheUsersMovesDetectionAndRestorationAlike() {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
         .calibration(biasOnly(Math.log(0.8 / 0.2))).build(); // every text and paragraph at P = 0.8

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The model options of {@code restore}, {@code detect} and {@code eval}, as a picocli mixin: an extra substitution
- * table, a tortured-phrase list and learned spinner tables, all added to the default models ({@link Models}).
- * {@code serve} takes only the first two, with its own wording, and keeps its own options.
+ * table, a tortured-phrase list and learned spinner tables, all added to the default models ({@link Models}), and
+ * the operating points (detection threshold, edit confidence).
+ * {@code serve} takes the table, the list and the operating points as options of its own.
  */
 final class ModelOptions {
 
@@ -27,9 +28,40 @@ final class ModelOptions {
   @Option(names = "--threshold", paramLabel = "P", converter = Threshold.class, description = Threshold.DESCRIPTION)
   Double threshold;
 
-  /** {@code u} with the {@code --threshold} given, if any. */
+  @Option(names = "--min-confidence", paramLabel = "C", converter = MinConfidence.class,
+      description = MinConfidence.DESCRIPTION)
+  Double minConfidence;
+
+  /** {@code u} with the {@code --threshold} and {@code --min-confidence} given, if any. */
   org.unspin.Unspinner apply(org.unspin.Unspinner u) {
-    return Threshold.apply(u, threshold);
+    return MinConfidence.apply(Threshold.apply(u, threshold), minConfidence);
+  }
+
+  /**
+   * {@code --min-confidence C} (also on {@code serve}): a confidence in (0, 1], checked as the command line is read.
+   */
+  static final class MinConfidence implements picocli.CommandLine.ITypeConverter<Double> {
+    static final String DESCRIPTION = "Make (and show as spans) only edits at least this sure: their confidence "
+        + "(default 0.4). Higher for fewer, surer edits; verdicts are unchanged. See docs/benchmarks.md for what "
+        + "each value keeps.";
+
+    @Override
+    public Double convert(String value) {
+      double c;
+      try {
+        c = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        c = Double.NaN;
+      }
+      if (!(c > 0 && c <= 1)) {
+        throw new picocli.CommandLine.TypeConversionException("must be a confidence above 0, at most 1");
+      }
+      return c;
+    }
+
+    static org.unspin.Unspinner apply(org.unspin.Unspinner u, Double minConfidence) {
+      return minConfidence == null ? u : u.withMinConfidence(minConfidence);
+    }
   }
 
   /**

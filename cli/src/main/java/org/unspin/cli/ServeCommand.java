@@ -58,6 +58,10 @@ final class ServeCommand extends BaseCommand {
       description = ModelOptions.Threshold.DESCRIPTION)
   Double threshold;
 
+  @Option(names = "--min-confidence", paramLabel = "C", converter = ModelOptions.MinConfidence.class,
+      description = ModelOptions.MinConfidence.DESCRIPTION)
+  Double minConfidence;
+
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
@@ -67,8 +71,8 @@ final class ServeCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
-    Unspinner unspinner = ModelOptions.Threshold.apply(Models.load(new Models.Options(table, phrases), progress()),
-        threshold);
+    Unspinner unspinner = ModelOptions.MinConfidence.apply(ModelOptions.Threshold.apply(
+        Models.load(new Models.Options(table, phrases), progress()), threshold), minConfidence);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
     TraceIndex traceIndex = index == null ? null : TraceIndex.open(index);
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)

@@ -112,6 +112,30 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aMinimumConfidenceKeepsTheSurerEditsAndSpans() throws IOException {
+    String in = GOLDEN.resolve("spun.in.txt").toString();
+    com.fasterxml.jackson.databind.JsonNode plain = JSON.readTree(run("restore", "--format", "json", in).out());
+    List<Double> all = new java.util.ArrayList<>();
+    plain.get("edits").forEach(e -> all.add(e.get("confidence").asDouble()));
+    double c = java.util.Collections.max(all) - 1e-3;
+    assertThat(java.util.Collections.min(all)).isLessThan(c);
+    String flag = String.format(java.util.Locale.ROOT, "%.4f", c);
+    com.fasterxml.jackson.databind.JsonNode sure = JSON.readTree(run("restore", "--format", "json",
+        "--min-confidence", flag, in).out());
+    assertThat(sure.get("edits").size()).isPositive().isLessThan(all.size());
+    sure.get("edits").forEach(e -> assertThat(e.get("confidence").asDouble()).isGreaterThanOrEqualTo(c - 1e-4));
+    assertThat(sure.get("spunProbability")).isEqualTo(plain.get("spunProbability"));
+    com.fasterxml.jackson.databind.JsonNode spans = JSON.readTree(run("detect", "--format", "json",
+        "--min-confidence", flag, in).out()).get("spans");
+    spans.forEach(e -> assertThat(e.get("confidence").asDouble()).isGreaterThanOrEqualTo(c - 1e-4));
+    for (String bad : List.of("0", "1.01", "often")) {
+      Run r = run("restore", "--min-confidence", bad, in);
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("--min-confidence").contains("above 0, at most 1");
+    }
+  }
+
+  @Test
   void severalFilesGiveAJsonArray() {
     Run r = run("detect", "--format", "json", GOLDEN.resolve("spun.in.txt").toString(),
         GOLDEN.resolve("clean.in.txt").toString());

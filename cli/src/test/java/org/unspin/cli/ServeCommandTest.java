@@ -60,6 +60,15 @@ class ServeCommandTest {
   }
 
   @Test
+  void theOperatingPointsAreCheckedBeforeAnyModelLoads() {
+    for (String[] bad : new String[][] {{"--min-confidence", "0"}, {"--threshold", "1"}}) {
+      RestoreDetectCommandTest.Run r = RestoreDetectCommandTest.run("serve", "--port", "0", bad[0], bad[1]);
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains(bad[0]);
+    }
+  }
+
+  @Test
   void traceTrueAddsTheSourcesFromTheIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();

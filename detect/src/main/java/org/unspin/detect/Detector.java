@@ -122,6 +122,18 @@ public final class Detector {
     return calibration;
   }
 
+  /**
+   * A detector like this one whose spans are those {@code d} would apply ({@link
+   * org.unspin.decode.DecoderSettings#minConfidence}); {@code d} must read the same language model. The features,
+   * and so every probability and verdict, are scored as before, at {@link #FEATURE_MIN_CONFIDENCE}.
+   */
+  public Detector withDecoder(Decoder d) {
+    if (d.languageModel() != decoder.languageModel()) {
+      throw new IllegalArgumentException("the decoder reads another language model");
+    }
+    return new Detector(d, families, open, calibration, attribution);
+  }
+
   /** A detector like this one judging with {@code c}'s constants instead (its own caches start empty). */
   public Detector withCalibration(Calibration c) {
     return new Detector(decoder, families, open, c, attribution);
