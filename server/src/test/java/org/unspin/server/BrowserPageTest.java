@@ -71,6 +71,34 @@ class BrowserPageTest {
   }
 
   @Test
+  void editsAreAcceptedFromTheChosenConfidenceAndOneByOneAfterwards() throws Exception {
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("input-text")).sendKeys("The officers mentioned that talks would resume.");
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    WebElement restored = driver.findElement(By.id("restored-view"));
+    assertThat(restored.getText()).isEqualTo("The officials said that talks would resume.");
+    // from 80%: the 55% edit stays as written, and is shown rejected
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("min-confidence"))).selectByValue("0.8");
+    assertThat(restored.getText()).isEqualTo("The officers said that talks would resume.");
+    assertThat(driver.findElements(By.cssSelector("#spun-view mark.edit.rejected"))).extracting(WebElement::getText)
+        .containsExactly("officers");
+    // one edit can still be accepted by hand, and the choice holds for the next text
+    driver.findElement(By.cssSelector("#spun-view mark.edit.rejected")).click();
+    driver.findElement(By.cssSelector("#popover .toggle-edit")).click();
+    assertThat(restored.getText()).isEqualTo("The officials said that talks would resume.");
+    WebElement input = driver.findElement(By.id("input-text"));
+    input.clear();
+    input.sendKeys("Two officers mentioned it.");
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("restored-view")).getText()
+        .equals("Two officers said it."));
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("min-confidence"))).selectByValue("0");
+    assertThat(driver.findElement(By.id("restored-view")).getText()).isEqualTo("Two officials said it.");
+  }
+
+  @Test
   void pageFitsANarrowScreen() throws Exception {
     driver.manage().window().setSize(new Dimension(380, 800));
     try {

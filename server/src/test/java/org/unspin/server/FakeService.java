@@ -12,15 +12,26 @@ final class FakeService implements Service {
   volatile CountDownLatch block;
   volatile boolean fail;
 
+  /**
+   * What the fake restores: "mentioned" to "said" and "officers" to "officials" in the text, with an edit for the
+   * first of each, at confidence 0.9 and 0.55.
+   */
   @Override
   public String restoreJson(String text, Options options) throws Exception {
     maybeBlock();
-    int at = text.indexOf("mentioned");
-    String edits = at < 0 ? "" : "{\"start\":" + at + ",\"end\":" + (at + 9)
-        + ",\"spun\":\"mentioned\",\"original\":\"said\",\"confidence\":0.9,\"alternatives\":[\"stated\"],"
-        + "\"spinner\":\"A\",\"origin\":\"table\",\"why\":\"spinner A writes this for it (learned table)\"}";
-    return "{\"text\":\"" + text.replace("mentioned", "said").replace("\"", "\\\"").replace("\n", "\\n")
-        + "\",\"edits\":[" + edits + "]}";
+    java.util.TreeMap<Integer, String> edits = new java.util.TreeMap<>();
+    String restored = text;
+    for (String[] e : new String[][] {{"mentioned", "said", "0.9"}, {"officers", "officials", "0.55"}}) {
+      int at = text.indexOf(e[0]);
+      if (at >= 0) {
+        edits.put(at, "{\"start\":" + at + ",\"end\":" + (at + e[0].length()) + ",\"spun\":\"" + e[0]
+            + "\",\"original\":\"" + e[1] + "\",\"confidence\":" + e[2] + ",\"alternatives\":[\"stated\"],"
+            + "\"spinner\":\"A\",\"origin\":\"table\",\"why\":\"spinner A writes this for it (learned table)\"}");
+      }
+      restored = restored.replace(e[0], e[1]);
+    }
+    return "{\"text\":\"" + restored.replace("\"", "\\\"").replace("\n", "\\n") + "\",\"edits\":["
+        + String.join(",", edits.values()) + "]}";
   }
 
   @Override

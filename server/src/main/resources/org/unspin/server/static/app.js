@@ -53,7 +53,7 @@
       state.input = text;
       state.detect = detect;
       state.restore = restore;
-      state.accepted = edits().map(() => true);
+      state.accepted = acceptedFrom(minConfidence());
       render();
       $('status').textContent = '';
     } catch (err) {
@@ -61,6 +61,15 @@
     } finally {
       $('restore-button').disabled = false;
     }
+  }
+
+  // the confidence from which edits start accepted (the "Accept edits from" choice; 0 for every edit)
+  function minConfidence() {
+    const v = Number($('min-confidence').value);
+    return Number.isFinite(v) ? v : 0;
+  }
+  function acceptedFrom(c) {
+    return edits().map(e => (e.confidence || 0) >= c);
   }
 
   function render() {
@@ -492,5 +501,11 @@
       }
     });
     $('download-csv').addEventListener('click', () => download('unspin-screening.csv', 'text/csv', batchCsv()));
+    // accepting edits from a confidence resets the choices made one by one, for this text and those to come
+    $('min-confidence').addEventListener('change', () => {
+      state.accepted = acceptedFrom(minConfidence());
+      renderSpun();
+      renderRestored();
+    });
   });
 })();
