@@ -39,9 +39,7 @@ class PageEndToEndTest {
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
+    Chromium.quit(driver);
     if (server != null) {
       server.close();
     }

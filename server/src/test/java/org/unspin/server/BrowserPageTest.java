@@ -34,9 +34,7 @@ class BrowserPageTest {
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
+    Chromium.quit(driver);
     if (server != null) {
       server.close();
     }
