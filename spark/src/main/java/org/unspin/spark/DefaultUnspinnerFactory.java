@@ -21,16 +21,18 @@ import org.unspin.fetch.Store;
  */
 public final class DefaultUnspinnerFactory implements UnspinnerFactory {
 
-  private static final long serialVersionUID = 3L;
+  private static final long serialVersionUID = 4L;
 
   private final ArrayList<byte[]> spinnerTables;
   private final byte[] phrases;
   /** The operating point ({@link org.unspin.Unspinner#withThreshold}); NaN for the calibrated one. */
   private final double threshold;
+  /** How sure an edit must be ({@link org.unspin.Unspinner#withMinConfidence}); NaN for the decoder's 0.4. */
+  private final double minConfidence;
 
   /** The default models alone. */
   public DefaultUnspinnerFactory() {
-    this(List.of(), null, Double.NaN);
+    this(List.of(), null, Double.NaN, Double.NaN);
   }
 
   /**
@@ -44,7 +46,8 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
     for (Path t : spinnerTables) {
       tables.add(Files.readAllBytes(t));
     }
-    return new DefaultUnspinnerFactory(tables, phrases == null ? null : Files.readAllBytes(phrases), Double.NaN);
+    return new DefaultUnspinnerFactory(tables, phrases == null ? null : Files.readAllBytes(phrases), Double.NaN,
+        Double.NaN);
   }
 
   /**
@@ -57,13 +60,28 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
     }
-    return new DefaultUnspinnerFactory(spinnerTables, phrases, threshold);
+    return new DefaultUnspinnerFactory(spinnerTables, phrases, threshold, minConfidence);
   }
 
-  private DefaultUnspinnerFactory(List<byte[]> spinnerTables, byte[] phrases, double threshold) {
+  /**
+   * These models making only edits at least {@code minConfidence} sure ({@link
+   * org.unspin.Unspinner#withMinConfidence}).
+   *
+   * @throws IllegalArgumentException for a confidence outside (0, 1]
+   */
+  public DefaultUnspinnerFactory withMinConfidence(double minConfidence) {
+    if (!(minConfidence > 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
+    }
+    return new DefaultUnspinnerFactory(spinnerTables, phrases, threshold, minConfidence);
+  }
+
+  private DefaultUnspinnerFactory(List<byte[]> spinnerTables, byte[] phrases, double threshold,
+      double minConfidence) {
     this.spinnerTables = new ArrayList<>(spinnerTables);
     this.phrases = phrases;
     this.threshold = threshold;
+    this.minConfidence = minConfidence;
   }
 
   @Override
@@ -77,7 +95,8 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
       Path list = phrases == null ? null : Files.write(dir.resolve("phrases.tsv"), phrases);
       DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
           new DefaultModels.Options(null, list, tables));
-      return new Models(Double.isNaN(threshold) ? m.unspinner() : m.unspinner().withThreshold(threshold), m.lm());
+      org.unspin.Unspinner u = Double.isNaN(threshold) ? m.unspinner() : m.unspinner().withThreshold(threshold);
+      return new Models(Double.isNaN(minConfidence) ? u : u.withMinConfidence(minConfidence), m.lm());
     } finally {
       try (var files = Files.list(dir)) {
         for (Path p : files.toList()) {

@@ -40,6 +40,7 @@ public final class SparkMain {
     List<java.nio.file.Path> spinnerTables = new ArrayList<>();
     java.nio.file.Path phrases = null;
     double threshold = Double.NaN;
+    double minConfidence = Double.NaN;
     boolean wholePage = false;
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -61,11 +62,18 @@ public final class SparkMain {
               return 2;
             }
             break;
+          case "--min-confidence":
+            minConfidence = Double.parseDouble(args[++i]);
+            if (!(minConfidence > 0 && minConfidence <= 1)) {
+              System.err.println("unspin spark: --min-confidence must be a confidence above 0, at most 1");
+              return 2;
+            }
+            break;
           case "-h":
           case "--help":
             System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
                 + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] "
-                + "[--whole-page] WARC_OR_WET...\n"
+                + "[--min-confidence C] [--whole-page] WARC_OR_WET...\n"
                 + "       (HTML pages are read as their article, without the site's menus, sidebars and footers; "
                 + "--whole-page reads all their text)\n"
                 + "       unspin spark --evaluate DIR TRUTH_TSV   (scores DIR against a generated crawl's truth)");
@@ -98,6 +106,9 @@ public final class SparkMain {
       models = DefaultUnspinnerFactory.with(spinnerTables, phrases);
       if (!Double.isNaN(threshold)) {
         models = models.withThreshold(threshold);
+      }
+      if (!Double.isNaN(minConfidence)) {
+        models = models.withMinConfidence(minConfidence);
       }
     } catch (java.nio.file.NoSuchFileException e) {
       System.err.println("unspin spark: no such file: " + e.getFile());

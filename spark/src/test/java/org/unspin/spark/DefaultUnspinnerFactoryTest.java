@@ -2,6 +2,7 @@
 package org.unspin.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -58,6 +59,26 @@ class DefaultUnspinnerFactoryTest {
       m.languageModel().close();
       plain.languageModel().close();
     }
+  }
+
+  @Test
+  void aMinimumConfidenceTravelsWithTheFactory() throws Exception {
+    UnspinnerFactory.Models m = shipped(new DefaultUnspinnerFactory().withMinConfidence(0.95)).create();
+    try {
+      assertThat(m.unspinner().minConfidence()).isEqualTo(0.95);
+    } finally {
+      m.languageModel().close();
+    }
+    assertThatThrownBy(() -> new DefaultUnspinnerFactory().withMinConfidence(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aMinimumConfidenceOutsideItsRangeStopsTheJobBeforeSparkStarts(@TempDir Path dir) throws Exception {
+    int code = SparkMain.run(new String[] {"--output", dir.resolve("out").toString(), "--min-confidence", "1.5",
+        dir.resolve("crawl.warc.gz").toString()});
+    assertThat(code).isEqualTo(2);
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
