@@ -68,6 +68,34 @@ final class Reports {
     return json(results, (w, n) -> restoreObject(w, n, threshold));
   }
 
+  /**
+   * A restoration as a word diff in the notation of {@code git diff --word-diff=plain}: the input with each edit
+   * written {@code [-spun-]{+replacement+}}, every other character as it was. Several documents each open with a
+   * {@code ==> NAME <==} line, as {@code head} writes them, and are separated by a blank line; a document that
+   * could not be read is left out (its error is on standard error).
+   */
+  static String restoreDiff(List<Named<Restoration>> results) {
+    List<Named<Restoration>> read = results.stream().filter(n -> n.error() == null).toList();
+    StringBuilder sb = new StringBuilder();
+    for (Named<Restoration> n : read) {
+      if (results.size() > 1) {
+        sb.append(sb.length() == 0 ? "" : "\n").append("==> ").append(n.name()).append(" <==\n");
+      }
+      Restoration r = n.result();
+      int at = 0;
+      for (Edit e : r.edits()) {
+        sb.append(r.input(), at, e.span().start()).append("[-").append(r.input(), e.span().start(), e.span().end())
+            .append("-]{+").append(e.replacement()).append("+}");
+        at = e.span().end();
+      }
+      sb.append(r.input(), at, r.input().length());
+      if (read.size() > 1 && r.input().length() > 0 && !r.input().endsWith("\n")) {
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
   /** One result as a line of JSON Lines: the object {@link #restoreJson} writes for it, on one line. */
   static String restoreLine(Named<Restoration> n, double threshold) {
     return line(n, (w, x) -> restoreObject(w, x, threshold));

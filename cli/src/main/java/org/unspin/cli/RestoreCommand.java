@@ -23,11 +23,12 @@ import picocli.CommandLine.Parameters;
             + "bounded memory."})
 final class RestoreCommand extends BaseCommand {
 
-  enum Format { text, json, html, jsonl }
+  enum Format { text, json, html, jsonl, diff }
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (default), json (edits with offsets, confidence, alternatives), html (a report) or "
-          + "jsonl (the json objects, one per line, streamed).")
+      description = "text (default), json (edits with offsets, confidence, alternatives), html (a report), "
+          + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as [-spun-]{+original+}, "
+          + "as git diff --word-diff=plain writes).")
   Format format;
 
   @picocli.CommandLine.Mixin
@@ -81,6 +82,9 @@ final class RestoreCommand extends BaseCommand {
         break;
       case html:
         out().print(Reports.restoreHtml(results, u.threshold()));
+        break;
+      case diff:
+        out().print(Reports.restoreDiff(results));
         break;
       case text:
         for (int i = 0; i < results.size(); i++) {

@@ -136,6 +136,27 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void theWordDiffReadsAsTheInputOneWayAndTheRestorationTheOther(@TempDir Path dir) throws IOException {
+    Path spun = GOLDEN.resolve("spun.in.txt");
+    String input = Files.readString(spun);
+    String diff = run("restore", "--format", "diff", spun.toString()).out();
+    java.util.regex.Pattern edit = java.util.regex.Pattern.compile("\\[-(.*?)-\\]\\{\\+(.*?)\\+\\}", java.util.regex.Pattern.DOTALL);
+    assertThat(edit.matcher(diff).results().count())
+        .isEqualTo(JSON.readTree(run("restore", "--format", "json", spun.toString()).out()).get("edits").size())
+        .isPositive();
+    assertThat(edit.matcher(diff).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1))))
+        .isEqualTo(input);
+    assertThat(edit.matcher(diff).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2))))
+        .isEqualTo(run("restore", spun.toString()).out());
+    Path clean = Files.writeString(dir.resolve("clean.txt"), "Nothing to see here.");
+    Run two = run("restore", "--format", "diff", spun.toString(), dir.resolve("nope.txt").toString(),
+        clean.toString());
+    assertThat(two.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(two.out()).isEqualTo("==> " + spun + " <==\n" + diff + (diff.endsWith("\n") ? "" : "\n") + "\n==> "
+        + clean + " <==\nNothing to see here.\n");
+  }
+
+  @Test
   void severalFilesGiveAJsonArray() {
     Run r = run("detect", "--format", "json", GOLDEN.resolve("spun.in.txt").toString(),
         GOLDEN.resolve("clean.in.txt").toString());
