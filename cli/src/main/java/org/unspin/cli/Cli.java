@@ -39,7 +39,7 @@ import picocli.CommandLine.Command;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:ok", "1:failure, or a command that is not built yet", "2:usage error",
+      "0:ok", "1:failure, a command that is not built yet, or (detect --exit-code) a text called spun", "2:usage error",
       "3:bad input (unreadable or non-UTF-8 file, corrupt model)", "4:internal error"
     })
 public final class Cli implements Runnable {

@@ -75,6 +75,11 @@ final class DetectCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
+  @Option(names = "--exit-code", description = "Exit with 1 when any input is called spun, 0 when none is (as git "
+      + "diff --exit-code does for differences): for scripts and submission checks. An input that could not be read "
+      + "still gives 3.")
+  boolean exitCode;
+
   @Override
   public Integer call() throws IOException {
     if (calibrate) {
@@ -127,7 +132,7 @@ final class DetectCommand extends BaseCommand {
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }
-    return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
+    return failed > 0 ? Cli.BAD_INPUT : exitCode && counts[1] > 0 ? Cli.FAILURE : Cli.OK;
   }
 
   private int calibrate() throws IOException {

@@ -157,6 +157,17 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void exitCodeSaysWhetherAnyInputWasCalledSpun(@TempDir Path dir) {
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    assertThat(run("detect", "--exit-code", clean).code()).isEqualTo(Cli.OK);
+    assertThat(run("detect", "--exit-code", clean, spun).code()).isEqualTo(Cli.FAILURE);
+    assertThat(run("detect", clean, spun).code()).isEqualTo(Cli.OK); // only when asked
+    assertThat(run("detect", "--exit-code", spun, dir.resolve("nope.txt").toString()).code())
+        .isEqualTo(Cli.BAD_INPUT);
+  }
+
+  @Test
   void severalFilesGiveAJsonArray() {
     Run r = run("detect", "--format", "json", GOLDEN.resolve("spun.in.txt").toString(),
         GOLDEN.resolve("clean.in.txt").toString());
