@@ -130,8 +130,8 @@ class UnspinnerTest {
         assertThat(e.confidence()).isGreaterThanOrEqualTo(c));
     assertThatThrownBy(() -> U.withMinConfidence(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> U.withMinConfidence(1.5)).isInstanceOf(IllegalArgumentException.class);
-    org.unspin.decode.TextRestoring other = org.unspin.decode.TextRestorer.create(
-        org.unspin.decode.Decoder.create(Fixtures.languageModel(), org.unspin.decode.DecoderSettings.DEFAULTS))::restore;
+    org.unspin.decode.TextRestoring other = org.unspin.decode.TextRestorer.create(org.unspin.decode.Decoder.create(
+        Fixtures.languageModel(), org.unspin.decode.DecoderSettings.DEFAULTS))::restore;
     assertThatThrownBy(() -> U.withRestoring(decoder -> other).withMinConfidence(0.9))
         .isInstanceOf(IllegalStateException.class);
   }

@@ -122,7 +122,8 @@ final class DetectCommand extends BaseCommand {
         String examples = Reports.examples(d, TEXT_EXAMPLES, ", ");
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
                 + "%d spans)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-            spunParas, d.paragraphs().size(), d.spans().size(), why.isEmpty() ? "" : why.equals(Reports.NO_WORDS) ? "; " + why : "; because of " + why,
+            spunParas, d.paragraphs().size(), d.spans().size(),
+            why.isEmpty() ? "" : why.equals(Reports.NO_WORDS) ? "; " + why : "; because of " + why,
             examples.isEmpty() ? "" : "; e.g. " + examples));
       }
     }

@@ -37,8 +37,18 @@ final class ModelOptions {
     return MinConfidence.apply(Threshold.apply(u, threshold), minConfidence);
   }
 
+  /** {@code value} as a number, or NaN when it is none (so that the range checks refuse it). */
+  private static double number(String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
   /**
-   * {@code --min-confidence C} (also on {@code serve}): a confidence in (0, 1], checked as the command line is read.
+   * {@code --min-confidence C} (also on {@code serve} and {@code spark}): a confidence in (0, 1], checked as the
+   * command line is read.
    */
   static final class MinConfidence implements picocli.CommandLine.ITypeConverter<Double> {
     static final String DESCRIPTION = "Make (and show as spans) only edits at least this sure: their confidence "
@@ -47,12 +57,7 @@ final class ModelOptions {
 
     @Override
     public Double convert(String value) {
-      double c;
-      try {
-        c = Double.parseDouble(value);
-      } catch (NumberFormatException e) {
-        c = Double.NaN;
-      }
+      double c = number(value);
       if (!(c > 0 && c <= 1)) {
         throw new picocli.CommandLine.TypeConversionException("must be a confidence above 0, at most 1");
       }
@@ -74,12 +79,7 @@ final class ModelOptions {
 
     @Override
     public Double convert(String value) {
-      double p;
-      try {
-        p = Double.parseDouble(value);
-      } catch (NumberFormatException e) {
-        p = Double.NaN;
-      }
+      double p = number(value);
       if (!(p > 0 && p < 1)) {
         throw new picocli.CommandLine.TypeConversionException("must be a probability between 0 and 1, exclusive");
       }

@@ -27,8 +27,8 @@ final class RestoreCommand extends BaseCommand {
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text (default), json (edits with offsets, confidence, alternatives), html (a report), "
-          + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as [-spun-]{+original+}, "
-          + "as git diff --word-diff=plain writes).")
+          + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as "
+          + "[-spun-]{+original+}, as git diff --word-diff=plain writes).")
   Format format;
 
   @picocli.CommandLine.Mixin

@@ -22,8 +22,8 @@ import picocli.CommandLine.Unmatched;
           + "sourceUrl), DIR/rejects.jsonl and DIR/summary.json."
     },
     footer = {"", "Arguments: --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] "
-        + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] [--min-confidence C] [--whole-page] "
-        + "WARC_OR_WET...",
+        + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] [--min-confidence C] "
+        + "[--whole-page] WARC_OR_WET...",
         "HTML pages are read as their article, without the site's menus, sidebars and footers; --whole-page reads "
         + "all their text."})
 final class SparkCommand extends BaseCommand {

@@ -140,7 +140,8 @@ class RestoreDetectCommandTest {
     Path spun = GOLDEN.resolve("spun.in.txt");
     String input = Files.readString(spun);
     String diff = run("restore", "--format", "diff", spun.toString()).out();
-    java.util.regex.Pattern edit = java.util.regex.Pattern.compile("\\[-(.*?)-\\]\\{\\+(.*?)\\+\\}", java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern edit =
+        java.util.regex.Pattern.compile("\\[-(.*?)-\\]\\{\\+(.*?)\\+\\}", java.util.regex.Pattern.DOTALL);
     assertThat(edit.matcher(diff).results().count())
         .isEqualTo(JSON.readTree(run("restore", "--format", "json", spun.toString()).out()).get("edits").size())
         .isPositive();
