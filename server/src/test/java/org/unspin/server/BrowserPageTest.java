@@ -97,6 +97,16 @@ class BrowserPageTest {
   }
 
   @Test
+  void aTextWithoutWordsSaysSoWithoutLogOdds() throws Exception {
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("input-text")).sendKeys("* * * --- !!!");
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("why-line"), "Why: no words to judge"));
+    assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text does not look spun.");
+  }
+
+  @Test
   void pageFitsANarrowScreen() throws Exception {
     driver.manage().window().setSize(new Dimension(380, 800));
     try {

@@ -87,7 +87,9 @@
       ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
         ? ' (' + state.detect.spinnerDescription + ')' : '') : '';
     const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
-    $('why-line').textContent = reasons ? 'Why: ' + reasons + ' (against a typical clean text, in log-odds)' : '';
+    // the numbers are log-odds against a typical clean text; a reason without them ("no words to judge") stands alone
+    $('why-line').textContent = !reasons ? '' : 'Why: ' + reasons
+      + (/[+-]\d/.test(reasons) ? ' (against a typical clean text, in log-odds)' : '');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
     renderSpun();
     renderRestored();
