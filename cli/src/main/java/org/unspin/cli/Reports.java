@@ -421,9 +421,10 @@ Map.entry("maskedLm", "masked-LM edits"));
   /**
    * A self-contained HTML page: per input, the spun text with every edited span highlighted (hovering shows the
    * likely original, its confidence and the alternatives) beside the restored text with the replacements marked;
-   * for several inputs, first a table of them ({@link #summary}), texts called spun from {@code threshold} on.
+   * for several inputs, first a table of them ({@link #summary}), texts called spun from {@code threshold} on. The
+   * page opens with the operating point: {@code threshold} and the confidence edits were made from.
    */
-  static String restoreHtml(List<Named<Restoration>> results, double threshold) {
+  static String restoreHtml(List<Named<Restoration>> results, double threshold, double minConfidence) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>unspin restore report</title>\n<style>\n")
@@ -444,7 +445,9 @@ Map.entry("maskedLm", "masked-LM edits"));
         .append(".para{border-left:4px solid #ddd;padding-left:.6em;margin:0 0 .6em}\n")
         .append(".para.spun{border-left-color:#b00020}\n")
         .append(".para::before{content:attr(data-p);float:right;margin-left:.6em;color:#555;font-size:.8em}\n")
-        .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n");
+        .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n")
+        .append(String.format(Locale.ROOT, "<p class=\"meta\">Texts and paragraphs are called spun from P(spun) = %.2f;"
+            + " edits are made from confidence %.2f.</p>\n", threshold, minConfidence));
     if (results.size() > 1) {
       summary(sb, results, threshold);
     }

@@ -81,7 +81,7 @@ final class RestoreCommand extends BaseCommand {
         out().print(Reports.restoreJson(results, u.threshold()));
         break;
       case html:
-        out().print(Reports.restoreHtml(results, u.threshold()));
+        out().print(Reports.restoreHtml(results, u.threshold(), u.minConfidence()));
         break;
       case diff:
         out().print(Reports.restoreDiff(results));

@@ -184,7 +184,11 @@ class RestoreDetectCommandTest {
         .contains("spinner A writes this for it (learned table)")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
         .contains("spinner: A (the common news spinner").doesNotContain("<table")
-        .contains("<div class=\"para spun\" data-p=\"");
+        .contains("<div class=\"para spun\" data-p=\"")
+        .contains("called spun from P(spun) = 0.50; edits are made from confidence 0.40.");
+    assertThat(run("restore", "--format", "html", "--threshold", "0.7", "--min-confidence", "0.9",
+        GOLDEN.resolve("spun.in.txt").toString()).out())
+        .contains("called spun from P(spun) = 0.70; edits are made from confidence 0.90.");
   }
 
   @Test
