@@ -50,6 +50,22 @@ public final class Cli implements Runnable {
   public static final int BAD_INPUT = 3;
   public static final int INTERNAL = 4;
 
+  /**
+   * Whether this process talks to a terminal. Up to Java 21 {@link System#console()} is null unless it does; from
+   * Java 22 it is there for pipes too, and {@code Console.isTerminal()} (asked by reflection) tells.
+   */
+  static boolean onTerminal() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override

@@ -18,7 +18,7 @@ final class ConsoleProgress implements Progress {
   private long lastDraw;
 
   ConsoleProgress(PrintWriter err) {
-    this(err, System.console() != null);
+    this(err, Cli.onTerminal());
   }
 
   ConsoleProgress(PrintWriter err, boolean terminal) {

@@ -72,9 +72,14 @@ final class Reports {
    * A restoration as a word diff in the notation of {@code git diff --word-diff=plain}: the input with each edit
    * written {@code [-spun-]{+replacement+}}, every other character as it was. Several documents each open with a
    * {@code ==> NAME <==} line, as {@code head} writes them, and are separated by a blank line; a document that
-   * could not be read is left out (its error is on standard error).
+   * could not be read is left out (its error is on standard error). With {@code color}, the removed words are red and
+   * the added ones green, as git colours them (ANSI escapes around the marks).
    */
-  static String restoreDiff(List<Named<Restoration>> results) {
+  static String restoreDiff(List<Named<Restoration>> results, boolean color) {
+    String del = color ? "\u001b[31m[-" : "[-";
+    String delEnd = color ? "-]\u001b[m" : "-]";
+    String add = color ? "\u001b[32m{+" : "{+";
+    String addEnd = color ? "+}\u001b[m" : "+}";
     List<Named<Restoration>> read = results.stream().filter(n -> n.error() == null).toList();
     StringBuilder sb = new StringBuilder();
     for (Named<Restoration> n : read) {
@@ -84,8 +89,8 @@ final class Reports {
       Restoration r = n.result();
       int at = 0;
       for (Edit e : r.edits()) {
-        sb.append(r.input(), at, e.span().start()).append("[-").append(r.input(), e.span().start(), e.span().end())
-            .append("-]{+").append(e.replacement()).append("+}");
+        sb.append(r.input(), at, e.span().start()).append(del).append(r.input(), e.span().start(), e.span().end())
+            .append(delEnd).append(add).append(e.replacement()).append(addEnd);
         at = e.span().end();
       }
       sb.append(r.input(), at, r.input().length());

@@ -40,6 +40,19 @@ final class RestoreCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   ModelOptions models = new ModelOptions();
 
+  enum Color { auto, always, never }
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = "With --format diff: colour "
+      + "the removed words red and the added ones green: auto (default: when writing to a terminal, unless NO_COLOR "
+      + "is set), always or never.")
+  Color color;
+
+  /** Whether {@code --color} asks for colour here: always, or auto on a terminal without NO_COLOR or TERM=dumb. */
+  boolean colored() {
+    return color == Color.always || color == Color.auto && Cli.onTerminal()
+        && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+  }
+
   @Option(names = "--assume-spun",
       description = "Restore even text the detector judges not spun (short texts known to be spun).")
   boolean assumeSpun;
@@ -84,7 +97,7 @@ final class RestoreCommand extends BaseCommand {
         out().print(Reports.restoreHtml(results, u.threshold(), u.minConfidence()));
         break;
       case diff:
-        out().print(Reports.restoreDiff(results));
+        out().print(Reports.restoreDiff(results, colored()));
         break;
       case text:
         for (int i = 0; i < results.size(); i++) {

@@ -149,6 +149,10 @@ class RestoreDetectCommandTest {
         .isEqualTo(input);
     assertThat(edit.matcher(diff).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2))))
         .isEqualTo(run("restore", spun.toString()).out());
+    String colored = run("restore", "--format", "diff", "--color", "always", spun.toString()).out();
+    assertThat(colored).contains("\u001b[31m[-").contains("+}\u001b[m");
+    assertThat(colored.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(diff);
+    assertThat(run("restore", "--format", "diff", "--color", "never", spun.toString()).out()).isEqualTo(diff);
     Path clean = Files.writeString(dir.resolve("clean.txt"), "Nothing to see here.");
     Run two = run("restore", "--format", "diff", spun.toString(), dir.resolve("nope.txt").toString(),
         clean.toString());
