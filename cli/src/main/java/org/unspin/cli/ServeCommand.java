@@ -89,6 +89,12 @@ final class ServeCommand extends BaseCommand {
     return Cli.OK;
   }
 
+  /**
+   * How many operating points ({@code "threshold"}, {@code "minConfidence"} of requests) the service keeps built;
+   * others are built for their request (a decoder and a detector: milliseconds, no model loading).
+   */
+  static final int OPERATING_POINTS = 32;
+
   /** The server's view of an Unspinner: the same JSON as {@code restore/detect --format json} of stdin. */
   static Service service(Unspinner unspinner) {
     return service(unspinner, null, null);
@@ -98,19 +104,44 @@ final class ServeCommand extends BaseCommand {
    * As {@link #service(Unspinner)}; {@code "neural": true} restores and detects with {@code withNeural} (the server
    * was started with {@code --neural}), and is refused when it is null; {@code "trace": true} adds a {@code "trace"}
    * member, the object {@code unspin trace --format json} prints, looked up in {@code index} (refused when it is
-   * null).
+   * null). A request's {@code "threshold"} and {@code "minConfidence"} are its own operating point
+   * ({@link Unspinner#withThreshold}, {@link Unspinner#withMinConfidence}); the latter is refused with
+   * {@code "neural"}, whose restorer was built on the server's decoder.
    */
   static Service service(Unspinner unspinner, Unspinner withNeural, TraceIndex index) {
+    java.util.Map<String, Unspinner> points = new java.util.concurrent.ConcurrentHashMap<>();
     return new Service() {
-      @Override
-      public String restoreJson(String text, Options options) {
+      /** The Unspinner a request asks for: with or without the neural pass, at its operating point. */
+      private Unspinner unspinnerFor(Options options) {
         Unspinner u = unspinner;
         if (options.neural()) {
           if (withNeural == null) {
             throw new IllegalArgumentException("\"neural\": true needs a server started with --neural");
           }
+          if (options.minConfidence() != null) {
+            throw new IllegalArgumentException("\"minConfidence\" does not combine with \"neural\": start the "
+                + "server with --neural --min-confidence C instead");
+          }
           u = withNeural;
         }
+        if (options.threshold() == null && options.minConfidence() == null) {
+          return u;
+        }
+        String key = options.neural() + "/" + options.threshold() + "/" + options.minConfidence();
+        Unspinner at = points.get(key);
+        if (at == null) {
+          at = options.threshold() == null ? u : u.withThreshold(options.threshold());
+          at = options.minConfidence() == null ? at : at.withMinConfidence(options.minConfidence());
+          if (points.size() < OPERATING_POINTS) {
+            points.putIfAbsent(key, at);
+          }
+        }
+        return at;
+      }
+
+      @Override
+      public String restoreJson(String text, Options options) {
+        Unspinner u = unspinnerFor(options);
         Restoration r = u.restore(text);
         return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r)), u.threshold()), text, r.text(),
             options, index);
@@ -118,13 +149,7 @@ final class ServeCommand extends BaseCommand {
 
       @Override
       public String detectJson(String text, Options options) {
-        Unspinner u = unspinner;
-        if (options.neural()) {
-          if (withNeural == null) {
-            throw new IllegalArgumentException("\"neural\": true needs a server started with --neural");
-          }
-          u = withNeural;
-        }
+        Unspinner u = unspinnerFor(options);
         return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", u.detect(text)))), text, null,
             options, index);
       }

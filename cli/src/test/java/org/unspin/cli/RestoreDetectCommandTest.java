@@ -28,7 +28,7 @@ import org.unspin.detect.Calibration;
  */
 class RestoreDetectCommandTest {
 
-  private static final Path GOLDEN = Paths.get("src/test/resources/golden");
+  static final Path GOLDEN = Paths.get("src/test/resources/golden");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   record Run(int code, String out, String err) {}

@@ -60,6 +60,30 @@ class ServeCommandTest {
   }
 
   @Test
+  void aRequestsOperatingPointMovesItsVerdictAndEditsAsTheOptionsDo() throws Exception {
+    Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
+    org.unspin.server.Service s = ServeCommand.service(u);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String clean = java.nio.file.Files.readString(RestoreDetectCommandTest.GOLDEN.resolve("clean.in.txt"));
+    org.unspin.server.Service.Options keen = new org.unspin.server.Service.Options(false, false, 0.03, null);
+    assertThat(s.detectJson(clean, keen)).isEqualTo(Reports.detectJson(List.of(new Reports.Named<>("-",
+        u.withThreshold(0.03).detect(clean)))));
+    assertThat(json.readTree(s.detectJson(clean, keen)).get("spun").asBoolean()).isTrue();
+    assertThat(json.readTree(s.detectJson(clean, org.unspin.server.Service.Options.DEFAULT)).get("spun").asBoolean())
+        .isFalse();
+    String spun = java.nio.file.Files.readString(RestoreDetectCommandTest.GOLDEN.resolve("spun.in.txt"));
+    org.unspin.server.Service.Options sure = new org.unspin.server.Service.Options(false, false, null, 0.99);
+    assertThat(s.restoreJson(spun, sure)).isEqualTo(Reports.restoreJson(List.of(new Reports.Named<>("-",
+        u.withMinConfidence(0.99).restore(spun))), u.threshold()));
+    assertThat(json.readTree(s.restoreJson(spun, sure)).get("edits").size())
+        .isLessThan(json.readTree(s.restoreJson(spun, org.unspin.server.Service.Options.DEFAULT)).get("edits").size());
+    org.unspin.server.Service withNeural = ServeCommand.service(u, u, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> withNeural.restoreJson(spun,
+        new org.unspin.server.Service.Options(true, false, null, 0.9))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--min-confidence");
+  }
+
+  @Test
   void theOperatingPointsAreCheckedBeforeAnyModelLoads() {
     for (String[] bad : new String[][] {{"--min-confidence", "0"}, {"--threshold", "1"}}) {
       RestoreDetectCommandTest.Run r = RestoreDetectCommandTest.run("serve", "--port", "0", bad[0], bad[1]);

@@ -14,9 +14,25 @@ public interface Service {
    *
    * @param neural also run the BERT masked-LM pass
    * @param trace also look the text up in the server's trace index and report its likely sources
+   * @param threshold call a text or paragraph spun from this probability on, in (0, 1); null for the server's
+   * @param minConfidence make only edits at least this sure, in (0, 1]; null for the server's
    */
-  record Options(boolean neural, boolean trace) {
+  record Options(boolean neural, boolean trace, Double threshold, Double minConfidence) {
     public static final Options DEFAULT = new Options(false, false);
+
+    public Options {
+      if (threshold != null && !(threshold > 0 && threshold < 1)) {
+        throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
+      }
+      if (minConfidence != null && !(minConfidence > 0 && minConfidence <= 1)) {
+        throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
+      }
+    }
+
+    /** The server's operating point. */
+    public Options(boolean neural, boolean trace) {
+      this(neural, trace, null, null);
+    }
   }
 
   /** The restoration of {@code text} as a JSON object. */

@@ -30,7 +30,9 @@ import org.unspin.text.Utf8;
  * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} and the web
  * page at {@code GET /}.
  *
- * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} or a {@code text/plain} body, or a
+ * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} (and optionally the operating point,
+ * {@code "threshold"} and {@code "minConfidence"}, as {@code --threshold} and {@code --min-confidence}) or a
+ * {@code text/plain} body, or a
  * batch of such objects, one per line ({@code application/x-ndjson}, answered line for line);
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
  * send it ({@link Service#documentText}; of an HTML page its article, or all its text with {@code ?page=whole}).
@@ -379,12 +381,13 @@ public final class UnspinServer implements AutoCloseable {
     if (node == null || !node.isObject()) {
       throw new HttpProblem(400, "Bad Request", "the body must be a JSON object with a \"text\" field");
     }
-    var known = java.util.Set.of("text", "neural", "trace");
+    var known = java.util.Set.of("text", "neural", "trace", "threshold", "minConfidence");
     var it = node.fieldNames();
     while (it.hasNext()) {
       String f = it.next();
       if (!known.contains(f)) {
-        throw new HttpProblem(400, "Bad Request", "unknown field \"" + f + "\" (known: text, neural, trace)");
+        throw new HttpProblem(400, "Bad Request",
+            "unknown field \"" + f + "\" (known: text, neural, trace, threshold, minConfidence)");
       }
     }
     JsonNode t = node.get("text");
@@ -396,8 +399,23 @@ public final class UnspinServer implements AutoCloseable {
     if (neural != null && !neural.isBoolean() || trace != null && !trace.isBoolean()) {
       throw new HttpProblem(400, "Bad Request", "\"neural\" and \"trace\" must be true or false");
     }
+    Double threshold = number(node, "threshold", p -> p > 0 && p < 1, "a probability between 0 and 1, exclusive");
+    Double minConfidence = number(node, "minConfidence", c -> c > 0 && c <= 1, "a confidence above 0, at most 1");
     return new Request(t.asText(), new Service.Options(neural != null && neural.asBoolean(),
-        trace != null && trace.asBoolean()));
+        trace != null && trace.asBoolean(), threshold, minConfidence));
+  }
+
+  /** The number field {@code name} of {@code node}, or null when absent; 400 unless it is one that {@code ok}. */
+  private static Double number(JsonNode node, String name, java.util.function.DoublePredicate ok, String what)
+      throws HttpProblem {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isNumber() || !ok.test(v.asDouble())) {
+      throw new HttpProblem(400, "Bad Request", "\"" + name + "\" must be " + what + ": " + v);
+    }
+    return v.asDouble();
   }
 
   private static String decodeUtf8(byte[] body) throws HttpProblem {

@@ -47,7 +47,8 @@ final class FakeService implements Service {
     return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"paragraphs\":"
         + paragraphs(text) + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80"
             : text.chars().noneMatch(Character::isLetterOrDigit) ? "no words to judge" : "") + "\",\"neural\":"
-        + options.neural() + ",\"trace\":" + options.trace() + "}";
+        + options.neural() + ",\"trace\":" + options.trace() + ",\"threshold\":" + options.threshold()
+        + ",\"minConfidence\":" + options.minConfidence() + "}";
   }
 
   /** The paragraphs of {@code text} (split at blank lines) as detect's JSON: spun (P 0.9) where "mentioned" is. */

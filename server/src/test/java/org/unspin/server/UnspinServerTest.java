@@ -118,6 +118,24 @@ class UnspinServerTest {
   }
 
   @Test
+  void passesARequestsOwnOperatingPointAndRefusesOneOutOfRange() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/detect", "application/json",
+        "{\"text\":\"x\",\"threshold\":0.7,\"minConfidence\":0.9}".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"threshold\":0.7").contains("\"minConfidence\":0.9");
+    assertThat(post("/v1/detect", "application/json", "{\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8)).body())
+        .contains("\"threshold\":null").contains("\"minConfidence\":null");
+    for (String bad : new String[] {"\"threshold\":1", "\"threshold\":\"high\"", "\"minConfidence\":0",
+        "\"minConfidence\":1.5"}) {
+      HttpResponse<String> b = post("/v1/restore", "application/json",
+          ("{\"text\":\"x\"," + bad + "}").getBytes(StandardCharsets.UTF_8));
+      assertThat(b.statusCode()).as(bad).isEqualTo(400);
+      assertThat(b.body()).contains(bad.substring(1, bad.indexOf('"', 1))).contains("must be");
+    }
+  }
+
+  @Test
   void invalidJsonIs400SayingWhere() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/restore", "application/json", "{\"text\": ".getBytes(StandardCharsets.UTF_8));
