@@ -43,13 +43,13 @@ public final class NeuralProvider implements TextRestoring.Provider {
         NeuralSettings.DEFAULTS);
   }
 
-  /** WordNet 3.1 and Moby with English morphology, loaded once per JVM. */
   /** BERT's pseudo-log-likelihoods ({@link MaskedLm#log10Scores}) for the unsupervised learner. */
   @Override
   public org.unspin.lexicon.learn.MaskedScorer maskedScorer() throws IOException {
     return MaskedLm.of(BertModels.shared(Store.fromEnvironment(), Progress.NONE))::log10Scores;
   }
 
+  /** WordNet 3.1 and Moby with English morphology, loaded once per JVM. */
   public static Plausibility plausibility(Store store, Progress progress) throws IOException {
     Plausibility p = plausibility;
     if (p == null) {
