@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -53,6 +54,21 @@ final class OfficeZip {
         }
       }
       throw new IOException(any ? "no " + name + " in the file (not " + kind + ")" : "not a zip file");
+    }
+  }
+
+  /**
+   * Reads past the element whose start {@code r} is at, to its end (a part of the body left out: its text, and any
+   * paragraph marks inside it, are never seen).
+   */
+  static void skipElement(XMLStreamReader r) throws XMLStreamException {
+    for (int depth = 1; depth > 0; ) {
+      int ev = r.next();
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (ev == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
     }
   }
 

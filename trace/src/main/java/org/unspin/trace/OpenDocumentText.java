@@ -44,16 +44,11 @@ final class OpenDocumentText {
   private static String body(XMLStreamReader r) throws XMLStreamException {
     StringBuilder out = new StringBuilder();
     StringBuilder paragraph = new StringBuilder();
-    int skip = 0; // depth inside a part left out
     int inParagraph = 0; // depth of text:p and text:h, which may nest (a frame's text inside a paragraph)
     while (r.hasNext()) {
       int ev = r.next();
-      if (ev == XMLStreamConstants.START_ELEMENT && (skip > 0 || skipped(r))) {
-        skip++;
-      } else if (ev == XMLStreamConstants.END_ELEMENT && skip > 0) {
-        skip--;
-      } else if (skip > 0) {
-        continue;
+      if (ev == XMLStreamConstants.START_ELEMENT && skipped(r)) {
+        OfficeZip.skipElement(r);
       } else if (ev == XMLStreamConstants.START_ELEMENT && TEXT.equals(r.getNamespaceURI())) {
         switch (r.getLocalName()) {
           case "p", "h" -> inParagraph++;

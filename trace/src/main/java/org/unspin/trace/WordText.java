@@ -45,16 +45,11 @@ final class WordText {
     StringBuilder out = new StringBuilder();
     StringBuilder paragraph = new StringBuilder();
     boolean inText = false;
-    int fallback = 0; // depth inside mc:Fallback, whose text repeats its mc:Choice's
     while (r.hasNext()) {
       int ev = r.next();
-      if (ev == XMLStreamConstants.START_ELEMENT && (fallback > 0 || MC.equals(r.getNamespaceURI())
-          && r.getLocalName().equals("Fallback"))) {
-        fallback++;
-      } else if (ev == XMLStreamConstants.END_ELEMENT && fallback > 0) {
-        fallback--;
-      } else if (fallback > 0) {
-        continue;
+      if (ev == XMLStreamConstants.START_ELEMENT && MC.equals(r.getNamespaceURI())
+          && r.getLocalName().equals("Fallback")) {
+        OfficeZip.skipElement(r); // its text repeats its mc:Choice's
       } else if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
         switch (r.getLocalName()) {
           case "t" -> inText = true;
