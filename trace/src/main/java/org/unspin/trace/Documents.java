@@ -308,7 +308,7 @@ public final class Documents {
     org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
     stripper.setLineSeparator("\n");
     stripper.setParagraphStart("");
-    stripper.setParagraphEnd("\u2029");
+    stripper.setParagraphEnd(String.valueOf(PdfMargins.PARAGRAPH_END));
     stripper.setPageEnd("\n");
     List<String> pages = new ArrayList<>(doc.getNumberOfPages());
     for (int p = 1; p <= doc.getNumberOfPages(); p++) {
@@ -318,7 +318,7 @@ public final class Documents {
     }
     String raw = PdfMargins.strip(pages);
     StringBuilder out = new StringBuilder(raw.length());
-    for (String paragraph : raw.split("\u2029")) {
+    for (String paragraph : raw.split(String.valueOf(PdfMargins.PARAGRAPH_END))) {
       StringBuilder p = new StringBuilder();
       for (String line : paragraph.split("\n")) {
         String l = line.strip();

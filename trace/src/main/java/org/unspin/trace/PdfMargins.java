@@ -27,7 +27,7 @@ final class PdfMargins {
   /** Fewest pages a line must head or foot to be running (page numbers excepted). */
   static final int MIN_PAGES = 3;
 
-  /** The paragraph end mark the PDF stripper writes. */
+  /** The paragraph end mark {@link Documents#pdfToText} has the PDF stripper write, and splits paragraphs at. */
   static final char PARAGRAPH_END = '\u2029';
 
   private static final Pattern PAGE_NUMBER =
