@@ -87,13 +87,8 @@ final class Reports {
         sb.append(sb.length() == 0 ? "" : "\n").append("==> ").append(n.name()).append(" <==\n");
       }
       Restoration r = n.result();
-      int at = 0;
-      for (Edit e : r.edits()) {
-        sb.append(r.input(), at, e.span().start()).append(del).append(r.input(), e.span().start(), e.span().end())
-            .append(delEnd).append(add).append(e.replacement()).append(addEnd);
-        at = e.span().end();
-      }
-      sb.append(r.input(), at, r.input().length());
+      withEdits(sb, r, text -> text, e -> del + r.input().substring(e.span().start(), e.span().end()) + delEnd + add
+          + e.replacement() + addEnd);
       if (read.size() > 1 && r.input().length() > 0 && !r.input().endsWith("\n")) {
         sb.append('\n');
       }
@@ -472,17 +467,26 @@ Map.entry("maskedLm", "masked-LM edits"));
       spunColumn(sb, r);
       sb.append("</div>\n");
       sb.append("<div class=\"col\"><h3>Restored text</h3>");
-      int at = 0;
-      for (Edit e : r.edits()) {
-        sb.append(escape(r.input().substring(at, e.span().start())));
-        sb.append("<mark class=\"orig\" title=\"").append(escape("spun: " + e.spun())).append("\">")
-            .append(escape(e.replacement())).append("</mark>");
-        at = e.span().end();
-      }
-      sb.append(escape(r.input().substring(at))).append("</div>\n</div>\n</section>\n");
+      withEdits(sb, r, Reports::escape, e -> "<mark class=\"orig\" title=\"" + escape("spun: " + e.spun()) + "\">"
+          + escape(e.replacement()) + "</mark>");
+      sb.append("</div>\n</div>\n</section>\n");
     }
     sb.append("</body>\n</html>\n");
     return sb.toString();
+  }
+
+  /**
+   * The input of {@code r} with each edit written as {@code edit} says and the text between them as {@code text}
+   * says.
+   */
+  private static void withEdits(StringBuilder sb, Restoration r, java.util.function.UnaryOperator<String> text,
+      java.util.function.Function<Edit, String> edit) {
+    int at = 0;
+    for (Edit e : r.edits()) {
+      sb.append(text.apply(r.input().substring(at, e.span().start()))).append(edit.apply(e));
+      at = e.span().end();
+    }
+    sb.append(text.apply(r.input().substring(at)));
   }
 
   /**
