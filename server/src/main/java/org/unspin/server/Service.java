@@ -22,10 +22,12 @@ public interface Service {
 
     public Options {
       if (threshold != null && !(threshold > 0 && threshold < 1)) {
-        throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
+        throw new IllegalArgumentException("\"threshold\" must be a probability between 0 and 1, exclusive: "
+            + threshold);
       }
       if (minConfidence != null && !(minConfidence > 0 && minConfidence <= 1)) {
-        throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
+        throw new IllegalArgumentException("\"minConfidence\" must be a confidence above 0, at most 1: "
+            + minConfidence);
       }
     }
 

@@ -399,21 +399,24 @@ public final class UnspinServer implements AutoCloseable {
     if (neural != null && !neural.isBoolean() || trace != null && !trace.isBoolean()) {
       throw new HttpProblem(400, "Bad Request", "\"neural\" and \"trace\" must be true or false");
     }
-    Double threshold = number(node, "threshold", p -> p > 0 && p < 1, "a probability between 0 and 1, exclusive");
-    Double minConfidence = number(node, "minConfidence", c -> c > 0 && c <= 1, "a confidence above 0, at most 1");
-    return new Request(t.asText(), new Service.Options(neural != null && neural.asBoolean(),
-        trace != null && trace.asBoolean(), threshold, minConfidence));
+    Double threshold = number(node, "threshold");
+    Double minConfidence = number(node, "minConfidence");
+    try { // the options check their ranges
+      return new Request(t.asText(), new Service.Options(neural != null && neural.asBoolean(),
+          trace != null && trace.asBoolean(), threshold, minConfidence));
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(400, "Bad Request", e.getMessage());
+    }
   }
 
-  /** The number field {@code name} of {@code node}, or null when absent; 400 unless it is one that {@code ok}. */
-  private static Double number(JsonNode node, String name, java.util.function.DoublePredicate ok, String what)
-      throws HttpProblem {
+  /** The number field {@code name} of {@code node}, or null when absent; 400 when it is not a number. */
+  private static Double number(JsonNode node, String name) throws HttpProblem {
     JsonNode v = node.get(name);
     if (v == null || v.isNull()) {
       return null;
     }
-    if (!v.isNumber() || !ok.test(v.asDouble())) {
-      throw new HttpProblem(400, "Bad Request", "\"" + name + "\" must be " + what + ": " + v);
+    if (!v.isNumber()) {
+      throw new HttpProblem(400, "Bad Request", "\"" + name + "\" must be a number: " + v);
     }
     return v.asDouble();
   }
