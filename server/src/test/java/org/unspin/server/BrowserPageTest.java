@@ -40,14 +40,25 @@ class BrowserPageTest {
     }
   }
 
+  /** Types {@code text} into the page's text box, in place of what is there, and presses Restore. */
+  private static void restore(String text) {
+    WebElement input = driver.findElement(By.id("input-text"));
+    input.clear();
+    input.sendKeys(text);
+    driver.findElement(By.id("restore-button")).click();
+  }
+
+  /** {@link #restore}, then waits for the highlighted spans of the spun view. */
+  private static void restoreAndWaitForSpans(String text) {
+    restore(text);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+  }
+
   @Test
   void pastedSpunParagraphIsHighlightedAndRestored() throws Exception {
     driver.get(server.address() + "/");
-    WebElement input = driver.findElement(By.id("input-text"));
-    input.sendKeys("The minister mentioned on Monday that talks would resume.");
-    driver.findElement(By.id("restore-button")).click();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    restoreAndWaitForSpans("The minister mentioned on Monday that talks would resume.");
     List<WebElement> marks = driver.findElements(By.cssSelector("#spun-view mark.edit"));
     assertThat(marks).extracting(WebElement::getText).containsExactly("mentioned");
     assertThat(marks.get(0).getAttribute("title")).contains("said");
@@ -71,10 +82,7 @@ class BrowserPageTest {
   @Test
   void editsAreAcceptedFromTheChosenConfidenceAndOneByOneAfterwards() throws Exception {
     driver.get(server.address() + "/");
-    driver.findElement(By.id("input-text")).sendKeys("The officers mentioned that talks would resume.");
-    driver.findElement(By.id("restore-button")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    restoreAndWaitForSpans("The officers mentioned that talks would resume.");
     WebElement restored = driver.findElement(By.id("restored-view"));
     assertThat(restored.getText()).isEqualTo("The officials said that talks would resume.");
     // from 80%: the 55% edit stays as written, and is shown rejected
@@ -86,10 +94,7 @@ class BrowserPageTest {
     driver.findElement(By.cssSelector("#spun-view mark.edit.rejected")).click();
     driver.findElement(By.cssSelector("#popover .toggle-edit")).click();
     assertThat(restored.getText()).isEqualTo("The officials said that talks would resume.");
-    WebElement input = driver.findElement(By.id("input-text"));
-    input.clear();
-    input.sendKeys("Two officers mentioned it.");
-    driver.findElement(By.id("restore-button")).click();
+    restore("Two officers mentioned it.");
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("restored-view")).getText()
         .equals("Two officers said it."));
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("min-confidence"))).selectByValue("0");
@@ -99,8 +104,7 @@ class BrowserPageTest {
   @Test
   void aTextWithoutWordsSaysSoWithoutLogOdds() throws Exception {
     driver.get(server.address() + "/");
-    driver.findElement(By.id("input-text")).sendKeys("* * * --- !!!");
-    driver.findElement(By.id("restore-button")).click();
+    restore("* * * --- !!!");
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("why-line"), "Why: no words to judge"));
     assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text does not look spun.");
@@ -111,10 +115,7 @@ class BrowserPageTest {
     driver.manage().window().setSize(new Dimension(380, 800));
     try {
       driver.get(server.address() + "/");
-      driver.findElement(By.id("input-text")).sendKeys("He mentioned it.");
-      driver.findElement(By.id("restore-button")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(20))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+      restoreAndWaitForSpans("He mentioned it.");
       Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
       Number clientWidth = (Number) driver.executeScript("return document.documentElement.clientWidth");
       assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(clientWidth.intValue());
