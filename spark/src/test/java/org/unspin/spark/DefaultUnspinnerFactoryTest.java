@@ -74,19 +74,14 @@ class DefaultUnspinnerFactoryTest {
   }
 
   @Test
-  void aMinimumConfidenceOutsideItsRangeStopsTheJobBeforeSparkStarts(@TempDir Path dir) throws Exception {
-    int code = SparkMain.run(new String[] {"--output", dir.resolve("out").toString(), "--min-confidence", "1.5",
-        dir.resolve("crawl.warc.gz").toString()});
-    assertThat(code).isEqualTo(2);
-    assertThat(dir.resolve("out")).doesNotExist();
-  }
-
-  @Test
-  void aThresholdOutsideZeroToOneStopsTheJobBeforeSparkStarts(@TempDir Path dir) throws Exception {
-    int code = SparkMain.run(new String[] {"--output", dir.resolve("out").toString(), "--threshold", "1.5",
-        dir.resolve("crawl.warc.gz").toString()});
-    assertThat(code).isEqualTo(2);
-    assertThat(dir.resolve("out")).doesNotExist();
+  void aThresholdOrMinimumConfidenceOutsideItsRangeStopsTheJobBeforeSparkStarts(@TempDir Path dir)
+      throws Exception {
+    for (String option : List.of("--threshold", "--min-confidence")) {
+      int code = SparkMain.run(new String[] {"--output", dir.resolve("out").toString(), option, "1.5",
+          dir.resolve("crawl.warc.gz").toString()});
+      assertThat(code).as(option).isEqualTo(2);
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
   }
 
   @Test
