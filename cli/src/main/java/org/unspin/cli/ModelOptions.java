@@ -4,6 +4,7 @@ package org.unspin.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.unspin.text.OperatingPoint;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,8 +59,8 @@ final class ModelOptions {
     @Override
     public Double convert(String value) {
       double c = number(value);
-      if (!(c > 0 && c <= 1)) {
-        throw new picocli.CommandLine.TypeConversionException("must be a confidence above 0, at most 1");
+      if (!OperatingPoint.isMinConfidence(c)) {
+        throw new picocli.CommandLine.TypeConversionException("must be " + OperatingPoint.MIN_CONFIDENCE_RANGE);
       }
       return c;
     }
@@ -80,8 +81,8 @@ final class ModelOptions {
     @Override
     public Double convert(String value) {
       double p = number(value);
-      if (!(p > 0 && p < 1)) {
-        throw new picocli.CommandLine.TypeConversionException("must be a probability between 0 and 1, exclusive");
+      if (!OperatingPoint.isThreshold(p)) {
+        throw new picocli.CommandLine.TypeConversionException("must be " + OperatingPoint.THRESHOLD_RANGE);
       }
       return p;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.decode;
 
+import org.unspin.text.OperatingPoint;
+
 /**
  * Settings of the {@link Decoder}. Immutable; build with {@link #builder()}; {@link #DEFAULTS} holds the defaults.
  *
@@ -84,12 +86,8 @@ public record DecoderSettings(
     if (!(candidateLog10Floor <= 0)) {
       throw new IllegalArgumentException("candidateLog10Floor must be <= 0: " + candidateLog10Floor);
     }
-    if (!(minConfidence > 0 && minConfidence <= 1)) {
-      throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
-    }
-    if (!(functionWordMinConfidence > 0 && functionWordMinConfidence <= 1)) {
-      throw new IllegalArgumentException("functionWordMinConfidence must be in (0, 1]: " + functionWordMinConfidence);
-    }
+    OperatingPoint.minConfidence("minConfidence", minConfidence);
+    OperatingPoint.minConfidence("functionWordMinConfidence", functionWordMinConfidence);
     if (maxAlternatives < 0) {
       throw new IllegalArgumentException("maxAlternatives must be >= 0: " + maxAlternatives);
     }

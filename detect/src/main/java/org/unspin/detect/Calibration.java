@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.unspin.text.OperatingPoint;
 
 /**
  * The constants of the calibrated detector: logistic-regression weights over {@link Features#vector()} for whole
@@ -51,9 +52,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     if (document.length != FEATURES.size() || paragraph.length != FEATURES.size()) {
       throw new IllegalArgumentException("calibration needs " + FEATURES.size() + " weights per level");
     }
-    if (!(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
-    }
+    OperatingPoint.threshold("threshold", threshold);
     document = document.clone();
     paragraph = paragraph.clone();
     reference = reference == null ? new double[FEATURES.size()] : reference.clone();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.server;
 
+import org.unspin.text.OperatingPoint;
+
 /**
  * What the server serves: restoration and detection, each returning the same JSON document the CLI prints with
  * {@code --format json}. Implementations must be thread-safe; the server calls them from its worker pool.
@@ -21,13 +23,11 @@ public interface Service {
     public static final Options DEFAULT = new Options(false, false);
 
     public Options {
-      if (threshold != null && !(threshold > 0 && threshold < 1)) {
-        throw new IllegalArgumentException("\"threshold\" must be a probability between 0 and 1, exclusive: "
-            + threshold);
+      if (threshold != null) {
+        OperatingPoint.threshold("\"threshold\"", threshold);
       }
-      if (minConfidence != null && !(minConfidence > 0 && minConfidence <= 1)) {
-        throw new IllegalArgumentException("\"minConfidence\" must be a confidence above 0, at most 1: "
-            + minConfidence);
+      if (minConfidence != null) {
+        OperatingPoint.minConfidence("\"minConfidence\"", minConfidence);
       }
     }
 

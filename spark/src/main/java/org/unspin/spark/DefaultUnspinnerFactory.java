@@ -9,6 +9,7 @@ import java.util.List;
 import org.unspin.DefaultModels;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
+import org.unspin.text.OperatingPoint;
 
 /**
  * The default models ({@link DefaultModels}, as the CLI and the server assemble them), from the executor's
@@ -57,9 +58,7 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
    * @throws IllegalArgumentException for a threshold outside (0, 1)
    */
   public DefaultUnspinnerFactory withThreshold(double threshold) {
-    if (!(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
-    }
+    OperatingPoint.threshold("threshold", threshold);
     return new DefaultUnspinnerFactory(spinnerTables, phrases, threshold, minConfidence);
   }
 
@@ -70,9 +69,7 @@ public final class DefaultUnspinnerFactory implements UnspinnerFactory {
    * @throws IllegalArgumentException for a confidence outside (0, 1]
    */
   public DefaultUnspinnerFactory withMinConfidence(double minConfidence) {
-    if (!(minConfidence > 0 && minConfidence <= 1)) {
-      throw new IllegalArgumentException("minConfidence must be in (0, 1]: " + minConfidence);
-    }
+    OperatingPoint.minConfidence("minConfidence", minConfidence);
     return new DefaultUnspinnerFactory(spinnerTables, phrases, threshold, minConfidence);
   }
 

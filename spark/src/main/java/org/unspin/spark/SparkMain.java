@@ -4,6 +4,7 @@ package org.unspin.spark;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.unspin.text.OperatingPoint;
 
 /**
  * Entry point for {@code spark-submit --class org.unspin.spark.SparkMain unspin-spark.jar ...} and for
@@ -57,15 +58,15 @@ public final class SparkMain {
           case "--whole-page": wholePage = true; break;
           case "--threshold":
             threshold = Double.parseDouble(args[++i]);
-            if (!(threshold > 0 && threshold < 1)) {
-              System.err.println("unspin spark: --threshold must be a probability between 0 and 1, exclusive");
+            if (!OperatingPoint.isThreshold(threshold)) {
+              System.err.println("unspin spark: --threshold must be " + OperatingPoint.THRESHOLD_RANGE);
               return 2;
             }
             break;
           case "--min-confidence":
             minConfidence = Double.parseDouble(args[++i]);
-            if (!(minConfidence > 0 && minConfidence <= 1)) {
-              System.err.println("unspin spark: --min-confidence must be a confidence above 0, at most 1");
+            if (!OperatingPoint.isMinConfidence(minConfidence)) {
+              System.err.println("unspin spark: --min-confidence must be " + OperatingPoint.MIN_CONFIDENCE_RANGE);
               return 2;
             }
             break;
