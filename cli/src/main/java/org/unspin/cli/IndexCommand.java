@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 /** {@code unspin index}: fingerprints candidate source documents into a trace index file. */
 @Command(name = "index",
     description = {
-      "Indexes candidate source documents for 'unspin trace': text files (UTF-8), HTML, PDF, Word and OpenDocument "
-          + "files, folders (recursively) and WARC/WET files (.warc, .warc.gz, .wet, .wet.gz; HTML pages are turned "
-          + "into text: their article, or with --whole-page all of it).",
+      "Indexes candidate source documents for 'unspin trace': text files (UTF-8, or UTF-16 after a byte-order "
+          + "mark), HTML, PDF, Word and OpenDocument files, folders (recursively) and WARC/WET files (.warc, "
+          + ".warc.gz, .wet, .wet.gz; HTML pages are turned into text: their article, or with --whole-page all of it).",
       "Each document is fingerprinted on what spinners leave alone (names, numbers, rare words, the function-word "
           + "skeleton) with MinHash and LSH banding. The index keeps the texts, for passage alignment. Format: "
           + "docs/formats/trace-index.md."

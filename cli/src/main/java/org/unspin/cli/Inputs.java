@@ -331,9 +331,12 @@ final class Inputs {
     }
   }
 
-  /** Decodes strict UTF-8 (a leading byte-order mark is dropped); the error names the byte offset. */
+  /**
+   * Decodes strict UTF-8, or UTF-16 after its byte-order mark ({@link Utf8#decodeText}); the error names the byte
+   * offset and how to convert the file.
+   */
   static String decode(String name, byte[] bytes) {
-    return Utf8.withoutByteOrderMark(
-        Utf8.decode(bytes, offset -> CliException.badInput(name + ": not valid UTF-8 at byte offset " + offset)));
+    return Utf8.decodeText(bytes, offset -> CliException.badInput(name + ": not valid UTF-8 at byte offset " + offset
+        + " (" + Utf8.CONVERT_HINT + ")"));
   }
 }

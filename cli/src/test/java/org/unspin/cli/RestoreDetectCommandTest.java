@@ -415,12 +415,34 @@ class RestoreDetectCommandTest {
     Run r = run("restore", "--format", "json", spun, bad.toString(), clean);
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
     assertThat(r.err()).contains("bad.txt").contains("byte offset 2");
-    assertThat(r.out()).startsWith("[").contains("\"error\": \"" + bad + ": not valid UTF-8 at byte offset 2\"");
+    assertThat(r.out()).startsWith("[").contains("\"error\": \"" + bad + ": not valid UTF-8 at byte offset 2 (")
+        .contains("iconv -f windows-1252 -t utf-8");
     assertThat(r.out().indexOf(spun)).isLessThan(r.out().indexOf(bad.toString()));
     assertThat(r.out().indexOf(bad.toString())).isLessThan(r.out().indexOf(clean));
     Run text = run("restore", spun, bad.toString(), clean);
     assertThat(text.code()).isEqualTo(Cli.BAD_INPUT);
     assertThat(text.out()).isEqualTo(run("restore", spun, clean).out());
+  }
+
+  @Test
+  void aUtf16FileWithItsByteOrderMarkIsReadAsItsText(@TempDir Path dir) throws IOException {
+    Path spun = GOLDEN.resolve("spun.in.txt");
+    String text = Files.readString(spun);
+    Path le = dir.resolve("le.txt");
+    Files.write(le, ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Path be = dir.resolve("be.txt");
+    Files.write(be, ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+    String expected = run("restore", "--format", "json", spun.toString()).out().replace(spun.toString(), "FILE");
+    for (Path f : List.of(le, be)) {
+      Run r = run("restore", "--format", "json", f.toString());
+      assertThat(r.code()).as(f.toString()).isZero();
+      assertThat(r.out().replace(f.toString(), "FILE")).isEqualTo(expected);
+    }
+    Path odd = dir.resolve("odd.txt");
+    Files.write(odd, new byte[] {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i'});
+    Run r = run("restore", odd.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("odd.txt: not valid UTF-8 at byte offset 4");
   }
 
   @Test

@@ -10,15 +10,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
 
 /**
- * Strict UTF-8 decoding that names the byte offset of the first bad byte, for the modules that read text from
- * files, request bodies and the command line. Each caller turns the offset into its own error (a format
- * exception, an HTTP problem, a CLI error), so the message stays the caller's. Stateless and thread-safe.
+ * Strict UTF-8 decoding (and UTF-16 for files that start with its byte-order mark) that names the byte offset of
+ * the first bad byte, for the modules that read text from files, request bodies and the command line. Each caller
+ * turns the offset into its own error (a format exception, an HTTP problem, a CLI error), so the message stays the
+ * caller's. Stateless and thread-safe.
  *
  * @since 0.1
  */
 public final class Utf8 {
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /**
+   * What to tell a user whose file is not UTF-8, after the error: most such files are in a legacy single-byte
+   * encoding, which no byte can tell apart, so they are converted first.
+   */
+  public static final String CONVERT_HINT = "text is read as UTF-8, or as UTF-16 after a byte-order mark; convert "
+      + "the file first, e.g. iconv -f windows-1252 -t utf-8";
 
   private Utf8() {}
 
@@ -30,16 +38,40 @@ public final class Utf8 {
    * @param <X> the caller's error type
    */
   public static <X extends Exception> String decode(byte[] bytes, IntFunction<? extends X> onError) throws X {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
+    return strict(StandardCharsets.UTF_8.newDecoder(), bytes, 0, onError);
+  }
+
+  /**
+   * The text of a file: UTF-16 (little- or big-endian) when it starts with that byte-order mark, as Windows editors
+   * save "Unicode" text, otherwise strict UTF-8 ({@link #decode}); the byte-order mark is dropped either way. A bad
+   * byte is reported, as by {@link #decode}, by its offset in {@code bytes}: an unpaired surrogate in UTF-16, or an
+   * odd last byte.
+   *
+   * @param <X> the caller's error type
+   */
+  public static <X extends Exception> String decodeText(byte[] bytes, IntFunction<? extends X> onError) throws X {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return strict(StandardCharsets.UTF_16LE.newDecoder(), bytes, 2, onError);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return strict(StandardCharsets.UTF_16BE.newDecoder(), bytes, 2, onError);
+    }
+    return withoutByteOrderMark(decode(bytes, onError));
+  }
+
+  private static <X extends Exception> String strict(CharsetDecoder dec, byte[] bytes, int from,
+      IntFunction<? extends X> onError) throws X {
+    dec.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult r = dec.decode(in, out, true);
     if (r.isError()) {
       throw onError.apply(in.position());
     }
-    dec.flush(out);
+    r = dec.flush(out);
+    if (r.isError()) {
+      throw onError.apply(in.position());
+    }
     out.flip();
     return out.toString();
   }

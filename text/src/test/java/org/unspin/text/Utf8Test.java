@@ -55,4 +55,29 @@ class Utf8Test {
     assertThat(Utf8.withoutByteOrderMark("hi")).isEqualTo("hi");
     assertThat(Utf8.withoutByteOrderMark("")).isEmpty();
   }
+
+  @Test
+  void textWithAUtf16ByteOrderMarkIsReadAsUtf16AndAnythingElseAsUtf8() throws BadUtf8 {
+    String s = "naïve \uD83D\uDE00 café";
+    byte[] le = ("\uFEFF" + s).getBytes(StandardCharsets.UTF_16LE);
+    byte[] be = ("\uFEFF" + s).getBytes(StandardCharsets.UTF_16BE);
+    assertThat(Utf8.decodeText(le, BadUtf8::new)).isEqualTo(s);
+    assertThat(Utf8.decodeText(be, BadUtf8::new)).isEqualTo(s);
+    assertThat(Utf8.decodeText(("\uFEFF" + s).getBytes(StandardCharsets.UTF_8), BadUtf8::new)).isEqualTo(s);
+    assertThat(Utf8.decodeText(s.getBytes(StandardCharsets.UTF_8), BadUtf8::new)).isEqualTo(s);
+    assertThat(Utf8.decodeText(new byte[] {(byte) 0xFF, (byte) 0xFE}, BadUtf8::new)).isEmpty();
+  }
+
+  @Test
+  void badUtf16IsReportedAtItsOffsetInTheFile() {
+    byte[] odd = {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i'};
+    assertThatThrownBy(() -> Utf8.decodeText(odd, BadUtf8::new))
+        .satisfies(e -> assertThat(((BadUtf8) e).offset).isEqualTo(4));
+    byte[] lone = {(byte) 0xFE, (byte) 0xFF, 0, 'a', (byte) 0xDC, 0, 0, 'b'}; // a low surrogate alone
+    assertThatThrownBy(() -> Utf8.decodeText(lone, BadUtf8::new))
+        .satisfies(e -> assertThat(((BadUtf8) e).offset).isEqualTo(4));
+    byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9};
+    assertThatThrownBy(() -> Utf8.decodeText(latin1, BadUtf8::new))
+        .satisfies(e -> assertThat(((BadUtf8) e).offset).isEqualTo(3));
+  }
 }

@@ -365,11 +365,14 @@ public final class Documents {
     }
   }
 
-  /** The file as strict UTF-8 (a leading byte-order mark dropped); a bad byte is a {@link ModelFormatException}. */
+  /**
+   * The file as strict UTF-8, or UTF-16 after its byte-order mark ({@link Utf8#decodeText}); a bad byte is a
+   * {@link ModelFormatException} that says how to convert the file.
+   */
   public static String readUtf8(Path f) throws IOException {
     byte[] bytes = Files.readAllBytes(f);
-    return Utf8.withoutByteOrderMark(
-        Utf8.decode(bytes, offset -> new ModelFormatException(f, offset, "not valid UTF-8")));
+    return Utf8.decodeText(bytes, offset -> new ModelFormatException(f, offset, "not valid UTF-8 ("
+        + Utf8.CONVERT_HINT + ")"));
   }
 
   private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
