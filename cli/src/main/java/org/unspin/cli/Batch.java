@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.unspin.trace.Documents;
 
 /**
  * Runs a command's work over its inputs: N inputs give N results in input order, each a result or an explicit
@@ -75,7 +76,7 @@ final class Batch {
     try {
       while (sources.hasNext()) {
         Inputs.Source src = sources.next();
-        inFlight.add(pool.submit(() -> apply(src.name(), src.text(), work).withId(src.id())));
+        inFlight.add(pool.submit(() -> apply(src.name(), src.document(), work).withId(src.id())));
         if (inFlight.size() >= n * WINDOW_PER_THREAD) {
           done.accept(inFlight.poll().get());
         }
@@ -94,16 +95,19 @@ final class Batch {
     return failed[0];
   }
 
-  private static <R> Reports.Named<R> apply(String name, java.util.function.Supplier<String> read,
+  private static <R> Reports.Named<R> apply(String name, java.util.function.Supplier<Documents.Text> read,
       Function<String, R> work) {
     String text;
+    List<Integer> pages;
     try {
-      text = read.get();
+      Documents.Text document = read.get();
+      text = document.text();
+      pages = document.pageStarts();
     } catch (CliException e) {
       return Reports.Named.failed(name, e.getMessage());
     }
     try {
-      return new Reports.Named<>(name, work.apply(text));
+      return new Reports.Named<>(name, work.apply(text)).withPages(pages);
     } catch (RuntimeException e) {
       return Reports.Named.failed(name, name + ": internal error: " + e);
     } catch (OutOfMemoryError e) {

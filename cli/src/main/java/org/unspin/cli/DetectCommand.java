@@ -120,7 +120,7 @@ final class DetectCommand extends BaseCommand {
         DetectionResult d = n.result();
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
         String why = Reports.reasons(d);
-        String examples = Reports.examples(d, TEXT_EXAMPLES, ", ");
+        String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
                 + "%d spans)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
             spunParas, d.paragraphs().size(), d.spans().size(),

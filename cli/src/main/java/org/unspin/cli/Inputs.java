@@ -27,13 +27,19 @@ final class Inputs {
   record Input(String name, String text) {}
 
   /**
-   * One input to read later: a name to report and its text, which may throw a {@link CliException}; {@code id} is a
-   * JSON Lines record's {@code "id"} as a JSON literal, else null.
+   * One input to read later: a name to report and its text (with a PDF's pages), which may throw a {@link
+   * CliException}; {@code id} is a JSON Lines record's {@code "id"} as a JSON literal, else null.
    */
-  record Source(String name, Supplier<String> text, String id) {
+  record Source(String name, Supplier<Documents.Text> document, String id) {
 
+    /** An input of text without pages. */
     Source(String name, Supplier<String> text) {
-      this(name, text, null);
+      this(name, () -> Documents.Text.of(text.get()), null);
+    }
+
+    /** An input of text without pages, with a JSON Lines record's id. */
+    static Source text(String name, Supplier<String> text, String id) {
+      return new Source(name, () -> Documents.Text.of(text.get()), id);
     }
   }
 
@@ -127,7 +133,7 @@ final class Inputs {
 
   private static void add(Path f, List<Source> out, Documents.Html html) {
     if (!Documents.isWarc(f) || !Files.isRegularFile(f)) {
-      out.add(new Source(f.toString(), () -> readFile(f, html)));
+      out.add(new Source(f.toString(), () -> readDocument(f, html), null));
       return;
     }
     List<Source> records = new ArrayList<>();
@@ -292,12 +298,12 @@ final class Inputs {
     String id = node.has("id") ? node.get("id").toString() : null;
     com.fasterxml.jackson.databind.JsonNode text = node.get("text");
     if (text == null || !text.isTextual()) {
-      return new Source(name, () -> {
+      return Source.text(name, () -> {
         throw CliException.badInput(name + ": no \"text\" string");
       }, id);
     }
     String t = text.asText();
-    return new Source(name, () -> t, id);
+    return Source.text(name, () -> t, id);
   }
 
   /** An input that fails with {@code message} when read. */
@@ -314,14 +320,19 @@ final class Inputs {
 
   /** {@link #readFile(Path)}, reading an HTML page as {@code html} says. */
   static String readFile(Path f, Documents.Html html) {
+    return readDocument(f, html).text();
+  }
+
+  /** {@link #readFile(Path, Documents.Html)} with, for a PDF, where its pages start. */
+  static Documents.Text readDocument(Path f, Documents.Html html) {
     try {
       if (Files.isDirectory(f)) {
         throw CliException.badInput(f + ": is a directory, not a text file");
       }
       if (Documents.isConverted(f)) {
-        return Documents.readText(f, html);
+        return Documents.readDocument(f, html);
       }
-      return decode(f.toString(), Files.readAllBytes(f));
+      return Documents.Text.of(decode(f.toString(), Files.readAllBytes(f)));
     } catch (NoSuchFileException e) {
       throw CliException.badInput(f + ": no such file");
     } catch (ModelFormatException e) {

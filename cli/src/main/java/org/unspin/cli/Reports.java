@@ -10,6 +10,7 @@ import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.ParagraphResult;
 import org.unspin.Restoration;
+import org.unspin.trace.Documents;
 
 /** Writes restore and detect results as JSON and HTML. Deterministic: fixed key order and number formats. */
 final class Reports {
@@ -22,19 +23,29 @@ final class Reports {
    * (naming the input); {@code id} is the JSON Lines record's {@code "id"} as written there (a JSON literal), else
    * null.
    */
-  record Named<T>(String name, T result, String error, String id) {
+  record Named<T>(String name, T result, String error, String id, List<Integer> pageStarts) {
 
     Named(String name, T result) {
-      this(name, result, null, null);
+      this(name, result, null, null, List.of());
     }
 
     static <T> Named<T> failed(String name, String error) {
-      return new Named<>(name, null, error, null);
+      return new Named<>(name, null, error, null, List.of());
     }
 
     /** The same result carrying the record's id. */
     Named<T> withId(String id) {
-      return new Named<>(name, result, error, id);
+      return new Named<>(name, result, error, id, pageStarts);
+    }
+
+    /** The same result of a document whose pages start at these offsets ({@link Documents.Text}). */
+    Named<T> withPages(List<Integer> pageStarts) {
+      return new Named<>(name, result, error, id, pageStarts);
+    }
+
+    /** The page (1 for the first) of the input at {@code offset}; 0 for an input without pages. */
+    int pageAt(int offset) {
+      return Documents.pageAt(pageStarts, offset);
     }
   }
 
@@ -127,14 +138,15 @@ final class Reports {
       return;
     }
     Restoration r = n.result();
+    pages(w, n);
     w.name("spinner").value(r.spinner());
     w.name("spinnerDescription").value(describe(r.spinner()));
     w.name("spunProbability").value(r.spunProbability(), 4);
-    paragraphs(w, r.paragraphs());
+    paragraphs(w, r.paragraphs(), n);
     w.name("text").value(r.text());
     w.name("edits").beginArray();
     for (Edit e : r.edits()) {
-      edit(w, e);
+      edit(w, e, n);
     }
     w.endArray();
     w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence()));
@@ -155,6 +167,7 @@ final class Reports {
       return;
     }
     DetectionResult d = n.result();
+    pages(w, n);
     w.name("spun").value(d.spun());
     w.name("spunProbability").value(d.spunProbability(), 4);
     w.name("spinner").value(d.spinner());
@@ -164,10 +177,10 @@ final class Reports {
       w.name(e.getKey()).value(e.getValue(), 4);
     }
     w.endObject();
-    paragraphs(w, d.paragraphs());
+    paragraphs(w, d.paragraphs(), n);
     w.name("spans").beginArray();
     for (Edit e : d.spans()) {
-      edit(w, e);
+      edit(w, e, n);
     }
     w.endArray();
     w.name("evidence").beginObject();
@@ -199,7 +212,7 @@ final class Reports {
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
-    String examples = examples(d, CSV_EXAMPLES, "; ");
+    String examples = examples(n, CSV_EXAMPLES, "; ");
     sb.append(d.spun()).append(',').append(String.format(Locale.ROOT, "%.4f", d.spunProbability())).append(',')
         .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
         .append(',').append(d.spans().size()).append(',').append(csvCell(examples)).append(',')
@@ -208,16 +221,21 @@ final class Reports {
   }
 
   /**
-   * The {@code k} spans of {@code d} of highest confidence, in text order, as "spun -> original" joined by {@code
-   * separator}, then "+N more" when there are more: a verdict's examples.
+   * The {@code k} spans of {@code n}'s result of highest confidence, in text order, as "spun -> original" (with
+   * " (p. 3)" in a document with pages) joined by {@code separator}, then "+N more" when there are more: a verdict's
+   * examples.
    */
-  static String examples(DetectionResult d, int k, String separator) {
+  static String examples(Named<DetectionResult> n, int k, String separator) {
+    DetectionResult d = n.result();
     StringBuilder sb = new StringBuilder();
     List<Edit> surest = d.spans().stream()
         .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(k)
         .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
     for (Edit e : surest) {
       sb.append(sb.length() == 0 ? "" : separator).append(e.spun()).append(" -> ").append(e.replacement());
+      if (!n.pageStarts().isEmpty()) {
+        sb.append(" (p. ").append(n.pageAt(e.span().start())).append(')');
+      }
     }
     if (d.spans().size() > k) {
       sb.append(separator).append('+').append(d.spans().size() - k).append(" more");
@@ -267,13 +285,28 @@ final class Reports {
     return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
   }
 
-  /** The {@code "paragraphs"} member: each paragraph's offsets and verdict. */
-  private static void paragraphs(JsonWriter w, List<ParagraphResult> paragraphs) {
+  /** For a document with pages (a PDF), the {@code "pages"} member: how many it has. */
+  private static void pages(JsonWriter w, Named<?> n) {
+    if (!n.pageStarts().isEmpty()) {
+      w.name("pages").value(n.pageStarts().size());
+    }
+  }
+
+  /** After an object's {@code "start"} and {@code "end"}, for a document with pages, the page it starts on. */
+  private static void page(JsonWriter w, Named<?> n, int start) {
+    if (!n.pageStarts().isEmpty()) {
+      w.name("page").value(n.pageAt(start));
+    }
+  }
+
+  /** The {@code "paragraphs"} member: each paragraph's offsets (and page) and verdict. */
+  private static void paragraphs(JsonWriter w, List<ParagraphResult> paragraphs, Named<?> n) {
     w.name("paragraphs").beginArray();
     for (ParagraphResult p : paragraphs) {
       w.beginObject();
       w.name("start").value(p.span().start());
       w.name("end").value(p.span().end());
+      page(w, n, p.span().start());
       w.name("spun").value(p.spun());
       w.name("spunProbability").value(p.spunProbability(), 4);
       w.name("spinner").value(p.spinner());
@@ -282,10 +315,11 @@ final class Reports {
     w.endArray();
   }
 
-  private static void edit(JsonWriter w, Edit e) {
+  private static void edit(JsonWriter w, Edit e, Named<?> n) {
     w.beginObject();
     w.name("start").value(e.span().start());
     w.name("end").value(e.span().end());
+    page(w, n, e.span().start());
     w.name("spun").value(e.spun());
     w.name("original").value(e.original());
     w.name("replacement").value(e.replacement());
@@ -464,7 +498,7 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits</p>\n<div class=\"cols\">\n");
       sb.append("<div class=\"col\"><h3>Spun text</h3>");
-      spunColumn(sb, r);
+      spunColumn(sb, n);
       sb.append("</div>\n");
       sb.append("<div class=\"col\"><h3>Restored text</h3>");
       withEdits(sb, r, Reports::escape, e -> "<mark class=\"orig\" title=\"" + escape("spun: " + e.spun()) + "\">"
@@ -494,27 +528,28 @@ Map.entry("maskedLm", "masked-LM edits"));
    * paragraph a block with a bar (red when it is called spun) and its probability, the line breaks between them
    * carried by the blocks.
    */
-  private static void spunColumn(StringBuilder sb, Restoration r) {
+  private static void spunColumn(StringBuilder sb, Named<Restoration> n) {
+    Restoration r = n.result();
     String in = r.input();
     if (r.paragraphs().isEmpty()) {
-      marked(sb, r, 0, in.length(), 0);
+      marked(sb, n, 0, in.length(), 0);
       return;
     }
     int at = 0;
     int edit = 0;
     for (ParagraphResult p : r.paragraphs()) {
       if (at < p.span().start() && !in.substring(at, p.span().start()).isBlank()) {
-        edit = marked(sb, r, at, p.span().start(), edit);
+        edit = marked(sb, n, at, p.span().start(), edit);
       }
       String verdict = (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
       sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append("\" data-p=\"")
           .append(fmt(p.spunProbability())).append("\" title=\"This paragraph ").append(verdict).append("\">");
-      edit = marked(sb, r, p.span().start(), p.span().end(), edit);
+      edit = marked(sb, n, p.span().start(), p.span().end(), edit);
       sb.append("</div>");
       at = p.span().end();
     }
     if (at < in.length() && !in.substring(at).isBlank()) {
-      marked(sb, r, at, in.length(), edit);
+      marked(sb, n, at, in.length(), edit);
     }
   }
 
@@ -523,7 +558,8 @@ Map.entry("maskedLm", "masked-LM edits"));
    * looking at the edits (in input order) from index {@code edit} on; returns the index of the first edit not
    * before {@code to}, where the next stretch of the input starts looking.
    */
-  private static int marked(StringBuilder sb, Restoration r, int from, int to, int edit) {
+  private static int marked(StringBuilder sb, Named<Restoration> n, int from, int to, int edit) {
+    Restoration r = n.result();
     int at = from;
     List<Edit> edits = r.edits();
     int k = edit;
@@ -533,8 +569,8 @@ Map.entry("maskedLm", "masked-LM edits"));
         continue;
       }
       sb.append(escape(r.input().substring(at, e.span().start())));
-      StringBuilder tip = new StringBuilder("original: " + e.replacement() + " (" + fmt(e.confidence()) + ", "
-          + why(e) + ")");
+      StringBuilder tip = new StringBuilder(n.pageStarts().isEmpty() ? "" : "page " + n.pageAt(e.span().start())
+          + ": ").append("original: " + e.replacement() + " (" + fmt(e.confidence()) + ", " + why(e) + ")");
       for (Alternative a : e.alternatives()) {
         tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
       }

@@ -24,7 +24,7 @@ class BatchTest {
       @Override
       public Inputs.Source next() {
         String text = Integer.toString(pulled.getAndIncrement());
-        return new Inputs.Source("in" + text, () -> text, text.equals("3") ? "\"three\"" : null);
+        return Inputs.Source.text("in" + text, () -> text, text.equals("3") ? "\"three\"" : null);
       }
     };
   }

@@ -489,6 +489,46 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void editsSpansAndParagraphsOfAPdfSayWhichPageTheyAreOn(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank()).toList();
+    List<List<List<String>>> pages = new java.util.ArrayList<>();
+    for (String line : lines) {
+      pages.add(List.of(List.of(line)));
+    }
+    Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), pages, null, null);
+    Run restore = run("restore", "--format", "json", pdf.toString());
+    assertThat(restore.code()).as(restore.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode doc = JSON.readTree(restore.out());
+    assertThat(doc.get("pages").asInt()).isEqualTo(lines.size());
+    String input = org.unspin.trace.Documents.readText(pdf);
+    assertThat(doc.get("edits")).isNotEmpty();
+    java.util.Set<Integer> seen = new java.util.TreeSet<>();
+    for (com.fasterxml.jackson.databind.JsonNode e : doc.get("edits")) {
+      int page = e.get("page").asInt();
+      seen.add(page);
+      assertThat(lines.get(page - 1)).as(e.toString()).contains(input.substring(e.get("start").asInt(),
+          e.get("end").asInt()));
+    }
+    assertThat(seen).hasSizeGreaterThan(1);
+    for (com.fasterxml.jackson.databind.JsonNode p : doc.get("paragraphs")) {
+      assertThat(lines.get(p.get("page").asInt() - 1)).startsWith(input.substring(p.get("start").asInt(),
+          p.get("start").asInt() + 10));
+    }
+    Run detect = run("detect", "--format", "json", pdf.toString());
+    com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(detect.out());
+    assertThat(d.get("pages").asInt()).isEqualTo(lines.size());
+    assertThat(d.get("spans")).allSatisfy(s -> assertThat(s.get("page").asInt()).isBetween(1, lines.size()));
+    assertThat(run("detect", pdf.toString()).out()).containsPattern("e\\.g\\. [^;]+ -> [^;]+ \\(p\\. [0-9]+\\)");
+    assertThat(run("restore", "--format", "html", pdf.toString()).out()).contains("title=\"page ");
+    Path txt = dir.resolve("paper.txt");
+    Files.writeString(txt, String.join("\n\n", lines));
+    com.fasterxml.jackson.databind.JsonNode plain = JSON.readTree(run("restore", "--format", "json",
+        txt.toString()).out());
+    assertThat(plain.has("pages")).isFalse();
+    assertThat(plain.get("edits")).allSatisfy(e -> assertThat(e.has("page")).isFalse());
+  }
+
+  @Test
   void anHtmlPageIsReadAsItsArticleUnlessTheWholePageIsAskedFor(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     StringBuilder paragraphs = new StringBuilder();

@@ -237,11 +237,17 @@ public final class Documents {
    * ModelFormatException} naming it ({@link #NO_PAGE_TEXT}), as a PDF without text is: judged, it would pass as clean.
    */
   public static String readText(Path f, Html html) throws IOException {
+    return readDocument(f, html).text();
+  }
+
+  /** {@link #readText(Path, Html)} with, for a PDF, where each page starts in the text ({@link Text}). */
+  public static Text readDocument(Path f, Html html) throws IOException {
+    return isPdf(f) ? pdf(f) : Text.of(converted(f, html));
+  }
+
+  private static String converted(Path f, Html html) throws IOException {
     if (isHtml(f)) {
       return pageText(Files.readAllBytes(f), f.toUri().toString(), html, why -> new ModelFormatException(f, 0, why));
-    }
-    if (isPdf(f)) {
-      return pdfToText(f);
     }
     if (isDocx(f)) {
       return docxToText(f);
@@ -261,6 +267,11 @@ public final class Documents {
    * PDFBox does not say where).
    */
   public static String pdfToText(Path f) throws IOException {
+    return pdf(f).text();
+  }
+
+  /** {@link #pdfToText(Path)} with where each page starts in the text. */
+  public static Text pdf(Path f) throws IOException {
     return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()),
         (why, cause) -> new ModelFormatException(f, 0, why));
   }
@@ -271,7 +282,49 @@ public final class Documents {
    */
   public static String pdfToText(byte[] pdf, String name) throws IOException {
     return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(pdf),
-        (why, cause) -> new IOException(name + ": " + why, cause));
+        (why, cause) -> new IOException(name + ": " + why, cause)).text();
+  }
+
+  /**
+   * A document's text and, for a PDF, where each of its pages starts in that text: one UTF-16 offset per page, in
+   * page order, never decreasing (a page without text starts where the next one does); empty for other documents.
+   *
+   * @param text the text
+   * @param pageStarts the pages' start offsets, or empty
+   */
+  public record Text(String text, List<Integer> pageStarts) {
+
+    public Text {
+      pageStarts = List.copyOf(pageStarts);
+    }
+
+    /** Text without pages. */
+    public static Text of(String text) {
+      return new Text(text, List.of());
+    }
+
+    /**
+     * The page (1 for the first) that holds the character at {@code offset}: the last page starting at or before
+     * it; 0 for a document without pages.
+     */
+    public int pageAt(int offset) {
+      return Documents.pageAt(pageStarts, offset);
+    }
+  }
+
+  /** {@link Text#pageAt} for pages starting at {@code pageStarts}. */
+  public static int pageAt(List<Integer> pageStarts, int offset) {
+    int lo = 0;
+    int hi = pageStarts.size();
+    while (lo < hi) { // the number of pages starting at or before offset
+      int mid = (lo + hi) >>> 1;
+      if (pageStarts.get(mid) <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return pageStarts.isEmpty() ? 0 : Math.max(lo, 1);
   }
 
   /** Opens a PDF. */
@@ -283,9 +336,9 @@ public final class Documents {
    * The text of the PDF {@code source} opens; an encrypted, damaged or textless one is {@code problem} applied to the
    * reason (and PDFBox's exception, if any). A missing or unreadable file keeps its own exception.
    */
-  private static String pdfToText(PdfSource source,
+  private static Text pdfToText(PdfSource source,
       java.util.function.BiFunction<String, IOException, IOException> problem) throws IOException {
-    String text;
+    Text text;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = source.load()) {
       text = pdfText(doc);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
@@ -295,7 +348,7 @@ public final class Documents {
     } catch (IOException e) {
       throw problem.apply("not a readable PDF: " + e.getMessage(), e);
     }
-    if (text.isBlank()) {
+    if (text.text().isBlank()) {
       throw problem.apply(NO_TEXT, null);
     }
     return text;
@@ -304,7 +357,7 @@ public final class Documents {
   /** Why a PDF without a text layer gives no document. */
   private static final String NO_TEXT = "the PDF has no text (scanned pages need OCR first)";
 
-  private static String pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
+  private static Text pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
     org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
     stripper.setLineSeparator("\n");
     stripper.setParagraphStart("");
@@ -318,10 +371,17 @@ public final class Documents {
     }
     String raw = PdfMargins.strip(pages);
     StringBuilder out = new StringBuilder(raw.length());
+    List<Integer> starts = new ArrayList<>(pages.size());
+    int pending = 0; // pages begun whose first text is still to come
     for (String paragraph : raw.split(String.valueOf(PdfMargins.PARAGRAPH_END))) {
       StringBuilder p = new StringBuilder();
       for (String line : paragraph.split("\n")) {
-        String l = line.strip();
+        int marks = 0;
+        for (int i = line.indexOf(PdfMargins.PAGE_START); i >= 0; i = line.indexOf(PdfMargins.PAGE_START, i + 1)) {
+          marks++;
+        }
+        pending += marks;
+        String l = (marks == 0 ? line : line.replace(String.valueOf(PdfMargins.PAGE_START), "")).strip();
         if (l.isEmpty()) {
           continue;
         }
@@ -332,6 +392,9 @@ public final class Documents {
         } else if (n > 0) {
           p.append(' ');
         }
+        for (; pending > 0; pending--) {
+          starts.add(out.length() + (out.length() > 0 ? 2 : 0) + p.length());
+        }
         p.append(l);
       }
       if (p.length() > 0) {
@@ -341,7 +404,11 @@ public final class Documents {
         out.append(p);
       }
     }
-    return out.append('\n').toString();
+    out.append('\n');
+    for (; pending > 0; pending--) {
+      starts.add(out.length());
+    }
+    return new Text(out.toString(), starts);
   }
 
   private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,

@@ -30,18 +30,27 @@ final class PdfMargins {
   /** The paragraph end mark {@link Documents#pdfToText} has the PDF stripper write, and splits paragraphs at. */
   static final char PARAGRAPH_END = '\u2029';
 
+  /**
+   * The mark {@link #strip} puts at the start of each page, which {@link Documents#pdfToText} turns into the page's
+   * start offset and removes (a form feed: PDFBox writes none inside a page, and any a page holds is made a space).
+   */
+  static final char PAGE_START = '\f';
+
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?:page |p\\. ?)?[-\u2013 ]*#+[-\u2013 ]*(?:(?:of|/) ?#+)?");
 
   private PdfMargins() {}
 
-  /** The pages' text without their running lines, each dropped line leaving a paragraph end in its place. */
+  /**
+   * The pages' text without their running lines, each dropped line leaving a paragraph end in its place, and each
+   * page opened by a {@link #PAGE_START}.
+   */
   static String strip(List<String> pages) {
     List<String[]> lines = new ArrayList<>(pages.size());
     List<Map<Integer, String>> edges = new ArrayList<>(pages.size());
     Map<String, Integer> count = new HashMap<>();
     for (String page : pages) {
-      String[] ls = page.split("\n", -1);
+      String[] ls = page.replace(PAGE_START, ' ').split("\n", -1);
       Map<Integer, String> e = edges(ls);
       lines.add(ls);
       edges.add(e);
@@ -58,6 +67,7 @@ final class PdfMargins {
     StringBuilder out = new StringBuilder();
     for (int p = 0; p < lines.size(); p++) {
       String[] ls = lines.get(p);
+      out.append(PAGE_START);
       for (int i = 0; i < ls.length; i++) {
         String key = edges.get(p).get(i);
         boolean drop = key != null

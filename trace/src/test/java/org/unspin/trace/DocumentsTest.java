@@ -61,6 +61,34 @@ class DocumentsTest {
   }
 
   @Test
+  void eachPageOfAPdfStartsWhereItsFirstTextIs(@TempDir Path dir) throws Exception {
+    java.util.List<java.util.List<java.util.List<String>>> pages = java.util.List.of(
+        java.util.List.of(java.util.List.of("Counterfeit consciousness is studied here.")),
+        java.util.List.of(), // a page without text (a figure) starts where the next one does
+        java.util.List.of(java.util.List.of("Profound learning is used for picture segmen-"),
+            java.util.List.of("The irregular woodland")),
+        java.util.List.of(java.util.List.of("tation and huge information.")));
+    Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), pages, "Journal of Research",
+        "Page %d of 4");
+    Documents.Text t = Documents.readDocument(pdf, Documents.Html.ARTICLE);
+    assertThat(t.text()).isEqualTo(Documents.readText(pdf)).isEqualTo("Counterfeit consciousness is studied here."
+        + "\n\nProfound learning is used for picture segmen-\n\nThe irregular woodland"
+        + "\n\ntation and huge information.\n");
+    int third = t.text().indexOf("Profound");
+    int fourth = t.text().indexOf("tation and");
+    assertThat(t.pageStarts()).containsExactly(0, third, third, fourth);
+    assertThat(t.pageAt(0)).isEqualTo(1);
+    assertThat(t.pageAt(third - 1)).isEqualTo(1);
+    assertThat(t.pageAt(third)).isEqualTo(3);
+    assertThat(t.pageAt(t.text().indexOf("woodland"))).isEqualTo(3);
+    assertThat(t.pageAt(fourth)).isEqualTo(4);
+    assertThat(t.pageAt(t.text().length())).isEqualTo(4);
+    Path txt = Files.writeString(dir.resolve("a.txt"), "No pages here.");
+    assertThat(Documents.readDocument(txt, Documents.Html.ARTICLE).pageStarts()).isEmpty();
+    assertThat(Documents.Text.of("x").pageAt(0)).isZero();
+  }
+
+  @Test
   void aLineRepeatedInsidePagesOrAtTheEdgesOfFewOfThemStays() {
     java.util.List<String> pages = java.util.List.of(
         "Results\nThe same sentence.\nMiddle one.\nMore text here.\nEnd of page one.",
