@@ -155,10 +155,13 @@ final class ServeCommand extends BaseCommand {
       }
 
       @Override
-      public String documentText(String mediaType, byte[] body, boolean wholePage) {
+      public Document document(String mediaType, byte[] body, boolean wholePage) {
         try {
-          return switch (mediaType) {
-            case "application/pdf" -> org.unspin.trace.Documents.pdfToText(body, "the PDF");
+          if (mediaType.equals("application/pdf")) {
+            org.unspin.trace.Documents.Text pdf = org.unspin.trace.Documents.pdf(body, "the PDF");
+            return new Document(pdf.text(), pdf.pageStarts());
+          }
+          return new Document(switch (mediaType) {
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
                 org.unspin.trace.Documents.docxToText(body, "the Word document");
             case "application/vnd.oasis.opendocument.text" ->
@@ -166,7 +169,7 @@ final class ServeCommand extends BaseCommand {
             case "text/html" -> org.unspin.trace.Documents.pageText(body, "",
                 org.unspin.trace.Documents.Html.of(wholePage));
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
-          };
+          }, List.of());
         } catch (java.io.IOException e) {
           throw new IllegalArgumentException(e.getMessage(), e);
         }

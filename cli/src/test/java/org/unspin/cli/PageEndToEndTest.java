@@ -86,6 +86,8 @@ class PageEndToEndTest {
     assertThat(text.strip()).isEqualTo(first.strip());
     assertThat(driver.findElements(By.cssSelector("#spun-view mark.edit"))).extracting(WebElement::getText)
         .contains("mentioned");
+    assertThat(driver.findElements(By.cssSelector("#spun-view mark.edit"))) // a one-page PDF: its page is 1
+        .allSatisfy(m -> assertThat(m.getAttribute("title")).startsWith("page 1: original: "));
     assertThat(driver.findElement(By.id("restored-view")).getText()).startsWith("The mayor said on Tuesday");
   }
 

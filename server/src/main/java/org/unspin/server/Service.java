@@ -44,13 +44,25 @@ public interface Service {
   String detectJson(String text, Options options) throws Exception;
 
   /**
-   * The text of a document sent as a file ({@code POST /v1/text}): {@code mediaType} is {@code application/pdf} or
-   * {@code text/html} (lower case, no parameters); of an HTML page its article, or with {@code wholePage}
-   * ({@code ?page=whole}) all its text. Throws {@link IllegalArgumentException} for a file that cannot be
-   * read as that type (the server answers 400) and {@link UnsupportedOperationException} for a type this service
-   * does not convert (415), which is all of them by default.
+   * A document's text and, for a PDF, where each page starts in it (UTF-16 offsets, one per page; empty otherwise).
+   *
+   * @param text the text
+   * @param pageStarts the pages' start offsets, never decreasing, or empty
    */
-  default String documentText(String mediaType, byte[] body, boolean wholePage) throws Exception {
+  record Document(String text, java.util.List<Integer> pageStarts) {
+    public Document {
+      pageStarts = java.util.List.copyOf(pageStarts);
+    }
+  }
+
+  /**
+   * The text of a document sent as a file ({@code POST /v1/text}), with a PDF's pages: {@code mediaType} is
+   * {@code application/pdf} or {@code text/html} (lower case, no parameters); of an HTML page its article, or with
+   * {@code wholePage} ({@code ?page=whole}) all its text. Throws {@link IllegalArgumentException} for a file that
+   * cannot be read as that type (the server answers 400) and {@link UnsupportedOperationException} for a type this
+   * service does not convert (415), which is all of them by default.
+   */
+  default Document document(String mediaType, byte[] body, boolean wholePage) throws Exception {
     throw new UnsupportedOperationException("this server does not convert " + mediaType + " files");
   }
 

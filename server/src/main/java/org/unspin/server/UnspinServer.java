@@ -35,7 +35,8 @@ import org.unspin.text.Utf8;
  * {@code text/plain} body, or a
  * batch of such objects, one per line ({@code application/x-ndjson}, answered line for line);
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
- * send it ({@link Service#documentText}; of an HTML page its article, or all its text with {@code ?page=whole}).
+ * send it ({@link Service#document}; of an HTML page its article, or all its text with {@code ?page=whole}), and for
+ * a PDF {@code "pageStarts"}, where each page starts in that text.
  * Responses are JSON;
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
@@ -130,15 +131,19 @@ public final class UnspinServer implements AutoCloseable {
               + (type.isEmpty() ? "no type" : type));
         }
         boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
-        String text = compute(() -> {
+        Service.Document document = compute(() -> {
           try {
-            return service.documentText(type, body, wholePage);
+            return service.document(type, body, wholePage);
           } catch (UnsupportedOperationException e) {
             throw new UnsupportedMediaType(e.getMessage());
           }
         });
         ObjectNode out = JSON.createObjectNode();
-        out.put("text", text);
+        out.put("text", document.text());
+        if (!document.pageStarts().isEmpty()) {
+          com.fasterxml.jackson.databind.node.ArrayNode starts = out.putArray("pageStarts");
+          document.pageStarts().forEach(starts::add);
+        }
         send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(out));
       } else if (path.equals("/v1/health")) {
         requireMethod(method, "GET");
@@ -176,8 +181,8 @@ public final class UnspinServer implements AutoCloseable {
     }
   }
 
-  private String compute(java.util.concurrent.Callable<String> work) throws HttpProblem {
-    Future<String> f;
+  private <T> T compute(java.util.concurrent.Callable<T> work) throws HttpProblem {
+    Future<T> f;
     try {
       f = workers.submit(work);
     } catch (RejectedExecutionException e) {

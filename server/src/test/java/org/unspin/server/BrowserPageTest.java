@@ -168,6 +168,26 @@ class BrowserPageTest {
   }
 
   @Test
+  void anEditInAPdfSaysWhichPageItIsOnUntilTheTextIsChanged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // the fake service reads a ".pdf" as UTF-8 text with a form feed between pages
+    java.nio.file.Path pdf = java.nio.file.Files.writeString(dir.resolve("paper.pdf"),
+        "Introduction to the talks.\fThe minister mentioned on Monday that talks would resume.");
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+    WebElement mark = new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    assertThat(mark.getAttribute("title")).isEqualTo("page 2: original: said (90%)");
+    mark.click();
+    assertThat(driver.findElement(By.cssSelector("#popover .page")).getText()).isEqualTo("On page 2 of the PDF");
+    Chromium.screenshot(driver, "page-pdf-page");
+    // the text box changed by hand no longer holds the PDF's text: no pages are claimed for it
+    restoreAndWaitForSpans("Intro.\nThe minister mentioned on Monday that talks would resume.");
+    assertThat(driver.findElement(By.cssSelector("#spun-view mark.edit")).getAttribute("title"))
+        .isEqualTo("original: said (90%)");
+  }
+
+  @Test
   void eachParagraphShowsWhetherItLooksSpunWithItsOwnProbability() throws Exception {
     driver.get(server.address() + "/");
     String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.";

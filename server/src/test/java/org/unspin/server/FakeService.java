@@ -64,9 +64,22 @@ final class FakeService implements Service {
     return sb.append(']').toString();
   }
 
-  /** HTML only, as text between the tags (the whole page marked so); "broken" is an unreadable file. */
+  /**
+   * HTML as text between the tags (the whole page marked so); "broken" is an unreadable file. A "PDF" is its bytes
+   * as UTF-8, each form feed a new page.
+   */
   @Override
-  public String documentText(String mediaType, byte[] body, boolean wholePage) {
+  public Document document(String mediaType, byte[] body, boolean wholePage) {
+    if (mediaType.equals("application/pdf")) {
+      String[] pages = new String(body, java.nio.charset.StandardCharsets.UTF_8).split("\f", -1);
+      java.util.List<Integer> starts = new java.util.ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      for (String page : pages) {
+        starts.add(text.length());
+        text.append(page);
+      }
+      return new Document(text.toString(), starts);
+    }
     if (!mediaType.equals("text/html")) {
       throw new UnsupportedOperationException("no " + mediaType + " here");
     }
@@ -74,7 +87,7 @@ final class FakeService implements Service {
     if (html.contains("broken")) {
       throw new IllegalArgumentException("the HTML: cannot be read");
     }
-    return (wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", "");
+    return new Document((wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", ""), java.util.List.of());
   }
 
   private void maybeBlock() throws InterruptedException {

@@ -188,9 +188,14 @@ class UnspinServerTest {
         "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).isEqualTo("{\"text\":\"He mentioned it.\"}");
-    HttpResponse<String> pdf = post("/v1/text", "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
-    assertThat(pdf.statusCode()).isEqualTo(415);
-    assertThat(pdf.body()).contains("no application/pdf here");
+    String odt = "application/vnd.oasis.opendocument.text";
+    HttpResponse<String> refused = post("/v1/text", odt, new byte[] {'P', 'K'});
+    assertThat(refused.statusCode()).isEqualTo(415);
+    assertThat(refused.body()).contains("no " + odt + " here");
+    HttpResponse<String> pdf = post("/v1/text", "application/pdf",
+        "Page one.\fPage two.\f".getBytes(StandardCharsets.UTF_8));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.body()).isEqualTo("{\"text\":\"Page one.Page two.\",\"pageStarts\":[0,9,18]}");
     assertThat(post("/v1/text", "image/png", new byte[] {1}).statusCode()).isEqualTo(415);
     HttpResponse<String> broken = post("/v1/text", "text/html", "<p>broken".getBytes(StandardCharsets.UTF_8));
     assertThat(broken.statusCode()).isEqualTo(400);

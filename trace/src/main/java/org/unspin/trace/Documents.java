@@ -281,8 +281,13 @@ public final class Documents {
    * {@link IOException}s.
    */
   public static String pdfToText(byte[] pdf, String name) throws IOException {
+    return pdf(pdf, name).text();
+  }
+
+  /** {@link #pdfToText(byte[], String)} with where each page starts in the text. */
+  public static Text pdf(byte[] pdf, String name) throws IOException {
     return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(pdf),
-        (why, cause) -> new IOException(name + ": " + why, cause)).text();
+        (why, cause) -> new IOException(name + ": " + why, cause));
   }
 
   /**

@@ -3,7 +3,9 @@
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  const state = { input: '', restore: null, detect: null, accepted: [] };
+  // loaded: the file last read into the text box ({ text, pageStarts }); pageStarts: the pages of the text shown,
+  // a PDF's while the box still holds its text unchanged, else none
+  const state = { input: '', restore: null, detect: null, accepted: [], loaded: null, pageStarts: [] };
 
   function edits() {
     return (state.restore && Array.isArray(state.restore.edits)) ? state.restore.edits : [];
@@ -24,6 +26,18 @@
   }
   function pct(p) {
     return Math.round(100 * p) + '%';
+  }
+  // the page (1 for the first) of a PDF's text at offset: the last page starting at or before it; 0 without pages
+  function pageAt(starts, offset) {
+    let page = 0;
+    while (page < starts.length && starts[page] <= offset) {
+      page++;
+    }
+    return starts.length ? Math.max(page, 1) : 0;
+  }
+  function onPage(offset) {
+    const page = pageAt(state.pageStarts, offset);
+    return page ? 'page ' + page + ': ' : '';
   }
 
   // POSTs body as type; the JSON answer, or an Error with the problem's title and detail
@@ -51,6 +65,7 @@
     try {
       const [detect, restore] = await Promise.all([post('/v1/detect', text), post('/v1/restore', text)]);
       state.input = text;
+      state.pageStarts = state.loaded && state.loaded.text === text ? state.loaded.pageStarts : [];
       state.detect = detect;
       state.restore = restore;
       state.accepted = acceptedFrom(minConfidence());
@@ -172,7 +187,7 @@
       mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
       mark.dataset.index = String(i);
       mark.textContent = state.input.slice(e.start, e.end);
-      mark.title = 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
+      mark.title = onPage(e.start) + 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
       mark.tabIndex = 0;
       out.node(e.start, mark);
     });
@@ -222,6 +237,13 @@
     head.appendChild(b);
     head.appendChild(document.createTextNode(' (' + pct(e.confidence || 0) + ')'));
     pop.appendChild(head);
+    const page = pageAt(state.pageStarts, e.start);
+    if (page) {
+      const where = document.createElement('div');
+      where.className = 'page';
+      where.textContent = 'On page ' + page + ' of the PDF';
+      pop.appendChild(where);
+    }
     const why = whyOf(e);
     if (why) {
       const w = document.createElement('div');
@@ -270,7 +292,7 @@
   }
 
   function report() {
-    return { input: state.input, detect: state.detect, restore: state.restore,
+    return { input: state.input, pageStarts: state.pageStarts, detect: state.detect, restore: state.restore,
       accepted: state.accepted, restoredText: restoredText() };
   }
 
@@ -282,7 +304,8 @@
       if (e.start < at) {
         return;
       }
-      spun += esc(state.input.slice(at, e.start)) + '<mark title="original: ' + esc(replacementOf(e)) + '">'
+      spun += esc(state.input.slice(at, e.start)) + '<mark title="' + esc(onPage(e.start) + 'original: '
+        + replacementOf(e)) + '">'
         + esc(state.input.slice(e.start, e.end)) + '</mark>';
       at = e.end;
     });
@@ -320,21 +343,28 @@
   // rows. Opening a row shows that file in the views below, as if it had been opened alone.
   const batch = { rows: [], generation: 0 };
 
-  async function textOf(file) {
+  // a file's text and, for a PDF, where its pages start in it: { text, pageStarts }
+  async function documentOf(file) {
     const type = documentType(file);
-    return type ? (await send('/v1/text', type, file)).text : await file.text();
+    if (!type) {
+      return { text: await file.text(), pageStarts: [] };
+    }
+    const answer = await send('/v1/text', type, file);
+    return { text: answer.text, pageStarts: Array.isArray(answer.pageStarts) ? answer.pageStarts : [] };
   }
 
   async function screen(files) {
     const generation = ++batch.generation; // files dropped later replace these; this loop then stops
-    batch.rows = files.map(f => ({ name: f.name, text: null, detect: null, error: null }));
+    batch.rows = files.map(f => ({ name: f.name, text: null, pageStarts: [], detect: null, error: null }));
     $('batch').hidden = false;
     renderBatch();
     for (let i = 0; i < files.length; i++) {
       $('status').textContent = 'Screening ' + (i + 1) + ' of ' + files.length + '…';
       const row = batch.rows[i];
       try {
-        row.text = await textOf(files[i]);
+        const doc = await documentOf(files[i]);
+        row.text = doc.text;
+        row.pageStarts = doc.pageStarts;
         row.detect = await post('/v1/detect', row.text);
       } catch (err) {
         row.error = err.message;
@@ -392,6 +422,7 @@
 
   function openRow(i) {
     const row = batch.rows[i];
+    state.loaded = { text: row.text, pageStarts: row.pageStarts };
     $('input-text').value = row.text;
     run();
     $('input-text').scrollIntoView({ behavior: 'smooth' });
@@ -421,7 +452,8 @@
       const surest = spans.slice().sort((a, b) => (b.confidence || 0) - (a.confidence || 0)).slice(0, 5)
         .sort((a, b) => a.start - b.start);
       let examples = surest.map(e => (e.spun !== undefined ? e.spun : row.text.slice(e.start, e.end)) + ' -> '
-        + replacementOf(e)).join('; ');
+        + replacementOf(e) + (row.pageStarts.length ? ' (p. ' + pageAt(row.pageStarts, e.start) + ')' : ''))
+        .join('; ');
       if (spans.length > 5) {
         examples += '; +' + (spans.length - 5) + ' more';
       }
@@ -448,7 +480,8 @@
     }
     $('status').textContent = 'Reading ' + file.name + '…';
     try {
-      $('input-text').value = await textOf(file);
+      state.loaded = await documentOf(file);
+      $('input-text').value = state.loaded.text;
     } catch (err) {
       $('status').textContent = 'Failed: ' + err.message;
       return;
