@@ -36,6 +36,11 @@ final class IndexCommand extends BaseCommand {
   @Option(names = "--rows", paramLabel = "R", description = "Rows per LSH band (default: 2).")
   Integer rows;
 
+  @Option(names = "--update", description = "Add to the index --out names, when it exists, instead of starting "
+      + "anew: its documents are kept (not read or fingerprinted again), PATH's are added, and one named as a "
+      + "document already there (the same path or URL) replaces it. The index keeps its own fingerprint settings.")
+  boolean update;
+
   @picocli.CommandLine.Mixin
   BadDataOption badData = new BadDataOption();
 
@@ -61,8 +66,28 @@ final class IndexCommand extends BaseCommand {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     long t0 = System.nanoTime();
-    TraceIndex.Builder builder = TraceIndex.builder(settings);
-    int rejected = read(paths, builder, badData.policy, html.html(), this);
+    TraceIndex.Builder builder;
+    int kept = 0;
+    if (update && Files.exists(outFile)) {
+      if (hashes != null || rows != null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--update keeps the index's own "
+            + "fingerprint settings: leave out --hashes and --rows");
+      }
+      TraceIndex old;
+      try {
+        old = TraceIndex.open(outFile);
+      } catch (ModelFormatException e) {
+        throw CliException.badInput(e.getMessage());
+      }
+      kept = old.size();
+      builder = old.toBuilder();
+    } else {
+      builder = TraceIndex.builder(settings);
+    }
+    int[] replaced = {0};
+    TraceIndex.Builder into = builder;
+    Documents.Sink sink = update ? (name, text) -> replaced[0] += into.put(name, text) ? 1 : 0 : builder::add;
+    int rejected = read(paths, sink, badData.policy, html.html(), this);
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();
@@ -73,21 +98,23 @@ final class IndexCommand extends BaseCommand {
     }
     long t3 = System.nanoTime();
     double fp = (t2 - t1) / 1e9;
+    int fingerprinted = index.size() - kept + replaced[0];
     err().printf(Locale.ROOT, "indexed %d documents (%d windows, %d band entries) into %s: read %.2f s, "
-            + "fingerprint %.2f s (%.0f documents/s), write %.2f s, %d bytes%s%n",
+            + "fingerprint %.2f s (%.0f documents/s), write %.2f s, %d bytes%s%s%n",
         index.size(), index.segments(), index.bandEntries(), outFile, (t1 - t0) / 1e9, fp,
-        fp > 0 ? index.size() / fp : 0.0, (t3 - t2) / 1e9, Files.size(outFile),
+        fp > 0 ? fingerprinted / fp : 0.0, (t3 - t2) / 1e9, Files.size(outFile),
+        update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added", kept - replaced[0], replaced[0],
+            index.size() - kept) : "",
         rejected > 0 ? "; " + rejected + " bad documents left out" : "");
     err().flush();
     return Cli.OK;
   }
 
-  /** Reads every document under {@code paths} into {@code builder}; returns the number of rejected records. */
-  static int read(List<Path> paths, TraceIndex.Builder builder, OnBadData policy, Documents.Html html,
-      BaseCommand cmd) {
+  /** Reads every document under {@code paths} into {@code sink}; returns the number of rejected records. */
+  static int read(List<Path> paths, Documents.Sink sink, OnBadData policy, Documents.Html html, BaseCommand cmd) {
     int rejected = 0;
     for (Path p : paths) {
-      rejected += read(p, builder::add, policy, html, cmd).rejected();
+      rejected += read(p, sink, policy, html, cmd).rejected();
     }
     return rejected;
   }

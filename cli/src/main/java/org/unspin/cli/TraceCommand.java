@@ -250,7 +250,7 @@ final class TraceCommand extends BaseCommand {
       }
     }
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
-    IndexCommand.read(candidates.corpus, b, badData.policy, html.html(), this);
+    IndexCommand.read(candidates.corpus, b::add, badData.policy, html.html(), this);
     return b.build();
   }
 
@@ -271,7 +271,7 @@ final class TraceCommand extends BaseCommand {
         b.add(idx.name(d), idx.text(d));
       }
     } else if (candidates != null) {
-      IndexCommand.read(candidates.corpus, b, badData.policy, html.html(), this);
+      IndexCommand.read(candidates.corpus, b::add, badData.policy, html.html(), this);
     }
     if (files != null) {
       for (Map.Entry<String, String> d : documents(files).entrySet()) {

@@ -46,6 +46,30 @@ class TraceCommandTest {
   }
 
   @Test
+  void anIndexIsUpdatedWithNewDocumentsKeepingItsOwn(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("t.idx");
+    Path a = dir.resolve("a");
+    Files.createDirectories(a);
+    Files.writeString(a.resolve("a.txt"), SOURCE_A);
+    assertThat(CliTest.run("index", "--out", idx.toString(), a.toString()).code()).isZero();
+    Path b = dir.resolve("b");
+    Files.createDirectories(b);
+    Files.writeString(b.resolve("b.txt"), SOURCE_B);
+    CliTest.Run r = CliTest.run("index", "--update", "--out", idx.toString(), b.toString(), a.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("indexed 2 documents").contains("0 kept, 1 replaced, 1 added");
+    Path spun = dir.resolve("spun.txt");
+    Files.writeString(spun, SPUN_A);
+    assertThat(CliTest.run("trace", "--index", idx.toString(), spun.toString()).out())
+        .contains("1. " + a.resolve("a.txt"));
+    assertThat(CliTest.run("index", "--update", "--hashes", "64", "--out", idx.toString(), b.toString()).code())
+        .isEqualTo(Cli.USAGE);
+    // without --update the file is written anew
+    r = CliTest.run("index", "--out", idx.toString(), b.toString());
+    assertThat(r.err()).contains("indexed 1 documents");
+  }
+
+  @Test
   void jsonOutputHasOneObjectPerDocumentWithOffsets(@TempDir Path dir) throws Exception {
     Path spun = dir.resolve("spun.txt");
     Files.writeString(spun, SPUN_A);

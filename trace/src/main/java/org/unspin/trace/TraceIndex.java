@@ -61,6 +61,27 @@ public final class TraceIndex {
     this.fingerprinter = Fingerprinter.of(settings);
   }
 
+  /**
+   * A builder that holds this index's documents with their fingerprints, to add documents to ({@code unspin index
+   * --update}): only documents added or {@link Builder#put replaced} are fingerprinted when it builds.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(settings);
+    int k = settings.numHashes();
+    int s = 0;
+    for (int d = 0; d < names.size(); d++) {
+      List<int[]> sigs = new ArrayList<>();
+      List<long[]> keys = new ArrayList<>();
+      for (; s < segmentDoc.length && segmentDoc[s] == d; s++) {
+        int[] sig = java.util.Arrays.copyOfRange(signatures, s * k, (s + 1) * k);
+        sigs.add(sig);
+        keys.add(fingerprinter.bandKeys(sig));
+      }
+      b.add(names.get(d), texts.get(d), new Fingerprint(names.get(d), 0, sigs, keys));
+    }
+    return b;
+  }
+
   /** A builder for an index fingerprinted with {@code settings}. */
   public static Builder builder(FingerprintSettings settings) {
     return new Builder(settings);
@@ -301,6 +322,9 @@ public final class TraceIndex {
     private final FingerprintSettings settings;
     private final List<String> names = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
+    /** Each document's fingerprint when it is known (an index's own documents), else null: made by build. */
+    private final List<Fingerprint> prints = new ArrayList<>();
+    private final java.util.Map<String, Integer> byName = new java.util.HashMap<>();
     private UnaryOperator<String> normaliser;
 
     Builder(FingerprintSettings settings) {
@@ -318,9 +342,30 @@ public final class TraceIndex {
 
     /** Adds a document; returns its number. */
     public int add(String name, String text) {
+      return add(name, text, null);
+    }
+
+    private int add(String name, String text, Fingerprint print) {
       names.add(Objects.requireNonNull(name, "name"));
       texts.add(Objects.requireNonNull(text, "text"));
+      prints.add(print);
+      byName.putIfAbsent(name, names.size() - 1);
       return names.size() - 1;
+    }
+
+    /**
+     * Replaces the text of the first document named {@code name}, if there is one, to be fingerprinted anew (a page
+     * crawled again); otherwise adds it. Returns true when a document was replaced.
+     */
+    public boolean put(String name, String text) {
+      Integer d = byName.get(Objects.requireNonNull(name, "name"));
+      if (d == null) {
+        add(name, text);
+        return false;
+      }
+      texts.set(d, Objects.requireNonNull(text, "text"));
+      prints.set(d, null);
+      return true;
     }
 
     /** Number of documents added so far. */
@@ -340,10 +385,11 @@ public final class TraceIndex {
     public TraceIndex build(Progress progress) {
       Fingerprinter fp = Fingerprinter.of(settings);
       int n = names.size();
-      Fingerprint[] prints = new Fingerprint[n];
+      Fingerprint[] prints = this.prints.toArray(new Fingerprint[0]);
+      int[] todo = IntStream.range(0, n).filter(d -> prints[d] == null).toArray();
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-      progress.start("fingerprinting", n);
-      IntStream.range(0, n).parallel().forEach(d -> {
+      progress.start("fingerprinting", todo.length);
+      java.util.Arrays.stream(todo).parallel().forEach(d -> {
         prints[d] = fp.fingerprint(names.get(d), texts.get(d), normaliser);
         int k = done.incrementAndGet();
         if (k % 1000 == 0) {
@@ -352,7 +398,7 @@ public final class TraceIndex {
           }
         }
       });
-      progress.advance(n);
+      progress.advance(todo.length);
       progress.finish();
       int segs = 0;
       for (Fingerprint p : prints) {

@@ -80,6 +80,38 @@ class TraceIndexTest {
   }
 
   @Test
+  void anIndexUpdatedWithNewAndReplacedDocumentsTracesAsOneBuiltAtOnce() {
+    TraceIndex.Builder first = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 40; i++) {
+      first.add("doc" + i, Articles.article(i, 250));
+    }
+    TraceIndex.Builder more = first.build().toBuilder();
+    for (int i = 40; i < 60; i++) {
+      assertThat(more.put("doc" + i, Articles.article(i, 250))).isFalse();
+    }
+    assertThat(more.put("doc7", Articles.article(7_007, 250))).isTrue(); // a page crawled again, now other text
+    TraceIndex updated = more.build();
+    TraceIndex.Builder once = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 60; i++) {
+      once.add("doc" + i, Articles.article(i == 7 ? 7_007 : i, 250));
+    }
+    TraceIndex whole = once.build();
+    assertThat(updated.size()).isEqualTo(60);
+    assertThat(updated.text(7)).isEqualTo(Articles.article(7_007, 250));
+    assertThat(updated.segments()).isEqualTo(whole.segments());
+    assertThat(updated.bandEntries()).isEqualTo(whole.bandEntries());
+    for (int i : new int[] {3, 7, 45, 59}) {
+      String spun = WordSwapSpinner.withRate(0.5).spin(Articles.article(i == 7 ? 7_007 : i, 250), i);
+      List<SourceMatch> a = updated.trace(spun, TraceSettings.defaults());
+      List<SourceMatch> b = whole.trace(spun, TraceSettings.defaults());
+      assertThat(a).as("doc%d", i).isNotEmpty();
+      assertThat(a.get(0).name()).isEqualTo("doc" + i);
+      assertThat(a).extracting(SourceMatch::name).isEqualTo(b.stream().map(SourceMatch::name).toList());
+      assertThat(a).extracting(SourceMatch::score).isEqualTo(b.stream().map(SourceMatch::score).toList());
+    }
+  }
+
+  @Test
   void unrelatedTextFindsNoSource() {
     assertThat(index.trace(Articles.article(123_456, 250), TraceSettings.defaults())).isEmpty();
   }
