@@ -100,9 +100,11 @@ final class IndexCommand extends BaseCommand {
     double fp = (t2 - t1) / 1e9;
     int fingerprinted = index.size() - kept + replaced[0];
     err().printf(Locale.ROOT, "indexed %d documents (%d windows, %d band entries) into %s: read %.2f s, "
-            + "fingerprint %.2f s (%.0f documents/s), write %.2f s, %d bytes%s%s%n",
+            + "fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s%n",
         index.size(), index.segments(), index.bandEntries(), outFile, (t1 - t0) / 1e9, fp,
-        fp > 0 ? fingerprinted / fp : 0.0, (t3 - t2) / 1e9, Files.size(outFile),
+        update ? String.format(Locale.ROOT, "%d documents, and the bands of all", fingerprinted)
+            : String.format(Locale.ROOT, "%.0f documents/s", fp > 0 ? fingerprinted / fp : 0.0),
+        (t3 - t2) / 1e9, Files.size(outFile),
         update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added", kept - replaced[0], replaced[0],
             index.size() - kept) : "",
         rejected > 0 ? "; " + rejected + " bad documents left out" : "");
