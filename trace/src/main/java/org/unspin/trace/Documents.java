@@ -39,12 +39,12 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * per block of lines, separated by blank lines ({@link #pdfToText}); Word documents ({@code .docx}) and OpenDocument
  * texts ({@code .odt}) one paragraph per paragraph, the same way ({@link #docxToText}, {@link #odtToText}).
  *
- * <p>WARC {@code response} and {@code resource} records with an HTML or plain-text payload and WET
- * {@code conversion} records become documents named by their target URI; other records (requests, metadata,
- * images) are skipped. A bad document (a text file that is not UTF-8, a record whose payload cannot be read) is
- * handled by the {@link OnBadData} policy: by default it stops the read with a {@link ModelFormatException} naming
- * the file and offset; leniently it is left out, counted in the returned {@link Stats} and (with
- * {@link OnBadData#WARN}) reported. A WARC file that cannot be parsed further always stops the read.
+ * <p>WARC {@code response} and {@code resource} records with an HTML, plain-text, PDF, Word or OpenDocument payload
+ * and WET {@code conversion} records become documents named by their target URI; other records (requests, metadata,
+ * images, PDFs of scanned pages) are skipped. A bad document (a text file that is not UTF-8, a record whose payload
+ * cannot be read) is handled by the {@link OnBadData} policy: by default it stops the read with a {@link
+ * ModelFormatException} naming the file and offset; leniently it is left out, counted in the returned {@link Stats}
+ * and (with {@link OnBadData#WARN}) reported. A WARC file that cannot be parsed further always stops the read.
  *
  * <p>Stateless and thread-safe.
  *
@@ -362,6 +362,15 @@ public final class Documents {
   /** Why a PDF without a text layer gives no document. */
   private static final String NO_TEXT = "the PDF has no text (scanned pages need OCR first)";
 
+  /** A PDF of a crawl without a text layer: the record is skipped, not reported as unreadable. */
+  private static final class NoText extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NoText() {
+      super(NO_TEXT);
+    }
+  }
+
   private static Text pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
     org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
     stripper.setLineSeparator("\n");
@@ -491,8 +500,10 @@ public final class Documents {
 
   /**
    * The text of a response, resource or conversion record, if its payload is HTML or plain text (HTML through
-   * {@link #htmlToText}); empty for other payloads and for responses other than 200. A per-record function, also
-   * used by the crawl job.
+   * {@link #htmlToText}), a PDF with a text layer, a Word document or an OpenDocument text (as the files are read);
+   * empty for other payloads (images, scripts, scanned PDFs) and for responses other than 200. A damaged PDF, Word or
+   * OpenDocument payload is an {@link IOException} naming the record's URI. A per-record function, also used by the
+   * crawl job.
    */
   public static Optional<String> recordText(WarcRecord record) throws IOException {
     return recordText(record, Html.ARTICLE);
@@ -539,7 +550,22 @@ public final class Documents {
       }
       return Optional.of(new String(bytes, cs));
     }
-    return Optional.empty();
+    String url = ((WarcTargetRecord) record).target();
+    switch (sub) {
+      case "application/pdf":
+        try {
+          return Optional.of(pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(bytes),
+              (why, cause) -> why.equals(NO_TEXT) ? new NoText() : new IOException(url + ": " + why, cause)).text());
+        } catch (NoText e) {
+          return Optional.empty(); // scanned pages: nothing to judge, skipped as an image is
+        }
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+        return Optional.of(docxToText(bytes, url));
+      case "application/vnd.oasis.opendocument.text":
+        return Optional.of(odtToText(bytes, url));
+      default:
+        return Optional.empty();
+    }
   }
 
   /**

@@ -259,6 +259,44 @@ class DocumentsTest {
   }
 
   @Test
+  void pdfWordAndOpenDocumentResponsesOfACrawlAreReadAsTheirFilesAreAndScansSkipped(@TempDir Path dir)
+      throws Exception {
+    String line = "Profound learning is used for picture segmentation in this study.";
+    byte[] pdf = Files.readAllBytes(org.unspin.testkit.Pdfs.write(dir.resolve("p.pdf"),
+        java.util.List.of(java.util.List.of(line))));
+    byte[] docx = Files.readAllBytes(org.unspin.testkit.Docx.write(dir.resolve("d.docx"),
+        org.unspin.testkit.Docx.paragraph(line)));
+    byte[] scan = Files.readAllBytes(org.unspin.testkit.Pdfs.write(dir.resolve("s.pdf"), java.util.List.of()));
+    Path warc = dir.resolve("papers.warc.gz");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+        java.nio.channels.FileChannel.open(warc, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(response("https://j.example/paper.pdf", "application/pdf", pdf));
+      w.write(response("https://j.example/scan.pdf", "application/pdf", scan));
+      w.write(response("https://j.example/paper.docx",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx));
+      w.write(response("https://j.example/logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+      w.write(response("https://j.example/broken.pdf", "application/pdf", "%PDF-1.4 cut".getBytes(
+          StandardCharsets.US_ASCII)));
+    }
+    Map<String, String> docs = new LinkedHashMap<>();
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    Documents.Stats stats = Documents.read(warc, docs::put, warnings::add, OnBadData.WARN, Documents.Html.ARTICLE);
+    assertThat(docs).containsExactly(Map.entry("https://j.example/paper.pdf", line + "\n"),
+        Map.entry("https://j.example/paper.docx", line + "\n"));
+    assertThat(stats.skipped()).isEqualTo(2);
+    assertThat(stats.rejected()).isEqualTo(1);
+    assertThat(warnings).singleElement().asString().contains("https://j.example/broken.pdf");
+  }
+
+  private static org.netpreserve.jwarc.WarcResponse response(String url, String type, byte[] body)
+      throws java.io.IOException {
+    return new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(url)).body(
+        new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(org.netpreserve.jwarc.MediaType.parse(type),
+            body).build()).build();
+  }
+
+  @Test
   void garbageWarcIsAFormatErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("bad.warc");
     Files.writeString(f, "this is not a WARC record at all\r\n\r\n");
