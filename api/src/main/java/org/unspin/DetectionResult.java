@@ -19,6 +19,9 @@ import java.util.Map;
  *     the document's log-odds of being spun away from those of a typical clean text (weight times the difference
  *     from the clean texts' mean); positive pushes towards "spun"; "maskedLm" is what the optional neural pass
  *     added. Empty when not computed
+ * @param notJudged why the text was not judged, or null when it was: "no words to judge" (no word or number), or
+ *     "not English, not judged (3% of its 57 words are common English words)"; such a text is not spun at
+ *     probability 0, in every paragraph, with no spans and no evidence
  * @since 0.1
  */
 public record DetectionResult(
@@ -28,7 +31,8 @@ public record DetectionResult(
     Map<String, Double> spinners,
     List<ParagraphResult> paragraphs,
     List<Edit> spans,
-    Map<String, Double> evidence) {
+    Map<String, Double> evidence,
+    String notJudged) {
 
   public DetectionResult {
     spinners = Map.copyOf(spinners);
@@ -40,6 +44,12 @@ public record DetectionResult(
   /** A result without the evidence breakdown. */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
       List<ParagraphResult> paragraphs, List<Edit> spans) {
-    this(spun, spunProbability, spinner, spinners, paragraphs, spans, Map.of());
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, Map.of(), null);
+  }
+
+  /** A judged result with its evidence. */
+  public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence) {
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, null);
   }
 }

@@ -19,11 +19,13 @@ import java.util.Map;
  *     computed
  * @param paragraphs the detector's verdict on each paragraph of the input, as {@link DetectionResult#paragraphs()}
  *     (a text not called spun is restored only in its surely spun paragraphs); empty when not computed
+ * @param notJudged why the text was not judged (and is left as it is, even when assumed spun), or null when it was:
+ *     "no words to judge", or "not English, not judged (...)" ({@link DetectionResult#notJudged()})
  * @since 0.1
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
-    Map<String, Double> evidence, List<ParagraphResult> paragraphs) {
+    Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged) {
 
   public Restoration {
     edits = List.copyOf(edits);
@@ -34,17 +36,25 @@ public record Restoration(
   /** A restoration without the detector's evidence and paragraph verdicts. */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
       double log10Score) {
-    this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of());
+    this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of(), null);
   }
 
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
-    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs);
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged);
   }
 
   /** This restoration with the detector's {@code paragraphs}. */
   public Restoration withParagraphs(List<ParagraphResult> paragraphs) {
-    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs);
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged);
+  }
+
+  /** This restoration of a text that was not judged, for the reason given. */
+  public Restoration withNotJudged(String notJudged) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged);
   }
 
   /** Whether anything was changed. */

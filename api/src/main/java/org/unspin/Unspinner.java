@@ -172,6 +172,10 @@ public final class Unspinner {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
+    if (!d.judged()) { // no words, or not English: left as it is, even when assumed spun
+      return new Restoration(text, text, List.of(), Detector.NOT_SPUN, 0, 0).withParagraphs(paragraphResults(d))
+          .withNotJudged(d.notJudged());
+    }
     if (restorerEvidence) {
       Judged j = judge(t, d, restoringFamily(d, assumeSpun));
       Restoration r = j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)
@@ -368,6 +372,10 @@ public final class Unspinner {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
+    if (!d.judged()) {
+      return new DetectionResult(false, 0, Detector.NOT_SPUN, d.families(), paragraphResults(d), List.of(),
+          java.util.Map.of(), d.notJudged());
+    }
     if (restorerEvidence) {
       Judged j = judge(t, d, restoringFamily(d));
       if (j != null) {
@@ -415,7 +423,7 @@ public final class Unspinner {
 
   /** How far each document feature moved the log-odds from a typical clean text's ({@link Calibration}). */
   private java.util.Map<String, Double> evidence(Detection d) {
-    if (!d.hasWords()) { // nothing was judged: no feature moved the verdict
+    if (!d.judged()) { // nothing was judged: no feature moved the verdict
       return java.util.Map.of();
     }
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>(

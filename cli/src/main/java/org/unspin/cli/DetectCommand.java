@@ -95,7 +95,7 @@ final class DetectCommand extends BaseCommand {
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
-    long[] counts = new long[2]; // results, spun
+    long[] counts = new long[3]; // results, spun, not judged
     if (format == Format.csv) {
       out().print(Reports.DETECT_CSV_HEADER);
     }
@@ -103,6 +103,7 @@ final class DetectCommand extends BaseCommand {
         n -> {
           counts[0]++;
           counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
+          counts[2] += n.error() == null && n.result().notJudged() != null ? 1 : 0;
           if (format == Format.jsonl || format == Format.csv) {
             out().print(format == Format.jsonl ? Reports.detectLine(n) : Reports.detectCsvRow(n));
             out().flush();
@@ -124,13 +125,14 @@ final class DetectCommand extends BaseCommand {
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
                 + "%d spans)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
             spunParas, d.paragraphs().size(), d.spans().size(),
-            why.isEmpty() ? "" : why.equals(Reports.NO_WORDS) ? "; " + why : "; because of " + why,
+            why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
             examples.isEmpty() ? "" : "; e.g. " + examples));
       }
     }
     out().flush();
     if (counts[0] > 1) {
-      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s", counts[1], counts[0] - failed,
+      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s%s", counts[1], counts[0] - failed,
+          counts[2] == 0 ? "" : ", " + counts[2] + " not judged (no words, or not English)",
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }

@@ -149,7 +149,8 @@ final class Reports {
       edit(w, e, n);
     }
     w.endArray();
-    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence()));
+    notJudged(w, r.notJudged());
+    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.evidence(), r.notJudged()));
     w.endObject();
   }
 
@@ -188,6 +189,7 @@ final class Reports {
       w.name(e.getKey()).value(e.getValue(), 4);
     }
     w.endObject();
+    notJudged(w, d.notJudged());
     w.name("reasons").value(reasons(d));
     w.endObject();
   }
@@ -285,6 +287,13 @@ final class Reports {
     return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
   }
 
+  /** For a text that was not judged, the {@code "notJudged"} member: why. */
+  private static void notJudged(JsonWriter w, String notJudged) {
+    if (notJudged != null) {
+      w.name("notJudged").value(notJudged);
+    }
+  }
+
   /** For a document with pages (a PDF), the {@code "pages"} member: how many it has. */
   private static void pages(JsonWriter w, Named<?> n) {
     if (!n.pageStarts().isEmpty()) {
@@ -341,19 +350,16 @@ final class Reports {
 
   /**
    * The strongest reasons for a verdict, in words: the features that moved the log-odds furthest from a typical
-   * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"); "no
-   * words to judge" for a text without words (not spun at probability 0, no evidence).
+   * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"); for a
+   * text that was not judged, why ("no words to judge", "not English, not judged (...)").
    */
   static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.spunProbability(), d.evidence());
+    return reasons(d.spun(), d.evidence(), d.notJudged());
   }
 
-  /** The reason given for a text without words. */
-  static final String NO_WORDS = "no words to judge";
-
-  static String reasons(boolean spun, double spunProbability, Map<String, Double> evidence) {
-    if (evidence.isEmpty() && !spun && spunProbability == 0) {
-      return NO_WORDS;
+  static String reasons(boolean spun, Map<String, Double> evidence, String notJudged) {
+    if (notJudged != null) {
+      return notJudged;
     }
     List<Map.Entry<String, Double>> top = evidence.entrySet().stream()
         .filter(e -> spun ? e.getValue() > 0.05 : e.getValue() < -0.05)

@@ -339,6 +339,34 @@ class RestoreDetectCommandTest {
     assertThat(r.get("text").asText()).isEqualTo("* * *\n\n---\n");
     assertThat(r.get("edits")).isEmpty();
     assertThat(r.get("reasons").asText()).isEqualTo("no words to judge");
+    assertThat(r.get("notJudged").asText()).isEqualTo("no words to judge");
+  }
+
+  @Test
+  void aTextInAnotherLanguageIsNotJudgedNorRestoredAndTheSummaryCountsIt(@TempDir Path dir) throws IOException {
+    Path fr = Files.writeString(dir.resolve("fr.txt"), "Le gouvernement a annoncé mardi une série de mesures "
+        + "destinées à soutenir les ménages face à la hausse des prix de l'énergie. Selon le ministre, ces aides "
+        + "coûteront plus de dix milliards d'euros cette année.\n\nLes syndicats ont salué un premier pas, mais "
+        + "estiment que les salaires doivent aussi augmenter.\n");
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    Run text = run("detect", fr.toString(), spun);
+    assertThat(text.code()).isEqualTo(Cli.OK);
+    assertThat(text.out()).containsPattern(java.util.regex.Pattern.quote(fr + ": not spun (P(spun) = 0.000, spinner "
+        + "none, 0 of 2 paragraphs spun, 0 spans); not English, not judged (") + "[0-9]+% of its [0-9]+ words are "
+        + "common English words\\)\n");
+    assertThat(text.err()).contains("1 of 2 documents spun, 1 not judged (no words, or not English)");
+    com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", fr.toString()).out());
+    assertThat(d.get("spun").asBoolean()).isFalse();
+    assertThat(d.get("notJudged").asText()).startsWith("not English, not judged");
+    assertThat(d.get("reasons").asText()).isEqualTo(d.get("notJudged").asText());
+    assertThat(d.get("spans")).isEmpty();
+    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--assume-spun", "--format", "json",
+        fr.toString()).out());
+    assertThat(r.get("text").asText()).isEqualTo(Files.readString(fr));
+    assertThat(r.get("edits")).isEmpty();
+    assertThat(r.get("notJudged").asText()).startsWith("not English, not judged");
+    JSON.readTree(run("detect", "--format", "json", spun).out()).fieldNames()
+        .forEachRemaining(k -> assertThat(k).isNotEqualTo("notJudged"));
   }
 
   @Test

@@ -21,8 +21,9 @@ import org.unspin.decode.TextEdit;
  * @param listExplained whether at least one, and at least half, of the document's likely edits (in every
  *     paragraph, spun or not, under its best family) come from a tortured-phrase list ({@code PHRASE_LIST} or
  *     {@code PHRASE_WORD}): text the list explains, though too short or too plain for the calibrated verdict
- * @param hasWords whether the text has a word or a number; one without is not spun at probability 0, with nothing
- *     judged ({@link Detector#detect})
+ * @param notJudged why the text was not judged, or null when it was: it has no word or number ({@link
+ *     Detector#NO_WORDS}), or it is not English ({@link Detector#detect}); such a text is not spun at probability 0,
+ *     in every paragraph, with no spans
  * @since 0.1
  */
 public record Detection(
@@ -35,12 +36,17 @@ public record Detection(
     Features features,
     List<TextEdit> listed,
     boolean listExplained,
-    boolean hasWords) {
+    String notJudged) {
 
   public Detection {
     families = Map.copyOf(families);
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
     listed = List.copyOf(listed);
+  }
+
+  /** Whether the text was judged ({@link #notJudged} is null). */
+  public boolean judged() {
+    return notJudged == null;
   }
 }

@@ -197,26 +197,33 @@ public final class Detector {
     return fromList > 0 && 2 * fromList >= edits;
   }
 
+  /** Why a text without words is not judged. */
+  public static final String NO_WORDS = "no words to judge";
+
   /**
    * Detects spinning in {@code text}. A text without words (empty, blank, or only punctuation and symbols) is not
-   * spun with probability 0, each of its paragraphs too: a spinner replaces words, and there are none to judge.
+   * spun with probability 0, each of its paragraphs too: a spinner replaces words, and there are none to judge
+   * ({@link #NO_WORDS}). So is a text of 30 words or more that is not English (under 10% of its words are common
+   * English function words, against 28% or more in English prose): the models know only English.
    */
   public Detection detect(TokenizedText text) {
-    List<SentenceFacts> facts = facts(text);
-    Features doc = aggregate(facts, 0, facts.size(), 0);
-    if (text.tokens().stream().noneMatch(Token::isLexical)) {
+    String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS : English.notEnglish(text);
+    if (notJudged != null) { // nothing is scored: the features are those of an empty text
+      Features doc = aggregate(List.of(), 0, 0, 0);
       List<ParagraphDetection> paras = new ArrayList<>();
       for (Paragraph p : text.paragraphs()) {
         paras.add(new ParagraphDetection(p.span(), 0, false, NOT_SPUN,
-            aggregate(facts, p.firstSentence(), p.endSentence(), Calibration.logit(0))));
+            aggregate(List.of(), 0, 0, Calibration.logit(0))));
       }
       Map<String, Double> post = new LinkedHashMap<>();
       post.put(NOT_SPUN, 1.0);
       for (ChannelModel f : families) {
         post.put(f.family(), 0.0);
       }
-      return new Detection(0, false, NOT_SPUN, post, paras, List.of(), doc, List.of(), false, false);
+      return new Detection(0, false, NOT_SPUN, post, paras, List.of(), doc, List.of(), false, notJudged);
     }
+    List<SentenceFacts> facts = facts(text);
+    Features doc = aggregate(facts, 0, facts.size(), 0);
     double docP = LISTED_PHRASES.update(calibration.documentProbability(doc), doc.phraseHits(), doc.words());
     double docLogit = Calibration.logit(docP);
     boolean docSpun = docP >= calibration.threshold();
@@ -303,7 +310,7 @@ public final class Detector {
     // a short text (judged by the short-document weights) whose likely edits come mostly from a list: a sentence or
     // an abstract with an unlisted tortured phrase, which the calibrated verdict has too few words to see
     boolean listExplained = mostlyFromLists(fromList, likely) && doc.words() < calibration.shortWords();
-    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained, true);
+    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained, null);
   }
 
   /**

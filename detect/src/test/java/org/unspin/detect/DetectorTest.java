@@ -100,7 +100,7 @@ class DetectorTest {
   void aTextWithoutWordsIsNotSpunAtProbabilityZeroInEachParagraph() {
     for (String text : List.of("", " \n\n ", "?!\n\n--- ***")) {
       Detection d = DETECTOR.detect(TokenizedText.of(text));
-      assertThat(d.hasWords()).as(text).isFalse();
+      assertThat(d.notJudged()).as(text).isEqualTo(Detector.NO_WORDS);
       assertThat(d.spunProbability()).as(text).isZero();
       assertThat(d.spun()).isFalse();
       assertThat(d.spinner()).isEqualTo(Detector.NOT_SPUN);
@@ -109,8 +109,39 @@ class DetectorTest {
     }
     assertThat(DETECTOR.detect(TokenizedText.of("?!\n\n--- ***")).paragraphs()).hasSize(2);
     Detection oneWord = DETECTOR.detect(TokenizedText.of("Hello."));
-    assertThat(oneWord.hasWords()).isTrue();
+    assertThat(oneWord.judged()).isTrue();
     assertThat(oneWord.spunProbability()).isPositive();
+  }
+
+  /** French, German and Spanish news paragraphs, written for this test. */
+  static final List<String> NOT_ENGLISH = List.of(
+      "Le gouvernement a annoncé mardi une série de mesures destinées à soutenir les ménages face à la hausse des "
+          + "prix de l'énergie. Selon le ministre de l'Économie, ces aides coûteront plus de dix milliards d'euros "
+          + "à l'État cette année.\n\nLes syndicats ont salué un premier pas, mais estiment que les salaires "
+          + "doivent aussi augmenter.",
+      "Die Bundesregierung hat am Dienstag neue Maßnahmen zur Entlastung der Haushalte angekündigt. Nach Angaben "
+          + "des Finanzministers sollen die Hilfen in diesem Jahr mehr als zehn Milliarden Euro kosten, und die "
+          + "Gewerkschaften begrüßten den Schritt.",
+      "El gobierno anunció el martes una serie de medidas para apoyar a los hogares frente al aumento de los precios "
+          + "de la energía. Según el ministro de Economía, estas ayudas costarán más de diez mil millones de euros "
+          + "este año.");
+
+  @Test
+  void aTextInAnotherLanguageIsNotJudgedAndSaysSo() {
+    for (String text : NOT_ENGLISH) {
+      Detection d = DETECTOR.detect(TokenizedText.of(text));
+      assertThat(d.judged()).as(text).isFalse();
+      assertThat(d.notJudged()).startsWith("not English, not judged (").contains("% of its ")
+          .endsWith(" words are common English words)");
+      assertThat(d.spun()).isFalse();
+      assertThat(d.spunProbability()).isZero();
+      assertThat(d.spans()).isEmpty();
+      assertThat(d.paragraphs()).isNotEmpty().allSatisfy(p -> assertThat(p.spunProbability()).isZero());
+    }
+    // English is judged, spun or not, and so is a short foreign phrase (too few words to tell)
+    for (String text : List.of(SPUN, CLEAN, "Le gouvernement a annoncé mardi une série de mesures.")) {
+      assertThat(DETECTOR.detect(TokenizedText.of(text)).judged()).as(text).isTrue();
+    }
   }
 
   @Test
