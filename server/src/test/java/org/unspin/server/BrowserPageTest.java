@@ -107,7 +107,12 @@ class BrowserPageTest {
     restore("* * * --- !!!");
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("why-line"), "Why: no words to judge"));
-    assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text does not look spun.");
+    assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text was not judged.");
+    assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("–");
+    restore("The minister said on Monday that talks would resume.");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("verdict-line"), "This text does not look spun."));
+    assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("10%");
   }
 
   @Test

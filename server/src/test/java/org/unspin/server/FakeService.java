@@ -46,7 +46,8 @@ final class FakeService implements Service {
     boolean spun = text.contains("mentioned");
     return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"paragraphs\":"
         + paragraphs(text) + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80"
-            : text.chars().noneMatch(Character::isLetterOrDigit) ? "no words to judge" : "") + "\",\"neural\":"
+            : text.chars().noneMatch(Character::isLetterOrDigit)
+                ? "no words to judge\",\"notJudged\":\"no words to judge" : "") + "\",\"neural\":"
         + options.neural() + ",\"trace\":" + options.trace() + ",\"threshold\":" + options.threshold()
         + ",\"minConfidence\":" + options.minConfidence() + "}";
   }

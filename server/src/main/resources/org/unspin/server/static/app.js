@@ -92,10 +92,13 @@
     $('verdict').hidden = false;
     $('panes').hidden = false;
     $('gauge-fill').style.strokeDasharray = (100 * p).toFixed(1) + ' 100';
-    $('gauge-value').textContent = pct(p);
+    // a text not judged (no words, another language) has no probability to show
+    const notJudged = state.detect && typeof state.detect.notJudged === 'string';
+    $('gauge-value').textContent = notJudged ? '–' : pct(p);
     $('gauge').setAttribute('aria-valuenow', String(Math.round(100 * p)));
     const spun = state.detect && state.detect.spun;
-    $('verdict-line').textContent = spun ? 'This text looks spun.' : 'This text does not look spun.';
+    $('verdict-line').textContent = notJudged ? 'This text was not judged.'
+      : spun ? 'This text looks spun.' : 'This text does not look spun.';
     const spinner = state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
     $('spinner-line').textContent = name && spun
@@ -402,7 +405,8 @@
       tr.appendChild(name);
       const cells = row.error ? ['could not be read: ' + row.error, '', '', '', '']
         : !d ? ['…', '', '', '', '']
-        : [d.spun ? 'spun' : 'not spun', typeof d.spunProbability === 'number' ? pct(d.spunProbability) : '',
+        : [typeof d.notJudged === 'string' ? 'not judged' : d.spun ? 'spun' : 'not spun',
+          typeof d.spunProbability === 'number' && typeof d.notJudged !== 'string' ? pct(d.spunProbability) : '',
           d.spun && d.spinner ? String(d.spinner) : '', String(spansOf(d).length),
           typeof d.reasons === 'string' ? d.reasons : ''];
       cells.forEach(c => {
