@@ -82,7 +82,8 @@ public final class CrawlJob {
       DataTypes.createStructField("spans", DataTypes.createArrayType(SPAN, false), false),
       DataTypes.createStructField("restoredText", DataTypes.StringType, false),
       DataTypes.createStructField("clusterId", DataTypes.StringType, true),
-      DataTypes.createStructField("sourceUrl", DataTypes.StringType, true)});
+      DataTypes.createStructField("sourceUrl", DataTypes.StringType, true),
+      DataTypes.createStructField("notJudged", DataTypes.StringType, true)});
 
   /** The schema of {@code rejects.jsonl}. */
   public static final StructType REJECT = new StructType(new StructField[] {
@@ -249,7 +250,8 @@ public final class CrawlJob {
       spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), s.confidence()));
     }
     return RowFactory.create(r.url(), r.file(), r.offset(), r.spun(), r.spunProbability(), r.spinner(),
-        scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source);
+        scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,
+        r.notJudged());
   }
 
   /** Connected components by min-label propagation: each linked url mapped to the smallest url of its component. */

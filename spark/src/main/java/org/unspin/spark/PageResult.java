@@ -20,11 +20,12 @@ import java.util.List;
  *     spinning lowers it, so among near-duplicates the original is usually the most fluent
  * @param signature one MinHash signature over the page and its restoration (unsigned 32-bit values)
  * @param bandKeys the distinct LSH band keys of the page's window signatures
+ * @param notJudged why the page was not judged ("not English, not judged (...)", "no words to judge"), or null
  * @since 0.1
  */
 public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
-    List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys)
-    implements Serializable {
+    List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
+    String notJudged) implements Serializable {
 
   /** One restored span. */
   public record SpanResult(int start, int end, String spun, String original, double confidence)

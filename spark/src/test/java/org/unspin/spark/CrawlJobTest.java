@@ -57,10 +57,16 @@ class CrawlJobTest {
       w.write(new WarcResource.Builder(URI.create("http://sports.example/game"))
           .body(MediaType.PLAIN_TEXT, SpunArticle.OTHER.getBytes(StandardCharsets.UTF_8)).build());
       w.write(response("http://empty.example/", "<html><body><p>Hi</p></body></html>"));
+      w.write(response("http://fr.example/article", html(FRENCH)));
       w.write(new WarcResource.Builder(URI.create("http://img.example/a.png"))
           .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build());
     }
   }
+
+  /** A French news paragraph, written for this test: a page the English models do not judge. */
+  static final String FRENCH = "Le gouvernement a annoncé mardi une série de mesures destinées à soutenir les "
+      + "ménages face à la hausse des prix de l'énergie. Selon le ministre, ces aides coûteront plus de dix milliards "
+      + "d'euros cette année, et les syndicats ont salué un premier pas.";
 
   static String html(String text) {
     StringBuilder sb = new StringBuilder("<html><head><title>t</title><script>var x=1;</script></head><body>");
@@ -94,10 +100,10 @@ class CrawlJobTest {
         JobSettings.of(List.of(warc.toString(), corrupt.toString()), out.toString()).learningInto(table.toString()),
         factory);
 
-    assertThat(summary.pages()).isEqualTo(3);
+    assertThat(summary.pages()).isEqualTo(4);
     assertThat(summary.rejects()).isEqualTo(2); // the near-empty page and the corrupt file
     Dataset<Row> results = spark.read().parquet(out.resolve("results.parquet").toString());
-    assertThat(results.count()).isEqualTo(3);
+    assertThat(results.count()).isEqualTo(4);
     Map<String, Row> byUrl = results.collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("url"), r -> r));
     Row source = byUrl.get("http://news.example/source");
@@ -109,13 +115,18 @@ class CrawlJobTest {
     assertThat((String) spin.getAs("sourceUrl")).isEqualTo("http://news.example/source");
     assertThat((String) source.getAs("sourceUrl")).isNull();
     assertThat(((String) byUrl.get("http://news.example/source").getAs("restoredText"))).contains("Diaoyutai");
+    Row french = byUrl.get("http://fr.example/article"); // not English: not judged, and said so
+    assertThat((String) french.getAs("notJudged")).startsWith("not English, not judged");
+    assertThat((boolean) french.getAs("spun")).isFalse();
+    assertThat((String) french.getAs("clusterId")).isNull();
+    assertThat((String) spin.getAs("notJudged")).isNull();
 
     List<Row> rejects = spark.read().json(out.resolve("rejects.jsonl").toString()).collectAsList();
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))
         .anySatisfy(r -> assertThat(r).startsWith("no text"))
         .anySatisfy(r -> assertThat(r).contains("corrupt"));
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":3", "\"rejects\":2");
-    assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(3);
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":4", "\"rejects\":2");
+    assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(4);
 
     // learning from the crawl: the (spin, source) pair yields the spinner's substitutions, learned as `unspin learn`
     // learns them: "officials said" / "officers mentioned" is also split into its related words, so "said" ->

@@ -28,7 +28,8 @@ class PureFunctionsTest {
     List<Reject> rejects = new ArrayList<>();
     WarcPages.read(Files.newInputStream(warc), "a.warc.gz", Documents.Html.ARTICLE, pages::add, rejects::add);
     assertThat(pages).extracting(Page::url)
-        .containsExactly("http://news.example/source", "http://farm.example/spin", "http://sports.example/game");
+        .containsExactly("http://news.example/source", "http://farm.example/spin", "http://sports.example/game",
+            "http://fr.example/article");
     assertThat(pages.get(0).text()).startsWith("Secretary Antony Blinken");
     assertThat(rejects).singleElement().satisfies(r -> {
       assertThat(r.url()).isEqualTo("http://empty.example/");
