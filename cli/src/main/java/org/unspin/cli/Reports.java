@@ -448,7 +448,8 @@ Map.entry("maskedLm", "masked-LM edits"));
         rows.append("<td colspan=\"4\">not restored: ").append(escape(n.error())).append("</td></tr>\n");
         continue;
       }
-      rows.append("<td>").append(isSpun ? "spun" : "not spun").append("</td><td>").append(fmt(r.spunProbability()))
+      rows.append("<td>").append(r.notJudged() != null ? "not judged" : isSpun ? "spun" : "not spun")
+          .append("</td><td>").append(r.notJudged() != null ? "" : fmt(r.spunProbability()))
           .append("</td><td>").append(isSpun ? escape(r.spinner()) : "").append("</td><td>").append(r.edits().size())
           .append("</td></tr>\n");
     }
@@ -502,7 +503,9 @@ Map.entry("maskedLm", "masked-LM edits"));
       sb.append("<section id=\"doc-").append(k + 1).append("\">\n<h2>").append(escape(n.name()))
           .append("</h2>\n<p class=\"meta\">spinner: ")
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
-          .append(" &middot; ").append(r.edits().size()).append(" edits</p>\n<div class=\"cols\">\n");
+          .append(" &middot; ").append(r.edits().size()).append(" edits")
+          .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
+          .append("</p>\n<div class=\"cols\">\n");
       sb.append("<div class=\"col\"><h3>Spun text</h3>");
       spunColumn(sb, n);
       sb.append("</div>\n");

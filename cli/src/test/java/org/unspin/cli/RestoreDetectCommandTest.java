@@ -367,6 +367,8 @@ class RestoreDetectCommandTest {
     assertThat(r.get("notJudged").asText()).startsWith("not English, not judged");
     JSON.readTree(run("detect", "--format", "json", spun).out()).fieldNames()
         .forEachRemaining(k -> assertThat(k).isNotEqualTo("notJudged"));
+    String html = run("restore", "--format", "html", fr.toString(), spun).out();
+    assertThat(html).contains("<td>not judged</td>").contains("&middot; not English, not judged (");
   }
 
   @Test
