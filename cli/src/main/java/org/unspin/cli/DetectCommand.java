@@ -122,9 +122,11 @@ final class DetectCommand extends BaseCommand {
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
         String why = Reports.reasons(d);
         String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
+        long listed = Reports.listedPhrases(d.spans());
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
-                + "%d spans)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
+                + "%d spans%s)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
             spunParas, d.paragraphs().size(), d.spans().size(),
+            listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
             why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
             examples.isEmpty() ? "" : "; e.g. " + examples));
       }

@@ -196,28 +196,40 @@ final class Reports {
 
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
-      + "examples,reasons,error\n";
+      + "listed_phrases,examples,reasons,error\n";
+
+  /**
+   * How many of {@code spans} are phrases a tortured-phrase list ({@code --phrases}) names: the count a
+   * research-integrity screen reports for a paper.
+   */
+  static long listedPhrases(List<Edit> spans) {
+    return spans.stream().filter(e -> LISTED.equals(e.origin())).count();
+  }
+
+  /** The origin of an edit of a phrase a {@code --phrases} list names. */
+  private static final String LISTED = "phrase_list";
 
   /** Spans shown in a CSV row's {@code examples} cell; the {@code spans} cell counts them all. */
   static final int CSV_EXAMPLES = 5;
 
   /**
    * One row of {@code detect --format csv} (RFC 4180 quoting, ending in "\n"): the JSON's verdict fields, the number
-   * of paragraphs and spans, the {@value #CSV_EXAMPLES} surest spans as "spun -> original" in text order, the
-   * reasons; for an input that failed, its name, id and error only.
+   * of paragraphs, of spans and of listed tortured phrases among them, the {@value #CSV_EXAMPLES} surest spans as
+   * "spun -> original" in text order, the reasons; for an input that failed, its name, id and error only.
    */
   static String detectCsvRow(Named<DetectionResult> n) {
     StringBuilder sb = new StringBuilder(128);
     sb.append(csvCell(n.name())).append(',').append(csvCell(csvId(n.id()))).append(',');
     if (n.error() != null) {
-      return sb.append(",,,,,,,,").append(csvCell(n.error())).append('\n').toString();
+      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append('\n').toString();
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
     String examples = examples(n, CSV_EXAMPLES, "; ");
     sb.append(d.spun()).append(',').append(String.format(Locale.ROOT, "%.4f", d.spunProbability())).append(',')
         .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
-        .append(',').append(d.spans().size()).append(',').append(csvCell(examples)).append(',')
+        .append(',').append(d.spans().size()).append(',').append(listedPhrases(d.spans())).append(',')
+        .append(csvCell(examples)).append(',')
         .append(csvCell(reasons(d))).append(",\n");
     return sb.toString();
   }

@@ -63,6 +63,21 @@ class CsvTest {
   }
 
   @Test
+  void aRowCountsTheListedTorturedPhrasesAmongItsSpans() {
+    java.util.function.BiFunction<Integer, String, org.unspin.Edit> edit = (at, origin) -> new org.unspin.Edit(
+        new org.unspin.text.Span(at, at + 5), "words", "terms", "terms", 0.9, List.of(), "user", origin);
+    List<org.unspin.Edit> spans = List.of(edit.apply(0, "phrase_list"), edit.apply(10, "phrase_word"),
+        edit.apply(20, "phrase_list"), edit.apply(30, "table"));
+    org.unspin.DetectionResult d = new org.unspin.DetectionResult(true, 0.99, "user",
+        java.util.Map.of("none", 0.01, "user", 0.99), List.of(), spans);
+    List<List<String>> rows = parse(Reports.DETECT_CSV_HEADER + Reports.detectCsvRow(new Reports.Named<>("p.pdf", d)));
+    assertThat(rows.get(0).get(8)).isEqualTo("listed_phrases");
+    assertThat(rows.get(1).get(7)).isEqualTo("4");
+    assertThat(rows.get(1).get(8)).isEqualTo("2");
+    assertThat(rows.get(1)).hasSize(rows.get(0).size());
+  }
+
+  @Test
   void aTextASpreadsheetWouldRunAsAFormulaIsDefused() {
     assertThat(Reports.csvCell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
     assertThat(Reports.csvCell("+1+2")).isEqualTo("'+1+2");

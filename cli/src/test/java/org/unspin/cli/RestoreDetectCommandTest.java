@@ -295,7 +295,7 @@ class RestoreDetectCommandTest {
     assertThat(rows).hasSize(4);
     List<String> header = rows.get(0);
     assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
-        "spun_paragraphs", "spans", "examples", "reasons", "error");
+        "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error");
     for (List<String> row : rows) {
       assertThat(row).hasSize(header.size());
     }
@@ -307,16 +307,17 @@ class RestoreDetectCommandTest {
     assertThat(first.get(4)).isEqualTo(a.get("spinner").asText());
     assertThat(Integer.parseInt(first.get(5))).isEqualTo(a.get("paragraphs").size());
     assertThat(Integer.parseInt(first.get(7))).isEqualTo(a.get("spans").size());
+    assertThat(first.get(8)).isEqualTo("0"); // no --phrases list
     com.fasterxml.jackson.databind.JsonNode surest = a.get("spans").get(0);
     for (com.fasterxml.jackson.databind.JsonNode span : a.get("spans")) {
       surest = span.get("confidence").asDouble() > surest.get("confidence").asDouble() ? span : surest;
     }
-    assertThat(first.get(8)).contains(surest.get("spun").asText() + " -> " + surest.get("replacement").asText());
-    assertThat(first.get(9)).isEqualTo(a.get("reasons").asText());
-    assertThat(first.get(10)).isEmpty();
+    assertThat(first.get(9)).contains(surest.get("spun").asText() + " -> " + surest.get("replacement").asText());
+    assertThat(first.get(10)).isEqualTo(a.get("reasons").asText());
+    assertThat(first.get(11)).isEmpty();
     assertThat(rows.get(2).get(0)).isEqualTo(missing);
-    assertThat(rows.get(2).get(10)).endsWith("nope.txt: no such file");
-    assertThat(rows.get(2).subList(2, 10)).allMatch(String::isEmpty);
+    assertThat(rows.get(2).get(11)).endsWith("nope.txt: no such file");
+    assertThat(rows.get(2).subList(2, 11)).allMatch(String::isEmpty);
     assertThat(rows.get(3).get(2)).isEqualTo(json.get(1).get("spun").asText());
   }
 

@@ -156,10 +156,11 @@ class BrowserPageTest {
         + " window.csvBlob.text().then(done);");
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0))
-        .isEqualTo("file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,examples,reasons,error");
-    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,1,1,0,,spinner-table evidence +4.80,",
-        "c.txt,,false,0.1000,,1,0,0,,,");
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,").endsWith("cannot be read"));
+        .isEqualTo("file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,listed_phrases,examples,"
+            + "reasons,error");
+    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,1,1,0,0,,spinner-table evidence +4.80,",
+        "c.txt,,false,0.1000,,1,0,0,0,,,");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,,").endsWith("cannot be read"));
 
     assertThat(driver.findElements(By.cssSelector("#batch-rows button.open-row")))
         .extracting(b -> b.getAttribute("aria-label")).containsExactlyInAnyOrder("open a.txt", "open c.txt");

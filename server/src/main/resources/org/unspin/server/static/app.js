@@ -443,11 +443,12 @@
   }
 
   function batchCsv() {
-    const lines = ['file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,examples,reasons,error'];
+    const lines = ['file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,listed_phrases,examples,'
+      + 'reasons,error'];
     batch.rows.forEach(row => {
       const d = row.detect;
       if (!d) {
-        lines.push([csvCell(row.name), '', '', '', '', '', '', '', '', '', csvCell(row.error || 'not screened')]
+        lines.push([csvCell(row.name), '', '', '', '', '', '', '', '', '', '', csvCell(row.error || 'not screened')]
           .join(','));
         return;
       }
@@ -464,7 +465,8 @@
       lines.push([csvCell(row.name), '', String(!!d.spun),
         typeof d.spunProbability === 'number' ? d.spunProbability.toFixed(4) : '', csvCell(d.spinner),
         String(paragraphs.length), String(paragraphs.filter(p => p.spun).length), String(spans.length),
-        csvCell(examples), csvCell(d.reasons), ''].join(','));
+        String(spans.filter(e => e.origin === 'phrase_list').length), csvCell(examples), csvCell(d.reasons), '']
+        .join(','));
     });
     return lines.join('\n') + '\n';
   }
