@@ -141,17 +141,27 @@ final class ServeCommand extends BaseCommand {
 
       @Override
       public String restoreJson(String text, Options options) {
+        return restoreJson(new Document(text, List.of()), options);
+      }
+
+      @Override
+      public String restoreJson(Document document, Options options) {
         Unspinner u = unspinnerFor(options);
-        Restoration r = u.restore(text);
-        return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r)), u.threshold()), text, r.text(),
-            options, index);
+        Restoration r = u.restore(document.text());
+        return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r).withPages(document.pageStarts())),
+            u.threshold()), document.text(), r.text(), options, index);
       }
 
       @Override
       public String detectJson(String text, Options options) {
+        return detectJson(new Document(text, List.of()), options);
+      }
+
+      @Override
+      public String detectJson(Document document, Options options) {
         Unspinner u = unspinnerFor(options);
-        return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", u.detect(text)))), text, null,
-            options, index);
+        return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", u.detect(document.text()))
+            .withPages(document.pageStarts()))), document.text(), null, options, index);
       }
 
       @Override

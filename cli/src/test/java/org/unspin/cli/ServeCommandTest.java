@@ -60,6 +60,35 @@ class ServeCommandTest {
   }
 
   @Test
+  void aPdfSentToDetectOrRestoreIsJudgedWithItsPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    java.nio.file.Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("p.pdf"), List.of(
+        List.of(List.of("the talks were useful .")), List.of(List.of("the minister mentioned the talks were useful ."))),
+        null, null);
+    org.unspin.trace.Documents.Text text = org.unspin.trace.Documents.pdf(pdf);
+    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
+        ServerSettings.builder().port(0).build())) {
+      HttpClient client = HttpClient.newHttpClient();
+      for (String path : List.of("/v1/restore", "/v1/detect")) {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.address() + path))
+            .header("Content-Type", "application/pdf")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(java.nio.file.Files.readAllBytes(pdf))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        Reports.Named<?> named = path.endsWith("restore")
+            ? new Reports.Named<>("-", u.restore(text.text())).withPages(text.pageStarts())
+            : new Reports.Named<>("-", u.detect(text.text())).withPages(text.pageStarts());
+        @SuppressWarnings("unchecked")
+        String expected = path.endsWith("restore")
+            ? Reports.restoreJson(List.of((Reports.Named<org.unspin.Restoration>) named), u.threshold())
+            : Reports.detectJson(List.of((Reports.Named<org.unspin.DetectionResult>) named));
+        assertThat(r.body()).isEqualTo(expected).contains("\"pages\": 2", "\"page\": 2");
+      }
+    }
+  }
+
+  @Test
   void aRequestsOperatingPointMovesItsVerdictAndEditsAsTheOptionsDo() throws Exception {
     Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
     org.unspin.server.Service s = ServeCommand.service(u);

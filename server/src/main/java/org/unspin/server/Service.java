@@ -44,6 +44,19 @@ public interface Service {
   String detectJson(String text, Options options) throws Exception;
 
   /**
+   * The restoration of a document sent as a file ({@link #document}) as a JSON object; for a PDF with its pages
+   * where the service can say them. By default {@link #restoreJson(String, Options)} of its text.
+   */
+  default String restoreJson(Document document, Options options) throws Exception {
+    return restoreJson(document.text(), options);
+  }
+
+  /** As {@link #restoreJson(Document, Options)}, the detection result. */
+  default String detectJson(Document document, Options options) throws Exception {
+    return detectJson(document.text(), options);
+  }
+
+  /**
    * A document's text and, for a PDF, where each page starts in it (UTF-16 offsets, one per page; empty otherwise).
    *
    * @param text the text

@@ -33,7 +33,9 @@ import org.unspin.text.Utf8;
  * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} (and optionally the operating point,
  * {@code "threshold"} and {@code "minConfidence"}, as {@code --threshold} and {@code --min-confidence}) or a
  * {@code text/plain} body, or a
- * batch of such objects, one per line ({@code application/x-ndjson}, answered line for line);
+ * batch of such objects, one per line ({@code application/x-ndjson}, answered line for line), or a document file
+ * (PDF, HTML, Word, OpenDocument; its media type as {@code /v1/text} takes it), read as {@code /v1/text} reads it and
+ * judged at the server's operating point, a PDF's spans with their pages;
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
  * send it ({@link Service#document}; of an HTML page its article, or all its text with {@code ?page=whole}), and for
  * a PDF {@code "pageStarts"}, where each page starts in that text.
@@ -115,6 +117,17 @@ public final class UnspinServer implements AutoCloseable {
           send(ex, 200, "application/x-ndjson; charset=utf-8", lines.getBytes(StandardCharsets.UTF_8));
           return;
         }
+        String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
+        if (DOCUMENT_TYPES.contains(type)) { // a file, read as /v1/text reads it, at the server's operating point
+          boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
+          String json = compute(() -> {
+            Service.Document document = document(type, body, wholePage);
+            return restore ? service.restoreJson(document, Service.Options.DEFAULT)
+                : service.detectJson(document, Service.Options.DEFAULT);
+          });
+          send(ex, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
+          return;
+        }
         Request req = parse(ex.getRequestHeaders().getFirst("Content-Type"), body);
         String json = compute(() -> restore ? service.restoreJson(req.text, req.options)
             : service.detectJson(req.text, req.options));
@@ -131,13 +144,7 @@ public final class UnspinServer implements AutoCloseable {
               + (type.isEmpty() ? "no type" : type));
         }
         boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
-        Service.Document document = compute(() -> {
-          try {
-            return service.document(type, body, wholePage);
-          } catch (UnsupportedOperationException e) {
-            throw new UnsupportedMediaType(e.getMessage());
-          }
-        });
+        Service.Document document = compute(() -> document(type, body, wholePage));
         ObjectNode out = JSON.createObjectNode();
         out.put("text", document.text());
         if (!document.pageStarts().isEmpty()) {
@@ -178,6 +185,15 @@ public final class UnspinServer implements AutoCloseable {
     } finally {
       served.incrementAndGet();
       ex.close();
+    }
+  }
+
+  /** The service's reading of a document file; a type it does not convert is a 415. */
+  private Service.Document document(String type, byte[] body, boolean wholePage) throws Exception {
+    try {
+      return service.document(type, body, wholePage);
+    } catch (UnsupportedOperationException e) {
+      throw new UnsupportedMediaType(e.getMessage());
     }
   }
 

@@ -204,6 +204,23 @@ class UnspinServerTest {
   }
 
   @Test
+  void aDocumentFileSentToDetectOrRestoreIsJudgedOnItsText() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> d = post("/v1/detect", "application/pdf",
+        "Intro.\fThe minister mentioned the talks.".getBytes(StandardCharsets.UTF_8));
+    assertThat(d.statusCode()).isEqualTo(200);
+    assertThat(d.body()).startsWith("{\"spun\":true").contains("\"neural\":false", "\"threshold\":null");
+    HttpResponse<String> r = post("/v1/restore", "text/html",
+        "<p>The minister mentioned the talks.</p>".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"text\":\"The minister said the talks.\"");
+    HttpResponse<String> refused = post("/v1/detect", "application/vnd.oasis.opendocument.text", new byte[] {'P'});
+    assertThat(refused.statusCode()).isEqualTo(415);
+    assertThat(post("/v1/detect", "text/html", "<p>broken</p>".getBytes(StandardCharsets.UTF_8)).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void anHtmlPageIsReadWholeOnlyWhenAskedFor() throws Exception {
     start(ServerSettings.builder());
     byte[] page = "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8);
