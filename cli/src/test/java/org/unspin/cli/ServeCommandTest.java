@@ -63,9 +63,9 @@ class ServeCommandTest {
   void aPdfSentToDetectOrRestoreIsJudgedWithItsPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
-    java.nio.file.Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("p.pdf"), List.of(
-        List.of(List.of("the talks were useful .")), List.of(List.of("the minister mentioned the talks were useful ."))),
-        null, null);
+    java.nio.file.Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("p.pdf"),
+        List.of(List.of(List.of("the talks were useful .")),
+            List.of(List.of("the minister mentioned the talks were useful ."))), null, null);
     org.unspin.trace.Documents.Text text = org.unspin.trace.Documents.pdf(pdf);
     try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
         ServerSettings.builder().port(0).build())) {
