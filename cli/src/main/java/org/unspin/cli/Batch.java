@@ -122,7 +122,6 @@ final class Batch {
    */
   static String tooLarge(long chars) {
     return String.format(java.util.Locale.ROOT, "too large for the memory Java was given (%,d characters; heap "
-        + "limit %d MiB): split it, or raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g'", chars,
-        Runtime.getRuntime().maxMemory() >> 20);
+        + "limit %d MiB): split it, or %s", chars, Runtime.getRuntime().maxMemory() >> 20, Cli.RAISE_MEMORY);
   }
 }

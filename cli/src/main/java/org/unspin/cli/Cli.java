@@ -107,9 +107,8 @@ public final class Cli implements Runnable {
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println("unspin " + cl.getCommandName() + ": " + msg);
     if (outOfMemory(e)) {
-      err.println(String.format(java.util.Locale.ROOT, "(Java ran out of its %d MiB of memory: raise the limit, "
-          + "e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g', or give it fewer or smaller inputs at once)",
-          Runtime.getRuntime().maxMemory() >> 20));
+      err.println(String.format(java.util.Locale.ROOT, "(Java ran out of its %d MiB of memory: %s, or give it "
+          + "fewer or smaller inputs at once)", Runtime.getRuntime().maxMemory() >> 20, RAISE_MEMORY));
     }
     if (verbose) {
       e.printStackTrace(err);
@@ -119,6 +118,9 @@ public final class Cli implements Runnable {
     err.flush();
     return exitCode(e);
   }
+
+  /** How to give Java more memory, as the out-of-memory messages say it: the launcher's options. */
+  static final String RAISE_MEMORY = "raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g'";
 
   /** Whether {@code t} or one of its causes is an {@link OutOfMemoryError}. */
   static boolean outOfMemory(Throwable t) {
