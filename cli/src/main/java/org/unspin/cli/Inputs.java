@@ -17,10 +17,10 @@ import org.unspin.trace.Documents;
 import org.unspin.trace.OnBadData;
 
 /**
- * Reads input files (or standard input): text strictly as UTF-8 (errors name the file and the byte offset), HTML
- * and PDF files converted to text as {@code unspin index} reads them ({@link Documents#readText}), folders
- * (recursively, the document files in them) and WARC/WET files (each HTML, text, PDF, Word or OpenDocument record
- * an input of its own).
+ * Reads input files (or standard input): text strictly as UTF-8, or UTF-16 after its byte-order mark (errors name
+ * the file and the byte offset), HTML, PDF, Word and OpenDocument files converted to text as {@code unspin index}
+ * reads them ({@link Documents#readDocument}, with a PDF's pages), folders (recursively, the document files in them)
+ * and WARC/WET files (each HTML, text, PDF, Word or OpenDocument record an input of its own).
  */
 final class Inputs {
 

@@ -34,9 +34,10 @@ import org.netpreserve.jwarc.WarcTargetRecord;
 /**
  * Reads documents to index or trace from text files, folders (recursively, in name order, hidden files skipped),
  * HTML files, PDF files, and WARC or WET files (gzip-compressed or not; by extension {@code .warc}, {@code .wet},
- * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8; HTML is turned into text with a real HTML parser
- * (jsoup), by default its article only ({@link Html}), one line per block element; PDF with PDFBox, one paragraph
- * per block of lines, separated by blank lines ({@link #pdfToText}); Word documents ({@code .docx}) and OpenDocument
+ * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8 (or UTF-16 after a byte-order mark); HTML is turned
+ * into text with a real HTML parser (jsoup), by default its article only ({@link Html}), one line per block element;
+ * PDF with PDFBox, one paragraph per block of lines, separated by blank lines, with where each page starts ({@link
+ * #pdf}); Word documents ({@code .docx}) and OpenDocument
  * texts ({@code .odt}) one paragraph per paragraph, the same way ({@link #docxToText}, {@link #odtToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML, plain-text, PDF, Word or OpenDocument payload
