@@ -49,18 +49,21 @@ public final class CrawlJob {
 
   private static final System.Logger LOG = System.getLogger(CrawlJob.class.getName());
 
-  /** Counts and timing of one run; {@code learnedPairs} is 0 unless a table was learned. */
-  public record Summary(long pages, long rejects, long spun, long clusters, long clusteredPages, long learnedPairs,
-      double seconds) {
+  /**
+   * Counts and timing of one run; {@code notJudged} counts the pages not judged (another language, no words);
+   * {@code learnedPairs} is 0 unless a table was learned.
+   */
+  public record Summary(long pages, long rejects, long spun, long notJudged, long clusters, long clusteredPages,
+      long learnedPairs, double seconds) {
 
     public double pagesPerSecond() {
       return seconds <= 0 ? 0 : (pages + rejects) / seconds;
     }
 
     String json() {
-      return String.format(Locale.ROOT, "{\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"clusters\":%d,"
-          + "\"clusteredPages\":%d,\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}",
-          pages, rejects, spun, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
+      return String.format(Locale.ROOT, "{\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,"
+          + "\"clusters\":%d,\"clusteredPages\":%d,\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}",
+          pages, rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
     }
   }
 
@@ -195,10 +198,11 @@ public final class CrawlJob {
     }
     long pageCount = results.count();
     long spunCount = results.filter("spun").count();
+    long notJudged = results.filter("notJudged is not null").count();
     long clustered = results.filter("clusterId is not null").count();
     long clusters = results.filter("clusterId is not null").select("clusterId").distinct().count();
     long rejectTotal = rejectRows.count();
-    Summary summary = new Summary(pageCount, rejectTotal, spunCount, clusters, clustered, learned,
+    Summary summary = new Summary(pageCount, rejectTotal, spunCount, notJudged, clusters, clustered, learned,
         (System.nanoTime() - t0) / 1e9);
     if (settings.output().startsWith("/") || !settings.output().contains("://")) {
       Files.writeString(Paths.get(settings.output(), "summary.json"), summary.json() + "\n", StandardCharsets.UTF_8);

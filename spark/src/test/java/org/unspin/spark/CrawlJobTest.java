@@ -125,7 +125,9 @@ class CrawlJobTest {
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))
         .anySatisfy(r -> assertThat(r).startsWith("no text"))
         .anySatisfy(r -> assertThat(r).contains("corrupt"));
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":4", "\"rejects\":2");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":4", "\"rejects\":2",
+        "\"notJudged\":1");
+    assertThat(summary.notJudged()).isEqualTo(1);
     assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(4);
 
     // learning from the crawl: the (spin, source) pair yields the spinner's substitutions, learned as `unspin learn`
