@@ -17,6 +17,7 @@ import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
 import org.unspin.spin.ThesaurusDictionary;
 import org.unspin.thesaurus.Thesauri;
+import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Passage;
@@ -179,7 +180,8 @@ final class TraceCommand extends BaseCommand {
     long t0 = System.nanoTime();
     TraceIndex index = candidates();
     long t1 = System.nanoTime();
-    Map<String, String> queries = documents(files);
+    Map<String, List<Integer>> pages = new java.util.HashMap<>();
+    Map<String, String> queries = documents(files, pages);
     PrintWriter out = out();
     Map<String, String> top1 = new LinkedHashMap<>();
     java.util.function.UnaryOperator<String> normaliser = null;
@@ -196,12 +198,13 @@ final class TraceCommand extends BaseCommand {
       List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser, self::equals);
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (!quiet) {
+        List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         if (format == Format.json) {
-          out.println(json(q.getKey(), matches));
+          out.println(json(q.getKey(), matches, starts));
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches));
         } else {
-          text(out, q.getKey(), matches);
+          text(out, q.getKey(), matches, starts);
         }
       }
     }
@@ -254,11 +257,25 @@ final class TraceCommand extends BaseCommand {
     return b.build();
   }
 
-  /** Every document under {@code paths}, by name, in order. */
-  private Map<String, String> documents(List<Path> paths) {
+  /** Every document under {@code paths}, by name, in order; the pages of each PDF among them go to {@code pages}. */
+  private Map<String, String> documents(List<Path> paths, Map<String, List<Integer>> pages) {
     Map<String, String> docs = new LinkedHashMap<>();
+    Documents.Sink sink = new Documents.Sink() {
+      @Override
+      public void accept(String name, String text) {
+        docs.put(name, text);
+      }
+
+      @Override
+      public void accept(String name, Documents.Text document) {
+        docs.put(name, document.text());
+        if (!document.pageStarts().isEmpty()) {
+          pages.put(name, document.pageStarts());
+        }
+      }
+    };
     for (Path p : paths) {
-      IndexCommand.read(p, docs::put, badData.policy, html.html(), this);
+      IndexCommand.read(p, sink, badData.policy, html.html(), this);
     }
     return docs;
   }
@@ -274,7 +291,7 @@ final class TraceCommand extends BaseCommand {
       IndexCommand.read(candidates.corpus, b::add, badData.policy, html.html(), this);
     }
     if (files != null) {
-      for (Map.Entry<String, String> d : documents(files).entrySet()) {
+      for (Map.Entry<String, String> d : documents(files, new java.util.HashMap<>()).entrySet()) {
         b.add(d.getKey(), d.getValue());
       }
     }
@@ -385,21 +402,30 @@ final class TraceCommand extends BaseCommand {
     };
   }
 
-  private static void text(PrintWriter out, String name, List<SourceMatch> matches) {
+  private static void text(PrintWriter out, String name, List<SourceMatch> matches, List<Integer> pageStarts) {
     out.println(name + (matches.isEmpty() ? ": no source found" : ""));
     int rank = 1;
     for (SourceMatch m : matches) {
       out.printf(Locale.ROOT, "  %d. %s  score %.3f  containment %.3f%n", rank++, m.name(), m.score(),
           m.containment());
       for (Passage p : m.passages()) {
-        out.printf(Locale.ROOT, "     passage %d-%d <- source %d-%d  similarity %.3f%n", p.query().start(),
-            p.query().end(), p.source().start(), p.source().end(), p.similarity());
+        out.printf(Locale.ROOT, "     passage %d-%d%s <- source %d-%d  similarity %.3f%n", p.query().start(),
+            p.query().end(), pageStarts.isEmpty() ? "" : " (p. " + Documents.pageAt(pageStarts, p.query().start())
+                + ")", p.source().start(), p.source().end(), p.similarity());
       }
     }
   }
 
   /** One JSON object: the traced document and its sources. */
   static String json(String name, List<SourceMatch> matches) {
+    return json(name, matches, List.of());
+  }
+
+  /**
+   * One JSON object: the traced document and its sources; a document with pages (a PDF) gives each passage the page
+   * it starts on ({@code "document_page"}).
+   */
+  static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts) {
     StringBuilder sb = new StringBuilder("{\"document\":").append(quote(name)).append(",\"sources\":[");
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
@@ -409,7 +435,9 @@ final class TraceCommand extends BaseCommand {
       for (int j = 0; j < m.passages().size(); j++) {
         Passage p = m.passages().get(j);
         sb.append(j > 0 ? "," : "").append("{\"document_start\":").append(p.query().start())
-            .append(",\"document_end\":").append(p.query().end()).append(",\"source_start\":")
+            .append(",\"document_end\":").append(p.query().end())
+            .append(pageStarts.isEmpty() ? "" : ",\"document_page\":" + Documents.pageAt(pageStarts, p.query().start()))
+            .append(",\"source_start\":")
             .append(p.source().start()).append(",\"source_end\":").append(p.source().end())
             .append(",\"similarity\":").append(num(p.similarity())).append('}');
       }

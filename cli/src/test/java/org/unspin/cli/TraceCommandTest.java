@@ -70,6 +70,25 @@ class TraceCommandTest {
   }
 
   @Test
+  void aTracedPdfSaysWhichPageEachPassageStartsOn(@TempDir Path dir) throws Exception {
+    List<String> lines = List.of(SPUN_A.split("\n"));
+    Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), List.of(
+        List.of(List.of("Contents and acknowledgements of this report.")),
+        List.of(List.of(lines.get(0)), List.of(lines.get(1)))), null, null);
+    CliTest.Run r = CliTest.run("trace", "--format", "json", "--corpus", corpus(dir).toString(), pdf.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(r.out().strip());
+    com.fasterxml.jackson.databind.JsonNode passages = doc.get("sources").get(0).get("passages");
+    assertThat(passages).isNotEmpty().allSatisfy(p -> assertThat(p.get("document_page").asInt()).isEqualTo(2));
+    assertThat(CliTest.run("trace", "--corpus", corpus(dir).toString(), pdf.toString()).out())
+        .containsPattern("passage [0-9]+-[0-9]+ \\(p\\. 2\\) <- source");
+    Path txt = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    assertThat(CliTest.run("trace", "--format", "json", "--corpus", corpus(dir).toString(), txt.toString()).out())
+        .doesNotContain("document_page");
+  }
+
+  @Test
   void jsonOutputHasOneObjectPerDocumentWithOffsets(@TempDir Path dir) throws Exception {
     Path spun = dir.resolve("spun.txt");
     Files.writeString(spun, SPUN_A);

@@ -57,6 +57,14 @@ public final class Documents {
   @FunctionalInterface
   public interface Sink {
     void accept(String name, String text) throws IOException;
+
+    /**
+     * Receives one document with, for a PDF file, where its pages start; by default {@link #accept(String, String)}
+     * of its text. (Documents of WARC records come without pages.)
+     */
+    default void accept(String name, Text document) throws IOException {
+      accept(name, document.text());
+    }
   }
 
   /**
@@ -431,9 +439,9 @@ public final class Documents {
     if (isWarc(f)) {
       readWarc(f, sink, warnings, policy, counts, html);
     } else {
-      String text;
+      Text text;
       try {
-        text = readText(f, html);
+        text = readDocument(f, html);
       } catch (ModelFormatException e) {
         if (policy == OnBadData.FAIL) {
           throw e;
