@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index",
     description = {
       "Indexes candidate source documents for 'unspin trace': text files (UTF-8, or UTF-16 after a byte-order "
-          + "mark), HTML, PDF, Word and OpenDocument files, folders (recursively) and WARC/WET files (.warc, "
+          + "mark), HTML, PDF, Word, OpenDocument and LaTeX files, folders (recursively) and WARC/WET files (.warc, "
           + ".warc.gz, .wet, .wet.gz; HTML pages are turned into text: their article, or with --whole-page all of it).",
       "Each document is fingerprinted on what spinners leave alone (names, numbers, rare words, the function-word "
           + "skeleton) with MinHash and LSH banding. The index keeps the texts, for passage alignment. Format: "

@@ -46,7 +46,7 @@ final class Inputs {
 
   /** What a folder given as input contributes: files with these endings (lower case), and files with no dot. */
   static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx",
-      ".odt", ".warc", ".warc.gz", ".wet", ".wet.gz");
+      ".odt", ".tex", ".warc", ".warc.gz", ".wet", ".wet.gz");
 
   /** The name that stands for standard input among the paths, as in cat, grep and diff; "./-" names such a file. */
   static final String STANDARD_INPUT = "-";

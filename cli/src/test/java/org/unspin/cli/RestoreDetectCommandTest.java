@@ -560,6 +560,26 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aLatexSourceIsReadAsItsProse(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank()).toList();
+    StringBuilder tex = new StringBuilder("\\documentclass{article}\n\\begin{document}\n\\section{News}\n");
+    for (String line : lines) {
+      tex.append(line.replace("%", "\\%")).append("~\\cite{src} % from the wire\n\n");
+    }
+    tex.append("\\begin{equation} x = y \\end{equation}\n\\end{document}\n");
+    Path folder = Files.createDirectories(dir.resolve("papers"));
+    Files.writeString(folder.resolve("paper.tex"), tex);
+    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--format", "json", folder.toString())
+        .out());
+    com.fasterxml.jackson.databind.JsonNode doc = r.isArray() ? r.get(0) : r;
+    assertThat(doc.get("file").asText()).endsWith("paper.tex");
+    assertThat(doc.get("edits")).isNotEmpty();
+    String text = doc.get("text").asText();
+    assertThat(text).startsWith("News\n\n").doesNotContain("\\", "cite", "from the wire", "x = y");
+    assertThat(text.split("\n\n")).hasSize(lines.size() + 1);
+  }
+
+  @Test
   void anHtmlPageIsReadAsItsArticleUnlessTheWholePageIsAskedFor(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     StringBuilder paragraphs = new StringBuilder();

@@ -143,12 +143,17 @@ public final class Documents {
     return named(file, ".odt");
   }
 
+  /** Whether {@code file} is read as a LaTeX source by its name ({@code .tex}). */
+  public static boolean isTex(Path file) {
+    return named(file, ".tex");
+  }
+
   /**
-   * Whether {@link #readText} converts {@code file} to text (HTML, PDF, Word, OpenDocument) rather than reading it
-   * as UTF-8.
+   * Whether {@link #readText} converts {@code file} to text (HTML, PDF, Word, OpenDocument, LaTeX) rather than
+   * reading it as it is.
    */
   public static boolean isConverted(Path file) {
-    return isHtml(file) || isPdf(file) || isDocx(file) || isOdt(file);
+    return isHtml(file) || isPdf(file) || isDocx(file) || isOdt(file) || isTex(file);
   }
 
   /** Whether the name of {@code file}, in lower case, ends with one of {@code endings}. */
@@ -257,6 +262,9 @@ public final class Documents {
   private static String converted(Path f, Html html) throws IOException {
     if (isHtml(f)) {
       return pageText(Files.readAllBytes(f), f.toUri().toString(), html, why -> new ModelFormatException(f, 0, why));
+    }
+    if (isTex(f)) {
+      return LatexText.of(readUtf8(f));
     }
     if (isDocx(f)) {
       return docxToText(f);

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LatexTextTest {
+
+  /** A paper's source as authors write it, with the usual furniture around its prose. */
+  private static final String PAPER = String.join("\n",
+      "\\documentclass[conference]{IEEEtran}",
+      "\\usepackage{amsmath,graphicx} % packages",
+      "\\newcommand{\\R}{\\mathbb{R}}",
+      "\\begin{document}",
+      "\\title{Profound Learning for Picture Segmentation}",
+      "\\author{A. Author}",
+      "\\maketitle",
+      "\\begin{abstract}",
+      "We apply \\emph{profound learning} to picture segmentation~\\cite{lecun2015,he2016}.",
+      "Results improve by 5\\% over the baseline.",
+      "\\end{abstract}",
+      "\\section{Introduction}\\label{sec:intro}",
+      "Counterfeit consciousness has grown quickly.% a comment that is not text",
+      "The loss $L = \\sum_i \\ell(x_i)$ is minimised, as in Eq.~\\eqref{eq:loss}:",
+      "\\begin{equation}\\label{eq:loss}",
+      "  L(\\theta) = \\frac{1}{n} \\sum_{i=1}^n \\ell_i",
+      "\\end{equation}",
+      "",
+      "\\begin{figure}[t]",
+      "\\centering",
+      "\\includegraphics[width=\\linewidth]{fig1.pdf}",
+      "\\caption{The irregular woodland classifier.}",
+      "\\end{figure}",
+      "\\begin{itemize}",
+      "\\item First, the data\\footnote{From the web.} are cleaned.",
+      "\\item[b)] Second, \\textbf{huge information} is used.",
+      "\\end{itemize}",
+      "\\begin{table}[h]\\begin{tabular}{ll} a & b \\\\ \\hline \\end{tabular}\\caption{Scores.}\\end{table}",
+      "\\begin{thebibliography}{9}\\bibitem{x} Someone, A book.\\end{thebibliography}",
+      "\\end{document}",
+      "ignored after the document");
+
+  @Test
+  void aPapersProseIsKeptAndItsMarkupMathsAndReferencesAreNot() {
+    assertThat(LatexText.of(PAPER)).isEqualTo(String.join("\n\n",
+        "Profound Learning for Picture Segmentation",
+        "A. Author",
+        "We apply profound learning to picture segmentation. Results improve by 5% over the baseline.",
+        "Introduction",
+        "Counterfeit consciousness has grown quickly.The loss is minimised, as in Eq.:",
+        "The irregular woodland classifier.",
+        "First, the data (From the web.) are cleaned.",
+        "Second, huge information is used.",
+        "Scores.") + "\n");
+  }
+
+  @Test
+  void aFragmentWithoutADocumentEnvironmentIsReadWhole() {
+    assertThat(LatexText.of("Some \\textit{text} with 50\\% and \\& signs.\n\nA second paragraph\nof two lines.\n"))
+        .isEqualTo("Some text with 50% and & signs.\n\nA second paragraph of two lines.\n");
+    assertThat(LatexText.of("% only a comment\n\\maketitle\n")).isEmpty();
+  }
+
+  @Test
+  void brokenSourcesEndTheirTextWithoutThrowing() {
+    for (String tex : new String[] {"\\section{Unclosed", "Text $ unclosed maths", "\\begin{equation} x",
+        "\\", "{{{", "\\begin{", "\\emph{a \\textbf{b}"}) {
+      assertThat(LatexText.of(tex)).as(tex).doesNotContain("\\");
+    }
+  }
+}
