@@ -68,5 +68,18 @@ class LatexTextTest {
         "\\", "{{{", "\\begin{", "\\emph{a \\textbf{b}"}) {
       assertThat(LatexText.of(tex)).as(tex).doesNotContain("\\");
     }
+    // any mix of LaTeX's special characters, words and command names: never throws
+    String[] pieces = {"\\", "{", "}", "[", "]", "$", "$$", "%", "~", "\n", "\n\n", " ", "word", "begin", "end",
+        "\\begin{", "\\end{", "equation}", "\\section", "\\cite", "\\footnote", "\\item", "\\(", "\\)",
+        "\\[", "\\]", "document}", "*"};
+    java.util.Random random = new java.util.Random(7);
+    for (int k = 0; k < 5_000; k++) {
+      StringBuilder tex = new StringBuilder();
+      for (int n = random.nextInt(30); n > 0; n--) {
+        tex.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = LatexText.of(tex.toString());
+      assertThat(text.isEmpty() || text.endsWith("\n")).as(tex.toString()).isTrue();
+    }
   }
 }
