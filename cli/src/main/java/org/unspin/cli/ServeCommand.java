@@ -178,6 +178,7 @@ final class ServeCommand extends BaseCommand {
                 org.unspin.trace.Documents.odtToText(body, "the OpenDocument text");
             case "text/html" -> org.unspin.trace.Documents.pageText(body, "",
                 org.unspin.trace.Documents.Html.of(wholePage));
+            case "application/x-tex", "text/x-tex" -> org.unspin.trace.Documents.latexToText(body, "the LaTeX source");
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
           }, List.of());
         } catch (java.io.IOException e) {

@@ -60,6 +60,22 @@ class ServeCommandTest {
   }
 
   @Test
+  void aLatexSourceIsReadAsItsProse() throws Exception {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
+        ServerSettings.builder().port(0).build())) {
+      HttpClient client = HttpClient.newHttpClient();
+      String tex = "\\documentclass{article}\\begin{document}\\section{Intro}"
+          + "the minister mentioned~\\cite{x} the talks $x^2$ .\\end{document}";
+      HttpResponse<String> text = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/text"))
+          .header("Content-Type", "application/x-tex").POST(HttpRequest.BodyPublishers.ofString(tex)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(text.statusCode()).isEqualTo(200);
+      assertThat(text.body()).isEqualTo("{\"text\":\"Intro\\n\\nthe minister mentioned the talks.\\n\"}");
+    }
+  }
+
+  @Test
   void aPdfSentToDetectOrRestoreIsJudgedWithItsPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();

@@ -70,7 +70,8 @@ public interface Service {
 
   /**
    * The text of a document sent as a file ({@code POST /v1/text}), with a PDF's pages: {@code mediaType} is
-   * {@code application/pdf} or {@code text/html} (lower case, no parameters); of an HTML page its article, or with
+   * {@code application/pdf}, {@code text/html}, a Word or OpenDocument type, or {@code application/x-tex} (also
+   * {@code text/x-tex}) (lower case, no parameters); of an HTML page its article, or with
    * {@code wholePage} ({@code ?page=whole}) all its text. Throws {@link IllegalArgumentException} for a file that
    * cannot be read as that type (the server answers 400) and {@link UnsupportedOperationException} for a type this
    * service does not convert (415), which is all of them by default.

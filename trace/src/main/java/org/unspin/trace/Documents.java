@@ -143,6 +143,15 @@ public final class Documents {
     return named(file, ".odt");
   }
 
+  /**
+   * The prose of a LaTeX source held in memory (an upload), decoded as a text file is; {@code name} names it in
+   * errors, which are plain {@link IOException}s.
+   */
+  public static String latexToText(byte[] tex, String name) throws IOException {
+    return LatexText.of(Utf8.decodeText(tex, offset -> new IOException(name + ": not valid UTF-8 at byte offset "
+        + offset + " (" + Utf8.CONVERT_HINT + ")")));
+  }
+
   /** Whether {@code file} is read as a LaTeX source by its name ({@code .tex}). */
   public static boolean isTex(Path file) {
     return named(file, ".tex");

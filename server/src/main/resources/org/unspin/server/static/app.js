@@ -328,7 +328,8 @@
     ['application/pdf', ['.pdf']],
     ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', ['.docx']],
     ['application/vnd.oasis.opendocument.text', ['.odt']],
-    ['text/html', ['.html', '.htm']]
+    ['text/html', ['.html', '.htm']],
+    ['application/x-tex', ['.tex']]
   ];
 
   function documentType(file) {
