@@ -139,8 +139,18 @@ final class Inputs {
     }
     List<Source> records = new ArrayList<>();
     try {
-      Documents.read(f, (name, text) -> records.add(new Source(name, () -> text)),
-          warning -> records.add(failing(f.toString(), warning)), OnBadData.WARN, html);
+      Documents.Sink sink = new Documents.Sink() {
+        @Override
+        public void accept(String name, String text) {
+          records.add(new Source(name, () -> text));
+        }
+
+        @Override
+        public void accept(String name, Documents.Text document) {
+          records.add(new Source(name, () -> document, null)); // a PDF record keeps its pages
+        }
+      };
+      Documents.read(f, sink, warning -> records.add(failing(f.toString(), warning)), OnBadData.WARN, html);
       out.addAll(records);
     } catch (IOException e) {
       out.addAll(records);

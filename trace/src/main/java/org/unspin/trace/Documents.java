@@ -59,8 +59,8 @@ public final class Documents {
     void accept(String name, String text) throws IOException;
 
     /**
-     * Receives one document with, for a PDF file, where its pages start; by default {@link #accept(String, String)}
-     * of its text. (Documents of WARC records come without pages.)
+     * Receives one document with, for a PDF (a file or a WARC record), where its pages start; by default {@link
+     * #accept(String, String)} of its text.
      */
     default void accept(String name, Text document) throws IOException {
       accept(name, document.text());
@@ -503,9 +503,9 @@ public final class Documents {
           continue;
         }
         String url = ((WarcTargetRecord) record).target();
-        Optional<String> text;
+        Optional<Text> text;
         try {
-          text = recordText(record, html);
+          text = recordDocument(record, html);
         } catch (IOException | RuntimeException e) {
           if (policy == OnBadData.FAIL) {
             throw new ModelFormatException(f, at, "unreadable record (" + url + "): " + e.getMessage());
@@ -537,6 +537,11 @@ public final class Documents {
 
   /** {@link #recordText(WarcRecord)}, reading an HTML page as {@code html} says. */
   public static Optional<String> recordText(WarcRecord record, Html html) throws IOException {
+    return recordDocument(record, html).map(Text::text);
+  }
+
+  /** {@link #recordText(WarcRecord, Html)} with, for a PDF payload, where its pages start. */
+  public static Optional<Text> recordDocument(WarcRecord record, Html html) throws IOException {
     MediaType type;
     MessageBody body;
     if (record instanceof WarcResponse) {
@@ -565,8 +570,8 @@ public final class Documents {
     }
     if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
       String charset = type.parameters().get("charset");
-      return Optional.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset,
-          ((WarcTargetRecord) record).target()), html));
+      return Optional.of(Text.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset,
+          ((WarcTargetRecord) record).target()), html)));
     }
     if (sub.equals("text/plain")) {
       Charset cs = StandardCharsets.UTF_8;
@@ -574,21 +579,21 @@ public final class Documents {
       if (name != null && Charset.isSupported(name)) {
         cs = Charset.forName(name);
       }
-      return Optional.of(new String(bytes, cs));
+      return Optional.of(Text.of(new String(bytes, cs)));
     }
     String url = ((WarcTargetRecord) record).target();
     switch (sub) {
       case "application/pdf":
         try {
           return Optional.of(pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(bytes),
-              (why, cause) -> why.equals(NO_TEXT) ? new NoText() : new IOException(url + ": " + why, cause)).text());
+              (why, cause) -> why.equals(NO_TEXT) ? new NoText() : new IOException(url + ": " + why, cause)));
         } catch (NoText e) {
           return Optional.empty(); // scanned pages: nothing to judge, skipped as an image is
         }
       case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-        return Optional.of(docxToText(bytes, url));
+        return Optional.of(Text.of(docxToText(bytes, url)));
       case "application/vnd.oasis.opendocument.text":
-        return Optional.of(odtToText(bytes, url));
+        return Optional.of(Text.of(odtToText(bytes, url)));
       default:
         return Optional.empty();
     }

@@ -287,6 +287,21 @@ class DocumentsTest {
     assertThat(stats.skipped()).isEqualTo(2);
     assertThat(stats.rejected()).isEqualTo(1);
     assertThat(warnings).singleElement().asString().contains("https://j.example/broken.pdf");
+    // a sink that takes documents gets the PDF's page starts, the other documents none
+    Map<String, java.util.List<Integer>> pages = new LinkedHashMap<>();
+    Documents.read(warc, new Documents.Sink() {
+      @Override
+      public void accept(String name, String text) {
+        throw new AssertionError("documents come with their pages");
+      }
+
+      @Override
+      public void accept(String name, Documents.Text document) {
+        pages.put(name, document.pageStarts());
+      }
+    }, w -> { }, OnBadData.WARN, Documents.Html.ARTICLE);
+    assertThat(pages).containsExactly(Map.entry("https://j.example/paper.pdf", java.util.List.of(0)),
+        Map.entry("https://j.example/paper.docx", java.util.List.of()));
   }
 
   private static org.netpreserve.jwarc.WarcResponse response(String url, String type, byte[] body)
