@@ -20,15 +20,17 @@ import picocli.CommandLine.Parameters;
         "Reads standard input when no PATH is given, and where a PATH is -."})
 final class DetectCommand extends BaseCommand {
 
-  enum Format { text, json, jsonl, csv }
+  enum Format { text, json, jsonl, csv, spans }
 
   /** Spans the text format shows as examples, the surest, in text order. */
   static final int TEXT_EXAMPLES = 3;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, "
-      + "jsonl (the json objects, one per line, streamed in input order as each is ready) or csv (a header, then a "
+      + "jsonl (the json objects, one per line, streamed in input order as each is ready), csv (a header, then a "
       + "row per input, streamed the same way: file, id, spun, spun_probability, spinner, paragraphs, "
-      + "spun_paragraphs, spans, examples, reasons, error; for spreadsheets).")
+      + "spun_paragraphs, spans, listed_phrases, examples, reasons, error; for spreadsheets) or spans (CSV, a row "
+      + "per span: file, id, page, start, end, spun, original, confidence, origin, listed, error; an input without "
+      + "spans gets a row of its own; for a report of each tortured phrase and where it is).")
   Format format;
 
   @picocli.CommandLine.Mixin
@@ -97,14 +99,17 @@ final class DetectCommand extends BaseCommand {
     long[] counts = new long[3]; // results, spun, not judged
     if (format == Format.csv) {
       out().print(Reports.DETECT_CSV_HEADER);
+    } else if (format == Format.spans) {
+      out().print(Reports.SPANS_CSV_HEADER);
     }
     int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()), u::detect, threads,
         n -> {
           counts[0]++;
           counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
           counts[2] += n.error() == null && n.result().notJudged() != null ? 1 : 0;
-          if (format == Format.jsonl || format == Format.csv) {
-            out().print(format == Format.jsonl ? Reports.detectLine(n) : Reports.detectCsvRow(n));
+          if (format == Format.jsonl || format == Format.csv || format == Format.spans) {
+            out().print(format == Format.jsonl ? Reports.detectLine(n)
+                : format == Format.csv ? Reports.detectCsvRow(n) : Reports.spansCsvRows(n));
             out().flush();
           } else {
             results.add(n);

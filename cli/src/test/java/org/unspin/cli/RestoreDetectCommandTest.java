@@ -322,6 +322,42 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void detectAsSpansIsARowPerSpanAndARowForAnInputWithoutThem(@TempDir Path dir) throws IOException {
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    String missing = dir.resolve("nope.txt").toString();
+    com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(run("detect", "--format", "json", spun).out());
+    Run r = run("detect", "--format", "spans", spun, clean, missing);
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<List<String>> rows = CsvTest.parse(r.out());
+    assertThat(rows.get(0)).containsExactly("file", "id", "page", "start", "end", "spun", "original", "confidence",
+        "origin", "listed", "error");
+    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(11));
+    com.fasterxml.jackson.databind.JsonNode spans = json.get("spans");
+    assertThat(spans).isNotEmpty();
+    for (int i = 0; i < spans.size(); i++) {
+      List<String> row = rows.get(1 + i);
+      com.fasterxml.jackson.databind.JsonNode s = spans.get(i);
+      assertThat(row.get(0)).isEqualTo(spun);
+      assertThat(row.get(2)).isEmpty(); // a text file has no pages
+      assertThat(Integer.parseInt(row.get(3))).isEqualTo(s.get("start").asInt());
+      assertThat(Integer.parseInt(row.get(4))).isEqualTo(s.get("end").asInt());
+      assertThat(row.get(5)).isEqualTo(s.get("spun").asText());
+      assertThat(row.get(6)).isEqualTo(s.get("replacement").asText());
+      assertThat(Double.parseDouble(row.get(7))).isEqualTo(s.get("confidence").asDouble());
+      assertThat(row.get(8)).isEqualTo(s.get("origin").asText());
+      assertThat(row.get(9)).isEqualTo(String.valueOf(s.get("origin").asText().equals("phrase_list")));
+    }
+    List<String> cleanRow = rows.get(1 + spans.size());
+    assertThat(cleanRow.get(0)).isEqualTo(clean);
+    assertThat(cleanRow.subList(1, 11)).allMatch(String::isEmpty);
+    List<String> last = rows.get(rows.size() - 1);
+    assertThat(last.get(0)).isEqualTo(missing);
+    assertThat(last.get(10)).endsWith("nope.txt: no such file");
+    assertThat(rows).hasSize(1 + spans.size() + 2);
+  }
+
+  @Test
   void aFileWithoutWordsIsNotSpunWithNothingJudged(@TempDir Path dir) throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Path marks = Files.writeString(dir.resolve("marks.txt"), "* * *\n\n---\n");
