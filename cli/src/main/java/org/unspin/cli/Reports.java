@@ -275,10 +275,8 @@ final class Reports {
         .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(k)
         .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
     for (Edit e : surest) {
-      sb.append(sb.length() == 0 ? "" : separator).append(e.spun()).append(" -> ").append(e.replacement());
-      if (!n.pageStarts().isEmpty()) {
-        sb.append(" (p. ").append(n.pageAt(e.span().start())).append(')');
-      }
+      sb.append(sb.length() == 0 ? "" : separator).append(e.spun()).append(" -> ").append(e.replacement())
+          .append(pageNote(n.pageStarts(), e.span().start()));
     }
     if (d.spans().size() > k) {
       sb.append(separator).append('+').append(d.spans().size() - k).append(" more");
@@ -326,6 +324,15 @@ final class Reports {
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
     return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+  }
+
+  /**
+   * How the text outputs cite the page of {@code offset} in a document whose pages start at {@code pageStarts}: " (p.
+   * 3)"; empty for a document without pages.
+   */
+  static String pageNote(List<Integer> pageStarts, int offset) {
+    int page = Documents.pageAt(pageStarts, offset);
+    return page == 0 ? "" : " (p. " + page + ")";
   }
 
   /** For a text that was not judged, the {@code "notJudged"} member: why. */
@@ -462,7 +469,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       case "rule" -> "a systematic spinner rule (digits, spintax, spelling, articles)";
       case "thesaurus" -> "a thesaurus synonym the language model prefers here (open vocabulary)";
       case "user_table" -> "your --table";
-      case "phrase_list" -> "your tortured-phrase list names this phrase";
+      case LISTED -> "your tortured-phrase list names this phrase";
       case "phrase_word" -> "learned word by word from your tortured-phrase list";
       case "neural" -> "proposed by the masked language model (--neural)";
       default -> e.origin();

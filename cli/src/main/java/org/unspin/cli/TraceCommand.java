@@ -410,8 +410,8 @@ final class TraceCommand extends BaseCommand {
           m.containment());
       for (Passage p : m.passages()) {
         out.printf(Locale.ROOT, "     passage %d-%d%s <- source %d-%d  similarity %.3f%n", p.query().start(),
-            p.query().end(), pageStarts.isEmpty() ? "" : " (p. " + Documents.pageAt(pageStarts, p.query().start())
-                + ")", p.source().start(), p.source().end(), p.similarity());
+            p.query().end(), Reports.pageNote(pageStarts, p.query().start()), p.source().start(), p.source().end(),
+            p.similarity());
       }
     }
   }
