@@ -154,7 +154,7 @@ final class LatexText {
         return stop < 0 || stop >= to ? to : stop + ("\\end{" + env + "}").length();
       }
       out.append("\n\n"); // an environment starts or ends a paragraph
-      return skipArguments(tex, close + 1, to, true);
+      return skipOptional(tex, close + 1, to);
     }
     if (name.equals("item")) { // a list item: a paragraph of its own, without its label
       out.append("\n\n");
@@ -162,7 +162,7 @@ final class LatexText {
     }
     if (DROPPED.contains(name)) {
       out.append(' ');
-      return skipArguments(tex, end, to, false);
+      return skipArguments(tex, end, to);
     }
     boolean heading = HEADINGS.contains(name);
     boolean note = name.equals("footnote");
@@ -189,12 +189,9 @@ final class LatexText {
     return i;
   }
 
-  /** After a command name: past its optional {@code [...]} and, unless {@code optionalOnly}, its {@code {...}}. */
-  private static int skipArguments(String tex, int from, int to, boolean optionalOnly) {
+  /** After a command name: past its arguments, optional {@code [...]} and {@code {...}}. */
+  private static int skipArguments(String tex, int from, int to) {
     int i = skipOptional(tex, from, to);
-    if (optionalOnly) {
-      return i;
-    }
     while (true) {
       int open = skipSpaces(tex, i, to);
       if (open >= to || tex.charAt(open) != '{') {
