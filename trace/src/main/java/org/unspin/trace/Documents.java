@@ -416,12 +416,9 @@ public final class Documents {
     for (String paragraph : raw.split(String.valueOf(PdfMargins.PARAGRAPH_END))) {
       StringBuilder p = new StringBuilder();
       for (String line : paragraph.split("\n")) {
-        int marks = 0;
-        for (int i = line.indexOf(PdfMargins.PAGE_START); i >= 0; i = line.indexOf(PdfMargins.PAGE_START, i + 1)) {
-          marks++;
-        }
-        pending += marks;
-        String l = (marks == 0 ? line : line.replace(String.valueOf(PdfMargins.PAGE_START), "")).strip();
+        String unmarked = line.replace(String.valueOf(PdfMargins.PAGE_START), "");
+        pending += line.length() - unmarked.length();
+        String l = unmarked.strip();
         if (l.isEmpty()) {
           continue;
         }
