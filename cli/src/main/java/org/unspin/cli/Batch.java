@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.unspin.trace.Documents;
+import org.unspin.text.PagedText;
 
 /**
  * Runs a command's work over its inputs: N inputs give N results in input order, each a result or an explicit
@@ -95,12 +95,12 @@ final class Batch {
     return failed[0];
   }
 
-  private static <R> Reports.Named<R> apply(String name, java.util.function.Supplier<Documents.Text> read,
+  private static <R> Reports.Named<R> apply(String name, java.util.function.Supplier<PagedText> read,
       Function<String, R> work) {
     String text;
     List<Integer> pages;
     try {
-      Documents.Text document = read.get();
+      PagedText document = read.get();
       text = document.text();
       pages = document.pageStarts();
     } catch (CliException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.unspin.fetch.ModelFormatException;
+import org.unspin.text.PagedText;
 import org.unspin.text.Utf8;
 import org.unspin.trace.Documents;
 import org.unspin.trace.OnBadData;
@@ -31,16 +32,16 @@ final class Inputs {
    * One input to read later: a name to report and its text (with a PDF's pages), which may throw a {@link
    * CliException}; {@code id} is a JSON Lines record's {@code "id"} as a JSON literal, else null.
    */
-  record Source(String name, Supplier<Documents.Text> document, String id) {
+  record Source(String name, Supplier<PagedText> document, String id) {
 
     /** An input of text without pages. */
     Source(String name, Supplier<String> text) {
-      this(name, () -> Documents.Text.of(text.get()), null);
+      this(name, () -> PagedText.of(text.get()), null);
     }
 
     /** An input of text without pages, with a JSON Lines record's id. */
     static Source text(String name, Supplier<String> text, String id) {
-      return new Source(name, () -> Documents.Text.of(text.get()), id);
+      return new Source(name, () -> PagedText.of(text.get()), id);
     }
   }
 
@@ -146,7 +147,7 @@ final class Inputs {
         }
 
         @Override
-        public void accept(String name, Documents.Text document) {
+        public void accept(String name, PagedText document) {
           records.add(new Source(name, () -> document, null)); // a PDF record keeps its pages
         }
       };
@@ -335,7 +336,7 @@ final class Inputs {
   }
 
   /** {@link #readFile(Path, Documents.Html)} with, for a PDF, where its pages start. */
-  static Documents.Text readDocument(Path f, Documents.Html html) {
+  static PagedText readDocument(Path f, Documents.Html html) {
     try {
       if (Files.isDirectory(f)) {
         throw CliException.badInput(f + ": is a directory, not a text file");
@@ -343,7 +344,7 @@ final class Inputs {
       if (Documents.isConverted(f)) {
         return Documents.readDocument(f, html);
       }
-      return Documents.Text.of(decode(f.toString(), Files.readAllBytes(f)));
+      return PagedText.of(decode(f.toString(), Files.readAllBytes(f)));
     } catch (NoSuchFileException e) {
       throw CliException.badInput(f + ": no such file");
     } catch (ModelFormatException e) {

@@ -10,7 +10,7 @@ import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.ParagraphResult;
 import org.unspin.Restoration;
-import org.unspin.trace.Documents;
+import org.unspin.text.PagedText;
 
 /** Writes restore and detect results as JSON and HTML. Deterministic: fixed key order and number formats. */
 final class Reports {
@@ -38,14 +38,14 @@ final class Reports {
       return new Named<>(name, result, error, id, pageStarts);
     }
 
-    /** The same result of a document whose pages start at these offsets ({@link Documents.Text}). */
+    /** The same result of a document whose pages start at these offsets ({@link PagedText}). */
     Named<T> withPages(List<Integer> pageStarts) {
       return new Named<>(name, result, error, id, pageStarts);
     }
 
     /** The page (1 for the first) of the input at {@code offset}; 0 for an input without pages. */
     int pageAt(int offset) {
-      return Documents.pageAt(pageStarts, offset);
+      return PagedText.pageAt(pageStarts, offset);
     }
   }
 
@@ -331,7 +331,7 @@ final class Reports {
    * 3)"; empty for a document without pages.
    */
   static String pageNote(List<Integer> pageStarts, int offset) {
-    int page = Documents.pageAt(pageStarts, offset);
+    int page = PagedText.pageAt(pageStarts, offset);
     return page == 0 ? "" : " (p. " + page + ")";
   }
 

@@ -13,6 +13,7 @@ import org.unspin.trace.TraceSettings;
 import org.unspin.server.ServerSettings;
 import org.unspin.server.Service;
 import org.unspin.server.UnspinServer;
+import org.unspin.text.PagedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -141,11 +142,11 @@ final class ServeCommand extends BaseCommand {
 
       @Override
       public String restoreJson(String text, Options options) {
-        return restoreJson(new Document(text, List.of()), options);
+        return restoreJson(PagedText.of(text), options);
       }
 
       @Override
-      public String restoreJson(Document document, Options options) {
+      public String restoreJson(PagedText document, Options options) {
         Unspinner u = unspinnerFor(options);
         Restoration r = u.restore(document.text());
         return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r).withPages(document.pageStarts())),
@@ -154,24 +155,23 @@ final class ServeCommand extends BaseCommand {
 
       @Override
       public String detectJson(String text, Options options) {
-        return detectJson(new Document(text, List.of()), options);
+        return detectJson(PagedText.of(text), options);
       }
 
       @Override
-      public String detectJson(Document document, Options options) {
+      public String detectJson(PagedText document, Options options) {
         Unspinner u = unspinnerFor(options);
         return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", u.detect(document.text()))
             .withPages(document.pageStarts()))), document.text(), null, options, index);
       }
 
       @Override
-      public Document document(String mediaType, byte[] body, boolean wholePage) {
+      public PagedText document(String mediaType, byte[] body, boolean wholePage) {
         try {
           if (mediaType.equals("application/pdf")) {
-            org.unspin.trace.Documents.Text pdf = org.unspin.trace.Documents.pdf(body, "the PDF");
-            return new Document(pdf.text(), pdf.pageStarts());
+            return org.unspin.trace.Documents.pdf(body, "the PDF");
           }
-          return new Document(switch (mediaType) {
+          return PagedText.of(switch (mediaType) {
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
                 org.unspin.trace.Documents.docxToText(body, "the Word document");
             case "application/vnd.oasis.opendocument.text" ->
@@ -180,7 +180,7 @@ final class ServeCommand extends BaseCommand {
                 org.unspin.trace.Documents.Html.of(wholePage));
             case "application/x-tex", "text/x-tex" -> org.unspin.trace.Documents.latexToText(body, "the LaTeX source");
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
-          }, List.of());
+          });
         } catch (java.io.IOException e) {
           throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import org.unspin.spin.SpinSettings;
 import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
 import org.unspin.spin.ThesaurusDictionary;
+import org.unspin.text.PagedText;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
@@ -267,7 +268,7 @@ final class TraceCommand extends BaseCommand {
       }
 
       @Override
-      public void accept(String name, Documents.Text document) {
+      public void accept(String name, PagedText document) {
         docs.put(name, document.text());
         if (!document.pageStarts().isEmpty()) {
           pages.put(name, document.pageStarts());
@@ -436,7 +437,7 @@ final class TraceCommand extends BaseCommand {
         Passage p = m.passages().get(j);
         sb.append(j > 0 ? "," : "").append("{\"document_start\":").append(p.query().start())
             .append(",\"document_end\":").append(p.query().end())
-            .append(pageStarts.isEmpty() ? "" : ",\"document_page\":" + Documents.pageAt(pageStarts, p.query().start()))
+            .append(pageStarts.isEmpty() ? "" : ",\"document_page\":" + PagedText.pageAt(pageStarts, p.query().start()))
             .append(",\"source_start\":")
             .append(p.source().start()).append(",\"source_end\":").append(p.source().end())
             .append(",\"similarity\":").append(num(p.similarity())).append('}');

@@ -82,7 +82,7 @@ class ServeCommandTest {
     java.nio.file.Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("p.pdf"),
         List.of(List.of(List.of("the talks were useful .")),
             List.of(List.of("the minister mentioned the talks were useful ."))), null, null);
-    org.unspin.trace.Documents.Text text = org.unspin.trace.Documents.pdf(pdf);
+    org.unspin.text.PagedText text = org.unspin.trace.Documents.pdf(pdf);
     try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
         ServerSettings.builder().port(0).build())) {
       HttpClient client = HttpClient.newHttpClient();

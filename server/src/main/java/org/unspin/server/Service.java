@@ -2,6 +2,7 @@
 package org.unspin.server;
 
 import org.unspin.text.OperatingPoint;
+import org.unspin.text.PagedText;
 
 /**
  * What the server serves: restoration and detection, each returning the same JSON document the CLI prints with
@@ -47,25 +48,13 @@ public interface Service {
    * The restoration of a document sent as a file ({@link #document}) as a JSON object; for a PDF with its pages
    * where the service can say them. By default {@link #restoreJson(String, Options)} of its text.
    */
-  default String restoreJson(Document document, Options options) throws Exception {
+  default String restoreJson(PagedText document, Options options) throws Exception {
     return restoreJson(document.text(), options);
   }
 
-  /** As {@link #restoreJson(Document, Options)}, the detection result. */
-  default String detectJson(Document document, Options options) throws Exception {
+  /** As {@link #restoreJson(PagedText, Options)}, the detection result. */
+  default String detectJson(PagedText document, Options options) throws Exception {
     return detectJson(document.text(), options);
-  }
-
-  /**
-   * A document's text and, for a PDF, where each page starts in it (UTF-16 offsets, one per page; empty otherwise).
-   *
-   * @param text the text
-   * @param pageStarts the pages' start offsets, never decreasing, or empty
-   */
-  record Document(String text, java.util.List<Integer> pageStarts) {
-    public Document {
-      pageStarts = java.util.List.copyOf(pageStarts);
-    }
   }
 
   /**
@@ -76,7 +65,7 @@ public interface Service {
    * cannot be read as that type (the server answers 400) and {@link UnsupportedOperationException} for a type this
    * service does not convert (415), which is all of them by default.
    */
-  default Document document(String mediaType, byte[] body, boolean wholePage) throws Exception {
+  default PagedText document(String mediaType, byte[] body, boolean wholePage) throws Exception {
     throw new UnsupportedOperationException("this server does not convert " + mediaType + " files");
   }
 

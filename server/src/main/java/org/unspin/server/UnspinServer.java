@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.unspin.text.PagedText;
 import org.unspin.text.Utf8;
 
 /**
@@ -121,7 +122,7 @@ public final class UnspinServer implements AutoCloseable {
         if (DOCUMENT_TYPES.contains(type)) { // a file, read as /v1/text reads it, at the server's operating point
           boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
           String json = compute(() -> {
-            Service.Document document = document(type, body, wholePage);
+            PagedText document = document(type, body, wholePage);
             return restore ? service.restoreJson(document, Service.Options.DEFAULT)
                 : service.detectJson(document, Service.Options.DEFAULT);
           });
@@ -144,7 +145,7 @@ public final class UnspinServer implements AutoCloseable {
               + (type.isEmpty() ? "no type" : type));
         }
         boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
-        Service.Document document = compute(() -> document(type, body, wholePage));
+        PagedText document = compute(() -> document(type, body, wholePage));
         ObjectNode out = JSON.createObjectNode();
         out.put("text", document.text());
         if (!document.pageStarts().isEmpty()) {
@@ -189,7 +190,7 @@ public final class UnspinServer implements AutoCloseable {
   }
 
   /** The service's reading of a document file; a type it does not convert is a 415. */
-  private Service.Document document(String type, byte[] body, boolean wholePage) throws Exception {
+  private PagedText document(String type, byte[] body, boolean wholePage) throws Exception {
     try {
       return service.document(type, body, wholePage);
     } catch (UnsupportedOperationException e) {

@@ -70,7 +70,7 @@ final class FakeService implements Service {
    * as UTF-8, each form feed a new page.
    */
   @Override
-  public Document document(String mediaType, byte[] body, boolean wholePage) {
+  public org.unspin.text.PagedText document(String mediaType, byte[] body, boolean wholePage) {
     if (mediaType.equals("application/pdf")) {
       String[] pages = new String(body, java.nio.charset.StandardCharsets.UTF_8).split("\f", -1);
       java.util.List<Integer> starts = new java.util.ArrayList<>();
@@ -79,7 +79,7 @@ final class FakeService implements Service {
         starts.add(text.length());
         text.append(page);
       }
-      return new Document(text.toString(), starts);
+      return new org.unspin.text.PagedText(text.toString(), starts);
     }
     if (!mediaType.equals("text/html")) {
       throw new UnsupportedOperationException("no " + mediaType + " here");
@@ -88,7 +88,7 @@ final class FakeService implements Service {
     if (html.contains("broken")) {
       throw new IllegalArgumentException("the HTML: cannot be read");
     }
-    return new Document((wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", ""), java.util.List.of());
+    return org.unspin.text.PagedText.of((wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", ""));
   }
 
   private void maybeBlock() throws InterruptedException {

@@ -2,6 +2,7 @@
 package org.unspin.trace;
 
 import org.unspin.fetch.ModelFormatException;
+import org.unspin.text.PagedText;
 import org.unspin.text.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ public final class Documents {
      * Receives one document with, for a PDF (a file or a WARC record), where its pages start; by default {@link
      * #accept(String, String)} of its text.
      */
-    default void accept(String name, Text document) throws IOException {
+    default void accept(String name, PagedText document) throws IOException {
       accept(name, document.text());
     }
   }
@@ -263,9 +264,9 @@ public final class Documents {
     return readDocument(f, html).text();
   }
 
-  /** {@link #readText(Path, Html)} with, for a PDF, where each page starts in the text ({@link Text}). */
-  public static Text readDocument(Path f, Html html) throws IOException {
-    return isPdf(f) ? pdf(f) : Text.of(converted(f, html));
+  /** {@link #readText(Path, Html)} with, for a PDF, where each page starts in the text ({@link PagedText}). */
+  public static PagedText readDocument(Path f, Html html) throws IOException {
+    return isPdf(f) ? pdf(f) : PagedText.of(converted(f, html));
   }
 
   private static String converted(Path f, Html html) throws IOException {
@@ -297,7 +298,7 @@ public final class Documents {
   }
 
   /** {@link #pdfToText(Path)} with where each page starts in the text. */
-  public static Text pdf(Path f) throws IOException {
+  public static PagedText pdf(Path f) throws IOException {
     return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()),
         (why, cause) -> new ModelFormatException(f, 0, why));
   }
@@ -311,51 +312,9 @@ public final class Documents {
   }
 
   /** {@link #pdfToText(byte[], String)} with where each page starts in the text. */
-  public static Text pdf(byte[] pdf, String name) throws IOException {
+  public static PagedText pdf(byte[] pdf, String name) throws IOException {
     return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(pdf),
         (why, cause) -> new IOException(name + ": " + why, cause));
-  }
-
-  /**
-   * A document's text and, for a PDF, where each of its pages starts in that text: one UTF-16 offset per page, in
-   * page order, never decreasing (a page without text starts where the next one does); empty for other documents.
-   *
-   * @param text the text
-   * @param pageStarts the pages' start offsets, or empty
-   */
-  public record Text(String text, List<Integer> pageStarts) {
-
-    public Text {
-      pageStarts = List.copyOf(pageStarts);
-    }
-
-    /** Text without pages. */
-    public static Text of(String text) {
-      return new Text(text, List.of());
-    }
-
-    /**
-     * The page (1 for the first) that holds the character at {@code offset}: the last page starting at or before
-     * it; 0 for a document without pages.
-     */
-    public int pageAt(int offset) {
-      return Documents.pageAt(pageStarts, offset);
-    }
-  }
-
-  /** {@link Text#pageAt} for pages starting at {@code pageStarts}. */
-  public static int pageAt(List<Integer> pageStarts, int offset) {
-    int lo = 0;
-    int hi = pageStarts.size();
-    while (lo < hi) { // the number of pages starting at or before offset
-      int mid = (lo + hi) >>> 1;
-      if (pageStarts.get(mid) <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return pageStarts.isEmpty() ? 0 : Math.max(lo, 1);
   }
 
   /** Opens a PDF. */
@@ -367,9 +326,9 @@ public final class Documents {
    * The text of the PDF {@code source} opens; an encrypted, damaged or textless one is {@code problem} applied to the
    * reason (and PDFBox's exception, if any). A missing or unreadable file keeps its own exception.
    */
-  private static Text pdfToText(PdfSource source,
+  private static PagedText pdfToText(PdfSource source,
       java.util.function.BiFunction<String, IOException, IOException> problem) throws IOException {
-    Text text;
+    PagedText text;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = source.load()) {
       text = pdfText(doc);
     } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
@@ -397,7 +356,7 @@ public final class Documents {
     }
   }
 
-  private static Text pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
+  private static PagedText pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
     org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
     stripper.setLineSeparator("\n");
     stripper.setParagraphStart("");
@@ -445,7 +404,7 @@ public final class Documents {
     for (; pending > 0; pending--) {
       starts.add(out.length());
     }
-    return new Text(out.toString(), starts);
+    return new PagedText(out.toString(), starts);
   }
 
   private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
@@ -453,7 +412,7 @@ public final class Documents {
     if (isWarc(f)) {
       readWarc(f, sink, warnings, policy, counts, html);
     } else {
-      Text text;
+      PagedText text;
       try {
         text = readDocument(f, html);
       } catch (ModelFormatException e) {
@@ -500,7 +459,7 @@ public final class Documents {
           continue;
         }
         String url = ((WarcTargetRecord) record).target();
-        Optional<Text> text;
+        Optional<PagedText> text;
         try {
           text = recordDocument(record, html);
         } catch (IOException | RuntimeException e) {
@@ -534,11 +493,11 @@ public final class Documents {
 
   /** {@link #recordText(WarcRecord)}, reading an HTML page as {@code html} says. */
   public static Optional<String> recordText(WarcRecord record, Html html) throws IOException {
-    return recordDocument(record, html).map(Text::text);
+    return recordDocument(record, html).map(PagedText::text);
   }
 
   /** {@link #recordText(WarcRecord, Html)} with, for a PDF payload, where its pages start. */
-  public static Optional<Text> recordDocument(WarcRecord record, Html html) throws IOException {
+  public static Optional<PagedText> recordDocument(WarcRecord record, Html html) throws IOException {
     MediaType type;
     MessageBody body;
     if (record instanceof WarcResponse) {
@@ -567,7 +526,7 @@ public final class Documents {
     }
     if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
       String charset = type.parameters().get("charset");
-      return Optional.of(Text.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset,
+      return Optional.of(PagedText.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset,
           ((WarcTargetRecord) record).target()), html)));
     }
     if (sub.equals("text/plain")) {
@@ -576,7 +535,7 @@ public final class Documents {
       if (name != null && Charset.isSupported(name)) {
         cs = Charset.forName(name);
       }
-      return Optional.of(Text.of(new String(bytes, cs)));
+      return Optional.of(PagedText.of(new String(bytes, cs)));
     }
     String url = ((WarcTargetRecord) record).target();
     switch (sub) {
@@ -588,9 +547,9 @@ public final class Documents {
           return Optional.empty(); // scanned pages: nothing to judge, skipped as an image is
         }
       case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-        return Optional.of(Text.of(docxToText(bytes, url)));
+        return Optional.of(PagedText.of(docxToText(bytes, url)));
       case "application/vnd.oasis.opendocument.text":
-        return Optional.of(Text.of(odtToText(bytes, url)));
+        return Optional.of(PagedText.of(odtToText(bytes, url)));
       default:
         return Optional.empty();
     }

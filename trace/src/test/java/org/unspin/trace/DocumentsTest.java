@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.trace;
 
-import org.unspin.fetch.ModelFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +14,8 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unspin.fetch.ModelFormatException;
+import org.unspin.text.PagedText;
 
 class DocumentsTest {
 
@@ -70,7 +71,7 @@ class DocumentsTest {
         java.util.List.of(java.util.List.of("tation and huge information.")));
     Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), pages, "Journal of Research",
         "Page %d of 4");
-    Documents.Text t = Documents.readDocument(pdf, Documents.Html.ARTICLE);
+    PagedText t = Documents.readDocument(pdf, Documents.Html.ARTICLE);
     assertThat(t.text()).isEqualTo(Documents.readText(pdf)).isEqualTo("Counterfeit consciousness is studied here."
         + "\n\nProfound learning is used for picture segmen-\n\nThe irregular woodland"
         + "\n\ntation and huge information.\n");
@@ -85,7 +86,7 @@ class DocumentsTest {
     assertThat(t.pageAt(t.text().length())).isEqualTo(4);
     Path txt = Files.writeString(dir.resolve("a.txt"), "No pages here.");
     assertThat(Documents.readDocument(txt, Documents.Html.ARTICLE).pageStarts()).isEmpty();
-    assertThat(Documents.Text.of("x").pageAt(0)).isZero();
+    assertThat(PagedText.of("x").pageAt(0)).isZero();
   }
 
   @Test
@@ -296,7 +297,7 @@ class DocumentsTest {
       }
 
       @Override
-      public void accept(String name, Documents.Text document) {
+      public void accept(String name, PagedText document) {
         pages.put(name, document.pageStarts());
       }
     }, w -> { }, OnBadData.WARN, Documents.Html.ARTICLE);
