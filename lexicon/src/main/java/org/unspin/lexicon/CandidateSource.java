@@ -23,6 +23,14 @@ public interface CandidateSource {
   void propose(List<String> words, int i, String family, List<Candidate> out);
 
   /**
+   * Whether one call of {@link #propose} never adds two candidates with the same span and original, so that a
+   * channel need not look for duplicates among them. Default {@code false}.
+   */
+  default boolean distinct() {
+    return false;
+  }
+
+  /**
    * A source made of a spinner table's entries (surface entries by spun phrase, lemma entries for every inflection
    * of a one-word span), each candidate marked with {@code origin}; the table's keep probabilities are not used.
    */

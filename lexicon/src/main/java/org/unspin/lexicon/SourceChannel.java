@@ -52,20 +52,34 @@ final class SourceChannel implements ChannelModel {
       if (scratch.isEmpty()) {
         continue;
       }
-      if (out == null) {
+      if (out == null && s.distinct()) {
         out = new ArrayList<>(scratch.size());
-      }
-      for (Candidate c : scratch) {
-        merge(out, c, words);
+        for (Candidate c : scratch) {
+          if (!keepsWord(c, words)) {
+            out.add(c);
+          }
+        }
+      } else {
+        if (out == null) {
+          out = new ArrayList<>(scratch.size());
+        }
+        for (Candidate c : scratch) {
+          merge(out, c, words);
+        }
       }
       scratch.clear();
     }
     return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
+  /** Whether {@code c} is the word it would replace: "keeping the word" is log10Keep, not a candidate. */
+  private static boolean keepsWord(Candidate c, List<String> words) {
+    return c.length() == 1 && c.original().equalsIgnoreCase(words.get(c.start()));
+  }
+
   private static void merge(List<Candidate> out, Candidate c, List<String> words) {
-    if (c.length() == 1 && c.original().equalsIgnoreCase(words.get(c.start()))) {
-      return; // "keeping the word" is log10Keep, not a candidate
+    if (keepsWord(c, words)) {
+      return;
     }
     String original = c.original();
     int hash = original.hashCode(); // cached in the string: a cheap test before comparing characters

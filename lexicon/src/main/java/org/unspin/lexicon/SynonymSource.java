@@ -135,6 +135,12 @@ public final class SynonymSource implements CandidateSource {
 
   private final ConcurrentHashMap<String, List<Scored>> cache = new ConcurrentHashMap<>();
 
+  /** One term's neighbours are distinct, and the spans of 1, 2 and 3 words differ in length. */
+  @Override
+  public boolean distinct() {
+    return true;
+  }
+
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String w = Lookup.lower(words.get(i));
@@ -201,8 +207,13 @@ public final class SynonymSource implements CandidateSource {
       v = term.indexOf(' ') < 0 ? rankWord(term) : rankPhrase(term);
       int k = Math.max(1, limitFor.applyAsInt(term));
       if (v.size() > k) {
-        v = List.copyOf(v.subList(0, k));
+        v = v.subList(0, k);
       }
+      // the kept neighbours share one channel score, so their order says nothing; in text order the decoder's
+      // sort of a position's candidates (best channel, then length, then text) finds them already in order
+      List<Scored> sorted = new ArrayList<>(v);
+      sorted.sort(Comparator.comparing(Scored::term));
+      v = List.copyOf(sorted);
       if (cache.size() < CACHE_LIMIT) {
         cache.putIfAbsent(term, v);
       }

@@ -192,6 +192,21 @@ class ChannelTest {
     assertThat(m.open().candidates(List.of("mentioned"), 0)).extracting(Candidate::original).containsExactly("said");
   }
 
+  @Test
+  void openChannelOffersEachNeighbourOnceAndNeverTheWordItself() {
+    // the thesaurus source is distinct, so the channel takes its list without a duplicate check: the word itself
+    // (another case of it included) must still be left out, and a second source's repeat merged
+    CandidateSource again = (words, i, family, out) -> out.add(new Candidate(i, 1, "energy", -1, family,
+        Candidate.Origin.RULE));
+    SpinnerModels m = SpinnerModels.builder()
+        .thesaurus(w -> List.of("Vitality", "energy", "life", "vim"), w -> w.equals("vitality"))
+        .openSource(again).build();
+    List<Candidate> c = m.open().candidates(List.of("vitality"), 0);
+    assertThat(c).extracting(Candidate::original).containsExactlyInAnyOrder("energy", "life", "vim");
+    assertThat(c).filteredOn(x -> x.original().equals("energy")).singleElement()
+        .satisfies(x -> assertThat(x.log10Channel()).isEqualTo(-1.0));
+  }
+
   @Property(tries = 300)
   void candidatesStartAtThePositionAndStayInsideTheSentence(
       @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.StringLength(max = 6) String> raw) {
