@@ -472,6 +472,7 @@ public final class Decoder {
     int n = words.size();
     // one candidate per (length, lower-cased original), the best channel; a handful per position, so a list
     List<Pending> list = new ArrayList<>(cands.size());
+    long seen = 0; // a bit per hash of (length, key) listed: most candidates are new, and a clear bit says so
     String[] spun = new String[4];
     for (Candidate c : cands) {
       if (c.start() != i || c.length() > n - i || c.original().isBlank()) {
@@ -504,13 +505,17 @@ public final class Decoder {
       }
       String key = original.toLowerCase(Locale.ROOT);
       int old = -1;
-      for (int k = 0; k < list.size(); k++) {
-        Pending p = list.get(k);
-        if (p.len() == c.length() && p.key().equals(key)) {
-          old = k;
-          break;
+      long bit = 1L << (key.hashCode() * 31 + c.length()); // a shift uses the low six bits
+      if ((seen & bit) != 0) {
+        for (int k = 0; k < list.size(); k++) {
+          Pending p = list.get(k);
+          if (p.len() == c.length() && p.key().equals(key)) {
+            old = k;
+            break;
+          }
         }
       }
+      seen |= bit;
       boolean listed = c.origin() == Candidate.Origin.PHRASE_LIST || old >= 0 && list.get(old).listed();
       Pending p = new Pending(c.length(), original, key, channel, c.family(), c.origin(), listed);
       if (old < 0) {
