@@ -198,7 +198,7 @@ public final class Unspinner {
     if (family == null) {
       return listedOnly(text, d, d.spunProbability());
     }
-    IntPredicate which = all ? p -> true : p -> surelySpun(paras.get(p));
+    IntPredicate which = all ? judged(d) : p -> surelySpun(paras.get(p));
     RestoredText r = restoreUnder(t, family, which);
     List<TextEdit> restored = all ? r.edits() : withListed(r.edits(), d, which);
     if (listText) {
@@ -282,6 +282,12 @@ public final class Unspinner {
       return r;
     }
     return restorer.restore(t, withOpen(FilteredChannel.without(family, Candidate.Origin.PHRASE_WORD)), which);
+  }
+
+  /** The paragraphs of {@code d} that were judged: one in another language is never restored. */
+  private static IntPredicate judged(Detection d) {
+    List<ParagraphDetection> paras = d.paragraphs();
+    return p -> paras.get(p).judged();
   }
 
   /** {@code family} with the open-vocabulary channel mixed in, when there is one. */
@@ -403,7 +409,7 @@ public final class Unspinner {
     List<ParagraphResult> paras = new ArrayList<>();
     for (ParagraphDetection p : d.paragraphs()) {
       paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
-          p.spun() && list != null ? list : p.spinner()));
+          p.spun() && list != null ? list : p.spinner(), p.notJudged()));
     }
     return paras;
   }
@@ -416,7 +422,8 @@ public final class Unspinner {
       ParagraphDetection p = d.paragraphs().get(k);
       String spinner = !j.paragraphSpun()[k] ? Detector.NOT_SPUN
           : p.spun() ? p.spinner() : j.family();
-      paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner));
+      paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner,
+          p.notJudged()));
     }
     return paras;
   }
@@ -445,7 +452,7 @@ public final class Unspinner {
     if (family == null) {
       return null;
     }
-    RestoredText r = restoreUnder(t, family, p -> true);
+    RestoredText r = restoreUnder(t, family, judged(d));
     List<ParagraphDetection> paras = d.paragraphs();
     int[] found = new int[paras.size()];
     int total = 0;

@@ -124,12 +124,14 @@ final class DetectCommand extends BaseCommand {
         }
         DetectionResult d = n.result();
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
+        long foreign = d.notJudged() != null ? 0 : d.paragraphs().stream().filter(p -> p.notJudged() != null).count();
         String why = Reports.reasons(d);
         String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
         long listed = Reports.listedPhrases(d.spans());
-        out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun, "
+        out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s, "
                 + "%d spans%s)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-            spunParas, d.paragraphs().size(), d.spans().size(),
+            spunParas, d.paragraphs().size(), foreign == 0 ? "" : " (" + foreign + " not English, not judged)",
+            d.spans().size(),
             listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
             why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
             examples.isEmpty() ? "" : "; e.g. " + examples));

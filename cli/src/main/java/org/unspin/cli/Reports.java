@@ -367,6 +367,7 @@ final class Reports {
       w.name("spun").value(p.spun());
       w.name("spunProbability").value(p.spunProbability(), 4);
       w.name("spinner").value(p.spinner());
+      notJudged(w, p.notJudged());
       w.endObject();
     }
     w.endArray();
@@ -598,7 +599,8 @@ Map.entry("maskedLm", "masked-LM edits"));
       if (at < p.span().start() && !in.substring(at, p.span().start()).isBlank()) {
         edit = marked(sb, n, at, p.span().start(), edit);
       }
-      String verdict = (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
+      String verdict = p.notJudged() != null ? "was not judged: " + p.notJudged()
+          : (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
       sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append("\" data-p=\"")
           .append(fmt(p.spunProbability())).append("\" title=\"This paragraph ").append(verdict).append("\">");
       edit = marked(sb, n, p.span().start(), p.span().end(), edit);

@@ -409,6 +409,30 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aParagraphInAnotherLanguageIsNotJudgedNorRestoredInsideAnEnglishText(@TempDir Path dir) throws IOException {
+    String german = "Die Bundesregierung hat am Dienstag neue Massnahmen zur Entlastung der Haushalte angekündigt. "
+        + "Nach Angaben des Finanzministers sollen die Hilfen in diesem Jahr mehr als zehn Milliarden Euro kosten, "
+        + "und die Gewerkschaften begrüssten den Schritt.";
+    String english = Files.readString(GOLDEN.resolve("spun.in.txt")).strip();
+    Path mixed = Files.writeString(dir.resolve("mixed.txt"), english + "\n\n" + german + "\n");
+    Run text = run("detect", mixed.toString());
+    assertThat(text.out()).contains(" paragraphs spun (1 not English, not judged), ");
+    com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", mixed.toString())
+        .out());
+    assertThat(d.has("notJudged")).isFalse();
+    com.fasterxml.jackson.databind.JsonNode last = d.get("paragraphs").get(d.get("paragraphs").size() - 1);
+    assertThat(last.get("notJudged").asText()).startsWith("not English, not judged (");
+    assertThat(last.get("spun").asBoolean()).isFalse();
+    assertThat(d.get("paragraphs").get(0).has("notJudged")).isFalse();
+    // restored by force, the English is restored and the German paragraph left as it is
+    String restored = JSON.readTree(run("restore", "--assume-spun", "--format", "json", mixed.toString()).out())
+        .get("text").asText();
+    assertThat(restored).isNotEqualTo(Files.readString(mixed)).endsWith("\n\n" + german + "\n");
+    assertThat(run("restore", "--format", "html", mixed.toString()).out())
+        .contains("This paragraph was not judged: not English, not judged (");
+  }
+
+  @Test
   void aDashAmongThePathsIsStandardInputInItsPlace(@TempDir Path dir) throws IOException {
     String spun = GOLDEN.resolve("spun.in.txt").toString();
     String clean = GOLDEN.resolve("clean.in.txt").toString();

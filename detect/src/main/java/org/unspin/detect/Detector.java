@@ -222,7 +222,8 @@ public final class Detector {
       }
       return new Detection(0, false, NOT_SPUN, post, paras, List.of(), doc, List.of(), false, notJudged);
     }
-    List<SentenceFacts> facts = facts(text);
+    String[] foreign = foreignParagraphs(text);
+    List<SentenceFacts> facts = facts(text, foreign);
     Features doc = aggregate(facts, 0, facts.size(), 0);
     double docP = LISTED_PHRASES.update(calibration.documentProbability(doc), doc.phraseHits(), doc.words());
     double docLogit = Calibration.logit(docP);
@@ -249,8 +250,13 @@ public final class Detector {
     }
     int likely = 0;
     int fromList = 0;
-    for (Paragraph p : text.paragraphs()) {
+    for (int pi = 0; pi < text.paragraphs().size(); pi++) {
+      Paragraph p = text.paragraphs().get(pi);
       Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
+      if (foreign[pi] != null) { // its sentences were not scored: no evidence, no spans
+        paras.add(new ParagraphDetection(p.span(), 0, false, NOT_SPUN, f, foreign[pi]));
+        continue;
+      }
       // the paragraph weights are fitted on paragraphs of MIN_PARAGRAPH_WORDS or more; a heading, a page number or
       // a one-line caption has no evidence of its own, so it takes its document's probability
       double pp = f.words() < MIN_PARAGRAPH_WORDS ? docP
@@ -375,12 +381,47 @@ public final class Detector {
 
   /** The evidence of every sentence of {@code text}, its words' ids looked up once for the document. */
   private List<SentenceFacts> facts(TokenizedText text) {
+    return facts(text, new String[text.paragraphs().size()]);
+  }
+
+  /** Each sentence's facts; those of the paragraphs {@code foreign} names are empty, as of a text without words. */
+  private List<SentenceFacts> facts(TokenizedText text, String[] foreign) {
     List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
     DocumentIds ids = DocumentIds.create(decoder);
     for (Sentence s : text.sentences()) {
-      facts.add(facts(text, s, ids));
+      facts.add(foreign[s.paragraph()] == null ? facts(text, s, ids) : unscored(s));
     }
     return facts;
+  }
+
+  /**
+   * For each paragraph of {@code text}, why it is not judged, or null: a paragraph of {@link English#MIN_WORDS}
+   * words or more in another language (a quotation, a translation, a site's footer) inside a text judged as English.
+   * Scored by the English models it would read as unknown words, pulling its document towards "not spun" and
+   * itself, by its document's verdict, towards "spun".
+   */
+  private static String[] foreignParagraphs(TokenizedText text) {
+    String[] out = new String[text.paragraphs().size()];
+    if (out.length < 2) {
+      return out; // the text's own check has judged its one paragraph
+    }
+    List<Sentence> sentences = text.sentences();
+    for (int k = 0; k < out.length; k++) {
+      Paragraph p = text.paragraphs().get(k);
+      if (p.endSentence() > p.firstSentence()) {
+        out[k] = English.notEnglishParagraph(text.tokens(), sentences.get(p.firstSentence()).firstToken(),
+            sentences.get(p.endSentence() - 1).endToken());
+      }
+    }
+    return out;
+  }
+
+  /** The facts of a sentence that is not scored: no words, no evidence. */
+  private SentenceFacts unscored(Sentence s) {
+    SentenceEvidence none = new SentenceEvidence(0, 0, List.of(), 0);
+    SentenceEvidence[] ev = new SentenceEvidence[families.size()];
+    java.util.Arrays.fill(ev, none);
+    return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0);
   }
 
   private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.detect;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.unspin.text.Token;
@@ -36,18 +37,44 @@ final class English {
    * (3% of its 57 words are common English words)".
    */
   static String notEnglish(TokenizedText text) {
+    return notEnglish(text.tokens(), 0, text.tokens().size(), false);
+  }
+
+  /** Fewest lower-case words a paragraph needs before it is called another language. */
+  static final int MIN_PARAGRAPH_LOWER_WORDS = 15;
+
+  /**
+   * {@link #notEnglish(TokenizedText)} for the tokens {@code [from, to)} of an English text: a paragraph. A paragraph
+   * may be a list of names ("Sens. Mitt Romney (R-Utah), Mike Braun (R-Ind.) ... were among the detractors", 9%
+   * function words), so it must also be under the share among its lower-case words, where names do not count
+   * (German capitalises its nouns, so {@value #MIN_PARAGRAPH_LOWER_WORDS} of them suffice).
+   */
+  static String notEnglishParagraph(List<Token> tokens, int from, int to) {
+    return notEnglish(tokens, from, to, true);
+  }
+
+  private static String notEnglish(List<Token> tokens, int from, int to, boolean lowerToo) {
     int words = 0;
     int function = 0;
-    for (Token t : text.tokens()) {
+    int lower = 0;
+    int lowerFunction = 0;
+    for (Token t : tokens.subList(from, to)) {
       String w = t.text();
-      if (t.isLexical() && Character.isLetter(w.codePointAt(0))) {
+      int first = w.isEmpty() ? 0 : w.codePointAt(0);
+      if (t.isLexical() && Character.isLetter(first)) {
         words++;
-        if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-          function++;
+        boolean f = FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        function += f ? 1 : 0;
+        if (Character.isLowerCase(first)) {
+          lower++;
+          lowerFunction += f ? 1 : 0;
         }
       }
     }
     if (words < MIN_WORDS || function >= MIN_FUNCTION_WORD_SHARE * words) {
+      return null;
+    }
+    if (lowerToo && (lower < MIN_PARAGRAPH_LOWER_WORDS || lowerFunction >= MIN_FUNCTION_WORD_SHARE * lower)) {
       return null;
     }
     return String.format(Locale.ROOT, "not English, not judged (%d%% of its %d words are common English words)",

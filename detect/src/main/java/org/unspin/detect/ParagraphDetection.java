@@ -11,6 +11,21 @@ import org.unspin.text.Span;
  * @param spun whether {@code spunProbability} reaches the calibrated threshold
  * @param spinner the most likely spinner family when spun, otherwise "none"
  * @param features the evidence
+ * @param notJudged why the paragraph was not judged, or null when it was: a paragraph of 30 words or more in
+ *     another language inside an English text ("not English, not judged (...)"), which is not spun with
+ *     probability 0, adds nothing to its document's evidence and is never restored
  * @since 0.1
  */
-public record ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features) {}
+public record ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,
+    String notJudged) {
+
+  /** A judged paragraph's verdict. */
+  public ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features) {
+    this(span, spunProbability, spun, spinner, features, null);
+  }
+
+  /** Whether the paragraph was judged ({@link #notJudged} is null). */
+  public boolean judged() {
+    return notJudged == null;
+  }
+}

@@ -145,6 +145,33 @@ class DetectorTest {
   }
 
   @Test
+  void aParagraphInAnotherLanguageIsNotJudgedAndLeavesItsDocumentsEvidenceAsItWas() {
+    Detection alone = DETECTOR.detect(TokenizedText.of(SPUN));
+    String german = NOT_ENGLISH.get(1);
+    String mixed = SPUN + "\n" + german;
+    Detection d = DETECTOR.detect(TokenizedText.of(mixed));
+    assertThat(d.judged()).isTrue();
+    assertThat(d.paragraphs()).hasSize(alone.paragraphs().size() + 1);
+    ParagraphDetection last = d.paragraphs().get(d.paragraphs().size() - 1);
+    assertThat(last.span().of(mixed)).isEqualTo(german);
+    assertThat(last.judged()).isFalse();
+    assertThat(last.notJudged()).startsWith("not English, not judged (");
+    assertThat(last.spun()).isFalse();
+    assertThat(last.spunProbability()).isZero();
+    // the English paragraphs are judged as if the German one were not there, and no span falls inside it
+    assertThat(d.spunProbability()).isEqualTo(alone.spunProbability());
+    for (int k = 0; k < alone.paragraphs().size(); k++) {
+      assertThat(d.paragraphs().get(k).judged()).isTrue();
+      assertThat(d.paragraphs().get(k).spunProbability()).isEqualTo(alone.paragraphs().get(k).spunProbability());
+    }
+    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isLessThan(SPUN.length()));
+    // an English paragraph among foreign ones is judged; a foreign one shorter than the check needs is too
+    String shortForeign = SPUN + "\nLe gouvernement a annoncé mardi une série de mesures.";
+    assertThat(DETECTOR.detect(TokenizedText.of(shortForeign)).paragraphs()).allSatisfy(
+        p -> assertThat(p.judged()).isTrue());
+  }
+
+  @Test
   void eachParagraphGetsItsOwnVerdict() {
     String mixed = CLEAN + "\n" + SPUN;
     Detection d = DETECTOR.detect(TokenizedText.of(mixed));

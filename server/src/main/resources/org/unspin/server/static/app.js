@@ -154,7 +154,8 @@
           block = document.createElement('div');
           block.className = 'para' + (p.spun ? ' spun' : '');
           block.dataset.p = pct(prob);
-          block.title = 'This paragraph ' + (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob);
+          block.title = 'This paragraph ' + (typeof p.notJudged === 'string' ? 'was not judged: ' + p.notJudged
+            : (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob));
           block.setAttribute('role', 'group');
           block.setAttribute('aria-label', block.title);
           view.appendChild(block);
