@@ -72,7 +72,8 @@ public final class CrawlJob {
       DataTypes.createStructField("end", DataTypes.IntegerType, false),
       DataTypes.createStructField("spun", DataTypes.StringType, false),
       DataTypes.createStructField("original", DataTypes.StringType, false),
-      DataTypes.createStructField("confidence", DataTypes.DoubleType, false)});
+      DataTypes.createStructField("confidence", DataTypes.DoubleType, false),
+      DataTypes.createStructField("page", DataTypes.IntegerType, true)});
 
   /** The schema of {@code results.parquet} and {@code results.jsonl}. */
   public static final StructType RESULT = new StructType(new StructField[] {
@@ -251,7 +252,9 @@ public final class CrawlJob {
     }
     List<Row> spans = new ArrayList<>();
     for (PageResult.SpanResult s : r.spans()) {
-      spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), s.confidence()));
+      // a PDF record's spans cite their page, as detect's and restore's JSON do; other spans have none
+      spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), s.confidence(),
+          s.page() > 0 ? s.page() : null));
     }
     return RowFactory.create(r.url(), r.file(), r.offset(), r.spun(), r.spunProbability(), r.spinner(),
         scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,

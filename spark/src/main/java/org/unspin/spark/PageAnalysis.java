@@ -34,7 +34,7 @@ public final class PageAnalysis {
       restored = r.text();
       for (Edit e : r.edits()) {
         spans.add(new PageResult.SpanResult(e.span().start(), e.span().end(), e.spun(), e.replacement(),
-            e.confidence()));
+            e.confidence(), page.pageAt(e.span().start())));
       }
     }
     String finalRestored = restored;

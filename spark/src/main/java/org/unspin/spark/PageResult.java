@@ -27,7 +27,15 @@ public record PageResult(String url, String file, long offset, boolean spun, dou
     List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
     String notJudged) implements Serializable {
 
-  /** One restored span. */
-  public record SpanResult(int start, int end, String spun, String original, double confidence)
-      implements Serializable {}
+  /**
+   * One restored span; {@code page} is the PDF page (from 1) it starts on, or 0 for a record that is not a PDF.
+   */
+  public record SpanResult(int start, int end, String spun, String original, double confidence, int page)
+      implements Serializable {
+
+    /** A span of a record without pages. */
+    public SpanResult(int start, int end, String spun, String original, double confidence) {
+      this(start, end, spun, original, confidence, 0);
+    }
+  }
 }

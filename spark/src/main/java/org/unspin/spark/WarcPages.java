@@ -3,6 +3,8 @@ package org.unspin.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.ParsingException;
@@ -12,12 +14,14 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
+import org.unspin.text.PagedText;
 import org.unspin.trace.Documents;
 
 /**
  * Reads the pages of a WARC or WET file (gzip or not), with the same per-record text extraction as tracing
- * ({@link Documents#recordText}: HTML through jsoup, its article or the whole page, one block per line; WET
- * conversions and plain text as they are). Requests, metadata and warcinfo records are not pages and are skipped;
+ * ({@link Documents#recordDocument}: HTML through jsoup, its article or the whole page, one block per line; WET
+ * conversions and plain text as they are; PDF, Word and OpenDocument payloads as their files are read, a PDF with
+ * where its pages start). Requests, metadata and warcinfo records are not pages and are skipped;
  * anything else that cannot be read becomes a {@link Reject}. A corrupt file ends with one reject naming the offset
  * where reading failed. Stateless; thread-safe.
  *
@@ -29,6 +33,19 @@ public final class WarcPages {
   public static final int MIN_TEXT = 40;
 
   private WarcPages() {}
+
+  /**
+   * A PDF's page starts in its text once the first {@code lead} characters are stripped and {@code length} kept:
+   * every page keeps its place in the list (its number), a page whose start was stripped starts at 0 and one past
+   * the end at {@code length}, as a page without text starts where the next one does ({@link PagedText}).
+   */
+  static List<Integer> stripped(List<Integer> pageStarts, int lead, int length) {
+    List<Integer> out = new ArrayList<>(pageStarts.size());
+    for (int s : pageStarts) {
+      out.add(Math.min(length, Math.max(0, s - lead)));
+    }
+    return out;
+  }
 
   /**
    * Reads {@code in}, a WARC or WET stream named {@code file}, and hands every page (HTML read as {@code html} says)
@@ -57,15 +74,17 @@ public final class WarcPages {
         WarcTargetRecord target = (WarcTargetRecord) record;
         String url = target.target() == null ? "" : target.target();
         try {
-          Optional<String> text = Documents.recordText(target, html);
-          if (text.isEmpty()) {
+          Optional<PagedText> document = Documents.recordDocument(target, html);
+          if (document.isEmpty()) {
             continue; // not a text page (an image, a redirect without a body)
           }
-          String t = text.get().strip();
+          String full = document.get().text();
+          String t = full.strip();
           if (t.length() < MIN_TEXT) {
             rejects.accept(new Reject(file, offset, url, "no text (" + t.length() + " characters)"));
           } else {
-            pages.accept(new Page(url, t, file, offset));
+            pages.accept(new Page(url, t, file, offset, stripped(document.get().pageStarts(),
+                full.length() - full.stripLeading().length(), t.length())));
           }
         } catch (IOException | RuntimeException e) {
           rejects.accept(new Reject(file, offset, url, "unreadable payload: " + e));

@@ -38,6 +38,44 @@ class PureFunctionsTest {
   }
 
   @Test
+  void aPdfRecordsSpansCiteTheirPage(@TempDir Path dir) throws Exception {
+    // a two-page PDF served in a crawl: a clean first page, the spun article on the second
+    List<List<String>> first = List.of(List.of(SpunArticle.SOURCE.split("\n")[0]));
+    List<List<String>> second = java.util.Arrays.stream(SpunArticle.SPIN.split("\n")).map(List::of).toList();
+    byte[] pdf = Files.readAllBytes(org.unspin.testkit.Pdfs.writePages(dir.resolve("p.pdf"),
+        List.of(first, second), null, null));
+    Path warc = dir.resolve("papers.warc.gz");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+        Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://j.example/paper.pdf"))
+          .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), pdf).build());
+    }
+    List<Page> pages = new ArrayList<>();
+    WarcPages.read(Files.newInputStream(warc), "papers.warc.gz", Documents.Html.ARTICLE, pages::add, r -> { });
+    Page page = pages.get(0);
+    assertThat(page.pageStarts()).hasSize(2).first().isEqualTo(0);
+    assertThat(page.text().substring(page.pageStarts().get(1))).startsWith("Secretary Antony Blinken met President");
+    PageResult r = PageAnalysis.analyze(FixtureModels.unspinner(), org.unspin.decode.fakes.Fixtures.languageModel(),
+        Fingerprinter.of(FingerprintSettings.defaults()), page);
+    assertThat(r.spans()).isNotEmpty().allSatisfy(sp -> assertThat(sp.page()).isEqualTo(2));
+    assertThat(CrawlJob.row(r, null, null).getList(6)).allSatisfy(
+        row -> assertThat(((org.apache.spark.sql.Row) row).<Integer>getAs(5)).isEqualTo(2));
+    // a page that is not a PDF has no pages, and its spans none
+    PageResult html = PageAnalysis.analyze(FixtureModels.unspinner(), org.unspin.decode.fakes.Fixtures.languageModel(),
+        Fingerprinter.of(FingerprintSettings.defaults()), new Page("x", SpunArticle.SPIN, "f", 1));
+    assertThat(html.spans()).isNotEmpty().allSatisfy(sp -> assertThat(sp.page()).isZero());
+    assertThat(CrawlJob.row(html, null, null).getList(6)).allSatisfy(
+        row -> assertThat(((org.apache.spark.sql.Row) row).isNullAt(5)).isTrue());
+  }
+
+  @Test
+  void strippingTheTextKeepsEveryPageInItsPlace() {
+    assertThat(WarcPages.stripped(List.of(0, 3, 10, 40), 5, 30)).containsExactly(0, 0, 5, 30);
+    assertThat(WarcPages.stripped(List.of(), 5, 30)).isEmpty();
+  }
+
+  @Test
   void aCorruptStreamEndsWithOneRejectNamingTheOffset() {
     List<Reject> rejects = new ArrayList<>();
     byte[] junk = "WARC/1.0\r\nnot a header\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
