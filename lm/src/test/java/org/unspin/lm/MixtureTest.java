@@ -162,6 +162,27 @@ class MixtureTest {
             .isEqualTo(Float.floatToIntBits(single));
       }
     }
+    // again from the longest queries down, in batches of random sizes: the block paths reuse one thread's buffers
+    // from call to call, and no answer may depend on what an earlier, larger or longer batch left in them
+    for (int n = m.order(); n >= 1; n--) {
+      int count = stream.size() - n + 1;
+      for (int from = 0; from < count; ) {
+        int size = Math.min(count - from, 1 + random.nextInt(80));
+        int[] ids = new int[size * n];
+        for (int q = 0; q < size; q++) {
+          for (int k = 0; k < n; k++) {
+            ids[q * n + k] = stream.get(from + q + k);
+          }
+        }
+        float[] batch = new float[size];
+        m.log10Probs(ids, n, size, batch);
+        for (int q = 0; q < size; q++) {
+          assertThat(Float.floatToIntBits(batch[q])).as("n=%d query %d", n, from + q)
+              .isEqualTo(Float.floatToIntBits(m.log10Prob(ids, q * n, q * n + n)));
+        }
+        from += size;
+      }
+    }
   }
 
   private static NgramData lowerData() {

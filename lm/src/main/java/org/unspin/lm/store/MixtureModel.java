@@ -32,6 +32,9 @@ public final class MixtureModel implements LanguageModel {
   private final int order;
   private final long bytes;
 
+  /** Each thread's buffers for the components' scores in {@link #log10Probs}, grown as needed. */
+  private final ThreadLocal<float[][]> parts;
+
   MixtureModel(HashedVocabulary vocabulary, HashedNgramModel[] components, int[][] maps, float[][] extras,
       float[][] initials, double[] weights, long bytes) {
     this.vocabulary = vocabulary;
@@ -46,6 +49,8 @@ public final class MixtureModel implements LanguageModel {
     }
     this.order = o;
     this.bytes = bytes;
+    int n = Math.max(1, components.length);
+    this.parts = ThreadLocal.withInitial(() -> new float[n][64]);
   }
 
   @Override
@@ -140,7 +145,12 @@ public final class MixtureModel implements LanguageModel {
     if (count <= 0) {
       return;
     }
-    float[][] parts = new float[components.length][count];
+    float[][] parts = this.parts.get();
+    if (parts[0].length < count) {
+      for (int c = 0; c < parts.length; c++) {
+        parts[c] = new float[Math.max(count, 2 * parts[c].length)];
+      }
+    }
     for (int c = 0; c < components.length; c++) {
       components[c].log10Probs(ids, n, count, maps[c], parts[c]);
     }
