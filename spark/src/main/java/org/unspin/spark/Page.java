@@ -12,8 +12,8 @@ import org.unspin.text.PagedText;
  * @param text the page's text (HTML already turned into text, one paragraph per line)
  * @param file the WARC or WET file it came from
  * @param offset byte offset of its record in that (compressed) file
- * @param pageStarts for a PDF record, where each of its pages starts in {@code text} (UTF-16 offsets, ascending,
- *     the first 0); empty for anything else
+ * @param pageStarts for a PDF record, where each of its pages starts in {@code text} (UTF-16 offsets in page order,
+ *     never decreasing, as in {@link PagedText}); empty for anything else
  * @since 0.1
  */
 public record Page(String url, String text, String file, long offset, List<Integer> pageStarts)
@@ -30,6 +30,6 @@ public record Page(String url, String text, String file, long offset, List<Integ
 
   /** The PDF page (from 1) that holds offset {@code at} of the text, or 0 for a record without pages. */
   public int pageAt(int at) {
-    return new PagedText(text, pageStarts).pageAt(at);
+    return PagedText.pageAt(pageStarts, at);
   }
 }
