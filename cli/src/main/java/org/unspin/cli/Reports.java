@@ -534,6 +534,7 @@ Map.entry("maskedLm", "masked-LM edits"));
         .append("tr.spun td:nth-child(2){color:#b00020;font-weight:600}\n")
         .append(".para{border-left:4px solid #ddd;padding-left:.6em;margin:0 0 .6em}\n")
         .append(".para.spun{border-left-color:#b00020}\n")
+        .append(".para.unjudged{border-left-style:dashed}\n")
         .append(".para::before{content:attr(data-p);float:right;margin-left:.6em;color:#555;font-size:.8em}\n")
         .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n")
         .append(String.format(Locale.ROOT, "<p class=\"meta\">Texts and paragraphs are called spun from P(spun) = %.2f;"
@@ -601,8 +602,9 @@ Map.entry("maskedLm", "masked-LM edits"));
       }
       String verdict = p.notJudged() != null ? "was not judged: " + p.notJudged()
           : (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
-      sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append("\" data-p=\"")
-          .append(fmt(p.spunProbability())).append("\" title=\"This paragraph ").append(verdict).append("\">");
+      sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append(p.notJudged() != null ? " unjudged" : "")
+          .append("\" data-p=\"").append(p.notJudged() != null ? "not judged" : fmt(p.spunProbability()))
+          .append("\" title=\"This paragraph ").append(escape(verdict)).append("\">");
       edit = marked(sb, n, p.span().start(), p.span().end(), edit);
       sb.append("</div>");
       at = p.span().end();

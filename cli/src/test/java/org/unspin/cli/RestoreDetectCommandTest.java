@@ -429,7 +429,8 @@ class RestoreDetectCommandTest {
         .get("text").asText();
     assertThat(restored).isNotEqualTo(Files.readString(mixed)).endsWith("\n\n" + german + "\n");
     assertThat(run("restore", "--format", "html", mixed.toString()).out())
-        .contains("This paragraph was not judged: not English, not judged (");
+        .contains("<div class=\"para unjudged\" data-p=\"not judged\" title=\"This paragraph was not judged: "
+            + "not English, not judged (");
   }
 
   @Test

@@ -196,13 +196,14 @@ class BrowserPageTest {
   @Test
   void eachParagraphShowsWhetherItLooksSpunWithItsOwnProbability() throws Exception {
     driver.get(server.address() + "/");
-    String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.";
+    String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.\n\n"
+        + "Le gouvernement a annoncé mardi une série de mesures.";
     driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
     driver.findElement(By.id("restore-button")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
     List<WebElement> paras = driver.findElements(By.cssSelector("#spun-view .para"));
-    assertThat(paras).hasSize(2);
+    assertThat(paras).hasSize(3);
     assertThat(paras.get(0).getAttribute("class")).contains("spun");
     assertThat(paras.get(0).getAttribute("data-p")).isEqualTo("90%");
     assertThat(paras.get(0).findElements(By.cssSelector("mark.edit"))).extracting(WebElement::getText)
@@ -212,8 +213,13 @@ class BrowserPageTest {
     assertThat(paras.get(1).getAttribute("title")).isEqualTo("This paragraph does not look spun: P(spun) 10%");
     assertThat(paras.get(1).getAttribute("aria-label")).isEqualTo(paras.get(1).getAttribute("title"));
     assertThat(paras.get(1).getText()).isEqualTo("The weather was fine.");
-    assertThat(driver.findElement(By.id("restored-view")).getText())
-        .isEqualTo("The minister said on Monday\nthat talks would resume.\n\nThe weather was fine.");
+    // a paragraph in another language was not judged: no probability is shown for it, and the title says why
+    assertThat(paras.get(2).getAttribute("class")).contains("unjudged").doesNotContain("spun");
+    assertThat(paras.get(2).getAttribute("data-p")).isEqualTo("not judged");
+    assertThat(paras.get(2).getAttribute("title"))
+        .startsWith("This paragraph was not judged: not English, not judged (");
+    assertThat(driver.findElement(By.id("restored-view")).getText()).isEqualTo("The minister said on Monday\nthat "
+        + "talks would resume.\n\nThe weather was fine.\n\nLe gouvernement a annoncé mardi une série de mesures.");
     driver.executeScript("document.getElementById('panes').scrollIntoView();");
     Chromium.screenshot(driver, "page-paragraphs");
   }

@@ -52,15 +52,21 @@ final class FakeService implements Service {
         + ",\"minConfidence\":" + options.minConfidence() + "}";
   }
 
-  /** The paragraphs of {@code text} (split at blank lines) as detect's JSON: spun (P 0.9) where "mentioned" is. */
+  /**
+   * The paragraphs of {@code text} (split at blank lines) as detect's JSON: spun (P 0.9) where "mentioned" is, not
+   * judged (another language) where "Le gouvernement" is.
+   */
   static String paragraphs(String text) {
     StringBuilder sb = new StringBuilder("[");
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\n]+(\\n[^\\n]+)*").matcher(text);
     while (m.find()) {
       boolean spun = m.group().contains("mentioned");
+      boolean foreign = m.group().contains("Le gouvernement");
       sb.append(sb.length() > 1 ? "," : "").append("{\"start\":").append(m.start()).append(",\"end\":")
           .append(m.end()).append(",\"spun\":").append(spun).append(",\"spunProbability\":")
-          .append(spun ? 0.9 : 0.1).append('}');
+          .append(spun ? 0.9 : foreign ? 0 : 0.1)
+          .append(foreign ? ",\"notJudged\":\"not English, not judged (2% of its 40 words are common English words)\""
+              : "").append('}');
     }
     return sb.append(']').toString();
   }

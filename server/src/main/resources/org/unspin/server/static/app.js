@@ -152,9 +152,10 @@
           const p = paras[k];
           const prob = typeof p.spunProbability === 'number' ? p.spunProbability : 0;
           block = document.createElement('div');
-          block.className = 'para' + (p.spun ? ' spun' : '');
-          block.dataset.p = pct(prob);
-          block.title = 'This paragraph ' + (typeof p.notJudged === 'string' ? 'was not judged: ' + p.notJudged
+          const unjudged = typeof p.notJudged === 'string';
+          block.className = 'para' + (p.spun ? ' spun' : '') + (unjudged ? ' unjudged' : '');
+          block.dataset.p = unjudged ? 'not judged' : pct(prob);
+          block.title = 'This paragraph ' + (unjudged ? 'was not judged: ' + p.notJudged
             : (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob));
           block.setAttribute('role', 'group');
           block.setAttribute('aria-label', block.title);
