@@ -345,7 +345,11 @@ class UnspinnerTest {
   Arbitrary<String> noisy() {
     return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(60),
         Arbitraries.of("Officers mentioned", "go to", "5", "extra", "\n\n", " ", ".", "\u201C", "{that a}",
-            "\uD83D\uDE00", "\r\n", "MENTIONED").list().ofMaxSize(16).map(l -> String.join(" ", l)));
+            "\uD83D\uDE00", "\r\n", "MENTIONED").list().ofMaxSize(16).map(l -> String.join(" ", l)),
+        // paragraphs in another language among English ones, long enough to be set aside as not judged
+        Arbitraries.of("Le gouvernement a annoncé mardi une série de mesures pour les ménages.", "\n\n", "\n",
+            "The officers mentioned more talks.", "{that a}", "\uD83D\uDE00").list().ofMaxSize(12)
+            .map(l -> String.join(" ", l)));
   }
 
   @Test
