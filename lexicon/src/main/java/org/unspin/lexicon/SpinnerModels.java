@@ -390,10 +390,11 @@ public final class SpinnerModels {
         Predicate<String> has = thesaurusContains;
         src = src.withKnownForms(w -> rank.applyAsDouble(w) > 0 || has.test(w));
         if (frequencies != null) {
-          // a spun phrase of rare words is a technical term, not a spinner's output (news and Brown counts), and
-          // a numeral is not a word; the plain thesaurus channel detection scores, ranked by news counts alone,
-          // looks both up, as the calibration was fitted with it
-          src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0).withoutRomanNumerals();
+          // a spun phrase of rare words is a technical term, not a spinner's output (news and Brown counts), a
+          // numeral is not a word, and a function word is no thesaurus neighbour's original; the plain thesaurus
+          // channel detection scores, ranked by news counts alone, looks all up, as the calibration was fitted with it
+          src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0).withoutRomanNumerals()
+              .withoutFunctionWordOriginals();
         }
         if (commonLimit > 0) {
           Map<String, Integer> news = newsFrequencies();

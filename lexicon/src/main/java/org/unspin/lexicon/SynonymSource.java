@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,6 +38,7 @@ public final class SynonymSource implements CandidateSource {
   private final Predicate<String> knownForm;
   private final Predicate<String> phraseWord;
   private final boolean skipNumerals;
+  private final boolean skipFunctionWords;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -52,11 +54,12 @@ public final class SynonymSource implements CandidateSource {
     this.knownForm = contains;
     this.phraseWord = w -> true;
     this.skipNumerals = false;
+    this.skipFunctionWords = false;
     this.mass = mass;
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
-      Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals) {
+      Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
@@ -65,6 +68,7 @@ public final class SynonymSource implements CandidateSource {
     this.knownForm = knownForm;
     this.phraseWord = phraseWord;
     this.skipNumerals = skipNumerals;
+    this.skipFunctionWords = skipFunctionWords;
     this.mass = base.mass;
   }
 
@@ -74,7 +78,27 @@ public final class SynonymSource implements CandidateSource {
    * For restoration; the detector's channel still looks them up, as its calibration was fitted so.
    */
   public SynonymSource withoutRomanNumerals() {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord, true);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, true, skipFunctionWords);
+  }
+
+  /**
+   * Articles, pronouns, prepositions, conjunctions and auxiliaries ({@link #withoutFunctionWordOriginals}).
+   */
+  static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those", "and", "or",
+      "but", "if", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "as", "than", "is",
+      "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+      "could", "should", "may", "might", "must", "it", "its", "he", "his", "him", "she", "her", "they", "their",
+      "them", "we", "our", "us", "you", "your", "i", "my", "who", "which", "what", "there");
+
+  /**
+   * The same source not proposing a {@link #FUNCTION_WORDS function word} as the original of a word that is not one:
+   * the thesauri list "had" beside "defrauded" and "in" beside "near", and the frequency ranking puts such common
+   * words first, but no spinner writes "defrauded" for "had"; the swaps of function words a spinner does make
+   * ("but" -> "however") are in its table. For restoration; the detector's channel keeps them, as its calibration
+   * was fitted so.
+   */
+  public SynonymSource withoutFunctionWordOriginals() {
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, true);
   }
 
   /**
@@ -84,7 +108,7 @@ public final class SynonymSource implements CandidateSource {
    * neighbours ("CAT") would only replace a clean term.
    */
   public SynonymSource withPhraseWords(Predicate<String> phraseWord) {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords);
   }
 
   /**
@@ -92,7 +116,7 @@ public final class SynonymSource implements CandidateSource {
    * neighbours of another part of speech do not come back as "uped" or "datas". Default: the thesaurus itself.
    */
   public SynonymSource withKnownForms(Predicate<String> knownForm) {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords);
   }
 
   /**
@@ -101,7 +125,7 @@ public final class SynonymSource implements CandidateSource {
    * output).
    */
   public SynonymSource withLimits(java.util.function.ToIntFunction<String> limitFor) {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords);
   }
 
   /**
@@ -148,7 +172,7 @@ public final class SynonymSource implements CandidateSource {
         || skipNumerals && isRomanNumeral(w)) {
       return; // single letters are variables and initials ("K" is not "1000"); "phase ii" is not "phase two"
     }
-    emit(cached(w), i, 1, family, out);
+    emit(cached(w), i, 1, family, out, skipFunctionWords && !FUNCTION_WORDS.contains(w));
     for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
       if (isAcronym(words.get(i + len - 1)) || isName(words, i, len)
           || !phraseWord.test(Lookup.lower(words.get(i + len - 1))) || !phraseWord.test(w)) {
@@ -156,7 +180,7 @@ public final class SynonymSource implements CandidateSource {
       }
       String phrase = Lookup.join(words, i, i + len, true);
       if (contains.test(phrase)) {
-        emit(cached(phrase), i, len, family, out);
+        emit(cached(phrase), i, len, family, out, false);
       }
     }
   }
@@ -277,12 +301,19 @@ public final class SynonymSource implements CandidateSource {
     return List.copyOf(list);
   }
 
-  private void emit(List<Scored> list, int i, int len, String family, List<Candidate> out) {
+  /**
+   * Adds the candidates of {@code list}, each at the share of the mass its list gives it, less the function words
+   * when {@code noFunctionWords}.
+   */
+  private void emit(List<Scored> list, int i, int len, String family, List<Candidate> out, boolean noFunctionWords) {
     if (list.isEmpty()) {
       return;
     }
     double log10 = Math.log10(mass / list.size());
     for (Scored e : list) {
+      if (noFunctionWords && FUNCTION_WORDS.contains(e.term())) {
+        continue;
+      }
       out.add(new Candidate(i, len, e.term(), log10, family, e.origin()));
     }
   }

@@ -207,6 +207,20 @@ class ChannelTest {
         .satisfies(x -> assertThat(x.log10Channel()).isEqualTo(-1.0));
   }
 
+  @Test
+  void restorationsOpenChannelProposesNoFunctionWordForAContentWord() {
+    // the thesauri list "had" beside "defrauded"; ranked by frequency it would come first
+    SpinnerModels m = SpinnerModels.builder()
+        .thesaurus(w -> w.equals("defrauded") ? List.of("had", "cheated", "swindled") : List.of(), w -> true)
+        .wordFrequencies(java.util.Map.of("had", 1000.0, "cheated", 10.0)).build();
+    assertThat(m.open().candidates(List.of("were", "defrauded"), 1)).extracting(Candidate::original)
+        .containsExactlyInAnyOrder("cheated", "swindled");
+    // detection's plain channel (no word frequencies) still proposes it, as its calibration was fitted so
+    SpinnerModels plain = SpinnerModels.builder()
+        .thesaurus(w -> w.equals("defrauded") ? List.of("had", "cheated") : List.of(), w -> true).build();
+    assertThat(plain.open().candidates(List.of("defrauded"), 0)).extracting(Candidate::original).contains("had");
+  }
+
   @Property(tries = 300)
   void candidatesStartAtThePositionAndStayInsideTheSentence(
       @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.StringLength(max = 6) String> raw) {
