@@ -38,7 +38,7 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * {@code .warc.gz}, {@code .wet.gz}). Text files must be UTF-8 (or UTF-16 after a byte-order mark); HTML is turned
  * into text with a real HTML parser (jsoup), by default its article only ({@link Html}), one line per block element;
  * PDF with PDFBox, one paragraph per block of lines, separated by blank lines, with where each page starts ({@link
- * #pdf}); Word documents ({@code .docx}) and OpenDocument
+ * #pdf(Path)}); Word documents ({@code .docx}) and OpenDocument
  * texts ({@code .odt}) one paragraph per paragraph, the same way ({@link #docxToText}, {@link #odtToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML, plain-text, PDF, Word or OpenDocument payload
@@ -291,29 +291,19 @@ public final class Documents {
    * "tation") joined again. Running heads, running feet and page numbers repeated at the pages' edges are left out
    * ({@link PdfMargins}); captions stay in the text where PDFBox finds them. An encrypted
    * or damaged file, or one without text (scanned pages), is a {@link ModelFormatException} naming it (offset 0:
-   * PDFBox does not say where).
+   * PDFBox does not say where). With the text, where each page starts in it.
    */
-  public static String pdfToText(Path f) throws IOException {
-    return pdf(f).text();
-  }
-
-  /** {@link #pdfToText(Path)} with where each page starts in the text. */
   public static PagedText pdf(Path f) throws IOException {
-    return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()),
+    return readPdf(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()),
         (why, cause) -> new ModelFormatException(f, 0, why));
   }
 
   /**
-   * {@link #pdfToText(Path)} of a PDF held in memory (an upload); {@code name} names it in errors, which are plain
+   * {@link #pdf(Path)} of a PDF held in memory (an upload); {@code name} names it in errors, which are plain
    * {@link IOException}s.
    */
-  public static String pdfToText(byte[] pdf, String name) throws IOException {
-    return pdf(pdf, name).text();
-  }
-
-  /** {@link #pdfToText(byte[], String)} with where each page starts in the text. */
   public static PagedText pdf(byte[] pdf, String name) throws IOException {
-    return pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(pdf),
+    return readPdf(() -> org.apache.pdfbox.Loader.loadPDF(pdf),
         (why, cause) -> new IOException(name + ": " + why, cause));
   }
 
@@ -326,7 +316,7 @@ public final class Documents {
    * The text of the PDF {@code source} opens; an encrypted, damaged or textless one is {@code problem} applied to the
    * reason (and PDFBox's exception, if any). A missing or unreadable file keeps its own exception.
    */
-  private static PagedText pdfToText(PdfSource source,
+  private static PagedText readPdf(PdfSource source,
       java.util.function.BiFunction<String, IOException, IOException> problem) throws IOException {
     PagedText text;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = source.load()) {
@@ -485,18 +475,8 @@ public final class Documents {
    * {@link #htmlToText}), a PDF with a text layer, a Word document or an OpenDocument text (as the files are read);
    * empty for other payloads (images, scripts, scanned PDFs) and for responses other than 200. A damaged PDF, Word or
    * OpenDocument payload is an {@link IOException} naming the record's URI. A per-record function, also used by the
-   * crawl job.
+   * crawl job. An HTML page is read as {@code html} says; a PDF comes with where its pages start.
    */
-  public static Optional<String> recordText(WarcRecord record) throws IOException {
-    return recordText(record, Html.ARTICLE);
-  }
-
-  /** {@link #recordText(WarcRecord)}, reading an HTML page as {@code html} says. */
-  public static Optional<String> recordText(WarcRecord record, Html html) throws IOException {
-    return recordDocument(record, html).map(PagedText::text);
-  }
-
-  /** {@link #recordText(WarcRecord, Html)} with, for a PDF payload, where its pages start. */
   public static Optional<PagedText> recordDocument(WarcRecord record, Html html) throws IOException {
     MediaType type;
     MessageBody body;
@@ -541,7 +521,7 @@ public final class Documents {
     switch (sub) {
       case "application/pdf":
         try {
-          return Optional.of(pdfToText(() -> org.apache.pdfbox.Loader.loadPDF(bytes),
+          return Optional.of(readPdf(() -> org.apache.pdfbox.Loader.loadPDF(bytes),
               (why, cause) -> why.equals(NO_TEXT) ? new NoText() : new IOException(url + ": " + why, cause)));
         } catch (NoText e) {
           return Optional.empty(); // scanned pages: nothing to judge, skipped as an image is

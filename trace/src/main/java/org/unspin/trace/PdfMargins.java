@@ -27,11 +27,11 @@ final class PdfMargins {
   /** Fewest pages a line must head or foot to be running (page numbers excepted). */
   static final int MIN_PAGES = 3;
 
-  /** The paragraph end mark {@link Documents#pdfToText} has the PDF stripper write, and splits paragraphs at. */
+  /** The paragraph end mark {@link Documents#pdf} has the PDF stripper write, and splits paragraphs at. */
   static final char PARAGRAPH_END = '\u2029';
 
   /**
-   * The mark {@link #strip} puts at the start of each page, which {@link Documents#pdfToText} turns into the page's
+   * The mark {@link #strip} puts at the start of each page, which {@link Documents#pdf} turns into the page's
    * start offset and removes (a form feed: PDFBox writes none inside a page, and any a page holds is made a space).
    */
   static final char PAGE_START = '\f';

@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
  * The text of a Word document ({@code .docx}, Office Open XML): manuscripts reach publishers' integrity teams as Word
  * files. The main body ({@code word/document.xml}) is read with the JDK's own zip and StAX readers, so no office
  * library is needed: one paragraph per {@code w:p} (table cells included), paragraphs separated by blank lines as
- * {@link Documents#pdfToText} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break
+ * {@link Documents#pdf} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break
  * inside a paragraph a space. Deleted text of tracked changes ({@code w:delText}), field codes
  * ({@code w:instrText}) and the fallback copy of a text box ({@code mc:Fallback}) are left out; inserted text stays.
  * Headers, footers, footnotes and comments (other parts of the file) are not read. The XML is read as

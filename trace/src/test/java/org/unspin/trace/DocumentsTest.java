@@ -110,7 +110,7 @@ class DocumentsTest {
     Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("scan.pdf"), java.util.List.of());
     ModelFormatException e = assertThrows(ModelFormatException.class, () -> Documents.readText(pdf));
     assertThat(e.getMessage()).contains("scan.pdf", "no text");
-    assertThat(assertThrows(java.io.IOException.class, () -> Documents.pdfToText(Files.readAllBytes(pdf), "upload"))
+    assertThat(assertThrows(java.io.IOException.class, () -> Documents.pdf(Files.readAllBytes(pdf), "upload"))
         .getMessage()).isEqualTo("upload: the PDF has no text (scanned pages need OCR first)");
   }
 
