@@ -124,7 +124,7 @@ final class DetectCommand extends BaseCommand {
         }
         DetectionResult d = n.result();
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
-        long foreign = d.notJudged() != null ? 0 : d.paragraphs().stream().filter(p -> p.notJudged() != null).count();
+        long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count();
         String why = Reports.reasons(d);
         String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
         long listed = Reports.listedPhrases(d.spans());
