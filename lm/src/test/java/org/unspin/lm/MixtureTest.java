@@ -183,6 +183,31 @@ class MixtureTest {
         from += size;
       }
     }
+    // and with the windows shuffled, some pairs of them still overlapping: a query takes lookups from the one before
+    // it only where it continues it, and the answers may not depend on the order of the queries
+    for (int n = m.order(); n >= 3; n--) {
+      int count = stream.size() - n + 1;
+      List<Integer> order = new ArrayList<>();
+      for (int q = 0; q < count; q++) {
+        order.add(q);
+      }
+      java.util.Collections.shuffle(order, random);
+      for (int k = 0; k + 1 < count; k += 7) { // every seventh query is followed by its successor
+        order.add(k + 1, order.get(k) + 1 < count ? order.get(k) + 1 : order.get(k));
+      }
+      int[] ids = new int[order.size() * n];
+      for (int q = 0; q < order.size(); q++) {
+        for (int k = 0; k < n; k++) {
+          ids[q * n + k] = stream.get(order.get(q) + k);
+        }
+      }
+      float[] batch = new float[order.size()];
+      m.log10Probs(ids, n, order.size(), batch);
+      for (int q = 0; q < order.size(); q++) {
+        assertThat(Float.floatToIntBits(batch[q])).as("shuffled, n=%d query %d", n, q)
+            .isEqualTo(Float.floatToIntBits(m.log10Prob(ids, q * n, q * n + n)));
+      }
+    }
   }
 
   private static NgramData lowerData() {

@@ -259,7 +259,11 @@ public final class HashedNgramModel implements LanguageModel {
     final int[] match = new int[WIDE];
     final int[] ws = new int[WIDE];
     final int[] cs = new int[WIDE];
+    final int[] c1s = new int[WIDE];
+    final int[] c2s = new int[WIDE];
+    final boolean[] follows = new boolean[WIDE];
     final int[] list = new int[WIDE];
+    final int[] reused = new int[WIDE];
     final boolean[] done = new boolean[WIDE];
   }
 
@@ -320,7 +324,9 @@ public final class HashedNgramModel implements LanguageModel {
    * {@link #log10Probs(int[], int, int, int[], float[])} for a two-word context: {@link #score3}'s logic per query,
    * in waves: the word bigrams of all queries are loaded together, then the word trigrams of the queries whose
    * bigram was found, then the context bigrams of those still open, so that no slot is read that the one-query
-   * path would not read, and the misses of each wave overlap.
+   * path would not read, and the misses of each wave overlap. A query that continues the one before it (its
+   * context is that query's last two words, as in the windows of a sentence) takes its context bigram from that
+   * query's word bigram, the same slot, instead of looking it up again.
    */
   private void blocks3(int[] ids, int n, int count, int[] map, float[] out) {
     final int m = 3; // word trigram, word bigram, context bigram
@@ -331,6 +337,8 @@ public final class HashedNgramModel implements LanguageModel {
     long[] e2 = scratch.e2;
     int[] ws = scratch.ws;
     int[] cs = scratch.cs;
+    int[] c1s = scratch.c1s;
+    boolean[] follows = scratch.follows;
     int[] list = scratch.list;
     boolean[] done = scratch.done;
     LongBuffer k2 = keys[2];
@@ -356,6 +364,8 @@ public final class HashedNgramModel implements LanguageModel {
         pos[m * b + 2] = ModelImages.home(hc, s2);
         ws[b] = w;
         cs[b] = c2;
+        c1s[b] = c1;
+        follows[b] = b > 0 && c1 == cs[b - 1] && c2 == ws[b - 1];
         list[b] = b;
         done[b] = false;
       }
@@ -378,21 +388,30 @@ public final class HashedNgramModel implements LanguageModel {
           done[b] = true;
         }
       }
-      // wave 3: context bigrams of the rest
+      // wave 3: context bigrams of the rest (a query that follows the one before it has its bigram already)
       listed = 0;
       for (int b = 0; b < len; b++) {
         if (!done[b]) {
-          list[listed++] = b;
+          if (follows[b]) {
+            resolve3(out, start + b, e2[b - 1], e2[b], cs[b], ws[b]);
+          } else {
+            list[listed++] = b;
+          }
         }
       }
       load(k2, m, 2, pos, v, list, listed);
       for (int t = 0; t < listed; t++) {
         int b = list[t];
         long ec = probe(2, h[m * b + 2], pos[m * b + 2], v[m * b + 2]);
-        float bo = ec == 0 ? 0f : backoff(2, ec);
-        out[start + b] = e2[b] != 0 ? bo + prob(2, e2[b]) : bo + uniBackoff.get(cs[b]) + uniProb.get(ws[b]);
+        resolve3(out, start + b, ec, e2[b], cs[b], ws[b]);
       }
     }
+  }
+
+  /** A trigram query's answer from its context bigram {@code ec} and word bigram {@code e2} (0: absent). */
+  private void resolve3(float[] out, int q, long ec, long e2, int c2, int w) {
+    float bo = ec == 0 ? 0f : backoff(2, ec);
+    out[q] = e2 != 0 ? bo + prob(2, e2) : bo + uniBackoff.get(c2) + uniProb.get(w);
   }
 
   /**
@@ -401,7 +420,9 @@ public final class HashedNgramModel implements LanguageModel {
    * of the word up from the shortest and stops at the first one missing, then adds the backoff weights of the
    * context's n-grams from the matched length on, stopping at the first one missing. Here each of those lookups is
    * a wave over the queries that need it, so that no slot is read that the one-query path would not read, and the
-   * misses of each wave overlap.
+   * misses of each wave overlap. A query that continues the one before it (its context is that query's last three
+   * words, as in the windows of a sentence) takes its context's bigram and trigram from that query's word bigram and
+   * trigram, the same slots, where that query looked them up.
    */
   private void blocks4(int[] ids, int n, int count, int[] map, float[] out) {
     final int m = 5; // word bigram, trigram, 4-gram; context bigram, trigram
@@ -413,7 +434,11 @@ public final class HashedNgramModel implements LanguageModel {
     int[] match = scratch.match;
     int[] ws = scratch.ws;
     int[] cs = scratch.cs;
+    int[] c1s = scratch.c1s;
+    int[] c2s = scratch.c2s;
+    boolean[] follows = scratch.follows;
     int[] list = scratch.list;
+    int[] reused = scratch.reused;
     LongBuffer[] table = {keys[2], keys[3], keys[4], keys[2], keys[3]};
     int s2 = slots[2];
     int s3 = slots[3];
@@ -449,6 +474,9 @@ public final class HashedNgramModel implements LanguageModel {
         pos[b + 4] = ModelImages.home(y3, s3);
         ws[q] = w;
         cs[q] = c3;
+        c1s[q] = c1;
+        c2s[q] = c2;
+        follows[q] = q > 0 && c1 == c2s[q - 1] && c2 == cs[q - 1] && c3 == ws[q - 1];
         match[q] = 1;
         list[q] = q;
       }
@@ -469,29 +497,45 @@ public final class HashedNgramModel implements LanguageModel {
         }
         listed = next;
       }
-      // wave 4: the context bigram's backoff, for matches of 1 or 2 words
+      // wave 4: the context bigram's backoff, for matches of 1 or 2 words; a query that follows the one before it
+      // has it already: that query's word bigram, looked up in wave 1 (match 1: not found)
       listed = 0;
+      int next = 0;
       for (int q = 0; q < len; q++) {
         found[m * q + 3] = 0;
         found[m * q + 4] = 0;
         if (match[q] <= 2) {
-          list[listed++] = q;
+          if (follows[q]) {
+            long slot = match[q - 1] >= 2 ? found[m * (q - 1)] : 0;
+            found[m * q + 3] = slot;
+            if (slot != 0) {
+              reused[next++] = q;
+            }
+          } else {
+            list[listed++] = q;
+          }
         }
       }
       load(table[3], m, 3, pos, v, list, listed);
-      int next = 0;
+      int withBigram = next;
       for (int t = 0; t < listed; t++) {
         int q = list[t];
         int b = m * q + 3;
         found[b] = probe(2, h[b], pos[b], v[b]);
         if (found[b] != 0) {
-          list[next++] = q;
+          reused[withBigram++] = q;
         }
       }
-      // wave 5: the context trigram's backoff, for matches of 3 words and where the context bigram was found
-      listed = next;
+      // wave 5: the context trigram's backoff, for matches of 3 words and where the context bigram was found; a
+      // query that follows one whose word trigram was looked up (its bigram found) takes that slot
+      listed = 0;
+      for (int t = 0; t < withBigram; t++) {
+        if (!reuseContextTrigram(reused[t], m, follows, match, found)) {
+          list[listed++] = reused[t];
+        }
+      }
       for (int q = 0; q < len; q++) {
-        if (match[q] == 3) {
+        if (match[q] == 3 && !reuseContextTrigram(q, m, follows, match, found)) {
           list[listed++] = q;
         }
       }
@@ -524,6 +568,19 @@ public final class HashedNgramModel implements LanguageModel {
         out[start + q] = prob;
       }
     }
+  }
+
+  /**
+   * For {@link #blocks4}'s wave 5: whether query {@code q}'s context trigram is known without a lookup, as the word
+   * trigram of the query before it, which {@code q} follows and which looked its trigram up (its word bigram was
+   * found); if so, it is stored.
+   */
+  private static boolean reuseContextTrigram(int q, int m, boolean[] follows, int[] match, long[] found) {
+    if (follows[q] && match[q - 1] >= 2) {
+      found[m * q + 4] = match[q - 1] >= 3 ? found[m * (q - 1) + 1] : 0;
+      return true;
+    }
+    return false;
   }
 
   private float prob(int n, long slot) {
