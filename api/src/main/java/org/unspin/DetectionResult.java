@@ -20,8 +20,9 @@ import java.util.Map;
  *     from the clean texts' mean); positive pushes towards "spun"; "maskedLm" is what the optional neural pass
  *     added. Empty when not computed
  * @param notJudged why the text was not judged, or null when it was: "no words to judge" (no word or number), or
- *     "not English, not judged (3% of its 57 words are common English words)"; such a text is not spun at
- *     probability 0, in every paragraph, with no spans and no evidence
+ *     "not English, not judged (3% of its 57 words are common English words)", or "code, not judged (37% of its
+ *     212 tokens are code symbols)"; such a text is not spun at probability 0, in every paragraph, with no spans
+ *     and no evidence
  * @since 0.1
  */
 public record DetectionResult(

@@ -10,8 +10,8 @@ import org.unspin.text.Span;
  * @param spun whether {@code spunProbability} reaches the calibrated threshold
  * @param spunProbability calibrated probability that the paragraph was spun
  * @param spinner the most likely spinner family when spun, otherwise "none"
- * @param notJudged why the paragraph was not judged (another language inside an English text: not spun, never
- *     restored), or null when it was ({@link org.unspin.detect.ParagraphDetection#notJudged()})
+ * @param notJudged why the paragraph was not judged (another language or program code inside an English text: not
+ *     spun, never restored), or null when it was ({@link org.unspin.detect.ParagraphDetection#notJudged()})
  * @since 0.1
  */
 public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged) {

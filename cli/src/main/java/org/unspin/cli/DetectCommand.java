@@ -124,13 +124,17 @@ final class DetectCommand extends BaseCommand {
         }
         DetectionResult d = n.result();
         long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
-        long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count();
+        long code = d.paragraphs().stream().filter(p -> p.notJudged() != null && p.notJudged().startsWith("code"))
+            .count();
+        long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code;
+        String notJudged = foreign + code == 0 ? "" : " (" + (foreign == 0 ? "" : foreign + " not English")
+            + (foreign > 0 && code > 0 ? ", " : "") + (code == 0 ? "" : code + " code") + ", not judged)";
         String why = Reports.reasons(d);
         String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
         long listed = Reports.listedPhrases(d.spans());
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s, "
                 + "%d spans%s)%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-            spunParas, d.paragraphs().size(), foreign == 0 ? "" : " (" + foreign + " not English, not judged)",
+            spunParas, d.paragraphs().size(), notJudged,
             d.spans().size(),
             listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
             why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
@@ -140,7 +144,7 @@ final class DetectCommand extends BaseCommand {
     out().flush();
     if (counts[0] > 1) {
       err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s%s", counts[1], counts[0] - failed,
-          counts[2] == 0 ? "" : ", " + counts[2] + " not judged (no words, or not English)",
+          counts[2] == 0 ? "" : ", " + counts[2] + " not judged (no words, not English, or code)",
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }

@@ -400,7 +400,7 @@ final class Reports {
   /**
    * The strongest reasons for a verdict, in words: the features that moved the log-odds furthest from a typical
    * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"); for a
-   * text that was not judged, why ("no words to judge", "not English, not judged (...)").
+   * text that was not judged, why ("no words to judge", "not English, not judged (...)", "code, not judged (...)").
    */
   static String reasons(DetectionResult d) {
     return reasons(d.spun(), d.evidence(), d.notJudged());

@@ -391,7 +391,7 @@ class RestoreDetectCommandTest {
     assertThat(text.out()).containsPattern(java.util.regex.Pattern.quote(fr + ": not spun (P(spun) = 0.000, spinner "
         + "none, 0 of 2 paragraphs spun, 0 spans); not English, not judged (") + "[0-9]+% of its [0-9]+ words are "
         + "common English words\\)\n");
-    assertThat(text.err()).contains("1 of 2 documents spun, 1 not judged (no words, or not English)");
+    assertThat(text.err()).contains("1 of 2 documents spun, 1 not judged (no words, not English, or code)");
     com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", fr.toString()).out());
     assertThat(d.get("spun").asBoolean()).isFalse();
     assertThat(d.get("notJudged").asText()).startsWith("not English, not judged");
@@ -417,6 +417,12 @@ class RestoreDetectCommandTest {
     Path mixed = Files.writeString(dir.resolve("mixed.txt"), english + "\n\n" + german + "\n");
     Run text = run("detect", mixed.toString());
     assertThat(text.out()).contains(" paragraphs spun (1 not English, not judged), ");
+    // a code listing beside it (as a page's <pre> block reads) is named for what it is
+    String code = "x = linspace (0, 2 * pi, 400); y = sin (x) + 0.2 * randn (size (x)); pp = splinefit (x, y, 41); "
+        + "yy = ppval (pp, x); plot (x, y, \".\", x, yy); axis tight; grid on; title (\"fitted spline\"); print "
+        + "-dpng fit.png";
+    Path listing = Files.writeString(dir.resolve("listing.txt"), english + "\n\n" + german + "\n\n" + code + "\n");
+    assertThat(run("detect", listing.toString()).out()).contains(" (1 not English, 1 code, not judged), ");
     com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", mixed.toString())
         .out());
     assertThat(d.has("notJudged")).isFalse();

@@ -22,8 +22,8 @@ import org.unspin.decode.TextEdit;
  *     paragraph, spun or not, under its best family) come from a tortured-phrase list ({@code PHRASE_LIST} or
  *     {@code PHRASE_WORD}): text the list explains, though too short or too plain for the calibrated verdict
  * @param notJudged why the text was not judged, or null when it was: it has no word or number ({@link
- *     Detector#NO_WORDS}), or it is not English ({@link Detector#detect}); such a text is not spun at probability 0,
- *     in every paragraph, with no spans
+ *     Detector#NO_WORDS}), or it is not English, or program code ({@link Detector#detect}); such a text is not
+ *     spun at probability 0, in every paragraph, with no spans
  * @since 0.1
  */
 public record Detection(

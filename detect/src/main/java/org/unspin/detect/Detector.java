@@ -204,7 +204,8 @@ public final class Detector {
    * Detects spinning in {@code text}. A text without words (empty, blank, or only punctuation and symbols) is not
    * spun with probability 0, each of its paragraphs too: a spinner replaces words, and there are none to judge
    * ({@link #NO_WORDS}). So is a text of 30 words or more that is not English (under 10% of its words are common
-   * English function words, against 28% or more in English prose): the models know only English.
+   * English function words, against 28% or more in English prose): the models know only English. Such a text full
+   * of code symbols is reported as code ({@link English}).
    */
   public Detection detect(TokenizedText text) {
     String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS : English.notEnglish(text);

@@ -12,8 +12,9 @@ import org.unspin.text.Span;
  * @param spinner the most likely spinner family when spun, otherwise "none"
  * @param features the evidence
  * @param notJudged why the paragraph was not judged, or null when it was: a paragraph of 30 words or more in
- *     another language inside an English text ("not English, not judged (...)"), which is not spun with
- *     probability 0, adds nothing to its document's evidence and is never restored
+ *     another language or of program code inside an English text ("not English, not judged (...)", "code, not
+ *     judged (...)"), which is not spun with probability 0, adds nothing to its document's evidence and is never
+ *     restored
  * @since 0.1
  */
 public record ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,

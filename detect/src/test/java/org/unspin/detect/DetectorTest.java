@@ -171,6 +171,31 @@ class DetectorTest {
         p -> assertThat(p.judged()).isTrue());
   }
 
+  /** A code listing as a page's {@code <pre>} block reads once turned into text (one paragraph); for this test. */
+  static final String CODE = "x = linspace (0, 2 * pi, 400); y = sin (x) + 0.2 * randn (size (x)); pp = splinefit (x, "
+      + "y, 41); yy = ppval (pp, x); plot (x, y, \".\", x, yy); axis tight; ylim ([-2, 2]); grid on; legend "
+      + "({\"data\", \"fit\"}); title (\"fitted spline\"); print -dpng fit.png";
+
+  @Test
+  void programCodeIsNotJudgedAndIsCalledCodeNotAnotherLanguage() {
+    Detection alone = DETECTOR.detect(TokenizedText.of(CODE));
+    assertThat(alone.judged()).isFalse();
+    assertThat(alone.notJudged()).startsWith("code, not judged (").endsWith(" tokens are code symbols)");
+    assertThat(alone.spunProbability()).isZero();
+    // as a listing inside an English text, it is set aside as a foreign paragraph is, under its own name
+    String mixed = SPUN + "\n" + CODE;
+    Detection d = DETECTOR.detect(TokenizedText.of(mixed));
+    ParagraphDetection last = d.paragraphs().get(d.paragraphs().size() - 1);
+    assertThat(last.span().of(mixed)).isEqualTo(CODE);
+    assertThat(last.notJudged()).startsWith("code, not judged (");
+    assertThat(d.spunProbability()).isEqualTo(DETECTOR.detect(TokenizedText.of(SPUN)).spunProbability());
+    // prose in another language keeps its name: its punctuation is not code's
+    for (String text : NOT_ENGLISH.subList(1, 3)) { // the French one's second paragraph is too short to tell
+      assertThat(DETECTOR.detect(TokenizedText.of(SPUN + "\n" + text)).paragraphs()).anySatisfy(
+          p -> assertThat(p.notJudged()).startsWith("not English, not judged ("));
+    }
+  }
+
   @Test
   void eachParagraphGetsItsOwnVerdict() {
     String mixed = CLEAN + "\n" + SPUN;

@@ -20,7 +20,8 @@ import java.util.List;
  *     spinning lowers it, so among near-duplicates the original is usually the most fluent
  * @param signature one MinHash signature over the page and its restoration (unsigned 32-bit values)
  * @param bandKeys the distinct LSH band keys of the page's window signatures
- * @param notJudged why the page was not judged ("not English, not judged (...)", "no words to judge"), or null
+ * @param notJudged why the page was not judged ("not English, not judged (...)", "code, not judged (...)", "no words
+ *     to judge"), or null
  * @since 0.1
  */
 public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
