@@ -68,6 +68,30 @@ class UnspinnerTest {
     assertThat(U.restore("The talks ran long.").paragraphs()).hasSize(1);
   }
 
+  @Test
+  void codeTheTextMarksIsNeitherRestoredNorJudged() {
+    String code = "```\nofficers = extra + 5\nmentioned(officers)\n```\n";
+    String inline = "The log says `officers mentioned the talks were useful` and `extra` count, officers mentioned.";
+    String text = SPUN + inline + "\n\n" + code;
+    Restoration r = U.restore(text);
+    assertThat(r.edits()).isNotEmpty().noneSatisfy(e -> assertThat(e.span().of(text)).contains("`"));
+    assertThat(r.text()).endsWith("The log says `officers mentioned the talks were useful` and `extra` count, "
+        + "officials said.\n\n" + code);
+    DetectionResult d = U.detect(text);
+    assertThat(d.spans()).noneSatisfy(e -> assertThat(text.substring(e.span().start(), e.span().end() + 1))
+        .contains("`"));
+    ParagraphResult block = d.paragraphs().get(d.paragraphs().size() - 1);
+    assertThat(block.notJudged()).isEqualTo(org.unspin.detect.Detector.MARKED_CODE);
+    assertThat(U.detect(code).notJudged()).isEqualTo(org.unspin.detect.Detector.MARKED_CODE);
+    // code is no evidence: a clean text is judged as if its inline code were not there
+    String clean = capitalised(Fixtures.CLEAN);
+    assertThat(U.detect(clean + "Run `officers mentioned extra workers` now.\n").spunProbability())
+        .isEqualTo(U.detect(clean + "Run now.\n").spunProbability());
+    // a phrase the table knows, on both sides of inline code, is not replaced with the code inside it
+    String split = "Officers mentioned the go `x` to was delayed for months.";
+    assertThat(U.restore(split).edits()).isNotEmpty().noneSatisfy(e -> assertThat(e.spun()).contains("`"));
+  }
+
   /** A channel of phrase-list entries only (origin PHRASE_LIST), keeping every other word for free. */
   private static org.unspin.lexicon.ChannelModel listed(String family, String spun, String original) {
     return listed(family, spun, original, org.unspin.lexicon.Candidate.Origin.PHRASE_LIST);

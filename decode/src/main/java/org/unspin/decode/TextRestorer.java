@@ -47,13 +47,12 @@ public final class TextRestorer implements TextRestoring {
   public RestoredText restore(TokenizedText text, ChannelModel channel, IntPredicate paragraphs) {
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
-    List<Token> tokens = text.tokens();
     DocumentIds ids = DocumentIds.create(decoder);
     for (Sentence s : text.sentences()) {
       if (!paragraphs.test(s.paragraph())) {
         continue;
       }
-      List<Token> wordTokens = wordTokens(tokens, s);
+      List<Token> wordTokens = wordTokens(text, s);
       if (wordTokens.isEmpty()) {
         continue;
       }
@@ -65,7 +64,10 @@ public final class TextRestorer implements TextRestoring {
       score += d.log10Best();
       int firstLexical = firstLexical(wordTokens);
       for (SpanEdit e : withArticles(words, d.edits())) {
-        edits.add(toTextEdit(text.text(), wordTokens, e, e.start() <= firstLexical));
+        TextEdit te = toTextEdit(text.text(), wordTokens, e, e.start() <= firstLexical);
+        if (!text.inCode(te.span())) { // a phrase on both sides of inline code would replace the code
+          edits.add(te);
+        }
       }
     }
     return RestoredText.of(text.text(), edits, score);
@@ -133,12 +135,17 @@ public final class TextRestorer implements TextRestoring {
     return "aeiou".indexOf(w.charAt(0)) >= 0 ? "an" : "a";
   }
 
-  /** The non-whitespace tokens of a sentence. */
-  public static List<Token> wordTokens(List<Token> tokens, Sentence s) {
+  /**
+   * The tokens of a sentence that are read as its words: all but whitespace and the program code the text marks as
+   * code ({@link TokenizedText#codeSpans()}), which is neither scored nor restored.
+   */
+  public static List<Token> wordTokens(TokenizedText text, Sentence s) {
+    List<Token> tokens = text.tokens();
     List<Token> out = new ArrayList<>(s.endToken() - s.firstToken());
+    boolean code = !text.codeSpans().isEmpty();
     for (int k = s.firstToken(); k < s.endToken(); k++) {
       Token t = tokens.get(k);
-      if (!t.isSpace()) {
+      if (!t.isSpace() && !(code && text.inCode(t))) {
         out.add(t);
       }
     }

@@ -201,14 +201,23 @@ public final class Detector {
   public static final String NO_WORDS = "no words to judge";
 
   /**
+   * Why a text whose words, or a paragraph whose visible characters, are all marked as code ({@link
+   * TokenizedText#codeSpans()}: a fenced block, a line of one) is not judged.
+   */
+  public static final String MARKED_CODE = "code, not judged (marked as code)";
+
+  /**
    * Detects spinning in {@code text}. A text without words (empty, blank, or only punctuation and symbols) is not
    * spun with probability 0, each of its paragraphs too: a spinner replaces words, and there are none to judge
    * ({@link #NO_WORDS}). So is a text of 30 words or more that is not English (under 10% of its words are common
    * English function words, against 28% or more in English prose): the models know only English. Such a text full
-   * of code symbols is reported as code ({@link English}).
+   * of code symbols is reported as code ({@link English}), and so is a text whose every word is inside the code it
+   * marks as Markdown does ({@link #MARKED_CODE}).
    */
   public Detection detect(TokenizedText text) {
-    String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS : English.notEnglish(text);
+    String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS
+        : text.tokens().stream().noneMatch(t -> t.isLexical() && !text.inCode(t)) ? MARKED_CODE
+        : English.notEnglish(text);
     if (notJudged != null) { // nothing is scored: the features are those of an empty text
       Features doc = aggregate(List.of(), 0, 0, 0);
       List<ParagraphDetection> paras = new ArrayList<>();
@@ -281,7 +290,8 @@ public final class Detector {
           // prepositions or modals only when sure enough for restoration to make it (the features count them all)
           for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
             TextEdit te = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
-            if (e.confidence() < decoder.settings().minConfidence(te.spun(), e.original())) {
+            if (e.confidence() < decoder.settings().minConfidence(te.spun(), e.original())
+                || text.inCode(te.span())) { // a phrase on both sides of inline code
               continue;
             }
             spans.add(te);
@@ -399,7 +409,8 @@ public final class Detector {
    * For each paragraph of {@code text}, why it is not judged, or null: a paragraph of {@link English#MIN_WORDS}
    * words or more in another language (a quotation, a translation, a site's footer) inside a text judged as English.
    * Scored by the English models it would read as unknown words, pulling its document towards "not spun" and
-   * itself, by its document's verdict, towards "spun".
+   * itself, by its document's verdict, towards "spun". And a paragraph whose words are all marked as code (a fenced
+   * block), which would otherwise take its document's verdict.
    */
   private static String[] foreignParagraphs(TokenizedText text) {
     String[] out = new String[text.paragraphs().size()];
@@ -410,8 +421,12 @@ public final class Detector {
     for (int k = 0; k < out.length; k++) {
       Paragraph p = text.paragraphs().get(k);
       if (p.endSentence() > p.firstSentence()) {
-        out[k] = English.notEnglishParagraph(text.tokens(), sentences.get(p.firstSentence()).firstToken(),
-            sentences.get(p.endSentence() - 1).endToken());
+        int from = sentences.get(p.firstSentence()).firstToken();
+        int to = sentences.get(p.endSentence() - 1).endToken();
+        List<Token> tokens = text.tokens().subList(from, to);
+        out[k] = !text.codeSpans().isEmpty() && tokens.stream().anyMatch(t -> !t.isSpace() && text.inCode(t))
+            && tokens.stream().noneMatch(t -> !t.isSpace() && !text.inCode(t)) ? MARKED_CODE
+            : English.notEnglishParagraph(text.tokens(), from, to);
       }
     }
     return out;
@@ -426,7 +441,7 @@ public final class Detector {
   }
 
   private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids) {
-    List<Token> wordTokens = TextRestorer.wordTokens(text.tokens(), s);
+    List<Token> wordTokens = TextRestorer.wordTokens(text, s);
     List<String> words = new ArrayList<>(wordTokens.size());
     int oov = 0;
     int lower = 0;

@@ -101,14 +101,13 @@ public final class NeuralRestorer implements TextRestoring {
 
   @Override
   public RestoredText restore(TokenizedText text, ChannelModel channel, IntPredicate paragraphs) {
-    List<Token> tokens = text.tokens();
     List<List<Token>> sentences = new ArrayList<>();
     int totalWords = 0;
     for (Sentence s : text.sentences()) {
       if (!paragraphs.test(s.paragraph())) {
         continue;
       }
-      List<Token> wt = TextRestorer.wordTokens(tokens, s);
+      List<Token> wt = TextRestorer.wordTokens(text, s);
       if (!wt.isEmpty()) {
         sentences.add(wt);
         totalWords += wt.size();
@@ -166,7 +165,10 @@ public final class NeuralRestorer implements TextRestoring {
       }
       score += d.log10Best();
       for (SpanEdit e : chosen) {
-        edits.add(TextRestorer.toTextEdit(text.text(), wt, e, e.start() <= firstLexical));
+        TextEdit te = TextRestorer.toTextEdit(text.text(), wt, e, e.start() <= firstLexical);
+        if (!text.inCode(te.span())) { // a phrase on both sides of inline code would replace the code
+          edits.add(te);
+        }
       }
     }
     return RestoredText.of(text.text(), edits, score);
@@ -240,7 +242,10 @@ public final class NeuralRestorer implements TextRestoring {
     List<TextEdit> edits = new ArrayList<>();
     for (int s = 0; s < n; s++) {
       for (SpanEdit e : chosen.get(s).get()) {
-        edits.add(TextRestorer.toTextEdit(text.text(), sentences.get(s), e, e.start() <= firstLexical[s]));
+        TextEdit te = TextRestorer.toTextEdit(text.text(), sentences.get(s), e, e.start() <= firstLexical[s]);
+        if (!text.inCode(te.span())) {
+          edits.add(te);
+        }
       }
     }
     return RestoredText.of(text.text(), edits, score);

@@ -517,7 +517,7 @@ public final class NeuralBench {
     TokenizedText t = TokenizedText.of(text);
     int words = 0;
     for (org.unspin.text.Sentence sen : t.sentences()) {
-      words += TextRestorer.wordTokens(t.tokens(), sen).size();
+      words += TextRestorer.wordTokens(t, sen).size();
     }
     long neural = r.edits().stream().filter(e -> e.origin().equals("neural")).count();
     long thesaurus = r.edits().stream().filter(e -> e.origin().equals("thesaurus")).count();
@@ -572,7 +572,7 @@ public final class NeuralBench {
         SpinResult r = spinner.spin(para);
         TokenizedText t = TokenizedText.of(r.spun());
         for (org.unspin.text.Sentence sen : t.sentences()) {
-          var wt = TextRestorer.wordTokens(t.tokens(), sen);
+          var wt = TextRestorer.wordTokens(t, sen);
           List<String> words = wt.stream().map(org.unspin.text.Token::text).toList();
           boolean[] spun = new boolean[words.size()];
           boolean[] inTable = new boolean[words.size()];

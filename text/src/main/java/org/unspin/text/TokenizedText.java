@@ -16,6 +16,9 @@ import java.util.Set;
  * upper-case letter, a digit or an opening quote follow, unless the word before the dot is a known abbreviation
  * ("Mr.", "Jan.", "Inc.") or a single capital (an initial, "J.").
  *
+ * <p>Code: the fenced blocks and inline code spans the text marks the way Markdown does ({@link #codeSpans()}), which
+ * restoration leaves as they are and detection does not read as prose.
+ *
  * @since 0.1
  */
 public final class TokenizedText {
@@ -30,10 +33,12 @@ public final class TokenizedText {
   private final List<Token> tokens;
   private final List<Sentence> sentences;
   private final List<Paragraph> paragraphs;
+  private final List<Span> code;
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;
     this.tokens = tokens;
+    this.code = CodeSpans.find(text);
     List<Sentence> ss = new ArrayList<>();
     List<Paragraph> ps = new ArrayList<>();
     split(ss, ps);
@@ -61,6 +66,38 @@ public final class TokenizedText {
 
   public List<Paragraph> paragraphs() {
     return paragraphs;
+  }
+
+  /**
+   * The program code the text marks as Markdown does, in order: fenced blocks (from a line opening with three or
+   * more backticks or tildes to the line that closes it, or the end of the text) and inline code (a run of
+   * backticks to the next run as long, within a paragraph), fences and backticks included. Empty for most texts.
+   */
+  public List<Span> codeSpans() {
+    return code;
+  }
+
+  /** Whether {@code span} overlaps one of the {@link #codeSpans()}. */
+  public boolean inCode(Span span) {
+    if (code.isEmpty()) {
+      return false;
+    }
+    int lo = 0;
+    int hi = code.size() - 1;
+    while (lo <= hi) { // the first code span ending after span's start
+      int mid = (lo + hi) >>> 1;
+      if (code.get(mid).end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo < code.size() && code.get(lo).start() < Math.max(span.end(), span.start() + 1);
+  }
+
+  /** Whether {@code t} is inside (or overlaps) one of the {@link #codeSpans()}. */
+  public boolean inCode(Token t) {
+    return !code.isEmpty() && inCode(new Span(t.start(), t.end()));
   }
 
   /** The tokens of {@code s}, whitespace included. */

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The program code a text marks as code the way Markdown does, which restoration must leave as it is and detection
+ * must not read as prose: fenced blocks (a line opening with three or more backticks or tildes, up to a line opening
+ * with the same character at least as many times, or to the end of the text) and inline code (a run of backticks up
+ * to the next run of as many, within one paragraph). A spinner run over a technical post leaves its code alone, and
+ * "restoring" an identifier ({@code officers = extra + mentioned}) would break it. Stateless.
+ */
+final class CodeSpans {
+
+  private CodeSpans() {}
+
+  /** The code spans of {@code text}, in order, not overlapping; empty for a text without backticks or tildes. */
+  static List<Span> find(String text) {
+    if (text.indexOf('`') < 0 && text.indexOf("~~~") < 0) {
+      return List.of();
+    }
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int line = 0;
+    int inlineFrom = 0; // prose since the last fenced block, where inline code is looked for
+    while (line < n) {
+      int end = lineEnd(text, line);
+      int fence = fenceLength(text, line, end);
+      if (fence > 0) {
+        char c = text.charAt(firstVisible(text, line, end));
+        int close = end;
+        int next = end < n ? end + 1 : n;
+        while (next < n) {
+          int e = lineEnd(text, next);
+          int f = fenceLength(text, next, e);
+          if (f >= fence && text.charAt(firstVisible(text, next, e)) == c && text.substring(next, e).strip()
+              .chars().allMatch(ch -> ch == c)) {
+            close = e;
+            break;
+          }
+          close = e;
+          next = e < n ? e + 1 : n;
+        }
+        inline(text, inlineFrom, line, out);
+        out.add(new Span(line, close > line && text.charAt(close - 1) == '\r' ? close - 1 : close));
+        line = close < n ? close + 1 : n;
+        inlineFrom = line;
+      } else {
+        line = end < n ? end + 1 : n;
+      }
+    }
+    inline(text, inlineFrom, n, out);
+    return List.copyOf(out);
+  }
+
+  /** Adds the inline code spans of {@code text[from, to)}: a backtick run up to the next run as long, no blank line. */
+  private static void inline(String text, int from, int to, List<Span> out) {
+    int i = from;
+    while (i < to) {
+      int open = text.indexOf('`', i);
+      if (open < 0 || open >= to) {
+        return;
+      }
+      int run = run(text, open, to);
+      int j = open + run;
+      int close = -1;
+      while (j < to) {
+        int k = text.indexOf('`', j);
+        if (k < 0 || k >= to || blankLineBetween(text, j, k)) {
+          break;
+        }
+        int r = run(text, k, to);
+        if (r == run) {
+          close = k + r;
+          break;
+        }
+        j = k + r;
+      }
+      if (close < 0) {
+        i = open + run; // an unmatched run is a literal backtick
+      } else {
+        out.add(new Span(open, close));
+        i = close;
+      }
+    }
+  }
+
+  private static int run(String text, int at, int to) {
+    int k = at;
+    while (k < to && text.charAt(k) == '`') {
+      k++;
+    }
+    return k - at;
+  }
+
+  private static boolean blankLineBetween(String text, int from, int to) {
+    int nl = text.indexOf('\n', from);
+    while (nl >= 0 && nl < to) {
+      int k = nl + 1;
+      while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
+        k++;
+      }
+      if (k < to && text.charAt(k) == '\n') {
+        return true;
+      }
+      nl = text.indexOf('\n', nl + 1);
+    }
+    return false;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int e = text.indexOf('\n', from);
+    return e < 0 ? text.length() : e;
+  }
+
+  private static int firstVisible(String text, int from, int to) {
+    int k = from;
+    while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The length of the fence the line {@code [from, to)} opens with (up to three spaces first), or 0. */
+  private static int fenceLength(String text, int from, int to) {
+    int k = firstVisible(text, from, to);
+    if (k - from > 3 || k >= to) {
+      return 0;
+    }
+    char c = text.charAt(k);
+    if (c != '`' && c != '~') {
+      return 0;
+    }
+    int r = k;
+    while (r < to && text.charAt(r) == c) {
+      r++;
+    }
+    if (r - k < 3) {
+      return 0;
+    }
+    // a backtick fence's info string ("```java") holds no backtick
+    return c == '`' && text.substring(r, to).indexOf('`') >= 0 ? 0 : r - k;
+  }
+}

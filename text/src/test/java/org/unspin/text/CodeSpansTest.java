@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The code a text marks as Markdown does: examples as data, each code span written between [ and ]. */
+class CodeSpansTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      prose only                       | Officials said the plan was costly.
+      inline code                      | The [`total_cost`] variable holds the sum.
+      two inline spans                 | Call [`open()`] before [`read()`].
+      double backticks hold a backtick | Write [`` a ` b ``] as it is.
+      an unmatched backtick is literal | It costs 5` and no more.
+      runs of unequal length           | A [``b``] and ``` c ` d.
+      inline code ends at a blank line | A `start\\n\\nand` end.
+      fenced block                     | Run it:\\n[```\\nx = 1\\n```]\\nDone.
+      fence with an info string        | Run it:\\n[```java\\nint x = 1;\\n```]\\nDone.
+      tilde fence                      | Run it:\\n[~~~\\nx = 1\\n~~~]\\nDone.
+      indented fence, CRLF             | Run it:\\r\\n[  ```\\r\\nx = 1\\r\\n  ```]\\r\\nDone.
+      a shorter fence does not close   | [````\\nx\\n```\\ny\\n````]\\nDone.
+      unclosed fence runs to the end   | Run it:\\n[```\\nx = 1\\ny = 2]
+      inline code after a block        | [```\\nx\\n```]\\nThen [`y`] too.
+      a tilde pair is prose            | About ~~10~~ 12 of them.
+      """)
+  void marksCodeSpans(String name, String marked) {
+    String written = marked.replace("\\n", "\n").replace("\\r", "\r");
+    String text = written.replace("[", "").replace("]", "");
+    List<Span> expected = new java.util.ArrayList<>();
+    int removed = 0;
+    for (int i = 0; i < written.length(); i++) {
+      if (written.charAt(i) == '[') {
+        int close = written.indexOf(']', i);
+        expected.add(new Span(i - removed, close - removed - 1));
+        removed += 2;
+        i = close;
+      }
+    }
+    assertThat(TokenizedText.of(text).codeSpans()).as(name).isEqualTo(expected);
+  }
+
+  @Test
+  void tokensInsideCodeAreKnownAsCode() {
+    TokenizedText t = TokenizedText.of("The `total_cost` variable.\n\n```\nofficers = extra\n```\n");
+    String code = t.tokens().stream().filter(t::inCode).map(Token::text).filter(s -> !s.isBlank())
+        .collect(Collectors.joining(" "));
+    assertThat(code).isEqualTo("` total _ cost ` ` ` ` officers = extra ` ` `");
+    assertThat(t.inCode(new Span(0, 3))).isFalse(); // "The"
+    assertThat(t.inCode(new Span(0, 5))).isTrue(); // "The `": overlaps the backtick
+    assertThat(t.inCode(new Span(17, 17))).isFalse(); // an empty span just after the code
+    assertThat(TokenizedText.of("No code here.").codeSpans()).isEmpty();
+  }
+}
