@@ -17,7 +17,8 @@ import java.util.Set;
  * ("Mr.", "Jan.", "Inc.") or a single capital (an initial, "J.").
  *
  * <p>Code: the fenced blocks and inline code spans the text marks the way Markdown does ({@link #codeSpans()}), which
- * restoration leaves as they are and detection does not read as prose.
+ * restoration leaves as they are and detection does not read as prose. A line break inside code ends no paragraph:
+ * a fenced block is one paragraph, blank lines and all.
  *
  * @since 0.1
  */
@@ -124,7 +125,7 @@ public final class TokenizedText {
       boolean paraEnded = false;
       while (i < n && !paraEnded) {
         Token t = tokens.get(i);
-        if (t.kind() == Token.Kind.NEWLINE && (!blankLineMode || isBlankLine(t))) {
+        if (t.kind() == Token.Kind.NEWLINE && (!blankLineMode || isBlankLine(t)) && !inCode(t)) {
           paraEnded = true;
           break;
         }
@@ -226,7 +227,7 @@ public final class TokenizedText {
 
   private boolean hasBlankLine() {
     for (Token t : tokens) {
-      if (t.kind() == Token.Kind.NEWLINE && isBlankLine(t)) {
+      if (t.kind() == Token.Kind.NEWLINE && isBlankLine(t) && !inCode(t)) { // code's own blank lines do not count
         return true;
       }
     }

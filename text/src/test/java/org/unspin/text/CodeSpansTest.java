@@ -47,6 +47,15 @@ class CodeSpansTest {
   }
 
   @Test
+  void aFencedBlockIsOneParagraphBlankLinesAndAll() {
+    String block = "```\nx = 1\n\ny = 2\n```";
+    for (String text : List.of("One line.\n" + block + "\nAnother line.", "One.\n\n" + block + "\n\nAnother.")) {
+      List<String> paragraphs = TokenizedText.of(text).paragraphs().stream().map(p -> p.span().of(text)).toList();
+      assertThat(paragraphs).as(text).hasSize(3).element(1).isEqualTo(block);
+    }
+  }
+
+  @Test
   void tokensInsideCodeAreKnownAsCode() {
     TokenizedText t = TokenizedText.of("The `total_cost` variable.\n\n```\nofficers = extra\n```\n");
     String code = t.tokens().stream().filter(t::inCode).map(Token::text).filter(s -> !s.isBlank())

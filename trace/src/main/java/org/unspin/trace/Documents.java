@@ -595,12 +595,22 @@ public final class Documents {
     return blockText(root);
   }
 
-  /** The text of {@code root}: one line per block element. */
+  /**
+   * The text of {@code root}: one line per block element. Code is written as Markdown writes it, so that
+   * restoration leaves it as it is and detection does not read it ({@link org.unspin.text.TokenizedText#codeSpans}):
+   * a {@code <pre>} block between fence lines, with its own line breaks; inline {@code <code>} between backticks.
+   */
   private static String blockText(Element root) {
     StringBuilder sb = new StringBuilder();
     root.traverse(new NodeVisitor() {
+      private Element pre; // the <pre> block being written, whose text is written whole
+      private final java.util.ArrayDeque<String> ticks = new java.util.ArrayDeque<>();
+
       @Override
       public void head(Node node, int depth) {
+        if (pre != null) {
+          return;
+        }
         if (node instanceof TextNode) {
           String t = ((TextNode) node).text();
           if (!t.isBlank()) {
@@ -613,6 +623,19 @@ public final class Documents {
               sb.append(' ');
             }
           }
+        } else if (node instanceof Element && ((Element) node).normalName().equals("pre")) {
+          pre = (Element) node;
+          String code = pre.wholeText().replace("\r\n", "\n").replace('\r', '\n').strip();
+          String fence = "`".repeat(Math.max(3, longestRun(code, '`') + 1));
+          newline(sb);
+          if (!code.isEmpty()) {
+            sb.append(fence).append('\n').append(code).append('\n').append(fence).append('\n');
+          }
+        } else if (node instanceof Element && ((Element) node).normalName().equals("code")) {
+          String code = ((Element) node).text();
+          String run = code.isBlank() ? "" : "`".repeat(longestRun(code, '`') + 1);
+          sb.append(run);
+          ticks.push(run);
         } else if (node instanceof Element && ((Element) node).isBlock()) {
           newline(sb);
         } else if (node instanceof Element && ((Element) node).normalName().equals("br")) {
@@ -622,12 +645,39 @@ public final class Documents {
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element && ((Element) node).isBlock()) {
+        if (node == pre) {
+          pre = null;
+          newline(sb);
+        } else if (pre != null) {
+          return;
+        } else if (node instanceof Element && ((Element) node).normalName().equals("code")) {
+          int n = sb.length();
+          while (n > 0 && sb.charAt(n - 1) == ' ') {
+            n--;
+          }
+          boolean spaceAfter = n < sb.length();
+          sb.setLength(n);
+          sb.append(ticks.pop());
+          if (spaceAfter) {
+            sb.append(' ');
+          }
+        } else if (node instanceof Element && ((Element) node).isBlock()) {
           newline(sb);
         }
       }
     });
     return sb.toString().strip();
+  }
+
+  /** The longest run of {@code c} in {@code s}. */
+  private static int longestRun(String s, char c) {
+    int best = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == c ? run + 1 : 0;
+      best = Math.max(best, run);
+    }
+    return best;
   }
 
   private static void newline(StringBuilder sb) {

@@ -225,6 +225,20 @@ class DocumentsTest {
   }
 
   @Test
+  void codeOnAPageIsWrittenAsMarkdownMarksIt() {
+    // a <pre> block between fences with its own line breaks; inline <code> between backticks, more of them than it
+    // holds; so restoration leaves the code as it is (TokenizedText.codeSpans)
+    String html = "<body><p>Set <code>extra_officers</code> to true, or <code>a`b</code>.</p>"
+        + "<pre><code>officers = extra\n\nprint(officers)\n</code></pre><p>Done.</p></body>";
+    String text = Documents.htmlToText(Jsoup.parse(html));
+    assertThat(text).isEqualTo("Set `extra_officers` to true, or ``a`b``.\n```\nofficers = extra\n\n"
+        + "print(officers)\n```\nDone.");
+    org.unspin.text.TokenizedText t = org.unspin.text.TokenizedText.of(text);
+    assertThat(t.codeSpans()).hasSize(3);
+    assertThat(t.paragraphs()).hasSize(3);
+  }
+
+  @Test
   void aPageWhoseTextIsBuiltByScriptsIsAnErrorNotAnEmptyText(@TempDir Path dir) throws Exception {
     Path spa = Files.writeString(dir.resolve("app.html"),
         "<html><head><title>App</title></head><body><div id=\"root\"></div><script>render()</script></body></html>");
