@@ -32,7 +32,7 @@ final class TorturedPhraseEvaluation {
 
   /** What was measured. */
   record Result(int listRows, int testRows, int restored, int changed, int cleanChanged, int contextFree,
-      int restoredUnforced, int cleanChangedUnforced, List<String> misses) {
+      int restoredUnforced, int cleanChangedUnforced, int listedRows, int listedRestored, List<String> misses) {
 
     double restoredShare() {
       return testRows == 0 ? 0 : restored / (double) testRows;
@@ -50,10 +50,13 @@ final class TorturedPhraseEvaluation {
           + "baseline, context-free word table (best entry per word, no language model): %d (%.1f%%)%n"
           + "as plain `restore --phrases` (without --assume-spun: sentences the detector calls spun or the list "
           + "explains): "
-          + "restored exactly %d (%.1f%%), expected phrases changed %d (%.1f%%)%n",
+          + "restored exactly %d (%.1f%%), expected phrases changed %d (%.1f%%)%n"
+          + "the list half's own phrases, as plain `restore --phrases`: restored exactly as listed %d of %d "
+          + "(%.1f%%)%n",
           listRows, testRows, restored, 100 * restoredShare(), changed, cleanChanged, 100 * cleanChangedShare(),
           contextFree, share(contextFree), restoredUnforced, share(restoredUnforced), cleanChangedUnforced,
-          share(cleanChangedUnforced));
+          share(cleanChangedUnforced), listedRestored, listedRows,
+          listedRows == 0 ? 0 : 100.0 * listedRestored / listedRows);
     }
 
     private double share(int n) {
@@ -68,12 +71,22 @@ final class TorturedPhraseEvaluation {
           .name("cleanChangedShare").value(cleanChangedShare(), 4).name("contextFreeRestored").value(contextFree)
           .name("restoredWithoutAssumeSpun").value(restoredUnforced)
           .name("cleanChangedWithoutAssumeSpun").value(cleanChangedUnforced)
+          .name("listedRows").value(listedRows).name("listedRestored").value(listedRestored)
           .endObject();
       return w.toString();
     }
   }
 
   private TorturedPhraseEvaluation() {}
+
+  /** Every {@code k}-th row of {@code rows}. */
+  private static List<PhraseLists.Row> every(List<PhraseLists.Row> rows, int k) {
+    List<PhraseLists.Row> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i += k) {
+      out.add(rows.get(i));
+    }
+    return out;
+  }
 
   /** Whether {@code restored} is the template sentence with one spelling of {@code r}'s expected phrase. */
   private static boolean restores(PhraseLists.Row r, String restored) {
@@ -128,13 +141,11 @@ final class TorturedPhraseEvaluation {
     for (PhraseLists.Row r : rows) {
       (PhraseLists.heldOut(r) ? test : train).add(r);
     }
+    List<PhraseLists.Row> listed = train;
     if (test.size() > limit) {
       int k = (test.size() + limit - 1) / limit;
-      List<PhraseLists.Row> every = new ArrayList<>();
-      for (int i = 0; i < test.size(); i += k) {
-        every.add(test.get(i));
-      }
-      test = every;
+      test = every(test, k);
+      listed = every(train, k);
     }
     Path half = Files.createTempFile("unspin-phrases-", ".tsv");
     try {
@@ -183,8 +194,19 @@ final class TorturedPhraseEvaluation {
           cleanUnforced++;
         }
       }
+      // the list's own phrases, which it promises to restore wherever they are
+      int listedRestored = 0;
+      for (PhraseLists.Row r : listed) {
+        String spun = String.format(Locale.ROOT, TEMPLATE, r.torturedText());
+        String out = u.restore(spun, false).text();
+        if (restores(r, out)) {
+          listedRestored++;
+        } else {
+          misses.add("(listed) " + spun + " -> " + out + "  (expected " + r.expected() + ")");
+        }
+      }
       return new Result(train.size(), test.size(), restored, changed, clean, contextFree, restoredUnforced,
-          cleanUnforced, misses);
+          cleanUnforced, listed.size(), listedRestored, misses);
     } finally {
       Files.deleteIfExists(half);
     }

@@ -77,6 +77,11 @@ public final class Decoder {
      * source proposed the same one at a better channel score and gave it its origin.
      */
     final boolean listed;
+    /**
+     * The part of {@link #channel} that is {@link DecoderSettings#listedLog10Penalty()}, paid because a listed phrase
+     * replaces a word this edge covers; 0 for most edges.
+     */
+    final double listedPenalty;
     double posterior;
 
     Edge(int start, int len, String original, int[] ids, double channel, boolean keep, String family,
@@ -86,7 +91,13 @@ public final class Decoder {
 
     Edge(int start, int len, String original, int[] ids, double channel, boolean keep, String family,
         Candidate.Origin origin, boolean listed) {
+      this(start, len, original, ids, channel, keep, family, origin, listed, 0);
+    }
+
+    Edge(int start, int len, String original, int[] ids, double channel, boolean keep, String family,
+        Candidate.Origin origin, boolean listed, double listedPenalty) {
       this.listed = listed;
+      this.listedPenalty = listedPenalty;
       this.start = start;
       this.len = len;
       this.original = original;
@@ -381,11 +392,16 @@ public final class Decoder {
     for (int i = 0; i < n; i++) {
       byStart.add(new ArrayList<>(0));
     }
+    boolean[] listedSpans = null; // the words of the listed phrases found, before trimming
     for (int i = 0; i < n; i++) {
       for (Candidate c : channel.candidates(words, i)) {
         if (c.start() == i) { // a channel answers for spans starting at i; others were always dropped
           Candidate t = trimmed(words, c);
           byStart.get(t.start()).add(t);
+          if (c.origin() == Candidate.Origin.PHRASE_LIST && settings.listedLog10Penalty() < 0) {
+            listedSpans = listedSpans == null ? new boolean[n] : listedSpans;
+            java.util.Arrays.fill(listedSpans, i, Math.min(n, i + c.length()), true);
+          }
         }
       }
     }
@@ -414,7 +430,46 @@ public final class Decoder {
       }
       out.add(es);
     }
+    if (listedSpans != null) {
+      penaliseAroundListed(out, listedSpans, settings.listedLog10Penalty());
+    }
     return out;
+  }
+
+  /**
+   * Adds {@code penalty} ({@link DecoderSettings#listedLog10Penalty()}) to the channel score of every other reading
+   * of a listed phrase's words ({@code listedSpans}, before trimming) than the list's: an edge that is not listed and
+   * covers a word a listed edge replaces (keeping it, or another candidate), or a candidate for a word the listed
+   * phrase keeps ("attractive separation" -> "magnetic separation" keeps "separation"). The edge remembers it in
+   * {@link Edge#listedPenalty}.
+   */
+  private static void penaliseAroundListed(List<List<Edge>> out, boolean[] listedSpans, double penalty) {
+    int n = out.size();
+    boolean[] replaced = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      for (Edge e : out.get(i)) {
+        if (e.listed) {
+          java.util.Arrays.fill(replaced, i, Math.min(n, i + e.len), true);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      List<Edge> es = out.get(i);
+      for (int k = 0; k < es.size(); k++) {
+        Edge e = es.get(k);
+        if (e.listed) {
+          continue;
+        }
+        boolean other = false;
+        for (int j = i; j < Math.min(n, i + e.len) && !other; j++) {
+          other = replaced[j] || !e.keep && listedSpans[j];
+        }
+        if (other) {
+          es.set(k, new Edge(e.start, e.len, e.original, e.ids, e.channel + penalty, e.keep, e.family, e.origin,
+              false, penalty));
+        }
+      }
+    }
   }
 
   /** The letters and digits of {@code s}, lower case: "Life-time" and "lifetime" are the same. */

@@ -73,11 +73,15 @@ public final class EvidenceScorer {
       }
       scored++;
       if (es.size() == 1) {
-        total += keep.channel;
+        total += keep.channel - keep.listedPenalty;
         i++;
         continue;
       }
+      // the edits are chosen with the listed-phrase penalty (DecoderSettings.listedLog10Penalty), the evidence is
+      // summed without it: a listed phrase counts by its density (Detector.LISTED_PHRASES)
       double sum = keep.channel;
+      double raw = keep.channel - keep.listedPenalty;
+      boolean penalised = keep.listedPenalty != 0;
       double spunWindow = Double.NaN;
       int spunLen = -1;
       double[] gains = new double[es.size()];
@@ -94,8 +98,10 @@ public final class EvidenceScorer {
         double g = w * (candWindow - spunWindow) + e.channel;
         gains[k] = g;
         sum = Log10.add(sum, g);
+        raw = Log10.add(raw, g - e.listedPenalty);
+        penalised |= e.listedPenalty != 0;
       }
-      total += sum;
+      total += penalised ? raw : sum;
       int bestK = 0;
       for (int k = 1; k < es.size(); k++) {
         if (gains[k] > gains[bestK]) {

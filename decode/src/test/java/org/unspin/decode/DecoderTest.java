@@ -207,6 +207,20 @@ class DecoderTest {
   }
 
   @Test
+  void aListedPhraseIsRestoredAsTheListSaysAndItsKeptWordsStay() {
+    // the list: "visit were useful" -> "visit were xyzzy" ("xyzzy" unknown to the model, "visit" kept); the table
+    // would also make "visit" "talks", which the model likes before "were useful"
+    ChannelModel c = FakeChannel.builder("A").entry("visit", "talks", -0.1)
+        .entry("visit were useful", "visit were xyzzy", 0, org.unspin.lexicon.Candidate.Origin.PHRASE_LIST).build();
+    List<String> words = words("the minister said the visit were useful .");
+    assertThat(DECODER.decode(words, c).edits()).extracting(SpanEdit::original).containsExactly("xyzzy");
+    Decoder plain = Decoder.create(LM, DecoderSettings.builder().listedLog10Penalty(0).build());
+    assertThat(plain.decode(words, c).edits()).extracting(SpanEdit::original).containsExactly("talks");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecoderSettings.builder().listedLog10Penalty(1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void wordsACandidateLeavesAsTheyAreAreTrimmedOff() {
     List<String> words = Arrays.asList("a convolutional neural organization was trained".split(" "));
     org.unspin.lexicon.Candidate whole = new org.unspin.lexicon.Candidate(1, 3, "convolutional neural network", 0,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.unspin.decode.fakes.FakeChannel;
 import org.unspin.decode.fakes.Fixtures;
 
 class EvidenceScorerTest {
@@ -46,6 +47,22 @@ class EvidenceScorerTest {
     List<String> w = words("officers mentioned the go to was delayed for months .");
     assertThat(SCORER.score(w, Fixtures.familyA()).log10Ratio())
         .isGreaterThan(SCORER.score(w, Fixtures.familyB()).log10Ratio());
+  }
+
+  @Test
+  void aListedPhraseIsChosenOverKeepingItsWordsButItsEvidenceIsSummedWithoutThePenalty() {
+    // "useful" -> "xyzzy": a listed original the model has never seen, so it loses to keeping the word on the
+    // language model alone; the list's word makes it the choice
+    org.unspin.lexicon.ChannelModel list = FakeChannel.builder("A")
+        .entry("were useful", "were xyzzy", 0, org.unspin.lexicon.Candidate.Origin.PHRASE_LIST).build();
+    List<String> w = words("the minister said the talks were useful .");
+    EvidenceScorer plain = EvidenceScorer.create(Decoder.create(Fixtures.languageModel(),
+        DecoderSettings.builder().listedLog10Penalty(0).build()));
+    assertThat(plain.score(w, list).likelyEdits()).isEmpty();
+    SentenceEvidence e = SCORER.score(w, list);
+    assertThat(e.likelyEdits()).singleElement().satisfies(x -> assertThat(x.original()).isEqualTo("xyzzy"));
+    assertThat(e.listedPhrases()).isEqualTo(1);
+    assertThat(e.log10Ratio()).isEqualTo(plain.score(w, list).log10Ratio());
   }
 
   @Test

@@ -17,7 +17,8 @@ import org.unspin.text.Words;
 /**
  * Candidates from a user's list of (spun, original) pairs: a {@code --table} TSV ({@code spun<TAB>original} with an
  * optional third column P(spun | original)) or a tortured-phrase list ({@code tortured<TAB>expected}, the format of
- * the Problematic Paper Screener export; lines starting with '#' are comments, expected "???" is skipped). Spun
+ * the Problematic Paper Screener export; lines starting with '#' are comments, expected "???" is skipped; an
+ * expected phrase is restored as the first spelling its notation gives, {@link ExpectedForms}). Spun
  * phrases are matched case-insensitively on word tokens; phrases longer than 4 tokens are skipped (counted in
  * {@link #skipped()}). Without a probability column, a spun phrase listed with k originals gives each
  * P = 1 / k. Immutable and thread-safe.
@@ -100,6 +101,11 @@ public final class PhraseSource implements CandidateSource {
       }
       String key = key(f[0]);
       String orig = f[1].trim().replaceAll("\\s+", " ");
+      if (origin == Candidate.Origin.PHRASE_LIST && !orig.equals("???")) {
+        // the list's notation ("region of interest (ROI)", "[network] traffic patterns"): its first spelling
+        List<String> forms = ExpectedForms.of(orig);
+        orig = forms.isEmpty() ? "" : forms.get(0);
+      }
       if (key == null || orig.isEmpty() || orig.equals("???")) {
         skipped++;
         continue;

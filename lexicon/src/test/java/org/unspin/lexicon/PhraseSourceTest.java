@@ -34,6 +34,25 @@ class PhraseSourceTest {
   }
 
   @Test
+  void aListsExpectedPhraseIsRestoredAsItsFirstSpelling(@TempDir Path dir) throws IOException {
+    // the list's notation: an acronym in parentheses, optional words in brackets, slash alternatives
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "place of interest\tRegion of Interest (ROI)\ntraffic designs\t[network] traffic patterns\n"
+        + "tainted people\tinfected/affected individuals\n");
+    PhraseSource s = PhraseSource.readPhrases(f);
+    assertThat(propose(s, "the place of interest", 1)).extracting(Candidate::original)
+        .containsExactly("region of interest");
+    assertThat(propose(s, "traffic designs", 0)).extracting(Candidate::original).containsExactly("traffic patterns");
+    assertThat(propose(s, "tainted people", 0)).extracting(Candidate::original)
+        .containsExactly("infected individuals");
+    // a user's table is taken as written
+    Path t = dir.resolve("t.tsv");
+    Files.writeString(t, "place of interest\tRegion of Interest (ROI)\n");
+    assertThat(propose(PhraseSource.readTable(t), "the place of interest", 1)).extracting(Candidate::original)
+        .containsExactly("Region of Interest (ROI)");
+  }
+
+  @Test
   void tableProbabilityColumnIsUsed(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("t.tsv");
     Files.writeString(f, "mentioned\tsaid\t0.8\n");
