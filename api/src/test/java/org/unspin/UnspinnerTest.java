@@ -92,6 +92,17 @@ class UnspinnerTest {
     assertThat(U.restore(split).edits()).isNotEmpty().noneSatisfy(e -> assertThat(e.spun()).contains("`"));
   }
 
+  @Test
+  void webAndMailAddressesAreLeftAsTheyAre() {
+    String text = SPUN + "The minister mentioned the talks were useful, at www.example.org/officers/mentioned and "
+        + "https://example.com/extra-workers or officers.mentioned@example.com.\n";
+    Restoration r = U.restore(text);
+    assertThat(r.text()).endsWith("The minister said the talks were useful, at www.example.org/officers/mentioned and "
+        + "https://example.com/extra-workers or officers.mentioned@example.com.\n");
+    assertThat(U.detect(text).spans()).noneSatisfy(e -> assertThat(e.span().start()).isGreaterThan(
+        text.indexOf("www.")));
+  }
+
   /** A channel of phrase-list entries only (origin PHRASE_LIST), keeping every other word for free. */
   private static org.unspin.lexicon.ChannelModel listed(String family, String spun, String original) {
     return listed(family, spun, original, org.unspin.lexicon.Candidate.Origin.PHRASE_LIST);

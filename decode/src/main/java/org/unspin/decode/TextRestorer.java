@@ -65,7 +65,7 @@ public final class TextRestorer implements TextRestoring {
       int firstLexical = firstLexical(wordTokens);
       for (SpanEdit e : withArticles(words, d.edits())) {
         TextEdit te = toTextEdit(text.text(), wordTokens, e, e.start() <= firstLexical);
-        if (!text.inCode(te.span())) { // a phrase on both sides of inline code would replace the code
+        if (!text.verbatim(te.span())) { // a phrase on both sides of inline code or a link would replace it
           edits.add(te);
         }
       }
@@ -136,16 +136,17 @@ public final class TextRestorer implements TextRestoring {
   }
 
   /**
-   * The tokens of a sentence that are read as its words: all but whitespace and the program code the text marks as
-   * code ({@link TokenizedText#codeSpans()}), which is neither scored nor restored.
+   * The tokens of a sentence that are read as its words: all but whitespace and the text's verbatim spans ({@link
+   * TokenizedText#verbatim(Span)}: the code it marks as Markdown does, web and e-mail addresses), which are neither
+   * scored nor restored.
    */
   public static List<Token> wordTokens(TokenizedText text, Sentence s) {
     List<Token> tokens = text.tokens();
     List<Token> out = new ArrayList<>(s.endToken() - s.firstToken());
-    boolean code = !text.codeSpans().isEmpty();
+    boolean verbatim = !text.codeSpans().isEmpty() || !text.linkSpans().isEmpty();
     for (int k = s.firstToken(); k < s.endToken(); k++) {
       Token t = tokens.get(k);
-      if (!t.isSpace() && !(code && text.inCode(t))) {
+      if (!t.isSpace() && !(verbatim && text.verbatim(t))) {
         out.add(t);
       }
     }

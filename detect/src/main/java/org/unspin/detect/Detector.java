@@ -291,7 +291,7 @@ public final class Detector {
           for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
             TextEdit te = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
             if (e.confidence() < decoder.settings().minConfidence(te.spun(), e.original())
-                || text.inCode(te.span())) { // a phrase on both sides of inline code
+                || text.verbatim(te.span())) { // a phrase on both sides of inline code or a link
               continue;
             }
             spans.add(te);

@@ -166,7 +166,7 @@ public final class NeuralRestorer implements TextRestoring {
       score += d.log10Best();
       for (SpanEdit e : chosen) {
         TextEdit te = TextRestorer.toTextEdit(text.text(), wt, e, e.start() <= firstLexical);
-        if (!text.inCode(te.span())) { // a phrase on both sides of inline code would replace the code
+        if (!text.verbatim(te.span())) { // a phrase on both sides of inline code or a link would replace it
           edits.add(te);
         }
       }
@@ -243,7 +243,7 @@ public final class NeuralRestorer implements TextRestoring {
     for (int s = 0; s < n; s++) {
       for (SpanEdit e : chosen.get(s).get()) {
         TextEdit te = TextRestorer.toTextEdit(text.text(), sentences.get(s), e, e.start() <= firstLexical[s]);
-        if (!text.inCode(te.span())) {
+        if (!text.verbatim(te.span())) {
           edits.add(te);
         }
       }

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Code: the fenced blocks and inline code spans the text marks the way Markdown does ({@link #codeSpans()}), which
  * restoration leaves as they are and detection does not read as prose. A line break inside code ends no paragraph:
- * a fenced block is one paragraph, blank lines and all.
+ * a fenced block is one paragraph, blank lines and all. Web and e-mail addresses ({@link #linkSpans()}) are left as
+ * they are too; together with the code they are the text's verbatim spans ({@link #verbatim(Span)}).
  *
  * @since 0.1
  */
@@ -35,11 +36,13 @@ public final class TokenizedText {
   private final List<Sentence> sentences;
   private final List<Paragraph> paragraphs;
   private final List<Span> code;
+  private final List<Span> links;
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;
     this.tokens = tokens;
     this.code = CodeSpans.find(text);
+    this.links = LinkSpans.find(text);
     List<Sentence> ss = new ArrayList<>();
     List<Paragraph> ps = new ArrayList<>();
     split(ss, ps);
@@ -80,25 +83,51 @@ public final class TokenizedText {
 
   /** Whether {@code span} overlaps one of the {@link #codeSpans()}. */
   public boolean inCode(Span span) {
-    if (code.isEmpty()) {
-      return false;
-    }
-    int lo = 0;
-    int hi = code.size() - 1;
-    while (lo <= hi) { // the first code span ending after span's start
-      int mid = (lo + hi) >>> 1;
-      if (code.get(mid).end() <= span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo < code.size() && code.get(lo).start() < Math.max(span.end(), span.start() + 1);
+    return overlaps(code, span);
   }
 
   /** Whether {@code t} is inside (or overlaps) one of the {@link #codeSpans()}. */
   public boolean inCode(Token t) {
     return !code.isEmpty() && inCode(new Span(t.start(), t.end()));
+  }
+
+  /**
+   * The web addresses ({@code https://...}, {@code www....}) and e-mail addresses of the text, in order: a source link
+   * holds words ("www.example.org/extra/officers") that are not the text's.
+   */
+  public List<Span> linkSpans() {
+    return links;
+  }
+
+  /**
+   * Whether {@code span} overlaps a verbatim span: code ({@link #codeSpans()}) or an address ({@link #linkSpans()}),
+   * which restoration leaves as it is and detection does not read as prose.
+   */
+  public boolean verbatim(Span span) {
+    return overlaps(code, span) || overlaps(links, span);
+  }
+
+  /** Whether {@code t} is inside (or overlaps) a verbatim span ({@link #verbatim(Span)}). */
+  public boolean verbatim(Token t) {
+    return !(code.isEmpty() && links.isEmpty()) && verbatim(new Span(t.start(), t.end()));
+  }
+
+  /** Whether {@code span} overlaps one of {@code spans} (in order, not overlapping). */
+  private static boolean overlaps(List<Span> spans, Span span) {
+    if (spans.isEmpty()) {
+      return false;
+    }
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) { // the first span ending after span's start
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).start() < Math.max(span.end(), span.start() + 1);
   }
 
   /** The tokens of {@code s}, whitespace included. */

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Web and e-mail addresses: examples as data, each address written between [ and ]. */
+class LinkSpansTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      prose only                        | Officials said the plan was costly.
+      a web address                     | See [https://news.example.com/2024/officers-said] for more.
+      without a scheme                  | See [www.example.org/extra/officers] for more.
+      sentence punctuation after it     | It is at [www.example.org/a].
+      in brackets                       | A blog ([www.alittleyum.com]), on food.
+      an e-mail address                 | Write to [officers@example.com] today.
+      a handle is no address            | Ask @officers on the site.
+      two addresses                     | From [ftp://a.example.net/x] to [Ann.Lee+news@mail.example.co.uk].
+      """)
+  void marksLinks(String name, String marked) {
+    String text = marked.replace("[", "").replace("]", "");
+    List<Span> expected = new ArrayList<>();
+    int removed = 0;
+    for (int i = 0; i < marked.length(); i++) {
+      if (marked.charAt(i) == '[') {
+        int close = marked.indexOf(']', i);
+        expected.add(new Span(i - removed, close - removed - 1));
+        removed += 2;
+        i = close;
+      }
+    }
+    TokenizedText t = TokenizedText.of(text);
+    assertThat(t.linkSpans()).as(name).isEqualTo(expected);
+    for (Span s : expected) {
+      assertThat(t.verbatim(s)).isTrue();
+    }
+  }
+}
