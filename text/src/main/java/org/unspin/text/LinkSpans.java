@@ -7,17 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The web addresses and e-mail addresses of a text, which restoration must leave as they are: a spun article's
- * source link "www.example.org/extra/officers" is an address, not the words "extra officers". An address starts with
- * a scheme ({@code https://}, {@code ftp://}) or {@code www.} and runs to whitespace, a bracket or a quote, without
- * the punctuation that ends a sentence after it; an e-mail address is a local part, {@code @} and a dotted domain.
- * Stateless.
+ * The web addresses, e-mail addresses, social-media handles and hashtags of a text, which restoration must leave as
+ * they are: a spun article's source link "www.example.org/extra/officers" is an address, not the words "extra
+ * officers", and "@officers" is an account. An address starts with a scheme ({@code https://}, {@code ftp://}) or
+ * {@code www.} and runs to whitespace, a bracket or a quote, without the punctuation that ends a sentence after it; an
+ * e-mail address is a local part, {@code @} and a dotted domain; a handle or hashtag is {@code @} or {@code #} and a
+ * letter or underscore, then word characters. Stateless.
  */
 final class LinkSpans {
 
   private static final Pattern LINK = Pattern.compile(
       "(?i)(?<![\\w@.])(?:(?:https?|ftp)://|www\\.)[^\\s<>\"'()\\[\\]{}]+"
-          + "|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+          + "|(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+          + "|(?<![\\w@#])[@#][\\p{L}_]\\w*");
 
   private static final Pattern WWW = Pattern.compile("(?i)www\\.");
 
@@ -25,7 +27,7 @@ final class LinkSpans {
 
   /** The link spans of {@code text}, in order, not overlapping; empty for a text without any. */
   static List<Span> find(String text) {
-    if (text.indexOf("://") < 0 && text.indexOf('@') < 0 && !WWW.matcher(text).find()) {
+    if (text.indexOf("://") < 0 && text.indexOf('@') < 0 && text.indexOf('#') < 0 && !WWW.matcher(text).find()) {
       return List.of();
     }
     List<Span> out = new ArrayList<>();

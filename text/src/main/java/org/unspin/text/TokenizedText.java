@@ -92,8 +92,8 @@ public final class TokenizedText {
   }
 
   /**
-   * The web addresses ({@code https://...}, {@code www....}) and e-mail addresses of the text, in order: a source link
-   * holds words ("www.example.org/extra/officers") that are not the text's.
+   * The web addresses ({@code https://...}, {@code www....}), e-mail addresses, handles ({@code @name}) and hashtags of
+   * the text, in order: a source link holds words ("www.example.org/extra/officers") that are not the text's.
    */
   public List<Span> linkSpans() {
     return links;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Web and e-mail addresses: examples as data, each address written between [ and ]. */
+/** Web and e-mail addresses, handles and hashtags: examples as data, each written between [ and ]. */
 class LinkSpansTest {
 
   @ParameterizedTest(name = "{0}")
@@ -19,7 +19,8 @@ class LinkSpansTest {
       sentence punctuation after it     | It is at [www.example.org/a].
       in brackets                       | A blog ([www.alittleyum.com]), on food.
       an e-mail address                 | Write to [officers@example.com] today.
-      a handle is no address            | Ask @officers on the site.
+      a handle                          | Ask [@officers] on the site.
+      a hashtag, not a number           | It trended as [#ExtraFunds], the #1 story.
       two addresses                     | From [ftp://a.example.net/x] to [Ann.Lee+news@mail.example.co.uk].
       """)
   void marksLinks(String name, String marked) {
