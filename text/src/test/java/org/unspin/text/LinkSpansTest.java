@@ -3,8 +3,6 @@ package org.unspin.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,20 +22,10 @@ class LinkSpansTest {
       two addresses                     | From [ftp://a.example.net/x] to [Ann.Lee+news@mail.example.co.uk].
       """)
   void marksLinks(String name, String marked) {
-    String text = marked.replace("[", "").replace("]", "");
-    List<Span> expected = new ArrayList<>();
-    int removed = 0;
-    for (int i = 0; i < marked.length(); i++) {
-      if (marked.charAt(i) == '[') {
-        int close = marked.indexOf(']', i);
-        expected.add(new Span(i - removed, close - removed - 1));
-        removed += 2;
-        i = close;
-      }
-    }
-    TokenizedText t = TokenizedText.of(text);
-    assertThat(t.linkSpans()).as(name).isEqualTo(expected);
-    for (Span s : expected) {
+    Marked m = Marked.of(marked);
+    TokenizedText t = TokenizedText.of(m.text());
+    assertThat(t.linkSpans()).as(name).isEqualTo(m.spans());
+    for (Span s : m.spans()) {
       assertThat(t.verbatim(s)).isTrue();
     }
   }
