@@ -57,17 +57,21 @@ final class CodeSpans {
   /** Adds the inline code spans of {@code text[from, to)}: a backtick run up to the next run as long, no blank line. */
   private static void inline(String text, int from, int to, List<Span> out) {
     int i = from;
+    int blank = -1; // the next blank line at or after the latest opening run, or to: where its code must close
     while (i < to) {
       int open = text.indexOf('`', i);
       if (open < 0 || open >= to) {
         return;
       }
+      if (blank < open) {
+        blank = nextBlankLine(text, open, to);
+      }
       int run = run(text, open, to);
       int j = open + run;
       int close = -1;
-      while (j < to) {
+      while (j < blank) {
         int k = text.indexOf('`', j);
-        if (k < 0 || k >= to || blankLineBetween(text, j, k)) {
+        if (k < 0 || k >= blank) {
           break;
         }
         int r = run(text, k, to);
@@ -94,7 +98,8 @@ final class CodeSpans {
     return k - at;
   }
 
-  private static boolean blankLineBetween(String text, int from, int to) {
+  /** Where the first blank line (a line break, blanks, a line break) after {@code from} starts, or {@code to}. */
+  private static int nextBlankLine(String text, int from, int to) {
     int nl = text.indexOf('\n', from);
     while (nl >= 0 && nl < to) {
       int k = nl + 1;
@@ -102,11 +107,11 @@ final class CodeSpans {
         k++;
       }
       if (k < to && text.charAt(k) == '\n') {
-        return true;
+        return nl;
       }
       nl = text.indexOf('\n', nl + 1);
     }
-    return false;
+    return to;
   }
 
   private static int lineEnd(String text, int from) {
