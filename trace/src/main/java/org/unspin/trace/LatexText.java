@@ -11,7 +11,9 @@ import java.util.Set;
  * tables, code listings, the bibliography, and commands that print no prose ({@code \cite}, {@code \ref}, {@code
  * \label}, {@code \includegraphics}); sectioning commands give their title as a paragraph of its own, text commands
  * ({@code \emph}, {@code \textbf}, {@code \caption}) their argument, a footnote its text in parentheses where its mark
- * is. Paragraphs are separated by blank lines, the lines of one joined with spaces. A heuristic reader, not a TeX
+ * is; inline code ({@code \verb|x|}, {@code \lstinline}, {@code \texttt{x}}, {@code \code{x}}) between backticks, as
+ * Markdown writes it, so that restoration leaves it as it is ({@link org.unspin.text.TokenizedText#codeSpans}).
+ * Paragraphs are separated by blank lines, the lines of one joined with spaces. A heuristic reader, not a TeX
  * engine: macros a paper defines itself are dropped with their name, their arguments kept. Stateless.
  */
 final class LatexText {
@@ -31,6 +33,9 @@ final class LatexText {
       "noindent", "newpage", "clearpage", "pagebreak", "linebreak", "small", "footnotesize", "large", "Large",
       "normalsize", "bigskip", "medskip", "smallskip", "keywords", "affiliation", "email", "orcid", "graphicspath",
       "hline", "toprule", "midrule", "bottomrule");
+
+  /** Commands whose argument is code in a typewriter face, written between backticks. */
+  private static final Set<String> CODE = Set.of("texttt", "code", "path");
 
   /** Commands whose argument is a heading: a paragraph of its own. */
   private static final Set<String> HEADINGS = Set.of("title", "chapter", "chapter*", "section", "section*",
@@ -156,6 +161,29 @@ final class LatexText {
       out.append("\n\n"); // an environment starts or ends a paragraph
       return skipOptional(tex, close + 1, to);
     }
+    if (name.equals("verb") || name.equals("verb*") || name.equals("lstinline")) {
+      int open = name.equals("lstinline") ? skipOptional(tex, end, to) : end; // \verb|x|, \lstinline[style]{x}
+      if (open >= to) {
+        return to;
+      }
+      char delimiter = tex.charAt(open);
+      int close = tex.indexOf(delimiter == '{' ? '}' : delimiter, open + 1);
+      int stop = close < 0 || close >= to ? to : close;
+      appendCode(tex.substring(open + 1, stop), out);
+      return Math.min(to, stop + 1);
+    }
+    if (CODE.contains(name)) {
+      int open = skipSpaces(tex, skipOptional(tex, end, to), to);
+      if (open < to && tex.charAt(open) == '{') {
+        int close = matching(tex, open, to);
+        int stop = close < 0 ? to : close;
+        StringBuilder code = new StringBuilder();
+        convert(tex, open + 1, stop, code);
+        appendCode(code.toString(), out);
+        return close < 0 ? to : close + 1;
+      }
+      return end;
+    }
     if (name.equals("item")) { // a list item: a paragraph of its own, without its label
       out.append("\n\n");
       return skipOptional(tex, end, to);
@@ -187,6 +215,22 @@ final class LatexText {
       out.append(") ");
     }
     return i;
+  }
+
+  /** Appends {@code code} between backticks, more of them than it holds (nothing for blank code). */
+  private static void appendCode(String code, StringBuilder out) {
+    String c = code.strip().replaceAll("\\s+", " ");
+    if (c.isEmpty()) {
+      return;
+    }
+    int longest = 0;
+    int run = 0;
+    for (int k = 0; k < c.length(); k++) {
+      run = c.charAt(k) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String ticks = "`".repeat(longest + 1);
+    out.append(ticks).append(c).append(ticks);
   }
 
   /** After a command name: past its arguments, optional {@code [...]} and {@code {...}}. */

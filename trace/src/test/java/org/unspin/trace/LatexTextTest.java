@@ -63,8 +63,17 @@ class LatexTextTest {
   }
 
   @Test
+  void inlineCodeIsWrittenBetweenBackticksSoThatItIsLeftAsItIs() {
+    String tex = "Set \\texttt{extra\\_officers} with \\verb|officers = extra| or \\lstinline[style=x]{a`b}, "
+        + "\\verb+x+ and \\code{ }.\n";
+    assertThat(LatexText.of(tex)).isEqualTo("Set `extra_officers` with `officers = extra` or ``a`b``, `x` and.\n");
+    assertThat(org.unspin.text.TokenizedText.of(LatexText.of(tex)).codeSpans()).hasSize(4);
+  }
+
+  @Test
   void brokenSourcesEndTheirTextWithoutThrowing() {
     for (String tex : new String[] {"\\section{Unclosed", "Text $ unclosed maths", "\\begin{equation} x",
+        "\\verb|unclosed", "\\verb", "\\texttt{unclosed", "\\lstinline[x]",
         "\\", "{{{", "\\begin{", "\\emph{a \\textbf{b}"}) {
       assertThat(LatexText.of(tex)).as(tex).doesNotContain("\\");
     }
