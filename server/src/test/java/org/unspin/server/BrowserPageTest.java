@@ -187,10 +187,12 @@ class BrowserPageTest {
     mark.click();
     assertThat(driver.findElement(By.cssSelector("#popover .page")).getText()).isEqualTo("On page 2 of the PDF");
     Chromium.screenshot(driver, "page-pdf-page");
-    // the text box changed by hand no longer holds the PDF's text: no pages are claimed for it
+    // the text box changed by hand no longer holds the PDF's text: no pages are claimed for it (the PDF's mark is
+    // still shown until the new answer replaces it, so wait for that first)
     restoreAndWaitForSpans("Intro.\nThe minister mentioned on Monday that talks would resume.");
-    assertThat(driver.findElement(By.cssSelector("#spun-view mark.edit")).getAttribute("title"))
-        .isEqualTo("original: said (90%)");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(mark));
+    assertThat(new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#spun-view mark.edit"))).getAttribute("title")).isEqualTo("original: said (90%)");
   }
 
   @Test
