@@ -51,12 +51,13 @@ import org.unspin.text.OperatingPoint;
  *     true, as its calibration was fitted.
  * @param listedLog10Penalty query time: added to the channel score of every way of reading a word that a phrase named
  *     in a tortured-phrase list ({@code --phrases}) replaces other than that listed phrase: keeping the word, or
- *     another candidate; {@code <= 0}. The list names phrases that authors do not write (none occurred in 1.2
- *     million words of clean text), so keeping one is unlikely; but the n-gram model, trained on little science,
- *     often prefers the tortured wording ("wavelet change") or a looser candidate to the listed original ("wavelet
- *     transform"), or does not know the original's words ("tabu search"). Default -10: a listed phrase is restored
- *     wherever it occurs, the language model choosing between the originals a list gives for one phrase. The
- *     evidence detection sums is taken without it (a listed phrase counts by its density instead).
+ *     another candidate; {@code <= 0}. The list names phrases that authors do not write, so keeping one is unlikely;
+ *     but the n-gram model, trained on little science, often prefers the tortured wording ("wavelet change") or a
+ *     looser candidate to the listed original ("wavelet transform"), or does not know the original's words ("tabu
+ *     search"). Default -7: of a list half's own 1,889 phrases 93.7% are restored as listed (74.6% without; -5:
+ *     93.1%, -10: 94.0%), and in 1.16 million words of clean prose none is (at -10, "marching down a nearby slope"
+ *     became "a local gradient"). The evidence detection sums is taken without it (a listed phrase counts by its
+ *     density); its choice of spans uses it.
  * @since 0.1
  */
 public record DecoderSettings(
@@ -166,7 +167,7 @@ public record DecoderSettings(
     private int maxAlternatives = 3;
     private int maxCandidatesPerStart = 24;
     private boolean openForUnknownWords = false;
-    private double listedLog10Penalty = -10.0;
+    private double listedLog10Penalty = -7.0;
 
     Builder() {}
 
