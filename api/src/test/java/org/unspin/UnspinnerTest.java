@@ -71,11 +71,11 @@ class UnspinnerTest {
   @Test
   void codeTheTextMarksIsNeitherRestoredNorJudged() {
     String code = "```\nofficers = extra + 5\nmentioned(officers)\n```\n";
-    String inline = "The log says `officers mentioned the talks were useful` and `extra` count, officers mentioned.";
+    String inline = "The log says `officers.mentioned = extra_workers;` and `extra` count, officers mentioned.";
     String text = SPUN + inline + "\n\n" + code;
     Restoration r = U.restore(text);
     assertThat(r.edits()).isNotEmpty().noneSatisfy(e -> assertThat(e.span().of(text)).contains("`"));
-    assertThat(r.text()).endsWith("The log says `officers mentioned the talks were useful` and `extra` count, "
+    assertThat(r.text()).endsWith("The log says `officers.mentioned = extra_workers;` and `extra` count, "
         + "officials said.\n\n" + code);
     DetectionResult d = U.detect(text);
     assertThat(d.spans()).noneSatisfy(e -> assertThat(text.substring(e.span().start(), e.span().end() + 1))
@@ -87,6 +87,11 @@ class UnspinnerTest {
     String clean = capitalised(Fixtures.CLEAN);
     assertThat(U.detect(clean + "Run `officers mentioned extra workers` now.\n").spunProbability())
         .isEqualTo(U.detect(clean + "Run now.\n").spunProbability());
+    // prose put inside code markup is still prose: spun text cannot hide from detection in a fenced block
+    String hidden = "```\nThe minister mentioned the talks were useful, officers mentioned.\n```\n";
+    assertThat(U.restore(hidden).text())
+        .isEqualTo("```\nThe minister said the talks were useful, officials said.\n```\n");
+    assertThat(U.detect(hidden).notJudged()).isNull();
     // a phrase the table knows, on both sides of inline code, is not replaced with the code inside it
     String split = "Officers mentioned the go `x` to was delayed for months.";
     assertThat(U.restore(split).edits()).isNotEmpty().noneSatisfy(e -> assertThat(e.spun()).contains("`"));

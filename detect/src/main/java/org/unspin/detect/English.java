@@ -3,7 +3,7 @@ package org.unspin.detect;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.unspin.text.FunctionWords;
 import org.unspin.text.Token;
 import org.unspin.text.TokenizedText;
 
@@ -24,16 +24,10 @@ final class English {
   /** The share of function words under which a text of {@value #MIN_WORDS} words or more is not English. */
   static final double MIN_FUNCTION_WORD_SHARE = 0.10;
 
-  private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those",
-      "and", "or", "but", "if", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "after",
-      "before", "over", "under", "between", "through", "during", "against", "as", "than", "is", "are", "was",
-      "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
-      "should", "may", "might", "must", "not", "no", "it", "its", "he", "his", "him", "she", "her", "they", "their",
-      "them", "we", "our", "us", "you", "your", "i", "my", "who", "which", "what", "when", "where", "there", "also",
-      "said", "more", "most", "some", "all", "any", "one", "up", "out");
+
 
   /** The characters whose share marks a text that is not English as program code rather than another language. */
-  static final String CODE_SYMBOLS = "=(){}[];<>*/+^&|\\_~@#$%";
+  static final String CODE_SYMBOLS = FunctionWords.CODE_SYMBOLS;
 
   /**
    * The share of a text's visible tokens that are {@link #CODE_SYMBOLS} from which a text that is not English is
@@ -79,11 +73,11 @@ final class English {
       int first = w.isEmpty() ? 0 : w.codePointAt(0);
       if (!t.isSpace()) {
         visible++;
-        code += !t.isLexical() && w.length() == 1 && CODE_SYMBOLS.indexOf(first) >= 0 ? 1 : 0;
+        code += FunctionWords.isCodeSymbol(t) ? 1 : 0;
       }
       if (t.isLexical() && Character.isLetter(first)) {
         words++;
-        boolean f = FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        boolean f = FunctionWords.contains(w);
         function += f ? 1 : 0;
         if (Character.isLowerCase(first)) {
           lower++;

