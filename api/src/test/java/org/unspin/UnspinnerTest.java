@@ -98,6 +98,17 @@ class UnspinnerTest {
   }
 
   @Test
+  void spunTextDisguisedWithInvisibleCharactersOrLookAlikeLettersIsReadAsItIs() {
+    String disguised = SPUN.replace("mentioned", "men\u200Btioned").replace("officers", "\u043Efficers");
+    DetectionResult plain = U.detect(SPUN);
+    DetectionResult d = U.detect(disguised);
+    assertThat(d.spunProbability()).isEqualTo(plain.spunProbability());
+    assertThat(d.spans()).hasSameSizeAs(plain.spans());
+    // restored, the disguised words are replaced whole: what is left is the plain restoration
+    assertThat(U.restore(disguised).text()).isEqualTo(U.restore(SPUN).text());
+  }
+
+  @Test
   void webAndMailAddressesAreLeftAsTheyAre() {
     String text = SPUN + "The minister mentioned the talks were useful, at www.example.org/officers/mentioned and "
         + "https://example.com/extra-workers or officers.mentioned@example.com.\n";

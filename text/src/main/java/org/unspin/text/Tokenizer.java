@@ -14,7 +14,8 @@ import java.util.List;
  * <ul>
  *   <li>whitespace runs become one {@link Token.Kind#SPACE} token, or {@link Token.Kind#NEWLINE} if the run holds a
  *       line break (CRLF stays inside one token);
- *   <li>a letter starts a {@link Token.Kind#WORD}: letters, digits and combining marks, joined across an apostrophe
+ *   <li>a letter starts a {@link Token.Kind#WORD}: letters, digits, combining marks and soft hyphens or zero-width
+ *       characters between letters ({@link Words#isInvisible}), joined across an apostrophe
  *       ({@code ' ’}) or hyphen when a letter or digit follows ("they’re", "Sino-Russian", "mid-April",
  *       "re-election", "COVID-19"); a single letter followed by letter-dot pairs is an abbreviation kept whole with
  *       its final dot ("U.S.", "a.m.");
@@ -166,6 +167,8 @@ public final class Tokenizer {
       int cp = s.codePointAt(i);
       if (isAlnum(cp) || isMark(cp)) {
         i += Character.charCount(cp);
+      } else if (cp < 0x10000 && Words.isInvisible((char) cp) && i + 1 < n && isAlnum(s.codePointAt(i + 1))) {
+        i++; // "men\u200Btioned": an invisible character inside a word is part of it
       } else {
         break;
       }

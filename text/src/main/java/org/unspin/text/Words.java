@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Canonical spellings of word tokens for lookups: typographic apostrophes and hyphens become ASCII. Case is kept;
- * callers that want case-insensitive keys lower-case themselves.
+ * Canonical spellings of word tokens for lookups: typographic apostrophes and hyphens become ASCII, invisible
+ * characters inside a word go, and in a word of Latin letters the Cyrillic and Greek letters that look like Latin ones
+ * become those ("men\u200Btioned", "m\u0435ntioned" are "mentioned": spun text disguised from filters). Case is
+ * kept; callers that want case-insensitive keys lower-case themselves.
  *
  * @since 0.1
  */
@@ -14,18 +16,52 @@ public final class Words {
 
   private Words() {}
 
-  /** {@code word} with ’ ‘ ʼ as {@code '} and ‐ ‑ as {@code -}; the same string when there is nothing to change. */
+  /**
+   * {@code word} with ’ ‘ ʼ as {@code '} and ‐ ‑ as {@code -}, without soft hyphens and zero-width characters, and,
+   * when it also has a Latin letter, with Cyrillic and Greek look-alikes of Latin letters as those letters; the same
+   * string when there is nothing to change.
+   */
   public static String canonical(String word) {
     boolean change = false;
     for (int i = 0; i < word.length() && !change; i++) {
       char c = word.charAt(i);
-      change = c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011';
+      change = c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
+          || isInvisible(c) || c >= '\u0370' && c <= '\u052F';
     }
     if (!change) {
       return word;
     }
-    return word.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
-        .replace('\u2010', '-').replace('\u2011', '-');
+    boolean latin = false;
+    for (int i = 0; i < word.length() && !latin; i++) {
+      char c = word.charAt(i);
+      latin = c < '\u0250' && Character.isLetter(c);
+    }
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      int k = latin ? LOOK_ALIKES.indexOf(c) : -1;
+      sb.append(k >= 0 ? LATIN.charAt(k) : c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\''
+          : c == '\u2010' || c == '\u2011' ? '-' : c);
+    }
+    return sb.toString();
+  }
+
+  /** Cyrillic and Greek letters drawn like the Latin letter at the same index of {@link #LATIN}. */
+  private static final String LOOK_ALIKES = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"
+      + "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0406\u0408\u0405"
+      + "\u03BF\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7";
+
+  private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX";
+
+  /**
+   * Whether {@code c} is a soft hyphen or a zero-width character (space, non-joiner, joiner, word joiner), which the
+   * tokenizer keeps inside a word and lookups leave out.
+   */
+  public static boolean isInvisible(char c) {
+    return c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060';
   }
 
   /** Whether {@code word} holds a letter or a digit (a word a language model scores, punctuation aside). */

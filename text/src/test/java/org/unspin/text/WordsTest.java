@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Canonical spellings, and words disguised with invisible characters or look-alike letters. */
+class WordsTest {
+
+  @Test
+  void typographicApostrophesAndHyphensBecomeAscii() {
+    assertThat(Words.canonical("they\u2019re")).isEqualTo("they're");
+    assertThat(Words.canonical("mid\u2011April")).isEqualTo("mid-April");
+    String plain = "mentioned";
+    assertThat(Words.canonical(plain)).isSameAs(plain);
+  }
+
+  @Test
+  void aWordDisguisedWithInvisibleCharactersIsOneWordAndReadAsItself() {
+    for (String disguised : List.of("men\u200Btioned", "men\u00ADtioned", "men\u200Ct\u200Dioned", "men\u2060tioned")) {
+      List<Token> tokens = Tokenizer.tokenize("He " + disguised + " it.");
+      assertThat(tokens.get(2).text()).isEqualTo(disguised);
+      assertThat(tokens.get(2).kind()).isEqualTo(Token.Kind.WORD);
+      assertThat(Words.canonical(disguised)).isEqualTo("mentioned");
+    }
+    // between words, or at a word's end, such a character is not part of it
+    assertThat(Tokenizer.tokenize("men\u200B").get(0).text()).isEqualTo("men");
+  }
+
+  @Test
+  void lookAlikeLettersInALatinWordAreReadAsLatinButCyrillicWordsStay() {
+    assertThat(Words.canonical("m\u0435ntion\u0435d")).isEqualTo("mentioned"); // Cyrillic e
+    assertThat(Words.canonical("\u041Efficials")).isEqualTo("Officials"); // Cyrillic O
+    assertThat(Words.canonical("\u03BFfficials")).isEqualTo("officials"); // Greek omicron
+    String russian = "\u043F\u0440\u0435\u0441\u0441\u0430"; // "пресса": no Latin letter, left as it is
+    assertThat(Words.canonical(russian)).isEqualTo(russian);
+  }
+}
