@@ -670,7 +670,7 @@ public final class Documents {
   }
 
   /** The longest run of {@code c} in {@code s}. */
-  private static int longestRun(String s, char c) {
+  static int longestRun(String s, char c) {
     int best = 0;
     int run = 0;
     for (int i = 0; i < s.length(); i++) {

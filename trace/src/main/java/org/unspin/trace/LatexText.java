@@ -223,13 +223,7 @@ final class LatexText {
     if (c.isEmpty()) {
       return;
     }
-    int longest = 0;
-    int run = 0;
-    for (int k = 0; k < c.length(); k++) {
-      run = c.charAt(k) == '`' ? run + 1 : 0;
-      longest = Math.max(longest, run);
-    }
-    String ticks = "`".repeat(longest + 1);
+    String ticks = "`".repeat(Documents.longestRun(c, '`') + 1);
     out.append(ticks).append(c).append(ticks);
   }
 
