@@ -80,7 +80,6 @@ public final class EvidenceScorer {
       // the edits are chosen with the listed-phrase penalty (DecoderSettings.listedLog10Penalty), the evidence is
       // summed without it: a listed phrase counts by its density (Detector.LISTED_PHRASES)
       double sum = keep.channel;
-      double raw = keep.channel - keep.listedPenalty;
       boolean penalised = keep.listedPenalty != 0;
       double spunWindow = Double.NaN;
       int spunLen = -1;
@@ -98,10 +97,17 @@ public final class EvidenceScorer {
         double g = w * (candWindow - spunWindow) + e.channel;
         gains[k] = g;
         sum = Log10.add(sum, g);
-        raw = Log10.add(raw, g - e.listedPenalty);
         penalised |= e.listedPenalty != 0;
       }
-      total += penalised ? raw : sum;
+      if (penalised) {
+        double raw = gains[0] - keep.listedPenalty;
+        for (int k = 1; k < es.size(); k++) {
+          raw = Log10.add(raw, gains[k] - es.get(k).listedPenalty);
+        }
+        total += raw;
+      } else {
+        total += sum;
+      }
       int bestK = 0;
       for (int k = 1; k < es.size(); k++) {
         if (gains[k] > gains[bestK]) {

@@ -25,8 +25,8 @@ public final class Words {
     boolean change = false;
     for (int i = 0; i < word.length() && !change; i++) {
       char c = word.charAt(i);
-      change = c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
-          || isInvisible(c) || c >= '\u0370' && c <= '\u052F';
+      change = c >= '\u00AD' && (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
+          || isInvisible(c) || c >= '\u0370' && c <= '\u052F'); // ASCII and Latin-1 letters: one comparison
     }
     if (!change) {
       return word;
