@@ -64,10 +64,7 @@ public final class TextRestorer implements TextRestoring {
       score += d.log10Best();
       int firstLexical = firstLexical(wordTokens);
       for (SpanEdit e : withArticles(words, d.edits())) {
-        TextEdit te = toTextEdit(text.text(), wordTokens, e, e.start() <= firstLexical);
-        if (!text.verbatim(te.span())) { // a phrase on both sides of inline code or a link would replace it
-          edits.add(te);
-        }
+        addTextEdit(text, wordTokens, e, e.start() <= firstLexical, edits);
       }
     }
     return RestoredText.of(text.text(), edits, score);
@@ -143,14 +140,25 @@ public final class TextRestorer implements TextRestoring {
   public static List<Token> wordTokens(TokenizedText text, Sentence s) {
     List<Token> tokens = text.tokens();
     List<Token> out = new ArrayList<>(s.endToken() - s.firstToken());
-    boolean verbatim = !text.codeSpans().isEmpty() || !text.linkSpans().isEmpty();
     for (int k = s.firstToken(); k < s.endToken(); k++) {
       Token t = tokens.get(k);
-      if (!t.isSpace() && !(verbatim && text.verbatim(t))) {
+      if (!t.isSpace() && !text.verbatim(t)) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  /**
+   * Adds {@code e} to {@code out} as {@link #toTextEdit} maps it, unless its span reaches into the text's verbatim
+   * spans ({@link TokenizedText#verbatim(Span)}): a phrase on both sides of inline code or a link would replace it.
+   */
+  public static void addTextEdit(TokenizedText text, List<Token> wordTokens, SpanEdit e, boolean sentenceStart,
+      List<TextEdit> out) {
+    TextEdit te = toTextEdit(text.text(), wordTokens, e, sentenceStart);
+    if (!text.verbatim(te.span())) {
+      out.add(te);
+    }
   }
 
   /** Maps a sentence-level edit to input offsets, with the replacement cased. */

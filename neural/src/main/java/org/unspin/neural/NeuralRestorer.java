@@ -165,10 +165,7 @@ public final class NeuralRestorer implements TextRestoring {
       }
       score += d.log10Best();
       for (SpanEdit e : chosen) {
-        TextEdit te = TextRestorer.toTextEdit(text.text(), wt, e, e.start() <= firstLexical);
-        if (!text.verbatim(te.span())) { // a phrase on both sides of inline code or a link would replace it
-          edits.add(te);
-        }
+        TextRestorer.addTextEdit(text, wt, e, e.start() <= firstLexical, edits);
       }
     }
     return RestoredText.of(text.text(), edits, score);
@@ -242,10 +239,7 @@ public final class NeuralRestorer implements TextRestoring {
     List<TextEdit> edits = new ArrayList<>();
     for (int s = 0; s < n; s++) {
       for (SpanEdit e : chosen.get(s).get()) {
-        TextEdit te = TextRestorer.toTextEdit(text.text(), sentences.get(s), e, e.start() <= firstLexical[s]);
-        if (!text.verbatim(te.span())) {
-          edits.add(te);
-        }
+        TextRestorer.addTextEdit(text, sentences.get(s), e, e.start() <= firstLexical[s], edits);
       }
     }
     return RestoredText.of(text.text(), edits, score);
