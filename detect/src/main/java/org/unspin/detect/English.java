@@ -8,13 +8,13 @@ import org.unspin.text.Token;
 import org.unspin.text.TokenizedText;
 
 /**
- * Whether a text is English enough to judge: the models (spinner tables, thesauri, language model) are English, so
- * on another language the detector's "not spun" would only mean it understood nothing. The test is the share of a
- * text's words that are common English function words: 28% or more in every document and paragraph of at least 20
- * words of the development data (clean news, spun and original articles, spun openings; median 42%), under 5% in
- * French, German and Spanish news paragraphs. A text that fails the test and is full of the symbols of program code
- * ({@value #CODE_SYMBOLS}) is called code rather than another language: a manual's listings fail it too. Stateless and
- * thread-safe.
+ * Whether a text is English enough to judge: the models (spinner tables, thesauri, language model) are English, so on
+ * another language the detector's "not spun" would only mean it understood nothing. The test is the share of a text's
+ * words that are common English function words: 28% or more in every document and paragraph of at least 20 words of the
+ * development data (clean news, spun and original articles, spun openings; median 42%), under 5% in French, German and
+ * Spanish news paragraphs. A text that fails the test and is full of the symbols of program code ({@link
+ * FunctionWords#CODE_SYMBOLS}) is called code rather than another language: a manual's listings fail it too. Stateless
+ * and thread-safe.
  */
 final class English {
 
@@ -24,16 +24,11 @@ final class English {
   /** The share of function words under which a text of {@value #MIN_WORDS} words or more is not English. */
   static final double MIN_FUNCTION_WORD_SHARE = 0.10;
 
-
-
-  /** The characters whose share marks a text that is not English as program code rather than another language. */
-  static final String CODE_SYMBOLS = FunctionWords.CODE_SYMBOLS;
-
   /**
-   * The share of a text's visible tokens that are {@link #CODE_SYMBOLS} from which a text that is not English is
-   * called code: every code listing the English test set aside in the Octave manual's pages has 18% or more (median
-   * 37%); a news paragraph of 30 words or more, 9% at the 99th percentile; prose in another language, its
-   * punctuation.
+   * The share of a text's visible tokens that are code symbols ({@link FunctionWords#CODE_SYMBOLS}) from which a text
+   * that is not English is called code: every code listing the English test set aside in the Octave manual's pages has
+   * 18% or more (median 37%); a news paragraph of 30 words or more, 9% at the 99th percentile; prose in another
+   * language, its punctuation.
    */
   static final double MIN_CODE_SYMBOL_SHARE = 0.15;
 
@@ -62,33 +57,16 @@ final class English {
   }
 
   private static String notEnglish(List<Token> tokens, int from, int to, boolean lowerToo) {
-    int words = 0;
-    int function = 0;
-    int lower = 0;
-    int lowerFunction = 0;
-    int visible = 0;
-    int code = 0;
-    for (Token t : tokens.subList(from, to)) {
-      String w = t.text();
-      int first = w.isEmpty() ? 0 : w.codePointAt(0);
-      if (!t.isSpace()) {
-        visible++;
-        code += FunctionWords.isCodeSymbol(t) ? 1 : 0;
-      }
-      if (t.isLexical() && Character.isLetter(first)) {
-        words++;
-        boolean f = FunctionWords.contains(w);
-        function += f ? 1 : 0;
-        if (Character.isLowerCase(first)) {
-          lower++;
-          lowerFunction += f ? 1 : 0;
-        }
-      }
-    }
+    FunctionWords.Counts c = FunctionWords.Counts.of(tokens.subList(from, to));
+    int words = c.words();
+    int function = c.function();
+    int lower = c.lower();
+    int visible = c.visible();
+    int code = c.codeSymbols();
     if (words < MIN_WORDS || function >= MIN_FUNCTION_WORD_SHARE * words) {
       return null;
     }
-    if (lowerToo && (lower < MIN_PARAGRAPH_LOWER_WORDS || lowerFunction >= MIN_FUNCTION_WORD_SHARE * lower)) {
+    if (lowerToo && (lower < MIN_PARAGRAPH_LOWER_WORDS || c.lowerFunction() >= MIN_FUNCTION_WORD_SHARE * lower)) {
       return null;
     }
     if (code >= MIN_CODE_SYMBOL_SHARE * visible) {

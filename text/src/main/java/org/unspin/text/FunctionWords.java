@@ -30,6 +30,40 @@ public final class FunctionWords {
     return WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * What a run of tokens holds: its words (tokens of letters), those that are function words, the lower-case ones
+   * and the function words among them, its visible tokens (not whitespace) and the {@link #CODE_SYMBOLS} among them.
+   */
+  public record Counts(int words, int function, int lower, int lowerFunction, int visible, int codeSymbols) {
+
+    /** The counts of {@code tokens}. */
+    public static Counts of(java.util.List<Token> tokens) {
+      int words = 0;
+      int function = 0;
+      int lower = 0;
+      int lowerFunction = 0;
+      int visible = 0;
+      int code = 0;
+      for (Token t : tokens) {
+        if (t.isSpace()) {
+          continue;
+        }
+        visible++;
+        code += isCodeSymbol(t) ? 1 : 0;
+        if (t.kind() == Token.Kind.WORD) {
+          words++;
+          boolean f = contains(t.text());
+          function += f ? 1 : 0;
+          if (Character.isLowerCase(t.text().codePointAt(0))) {
+            lower++;
+            lowerFunction += f ? 1 : 0;
+          }
+        }
+      }
+      return new Counts(words, function, lower, lowerFunction, visible, code);
+    }
+  }
+
   /** Whether {@code t} is a one-character token of {@link #CODE_SYMBOLS}. */
   public static boolean isCodeSymbol(Token t) {
     return !t.isLexical() && t.text().length() == 1 && CODE_SYMBOLS.indexOf(t.text().charAt(0)) >= 0;

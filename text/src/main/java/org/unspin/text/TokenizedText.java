@@ -128,23 +128,13 @@ public final class TokenizedText {
       while (k < tokens.size() && tokens.get(k).end() <= s.start()) {
         k++;
       }
-      int words = 0;
-      int function = 0;
-      int visible = 0;
-      int symbols = 0;
-      for (int j = k; j < tokens.size() && tokens.get(j).start() < s.end(); j++) {
-        Token t = tokens.get(j);
-        if (t.isSpace()) {
-          continue;
-        }
-        visible++;
-        symbols += FunctionWords.isCodeSymbol(t) ? 1 : 0;
-        if (t.kind() == Token.Kind.WORD) {
-          words++;
-          function += FunctionWords.contains(t.text()) ? 1 : 0;
-        }
+      int end = k;
+      while (end < tokens.size() && tokens.get(end).start() < s.end()) {
+        end++;
       }
-      boolean prose = words >= PROSE_WORDS && function >= 0.2 * words && symbols < 0.1 * visible;
+      FunctionWords.Counts c = FunctionWords.Counts.of(tokens.subList(k, end));
+      boolean prose = c.words() >= PROSE_WORDS && c.function() >= 0.2 * c.words()
+          && c.codeSymbols() < 0.1 * c.visible();
       if (!prose) {
         out.add(s);
       }
