@@ -10,10 +10,26 @@ import java.util.List;
  * with the same character at least as many times, or to the end of the text) and inline code (a run of backticks up
  * to the next run of as many, within one paragraph). A spinner run over a technical post leaves its code alone, and
  * "restoring" an identifier ({@code officers = extra + mentioned}) would break it. Stateless.
+ *
+ * @since 0.1
  */
-final class CodeSpans {
+public final class CodeSpans {
 
   private CodeSpans() {}
+
+  /**
+   * The backtick run that marks {@code code} as code: one more backtick than the longest run it holds, and at least
+   * {@code least} ({@code 3} for a fence, {@code 1} for inline code), so that nothing inside closes it.
+   */
+  public static String ticks(String code, int least) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < code.length(); i++) {
+      run = code.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return "`".repeat(Math.max(least, longest + 1));
+  }
 
   /** The code spans of {@code text}, in order, not overlapping; empty for a text without backticks or tildes. */
   static List<Span> find(String text) {

@@ -626,14 +626,14 @@ public final class Documents {
         } else if (node instanceof Element && ((Element) node).normalName().equals("pre")) {
           pre = (Element) node;
           String code = pre.wholeText().replace("\r\n", "\n").replace('\r', '\n').strip();
-          String fence = "`".repeat(Math.max(3, longestRun(code, '`') + 1));
+          String fence = org.unspin.text.CodeSpans.ticks(code, 3);
           newline(sb);
           if (!code.isEmpty()) {
             sb.append(fence).append('\n').append(code).append('\n').append(fence).append('\n');
           }
         } else if (node instanceof Element && ((Element) node).normalName().equals("code")) {
           String code = ((Element) node).text();
-          String run = code.isBlank() ? "" : "`".repeat(longestRun(code, '`') + 1);
+          String run = code.isBlank() ? "" : org.unspin.text.CodeSpans.ticks(code, 1);
           sb.append(run);
           ticks.push(run);
         } else if (node instanceof Element && ((Element) node).isBlock()) {
@@ -667,17 +667,6 @@ public final class Documents {
       }
     });
     return sb.toString().strip();
-  }
-
-  /** The longest run of {@code c} in {@code s}. */
-  static int longestRun(String s, char c) {
-    int best = 0;
-    int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      run = s.charAt(i) == c ? run + 1 : 0;
-      best = Math.max(best, run);
-    }
-    return best;
   }
 
   private static void newline(StringBuilder sb) {

@@ -223,7 +223,7 @@ final class LatexText {
     if (c.isEmpty()) {
       return;
     }
-    String ticks = "`".repeat(Documents.longestRun(c, '`') + 1);
+    String ticks = org.unspin.text.CodeSpans.ticks(c, 1);
     out.append(ticks).append(c).append(ticks);
   }
 
