@@ -152,73 +152,19 @@ public final class HashedNgramModel implements LanguageModel {
     return (1L << 32) | (Float.floatToRawIntBits(bo + ub + up) & 0xFFFFFFFFL);
   }
 
-  private static final int BLOCK = 8;
-
   /**
-   * Trigram queries in blocks of {@value #BLOCK}: first the table slots every query of the block may need are read
-   * (independent loads, so their cache misses overlap across queries), then each query is resolved as in
-   * {@link #score3(int, int, int)}. Other shapes fall back to one query at a time.
+   * The same floats as one query at a time, from {@link #log10Probs(int[], int, int, int[], float[])}'s block paths
+   * (contexts of one to three words), whose table reads overlap their cache misses.
    */
   @Override
   public void log10Probs(int[] ids, int n, int count, float[] out) {
-    if (n != 3 || order < 3) {
-      LanguageModel.super.log10Probs(ids, n, count, out);
-      return;
-    }
-    long[] h = new long[3 * BLOCK];
-    int[] pos = new int[3 * BLOCK];
-    long[] v = new long[3 * BLOCK];
-    float[] up = new float[BLOCK];
-    float[] ub = new float[BLOCK];
-    LongBuffer k2 = keys[2];
-    LongBuffer k3 = keys[3];
-    for (int start = 0; start < count; start += BLOCK) {
-      int end = Math.min(count, start + BLOCK);
-      for (int q = start; q < end; q++) {
-        int b = q - start;
-        int c1 = ids[3 * q];
-        int c2 = ids[3 * q + 1];
-        int w = ids[3 * q + 2];
-        long g2 = NgramHash.prepend(NgramHash.seed(w), c2);
-        long h3 = NgramHash.key(NgramHash.prepend(g2, c1));
-        long h2 = NgramHash.key(g2);
-        long hc = NgramHash.key(NgramHash.prepend(NgramHash.seed(c2), c1));
-        h[3 * b] = h3;
-        h[3 * b + 1] = h2;
-        h[3 * b + 2] = hc;
-        int i3 = position(3, h3);
-        int i2 = position(2, h2);
-        int ic = position(2, hc);
-        pos[3 * b] = i3;
-        pos[3 * b + 1] = i2;
-        pos[3 * b + 2] = ic;
-        v[3 * b] = k3.get(i3);
-        v[3 * b + 1] = k2.get(i2);
-        v[3 * b + 2] = k2.get(ic);
-        up[b] = uniProb.get(w);
-        ub[b] = uniBackoff.get(c2);
-      }
-      for (int q = start; q < end; q++) {
-        int b = q - start;
-        long e2 = probe(2, h[3 * b + 1], pos[3 * b + 1], v[3 * b + 1]);
-        if (e2 != 0) {
-          long e3 = probe(3, h[3 * b], pos[3 * b], v[3 * b]);
-          if (e3 != 0) {
-            out[q] = prob(3, e3);
-            continue;
-          }
-        }
-        long ec = probe(2, h[3 * b + 2], pos[3 * b + 2], v[3 * b + 2]);
-        float bo = ec == 0 ? 0f : backoff(2, ec);
-        out[q] = e2 != 0 ? bo + prob(2, e2) : bo + ub[b] + up[b];
-      }
-    }
+    log10Probs(ids, n, count, null, out);
   }
 
   /**
    * {@code out[q]} = the log10 probability of {@link #score(int[], int, int, int[])} for the query
    * {@code ids[q*n .. q*n+n)} mapped through {@code map} (null: identity), for {@code q < count}: the same floats,
-   * computed in blocks of {@value #BLOCK} queries whose table reads are all issued before any is examined, so that
+   * computed in blocks of {@value #WIDE} queries whose table reads are all issued before any is examined, so that
    * their cache misses overlap. Contexts of one, two and three words are batched (the general path of
    * {@link #score(int[], int, int, int[])} for one and three, {@link #score3} for two); others one query at a
    * time. No allocation beyond the block's scratch arrays.
