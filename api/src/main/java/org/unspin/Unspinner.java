@@ -373,10 +373,17 @@ public final class Unspinner {
     return p.spunProbability() >= PARAGRAPH_RESTORE_PROBABILITY;
   }
 
-  /** Says whether {@code text} was spun, by which spinner family, and where. Never throws for any string. */
+  /**
+   * Says whether {@code text} was spun, by which spinner family, and where, and which of its words are disguised.
+   * Never throws for any string.
+   */
   public DetectionResult detect(String text) {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
+    return detect(t).withDisguised(org.unspin.text.Disguises.find(t));
+  }
+
+  private DetectionResult detect(TokenizedText t) {
     Detection d = detector.detect(t);
     if (!d.judged()) {
       return new DetectionResult(false, 0, Detector.NOT_SPUN, d.families(), paragraphResults(d), List.of(),

@@ -10,6 +10,7 @@ import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.ParagraphResult;
 import org.unspin.Restoration;
+import org.unspin.text.Disguises;
 import org.unspin.text.PagedText;
 
 /** Writes restore and detect results as JSON and HTML. Deterministic: fixed key order and number formats. */
@@ -191,12 +192,69 @@ final class Reports {
     w.endObject();
     notJudged(w, d.notJudged());
     w.name("reasons").value(reasons(d));
+    disguised(w, d.disguised(), n);
     w.endObject();
+  }
+
+  /**
+   * The {@code disguised} array: each word disguised with invisible characters or look-alike letters, with its
+   * offsets, the word as written and as read, and how it is disguised.
+   */
+  private static void disguised(JsonWriter w, List<Disguises.Disguise> disguised, Named<?> n) {
+    w.name("disguised").beginArray();
+    for (Disguises.Disguise g : disguised) {
+      w.beginObject().name("start").value(g.span().start()).name("end").value(g.span().end());
+      page(w, n, g.span().start());
+      w.name("word").value(g.word()).name("reading").value(g.reading()).name("kind").value(g.kind().words())
+          .endObject();
+    }
+    w.endArray();
+  }
+
+  /**
+   * The disguised words of a result in a line: "2 disguised words (invisible characters, look-alike letters):
+   * men&lt;U+200B&gt;tioned, m&lt;U+0435&gt;ntioned", the hidden characters written as code points, up to
+   * {@code k} of them, then "+N more"; "" when there are none.
+   */
+  static String disguiseNote(List<Disguises.Disguise> disguised, int k) {
+    if (disguised.isEmpty()) {
+      return "";
+    }
+    java.util.Set<String> kinds = new java.util.TreeSet<>();
+    for (Disguises.Disguise g : disguised) {
+      for (String kind : g.kind().words().split(" and ")) {
+        kinds.add(kind);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(disguised.size()).append(disguised.size() == 1 ? " disguised word (" : " disguised words (")
+        .append(String.join(", ", kinds)).append("): ");
+    for (int i = 0; i < Math.min(k, disguised.size()); i++) {
+      sb.append(i == 0 ? "" : ", ").append(shown(disguised.get(i).word()));
+    }
+    if (disguised.size() > k) {
+      sb.append(", +").append(disguised.size() - k).append(" more");
+    }
+    return sb.toString();
+  }
+
+  /** {@code word} with every character that is not plain Latin-1 written as its code point ("U+200B"). */
+  static String shown(String word) {
+    StringBuilder sb = new StringBuilder(word.length() + 8);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < '\u00A0' || c < '\u0250' && Character.isLetter(c)) {
+        sb.append(c);
+      } else {
+        sb.append(String.format(Locale.ROOT, "<U+%04X>", (int) c));
+      }
+    }
+    return sb.toString();
   }
 
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
-      + "listed_phrases,examples,reasons,error\n";
+      + "listed_phrases,examples,reasons,error,disguised_words\n";
 
   /**
    * How many of {@code spans} are phrases a tortured-phrase list ({@code --phrases}) names: the count a
@@ -250,7 +308,7 @@ final class Reports {
     StringBuilder sb = new StringBuilder(128);
     sb.append(csvCell(n.name())).append(',').append(csvCell(csvId(n.id()))).append(',');
     if (n.error() != null) {
-      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append('\n').toString();
+      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",\n").toString();
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
@@ -259,7 +317,7 @@ final class Reports {
         .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
         .append(',').append(d.spans().size()).append(',').append(listedPhrases(d.spans())).append(',')
         .append(csvCell(examples)).append(',')
-        .append(csvCell(reasons(d))).append(",\n");
+        .append(csvCell(reasons(d))).append(",,").append(d.disguised().size()).append('\n');
     return sb.toString();
   }
 

@@ -295,7 +295,7 @@ class RestoreDetectCommandTest {
     assertThat(rows).hasSize(4);
     List<String> header = rows.get(0);
     assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
-        "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error");
+        "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised_words");
     for (List<String> row : rows) {
       assertThat(row).hasSize(header.size());
     }
@@ -315,10 +315,42 @@ class RestoreDetectCommandTest {
     assertThat(first.get(9)).contains(surest.get("spun").asText() + " -> " + surest.get("replacement").asText());
     assertThat(first.get(10)).isEqualTo(a.get("reasons").asText());
     assertThat(first.get(11)).isEmpty();
+    assertThat(first.get(12)).isEqualTo("0");
     assertThat(rows.get(2).get(0)).isEqualTo(missing);
     assertThat(rows.get(2).get(11)).endsWith("nope.txt: no such file");
     assertThat(rows.get(2).subList(2, 11)).allMatch(String::isEmpty);
     assertThat(rows.get(3).get(2)).isEqualTo(json.get(1).get("spun").asText());
+  }
+
+  @Test
+  void detectNamesWordsDisguisedWithInvisibleCharactersOrLookAlikeLetters(@TempDir Path dir) throws IOException {
+    String plain = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    int at = plain.indexOf("mentioned");
+    // a zero-width space inside the first "mentioned", a Cyrillic "e" for the next "e" of the text after it
+    String zw = plain.substring(0, at + 3) + "\u200B" + plain.substring(at + 3);
+    int e = zw.indexOf('e', at + 12);
+    String disguised = zw.substring(0, e) + "\u0435" + zw.substring(e + 1);
+    Path file = dir.resolve("disguised.txt");
+    Files.writeString(file, disguised);
+    com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", file.toString()).out());
+    com.fasterxml.jackson.databind.JsonNode g = d.get("disguised");
+    assertThat(g).hasSize(2);
+    assertThat(g.get(0).get("word").asText()).isEqualTo(disguised.substring(g.get(0).get("start").asInt(),
+        g.get(0).get("end").asInt()));
+    assertThat(g.get(0).get("reading").asText()).isEqualTo("mentioned");
+    assertThat(g.get(0).get("kind").asText()).isEqualTo("invisible characters");
+    assertThat(g.get(1).get("kind").asText()).isEqualTo("look-alike letters");
+    assertThat(g.get(1).get("word").asText()).contains("\u0435");
+    // read as the plain text is: the same verdict and spans
+    com.fasterxml.jackson.databind.JsonNode p =
+        JSON.readTree(run("detect", "--format", "json", GOLDEN.resolve("spun.in.txt").toString()).out());
+    assertThat(p.get("disguised")).isEmpty();
+    assertThat(d.get("spunProbability")).isEqualTo(p.get("spunProbability"));
+    assertThat(d.get("spans")).hasSameSizeAs(p.get("spans"));
+    String line = run("detect", file.toString()).out();
+    assertThat(line).contains("; 2 disguised words (invisible characters, look-alike letters): men<U+200B>tioned, ");
+    List<List<String>> rows = CsvTest.parse(run("detect", "--format", "csv", file.toString()).out());
+    assertThat(rows.get(1).get(12)).isEqualTo("2");
   }
 
   @Test

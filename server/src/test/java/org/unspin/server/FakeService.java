@@ -49,7 +49,19 @@ final class FakeService implements Service {
             : text.chars().noneMatch(Character::isLetterOrDigit)
                 ? "no words to judge\",\"notJudged\":\"no words to judge" : "") + "\",\"neural\":"
         + options.neural() + ",\"trace\":" + options.trace() + ",\"threshold\":" + options.threshold()
-        + ",\"minConfidence\":" + options.minConfidence() + "}";
+        + ",\"minConfidence\":" + options.minConfidence() + ",\"disguised\":" + disguised(text) + "}";
+  }
+
+  /** The disguised words of {@code text} as detect's JSON, found as the real service finds them. */
+  static String disguised(String text) {
+    StringBuilder sb = new StringBuilder("[");
+    org.unspin.text.TokenizedText t = org.unspin.text.TokenizedText.of(text);
+    for (org.unspin.text.Disguises.Disguise g : org.unspin.text.Disguises.find(t)) {
+      sb.append(sb.length() > 1 ? "," : "").append("{\"start\":").append(g.span().start()).append(",\"end\":")
+          .append(g.span().end()).append(",\"word\":\"").append(g.word()).append("\",\"reading\":\"")
+          .append(g.reading()).append("\",\"kind\":\"").append(g.kind().words()).append("\"}");
+    }
+    return sb.append(']').toString();
   }
 
   /**

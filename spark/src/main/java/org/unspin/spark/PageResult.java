@@ -22,11 +22,21 @@ import java.util.List;
  * @param bandKeys the distinct LSH band keys of the page's window signatures
  * @param notJudged why the page was not judged ("not English, not judged (...)", "code, not judged (...)", "no words
  *     to judge"), or null
+ * @param disguisedWords how many words of the page are disguised with invisible characters or look-alike letters
+ *     ({@link org.unspin.DetectionResult#disguised()})
  * @since 0.1
  */
 public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
     List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
-    String notJudged) implements Serializable {
+    String notJudged, int disguisedWords) implements Serializable {
+
+  /** A page without disguised words. */
+  public PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
+      List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
+      String notJudged) {
+    this(url, file, offset, spun, spunProbability, spinner, spans, text, restoredText, fluency, signature, bandKeys,
+        notJudged, 0);
+  }
 
   /**
    * One restored span; {@code page} is the PDF page (from 1) it starts on, or 0 for a record that is not a PDF.

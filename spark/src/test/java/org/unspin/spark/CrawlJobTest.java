@@ -53,7 +53,8 @@ class CrawlJobTest {
     try (WarcWriter w = new WarcWriter(Files.newByteChannel(file,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
       w.write(response("http://news.example/source", html(SpunArticle.SOURCE)));
-      w.write(response("http://farm.example/spin", html(SpunArticle.SPIN)));
+      // the farm disguises one word with a Cyrillic "e"
+      w.write(response("http://farm.example/spin", html(SpunArticle.SPIN.replaceFirst("e", "\u0435"))));
       w.write(new WarcResource.Builder(URI.create("http://sports.example/game"))
           .body(MediaType.PLAIN_TEXT, SpunArticle.OTHER.getBytes(StandardCharsets.UTF_8)).build());
       w.write(response("http://empty.example/", "<html><body><p>Hi</p></body></html>"));
@@ -120,6 +121,8 @@ class CrawlJobTest {
     assertThat((boolean) french.getAs("spun")).isFalse();
     assertThat((String) french.getAs("clusterId")).isNull();
     assertThat((String) spin.getAs("notJudged")).isNull();
+    assertThat((int) spin.getAs("disguisedWords")).isEqualTo(1);
+    assertThat((int) source.getAs("disguisedWords")).isZero();
 
     List<Row> rejects = spark.read().json(out.resolve("rejects.jsonl").toString()).collectAsList();
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))

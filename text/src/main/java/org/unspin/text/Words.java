@@ -56,6 +56,11 @@ public final class Words {
 
   private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX";
 
+  /** Whether {@code c} is a Cyrillic or Greek letter drawn like a Latin one, which {@link #canonical} reads as it. */
+  public static boolean isLookAlike(char c) {
+    return c >= '\u0370' && LOOK_ALIKES.indexOf(c) >= 0;
+  }
+
   /**
    * Whether {@code c} is a soft hyphen or a zero-width character (space, non-joiner, joiner, word joiner), which the
    * tokenizer keeps inside a word and lookups leave out.

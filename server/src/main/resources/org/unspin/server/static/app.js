@@ -24,6 +24,15 @@
   function confClass(c) {
     return c >= 0.8 ? 'conf-high' : c >= 0.5 ? 'conf-mid' : 'conf-low';
   }
+  // a word with every character beyond plain Latin letters written as its code point: "men<U+200B>tioned"
+  function shown(word) {
+    return Array.from(word).map(ch => {
+      const c = ch.codePointAt(0);
+      return c < 0xA0 || (c < 0x250 && /\p{L}/u.test(ch)) ? ch
+        : '<U+' + c.toString(16).toUpperCase().padStart(4, '0') + '>';
+    }).join('');
+  }
+
   function pct(p) {
     return Math.round(100 * p) + '%';
   }
@@ -108,6 +117,14 @@
     // the numbers are log-odds against a typical clean text; a reason without them ("no words to judge") stands alone
     $('why-line').textContent = !reasons ? '' : 'Why: ' + reasons
       + (/[+-]\d/.test(reasons) ? ' (against a typical clean text, in log-odds)' : '');
+    // words hidden from duplicate checkers with zero-width characters or look-alike letters; shown with the hidden
+    // characters as code points, since they look like the plain word
+    const disguised = state.detect && Array.isArray(state.detect.disguised) ? state.detect.disguised : [];
+    $('disguise-line').hidden = disguised.length === 0;
+    $('disguise-line').textContent = disguised.length === 0 ? '' : disguised.length + ' disguised word'
+      + (disguised.length === 1 ? '' : 's') + ' (' + [...new Set(disguised.flatMap(g => String(g.kind).split(' and ')))]
+        .sort().join(', ') + '): ' + disguised.slice(0, 5).map(g => shown(String(g.word))).join(', ')
+      + (disguised.length > 5 ? ', +' + (disguised.length - 5) + ' more' : '');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
     renderSpun();
     renderRestored();

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Disguised words: examples as data, each disguised word written between [ and ], with "~" for a zero-width space,
+ * "^" for a soft hyphen, "=" for a Cyrillic "e", "&" for a Greek omicron and "RU" for a Russian word.
+ */
+class DisguisesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      plain prose                          | Officials said the plan was costly.
+      a zero-width space inside a word     | Officers [men~tioned] the plan.
+      a Cyrillic e among Latin letters     | Officers [m=ntioned] the plan.
+      both in one word                     | Officers [m=n~tioned] the plan.
+      a whole Cyrillic word is Russian     | He said "RU" in Russian.
+      a soft hyphen is a hyphenation hint  | An extra^ordinary plan.
+      Greek omicron in a Latin word        | The [g&vernment] said so.
+      two disguised words                  | The [&fficers] said it was [ext~ra].
+      inside an address, not read as prose | See www.=xample.org/news for more.
+      inside inline code                   | Set `m=ntioned` to true.
+      """)
+  void findsDisguisedWords(String name, String marked) {
+    Marked m = Marked.of(marked.replace('~', '\u200B').replace('^', '\u00AD').replace('=', '\u0435')
+        .replace('&', '\u03BF').replace("RU", "\u0441\u043E\u0440"));
+    List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(m.text()));
+    assertThat(found.stream().map(Disguises.Disguise::span).toList()).as(name).isEqualTo(m.spans());
+  }
+
+  @Test
+  void readsEachAsThePlainWordAndSaysHow() {
+    String text = "Officers men\u200Btioned it; m\u0435ntioned; m\u0435n\u200Ctioned.";
+    List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(text));
+    assertThat(found).extracting(Disguises.Disguise::reading).containsExactly("mentioned", "mentioned", "mentioned");
+    assertThat(found).extracting(Disguises.Disguise::kind).containsExactly(Disguises.Kind.INVISIBLE_CHARACTERS,
+        Disguises.Kind.LOOK_ALIKE_LETTERS, Disguises.Kind.BOTH);
+    assertThat(found.get(0).word()).isEqualTo(found.get(0).span().of(text));
+  }
+}
