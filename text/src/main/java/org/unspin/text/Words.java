@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Canonical spellings of word tokens for lookups: typographic apostrophes and hyphens become ASCII, invisible
  * characters inside a word go, and in a word of Latin letters the Cyrillic and Greek letters that look like Latin ones
- * become those ("men\u200Btioned", "m\u0435ntioned" are "mentioned": spun text disguised from filters). Case is
+ * become those ("men\u200Btioned", "m\u0435ntioned" are "mentioned": spun text disguised from filters). The Latin
+ * ligatures a PDF viewer copies ("\uFB01nancial") and fullwidth Latin letters and digits become plain ones. Case is
  * kept; callers that want case-insensitive keys lower-case themselves.
  *
  * @since 0.1
@@ -17,16 +18,18 @@ public final class Words {
   private Words() {}
 
   /**
-   * {@code word} with ’ ‘ ʼ as {@code '} and ‐ ‑ as {@code -}, without soft hyphens and zero-width characters, and,
-   * when it also has a Latin letter, with Cyrillic and Greek look-alikes of Latin letters as those letters; the same
-   * string when there is nothing to change.
+   * {@code word} with ’ ‘ ʼ as {@code '} and ‐ ‑ as {@code -}, ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters,
+   * fullwidth ASCII forms as ASCII, without soft hyphens and zero-width characters, and, when it also has a Latin
+   * letter, with Cyrillic and Greek look-alikes of Latin letters as those letters; the same string when there is
+   * nothing to change.
    */
   public static String canonical(String word) {
     boolean change = false;
     for (int i = 0; i < word.length() && !change; i++) {
       char c = word.charAt(i);
       change = c >= '\u00AD' && (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
-          || isInvisible(c) || c >= '\u0370' && c <= '\u052F'); // ASCII and Latin-1 letters: one comparison
+          || isInvisible(c) || c >= '\u0370' && c <= '\u052F' || c >= '\uFB00' && c <= '\uFB06'
+          || c >= '\uFF01' && c <= '\uFF5E'); // ASCII and Latin-1 letters: one comparison
     }
     if (!change) {
       return word;
@@ -42,12 +45,23 @@ public final class Words {
       if (isInvisible(c)) {
         continue;
       }
+      if (c >= '\uFB00' && c <= '\uFB06') {
+        sb.append(LIGATURES[c - '\uFB00']);
+        continue;
+      }
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        sb.append((char) (c - '\uFF01' + '!'));
+        continue;
+      }
       int k = latin ? LOOK_ALIKES.indexOf(c) : -1;
       sb.append(k >= 0 ? LATIN.charAt(k) : c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\''
           : c == '\u2010' || c == '\u2011' ? '-' : c);
     }
     return sb.toString();
   }
+
+  /** The letters of the Latin ligatures U+FB00 to U+FB06. */
+  private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
   /** Cyrillic and Greek letters drawn like the Latin letter at the same index of {@link #LATIN}. */
   private static final String LOOK_ALIKES = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"

@@ -37,4 +37,17 @@ class WordsTest {
     String russian = "\u043F\u0440\u0435\u0441\u0441\u0430"; // "пресса": no Latin letter, left as it is
     assertThat(Words.canonical(russian)).isEqualTo(russian);
   }
+
+  @Test
+  void ligaturesAFewPdfViewersCopyAndFullwidthFormsAreReadAsPlainLetters() {
+    for (String copied : List.of("\uFB01nancial", "e\uFB00ect", "\uFB02ow", "e\uFB03cient", "ba\uFB04ed")) {
+      List<Token> tokens = Tokenizer.tokenize("The " + copied + " one.");
+      assertThat(tokens.get(2).text()).isEqualTo(copied);
+      assertThat(tokens.get(2).kind()).isEqualTo(Token.Kind.WORD);
+    }
+    assertThat(Words.canonical("\uFB01nancial")).isEqualTo("financial");
+    assertThat(Words.canonical("e\uFB03cient")).isEqualTo("efficient");
+    assertThat(Words.canonical("\uFF4D\uFF45\uFF4E\uFF54\uFF49\uFF4F\uFF4E\uFF45\uFF44")).isEqualTo("mentioned");
+    assertThat(Words.canonical("\uFF11\uFF12")).isEqualTo("12");
+  }
 }
