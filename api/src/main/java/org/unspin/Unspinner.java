@@ -21,6 +21,7 @@ import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lexicon.FilteredChannel;
 import org.unspin.lm.LanguageModel;
+import org.unspin.text.Disguises;
 import org.unspin.text.TokenizedText;
 
 /**
@@ -180,9 +181,49 @@ public final class Unspinner {
       Judged j = judge(t, d, restoringFamily(d, assumeSpun));
       Restoration r = j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)
           : restoreJudged(text, j, assumeSpun);
-      return r.withEvidence(evidence(d)).withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j));
+      return undisguised(t, r).withEvidence(evidence(d))
+          .withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j));
     }
-    return restore(text, t, d, assumeSpun).withEvidence(evidence(d)).withParagraphs(paragraphResults(d));
+    return undisguised(t, restore(text, t, d, assumeSpun)).withEvidence(evidence(d))
+        .withParagraphs(paragraphResults(d));
+  }
+
+  /** The origin of an edit that writes a disguised word ({@link Disguises}) as the plain word it shows. */
+  public static final String DISGUISE_ORIGIN = "disguise";
+
+  /**
+   * {@code r} with each disguised word of {@code t} that no edit covers written as the plain word it shows
+   * ({@link Disguises}), an edit of origin {@value #DISGUISE_ORIGIN} at confidence 1, also in a text judged not spun:
+   * the zero-width characters and look-alike letters are there to slip past duplicate checkers, and a restored text
+   * should not carry them on to the next check. It changes no letter a reader sees.
+   */
+  private static Restoration undisguised(TokenizedText t, Restoration r) {
+    List<Disguises.Disguise> disguised = Disguises.find(t);
+    if (disguised.isEmpty()) {
+      return r;
+    }
+    String family = r.spinner();
+    List<Edit> edits = new ArrayList<>(r.edits().size() + disguised.size());
+    int k = 0;
+    for (Disguises.Disguise g : disguised) {
+      while (k < r.edits().size() && r.edits().get(k).span().end() <= g.span().start()) {
+        edits.add(r.edits().get(k++));
+      }
+      if (k < r.edits().size() && r.edits().get(k).span().overlaps(g.span())) {
+        continue; // restored already, as a whole
+      }
+      edits.add(new Edit(g.span(), g.word(), g.reading(), g.reading(), 1, List.of(), family, DISGUISE_ORIGIN));
+    }
+    edits.addAll(r.edits().subList(k, r.edits().size()));
+    StringBuilder out = new StringBuilder(r.input().length());
+    int at = 0;
+    for (Edit e : edits) {
+      out.append(r.input(), at, e.span().start()).append(e.replacement());
+      at = e.span().end();
+    }
+    out.append(r.input(), at, r.input().length());
+    return new Restoration(r.input(), out.toString(), edits, r.spinner(), r.spunProbability(), r.log10Score(),
+        r.evidence(), r.paragraphs(), r.notJudged());
   }
 
   private Restoration restore(String text, TokenizedText t, Detection d, boolean assumeSpun) {

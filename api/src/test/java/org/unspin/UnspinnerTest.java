@@ -106,6 +106,25 @@ class UnspinnerTest {
     assertThat(d.spans()).hasSameSizeAs(plain.spans());
     // restored, the disguised words are replaced whole: what is left is the plain restoration
     assertThat(U.restore(disguised).text()).isEqualTo(U.restore(SPUN).text());
+    assertThat(d.disguised()).extracting(g -> g.reading()).contains("mentioned", "officers");
+    assertThat(plain.disguised()).isEmpty();
+  }
+
+  @Test
+  void aDisguisedWordNoEditCoversIsWrittenAsThePlainWordEvenInCleanText() {
+    String clean = "The minister said on Monday that talks would resume in the capital.";
+    String disguised = clean.replace("Monday", "Mon\u200Bday").replace("capital", "c\u0430pital");
+    Restoration r = U.restore(disguised);
+    assertThat(r.text()).isEqualTo(clean);
+    assertThat(r.edits()).extracting(Edit::origin).containsOnly(Unspinner.DISGUISE_ORIGIN);
+    assertThat(r.edits()).extracting(Edit::spun).containsExactly("Mon\u200Bday", "c\u0430pital");
+    for (Edit e : r.edits()) {
+      assertThat(e.span().of(disguised)).isEqualTo(e.spun());
+      assertThat(e.confidence()).isEqualTo(1.0);
+    }
+    // with no disguise there is nothing to write, and a soft hyphen (a hyphenation hint) is not one
+    assertThat(U.restore(clean).edits()).isEmpty();
+    assertThat(U.restore(clean.replace("capital", "cap\u00ADital")).edits()).isEmpty();
   }
 
   @Test

@@ -83,7 +83,8 @@ final class Reports {
   /**
    * A restoration as a word diff in the notation of {@code git diff --word-diff=plain}: the input with each edit
    * written {@code [-spun-]{+replacement+}}, every other character as it was. Several documents each open with a
-   * {@code ==> NAME <==} line, as {@code head} writes them, and are separated by a blank line; a document that
+   * {@code ==> NAME <==} line, as {@code head} writes them (a disguised word's hidden characters written as code
+   * points: {@code [-Mon<U+200B>day-]{+Monday+}}), and are separated by a blank line; a document that
    * could not be read is left out (its error is on standard error). With {@code color}, the removed words are red and
    * the added ones green, as git colours them (ANSI escapes around the marks).
    */
@@ -99,8 +100,10 @@ final class Reports {
         sb.append(sb.length() == 0 ? "" : "\n").append("==> ").append(n.name()).append(" <==\n");
       }
       Restoration r = n.result();
-      withEdits(sb, r, text -> text, e -> del + r.input().substring(e.span().start(), e.span().end()) + delEnd + add
-          + e.replacement() + addEnd);
+      // a disguised word's hidden characters are written as code points, or its two sides would look the same
+      withEdits(sb, r, text -> text, e -> del + (e.origin().equals(org.unspin.Unspinner.DISGUISE_ORIGIN)
+          ? shown(e.spun()) : r.input().substring(e.span().start(), e.span().end())) + delEnd + add + e.replacement()
+          + addEnd);
       if (read.size() > 1 && r.input().length() > 0 && !r.input().endsWith("\n")) {
         sb.append('\n');
       }
@@ -531,6 +534,8 @@ Map.entry("maskedLm", "masked-LM edits"));
       case LISTED -> "your tortured-phrase list names this phrase";
       case "phrase_word" -> "learned word by word from your tortured-phrase list";
       case "neural" -> "proposed by the masked language model (--neural)";
+      case org.unspin.Unspinner.DISGUISE_ORIGIN -> "the same word, disguised with invisible characters or look-alike "
+          + "letters: " + shown(e.spun());
       default -> e.origin();
     };
   }

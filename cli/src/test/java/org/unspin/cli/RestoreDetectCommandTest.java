@@ -354,6 +354,22 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void restoreWritesADisguisedWordAsThePlainWordAndTheDiffShowsWhatWasHidden(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("clean.txt");
+    Files.writeString(file, "The minister said on Mon\u200Bday that talks would resume in the c\u0430pital.\n");
+    assertThat(run("restore", file.toString()).out())
+        .isEqualTo("The minister said on Monday that talks would resume in the capital.\n");
+    assertThat(run("restore", "--format", "diff", file.toString()).out()).isEqualTo("The minister said on "
+        + "[-Mon<U+200B>day-]{+Monday+} that talks would resume in the [-c<U+0430>pital-]{+capital+}.\n");
+    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--format", "json", file.toString()).out());
+    assertThat(r.get("spinner").asText()).isEqualTo("none");
+    assertThat(r.get("edits")).hasSize(2);
+    assertThat(r.get("edits").get(0).get("origin").asText()).isEqualTo("disguise");
+    assertThat(r.get("edits").get(0).get("why").asText()).isEqualTo("the same word, disguised with invisible "
+        + "characters or look-alike letters: Mon<U+200B>day");
+  }
+
+  @Test
   void detectAsSpansIsARowPerSpanAndARowForAnInputWithoutThem(@TempDir Path dir) throws IOException {
     String spun = GOLDEN.resolve("spun.in.txt").toString();
     String clean = GOLDEN.resolve("clean.in.txt").toString();
