@@ -332,7 +332,8 @@ class RestoreDetectCommandTest {
     String disguised = zw.substring(0, e) + "\u0435" + zw.substring(e + 1);
     Path file = dir.resolve("disguised.txt");
     Files.writeString(file, disguised);
-    com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", file.toString()).out());
+    com.fasterxml.jackson.databind.JsonNode d =
+        JSON.readTree(run("detect", "--format", "json", file.toString()).out());
     com.fasterxml.jackson.databind.JsonNode g = d.get("disguised");
     assertThat(g).hasSize(2);
     assertThat(g.get(0).get("word").asText()).isEqualTo(disguised.substring(g.get(0).get("start").asInt(),
@@ -361,7 +362,8 @@ class RestoreDetectCommandTest {
         .isEqualTo("The minister said on Monday that talks would resume in the capital.\n");
     assertThat(run("restore", "--format", "diff", file.toString()).out()).isEqualTo("The minister said on "
         + "[-Mon<U+200B>day-]{+Monday+} that talks would resume in the [-c<U+0430>pital-]{+capital+}.\n");
-    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--format", "json", file.toString()).out());
+    com.fasterxml.jackson.databind.JsonNode r =
+        JSON.readTree(run("restore", "--format", "json", file.toString()).out());
     assertThat(r.get("spinner").asText()).isEqualTo("none");
     assertThat(r.get("edits")).hasSize(2);
     assertThat(r.get("edits").get(0).get("origin").asText()).isEqualTo("disguise");
