@@ -232,18 +232,19 @@ public final class Unspinner {
     boolean notSpun = !spun && !anyParagraphSurelySpun(d) && !assumeSpun;
     boolean listText = notSpun && listExplained(d);
     if (notSpun && !listText) {
-      return listedOnly(text, d, d.spunProbability());
+      return listedOnly(text, t, d, d.spunProbability());
     }
     boolean all = spun || assumeSpun || listText;
     ChannelModel family = restoringFamily(d, assumeSpun);
     if (family == null) {
-      return listedOnly(text, d, d.spunProbability());
+      return listedOnly(text, t, d, d.spunProbability());
     }
     IntPredicate which = all ? judged(d) : p -> surelySpun(paras.get(p));
     RestoredText r = restoreUnder(t, family, which);
-    List<TextEdit> restored = all ? r.edits() : withListed(r.edits(), d, which);
+    List<TextEdit> restored = all ? r.edits() : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
     if (listText) {
-      restored = sureOrListed(restored);
+      // an article the decoder changed with a listed phrase may be less sure than the phrase: it follows the phrase
+      restored = TextRestorer.withArticles(t, sureOrListed(restored));
     }
     String out = restored == r.edits() ? r.text() : RestoredText.of(text, restored, r.log10Score()).text();
     return new Restoration(text, out, edits(restored), family.family(), d.spunProbability(), r.log10Score());
@@ -253,13 +254,13 @@ public final class Unspinner {
    * {@code text} with only the likely edits inside phrases named in a tortured-phrase list ({@link Detection#listed}):
    * the fingerprints a user asked for are restored even in a text not called spun; unchanged without them.
    */
-  private Restoration listedOnly(String text, Detection d, double spunProbability) {
+  private Restoration listedOnly(String text, TokenizedText t, Detection d, double spunProbability) {
     if (d.listed().isEmpty()) {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, spunProbability, 0);
     }
     String family = listFamily != null ? listFamily.family() : d.features().bestFamily();
-    return new Restoration(text, RestoredText.of(text, d.listed(), 0).text(), edits(d.listed()), family,
-        spunProbability, 0);
+    List<TextEdit> listed = TextRestorer.withArticles(t, d.listed());
+    return new Restoration(text, RestoredText.of(text, listed, 0).text(), edits(listed), family, spunProbability, 0);
   }
 
   /**
@@ -400,9 +401,16 @@ public final class Unspinner {
    */
   static final double SHORT_RESTORE_PROBABILITY = 0.7;
 
-  /** Whether a text {@code d} calls spun is restored whole: long enough, or sure enough when short. */
+  /**
+   * Whether a text {@code d} calls spun is restored whole: long enough, or sure enough when short; by its own
+   * evidence ({@link Detection#ownProbability}), since a phrase a tortured-phrase list names makes a text spun but
+   * says nothing of the words around it (a clean paragraph with one listed phrase, restored whole under the list's
+   * word entries or a news table, had 1.3 of its words changed in a hundred: docs/benchmarks.md). Listed phrases
+   * are restored wherever they are.
+   */
   private boolean restoredWhole(Detection d) {
-    return restoredWhole(d.spun(), d.spunProbability(), d.features().words());
+    double own = d.ownProbability();
+    return restoredWhole(own >= detector.calibration().threshold(), own, d.features().words());
   }
 
   /** As {@link #restoredWhole(Detection)}, for a text called {@code spun} at {@code p} by the masked LM's pass. */
@@ -410,8 +418,9 @@ public final class Unspinner {
     return spun && (words >= detector.calibration().shortWords() || p >= SHORT_RESTORE_PROBABILITY);
   }
 
+  /** Whether a paragraph is surely spun by its own evidence, listed phrases aside ({@link #restoredWhole}). */
   private static boolean surelySpun(ParagraphDetection p) {
-    return p.spunProbability() >= PARAGRAPH_RESTORE_PROBABILITY;
+    return p.ownProbability() >= PARAGRAPH_RESTORE_PROBABILITY;
   }
 
   /**

@@ -335,6 +335,31 @@ class UnspinnerTest {
   }
 
   @Test
+  void aListedPhraseMakesATextSpunButTheRestIsRestoredOnItsOwnEvidenceOnly() {
+    org.unspin.lexicon.ChannelModel aWithList = Fixtures.withEntries(Fixtures.familyA(),
+        listed("A", "financial system", "economy"));
+    String text = "The officers mentioned that the financial system was strong.";
+    // its own evidence says clean: the listed phrase is restored, the news spinner's words around it are not
+    Unspinner clean = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithList)
+        .listFamily(listed("user", "financial system", "economy")).calibration(biasOnly(-3)).build();
+    DetectionResult d = clean.detect(text);
+    assertThat(d.spun()).as("a listed phrase is a fingerprint").isTrue();
+    assertThat(d.spans()).extracting(Edit::origin).containsOnly("phrase_list");
+    assertThat(clean.restore(text).text()).isEqualTo("The officers mentioned that the economy was strong.");
+    // its own evidence says spun: the whole text is restored
+    Unspinner spun = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(aWithList)
+        .listFamily(listed("user", "financial system", "economy")).calibration(biasOnly(3)).build();
+    assertThat(spun.detect(text).spans()).extracting(Edit::origin).contains("table", "phrase_list");
+    assertThat(spun.restore(text).text()).isEqualTo("The officials said that the economy was strong.");
+    // an article changes with the listed phrase it stands before
+    Unspinner article = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.withEntries(
+        Fixtures.familyA(), listed("A", "counterfeit network", "artificial network")))
+        .listFamily(listed("user", "counterfeit network", "artificial network")).calibration(biasOnly(-3)).build();
+    assertThat(article.restore("The officers used a counterfeit network.").text())
+        .isEqualTo("The officers used an artificial network.");
+  }
+
+  @Test
   void aListedPhraseIsRestoredEvenInATextNotCalledSpun() {
     Calibration clean = Calibration.of(java.util.Map.of("bias", -12.0), java.util.Map.of("bias", -12.0), 0.5, "test");
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())

@@ -104,6 +104,46 @@ public final class TextRestorer implements TextRestoring {
     return out == null ? edits : out;
   }
 
+  /**
+   * {@link #withArticles(List, List)} for edits already in input offsets ({@code edits} sorted, not overlapping), such
+   * as the listed-phrase edits a text not restored whole gets: an "a" / "an" word just before an edit, which agreed
+   * with the spun word and does not with the replacement, is changed with it ("a counterfeit network" -> "an
+   * artificial network"), in its own case.
+   */
+  public static List<TextEdit> withArticles(TokenizedText text, List<TextEdit> edits) {
+    if (edits.isEmpty()) {
+      return edits;
+    }
+    List<TextEdit> out = new ArrayList<>(edits.size() + 2);
+    List<Token> tokens = text.tokens();
+    int t = 0;
+    int covered = -1;
+    for (TextEdit e : edits) {
+      int start = e.span().start();
+      while (t < tokens.size() && tokens.get(t).end() <= start) {
+        t++;
+      }
+      int a = t - 1;
+      while (a >= 0 && tokens.get(a).isSpace()) {
+        a--;
+      }
+      if (a >= 0 && tokens.get(a).start() >= covered && isArticle(tokens.get(a).text()) && !e.original().isBlank()) {
+        Token art = tokens.get(a);
+        String was = article(e.spun().trim().split("\\s+", 2)[0]);
+        String want = article(e.replacement().trim().split(" ", 2)[0]);
+        if (was != null && want != null && was.equalsIgnoreCase(art.text()) && !want.equalsIgnoreCase(was)) {
+          String cased = Character.isUpperCase(art.text().charAt(0))
+              ? Character.toUpperCase(want.charAt(0)) + want.substring(1) : want;
+          out.add(new TextEdit(art.span(), art.text(), want, cased, e.confidence(), List.of(), e.family(),
+              org.unspin.lexicon.Candidate.Origin.RULE));
+        }
+      }
+      out.add(e);
+      covered = e.span().end();
+    }
+    return out.size() == edits.size() ? edits : out;
+  }
+
   private static boolean isArticle(String w) {
     return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
   }

@@ -24,6 +24,9 @@ import org.unspin.decode.TextEdit;
  * @param notJudged why the text was not judged, or null when it was: it has no word or number ({@link
  *     Detector#NO_WORDS}), or it is not English, or program code ({@link Detector#detect}); such a text is not
  *     spun at probability 0, in every paragraph, with no spans
+ * @param ownProbability the probability from the document's own evidence, without the phrases a tortured-phrase list
+ *     names ({@link Detector#LISTED_PHRASES}): a listed phrase is a fingerprint that makes the document spun, but
+ *     whether the rest of it was spun is this; equal to {@code spunProbability} without a list
  * @since 0.1
  */
 public record Detection(
@@ -36,13 +39,22 @@ public record Detection(
     Features features,
     List<TextEdit> listed,
     boolean listExplained,
-    String notJudged) {
+    String notJudged,
+    double ownProbability) {
 
   public Detection {
     families = Map.copyOf(families);
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
     listed = List.copyOf(listed);
+  }
+
+  /** A verdict without listed phrases. */
+  public Detection(double spunProbability, boolean spun, String spinner, Map<String, Double> families,
+      List<ParagraphDetection> paragraphs, List<TextEdit> spans, Features features, List<TextEdit> listed,
+      boolean listExplained, String notJudged) {
+    this(spunProbability, spun, spinner, families, paragraphs, spans, features, listed, listExplained, notJudged,
+        spunProbability);
   }
 
   /** Whether the text was judged ({@link #notJudged} is null). */

@@ -235,9 +235,13 @@ public final class Detector {
     String[] foreign = foreignParagraphs(text);
     List<SentenceFacts> facts = facts(text, foreign);
     Features doc = aggregate(facts, 0, facts.size(), 0);
-    double docP = LISTED_PHRASES.update(calibration.documentProbability(doc), doc.phraseHits(), doc.words());
+    double docOwn = calibration.documentProbability(doc);
+    double docP = LISTED_PHRASES.update(docOwn, doc.phraseHits(), doc.words());
     double docLogit = Calibration.logit(docP);
     boolean docSpun = docP >= calibration.threshold();
+    // a listed phrase is a fingerprint that makes the text spun; whether the rest of it was spun is for its own
+    // evidence to say: that is where spans are shown (and text restored) beyond the listed phrases
+    boolean docOwnSpun = docOwn >= calibration.threshold();
     List<ParagraphDetection> paras = new ArrayList<>();
     List<TextEdit> spans = new ArrayList<>();
     List<TextEdit> listed = new ArrayList<>();
@@ -271,11 +275,16 @@ public final class Detector {
       // a one-line caption has no evidence of its own, so it takes its document's probability
       double pp = f.words() < MIN_PARAGRAPH_WORDS ? docP
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
+      double own = pp;
+      if (doc.phraseHits() > 0) { // the paragraph's probability as if the document had no listed phrase
+        own = f.words() < MIN_PARAGRAPH_WORDS ? docOwn : calibration.paragraphProbability(
+            aggregate(facts, p.firstSentence(), p.endSentence(), Calibration.logit(docOwn)));
+      }
       boolean spun = pp >= calibration.threshold();
       String paraSpinner = !spun ? NOT_SPUN : attributed >= 0 ? attribution.get(attributed).family() : f.bestFamily();
-      paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f));
+      paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own));
       if (docBest >= 0) {
-        boolean shown = docSpun || spun;
+        boolean shown = docOwnSpun || own >= calibration.threshold();
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
@@ -327,7 +336,7 @@ public final class Detector {
     // a short text (judged by the short-document weights) whose likely edits come mostly from a list: a sentence or
     // an abstract with an unlisted tortured phrase, which the calibrated verdict has too few words to see
     boolean listExplained = mostlyFromLists(fromList, likely) && doc.words() < calibration.shortWords();
-    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained, null);
+    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained, null, docOwn);
   }
 
   /**

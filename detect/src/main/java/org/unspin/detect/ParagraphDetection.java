@@ -15,14 +15,23 @@ import org.unspin.text.Span;
  *     another language or of program code inside an English text ("not English, not judged (...)", "code, not
  *     judged (...)"), which is not spun with probability 0, adds nothing to its document's evidence and is never
  *     restored
+ * @param ownProbability the probability from the paragraph's own evidence, without the phrases a tortured-phrase
+ *     list names ({@link Detector#LISTED_PHRASES}): what says whether the rest of it was spun; equal to {@code
+ *     spunProbability} without a list
  * @since 0.1
  */
 public record ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,
-    String notJudged) {
+    String notJudged, double ownProbability) {
 
-  /** A judged paragraph's verdict. */
+  /** A judged paragraph's verdict, without listed phrases. */
   public ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features) {
-    this(span, spunProbability, spun, spinner, features, null);
+    this(span, spunProbability, spun, spinner, features, null, spunProbability);
+  }
+
+  /** A paragraph's verdict, without listed phrases. */
+  public ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,
+      String notJudged) {
+    this(span, spunProbability, spun, spinner, features, notJudged, spunProbability);
   }
 
   /** Whether the paragraph was judged ({@link #notJudged} is null). */
