@@ -200,6 +200,10 @@ public final class PhraseLists {
           out.remove(k--);
           continue;
         }
+        if (c.length() == 1 && !inTerm(ws, c.start())) {
+          out.remove(k--);
+          continue;
+        }
         double odds = 0;
         for (int j = c.start(); j < c.start() + c.length(); j++) {
           String w = ws.get(j).toLowerCase(Locale.ROOT);
@@ -210,6 +214,43 @@ public final class PhraseLists {
             c.origin()));
       }
     };
+  }
+
+  /**
+   * Whether {@code ws.get(i)} can be a word of a tortured phrase, as the list's word entries see one: a content word
+   * with a content word beside it. Every row of a list is a term of two words or more ("video acknowledgment"), and
+   * a word entry learned from it describes the word inside such a term; alone among function words and punctuation
+   * it is a paper's own word ("In this work, we" is not "In this function"; "in terms of accuracy and recall" keeps
+   * its "accuracy"), and a function word is never one ("during" is not the list's "in").
+   */
+  static boolean inTerm(List<String> ws, int i) {
+    if (!contentWord(ws.get(i))) {
+      return false;
+    }
+    for (int side = -1; side <= 1; side += 2) {
+      // a content word beside it, or beyond up to two joining words ("analysis of variance", "infrastructure as
+      // an administration", "accuracy, recall")
+      for (int j = i + side, skipped = 0; j >= 0 && j < ws.size() && skipped <= 2; j += side, skipped++) {
+        if (contentWord(ws.get(j))) {
+          return true;
+        }
+        if (!TERM_JOINERS.contains(ws.get(j).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words and marks that join the content words of one term ("analysis of variance", "accuracy, recall", "as a
+   * service"); not "this" or "in", which stand between a paper's own words ("In this work").
+   */
+  private static final Set<String> TERM_JOINERS = Set.of("of", "for", "and", "or", "to", "as", "the", "a", "an", ",",
+      "/", "&");
+
+  private static boolean contentWord(String w) {
+    return org.unspin.text.Words.isLexical(w) && !org.unspin.text.FunctionWords.contains(w);
   }
 
   /**

@@ -101,6 +101,28 @@ class PhraseListsTest {
   }
 
   @Test
+  void aWordEntryReplacesAWordOfATermNotAPapersOwnWordAmongFunctionWords() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("activation work", "activation function"),
+        new PhraseLists.Row("loss work", "loss function"),
+        new PhraseLists.Row("examination of fluctuation", "analysis of variance"),
+        new PhraseLists.Row("infrastructure as an administration", "infrastructure as a service"),
+        new PhraseLists.Row("exactness, accuracy, review", "precision, accuracy, recall"),
+        new PhraseLists.Row("during preparing", "in training"));
+    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    // inside a term: beside a content word, or beyond words that join a term
+    assertThat(originals(words, List.of("the", "sigmoid", "work", "is", "smooth"), 2)).contains("function");
+    assertThat(originals(words, List.of("an", "examination", "of", "fluctuation", "was", "run"), 3))
+        .contains("variance");
+    assertThat(originals(words, List.of("cloud", "as", "an", "administration", "."), 3)).contains("service");
+    assertThat(originals(words, List.of("exactness", ",", "accuracy"), 0)).contains("precision");
+    // a paper's own word among function words and punctuation, and a function word, are left alone
+    assertThat(originals(words, List.of("In", "this", "work", ",", "we", "propose"), 2)).isEmpty();
+    assertThat(originals(words, List.of("In", "this", "work", "we", "propose"), 2)).isEmpty();
+    assertThat(originals(words, List.of("measured", "during", "charge", "cycles"), 1)).isEmpty();
+  }
+
+  @Test
   void theListsSpinnerKeepsTheWordsItMostlyWritesRarely() {
     java.util.Map<String, Double> keep = PhraseLists.keepLog10(PROFOUND_AND_METHOD);
     // "profound": replaced twice, never an original: kept with 1 / 3
