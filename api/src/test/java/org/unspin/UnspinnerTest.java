@@ -111,6 +111,15 @@ class UnspinnerTest {
   }
 
   @Test
+  void aWordHyphenatedAtALineEndIsReadWhole() {
+    // text copied from a PDF or a justified page: the verdict and the restoration of the unbroken text
+    String broken = SPUN.replaceFirst("mentioned", "men-\ntioned");
+    assertThat(broken).isNotEqualTo(SPUN);
+    assertThat(U.detect(broken).spunProbability()).isEqualTo(U.detect(SPUN).spunProbability());
+    assertThat(U.restore(broken).text()).isEqualTo(U.restore(SPUN).text());
+  }
+
+  @Test
   void aDisguisedWordNoEditCoversIsWrittenAsThePlainWordEvenInCleanText() {
     String clean = "The minister said on Monday that talks would resume in the capital.";
     String disguised = clean.replace("Monday", "Mon\u200Bday").replace("capital", "c\u0430pital");

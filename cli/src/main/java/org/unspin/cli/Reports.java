@@ -336,7 +336,9 @@ final class Reports {
         .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(k)
         .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
     for (Edit e : surest) {
-      sb.append(sb.length() == 0 ? "" : separator).append(e.spun()).append(" -> ").append(e.replacement())
+      // a word hyphenated at a line end is shown on one line
+      sb.append(sb.length() == 0 ? "" : separator).append(e.spun().replaceAll("\\s+", " ")).append(" -> ")
+          .append(e.replacement())
           .append(pageNote(n.pageStarts(), e.span().start()));
     }
     if (d.spans().size() > k) {

@@ -17,7 +17,8 @@ import java.util.List;
  *   <li>a letter starts a {@link Token.Kind#WORD}: letters, digits, combining marks and soft hyphens or zero-width
  *       characters between letters ({@link Words#isInvisible}), joined across an apostrophe
  *       ({@code ' ’}) or hyphen when a letter or digit follows ("they’re", "Sino-Russian", "mid-April",
- *       "re-election", "COVID-19"); a single letter followed by letter-dot pairs is an abbreviation kept whole with
+ *       "re-election", "COVID-19"), and across a hyphen that ends a line between lower-case letters ("govern-" then
+ *       "ment" on the next line, as text copied from a PDF has it); a single letter followed by letter-dot pairs is an abbreviation kept whole with
  *       its final dot ("U.S.", "a.m.");
  *   <li>a digit starts a {@link Token.Kind#NUMBER}: digits joined across {@code , . : /} when a digit follows
  *       ("50,000", "3.5", "10:30", "9/11"), then hyphen-joined or letter suffixes ("1990s", "5th", "2-year-old");
@@ -120,15 +121,40 @@ public final class Tokenizer {
     }
     while (i < n) {
       char c = s.charAt(i);
+      int joined;
       if ((c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011')
           && i + 1 < n
           && isAlnum(s.codePointAt(i + 1))) {
         i = scanAlnum(s, i + 1);
+      } else if (c == '-' && (joined = lineEndHyphenation(s, i)) > 0) {
+        i = scanAlnum(s, joined);
       } else {
         break;
       }
     }
     return i;
+  }
+
+  /**
+   * For a hyphen at {@code i} that ends a line inside a word, as text copied from a PDF or a justified page has it
+   * ("govern-" then "ment"): a lower-case letter before it, then one line break (with spaces around it), then a
+   * lower-case letter; the offset of that letter, or -1. The word is one token, read without the break ({@link
+   * Words#canonical}), as the PDF reader joins it.
+   */
+  private static int lineEndHyphenation(String s, int i) {
+    int n = s.length();
+    if (i == 0 || !Character.isLowerCase(s.charAt(i - 1))) {
+      return -1;
+    }
+    int j = i + 1;
+    int breaks = 0;
+    while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\n' || s.charAt(j) == '\r')) {
+      if (s.charAt(j) == '\n' || s.charAt(j) == '\r' && (j + 1 >= n || s.charAt(j + 1) != '\n')) {
+        breaks++;
+      }
+      j++;
+    }
+    return breaks == 1 && j < n && Character.isLowerCase(s.codePointAt(j)) ? j : -1;
   }
 
   private static int scanNumber(String s, int i) {

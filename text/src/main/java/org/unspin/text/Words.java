@@ -8,7 +8,8 @@ import java.util.List;
  * Canonical spellings of word tokens for lookups: typographic apostrophes and hyphens become ASCII, invisible
  * characters inside a word go, and in a word of Latin letters the Cyrillic and Greek letters that look like Latin ones
  * become those ("men\u200Btioned", "m\u0435ntioned" are "mentioned": spun text disguised from filters). The Latin
- * ligatures a PDF viewer copies ("\uFB01nancial") and fullwidth Latin letters and digits become plain ones. Case is
+ * ligatures a PDF viewer copies ("\uFB01nancial") and fullwidth Latin letters and digits become plain ones, and a word
+ * hyphenated at a line end ({@link Tokenizer}: "govern-" then "ment") is read whole. Case is
  * kept; callers that want case-insensitive keys lower-case themselves.
  *
  * @since 0.1
@@ -19,7 +20,8 @@ public final class Words {
 
   /**
    * {@code word} with ’ ‘ ʼ as {@code '} and ‐ ‑ as {@code -}, ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters,
-   * fullwidth ASCII forms as ASCII, without soft hyphens and zero-width characters, and, when it also has a Latin
+   * fullwidth ASCII forms as ASCII, without soft hyphens and zero-width characters, without a hyphen and line break
+   * inside it ("govern-\nment" is "government"), and, when it also has a Latin
    * letter, with Cyrillic and Greek look-alikes of Latin letters as those letters; the same string when there is
    * nothing to change.
    */
@@ -27,9 +29,10 @@ public final class Words {
     boolean change = false;
     for (int i = 0; i < word.length() && !change; i++) {
       char c = word.charAt(i);
-      change = c >= '\u00AD' && (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
+      change = c >= '\u00AD' ? c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
           || isInvisible(c) || c >= '\u0370' && c <= '\u052F' || c >= '\uFB00' && c <= '\uFB06'
-          || c >= '\uFF01' && c <= '\uFF5E'); // ASCII and Latin-1 letters: one comparison
+          || c >= '\uFF01' && c <= '\uFF5E'
+          : c == '\n' || c == '\r'; // ASCII and Latin-1 letters: one or two comparisons
     }
     if (!change) {
       return word;
@@ -43,6 +46,12 @@ public final class Words {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (isInvisible(c)) {
+        continue;
+      }
+      if (c == '-' && i + 1 < word.length() && Character.isWhitespace(word.charAt(i + 1))) {
+        while (i + 1 < word.length() && Character.isWhitespace(word.charAt(i + 1))) {
+          i++; // "govern-\nment", hyphenated at a line end: "government"
+        }
         continue;
       }
       if (c >= '\uFB00' && c <= '\uFB06') {

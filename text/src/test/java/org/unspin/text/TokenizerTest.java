@@ -47,6 +47,21 @@ class TokenizerTest {
   }
 
   @Test
+  void aWordHyphenatedAtALineEndIsOneWordReadWithoutTheBreak() {
+    for (String broken : List.of("govern-\nment", "govern-\r\nment", "govern- \n  ment")) {
+      List<String> ws = words("the " + broken + " said");
+      assertThat(ws).containsExactly("the", broken, "said");
+      assertThat(Words.canonical(ws.get(1))).isEqualTo("government");
+    }
+    // not across a blank line, before a capital, after a capital or a digit, or for a dash between words
+    assertThat(words("the govern-\n\nment")).containsExactly("the", "govern", "-", "ment");
+    assertThat(words("Sino-\nRussian ties")).containsExactly("Sino", "-", "Russian", "ties");
+    assertThat(words("COVID-\nera")).containsExactly("COVID", "-", "era");
+    assertThat(words("the plan -\nand more")).containsExactly("the", "plan", "-", "and", "more");
+    assertThat(Tokenizer.detokenize(Tokenizer.tokenize("a govern-\nment b"))).isEqualTo("a govern-\nment b");
+  }
+
+  @Test
   void emptyInputYieldsNoTokens() {
     assertThat(Tokenizer.tokenize("")).isEmpty();
   }
