@@ -32,7 +32,7 @@ public final class Words {
       change = c >= '\u00AD' ? c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
           || isInvisible(c) || c >= '\u0370' && c <= '\u052F' || c >= '\uFB00' && c <= '\uFB06'
           || c >= '\uFF01' && c <= '\uFF5E'
-          : c == '\n' || c == '\r'; // ASCII and Latin-1 letters: one or two comparisons
+          : c < ' ' && (c == '\n' || c == '\r'); // ASCII and Latin-1 letters: two comparisons
     }
     if (!change) {
       return word;
