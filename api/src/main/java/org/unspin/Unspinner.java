@@ -404,8 +404,8 @@ public final class Unspinner {
   /**
    * Whether a text {@code d} calls spun is restored whole: long enough, or sure enough when short; by its own
    * evidence ({@link Detection#ownProbability}), since a phrase a tortured-phrase list names makes a text spun but
-   * says nothing of the words around it (a clean paragraph with one listed phrase, restored whole under the list's
-   * word entries or a news table, had 1.3 of its words changed in a hundred: docs/benchmarks.md). Listed phrases
+   * says nothing of the words around it (clean paragraphs with a listed phrase, restored whole under the list's word
+   * entries or a news table, got 1.7 wrong edits per hundred words: docs/benchmarks.md). Listed phrases
    * are restored wherever they are.
    */
   private boolean restoredWhole(Detection d) {

@@ -218,10 +218,10 @@ public final class PhraseLists {
 
   /**
    * Whether {@code ws.get(i)} can be a word of a tortured phrase, as the list's word entries see one: a content word
-   * with a content word beside it. Every row of a list is a term of two words or more ("video acknowledgment"), and
-   * a word entry learned from it describes the word inside such a term; alone among function words and punctuation
-   * it is a paper's own word ("In this work, we" is not "In this function"; "in terms of accuracy and recall" keeps
-   * its "accuracy"), and a function word is never one ("during" is not the list's "in").
+   * with a content word beside it, or beyond up to two {@link #TERM_JOINERS}. Every row of a list is a term of two
+   * words or more ("video acknowledgment"), and a word entry learned from it describes the word inside such a term;
+   * alone among other function words and punctuation it is a paper's own word ("In this work, we" is not "In this
+   * function"), and a function word is never one ("during" is not the list's "in").
    */
   static boolean inTerm(List<String> ws, int i) {
     if (!contentWord(ws.get(i))) {
