@@ -108,6 +108,14 @@ class UnspinnerTest {
     assertThat(U.restore(disguised).text()).isEqualTo(U.restore(SPUN).text());
     assertThat(d.disguised()).extracting(g -> g.reading()).contains("mentioned", "officers");
     assertThat(plain.disguised()).isEmpty();
+    // a zero-width space after every word (or a direction mark before it), which breaks a duplicate checker's
+    // matching as well, is read with its word: the same verdict, spans and restoration
+    for (String hidden : List.of(SPUN.replace(" ", "\u200B "), SPUN.replace(" ", " \u200E"))) {
+      DetectionResult h = U.detect(hidden);
+      assertThat(h.spunProbability()).isEqualTo(plain.spunProbability());
+      assertThat(h.spans()).hasSameSizeAs(plain.spans());
+      assertThat(U.restore(hidden).text()).isEqualTo(U.restore(SPUN).text());
+    }
   }
 
   @Test

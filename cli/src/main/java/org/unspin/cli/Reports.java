@@ -217,26 +217,36 @@ final class Reports {
   /**
    * The disguised words of a result in a line: "2 disguised words (invisible characters, look-alike letters):
    * men&lt;U+200B&gt;tioned, m&lt;U+0435&gt;ntioned", the hidden characters written as code points, up to
-   * {@code k} of them, then "+N more"; "" when there are none.
+   * {@code k} of them, then "+N more"; then the runs of hidden characters between words, "14 hidden characters
+   * between words (&lt;U+200B&gt;)"; "" when there are none.
    */
   static String disguiseNote(List<Disguises.Disguise> disguised, int k) {
-    if (disguised.isEmpty()) {
-      return "";
-    }
+    List<Disguises.Disguise> words = disguised.stream().filter(g -> !g.betweenWords()).toList();
     java.util.Set<String> kinds = new java.util.TreeSet<>();
+    java.util.Set<String> between = new java.util.TreeSet<>();
+    int hidden = 0;
     for (Disguises.Disguise g : disguised) {
-      for (String kind : g.kind().words().split(" and ")) {
-        kinds.add(kind);
+      if (g.betweenWords()) {
+        hidden += g.word().length();
+        between.add(shown(g.word()));
+      } else {
+        kinds.addAll(List.of(g.kind().words().split(" and ")));
       }
     }
     StringBuilder sb = new StringBuilder();
-    sb.append(disguised.size()).append(disguised.size() == 1 ? " disguised word (" : " disguised words (")
-        .append(String.join(", ", kinds)).append("): ");
-    for (int i = 0; i < Math.min(k, disguised.size()); i++) {
-      sb.append(i == 0 ? "" : ", ").append(shown(disguised.get(i).word()));
+    if (!words.isEmpty()) {
+      sb.append(words.size()).append(words.size() == 1 ? " disguised word (" : " disguised words (")
+          .append(String.join(", ", kinds)).append("): ");
+      for (int i = 0; i < Math.min(k, words.size()); i++) {
+        sb.append(i == 0 ? "" : ", ").append(shown(words.get(i).word()));
+      }
+      if (words.size() > k) {
+        sb.append(", +").append(words.size() - k).append(" more");
+      }
     }
-    if (disguised.size() > k) {
-      sb.append(", +").append(disguised.size() - k).append(" more");
+    if (hidden > 0) {
+      sb.append(sb.length() == 0 ? "" : "; ").append(hidden).append(hidden == 1 ? " hidden character" : " hidden "
+          + "characters").append(" between words (").append(String.join(", ", between)).append(')');
     }
     return sb.toString();
   }
@@ -257,7 +267,7 @@ final class Reports {
 
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
-      + "listed_phrases,examples,reasons,error,disguised_words\n";
+      + "listed_phrases,examples,reasons,error,disguised\n";
 
   /**
    * How many of {@code spans} are phrases a tortured-phrase list ({@code --phrases}) names: the count a
@@ -336,8 +346,9 @@ final class Reports {
         .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(k)
         .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
     for (Edit e : surest) {
-      // a word hyphenated at a line end is shown on one line
-      sb.append(sb.length() == 0 ? "" : separator).append(e.spun().replaceAll("\\s+", " ")).append(" -> ")
+      // as read: a word hyphenated at a line end on one line, without invisible characters (disguiseNote shows them)
+      sb.append(sb.length() == 0 ? "" : separator)
+          .append(org.unspin.text.Words.canonical(e.spun()).replaceAll("\\s+", " ")).append(" -> ")
           .append(e.replacement())
           .append(pageNote(n.pageStarts(), e.span().start()));
     }

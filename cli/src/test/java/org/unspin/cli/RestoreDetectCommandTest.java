@@ -295,7 +295,7 @@ class RestoreDetectCommandTest {
     assertThat(rows).hasSize(4);
     List<String> header = rows.get(0);
     assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
-        "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised_words");
+        "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised");
     for (List<String> row : rows) {
       assertThat(row).hasSize(header.size());
     }

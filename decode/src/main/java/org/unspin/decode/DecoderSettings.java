@@ -116,7 +116,7 @@ public record DecoderSettings(
 
   /** Whether {@code word} is a preposition or modal verb that {@link #functionWordMinConfidence()} applies to. */
   public static boolean isFunctionWord(String word) {
-    return FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return FUNCTION_WORDS.contains(org.unspin.text.Words.canonical(word).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

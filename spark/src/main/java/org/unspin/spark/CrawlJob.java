@@ -88,7 +88,7 @@ public final class CrawlJob {
       DataTypes.createStructField("clusterId", DataTypes.StringType, true),
       DataTypes.createStructField("sourceUrl", DataTypes.StringType, true),
       DataTypes.createStructField("notJudged", DataTypes.StringType, true),
-      DataTypes.createStructField("disguisedWords", DataTypes.IntegerType, false)});
+      DataTypes.createStructField("disguised", DataTypes.IntegerType, false)});
 
   /** The schema of {@code rejects.jsonl}. */
   public static final StructType REJECT = new StructType(new StructField[] {
@@ -259,7 +259,7 @@ public final class CrawlJob {
     }
     return RowFactory.create(r.url(), r.file(), r.offset(), r.spun(), r.spunProbability(), r.spinner(),
         scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,
-        r.notJudged(), r.disguisedWords());
+        r.notJudged(), r.disguised());
   }
 
   /** Connected components by min-label propagation: each linked url mapped to the smallest url of its component. */

@@ -22,13 +22,13 @@ import java.util.List;
  * @param bandKeys the distinct LSH band keys of the page's window signatures
  * @param notJudged why the page was not judged ("not English, not judged (...)", "code, not judged (...)", "no words
  *     to judge"), or null
- * @param disguisedWords how many words of the page are disguised with invisible characters or look-alike letters
- *     ({@link org.unspin.DetectionResult#disguised()})
+ * @param disguised how many words of the page are disguised with invisible characters or look-alike letters, and
+ *     runs of hidden characters between its words ({@link org.unspin.DetectionResult#disguised()})
  * @since 0.1
  */
 public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
     List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
-    String notJudged, int disguisedWords) implements Serializable {
+    String notJudged, int disguised) implements Serializable {
 
   /** A page without disguised words. */
   public PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,

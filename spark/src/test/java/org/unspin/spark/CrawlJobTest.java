@@ -121,8 +121,8 @@ class CrawlJobTest {
     assertThat((boolean) french.getAs("spun")).isFalse();
     assertThat((String) french.getAs("clusterId")).isNull();
     assertThat((String) spin.getAs("notJudged")).isNull();
-    assertThat((int) spin.getAs("disguisedWords")).isEqualTo(1);
-    assertThat((int) source.getAs("disguisedWords")).isZero();
+    assertThat((int) spin.getAs("disguised")).isEqualTo(1);
+    assertThat((int) source.getAs("disguised")).isZero();
 
     List<Row> rejects = spark.read().json(out.resolve("rejects.jsonl").toString()).collectAsList();
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the words of a text disguised so that a duplicate checker or a word list misses them: a zero-width character
- * inside the word ("men\u200Btioned") or a Cyrillic or Greek letter drawn like a Latin one among its Latin letters
- * ("m\u0435ntioned" with a Cyrillic "e"). Both are read as the plain word ({@link Words#canonical}); both are rare in
+ * Finds the words of a text disguised so that a duplicate checker or a word list misses them: an invisible character
+ * inside the word or against it ("men\u200Btioned", "mentioned\u200B", {@link Words#isInvisible}), or a Cyrillic or
+ * Greek letter drawn like a Latin one among its Latin letters ("m\u0435ntioned" with a Cyrillic "e"); words with a
+ * Latin letter only. Both are read as the plain word ({@link Words#canonical}); both are rare in
  * honest English text, where a zero-width character has no use inside a Latin word and mixed-script words come from
  * copying tricks. A soft hyphen is not counted: web pages put it in long words as a hyphenation hint.
  *
@@ -21,7 +22,7 @@ public final class Disguises {
 
   /** How a word is disguised. */
   public enum Kind {
-    /** A zero-width space, non-joiner, joiner or word joiner inside the word. */
+    /** An invisible character other than a soft hyphen in the word or against it ({@link Words#isInvisible}). */
     INVISIBLE_CHARACTERS("invisible characters"),
     /** A Cyrillic or Greek letter drawn like a Latin one, among Latin letters. */
     LOOK_ALIKE_LETTERS("look-alike letters"),
@@ -41,35 +42,89 @@ public final class Disguises {
   }
 
   /**
-   * A disguised word of a text.
+   * A disguised word of a text, or a run of hidden characters between its words.
    *
-   * @param span where the word is in the text
-   * @param word the word as written, invisible characters and all
-   * @param reading the word as unspin reads it ({@link Words#canonical})
+   * @param span where the word or run is in the text
+   * @param word the word as written, invisible characters and all; or the run of hidden characters
+   * @param reading the word as unspin reads it ({@link Words#canonical}); "" for a run between words
    * @param kind how it is disguised
    */
-  public record Disguise(Span span, String word, String reading, Kind kind) {}
+  public record Disguise(Span span, String word, String reading, Kind kind) {
+
+    /** Whether this is a run of hidden characters between words rather than a word. */
+    public boolean betweenWords() {
+      return reading.isEmpty();
+    }
+  }
 
   /**
-   * The disguised words of {@code text} in order, outside its verbatim spans (code and addresses, which are not
-   * read as prose). Empty for nearly every text.
+   * The disguised words of {@code text} and the runs of hidden characters between its words ("5\u200B dollars", a
+   * zero-width space where no word takes it), in order, outside its verbatim spans (code and addresses, which are
+   * not read as prose). A run between words counts zero-width spaces, joiners and the like, not direction marks
+   * (which right-to-left text has between its words), soft hyphens, or a byte-order mark at the text's start. Empty
+   * for nearly every text.
    */
   public static List<Disguise> find(TokenizedText text) {
     List<Disguise> out = new ArrayList<>(0);
+    boolean rtl = rightToLeft(text.text());
     for (Token t : text.tokens()) {
-      if (t.kind() != Token.Kind.WORD) {
-        continue;
-      }
-      Kind kind = kind(t.text());
-      if (kind != null && !text.verbatim(t)) {
-        out.add(new Disguise(t.span(), t.text(), Words.canonical(t.text()), kind));
+      if (t.kind() == Token.Kind.WORD) {
+        Kind kind = kind(t.text(), rtl);
+        if (kind != null && !text.verbatim(t)) {
+          out.add(new Disguise(t.span(), t.text(), Words.canonical(t.text()), kind));
+        }
+      } else if (t.isSpace()) {
+        hiddenRuns(text, t, rtl, out);
       }
     }
     return out;
   }
 
-  /** How {@code word} is disguised, or null when it is not. */
-  static Kind kind(String word) {
+  /** The runs of hidden characters inside the whitespace token {@code t}. */
+  private static void hiddenRuns(TokenizedText text, Token t, boolean rtl, List<Disguise> out) {
+    String s = t.text();
+    for (int i = 0; i < s.length(); ) {
+      if (!hidden(s.charAt(i), rtl) || t.start() + i == 0 && s.charAt(i) == '\uFEFF') {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < s.length() && hidden(s.charAt(j), rtl)) {
+        j++;
+      }
+      Span span = new Span(t.start() + i, t.start() + j);
+      if (!text.verbatim(span)) {
+        out.add(new Disguise(span, s.substring(i, j), "", Kind.INVISIBLE_CHARACTERS));
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * An invisible character with no use in the text: not a soft hyphen (a hyphenation hint), and not a direction mark
+   * or embedding in a text that has right-to-left letters, which use them.
+   */
+  private static boolean hidden(char c, boolean rtl) {
+    return Words.isInvisible(c) && c != '\u00AD' && !(rtl && direction(c));
+  }
+
+  private static boolean direction(char c) {
+    return c >= '\u200E' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+  }
+
+  /** Whether {@code s} has a Hebrew or Arabic letter (or another right-to-left script's). */
+  static boolean rightToLeft(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0590' && c <= '\u08FF' || c >= '\uFB1D' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How {@code word} is disguised, or null when it is not; {@code rtl}: the text has right-to-left letters. */
+  static Kind kind(String word, boolean rtl) {
     boolean invisible = false;
     boolean lookAlike = false;
     boolean latin = false;
@@ -77,13 +132,14 @@ public final class Disguises {
       char c = word.charAt(i);
       if (c < '\u0250') {
         latin |= Character.isLetter(c);
-      } else if (c != '\u00AD' && Words.isInvisible(c)) {
+      } else if (hidden(c, rtl)) {
         invisible = true;
       } else if (Words.isLookAlike(c)) {
         lookAlike = true;
       }
     }
     lookAlike &= latin;
+    invisible &= latin;
     return invisible && lookAlike ? Kind.BOTH : invisible ? Kind.INVISIBLE_CHARACTERS
         : lookAlike ? Kind.LOOK_ALIKE_LETTERS : null;
   }

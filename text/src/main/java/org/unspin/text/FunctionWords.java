@@ -52,9 +52,10 @@ public final class FunctionWords {
         code += isCodeSymbol(t) ? 1 : 0;
         if (t.kind() == Token.Kind.WORD) {
           words++;
-          boolean f = contains(t.text());
+          String w = Words.canonical(t.text()); // "the\u200B" is "the"
+          boolean f = contains(w);
           function += f ? 1 : 0;
-          if (Character.isLowerCase(t.text().codePointAt(0))) {
+          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
             lower++;
             lowerFunction += f ? 1 : 0;
           }

@@ -14,8 +14,9 @@ import java.util.List;
  * <ul>
  *   <li>whitespace runs become one {@link Token.Kind#SPACE} token, or {@link Token.Kind#NEWLINE} if the run holds a
  *       line break (CRLF stays inside one token);
- *   <li>a letter starts a {@link Token.Kind#WORD}: letters, digits, combining marks and soft hyphens or zero-width
- *       characters between letters ({@link Words#isInvisible}), joined across an apostrophe
+ *   <li>a letter starts a {@link Token.Kind#WORD}: letters, digits, combining marks and invisible characters
+ *       ({@link Words#isInvisible}: soft hyphens, zero-width characters) inside the word, at its end or just
+ *       before it ("\u200Bmen\u200Btioned\u200B" is one word), joined across an apostrophe
  *       ({@code ' ’}) or hyphen when a letter or digit follows ("they’re", "Sino-Russian", "mid-April",
  *       "re-election", "COVID-19"), and across a hyphen that ends a line between lower-case letters ("govern-" then
  *       "ment" on the next line, as text copied from a PDF has it); a single letter followed by letter-dot pairs is an abbreviation kept whole with
@@ -45,10 +46,15 @@ public final class Tokenizer {
       int cp = text.codePointAt(i);
       int end;
       Token.Kind kind;
-      if (isSpace(cp)) {
+      if (invisibleBeforeLetter(text, i)) {
+        end = scanWord(text, i);
+        kind = Token.Kind.WORD;
+      } else if (isSpace(cp) || Words.isInvisible(text.charAt(i))) {
+        // invisible characters that belong to no word are read as whitespace ("5\u200B dollars")
         end = i;
         boolean newline = false;
-        while (end < n && isSpace(text.codePointAt(end))) {
+        while (end < n && (isSpace(text.codePointAt(end))
+            || Words.isInvisible(text.charAt(end)) && !invisibleBeforeLetter(text, end))) {
           int c = text.codePointAt(end);
           newline |= isLineBreak(c);
           end += Character.charCount(c);
@@ -193,13 +199,33 @@ public final class Tokenizer {
       int cp = s.codePointAt(i);
       if (isAlnum(cp) || isMark(cp)) {
         i += Character.charCount(cp);
-      } else if (cp < 0x10000 && Words.isInvisible((char) cp) && i + 1 < n && isAlnum(s.codePointAt(i + 1))) {
-        i++; // "men\u200Btioned": an invisible character inside a word is part of it
+      } else if (Words.isInvisible(s.charAt(i))) {
+        // invisible characters inside a word ("men\u200Btioned") or at its end ("mentioned\u200B ") are part of it
+        int j = i;
+        while (j < n && Words.isInvisible(s.charAt(j))) {
+          j++;
+        }
+        i = j;
+        if (j >= n || !isAlnum(s.codePointAt(j))) {
+          break;
+        }
       } else {
         break;
       }
     }
     return i;
+  }
+
+  /**
+   * Whether a run of invisible characters ({@link Words#isInvisible}) starts at {@code i} and a letter follows it:
+   * the run belongs to that word ("\u200Bmentioned"), as one inside or after a word does.
+   */
+  private static boolean invisibleBeforeLetter(String s, int i) {
+    int j = i;
+    while (j < s.length() && Words.isInvisible(s.charAt(j)) && s.charAt(j) != '\uFEFF') {
+      j++; // U+FEFF, a byte-order mark at a text's start, is whitespace there, not part of the first word
+    }
+    return j > i && j < s.length() && Character.isLetter(s.codePointAt(j));
   }
 
   private static int scanSymbol(String s, int i) {

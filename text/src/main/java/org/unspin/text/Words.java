@@ -85,11 +85,16 @@ public final class Words {
   }
 
   /**
-   * Whether {@code c} is a soft hyphen or a zero-width character (space, non-joiner, joiner, word joiner), which the
-   * tokenizer keeps inside a word and lookups leave out.
+   * Whether {@code c} is a character that takes no room in print and carries nothing a reader sees, which the
+   * tokenizer keeps with the word it is in or beside and lookups leave out: the soft hyphen, the combining grapheme
+   * joiner, the Mongolian vowel separator, zero-width space, non-joiner and joiner, the direction marks and
+   * embeddings, the word joiner and invisible operators, the direction isolates and the zero-width no-break space
+   * (U+FEFF, which between words and at a text's start is whitespace).
    */
   public static boolean isInvisible(char c) {
-    return c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060';
+    return c == '\u00AD' || c == '\u034F' || c == '\u180E' || c >= '\u200B' && c <= '\u200F'
+        || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064' || c >= '\u2066' && c <= '\u2069'
+        || c == '\uFEFF';
   }
 
   /** Whether {@code word} holds a letter or a digit (a word a language model scores, punctuation aside). */

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Disguised words: examples as data, each disguised word written between [ and ], with "~" for a zero-width space,
- * "^" for a soft hyphen, "=" for a Cyrillic "e", "&" for a Greek omicron and "RU" for a Russian word.
+ * "^" for a soft hyphen, "=" for a Cyrillic "e", "&" for a Greek omicron, "RU" for a Russian word, "HE" for a
+ * Hebrew word with a right-to-left mark after it and "LRM" or "&gt;" for a left-to-right mark.
  */
 class DisguisesTest {
 
@@ -26,10 +27,15 @@ class DisguisesTest {
       two disguised words                  | The [&fficers] said it was [ext~ra].
       inside an address, not read as prose | See www.=xample.org/news for more.
       inside inline code                   | Set `m=ntioned` to true.
+      against a word, after or before it   | Officers [mentioned~] the [~plan].
+      a hidden run between words           | Officers mentioned [~] the plan at 5[~~] sharp.
+      a direction mark by a Hebrew word    | He wrote HE there, LRM too.
+      a direction mark in English text     | He wrote [there>] and [>] here.
       """)
   void findsDisguisedWords(String name, String marked) {
     Marked m = Marked.of(marked.replace('~', '\u200B').replace('^', '\u00AD').replace('=', '\u0435')
-        .replace('&', '\u03BF').replace("RU", "\u0441\u043E\u0440"));
+        .replace('&', '\u03BF').replace("RU", "\u0441\u043E\u0440")
+        .replace("HE", "\u05E9\u05DC\u05D5\u05DD\u200F").replace("LRM", "\u200E").replace('>', '\u200E'));
     List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(m.text()));
     assertThat(found.stream().map(Disguises.Disguise::span).toList()).as(name).isEqualTo(m.spans());
   }

@@ -25,8 +25,19 @@ class WordsTest {
       assertThat(tokens.get(2).kind()).isEqualTo(Token.Kind.WORD);
       assertThat(Words.canonical(disguised)).isEqualTo("mentioned");
     }
-    // between words, or at a word's end, such a character is not part of it
-    assertThat(Tokenizer.tokenize("men\u200B").get(0).text()).isEqualTo("men");
+    // against a word, before or after it, such a character is part of it too; between spaces it is whitespace
+    for (String against : List.of("mentioned\u200B", "\u200Bmentioned", "\u200E\u200Bmentioned\u2060",
+        "men\u034Ftioned", "men\uFEFFtioned")) {
+      List<Token> tokens = Tokenizer.tokenize("He " + against + " it.");
+      assertThat(tokens.get(2).text()).isEqualTo(against);
+      assertThat(Words.canonical(against)).isEqualTo("mentioned");
+    }
+    List<Token> apart = Tokenizer.tokenize("costs 5\u200B dollars \u200B today");
+    assertThat(apart).extracting(Token::text).containsExactly("costs", " ", "5", "\u200B ", "dollars", " \u200B ",
+        "today");
+    assertThat(apart.get(3).kind()).isEqualTo(Token.Kind.SPACE);
+    // a byte-order mark at the start is whitespace, not part of the first word
+    assertThat(Tokenizer.tokenize("\uFEFFThe end").get(0).kind()).isEqualTo(Token.Kind.SPACE);
   }
 
   @Test
