@@ -19,8 +19,8 @@ import java.util.List;
  *       before it ("\u200Bmen\u200Btioned\u200B" is one word), joined across an apostrophe
  *       ({@code ' ’}) or hyphen when a letter or digit follows ("they’re", "Sino-Russian", "mid-April",
  *       "re-election", "COVID-19"), and across a hyphen that ends a line between lower-case letters ("govern-" then
- *       "ment" on the next line, as text copied from a PDF has it); a single letter followed by letter-dot pairs is an abbreviation kept whole with
- *       its final dot ("U.S.", "a.m.");
+ *       "ment" on the next line, as text copied from a PDF has it); a single letter followed by letter-dot pairs is
+ *       an abbreviation kept whole with its final dot ("U.S.", "a.m.");
  *   <li>a digit starts a {@link Token.Kind#NUMBER}: digits joined across {@code , . : /} when a digit follows
  *       ("50,000", "3.5", "10:30", "9/11"), then hyphen-joined or letter suffixes ("1990s", "5th", "2-year-old");
  *   <li>punctuation is one token per character, except that runs of the same dot or dash stay together
