@@ -251,16 +251,29 @@ final class Reports {
     return sb.toString();
   }
 
-  /** {@code word} with every character that is not plain Latin-1 written as its code point ("U+200B"). */
+  /**
+   * {@code word} with every character that is not plain Latin-1 written as its code point ("U+200B"), and a run of
+   * mathematical letters as what it reads ("&lt;styled:ment&gt;ioned").
+   */
   static String shown(String word) {
     StringBuilder sb = new StringBuilder(word.length() + 8);
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c < '\u00A0' || c < '\u0250' && Character.isLetter(c)) {
-        sb.append(c);
-      } else {
-        sb.append(String.format(Locale.ROOT, "<U+%04X>", (int) c));
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      if (c >= 0x1D400 && c <= 0x1D7FF) { // a run of mathematical letters: "<styled:ment>"
+        int j = i;
+        while (j < word.length() && org.unspin.text.Words.isStyled(word, j)) {
+          j += 2;
+        }
+        sb.append("<styled:").append(org.unspin.text.Words.canonical(word.substring(i, j))).append('>');
+        i = j;
+        continue;
       }
+      if (c < '\u00A0' || c < '\u0250' && Character.isLetter(c)) {
+        sb.appendCodePoint(c);
+      } else {
+        sb.append(String.format(Locale.ROOT, "<U+%04X>", c));
+      }
+      i += Character.charCount(c);
     }
     return sb.toString();
   }

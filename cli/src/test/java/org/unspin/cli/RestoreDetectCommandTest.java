@@ -352,6 +352,11 @@ class RestoreDetectCommandTest {
     assertThat(line).contains("; 2 disguised words (invisible characters, look-alike letters): men<U+200B>tioned, ");
     List<List<String>> rows = CsvTest.parse(run("detect", "--format", "csv", file.toString()).out());
     assertThat(rows.get(1).get(12)).isEqualTo("2");
+    // a word in mathematical bold letters is shown as what it reads
+    Path bold = dir.resolve("bold.txt");
+    Files.writeString(bold, plain.replaceFirst("mentioned", "\uD835\uDC26\uD835\uDC1E\uD835\uDC27tioned"));
+    assertThat(run("detect", bold.toString()).out()).contains("; 1 disguised word (look-alike letters): "
+        + "<styled:men>tioned");
   }
 
   @Test

@@ -24,7 +24,10 @@ public final class Disguises {
   public enum Kind {
     /** An invisible character other than a soft hyphen in the word or against it ({@link Words#isInvisible}). */
     INVISIBLE_CHARACTERS("invisible characters"),
-    /** A Cyrillic or Greek letter drawn like a Latin one, among Latin letters. */
+    /**
+     * A Cyrillic or Greek letter drawn like a Latin one, among Latin letters; or a mathematical bold, italic or script
+     * letter ({@link Words#isStyled}: "\uD835\uDC26\uD835\uDC1E\uD835\uDC27"), as spam writes words to pass filters.
+     */
     LOOK_ALIKE_LETTERS("look-alike letters"),
     /** Both. */
     BOTH("invisible characters and look-alike letters");
@@ -127,6 +130,7 @@ public final class Disguises {
   static Kind kind(String word, boolean rtl) {
     boolean invisible = false;
     boolean lookAlike = false;
+    boolean styled = false;
     boolean latin = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -134,12 +138,16 @@ public final class Disguises {
         latin |= Character.isLetter(c);
       } else if (hidden(c, rtl)) {
         invisible = true;
+      } else if (Words.isStyled(word, i)) {
+        styled = true;
+        i++;
       } else if (Words.isLookAlike(c)) {
         lookAlike = true;
       }
     }
     lookAlike &= latin;
-    invisible &= latin;
+    lookAlike |= styled; // a word in mathematical bold or script letters has no Latin letter, and needs none
+    invisible &= latin || styled;
     return invisible && lookAlike ? Kind.BOTH : invisible ? Kind.INVISIBLE_CHARACTERS
         : lookAlike ? Kind.LOOK_ALIKE_LETTERS : null;
   }

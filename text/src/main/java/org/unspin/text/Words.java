@@ -8,7 +8,8 @@ import java.util.List;
  * Canonical spellings of word tokens for lookups: typographic apostrophes and hyphens become ASCII, invisible
  * characters inside a word go, and in a word of Latin letters the Cyrillic and Greek letters that look like Latin ones
  * become those ("men\u200Btioned", "m\u0435ntioned" are "mentioned": spun text disguised from filters). The Latin
- * ligatures a PDF viewer copies ("\uFB01nancial") and fullwidth Latin letters and digits become plain ones, and a word
+ * ligatures a PDF viewer copies ("\uFB01nancial"), fullwidth Latin letters and digits and the mathematical bold, italic
+ * and script ones spam writes words in become plain ones, and a word
  * hyphenated at a line end ({@link Tokenizer}: "govern-" then "ment") is read whole. Case is
  * kept; callers that want case-insensitive keys lower-case themselves.
  *
@@ -20,7 +21,8 @@ public final class Words {
 
   /**
    * {@code word} with ’ ‘ ʼ as {@code '} and ‐ ‑ as {@code -}, ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters,
-   * fullwidth ASCII forms as ASCII, without soft hyphens and zero-width characters, without a hyphen and line break
+   * fullwidth ASCII forms as ASCII, mathematical alphanumerics ({@link #isStyled}) as their letters and digits,
+   * without soft hyphens and zero-width characters, without a hyphen and line break
    * inside it ("govern-\nment" is "government"), and, when it also has a Latin
    * letter, with Cyrillic and Greek look-alikes of Latin letters as those letters; the same string when there is
    * nothing to change.
@@ -31,7 +33,7 @@ public final class Words {
       char c = word.charAt(i);
       change = c >= '\u00AD' ? c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
           || isInvisible(c) || c >= '\u0370' && c <= '\u052F' || c >= '\uFB00' && c <= '\uFB06'
-          || c >= '\uFF01' && c <= '\uFF5E'
+          || c >= '\uFF01' && c <= '\uFF5E' || c == '\uD835'
           : c < ' ' && (c == '\n' || c == '\r'); // ASCII and Latin-1 letters: two comparisons
     }
     if (!change) {
@@ -62,11 +64,28 @@ public final class Words {
         sb.append((char) (c - '\uFF01' + '!'));
         continue;
       }
+      if (isStyled(word, i)) { // "\uD835\uDC26", mathematical bold small m: "m"
+        sb.append(java.text.Normalizer.normalize(word.substring(i, i + 2), java.text.Normalizer.Form.NFKC));
+        i++;
+        continue;
+      }
       int k = latin ? LOOK_ALIKES.indexOf(c) : -1;
       sb.append(k >= 0 ? LATIN.charAt(k) : c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\''
           : c == '\u2010' || c == '\u2011' ? '-' : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether a mathematical alphanumeric symbol (U+1D400 to U+1D7FF: bold, italic, script, double-struck,
+   * monospace letters and digits, which social-media spam writes words in to pass filters) starts at {@code i}.
+   */
+  public static boolean isStyled(String word, int i) {
+    if (word.charAt(i) != '\uD835' || i + 1 >= word.length()) {
+      return false;
+    }
+    int cp = word.codePointAt(i);
+    return cp >= 0x1D400 && cp <= 0x1D7FF;
   }
 
   /** The letters of the Latin ligatures U+FB00 to U+FB06. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Disguised words: examples as data, each disguised word written between [ and ], with "~" for a zero-width space,
  * "^" for a soft hyphen, "=" for a Cyrillic "e", "&" for a Greek omicron, "RU" for a Russian word, "HE" for a
- * Hebrew word with a right-to-left mark after it and "LRM" or "&gt;" for a left-to-right mark.
+ * Hebrew word with a right-to-left mark after it, "LRM" or "&gt;" for a left-to-right mark and "BOLD" for a word in
+ * mathematical bold letters.
  */
 class DisguisesTest {
 
@@ -31,11 +32,13 @@ class DisguisesTest {
       a hidden run between words           | Officers mentioned [~] the plan at 5[~~] sharp.
       a direction mark by a Hebrew word    | He wrote HE there, LRM too.
       a direction mark in English text     | He wrote [there>] and [>] here.
+      mathematical bold letters            | Officers [BOLD] it.
       """)
   void findsDisguisedWords(String name, String marked) {
     Marked m = Marked.of(marked.replace('~', '\u200B').replace('^', '\u00AD').replace('=', '\u0435')
         .replace('&', '\u03BF').replace("RU", "\u0441\u043E\u0440")
-        .replace("HE", "\u05E9\u05DC\u05D5\u05DD\u200F").replace("LRM", "\u200E").replace('>', '\u200E'));
+        .replace("HE", "\u05E9\u05DC\u05D5\u05DD\u200F").replace("LRM", "\u200E").replace('>', '\u200E')
+        .replace("BOLD", "\uD835\uDC26\uD835\uDC1E\uD835\uDC27\uD835\uDC2Dioned"));
     List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(m.text()));
     assertThat(found.stream().map(Disguises.Disguise::span).toList()).as(name).isEqualTo(m.spans());
   }

@@ -61,4 +61,15 @@ class WordsTest {
     assertThat(Words.canonical("\uFF4D\uFF45\uFF4E\uFF54\uFF49\uFF4F\uFF4E\uFF45\uFF44")).isEqualTo("mentioned");
     assertThat(Words.canonical("\uFF11\uFF12")).isEqualTo("12");
   }
+
+  @Test
+  void mathematicalBoldItalicAndScriptLettersAreReadAsPlainOnes() {
+    String bold = "\uD835\uDC26\uD835\uDC1E\uD835\uDC27\uD835\uDC2D"; // mathematical bold "ment"
+    String script = "\uD835\uDCC2"; // mathematical script small m
+    List<Token> tokens = Tokenizer.tokenize("He " + bold + "ioned it.");
+    assertThat(tokens.get(2).text()).isEqualTo(bold + "ioned");
+    assertThat(Words.canonical(tokens.get(2).text())).isEqualTo("mentioned");
+    assertThat(Words.canonical(script + "ore")).isEqualTo("more");
+    assertThat(Words.canonical("\uD835\uDFD3")).isEqualTo("5"); // mathematical bold digit five
+  }
 }
