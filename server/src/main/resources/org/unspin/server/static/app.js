@@ -124,11 +124,17 @@
     // words hidden from duplicate checkers with zero-width characters or look-alike letters; shown with the hidden
     // characters as code points, since they look like the plain word
     const disguised = state.detect && Array.isArray(state.detect.disguised) ? state.detect.disguised : [];
+    const words = disguised.filter(g => g.reading !== '');
+    const hidden = disguised.filter(g => g.reading === '').reduce((n, g) => n + String(g.word).length, 0);
     $('disguise-line').hidden = disguised.length === 0;
-    $('disguise-line').textContent = disguised.length === 0 ? '' : disguised.length + ' disguised word'
-      + (disguised.length === 1 ? '' : 's') + ' (' + [...new Set(disguised.flatMap(g => String(g.kind).split(' and ')))]
-        .sort().join(', ') + '): ' + disguised.slice(0, 5).map(g => shown(String(g.word))).join(', ')
-      + (disguised.length > 5 ? ', +' + (disguised.length - 5) + ' more' : '');
+    $('disguise-line').textContent = [
+      words.length === 0 ? '' : words.length + ' disguised word' + (words.length === 1 ? '' : 's') + ' ('
+        + [...new Set(words.flatMap(g => String(g.kind).split(' and ')))].sort().join(', ') + '): '
+        + words.slice(0, 5).map(g => shown(String(g.word))).join(', ')
+        + (words.length > 5 ? ', +' + (words.length - 5) + ' more' : ''),
+      hidden === 0 ? '' : hidden + ' hidden character' + (hidden === 1 ? '' : 's') + ' between words (' + [...new Set(
+        disguised.filter(g => g.reading === '').map(g => shown(String(g.word))))].sort().join(', ') + ')'
+    ].filter(x => x).join('; ');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
     renderSpun();
     renderRestored();
