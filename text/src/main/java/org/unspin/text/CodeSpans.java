@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * The program code a text marks as code the way Markdown does, which restoration must leave as it is and detection
  * must not read as prose: fenced blocks (a line opening with three or more backticks or tildes, up to a line opening
- * with the same character at least as many times, or to the end of the text) and inline code (a run of backticks up
- * to the next run of as many, within one paragraph). A spinner run over a technical post leaves its code alone, and
+ * with the same character at least as many times, or to the end of the text), indented blocks (lines indented by
+ * four spaces or a tab, after a blank line or at the start, with blank lines between them) and inline code (a run of
+ * backticks up to the next run of as many, within one paragraph). A block that reads as prose is prose all the same
+ * ({@link TokenizedText}): a text whose paragraphs are indented is not code. A spinner run over a technical post leaves its code alone, and
  * "restoring" an identifier ({@code officers = extra + mentioned}) would break it. Stateless.
  *
  * @since 0.1
@@ -33,16 +35,40 @@ public final class CodeSpans {
 
   /** The code spans of {@code text}, in order, not overlapping; empty for a text without backticks or tildes. */
   static List<Span> find(String text) {
-    if (text.indexOf('`') < 0 && text.indexOf("~~~") < 0) {
+    if (text.indexOf('`') < 0 && text.indexOf("~~~") < 0 && text.indexOf("    ") < 0 && text.indexOf('\t') < 0) {
       return List.of();
     }
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int line = 0;
     int inlineFrom = 0; // prose since the last fenced block, where inline code is looked for
+    boolean afterBlank = true; // the line before is blank, or this is the first
     while (line < n) {
       int end = lineEnd(text, line);
       int fence = fenceLength(text, line, end);
+      if (fence == 0 && afterBlank && indented(text, line, end)) {
+        // an indented block: lines indented by four spaces or a tab after a blank line, blank lines between them
+        int close = end;
+        int next = end < n ? end + 1 : n;
+        while (next < n) {
+          int e = lineEnd(text, next);
+          if (indented(text, next, e)) {
+            close = e;
+          } else if (!blank(text, next, e)) {
+            break;
+          }
+          next = e < n ? e + 1 : n;
+        }
+        inline(text, inlineFrom, line, out);
+        // from its first visible character: the blank line and indentation before it end the paragraph before
+        out.add(new Span(firstVisible(text, line, end), close > line && text.charAt(close - 1) == '\r' ? close - 1
+            : close));
+        line = close < n ? close + 1 : n;
+        inlineFrom = line;
+        afterBlank = false;
+        continue;
+      }
+      afterBlank = blank(text, line, end);
       if (fence > 0) {
         char c = text.charAt(firstVisible(text, line, end));
         int close = end;
@@ -128,6 +154,23 @@ public final class CodeSpans {
       nl = text.indexOf('\n', nl + 1);
     }
     return to;
+  }
+
+  /** Whether the line {@code [from, to)} starts with four spaces or a tab and has something visible after them. */
+  private static boolean indented(String text, int from, int to) {
+    boolean indent = text.startsWith("    ", from) && from + 4 <= to || from < to && text.charAt(from) == '\t';
+    return indent && !blank(text, from, to);
+  }
+
+  /** Whether the line {@code [from, to)} holds only spaces, tabs and a carriage return. */
+  private static boolean blank(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lineEnd(String text, int from) {

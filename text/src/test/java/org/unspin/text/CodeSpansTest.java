@@ -29,9 +29,15 @@ class CodeSpansTest {
       unclosed fence runs to the end   | Run it:\\n[```\\nx = 1\\ny = 2]
       inline code after a block        | [```\\nx\\n```]\\nThen [`y`] too.
       a tilde pair is prose            | About ~~10~~ 12 of them.
+      indented block                   | Run it:\\n\\n    [x = 1\\n    y = f(x)]\\n\\nDone.
+      indented block with a blank line | Run it:\\n\\n    [x = 1\\n\\n    y = 2]\\nDone.
+      tab-indented block at the start  | \\t[x = 1]\\n\\nDone.
+      an indented line after prose     | Run it:\\n    x = 1\\nDone.
+      three spaces are not enough      | Run it:\\n\\n   x = 1\\n\\nDone.
+      an indented fence is code too    | Run it:\\n\\n    [```\\n    x = 1]\\n\\nDone.
       """)
   void marksCodeSpans(String name, String marked) {
-    Marked m = Marked.of(marked.replace("\\n", "\n").replace("\\r", "\r"));
+    Marked m = Marked.of(marked.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t"));
     assertThat(TokenizedText.of(m.text()).codeSpans()).as(name).isEqualTo(m.spans());
   }
 
@@ -42,6 +48,22 @@ class CodeSpansTest {
       List<String> paragraphs = TokenizedText.of(text).paragraphs().stream().map(p -> p.span().of(text)).toList();
       assertThat(paragraphs).as(text).hasSize(3).element(1).isEqualTo(block);
     }
+  }
+
+  @Test
+  void indentedProseIsProseNotCode() {
+    // a text whose paragraphs are indented, as some exports write them
+    String text = "    The officers mentioned on Tuesday that the plan would cost extra money.\n\n"
+        + "    Critics mentioned that it was too costly for the town.\n";
+    assertThat(TokenizedText.of(text).codeSpans()).isEmpty();
+    assertThat(TokenizedText.of("Intro.\n\n    officers = extra + mentioned\n").codeSpans()).hasSize(1);
+  }
+
+  @Test
+  void anIndentedBlockIsAParagraphOfItsOwn() {
+    String text = "Run it:\n\n    x = 1\n\n    y = 2\n\nDone.";
+    List<String> paragraphs = TokenizedText.of(text).paragraphs().stream().map(p -> p.span().of(text)).toList();
+    assertThat(paragraphs).containsExactly("Run it:", "x = 1\n\n    y = 2", "Done.");
   }
 
   @Test
