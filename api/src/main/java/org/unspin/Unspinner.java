@@ -502,7 +502,8 @@ public final class Unspinner {
    * restoration of the whole text they came from.
    */
   private record Judged(Detection detection, String family, RestoredText restored, double spunProbability,
-      boolean spun, double[] paragraphProbability, boolean[] paragraphSpun) {}
+      boolean spun, double[] paragraphProbability, boolean[] paragraphSpun, double ownProbability,
+      double[] ownParagraphProbability) {}
 
   /** Restores all of {@code t} under {@code family} and weighs its open-vocabulary edits; null without a family. */
   private Judged judge(TokenizedText t, Detection d, ChannelModel family) {
@@ -529,15 +530,21 @@ public final class Unspinner {
     double p = RestorerEvidence.update(d.spunProbability(), total, d.features().words());
     double[] pp = new double[found.length];
     boolean[] ps = new boolean[found.length];
+    double[] own = new double[found.length]; // as restoredWhole: listed phrases aside
     for (int k = 0; k < found.length; k++) {
-      pp[k] = RestorerEvidence.update(paras.get(k).spunProbability(), found[k], paras.get(k).features().words());
+      int words = paras.get(k).features().words();
+      pp[k] = RestorerEvidence.update(paras.get(k).spunProbability(), found[k], words);
       ps[k] = pp[k] >= threshold;
+      own[k] = RestorerEvidence.update(paras.get(k).ownProbability(), found[k], words);
     }
-    return new Judged(d, family.family(), r, p, p >= threshold, pp, ps);
+    return new Judged(d, family.family(), r, p, p >= threshold, pp, ps,
+        RestorerEvidence.update(d.ownProbability(), total, d.features().words()), own);
   }
 
   private Restoration restoreJudged(String text, Judged j, boolean assumeSpun) {
-    boolean spun = restoredWhole(j.spun(), j.spunProbability(), j.detection().features().words());
+    double own = j.ownProbability(); // restored whole on its own evidence, as restore() decides without the pass
+    boolean spun = restoredWhole(own >= detector.calibration().threshold(), own,
+        j.detection().features().words());
     boolean listText = !spun && !assumeSpun && listExplained(j.detection());
     boolean all = spun || assumeSpun || listText;
     List<TextEdit> chosen = listText ? sureOrListed(j.restored().edits()) : j.restored().edits();
@@ -546,6 +553,9 @@ public final class Unspinner {
       if (chosen.isEmpty()) {
         return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
       }
+    }
+    if (!all || listText) { // an "a" / "an" before a listed phrase kept alone follows it, as in restore()
+      chosen = TextRestorer.withArticles(TokenizedText.of(text), chosen);
     }
     String out = chosen == j.restored().edits() ? j.restored().text() : RestoredText.of(text, chosen, 0).text();
     return new Restoration(text, out, edits(chosen), j.family(), j.spunProbability(), j.restored().log10Score());
@@ -557,7 +567,7 @@ public final class Unspinner {
    */
   private static List<TextEdit> inParagraphs(List<TextEdit> edits, Judged j, double min) {
     List<ParagraphDetection> paras = j.detection().paragraphs();
-    IntPredicate sure = k -> j.paragraphProbability()[k] >= min;
+    IntPredicate sure = k -> j.ownParagraphProbability()[k] >= min;
     List<TextEdit> out = new ArrayList<>();
     for (TextEdit e : edits) {
       int k = paragraphOf(paras, e.span().start());
