@@ -97,9 +97,9 @@ final class LmCommand extends BaseCommand {
 
   /** {@code unspin lm build}. */
   @Command(name = "build",
-      description = "(Re)builds the default model into $UNSPIN_HOME/models/default-lm-3.bin (downloads the "
+      description = "(Re)builds the default model into $UNSPIN_HOME/models/default-lm-4.bin (downloads the "
           + "Sphinx model, SOTU, Brown, the R and Octave manuals and the scikit-learn guide on first use), with "
-          + "sphinx-lm.bin and corpus-lm-3.bin beside it.")
+          + "sphinx-lm.bin and corpus-lm-4.bin beside it.")
   static final class BuildCommand extends BaseCommand {
 
     @Option(names = "--corpus", paramLabel = "DIR",

@@ -31,18 +31,19 @@ import org.unspin.lm.train.KneserNey;
 final class DefaultModel {
 
   /**
-   * The file names carry the corpus version ("-2": with the manuals; "-3": with the scikit-learn guide), so a cache
-   * built from an older corpus is not mistaken for this one (the detector's calibration belongs to one model).
+   * The file names carry the corpus version ("-2": with the manuals; "-3": with the scikit-learn guide; "-4": read
+   * with invisible characters between words as whitespace), so a cache built from an older corpus is not mistaken for
+   * this one (the detector's calibration belongs to one model).
    */
-  static final String FILE_NAME = "default-lm-3.bin";
+  static final String FILE_NAME = "default-lm-4.bin";
   static final String SPHINX_FILE_NAME = "sphinx-lm.bin";
-  static final String CORPUS_FILE_NAME = "corpus-lm-3.bin";
+  static final String CORPUS_FILE_NAME = "corpus-lm-4.bin";
   /**
-   * The cache files of the models before the manuals (about 116 MB) and before the scikit-learn guide (126 MB),
-   * deleted when this one is built.
+   * The cache files of the models before the manuals (about 116 MB), before the scikit-learn guide (126 MB) and
+   * before invisible characters were read as whitespace (137 MB), deleted when this one is built.
    */
   static final List<String> SUPERSEDED = List.of("default-lm.bin", "corpus-lm.bin", "default-lm-2.bin",
-      "corpus-lm-2.bin");
+      "corpus-lm-2.bin", "default-lm-3.bin", "corpus-lm-3.bin");
 
   /**
    * Technical prose for the corpus model. Without it the model knows news and speeches only, so the words of clean

@@ -72,7 +72,7 @@ public final class LanguageModels {
     ModelImages.save(ModelImages.build(data), file);
   }
 
-  /** The default model's file in {@code store}: {@code models/default-lm-3.bin}. */
+  /** The default model's file in {@code store}: {@code models/default-lm-4.bin}. */
   public static Path defaultPath(Store store) throws IOException {
     return store.dir("models").resolve(DefaultModel.FILE_NAME);
   }
@@ -132,7 +132,7 @@ public final class LanguageModels {
   }
 
   /** The corpus model alone (Kneser-Ney on SOTU, Brown and the manuals, cased, number class), cached as
-   *  {@code models/corpus-lm-3.bin}. */
+   *  {@code models/corpus-lm-4.bin}. */
   public static LanguageModel corpus(Store store, Progress progress) throws IOException {
     Path file = store.dir("models").resolve(DefaultModel.CORPUS_FILE_NAME);
     return openCached(file, () -> DefaultModel.buildCorpus(store, progress, file));
