@@ -45,11 +45,14 @@ public final class MaskedLm {
     return bert;
   }
 
-  /** The pieces of each word. */
+  /**
+   * The pieces of each word, as read ({@link org.unspin.text.Words#canonical}): a word disguised with look-alike
+   * letters or hyphenated at a line end is the plain word to the model too.
+   */
   int[][] encode(List<String> words) {
     int[][] out = new int[words.size()][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = wp.encode(words.get(i));
+      out[i] = wp.encode(org.unspin.text.Words.canonical(words.get(i)));
     }
     return out;
   }
@@ -490,7 +493,11 @@ public final class MaskedLm {
   }
 
   static String join(List<String> words, int start, int len) {
-    return String.join(" ", words.subList(start, start + len));
+    StringBuilder sb = new StringBuilder();
+    for (int i = start; i < start + len; i++) {
+      sb.append(i > start ? " " : "").append(org.unspin.text.Words.canonical(words.get(i)));
+    }
+    return sb.toString();
   }
 
   static int[] range(int n) {

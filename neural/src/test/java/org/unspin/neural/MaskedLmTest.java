@@ -24,6 +24,17 @@ class MaskedLmTest {
   }
 
   @Test
+  void aWordDisguisedWithLookAlikeLettersIsThePlainWordToTheModel() {
+    // "P\u0435ace" with a Cyrillic e, "Peace" hyphenated at a line end: the model reads "Peace"
+    for (String peace : List.of("P\u0435ace", "Pea-\nce")) {
+      List<Prediction> disguised = Bert.masked().predict(List.of(peace, "in", "the", "X", "East"), 3, 1, 5);
+      List<Prediction> plain = Bert.masked().predict(words("Peace in the X East"), 3, 1, 5);
+      assertThat(disguised).extracting(Prediction::text).containsExactlyElementsOf(
+          plain.stream().map(Prediction::text).toList());
+    }
+  }
+
+  @Test
   void nationalMaskedAdviserPredictsSecurityFirst() {
     assertThat(first("The national X adviser said", 2)).isEqualTo("security");
   }
