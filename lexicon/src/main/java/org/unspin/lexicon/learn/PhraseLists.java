@@ -234,8 +234,9 @@ public final class PhraseLists {
         if (contentWord(ws.get(j))) {
           return true;
         }
-        if (!TERM_JOINERS.contains(ws.get(j).toLowerCase(Locale.ROOT))) {
-          break;
+        String w = ws.get(j).toLowerCase(Locale.ROOT);
+        if (!TERM_JOINERS.contains(w) || side > 0 && skipped == 0 && ARTICLES.contains(w)) {
+          break; // an article right after a word begins the next phrase ("We report the model")
         }
       }
     }
@@ -246,6 +247,8 @@ public final class PhraseLists {
    * The words and marks that join the content words of one term ("analysis of variance", "accuracy, recall", "as a
    * service"); not "this" or "in", which stand between a paper's own words ("In this work").
    */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   private static final Set<String> TERM_JOINERS = Set.of("of", "for", "and", "or", "to", "as", "the", "a", "an", ",",
       "/", "&");
 

@@ -108,7 +108,8 @@ class PhraseListsTest {
         new PhraseLists.Row("examination of fluctuation", "analysis of variance"),
         new PhraseLists.Row("infrastructure as an administration", "infrastructure as a service"),
         new PhraseLists.Row("exactness, accuracy, review", "precision, accuracy, recall"),
-        new PhraseLists.Row("during preparing", "in training"));
+        new PhraseLists.Row("during preparing", "in training"),
+        new PhraseLists.Row("venture report", "project document"));
     CandidateSource words = PhraseLists.wordSource(rows, w -> true);
     // inside a term: beside a content word, or beyond words that join a term
     assertThat(originals(words, List.of("the", "sigmoid", "work", "is", "smooth"), 2)).contains("function");
@@ -120,6 +121,9 @@ class PhraseListsTest {
     assertThat(originals(words, List.of("In", "this", "work", ",", "we", "propose"), 2)).isEmpty();
     assertThat(originals(words, List.of("In", "this", "work", "we", "propose"), 2)).isEmpty();
     assertThat(originals(words, List.of("measured", "during", "charge", "cycles"), 1)).isEmpty();
+    // an article right after a word begins the next phrase: "We report the model" is a verb and its object
+    assertThat(originals(words, List.of("We", "report", "the", "model"), 1)).isEmpty();
+    assertThat(originals(words, List.of("the", "venture", "report", "was", "late"), 2)).contains("document");
   }
 
   @Test
