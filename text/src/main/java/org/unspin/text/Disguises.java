@@ -68,6 +68,9 @@ public final class Disguises {
    * for nearly every text.
    */
   public static List<Disguise> find(TokenizedText text) {
+    if (plain(text.text())) {
+      return List.of();
+    }
     List<Disguise> out = new ArrayList<>(0);
     boolean rtl = rightToLeft(text.text());
     for (Token t : text.tokens()) {
@@ -81,6 +84,20 @@ public final class Disguises {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code s} has no character a disguise is made of: invisible characters, Cyrillic and Greek look-alikes
+   * and mathematical letters are all U+00AD or above, and typographic quotes and dashes are not among them.
+   */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u00AD' && (Words.isInvisible(c) || Words.isLookAlike(c) || c == '\uD835')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The runs of hidden characters inside the whitespace token {@code t}. */

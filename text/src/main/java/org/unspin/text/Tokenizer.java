@@ -46,10 +46,10 @@ public final class Tokenizer {
       int cp = text.codePointAt(i);
       int end;
       Token.Kind kind;
-      if (invisibleBeforeLetter(text, i)) {
+      if (cp >= '\u00AD' && invisibleBeforeLetter(text, i)) { // every invisible character is U+00AD or above
         end = scanWord(text, i);
         kind = Token.Kind.WORD;
-      } else if (isSpace(cp) || Words.isInvisible(text.charAt(i))) {
+      } else if (isSpace(cp) || cp >= '\u00AD' && Words.isInvisible(text.charAt(i))) {
         // invisible characters that belong to no word are read as whitespace ("5\u200B dollars")
         end = i;
         boolean newline = false;
