@@ -73,9 +73,10 @@ public final class Disguises {
     }
     List<Disguise> out = new ArrayList<>(0);
     boolean rtl = rightToLeft(text.text());
+    boolean latinText = mostlyLatin(text.text());
     for (Token t : text.tokens()) {
       if (t.kind() == Token.Kind.WORD) {
-        Kind kind = kind(t.text(), rtl);
+        Kind kind = kind(t.text(), rtl, latinText);
         if (kind != null && !text.verbatim(t)) {
           out.add(new Disguise(t.span(), t.text(), Words.canonical(t.text()), kind));
         }
@@ -143,8 +144,30 @@ public final class Disguises {
     return false;
   }
 
-  /** How {@code word} is disguised, or null when it is not; {@code rtl}: the text has right-to-left letters. */
-  static Kind kind(String word, boolean rtl) {
+  /**
+   * Whether at most one letter in twenty of {@code s} is of another script and not a look-alike of a Latin letter: a
+   * text in which a word written wholly in Cyrillic or Greek look-alikes ({@link Words#allLookAlike}) is a disguise
+   * rather than a word of another language, whose text would hold its other letters too ("\u043A", "\u043B",
+   * "\u0438").
+   */
+  static boolean mostlyLatin(String s) {
+    int letters = 0;
+    int other = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        other += c >= '\u0250' && !Words.isLookAlike(c) ? 1 : 0;
+      }
+    }
+    return 20 * other <= letters;
+  }
+
+  /**
+   * How {@code word} is disguised, or null when it is not; {@code rtl}: the text has right-to-left letters;
+   * {@code latinText}: it is mostly Latin ({@link #mostlyLatin}).
+   */
+  static Kind kind(String word, boolean rtl, boolean latinText) {
     boolean invisible = false;
     boolean lookAlike = false;
     boolean styled = false;
@@ -162,6 +185,7 @@ public final class Disguises {
         lookAlike = true;
       }
     }
+    latin |= latinText && Words.allLookAlike(word); // "\u0455\u0430\u0456\u0501" among English words
     lookAlike &= latin;
     lookAlike |= styled; // a word in mathematical bold or script letters has no Latin letter, and needs none
     invisible &= latin || styled;

@@ -44,6 +44,7 @@ public final class Words {
       char c = word.charAt(i);
       latin = c < '\u0250' && Character.isLetter(c);
     }
+    latin |= allLookAlike(word);
     StringBuilder sb = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
@@ -97,6 +98,27 @@ public final class Words {
       + "\u03BF\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7";
 
   private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX";
+
+  /**
+   * Whether {@code word} has letters and every one is a Cyrillic or Greek look-alike of a Latin letter
+   * ("\u0455\u0430\u0456\u0501" is drawn as "said", "\u0430" as the article "a"): a Latin word written wholly in
+   * look-alikes, read as Latin like one with a single look-alike. Words of Russian or Greek made of these letters
+   * alone ("\u043E\u0440\u0435\u0445", "\u0430", "\u0441") are read as Latin too; their text, full of other
+   * letters, is still not English (the few such "a"s do not bring it near the English check's bar of one function
+   * word in ten), and {@link Disguises} does not count them there.
+   */
+  public static boolean allLookAlike(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (isLookAlike(c)) {
+        letters++;
+      } else if (Character.isLetter(c) || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return letters >= 1;
+  }
 
   /** Whether {@code c} is a Cyrillic or Greek letter drawn like a Latin one, which {@link #canonical} reads as it. */
   public static boolean isLookAlike(char c) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Disguised words: examples as data, each disguised word written between [ and ], with "~" for a zero-width space,
  * "^" for a soft hyphen, "=" for a Cyrillic "e", "&" for a Greek omicron, "RU" for a Russian word, "HE" for a
- * Hebrew word with a right-to-left mark after it, "LRM" or "&gt;" for a left-to-right mark and "BOLD" for a word in
- * mathematical bold letters.
+ * Hebrew word with a right-to-left mark after it, "LRM" or "&gt;" for a left-to-right mark, "BOLD" for a word in
+ * mathematical bold letters and "SAID" and "COPY" for words written wholly in Cyrillic look-alikes.
  */
 class DisguisesTest {
 
@@ -22,7 +22,7 @@ class DisguisesTest {
       a zero-width space inside a word     | Officers [men~tioned] the plan.
       a Cyrillic e among Latin letters     | Officers [m=ntioned] the plan.
       both in one word                     | Officers [m=n~tioned] the plan.
-      a whole Cyrillic word is Russian     | He said "RU" in Russian.
+      a Russian word quoted                | He said "RU" in Russian.
       a soft hyphen is a hyphenation hint  | An extra^ordinary plan.
       Greek omicron in a Latin word        | The [g&vernment] said so.
       two disguised words                  | The [&fficers] said it was [ext~ra].
@@ -33,14 +33,26 @@ class DisguisesTest {
       a direction mark by a Hebrew word    | He wrote HE there, LRM too.
       a direction mark in English text     | He wrote [there>] and [>] here.
       mathematical bold letters            | Officers [BOLD] it.
+      a word wholly in look-alikes         | Officers [SAID] it was [COPY] work.
       """)
   void findsDisguisedWords(String name, String marked) {
     Marked m = Marked.of(marked.replace('~', '\u200B').replace('^', '\u00AD').replace('=', '\u0435')
-        .replace('&', '\u03BF').replace("RU", "\u0441\u043E\u0440")
+        .replace('&', '\u03BF').replace("RU", "\u043F\u0440\u0435\u0441\u0441\u0430")
         .replace("HE", "\u05E9\u05DC\u05D5\u05DD\u200F").replace("LRM", "\u200E").replace('>', '\u200E')
-        .replace("BOLD", "\uD835\uDC26\uD835\uDC1E\uD835\uDC27\uD835\uDC2Dioned"));
+        .replace("BOLD", "\uD835\uDC26\uD835\uDC1E\uD835\uDC27\uD835\uDC2Dioned")
+        .replace("SAID", "\u0455\u0430\u0456\u0501").replace("COPY", "\u0441\u043E\u0440\u0443"));
     List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(m.text()));
     assertThat(found.stream().map(Disguises.Disguise::span).toList()).as(name).isEqualTo(m.spans());
+  }
+
+  @Test
+  void aRussianTextIsNotDisguisedEnglish() {
+    // "\u043E\u0440\u0435\u0445" (a nut) is made of look-alikes only; in a Russian sentence it is a Russian word
+    String russian = "\u042F \u043A\u0443\u043F\u0438\u043B \u043E\u0440\u0435\u0445 \u0438 "
+        + "\u043C\u043E\u043B\u043E\u043A\u043E.";
+    assertThat(Disguises.find(TokenizedText.of(russian))).isEmpty();
+    assertThat(Words.canonical("\u0455\u0430\u0456\u0501")).isEqualTo("said");
+    assertThat(Words.canonical("\u0430")).isEqualTo("a");
   }
 
   @Test
