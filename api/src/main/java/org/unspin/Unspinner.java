@@ -180,7 +180,7 @@ public final class Unspinner {
     if (restorerEvidence) {
       Judged j = judge(t, d, restoringFamily(d, assumeSpun));
       Restoration r = j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)
-          : restoreJudged(text, j, assumeSpun);
+          : restoreJudged(text, t, j, assumeSpun);
       return undisguised(t, r).withEvidence(evidence(d))
           .withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j));
     }
@@ -215,15 +215,12 @@ public final class Unspinner {
       edits.add(new Edit(g.span(), g.word(), g.reading(), g.reading(), 1, List.of(), family, DISGUISE_ORIGIN));
     }
     edits.addAll(r.edits().subList(k, r.edits().size()));
-    StringBuilder out = new StringBuilder(r.input().length());
-    int at = 0;
+    List<org.unspin.text.Replacement> reps = new ArrayList<>(edits.size());
     for (Edit e : edits) {
-      out.append(r.input(), at, e.span().start()).append(e.replacement());
-      at = e.span().end();
+      reps.add(new org.unspin.text.Replacement(e.span(), e.replacement()));
     }
-    out.append(r.input(), at, r.input().length());
-    return new Restoration(r.input(), out.toString(), edits, r.spinner(), r.spunProbability(), r.log10Score(),
-        r.evidence(), r.paragraphs(), r.notJudged());
+    return new Restoration(r.input(), org.unspin.text.Replacement.apply(r.input(), reps), edits, r.spinner(),
+        r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged());
   }
 
   private Restoration restore(String text, TokenizedText t, Detection d, boolean assumeSpun) {
@@ -409,13 +406,13 @@ public final class Unspinner {
    * are restored wherever they are.
    */
   private boolean restoredWhole(Detection d) {
-    double own = d.ownProbability();
-    return restoredWhole(own >= detector.calibration().threshold(), own, d.features().words());
+    return restoredWhole(d.ownProbability(), d.features().words());
   }
 
-  /** As {@link #restoredWhole(Detection)}, for a text called {@code spun} at {@code p} by the masked LM's pass. */
-  private boolean restoredWhole(boolean spun, double p, int words) {
-    return spun && (words >= detector.calibration().shortWords() || p >= SHORT_RESTORE_PROBABILITY);
+  /** As {@link #restoredWhole(Detection)}, for a text of {@code words} words at probability {@code p}. */
+  private boolean restoredWhole(double p, int words) {
+    return p >= detector.calibration().threshold()
+        && (words >= detector.calibration().shortWords() || p >= SHORT_RESTORE_PROBABILITY);
   }
 
   /** Whether a paragraph is surely spun by its own evidence, listed phrases aside ({@link #restoredWhole}). */
@@ -430,7 +427,7 @@ public final class Unspinner {
   public DetectionResult detect(String text) {
     Objects.requireNonNull(text, "text");
     TokenizedText t = TokenizedText.of(text);
-    return detect(t).withDisguised(org.unspin.text.Disguises.find(t));
+    return detect(t).withDisguised(Disguises.find(t));
   }
 
   private DetectionResult detect(TokenizedText t) {
@@ -541,10 +538,9 @@ public final class Unspinner {
         RestorerEvidence.update(d.ownProbability(), total, d.features().words()), own);
   }
 
-  private Restoration restoreJudged(String text, Judged j, boolean assumeSpun) {
-    double own = j.ownProbability(); // restored whole on its own evidence, as restore() decides without the pass
-    boolean spun = restoredWhole(own >= detector.calibration().threshold(), own,
-        j.detection().features().words());
+  private Restoration restoreJudged(String text, TokenizedText t, Judged j, boolean assumeSpun) {
+    // restored whole on its own evidence, as restore() decides without the pass
+    boolean spun = restoredWhole(j.ownProbability(), j.detection().features().words());
     boolean listText = !spun && !assumeSpun && listExplained(j.detection());
     boolean all = spun || assumeSpun || listText;
     List<TextEdit> chosen = listText ? sureOrListed(j.restored().edits()) : j.restored().edits();
@@ -555,7 +551,7 @@ public final class Unspinner {
       }
     }
     if (!all || listText) { // an "a" / "an" before a listed phrase kept alone follows it, as in restore()
-      chosen = TextRestorer.withArticles(TokenizedText.of(text), chosen);
+      chosen = TextRestorer.withArticles(t, chosen);
     }
     String out = chosen == j.restored().edits() ? j.restored().text() : RestoredText.of(text, chosen, 0).text();
     return new Restoration(text, out, edits(chosen), j.family(), j.spunProbability(), j.restored().log10Score());

@@ -84,11 +84,8 @@ public final class TextRestorer implements TextRestoring {
       int a = e.start() - 1;
       boolean articleEdited = k > 0 && edits.get(k - 1).start() + edits.get(k - 1).length() > a;
       if (a >= 0 && a > covered && !articleEdited && isArticle(words.get(a)) && !e.original().isBlank()) {
-        String spunNext = words.get(e.start());
-        String next = e.original().trim().split(" ", 2)[0];
-        String was = article(spunNext);
-        String want = article(next);
-        if (was != null && want != null && was.equalsIgnoreCase(words.get(a)) && !want.equalsIgnoreCase(was)) {
+        String want = agreeingArticle(words.get(a), words.get(e.start()), e.original());
+        if (want != null) {
           if (out == null) {
             out = new ArrayList<>(edits.subList(0, k));
           }
@@ -129,9 +126,8 @@ public final class TextRestorer implements TextRestoring {
       }
       if (a >= 0 && tokens.get(a).start() >= covered && isArticle(tokens.get(a).text()) && !e.original().isBlank()) {
         Token art = tokens.get(a);
-        String was = article(e.spun().trim().split("\\s+", 2)[0]);
-        String want = article(e.replacement().trim().split(" ", 2)[0]);
-        if (was != null && want != null && was.equalsIgnoreCase(art.text()) && !want.equalsIgnoreCase(was)) {
+        String want = agreeingArticle(art.text(), e.spun().trim().split("\\s+", 2)[0], e.replacement());
+        if (want != null) {
           String cased = Character.isUpperCase(art.text().charAt(0))
               ? Character.toUpperCase(want.charAt(0)) + want.substring(1) : want;
           out.add(new TextEdit(art.span(), art.text(), want, cased, e.confidence(), List.of(), e.family(),
@@ -142,6 +138,18 @@ public final class TextRestorer implements TextRestoring {
       covered = e.span().end();
     }
     return out.size() == edits.size() ? edits : out;
+  }
+
+  /**
+   * The article ("a" or "an", lower case) to write for {@code article} before a replacement of the spun word
+   * {@code spunNext} by {@code original} (its first word counts, as written or as cased), or null to leave it: only
+   * an article that agreed with the spun word and does not with the replacement changes (one already out of agreement
+   * is the spinner's, and may be the original's).
+   */
+  private static String agreeingArticle(String article, String spunNext, String original) {
+    String was = article(spunNext);
+    String want = article(original.trim().split(" ", 2)[0]);
+    return was != null && want != null && was.equalsIgnoreCase(article) && !want.equalsIgnoreCase(was) ? want : null;
   }
 
   private static boolean isArticle(String w) {

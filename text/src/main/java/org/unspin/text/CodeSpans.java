@@ -10,8 +10,9 @@ import java.util.List;
  * with the same character at least as many times, or to the end of the text), indented blocks (lines indented by
  * four spaces or a tab, after a blank line or at the start, with blank lines between them) and inline code (a run of
  * backticks up to the next run of as many, within one paragraph). A block that reads as prose is prose all the same
- * ({@link TokenizedText}): a text whose paragraphs are indented is not code. A spinner run over a technical post leaves its code alone, and
- * "restoring" an identifier ({@code officers = extra + mentioned}) would break it. Stateless.
+ * ({@link TokenizedText}): a text whose paragraphs are indented is not code. A spinner run over a technical post
+ * leaves its code alone, and "restoring" an identifier ({@code officers = extra + mentioned}) would break it.
+ * Stateless.
  *
  * @since 0.1
  */
@@ -144,14 +145,11 @@ public final class CodeSpans {
   private static int nextBlankLine(String text, int from, int to) {
     int nl = text.indexOf('\n', from);
     while (nl >= 0 && nl < to) {
-      int k = nl + 1;
-      while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) {
-        k++;
-      }
-      if (k < to && text.charAt(k) == '\n') {
+      int next = text.indexOf('\n', nl + 1);
+      if (next >= 0 && next < to && blank(text, nl + 1, next)) {
         return nl;
       }
-      nl = text.indexOf('\n', nl + 1);
+      nl = next;
     }
     return to;
   }

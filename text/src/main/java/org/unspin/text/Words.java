@@ -23,9 +23,9 @@ public final class Words {
    * {@code word} with ’ ‘ ʼ as {@code '} and ‐ ‑ as {@code -}, ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as their letters,
    * fullwidth ASCII forms as ASCII, mathematical alphanumerics ({@link #isStyled}) as their letters and digits,
    * without soft hyphens and zero-width characters, without a hyphen and line break
-   * inside it ("govern-\nment" is "government"), and, when it also has a Latin
-   * letter, with Cyrillic and Greek look-alikes of Latin letters as those letters; the same string when there is
-   * nothing to change.
+   * inside it ("govern-\nment" is "government"), and, when it also has a Latin letter or is made of look-alikes
+   * alone ({@link #allLookAlike}), with Cyrillic and Greek look-alikes of Latin letters as those letters; the same
+   * string when there is nothing to change.
    */
   public static String canonical(String word) {
     boolean change = false;

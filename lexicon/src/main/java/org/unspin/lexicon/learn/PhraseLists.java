@@ -247,10 +247,11 @@ public final class PhraseLists {
    * The words and marks that join the content words of one term ("analysis of variance", "accuracy, recall", "as a
    * service"); not "this" or "in", which stand between a paper's own words ("In this work").
    */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
   private static final Set<String> TERM_JOINERS = Set.of("of", "for", "and", "or", "to", "as", "the", "a", "an", ",",
       "/", "&");
+
+  /** The joining words that, right after a word, begin the next phrase instead ({@link #inTerm}). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private static boolean contentWord(String w) {
     return org.unspin.text.Words.isLexical(w) && !org.unspin.text.FunctionWords.contains(w);
