@@ -488,7 +488,8 @@ public final class Detector {
       ev[i] = scorer.score(words, families.get(i), ids);
     }
     SentenceEvidence openEv = open == null ? null : openScorer.score(words, open, ids);
-    return new SentenceFacts(s, wordTokens, ev, openEv, spintax(wordTokens), oov, lower, gain, gainWords);
+    return new SentenceFacts(s, wordTokens, ev, openEv, spintax(text.text(), wordTokens, this::known), oov, lower, gain,
+        gainWords);
   }
 
   /** log10 P_LM(word) without context, cached; {@code scratch} is a one-element array to query with. */
@@ -514,39 +515,82 @@ public final class Detector {
       java.util.Set.of("+", "-", "/", "\\", "$", "%", "#", "@", "=", "_", "^", "*", "~");
 
   /**
-   * Leftover spintax groups: "{" then up to ten words, numbers, "|" or "," then "}" ("{that a}", "{big|large}").
-   * A brace attached to the word before it ("\\emph{", "f{") or to a {@link #MARKUP_MARKS mark} ("+{", "/{", "${"),
-   * a closing brace attached to the word or "/" after it ("+{fa}nt", "{project}/"), or a group holding other
-   * punctuation ("{ x = 1; }"), is code or markup, not spintax. Other punctuation may touch the braces
-   * ("({dollars})", "{dollars}’", "R&{B award-winning}").
+   * Leftover spintax groups in {@code text}: "{" then up to ten of its {@code words} (words, numbers, "|" or ",")
+   * then "}" ("{that a}", "{big|large}"), beginning with a word or number and holding a word of two letters or more
+   * that {@code known} accepts (the language model's vocabulary: spinners leave braces around the text's own words).
+   * Not counted, as code, markup or mathematics: a brace attached to a letter or digit before it ("\\emph{", "f{",
+   * "@var{x}"), to a {@link #MARKUP_MARKS mark} ("+{", "/{", "${") or to a closing bracket ("argv(){end}"); a closing
+   * brace attached to a letter, digit or "/" after it ("+{fa}nt", "{project}/"); a group holding other punctuation
+   * ("{ x = 1; }"), only numbers and letters ("{0, 1}", "{x, y}": sets), unknown words, or space inside its braces
+   * ("the { and } operators"); a group beside "|", "[", "]", "=" or ":" ("[ off | {on} ]", "color: {colorspec} |":
+   * an option list), between straight quotes that touch it ("\"{normalized}\"": a string), or that is a function's
+   * argument ("legend ({cellstr})", "(s1, {cellstr})"). Other punctuation may touch the braces ("{dollars}’",
+   * "R&{B award-winning}").
    */
-  static int spintax(List<Token> words) {
+  static int spintax(String text, List<Token> words, java.util.function.Predicate<String> known) {
     int count = 0;
     for (int i = 0; i < words.size(); i++) {
-      if (!words.get(i).text().equals("{")
-          || i > 0 && words.get(i - 1).end() == words.get(i).start() && (words.get(i - 1).kind() != Token.Kind.PUNCT
-              || MARKUP_MARKS.contains(words.get(i - 1).text()))) {
+      Token open = words.get(i);
+      char before = open.start() > 0 ? text.charAt(open.start() - 1) : ' ';
+      if (!open.text().equals("{") || Character.isLetterOrDigit(before)
+          || MARKUP_MARKS.contains(String.valueOf(before)) || before == ')' || before == ']'
+          || i > 0 && OPTION_MARKS.contains(words.get(i - 1).text())) {
         continue;
       }
+      boolean word = false;
       for (int j = i + 1; j < Math.min(words.size(), i + 12); j++) {
         Token t = words.get(j);
         if (t.text().equals("}")) {
+          char after = t.end() < text.length() ? text.charAt(t.end()) : ' ';
           // a brace closed inside a word ("+{fa}nt+{a}sti+{c}", a word diff) or a path ("{project}/") is markup too
-          boolean inWord = j + 1 < words.size() && words.get(j + 1).start() == t.end()
-              && (words.get(j + 1).kind() != Token.Kind.PUNCT || words.get(j + 1).text().equals("/"));
-          if (j >= i + 2 && !inWord) {
+          boolean inWord = Character.isLetterOrDigit(after) || after == '/';
+          boolean spaced = words.get(i + 1).start() > open.end() || t.start() > words.get(j - 1).end();
+          boolean option = j + 1 < words.size() && OPTION_MARKS.contains(words.get(j + 1).text());
+          boolean quoted = (before == '"' || before == '\'') && after == before;
+          boolean argument = after == ')' && (before == '(' || i > 0 && words.get(i - 1).text().equals(","));
+          if (j >= i + 2 && word && !inWord && !spaced && !option && !quoted && !argument) {
             count++;
           }
           i = j;
           break;
         }
-        if (!(t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER || t.text().equals("|")
-            || t.text().equals(","))) {
+        boolean lexical = t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;
+        if (!(lexical || j > i + 1 && (t.text().equals("|") || t.text().equals(",")))) {
           break;
         }
+        word |= t.kind() == Token.Kind.WORD && letters(t.text()) >= 2 && known.test(t.text());
       }
     }
     return count;
+  }
+
+  /** Marks beside a brace group that make it an option list or an assignment, not prose. */
+  private static final java.util.Set<String> OPTION_MARKS = java.util.Set.of("|", "[", "]", "=", ":");
+
+  private static int letters(String word) {
+    int n = 0;
+    for (int k = 0; k < word.length(); k++) {
+      n += Character.isLetter(word.charAt(k)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Whether the language model knows {@code word}, or each part of it between hyphens ("award-winning"). */
+  private boolean known(String word) {
+    String w = Words.canonical(word);
+    if (vocabulary.id(w) != vocabulary.unknownId()
+        || vocabulary.id(w.toLowerCase(java.util.Locale.ROOT)) != vocabulary.unknownId()) {
+      return true;
+    }
+    if (w.indexOf('-') < 0) {
+      return false;
+    }
+    for (String part : w.split("-")) {
+      if (!part.isEmpty() && vocabulary.id(part.toLowerCase(java.util.Locale.ROOT)) == vocabulary.unknownId()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Features aggregate(List<SentenceFacts> facts, int from, int to, double documentLogit) {
