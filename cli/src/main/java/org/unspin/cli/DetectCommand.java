@@ -82,6 +82,12 @@ final class DetectCommand extends BaseCommand {
       + "still gives 3.")
   boolean exitCode;
 
+  @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each PDF input into DIR "
+      + "(paper.pdf as paper.unspin.pdf) with its spans highlighted where they are printed (red, yellow, blue by how "
+      + "sure), each with a note a PDF viewer shows (spun -> original, how sure, why), and the verdict as a note on "
+      + "its first page: to read the findings in the paper, or to send them with a report. Other inputs get no copy.")
+  Path annotate;
+
   @Override
   public Integer call() throws IOException {
     if (calibrate) {
@@ -96,6 +102,7 @@ final class DetectCommand extends BaseCommand {
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
+    PdfCopies copies = annotate == null ? null : PdfCopies.in(annotate, err());
     long[] counts = new long[3]; // results, spun, not judged
     if (format == Format.csv) {
       out().print(Reports.DETECT_CSV_HEADER);
@@ -107,6 +114,9 @@ final class DetectCommand extends BaseCommand {
           counts[0]++;
           counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
           counts[2] += n.error() == null && n.result().notJudged() != null ? 1 : 0;
+          if (copies != null) {
+            copies.accept(n);
+          }
           if (format == Format.jsonl || format == Format.csv || format == Format.spans) {
             out().print(format == Format.jsonl ? Reports.detectLine(n)
                 : format == Format.csv ? Reports.detectCsvRow(n) : Reports.spansCsvRows(n));
@@ -150,7 +160,13 @@ final class DetectCommand extends BaseCommand {
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }
-    return failed > 0 ? Cli.BAD_INPUT : exitCode && counts[1] > 0 ? Cli.FAILURE : Cli.OK;
+    if (copies != null) {
+      err().println(String.format(Locale.ROOT, "unspin: %d annotated PDF%s written to %s%s", copies.written(),
+          copies.written() == 1 ? "" : "s", annotate, copies.failed() == 0 ? "" : ", " + copies.failed() + " not"));
+      err().flush();
+    }
+    return failed > 0 ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 || exitCode && counts[1] > 0
+        ? Cli.FAILURE : Cli.OK;
   }
 
   private int calibrate() throws IOException {

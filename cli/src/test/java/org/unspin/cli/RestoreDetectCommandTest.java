@@ -682,6 +682,51 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void annotateWritesACopyOfEachPdfWithItsSpansHighlightedWhereTheyArePrinted(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank())
+        .map(l -> l.length() > 90 ? l.substring(0, l.lastIndexOf(' ', 90)) : l).toList();
+    Files.createDirectories(dir.resolve("in/b"));
+    Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("in/paper.pdf"), List.of(lines));
+    Files.copy(pdf, dir.resolve("in/b/paper.pdf"));
+    Files.writeString(dir.resolve("in/notes.txt"), String.join("\n", lines));
+    Path out = dir.resolve("out");
+    Run r = run("detect", "--format", "json", "--annotate", out.toString(), dir.resolve("in").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("2 annotated PDFs written to " + out);
+    // one copy per PDF, the second of the same name numbered; none for the text file
+    try (var files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("paper-2.unspin.pdf",
+          "paper.unspin.pdf");
+    }
+    com.fasterxml.jackson.databind.JsonNode results = JSON.readTree(r.out());
+    // in name order: in/b/paper.pdf (its copy is paper.unspin.pdf), in/notes.txt, in/paper.pdf (paper-2)
+    com.fasterxml.jackson.databind.JsonNode spans = results.get(0).get("spans");
+    assertThat(results.get(0).get("file").asText()).endsWith("b" + java.io.File.separator + "paper.pdf");
+    assertThat(spans).isNotEmpty();
+    String text = org.unspin.trace.Documents.readText(pdf);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+        out.resolve("paper.unspin.pdf").toFile())) {
+      List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> marks = doc.getPage(0).getAnnotations();
+      // the verdict as a note, then a highlight per span, each saying what the original likely was
+      assertThat(marks.get(0).getContents()).startsWith("unspin: spun (P(spun) = ");
+      assertThat(marks).hasSize(spans.size() + 1);
+      for (int k = 0; k < spans.size(); k++) {
+        com.fasterxml.jackson.databind.JsonNode s = spans.get(k);
+        assertThat(marks.get(k + 1)).isInstanceOf(
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight.class);
+        assertThat(marks.get(k + 1).getContents()).startsWith(s.get("spun").asText() + " -> "
+            + s.get("replacement").asText() + " (");
+        assertThat(text.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("spun").asText());
+      }
+    }
+    // the findings are the same as without the option
+    assertThat(JSON.readTree(run("detect", "--format", "json", dir.resolve("in").toString()).out()))
+        .isEqualTo(results);
+    assertThat(run("detect", "--annotate", dir.resolve("in/notes.txt").toString(), pdf.toString()).code())
+        .isEqualTo(Cli.USAGE);
+  }
+
+  @Test
   void aLatexSourceIsReadAsItsProse(@TempDir Path dir) throws IOException {
     List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank()).toList();
     StringBuilder tex = new StringBuilder("\\documentclass{article}\n\\begin{document}\n\\section{News}\n");

@@ -347,7 +347,27 @@ public final class Documents {
   }
 
   private static PagedText pdfText(org.apache.pdfbox.pdmodel.PDDocument doc) throws IOException {
-    org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+    return pdfText(doc, null);
+  }
+
+  /**
+   * {@link #pdfText(org.apache.pdfbox.pdmodel.PDDocument)}, also putting into {@code glyphs} (when not null), for
+   * each page, the printed glyphs in the order the text was written from them, a null after each word PDFBox wrote
+   * ({@link PdfAnnotator} matches the text to them).
+   */
+  static PagedText pdfText(org.apache.pdfbox.pdmodel.PDDocument doc,
+      List<List<org.apache.pdfbox.text.TextPosition>> glyphs) throws IOException {
+    List<org.apache.pdfbox.text.TextPosition> page = new ArrayList<>();
+    org.apache.pdfbox.text.PDFTextStripper stripper = glyphs == null ? new org.apache.pdfbox.text.PDFTextStripper()
+        : new org.apache.pdfbox.text.PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+              throws IOException {
+            super.writeString(text, positions);
+            page.addAll(positions);
+            page.add(null);
+          }
+        };
     stripper.setLineSeparator("\n");
     stripper.setParagraphStart("");
     stripper.setParagraphEnd(String.valueOf(PdfMargins.PARAGRAPH_END));
@@ -357,6 +377,10 @@ public final class Documents {
       stripper.setStartPage(p);
       stripper.setEndPage(p);
       pages.add(stripper.getText(doc));
+      if (glyphs != null) {
+        glyphs.add(new ArrayList<>(page));
+        page.clear();
+      }
     }
     String raw = PdfMargins.strip(pages);
     StringBuilder out = new StringBuilder(raw.length());

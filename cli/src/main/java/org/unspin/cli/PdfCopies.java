@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.unspin.DetectionResult;
+import org.unspin.Edit;
+import org.unspin.text.Disguises;
+import org.unspin.trace.PdfAnnotator;
+
+/**
+ * {@code detect --annotate DIR}: for each PDF file among the inputs, a copy in {@code DIR} with its spans highlighted
+ * where they are printed ({@link PdfAnnotator}), each with a note (spun -> original, how sure, why), its disguised
+ * words too, and the verdict as a note on the first page. Named after the input ({@code paper.pdf} gives {@code
+ * paper.unspin.pdf}; a second input of that name {@code paper-2.unspin.pdf}). One copy that cannot be written is
+ * reported and the others go on. Not thread-safe: one per command.
+ */
+final class PdfCopies {
+
+  /** Confidence from which a highlight is red, and yellow: the web page's bands. */
+  static final double HIGH = 0.8;
+  static final double MEDIUM = 0.5;
+
+  private final Path dir;
+  private final PrintWriter err;
+  private final Set<String> names = new HashSet<>();
+  private int written;
+  private int failed;
+
+  PdfCopies(Path dir, PrintWriter err) {
+    this.dir = dir;
+    this.err = err;
+  }
+
+  /**
+   * Makes the folder, or fails the command (a usage error) when it cannot be made or is a file, before any input is
+   * read.
+   */
+  static PdfCopies in(Path dir, PrintWriter err) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw CliException.usage("--annotate " + dir + ": cannot make the folder: " + e.getMessage());
+    }
+    return new PdfCopies(dir, err);
+  }
+
+  /** Writes the copy of {@code n}'s input when it is a PDF file that was read; otherwise nothing. */
+  void accept(Reports.Named<DetectionResult> n) {
+    if (n.error() != null || n.pageStarts().isEmpty()) {
+      return; // only a PDF has pages
+    }
+    Path in = Path.of(n.name());
+    if (!Files.isRegularFile(in)) {
+      err.println("unspin: " + n.name() + ": a PDF inside a WARC file; no annotated copy");
+      err.flush();
+      return;
+    }
+    Path out = dir.resolve(name(in));
+    try {
+      PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks(n.result()), summary(n), out);
+      written++;
+      if (r.notFound() > 0) {
+        err.println(String.format(Locale.ROOT, "unspin: %s: %d of %d spans not found on the printed page, not "
+            + "marked", out, r.notFound(), r.placed() + r.notFound()));
+        err.flush();
+      }
+    } catch (IOException | RuntimeException e) {
+      failed++;
+      err.println("unspin: " + out + ": annotated copy not written: " + e.getMessage());
+      err.flush();
+    }
+  }
+
+  /** Copies written, and copies that could not be. */
+  int written() {
+    return written;
+  }
+
+  int failed() {
+    return failed;
+  }
+
+  /** {@code NAME.unspin.pdf} for {@code NAME.pdf}, numbered when this command has written that name already. */
+  private String name(Path in) {
+    String base = in.getFileName().toString();
+    if (base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      base = base.substring(0, base.length() - 4);
+    }
+    String name = base + ".unspin.pdf";
+    for (int k = 2; !names.add(name); k++) {
+      name = base + "-" + k + ".unspin.pdf";
+    }
+    return name;
+  }
+
+  /** The marks of a result: its spans, then its disguised words. */
+  static List<PdfAnnotator.Mark> marks(DetectionResult d) {
+    List<PdfAnnotator.Mark> marks = new ArrayList<>();
+    for (Edit e : d.spans()) {
+      PdfAnnotator.Level level = e.confidence() >= HIGH ? PdfAnnotator.Level.HIGH
+          : e.confidence() >= MEDIUM ? PdfAnnotator.Level.MEDIUM : PdfAnnotator.Level.LOW;
+      marks.add(new PdfAnnotator.Mark(e.span().start(), e.span().end(), note(e), level));
+    }
+    for (Disguises.Disguise g : d.disguised()) {
+      if (!g.betweenWords()) {
+        marks.add(new PdfAnnotator.Mark(g.span().start(), g.span().end(), "disguised word (" + g.kind().words()
+            + "): " + Reports.shown(g.word()) + " reads as \"" + g.reading() + "\"", PdfAnnotator.Level.LOW));
+      }
+    }
+    return marks;
+  }
+
+  /** "counterfeit consciousness -> artificial intelligence (93% sure): your tortured-phrase list names this phrase". */
+  static String note(Edit e) {
+    return String.format(Locale.ROOT, "%s -> %s (%d%% sure): %s", e.spun(), e.replacement(),
+        Math.round(e.confidence() * 100), Reports.why(e));
+  }
+
+  /** The first page's note: the verdict, the spans, the reasons, and what the colours mean. */
+  static String summary(Reports.Named<DetectionResult> n) {
+    DetectionResult d = n.result();
+    long listed = Reports.listedPhrases(d.spans());
+    String why = Reports.reasons(d);
+    return String.format(Locale.ROOT, "unspin: %s (P(spun) = %.3f%s), %d spans%s%s. Highlights: red at least %d%% "
+            + "sure, yellow at least %d%%, blue less; each note says what the original likely was and why.",
+        d.notJudged() != null ? "not judged" : d.spun() ? "spun" : "not spun", d.spunProbability(),
+        d.spun() ? ", spinner " + d.spinner() : "", d.spans().size(),
+        listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
+        why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
+        Math.round(HIGH * 100), Math.round(MEDIUM * 100));
+  }
+}

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.unspin.text.PagedText;
+import org.unspin.text.TokenDiff;
+
+/**
+ * A copy of a PDF with findings written on it, for readers who work in the PDF itself (a comment to a journal, a
+ * report to a publisher): each marked span of the text {@link Documents#pdf} reads from the file is highlighted where
+ * it is printed, with a note a PDF viewer shows on hover or click ("counterfeit consciousness -> artificial
+ * intelligence"), and a summary note sits at the top left of the first page.
+ *
+ * <p>The text and the printed glyphs are matched page by page, first word by word, then character by character
+ * where the words differ: the text leaves out running heads, page numbers and line-end hyphens and joins a word
+ * hyphenated across lines, which the matching skips over. A span none of whose characters is matched to a glyph is
+ * counted in {@link Result#notFound()} and not drawn. The input file is never changed. Stateless; thread-safe.
+ *
+ * @since 0.1
+ */
+public final class PdfAnnotator {
+
+  /** How sure a mark is, shown as its highlight's colour: red, yellow, blue, as on the web page. */
+  public enum Level {
+    HIGH(0.96f, 0.64f, 0.64f), MEDIUM(0.97f, 0.83f, 0.54f), LOW(0.81f, 0.89f, 0.97f);
+
+    private final float[] rgb;
+
+    Level(float r, float g, float b) {
+      this.rgb = new float[] {r, g, b};
+    }
+  }
+
+  /**
+   * A span to mark: UTF-16 offsets {@code [start, end)} into the PDF's text as {@link Documents#pdf} reads it, the
+   * note to show with it, and its level.
+   */
+  public record Mark(int start, int end, String note, Level level) {
+
+    public Mark {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+      }
+    }
+  }
+
+  /**
+   * What was written: the marks drawn, and those whose text was not found among the printed glyphs.
+   *
+   * @param placed marks drawn
+   * @param notFound marks not drawn
+   */
+  public record Result(int placed, int notFound) {}
+
+  /** The name the notes are signed with. */
+  static final String AUTHOR = "unspin";
+
+  private PdfAnnotator() {}
+
+  /**
+   * Writes to {@code out} a copy of the PDF {@code in} with {@code marks} highlighted and {@code summary} (when not
+   * null) as a note on its first page. An unreadable or encrypted PDF is an {@link IOException} naming it;
+   * {@code out} naming the input file is refused.
+   */
+  public static Result annotate(Path in, List<Mark> marks, String summary, Path out) throws IOException {
+    if (Files.exists(out) && Files.isSameFile(in, out)) {
+      throw new IOException(out + ": is the input file; write the annotated copy elsewhere");
+    }
+    try (PDDocument doc = load(() -> org.apache.pdfbox.Loader.loadPDF(in.toFile()), in.toString())) {
+      Result r = annotate(doc, marks, summary);
+      doc.save(out.toFile());
+      return r;
+    }
+  }
+
+  /** {@link #annotate(Path, List, String, Path)} of a PDF held in memory; {@code name} names it in errors. */
+  public static byte[] annotate(byte[] pdf, String name, List<Mark> marks, String summary) throws IOException {
+    try (PDDocument doc = load(() -> org.apache.pdfbox.Loader.loadPDF(pdf), name)) {
+      annotate(doc, marks, summary);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(pdf.length + 4096);
+      doc.save(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  private interface Loader {
+    PDDocument load() throws IOException;
+  }
+
+  private static PDDocument load(Loader loader, String name) throws IOException {
+    try {
+      return loader.load();
+    } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+      throw new IOException(name + ": PDF is encrypted: " + e.getMessage(), e);
+    } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException(name + ": not a readable PDF: " + e.getMessage(), e);
+    }
+  }
+
+  private static Result annotate(PDDocument doc, List<Mark> marks, String summary) throws IOException {
+    List<List<TextPosition>> glyphs = new ArrayList<>();
+    PagedText text = Documents.pdfText(doc, glyphs);
+    TextPosition[] at = glyphsOf(text, glyphs);
+    int placed = 0;
+    for (Mark m : marks) {
+      boolean drawn = false;
+      int i = m.start();
+      int end = Math.min(m.end(), at.length);
+      while (i < end) { // one highlight per page the span is printed on
+        int page = text.pageAt(i);
+        List<TextPosition> g = new ArrayList<>();
+        for (; i < end && text.pageAt(i) == page; i++) {
+          if (at[i] != null && (g.isEmpty() || g.get(g.size() - 1) != at[i])) {
+            g.add(at[i]);
+          }
+        }
+        if (!g.isEmpty() && page >= 1 && page <= doc.getNumberOfPages()) {
+          doc.getPage(page - 1).getAnnotations().add(highlight(doc, g, m));
+          drawn = true;
+        }
+      }
+      placed += drawn ? 1 : 0;
+    }
+    if (summary != null && doc.getNumberOfPages() > 0) {
+      PDPage first = doc.getPage(0);
+      PDRectangle box = first.getCropBox();
+      PDAnnotationText note = new PDAnnotationText();
+      note.setName(PDAnnotationText.NAME_NOTE);
+      note.setRectangle(new PDRectangle(box.getLowerLeftX() + 8, box.getUpperRightY() - 28, 20, 20));
+      note.setContents(summary);
+      note.setTitlePopup(AUTHOR);
+      note.setColor(new PDColor(Level.MEDIUM.rgb, PDDeviceRGB.INSTANCE));
+      note.setPrinted(true);
+      note.constructAppearances(doc);
+      List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> annotations = first.getAnnotations();
+      annotations.add(0, note); // read first, before the page's highlights
+      first.setAnnotations(annotations);
+    }
+    return new Result(placed, marks.size() - placed);
+  }
+
+  /** A highlight over glyphs {@code g} (in text order), one quadrilateral per printed line they are on. */
+  private static PDAnnotationHighlight highlight(PDDocument doc, List<TextPosition> g, Mark m) {
+    List<float[]> boxes = new ArrayList<>(); // x1, y1 (bottom), x2, y2 (top)
+    float[] cur = null;
+    float lastX = 0;
+    float lastBase = 0;
+    for (TextPosition t : g) {
+      Matrix tm = t.getTextMatrix();
+      float x = tm.getTranslateX();
+      float base = tm.getTranslateY();
+      float size = Math.max(Math.abs(tm.getScalingFactorY()), 1f);
+      float right = x + Math.max(t.getWidthDirAdj(), 0f);
+      boolean sameLine = cur != null && Math.abs(base - lastBase) < 0.5f * size && x >= lastX - size;
+      if (sameLine) {
+        cur[0] = Math.min(cur[0], x);
+        cur[1] = Math.min(cur[1], base - 0.25f * size);
+        cur[2] = Math.max(cur[2], right);
+        cur[3] = Math.max(cur[3], base + 0.85f * size);
+      } else {
+        cur = new float[] {x, base - 0.25f * size, right, base + 0.85f * size};
+        boxes.add(cur);
+      }
+      lastX = x;
+      lastBase = base;
+    }
+    float[] quads = new float[boxes.size() * 8];
+    float x1 = Float.MAX_VALUE;
+    float y1 = Float.MAX_VALUE;
+    float x2 = -Float.MAX_VALUE;
+    float y2 = -Float.MAX_VALUE;
+    for (int k = 0; k < boxes.size(); k++) {
+      float[] b = boxes.get(k);
+      // upper left, upper right, lower left, lower right, as viewers read highlight quadrilaterals
+      float[] q = {b[0], b[3], b[2], b[3], b[0], b[1], b[2], b[1]};
+      System.arraycopy(q, 0, quads, k * 8, 8);
+      x1 = Math.min(x1, b[0]);
+      y1 = Math.min(y1, b[1]);
+      x2 = Math.max(x2, b[2]);
+      y2 = Math.max(y2, b[3]);
+    }
+    PDAnnotationHighlight h = new PDAnnotationHighlight();
+    h.setRectangle(new PDRectangle(x1, y1, x2 - x1, y2 - y1));
+    h.setQuadPoints(quads);
+    h.setColor(new PDColor(m.level().rgb, PDDeviceRGB.INSTANCE));
+    h.setContents(m.note());
+    h.setTitlePopup(AUTHOR);
+    h.setPrinted(true);
+    h.constructAppearances(doc);
+    return h;
+  }
+
+  /**
+   * For each UTF-16 offset of {@code text}, the glyph printed for it, or null (whitespace, or a character the
+   * matching did not find). Pages are matched one by one: the text between a page's start and the next's with the
+   * glyphs of that page.
+   */
+  static TextPosition[] glyphsOf(PagedText text, List<List<TextPosition>> pages) {
+    String t = text.text();
+    TextPosition[] at = new TextPosition[t.length()];
+    List<Integer> starts = text.pageStarts();
+    for (int p = 0; p < pages.size() && p < starts.size(); p++) {
+      int from = starts.get(p);
+      int to = p + 1 < starts.size() ? starts.get(p + 1) : t.length();
+      matchPage(t, from, to, pages.get(p), at);
+    }
+    return at;
+  }
+
+  /** A word: its characters and, for each, where it is (an offset into the text, or its glyph). */
+  private record Word(String chars, int[] offsets, List<TextPosition> glyphs) {}
+
+  private static void matchPage(String t, int from, int to, List<TextPosition> page, TextPosition[] at) {
+    List<Word> textWords = textWords(t, from, to);
+    List<Word> glyphWords = glyphWords(page);
+    List<String> a = textWords.stream().map(Word::chars).toList();
+    List<String> b = glyphWords.stream().map(Word::chars).toList();
+    TokenDiff.Result words;
+    try {
+      words = TokenDiff.diff(a, b);
+    } catch (IllegalArgumentException tooLong) {
+      return; // a page too long to align: its marks are reported as not found
+    }
+    int i = 0;
+    int j = 0;
+    for (TokenDiff.Hunk h : words.hunks()) {
+      for (; i < h.aStart(); i++, j++) {
+        same(textWords.get(i), glyphWords.get(j), at);
+      }
+      matchChars(textWords.subList(h.aStart(), h.aEnd()), glyphWords.subList(h.bStart(), h.bEnd()), at);
+      i = h.aEnd();
+      j = h.bEnd();
+    }
+    for (; i < a.size() && j < b.size(); i++, j++) {
+      same(textWords.get(i), glyphWords.get(j), at);
+    }
+  }
+
+  private static void same(Word text, Word glyphs, TextPosition[] at) {
+    for (int k = 0; k < text.offsets().length && k < glyphs.glyphs().size(); k++) {
+      at[text.offsets()[k]] = glyphs.glyphs().get(k);
+    }
+  }
+
+  /** Matches the characters of words that differ ("segmen-" "tation" printed, "segmentation" read). */
+  private static void matchChars(List<Word> text, List<Word> glyphs, TextPosition[] at) {
+    if (text.isEmpty() || glyphs.isEmpty()) {
+      return;
+    }
+    List<String> a = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    for (Word w : text) {
+      for (int k = 0; k < w.chars().length(); k++) {
+        a.add(String.valueOf(w.chars().charAt(k)));
+        offsets.add(w.offsets()[k]);
+      }
+    }
+    List<String> b = new ArrayList<>();
+    List<TextPosition> g = new ArrayList<>();
+    for (Word w : glyphs) {
+      for (int k = 0; k < w.chars().length(); k++) {
+        b.add(String.valueOf(w.chars().charAt(k)));
+        g.add(w.glyphs().get(k));
+      }
+    }
+    TokenDiff.Result chars;
+    try {
+      chars = TokenDiff.diff(a, b);
+    } catch (IllegalArgumentException tooLong) {
+      return;
+    }
+    int i = 0;
+    int j = 0;
+    for (TokenDiff.Hunk h : chars.hunks()) {
+      for (; i < h.aStart(); i++, j++) {
+        at[offsets.get(i)] = g.get(j);
+      }
+      if (h.aEnd() - h.aStart() == h.bEnd() - h.bStart()) { // a character read another way: the same place
+        for (; i < h.aEnd(); i++, j++) {
+          at[offsets.get(i)] = g.get(j);
+        }
+      }
+      i = h.aEnd();
+      j = h.bEnd();
+    }
+    for (; i < a.size() && j < b.size(); i++, j++) {
+      at[offsets.get(i)] = g.get(j);
+    }
+  }
+
+  /** The whitespace-separated words of {@code t} between {@code from} and {@code to}, with their offsets. */
+  private static List<Word> textWords(String t, int from, int to) {
+    List<Word> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < to && !Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        int[] offsets = new int[i - s];
+        for (int k = 0; k < offsets.length; k++) {
+          offsets[k] = s + k;
+        }
+        out.add(new Word(t.substring(s, i), offsets, List.of()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of a page's glyphs: each glyph's text in compatibility form (a ligature glyph gives its letters, as
+   * the text has them), split at whitespace and at the end of each word PDFBox wrote (the nulls).
+   */
+  private static List<Word> glyphWords(List<TextPosition> page) {
+    List<Word> out = new ArrayList<>();
+    StringBuilder chars = new StringBuilder();
+    List<TextPosition> glyphs = new ArrayList<>();
+    for (TextPosition p : page) {
+      String u = p == null ? " " : p.getUnicode() == null ? "" : Normalizer.normalize(p.getUnicode(),
+          Normalizer.Form.NFKC);
+      for (int k = 0; k < u.length(); k++) {
+        char c = u.charAt(k);
+        if (Character.isWhitespace(c)) {
+          if (chars.length() > 0) {
+            out.add(new Word(chars.toString(), null, List.copyOf(glyphs)));
+            chars.setLength(0);
+            glyphs.clear();
+          }
+        } else {
+          chars.append(c);
+          glyphs.add(p);
+        }
+      }
+    }
+    if (chars.length() > 0) {
+      out.add(new Word(chars.toString(), null, List.copyOf(glyphs)));
+    }
+    return out;
+  }
+}
