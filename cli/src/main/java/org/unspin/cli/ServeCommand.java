@@ -187,6 +187,19 @@ final class ServeCommand extends BaseCommand {
       }
 
       @Override
+      public byte[] annotatePdf(byte[] pdf) {
+        try {
+          PagedText document = org.unspin.trace.Documents.pdf(pdf, "the PDF");
+          Reports.Named<org.unspin.DetectionResult> n = new Reports.Named<>("-", unspinner.detect(document.text()))
+              .withPages(document.pageStarts());
+          return org.unspin.trace.PdfAnnotator.annotate(pdf, "the PDF", PdfCopies.marks(n.result()),
+              PdfCopies.summary(n));
+        } catch (java.io.IOException e) {
+          throw new IllegalArgumentException(e.getMessage(), e);
+        }
+      }
+
+      @Override
       public String healthJson() {
         return "{\"spinners\":" + unspinner.spinners().stream().map(s -> "\"" + s + "\"")
             .collect(java.util.stream.Collectors.joining(",", "[", "]")) + "}";

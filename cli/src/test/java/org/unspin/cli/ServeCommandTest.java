@@ -105,6 +105,40 @@ class ServeCommandTest {
   }
 
   @Test
+  void annotateAnswersACopyOfThePdfWithItsSpansHighlighted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    java.nio.file.Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("p.pdf"), List.of(Fixtures.SPUN));
+    byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
+        ServerSettings.builder().port(0).build())) {
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
+          .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      org.unspin.DetectionResult d = u.detect(org.unspin.trace.Documents.pdf(pdf).text());
+      assertThat(d.spans()).isNotEmpty();
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+        List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> marks = doc.getPage(0).getAnnotations();
+        assertThat(marks).hasSize(d.spans().size() + 1);
+        assertThat(marks.get(0).getContents()).startsWith("unspin: ");
+        assertThat(marks.get(1).getContents()).isEqualTo(PdfCopies.note(d.spans().get(0)));
+      }
+      HttpResponse<String> notPdf = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
+          .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("text")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(notPdf.statusCode()).isEqualTo(415);
+      HttpResponse<String> broken = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
+          .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 x")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(broken.statusCode()).isEqualTo(400);
+      assertThat(broken.body()).contains("the PDF");
+    }
+  }
+
+  @Test
   void aRequestsOperatingPointMovesItsVerdictAndEditsAsTheOptionsDo() throws Exception {
     Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
     org.unspin.server.Service s = ServeCommand.service(u);

@@ -69,6 +69,16 @@ public interface Service {
     throw new UnsupportedOperationException("this server does not convert " + mediaType + " files");
   }
 
+  /**
+   * A copy of the PDF {@code pdf} with the spans detection finds in it highlighted where they are printed, each with a
+   * note, and the verdict as a note on its first page ({@code POST /v1/annotate}), at the server's operating point.
+   * Throws {@link IllegalArgumentException} for a file that is no readable PDF (400) and {@link
+   * UnsupportedOperationException} when this service does not annotate (415), as by default.
+   */
+  default byte[] annotatePdf(byte[] pdf) throws Exception {
+    throw new UnsupportedOperationException("this server does not annotate PDF files");
+  }
+
   /** Facts for {@code GET /v1/health} as a JSON object (models loaded, versions); "{}" when there are none. */
   default String healthJson() {
     return "{}";

@@ -39,8 +39,9 @@ import org.unspin.text.Utf8;
  * judged at the server's operating point, a PDF's spans with their pages;
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
  * send it ({@link Service#document}; of an HTML page its article, or all its text with {@code ?page=whole}), and for
- * a PDF {@code "pageStarts"}, where each page starts in that text.
- * Responses are JSON;
+ * a PDF {@code "pageStarts"}, where each page starts in that text; {@code POST /v1/annotate} takes a PDF and answers
+ * a copy of it with the spans highlighted and annotated where they are printed ({@link Service#annotatePdf}).
+ * Responses are JSON (that one a PDF);
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
  * over {@link ServerSettings#maxBodyBytes()}, 503 when every worker is busy and the queue is full or a request ran
@@ -153,6 +154,23 @@ public final class UnspinServer implements AutoCloseable {
           document.pageStarts().forEach(starts::add);
         }
         send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(out));
+      } else if (path.equals("/v1/annotate")) {
+        requireMethod(method, "POST");
+        byte[] body = readBody(ex);
+        String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
+        if (!type.equals("application/pdf")) {
+          throw new HttpProblem(415, "Unsupported Media Type",
+              "send a PDF (application/pdf), not " + (type.isEmpty() ? "no type" : type));
+        }
+        byte[] pdf = compute(() -> {
+          try {
+            return service.annotatePdf(body);
+          } catch (UnsupportedOperationException e) {
+            throw new UnsupportedMediaType(e.getMessage());
+          }
+        });
+        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"annotated.unspin.pdf\"");
+        send(ex, 200, "application/pdf", pdf);
       } else if (path.equals("/v1/health")) {
         requireMethod(method, "GET");
         ObjectNode health = JSON.createObjectNode();

@@ -22,13 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserPageTest {
 
+  private static final FakeService service = new FakeService();
   private static UnspinServer server;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void startBrowser() throws Exception {
     Chromium.assumeInstalled();
-    server = UnspinServer.start(new FakeService(), ServerSettings.builder().port(0).build());
+    server = UnspinServer.start(service, ServerSettings.builder().port(0).build());
     driver = Chromium.start();
   }
 
@@ -205,6 +206,14 @@ class BrowserPageTest {
     WebElement mark = new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
     assertThat(mark.getAttribute("title")).isEqualTo("page 2: original: said (90%)");
+    // the PDF itself, with the spans marked on its pages, is a click away while its text is shown
+    WebElement annotated = driver.findElement(By.id("download-pdf"));
+    assertThat(annotated.isDisplayed()).isTrue();
+    int before = service.annotated.size();
+    annotated.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> service.annotated.size() > before);
+    assertThat(service.annotated.get(before)).isEqualTo(java.nio.file.Files.readAllBytes(pdf));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("status")).getText().isEmpty());
     mark.click();
     assertThat(driver.findElement(By.cssSelector("#popover .page")).getText()).isEqualTo("On page 2 of the PDF");
     Chromium.screenshot(driver, "page-pdf-page");
@@ -214,6 +223,7 @@ class BrowserPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(mark));
     assertThat(new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#spun-view mark.edit"))).getAttribute("title")).isEqualTo("original: said (90%)");
+    assertThat(driver.findElement(By.id("download-pdf")).isDisplayed()).isFalse();
   }
 
   @Test

@@ -109,6 +109,22 @@ final class FakeService implements Service {
     return org.unspin.text.PagedText.of((wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", ""));
   }
 
+  /** The PDFs annotated, in order. */
+  final java.util.List<byte[]> annotated = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** A "PDF" annotated: its bytes after "annotated:"; "broken" is an unreadable one. */
+  @Override
+  public byte[] annotatePdf(byte[] pdf) {
+    if (new String(pdf, java.nio.charset.StandardCharsets.UTF_8).contains("broken")) {
+      throw new IllegalArgumentException("the PDF: not a readable PDF");
+    }
+    annotated.add(pdf);
+    byte[] head = "annotated:".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] out = java.util.Arrays.copyOf(head, head.length + pdf.length);
+    System.arraycopy(pdf, 0, out, head.length, pdf.length);
+    return out;
+  }
+
   private void maybeBlock() throws InterruptedException {
     if (fail) {
       throw new IllegalStateException("boom");

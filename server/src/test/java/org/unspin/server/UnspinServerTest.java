@@ -221,6 +221,41 @@ class UnspinServerTest {
   }
 
   @Test
+  void annotateAnswersThePdfTheServiceMarksUpOrAProblem() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/annotate", "application/pdf", "The minister mentioned it.".getBytes(
+        StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(r.headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"annotated.unspin.pdf\"");
+    assertThat(r.body()).isEqualTo("annotated:The minister mentioned it.");
+    assertThat(post("/v1/annotate", "text/html", new byte[] {'<'}).statusCode()).isEqualTo(415);
+    HttpResponse<String> broken = post("/v1/annotate", "application/pdf", "broken".getBytes(StandardCharsets.UTF_8));
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("not a readable PDF");
+    assertThat(get("/v1/annotate").statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void aServiceThatDoesNotAnnotateAnswers415() throws Exception {
+    server = UnspinServer.start(new Service() {
+      @Override
+      public String restoreJson(String text, Options options) {
+        return "{}";
+      }
+
+      @Override
+      public String detectJson(String text, Options options) {
+        return "{}";
+      }
+    }, ServerSettings.builder().host("127.0.0.1").port(0).build());
+    HttpResponse<String> r = post("/v1/annotate", "application/pdf", new byte[] {'%'});
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(r.body()).contains("does not annotate");
+  }
+
+  @Test
   void anHtmlPageIsReadWholeOnlyWhenAskedFor() throws Exception {
     start(ServerSettings.builder());
     byte[] page = "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8);

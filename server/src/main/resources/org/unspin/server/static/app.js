@@ -3,8 +3,8 @@
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  // loaded: the file last read into the text box ({ text, pageStarts }); pageStarts: the pages of the text shown,
-  // a PDF's while the box still holds its text unchanged, else none
+  // loaded: the file last read into the text box ({ text, pageStarts, pdf }, pdf the file itself when it is one);
+  // pageStarts: the pages of the text shown, a PDF's while the box still holds its text unchanged, else none
   const state = { input: '', restore: null, detect: null, accepted: [], loaded: null, pageStarts: [] };
 
   function edits() {
@@ -136,6 +136,8 @@
         disguised.filter(g => g.reading === '').map(g => shown(String(g.word))))].sort().join(', ') + ')'
     ].filter(x => x).join('; ');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
+    // the PDF itself with the spans marked on its pages, while the text shown is still that PDF's
+    $('download-pdf').hidden = !pdfShown();
     renderSpun();
     renderRestored();
   }
@@ -323,6 +325,28 @@
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   }
 
+  function pdfShown() {
+    return !!(state.loaded && state.loaded.pdf && state.loaded.text === state.input);
+  }
+
+  // the PDF as the server annotates it (POST /v1/annotate): its spans highlighted where they are printed, with notes
+  async function annotatedPdf() {
+    const file = state.loaded.pdf;
+    $('status').textContent = 'Marking ' + file.name + '…';
+    try {
+      const res = await fetch('/v1/annotate', { method: 'POST', headers: { 'Content-Type': 'application/pdf' },
+        body: file });
+      if (!res.ok) {
+        const answer = await res.json().catch(() => ({}));
+        throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
+      }
+      download(file.name.replace(/\.pdf$/i, '') + '.unspin.pdf', 'application/pdf', await res.blob());
+      $('status').textContent = '';
+    } catch (err) {
+      $('status').textContent = 'Failed: ' + err.message;
+    }
+  }
+
   function report() {
     return { input: state.input, pageStarts: state.pageStarts, detect: state.detect, restore: state.restore,
       accepted: state.accepted, restoredText: restoredText() };
@@ -383,7 +407,8 @@
       return { text: await file.text(), pageStarts: [] };
     }
     const answer = await send('/v1/text', type, file);
-    return { text: answer.text, pageStarts: Array.isArray(answer.pageStarts) ? answer.pageStarts : [] };
+    return { text: answer.text, pageStarts: Array.isArray(answer.pageStarts) ? answer.pageStarts : [],
+      pdf: type === 'application/pdf' ? file : null };
   }
 
   async function screen(files) {
@@ -398,6 +423,7 @@
         const doc = await documentOf(files[i]);
         row.text = doc.text;
         row.pageStarts = doc.pageStarts;
+        row.pdf = doc.pdf;
         row.detect = await post('/v1/detect', row.text);
       } catch (err) {
         row.error = err.message;
@@ -456,7 +482,7 @@
 
   function openRow(i) {
     const row = batch.rows[i];
-    state.loaded = { text: row.text, pageStarts: row.pageStarts };
+    state.loaded = { text: row.text, pageStarts: row.pageStarts, pdf: row.pdf || null };
     $('input-text').value = row.text;
     run();
     $('input-text').scrollIntoView({ behavior: 'smooth' });
@@ -565,6 +591,7 @@
     $('download-json').addEventListener('click',
       () => download('unspin-report.json', 'application/json', JSON.stringify(report(), null, 2)));
     $('download-html').addEventListener('click', () => download('unspin-report.html', 'text/html', htmlReport()));
+    $('download-pdf').addEventListener('click', annotatedPdf);
     $('batch-rows').addEventListener('click', (ev) => {
       const open = ev.target.closest('button.open-row');
       if (open) {
