@@ -132,7 +132,8 @@ public final class PdfAnnotator {
           }
         }
         if (!g.isEmpty() && page >= 1 && page <= doc.getNumberOfPages()) {
-          doc.getPage(page - 1).getAnnotations().add(highlight(doc, g, m));
+          PDPage p = doc.getPage(page - 1);
+          p.getAnnotations().add(highlight(doc, p, g, m));
           drawn = true;
         }
       }
@@ -156,55 +157,82 @@ public final class PdfAnnotator {
     return new Result(placed, marks.size() - placed);
   }
 
-  /** A highlight over glyphs {@code g} (in text order), one quadrilateral per printed line they are on. */
-  private static PDAnnotationHighlight highlight(PDDocument doc, List<TextPosition> g, Mark m) {
-    List<float[]> boxes = new ArrayList<>(); // x1, y1 (bottom), x2, y2 (top)
-    float[] cur = null;
-    float lastX = 0;
-    float lastBase = 0;
+  /**
+   * A highlight over glyphs {@code g} (in text order) of {@code page}, one quadrilateral per printed line they are on,
+   * drawn along the text's direction (a landscape page's text is turned on the page).
+   */
+  private static PDAnnotationHighlight highlight(PDDocument doc, PDPage page, List<TextPosition> g, Mark m) {
+    // PDFBox gives glyph positions relative to the crop box's lower left corner; annotations are in page space
+    PDRectangle crop = page.getCropBox();
+    float dx = crop.getLowerLeftX();
+    float dy = crop.getLowerLeftY();
+    List<float[]> quads = new ArrayList<>(); // upper left, upper right, lower left, lower right (x, y each)
+    TextPosition first = null;
+    TextPosition last = null;
     for (TextPosition t : g) {
-      Matrix tm = t.getTextMatrix();
-      float x = tm.getTranslateX();
-      float base = tm.getTranslateY();
-      float size = Math.max(Math.abs(tm.getScalingFactorY()), 1f);
-      float right = x + Math.max(t.getWidthDirAdj(), 0f);
-      boolean sameLine = cur != null && Math.abs(base - lastBase) < 0.5f * size && x >= lastX - size;
-      if (sameLine) {
-        cur[0] = Math.min(cur[0], x);
-        cur[1] = Math.min(cur[1], base - 0.25f * size);
-        cur[2] = Math.max(cur[2], right);
-        cur[3] = Math.max(cur[3], base + 0.85f * size);
-      } else {
-        cur = new float[] {x, base - 0.25f * size, right, base + 0.85f * size};
-        boxes.add(cur);
+      boolean sameLine = last != null && t.getDir() == last.getDir()
+          && Math.abs(t.getYDirAdj() - last.getYDirAdj()) < 0.5f * Math.max(last.getHeightDir(), 1f)
+          && t.getXDirAdj() >= last.getXDirAdj() - Math.max(last.getHeightDir(), 1f);
+      if (!sameLine && first != null) {
+        quads.add(quad(first, last, dx, dy));
+        first = null;
       }
-      lastX = x;
-      lastBase = base;
+      if (first == null) {
+        first = t;
+      }
+      last = t;
     }
-    float[] quads = new float[boxes.size() * 8];
+    if (first != null) {
+      quads.add(quad(first, last, dx, dy));
+    }
+    float[] points = new float[quads.size() * 8];
     float x1 = Float.MAX_VALUE;
     float y1 = Float.MAX_VALUE;
     float x2 = -Float.MAX_VALUE;
     float y2 = -Float.MAX_VALUE;
-    for (int k = 0; k < boxes.size(); k++) {
-      float[] b = boxes.get(k);
-      // upper left, upper right, lower left, lower right, as viewers read highlight quadrilaterals
-      float[] q = {b[0], b[3], b[2], b[3], b[0], b[1], b[2], b[1]};
-      System.arraycopy(q, 0, quads, k * 8, 8);
-      x1 = Math.min(x1, b[0]);
-      y1 = Math.min(y1, b[1]);
-      x2 = Math.max(x2, b[2]);
-      y2 = Math.max(y2, b[3]);
+    for (int k = 0; k < quads.size(); k++) {
+      float[] q = quads.get(k);
+      System.arraycopy(q, 0, points, k * 8, 8);
+      for (int c = 0; c < 8; c += 2) {
+        x1 = Math.min(x1, q[c]);
+        x2 = Math.max(x2, q[c]);
+        y1 = Math.min(y1, q[c + 1]);
+        y2 = Math.max(y2, q[c + 1]);
+      }
     }
     PDAnnotationHighlight h = new PDAnnotationHighlight();
     h.setRectangle(new PDRectangle(x1, y1, x2 - x1, y2 - y1));
-    h.setQuadPoints(quads);
+    h.setQuadPoints(points);
     h.setColor(new PDColor(m.level().rgb, PDDeviceRGB.INSTANCE));
     h.setContents(m.note());
     h.setTitlePopup(AUTHOR);
     h.setPrinted(true);
     h.constructAppearances(doc);
     return h;
+  }
+
+  /** Below and above the baseline a highlight reaches, in units of the font size. */
+  private static final float DESCENT = 0.25f;
+  private static final float ASCENT = 0.85f;
+
+  /**
+   * The quadrilateral from glyph {@code a}'s start to glyph {@code b}'s end on their line, in page space: each glyph's
+   * corners mapped through its text rendering matrix (so turned text gives a turned box), shifted by the crop box.
+   */
+  private static float[] quad(TextPosition a, TextPosition b, float dx, float dy) {
+    java.awt.geom.Point2D.Float ul = corner(a, 0, ASCENT);
+    java.awt.geom.Point2D.Float ll = corner(a, 0, -DESCENT);
+    java.awt.geom.Point2D.Float ur = corner(b, 1, ASCENT);
+    java.awt.geom.Point2D.Float lr = corner(b, 1, -DESCENT);
+    return new float[] {ul.x + dx, ul.y + dy, ur.x + dx, ur.y + dy, ll.x + dx, ll.y + dy, lr.x + dx, lr.y + dy};
+  }
+
+  /** A point of glyph {@code t}: {@code along} 0 at its start and 1 at its end, {@code up} in font sizes. */
+  private static java.awt.geom.Point2D.Float corner(TextPosition t, float along, float up) {
+    Matrix tm = t.getTextMatrix();
+    float scale = (float) Math.hypot(tm.getValue(0, 0), tm.getValue(0, 1));
+    float width = scale > 0 ? Math.max(t.getWidthDirAdj(), 0f) / scale : 0f;
+    return tm.transformPoint(along * width, up);
   }
 
   /**

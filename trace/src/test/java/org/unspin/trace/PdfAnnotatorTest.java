@@ -98,6 +98,54 @@ class PdfAnnotatorTest {
     assertThat(q[13]).isLessThan(q[5] - 10); // the second line is lower on the page
   }
 
+  /** One page: {@code line} at (100, 600) on a page cropped to start at (60, 80), or turned on a landscape page. */
+  private static Path page(Path file, String line, boolean landscape) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+          org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER);
+      if (landscape) {
+        page.setRotation(90);
+      } else {
+        page.setCropBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(60, 80, 480, 600));
+      }
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream out = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc,
+          page)) {
+        out.setFont(FONT, 12);
+        out.beginText();
+        // a landscape page's text runs up the page, so that it reads across once the page is turned
+        out.setTextMatrix(landscape ? new org.apache.pdfbox.util.Matrix(0, 1, -1, 0, 100, 600)
+            : org.apache.pdfbox.util.Matrix.getTranslateInstance(100, 600));
+        out.showText(line);
+        out.endText();
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  @Test
+  void aCroppedPageAndALandscapePageAreMarkedWhereTheWordsAre(@TempDir Path dir) throws Exception {
+    String line = "The mayor mentioned on Tuesday that the town would spend more.";
+    float[] x = printed(line, 0, "mentioned");
+    for (boolean landscape : new boolean[] {false, true}) {
+      Path in = page(dir.resolve(landscape + ".pdf"), line, landscape);
+      int start = Documents.pdf(in).text().indexOf("mentioned");
+      PdfAnnotator.annotate(in, List.of(new PdfAnnotator.Mark(start, start + 9, "mentioned -> said",
+          PdfAnnotator.Level.HIGH)), null, dir.resolve(landscape + ".out.pdf"));
+      float[] q = ((PDAnnotationHighlight) annotations(dir.resolve(landscape + ".out.pdf"), 0).get(0)).getQuadPoints();
+      if (landscape) { // along the page's height: x is the line's, y runs from the word's start to its end
+        assertThat(q[4]).isCloseTo(100 + 0.25f * 12, within(0.5f)); // lower left: below the baseline is +x here
+        assertThat(q[1]).isCloseTo(600 + x[0], within(0.5f));
+        assertThat(q[3]).isCloseTo(600 + x[1], within(0.5f));
+      } else { // in page space, not the crop box's
+        assertThat(q[0]).isCloseTo(100 + x[0], within(0.5f));
+        assertThat(q[2]).isCloseTo(100 + x[1], within(0.5f));
+        assertThat(q[5]).isCloseTo(600 - 0.25f * 12, within(0.5f));
+      }
+    }
+  }
+
   @Test
   void theSummaryIsANoteOnTheFirstPageAndTheInputIsUnchanged(@TempDir Path dir) throws Exception {
     Path in = paper(dir);
