@@ -9,9 +9,11 @@ public final class Main {
   private Main() {}
 
   /**
-   * Lets each distinct message of the PDF reader (PDFBox, FontBox) through once: it warns about every document's
-   * fonts ("Using fallback font LiberationSans for Helvetica"), which a folder of papers would repeat hundreds of
-   * times, and none of it changes what to do. Every other log record passes.
+   * Lets each kind of message of the PDF reader (PDFBox, FontBox) through once, a kind being its level and first three
+   * words: it warns about every document's fonts ("Using fallback font LiberationSans for Helvetica", "No Unicode
+   * mapping for pi1 (36) in font WHHBGT+CMMI10", one per glyph and font), which one manual or a folder of papers
+   * repeats hundreds of times with other names, and none of it changes what to do. The one let through says that
+   * the others are left out. Every other log record passes.
    */
   static final class OnceFromPdfReaders implements java.util.logging.Filter {
     private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -22,7 +24,14 @@ public final class Main {
       if (logger == null || !(logger.startsWith("org.apache.pdfbox.") || logger.startsWith("org.apache.fontbox."))) {
         return true;
       }
-      return seen.size() >= 1000 || seen.add(r.getLevel() + " " + r.getMessage());
+      String message = String.valueOf(r.getMessage());
+      String[] words = message.split("\\s+", 4);
+      String kind = r.getLevel() + " " + String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+      if (seen.size() >= 1000 || !seen.add(kind)) {
+        return false;
+      }
+      r.setMessage(message + " (the PDF reader's further messages of this kind are left out)");
+      return true;
     }
   }
 
