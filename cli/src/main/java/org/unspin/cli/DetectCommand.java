@@ -82,10 +82,12 @@ final class DetectCommand extends BaseCommand {
       + "still gives 3.")
   boolean exitCode;
 
-  @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each PDF input into DIR "
-      + "(paper.pdf as paper.unspin.pdf) with its spans highlighted where they are printed (red, yellow, blue by how "
-      + "sure), each with a note a PDF viewer shows (spun -> original, how sure, why), and the verdict as a note on "
-      + "its first page: to read the findings in the paper, or to send them with a report. Other inputs get no copy.")
+  @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each PDF and Word input "
+      + "into DIR (paper.pdf as paper.unspin.pdf, paper.docx as paper.unspin.docx) with the findings on it: in a PDF "
+      + "each span highlighted where it is printed (red, yellow, blue by how sure) with a note a PDF viewer shows, in "
+      + "a Word file each span shaded with a comment (spun -> original, how sure, why); the verdict as the first "
+      + "note or comment. To read the findings in the document, or send them with a report. Other inputs get no "
+      + "copy.")
   Path annotate;
 
   @Override
@@ -102,7 +104,7 @@ final class DetectCommand extends BaseCommand {
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
-    PdfCopies copies = annotate == null ? null : PdfCopies.in(annotate, err());
+    AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
     long[] counts = new long[3]; // results, spun, not judged
     if (format == Format.csv) {
       out().print(Reports.DETECT_CSV_HEADER);
@@ -161,8 +163,8 @@ final class DetectCommand extends BaseCommand {
       err().flush();
     }
     if (copies != null) {
-      err().println(String.format(Locale.ROOT, "unspin: %d annotated PDF%s written to %s%s", copies.written(),
-          copies.written() == 1 ? "" : "s", annotate, copies.failed() == 0 ? "" : ", " + copies.failed() + " not"));
+      err().println(String.format(Locale.ROOT, "unspin: %d annotated cop%s written to %s%s", copies.written(),
+          copies.written() == 1 ? "y" : "ies", annotate, copies.failed() == 0 ? "" : ", " + copies.failed() + " not"));
       err().flush();
     }
     return failed > 0 ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 || exitCode && counts[1] > 0

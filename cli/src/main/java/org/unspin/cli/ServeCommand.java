@@ -187,13 +187,16 @@ final class ServeCommand extends BaseCommand {
       }
 
       @Override
-      public byte[] annotatePdf(byte[] pdf) {
+      public byte[] annotate(String mediaType, byte[] body) {
         try {
-          PagedText document = org.unspin.trace.Documents.pdf(pdf, "the PDF");
+          boolean pdf = mediaType.equals("application/pdf");
+          PagedText document = pdf ? org.unspin.trace.Documents.pdf(body, "the PDF")
+              : PagedText.of(org.unspin.trace.Documents.docxToText(body, "the Word document"));
           Reports.Named<org.unspin.DetectionResult> n = new Reports.Named<>("-", unspinner.detect(document.text()))
               .withPages(document.pageStarts());
-          return org.unspin.trace.PdfAnnotator.annotate(pdf, "the PDF", PdfCopies.marks(n.result()),
-              PdfCopies.summary(n));
+          List<org.unspin.trace.Mark> marks = AnnotatedCopies.marks(n.result());
+          return pdf ? org.unspin.trace.PdfAnnotator.annotate(body, "the PDF", marks, AnnotatedCopies.summary(n))
+              : org.unspin.trace.WordAnnotator.annotate(body, "the Word document", marks, AnnotatedCopies.summary(n));
         } catch (java.io.IOException e) {
           throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -689,17 +689,19 @@ class RestoreDetectCommandTest {
     Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("in/paper.pdf"), List.of(lines));
     Files.copy(pdf, dir.resolve("in/b/paper.pdf"));
     Files.writeString(dir.resolve("in/notes.txt"), String.join("\n", lines));
+    org.unspin.testkit.Docx.write(dir.resolve("in/manuscript.docx"), org.unspin.testkit.Docx.paragraph(
+        String.join(" ", lines)));
     Path out = dir.resolve("out");
     Run r = run("detect", "--format", "json", "--annotate", out.toString(), dir.resolve("in").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).contains("2 annotated PDFs written to " + out);
-    // one copy per PDF, the second of the same name numbered; none for the text file
+    assertThat(r.err()).contains("3 annotated copies written to " + out);
+    // one copy per PDF and Word file, the second of the same name numbered; none for the text file
     try (var files = Files.list(out)) {
-      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("paper-2.unspin.pdf",
-          "paper.unspin.pdf");
+      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("manuscript.unspin.docx",
+          "paper-2.unspin.pdf", "paper.unspin.pdf");
     }
     com.fasterxml.jackson.databind.JsonNode results = JSON.readTree(r.out());
-    // in name order: in/b/paper.pdf (its copy is paper.unspin.pdf), in/notes.txt, in/paper.pdf (paper-2)
+    // in name order: in/b/paper.pdf (its copy is paper.unspin.pdf), in/manuscript.docx, in/notes.txt, in/paper.pdf
     com.fasterxml.jackson.databind.JsonNode spans = results.get(0).get("spans");
     assertThat(results.get(0).get("file").asText()).endsWith("b" + java.io.File.separator + "paper.pdf");
     assertThat(spans).isNotEmpty();
@@ -719,6 +721,15 @@ class RestoreDetectCommandTest {
         assertThat(text.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("spun").asText());
       }
     }
+    // the Word copy: a comment per span, on the span's words, and the verdict
+    byte[] docx = Files.readAllBytes(out.resolve("manuscript.unspin.docx"));
+    com.fasterxml.jackson.databind.JsonNode word = results.get(1);
+    assertThat(word.get("file").asText()).endsWith("manuscript.docx");
+    java.util.Map<Integer, String> notes = org.unspin.trace.WordAnnotator.comments(docx);
+    assertThat(notes).hasSize(word.get("spans").size() + 1);
+    assertThat(notes.get(0)).startsWith("unspin: spun (P(spun) = ");
+    assertThat(org.unspin.trace.Documents.docxToText(docx, "copy")).isEqualTo(org.unspin.trace.Documents.docxToText(
+        dir.resolve("in/manuscript.docx")));
     // the findings are the same as without the option
     assertThat(JSON.readTree(run("detect", "--format", "json", dir.resolve("in").toString()).out()))
         .isEqualTo(results);

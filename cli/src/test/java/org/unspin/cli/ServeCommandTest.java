@@ -105,8 +105,8 @@ class ServeCommandTest {
   }
 
   @Test
-  void annotateAnswersACopyOfThePdfWithItsSpansHighlighted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws Exception {
+  void annotateAnswersACopyOfThePdfOrWordFileWithItsSpansMarked(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
     java.nio.file.Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("p.pdf"), List.of(Fixtures.SPUN));
     byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
@@ -124,8 +124,21 @@ class ServeCommandTest {
         List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> marks = doc.getPage(0).getAnnotations();
         assertThat(marks).hasSize(d.spans().size() + 1);
         assertThat(marks.get(0).getContents()).startsWith("unspin: ");
-        assertThat(marks.get(1).getContents()).isEqualTo(PdfCopies.note(d.spans().get(0)));
+        assertThat(marks.get(1).getContents()).isEqualTo(AnnotatedCopies.note(d.spans().get(0)));
       }
+      // a Word manuscript: a comment per span, the text as it was
+      byte[] docx = java.nio.file.Files.readAllBytes(org.unspin.testkit.Docx.write(dir.resolve("m.docx"),
+          org.unspin.testkit.Docx.paragraph(String.join(" ", Fixtures.SPUN))));
+      String word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+      HttpResponse<byte[]> w = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
+          .header("Content-Type", word).POST(HttpRequest.BodyPublishers.ofByteArray(docx)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(w.statusCode()).isEqualTo(200);
+      org.unspin.DetectionResult wd = u.detect(org.unspin.trace.Documents.docxToText(docx, "m"));
+      assertThat(org.unspin.trace.WordAnnotator.comments(w.body())).hasSize(wd.spans().size() + 1)
+          .containsEntry(1, AnnotatedCopies.note(wd.spans().get(0)));
+      assertThat(org.unspin.trace.Documents.docxToText(w.body(), "copy")).isEqualTo(
+          org.unspin.trace.Documents.docxToText(docx, "m"));
       HttpResponse<String> notPdf = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
           .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("text")).build(),
           HttpResponse.BodyHandlers.ofString());

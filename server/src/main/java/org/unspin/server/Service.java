@@ -70,13 +70,14 @@ public interface Service {
   }
 
   /**
-   * A copy of the PDF {@code pdf} with the spans detection finds in it highlighted where they are printed, each with a
-   * note, and the verdict as a note on its first page ({@code POST /v1/annotate}), at the server's operating point.
-   * Throws {@link IllegalArgumentException} for a file that is no readable PDF (400) and {@link
-   * UnsupportedOperationException} when this service does not annotate (415), as by default.
+   * A copy of a PDF or Word file ({@code mediaType} {@code application/pdf} or the Word type) with the spans
+   * detection finds in it marked, each with a note (a PDF's highlights where they are printed, a Word file's
+   * comments), and the verdict on its first page or paragraph ({@code POST /v1/annotate}), at the server's operating
+   * point. Throws {@link IllegalArgumentException} for a file that cannot be read as that type (400) and {@link
+   * UnsupportedOperationException} for a type this service does not annotate (415), which is all of them by default.
    */
-  default byte[] annotatePdf(byte[] pdf) throws Exception {
-    throw new UnsupportedOperationException("this server does not annotate PDF files");
+  default byte[] annotate(String mediaType, byte[] body) throws Exception {
+    throw new UnsupportedOperationException("this server does not annotate " + mediaType + " files");
   }
 
   /** Facts for {@code GET /v1/health} as a JSON object (models loaded, versions); "{}" when there are none. */

@@ -39,8 +39,8 @@ import org.unspin.text.Utf8;
  * judged at the server's operating point, a PDF's spans with their pages;
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
  * send it ({@link Service#document}; of an HTML page its article, or all its text with {@code ?page=whole}), and for
- * a PDF {@code "pageStarts"}, where each page starts in that text; {@code POST /v1/annotate} takes a PDF and answers
- * a copy of it with the spans highlighted and annotated where they are printed ({@link Service#annotatePdf}).
+ * a PDF {@code "pageStarts"}, where each page starts in that text; {@code POST /v1/annotate} takes a PDF or Word
+ * file and answers a copy of it with the findings marked on it ({@link Service#annotate}).
  * Responses are JSON (that one a PDF);
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
@@ -158,19 +158,20 @@ public final class UnspinServer implements AutoCloseable {
         requireMethod(method, "POST");
         byte[] body = readBody(ex);
         String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
-        if (!type.equals("application/pdf")) {
-          throw new HttpProblem(415, "Unsupported Media Type",
-              "send a PDF (application/pdf), not " + (type.isEmpty() ? "no type" : type));
+        String ending = ANNOTATED.get(type);
+        if (ending == null) {
+          throw new HttpProblem(415, "Unsupported Media Type", "send a PDF (application/pdf) or a Word document ("
+              + WORD + "), not " + (type.isEmpty() ? "no type" : type));
         }
-        byte[] pdf = compute(() -> {
+        byte[] copy = compute(() -> {
           try {
-            return service.annotatePdf(body);
+            return service.annotate(type, body);
           } catch (UnsupportedOperationException e) {
             throw new UnsupportedMediaType(e.getMessage());
           }
         });
-        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"annotated.unspin.pdf\"");
-        send(ex, 200, "application/pdf", pdf);
+        ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"annotated.unspin" + ending + "\"");
+        send(ex, 200, type, copy);
       } else if (path.equals("/v1/health")) {
         requireMethod(method, "GET");
         ObjectNode health = JSON.createObjectNode();
@@ -315,6 +316,12 @@ public final class UnspinServer implements AutoCloseable {
     }
     return out.toString();
   }
+
+  /** A Word document's media type. */
+  private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  /** The files {@code POST /v1/annotate} takes, with the ending of the copy's name. */
+  private static final Map<String, String> ANNOTATED = Map.of("application/pdf", ".pdf", WORD, ".docx");
 
   /** The files {@code POST /v1/text} takes. */
   private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "text/html",

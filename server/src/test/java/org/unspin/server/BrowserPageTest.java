@@ -207,7 +207,7 @@ class BrowserPageTest {
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
     assertThat(mark.getAttribute("title")).isEqualTo("page 2: original: said (90%)");
     // the PDF itself, with the spans marked on its pages, is a click away while its text is shown
-    WebElement annotated = driver.findElement(By.id("download-pdf"));
+    WebElement annotated = driver.findElement(By.id("download-annotated"));
     assertThat(annotated.isDisplayed()).isTrue();
     int before = service.annotated.size();
     annotated.click();
@@ -223,7 +223,19 @@ class BrowserPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(mark));
     assertThat(new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("#spun-view mark.edit"))).getAttribute("title")).isEqualTo("original: said (90%)");
-    assertThat(driver.findElement(By.id("download-pdf")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("download-annotated")).isDisplayed()).isFalse();
+    // a Word manuscript is sent back to be marked up as a Word file
+    java.nio.file.Path docx = java.nio.file.Files.writeString(dir.resolve("manuscript.docx"),
+        "The minister mentioned on Monday that talks would resume.");
+    driver.get(server.address() + "/"); // a fresh file input: it would add the file to the PDF already chosen
+    driver.findElement(By.id("file-input")).sendKeys(docx.toString());
+    WebElement copy = new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("download-annotated")));
+    int sent = service.annotated.size();
+    copy.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> service.annotated.size() > sent);
+    assertThat(service.annotatedTypes.get(sent))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   }
 
   @Test

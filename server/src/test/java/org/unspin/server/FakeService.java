@@ -85,7 +85,7 @@ final class FakeService implements Service {
 
   /**
    * HTML as text between the tags (the whole page marked so); "broken" is an unreadable file. A "PDF" is its bytes
-   * as UTF-8, each form feed a new page.
+   * as UTF-8, each form feed a new page; a "Word document" its bytes as UTF-8.
    */
   @Override
   public org.unspin.text.PagedText document(String mediaType, byte[] body, boolean wholePage) {
@@ -99,6 +99,9 @@ final class FakeService implements Service {
       }
       return new org.unspin.text.PagedText(text.toString(), starts);
     }
+    if (mediaType.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")) {
+      return org.unspin.text.PagedText.of(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+    }
     if (!mediaType.equals("text/html")) {
       throw new UnsupportedOperationException("no " + mediaType + " here");
     }
@@ -109,15 +112,17 @@ final class FakeService implements Service {
     return org.unspin.text.PagedText.of((wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", ""));
   }
 
-  /** The PDFs annotated, in order. */
+  /** The files annotated, in order, and their media types. */
   final java.util.List<byte[]> annotated = new java.util.concurrent.CopyOnWriteArrayList<>();
+  final java.util.List<String> annotatedTypes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  /** A "PDF" annotated: its bytes after "annotated:"; "broken" is an unreadable one. */
+  /** A file annotated: its bytes after "annotated:"; "broken" is an unreadable one. */
   @Override
-  public byte[] annotatePdf(byte[] pdf) {
+  public byte[] annotate(String mediaType, byte[] pdf) {
     if (new String(pdf, java.nio.charset.StandardCharsets.UTF_8).contains("broken")) {
       throw new IllegalArgumentException("the PDF: not a readable PDF");
     }
+    annotatedTypes.add(mediaType);
     annotated.add(pdf);
     byte[] head = "annotated:".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] out = java.util.Arrays.copyOf(head, head.length + pdf.length);

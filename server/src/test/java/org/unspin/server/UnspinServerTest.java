@@ -221,7 +221,7 @@ class UnspinServerTest {
   }
 
   @Test
-  void annotateAnswersThePdfTheServiceMarksUpOrAProblem() throws Exception {
+  void annotateAnswersThePdfOrWordFileTheServiceMarksUpOrAProblem() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/annotate", "application/pdf", "The minister mentioned it.".getBytes(
         StandardCharsets.UTF_8));
@@ -230,6 +230,12 @@ class UnspinServerTest {
     assertThat(r.headers().firstValue("Content-Disposition")).hasValue(
         "attachment; filename=\"annotated.unspin.pdf\"");
     assertThat(r.body()).isEqualTo("annotated:The minister mentioned it.");
+    String word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    HttpResponse<String> docx = post("/v1/annotate", word, "PK".getBytes(StandardCharsets.UTF_8));
+    assertThat(docx.statusCode()).isEqualTo(200);
+    assertThat(docx.headers().firstValue("Content-Type")).hasValue(word);
+    assertThat(docx.headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"annotated.unspin.docx\"");
     assertThat(post("/v1/annotate", "text/html", new byte[] {'<'}).statusCode()).isEqualTo(415);
     HttpResponse<String> broken = post("/v1/annotate", "application/pdf", "broken".getBytes(StandardCharsets.UTF_8));
     assertThat(broken.statusCode()).isEqualTo(400);

@@ -35,30 +35,6 @@ import org.unspin.text.TokenDiff;
  */
 public final class PdfAnnotator {
 
-  /** How sure a mark is, shown as its highlight's colour: red, yellow, blue, as on the web page. */
-  public enum Level {
-    HIGH(0.96f, 0.64f, 0.64f), MEDIUM(0.97f, 0.83f, 0.54f), LOW(0.81f, 0.89f, 0.97f);
-
-    private final float[] rgb;
-
-    Level(float r, float g, float b) {
-      this.rgb = new float[] {r, g, b};
-    }
-  }
-
-  /**
-   * A span to mark: UTF-16 offsets {@code [start, end)} into the PDF's text as {@link Documents#pdf} reads it, the
-   * note to show with it, and its level.
-   */
-  public record Mark(int start, int end, String note, Level level) {
-
-    public Mark {
-      if (start < 0 || end < start) {
-        throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
-      }
-    }
-  }
-
   /**
    * What was written: the marks drawn, and those whose text was not found among the printed glyphs.
    *
@@ -147,7 +123,7 @@ public final class PdfAnnotator {
       note.setRectangle(new PDRectangle(box.getLowerLeftX() + 8, box.getUpperRightY() - 28, 20, 20));
       note.setContents(summary);
       note.setTitlePopup(AUTHOR);
-      note.setColor(new PDColor(Level.MEDIUM.rgb, PDDeviceRGB.INSTANCE));
+      note.setColor(new PDColor(Mark.Level.MEDIUM.rgb(), PDDeviceRGB.INSTANCE));
       note.setPrinted(true);
       note.constructAppearances(doc);
       List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> annotations = first.getAnnotations();
@@ -203,7 +179,7 @@ public final class PdfAnnotator {
     PDAnnotationHighlight h = new PDAnnotationHighlight();
     h.setRectangle(new PDRectangle(x1, y1, x2 - x1, y2 - y1));
     h.setQuadPoints(points);
-    h.setColor(new PDColor(m.level().rgb, PDDeviceRGB.INSTANCE));
+    h.setColor(new PDColor(m.level().rgb(), PDDeviceRGB.INSTANCE));
     h.setContents(m.note());
     h.setTitlePopup(AUTHOR);
     h.setPrinted(true);

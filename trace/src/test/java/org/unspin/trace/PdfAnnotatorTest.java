@@ -54,9 +54,9 @@ class PdfAnnotatorTest {
     Path in = paper(dir);
     PagedText text = Documents.pdf(in);
     int start = text.text().indexOf("Counterfeit consciousness");
-    PdfAnnotator.Result r = PdfAnnotator.annotate(in, List.of(new PdfAnnotator.Mark(start,
+    PdfAnnotator.Result r = PdfAnnotator.annotate(in, List.of(new Mark(start,
         start + "Counterfeit consciousness".length(), "counterfeit consciousness -> artificial intelligence",
-        PdfAnnotator.Level.HIGH)), null, dir.resolve("out.pdf"));
+        Mark.Level.HIGH)), null, dir.resolve("out.pdf"));
 
     assertThat(r).isEqualTo(new PdfAnnotator.Result(1, 0));
     assertThat(annotations(dir.resolve("out.pdf"), 0)).isEmpty();
@@ -83,8 +83,8 @@ class PdfAnnotatorTest {
     PagedText text = Documents.pdf(in);
     int start = text.text().indexOf("picture segmentation");
     assertThat(start).isPositive();
-    PdfAnnotator.annotate(in, List.of(new PdfAnnotator.Mark(start, start + "picture segmentation".length(),
-        "picture segmentation -> image segmentation", PdfAnnotator.Level.MEDIUM)), null, dir.resolve("out.pdf"));
+    PdfAnnotator.annotate(in, List.of(new Mark(start, start + "picture segmentation".length(),
+        "picture segmentation -> image segmentation", Mark.Level.MEDIUM)), null, dir.resolve("out.pdf"));
 
     PDAnnotationHighlight h = (PDAnnotationHighlight) annotations(dir.resolve("out.pdf"), 1).get(0);
     float[] q = h.getQuadPoints();
@@ -131,8 +131,8 @@ class PdfAnnotatorTest {
     for (boolean landscape : new boolean[] {false, true}) {
       Path in = page(dir.resolve(landscape + ".pdf"), line, landscape);
       int start = Documents.pdf(in).text().indexOf("mentioned");
-      PdfAnnotator.annotate(in, List.of(new PdfAnnotator.Mark(start, start + 9, "mentioned -> said",
-          PdfAnnotator.Level.HIGH)), null, dir.resolve(landscape + ".out.pdf"));
+      PdfAnnotator.annotate(in, List.of(new Mark(start, start + 9, "mentioned -> said",
+          Mark.Level.HIGH)), null, dir.resolve(landscape + ".out.pdf"));
       float[] q = ((PDAnnotationHighlight) annotations(dir.resolve(landscape + ".out.pdf"), 0).get(0)).getQuadPoints();
       if (landscape) { // along the page's height: x is the line's, y runs from the word's start to its end
         assertThat(q[4]).isCloseTo(100 + 0.25f * 12, within(0.5f)); // lower left: below the baseline is +x here
@@ -160,7 +160,7 @@ class PdfAnnotatorTest {
     assertThat(Files.readAllBytes(in)).isEqualTo(before);
     // with marks on the first page, the note comes first
     int start = Documents.pdf(in).text().indexOf("study");
-    PdfAnnotator.annotate(in, List.of(new PdfAnnotator.Mark(start, start + 5, "x", PdfAnnotator.Level.LOW)), "s",
+    PdfAnnotator.annotate(in, List.of(new Mark(start, start + 5, "x", Mark.Level.LOW)), "s",
         dir.resolve("both.pdf"));
     assertThat(annotations(dir.resolve("both.pdf"), 0)).extracting(PDAnnotation::getContents).containsExactly("s", "x");
     // the copy reads as the same text, so its spans are where they were
@@ -171,8 +171,8 @@ class PdfAnnotatorTest {
   void aSpanOfRunningHeadsOrOutsideTheTextIsCountedNotDrawn(@TempDir Path dir) throws Exception {
     Path in = paper(dir);
     int length = Documents.pdf(in).text().length();
-    PdfAnnotator.Result r = PdfAnnotator.annotate(in, List.of(new PdfAnnotator.Mark(length + 5, length + 9, "x",
-        PdfAnnotator.Level.LOW)), null, dir.resolve("out.pdf"));
+    PdfAnnotator.Result r = PdfAnnotator.annotate(in, List.of(new Mark(length + 5, length + 9, "x",
+        Mark.Level.LOW)), null, dir.resolve("out.pdf"));
 
     assertThat(r).isEqualTo(new PdfAnnotator.Result(0, 1));
   }
@@ -182,8 +182,8 @@ class PdfAnnotatorTest {
     Path in = paper(dir);
     PagedText text = Documents.pdf(in);
     int start = text.text().indexOf("mentioned");
-    byte[] out = PdfAnnotator.annotate(Files.readAllBytes(in), "upload.pdf", List.of(new PdfAnnotator.Mark(start,
-        start + 9, "mentioned -> said", PdfAnnotator.Level.HIGH)), "summary");
+    byte[] out = PdfAnnotator.annotate(Files.readAllBytes(in), "upload.pdf", List.of(new Mark(start,
+        start + 9, "mentioned -> said", Mark.Level.HIGH)), "summary");
 
     Files.write(dir.resolve("mem.pdf"), out);
     assertThat(annotations(dir.resolve("mem.pdf"), 1)).singleElement()

@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  // loaded: the file last read into the text box ({ text, pageStarts, pdf }, pdf the file itself when it is one);
+  // loaded: the file last read into the text box ({ text, pageStarts, file }, file itself when it is a PDF or Word
+  // file, which the server can return annotated);
   // pageStarts: the pages of the text shown, a PDF's while the box still holds its text unchanged, else none
   const state = { input: '', restore: null, detect: null, accepted: [], loaded: null, pageStarts: [] };
 
@@ -136,8 +137,8 @@
         disguised.filter(g => g.reading === '').map(g => shown(String(g.word))))].sort().join(', ') + ')'
     ].filter(x => x).join('; ');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
-    // the PDF itself with the spans marked on its pages, while the text shown is still that PDF's
-    $('download-pdf').hidden = !pdfShown();
+    // the PDF or Word file itself with the findings marked in it, while the text shown is still that file's
+    $('download-annotated').hidden = !annotatable();
     renderSpun();
     renderRestored();
   }
@@ -325,22 +326,24 @@
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   }
 
-  function pdfShown() {
-    return !!(state.loaded && state.loaded.pdf && state.loaded.text === state.input);
+  function annotatable() {
+    return !!(state.loaded && state.loaded.file && state.loaded.text === state.input);
   }
 
-  // the PDF as the server annotates it (POST /v1/annotate): its spans highlighted where they are printed, with notes
-  async function annotatedPdf() {
-    const file = state.loaded.pdf;
+  // the file as the server annotates it (POST /v1/annotate): a PDF's spans highlighted where they are printed, a Word
+  // file's commented, each with its note
+  async function annotatedCopy() {
+    const file = state.loaded.file;
+    const type = documentType(file);
     $('status').textContent = 'Marking ' + file.name + '…';
     try {
-      const res = await fetch('/v1/annotate', { method: 'POST', headers: { 'Content-Type': 'application/pdf' },
-        body: file });
+      const res = await fetch('/v1/annotate', { method: 'POST', headers: { 'Content-Type': type }, body: file });
       if (!res.ok) {
         const answer = await res.json().catch(() => ({}));
         throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
       }
-      download(file.name.replace(/\.pdf$/i, '') + '.unspin.pdf', 'application/pdf', await res.blob());
+      const ending = type === 'application/pdf' ? '.pdf' : '.docx';
+      download(file.name.replace(/\.(pdf|docx)$/i, '') + '.unspin' + ending, type, await res.blob());
       $('status').textContent = '';
     } catch (err) {
       $('status').textContent = 'Failed: ' + err.message;
@@ -385,6 +388,9 @@
     ['application/x-tex', ['.tex']]
   ];
 
+  // the files the server returns with the findings marked in them (POST /v1/annotate)
+  const ANNOTATED = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+
   function documentType(file) {
     const name = (file.name || '').toLowerCase();
     for (const [type, endings] of DOCUMENT_TYPES) {
@@ -408,7 +414,7 @@
     }
     const answer = await send('/v1/text', type, file);
     return { text: answer.text, pageStarts: Array.isArray(answer.pageStarts) ? answer.pageStarts : [],
-      pdf: type === 'application/pdf' ? file : null };
+      file: ANNOTATED.includes(type) ? file : null };
   }
 
   async function screen(files) {
@@ -423,7 +429,7 @@
         const doc = await documentOf(files[i]);
         row.text = doc.text;
         row.pageStarts = doc.pageStarts;
-        row.pdf = doc.pdf;
+        row.file = doc.file;
         row.detect = await post('/v1/detect', row.text);
       } catch (err) {
         row.error = err.message;
@@ -482,7 +488,7 @@
 
   function openRow(i) {
     const row = batch.rows[i];
-    state.loaded = { text: row.text, pageStarts: row.pageStarts, pdf: row.pdf || null };
+    state.loaded = { text: row.text, pageStarts: row.pageStarts, file: row.file || null };
     $('input-text').value = row.text;
     run();
     $('input-text').scrollIntoView({ behavior: 'smooth' });
@@ -591,7 +597,7 @@
     $('download-json').addEventListener('click',
       () => download('unspin-report.json', 'application/json', JSON.stringify(report(), null, 2)));
     $('download-html').addEventListener('click', () => download('unspin-report.html', 'text/html', htmlReport()));
-    $('download-pdf').addEventListener('click', annotatedPdf);
+    $('download-annotated').addEventListener('click', annotatedCopy);
     $('batch-rows').addEventListener('click', (ev) => {
       const open = ev.target.closest('button.open-row');
       if (open) {

@@ -13,16 +13,20 @@ import java.util.Set;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.text.Disguises;
+import org.unspin.trace.Mark;
 import org.unspin.trace.PdfAnnotator;
+import org.unspin.trace.WordAnnotator;
 
 /**
- * {@code detect --annotate DIR}: for each PDF file among the inputs, a copy in {@code DIR} with its spans highlighted
- * where they are printed ({@link PdfAnnotator}), each with a note (spun -> original, how sure, why), its disguised
- * words too, and the verdict as a note on the first page. Named after the input ({@code paper.pdf} gives {@code
- * paper.unspin.pdf}; a second input of that name {@code paper-2.unspin.pdf}). One copy that cannot be written is
- * reported and the others go on. Not thread-safe: one per command.
+ * {@code detect --annotate DIR}: for each PDF or Word file among the inputs, a copy in {@code DIR} with the findings
+ * written on it: its spans highlighted where they are printed with a note on each ({@link PdfAnnotator}), or shaded
+ * with a Word comment on each ({@link WordAnnotator}), its disguised words too, and the verdict as a note on the
+ * first page or a comment on the first paragraph. Named after the input ({@code paper.pdf} gives {@code
+ * paper.unspin.pdf}, {@code paper.docx} {@code paper.unspin.docx}; a second input of that name {@code
+ * paper-2.unspin.pdf}). One copy that cannot be written is reported and the others go on. Not thread-safe: one per
+ * command.
  */
-final class PdfCopies {
+final class AnnotatedCopies {
 
   /** Confidence from which a highlight is red, and yellow: the web page's bands. */
   static final double HIGH = 0.8;
@@ -34,7 +38,7 @@ final class PdfCopies {
   private int written;
   private int failed;
 
-  PdfCopies(Path dir, PrintWriter err) {
+  AnnotatedCopies(Path dir, PrintWriter err) {
     this.dir = dir;
     this.err = err;
   }
@@ -43,35 +47,40 @@ final class PdfCopies {
    * Makes the folder, or fails the command (a usage error) when it cannot be made or is a file, before any input is
    * read.
    */
-  static PdfCopies in(Path dir, PrintWriter err) {
+  static AnnotatedCopies in(Path dir, PrintWriter err) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw CliException.usage("--annotate " + dir + ": cannot make the folder: " + e.getMessage());
     }
-    return new PdfCopies(dir, err);
+    return new AnnotatedCopies(dir, err);
   }
 
-  /** Writes the copy of {@code n}'s input when it is a PDF file that was read; otherwise nothing. */
+  /** Writes the copy of {@code n}'s input when it is a PDF or Word file that was read; otherwise nothing. */
   void accept(Reports.Named<DetectionResult> n) {
-    if (n.error() != null || n.pageStarts().isEmpty()) {
+    boolean word = n.name().toLowerCase(Locale.ROOT).endsWith(".docx");
+    if (n.error() != null || n.pageStarts().isEmpty() && !word) {
       return; // only a PDF has pages
     }
     Path in = Path.of(n.name());
     if (!Files.isRegularFile(in)) {
-      err.println("unspin: " + n.name() + ": a PDF inside a WARC file; no annotated copy");
+      err.println("unspin: " + n.name() + ": a document inside a WARC file; no annotated copy");
       err.flush();
       return;
     }
-    Path out = dir.resolve(name(in));
+    Path out = dir.resolve(name(in, word ? ".docx" : ".pdf"));
     try {
-      PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks(n.result()), summary(n), out);
-      written++;
-      if (r.notFound() > 0) {
-        err.println(String.format(Locale.ROOT, "unspin: %s: %d of %d spans not found on the printed page, not "
-            + "marked", out, r.notFound(), r.placed() + r.notFound()));
-        err.flush();
+      if (word) {
+        WordAnnotator.annotate(in, marks(n.result()), summary(n), out);
+      } else {
+        PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks(n.result()), summary(n), out);
+        if (r.notFound() > 0) {
+          err.println(String.format(Locale.ROOT, "unspin: %s: %d of %d spans not found on the printed page, not "
+              + "marked", out, r.notFound(), r.placed() + r.notFound()));
+          err.flush();
+        }
       }
+      written++;
     } catch (IOException | RuntimeException e) {
       failed++;
       err.println("unspin: " + out + ": annotated copy not written: " + e.getMessage());
@@ -88,31 +97,34 @@ final class PdfCopies {
     return failed;
   }
 
-  /** {@code NAME.unspin.pdf} for {@code NAME.pdf}, numbered when this command has written that name already. */
-  private String name(Path in) {
+  /**
+   * {@code NAME.unspin.pdf} for {@code NAME.pdf} ({@code ending} the input's kind), numbered when this command has
+   * written that name already.
+   */
+  private String name(Path in, String ending) {
     String base = in.getFileName().toString();
-    if (base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-      base = base.substring(0, base.length() - 4);
+    if (base.toLowerCase(Locale.ROOT).endsWith(ending)) {
+      base = base.substring(0, base.length() - ending.length());
     }
-    String name = base + ".unspin.pdf";
+    String name = base + ".unspin" + ending;
     for (int k = 2; !names.add(name); k++) {
-      name = base + "-" + k + ".unspin.pdf";
+      name = base + "-" + k + ".unspin" + ending;
     }
     return name;
   }
 
   /** The marks of a result: its spans, then its disguised words. */
-  static List<PdfAnnotator.Mark> marks(DetectionResult d) {
-    List<PdfAnnotator.Mark> marks = new ArrayList<>();
+  static List<Mark> marks(DetectionResult d) {
+    List<Mark> marks = new ArrayList<>();
     for (Edit e : d.spans()) {
-      PdfAnnotator.Level level = e.confidence() >= HIGH ? PdfAnnotator.Level.HIGH
-          : e.confidence() >= MEDIUM ? PdfAnnotator.Level.MEDIUM : PdfAnnotator.Level.LOW;
-      marks.add(new PdfAnnotator.Mark(e.span().start(), e.span().end(), note(e), level));
+      Mark.Level level = e.confidence() >= HIGH ? Mark.Level.HIGH
+          : e.confidence() >= MEDIUM ? Mark.Level.MEDIUM : Mark.Level.LOW;
+      marks.add(new Mark(e.span().start(), e.span().end(), note(e), level));
     }
     for (Disguises.Disguise g : d.disguised()) {
       if (!g.betweenWords()) {
-        marks.add(new PdfAnnotator.Mark(g.span().start(), g.span().end(), "disguised word (" + g.kind().words()
-            + "): " + Reports.shown(g.word()) + " reads as \"" + g.reading() + "\"", PdfAnnotator.Level.LOW));
+        marks.add(new Mark(g.span().start(), g.span().end(), "disguised word (" + g.kind().words()
+            + "): " + Reports.shown(g.word()) + " reads as \"" + g.reading() + "\"", Mark.Level.LOW));
       }
     }
     return marks;
@@ -124,12 +136,12 @@ final class PdfCopies {
         Math.round(e.confidence() * 100), Reports.why(e));
   }
 
-  /** The first page's note: the verdict, the spans, the reasons, and what the colours mean. */
+  /** The first page's note or first paragraph's comment: the verdict, the spans, the reasons, what colours mean. */
   static String summary(Reports.Named<DetectionResult> n) {
     DetectionResult d = n.result();
     long listed = Reports.listedPhrases(d.spans());
     String why = Reports.reasons(d);
-    return String.format(Locale.ROOT, "unspin: %s (P(spun) = %.3f%s), %d spans%s%s. Highlights: red at least %d%% "
+    return String.format(Locale.ROOT, "unspin: %s (P(spun) = %.3f%s), %d spans%s%s. Marked in red at least %d%% "
             + "sure, yellow at least %d%%, blue less; each note says what the original likely was and why.",
         d.notJudged() != null ? "not judged" : d.spun() ? "spun" : "not spun", d.spunProbability(),
         d.spun() ? ", spinner " + d.spinner() : "", d.spans().size(),

@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * A copy of a Word document with findings written in it as Word's own review marks, for the integrity desks that
+ * receive manuscripts as {@code .docx}: each marked span of the text {@link Documents#docxToText} reads is shaded in
+ * the web page's colours and carries a comment ("mentioned -> said (100% sure): ..."), and the verdict is a comment on
+ * the first paragraph. Word, LibreOffice and Google Docs show them in their comment pane, where an editor replies to
+ * or resolves them as to a reviewer's.
+ *
+ * <p>The body is read as {@link WordText} reads it, keeping where each character came from, and the copy is written
+ * only when that reading gives exactly the text the marks' offsets refer to. A run holding a span's start or end is
+ * split there, each piece keeping the run's properties. Comments go to {@code word/comments.xml} (made, with its
+ * relationship and content type, when the document has none; appended to, with new ids, when it has). Other parts
+ * are copied unchanged; the input file is never changed. Stateless; thread-safe.
+ *
+ * @since 0.1
+ */
+public final class WordAnnotator {
+
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  private static final String COMMENTS = "word/comments.xml";
+  private static final String RELS = "word/_rels/document.xml.rels";
+  private static final String TYPES = "[Content_Types].xml";
+  private static final String COMMENTS_TYPE =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+  private static final String COMMENTS_REL =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+  private static final String PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+  private WordAnnotator() {}
+
+  /**
+   * Writes to {@code out} a copy of the Word file {@code in} with {@code marks} shaded and commented and
+   * {@code summary} (when not null) as a comment on its first paragraph; returns the number of marks written. An
+   * unreadable file is an {@link IOException} naming it; {@code out} naming the input file is refused.
+   */
+  public static int annotate(Path in, List<Mark> marks, String summary, Path out) throws IOException {
+    if (Files.exists(out) && Files.isSameFile(in, out)) {
+      throw new IOException(out + ": is the input file; write the annotated copy elsewhere");
+    }
+    byte[] copy = annotate(Files.readAllBytes(in), in.toString(), marks, summary);
+    Files.write(out, copy);
+    return marks.size();
+  }
+
+  /** {@link #annotate(Path, List, String, Path)} of a Word file held in memory; {@code name} names it in errors. */
+  public static byte[] annotate(byte[] docx, String name, List<Mark> marks, String summary) throws IOException {
+    String text = Documents.docxToText(docx, name);
+    Map<String, byte[]> parts = parts(docx, name);
+    Document body = parse(parts.get(WordText.BODY), name, WordText.BODY);
+    Located located = locate(body);
+    if (!located.text().equals(text)) {
+      throw new IOException(name + ": its body could not be matched to its text; no annotated copy written");
+    }
+    Document comments = parts.containsKey(COMMENTS) ? parse(parts.get(COMMENTS), name, COMMENTS)
+        : newComments();
+    int id = nextId(body, comments);
+    List<Mark> all = new ArrayList<>(marks);
+    if (summary != null && !located.firstParagraph().isEmpty()) {
+      all.add(0, new Mark(located.firstParagraph().start(), located.firstParagraph().end(), summary, null));
+    }
+    Map<Element, TreeSet<Integer>> cuts = new IdentityHashMap<>();
+    for (Mark m : all) {
+      check(m, text.length(), name);
+      for (Piece p : located.pieces(m.start(), m.end())) {
+        TreeSet<Integer> c = cuts.computeIfAbsent(p.t(), t -> new TreeSet<>());
+        c.add(p.from());
+        c.add(p.to());
+      }
+    }
+    // in document order: splitting a text element moves what follows it in its run into a run of its own, where a
+    // later element is then split
+    Map<Element, List<Segment>> segments = new IdentityHashMap<>();
+    for (Source s : located.sources()) {
+      if (s != null && cuts.containsKey(s.t()) && !segments.containsKey(s.t())) {
+        segments.put(s.t(), split(s.t(), cuts.get(s.t())));
+      }
+    }
+    for (Mark m : all) {
+      List<Element> runs = new ArrayList<>();
+      for (Piece p : located.pieces(m.start(), m.end())) {
+        for (Segment s : segments.get(p.t())) {
+          if (s.from() >= p.from() && s.to() <= p.to() && !runs.contains(s.run())) {
+            runs.add(s.run());
+            if (m.level() != null) {
+              shade(s.run(), m.level());
+            }
+          }
+        }
+      }
+      if (runs.isEmpty()) {
+        continue;
+      }
+      comment(body, comments, runs.get(0), runs.get(runs.size() - 1), id++, m.note());
+    }
+    parts.put(WordText.BODY, bytes(body));
+    if (!parts.containsKey(COMMENTS)) {
+      parts.put(TYPES, bytes(withCommentsType(parse(parts.get(TYPES), name, TYPES))));
+      parts.put(RELS, bytes(withCommentsRelationship(parts.containsKey(RELS) ? parse(parts.get(RELS), name, RELS)
+          : newRelationships())));
+    }
+    parts.put(COMMENTS, bytes(comments));
+    return zip(parts);
+  }
+
+  private static void check(Mark m, int length, String name) throws IOException {
+    if (m.end() > length) {
+      throw new IOException(name + ": a span [" + m.start() + ", " + m.end() + ") past the text's end (" + length
+          + ")");
+    }
+  }
+
+  /** Where a character of the text came from: a {@code w:t} element and the index in its text, or none. */
+  private record Source(Element t, int index) {}
+
+  /** Characters {@code [from, to)} of the text of {@code w:t} element {@code t}. */
+  private record Piece(Element t, int from, int to) {}
+
+  /** A span of the text. */
+  private record Span(int start, int end) {
+    boolean isEmpty() {
+      return end <= start;
+    }
+  }
+
+  /** The text as {@link WordText} reads it, with each character's source, and the first paragraph's span. */
+  private record Located(String text, List<Source> sources, Span firstParagraph) {
+
+    /** The text elements' pieces that characters {@code [start, end)} came from, in order. */
+    List<Piece> pieces(int start, int end) {
+      List<Piece> out = new ArrayList<>();
+      for (int i = start; i < end; i++) {
+        Source s = sources.get(i);
+        if (s == null) {
+          continue;
+        }
+        Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.t() == s.t() && last.to() == s.index()) {
+          out.set(out.size() - 1, new Piece(s.t(), last.from(), s.index() + 1));
+        } else {
+          out.add(new Piece(s.t(), s.index(), s.index() + 1));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Reads the body as {@link WordText#of} does (text of {@code w:t}, a space for a tab or break, a fallback copy
+   * left out, each paragraph stripped and its whitespace runs made one space, blank lines between paragraphs),
+   * keeping each character's source.
+   */
+  private static Located locate(Document body) {
+    StringBuilder out = new StringBuilder();
+    List<Source> sources = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    List<Source> from = new ArrayList<>();
+    Span[] first = {new Span(0, 0)};
+    walk(body.getDocumentElement(), paragraph, from, out, sources, first);
+    if (out.length() > 0) {
+      out.append('\n');
+      sources.add(null);
+    }
+    return new Located(out.toString(), sources, first[0]);
+  }
+
+  private static void walk(Element e, StringBuilder paragraph, List<Source> from, StringBuilder out,
+      List<Source> sources, Span[] first) {
+    if (MC.equals(e.getNamespaceURI()) && "Fallback".equals(e.getLocalName())) {
+      return;
+    }
+    boolean w = W.equals(e.getNamespaceURI());
+    String name = e.getLocalName();
+    if (w && "t".equals(name)) {
+      String s = e.getTextContent();
+      for (int k = 0; k < s.length(); k++) {
+        paragraph.append(s.charAt(k));
+        from.add(new Source(e, k));
+      }
+      return;
+    }
+    if (w && ("tab".equals(name) || "br".equals(name) || "cr".equals(name))) {
+      paragraph.append(' ');
+      from.add(null);
+    }
+    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element child) {
+        walk(child, paragraph, from, out, sources, first);
+      }
+    }
+    if (w && "p".equals(name)) {
+      endParagraph(paragraph, from, out, sources, first);
+    }
+  }
+
+  /** {@link OfficeZip#endParagraph}, keeping the sources of the characters kept. */
+  private static void endParagraph(StringBuilder paragraph, List<Source> from, StringBuilder out,
+      List<Source> sources, Span[] first) {
+    int a = 0;
+    int b = paragraph.length();
+    while (a < b && Character.isWhitespace(paragraph.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(paragraph.charAt(b - 1))) {
+      b--;
+    }
+    if (a < b) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+        sources.add(null);
+        sources.add(null);
+      }
+      int start = out.length();
+      for (int i = a; i < b; i++) {
+        char c = paragraph.charAt(i);
+        if (isRegexSpace(c)) { // "\\s+" to one space, at the run's first character
+          out.append(' ');
+          sources.add(null);
+          while (i + 1 < b && isRegexSpace(paragraph.charAt(i + 1))) {
+            i++;
+          }
+        } else {
+          out.append(c);
+          sources.add(from.get(i));
+        }
+      }
+      if (first[0].isEmpty()) {
+        first[0] = new Span(start, out.length());
+      }
+    }
+    paragraph.setLength(0);
+    from.clear();
+  }
+
+  /** What {@code \s} matches in a Java regular expression. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A run holding characters {@code [from, to)} of a split text element. */
+  private record Segment(Element run, int from, int to) {}
+
+  /**
+   * Splits the run of text element {@code t} at {@code cuts} (offsets into its text, 0 and its length among them):
+   * one run per segment, each with the run's properties; what the run held before {@code t} stays with the first,
+   * what it held after goes with the last.
+   */
+  private static List<Segment> split(Element t, TreeSet<Integer> cuts) {
+    Element run = (Element) t.getParentNode();
+    String text = t.getTextContent();
+    cuts.add(0);
+    cuts.add(text.length());
+    List<Integer> at = new ArrayList<>(cuts);
+    Element properties = null;
+    for (Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element e && W.equals(e.getNamespaceURI()) && "rPr".equals(e.getLocalName())) {
+        properties = e;
+      }
+    }
+    List<Segment> out = new ArrayList<>();
+    if (at.size() == 2) {
+      out.add(new Segment(run, 0, text.length()));
+      return out;
+    }
+    // after t: moved to a run of their own, placed after the segments
+    List<Node> after = new ArrayList<>();
+    for (Node c = t.getNextSibling(); c != null; c = c.getNextSibling()) {
+      after.add(c);
+    }
+    Node next = run.getNextSibling();
+    Node parent = run.getParentNode();
+    t.setTextContent(text.substring(at.get(0), at.get(1)));
+    t.setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
+    for (Node c : after) {
+      run.removeChild(c);
+    }
+    out.add(new Segment(run, at.get(0), at.get(1)));
+    Element last = run;
+    for (int k = 1; k + 1 < at.size(); k++) {
+      Element r = newRun(run, properties);
+      Element piece = run.getOwnerDocument().createElementNS(W, "w:t");
+      piece.setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
+      piece.setTextContent(text.substring(at.get(k), at.get(k + 1)));
+      r.appendChild(piece);
+      parent.insertBefore(r, next);
+      out.add(new Segment(r, at.get(k), at.get(k + 1)));
+      last = r;
+    }
+    if (!after.isEmpty()) {
+      Element rest = newRun(run, properties);
+      for (Node c : after) {
+        rest.appendChild(c);
+      }
+      parent.insertBefore(rest, last.getNextSibling());
+    }
+    return out;
+  }
+
+  /** An empty run with a copy of {@code properties} (when not null), with {@code like}'s attributes. */
+  private static Element newRun(Element like, Element properties) {
+    Element r = (Element) like.cloneNode(false);
+    if (properties != null) {
+      r.appendChild(properties.cloneNode(true));
+    }
+    return r;
+  }
+
+  /** Shades run {@code r} in {@code level}'s colour (its properties made when it has none). */
+  private static void shade(Element r, Mark.Level level) {
+    Element properties = null;
+    for (Node c = r.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element e && W.equals(e.getNamespaceURI()) && "rPr".equals(e.getLocalName())) {
+        properties = e;
+      }
+    }
+    Document d = r.getOwnerDocument();
+    if (properties == null) {
+      properties = d.createElementNS(W, "w:rPr");
+      r.insertBefore(properties, r.getFirstChild());
+    }
+    for (Node c = properties.getFirstChild(); c != null; ) {
+      Node next = c.getNextSibling();
+      if (c instanceof Element e && W.equals(e.getNamespaceURI())
+          && ("shd".equals(e.getLocalName()) || "highlight".equals(e.getLocalName()))) {
+        properties.removeChild(c);
+      }
+      c = next;
+    }
+    Element shd = d.createElementNS(W, "w:shd");
+    shd.setAttributeNS(W, "w:val", "clear");
+    shd.setAttributeNS(W, "w:color", "auto");
+    shd.setAttributeNS(W, "w:fill", level.hex());
+    properties.appendChild(shd);
+  }
+
+  /**
+   * Comment {@code id} saying {@code note} over the runs from {@code first} to {@code last} (siblings in one
+   * paragraph, or {@code first} inside an element such as a hyperlink that {@code last} shares).
+   */
+  private static void comment(Document body, Document comments, Element first, Element last, int id, String note) {
+    Element start = body.createElementNS(W, "w:commentRangeStart");
+    start.setAttributeNS(W, "w:id", String.valueOf(id));
+    first.getParentNode().insertBefore(start, first);
+    Element end = body.createElementNS(W, "w:commentRangeEnd");
+    end.setAttributeNS(W, "w:id", String.valueOf(id));
+    last.getParentNode().insertBefore(end, last.getNextSibling());
+    Element ref = body.createElementNS(W, "w:r");
+    Element mark = body.createElementNS(W, "w:commentReference");
+    mark.setAttributeNS(W, "w:id", String.valueOf(id));
+    ref.appendChild(mark);
+    last.getParentNode().insertBefore(ref, end.getNextSibling());
+
+    Element c = comments.createElementNS(W, "w:comment");
+    c.setAttributeNS(W, "w:id", String.valueOf(id));
+    c.setAttributeNS(W, "w:author", PdfAnnotator.AUTHOR);
+    c.setAttributeNS(W, "w:initials", "u");
+    Element p = comments.createElementNS(W, "w:p");
+    Element r = comments.createElementNS(W, "w:r");
+    Element t = comments.createElementNS(W, "w:t");
+    t.setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
+    t.setTextContent(note);
+    r.appendChild(t);
+    p.appendChild(r);
+    c.appendChild(p);
+    comments.getDocumentElement().appendChild(c);
+  }
+
+  /** One more than the largest comment id the body or the comments use (0 when there are none). */
+  private static int nextId(Document body, Document comments) {
+    int max = -1;
+    for (Document d : List.of(body, comments)) {
+      for (String tag : List.of("comment", "commentRangeStart", "commentRangeEnd", "commentReference")) {
+        org.w3c.dom.NodeList l = d.getElementsByTagNameNS(W, tag);
+        for (int k = 0; k < l.getLength(); k++) {
+          try {
+            max = Math.max(max, Integer.parseInt(((Element) l.item(k)).getAttributeNS(W, "id")));
+          } catch (NumberFormatException ignored) {
+            // an id that is no number cannot clash with ours
+          }
+        }
+      }
+    }
+    return max + 1;
+  }
+
+  private static Document newComments() {
+    Document d = builder().newDocument();
+    Element root = d.createElementNS(W, "w:comments");
+    d.appendChild(root);
+    return d;
+  }
+
+  private static Document newRelationships() {
+    Document d = builder().newDocument();
+    d.appendChild(d.createElementNS(PACKAGE_RELS, "Relationships"));
+    return d;
+  }
+
+  private static Document withCommentsType(Document types) {
+    String ns = types.getDocumentElement().getNamespaceURI();
+    Element o = types.createElementNS(ns, "Override");
+    o.setAttribute("PartName", "/" + COMMENTS);
+    o.setAttribute("ContentType", COMMENTS_TYPE);
+    types.getDocumentElement().appendChild(o);
+    return types;
+  }
+
+  private static Document withCommentsRelationship(Document rels) {
+    Element root = rels.getDocumentElement();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    org.w3c.dom.NodeList l = root.getElementsByTagNameNS(PACKAGE_RELS, "Relationship");
+    for (int k = 0; k < l.getLength(); k++) {
+      ids.add(((Element) l.item(k)).getAttribute("Id"));
+    }
+    String id = "rIdUnspinComments";
+    for (int k = 2; ids.contains(id); k++) {
+      id = "rIdUnspinComments" + k;
+    }
+    Element r = rels.createElementNS(PACKAGE_RELS, "Relationship");
+    r.setAttribute("Id", id);
+    r.setAttribute("Type", COMMENTS_REL);
+    r.setAttribute("Target", "comments.xml");
+    root.appendChild(r);
+    return rels;
+  }
+
+  private static DocumentBuilder builder() {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      return f.newDocumentBuilder();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Document parse(byte[] xml, String name, String part) throws IOException {
+    try {
+      return builder().parse(new ByteArrayInputStream(xml));
+    } catch (SAXException e) {
+      throw new IOException(name + ": " + part + " is not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] bytes(Document d) throws IOException {
+    try {
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      t.setOutputProperty(OutputKeys.STANDALONE, "yes");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.transform(new DOMSource(d), new StreamResult(out));
+      return out.toByteArray();
+    } catch (TransformerException e) {
+      throw new IOException("cannot write XML: " + e.getMessage(), e);
+    }
+  }
+
+  /** The zip's parts by name, in order, each at most {@link OfficeZip#MAX_PART_BYTES}. */
+  private static Map<String, byte[]> parts(byte[] docx, String name) throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        byte[] b = zip.readNBytes((int) OfficeZip.MAX_PART_BYTES + 1);
+        if (b.length > OfficeZip.MAX_PART_BYTES) {
+          throw new IOException(name + ": " + e.getName() + " is larger than " + (OfficeZip.MAX_PART_BYTES >> 20)
+              + " MB");
+        }
+        parts.put(e.getName(), b);
+      }
+    }
+    if (!parts.containsKey(TYPES)) {
+      throw new IOException(name + ": no " + TYPES + " in the file (not a Word document)");
+    }
+    return parts;
+  }
+
+  private static byte[] zip(Map<String, byte[]> parts) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      // [Content_Types].xml first, as Office writes it
+      Map<String, byte[]> ordered = new LinkedHashMap<>();
+      ordered.put(TYPES, parts.get(TYPES));
+      ordered.putAll(parts);
+      for (Map.Entry<String, byte[]> p : ordered.entrySet()) {
+        zip.putNextEntry(new ZipEntry(p.getKey()));
+        zip.write(p.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The comments of a Word file by id, each its text (to read or check an annotated copy). */
+  public static Map<Integer, String> comments(byte[] docx) throws IOException {
+    Map<Integer, String> out = new java.util.TreeMap<>();
+    Map<String, byte[]> parts = parts(docx, "the file");
+    if (!parts.containsKey(COMMENTS)) {
+      return out;
+    }
+    org.w3c.dom.NodeList l = parse(parts.get(COMMENTS), "the file", COMMENTS).getElementsByTagNameNS(W, "comment");
+    for (int k = 0; k < l.getLength(); k++) {
+      Element c = (Element) l.item(k);
+      out.put(Integer.parseInt(c.getAttributeNS(W, "id")), c.getTextContent());
+    }
+    return out;
+  }
+}
