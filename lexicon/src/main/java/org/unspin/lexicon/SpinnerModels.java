@@ -407,10 +407,11 @@ public final class SpinnerModels {
       }
       open.addAll(openSources);
       ChannelModel openChannel = new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999);
-      if (guard != null) {
-        fams.replaceAll((name, channel) -> FilteredChannel.of(channel, guard));
-        openChannel = FilteredChannel.of(openChannel, guard);
-      }
+      // news number style holds for every family and the open channel; a list's guard, when given, too
+      java.util.function.BiPredicate<List<String>, Candidate> keep = guard == null
+          ? SystematicRules::newsNumberStyle : (w, c) -> SystematicRules.newsNumberStyle(w, c) && guard.test(w, c);
+      fams.replaceAll((name, channel) -> FilteredChannel.of(channel, keep));
+      openChannel = FilteredChannel.of(openChannel, keep);
       return new SpinnerModels(fams, openChannel, tables);
     }
 

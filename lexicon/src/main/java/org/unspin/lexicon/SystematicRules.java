@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  *   <li>digits for the number words news style spells out: "5" for "five" (one to nine, log10 P = {@value
  *       #LOG10_DIGIT_SMALL}), "1st" for "first". Not from ten up: news style writes those as digits, and the
  *       spun halves of the development pairs keep all 55 of theirs, while the speech-trained trigram model prefers
- *       "eleven" to "11" often enough to rewrite clean text;
+ *       "eleven" to "11" often enough to rewrite clean text. Nor before "%" or after a currency sign, and a number word
+ *       is read as digits only there: {@link #newsNumberStyle}, which holds for every family's candidates;
  *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years";
  *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May";
  *   <li>UK spelling for US ("colour", "organised", "centre", "defence", "travelled"), when the US form passes
@@ -261,6 +262,52 @@ public final class SystematicRules implements CandidateSource {
         out.add(new Candidate(i, 1, NUMBER[v], LOG10_DIGIT_SMALL, family, Candidate.Origin.RULE));
       }
     }
+  }
+
+  /** Words after a number that make news style write it in digits: percentages. */
+  private static final Set<String> PERCENT = Set.of("%", "percent", "pct");
+
+  /** Signs before a number that make news style write it in digits: money. */
+  private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "us$");
+
+  /**
+   * Whether {@code c} is a reading news style allows for numbers: news writes a percentage or a sum of money in
+   * digits ("4%", "$5 million") and spells out one to nine elsewhere ("seven passengers"), so a digit before "%",
+   * "percent" or after a currency sign is no spelled number's spinning, and a number word is digits' spinning only
+   * there. Restoring "rose by 4%" as "rose by four%" or "seven passengers" as "7 passengers" (the table has seen
+   * "seven" for "7" in a market index's value) broke what the original surely said. Every other candidate passes.
+   */
+  public static boolean newsNumberStyle(List<String> words, Candidate c) {
+    if (c.length() != 1) {
+      return true;
+    }
+    String spun = Lookup.lower(words.get(c.start()));
+    String original = Lookup.lower(c.original());
+    boolean digits = !spun.isEmpty() && spun.chars().allMatch(Character::isDigit);
+    boolean smallWord = SMALL_NUMBERS.contains(spun);
+    if (!digits && !smallWord) {
+      return true;
+    }
+    String next = c.start() + 1 < words.size() ? Lookup.lower(words.get(c.start() + 1)) : "";
+    String before = c.start() > 0 ? Lookup.lower(words.get(c.start() - 1)) : "";
+    boolean digitStyle = PERCENT.contains(next) || CURRENCY.contains(before);
+    if (digits) { // "4%" is not "four%"
+      return !(digitStyle && isNumberWord(original));
+    }
+    boolean toDigits = !original.isEmpty() && original.chars().allMatch(Character::isDigit);
+    return !toDigits || digitStyle; // "seven passengers" stays, "four percent" may have been "4 percent"
+  }
+
+  private static final Set<String> SMALL_NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine");
+
+  private static boolean isNumberWord(String w) {
+    for (String n : NUMBER) {
+      if (n.equals(w)) {
+        return true;
+      }
+    }
+    return ORDINAL.containsValue(w) || w.equals("ten") || w.equals("eleven") || w.equals("twelve");
   }
 
   /** The US spelling of a lower-case UK spelling, or null when the word has no UK pattern. */

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NewsNumberStyleTest {
+
+  /** A table that has seen "seven" written for "7" and "4" for "four", as the bundled one has. */
+  private final ChannelModel channel = SpinnerModels.builder().table(SpinnerTable.builder("N")
+      .add(new TableEntry(TableEntry.Level.SURFACE, "7", "seven", 0.6, 2))
+      .add(new TableEntry(TableEntry.Level.SURFACE, "four", "4", 0.6, 2)).build()).build().family("N").orElseThrow();
+
+  private List<String> originals(String sentence, String word) {
+    List<String> words = Arrays.asList(sentence.split(" "));
+    return channel.candidates(words, words.indexOf(word)).stream().filter(c -> c.length() == 1)
+        .map(Candidate::original).toList();
+  }
+
+  @Test
+  void aPercentageOrASumOfMoneyStaysInDigits() {
+    // "rose by 4%" had been restored as "rose by four%"
+    assertThat(originals("investment rose by 4 % from a year ago", "4")).doesNotContain("four");
+    assertThat(originals("investment rose by 4 percent from a year ago", "4")).doesNotContain("four");
+    assertThat(originals("it cost $ 4 million", "4")).doesNotContain("four");
+    // elsewhere the rule and the table still offer the spelled-out number
+    assertThat(originals("the 4 founders met", "4")).contains("four");
+  }
+
+  @Test
+  void aSpelledOutSmallNumberIsDigitsOnlyWhereNewsWritesDigits() {
+    // "among the seven passengers" had been restored as "among the 7 passengers"
+    assertThat(originals("among the seven passengers", "seven")).doesNotContain("7");
+    assertThat(originals("it fell seven percent", "seven")).contains("7");
+  }
+
+  @Test
+  void otherCandidatesPass() {
+    List<String> words = List.of("officers", "mentioned", "it");
+    assertThat(SystematicRules.newsNumberStyle(words, new Candidate(1, 1, "said", -0.1, "A",
+        Candidate.Origin.TABLE))).isTrue();
+    assertThat(SystematicRules.newsNumberStyle(List.of("12", "months", "%"), new Candidate(0, 2, "year", -0.1, "A",
+        Candidate.Origin.RULE))).isTrue();
+  }
+}
