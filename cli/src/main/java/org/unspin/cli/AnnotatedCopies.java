@@ -14,15 +14,17 @@ import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.text.Disguises;
 import org.unspin.trace.Mark;
+import org.unspin.trace.OpenDocumentAnnotator;
 import org.unspin.trace.PdfAnnotator;
 import org.unspin.trace.WordAnnotator;
 
 /**
- * {@code detect --annotate DIR}: for each PDF or Word file among the inputs, a copy in {@code DIR} with the findings
- * written on it: its spans highlighted where they are printed with a note on each ({@link PdfAnnotator}), or shaded
- * with a Word comment on each ({@link WordAnnotator}), its disguised words too, and the verdict as a note on the
- * first page or a comment on the first paragraph. Named after the input ({@code paper.pdf} gives {@code
- * paper.unspin.pdf}, {@code paper.docx} {@code paper.unspin.docx}; a second input of that name {@code
+ * {@code detect --annotate DIR}: for each PDF, Word or OpenDocument file among the inputs, a copy in {@code DIR} with
+ * the findings written on it: its spans highlighted where they are printed with a note on each ({@link
+ * PdfAnnotator}), or coloured with a comment on each ({@link WordAnnotator}, {@link OpenDocumentAnnotator}), its
+ * disguised words too, and the verdict as a note on the first page or a comment on the first paragraph. Named after
+ * the input ({@code paper.pdf} gives {@code paper.unspin.pdf}, {@code paper.docx} {@code paper.unspin.docx}; a
+ * second input of that name {@code
  * paper-2.unspin.pdf}). One copy that cannot be written is reported and the others go on. Not thread-safe: one per
  * command.
  */
@@ -56,11 +58,13 @@ final class AnnotatedCopies {
     return new AnnotatedCopies(dir, err);
   }
 
-  /** Writes the copy of {@code n}'s input when it is a PDF or Word file that was read; otherwise nothing. */
+  /** Writes the copy of {@code n}'s input when it is a PDF, Word or OpenDocument file that was read; else nothing. */
   void accept(Reports.Named<DetectionResult> n) {
-    boolean word = n.name().toLowerCase(Locale.ROOT).endsWith(".docx");
-    if (n.error() != null || n.pageStarts().isEmpty() && !word) {
-      return; // only a PDF has pages
+    String lower = n.name().toLowerCase(Locale.ROOT);
+    String ending = !n.pageStarts().isEmpty() ? ".pdf" : lower.endsWith(".docx") ? ".docx"
+        : lower.endsWith(".odt") ? ".odt" : null;
+    if (n.error() != null || ending == null) {
+      return;
     }
     Path in = Path.of(n.name());
     if (!Files.isRegularFile(in)) {
@@ -68,16 +72,19 @@ final class AnnotatedCopies {
       err.flush();
       return;
     }
-    Path out = dir.resolve(name(in, word ? ".docx" : ".pdf"));
+    Path out = dir.resolve(name(in, ending));
     try {
-      if (word) {
-        WordAnnotator.annotate(in, marks(n.result()), summary(n), out);
-      } else {
-        PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks(n.result()), summary(n), out);
-        if (r.notFound() > 0) {
-          err.println(String.format(Locale.ROOT, "unspin: %s: %d of %d spans not found on the printed page, not "
-              + "marked", out, r.notFound(), r.placed() + r.notFound()));
-          err.flush();
+      List<Mark> marks = marks(n.result());
+      switch (ending) {
+        case ".docx" -> WordAnnotator.annotate(in, marks, summary(n), out);
+        case ".odt" -> OpenDocumentAnnotator.annotate(in, marks, summary(n), out);
+        default -> {
+          PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks, summary(n), out);
+          if (r.notFound() > 0) {
+            err.println(String.format(Locale.ROOT, "unspin: %s: %d of %d spans not found on the printed page, not "
+                + "marked", out, r.notFound(), r.placed() + r.notFound()));
+            err.flush();
+          }
         }
       }
       written++;

@@ -190,13 +190,17 @@ final class ServeCommand extends BaseCommand {
       public byte[] annotate(String mediaType, byte[] body) {
         try {
           boolean pdf = mediaType.equals("application/pdf");
+          boolean odt = mediaType.equals("application/vnd.oasis.opendocument.text");
           PagedText document = pdf ? org.unspin.trace.Documents.pdf(body, "the PDF")
-              : PagedText.of(org.unspin.trace.Documents.docxToText(body, "the Word document"));
+              : PagedText.of(odt ? org.unspin.trace.Documents.odtToText(body, "the OpenDocument text")
+                  : org.unspin.trace.Documents.docxToText(body, "the Word document"));
           Reports.Named<org.unspin.DetectionResult> n = new Reports.Named<>("-", unspinner.detect(document.text()))
               .withPages(document.pageStarts());
           List<org.unspin.trace.Mark> marks = AnnotatedCopies.marks(n.result());
-          return pdf ? org.unspin.trace.PdfAnnotator.annotate(body, "the PDF", marks, AnnotatedCopies.summary(n))
-              : org.unspin.trace.WordAnnotator.annotate(body, "the Word document", marks, AnnotatedCopies.summary(n));
+          String summary = AnnotatedCopies.summary(n);
+          return pdf ? org.unspin.trace.PdfAnnotator.annotate(body, "the PDF", marks, summary)
+              : odt ? org.unspin.trace.OpenDocumentAnnotator.annotate(body, "the OpenDocument text", marks, summary)
+              : org.unspin.trace.WordAnnotator.annotate(body, "the Word document", marks, summary);
         } catch (java.io.IOException e) {
           throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -681,6 +681,12 @@ class RestoreDetectCommandTest {
     assertThat(plain.get("edits")).allSatisfy(e -> assertThat(e.has("page")).isFalse());
   }
 
+  private static byte[] zipPart(Path zip, String name) throws IOException {
+    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+      return z.getInputStream(z.getEntry(name)).readAllBytes();
+    }
+  }
+
   @Test
   void annotateWritesACopyOfEachPdfWithItsSpansHighlightedWhereTheyArePrinted(@TempDir Path dir) throws IOException {
     List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank())
@@ -691,17 +697,19 @@ class RestoreDetectCommandTest {
     Files.writeString(dir.resolve("in/notes.txt"), String.join("\n", lines));
     org.unspin.testkit.Docx.write(dir.resolve("in/manuscript.docx"), org.unspin.testkit.Docx.paragraph(
         String.join(" ", lines)));
+    org.unspin.testkit.Docx.writeOdt(dir.resolve("in/manuscript.odt"), "<text:p>" + String.join(" ", lines)
+        .replace("&", "&amp;").replace("<", "&lt;") + "</text:p>");
     Path out = dir.resolve("out");
     Run r = run("detect", "--format", "json", "--annotate", out.toString(), dir.resolve("in").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.err()).contains("3 annotated copies written to " + out);
+    assertThat(r.err()).contains("4 annotated copies written to " + out);
     // one copy per PDF and Word file, the second of the same name numbered; none for the text file
     try (var files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("manuscript.unspin.docx",
-          "paper-2.unspin.pdf", "paper.unspin.pdf");
+          "manuscript.unspin.odt", "paper-2.unspin.pdf", "paper.unspin.pdf");
     }
     com.fasterxml.jackson.databind.JsonNode results = JSON.readTree(r.out());
-    // in name order: in/b/paper.pdf (its copy is paper.unspin.pdf), in/manuscript.docx, in/notes.txt, in/paper.pdf
+    // in name order: in/b/paper.pdf (its copy is paper.unspin.pdf), in/manuscript.docx, .odt, notes.txt, paper.pdf
     com.fasterxml.jackson.databind.JsonNode spans = results.get(0).get("spans");
     assertThat(results.get(0).get("file").asText()).endsWith("b" + java.io.File.separator + "paper.pdf");
     assertThat(spans).isNotEmpty();
@@ -730,6 +738,9 @@ class RestoreDetectCommandTest {
     assertThat(notes.get(0)).startsWith("unspin: spun (P(spun) = ");
     assertThat(org.unspin.trace.Documents.docxToText(docx, "copy")).isEqualTo(org.unspin.trace.Documents.docxToText(
         dir.resolve("in/manuscript.docx")));
+    // and the OpenDocument copy: a comment per span and the verdict
+    String odt = new String(zipPart(out.resolve("manuscript.unspin.odt"), "content.xml"), StandardCharsets.UTF_8);
+    assertThat(odt.split("<office:annotation ", -1)).hasSize(results.get(2).get("spans").size() + 2);
     // the findings are the same as without the option
     assertThat(JSON.readTree(run("detect", "--format", "json", dir.resolve("in").toString()).out()))
         .isEqualTo(results);

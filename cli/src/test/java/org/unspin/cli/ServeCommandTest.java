@@ -139,6 +139,25 @@ class ServeCommandTest {
           .containsEntry(1, AnnotatedCopies.note(wd.spans().get(0)));
       assertThat(org.unspin.trace.Documents.docxToText(w.body(), "copy")).isEqualTo(
           org.unspin.trace.Documents.docxToText(docx, "m"));
+      byte[] odt = java.nio.file.Files.readAllBytes(org.unspin.testkit.Docx.writeOdt(dir.resolve("m.odt"),
+          "<text:p>" + String.join(" ", Fixtures.SPUN) + "</text:p>"));
+      HttpResponse<byte[]> o = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
+          .header("Content-Type", "application/vnd.oasis.opendocument.text")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(odt)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(o.statusCode()).isEqualTo(200);
+      assertThat(org.unspin.trace.Documents.odtToText(o.body(), "copy")).isEqualTo(
+          org.unspin.trace.Documents.odtToText(odt, "m"));
+      String content = null;
+      try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+          new java.io.ByteArrayInputStream(o.body()))) {
+        for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+          if (e.getName().equals("content.xml")) {
+            content = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          }
+        }
+      }
+      org.unspin.DetectionResult od = u.detect(org.unspin.trace.Documents.odtToText(odt, "m"));
+      assertThat(content.split("<office:annotation ", -1)).hasSize(od.spans().size() + 2); // and the verdict's
       HttpResponse<String> notPdf = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
           .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("text")).build(),
           HttpResponse.BodyHandlers.ofString());

@@ -70,11 +70,12 @@ public interface Service {
   }
 
   /**
-   * A copy of a PDF or Word file ({@code mediaType} {@code application/pdf} or the Word type) with the spans
-   * detection finds in it marked, each with a note (a PDF's highlights where they are printed, a Word file's
-   * comments), and the verdict on its first page or paragraph ({@code POST /v1/annotate}), at the server's operating
-   * point. Throws {@link IllegalArgumentException} for a file that cannot be read as that type (400) and {@link
-   * UnsupportedOperationException} for a type this service does not annotate (415), which is all of them by default.
+   * A copy of a PDF, Word or OpenDocument file ({@code mediaType} {@code application/pdf} or the Word or
+   * OpenDocument type) with the spans detection finds in it marked, each with a note (a PDF's highlights where they
+   * are printed, the others' comments), and the verdict on its first page or paragraph ({@code POST /v1/annotate}),
+   * at the server's operating point. Throws {@link IllegalArgumentException} for a file that cannot be read as that
+   * type (400) and {@link UnsupportedOperationException} for a type this service does not annotate (415), which is
+   * all of them by default.
    */
   default byte[] annotate(String mediaType, byte[] body) throws Exception {
     throw new UnsupportedOperationException("this server does not annotate " + mediaType + " files");

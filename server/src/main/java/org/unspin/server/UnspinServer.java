@@ -39,8 +39,8 @@ import org.unspin.text.Utf8;
  * judged at the server's operating point, a PDF's spans with their pages;
  * {@code POST /v1/text} takes a PDF or HTML file and answers {@code {"text": "..."}}, its text as the page should
  * send it ({@link Service#document}; of an HTML page its article, or all its text with {@code ?page=whole}), and for
- * a PDF {@code "pageStarts"}, where each page starts in that text; {@code POST /v1/annotate} takes a PDF or Word
- * file and answers a copy of it with the findings marked on it ({@link Service#annotate}).
+ * a PDF {@code "pageStarts"}, where each page starts in that text; {@code POST /v1/annotate} takes a PDF, Word or
+ * OpenDocument file and answers a copy of it with the findings marked on it ({@link Service#annotate}).
  * Responses are JSON (that one a PDF);
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
@@ -160,8 +160,9 @@ public final class UnspinServer implements AutoCloseable {
         String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
         String ending = ANNOTATED.get(type);
         if (ending == null) {
-          throw new HttpProblem(415, "Unsupported Media Type", "send a PDF (application/pdf) or a Word document ("
-              + WORD + "), not " + (type.isEmpty() ? "no type" : type));
+          throw new HttpProblem(415, "Unsupported Media Type", "send a PDF (application/pdf), a Word document ("
+              + WORD + ") or an OpenDocument text (application/vnd.oasis.opendocument.text), not "
+              + (type.isEmpty() ? "no type" : type));
         }
         byte[] copy = compute(() -> {
           try {
@@ -321,7 +322,8 @@ public final class UnspinServer implements AutoCloseable {
   private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   /** The files {@code POST /v1/annotate} takes, with the ending of the copy's name. */
-  private static final Map<String, String> ANNOTATED = Map.of("application/pdf", ".pdf", WORD, ".docx");
+  private static final Map<String, String> ANNOTATED = Map.of("application/pdf", ".pdf", WORD, ".docx",
+      "application/vnd.oasis.opendocument.text", ".odt");
 
   /** The files {@code POST /v1/text} takes. */
   private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "text/html",

@@ -2,9 +2,9 @@
 package org.unspin.trace;
 
 /**
- * A finding to write on a copy of a document ({@link PdfAnnotator}, {@link WordAnnotator}): UTF-16 offsets
- * {@code [start, end)} into the document's text as {@link Documents} reads it, the note to show with it, and how sure
- * it is.
+ * A finding to write on a copy of a document ({@link PdfAnnotator}, {@link WordAnnotator}, {@link
+ * OpenDocumentAnnotator}): UTF-16 offsets {@code [start, end)} into the document's text as {@link Documents} reads
+ * it, the note to show with it, and how sure it is.
  *
  * @param start first offset
  * @param end offset after the span

@@ -1,34 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.trace;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * A copy of a Word document with findings written in it as Word's own review marks, for the integrity desks that
@@ -77,13 +61,13 @@ public final class WordAnnotator {
   /** {@link #annotate(Path, List, String, Path)} of a Word file held in memory; {@code name} names it in errors. */
   public static byte[] annotate(byte[] docx, String name, List<Mark> marks, String summary) throws IOException {
     String text = Documents.docxToText(docx, name);
-    Map<String, byte[]> parts = parts(docx, name);
-    Document body = parse(parts.get(WordText.BODY), name, WordText.BODY);
+    Map<String, byte[]> parts = OfficeParts.read(docx, name, TYPES);
+    Document body = OfficeParts.parse(parts.get(WordText.BODY), name, WordText.BODY);
     Located located = locate(body);
     if (!located.text().equals(text)) {
       throw new IOException(name + ": its body could not be matched to its text; no annotated copy written");
     }
-    Document comments = parts.containsKey(COMMENTS) ? parse(parts.get(COMMENTS), name, COMMENTS)
+    Document comments = parts.containsKey(COMMENTS) ? OfficeParts.parse(parts.get(COMMENTS), name, COMMENTS)
         : newComments();
     int id = nextId(body, comments);
     List<Mark> all = new ArrayList<>(marks);
@@ -124,14 +108,14 @@ public final class WordAnnotator {
       }
       comment(body, comments, runs.get(0), runs.get(runs.size() - 1), id++, m.note());
     }
-    parts.put(WordText.BODY, bytes(body));
+    parts.put(WordText.BODY, OfficeParts.bytes(body));
     if (!parts.containsKey(COMMENTS)) {
-      parts.put(TYPES, bytes(withCommentsType(parse(parts.get(TYPES), name, TYPES))));
-      parts.put(RELS, bytes(withCommentsRelationship(parts.containsKey(RELS) ? parse(parts.get(RELS), name, RELS)
-          : newRelationships())));
+      parts.put(TYPES, OfficeParts.bytes(withCommentsType(OfficeParts.parse(parts.get(TYPES), name, TYPES))));
+      parts.put(RELS, OfficeParts.bytes(withCommentsRelationship(parts.containsKey(RELS)
+          ? OfficeParts.parse(parts.get(RELS), name, RELS) : newRelationships())));
     }
-    parts.put(COMMENTS, bytes(comments));
-    return zip(parts);
+    parts.put(COMMENTS, OfficeParts.bytes(comments));
+    return OfficeParts.zip(parts, TYPES);
   }
 
   private static void check(Mark m, int length, String name) throws IOException {
@@ -220,52 +204,11 @@ public final class WordAnnotator {
       }
     }
     if (w && "p".equals(name)) {
-      endParagraph(paragraph, from, out, sources, first);
-    }
-  }
-
-  /** {@link OfficeZip#endParagraph}, keeping the sources of the characters kept. */
-  private static void endParagraph(StringBuilder paragraph, List<Source> from, StringBuilder out,
-      List<Source> sources, Span[] first) {
-    int a = 0;
-    int b = paragraph.length();
-    while (a < b && Character.isWhitespace(paragraph.charAt(a))) {
-      a++;
-    }
-    while (b > a && Character.isWhitespace(paragraph.charAt(b - 1))) {
-      b--;
-    }
-    if (a < b) {
-      if (out.length() > 0) {
-        out.append("\n\n");
-        sources.add(null);
-        sources.add(null);
-      }
-      int start = out.length();
-      for (int i = a; i < b; i++) {
-        char c = paragraph.charAt(i);
-        if (isRegexSpace(c)) { // "\\s+" to one space, at the run's first character
-          out.append(' ');
-          sources.add(null);
-          while (i + 1 < b && isRegexSpace(paragraph.charAt(i + 1))) {
-            i++;
-          }
-        } else {
-          out.append(c);
-          sources.add(from.get(i));
-        }
-      }
-      if (first[0].isEmpty()) {
+      int start = out.length() + (out.length() > 0 ? 2 : 0);
+      if (OfficeParts.endParagraph(paragraph, from, out, sources) && first[0].isEmpty()) {
         first[0] = new Span(start, out.length());
       }
     }
-    paragraph.setLength(0);
-    from.clear();
-  }
-
-  /** What {@code \s} matches in a Java regular expression. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** A run holding characters {@code [from, to)} of a split text element. */
@@ -415,14 +358,14 @@ public final class WordAnnotator {
   }
 
   private static Document newComments() {
-    Document d = builder().newDocument();
+    Document d = OfficeParts.builder().newDocument();
     Element root = d.createElementNS(W, "w:comments");
     d.appendChild(root);
     return d;
   }
 
   private static Document newRelationships() {
-    Document d = builder().newDocument();
+    Document d = OfficeParts.builder().newDocument();
     d.appendChild(d.createElementNS(PACKAGE_RELS, "Relationships"));
     return d;
   }
@@ -455,84 +398,15 @@ public final class WordAnnotator {
     return rels;
   }
 
-  private static DocumentBuilder builder() {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setXIncludeAware(false);
-      f.setExpandEntityReferences(false);
-      return f.newDocumentBuilder();
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Document parse(byte[] xml, String name, String part) throws IOException {
-    try {
-      return builder().parse(new ByteArrayInputStream(xml));
-    } catch (SAXException e) {
-      throw new IOException(name + ": " + part + " is not well-formed XML: " + e.getMessage(), e);
-    }
-  }
-
-  private static byte[] bytes(Document d) throws IOException {
-    try {
-      Transformer t = TransformerFactory.newInstance().newTransformer();
-      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-      t.setOutputProperty(OutputKeys.STANDALONE, "yes");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      t.transform(new DOMSource(d), new StreamResult(out));
-      return out.toByteArray();
-    } catch (TransformerException e) {
-      throw new IOException("cannot write XML: " + e.getMessage(), e);
-    }
-  }
-
-  /** The zip's parts by name, in order, each at most {@link OfficeZip#MAX_PART_BYTES}. */
-  private static Map<String, byte[]> parts(byte[] docx, String name) throws IOException {
-    Map<String, byte[]> parts = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        byte[] b = zip.readNBytes((int) OfficeZip.MAX_PART_BYTES + 1);
-        if (b.length > OfficeZip.MAX_PART_BYTES) {
-          throw new IOException(name + ": " + e.getName() + " is larger than " + (OfficeZip.MAX_PART_BYTES >> 20)
-              + " MB");
-        }
-        parts.put(e.getName(), b);
-      }
-    }
-    if (!parts.containsKey(TYPES)) {
-      throw new IOException(name + ": no " + TYPES + " in the file (not a Word document)");
-    }
-    return parts;
-  }
-
-  private static byte[] zip(Map<String, byte[]> parts) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      // [Content_Types].xml first, as Office writes it
-      Map<String, byte[]> ordered = new LinkedHashMap<>();
-      ordered.put(TYPES, parts.get(TYPES));
-      ordered.putAll(parts);
-      for (Map.Entry<String, byte[]> p : ordered.entrySet()) {
-        zip.putNextEntry(new ZipEntry(p.getKey()));
-        zip.write(p.getValue());
-        zip.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
-  }
-
   /** The comments of a Word file by id, each its text (to read or check an annotated copy). */
   public static Map<Integer, String> comments(byte[] docx) throws IOException {
     Map<Integer, String> out = new java.util.TreeMap<>();
-    Map<String, byte[]> parts = parts(docx, "the file");
+    Map<String, byte[]> parts = OfficeParts.read(docx, "the file", TYPES);
     if (!parts.containsKey(COMMENTS)) {
       return out;
     }
-    org.w3c.dom.NodeList l = parse(parts.get(COMMENTS), "the file", COMMENTS).getElementsByTagNameNS(W, "comment");
+    org.w3c.dom.NodeList l = OfficeParts.parse(parts.get(COMMENTS), "the file", COMMENTS)
+        .getElementsByTagNameNS(W, "comment");
     for (int k = 0; k < l.getLength(); k++) {
       Element c = (Element) l.item(k);
       out.put(Integer.parseInt(c.getAttributeNS(W, "id")), c.getTextContent());

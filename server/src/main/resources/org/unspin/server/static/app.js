@@ -331,7 +331,7 @@
   }
 
   // the file as the server annotates it (POST /v1/annotate): a PDF's spans highlighted where they are printed, a Word
-  // file's commented, each with its note
+  // or OpenDocument file's commented, each with its note
   async function annotatedCopy() {
     const file = state.loaded.file;
     const type = documentType(file);
@@ -342,8 +342,8 @@
         const answer = await res.json().catch(() => ({}));
         throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
       }
-      const ending = type === 'application/pdf' ? '.pdf' : '.docx';
-      download(file.name.replace(/\.(pdf|docx)$/i, '') + '.unspin' + ending, type, await res.blob());
+      const ending = type === 'application/pdf' ? '.pdf' : type === ANNOTATED[1] ? '.docx' : '.odt';
+      download(file.name.replace(/\.(pdf|docx|odt)$/i, '') + '.unspin' + ending, type, await res.blob());
       $('status').textContent = '';
     } catch (err) {
       $('status').textContent = 'Failed: ' + err.message;
@@ -389,7 +389,8 @@
   ];
 
   // the files the server returns with the findings marked in them (POST /v1/annotate)
-  const ANNOTATED = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+  const ANNOTATED = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.oasis.opendocument.text'];
 
   function documentType(file) {
     const name = (file.name || '').toLowerCase();

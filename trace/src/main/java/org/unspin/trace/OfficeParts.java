@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * What the annotators of office files share ({@link WordAnnotator}, {@link OpenDocumentAnnotator}): a zip's parts in
+ * memory, each read as a DOM without DTDs or external entities and at most {@link OfficeZip#MAX_PART_BYTES}, written
+ * back in order; and the paragraph ending of {@link OfficeZip#endParagraph} with each character's source kept.
+ * Stateless and thread-safe.
+ */
+final class OfficeParts {
+
+  private OfficeParts() {}
+
+  /** The zip's parts by name, in order; {@code required} must be among them. */
+  static Map<String, byte[]> read(byte[] file, String name, String required) throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        byte[] b = zip.readNBytes((int) OfficeZip.MAX_PART_BYTES + 1);
+        if (b.length > OfficeZip.MAX_PART_BYTES) {
+          throw new IOException(name + ": " + e.getName() + " is larger than " + (OfficeZip.MAX_PART_BYTES >> 20)
+              + " MB");
+        }
+        parts.put(e.getName(), b);
+      }
+    }
+    if (!parts.containsKey(required)) {
+      throw new IOException(name + ": no " + required + " in the file");
+    }
+    return parts;
+  }
+
+  /**
+   * The zip of {@code parts}, {@code first} first (a Word file's content types, an OpenDocument file's
+   * {@code mimetype}, which is stored uncompressed as its specification asks), the others in their order.
+   */
+  static byte[] zip(Map<String, byte[]> parts, String first) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      Map<String, byte[]> ordered = new LinkedHashMap<>();
+      if (parts.containsKey(first)) {
+        ordered.put(first, parts.get(first));
+      }
+      ordered.putAll(parts);
+      for (Map.Entry<String, byte[]> p : ordered.entrySet()) {
+        ZipEntry e = new ZipEntry(p.getKey());
+        if (p.getKey().equals("mimetype")) {
+          CRC32 crc = new CRC32();
+          crc.update(p.getValue());
+          e.setMethod(ZipEntry.STORED);
+          e.setSize(p.getValue().length);
+          e.setCompressedSize(p.getValue().length);
+          e.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(e);
+        zip.write(p.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  static DocumentBuilder builder() {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      return f.newDocumentBuilder();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Part {@code part} of file {@code name} as a DOM; not well-formed XML is an {@link IOException} saying so. */
+  static Document parse(byte[] xml, String name, String part) throws IOException {
+    try {
+      return builder().parse(new ByteArrayInputStream(xml));
+    } catch (SAXException e) {
+      throw new IOException(name + ": " + part + " is not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  static byte[] bytes(Document d) throws IOException {
+    try {
+      Transformer t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      t.setOutputProperty(OutputKeys.STANDALONE, "yes");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.transform(new DOMSource(d), new StreamResult(out));
+      return out.toByteArray();
+    } catch (TransformerException e) {
+      throw new IOException("cannot write XML: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@link OfficeZip#endParagraph}, with each character's source: {@code from} holds one per character of
+   * {@code paragraph}, and {@code sources} gets one per character written to {@code out} (null for a space a run of
+   * whitespace became, and for the blank line before the paragraph). Whether the paragraph was written (it is not
+   * when it is empty).
+   */
+  static <S> boolean endParagraph(StringBuilder paragraph, List<S> from, StringBuilder out, List<S> sources) {
+    int a = 0;
+    int b = paragraph.length();
+    while (a < b && Character.isWhitespace(paragraph.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(paragraph.charAt(b - 1))) {
+      b--;
+    }
+    boolean wrote = a < b;
+    if (wrote) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+        sources.add(null);
+        sources.add(null);
+      }
+      for (int i = a; i < b; i++) {
+        char c = paragraph.charAt(i);
+        if (isRegexSpace(c)) { // "\\s+" to one space, at the run's first character
+          out.append(' ');
+          sources.add(null);
+          while (i + 1 < b && isRegexSpace(paragraph.charAt(i + 1))) {
+            i++;
+          }
+        } else {
+          out.append(c);
+          sources.add(from.get(i));
+        }
+      }
+    }
+    paragraph.setLength(0);
+    from.clear();
+    return wrote;
+  }
+
+  /** What {@code \s} matches in a Java regular expression. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+}
