@@ -160,6 +160,33 @@ final class OfficeParts {
     return wrote;
   }
 
+  /** Where a character of the text came from: a node (a text element, a text node) and the index in its text. */
+  record Source<N>(N node, int index) {}
+
+  /** Characters {@code [from, to)} of node {@code node}'s text. */
+  record Piece<N>(N node, int from, int to) {}
+
+  /**
+   * The nodes' pieces that characters {@code [start, end)} of a text came from, in order: {@code sources} holds one
+   * per character of the text, null for those no node holds (a tab, a space made of whitespace, a blank line).
+   */
+  static <N> List<Piece<N>> pieces(List<Source<N>> sources, int start, int end) {
+    List<Piece<N>> out = new java.util.ArrayList<>();
+    for (int i = start; i < end; i++) {
+      Source<N> s = sources.get(i);
+      if (s == null) {
+        continue;
+      }
+      Piece<N> last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.node() == s.node() && last.to() == s.index()) {
+        out.set(out.size() - 1, new Piece<>(s.node(), last.from(), s.index() + 1));
+      } else {
+        out.add(new Piece<>(s.node(), s.index(), s.index() + 1));
+      }
+    }
+    return out;
+  }
+
   /** What {@code \s} matches in a Java regular expression. */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.unspin.trace.OfficeParts.Piece;
+import org.unspin.trace.OfficeParts.Source;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -58,7 +60,7 @@ public final class OpenDocumentAnnotator {
     String text = Documents.odtToText(odt, name);
     Map<String, byte[]> parts = OfficeParts.read(odt, name, OpenDocumentText.BODY);
     Document body = OfficeParts.parse(parts.get(OpenDocumentText.BODY), name, OpenDocumentText.BODY);
-    List<Source> sources = new ArrayList<>();
+    List<Source<Text>> sources = new ArrayList<>();
     StringBuilder read = new StringBuilder();
     Span[] first = {null};
     walk(body.getDocumentElement(), 0, new StringBuilder(), new ArrayList<>(), read, sources, first);
@@ -80,7 +82,7 @@ public final class OpenDocumentAnnotator {
         throw new IOException(name + ": a span [" + m.start() + ", " + m.end() + ") past the text's end ("
             + text.length() + ")");
       }
-      for (Piece p : pieces(sources, m.start(), m.end())) {
+      for (Piece<Text> p : OfficeParts.pieces(sources, m.start(), m.end())) {
         TreeSet<Integer> c = cuts.computeIfAbsent(p.node(), t -> new TreeSet<>());
         c.add(p.from());
         c.add(p.to());
@@ -92,7 +94,7 @@ public final class OpenDocumentAnnotator {
     int id = 0;
     for (Mark m : all) {
       List<Node> nodes = new ArrayList<>();
-      for (Piece p : pieces(sources, m.start(), m.end())) {
+      for (Piece<Text> p : OfficeParts.pieces(sources, m.start(), m.end())) {
         for (Segment s : segments.get(p.node())) {
           if (s.from() >= p.from() && s.to() <= p.to()) {
             Node n = s.node();
@@ -122,31 +124,9 @@ public final class OpenDocumentAnnotator {
     return OfficeParts.zip(parts, "mimetype");
   }
 
-  /** Where a character came from: a text node and the index in it, or none. */
-  private record Source(Text node, int index) {}
-
-  private record Piece(Text node, int from, int to) {}
-
   private record Span(int start, int end) {}
 
   private record Segment(Text node, int from, int to) {}
-
-  private static List<Piece> pieces(List<Source> sources, int start, int end) {
-    List<Piece> out = new ArrayList<>();
-    for (int i = start; i < end; i++) {
-      Source s = sources.get(i);
-      if (s == null) {
-        continue;
-      }
-      Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.node() == s.node() && last.to() == s.index()) {
-        out.set(out.size() - 1, new Piece(s.node(), last.from(), s.index() + 1));
-      } else {
-        out.add(new Piece(s.node(), s.index(), s.index() + 1));
-      }
-    }
-    return out;
-  }
 
   private static boolean skipped(Element e) {
     String ns = e.getNamespaceURI();
@@ -156,8 +136,8 @@ public final class OpenDocumentAnnotator {
   }
 
   /** Reads as {@link OpenDocumentText#of} does, keeping each character's source. */
-  private static void walk(Element e, int depth, StringBuilder paragraph, List<Source> from, StringBuilder out,
-      List<Source> sources, Span[] first) {
+  private static void walk(Element e, int depth, StringBuilder paragraph, List<Source<Text>> from, StringBuilder out,
+      List<Source<Text>> sources, Span[] first) {
     if (skipped(e)) {
       return;
     }
@@ -176,7 +156,7 @@ public final class OpenDocumentAnnotator {
         String s = t.getData();
         for (int k = 0; k < s.length(); k++) {
           paragraph.append(s.charAt(k));
-          from.add(new Source(t, k));
+          from.add(new Source<>(t, k));
         }
       }
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
+import org.unspin.trace.OfficeParts.Piece;
+import org.unspin.trace.OfficeParts.Source;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -77,8 +79,8 @@ public final class WordAnnotator {
     Map<Element, TreeSet<Integer>> cuts = new IdentityHashMap<>();
     for (Mark m : all) {
       check(m, text.length(), name);
-      for (Piece p : located.pieces(m.start(), m.end())) {
-        TreeSet<Integer> c = cuts.computeIfAbsent(p.t(), t -> new TreeSet<>());
+      for (Piece<Element> p : located.pieces(m.start(), m.end())) {
+        TreeSet<Integer> c = cuts.computeIfAbsent(p.node(), t -> new TreeSet<>());
         c.add(p.from());
         c.add(p.to());
       }
@@ -86,15 +88,15 @@ public final class WordAnnotator {
     // in document order: splitting a text element moves what follows it in its run into a run of its own, where a
     // later element is then split
     Map<Element, List<Segment>> segments = new IdentityHashMap<>();
-    for (Source s : located.sources()) {
-      if (s != null && cuts.containsKey(s.t()) && !segments.containsKey(s.t())) {
-        segments.put(s.t(), split(s.t(), cuts.get(s.t())));
+    for (Source<Element> s : located.sources()) {
+      if (s != null && cuts.containsKey(s.node()) && !segments.containsKey(s.node())) {
+        segments.put(s.node(), split(s.node(), cuts.get(s.node())));
       }
     }
     for (Mark m : all) {
       List<Element> runs = new ArrayList<>();
-      for (Piece p : located.pieces(m.start(), m.end())) {
-        for (Segment s : segments.get(p.t())) {
+      for (Piece<Element> p : located.pieces(m.start(), m.end())) {
+        for (Segment s : segments.get(p.node())) {
           if (s.from() >= p.from() && s.to() <= p.to() && !runs.contains(s.run())) {
             runs.add(s.run());
             if (m.level() != null) {
@@ -125,12 +127,6 @@ public final class WordAnnotator {
     }
   }
 
-  /** Where a character of the text came from: a {@code w:t} element and the index in its text, or none. */
-  private record Source(Element t, int index) {}
-
-  /** Characters {@code [from, to)} of the text of {@code w:t} element {@code t}. */
-  private record Piece(Element t, int from, int to) {}
-
   /** A span of the text. */
   private record Span(int start, int end) {
     boolean isEmpty() {
@@ -139,24 +135,11 @@ public final class WordAnnotator {
   }
 
   /** The text as {@link WordText} reads it, with each character's source, and the first paragraph's span. */
-  private record Located(String text, List<Source> sources, Span firstParagraph) {
+  private record Located(String text, List<Source<Element>> sources, Span firstParagraph) {
 
     /** The text elements' pieces that characters {@code [start, end)} came from, in order. */
-    List<Piece> pieces(int start, int end) {
-      List<Piece> out = new ArrayList<>();
-      for (int i = start; i < end; i++) {
-        Source s = sources.get(i);
-        if (s == null) {
-          continue;
-        }
-        Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (last != null && last.t() == s.t() && last.to() == s.index()) {
-          out.set(out.size() - 1, new Piece(s.t(), last.from(), s.index() + 1));
-        } else {
-          out.add(new Piece(s.t(), s.index(), s.index() + 1));
-        }
-      }
-      return out;
+    List<Piece<Element>> pieces(int start, int end) {
+      return OfficeParts.pieces(sources, start, end);
     }
   }
 
@@ -167,9 +150,9 @@ public final class WordAnnotator {
    */
   private static Located locate(Document body) {
     StringBuilder out = new StringBuilder();
-    List<Source> sources = new ArrayList<>();
+    List<Source<Element>> sources = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
-    List<Source> from = new ArrayList<>();
+    List<Source<Element>> from = new ArrayList<>();
     Span[] first = {new Span(0, 0)};
     walk(body.getDocumentElement(), paragraph, from, out, sources, first);
     if (out.length() > 0) {
@@ -179,8 +162,8 @@ public final class WordAnnotator {
     return new Located(out.toString(), sources, first[0]);
   }
 
-  private static void walk(Element e, StringBuilder paragraph, List<Source> from, StringBuilder out,
-      List<Source> sources, Span[] first) {
+  private static void walk(Element e, StringBuilder paragraph, List<Source<Element>> from, StringBuilder out,
+      List<Source<Element>> sources, Span[] first) {
     if (MC.equals(e.getNamespaceURI()) && "Fallback".equals(e.getLocalName())) {
       return;
     }
@@ -190,7 +173,7 @@ public final class WordAnnotator {
       String s = e.getTextContent();
       for (int k = 0; k < s.length(); k++) {
         paragraph.append(s.charAt(k));
-        from.add(new Source(e, k));
+        from.add(new Source<>(e, k));
       }
       return;
     }
