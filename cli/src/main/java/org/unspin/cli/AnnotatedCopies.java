@@ -60,26 +60,34 @@ final class AnnotatedCopies {
 
   /** Writes the copy of {@code n}'s input when it is a PDF, Word or OpenDocument file that was read; else nothing. */
   void accept(Reports.Named<DetectionResult> n) {
-    String lower = n.name().toLowerCase(Locale.ROOT);
-    String ending = !n.pageStarts().isEmpty() ? ".pdf" : lower.endsWith(".docx") ? ".docx"
-        : lower.endsWith(".odt") ? ".odt" : null;
-    if (n.error() != null || ending == null) {
+    if (n.error() == null) {
+      write(n.name(), !n.pageStarts().isEmpty(), marks(n.result()), summary(n));
+    }
+  }
+
+  /**
+   * Writes a copy of input {@code name} with {@code marks} and {@code summary} when it is a PDF file ({@code paged}:
+   * it was read with pages), a Word or an OpenDocument file; nothing for other inputs.
+   */
+  void write(String name, boolean paged, List<Mark> marks, String summary) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String ending = paged ? ".pdf" : lower.endsWith(".docx") ? ".docx" : lower.endsWith(".odt") ? ".odt" : null;
+    if (ending == null) {
       return;
     }
-    Path in = Path.of(n.name());
+    Path in = Path.of(name);
     if (!Files.isRegularFile(in)) {
-      err.println("unspin: " + n.name() + ": a document inside a WARC file; no annotated copy");
+      err.println("unspin: " + name + ": a document inside a WARC file; no annotated copy");
       err.flush();
       return;
     }
     Path out = dir.resolve(name(in, ending));
     try {
-      List<Mark> marks = marks(n.result());
       switch (ending) {
-        case ".docx" -> WordAnnotator.annotate(in, marks, summary(n), out);
-        case ".odt" -> OpenDocumentAnnotator.annotate(in, marks, summary(n), out);
+        case ".docx" -> WordAnnotator.annotate(in, marks, summary, out);
+        case ".odt" -> OpenDocumentAnnotator.annotate(in, marks, summary, out);
         default -> {
-          PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks, summary(n), out);
+          PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks, summary, out);
           if (r.notFound() > 0) {
             err.println(String.format(Locale.ROOT, "unspin: %s: %d of %d spans not found on the printed page, not "
                 + "marked", out, r.notFound(), r.placed() + r.notFound()));

@@ -95,6 +95,12 @@ final class TraceCommand extends BaseCommand {
       + "models of 'unspin restore', fetched on first use): the restored words count as matches too.")
   boolean restore;
 
+  @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each traced PDF, Word or "
+      + "OpenDocument file into DIR (paper.pdf as paper.unspin.pdf) with the passages made from its likeliest source "
+      + "marked where they are, each with a note quoting the source's passage, and the sources as the first note: "
+      + "the original beside the copy, in the copy. Other inputs get no copy.")
+  Path annotate;
+
   @picocli.CommandLine.Mixin
   BadDataOption badData = new BadDataOption();
 
@@ -194,10 +200,20 @@ final class TraceCommand extends BaseCommand {
     if (!quiet && format == Format.csv) {
       out.print("document,rank,source,score,containment,passages\n");
     }
+    AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
+    Map<String, Integer> docs = new java.util.HashMap<>();
+    for (int d = 0; copies != null && d < index.size(); d++) {
+      docs.putIfAbsent(index.name(d), d);
+    }
     for (Map.Entry<String, String> q : queries.entrySet()) {
       String self = q.getKey();
       List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser, self::equals);
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
+      if (copies != null && !matches.isEmpty()) {
+        Integer doc = docs.get(matches.get(0).name());
+        copies.write(q.getKey(), pages.containsKey(q.getKey()), marks(matches.get(0), doc == null ? null
+            : index.text(doc), q.getValue()), summary(matches));
+      }
       if (!quiet) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         if (format == Format.json) {
@@ -211,6 +227,10 @@ final class TraceCommand extends BaseCommand {
     }
     long t3 = System.nanoTime();
     out.flush();
+    if (copies != null) {
+      err().println(String.format(Locale.ROOT, "unspin: %d annotated cop%s written to %s%s", copies.written(),
+          copies.written() == 1 ? "y" : "ies", annotate, copies.failed() == 0 ? "" : ", " + copies.failed() + " not"));
+    }
     double secs = (t3 - t2) / 1e9;
     err().printf(Locale.ROOT, "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%n",
         queries.size(), index.size(), secs, queries.isEmpty() ? 0 : secs * 1000 / queries.size(),
@@ -228,6 +248,116 @@ final class TraceCommand extends BaseCommand {
     }
     err().flush();
     return Cli.OK;
+  }
+
+  /** Longest quotation of a source passage in a note, in characters. */
+  static final int QUOTE_CHARS = 400;
+
+  /**
+   * A mark per paragraph of each passage of {@code match} in the traced text {@code query}: red from a passage
+   * similarity of 0.5 (a light spin or a copy), yellow from 0.25, blue below; the note names the source and quotes
+   * what that paragraph was made from ({@code source}, the source's text, when the index has it: the words the two
+   * passages share, aligned word by word, give the source's stretch).
+   */
+  static List<org.unspin.trace.Mark> marks(SourceMatch match, String source, String query) {
+    List<org.unspin.trace.Mark> marks = new java.util.ArrayList<>();
+    for (Passage p : match.passages()) {
+      org.unspin.trace.Mark.Level level = p.similarity() >= 0.5 ? org.unspin.trace.Mark.Level.HIGH
+          : p.similarity() >= 0.25 ? org.unspin.trace.Mark.Level.MEDIUM : org.unspin.trace.Mark.Level.LOW;
+      boolean quotable = source != null && p.source().end() <= source.length() && p.query().end() <= query.length();
+      List<int[]> q = quotable ? words(query, p.query().start(), p.query().end()) : List.of();
+      List<int[]> s = quotable ? words(source, p.source().start(), p.source().end()) : List.of();
+      int[] toSource = quotable ? aligned(query, q, source, s) : new int[0];
+      int start = p.query().start();
+      while (start < p.query().end()) { // a mark per paragraph of the passage
+        int end = query.indexOf("\n\n", start);
+        end = end < 0 || end > p.query().end() ? p.query().end() : end;
+        String quote = "";
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (int k = 0; k < q.size(); k++) {
+          if (q.get(k)[0] >= start && q.get(k)[1] <= end && toSource[k] >= 0) {
+            from = Math.min(from, s.get(toSource[k])[0]);
+            to = Math.max(to, s.get(toSource[k])[1]);
+          }
+        }
+        if (to > from) {
+          quote = ": \u201c" + clip(source.substring(from, to)) + "\u201d";
+        }
+        if (!query.substring(start, end).isBlank()) {
+          marks.add(new org.unspin.trace.Mark(start, end, String.format(Locale.ROOT,
+              "made from %s (passage similarity %.2f)%s", match.name(), p.similarity(), quote), level));
+        }
+        start = end + 2;
+      }
+    }
+    return marks;
+  }
+
+  /** The whitespace-separated words of {@code text} in {@code [from, to)}, as start and end offsets. */
+  private static List<int[]> words(String text, int from, int to) {
+    List<int[]> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text).region(from, to);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  /**
+   * For each word of {@code q}, the index of the word of {@code s} it is aligned with (a word of a swapped stretch
+   * with the word at its place in the source's stretch), or -1 (a word the spinner added).
+   */
+  private static int[] aligned(String query, List<int[]> q, String source, List<int[]> s) {
+    List<String> a = q.stream().map(w -> query.substring(w[0], w[1]).toLowerCase(Locale.ROOT)).toList();
+    List<String> b = s.stream().map(w -> source.substring(w[0], w[1]).toLowerCase(Locale.ROOT)).toList();
+    int[] out = new int[a.size()];
+    java.util.Arrays.fill(out, -1);
+    org.unspin.text.TokenDiff.Result d;
+    try {
+      d = org.unspin.text.TokenDiff.diff(a, b);
+    } catch (IllegalArgumentException tooLong) {
+      return out;
+    }
+    int i = 0;
+    int j = 0;
+    for (org.unspin.text.TokenDiff.Hunk h : d.hunks()) {
+      for (; i < h.aStart(); i++, j++) {
+        out[i] = j;
+      }
+      // a swapped stretch ("Detractors" for "Critics") maps onto the source's, in proportion
+      int n = h.aEnd() - h.aStart();
+      int m = h.bEnd() - h.bStart();
+      for (int k = 0; k < n && m > 0; k++) {
+        out[h.aStart() + k] = h.bStart() + (int) ((long) k * m / n);
+      }
+      i = h.aEnd();
+      j = h.bEnd();
+    }
+    for (; i < a.size() && j < b.size(); i++, j++) {
+      out[i] = j;
+    }
+    return out;
+  }
+
+  private static String clip(String passage) {
+    String p = passage.strip().replaceAll("\\s+", " ");
+    return p.length() <= QUOTE_CHARS ? p : p.substring(0, p.lastIndexOf(' ', QUOTE_CHARS) > 0
+        ? p.lastIndexOf(' ', QUOTE_CHARS) : QUOTE_CHARS) + " \u2026";
+  }
+
+  /** The first note: the likeliest source and the others found, with their scores. */
+  static String summary(List<SourceMatch> matches) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "unspin trace: likeliest source %s (score %.3f, "
+        + "containment %.3f), %d passage%s marked, a note on each paragraph quoting what it was made from",
+        matches.get(0).name(), matches.get(0).score(),
+        matches.get(0).containment(), matches.get(0).passages().size(),
+        matches.get(0).passages().size() == 1 ? "" : "s"));
+    for (int i = 1; i < matches.size(); i++) {
+      sb.append(i == 1 ? "; also " : ", ").append(matches.get(i).name())
+          .append(String.format(Locale.ROOT, " (%.3f)", matches.get(i).score()));
+    }
+    return sb.append('.').toString();
   }
 
   private GroundTruth truth() {

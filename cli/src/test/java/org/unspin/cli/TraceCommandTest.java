@@ -89,6 +89,35 @@ class TraceCommandTest {
   }
 
   @Test
+  void annotateMarksEachParagraphMadeFromTheSourceWithTheSourcesWordsInItsNote(@TempDir Path dir)
+      throws Exception {
+    List<String> lines = List.of(SPUN_A.split("\n"));
+    Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), List.of(
+        List.of(List.of("Contents and acknowledgements of this report.")),
+        List.of(List.of(lines.get(0)), List.of(lines.get(1)))), null, null);
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("draft.docx"), org.unspin.testkit.Docx.paragraph(lines.get(0))
+        + org.unspin.testkit.Docx.paragraph(lines.get(1)));
+    Path out = dir.resolve("marked");
+    CliTest.Run r = CliTest.run("trace", "--corpus", corpus(dir).toString(), "--annotate", out.toString(),
+        pdf.toString(), docx.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("2 annotated copies written to " + out);
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(
+        out.resolve("paper.unspin.pdf").toFile())) {
+      assertThat(d.getPage(0).getAnnotations()).extracting(a -> a.getContents()).singleElement().asString()
+          .startsWith("unspin trace: likeliest source " + corpus(dir).resolve("a.txt"));
+      List<String> notes = d.getPage(1).getAnnotations().stream().map(a -> a.getContents()).toList();
+      // a note per paragraph, each quoting the source's sentences it was made from
+      assertThat(notes).hasSize(2);
+      assertThat(notes.get(0)).contains("made from " + corpus(dir).resolve("a.txt"))
+          .contains("council of Harlow approved a budget").doesNotContain("Northfield");
+      assertThat(notes.get(1)).contains("Critics in the Northfield district").doesNotContain("council");
+    }
+    assertThat(org.unspin.trace.WordAnnotator.comments(Files.readAllBytes(out.resolve("draft.unspin.docx"))))
+        .hasSize(3).hasEntrySatisfying(2, note -> assertThat(note).contains("Critics in the Northfield"));
+  }
+
+  @Test
   void jsonOutputHasOneObjectPerDocumentWithOffsets(@TempDir Path dir) throws Exception {
     Path spun = dir.resolve("spun.txt");
     Files.writeString(spun, SPUN_A);
