@@ -34,15 +34,28 @@ final class OfficeParts {
 
   private OfficeParts() {}
 
+  /** The most bytes of all parts together, unpacked: a zip bomb stops there. */
+  static final long MAX_TOTAL_BYTES = 512L << 20;
+
   /** The zip's parts by name, in order; {@code required} must be among them. */
   static Map<String, byte[]> read(byte[] file, String name, String required) throws IOException {
+    return read(file, name, required, OfficeZip.MAX_PART_BYTES, MAX_TOTAL_BYTES);
+  }
+
+  /** {@link #read(byte[], String, String)} with at most {@code maxPart} bytes a part, {@code maxTotal} in all. */
+  static Map<String, byte[]> read(byte[] file, String name, String required, long maxPart, long maxTotal)
+      throws IOException {
     Map<String, byte[]> parts = new LinkedHashMap<>();
+    long total = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        byte[] b = zip.readNBytes((int) OfficeZip.MAX_PART_BYTES + 1);
-        if (b.length > OfficeZip.MAX_PART_BYTES) {
-          throw new IOException(name + ": " + e.getName() + " is larger than " + (OfficeZip.MAX_PART_BYTES >> 20)
-              + " MB");
+        byte[] b = zip.readNBytes((int) Math.min(maxPart, maxTotal - total) + 1);
+        total += b.length;
+        if (b.length > maxPart) {
+          throw new IOException(name + ": " + e.getName() + " is larger than " + mb(maxPart) + " unpacked");
+        }
+        if (total > maxTotal) {
+          throw new IOException(name + ": its parts are larger than " + mb(maxTotal) + " unpacked");
         }
         parts.put(e.getName(), b);
       }
@@ -81,6 +94,10 @@ final class OfficeParts {
       }
     }
     return bytes.toByteArray();
+  }
+
+  private static String mb(long bytes) {
+    return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : bytes + " bytes";
   }
 
   static DocumentBuilder builder() {

@@ -128,6 +128,17 @@ class WordAnnotatorTest {
   }
 
   @Test
+  void aFileThatUnpacksTooLargeIsRefusedNamingIt(@TempDir Path dir) throws Exception {
+    byte[] docx = Files.readAllBytes(Docx.write(dir.resolve("paper.docx"), BODY));
+    assertThat(OfficeParts.read(docx, "paper.docx", "word/document.xml", 1 << 20, 1 << 20)).containsKey(
+        "word/document.xml");
+    assertThatThrownBy(() -> OfficeParts.read(docx, "paper.docx", "word/document.xml", 100, 1 << 20))
+        .isInstanceOf(IOException.class).hasMessageContaining("paper.docx").hasMessageContaining("larger than 100");
+    assertThatThrownBy(() -> OfficeParts.read(docx, "paper.docx", "word/document.xml", 1 << 20, 500))
+        .isInstanceOf(IOException.class).hasMessageContaining("parts are larger than 500 bytes");
+  }
+
+  @Test
   void badInputIsAnErrorNamingItAndTheInputIsNeverOverwritten(@TempDir Path dir) throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.docx"), "not a zip");
     assertThatThrownBy(() -> WordAnnotator.annotate(bad, List.of(), null, dir.resolve("out.docx")))
