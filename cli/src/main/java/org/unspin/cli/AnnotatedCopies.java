@@ -19,14 +19,13 @@ import org.unspin.trace.PdfAnnotator;
 import org.unspin.trace.WordAnnotator;
 
 /**
- * {@code detect --annotate DIR}: for each PDF, Word or OpenDocument file among the inputs, a copy in {@code DIR} with
- * the findings written on it: its spans highlighted where they are printed with a note on each ({@link
- * PdfAnnotator}), or coloured with a comment on each ({@link WordAnnotator}, {@link OpenDocumentAnnotator}), its
- * disguised words too, and the verdict as a note on the first page or a comment on the first paragraph. Named after
- * the input ({@code paper.pdf} gives {@code paper.unspin.pdf}, {@code paper.docx} {@code paper.unspin.docx}; a
- * second input of that name {@code
- * paper-2.unspin.pdf}). One copy that cannot be written is reported and the others go on. Not thread-safe: one per
- * command.
+ * {@code detect --annotate DIR} and {@code trace --annotate DIR}: for each PDF, Word or OpenDocument file among the
+ * inputs, a copy in {@code DIR} with the findings written on it: its spans highlighted where they are printed with a
+ * note on each ({@link PdfAnnotator}), or coloured with a comment on each ({@link WordAnnotator}, {@link
+ * OpenDocumentAnnotator}), and the verdict (or the sources found) as a note on the first page or a comment on the
+ * first paragraph. Named after the input ({@code paper.pdf} gives {@code paper.unspin.pdf}, {@code paper.docx}
+ * {@code paper.unspin.docx}; a second input of that name {@code paper-2.unspin.pdf}). One copy that cannot be written
+ * is reported and the others go on. Not thread-safe: one per command.
  */
 final class AnnotatedCopies {
 
