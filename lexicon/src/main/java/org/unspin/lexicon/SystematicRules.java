@@ -281,7 +281,12 @@ public final class SystematicRules implements CandidateSource {
     if (c.length() != 1) {
       return true;
     }
-    String spun = Lookup.lower(words.get(c.start()));
+    String word = words.get(c.start());
+    char first = word.isEmpty() ? ' ' : Character.toLowerCase(word.charAt(0));
+    if (!(first >= '0' && first <= '9') && "otfsen".indexOf(first) < 0) {
+      return true; // neither digits nor "one" to "nine": every candidate of nearly every word passes here
+    }
+    String spun = Lookup.lower(word);
     String original = Lookup.lower(c.original());
     boolean digits = !spun.isEmpty() && spun.chars().allMatch(Character::isDigit);
     boolean smallWord = SMALL_NUMBERS.contains(spun);
