@@ -62,6 +62,37 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aHeadlineInCapitalsIsRestoredAsTheSameWordsInLowerCaseAre() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      String sentence = "The mayor said the city would build a new bridge over the river next year as part of a "
+          + "larger plan to repair roads";
+      java.util.function.Function<String, List<String>> edits = t -> u.restore(t, true).edits().stream()
+          .map(e -> e.spun().toLowerCase(java.util.Locale.ROOT) + " -> "
+              + e.replacement().toLowerCase(java.util.Locale.ROOT)).toList();
+      List<String> plain = edits.apply(sentence);
+      // a headline's words, looked up as written, were names or sentence starts to the model, and lost to lower-case
+      // candidates: "Said" -> "Stated", "Next" -> "Following", "LARGER" -> "GREATER"
+      assertThat(edits.apply(titleCase(sentence))).isEqualTo(plain);
+      assertThat(edits.apply(sentence.toUpperCase(java.util.Locale.ROOT))).isEqualTo(plain);
+      // a spun headline is still restored
+      assertThat(u.restore("Chinese Officers Mentioned The Talks Would Additionally Resume Next Week", true).text())
+          .isEqualTo("Chinese Officials Said The Talks Would Also Resume Next Week");
+    } finally {
+      m.lm().close();
+    }
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : s.split(" ")) {
+      sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return sb.toString();
+  }
+
+  @Test
   void onTheDevelopmentSetOnlyTheWordNetSpinnersRealSpinIsNamedW() throws Exception {
     Path dir = org.unspin.testkit.SharedData.require("spun-news");
     Path unpaired = org.unspin.testkit.SharedData.require("spun-news-unpaired");

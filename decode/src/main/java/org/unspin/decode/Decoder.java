@@ -153,7 +153,7 @@ public final class Decoder {
    */
   public SentenceDecoding decode(List<String> words, ChannelModel channel, DocumentIds ids) {
     int n = words.size();
-    List<List<Edge>> edges = edges(words, channel, ids);
+    List<List<Edge>> edges = edges(words, channel, ids, true);
     double unchanged = unchangedScore(edges, n);
     if (n == 0) {
       return new SentenceDecoding(words, List.of(), unchanged, unchanged, unchanged);
@@ -382,8 +382,19 @@ public final class Decoder {
     return edges(words, channel, DocumentIds.create(this));
   }
 
-  /** {@link #edges(List, ChannelModel)} looking ids up through the document's memo {@code memo}. */
+  /**
+   * {@link #edges(List, ChannelModel)} looking ids up through the document's memo {@code memo}, a headline's words
+   * as written (the evidence detection sums, with which its calibration was fitted).
+   */
   List<List<Edge>> edges(List<String> words, ChannelModel channel, DocumentIds memo) {
+    return edges(words, channel, memo, false);
+  }
+
+  /**
+   * {@link #edges(List, ChannelModel, DocumentIds)}, with {@code headlines}: a headline's kept words looked up as a
+   * sentence would write them ({@link #headlineStart}), as restoration does.
+   */
+  List<List<Edge>> edges(List<String> words, ChannelModel channel, DocumentIds memo, boolean headlines) {
     if (memo.vocabulary() != lm.vocabulary()) {
       throw new IllegalArgumentException("the ids are of another language model's vocabulary");
     }
@@ -406,10 +417,11 @@ public final class Decoder {
       }
     }
     List<List<Edge>> out = new ArrayList<>(n);
+    int headline = headlines ? headlineStart(words) : -1;
     for (int i = 0; i < n; i++) {
       String word = words.get(i);
       String canon = Words.canonical(word);
-      int[] ids = memo.token(word);
+      int[] ids = memo.token(headline < 0 ? word : headlineForm(word, i == headline, memo.vocabulary()));
       double keep = Words.isLexical(canon) ? Math.min(0, channel.log10Keep(canon))
           : canon.equals("{") || canon.equals("}") ? SPINTAX_BRACE_KEEP_LOG10 : 0;
       List<Edge> es = new ArrayList<>(2);
@@ -473,6 +485,42 @@ public final class Decoder {
   }
 
   /** The letters and digits of {@code s}, lower case: "Life-time" and "lifetime" are the same. */
+  /**
+   * The first lexical word of {@code words} when they are a headline in capitals ("MORTGAGE DEMAND PLUMMETS TO NEW
+   * LOW AS RATES RACE", "Ethereum Funding Charge Suggests Merchants Are Now Bearish": three words or more, three in
+   * four of them capitalised), else -1. The language model has read such words capitalised mostly as names or at a
+   * sentence's start, so a kept "AS" or "Said" scored as written lost to any lower-case candidate ("AS" -> "CALLED",
+   * "Said" -> "Stated").
+   */
+  static int headlineStart(List<String> words) {
+    int first = -1;
+    int lexical = 0;
+    int capitalised = 0;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      first = first < 0 ? i : first;
+      lexical++;
+      capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+    }
+    return lexical >= 3 && capitalised * 4 >= lexical * 3 ? first : -1;
+  }
+
+  /**
+   * How a word of a headline in capitals is looked up: as a sentence would write it (lower case, the first word
+   * capitalised) when the model knows that form; a name it knows only capitalised ("Ethereum") as written.
+   */
+  static String headlineForm(String word, boolean first, org.unspin.lm.Vocabulary vocabulary) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return word;
+    }
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String form = first ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
+    return form.equals(word) || vocabulary.id(form) == vocabulary.unknownId() ? word : form;
+  }
+
   private static String letters(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);

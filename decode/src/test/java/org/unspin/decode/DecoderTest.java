@@ -56,6 +56,18 @@ class DecoderTest {
   }
 
   @Test
+  void aHeadlineInCapitalsIsLookedUpAsASentenceWouldWriteIt() {
+    // (the fake model reads every word lower-cased, so the effect is tested with the real one, in DefaultModelsTest)
+    assertThat(Decoder.headlineStart(words("The Minister Said The Talks ."))).isZero();
+    assertThat(Decoder.headlineStart(words(", THE MINISTER SAID IT ."))).isEqualTo(1);
+    assertThat(Decoder.headlineStart(words("the minister Said The Talks ."))).isEqualTo(-1);
+    assertThat(Decoder.headlineStart(words("Officials Said ."))).isEqualTo(-1); // too short to tell
+    assertThat(Decoder.headlineForm("SAID", false, LM.vocabulary())).isEqualTo("said");
+    assertThat(Decoder.headlineForm("THE", true, LM.vocabulary())).isEqualTo("The");
+    assertThat(Decoder.headlineForm("said", false, LM.vocabulary())).isEqualTo("said");
+  }
+
+  @Test
   void replacesAMultiWordSpanByOneOriginal() {
     SentenceDecoding d = DECODER.decode(words("the minister not too long ago mentioned the plan would work ."), A);
     assertThat(d.edits()).extracting(SpanEdit::original).containsExactly("recently", "said");
