@@ -89,6 +89,18 @@ class PageEndToEndTest {
     assertThat(driver.findElements(By.cssSelector("#spun-view mark.edit"))) // a one-page PDF: its page is 1
         .allSatisfy(m -> assertThat(m.getAttribute("title")).startsWith("page 1: original: "));
     assertThat(driver.findElement(By.id("restored-view")).getText()).startsWith("The mayor said on Tuesday");
+    // the annotated copy: the page asks the real server for the PDF marked up (the answer recorded as it arrives)
+    driver.executeScript("const f = window.fetch; window.annotated = null;"
+        + "window.fetch = async (u, o) => { const r = await f(u, o);"
+        + " if (String(u).includes('/v1/annotate')) { const b = new Uint8Array(await r.clone().arrayBuffer());"
+        + " window.annotated = [r.status, r.headers.get('Content-Type'), String.fromCharCode(...b.slice(0, 5)),"
+        + " b.length]; } return r; };");
+    driver.findElement(By.id("download-annotated")).click();
+    @SuppressWarnings("unchecked")
+    List<Object> answer = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (List<Object>)
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.annotated;"));
+    assertThat(answer.subList(0, 3)).containsExactly(200L, "application/pdf", "%PDF-");
+    assertThat((Long) answer.get(3)).isGreaterThan(Files.size(pdf));
   }
 
   @Test
