@@ -99,7 +99,14 @@ public final class PhraseSource implements CandidateSource {
               + prob + "'");
         }
       }
-      String key = key(f[0]);
+      // a list names a tortured phrase with the acronym its paper gives it ("investigation of difference (anova)"),
+      // which is not spun and may be left out where the phrase is used: the key is the phrase without it, when three
+      // words or more are left ("individual number (pin)" without its acronym is everyday English)
+      String key = key(origin == Candidate.Origin.PHRASE_LIST ? withoutAcronyms(f[0]) : f[0]);
+      if (key != null && origin == Candidate.Origin.PHRASE_LIST && !key.equals(key(f[0]))
+          && TableEntry.tokens(key) < 3) {
+        key = null;
+      }
       String orig = f[1].trim().replaceAll("\\s+", " ");
       if (origin == Candidate.Origin.PHRASE_LIST && !orig.equals("???")) {
         // the list's notation ("region of interest (ROI)", "[network] traffic patterns"): its first spelling
@@ -113,6 +120,11 @@ public final class PhraseSource implements CandidateSource {
       rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {orig, prob});
     }
     return new PhraseSource(hits(rows), origin, skipped);
+  }
+
+  /** {@code phrase} without its parenthesised parts ("web of things (iot)" -> "web of things"). */
+  static String withoutAcronyms(String phrase) {
+    return phrase.replaceAll("\\([^)]*\\)", " ").strip().replaceAll("\\s+", " ");
   }
 
   private static Map<String, List<Hit>> hits(Map<String, List<String[]>> rows) {
@@ -133,7 +145,14 @@ public final class PhraseSource implements CandidateSource {
     return out;
   }
 
-  /** The lower-case word-token key of a phrase, or null when it is empty or longer than 4 tokens. */
+  /**
+   * The most tokens of a listed phrase: tortured phrases run longer than a spinner table's entries ("take a look at
+   * set" for "test set", "whatever remains of the paper" for "the rest of the paper"; 187 of the 3,902 rows of the
+   * public list's development half have five to eight).
+   */
+  public static final int MAX_TOKENS = 8;
+
+  /** The lower-case word-token key of a phrase, or null when it is empty or longer than {@link #MAX_TOKENS}. */
   static String key(String phrase) {
     List<String> ws = new ArrayList<>();
     for (Token t : Tokenizer.tokenize(phrase)) {
@@ -141,7 +160,7 @@ public final class PhraseSource implements CandidateSource {
         ws.add(Words.canonical(t.text()));
       }
     }
-    if (ws.isEmpty() || ws.size() > TableEntry.MAX_TOKENS) {
+    if (ws.isEmpty() || ws.size() > MAX_TOKENS) {
       return null;
     }
     return Lookup.join(ws, 0, ws.size(), true);
@@ -152,7 +171,7 @@ public final class PhraseSource implements CandidateSource {
     return size;
   }
 
-  /** Number of rows skipped: empty, "???" or longer than 4 tokens. */
+  /** Number of rows skipped: empty, "???" or longer than {@link #MAX_TOKENS} tokens. */
   public int skipped() {
     return skipped;
   }
@@ -163,7 +182,7 @@ public final class PhraseSource implements CandidateSource {
     if (!firstWords.contains(first)) {
       return;
     }
-    for (int len = 1; len <= TableEntry.MAX_TOKENS && i + len <= words.size(); len++) {
+    for (int len = 1; len <= MAX_TOKENS && i + len <= words.size(); len++) {
       List<Hit> hits = byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true));
       if (hits != null) {
         for (Hit h : hits) {
