@@ -40,8 +40,16 @@ final class TableSource implements CandidateSource {
     String first = words.get(i);
     String lowerFirst = Lookup.lower(first);
     add(surface.get(lowerFirst), i, family, origin, out);
+    // a word in capitals, or a phrase in a headline's capitals, also as a sentence writes it: the table's
+    // case-bearing entries ("Chinese" -> "Chinese language") hold for "CHINESE LANGUAGE" and "Chinese Language"
+    String canonical = org.unspin.text.Words.canonical(first);
+    String capitalised = lowerFirst.isEmpty() ? lowerFirst
+        : Character.toUpperCase(lowerFirst.charAt(0)) + lowerFirst.substring(1);
     if (!lowerFirst.equals(first)) {
-      add(surface.get(org.unspin.text.Words.canonical(first)), i, family, origin, out);
+      add(surface.get(canonical), i, family, origin, out);
+      if (!capitalised.equals(canonical)) {
+        add(surface.get(capitalised), i, family, origin, out);
+      }
     }
     if (multiFirst.contains(lowerFirst)) {
       for (int len = 2; len <= TableEntry.MAX_TOKENS && i + len <= words.size(); len++) {
@@ -51,6 +59,10 @@ final class TableSource implements CandidateSource {
           String cased = Lookup.join(words, i, i + len, false);
           if (!cased.equals(key)) {
             add(surface.get(cased), i, family, origin, out);
+          }
+          String sentence = capitalised + key.substring(lowerFirst.length());
+          if (!sentence.equals(cased) && !sentence.equals(key)) {
+            add(surface.get(sentence), i, family, origin, out);
           }
         }
       }
