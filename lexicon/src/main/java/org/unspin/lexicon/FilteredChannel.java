@@ -16,21 +16,33 @@ public final class FilteredChannel implements ChannelModel {
 
   private final ChannelModel channel;
   private final BiPredicate<List<String>, Candidate> keep;
+  private final BiPredicate<List<String>, Integer> applies;
 
-  private FilteredChannel(ChannelModel channel, BiPredicate<List<String>, Candidate> keep) {
+  private FilteredChannel(ChannelModel channel, BiPredicate<List<String>, Candidate> keep,
+      BiPredicate<List<String>, Integer> applies) {
     this.channel = Objects.requireNonNull(channel, "channel");
     this.keep = Objects.requireNonNull(keep, "keep");
+    this.applies = Objects.requireNonNull(applies, "applies");
   }
 
   /** {@code channel} with only the candidates {@code keep} accepts. */
   public static ChannelModel of(ChannelModel channel, BiPredicate<List<String>, Candidate> keep) {
-    return new FilteredChannel(channel, keep);
+    return new FilteredChannel(channel, keep, (words, i) -> true);
+  }
+
+  /**
+   * {@code channel} with only the candidates {@code keep} accepts, asked only where {@code applies} holds for the
+   * words and the position (elsewhere every candidate is kept untested: a cheap test of the word first).
+   */
+  public static ChannelModel of(ChannelModel channel, BiPredicate<List<String>, Candidate> keep,
+      BiPredicate<List<String>, Integer> applies) {
+    return new FilteredChannel(channel, keep, applies);
   }
 
   /** {@code channel} without its candidates of origin {@code dropped}. */
   public static ChannelModel without(ChannelModel channel, Candidate.Origin dropped) {
     Objects.requireNonNull(dropped, "dropped");
-    return new FilteredChannel(channel, (words, c) -> c.origin() != dropped);
+    return new FilteredChannel(channel, (words, c) -> c.origin() != dropped, (words, i) -> true);
   }
 
   @Override
@@ -41,6 +53,9 @@ public final class FilteredChannel implements ChannelModel {
   @Override
   public List<Candidate> candidates(List<String> words, int i) {
     List<Candidate> all = channel.candidates(words, i);
+    if (!applies.test(words, i)) {
+      return all;
+    }
     for (Candidate c : all) {
       if (!keep.test(words, c)) {
         List<Candidate> out = new ArrayList<>(all.size());

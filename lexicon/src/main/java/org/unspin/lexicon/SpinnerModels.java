@@ -410,8 +410,12 @@ public final class SpinnerModels {
       // news number style holds for every family and the open channel; a list's guard, when given, too
       java.util.function.BiPredicate<List<String>, Candidate> keep = guard == null
           ? SystematicRules::newsNumberStyle : (w, c) -> SystematicRules.newsNumberStyle(w, c) && guard.test(w, c);
-      fams.replaceAll((name, channel) -> FilteredChannel.of(channel, keep));
-      openChannel = FilteredChannel.of(openChannel, keep);
+      java.util.function.BiPredicate<List<String>, Integer> at = guard == null
+          ? (w, i) -> SystematicRules.mayBeNumber(w.get(i)) : (w, i) -> true;
+      fams.replaceAll((name, channel) -> FilteredChannel.of(channel, keep, at));
+      if (guard != null) { // the thesauri offer no numbers: the open channel needs only a list's guard
+        openChannel = FilteredChannel.of(openChannel, guard);
+      }
       return new SpinnerModels(fams, openChannel, tables);
     }
 

@@ -282,8 +282,7 @@ public final class SystematicRules implements CandidateSource {
       return true;
     }
     String word = words.get(c.start());
-    char first = word.isEmpty() ? ' ' : Character.toLowerCase(word.charAt(0));
-    if (!(first >= '0' && first <= '9') && "otfsen".indexOf(first) < 0) {
+    if (!mayBeNumber(word)) {
       return true; // neither digits nor "one" to "nine": every candidate of nearly every word passes here
     }
     String spun = Lookup.lower(word);
@@ -301,6 +300,15 @@ public final class SystematicRules implements CandidateSource {
     }
     boolean toDigits = !original.isEmpty() && original.chars().allMatch(Character::isDigit);
     return !toDigits || digitStyle; // "seven passengers" stays, "four percent" may have been "4 percent"
+  }
+
+  /**
+   * Whether {@code word} may be digits or "one" to "nine", by its first character: what {@link #newsNumberStyle} is
+   * about, told cheaply.
+   */
+  public static boolean mayBeNumber(String word) {
+    char first = word.isEmpty() ? ' ' : Character.toLowerCase(word.charAt(0));
+    return first >= '0' && first <= '9' || "otfsen".indexOf(first) >= 0;
   }
 
   private static final Set<String> SMALL_NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven",

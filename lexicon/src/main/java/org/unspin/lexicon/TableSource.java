@@ -42,11 +42,11 @@ final class TableSource implements CandidateSource {
     add(surface.get(lowerFirst), i, family, origin, out);
     // a word in capitals, or a phrase in a headline's capitals, also as a sentence writes it: the table's
     // case-bearing entries ("Chinese" -> "Chinese language") hold for "CHINESE LANGUAGE" and "Chinese Language"
-    String canonical = org.unspin.text.Words.canonical(first);
-    String capitalised = lowerFirst.isEmpty() ? lowerFirst
-        : Character.toUpperCase(lowerFirst.charAt(0)) + lowerFirst.substring(1);
+    String capitalised = null; // made only for a word with a capital
     if (!lowerFirst.equals(first)) {
+      String canonical = org.unspin.text.Words.canonical(first);
       add(surface.get(canonical), i, family, origin, out);
+      capitalised = Character.toUpperCase(lowerFirst.charAt(0)) + lowerFirst.substring(1);
       if (!capitalised.equals(canonical)) {
         add(surface.get(capitalised), i, family, origin, out);
       }
@@ -60,7 +60,8 @@ final class TableSource implements CandidateSource {
           if (!cased.equals(key)) {
             add(surface.get(cased), i, family, origin, out);
           }
-          String sentence = capitalised + key.substring(lowerFirst.length());
+          String sentence = capitalised == null || !key.startsWith(lowerFirst) ? key
+              : capitalised + key.substring(lowerFirst.length());
           if (!sentence.equals(cased) && !sentence.equals(key)) {
             add(surface.get(sentence), i, family, origin, out);
           }
