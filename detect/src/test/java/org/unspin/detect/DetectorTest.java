@@ -254,6 +254,22 @@ class DetectorTest {
     assertThat(spintax("the {that a} digital robot, ({dollars} more) and {big|large}.")).isEqualTo(3);
   }
 
+  @Test
+  void anAddressCountsAsOneWordTheModelDoesNotKnow() {
+    double[] w = {-1, 10, 20, 2, 0, 5, 1, 20, 0, 2, 0, 0};
+    Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA()), new Calibration(w, w, 0.5, "test"));
+    Features plain = d.detect(TokenizedText.of("the minister said the talks were useful , see or .")).features();
+    Features linked = d.detect(TokenizedText.of("the minister said the talks were useful , see "
+        + "https://example.org/talks/useful or @talks .")).features();
+    // the address and the handle are not read as words (no "talks" or "useful" from them, no context for the model),
+    // yet each is one word it does not know: the out-of-vocabulary rate the calibration was fitted with saw their
+    // pieces
+    assertThat(linked.oov() - plain.oov()).isEqualTo(2);
+    assertThat(linked.lowerWords() - plain.lowerWords()).isEqualTo(2);
+    assertThat(linked.words()).isEqualTo(plain.words());
+  }
+
   /** Words the language model knows, in these tests: all but two an Octave manual puts in braces. */
   private static final java.util.function.Predicate<String> KNOWN = w -> !w.equals("cellstr")
       && !w.equals("colorspec");
