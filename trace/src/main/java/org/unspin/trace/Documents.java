@@ -376,6 +376,9 @@ public final class Documents {
     for (int p = 1; p <= doc.getNumberOfPages(); p++) {
       stripper.setStartPage(p);
       stripper.setEndPage(p);
+      // a page turned by /Rotate whose text runs across the unturned page ("T he m ayor m entioned" in the
+      // stripper's own order) reads by position; other pages in the content's order, which keeps columns apart
+      stripper.setSortByPosition(doc.getPage(p - 1).getRotation() != 0);
       pages.add(stripper.getText(doc));
       if (glyphs != null) {
         glyphs.add(new ArrayList<>(page));

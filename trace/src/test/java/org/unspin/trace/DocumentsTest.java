@@ -106,6 +106,28 @@ class DocumentsTest {
   }
 
   @Test
+  void aTurnedPageReadsAsItsWords(@TempDir Path dir) throws Exception {
+    Path pdf = dir.resolve("turned.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      page.setRotation(90); // turned by the viewer, its text written across the unturned page
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream out =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        out.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+        out.beginText();
+        out.newLineAtOffset(100, 600);
+        out.showText("The mayor mentioned on Tuesday that the town would spend more.");
+        out.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+    // PDFBox's own order had read "T he m ayor m entioned on T uesday"
+    assertThat(Documents.readText(pdf)).isEqualTo("The mayor mentioned on Tuesday that the town would spend more.\n");
+  }
+
+  @Test
   void aPdfWithoutTextSaysSoInsteadOfGivingAnEmptyDocument(@TempDir Path dir) throws Exception {
     Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("scan.pdf"), java.util.List.of());
     ModelFormatException e = assertThrows(ModelFormatException.class, () -> Documents.readText(pdf));
