@@ -286,12 +286,12 @@ public final class Documents {
   }
 
   /**
-   * The text of a PDF file: PDFBox's reading order, one paragraph per block of lines it finds (blank lines between
-   * paragraphs), the lines of a paragraph joined with spaces, and a word hyphenated at a line end ("segmen-" then
-   * "tation") joined again. Running heads, running feet and page numbers repeated at the pages' edges are left out
-   * ({@link PdfMargins}); captions stay in the text where PDFBox finds them. An encrypted
-   * or damaged file, or one without text (scanned pages), is a {@link ModelFormatException} naming it (offset 0:
-   * PDFBox does not say where). With the text, where each page starts in it.
+   * The text of a PDF file: PDFBox's reading order (by position on a page turned by /Rotate), one paragraph per
+   * block of lines it finds (blank lines between paragraphs), the lines of a paragraph joined with spaces, and a word
+   * hyphenated at a line end ("segmen-" then "tation") joined again. Running heads, running feet and page numbers
+   * repeated at the pages' edges are left out ({@link PdfMargins}); captions stay in the text where PDFBox finds them.
+   * An encrypted or damaged file, or one without text (scanned pages), is a {@link ModelFormatException} naming it
+   * (offset 0: PDFBox does not say where). With the text, where each page starts in it.
    */
   public static PagedText pdf(Path f) throws IOException {
     return readPdf(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()),
