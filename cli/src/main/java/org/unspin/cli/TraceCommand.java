@@ -311,31 +311,22 @@ final class TraceCommand extends BaseCommand {
   private static int[] aligned(String query, List<int[]> q, String source, List<int[]> s) {
     List<String> a = q.stream().map(w -> query.substring(w[0], w[1]).toLowerCase(Locale.ROOT)).toList();
     List<String> b = s.stream().map(w -> source.substring(w[0], w[1]).toLowerCase(Locale.ROOT)).toList();
-    int[] out = new int[a.size()];
-    java.util.Arrays.fill(out, -1);
     org.unspin.text.TokenDiff.Result d;
     try {
       d = org.unspin.text.TokenDiff.diff(a, b);
     } catch (IllegalArgumentException tooLong) {
-      return out;
+      int[] none = new int[a.size()];
+      java.util.Arrays.fill(none, -1);
+      return none;
     }
-    int i = 0;
-    int j = 0;
+    int[] out = d.matches(a.size());
     for (org.unspin.text.TokenDiff.Hunk h : d.hunks()) {
-      for (; i < h.aStart(); i++, j++) {
-        out[i] = j;
-      }
       // a swapped stretch ("Detractors" for "Critics") maps onto the source's, in proportion
       int n = h.aEnd() - h.aStart();
       int m = h.bEnd() - h.bStart();
       for (int k = 0; k < n && m > 0; k++) {
         out[h.aStart() + k] = h.bStart() + (int) ((long) k * m / n);
       }
-      i = h.aEnd();
-      j = h.bEnd();
-    }
-    for (; i < a.size() && j < b.size(); i++, j++) {
-      out[i] = j;
     }
     return out;
   }

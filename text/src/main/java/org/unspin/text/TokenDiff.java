@@ -28,7 +28,30 @@ public final class TokenDiff {
   public record Hunk(int aStart, int aEnd, int bStart, int bEnd) {}
 
   /** The result of an alignment. */
-  public record Result(int distance, List<Hunk> hunks) {}
+  public record Result(int distance, List<Hunk> hunks) {
+
+    /**
+     * For each of the {@code aSize} tokens of the first sequence, the index of the equal token of the second it is
+     * aligned with, or -1 for a token inside a hunk.
+     */
+    public int[] matches(int aSize) {
+      int[] out = new int[aSize];
+      java.util.Arrays.fill(out, -1);
+      int i = 0;
+      int j = 0;
+      for (Hunk h : hunks) {
+        for (; i < h.aStart(); i++, j++) {
+          out[i] = j;
+        }
+        i = h.aEnd();
+        j = h.bEnd();
+      }
+      for (; i < aSize; i++, j++) {
+        out[i] = j;
+      }
+      return out;
+    }
+  }
 
   private TokenDiff() {}
 

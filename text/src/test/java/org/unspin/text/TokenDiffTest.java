@@ -26,6 +26,14 @@ class TokenDiffTest {
   }
 
   @Test
+  void matchesPairEachEqualTokenAndLeaveHunksOut() {
+    TokenDiff.Result r = TokenDiff.diff(w("the first go to of a visit"), w("the first visit of a visit"));
+    assertThat(r.matches(7)).containsExactly(0, 1, -1, -1, 3, 4, 5);
+    assertThat(TokenDiff.diff(w("a b"), w("x a b")).matches(2)).containsExactly(1, 2);
+    assertThat(TokenDiff.diff(w("a b c"), w("a c")).matches(3)).containsExactly(0, -1, 1);
+  }
+
+  @Test
   void phraseSwapIsOneHunk() {
     TokenDiff.Result r = TokenDiff.diff(w("the first go to of a"), w("the first visit of a"));
     assertThat(r.distance()).isEqualTo(2);

@@ -242,18 +242,14 @@ public final class PdfAnnotator {
     } catch (IllegalArgumentException tooLong) {
       return; // a page too long to align: its marks are reported as not found
     }
-    int i = 0;
-    int j = 0;
-    for (TokenDiff.Hunk h : words.hunks()) {
-      for (; i < h.aStart(); i++, j++) {
-        same(textWords.get(i), glyphWords.get(j), at);
+    int[] matched = words.matches(a.size());
+    for (int k = 0; k < matched.length; k++) {
+      if (matched[k] >= 0) {
+        same(textWords.get(k), glyphWords.get(matched[k]), at);
       }
-      matchChars(textWords.subList(h.aStart(), h.aEnd()), glyphWords.subList(h.bStart(), h.bEnd()), at);
-      i = h.aEnd();
-      j = h.bEnd();
     }
-    for (; i < a.size() && j < b.size(); i++, j++) {
-      same(textWords.get(i), glyphWords.get(j), at);
+    for (TokenDiff.Hunk h : words.hunks()) {
+      matchChars(textWords.subList(h.aStart(), h.aEnd()), glyphWords.subList(h.bStart(), h.bEnd()), at);
     }
   }
 
@@ -290,22 +286,18 @@ public final class PdfAnnotator {
     } catch (IllegalArgumentException tooLong) {
       return;
     }
-    int i = 0;
-    int j = 0;
-    for (TokenDiff.Hunk h : chars.hunks()) {
-      for (; i < h.aStart(); i++, j++) {
-        at[offsets.get(i)] = g.get(j);
+    int[] matched = chars.matches(a.size());
+    for (int k = 0; k < matched.length; k++) {
+      if (matched[k] >= 0) {
+        at[offsets.get(k)] = g.get(matched[k]);
       }
+    }
+    for (TokenDiff.Hunk h : chars.hunks()) {
       if (h.aEnd() - h.aStart() == h.bEnd() - h.bStart()) { // a character read another way: the same place
-        for (; i < h.aEnd(); i++, j++) {
-          at[offsets.get(i)] = g.get(j);
+        for (int k = 0; k < h.aEnd() - h.aStart(); k++) {
+          at[offsets.get(h.aStart() + k)] = g.get(h.bStart() + k);
         }
       }
-      i = h.aEnd();
-      j = h.bEnd();
-    }
-    for (; i < a.size() && j < b.size(); i++, j++) {
-      at[offsets.get(i)] = g.get(j);
     }
   }
 
