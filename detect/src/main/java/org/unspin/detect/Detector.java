@@ -485,12 +485,9 @@ public final class Detector {
     }
     // an address or handle is left out of the words read, but it is a word the model does not know: the
     // out-of-vocabulary rate counts it once (its pieces were words, mostly unknown, when the calibration was fitted)
-    for (org.unspin.text.Span link : text.linkSpans()) {
-      if (link.start() >= s.span().start() && link.start() < s.span().end()) {
-        oov++;
-        lower++;
-      }
-    }
+    int links = text.linksStartingIn(s.span());
+    oov += links;
+    lower += links;
     SentenceEvidence[] ev = new SentenceEvidence[families.size()];
     for (int i = 0; i < ev.length; i++) {
       ev[i] = scorer.score(words, families.get(i), ids);

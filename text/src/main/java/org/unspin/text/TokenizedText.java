@@ -107,6 +107,15 @@ public final class TokenizedText {
     return overlaps(code, span) || overlaps(links, span);
   }
 
+  /** How many of the {@link #linkSpans()} start inside {@code span}. */
+  public int linksStartingIn(Span span) {
+    int n = 0;
+    for (int k = firstEndingAfter(links, span.start()); k < links.size() && links.get(k).start() < span.end(); k++) {
+      n += links.get(k).start() >= span.start() ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Whether {@code t} is inside (or overlaps) a verbatim span ({@link #verbatim(Span)}). */
   public boolean verbatim(Token t) {
     return !(code.isEmpty() && links.isEmpty()) && verbatim(new Span(t.start(), t.end()));
@@ -147,20 +156,23 @@ public final class TokenizedText {
 
   /** Whether {@code span} overlaps one of {@code spans} (in order, not overlapping). */
   private static boolean overlaps(List<Span> spans, Span span) {
-    if (spans.isEmpty()) {
-      return false;
-    }
+    int k = firstEndingAfter(spans, span.start());
+    return k < spans.size() && spans.get(k).start() < Math.max(span.end(), span.start() + 1);
+  }
+
+  /** The index of the first of {@code spans} (in order, not overlapping) ending after {@code offset}, or its size. */
+  private static int firstEndingAfter(List<Span> spans, int offset) {
     int lo = 0;
     int hi = spans.size() - 1;
-    while (lo <= hi) { // the first span ending after span's start
+    while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (spans.get(mid).end() <= span.start()) {
+      if (spans.get(mid).end() <= offset) {
         lo = mid + 1;
       } else {
         hi = mid - 1;
       }
     }
-    return lo < spans.size() && spans.get(lo).start() < Math.max(span.end(), span.start() + 1);
+    return lo;
   }
 
   /** The tokens of {@code s}, whitespace included. */

@@ -28,5 +28,13 @@ class LinkSpansTest {
     for (Span s : m.spans()) {
       assertThat(t.verbatim(s)).isTrue();
     }
+    // counted by where they start: the whole text holds them all, a stretch before the first none
+    assertThat(t.linksStartingIn(new Span(0, m.text().length()))).isEqualTo(m.spans().size());
+    if (!m.spans().isEmpty()) {
+      Span first = m.spans().get(0);
+      assertThat(t.linksStartingIn(new Span(0, first.start()))).isZero();
+      assertThat(t.linksStartingIn(new Span(first.start() + 1, m.text().length())))
+          .isEqualTo(m.spans().size() - 1);
+    }
   }
 }
