@@ -102,13 +102,16 @@ final class AnnotatedCopies {
     }
   }
 
-  /** Copies written, and copies that could not be. */
-  int written() {
-    return written;
-  }
-
+  /** Copies that could not be written. */
   int failed() {
     return failed;
+  }
+
+  /** Says on standard error how many copies were written, and how many not. */
+  void report() {
+    err.println(String.format(Locale.ROOT, "unspin: %d annotated cop%s written to %s%s", written,
+        written == 1 ? "y" : "ies", dir, failed == 0 ? "" : ", " + failed + " not"));
+    err.flush();
   }
 
   /**

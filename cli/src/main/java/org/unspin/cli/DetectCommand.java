@@ -163,9 +163,7 @@ final class DetectCommand extends BaseCommand {
       err().flush();
     }
     if (copies != null) {
-      err().println(String.format(Locale.ROOT, "unspin: %d annotated cop%s written to %s%s", copies.written(),
-          copies.written() == 1 ? "y" : "ies", annotate, copies.failed() == 0 ? "" : ", " + copies.failed() + " not"));
-      err().flush();
+      copies.report();
     }
     return failed > 0 ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 || exitCode && counts[1] > 0
         ? Cli.FAILURE : Cli.OK;

@@ -228,8 +228,7 @@ final class TraceCommand extends BaseCommand {
     long t3 = System.nanoTime();
     out.flush();
     if (copies != null) {
-      err().println(String.format(Locale.ROOT, "unspin: %d annotated cop%s written to %s%s", copies.written(),
-          copies.written() == 1 ? "y" : "ies", annotate, copies.failed() == 0 ? "" : ", " + copies.failed() + " not"));
+      copies.report();
     }
     double secs = (t3 - t2) / 1e9;
     err().printf(Locale.ROOT, "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%n",

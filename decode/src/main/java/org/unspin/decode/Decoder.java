@@ -517,7 +517,7 @@ public final class Decoder {
       return word;
     }
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    String form = first ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
+    String form = first ? org.unspin.text.CasePattern.capitalise(lower) : lower;
     return form.equals(word) || vocabulary.id(form) == vocabulary.unknownId() ? word : form;
   }
 

@@ -128,8 +128,7 @@ public final class TextRestorer implements TextRestoring {
         Token art = tokens.get(a);
         String want = agreeingArticle(art.text(), e.spun().trim().split("\\s+", 2)[0], e.replacement());
         if (want != null) {
-          String cased = Character.isUpperCase(art.text().charAt(0))
-              ? Character.toUpperCase(want.charAt(0)) + want.substring(1) : want;
+          String cased = Character.isUpperCase(art.text().charAt(0)) ? CasePattern.capitalise(want) : want;
           out.add(new TextEdit(art.span(), art.text(), want, cased, e.confidence(), List.of(), e.family(),
               org.unspin.lexicon.Candidate.Origin.RULE));
         }

@@ -407,7 +407,7 @@ public final class SpinnerModels {
       }
       open.addAll(openSources);
       ChannelModel openChannel = new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999);
-      // news number style holds for every family and the open channel; a list's guard, when given, too
+      // news number style holds for every family's candidates; a list's guard, when given, too
       java.util.function.BiPredicate<List<String>, Candidate> keep = guard == null
           ? SystematicRules::newsNumberStyle : (w, c) -> SystematicRules.newsNumberStyle(w, c) && guard.test(w, c);
       java.util.function.BiPredicate<List<String>, Integer> at = guard == null

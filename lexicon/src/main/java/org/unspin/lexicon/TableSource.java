@@ -46,7 +46,7 @@ final class TableSource implements CandidateSource {
     if (!lowerFirst.equals(first)) {
       String canonical = org.unspin.text.Words.canonical(first);
       add(surface.get(canonical), i, family, origin, out);
-      capitalised = Character.toUpperCase(lowerFirst.charAt(0)) + lowerFirst.substring(1);
+      capitalised = org.unspin.text.CasePattern.capitalise(lowerFirst);
       if (!capitalised.equals(canonical)) {
         add(surface.get(capitalised), i, family, origin, out);
       }
