@@ -90,7 +90,7 @@ public final class OpenDocumentAnnotator {
     }
     Map<Text, List<Segment>> segments = new IdentityHashMap<>();
     cuts.forEach((node, at) -> segments.put(node, split(node, at)));
-    boolean[] used = new boolean[Mark.Level.values().length];
+    Map<Element, Mark.Level> spans = new IdentityHashMap<>(); // the colour spans this copy adds
     int id = 0;
     for (Mark m : all) {
       List<Node> nodes = new ArrayList<>();
@@ -99,8 +99,7 @@ public final class OpenDocumentAnnotator {
           if (s.from() >= p.from() && s.to() <= p.to()) {
             Node n = s.node();
             if (m.level() != null) {
-              n = colour(body, n, m.level());
-              used[m.level().ordinal()] = true;
+              n = colour(body, n, m.level(), spans);
             }
             if (!nodes.contains(n)) {
               nodes.add(n);
@@ -112,7 +111,7 @@ public final class OpenDocumentAnnotator {
         comment(body, nodes.get(0), nodes.get(nodes.size() - 1), NAME + id++, m.note());
       }
     }
-    styles(body, used);
+    styles(body, java.util.Set.copyOf(spans.values()));
     // the prefixes this class writes, declared once on the root as an office suite writes them
     for (String[] ns : new String[][] {{"style", STYLE}, {"fo", FO}, {"dc", DC}, {"office", OFFICE}, {"text", TEXT}}) {
       if (body.getDocumentElement().lookupNamespaceURI(ns[0]) == null) {
@@ -187,14 +186,16 @@ public final class OpenDocumentAnnotator {
     return out;
   }
 
-  /** {@code node} inside a span of {@code level}'s style (the span it is already in when it has one of ours). */
-  private static Node colour(Document body, Node node, Mark.Level level) {
+  /**
+   * {@code node} inside a span of {@code level}'s style: the span of {@code spans} it is already in (taking the surer
+   * level of the two), or a new one, added to them.
+   */
+  private static Node colour(Document body, Node node, Mark.Level level, Map<Element, Mark.Level> spans) {
     Node parent = node.getParentNode();
-    if (parent instanceof Element p && TEXT.equals(p.getNamespaceURI()) && "span".equals(p.getLocalName())
-        && p.getAttributeNS(TEXT, "style-name").startsWith(NAME) && p.getChildNodes().getLength() == 1) {
-      if (level.ordinal() < Mark.Level.valueOf(p.getAttributeNS(TEXT, "style-name").substring(NAME.length() + 1)
-          .toUpperCase(java.util.Locale.ROOT)).ordinal()) {
+    if (parent instanceof Element p && spans.containsKey(p)) {
+      if (level.ordinal() < spans.get(p).ordinal()) {
         p.setAttributeNS(TEXT, "text:style-name", style(level));
+        spans.put(p, level);
       }
       return p;
     }
@@ -202,6 +203,7 @@ public final class OpenDocumentAnnotator {
     span.setAttributeNS(TEXT, "text:style-name", style(level));
     parent.insertBefore(span, node);
     span.appendChild(node);
+    spans.put(span, level);
     return span;
   }
 
@@ -226,7 +228,7 @@ public final class OpenDocumentAnnotator {
   }
 
   /** The automatic text styles of the colours used, in {@code office:automatic-styles} (made when missing). */
-  private static void styles(Document body, boolean[] used) {
+  private static void styles(Document body, java.util.Set<Mark.Level> used) {
     Element root = body.getDocumentElement();
     Element automatic = null;
     for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
@@ -245,7 +247,7 @@ public final class OpenDocumentAnnotator {
       root.insertBefore(automatic, bodyElement);
     }
     for (Mark.Level level : Mark.Level.values()) {
-      if (!used[level.ordinal()]) {
+      if (!used.contains(level)) {
         continue;
       }
       Element s = body.createElementNS(STYLE, "style:style");
