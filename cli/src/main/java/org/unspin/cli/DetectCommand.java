@@ -82,12 +82,12 @@ final class DetectCommand extends BaseCommand {
       + "still gives 3.")
   boolean exitCode;
 
-  @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each PDF and Word input "
-      + "into DIR (paper.pdf as paper.unspin.pdf, paper.docx as paper.unspin.docx) with the findings on it: in a PDF "
-      + "each span highlighted where it is printed (red, yellow, blue by how sure) with a note a PDF viewer shows, in "
-      + "a Word file each span shaded with a comment (spun -> original, how sure, why); the verdict as the first "
-      + "note or comment. To read the findings in the document, or send them with a report. Other inputs get no "
-      + "copy.")
+  @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each PDF, Word and "
+      + "OpenDocument input into DIR (paper.pdf as paper.unspin.pdf, paper.docx as paper.unspin.docx, paper.odt as "
+      + "paper.unspin.odt) with the findings on it: in a PDF each span highlighted where it is printed (red, yellow, "
+      + "blue by how sure) with a note a PDF viewer shows, in a Word or OpenDocument file each span shaded with a "
+      + "comment (spun -> original, how sure, why); the verdict as the first note or comment. To read the findings in "
+      + "the document, or send them with a report. Other inputs get no copy.")
   Path annotate;
 
   @Override
