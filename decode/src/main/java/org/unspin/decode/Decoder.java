@@ -346,7 +346,9 @@ public final class Decoder {
       if (out.size() >= settings.maxAlternatives()) {
         break;
       }
-      String text = e.keep ? words.get(e.start) : e.original;
+      // keeping is reading the whole span as written ("go to", not "go"); its probability is that of the lattice's
+      // keep edge at the span's first word
+      String text = e.keep ? String.join(" ", words.subList(pick.start, pick.start + pick.len)) : e.original;
       out.add(new Alternative(text, clamp(e.posterior), e.keep));
     }
     return out;

@@ -86,6 +86,15 @@ class DecoderTest {
   }
 
   @Test
+  void keepingAMultiWordSpanIsOfferedAsAllItsWords() {
+    SentenceDecoding d = DECODER.decode(words("the minister not too long ago mentioned the plan would work ."), A);
+    SpanEdit e = d.edits().get(0);
+    assertThat(e.length()).isEqualTo(4);
+    assertThat(e.alternatives()).filteredOn(Alternative::kept).singleElement()
+        .satisfies(a -> assertThat(a.original()).isEqualTo("not too long ago"));
+  }
+
+  @Test
   void leavesCleanSentencesAloneWhenTheSpinnerRarelyKeepsNothingThere() {
     for (String s : Fixtures.CLEAN) {
       assertThat(DECODER.decode(words(s), A).edits()).as(s).isEmpty();
