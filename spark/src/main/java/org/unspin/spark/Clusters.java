@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pure helpers for grouping pages: the rule that picks a cluster's source, and an in-memory connected-components
+ * Pure helpers for grouping pages: the rule that picks a spun page's source, and an in-memory connected-components
  * (union-find) used for small inputs and as the reference the Spark implementation is tested against.
  *
  * @since 0.1
@@ -18,26 +18,36 @@ public final class Clusters {
 
   private Clusters() {}
 
-  /** A member of a cluster, for source selection: its detector probability and its LM fluency (log10/word). */
-  public record Member(String url, double spunProbability, double fluency) implements java.io.Serializable {}
+  /**
+   * A page linked to another by the LSH check, seen from the other: this page's URL, the two pages' signature
+   * similarity, this page's detector probability and its LM fluency (log10/word).
+   */
+  public record Link(String url, double similarity, double spunProbability, double fluency)
+      implements java.io.Serializable {}
 
   /**
-   * The cluster's source: among the members that look clean ({@code spunProbability <= SOURCE_MAX_SPUN}), the most
-   * fluent one (spinning lowers fluency, so this holds even for spins the detector misses); ties go to the smaller
-   * URL. Null when no member looks clean or the cluster has one member.
+   * The source of a page: for a page the detector calls spun ({@code spun}), the page most similar to it among those
+   * it is linked to that look clean ({@code spunProbability <= SOURCE_MAX_SPUN}); ties go to the more fluent (spinning
+   * lowers fluency), then to the smaller URL. Null for a page not called spun (an original, a syndicated copy or
+   * another article on the same template is no one's spin) and for one with no clean-looking link. Each spun page
+   * gets its own source, not its cluster's: a cluster may chain several articles that share a template.
    */
-  public static String source(List<Member> members) {
-    Member best = null;
-    for (Member m : members) {
-      if (m.spunProbability() > SOURCE_MAX_SPUN) {
+  public static String source(boolean spun, Iterable<Link> links) {
+    if (!spun) {
+      return null;
+    }
+    Link best = null;
+    for (Link l : links) {
+      if (l.spunProbability() > SOURCE_MAX_SPUN) {
         continue;
       }
-      if (best == null || m.fluency() > best.fluency()
-          || (m.fluency() == best.fluency() && m.url().compareTo(best.url()) < 0)) {
-        best = m;
+      if (best == null || l.similarity() > best.similarity()
+          || l.similarity() == best.similarity() && (l.fluency() > best.fluency()
+              || l.fluency() == best.fluency() && l.url().compareTo(best.url()) < 0)) {
+        best = l;
       }
     }
-    return best != null && members.size() > 1 ? best.url() : null;
+    return best == null ? null : best.url();
   }
 
   /** Connected components of {@code edges} (pairs of ids): each id mapped to the smallest id of its component. */

@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.Optional;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -152,44 +151,44 @@ public final class CrawlJob {
         .distinct();
     JavaPairRDD<String, int[]> signatures = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.signature()));
     double minSim = settings.minSimilarity();
-    JavaPairRDD<String, String> edges = candidates
+    // verified links (a, (b, similarity)), a < b
+    JavaPairRDD<String, Tuple2<String, Double>> links = candidates
         .join(signatures)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
         .join(signatures)
-        .filter(t -> Fingerprinter.similarity(t._2()._1()._2(), t._2()._2()) >= minSim)
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()))
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._1(),
+            Fingerprinter.similarity(t._2()._1()._2(), t._2()._2()))))
+        .filter(t -> t._2()._2() >= minSim)
         .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, String> edges = links.mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));
 
     JavaPairRDD<String, String> labels = components(edges, settings.maxIterations());
 
-    // The source of each cluster: its least-spun member, if clean.
-    JavaPairRDD<String, String> clusterOf = labels;
-    JavaPairRDD<String, Tuple2<PageResult, Optional<String>>> withCluster =
-        analysed.mapToPair(r -> new Tuple2<>(r.url(), r)).leftOuterJoin(clusterOf);
-    JavaPairRDD<String, String> sourceOf = withCluster
-        .filter(t -> t._2()._2().isPresent())
-        .mapToPair(t -> new Tuple2<>(t._2()._2().get(), new Clusters.Member(t._1(), t._2()._1().spunProbability(),
-            t._2()._1().fluency())))
+    // The source of each spun page: the most similar clean-looking page it is linked to (not its cluster's, since a
+    // cluster may chain articles that share a template)
+    JavaPairRDD<String, Tuple2<Double, Double>> judged =
+        analysed.mapToPair(r -> new Tuple2<>(r.url(), new Tuple2<>(r.spunProbability(), r.fluency())));
+    JavaPairRDD<String, Boolean> spunPages = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.spun()));
+    JavaPairRDD<String, String> sourceOf = links
+        .flatMapToPair(t -> List.of(new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())),
+            new Tuple2<>(t._1(), new Tuple2<>(t._2()._1(), t._2()._2()))).iterator()) // (other, (page, similarity))
+        .join(judged)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Clusters.Link(t._1(), t._2()._1()._2(),
+            t._2()._2()._1(), t._2()._2()._2())))
         .groupByKey()
-        .mapValues(ms -> {
-          List<Clusters.Member> list = new ArrayList<>();
-          ms.forEach(list::add);
-          return Clusters.source(list);
-        })
+        .join(spunPages)
+        .mapValues(t -> Clusters.source(t._2(), t._1()))
         .filter(t -> t._2() != null);
-    JavaRDD<Row> clusteredRows = withCluster
-        .filter(t -> t._2()._2().isPresent())
-        .mapToPair(t -> new Tuple2<>(t._2()._2().get(), t._2()._1()))
+    JavaRDD<Row> rows = analysed.mapToPair(r -> new Tuple2<>(r.url(), r))
+        .leftOuterJoin(labels)
         .leftOuterJoin(sourceOf)
-        .map(t -> row(t._2()._1(), t._1(), t._2()._2().orNull()));
-    JavaRDD<Row> singleRows = withCluster
-        .filter(t -> !t._2()._2().isPresent())
-        .map(t -> row(t._2()._1(), null, null));
-    JavaRDD<Row> rows = clusteredRows.union(singleRows);
+        .map(t -> row(t._2()._1()._1(), t._2()._1()._2().orNull(), t._2()._2().orNull()));
 
     Dataset<Row> results = spark.createDataFrame(rows, RESULT).persist(StorageLevel.MEMORY_AND_DISK());
     results.write().mode(SaveMode.Overwrite).parquet(settings.output() + "/results.parquet");
-    results.write().mode(SaveMode.Overwrite).json(settings.output() + "/results.jsonl");
+    // every field on every line, null where a page has no cluster, source or reason not to be judged
+    results.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false")
+        .json(settings.output() + "/results.jsonl");
     Dataset<Row> rejectRows = spark.createDataFrame(
         rejects.map(r -> RowFactory.create(r.file(), r.offset(), r.url(), r.reason())), REJECT);
     rejectRows.write().mode(SaveMode.Overwrite).json(settings.output() + "/rejects.jsonl");
@@ -212,7 +211,7 @@ public final class CrawlJob {
     LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());
     records.unpersist();
     analysed.unpersist();
-    edges.unpersist();
+    links.unpersist();
     results.unpersist();
     return summary;
   }
@@ -246,11 +245,8 @@ public final class CrawlJob {
     return pairs.size();
   }
 
-  /** One output row; the source is left out for the source page itself. */
+  /** One output row. */
   static Row row(PageResult r, String cluster, String source) {
-    if (source != null && source.equals(r.url())) {
-      source = null;
-    }
     List<Row> spans = new ArrayList<>();
     for (PageResult.SpanResult s : r.spans()) {
       // a PDF record's spans cite their page, as detect's and restore's JSON do; other spans have none

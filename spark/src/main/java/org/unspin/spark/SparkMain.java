@@ -14,7 +14,8 @@ import org.unspin.text.OperatingPoint;
  *   [--spinner-table TABLE]... [--phrases TSV] INPUT...
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
- * Exit status: 0 ok, 2 usage error, 1 failure.
+ * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing local input is
+ * named and the others are still read), 1 failure.
  *
  * @since 0.1
  */
@@ -118,6 +119,20 @@ public final class SparkMain {
       System.err.println("unspin spark: " + e.getMessage());
       return 3;
     }
+    // a local input that is not there is named and left out, as the other commands do, instead of failing the job
+    // with the file system's stack trace after Spark has started; the others are still read, and the exit code is 3
+    int missing = 0;
+    for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
+      String in = it.next();
+      if (isLocalPath(in) && !java.nio.file.Files.exists(java.nio.file.Path.of(in.replaceFirst("^file:", "")))) {
+        System.err.println("unspin spark: cannot read " + in + ": no such file or folder");
+        it.remove();
+        missing++;
+      }
+    }
+    if (inputs.isEmpty()) {
+      return 3;
+    }
     JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000,
         org.unspin.trace.Documents.Html.of(wholePage));
     SparkSession.Builder builder = SparkSession.builder().appName("unspin")
@@ -131,9 +146,35 @@ public final class SparkMain {
       if (master == null && System.getProperty("spark.master") == null) {
         spark.sparkContext().setLogLevel("WARN"); // embedded run from ./unspin: keep the terminal readable
       }
-      CrawlJob.Summary s = CrawlJob.run(spark, settings, models);
+      CrawlJob.Summary s;
+      try {
+        s = CrawlJob.run(spark, settings, models);
+      } catch (RuntimeException e) {
+        String why = invalidInput(e);
+        if (why == null) {
+          throw e;
+        }
+        System.err.println("unspin spark: " + why); // a pattern that matches no file, a path of another file system
+        return 3;
+      }
       System.out.println(s.json());
     }
-    return 0;
+    return missing > 0 ? 3 : 0;
+  }
+
+  /** Whether {@code input} names a local file or folder (no URI scheme but file:, no glob characters). */
+  static boolean isLocalPath(String input) {
+    boolean scheme = input.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*") && !input.startsWith("file:");
+    return !scheme && input.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+  }
+
+  /** The message of the input-path error (Hadoop's InvalidInputException) among {@code e}'s causes, or null. */
+  static String invalidInput(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("InvalidInputException")) {
+        return t.getMessage().replace('\n', ' ');
+      }
+    }
+    return null;
   }
 }

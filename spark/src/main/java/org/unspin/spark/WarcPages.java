@@ -56,17 +56,17 @@ public final class WarcPages {
     long offset = 0;
     try (WarcReader reader = new WarcReader(in)) {
       while (true) {
-        offset = reader.position();
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (ParsingException e) {
-          rejects.accept(new Reject(file, offset, "", "corrupt WARC record: " + e.getMessage()));
+          rejects.accept(new Reject(file, reader.position(), "", "corrupt WARC record: " + e.getMessage()));
           return;
         }
         if (next.isEmpty()) {
           return;
         }
+        offset = reader.position(); // the record's own start: next() moves it there (before, it is the last one's)
         WarcRecord record = next.get();
         if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
           continue;

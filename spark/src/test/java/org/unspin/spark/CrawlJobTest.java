@@ -93,18 +93,26 @@ class CrawlJobTest {
     writeWarc(warc);
     Path corrupt = dir.resolve("corrupt.warc");
     Files.writeString(corrupt, "WARC/1.0\r\nthis is not a header\r\n\r\n");
+    // another story of the source's site, on its template: its first half is the source's
+    String[] lines = SpunArticle.SOURCE.split("\n");
+    Path template = dir.resolve("template.warc.gz");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(template,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      w.write(response("http://news.example/other-story", html(lines[0] + "\n" + lines[1] + "\n"
+          + "Farmers in Iowa planted corn two weeks early this spring after an unusually warm and dry April.\n"
+          + "Grain prices fell on the news, and traders in Chicago expect a record harvest in the autumn.")));
+    }
     Path out = dir.resolve("out");
     UnspinnerFactory factory = new FixtureModels();
 
     Path table = dir.resolve("crawl-table.tsv");
-    CrawlJob.Summary summary = CrawlJob.run(spark,
-        JobSettings.of(List.of(warc.toString(), corrupt.toString()), out.toString()).learningInto(table.toString()),
-        factory);
+    CrawlJob.Summary summary = CrawlJob.run(spark, JobSettings.of(List.of(warc.toString(), corrupt.toString(),
+        template.toString()), out.toString()).learningInto(table.toString()), factory);
 
-    assertThat(summary.pages()).isEqualTo(4);
+    assertThat(summary.pages()).isEqualTo(5);
     assertThat(summary.rejects()).isEqualTo(2); // the near-empty page and the corrupt file
     Dataset<Row> results = spark.read().parquet(out.resolve("results.parquet").toString());
-    assertThat(results.count()).isEqualTo(4);
+    assertThat(results.count()).isEqualTo(5);
     Map<String, Row> byUrl = results.collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("url"), r -> r));
     Row source = byUrl.get("http://news.example/source");
@@ -115,6 +123,10 @@ class CrawlJobTest {
     assertThat((double) spin.getAs("spunProbability")).isGreaterThan(source.getAs("spunProbability"));
     assertThat((String) spin.getAs("sourceUrl")).isEqualTo("http://news.example/source");
     assertThat((String) source.getAs("sourceUrl")).isNull();
+    // the other story shares the cluster through its template, but it is no one's spin and not the spin's source
+    Row otherStory = byUrl.get("http://news.example/other-story");
+    assertThat((String) otherStory.getAs("clusterId")).isEqualTo(source.getAs("clusterId"));
+    assertThat((String) otherStory.getAs("sourceUrl")).isNull();
     assertThat(((String) byUrl.get("http://news.example/source").getAs("restoredText"))).contains("Diaoyutai");
     Row french = byUrl.get("http://fr.example/article"); // not English: not judged, and said so
     assertThat((String) french.getAs("notJudged")).startsWith("not English, not judged");
@@ -128,10 +140,23 @@ class CrawlJobTest {
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))
         .anySatisfy(r -> assertThat(r).startsWith("no text"))
         .anySatisfy(r -> assertThat(r).contains("corrupt"));
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":4", "\"rejects\":2",
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":5", "\"rejects\":2",
         "\"notJudged\":1");
     assertThat(summary.notJudged()).isEqualTo(1);
-    assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(4);
+    assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(5);
+    // every line has every field, null where a page has none (Spark leaves null fields out by default)
+    List<String> jsonLines;
+    try (java.util.stream.Stream<Path> parts = Files.list(out.resolve("results.jsonl"))) {
+      jsonLines = parts.filter(f -> f.getFileName().toString().startsWith("part-")).flatMap(f -> {
+        try {
+          return Files.readAllLines(f).stream();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList();
+    }
+    assertThat(jsonLines).hasSize(5).allSatisfy(l -> assertThat(l).contains("\"clusterId\":", "\"sourceUrl\":",
+        "\"notJudged\":"));
 
     // learning from the crawl: the (spin, source) pair yields the spinner's substitutions, learned as `unspin learn`
     // learns them: "officials said" / "officers mentioned" is also split into its related words, so "said" ->

@@ -35,6 +35,20 @@ class PureFunctionsTest {
       assertThat(r.url()).isEqualTo("http://empty.example/");
       assertThat(r.offset()).isPositive();
     });
+    // each offset is where its own record starts, so it can be fetched again from there
+    for (Page p : pages) {
+      assertThat(recordAt(warc, p.offset())).isEqualTo(p.url());
+    }
+    assertThat(recordAt(warc, rejects.get(0).offset())).isEqualTo("http://empty.example/");
+  }
+
+  /** The target URI of the WARC record that starts at {@code offset} of {@code warc}. */
+  private static String recordAt(Path warc, long offset) throws java.io.IOException {
+    try (org.netpreserve.jwarc.WarcReader r = new org.netpreserve.jwarc.WarcReader(java.nio.channels.FileChannel.open(
+        warc))) {
+      r.position(offset);
+      return ((org.netpreserve.jwarc.WarcTargetRecord) r.next().orElseThrow()).target();
+    }
   }
 
   @Test
@@ -101,15 +115,20 @@ class PureFunctionsTest {
   }
 
   @Test
-  void theSourceIsTheMostFluentCleanLookingMember() {
-    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.1, -2.0), new Clusters.Member("a", 0.9, -1.0))))
-        .isEqualTo("b");
-    // a spin the detector missed is less fluent than its original
-    assertThat(Clusters.source(List.of(new Clusters.Member("spin", 0.01, -3.1),
-        new Clusters.Member("orig", 0.02, -2.4)))).isEqualTo("orig");
-    assertThat(Clusters.source(List.of(new Clusters.Member("b", 0.8, -2), new Clusters.Member("a", 0.9, -2))))
-        .isNull();
-    assertThat(Clusters.source(List.of(new Clusters.Member("a", 0.0, -2)))).isNull();
+  void aSpunPagesSourceIsItsMostSimilarCleanLookingLink() {
+    Clusters.Link own = new Clusters.Link("own", 0.42, 0.1, -2.5);
+    Clusters.Link sameTemplate = new Clusters.Link("template", 0.30, 0.05, -2.0);
+    Clusters.Link otherSpin = new Clusters.Link("spin2", 0.60, 0.95, -3.0);
+    assertThat(Clusters.source(true, List.of(sameTemplate, otherSpin, own))).isEqualTo("own");
+    // equally similar: the more fluent (spinning lowers fluency), then the smaller URL
+    assertThat(Clusters.source(true, List.of(new Clusters.Link("b", 0.4, 0.1, -2.0),
+        new Clusters.Link("a", 0.4, 0.1, -2.6)))).isEqualTo("b");
+    assertThat(Clusters.source(true, List.of(new Clusters.Link("b", 0.4, 0.1, -2.0),
+        new Clusters.Link("a", 0.4, 0.1, -2.0)))).isEqualTo("a");
+    // no clean-looking link, or a page not called spun (an original, another article on the same template): none
+    assertThat(Clusters.source(true, List.of(otherSpin))).isNull();
+    assertThat(Clusters.source(false, List.of(own, sameTemplate))).isNull();
+    assertThat(Clusters.source(true, List.of())).isNull();
   }
 
   @Test

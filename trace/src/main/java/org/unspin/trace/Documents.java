@@ -460,16 +460,16 @@ public final class Documents {
     try (WarcReader reader = new WarcReader(f)) {
       reader.onWarning(w -> warnings.accept(f + ": " + w));
       while (true) {
-        long at = reader.position();
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (org.netpreserve.jwarc.ParsingException e) {
-          throw new ModelFormatException(f, at, "bad WARC record: " + e.getBaseMessage());
+          throw new ModelFormatException(f, reader.position(), "bad WARC record: " + e.getBaseMessage());
         }
         if (next.isEmpty()) {
           return;
         }
+        long at = reader.position(); // the record's own start: next() moves it there (before, it is the last one's)
         WarcRecord record = next.get();
         if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
           counts[1]++;

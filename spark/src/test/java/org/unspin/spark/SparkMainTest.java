@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SparkMainTest {
+
+  @Test
+  void aMissingInputIsNamedAndNoJobStartsWithoutInputs(@TempDir Path dir) throws Exception {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = SparkMain.run(new String[] {"--output", dir.resolve("out").toString(),
+          dir.resolve("missing.warc").toString()});
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(code).isEqualTo(3);
+    assertThat(captured.toString(StandardCharsets.UTF_8))
+        .isEqualTo("unspin spark: cannot read " + dir.resolve("missing.warc") + ": no such file or folder"
+            + System.lineSeparator());
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void onlyLocalPathsWithoutPatternsAreCheckedBeforeTheJob() {
+    assertThat(SparkMain.isLocalPath("crawl/a.warc.gz")).isTrue();
+    assertThat(SparkMain.isLocalPath("/data/a.warc")).isTrue();
+    assertThat(SparkMain.isLocalPath("file:/data/a.warc")).isTrue();
+    assertThat(SparkMain.isLocalPath("s3a://bucket/a.warc.gz")).isFalse();
+    assertThat(SparkMain.isLocalPath("hdfs:///crawl/a.warc.gz")).isFalse();
+    assertThat(SparkMain.isLocalPath("crawl/*.warc.gz")).isFalse();
+  }
+
+  @Test
+  void theFileSystemsInputErrorIsFoundAmongTheCauses() {
+    Exception hadoop = new org.apache.hadoop.mapreduce.lib.input.InvalidInputException(
+        List.of(new IOException("Input Pattern file:/x/*.warc matches 0 files")));
+    assertThat(SparkMain.invalidInput(new RuntimeException("job failed", hadoop)))
+        .contains("matches 0 files");
+    assertThat(SparkMain.invalidInput(new RuntimeException("job failed", new IOException("disk")))).isNull();
+  }
+}
