@@ -28,14 +28,14 @@ import org.unspin.text.TokenizedText;
  * Detects and undoes automatic article spinning.
  *
  * <pre>{@code
- * Unspinner u = Unspinner.builder()
- *     .languageModel(LanguageModels.openDefault(store, progress))
- *     .spinners(models.families())
- *     .openVocabulary(models.open())
- *     .build();
- * Restoration r = u.restore(text);     // r.text(), r.edits()
- * DetectionResult d = u.detect(text);  // d.spun(), d.spunProbability(), d.spinner()
+ * DefaultModels models = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+ * try (LanguageModel lm = models.lm()) {
+ *   Unspinner u = models.unspinner();
+ *   Restoration r = u.restore(text);     // r.text(), r.edits()
+ *   DetectionResult d = u.detect(text);  // d.spun(), d.spunProbability(), d.spinner()
+ * }
  * }</pre>
+ * (or {@link #builder()} for your own language model, spinner families, calibration).
  *
  * <p>{@link #restore(String)} first identifies the spinner (the posterior over "not spun" and each family, per
  * document and paragraph); text judged not spun is returned unchanged, otherwise the spun paragraphs (all of them

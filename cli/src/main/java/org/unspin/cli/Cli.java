@@ -80,6 +80,7 @@ public final class Cli implements Runnable {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(Cli::handle);
+    cl.setParameterExceptionHandler(Cli::usageError);
     cl.setExitCodeExceptionMapper(Cli::exitCode);
     return cl;
   }
@@ -98,6 +99,21 @@ public final class Cli implements Runnable {
       return USAGE;
     }
     return INTERNAL;
+  }
+
+  /**
+   * A usage error, as git and the coreutils write one: the command and what is wrong, picocli's suggestions for a
+   * mistyped option, and where the options are (not the whole help, which would push the error off the screen).
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    String name = cl.getCommandSpec().qualifiedName();
+    err.println(name + ": " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Run '" + name + " --help' for its options.");
+    err.flush();
+    return USAGE;
   }
 
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

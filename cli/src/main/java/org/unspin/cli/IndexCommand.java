@@ -65,6 +65,17 @@ final class IndexCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    // before reading and fingerprinting everything: where the index goes must be writable
+    Path folder = outFile.toAbsolutePath().getParent();
+    if (Files.isDirectory(outFile)) {
+      throw CliException.badInput("cannot write " + outFile + ": it is a folder (give the index file's name)");
+    }
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw CliException.badInput("cannot write " + outFile + ": the folder " + folder + " does not exist");
+    }
+    if (folder != null && !Files.isWritable(folder)) {
+      throw CliException.badInput("cannot write " + outFile + ": the folder " + folder + " is not writable");
+    }
     long t0 = System.nanoTime();
     TraceIndex.Builder builder;
     int kept = 0;
@@ -108,6 +119,10 @@ final class IndexCommand extends BaseCommand {
         update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added", kept - replaced[0], replaced[0],
             index.size() - kept) : "",
         rejected > 0 ? "; " + rejected + " bad documents left out" : "");
+    if (index.size() == 0) {
+      err().println("unspin index: warning: no documents found in " + paths + " (it reads text, Markdown, HTML, PDF, "
+          + "Word, OpenDocument, LaTeX and WARC/WET files); the index is empty");
+    }
     err().flush();
     return Cli.OK;
   }

@@ -77,7 +77,8 @@ final class TraceCommand extends BaseCommand {
   int top;
 
   @Option(names = "--min-score", paramLabel = "S", description = "Report only sources scoring at least S "
-      + "(default: 0.1).")
+      + "(default: 0.1). Only documents whose fingerprints share a bucket with the traced one are scored at all, so "
+      + "a lower S does not list unrelated documents.")
   Double minScore;
 
   @Option(names = "--group", description = "Group the documents into families of spins of one source.")
@@ -162,6 +163,11 @@ final class TraceCommand extends BaseCommand {
     if (generate != null) {
       return generate();
     }
+    if (top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top must be at least 1: " + top);
+    }
+    unitInterval("--min-score", minScore);
+    unitInterval("--threshold", threshold);
     TraceSettings ts = TraceSettings.defaults();
     try {
       ts = ts.withMaxResults(top);
@@ -207,7 +213,7 @@ final class TraceCommand extends BaseCommand {
     }
     for (Map.Entry<String, String> q : queries.entrySet()) {
       String self = q.getKey();
-      List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser, self::equals);
+      List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser, sameDocument(self));
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (copies != null && !matches.isEmpty()) {
         Integer doc = docs.get(matches.get(0).name());
@@ -227,6 +233,10 @@ final class TraceCommand extends BaseCommand {
     }
     long t3 = System.nanoTime();
     out.flush();
+    if (queries.isEmpty()) {
+      err().println("unspin trace: warning: no documents found in " + files + " (it reads text, Markdown, HTML, "
+          + "PDF, Word, OpenDocument, LaTeX and WARC/WET files)");
+    }
     if (copies != null) {
       copies.report();
     }
@@ -247,6 +257,29 @@ final class TraceCommand extends BaseCommand {
     }
     err().flush();
     return Cli.OK;
+  }
+
+  /**
+   * Whether an indexed document is the traced one {@code name} itself (left out of its sources): the same name, or
+   * the same file however the path is spelled ("./corpus/a.txt", "corpus/a.txt", its absolute path).
+   */
+  static java.util.function.Predicate<String> sameDocument(String name) {
+    Path path = asPath(name);
+    return other -> other.equals(name) || path != null && path.equals(asPath(other));
+  }
+
+  private static Path asPath(String name) {
+    try {
+      return Path.of(name).toAbsolutePath().normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private void unitInterval(String option, Double value) {
+    if (value != null && !(value >= 0 && value <= 1)) {
+      throw new ParameterException(spec.commandLine(), option + " must lie in [0, 1]: " + value);
+    }
   }
 
   /** Longest quotation of a source passage in a note, in characters. */
@@ -365,6 +398,10 @@ final class TraceCommand extends BaseCommand {
 
   private TraceIndex candidates() {
     if (candidates.index != null) {
+      if (Files.isDirectory(candidates.index)) {
+        throw CliException.badInput(candidates.index + " is a folder: give the index file 'unspin index --out' "
+            + "wrote, or --corpus " + candidates.index + " to index the folder on the fly");
+      }
       try {
         return TraceIndex.open(candidates.index);
       } catch (java.nio.file.NoSuchFileException e) {

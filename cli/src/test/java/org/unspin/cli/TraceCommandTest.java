@@ -46,6 +46,38 @@ class TraceCommandTest {
   }
 
   @Test
+  void anIndexedDocumentTracedUnderAnotherSpellingOfItsPathIsNotItsOwnSource(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("t.idx");
+    Path c = corpus(dir);
+    assertThat(CliTest.run("index", "--out", idx.toString(), c.toString()).code()).isZero();
+    String respelled = c + "/../corpus/./a.txt";
+    CliTest.Run r = CliTest.run("trace", "--index", idx.toString(), respelled);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain(c.resolve("a.txt").toString() + " ").doesNotContain("score 1.000");
+  }
+
+  @Test
+  void mistakesInTheIndexAndOptionsAreNamedAsTheUserWroteThem(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    CliTest.Run r = CliTest.run("trace", "--index", c.toString(), c.resolve("a.txt").toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains(c + " is a folder").contains("--corpus");
+    r = CliTest.run("trace", "--top", "0", "--corpus", c.toString(), c.resolve("a.txt").toString());
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).startsWith("unspin trace: --top must be at least 1: 0")
+        .contains("Run 'unspin trace --help' for its options.").doesNotContain("Usage:");
+    r = CliTest.run("trace", "--min-score", "2", "--corpus", c.toString(), c.resolve("a.txt").toString());
+    assertThat(r.err()).startsWith("unspin trace: --min-score must lie in [0, 1]: 2.0");
+    r = CliTest.run("index", "--out", dir.resolve("missing/t.idx").toString(), c.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("the folder " + dir.resolve("missing") + " does not exist")
+        .doesNotContain("indexed");
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    r = CliTest.run("index", "--out", dir.resolve("e.idx").toString(), empty.toString());
+    assertThat(r.err()).contains("warning: no documents found in [" + empty + "]");
+  }
+
+  @Test
   void anIndexIsUpdatedWithNewDocumentsKeepingItsOwn(@TempDir Path dir) throws Exception {
     Path idx = dir.resolve("t.idx");
     Path a = dir.resolve("a");

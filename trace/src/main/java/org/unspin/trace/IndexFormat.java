@@ -101,13 +101,14 @@ final class IndexFormat {
 
   private static TraceIndex read(Path file, ByteBuffer in) throws IOException {
     long size = in.limit();
+    // the magic first: a short file that is not an index at all is "not a trace index", not a truncated one
+    byte[] magic = new byte[MAGIC.length];
+    in.get(magic, 0, (int) Math.min(size, MAGIC.length));
+    if (size < MAGIC.length || !java.util.Arrays.equals(magic, MAGIC)) {
+      throw new ModelFormatException(file, 0, "not a trace index (bad magic; 'unspin index --out' writes one)");
+    }
     if (size < HEADER_BYTES + 4) {
       throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
-    }
-    byte[] magic = new byte[MAGIC.length];
-    in.get(magic);
-    if (!java.util.Arrays.equals(magic, MAGIC)) {
-      throw new ModelFormatException(file, 0, "not a trace index (bad magic)");
     }
     int version = in.getInt();
     if (version != VERSION) {

@@ -192,5 +192,14 @@ class TraceIndexTest {
     ModelFormatException e = assertThrows(ModelFormatException.class, () -> TraceIndex.open(f));
     assertThat(e.offset()).isZero();
     assertThat(e.getMessage()).contains("bad magic");
+    for (String shortText : new String[] {"hello world\n", "UN"}) { // shorter than the header, or than the magic
+      Files.writeString(f, shortText);
+      assertThat(assertThrows(ModelFormatException.class, () -> TraceIndex.open(f)).getMessage())
+          .contains("not a trace index");
+    }
+    byte[] cut = java.util.Arrays.copyOf(all, 20); // an index cut short is still called truncated
+    Files.write(f, cut);
+    assertThat(assertThrows(ModelFormatException.class, () -> TraceIndex.open(f)).getMessage())
+        .contains("truncated");
   }
 }
