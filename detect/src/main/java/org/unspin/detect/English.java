@@ -21,6 +21,9 @@ final class English {
   /** Fewest words a text needs before it is called another language: a headline may hold no function word. */
   static final int MIN_WORDS = 30;
 
+  /** Fewest words a text needs before it is called another language for having no word in the Latin alphabet. */
+  static final int MIN_OTHER_SCRIPT_WORDS = 3;
+
   /** The share of function words under which a text of {@value #MIN_WORDS} words or more is not English. */
   static final double MIN_FUNCTION_WORD_SHARE = 0.10;
 
@@ -63,6 +66,11 @@ final class English {
     int lower = c.lower();
     int visible = c.visible();
     int code = c.codeSymbols();
+    if (words >= MIN_OTHER_SCRIPT_WORDS && c.latin() == 0 && function == 0) {
+      // a quotation in Arabic or Chinese, too short for the share test: no word of it is English
+      return String.format(Locale.ROOT, "not English, not judged (none of its %d words is in the Latin alphabet)",
+          words);
+    }
     if (words < MIN_WORDS || function >= MIN_FUNCTION_WORD_SHARE * words) {
       return null;
     }

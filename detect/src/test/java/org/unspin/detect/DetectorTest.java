@@ -171,6 +171,39 @@ class DetectorTest {
         p -> assertThat(p.judged()).isTrue());
   }
 
+  /**
+   * Hebrew, Arabic and Chinese news paragraphs and a short Arabic quotation, written for this test: scripts without
+   * capitals (so no word of them looks like a name by its case) and, in Chinese, without spaces.
+   */
+  static final List<String> OTHER_SCRIPTS = List.of(
+      "הממשלה הודיעה ביום שלישי על סדרה של צעדים לתמיכה במשקי הבית לנוכח עליית מחירי האנרגיה. לדברי שר האוצר, "
+          + "הסיוע יעלה יותר מעשרה מיליארד שקלים השנה, והאיגודים בירכו על הצעד הראשון אך אמרו כי גם השכר צריך "
+          + "לעלות בהתאם למחירים.",
+      "أعلنت الحكومة يوم الثلاثاء عن سلسلة من الإجراءات لدعم الأسر في مواجهة ارتفاع أسعار الطاقة. وقال وزير "
+          + "المالية إن هذه المساعدات ستكلف أكثر من عشرة مليارات هذا العام، ورحبت النقابات بالخطوة الأولى لكنها "
+          + "قالت إن الأجور يجب أن ترتفع أيضا مع الأسعار.",
+      "政府周二宣布了一系列措施，以帮助家庭应对能源价格上涨。财政部长表示，这些援助今年将花费超过一百亿元，工会对此表示欢迎。",
+      "قال الوزير: مرحبا بكم في بكين اليوم");
+
+  @Test
+  void aParagraphInAScriptWithoutCapitalsOrSpacesIsNotJudgedEither() {
+    Detection alone = DETECTOR.detect(TokenizedText.of(SPUN));
+    for (String foreign : OTHER_SCRIPTS) {
+      String mixed = SPUN + "\n" + foreign;
+      Detection d = DETECTOR.detect(TokenizedText.of(mixed));
+      ParagraphDetection last = d.paragraphs().get(d.paragraphs().size() - 1);
+      assertThat(last.span().of(mixed)).isEqualTo(foreign);
+      assertThat(last.judged()).as(foreign).isFalse();
+      assertThat(last.notJudged()).startsWith("not English, not judged (");
+      assertThat(d.spunProbability()).as(foreign).isEqualTo(alone.spunProbability());
+      // and alone, it is no English text
+      assertThat(DETECTOR.detect(TokenizedText.of(foreign)).judged()).as(foreign).isFalse();
+    }
+    // a name or a word of another script inside an English sentence leaves the sentence English
+    assertThat(DETECTOR.detect(TokenizedText.of("The minister said \u05E9\u05DC\u05D5\u05DD to the crowd."))
+        .judged()).isTrue();
+  }
+
   /** A code listing as a page's {@code <pre>} block reads once turned into text (one paragraph); for this test. */
   static final String CODE = "x = linspace (0, 2 * pi, 400); y = sin (x) + 0.2 * randn (size (x)); pp = splinefit (x, "
       + "y, 41); yy = ppval (pp, x); plot (x, y, \".\", x, yy); axis tight; ylim ([-2, 2]); grid on; legend "

@@ -31,10 +31,13 @@ public final class FunctionWords {
   }
 
   /**
-   * What a run of tokens holds: its words (tokens of letters), those that are function words, the lower-case ones
-   * and the function words among them, its visible tokens (not whitespace) and the {@link #CODE_SYMBOLS} among them.
+   * What a run of tokens holds: its words (tokens of letters; in a script written without spaces, such as Chinese or
+   * Thai, each character), those that are function words, the lower-case ones (also those of a script without
+   * capitals) and the function words among them, its visible tokens (not whitespace), the {@link #CODE_SYMBOLS}
+   * among them, and the words with a Latin letter.
    */
-  public record Counts(int words, int function, int lower, int lowerFunction, int visible, int codeSymbols) {
+  public record Counts(int words, int function, int lower, int lowerFunction, int visible, int codeSymbols,
+      int latin) {
 
     /** The counts of {@code tokens}. */
     public static Counts of(java.util.List<Token> tokens) {
@@ -44,6 +47,7 @@ public final class FunctionWords {
       int lowerFunction = 0;
       int visible = 0;
       int code = 0;
+      int latin = 0;
       for (Token t : tokens) {
         if (t.isSpace()) {
           continue;
@@ -51,19 +55,39 @@ public final class FunctionWords {
         visible++;
         code += isCodeSymbol(t) ? 1 : 0;
         if (t.kind() == Token.Kind.WORD) {
-          words++;
           String w = Words.canonical(t.text()); // "the\u200B" is "the"
+          int first = w.isEmpty() ? 'a' : w.codePointAt(0);
+          if (unspaced(first)) { // Chinese, Japanese, Thai: a run of characters, no spaces; each counts as a word
+            int n = w.codePointCount(0, w.length());
+            words += n;
+            lower += n;
+            continue;
+          }
+          words++;
+          latin += w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) ? 1 : 0;
           boolean f = contains(w);
           function += f ? 1 : 0;
-          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+          // a word in a script without capitals (Hebrew, Arabic) is no name by its case: it counts as lower case
+          if (Character.isLowerCase(first) || Character.isLetter(first) && !Character.isUpperCase(first)
+              && !Character.isTitleCase(first)) {
             lower++;
             lowerFunction += f ? 1 : 0;
           }
         }
       }
-      return new Counts(words, function, lower, lowerFunction, visible, code);
+      return new Counts(words, function, lower, lowerFunction, visible, code, latin);
     }
   }
+
+  /** Whether {@code codePoint} is of a script written without spaces between words (Han, kana, Thai and kin). */
+  static boolean unspaced(int codePoint) {
+    return UNSPACED.contains(Character.UnicodeScript.of(codePoint));
+  }
+
+  private static final java.util.Set<Character.UnicodeScript> UNSPACED = java.util.EnumSet.of(
+      Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+      Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER,
+      Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN);
 
   /** Whether {@code t} is a one-character token of {@link #CODE_SYMBOLS}. */
   public static boolean isCodeSymbol(Token t) {
