@@ -26,7 +26,7 @@ public final class Utf8 {
    * encoding, which no byte can tell apart, so they are converted first.
    */
   public static final String CONVERT_HINT = "text is read as UTF-8, or as UTF-16 after a byte-order mark; convert "
-      + "the file first, e.g. iconv -f windows-1252 -t utf-8";
+      + "the file first, e.g. iconv -f windows-1252 -t utf-8, or -f utf-16le for UTF-16 without a byte-order mark";
 
   private Utf8() {}
 
@@ -45,7 +45,8 @@ public final class Utf8 {
    * The text of a file: UTF-16 (little- or big-endian) when it starts with that byte-order mark, as Windows editors
    * save "Unicode" text, otherwise strict UTF-8 ({@link #decode}); the byte-order mark is dropped either way. A bad
    * byte is reported, as by {@link #decode}, by its offset in {@code bytes}: an unpaired surrogate in UTF-16, or an
-   * odd last byte.
+   * odd last byte; in UTF-8 also a NUL byte, which no text holds (UTF-16 saved without its byte-order mark is half
+   * NUL bytes, and would otherwise read as valid UTF-8).
    *
    * @param <X> the caller's error type
    */
@@ -55,6 +56,11 @@ public final class Utf8 {
     }
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return strict(StandardCharsets.UTF_16BE.newDecoder(), bytes, 2, onError);
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) { // valid UTF-8, but no text holds NUL: UTF-16 without its byte-order mark, or binary
+        throw onError.apply(i);
+      }
     }
     return withoutByteOrderMark(decode(bytes, onError));
   }

@@ -69,6 +69,18 @@ class Utf8Test {
   }
 
   @Test
+  void utf16WithoutItsByteOrderMarkIsNoUtf8Text() {
+    // every other byte is NUL, which is valid UTF-8 but no text: reported at the first NUL, not read as "h\0i\0"
+    byte[] le = "hi there".getBytes(StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> Utf8.decodeText(le, BadUtf8::new))
+        .satisfies(e -> assertThat(((BadUtf8) e).offset).isEqualTo(1));
+    byte[] be = "hi there".getBytes(StandardCharsets.UTF_16BE);
+    assertThatThrownBy(() -> Utf8.decodeText(be, BadUtf8::new))
+        .satisfies(e -> assertThat(((BadUtf8) e).offset).isZero());
+    assertThat(Utf8.CONVERT_HINT).contains("-f utf-16le");
+  }
+
+  @Test
   void badUtf16IsReportedAtItsOffsetInTheFile() {
     byte[] odd = {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i'};
     assertThatThrownBy(() -> Utf8.decodeText(odd, BadUtf8::new))
