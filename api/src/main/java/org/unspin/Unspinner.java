@@ -45,7 +45,9 @@ import org.unspin.text.TokenizedText;
  * {@code docs/algorithms/noisy-channel.md} and {@code docs/algorithms/detection.md}.
  *
  * <p>Immutable and thread-safe: one instance can serve many threads. It does not own the language model; close that
- * yourself.
+ * yourself. A thread interrupted while it restores or detects stops at its next sentence with a {@link
+ * java.util.concurrent.CancellationException} (its interrupt status kept), so a caller that gives up on a long text
+ * (a server past its time limit) frees the thread.
  *
  * @since 0.1
  */

@@ -69,6 +69,21 @@ class UnspinnerTest {
   }
 
   @Test
+  void anInterruptedThreadStopsWorkingOnTheTextAndKeepsItsInterruptStatus() {
+    Thread.currentThread().interrupt();
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> U.restore(SPUN))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> U.detect(SPUN))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
+    } finally {
+      Thread.interrupted(); // clears it for the next test
+    }
+    assertThat(U.restore(SPUN).edits()).isNotEmpty();
+  }
+
+  @Test
   void codeTheTextMarksIsNeitherRestoredNorJudged() {
     String code = "```\nofficers = extra + 5\nmentioned(officers)\n```\n";
     String inline = "The log says `officers.mentioned = extra_workers;` and `extra` count, officers mentioned.";

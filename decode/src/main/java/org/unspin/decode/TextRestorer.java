@@ -52,6 +52,7 @@ public final class TextRestorer implements TextRestoring {
       if (!paragraphs.test(s.paragraph())) {
         continue;
       }
+      stopIfInterrupted();
       List<Token> wordTokens = wordTokens(text, s);
       if (wordTokens.isEmpty()) {
         continue;
@@ -68,6 +69,17 @@ public final class TextRestorer implements TextRestoring {
       }
     }
     return RestoredText.of(text.text(), edits, score);
+  }
+
+  /**
+   * Throws {@link java.util.concurrent.CancellationException} when the current thread has been interrupted (its
+   * interrupt status kept): work on a long text stops at its next sentence when whoever asked for it has gone, as a
+   * server abandons a request past its time limit.
+   */
+  public static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("interrupted: the work on this text was abandoned");
+    }
   }
 
   /**

@@ -409,6 +409,7 @@ public final class Detector {
     List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
     DocumentIds ids = DocumentIds.create(decoder);
     for (Sentence s : text.sentences()) {
+      TextRestorer.stopIfInterrupted();
       facts.add(foreign[s.paragraph()] == null ? facts(text, s, ids) : unscored(s));
     }
     return facts;
