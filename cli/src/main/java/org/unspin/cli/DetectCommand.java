@@ -28,7 +28,8 @@ final class DetectCommand extends BaseCommand {
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, "
       + "jsonl (the json objects, one per line, streamed in input order as each is ready), csv (a header, then a "
       + "row per input, streamed the same way: file, id, spun, spun_probability, spinner, paragraphs, "
-      + "spun_paragraphs, spans, listed_phrases, examples, reasons, error; for spreadsheets) or spans (CSV, a row "
+      + "spun_paragraphs, spans, listed_phrases, examples, reasons, error, disguised; for spreadsheets) or spans "
+      + "(CSV, a row "
       + "per span: file, id, page, start, end, spun, original, confidence, origin, listed, error; an input without "
       + "spans gets a row of its own; for a report of each tortured phrase and where it is).")
   Format format;
@@ -99,7 +100,8 @@ final class DetectCommand extends BaseCommand {
       return calibrate();
     }
     if (threads < 0) {
-      throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines are written as each result is ready; the other formats need them all

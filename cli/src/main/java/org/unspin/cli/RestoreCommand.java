@@ -76,7 +76,8 @@ final class RestoreCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     if (threads < 0) {
-      throw CliException.badInput("--threads must be 0 (one per core) or more: " + threads);
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines are written as each result is ready; the other formats need them all

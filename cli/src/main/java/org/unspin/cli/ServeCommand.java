@@ -81,8 +81,14 @@ final class ServeCommand extends BaseCommand {
     if (workers != null) {
       b.workers(workers);
     }
-    try (UnspinServer server = UnspinServer.start(service(unspinner, withNeural, traceIndex),
-        b.build())) {
+    UnspinServer started;
+    try {
+      started = UnspinServer.start(service(unspinner, withNeural, traceIndex), b.build());
+    } catch (java.net.BindException e) {
+      throw CliException.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+          + " (another server there? choose another --port)");
+    }
+    try (UnspinServer server = started) {
       err().println("unspin: serving on " + server.address() + "/ (Ctrl-C stops)");
       err().flush();
       new CountDownLatch(1).await();

@@ -33,6 +33,15 @@ class CliTest {
   @Test
   void unknownOptionIsAUsageError() {
     assertThat(run("--no-such-option").code()).isEqualTo(Cli.USAGE);
+    // a bad option value is a usage error too (not bad input), said in two lines, not the whole help after it
+    for (String command : new String[] {"restore", "detect"}) {
+      Run r = run(command, "--threads", "-1", "x.txt");
+      assertThat(r.code()).isEqualTo(Cli.USAGE);
+      assertThat(r.err()).isEqualTo("unspin " + command + ": --threads must be 0 (one per core) or more: -1"
+          + System.lineSeparator() + "Run 'unspin " + command + " --help' for its options." + System.lineSeparator());
+    }
+    Run typo = run("restore", "--formt", "json");
+    assertThat(typo.err()).contains("Unknown option: '--formt'", "--format").doesNotContain("Usage:");
   }
 
   @Test
