@@ -115,7 +115,10 @@ public final class UnspinServer implements AutoCloseable {
         byte[] body = readBody(ex);
         boolean restore = path.equals("/v1/restore");
         if (JSON_LINES.contains(mediaType(ex.getRequestHeaders().getFirst("Content-Type")))) {
-          String lines = compute(() -> jsonLines(body, restore));
+          // lines not reached by nine tenths of the time limit are answered "not done", so a long batch still
+          // gets the answers it has: N lines in, N lines out
+          long deadline = System.nanoTime() + settings.requestTimeout().toNanos() / 10 * 9;
+          String lines = compute(() -> jsonLines(body, restore, deadline));
           send(ex, 200, "application/x-ndjson; charset=utf-8", lines.getBytes(StandardCharsets.UTF_8));
           return;
         }
@@ -270,9 +273,10 @@ public final class UnspinServer implements AutoCloseable {
    * with an optional {@code "id"} (any JSON value); the answer one compact JSON object per such line, in order:
    * {@code "line"} (its number in the body, from 1), the {@code "id"} when given, then the result's members, or
    * {@code "error"} for a line that is not such an object, not UTF-8, or that the service refused or failed on, so N
-   * requests give N answers. Runs in one worker, within one request timeout.
+   * requests give N answers. Runs in one worker, within one request timeout: a line not begun by {@code deadline}
+   * ({@link System#nanoTime()}) gets the error {@code "not done: ..."} (with its id), without being computed.
    */
-  private String jsonLines(byte[] body, boolean restore) {
+  private String jsonLines(byte[] body, boolean restore, long deadline) {
     StringBuilder out = new StringBuilder();
     int line = 0;
     int from = 0;
@@ -300,6 +304,12 @@ public final class UnspinServer implements AutoCloseable {
         if (node != null && node.isObject() && node.has("id")) {
           answer.set("id", node.get("id"));
           ((ObjectNode) node).remove("id");
+        }
+        if (System.nanoTime() - deadline > 0) {
+          answer.put("error", "not done: the batch ran past nine tenths of the server's time limit ("
+              + settings.requestTimeout().toMillis() + " ms) before this line; send it again");
+          out.append(answer).append('\n');
+          continue;
         }
         Request req = request(node);
         String json = restore ? service.restoreJson(req.text, req.options)
@@ -403,16 +413,37 @@ public final class UnspinServer implements AutoCloseable {
   private record Request(String text, Service.Options options) {}
 
   private static Request parse(String contentType, byte[] body) throws HttpProblem {
-    String text = decodeUtf8(body);
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (type.startsWith("text/plain")) {
-      return new Request(text, Service.Options.DEFAULT);
+      java.util.regex.Matcher charset = java.util.regex.Pattern.compile(";\\s*charset=\"?([^\";\\s]+)").matcher(type);
+      if (charset.find() && !charset.group(1).equals("utf-8") && !charset.group(1).equals("utf8")) {
+        throw new HttpProblem(415, "Unsupported Media Type", "send text/plain in UTF-8 (charset=utf-8), not "
+            + "charset=" + charset.group(1) + "; convert it first, e.g. iconv -f " + charset.group(1) + " -t utf-8");
+      }
+      // read as the command line reads a file: a byte-order mark (UTF-8, or UTF-16's) is not text, so the offsets
+      // of the answer are those `restore` gives for the same file
+      return new Request(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",
+          "the body is not valid UTF-8 at byte offset " + offset)), Service.Options.DEFAULT);
+    }
+    if (type.isEmpty() && !looksLikeJson(body)) {
+      throw new HttpProblem(415, "Unsupported Media Type", "give the body's Content-Type: application/json "
+          + "({\"text\": \"...\"}) or text/plain (the text itself)");
     }
     if (!type.isEmpty() && !type.startsWith("application/json")) {
       throw new HttpProblem(415, "Unsupported Media Type",
           "send application/json ({\"text\": \"...\"}) or text/plain, not " + contentType);
     }
-    return request(readJson(text));
+    return request(readJson(decodeUtf8(body)));
+  }
+
+  /** Whether {@code body}, sent without a type, starts as a JSON object does (after blanks). */
+  private static boolean looksLikeJson(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return b == '{';
+      }
+    }
+    return false;
   }
 
   private static JsonNode readJson(String text) throws HttpProblem {

@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A small fake service for server tests: restores "mentioned" to "said" and can be made to block or fail (detection
- * also fails on a text with "explode" in it).
+ * also fails on a text with "explode" in it, and takes 50 ms for one with "slowly").
  */
 final class FakeService implements Service {
 
@@ -37,6 +37,9 @@ final class FakeService implements Service {
   @Override
   public String detectJson(String text, Options options) throws Exception {
     maybeBlock();
+    if (text.contains("slowly")) {
+      Thread.sleep(50);
+    }
     if (text.contains("explode")) {
       throw new IllegalStateException("exploded on this text");
     }

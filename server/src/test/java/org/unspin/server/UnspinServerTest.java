@@ -98,6 +98,55 @@ class UnspinServerTest {
   }
 
   @Test
+  void aBatchPastTheTimeLimitGetsItsAnswersAndNotDoneForTheRest() throws Exception {
+    start(ServerSettings.builder().requestTimeout(Duration.ofMillis(2000)));
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i <= 60; i++) { // 50 ms each: about 36 fit in nine tenths of the limit
+      body.append("{\"id\": ").append(i).append(", \"text\": \"It slowly mentioned rain.\"}\n");
+    }
+    HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", body.toString().getBytes(
+        StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(200);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> answers = new ArrayList<>();
+    for (String line : r.body().lines().toList()) {
+      answers.add(json.readTree(line));
+    }
+    assertThat(answers).hasSize(60);
+    assertThat(answers.get(0).get("spun").asBoolean()).isTrue();
+    assertThat(answers.get(59).get("id").asInt()).isEqualTo(60);
+    assertThat(answers.get(59).get("error").asText()).startsWith("not done: the batch ran past");
+    // answered lines first, then the lines not done
+    int done = (int) answers.stream().filter(a -> a.has("spun")).count();
+    assertThat(done).isPositive();
+    assertThat(answers.subList(done, 60)).allSatisfy(a -> assertThat(a.has("error")).isTrue());
+  }
+
+  @Test
+  void aPlainTextBodyIsReadAsTheCommandLineReadsAFile() throws Exception {
+    start(ServerSettings.builder());
+    byte[] text = "He mentioned it.".getBytes(StandardCharsets.UTF_8);
+    byte[] withMark = new byte[text.length + 3];
+    withMark[0] = (byte) 0xEF;
+    withMark[1] = (byte) 0xBB;
+    withMark[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, withMark, 3, text.length);
+    // the byte-order mark is not text: the edit's offsets are those of the text without it, as `restore` gives
+    HttpResponse<String> r = post("/v1/restore", "text/plain", withMark);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"text\":\"He said it.\"", "\"start\":3,\"end\":12");
+    // a declared charset other than UTF-8, and a body of text without any type, are refused with what to send
+    r = post("/v1/restore", "text/plain; charset=ISO-8859-1", text);
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(r.body()).contains("charset=iso-8859-1", "iconv");
+    r = post("/v1/detect", null, text);
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(r.body()).contains("Content-Type");
+    assertThat(post("/v1/detect", null, " {\"text\": \"He mentioned it.\"}".getBytes(StandardCharsets.UTF_8))
+        .statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void acceptsAPlainTextBody() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/detect", "text/plain; charset=utf-8",
