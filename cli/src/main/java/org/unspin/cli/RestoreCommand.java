@@ -26,7 +26,8 @@ final class RestoreCommand extends BaseCommand {
   enum Format { text, json, html, jsonl, diff }
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (default), json (edits with offsets, confidence, alternatives), html (a report), "
+      description = "text (default: the restored text; for several inputs each under a ==> NAME <== line, as "
+          + "head writes them), json (edits with offsets, confidence, alternatives), html (a report), "
           + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as "
           + "[-spun-]{+original+}, as git diff --word-diff=plain writes).")
   Format format;
@@ -102,11 +103,17 @@ final class RestoreCommand extends BaseCommand {
         out().print(Reports.restoreDiff(results, colored()));
         break;
       case text:
+        // one input: its restored text, byte for byte; several: each under a "==> NAME <==" line, as head writes
+        // them, so the texts can be told apart (an empty one too)
+        boolean headers = results.size() > 1;
         for (int i = 0; i < results.size(); i++) {
           if (results.get(i).error() != null) {
             continue;
           }
           String t = results.get(i).result().text();
+          if (headers) {
+            out().print((i > 0 ? "\n" : "") + "==> " + results.get(i).name() + " <==\n");
+          }
           out().print(t);
           if (i + 1 < results.size() && !t.isEmpty() && !t.endsWith("\n")) {
             out().print('\n');

@@ -159,6 +159,13 @@ class RestoreDetectCommandTest {
     assertThat(two.code()).isEqualTo(Cli.BAD_INPUT);
     assertThat(two.out()).isEqualTo("==> " + spun + " <==\n" + diff + (diff.endsWith("\n") ? "" : "\n") + "\n==> "
         + clean + " <==\nNothing to see here.\n");
+    // the plain text of several inputs is headed the same way, an empty input too; one input has no header
+    String restored = run("restore", spun.toString()).out();
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Run three = run("restore", spun.toString(), empty.toString(), clean.toString());
+    assertThat(three.out()).isEqualTo("==> " + spun + " <==\n" + restored + (restored.endsWith("\n") ? "" : "\n")
+        + "\n==> " + empty + " <==\n\n==> " + clean + " <==\nNothing to see here.");
+    assertThat(restored).doesNotContain("==>");
   }
 
   @Test
