@@ -264,6 +264,10 @@ public final class Detector {
     }
     int likely = 0;
     int fromList = 0;
+    int judgedParagraphs = 0;
+    for (String why : foreign) {
+      judgedParagraphs += why == null ? 1 : 0;
+    }
     for (int pi = 0; pi < text.paragraphs().size(); pi++) {
       Paragraph p = text.paragraphs().get(pi);
       Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
@@ -273,9 +277,12 @@ public final class Detector {
       }
       // the paragraph weights are fitted on paragraphs of MIN_PARAGRAPH_WORDS or more; a heading, a page number or
       // a one-line caption has no evidence of its own, so it takes its document's probability
-      double pp = f.words() < MIN_PARAGRAPH_WORDS ? docP
+      double fitted = f.words() < MIN_PARAGRAPH_WORDS ? docP
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
-      double own = pp;
+      // the one judged paragraph of a text is that text: its verdict is the document's, not "0 of 1 paragraphs
+      // spun" of a text called spun (restoration still weighs the paragraph's own evidence, as before)
+      double pp = judgedParagraphs == 1 ? docP : fitted;
+      double own = fitted;
       if (doc.phraseHits() > 0) { // the paragraph's probability as if the document had no listed phrase
         own = f.words() < MIN_PARAGRAPH_WORDS ? docOwn : calibration.paragraphProbability(
             aggregate(facts, p.firstSentence(), p.endSentence(), Calibration.logit(docOwn)));

@@ -186,6 +186,26 @@ class DetectorTest {
       "قال الوزير: مرحبا بكم في بكين اليوم");
 
   @Test
+  void theOneParagraphOfATextHasTheTextsVerdict() {
+    // paragraph weights of their own (a lower intercept), as a fitted calibration has: a text's one paragraph must
+    // still not read "0 of 1 paragraphs spun" of a text called spun
+    Detector own = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
+            new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0},
+            new double[] {-8, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0}, 0.5, "test"));
+    Detection multi = own.detect(TokenizedText.of(SPUN));
+    assertThat(multi.paragraphs()).anySatisfy(p -> assertThat(p.spunProbability())
+        .isNotEqualTo(multi.spunProbability())); // (the weights do differ)
+    for (String text : List.of(SPUN.replace("\n", " "), CLEAN.replace("\n", " "))) {
+      Detection d = own.detect(TokenizedText.of(text));
+      assertThat(d.paragraphs()).singleElement().satisfies(p -> {
+        assertThat(p.spunProbability()).isEqualTo(d.spunProbability());
+        assertThat(p.spun()).isEqualTo(d.spun());
+      });
+    }
+  }
+
+  @Test
   void aParagraphInAScriptWithoutCapitalsOrSpacesIsNotJudgedEither() {
     Detection alone = DETECTOR.detect(TokenizedText.of(SPUN));
     for (String foreign : OTHER_SCRIPTS) {
