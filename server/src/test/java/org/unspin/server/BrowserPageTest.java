@@ -135,6 +135,12 @@ class BrowserPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("verdict-line"), "This text does not look spun."));
     assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("10%");
+    // an emptied box asks for text and no longer shows the verdict of the text that was there
+    restore("");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("status"), "Paste some text first."));
+    assertThat(driver.findElement(By.id("verdict")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("panes")).isDisplayed()).isFalse();
   }
 
   @Test
@@ -179,10 +185,10 @@ class BrowserPageTest {
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0))
         .isEqualTo("file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,listed_phrases,examples,"
-            + "reasons,error");
-    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,1,1,0,0,,spinner-table evidence +4.80,",
-        "c.txt,,false,0.1000,,1,0,0,0,,,");
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,,").endsWith("cannot be read"));
+            + "reasons,error,disguised");
+    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,1,1,0,0,,spinner-table evidence +4.80,,0",
+        "c.txt,,false,0.1000,,1,0,0,0,,,,0");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,,").endsWith("cannot be read,"));
 
     assertThat(driver.findElements(By.cssSelector("#batch-rows button.open-row")))
         .extracting(b -> b.getAttribute("aria-label")).containsExactlyInAnyOrder("open a.txt", "open c.txt");

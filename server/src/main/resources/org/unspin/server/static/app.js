@@ -71,6 +71,11 @@
   async function run() {
     const text = $('input-text').value;
     if (!text.trim()) {
+      // the verdict and spans of the text that was there are not this one's
+      state.detect = null;
+      state.restore = null;
+      $('verdict').hidden = true;
+      $('panes').hidden = true;
       $('status').textContent = 'Paste some text first.';
       return;
     }
@@ -507,12 +512,12 @@
 
   function batchCsv() {
     const lines = ['file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,listed_phrases,examples,'
-      + 'reasons,error'];
+      + 'reasons,error,disguised'];
     batch.rows.forEach(row => {
       const d = row.detect;
       if (!d) {
-        lines.push([csvCell(row.name), '', '', '', '', '', '', '', '', '', '', csvCell(row.error || 'not screened')]
-          .join(','));
+        lines.push([csvCell(row.name), '', '', '', '', '', '', '', '', '', '', csvCell(row.error || 'not screened'),
+          ''].join(','));
         return;
       }
       const spans = spansOf(d);
@@ -528,8 +533,8 @@
       lines.push([csvCell(row.name), '', String(!!d.spun),
         typeof d.spunProbability === 'number' ? d.spunProbability.toFixed(4) : '', csvCell(d.spinner),
         String(paragraphs.length), String(paragraphs.filter(p => p.spun).length), String(spans.length),
-        String(spans.filter(e => e.origin === 'phrase_list').length), csvCell(examples), csvCell(d.reasons), '']
-        .join(','));
+        String(spans.filter(e => e.origin === 'phrase_list').length), csvCell(examples), csvCell(d.reasons), '',
+        String(Array.isArray(d.disguised) ? d.disguised.length : 0)].join(','));
     });
     return lines.join('\n') + '\n';
   }
