@@ -224,10 +224,39 @@ public final class TextRestorer implements TextRestoring {
   public static TextEdit toTextEdit(String input, List<Token> wordTokens, SpanEdit e, boolean sentenceStart) {
     Span span = new Span(wordTokens.get(e.start()).start(), wordTokens.get(e.start() + e.length() - 1).end());
     String spun = span.of(input);
-    String replacement = typographic(spun, cased(spun, e.original(), sentenceStart));
+    String replacement = withSpacing(spun, typographic(spun, cased(spun, e.original(), sentenceStart)));
     return new TextEdit(span, spun, e.original(), replacement, e.confidence(), e.alternatives(), e.family(),
         e.origin());
   }
+
+  /**
+   * {@code replacement} with the spun span's own spacing when both have as many gaps between words: a replacement
+   * of "{that\u00A0a}" is "that\u00A0a" (no-break space kept), of "Center\nEast" "Middle\nEast" (the line break
+   * kept), since only the words are the edit.
+   */
+  static String withSpacing(String spun, String replacement) {
+    java.util.regex.Matcher gaps = SPACING.matcher(spun);
+    List<String> spunGaps = new ArrayList<>();
+    while (gaps.find()) {
+      spunGaps.add(gaps.group());
+    }
+    if (spunGaps.isEmpty() || spunGaps.stream().allMatch(" "::equals)) {
+      return replacement;
+    }
+    String[] words = replacement.split(" ", -1);
+    if (words.length - 1 != spunGaps.size()) {
+      return replacement;
+    }
+    StringBuilder sb = new StringBuilder(words[0]);
+    for (int k = 1; k < words.length; k++) {
+      sb.append(spunGaps.get(k - 1)).append(words[k]);
+    }
+    return sb.toString();
+  }
+
+  /** A run of whitespace between words (also no-break spaces, which {@code \s} does not match). */
+  private static final java.util.regex.Pattern SPACING =
+      java.util.regex.Pattern.compile("[\\s\u00A0\u2007\u202F]+");
 
   /** {@code replacement} with the spun text's apostrophe style: curly when the spun span uses curly ones. */
   static String typographic(String spun, String replacement) {

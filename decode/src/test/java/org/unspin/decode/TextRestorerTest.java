@@ -42,6 +42,22 @@ class TextRestorerTest {
   }
 
   @Test
+  void aReplacementKeepsTheSpunSpansOwnSpacingBetweenItsWords() {
+    assertThat(TextRestorer.withSpacing("{that\u00A0a}", "that a")).isEqualTo("that\u00A0a");
+    assertThat(TextRestorer.withSpacing("Center\nEast", "Middle East")).isEqualTo("Middle\nEast");
+    assertThat(TextRestorer.withSpacing("not\u00A0too\u00A0long\u00A0ago", "recently")).isEqualTo("recently");
+    assertThat(TextRestorer.withSpacing("nationwide safety", "national security")).isEqualTo("national security");
+    // as an edit of a text writes it
+    String in = "It was {that\u00A0a} delay.";
+    org.unspin.text.TokenizedText t = org.unspin.text.TokenizedText.of(in);
+    java.util.List<org.unspin.text.Token> words = TextRestorer.wordTokens(t, t.sentences().get(0));
+    TextEdit e = TextRestorer.toTextEdit(in, words, new SpanEdit(2, 4, "that a", -0.1, 0.9, java.util.List.of(), "A",
+        org.unspin.lexicon.Candidate.Origin.RULE), false);
+    assertThat(e.spun()).isEqualTo("{that\u00A0a}");
+    assertThat(e.replacement()).isEqualTo("that\u00A0a");
+  }
+
+  @Test
   void theCasePatternOfTheSpunSpanIsReapplied() {
     assertThat(restore("Officers mentioned the talks were useful.").text())
         .isEqualTo("Officials said the talks were useful.");
