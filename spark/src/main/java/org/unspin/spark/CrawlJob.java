@@ -4,7 +4,6 @@ package org.unspin.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -205,8 +204,11 @@ public final class CrawlJob {
     long rejectTotal = rejectRows.count();
     Summary summary = new Summary(pageCount, rejectTotal, spunCount, notJudged, clusters, clustered, learned,
         (System.nanoTime() - t0) / 1e9);
-    if (settings.output().startsWith("/") || !settings.output().contains("://")) {
-      Files.writeString(Paths.get(settings.output(), "summary.json"), summary.json() + "\n", StandardCharsets.UTF_8);
+    // beside the results, on whatever file system they went to (a local folder, hdfs://, s3a://)
+    org.apache.hadoop.fs.Path summaryPath = new org.apache.hadoop.fs.Path(settings.output(), "summary.json");
+    try (java.io.OutputStream out = summaryPath.getFileSystem(spark.sparkContext().hadoopConfiguration())
+        .create(summaryPath, true)) {
+      out.write((summary.json() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());
     records.unpersist();
