@@ -67,6 +67,16 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     LanguageModel lm = lmFile == null || lmFile.isBlank()
         ? LanguageModels.openDefault(store, progress)
         : LanguageModels.open(Path.of(lmFile));
+    try {
+      return load(store, progress, options, lm);
+    } catch (IOException | RuntimeException e) {
+      lm.close(); // a bad table or list: the caller never gets the model to close
+      throw e;
+    }
+  }
+
+  private static DefaultModels load(Store store, Progress progress, Options options, LanguageModel lm)
+      throws IOException {
     WordNet wordNet = Thesauri.wordNet(store, progress);
     Moby moby = Thesauri.moby(store, progress);
     Thesaurus both = Thesauri.union(wordNet, moby);
@@ -94,7 +104,18 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       if (!Files.isRegularFile(t)) {
         throw new java.nio.file.NoSuchFileException(t.toString(), null, "no such spinner table");
       }
-      b.table(t);
+      // a table of a family already loaded would replace it (a learned "A" would silently replace the bundled A):
+      // each --spinner-table is a family of its own
+      org.unspin.lexicon.SpinnerTable table = org.unspin.lexicon.SpinnerTables.read(t);
+      String family = table.family();
+      if (b.tableFamilies().contains(family) || family.equals(SpinnerModels.USER_FAMILY)
+          || family.equals(org.unspin.lexicon.WordNetSpinner.FAMILY)) {
+        throw new IllegalArgumentException("the spinner table " + t + " is of family " + family + ", which is "
+            + "already loaded (" + (b.tableFamilies().contains(family) ? "the bundled table's, or an earlier "
+            + "--spinner-table's" : "a built-in family") + "); learn it with --family NAME, or change its @family "
+            + "line, so that it is added beside " + family);
+      }
+      b.table(table);
     }
     // detection scores a wider open channel (up to 20 neighbours for every word): measured better for detection
     SpinnerModels.Builder detection = SpinnerModels.builder().thesaurus(both);

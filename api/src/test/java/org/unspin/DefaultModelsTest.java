@@ -119,6 +119,30 @@ class DefaultModelsTest {
     }
   }
 
+  private static final org.unspin.lexicon.TableEntry SAID = new org.unspin.lexicon.TableEntry(
+      org.unspin.lexicon.TableEntry.Level.SURFACE, "said", "mentioned", 0.9, 3);
+
+  @Test
+  void aSpinnerTableOfAFamilyAlreadyLoadedIsRefusedNotSwappedIn(@TempDir Path dir) throws Exception {
+    // a table learned with the default family name would silently have replaced the bundled table A
+    Path a = dir.resolve("a.tsv");
+    org.unspin.lexicon.SpinnerTables.write(org.unspin.lexicon.SpinnerTable.builder("A").add(SAID).build(), a);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> DefaultModels.load(Store.fromEnvironment(), Progress.NONE, new DefaultModels.Options(null, null,
+            List.of(a))));
+    assertThat(e.getMessage()).contains(a.toString(), "family A", "--family NAME");
+    // under a name of its own it is added beside A
+    Path x = dir.resolve("x.tsv");
+    org.unspin.lexicon.SpinnerTables.write(org.unspin.lexicon.SpinnerTable.builder("X").add(SAID).build(), x);
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, new DefaultModels.Options(null,
+        null, List.of(x)));
+    try {
+      assertThat(m.unspinner().spinners()).contains("A", "X");
+    } finally {
+      m.lm().close();
+    }
+  }
+
   @Test
   void aPhraseListJoinsTheLearnedFamiliesInsteadOfCompetingWithThem(@TempDir Path dir) throws Exception {
     Path list = Files.writeString(dir.resolve("list.tsv"),

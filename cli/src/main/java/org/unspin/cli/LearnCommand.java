@@ -73,8 +73,10 @@ final class LearnCommand extends BaseCommand {
   @Option(names = "--out", paramLabel = "TABLE", description = "Where to write the learned table.")
   Path out;
 
-  @Option(names = "--family", defaultValue = "A", description = "Family name of the table; documents whose "
-      + "NAME.meta.json names another spinner_family are skipped (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--family", defaultValue = "A", description = "Family name of the table, and which texts to learn "
+      + "from: a text whose NAME.meta.json (or the folder's index.tsv) names another spinner_family is left out, and "
+      + "said so (default: ${DEFAULT-VALUE}; --all-families keeps every text). To use the table beside the bundled "
+      + "family A (restore --spinner-table), give it a name of its own.")
   String family;
 
   @Option(names = "--all-families", description = "Learn from every document, whatever its meta family.")
@@ -154,6 +156,9 @@ final class LearnCommand extends BaseCommand {
     if (!Files.isDirectory(spun)) {
       throw CliException.badInput("--spun must be a folder: " + spun);
     }
+    if (orig != null && !Files.isDirectory(orig)) {
+      throw CliException.badInput("--orig must be a folder: " + orig);
+    }
     if (wordCounts) {
       return writeWordCounts();
     }
@@ -166,6 +171,10 @@ final class LearnCommand extends BaseCommand {
     List<Corpus.Document> docs = Corpus.read(spun, Optional.ofNullable(orig));
     List<Corpus.Document> selected = docs.stream()
         .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
+    reportLeftOut(docs, selected);
+    if (selected.isEmpty()) {
+      throw CliException.badInput(docs.isEmpty() ? "no spun texts (.txt files) under " + spun : otherFamilies(docs));
+    }
     if (evaluate) {
       return evaluate(selected, thesaurus, known, frequencies, wordNet, moby);
     }
@@ -177,7 +186,8 @@ final class LearnCommand extends BaseCommand {
       List<SupervisedLearner.Pair> pairs = selected.stream().filter(d -> d.orig().isPresent())
           .map(Corpus.Document::pair).toList();
       if (pairs.isEmpty()) {
-        throw CliException.badInput("no spun file under " + spun + " has an original under " + orig);
+        throw CliException.badInput("no spun file under " + spun + " has an original under " + orig
+            + " (NAME.spun.txt or NAME.txt, and NAME.orig.txt or NAME.txt)");
       }
       table = supervised(wordNet, moby).learn(pairs);
       if (generalise) {
@@ -292,13 +302,50 @@ final class LearnCommand extends BaseCommand {
     }
   }
 
+  /**
+   * Says on standard error which spun texts are left out and why: those of another spinner family than {@code
+   * --family} (by their meta.json or the folder's index.tsv), and with {@code --orig} those without an original.
+   */
+  private void reportLeftOut(List<Corpus.Document> docs, List<Corpus.Document> selected) {
+    if (selected.size() < docs.size() && !selected.isEmpty()) {
+      err().printf(Locale.ROOT, "unspin learn: %d of %d spun texts left out: %s%n", docs.size() - selected.size(),
+          docs.size(), whyOtherFamilies(docs));
+    }
+    if (orig != null) {
+      List<String> alone = selected.stream().filter(d -> d.orig().isEmpty()).map(Corpus.Document::name).toList();
+      if (!alone.isEmpty() && alone.size() < selected.size()) {
+        err().printf(Locale.ROOT, "unspin learn: %d spun texts have no original under %s and are left out: %s%n",
+            alone.size(), orig, String.join(", ", alone.subList(0, Math.min(5, alone.size())))
+                + (alone.size() > 5 ? ", +" + (alone.size() - 5) + " more" : ""));
+      }
+    }
+    err().flush();
+  }
+
+  /** Why every spun text was left out: none is of {@code --family}. */
+  private String otherFamilies(List<Corpus.Document> docs) {
+    return "none of the " + docs.size() + " spun texts under " + spun + " is of family " + family + ": "
+        + whyOtherFamilies(docs);
+  }
+
+  private String whyOtherFamilies(List<Corpus.Document> docs) {
+    java.util.Set<String> others = new java.util.TreeSet<>();
+    for (Corpus.Document d : docs) {
+      if (!Corpus.isFamily(d.family(), family)) {
+        others.add(d.family().orElse("?"));
+      }
+    }
+    return "their NAME.meta.json or the folder's index.tsv names another spinner_family (" + String.join(", ", others)
+        + ") than --family " + family + "; --all-families learns from every text (--family still names the table)";
+  }
+
   private static List<String> texts(List<Corpus.Document> docs) {
     return docs.stream().map(Corpus.Document::spun).toList();
   }
 
   private UnsupervisedLearner unsupervised(List<Corpus.Document> docs, Thesaurus t) throws IOException {
     if (docs.isEmpty()) {
-      throw CliException.badInput("no spun texts of family " + family + " under " + spun);
+      throw CliException.badInput("no spun texts of family " + family + " to learn from");
     }
     Function<String, java.util.Collection<String>> nb = t == null ? w -> List.of() : t::synonyms;
     Function<String, Boolean> has = t == null ? w -> false : t::contains;

@@ -41,6 +41,32 @@ class LearnCommandTest {
   }
 
   @Test
+  void textsLeftOutAreNamedWithWhy(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Files.writeString(dir.resolve("b.spun.txt"), "The chief mentioned a delay.");
+    Files.writeString(dir.resolve("c.spun.txt"), "The council mentioned the vote.");
+    Files.writeString(dir.resolve("c.meta.json"), "{\"spinner_family\": \"B\"}");
+    Run r = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.toString(), "--out",
+        dir.resolve("t.tsv").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 of 3 spun texts left out", "spinner_family (B) than --family A")
+        .contains("1 spun texts have no original under " + dir + " and are left out: b");
+    // none of the family asked for: said so, not "no original"
+    Path onlyB = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(onlyB.resolve("c.spun.txt"), "The council mentioned the vote.");
+    Files.writeString(onlyB.resolve("c.orig.txt"), "The council said the vote.");
+    Files.writeString(onlyB.resolve("c.meta.json"), "{\"spinner_family\": \"B\"}");
+    r = run("learn", "--no-thesaurus", "--spun", onlyB.toString(), "--orig", onlyB.toString(), "--family", "Z",
+        "--out", dir.resolve("z.tsv").toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("is of family Z").doesNotContain("has an original");
+    r = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.resolve("nope").toString(), "--out",
+        dir.resolve("t.tsv").toString());
+    assertThat(r.err()).contains("--orig must be a folder: " + dir.resolve("nope"));
+  }
+
+  @Test
   void missingSpunFolderIsBadInput(@TempDir Path dir) {
     Run r = run("learn", "--no-thesaurus", "--spun", dir.resolve("nope").toString(), "--out",
         dir.resolve("t.tsv").toString());

@@ -221,6 +221,11 @@ public final class SpinnerModels {
       return this;
     }
 
+    /** The families of the tables added so far (the bundled ones, then each {@link #table}), in order. */
+    public List<String> tableFamilies() {
+      return tables.stream().map(SpinnerTable::family).toList();
+    }
+
     /** Adds a table file in the spinner-table format. */
     public Builder table(Path file) throws IOException {
       return table(SpinnerTables.read(file));

@@ -2,8 +2,6 @@
 package org.unspin.lexicon.learn;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,15 +42,14 @@ public final class Corpus {
 
   private Corpus() {}
 
-  /** Reads a text file as strict UTF-8; a bad byte is a {@link ModelFormatException} naming the file. */
+  /**
+   * Reads a text file as strict UTF-8, or UTF-16 after a byte-order mark; a bad byte is a {@link ModelFormatException}
+   * naming the file and its offset.
+   */
   public static String read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ModelFormatException(file.toString(), 0, "not valid UTF-8");
-    }
+    // as restore and detect read a file: UTF-8, or UTF-16 after a byte-order mark; a bad byte named by its offset
+    return org.unspin.text.Utf8.decodeText(Files.readAllBytes(file), offset -> new ModelFormatException(
+        file.toString(), offset, "not valid UTF-8 (" + org.unspin.text.Utf8.CONVERT_HINT + ")"));
   }
 
   /**
