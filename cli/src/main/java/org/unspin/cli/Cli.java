@@ -121,7 +121,7 @@ public final class Cli implements Runnable {
         || parsed.hasMatchedOption("--verbose");
     PrintWriter err = cl.getErr();
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    err.println("unspin " + cl.getCommandName() + ": " + msg);
+    err.println(cl.getCommandSpec().qualifiedName() + ": " + msg); // "unspin lm build: ...", not "unspin build"
     if (outOfMemory(e)) {
       err.println(String.format(java.util.Locale.ROOT, "(Java ran out of its %d MiB of memory: %s, or give it "
           + "fewer or smaller inputs at once)", Runtime.getRuntime().maxMemory() >> 20, RAISE_MEMORY));

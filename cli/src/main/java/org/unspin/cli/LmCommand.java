@@ -113,6 +113,9 @@ final class LmCommand extends BaseCommand {
         if (!Files.isDirectory(d)) {
           throw CliException.badInput(d + ": not a directory");
         }
+        if (org.unspin.lm.train.Corpora.textFiles(d).isEmpty()) { // before minutes of building the default model
+          throw CliException.badInput(d + ": no *.txt files to train on (convert other files to plain text first)");
+        }
       }
       long t0 = System.nanoTime();
       Path file = LanguageModels.buildDefault(Store.fromEnvironment(), progress(), corpora);

@@ -132,6 +132,24 @@ class DefaultModelTest {
   }
 
   @Test
+  void aUsersCorpusIsReadAsTheCommandLineReadsFilesAndABadOneIsNamed(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "The council met on Monday.\n");
+    Files.write(dir.resolve("b.txt"), "\uFEFFThe mayor spoke.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Files.writeString(dir.resolve("notes.md"), "# not read\n");
+    assertThat(org.unspin.lm.train.Corpora.textFiles(dir)).extracting(p -> p.getFileName().toString())
+        .containsExactly("a.txt", "b.txt");
+    List<List<String>> sentences = new java.util.ArrayList<>();
+    org.unspin.lm.train.Corpora.folder(dir, sentences::add);
+    assertThat(sentences).hasSize(2).anySatisfy(s -> assertThat(s).contains("mayor"));
+    Files.write(dir.resolve("c.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+    ModelFormatException e = org.junit.jupiter.api.Assertions.assertThrows(ModelFormatException.class,
+        () -> org.unspin.lm.train.Corpora.folder(dir, s -> { }));
+    assertThat(e.getMessage()).contains("c.txt", "iconv");
+    assertThat(e.offset()).isEqualTo(3);
+  }
+
+  @Test
   void buildingDeletesOnlyTheSupersededCacheFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     for (String name : List.of("default-lm.bin", "corpus-lm.bin", "default-lm-2.bin", "corpus-lm-2.bin",
         "default-lm-3.bin", "corpus-lm-3.bin", "sphinx-lm.bin", "wordnet-3.1-v2.bin")) {

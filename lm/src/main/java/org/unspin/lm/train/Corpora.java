@@ -109,14 +109,22 @@ public final class Corpora {
         && Integer.parseInt(file.substring(2)) % 5 == 0;
   }
 
-  /** Every {@code *.txt} file under {@code dir}, as plain text. */
+  /**
+   * Every {@code *.txt} file under {@code dir}, as plain text: UTF-8, or UTF-16 after a byte-order mark, as the
+   * command line reads a file; a bad byte is a {@link org.unspin.fetch.ModelFormatException} naming the file and its
+   * offset.
+   */
   public static void folder(Path dir, Consumer<List<String>> sink) throws IOException {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+    for (Path p : textFiles(dir)) {
+      sentences(org.unspin.text.Utf8.decodeText(Files.readAllBytes(p), offset -> new org.unspin.fetch
+          .ModelFormatException(p, offset, "not valid UTF-8 (" + org.unspin.text.Utf8.CONVERT_HINT + ")")), sink);
     }
-    for (Path p : files) {
-      sentences(Files.readString(p, StandardCharsets.UTF_8), sink);
+  }
+
+  /** The {@code *.txt} files under {@code dir}, in name order: what {@link #folder} reads. */
+  public static List<Path> textFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
     }
   }
 
