@@ -64,6 +64,12 @@ final class EvalCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
+  /**
+   * The token error rate of a spun text against its original above which eval asks whether the two belong
+   * together: the development pairs' rates are 20-50%, spinners leaving at least half the words as they are.
+   */
+  static final double NOT_A_PAIR = 0.8;
+
   @Override
   public Integer call() throws IOException {
     if ((spun == null) == (tortured == null)) {
@@ -72,9 +78,25 @@ final class EvalCommand extends BaseCommand {
     if (tortured != null) {
       return tortured();
     }
-    List<Pair> pairs = Pairs.find(spun, orig);
+    List<String> unmatched = new java.util.ArrayList<>();
+    List<Pair> pairs = Pairs.find(spun, orig, unmatched);
+    if (!unmatched.isEmpty()) {
+      err().printf(java.util.Locale.ROOT, "unspin eval: %d spun files have no original under %s and are not "
+          + "scored: %s%n", unmatched.size(), orig == null ? spun : orig, String.join(", ",
+              unmatched.subList(0, Math.min(5, unmatched.size()))) + (unmatched.size() > 5 ? ", +"
+              + (unmatched.size() - 5) + " more" : ""));
+    }
     Restorer restorer = restorer();
     List<Scores> rows = Evaluation.scoreAll(pairs, restorer);
+    for (Scores s : rows.subList(0, rows.size() - 1)) { // the pairs, not the total after them
+      // a spinner replaces a fraction of the words; a text that differs from its "original" in most of them is
+      // more likely another article (the files paired by name by mistake)
+      if (s.tokens() >= 20 && s.inputErrorRate() > NOT_A_PAIR) {
+        err().printf(java.util.Locale.ROOT, "unspin eval: %s differs from its original in %.0f%% of its tokens: "
+            + "is it the right original?%n", s.name(), 100 * s.inputErrorRate());
+      }
+    }
+    err().flush();
     if (format == Format.json) {
       out().println(Report.json(rows));
     } else {

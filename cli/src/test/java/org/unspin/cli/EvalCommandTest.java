@@ -70,6 +70,23 @@ class EvalCommandTest {
   }
 
   @Test
+  void filesLeftUnscoredAndUnlikelyPairsAreSaid(@TempDir Path dir) throws Exception {
+    pairs(dir);
+    Files.writeString(dir.resolve("lonely.spun.txt"), "officers mentioned nothing .");
+    CliTest.Run r = run("eval", "--spun", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("1 spun files have no original under " + dir + " and are not scored: "
+        + "lonely.spun.txt").doesNotContain("right original");
+    // a spun text paired with another article's original
+    Path a = Files.writeString(dir.resolve("a.txt"), "officers mentioned the talks were useful and the visit "
+        + "was delayed for months while the company said it would hire more workers this year .");
+    Path b = Files.writeString(dir.resolve("b.txt"), "rain fell on tuesday across northern districts as farmers "
+        + "waited for warmer weather before planting corn in the spring season ahead .");
+    r = run("eval", "--spun", a.toString(), "--orig", b.toString());
+    assertThat(r.err()).contains("a differs from its original in", "is it the right original?");
+  }
+
+  @Test
   void aMissingFolderIsBadInput(@TempDir Path dir) {
     assertThat(run("eval", "--spun", dir.resolve("nope").toString()).code()).isEqualTo(Cli.BAD_INPUT);
   }

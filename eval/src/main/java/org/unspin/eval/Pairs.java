@@ -29,6 +29,14 @@ public final class Pairs {
    * @throws IOException if a file cannot be read or is not UTF-8 (the message names it), or if no pair is found
    */
   public static List<Pair> find(Path spun, Path orig) throws IOException {
+    return find(spun, orig, new ArrayList<>());
+  }
+
+  /**
+   * {@link #find(Path, Path)}, adding to {@code unmatched} the names of the spun files in a folder that have no
+   * original (so that a caller can say they were not scored).
+   */
+  public static List<Pair> find(Path spun, Path orig, List<String> unmatched) throws IOException {
     List<Pair> out = new ArrayList<>();
     if (Files.isRegularFile(spun)) {
       if (orig == null || !Files.isRegularFile(orig)) {
@@ -63,6 +71,8 @@ public final class Pairs {
       }
       if (Files.isRegularFile(partner)) {
         out.add(new Pair(stem, read(f), read(partner)));
+      } else {
+        unmatched.add(name);
       }
     }
     if (out.isEmpty()) {
