@@ -58,7 +58,8 @@ final class SpinCommand extends BaseCommand {
   Path dictionary;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
-      description = "Input files (UTF-8; -: standard input); standard input when none.")
+      description = "Input files (UTF-8; -: standard input); standard input when none. Several are written each "
+          + "under a ==> NAME <== line, as head writes them (the --truth offsets count from each text's start).")
   List<Path> files;
 
   @Override
@@ -75,9 +76,15 @@ final class SpinCommand extends BaseCommand {
       if (truth != null) {
         truthOut = Files.newBufferedWriter(truth, StandardCharsets.UTF_8);
       }
+      String previous = null;
       for (Inputs.Input in : inputs) {
         SpinResult r = spinner.spin(in.text());
+        if (inputs.size() > 1) { // each under a "==> NAME <==" line, as head (and restore) write several inputs
+          out().print((previous == null ? "" : (previous.isEmpty() || previous.endsWith("\n") ? "" : "\n") + "\n")
+              + "==> " + in.name() + " <==\n");
+        }
         out().print(r.spun());
+        previous = r.spun();
         if (truthOut != null) {
           for (Edit e : r.edits()) {
             String json = e.toJson();

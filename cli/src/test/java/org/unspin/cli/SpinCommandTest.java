@@ -43,6 +43,18 @@ class SpinCommandTest {
   }
 
   @Test
+  void severalInputsAreEachHeadedByTheirName(@TempDir Path dir) throws Exception {
+    Path table = Files.writeString(dir.resolve("t.tsv"), "said\tmentioned\n");
+    Path a = Files.writeString(dir.resolve("a.txt"), "He said no.");
+    Path b = Files.writeString(dir.resolve("b.txt"), "She said yes.\n");
+    CliTest.Run r = CliTest.run("spin", "--rate", "1", "--dictionary", table.toString(), a.toString(), b.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("==> " + a + " <==\nHe mentioned no.\n\n==> " + b + " <==\nShe mentioned yes.\n");
+    assertThat(CliTest.run("spin", "--rate", "1", "--dictionary", table.toString(), a.toString()).out())
+        .isEqualTo("He mentioned no.");
+  }
+
+  @Test
   void aRateOutsideZeroToOneIsAUsageError() {
     assertThat(CliTest.run("spin", "--rate", "1.5").code()).isEqualTo(Cli.USAGE);
   }

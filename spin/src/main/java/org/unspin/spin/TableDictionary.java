@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.spin;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,27 +52,32 @@ public final class TableDictionary implements SpinDictionary {
    */
   public static TableDictionary readTsv(Path file) throws IOException {
     Map<String, List<String>> table = new LinkedHashMap<>();
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    byte[] bytes = Files.readAllBytes(file);
+    // decoded whole, so that a bad byte is named by its own line (a buffered reader decodes ahead of the lines read)
+    String text = org.unspin.text.Utf8.decodeText(bytes, offset -> new ModelFormatException(file.toString() + ":"
+        + (1 + countNewlines(bytes, offset)), offset, "not valid UTF-8"));
     int no = 0;
-    try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-          throw new ModelFormatException(file.toString() + ":" + no, -1,
-              "expected two non-empty tab-separated columns, original and spun");
-        }
-        table.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip());
+    for (String line : text.split("\r?\n", -1)) {
+      no++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
       }
-    } catch (CharacterCodingException e) {
-      throw new ModelFormatException(file.toString() + ":" + (no + 1), -1, "not valid UTF-8");
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+        throw new ModelFormatException(file.toString() + ":" + no, -1,
+            "expected two non-empty tab-separated columns, original and spun");
+      }
+      table.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip());
     }
     return new TableDictionary(table);
+  }
+
+  private static int countNewlines(byte[] bytes, int end) {
+    int n = 0;
+    for (int i = 0; i < end && i < bytes.length; i++) {
+      n += bytes[i] == '\n' ? 1 : 0;
+    }
+    return n;
   }
 
   @Override

@@ -38,5 +38,8 @@ class TableDictionaryTest {
     Files.write(f, "caf\u00e9\tbar\n".getBytes(StandardCharsets.ISO_8859_1));
     assertThatThrownBy(() -> TableDictionary.readTsv(f)).isInstanceOf(ModelFormatException.class)
         .hasMessageContaining("UTF-8");
+    // on the line it is on, not the first (a buffered reader had decoded ahead of the lines it gave)
+    Files.write(f, "said\tmentioned\nmore\textra\ncaf\u00e9\tbar\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> TableDictionary.readTsv(f)).hasMessageContaining("latin1.tsv:3");
   }
 }
