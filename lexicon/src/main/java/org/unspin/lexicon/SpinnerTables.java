@@ -62,6 +62,9 @@ public final class SpinnerTables {
     List<String[]> meta = new ArrayList<>();
     List<TableEntry> entries = new ArrayList<>();
     List<KeepEntry> keeps = new ArrayList<>();
+    java.util.Map<String, Long> firstLine = new java.util.HashMap<>(); // an entry's key, to name its duplicate
+    java.util.Map<String, Double> mass = new java.util.HashMap<>(); // an original's S and K probabilities
+    java.util.Map<String, Long> massLine = new java.util.HashMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       long no = i + 1;
@@ -77,7 +80,12 @@ public final class SpinnerTables {
           }
           String key = f[0].substring(1);
           switch (key) {
-            case "family" -> family = f[1];
+            case "family" -> {
+              if (family != null) {
+                throw new ModelFormatException(name, no, "a second '@family' line (the first names " + family + ")");
+              }
+              family = f[1];
+            }
             case "defaultKeep" -> defaultKeep = probability(f[1], name, no);
             default -> meta.add(new String[] {key, f[1]});
           }
@@ -89,15 +97,25 @@ public final class SpinnerTables {
               throw new ModelFormatException(name, no, "entry line needs 5 tab-separated columns (kind, original, "
                   + "spun, probability, count), found " + f.length);
             }
-            entries.add(new TableEntry(f[0].equals("S") ? TableEntry.Level.SURFACE : TableEntry.Level.LEMMA, f[1],
-                f[2], probability(f[3], name, no), count(f[4], name, no)));
+            TableEntry e = new TableEntry(f[0].equals("S") ? TableEntry.Level.SURFACE : TableEntry.Level.LEMMA, f[1],
+                f[2], probability(f[3], name, no), count(f[4], name, no));
+            unique(f[0] + "\t" + f[1] + "\t" + f[2], firstLine, name, no);
+            entries.add(e);
+            if (e.level() == TableEntry.Level.SURFACE) {
+              mass.merge(e.original(), e.probability(), Double::sum);
+              massLine.put(e.original(), no);
+            }
           }
           case "K" -> {
             if (f.length != 4) {
               throw new ModelFormatException(name, no, "keep line needs 4 tab-separated columns (K, word, "
                   + "probability, count), found " + f.length);
             }
-            keeps.add(new KeepEntry(f[1], probability(f[2], name, no), count(f[3], name, no)));
+            KeepEntry k = new KeepEntry(f[1], probability(f[2], name, no), count(f[3], name, no));
+            unique("K\t" + f[1], firstLine, name, no);
+            keeps.add(k);
+            mass.merge(k.word(), k.probability(), Double::sum);
+            massLine.put(k.word(), no);
           }
           default -> throw new ModelFormatException(name, no, "unknown line kind '" + f[0]
               + "' (expected S, L, K, @key or #comment)");
@@ -108,6 +126,12 @@ public final class SpinnerTables {
     }
     if (family == null) {
       throw new ModelFormatException(name, 0, "missing '@family' line");
+    }
+    for (java.util.Map.Entry<String, Double> m : mass.entrySet()) {
+      if (m.getValue() > 1 + MASS_TOLERANCE) {
+        throw new ModelFormatException(name, massLine.get(m.getKey()), String.format(java.util.Locale.ROOT,
+            "the S and K probabilities of '%s' sum to %.4f, over 1", m.getKey(), m.getValue()));
+      }
     }
     SpinnerTable.Builder b;
     try {
@@ -172,6 +196,17 @@ public final class SpinnerTables {
       }
     }
     return s;
+  }
+
+  /** How far past 1 an original's probabilities may sum: each is written with 6 significant digits. */
+  static final double MASS_TOLERANCE = 1e-3;
+
+  private static void unique(String key, java.util.Map<String, Long> firstLine, String name, long no)
+      throws ModelFormatException {
+    Long first = firstLine.putIfAbsent(key, no);
+    if (first != null) {
+      throw new ModelFormatException(name, no, "duplicate entry (first on line " + first + ")");
+    }
   }
 
   private static double probability(String s, String name, long no) throws ModelFormatException {

@@ -131,6 +131,25 @@ class SpinnerTablesTest {
   }
 
   @Test
+  void tablesThatBreakTheFormatsRulesAreRejectedAtTheirLine(@TempDir Path dir) throws IOException {
+    String head = "# unspin-spinner-table 1\n@family\tA\n";
+    // an original's S and K probabilities past 1
+    assertThat(bad(dir, head + "S\tsaid\tmentioned\t0.8\t4\nS\tsaid\tstated\t0.4\t2\nK\tsaid\t0.1\t1\n")
+        .getMessage()).contains("bad.tsv:5").contains("'said' sum to 1.3000, over 1");
+    // a duplicate entry, a second family
+    assertThat(bad(dir, head + "S\tsaid\tmentioned\t0.5\t4\n\nS\tsaid\tmentioned\t0.3\t2\n").getMessage())
+        .contains("bad.tsv:5").contains("duplicate entry (first on line 3)");
+    assertThat(bad(dir, head + "K\tsaid\t0.5\t4\nK\tsaid\t0.3\t2\n").getMessage()).contains("bad.tsv:4");
+    assertThat(bad(dir, head + "@family\tB\n").getMessage()).contains("bad.tsv:3")
+        .contains("a second '@family' line (the first names A)");
+    // a lemma entry beside surface ones is no part of the sum; 6 significant digits may pass 1 by rounding
+    Path ok = dir.resolve("ok.tsv");
+    Files.writeString(ok, head + "S\tsaid\tmentioned\t0.666667\t4\nS\tsaid\tstated\t0.333334\t2\n"
+        + "L\tsay\tmention\t0.9\t3\n");
+    assertThat(SpinnerTables.read(ok).entries()).hasSize(3);
+  }
+
+  @Test
   void missingFamilyIsRejected(@TempDir Path dir) throws IOException {
     assertThat(bad(dir, "# unspin-spinner-table 1\nS\ta\tb\t0.5\t1\n").getMessage()).contains("@family");
   }

@@ -398,11 +398,16 @@ public final class UnsupervisedLearner {
    */
   public static final double MERGE_WEIGHT = 0.2;
 
+  /** Smallest probability a merged entry keeps ({@link #merge}); one scaled below it is left out. */
+  static final double MIN_MERGED_PROBABILITY = 1e-4;
+
   /**
    * The supervised table plus the unsupervised entries for spun forms it does not list, their probabilities
    * multiplied by {@code weight}; keep probabilities of their originals come from {@code uns} where {@code sup} has
-   * none.
+   * none. Where an original's surface entries and keep probability would then pass 1, the merged ones are scaled
+   * down to the mass the supervised ones leave (and left out when none is left).
    */
+
   public static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns, double weight) {
     Set<String> spunForms = new HashSet<>();
     sup.entries().forEach(e -> spunForms.add(e.spun().toLowerCase(Locale.ROOT)));
@@ -411,12 +416,32 @@ public final class UnsupervisedLearner {
     b.metadata("merged", uns.metadata().getOrDefault("learned", "unsupervised"));
     sup.entries().forEach(b::add);
     sup.keep().values().forEach(b::keep);
+    // an original's surface entries and keep probability sum to at most 1 (docs/formats/spinner-table.md): the
+    // merged entries share what the supervised ones leave, scaled down where they would pass it
+    Map<String, Double> used = new HashMap<>();
+    sup.entries().stream().filter(e -> e.level() == TableEntry.Level.SURFACE)
+        .forEach(e -> used.merge(e.original(), e.probability(), Double::sum));
+    sup.keep().values().forEach(k -> used.merge(k.word(), k.probability(), Double::sum));
+    List<TableEntry> added = new ArrayList<>();
+    Map<String, Double> addedMass = new HashMap<>();
     for (TableEntry e : uns.entries()) {
       if (!spunForms.contains(e.spun())) {
-        b.add(new TableEntry(e.level(), e.original(), e.spun(), e.probability() * weight, e.count()));
-        if (sup.keep(e.original()).isEmpty()) {
-          uns.keep(e.original()).ifPresent(b::keep);
-        }
+        TableEntry w = new TableEntry(e.level(), e.original(), e.spun(), e.probability() * weight, e.count());
+        added.add(w);
+        addedMass.merge(w.original(), w.probability() + (sup.keep(e.original()).isEmpty()
+            ? uns.keep(e.original()).map(KeepEntry::probability).orElse(0.0) : 0.0), Double::sum);
+      }
+    }
+    for (TableEntry w : added) {
+      double room = Math.max(0, 1 - used.getOrDefault(w.original(), 0.0));
+      double scale = Math.min(1, room / addedMass.get(w.original()));
+      if (scale * w.probability() < MIN_MERGED_PROBABILITY) {
+        continue; // no mass left for it beside what the pairs saw
+      }
+      b.add(new TableEntry(w.level(), w.original(), w.spun(), scale * w.probability(), w.count()));
+      if (sup.keep(w.original()).isEmpty()) {
+        uns.keep(w.original()).map(k -> new KeepEntry(k.word(), Math.max(MIN_MERGED_PROBABILITY,
+            scale * k.probability()), k.count())).ifPresent(b::keep);
       }
     }
     return b.build();

@@ -207,4 +207,24 @@ class UnsupervisedLearnerTest {
         .satisfies(e -> assertThat(e.probability()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9)));
     assertThat(has(m, "said", "mentioned")).isTrue();
   }
+
+  @Test
+  void mergedEntriesShareOnlyTheMassTheSupervisedOnesLeave() {
+    // "said": 0.9 replaced as the pairs saw, 0.05 kept; "also": nothing seen
+    SpinnerTable sup = SpinnerTable.builder("A")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "said", "mentioned", 0.9, 9))
+        .keep(new org.unspin.lexicon.KeepEntry("said", 0.05, 1)).build();
+    SpinnerTable uns = SpinnerTable.builder("A")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "said", "stated", 0.5, 3))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "said", "declared", 0.5, 3))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "also", "additionally", 0.5, 3)).build();
+    SpinnerTable m = UnsupervisedLearner.merge(sup, uns, 0.2);
+    double said = m.entries().stream().filter(e -> e.original().equals("said"))
+        .mapToDouble(TableEntry::probability).sum() + m.keep("said").orElseThrow().probability();
+    assertThat(said).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)); // 0.2 + 0.2 scaled into 0.05
+    assertThat(m.entries()).filteredOn(e -> e.spun().equals("stated")).singleElement()
+        .satisfies(e -> assertThat(e.probability()).isCloseTo(0.025, org.assertj.core.data.Offset.offset(1e-9)));
+    assertThat(m.entries()).filteredOn(e -> e.original().equals("also")).singleElement()
+        .satisfies(e -> assertThat(e.probability()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9)));
+  }
 }
