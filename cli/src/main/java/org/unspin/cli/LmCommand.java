@@ -38,9 +38,10 @@ final class LmCommand extends BaseCommand {
           + "probability.")
   static final class PerplexityCommand extends BaseCommand {
 
-    @Option(names = "--model", defaultValue = "default",
-        description = "default (interpolated), sphinx (CMU Sphinx trigram alone) or corpus (Kneser-Ney on SOTU "
-            + "and Brown alone); built on first use (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model",
+        description = "default (interpolated), sphinx (CMU Sphinx trigram alone) or corpus (Kneser-Ney on the "
+            + "default model's prose alone: SOTU, Brown, the manuals, and what lm build --corpus added); built on "
+            + "first use (default: default).")
     Model model;
 
     @Option(names = "--model-file", paramLabel = "PATH",
@@ -72,19 +73,24 @@ final class LmCommand extends BaseCommand {
     }
 
     private void print(String name, Perplexity p) {
-      out().printf(Locale.ROOT, "%-40s %10.2f %8d %8d %8d%n", name, p.perplexity(), p.words(), p.unknown(),
-          p.sentences());
+      // a text without a word to score has no perplexity: "-", not NaN
+      out().printf(Locale.ROOT, "%-40s %10s %8d %8d %8d%n", name, p.words() + p.sentences() == 0 ? "-"
+          : String.format(Locale.ROOT, "%.2f", p.perplexity()), p.words(), p.unknown(), p.sentences());
     }
 
     private LanguageModel open() throws IOException {
       if (modelFile != null) {
+        if (model != null) {
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+              "give --model or --model-file, not both");
+        }
         if (!Files.isRegularFile(modelFile)) {
           throw CliException.badInput(modelFile + ": no such model file");
         }
         return LanguageModels.open(modelFile);
       }
       Store store = Store.fromEnvironment();
-      switch (model) {
+      switch (model == null ? Model.DEFAULT : model) {
         case SPHINX:
           return LanguageModels.sphinx(store, progress());
         case CORPUS:

@@ -34,6 +34,18 @@ class LmCommandTest {
   }
 
   @Test
+  void aTextWithoutWordsHasNoPerplexityAndTheModelIsNamedOnce() throws Exception {
+    Path model = tinyModel();
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    CliTest.Run r = CliTest.run("lm", "perplexity", "--model-file", model.toString(), empty.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("NaN").containsPattern("empty\\.txt +- +0 +0 +0");
+    r = CliTest.run("lm", "perplexity", "--model", "sphinx", "--model-file", model.toString(), empty.toString());
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("give --model or --model-file, not both");
+  }
+
+  @Test
   void missingModelFileIsBadInput() {
     CliTest.Run r = CliTest.run("lm", "perplexity", "--model-file", dir.resolve("none.bin").toString());
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);

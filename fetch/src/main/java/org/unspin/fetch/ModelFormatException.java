@@ -20,9 +20,21 @@ public final class ModelFormatException extends IOException {
 
   /** A format error in {@code path} at byte {@code offset} (for text formats, the line number). */
   public ModelFormatException(Path path, long offset, String message) {
-    super(path + " at offset " + offset + ": " + message);
+    this(path + " at offset " + offset + ": " + message, path, offset);
+  }
+
+  private ModelFormatException(String fullMessage, Path path, long offset) {
+    super(fullMessage);
     this.path = path;
     this.offset = offset;
+  }
+
+  /**
+   * A format error in a text format, at line {@code line} (1-based): "FILE:LINE: message", as the other text
+   * readers write it; {@link #offset()} is the line.
+   */
+  public static ModelFormatException atLine(Path path, long line, String message) {
+    return new ModelFormatException(path + ":" + line + ": " + message, path, line);
   }
 
   /** The file that is malformed. */

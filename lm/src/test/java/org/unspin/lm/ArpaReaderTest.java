@@ -42,7 +42,11 @@ class ArpaReaderTest {
   void wrongCountNamesTheLine() throws Exception {
     String bad = fixture().replace("ngram 3=3", "ngram 3=4");
     assertThatThrownBy(() -> read(bad)).isInstanceOfSatisfying(ModelFormatException.class,
-        e -> assertThat(e.getMessage()).contains("expected 3 words"));
+        e -> assertThat(e.getMessage()).contains("counts 4 3-grams, but the section ends after 3"));
+    // a line of the wrong shape, named by its line as the other text formats name theirs
+    String shape = fixture().replace("-0.3\tcat sat", "-0.3\tcat sat extra words");
+    assertThatThrownBy(() -> read(shape)).isInstanceOfSatisfying(ModelFormatException.class,
+        e -> assertThat(e.getMessage()).contains("t.arpa:").contains("2 words").doesNotContain("offset"));
   }
 
   @Test

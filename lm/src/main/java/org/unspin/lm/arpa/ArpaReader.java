@@ -50,7 +50,7 @@ public final class ArpaReader {
       }
     }
     if (line == null) {
-      throw new ModelFormatException(name, lineNo, "no \\data\\ section");
+      throw ModelFormatException.atLine(name, lineNo, "no \\data\\ section");
     }
     List<Long> counts = new ArrayList<>();
     while ((line = r.readLine()) != null) {
@@ -63,22 +63,22 @@ public final class ArpaReader {
         break;
       }
       if (!t.startsWith("ngram ")) {
-        throw new ModelFormatException(name, lineNo, "expected 'ngram N=count', got: " + t);
+        throw ModelFormatException.atLine(name, lineNo, "expected 'ngram N=count', got: " + t);
       }
       int eq = t.indexOf('=');
       try {
         int n = Integer.parseInt(t.substring(6, eq).trim());
         if (n != counts.size() + 1) {
-          throw new ModelFormatException(name, lineNo, "ngram counts out of order at " + n);
+          throw ModelFormatException.atLine(name, lineNo, "ngram counts out of order at " + n);
         }
         counts.add(Long.parseLong(t.substring(eq + 1).trim()));
       } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-        throw new ModelFormatException(name, lineNo, "bad count line: " + t);
+        throw ModelFormatException.atLine(name, lineNo, "bad count line: " + t);
       }
     }
     int order = counts.size();
     if (order == 0) {
-      throw new ModelFormatException(name, lineNo, "no ngram counts");
+      throw ModelFormatException.atLine(name, lineNo, "no ngram counts");
     }
     NgramData data = NgramData.create(order);
     int[] ids = new int[order];
@@ -90,18 +90,23 @@ public final class ArpaReader {
         }
       }
       if (line == null || !line.trim().equals("\\" + n + "-grams:")) {
-        throw new ModelFormatException(name, lineNo, "expected \\" + n + "-grams:");
+        throw ModelFormatException.atLine(name, lineNo, "expected \\" + n + "-grams:");
       }
       long expected = counts.get(n - 1);
       for (long i = 0; i < expected; i++) {
         line = r.readLine();
         lineNo++;
         if (line == null) {
-          throw new ModelFormatException(name, lineNo, "file ends inside the " + n + "-grams");
+          throw ModelFormatException.atLine(name, lineNo, "file ends inside the " + n + "-grams");
+        }
+        if (line.isBlank() || line.trim().startsWith("\\")) { // the section ends before its count
+          throw ModelFormatException.atLine(name, lineNo, "the \\data\\ header counts " + expected + " " + n
+              + "-grams, but the section ends after " + i);
         }
         String[] f = line.trim().split("[ \t]+");
         if (f.length != n + 1 && f.length != n + 2) {
-          throw new ModelFormatException(name, lineNo, "expected " + n + " words: " + line);
+          throw ModelFormatException.atLine(name, lineNo, "expected a log10 probability, " + n + " words and an "
+              + "optional backoff weight: " + line);
         }
         float prob;
         float backoff = 0f;
@@ -111,10 +116,10 @@ public final class ArpaReader {
             backoff = Float.parseFloat(f[n + 1]);
           }
         } catch (NumberFormatException e) {
-          throw new ModelFormatException(name, lineNo, "bad number in: " + line);
+          throw ModelFormatException.atLine(name, lineNo, "bad number in: " + line);
         }
         if (prob > 0 || Float.isNaN(prob) || Float.isNaN(backoff)) {
-          throw new ModelFormatException(name, lineNo, "log10 probability must be <= 0: " + line);
+          throw ModelFormatException.atLine(name, lineNo, "log10 probability must be <= 0: " + line);
         }
         if (n == 1) {
           data.addUnigram(f[1], prob, backoff);
@@ -134,9 +139,9 @@ public final class ArpaReader {
         return data.numberClass(data.idOf(WordPolicy.NUMBER) >= 0).completeSpecials(NgramData.DEFAULT_UNK_LOG10);
       }
       if (!t.isEmpty()) {
-        throw new ModelFormatException(name, lineNo, "expected \\end\\, got: " + t);
+        throw ModelFormatException.atLine(name, lineNo, "expected \\end\\, got: " + t);
       }
     }
-    throw new ModelFormatException(name, lineNo, "missing \\end\\");
+    throw ModelFormatException.atLine(name, lineNo, "missing \\end\\");
   }
 }
