@@ -278,7 +278,8 @@ public final class TextRestorer implements TextRestoring {
   /**
    * {@code original} written with the case pattern of {@code spun}: lower case stays as the channel gives it (so
    * case-bearing originals such as "May" keep their capitals), Title and UPPER are re-applied, a headline-style
-   * phrase ("Countrywide Safety") gets every word capitalised, and a sentence start is capitalised.
+   * phrase ("Countrywide Safety") gets every word capitalised, and a sentence start is capitalised (unless the spun
+   * span there starts with a lower-case letter: the writer did not start a sentence there).
    */
   public static String cased(String spun, String original, boolean sentenceStart) {
     String r;
@@ -299,7 +300,10 @@ public final class TextRestorer implements TextRestoring {
     } else {
       r = original;
     }
-    return sentenceStart ? CasePattern.capitalise(r) : r;
+    // a sentence start the writer left in lower case ("... kept remaining\nwithin the range", a wrapped line taken
+    // for a boundary) is no capital's place
+    boolean lowerStart = !spun.isEmpty() && Character.isLowerCase(spun.codePointAt(0));
+    return sentenceStart && !lowerStart ? CasePattern.capitalise(r) : r;
   }
 
   /** Whether every lettered word of {@code s} starts with a capital and has no other capitals. */

@@ -58,6 +58,14 @@ class TextRestorerTest {
   }
 
   @Test
+  void aSentenceStartInLowerCaseStaysInLowerCase() {
+    assertThat(TextRestorer.cased("mentioned", "said", true)).isEqualTo("said");
+    assertThat(TextRestorer.cased("Mentioned", "said", true)).isEqualTo("Said");
+    assertThat(TextRestorer.cased("5", "five", true)).isEqualTo("Five");
+    assertThat(TextRestorer.cased("{that a}", "that a", true)).isEqualTo("That a");
+  }
+
+  @Test
   void theCasePatternOfTheSpunSpanIsReapplied() {
     assertThat(restore("Officers mentioned the talks were useful.").text())
         .isEqualTo("Officials said the talks were useful.");

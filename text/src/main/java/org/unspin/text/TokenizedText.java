@@ -11,7 +11,8 @@ import java.util.Set;
  * A text with its tokens, sentences and paragraphs. Immutable and thread-safe.
  *
  * <p>Paragraphs: where the text has a blank line anywhere, paragraphs are separated by blank lines; otherwise every
- * line is a paragraph (the one-paragraph-per-line layout of scraped articles). Sentences never cross a paragraph
+ * line is a paragraph (the one-paragraph-per-line layout of scraped articles), but for a line break that only wraps
+ * a line: after no sentence or clause end, before a lower-case letter ({@code #wrapped}). Sentences never cross a paragraph
  * boundary. A sentence ends after {@code . ! ? …} (and any closing quotes or brackets) when whitespace and then an
  * upper-case letter, a digit or an opening quote follow, unless the word before the dot is a known abbreviation
  * ("Mr.", "Jan.", "Inc.") or a single capital (an initial, "J.").
@@ -199,7 +200,8 @@ public final class TokenizedText {
       boolean paraEnded = false;
       while (i < n && !paraEnded) {
         Token t = tokens.get(i);
-        if (t.kind() == Token.Kind.NEWLINE && (!blankLineMode || isBlankLine(t)) && !inCode(t)) {
+        if (t.kind() == Token.Kind.NEWLINE && (!blankLineMode || isBlankLine(t)) && !inCode(t)
+            && !(!blankLineMode && wrapped(i))) {
           paraEnded = true;
           break;
         }
@@ -231,6 +233,32 @@ public final class TokenizedText {
         ps.add(new Paragraph(new Span(ps0, pe), paraFirstSentence, ss.size()));
       }
     }
+  }
+
+  /**
+   * Whether the line break at token {@code i} only wraps a line (hard-wrapped text: an e-mail, text copied from a PDF
+   * or a terminal): the line before it does not end a sentence or clause ({@code . ! ? … : ;}, a closing quote or
+   * bracket) and the next one starts with a lower-case letter. Such a break ends no paragraph or sentence, where
+   * otherwise every line is a paragraph.
+   */
+  private boolean wrapped(int i) {
+    int p = i - 1;
+    while (p >= 0 && tokens.get(p).isSpace()) {
+      p--;
+    }
+    int q = i + 1;
+    while (q < tokens.size() && tokens.get(q).isSpace()) {
+      q++;
+    }
+    if (p < 0 || q >= tokens.size() || tokens.get(q).kind() != Token.Kind.WORD) {
+      return false;
+    }
+    Token before = tokens.get(p);
+    if (before.kind() == Token.Kind.PUNCT && (".!?:;\u2026".indexOf(before.text().charAt(before.text().length() - 1))
+        >= 0 || isCloser(before))) {
+      return false;
+    }
+    return Character.isLowerCase(tokens.get(q).text().codePointAt(0));
   }
 
   private Sentence sentence(int first, int end, int paragraph) {

@@ -21,6 +21,20 @@ class TokenizedTextTest {
   }
 
   @Test
+  void aLineBreakThatOnlyWrapsALineEndsNoParagraph() {
+    String wrapped = "The price kept remaining\nwithin the range, analysts\nsaid.\nShares rose.\nMarkets Today\n"
+        + "Stocks fell.";
+    TokenizedText t = TokenizedText.of(wrapped);
+    assertThat(sentences(wrapped)).containsExactly("The price kept remaining\nwithin the range, analysts\nsaid.",
+        "Shares rose.", "Markets Today", "Stocks fell.");
+    assertThat(t.paragraphs()).hasSize(4);
+    // after a sentence or clause end, or before a capital, a digit or a bullet, a line break still ends a paragraph
+    assertThat(TokenizedText.of("It rose:\nmarkets cheered.").paragraphs()).hasSize(2);
+    assertThat(TokenizedText.of("It rose by\n5 points.").paragraphs()).hasSize(2);
+    assertThat(TokenizedText.of("Fruit\n- apples\n- pears").paragraphs()).hasSize(3);
+  }
+
+  @Test
   void abbreviationsAndInitialsDoNotEndSentences() {
     assertThat(sentences("Mr. Blinken met Antony J. Blinken in Jan. 2023. Then he left."))
         .containsExactly("Mr. Blinken met Antony J. Blinken in Jan. 2023.", "Then he left.");
