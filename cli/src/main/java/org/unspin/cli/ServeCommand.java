@@ -214,8 +214,10 @@ final class ServeCommand extends BaseCommand {
 
       @Override
       public String healthJson() {
+        // what a request may ask for: "neural": true, "trace": true
         return "{\"spinners\":" + unspinner.spinners().stream().map(s -> "\"" + s + "\"")
-            .collect(java.util.stream.Collectors.joining(",", "[", "]")) + "}";
+            .collect(java.util.stream.Collectors.joining(",", "[", "]")) + ",\"neural\":" + (withNeural != null)
+            + ",\"trace\":" + (index != null) + "}";
       }
     };
   }

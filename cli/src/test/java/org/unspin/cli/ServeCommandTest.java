@@ -60,6 +60,14 @@ class ServeCommandTest {
   }
 
   @Test
+  void healthSaysWhatRequestsMayAskFor() throws Exception {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    assertThat(ServeCommand.service(u).healthJson()).isEqualTo("{\"spinners\":[\"A\"],\"neural\":false,"
+        + "\"trace\":false}");
+    assertThat(ServeCommand.service(u, u, null).healthJson()).contains("\"neural\":true", "\"trace\":false");
+  }
+
+  @Test
   void aLatexSourceIsReadAsItsProse() throws Exception {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
     try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),

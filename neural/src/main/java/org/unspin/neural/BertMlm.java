@@ -99,6 +99,7 @@ public final class BertMlm implements AutoCloseable {
    *
    * @return {@code [query][position][piece id]}, log10 values, each row summing to 1 in probability
    * @throws IllegalArgumentException if a query is longer than {@link #MAX_PIECES}
+   * @throws java.util.concurrent.CancellationException if the thread is interrupted (checked before each pass)
    */
   public float[][][] log10Probs(List<MaskedQuery> queries) {
     float[][][] out = new float[queries.size()][][];
@@ -111,6 +112,8 @@ public final class BertMlm implements AutoCloseable {
       lengths[i] = q.ids().length;
     }
     for (int[] part : passes(lengths)) {
+      // a forward pass takes up to seconds: work whose caller has gone (a server's abandoned request) stops here
+      org.unspin.decode.TextRestorer.stopIfInterrupted();
       List<MaskedQuery> qs = new java.util.ArrayList<>(part.length);
       for (int i : part) {
         qs.add(queries.get(i));

@@ -74,6 +74,21 @@ class MaskedLmTest {
   }
 
   @Test
+  void anInterruptedThreadRunsNoForwardPass() {
+    WordPiece wp = Bert.model().wordPiece();
+    int[] ids = {wp.clsId(), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.sepId()};
+    Thread.currentThread().interrupt();
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> Bert.model().log10Probs(List.of(new MaskedQuery(ids, new int[] {4}))))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(Bert.model().log10Probs(List.of(new MaskedQuery(ids, new int[] {4})))).hasNumberOfRows(1);
+  }
+
+  @Test
   void everyDistributionSumsToOne() {
     WordPiece wp = Bert.model().wordPiece();
     int[] ids = {wp.clsId(), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.sepId()};
