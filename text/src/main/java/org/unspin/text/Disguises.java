@@ -94,7 +94,8 @@ public final class Disguises {
   private static boolean plain(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '\u00AD' && (Words.isInvisible(c) || Words.isLookAlike(c) || c == '\uD835')) {
+      if (c >= '\u00AD' && (Words.isInvisible(c) || Words.isLookAlike(c) || c == '\uD835'
+          || Words.isCombiningMark(c))) {
         return false;
       }
     }
@@ -183,6 +184,8 @@ public final class Disguises {
         i++;
       } else if (Words.isLookAlike(c)) {
         lookAlike = true;
+      } else if (Words.isCombiningMark(c) && Words.asciiLetters(word)) {
+        lookAlike = true; // "ca\u0301sh": an accent no English word has, drawn over a plain letter
       }
     }
     latin |= latinText && Words.allLookAlike(word); // "\u0455\u0430\u0456\u0501" among English words

@@ -33,7 +33,7 @@ public final class Words {
       char c = word.charAt(i);
       change = c >= '\u00AD' ? c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
           || isInvisible(c) || c >= '\u0370' && c <= '\u052F' || c >= '\uFB00' && c <= '\uFB06'
-          || c >= '\uFF01' && c <= '\uFF5E' || c == '\uD835'
+          || c >= '\uFF01' && c <= '\uFF5E' || c == '\uD835' || isCombiningMark(c)
           : c < ' ' && (c == '\n' || c == '\r'); // ASCII and Latin-1 letters: two comparisons
     }
     if (!change) {
@@ -45,10 +45,11 @@ public final class Words {
       latin = c < '\u0250' && Character.isLetter(c);
     }
     latin |= allLookAlike(word);
+    boolean ascii = asciiLetters(word);
     StringBuilder sb = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (isInvisible(c)) {
+      if (isInvisible(c) || ascii && isCombiningMark(c)) { // "ca\u0301sh": "cash"
         continue;
       }
       if (c == '-' && i + 1 < word.length() && Character.isWhitespace(word.charAt(i + 1))) {
@@ -87,6 +88,33 @@ public final class Words {
     }
     int cp = word.codePointAt(i);
     return cp >= 0x1D400 && cp <= 0x1D7FF;
+  }
+
+  /** Whether {@code c} is a combining diacritical mark (U+0300 to U+036F), written after the letter it marks. */
+  public static boolean isCombiningMark(char c) {
+    return c >= '\u0300' && c <= '\u036F';
+  }
+
+  /**
+   * Whether every letter of {@code word} is an ASCII letter (combining marks aside), and it has one: an English word
+   * with accents put on it by combining marks ("ca\u0301sh"), which no English word needs and spam adds to slip past
+   * word lists, is read without them. A word written with precomposed letters ("caf\u00E9") is not changed.
+   */
+  public static boolean asciiLetters(String word) {
+    boolean any = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (isCombiningMark(c) || isInvisible(c)) {
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        if (c >= 0x80) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** The letters of the Latin ligatures U+FB00 to U+FB06. */

@@ -64,4 +64,17 @@ class DisguisesTest {
         Disguises.Kind.LOOK_ALIKE_LETTERS, Disguises.Kind.BOTH);
     assertThat(found.get(0).word()).isEqualTo(found.get(0).span().of(text));
   }
+
+  @Test
+  void accentsPutOnAnEnglishWordByCombiningMarksAreADisguise() {
+    // "ca\u0301sh": an accent drawn over a plain letter; a word spelled with accented letters is not one, nor is a
+    // word of another alphabet with its own marks
+    String text = "They laundered ca\u0301sh at the caf\u00E9 of Jose\u0301 in \u03B1\u0301\u03B2.";
+    List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(text));
+    assertThat(found).extracting(Disguises.Disguise::reading).containsExactly("cash", "Jose");
+    assertThat(found).extracting(Disguises.Disguise::kind).containsOnly(Disguises.Kind.LOOK_ALIKE_LETTERS);
+    assertThat(Words.canonical("ca\u0301sh")).isEqualTo("cash");
+    assertThat(Words.canonical("caf\u00E9")).isEqualTo("caf\u00E9");
+    assertThat(Words.canonical("\u03B1\u0301\u03B2")).isEqualTo("\u03B1\u0301\u03B2");
+  }
 }
