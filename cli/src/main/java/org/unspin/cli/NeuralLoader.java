@@ -104,9 +104,10 @@ final class NeuralLoader {
     }
   }
 
+  /** A model that could not be loaded: bad input (exit code 3), as any corrupt model file is. */
   private static CliException notLoaded(IOException e) {
-    return new CliException(Cli.FAILURE, "the neural model could not be loaded: " + e.getMessage()
-        + " (run `unspin neural install` to fetch and check it)");
+    return new CliException(Cli.BAD_INPUT, "the neural model could not be loaded: " + e.getMessage()
+        + " (`unspin neural install` fetches and extracts it again and checks it)");
   }
 
   private static TextRestoring.Provider find(ClassLoader loader) {

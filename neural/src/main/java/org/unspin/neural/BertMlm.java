@@ -73,7 +73,7 @@ public final class BertMlm implements AutoCloseable {
       SavedModelBundle b = SavedModelBundle.loader(dir.toString()).withTags("serve").withConfigProto(config).load();
       return new BertMlm(b, wp, dir);
     } catch (TensorFlowException | UnsatisfiedLinkError | ExceptionInInitializerError e) {
-      throw new NeuralModelException(dir, "TensorFlow could not load it: " + e, e);
+      throw new NeuralModelException(dir, "TensorFlow could not load it (" + e.getMessage() + ")", e);
     }
   }
 

@@ -56,7 +56,19 @@ public final class BertModels {
         if (m == null) {
           Path dir = extracted(store, progress);
           long t0 = System.nanoTime();
-          m = BertMlm.load(dir, threads());
+          try {
+            m = BertMlm.load(dir, threads());
+          } catch (NeuralModelException e) {
+            if (!(e.getCause() == null || e.getCause() instanceof org.tensorflow.exceptions.TensorFlowException)) {
+              throw e; // the native library, not the model's files
+            }
+            // the extracted copy was damaged since (a disk filled up, a file cut short): extracted again, once
+            LOG.log(Level.WARNING, "the extracted model in {0} does not load ({1}); extracting it again", dir,
+                e.getMessage());
+            Files.deleteIfExists(dir.resolve(".complete"));
+            dir = extracted(store, progress);
+            m = BertMlm.load(dir, threads());
+          }
           LOG.log(Level.INFO, "loaded BERT from {0} in {1} ms", dir, (System.nanoTime() - t0) / 1_000_000);
           shared = m;
         }
