@@ -89,8 +89,10 @@ final class OptionalModule {
   }
 
   private void build(PrintWriter err) throws IOException, InterruptedException {
-    err.println("unspin: building the " + name + " module and fetching its dependencies (" + what
-        + ") on first use...");
+    err.println(Files.isRegularFile(jar())
+        ? "unspin: rebuilding the " + name + " module (its sources or the command line changed since it was built; "
+            + "its dependencies are in the Maven cache already)..."
+        : "unspin: building the " + name + " module and fetching its dependencies (" + what + ") on first use...");
     err.flush();
     ProcessBuilder pb = new ProcessBuilder("mvn", "-B", "-Dmaven.test.skip=true", "package", "-pl", name, "-am")
         .directory(root.toFile())
