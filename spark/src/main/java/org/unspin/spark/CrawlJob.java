@@ -2,7 +2,6 @@
 package org.unspin.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -106,12 +105,10 @@ public final class CrawlJob {
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", settings.inputs()));
     JavaRDD<Object> records = files.flatMap(f -> {
       List<Object> out = new ArrayList<>();
-      try (InputStream in = f._2().open()) {
-        WarcPages.read(in, f._1(), settings.html(), out::add, r -> {
-          rejectCount.add(1);
-          out.add(r);
-        });
-      }
+      WarcPages.read(() -> f._2().open(), f._1(), settings.html(), out::add, r -> {
+        rejectCount.add(1);
+        out.add(r);
+      });
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
 

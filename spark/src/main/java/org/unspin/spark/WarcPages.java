@@ -2,28 +2,25 @@
 package org.unspin.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcConversion;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.unspin.text.PagedText;
 import org.unspin.trace.Documents;
+import org.unspin.trace.WarcRecords;
 
 /**
  * Reads the pages of a WARC or WET file (gzip or not), with the same per-record text extraction as tracing
  * ({@link Documents#recordDocument}: HTML through jsoup, its article or the whole page, one block per line; WET
  * conversions and plain text as they are; PDF, Word and OpenDocument payloads as their files are read, a PDF with
  * where its pages start). Requests, metadata and warcinfo records are not pages and are skipped;
- * anything else that cannot be read becomes a {@link Reject}. A corrupt file ends with one reject naming the offset
- * where reading failed. Stateless; thread-safe.
+ * anything else that cannot be read becomes a {@link Reject}. A damaged record is a reject naming its offset, and
+ * reading goes on at the next record start ({@link WarcRecords}). Stateless; thread-safe.
  *
  * @since 0.1
  */
@@ -48,35 +45,23 @@ public final class WarcPages {
   }
 
   /**
-   * Reads {@code in}, a WARC or WET stream named {@code file}, and hands every page (HTML read as {@code html} says)
-   * or reject to the sinks.
+   * Reads the WARC or WET file {@code opener} opens (as often as it needs: once, and again after each damaged
+   * record, to go on at the next record start; {@link WarcRecords}), named {@code file}, and hands every page (HTML
+   * read as {@code html} says) or reject to the sinks.
    */
-  public static void read(InputStream in, String file, Documents.Html html, Consumer<Page> pages,
+  public static void read(WarcRecords.Opener opener, String file, Documents.Html html, Consumer<Page> pages,
       Consumer<Reject> rejects) {
-    long offset = 0;
-    try (WarcReader reader = new WarcReader(in)) {
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (ParsingException e) {
-          rejects.accept(new Reject(file, reader.position(), "", "corrupt WARC record: " + e.getMessage()));
-          return;
-        }
-        if (next.isEmpty()) {
-          return;
-        }
-        offset = reader.position(); // the record's own start: next() moves it there (before, it is the last one's)
-        WarcRecord record = next.get();
+    try {
+      WarcRecords.read(opener, (record, offset) -> {
         if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
-          continue;
+          return;
         }
         WarcTargetRecord target = (WarcTargetRecord) record;
         String url = target.target() == null ? "" : target.target();
         try {
           Optional<PagedText> document = Documents.recordDocument(target, html);
           if (document.isEmpty()) {
-            continue; // not a text page (an image, a redirect without a body)
+            return; // not a text page (an image, a redirect without a body)
           }
           String full = document.get().text();
           String t = full.strip();
@@ -89,9 +74,9 @@ public final class WarcPages {
         } catch (IOException | RuntimeException e) {
           rejects.accept(new Reject(file, offset, url, "unreadable payload: " + e));
         }
-      }
+      }, (offset, why) -> rejects.accept(new Reject(file, offset, "", "corrupt WARC record: " + why)));
     } catch (IOException e) {
-      rejects.accept(new Reject(file, offset, "", "cannot read: " + e.getMessage()));
+      rejects.accept(new Reject(file, 0, "", "cannot read: " + e.getMessage()));
     }
   }
 }

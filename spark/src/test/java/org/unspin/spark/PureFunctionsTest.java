@@ -26,7 +26,7 @@ class PureFunctionsTest {
     CrawlJobTest.writeWarc(warc);
     List<Page> pages = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    WarcPages.read(Files.newInputStream(warc), "a.warc.gz", Documents.Html.ARTICLE, pages::add, rejects::add);
+    WarcPages.read(() -> Files.newInputStream(warc), "a.warc.gz", Documents.Html.ARTICLE, pages::add, rejects::add);
     assertThat(pages).extracting(Page::url)
         .containsExactly("http://news.example/source", "http://farm.example/spin", "http://sports.example/game",
             "http://fr.example/article");
@@ -66,7 +66,7 @@ class PureFunctionsTest {
           .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), pdf).build());
     }
     List<Page> pages = new ArrayList<>();
-    WarcPages.read(Files.newInputStream(warc), "papers.warc.gz", Documents.Html.ARTICLE, pages::add, r -> { });
+    WarcPages.read(() -> Files.newInputStream(warc), "papers.warc.gz", Documents.Html.ARTICLE, pages::add, r -> { });
     Page page = pages.get(0);
     assertThat(page.pageStarts()).hasSize(2).first().isEqualTo(0);
     assertThat(page.text().substring(page.pageStarts().get(1))).startsWith("Secretary Antony Blinken met President");
@@ -93,7 +93,7 @@ class PureFunctionsTest {
   void aCorruptStreamEndsWithOneRejectNamingTheOffset() {
     List<Reject> rejects = new ArrayList<>();
     byte[] junk = "WARC/1.0\r\nnot a header\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-    WarcPages.read(new ByteArrayInputStream(junk), "bad.warc", Documents.Html.ARTICLE, p -> { }, rejects::add);
+    WarcPages.read(() -> new ByteArrayInputStream(junk), "bad.warc", Documents.Html.ARTICLE, p -> { }, rejects::add);
     assertThat(rejects).singleElement().satisfies(r -> {
       assertThat(r.file()).isEqualTo("bad.warc");
       assertThat(r.reason()).contains("corrupt");

@@ -26,7 +26,6 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcPayload;
-import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
@@ -46,7 +45,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * images, PDFs of scanned pages) are skipped. A bad document (a text file that is not UTF-8, a record whose payload
  * cannot be read) is handled by the {@link OnBadData} policy: by default it stops the read with a {@link
  * ModelFormatException} naming the file and offset; leniently it is left out, counted in the returned {@link Stats}
- * and (with {@link OnBadData#WARN}) reported. A WARC file that cannot be parsed further always stops the read.
+ * and (with {@link OnBadData#WARN}) reported. A WARC record that cannot be parsed stops the read with FAIL; otherwise
+ * it is left out and reading goes on at the next record start ({@link WarcRecords}).
  *
  * <p>Stateless and thread-safe.
  *
@@ -457,44 +457,36 @@ public final class Documents {
 
   private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
       Html html) throws IOException {
-    try (WarcReader reader = new WarcReader(f)) {
-      reader.onWarning(w -> warnings.accept(f + ": " + w));
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (org.netpreserve.jwarc.ParsingException e) {
-          throw new ModelFormatException(f, reader.position(), "bad WARC record: " + e.getBaseMessage());
-        }
-        if (next.isEmpty()) {
-          return;
-        }
-        long at = reader.position(); // the record's own start: next() moves it there (before, it is the last one's)
-        WarcRecord record = next.get();
-        if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
-          counts[1]++;
-          continue;
-        }
-        String url = ((WarcTargetRecord) record).target();
-        Optional<PagedText> text;
-        try {
-          text = recordDocument(record, html);
-        } catch (IOException | RuntimeException e) {
-          if (policy == OnBadData.FAIL) {
-            throw new ModelFormatException(f, at, "unreadable record (" + url + "): " + e.getMessage());
-          }
-          counts[2]++;
-          warnings.accept(f + " at offset " + at + " (" + url + "): record left out: " + e.getMessage());
-          continue;
-        }
-        if (text.isPresent()) {
-          sink.accept(url, text.get());
-          counts[0]++;
-        } else {
-          counts[1]++;
-        }
+    WarcRecords.read(() -> Files.newInputStream(f), (record, at) -> {
+      if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
+        counts[1]++;
+        return;
       }
-    }
+      String url = ((WarcTargetRecord) record).target();
+      Optional<PagedText> text;
+      try {
+        text = recordDocument(record, html);
+      } catch (IOException | RuntimeException e) {
+        if (policy == OnBadData.FAIL) {
+          throw new ModelFormatException(f, at, "unreadable record (" + url + "): " + e.getMessage());
+        }
+        counts[2]++;
+        warnings.accept(f + " at offset " + at + " (" + url + "): record left out: " + e.getMessage());
+        return;
+      }
+      if (text.isPresent()) {
+        sink.accept(url, text.get());
+        counts[0]++;
+      } else {
+        counts[1]++;
+      }
+    }, (at, why) -> {
+      if (policy == OnBadData.FAIL) {
+        throw new ModelFormatException(f, at, "bad WARC record: " + why);
+      }
+      counts[2]++; // the damaged record; reading goes on at the next record start
+      warnings.accept(f + " at offset " + at + ": damaged WARC record left out (" + why + "); reading on after it");
+    }, w -> warnings.accept(f + ": " + w));
   }
 
   /**
