@@ -81,19 +81,23 @@ public final class WarcRecords {
       WarcReader reader = new WarcReader(in);
       reader.onWarning(warnings);
       long at = start;
+      long delivered = -1;
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
           at = start + reader.position();
-          damage.accept(at, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+          if (at != delivered) {
+            damage.accept(at, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+          } // else the record given last ended badly (its rest, its gzip trailer): what follows it is sought anew
           return at + 1;
         }
         if (next.isEmpty()) {
           return -1;
         }
         at = start + reader.position();
+        delivered = at;
         records.accept(next.get(), at);
       }
     }

@@ -67,7 +67,7 @@ class WarcRecordsTest {
     Read r = read(gz);
     assertThat(r.urls()).containsExactly("http://site.example/1", "http://site.example/3");
     assertThat(r.offsets()).containsExactly(starts.get(0), starts.get(2));
-    assertThat(r.damage()).isNotEmpty().allSatisfy(at -> assertThat(at).isBetween(starts.get(0), starts.get(2)));
+    assertThat(r.damage()).containsExactly(starts.get(1)); // once, at the damaged record's own start
 
     // plain: the second record's Content-Length made wrong, so its block runs into the third record
     starts.clear();
