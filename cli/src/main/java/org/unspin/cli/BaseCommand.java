@@ -23,6 +23,16 @@ abstract class BaseCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /**
+   * Stops the command when its output can no longer be written (a pipe whose reader has gone, as {@code | head}
+   * does, or a full disk): results streamed on would be lost, and the work done for nothing.
+   */
+  void stopIfOutputClosed() {
+    if (out().checkError()) {
+      throw new CliException(Cli.FAILURE, "cannot write the output (a closed pipe or a full disk): stopped");
+    }
+  }
+
   /** A progress bar on standard error. */
   ConsoleProgress progress() {
     return new ConsoleProgress(err());

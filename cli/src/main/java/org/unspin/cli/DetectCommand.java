@@ -124,7 +124,7 @@ final class DetectCommand extends BaseCommand {
           if (format == Format.jsonl || format == Format.csv || format == Format.spans) {
             out().print(format == Format.jsonl ? Reports.detectLine(n)
                 : format == Format.csv ? Reports.detectCsvRow(n) : Reports.spansCsvRows(n));
-            out().flush();
+            stopIfOutputClosed(); // (it flushes)
           } else {
             results.add(n);
           }

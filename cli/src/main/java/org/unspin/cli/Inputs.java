@@ -117,8 +117,13 @@ final class Inputs {
       }
       int before = out.size();
       for (Path f : inside) {
-        if (isDocument(f)) {
+        if (!isDocument(f)) {
+          continue;
+        }
+        if (Files.isRegularFile(f)) {
           add(f, out, html);
+        } else { // a broken link or a pipe among the files: said, not read (a pipe would block) nor left out
+          out.add(failing(f.toString(), Documents.notRegular(f).getMessage()));
         }
       }
       if (out.size() == before) {
@@ -291,9 +296,15 @@ final class Inputs {
     return b.toByteArray();
   }
 
-  /** Reads JSON Lines records (and their ids again, for reports); thread-safe once configured. */
+  /**
+   * Reads JSON Lines records (and their ids again, for reports); thread-safe once configured. A record's text may be
+   * as long as a file's (Jackson's default refuses strings past 20 M characters): what is too large for the memory
+   * Java was given is then said as for a file.
+   */
   static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper()
+      new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+          .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+              .maxStringLength(Integer.MAX_VALUE).build()).build())
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** One JSON Lines record: its id read at once (so that even a failing record keeps it), its text when asked. */
@@ -302,7 +313,7 @@ final class Inputs {
     try {
       node = JSON.readTree(line);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return failing(name, name + ": not a JSON object: " + e.getOriginalMessage());
+      return failing(name, name + ": not a JSON object (" + e.getOriginalMessage() + ")");
     }
     if (node == null || !node.isObject()) {
       return failing(name, name + ": not a JSON object");

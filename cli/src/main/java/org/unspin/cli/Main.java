@@ -47,7 +47,12 @@ public final class Main {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int code = Cli.commandLine(out, err).execute(args);
-    out.flush();
+    // a PrintWriter keeps its write errors to itself: a full disk or a closed pipe would otherwise exit 0 with the
+    // output cut short
+    if (out.checkError() && code == Cli.OK) {
+      err.println("unspin: cannot write the output (a closed pipe or a full disk): it is incomplete");
+      code = Cli.FAILURE;
+    }
     err.flush();
     System.exit(code);
   }

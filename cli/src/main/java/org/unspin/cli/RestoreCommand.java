@@ -87,7 +87,7 @@ final class RestoreCommand extends BaseCommand {
         text -> u.restore(text, assumeSpun), threads, n -> {
           if (format == Format.jsonl) {
             out().print(Reports.restoreLine(n, u.threshold()));
-            out().flush();
+            stopIfOutputClosed(); // (it flushes)
           } else {
             results.add(n);
           }

@@ -809,6 +809,43 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aStreamWhoseOutputIsClosedStopsAndFails() {
+    // standard output whose reader has gone (| head), or a full disk: every write fails
+    java.io.OutputStream closed = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    int code = Cli.commandLine(new java.io.PrintWriter(new java.io.PrintStream(closed), true),
+        new java.io.PrintWriter(err, true)).execute("detect", "--format", "jsonl", spun, spun, spun);
+    assertThat(code).isEqualTo(Cli.FAILURE);
+    assertThat(err.toString()).contains("cannot write the output (a closed pipe or a full disk): stopped")
+        .doesNotContain("documents spun"); // stopped at the first result, no summary of work not done
+  }
+
+  @Test
+  void aBrokenLinkOrAPipeInAFolderIsAnErrorOfItsOwn(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("in"));
+    Files.copy(GOLDEN.resolve("spun.in.txt"), folder.resolve("a.txt"));
+    Files.createSymbolicLink(folder.resolve("b.txt"), folder.resolve("missing.txt"));
+    Files.createSymbolicLink(folder.resolve("c.txt"), folder.resolve("c.txt"));
+    boolean pipe = new ProcessBuilder("mkfifo", folder.resolve("d").toString()).start().waitFor() == 0;
+    Run r = run("detect", "--format", "csv", folder.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<String> rows = r.out().lines().skip(1).toList();
+    assertThat(rows).hasSize(pipe ? 4 : 3); // a result or an error for each: none left out unsaid, no read blocked
+    assertThat(rows.get(0)).startsWith(folder.resolve("a.txt") + ",,true");
+    assertThat(rows.get(1)).startsWith(folder.resolve("b.txt").toString()).contains("a link to nothing readable");
+    assertThat(rows.get(2)).startsWith(folder.resolve("c.txt").toString()).contains("a link to nothing readable");
+    if (pipe) {
+      assertThat(rows.get(3)).contains("not a regular file");
+    }
+  }
+
+  @Test
   void filesRestoredInParallelAreWrittenInTheirOrder(@TempDir Path dir) throws IOException {
     List<String> args = new java.util.ArrayList<>(List.of("restore", "--threads", "4", "--format", "json"));
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));

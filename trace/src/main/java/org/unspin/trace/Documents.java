@@ -228,7 +228,9 @@ public final class Documents {
   }
 
   /**
-   * The files {@link #read} visits under {@code path}: itself when it is a file; else regular, not hidden, in order.
+   * The files {@link #read} visits under {@code path}: itself when it is a file; else those under it, not hidden, in
+   * order: regular files, and entries that are neither files nor folders (a broken link, a link in a loop, a pipe),
+   * which reading then reports instead of leaving them out unsaid.
    */
   public static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
@@ -239,7 +241,7 @@ public final class Documents {
     }
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(Files::isRegularFile)
+      walk.filter(p -> !Files.isDirectory(p))
           .filter(p -> !isHidden(path.relativize(p)))
           .sorted()
           .forEach(files::add);
@@ -426,6 +428,15 @@ public final class Documents {
 
   private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
       Html html) throws IOException {
+    if (!Files.isRegularFile(f)) { // never opened: a pipe would block the read
+      ModelFormatException e = notRegular(f);
+      if (policy == OnBadData.FAIL) {
+        throw e;
+      }
+      counts[2]++;
+      warnings.accept(e.getMessage() + " (left out)");
+      return;
+    }
     if (isWarc(f)) {
       readWarc(f, sink, warnings, policy, counts, html);
     } else {
@@ -443,6 +454,12 @@ public final class Documents {
       sink.accept(f.toString(), text);
       counts[0]++;
     }
+  }
+
+  /** What an entry of a folder that is no regular file is: a broken link, a link in a loop, a pipe, a device. */
+  public static ModelFormatException notRegular(Path f) {
+    return new ModelFormatException(f, 0, Files.isSymbolicLink(f) ? "a link to nothing readable (broken, or in "
+        + "a loop)" : "not a regular file (a pipe, a socket or a device)");
   }
 
   /**
