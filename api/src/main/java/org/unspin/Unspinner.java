@@ -238,7 +238,11 @@ public final class Unspinner {
     if (family == null) {
       return listedOnly(text, t, d, d.spunProbability());
     }
-    IntPredicate which = all ? judged(d) : p -> surelySpun(paras.get(p));
+    // a long text called spun is restored where its paragraphs are called spun (each judged in its surroundings,
+    // Detector.CONTEXT_WORDS): a clean story beside a spun one stays as it is
+    boolean byParagraph = spun && !assumeSpun && !listText && d.features().words() > Detector.CONTEXT_WORDS;
+    IntPredicate which = byParagraph ? p -> paras.get(p).judged() && paras.get(p).spun()
+        : all ? judged(d) : p -> surelySpun(paras.get(p));
     RestoredText r = restoreUnder(t, family, which);
     List<TextEdit> restored = all ? r.edits() : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
     if (listText) {

@@ -268,30 +268,38 @@ public final class Detector {
     for (String why : foreign) {
       judgedParagraphs += why == null ? 1 : 0;
     }
+    // a long text may hold a spun article among clean ones (a page of several stories, proceedings, a crawl's
+    // text joined): there each paragraph is judged in its own surroundings, never more spun than its document
+    boolean local = doc.words() > CONTEXT_WORDS && judgedParagraphs > 1;
+    int[] paragraphWords = local ? paragraphWords(text, facts) : null;
     for (int pi = 0; pi < text.paragraphs().size(); pi++) {
       Paragraph p = text.paragraphs().get(pi);
-      Features f = aggregate(facts, p.firstSentence(), p.endSentence(), docLogit);
+      double[] context = local ? contextLogits(text, facts, paragraphWords, pi) : null;
+      double contextLogit = local ? Math.min(docLogit, context[0]) : docLogit;
+      double contextOwn = local ? Math.min(Calibration.logit(docOwn), context[1]) : Calibration.logit(docOwn);
+      Features f = aggregate(facts, p.firstSentence(), p.endSentence(), contextLogit);
       if (foreign[pi] != null) { // its sentences were not scored: no evidence, no spans
         paras.add(new ParagraphDetection(p.span(), 0, false, NOT_SPUN, f, foreign[pi]));
         continue;
       }
       // the paragraph weights are fitted on paragraphs of MIN_PARAGRAPH_WORDS or more; a heading, a page number or
-      // a one-line caption has no evidence of its own, so it takes its document's probability
-      double fitted = f.words() < MIN_PARAGRAPH_WORDS ? docP
+      // a one-line caption has no evidence of its own, so it takes its document's probability (its context's)
+      double fitted = f.words() < MIN_PARAGRAPH_WORDS ? (local ? 1 / (1 + Math.exp(-contextLogit)) : docP)
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
       // the one judged paragraph of a text is that text: its verdict is the document's, not "0 of 1 paragraphs
       // spun" of a text called spun (restoration still weighs the paragraph's own evidence, as before)
       double pp = judgedParagraphs == 1 ? docP : fitted;
       double own = fitted;
       if (doc.phraseHits() > 0) { // the paragraph's probability as if the document had no listed phrase
-        own = f.words() < MIN_PARAGRAPH_WORDS ? docOwn : calibration.paragraphProbability(
-            aggregate(facts, p.firstSentence(), p.endSentence(), Calibration.logit(docOwn)));
+        own = f.words() < MIN_PARAGRAPH_WORDS ? (local ? 1 / (1 + Math.exp(-contextOwn)) : docOwn)
+            : calibration.paragraphProbability(
+            aggregate(facts, p.firstSentence(), p.endSentence(), contextOwn));
       }
       boolean spun = pp >= calibration.threshold();
       String paraSpinner = !spun ? NOT_SPUN : attributed >= 0 ? attribution.get(attributed).family() : f.bestFamily();
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own));
       if (docBest >= 0) {
-        boolean shown = docOwnSpun || own >= calibration.threshold();
+        boolean shown = docOwnSpun && !local || own >= calibration.threshold();
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
@@ -447,6 +455,48 @@ public final class Detector {
       }
     }
     return out;
+  }
+
+  /**
+   * Words in a text past which each paragraph is judged in its surroundings of about as many words rather than in
+   * the whole text ({@link #contextLogits}): an article (the development set's are all shorter but one) is one
+   * context; a page of several stories, or a crawl's texts joined, is not.
+   */
+  public static final int CONTEXT_WORDS = 1000;
+
+  /** The words of each paragraph (0 for one not scored). */
+  private int[] paragraphWords(TokenizedText text, List<SentenceFacts> facts) {
+    int[] out = new int[text.paragraphs().size()];
+    for (int k = 0; k < out.length; k++) {
+      Paragraph p = text.paragraphs().get(k);
+      out[k] = aggregate(facts, p.firstSentence(), p.endSentence(), 0).words();
+    }
+    return out;
+  }
+
+  /**
+   * The log-odds of the paragraphs around paragraph {@code pi} (it, then its neighbours on each side in turn, until
+   * {@link #CONTEXT_WORDS} words), judged as a document: with the listed phrases, and without them ("own").
+   */
+  private double[] contextLogits(TokenizedText text, List<SentenceFacts> facts, int[] words, int pi) {
+    int lo = pi;
+    int hi = pi;
+    int n = words.length;
+    int total = words[pi];
+    boolean left = true;
+    while (total < CONTEXT_WORDS && (lo > 0 || hi < n - 1)) {
+      if (left && lo > 0 || hi == n - 1) {
+        total += words[--lo];
+      } else {
+        total += words[++hi];
+      }
+      left = !left;
+    }
+    Features w = aggregate(facts, text.paragraphs().get(lo).firstSentence(), text.paragraphs().get(hi).endSentence(),
+        0);
+    double own = calibration.documentProbability(w);
+    return new double[] {Calibration.logit(LISTED_PHRASES.update(own, w.phraseHits(), w.words())),
+        Calibration.logit(own)};
   }
 
   /** The facts of a sentence that is not scored: no words, no evidence. */

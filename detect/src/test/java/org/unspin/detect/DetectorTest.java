@@ -186,6 +186,34 @@ class DetectorTest {
       "قال الوزير: مرحبا بكم في بكين اليوم");
 
   @Test
+  void inALongTextEachParagraphIsJudgedInItsSurroundingsNeverMoreSpunThanTheText() {
+    // spun paragraphs, then clean ones, more than Detector.CONTEXT_WORDS words in all (a page of several stories)
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 60; k++) {
+      sb.append(String.join(" ", Fixtures.SPUN)).append('\n');
+    }
+    int spunParagraphs = 60;
+    for (int k = 0; k < 30; k++) {
+      sb.append(String.join(" ", Fixtures.CLEAN)).append('\n');
+    }
+    String text = sb.toString();
+    // paragraph weights that read the document's verdict, as fitted ones do (the test calibration's do not)
+    Detector contextual = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
+            new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 0},
+            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3}, 0.5, "test"));
+    Detection mixed = contextual.detect(TokenizedText.of(text));
+    assertThat(mixed.features().words()).isGreaterThan(Detector.CONTEXT_WORDS);
+    assertThat(mixed.spun()).isTrue();
+    List<ParagraphDetection> ps = mixed.paragraphs();
+    assertThat(ps.subList(0, spunParagraphs)).allSatisfy(p -> assertThat(p.spun()).isTrue());
+    // the clean stories away from the spun ones are not called spun for their neighbours' sake
+    assertThat(ps.subList(ps.size() - 20, ps.size())).allSatisfy(p -> assertThat(p.spun()).isFalse());
+    assertThat(mixed.spans()).allSatisfy(e -> assertThat(e.span().start()).isLessThan(ps.get(spunParagraphs + 10)
+        .span().start()));
+  }
+
+  @Test
   void theOneParagraphOfATextHasTheTextsVerdict() {
     // paragraph weights of their own (a lower intercept), as a fitted calibration has: a text's one paragraph must
     // still not read "0 of 1 paragraphs spun" of a text called spun
