@@ -348,25 +348,27 @@ final class Reports {
   }
 
   /**
-   * The {@code k} spans of {@code n}'s result of highest confidence, in text order, as "spun -> original" (with
-   * " (p. 3)" in a document with pages) joined by {@code separator}, then "+N more" when there are more: a verdict's
-   * examples.
+   * The {@code k} spans of {@code n}'s result of highest confidence, each example once (a spinner repeats its
+   * substitutions), in text order, as "spun -> original" (with " (p. 3)" in a document with pages) joined by {@code
+   * separator}, then "+N more" for the spans not shown: a verdict's examples.
    */
   static String examples(Named<DetectionResult> n, int k, String separator) {
     DetectionResult d = n.result();
-    StringBuilder sb = new StringBuilder();
-    List<Edit> surest = d.spans().stream()
-        .sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed()).limit(k)
-        .sorted(java.util.Comparator.comparingInt(e -> e.span().start())).toList();
-    for (Edit e : surest) {
+    java.util.Map<String, Edit> shown = new java.util.LinkedHashMap<>();
+    for (Edit e : d.spans().stream().sorted(java.util.Comparator.comparingDouble(Edit::confidence).reversed())
+        .toList()) {
+      if (shown.size() >= k) {
+        break;
+      }
       // as read: a word hyphenated at a line end on one line, without invisible characters (disguiseNote shows them)
-      sb.append(sb.length() == 0 ? "" : separator)
-          .append(org.unspin.text.Words.canonical(e.spun()).replaceAll("\\s+", " ")).append(" -> ")
-          .append(e.replacement())
-          .append(pageNote(n.pageStarts(), e.span().start()));
+      shown.putIfAbsent(org.unspin.text.Words.canonical(e.spun()).replaceAll("\\s+", " ") + " -> " + e.replacement()
+          + pageNote(n.pageStarts(), e.span().start()), e);
     }
-    if (d.spans().size() > k) {
-      sb.append(separator).append('+').append(d.spans().size() - k).append(" more");
+    StringBuilder sb = new StringBuilder();
+    shown.entrySet().stream().sorted(java.util.Comparator.comparingInt(x -> x.getValue().span().start()))
+        .forEach(x -> sb.append(sb.length() == 0 ? "" : separator).append(x.getKey()));
+    if (d.spans().size() > shown.size()) {
+      sb.append(separator).append('+').append(d.spans().size() - shown.size()).append(" more");
     }
     return sb.toString();
   }

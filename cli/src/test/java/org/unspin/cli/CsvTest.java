@@ -88,4 +88,19 @@ class CsvTest {
     assertThat(Reports.csvCell("-:12+1")).isEqualTo("'-:12+1");
     assertThat(Reports.csvCell("a=b")).isEqualTo("a=b");
   }
+
+  @Test
+  void examplesNameEachSubstitutionOnceAndCountTheRest() {
+    List<org.unspin.Edit> spans = new ArrayList<>();
+    for (int k = 0; k < 6; k++) { // the spinner wrote "mentioned" six times, sure each time
+      spans.add(new org.unspin.Edit(new org.unspin.text.Span(20 * k, 20 * k + 9), "mentioned", "said", "said", 0.99,
+          List.of(), "A", "table"));
+    }
+    spans.add(new org.unspin.Edit(new org.unspin.text.Span(200, 206), "extra", "more", "more", 0.9, List.of(), "A",
+        "table"));
+    org.unspin.DetectionResult d = new org.unspin.DetectionResult(true, 0.99, "A", java.util.Map.of("A", 0.99),
+        List.of(), spans);
+    assertThat(Reports.examples(new Reports.Named<>("t.txt", d), 5, "; "))
+        .isEqualTo("mentioned -> said; extra -> more; +5 more");
+  }
 }
