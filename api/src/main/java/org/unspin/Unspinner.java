@@ -39,7 +39,8 @@ import org.unspin.text.TokenizedText;
  *
  * <p>{@link #restore(String)} first identifies the spinner (the posterior over "not spun" and each family, per
  * document and paragraph); text judged not spun is returned unchanged, otherwise the spun paragraphs (all of them
- * when the document is judged spun; in a document judged not spun, only paragraphs with P(spun) of at least 0.9)
+ * when the document is judged spun, but in a text of over {@link Detector#CONTEXT_WORDS} words only those called spun;
+ * in a document judged not spun, only paragraphs with P(spun) of at least 0.9)
  * are decoded under the identified family's channel mixed with the open-vocabulary channel. Phrases named in a
  * tortured-phrase list are restored wherever they are, also in text judged not spun. See
  * {@code docs/algorithms/noisy-channel.md} and {@code docs/algorithms/detection.md}.
