@@ -62,6 +62,34 @@ class DocumentsTest {
   }
 
   @Test
+  void aDoubleSpacedPdfsLinesAreNotParagraphsOfTheirOwn(@TempDir Path dir) throws Exception {
+    // a manuscript set double spaced: 12 pt type on 28 pt lines, a paragraph begun by an indent
+    Path pdf = dir.resolve("manuscript.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream out =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        out.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+        float y = 740;
+        for (int k = 0; k < 16; k++) {
+          out.beginText();
+          out.newLineAtOffset(k % 8 == 0 ? 92 : 72, y);
+          out.showText(k == 3 ? "line three ends in counterfeit" : k == 4 ? "consciousness and line four goes on"
+              : "line " + k + " of the manuscript goes on here");
+          out.endText();
+          y -= 28;
+        }
+      }
+      doc.save(pdf.toFile());
+    }
+    String text = Documents.readDocument(pdf, Documents.Html.ARTICLE).text();
+    assertThat(text).contains("counterfeit consciousness"); // a phrase across two printed lines is one
+    assertThat(text.split("\n\n")).hasSize(2); // the two indented paragraphs, not 16
+  }
+
+  @Test
   void eachPageOfAPdfStartsWhereItsFirstTextIs(@TempDir Path dir) throws Exception {
     java.util.List<java.util.List<java.util.List<String>>> pages = java.util.List.of(
         java.util.List.of(java.util.List.of("Counterfeit consciousness is studied here.")),
