@@ -53,8 +53,20 @@ final class OfficeZip {
           }
         }
       }
-      throw new IOException(any ? "no " + name + " in the file (not " + kind + ")" : "not a zip file");
+      throw new IOException(any ? "no " + name + " in the file (not " + kind + ")" : compoundFile(file)
+          ? "a password-protected (encrypted) Office file, or one in the old binary format (.doc): save it without "
+              + "a password as .docx or .odt first"
+          : "not a zip file");
     }
+  }
+
+  /**
+   * Whether {@code file} is an OLE compound file: what Word and LibreOffice write for a document saved with a
+   * password (the zip inside is encrypted), and the old .doc format.
+   */
+  static boolean compoundFile(byte[] file) {
+    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    return file.length >= magic.length && java.util.Arrays.equals(java.util.Arrays.copyOf(file, magic.length), magic);
   }
 
   /**

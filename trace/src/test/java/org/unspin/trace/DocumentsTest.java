@@ -212,6 +212,14 @@ class DocumentsTest {
     Files.writeString(notZip, "plain text with a .docx name");
     assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(notZip)).getMessage())
         .contains("notes.docx", "not a readable Word document", "not a zip file");
+    // a document saved with a password is an OLE compound file around an encrypted zip
+    Path locked = dir.resolve("locked.docx");
+    byte[] ole = new byte[512];
+    System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1}, 0, ole, 0, 8);
+    Files.write(locked, ole);
+    assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(locked)).getMessage())
+        .contains("locked.docx", "password-protected (encrypted)", "without a password");
     Path noBody = org.unspin.testkit.Docx.writeParts(dir.resolve("sheet.docx"), "xl/workbook.xml", "<workbook/>");
     assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(noBody)).getMessage())
         .contains("sheet.docx", "no word/document.xml");
