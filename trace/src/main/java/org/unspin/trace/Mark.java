@@ -20,6 +20,15 @@ public record Mark(int start, int end, String note, Mark.Level level) {
     }
   }
 
+  /**
+   * Refuses to write an annotated copy {@code out} over the document {@code in} itself: the input is never changed.
+   */
+  static void requireCopyElsewhere(java.nio.file.Path in, java.nio.file.Path out) throws java.io.IOException {
+    if (java.nio.file.Files.exists(out) && java.nio.file.Files.isSameFile(in, out)) {
+      throw new java.io.IOException(out + ": is the input file; write the annotated copy elsewhere");
+    }
+  }
+
   /** How sure a mark is, shown as its colour: red, yellow, blue, as on the web page. */
   public enum Level {
     HIGH(0.96f, 0.64f, 0.64f), MEDIUM(0.97f, 0.83f, 0.54f), LOW(0.81f, 0.89f, 0.97f);

@@ -48,9 +48,7 @@ public final class OpenDocumentAnnotator {
    * unreadable file is an {@link IOException} naming it; {@code out} naming the input file is refused.
    */
   public static int annotate(Path in, List<Mark> marks, String summary, Path out) throws IOException {
-    if (Files.exists(out) && Files.isSameFile(in, out)) {
-      throw new IOException(out + ": is the input file; write the annotated copy elsewhere");
-    }
+    Mark.requireCopyElsewhere(in, out);
     Files.write(out, annotate(Files.readAllBytes(in), in.toString(), marks, summary));
     return marks.size();
   }

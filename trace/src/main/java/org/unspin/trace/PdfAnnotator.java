@@ -3,7 +3,6 @@ package org.unspin.trace;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -54,9 +53,7 @@ public final class PdfAnnotator {
    * {@code out} naming the input file is refused.
    */
   public static Result annotate(Path in, List<Mark> marks, String summary, Path out) throws IOException {
-    if (Files.exists(out) && Files.isSameFile(in, out)) {
-      throw new IOException(out + ": is the input file; write the annotated copy elsewhere");
-    }
+    Mark.requireCopyElsewhere(in, out);
     try (PDDocument doc = load(() -> org.apache.pdfbox.Loader.loadPDF(in.toFile()), in.toString())) {
       Result r = annotate(doc, marks, summary);
       doc.save(out.toFile());

@@ -52,11 +52,8 @@ public final class WordAnnotator {
    * unreadable file is an {@link IOException} naming it; {@code out} naming the input file is refused.
    */
   public static int annotate(Path in, List<Mark> marks, String summary, Path out) throws IOException {
-    if (Files.exists(out) && Files.isSameFile(in, out)) {
-      throw new IOException(out + ": is the input file; write the annotated copy elsewhere");
-    }
-    byte[] copy = annotate(Files.readAllBytes(in), in.toString(), marks, summary);
-    Files.write(out, copy);
+    Mark.requireCopyElsewhere(in, out);
+    Files.write(out, annotate(Files.readAllBytes(in), in.toString(), marks, summary));
     return marks.size();
   }
 
