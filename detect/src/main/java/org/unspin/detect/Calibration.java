@@ -167,6 +167,11 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     return Math.max(-10, Math.min(10, Math.log(q / (1 - q))));
   }
 
+  /** The probability of log-odds {@code logit}: the inverse of {@link #logit} (unclamped). */
+  public static double probability(double logit) {
+    return 1 / (1 + Math.exp(-logit));
+  }
+
   /** P(spun) of a document with features {@code f}. */
   public double documentProbability(Features f) {
     return logistic(documentWeights(f), f.vector());
@@ -182,7 +187,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     for (int i = 0; i < w.length; i++) {
       z += w[i] * x[i];
     }
-    return 1 / (1 + Math.exp(-z));
+    return probability(z);
   }
 
   /**

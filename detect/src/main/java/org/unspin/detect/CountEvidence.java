@@ -43,6 +43,6 @@ public record CountEvidence(double cleanRate, double spunRate) {
     if (r <= 0) {
       return p;
     }
-    return Math.max(p, 1 / (1 + Math.exp(-(Calibration.logit(p) + r))));
+    return Math.max(p, Calibration.probability(Calibration.logit(p) + r));
   }
 }

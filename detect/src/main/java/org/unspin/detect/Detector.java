@@ -284,14 +284,14 @@ public final class Detector {
       }
       // the paragraph weights are fitted on paragraphs of MIN_PARAGRAPH_WORDS or more; a heading, a page number or
       // a one-line caption has no evidence of its own, so it takes its document's probability (its context's)
-      double fitted = f.words() < MIN_PARAGRAPH_WORDS ? (local ? 1 / (1 + Math.exp(-contextLogit)) : docP)
+      double fitted = f.words() < MIN_PARAGRAPH_WORDS ? (local ? Calibration.probability(contextLogit) : docP)
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
       // the one judged paragraph of a text is that text: its verdict is the document's, not "0 of 1 paragraphs
       // spun" of a text called spun (restoration still weighs the paragraph's own evidence, as before)
       double pp = judgedParagraphs == 1 ? docP : fitted;
       double own = fitted;
       if (doc.phraseHits() > 0) { // the paragraph's probability as if the document had no listed phrase
-        own = f.words() < MIN_PARAGRAPH_WORDS ? (local ? 1 / (1 + Math.exp(-contextOwn)) : docOwn)
+        own = f.words() < MIN_PARAGRAPH_WORDS ? (local ? Calibration.probability(contextOwn) : docOwn)
             : calibration.paragraphProbability(
             aggregate(facts, p.firstSentence(), p.endSentence(), contextOwn));
       }
