@@ -82,9 +82,7 @@ final class EvalCommand extends BaseCommand {
     List<Pair> pairs = Pairs.find(spun, orig, unmatched);
     if (!unmatched.isEmpty()) {
       err().printf(java.util.Locale.ROOT, "unspin eval: %d spun files have no original under %s and are not "
-          + "scored: %s%n", unmatched.size(), orig == null ? spun : orig, String.join(", ",
-              unmatched.subList(0, Math.min(5, unmatched.size()))) + (unmatched.size() > 5 ? ", +"
-              + (unmatched.size() - 5) + " more" : ""));
+          + "scored: %s%n", unmatched.size(), orig == null ? spun : orig, Reports.firstOf(unmatched, 5));
     }
     Restorer restorer = restorer();
     List<Scores> rows = Evaluation.scoreAll(pairs, restorer);

@@ -315,8 +315,7 @@ final class LearnCommand extends BaseCommand {
       List<String> alone = selected.stream().filter(d -> d.orig().isEmpty()).map(Corpus.Document::name).toList();
       if (!alone.isEmpty() && alone.size() < selected.size()) {
         err().printf(Locale.ROOT, "unspin learn: %d spun texts have no original under %s and are left out: %s%n",
-            alone.size(), orig, String.join(", ", alone.subList(0, Math.min(5, alone.size())))
-                + (alone.size() > 5 ? ", +" + (alone.size() - 5) + " more" : ""));
+            alone.size(), orig, Reports.firstOf(alone, 5));
       }
     }
     err().flush();

@@ -88,6 +88,25 @@ final class Reports {
    * could not be read is left out (its error is on standard error). With {@code color}, the removed words are red and
    * the added ones green, as git colours them (ANSI escapes around the marks).
    */
+  /**
+   * The line that opens one of several documents written one after another, as {@code head} writes them: {@code
+   * ==> NAME <==}, after a blank line but for the {@code first}.
+   */
+  static String heading(String name, boolean first) {
+    return (first ? "" : "\n") + "==> " + name + " <==\n";
+  }
+
+  /** What ends {@code text} written before another document's {@link #heading}: a line break it lacks, or nothing. */
+  static String lineEnd(String text) {
+    return text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+  }
+
+  /** The first {@code k} of {@code items} joined by ", ", then ", +N more" for the rest. */
+  static String firstOf(List<String> items, int k) {
+    return String.join(", ", items.subList(0, Math.min(k, items.size())))
+        + (items.size() > k ? ", +" + (items.size() - k) + " more" : "");
+  }
+
   static String restoreDiff(List<Named<Restoration>> results, boolean color) {
     String del = color ? "\u001b[31m[-" : "[-";
     String delEnd = color ? "-]\u001b[m" : "-]";
@@ -97,15 +116,15 @@ final class Reports {
     StringBuilder sb = new StringBuilder();
     for (Named<Restoration> n : read) {
       if (results.size() > 1) {
-        sb.append(sb.length() == 0 ? "" : "\n").append("==> ").append(n.name()).append(" <==\n");
+        sb.append(heading(n.name(), sb.length() == 0));
       }
       Restoration r = n.result();
       // a disguised word's hidden characters are written as code points, or its two sides would look the same
       withEdits(sb, r, text -> text, e -> del + (e.origin().equals(org.unspin.Unspinner.DISGUISE_ORIGIN)
           ? shown(e.spun()) : r.input().substring(e.span().start(), e.span().end())) + delEnd + add + e.replacement()
           + addEnd);
-      if (read.size() > 1 && r.input().length() > 0 && !r.input().endsWith("\n")) {
-        sb.append('\n');
+      if (read.size() > 1) {
+        sb.append(lineEnd(r.input()));
       }
     }
     return sb.toString();
@@ -237,12 +256,7 @@ final class Reports {
     if (!words.isEmpty()) {
       sb.append(words.size()).append(words.size() == 1 ? " disguised word (" : " disguised words (")
           .append(String.join(", ", kinds)).append("): ");
-      for (int i = 0; i < Math.min(k, words.size()); i++) {
-        sb.append(i == 0 ? "" : ", ").append(shown(words.get(i).word()));
-      }
-      if (words.size() > k) {
-        sb.append(", +").append(words.size() - k).append(" more");
-      }
+      sb.append(firstOf(words.stream().map(w -> shown(w.word())).toList(), k));
     }
     if (hidden > 0) {
       sb.append(sb.length() == 0 ? "" : "; ").append(hidden).append(hidden == 1 ? " hidden character" : " hidden "

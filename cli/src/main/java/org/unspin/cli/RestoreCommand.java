@@ -112,11 +112,11 @@ final class RestoreCommand extends BaseCommand {
           }
           String t = results.get(i).result().text();
           if (headers) {
-            out().print((i > 0 ? "\n" : "") + "==> " + results.get(i).name() + " <==\n");
+            out().print(Reports.heading(results.get(i).name(), i == 0));
           }
           out().print(t);
-          if (i + 1 < results.size() && !t.isEmpty() && !t.endsWith("\n")) {
-            out().print('\n');
+          if (i + 1 < results.size()) {
+            out().print(Reports.lineEnd(t));
           }
         }
     }

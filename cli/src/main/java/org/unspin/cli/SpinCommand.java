@@ -80,8 +80,8 @@ final class SpinCommand extends BaseCommand {
       for (Inputs.Input in : inputs) {
         SpinResult r = spinner.spin(in.text());
         if (inputs.size() > 1) { // each under a "==> NAME <==" line, as head (and restore) write several inputs
-          out().print((previous == null ? "" : (previous.isEmpty() || previous.endsWith("\n") ? "" : "\n") + "\n")
-              + "==> " + in.name() + " <==\n");
+          out().print((previous == null ? "" : Reports.lineEnd(previous))
+              + Reports.heading(in.name(), previous == null));
         }
         out().print(r.spun());
         previous = r.spun();
