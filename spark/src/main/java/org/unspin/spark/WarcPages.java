@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.netpreserve.jwarc.WarcConversion;
-import org.netpreserve.jwarc.WarcResource;
-import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.unspin.text.PagedText;
 import org.unspin.trace.Documents;
@@ -53,7 +50,7 @@ public final class WarcPages {
       Consumer<Reject> rejects) {
     try {
       WarcRecords.read(opener, (record, offset) -> {
-        if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
+        if (!Documents.isPageRecord(record)) {
           return;
         }
         WarcTargetRecord target = (WarcTargetRecord) record;

@@ -537,10 +537,18 @@ public final class Documents {
         + Utf8.CONVERT_HINT + ")"));
   }
 
+  /**
+   * Whether a WARC record may hold a page: a response, a resource or a conversion (a WET's text); requests,
+   * metadata and warcinfo records never do.
+   */
+  public static boolean isPageRecord(WarcRecord record) {
+    return record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion;
+  }
+
   private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
       Html html) throws IOException {
     WarcRecords.read(() -> Files.newInputStream(f), (record, at) -> {
-      if (!(record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion)) {
+      if (!isPageRecord(record)) {
         counts[1]++;
         return;
       }

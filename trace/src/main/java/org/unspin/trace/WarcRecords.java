@@ -54,11 +54,7 @@ public final class WarcRecords {
   /** {@link #read(Opener, RecordSink, DamageSink)}, with the WARC reader's warnings going to {@code warnings}. */
   public static void read(Opener opener, RecordSink records, DamageSink damage,
       java.util.function.Consumer<String> warnings) throws IOException {
-    boolean gzip;
-    try (InputStream in = opener.open()) {
-      byte[] head = in.readNBytes(2);
-      gzip = head.length == 2 && head[0] == GZIP[0] && head[1] == GZIP[1];
-    }
+    boolean[] gzip = {false}; // read from the file's first bytes on the first reading: where to seek on damage
     long from = 0;
     while (from >= 0) {
       from = readFrom(opener, from, gzip, records, damage, warnings);
@@ -69,12 +65,18 @@ public final class WarcRecords {
    * Reads the records from the first record start at or after {@code from}; returns where to go on after a damaged
    * record, or -1 at the end of the file.
    */
-  private static long readFrom(Opener opener, long from, boolean gzip, RecordSink records, DamageSink damage,
+  private static long readFrom(Opener opener, long from, boolean[] gzip, RecordSink records, DamageSink damage,
       java.util.function.Consumer<String> warnings) throws IOException {
     try (InputStream raw = opener.open()) {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
+      if (from == 0) {
+        in.mark(2);
+        byte[] head = in.readNBytes(2);
+        in.reset();
+        gzip[0] = head.length == 2 && head[0] == GZIP[0] && head[1] == GZIP[1];
+      }
       skipFully(in, from);
-      long start = from == 0 ? 0 : seek(in, from, gzip ? GZIP : WARC);
+      long start = from == 0 ? 0 : seek(in, from, gzip[0] ? GZIP : WARC);
       if (start < 0) {
         return -1;
       }
