@@ -415,7 +415,7 @@ public final class UnspinServer implements AutoCloseable {
   private static Request parse(String contentType, byte[] body) throws HttpProblem {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (type.startsWith("text/plain")) {
-      java.util.regex.Matcher charset = java.util.regex.Pattern.compile(";\\s*charset=\"?([^\";\\s]+)").matcher(type);
+      java.util.regex.Matcher charset = CHARSET.matcher(type);
       if (charset.find() && !charset.group(1).equals("utf-8") && !charset.group(1).equals("utf8")) {
         throw new HttpProblem(415, "Unsupported Media Type", "send text/plain in UTF-8 (charset=utf-8), not "
             + "charset=" + charset.group(1) + "; convert it first, e.g. iconv -f " + charset.group(1) + " -t utf-8");
@@ -435,6 +435,10 @@ public final class UnspinServer implements AutoCloseable {
     }
     return request(readJson(decodeUtf8(body)));
   }
+
+  /** The charset parameter of a media type (lower-cased). */
+  private static final java.util.regex.Pattern CHARSET =
+      java.util.regex.Pattern.compile(";\\s*charset=\"?([^\";\\s]+)");
 
   /** Whether {@code body}, sent without a type, starts as a JSON object does (after blanks). */
   private static boolean looksLikeJson(byte[] body) {

@@ -64,7 +64,7 @@ public final class FunctionWords {
             continue;
           }
           words++;
-          latin += w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) ? 1 : 0;
+          latin += hasLatinLetter(w) ? 1 : 0;
           boolean f = contains(w);
           function += f ? 1 : 0;
           // a word in a script without capitals (Hebrew, Arabic) is no name by its case: it counts as lower case
@@ -77,6 +77,18 @@ public final class FunctionWords {
       }
       return new Counts(words, function, lower, lowerFunction, visible, code, latin);
     }
+  }
+
+  /** Whether {@code w} has a letter of the Latin alphabet (an ASCII letter told at once: every word of most texts). */
+  private static boolean hasLatinLetter(String w) {
+    for (int i = 0; i < w.length(); ) {
+      int c = w.codePointAt(i);
+      if (c < 0x80 ? Character.isLetter(c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** Whether {@code codePoint} is of a script written without spaces between words (Han, kana, Thai and kin). */
