@@ -52,6 +52,16 @@ class UnspinServerTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The objects of a JSON Lines answer, one per line. */
+  private static List<com.fasterxml.jackson.databind.JsonNode> jsonLines(String body) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> answers = new ArrayList<>();
+    for (String line : body.lines().toList()) {
+      answers.add(json.readTree(line));
+    }
+    return answers;
+  }
+
   @Test
   void restoresAJsonRequest() throws Exception {
     start(ServerSettings.builder());
@@ -77,11 +87,7 @@ class UnspinServerTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(
         "application/x-ndjson"));
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    List<com.fasterxml.jackson.databind.JsonNode> answers = new ArrayList<>();
-    for (String line : r.body().lines().toList()) {
-      answers.add(json.readTree(line));
-    }
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(r.body());
     assertThat(answers).extracting(a -> a.get("line").asInt()).containsExactly(1, 3, 4, 5, 6, 7, 8);
     assertThat(answers.get(0).get("id").asText()).isEqualTo("a");
     assertThat(answers.get(0).get("spun").asBoolean()).isTrue();
@@ -107,11 +113,7 @@ class UnspinServerTest {
     HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", body.toString().getBytes(
         StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(200);
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    List<com.fasterxml.jackson.databind.JsonNode> answers = new ArrayList<>();
-    for (String line : r.body().lines().toList()) {
-      answers.add(json.readTree(line));
-    }
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(r.body());
     assertThat(answers).hasSize(60);
     assertThat(answers.get(0).get("spun").asBoolean()).isTrue();
     assertThat(answers.get(59).get("id").asInt()).isEqualTo(60);
