@@ -84,6 +84,43 @@ class DefaultModelsTest {
     }
   }
 
+  /** A clean news item in British spelling, written for this test. */
+  static final String BRITISH = String.join("\n\n",
+      "The council said on Tuesday that it had recognised the scale of the problem and would prioritise repairs to "
+          + "the town centre before the autumn. Residents had criticised the programme for months, arguing that the "
+          + "neighbourhood's roads were in a worse state than at any time in living memory.",
+      "A spokesman for the council's transport committee said the work would be organised in stages so that "
+          + "traffic could still move through the high street. He apologised for the delays and said that the "
+          + "authority had been unable to realise its original plans because of rising costs and a shortage of "
+          + "specialised labour.");
+
+  @Test
+  void aCleanBritishTextIsNotSpunOnItsSpellingAndKeepsIt() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      // every UK form was evidence of a respelling spinner: P 0.96, "recognised -> recognized" among its spans
+      DetectionResult d = u.detect(BRITISH);
+      assertThat(d.spun()).isFalse();
+      assertThat(d.spans()).isEmpty();
+      String american = BRITISH.replace("recognised", "recognized").replace("prioritise", "prioritize")
+          .replace("centre", "center").replace("criticised", "criticized").replace("programme", "program")
+          .replace("neighbourhood", "neighborhood").replace("organised", "organized").replace("apologised",
+              "apologized").replace("realise", "realize").replace("specialised labour", "specialized labor");
+      assertThat(d.spunProbability()).isLessThan(Math.max(0.1, 3 * u.detect(american).spunProbability()));
+      // restored as if spun, the writer's spelling stays
+      Restoration r = u.restore(BRITISH, true);
+      assertThat(r.edits()).extracting(Edit::spun).doesNotContain("recognised", "centre", "programme", "organised",
+          "apologised", "realise", "specialised", "labour");
+      // a respelling in an American text is still a spinner's and undone
+      String spun = org.unspin.testkit.SpunArticle.SPIN.replace("wanted extra talks", "wished to emphasise extra "
+          + "talks");
+      assertThat(u.restore(spun).text()).contains("wished to emphasize more talks");
+    } finally {
+      m.lm().close();
+    }
+  }
+
   private static String titleCase(String s) {
     StringBuilder sb = new StringBuilder();
     for (String w : s.split(" ")) {

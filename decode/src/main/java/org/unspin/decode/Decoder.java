@@ -594,7 +594,7 @@ public final class Decoder {
       } else {
         spunText = spunText(words, i, c.length());
       }
-      if (original.equalsIgnoreCase(spunText)) {
+      if (original.equalsIgnoreCase(spunText) || c.length() == 1 && memo.sameWord(spunText, original)) {
         continue;
       }
       double channel = c.log10Channel();

@@ -2,8 +2,14 @@
 package org.unspin.decode;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.unspin.lexicon.Spellings;
 import org.unspin.lm.Vocabulary;
+import org.unspin.text.CasePattern;
+import org.unspin.text.Token;
+import org.unspin.text.TokenizedText;
 
 /**
  * The language-model ids of one document's tokens and candidate originals, each distinct string looked up in the
@@ -12,6 +18,11 @@ import org.unspin.lm.Vocabulary;
  * and scoring with or without a memo give the same results. At most {@value #LIMIT} tokens are remembered; later
  * ones are looked up each time. Candidate originals are remembered in the decoder's memo, shared by all documents
  * (at most {@value #SHARED_LIMIT}).
+ *
+ * <p>A document written in British spelling ({@link Spellings#british}) has its UK forms looked up as their US
+ * forms ("recognised" as "recognized"), where the model knows those, and no candidate that only respells a word
+ * ({@link #sameWord}): the model, trained mostly on American prose, would otherwise find every UK form a little
+ * surprising and every respelling a little better, and a clean British article would read as spun.
  *
  * <p>Not thread-safe: one per document (or per thread), for one language model's vocabulary; the shared memo is
  * thread-safe.
@@ -32,15 +43,17 @@ public final class DocumentIds {
   private final Map<String, int[]> tokens = new HashMap<>();
   private final Map<String, int[]> phrases;
   private final int phraseLimit;
+  private final boolean british;
 
   DocumentIds(Vocabulary vocabulary) {
-    this(vocabulary, new HashMap<>(), LIMIT);
+    this(vocabulary, new HashMap<>(), LIMIT, false);
   }
 
-  private DocumentIds(Vocabulary vocabulary, Map<String, int[]> phrases, int phraseLimit) {
+  private DocumentIds(Vocabulary vocabulary, Map<String, int[]> phrases, int phraseLimit, boolean british) {
     this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
     this.phrases = phrases;
     this.phraseLimit = phraseLimit;
+    this.british = british;
   }
 
   /**
@@ -48,7 +61,55 @@ public final class DocumentIds {
    * candidate originals in the decoder's memo, which every document (and thread) shares.
    */
   public static DocumentIds create(Decoder decoder) {
-    return new DocumentIds(decoder.languageModel().vocabulary(), decoder.phraseIds(), SHARED_LIMIT);
+    return new DocumentIds(decoder.languageModel().vocabulary(), decoder.phraseIds(), SHARED_LIMIT, false);
+  }
+
+  /**
+   * {@link #create(Decoder)} for the document {@code text}, which may be written in British spelling: then its UK
+   * forms are read as the US ones (above).
+   */
+  public static DocumentIds create(Decoder decoder, TokenizedText text) {
+    Vocabulary v = decoder.languageModel().vocabulary();
+    List<String> words = new java.util.ArrayList<>();
+    for (Token t : text.tokens()) {
+      if (t.kind() == Token.Kind.WORD) {
+        words.add(t.text());
+      }
+    }
+    return new DocumentIds(v, decoder.phraseIds(), SHARED_LIMIT, Spellings.british(words, v::contains));
+  }
+
+  /** Whether the document is written in British spelling, its UK forms read as US ones. */
+  public boolean british() {
+    return british;
+  }
+
+  /**
+   * The word the language model reads for {@code word} as written: in a British document, a UK form in lower case
+   * or capitalised as its US form in the same case, where the model knows that; otherwise {@code word}.
+   */
+  public String spelled(String word) {
+    if (!british || word.length() < 4) {
+      return word;
+    }
+    CasePattern pattern = CasePattern.of(word);
+    if (pattern != CasePattern.LOWER && pattern != CasePattern.TITLE) {
+      return word;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    String us = Spellings.habit(lower) ? null : Spellings.us(lower);
+    if (us == null || !vocabulary.contains(us)) {
+      return word;
+    }
+    return pattern == CasePattern.LOWER ? us : CasePattern.capitalise(us);
+  }
+
+  /**
+   * Whether the candidate original {@code original} of the one word {@code spun} is the same word in the
+   * document's own spelling: its US form in a British document.
+   */
+  boolean sameWord(String spun, String original) {
+    return british && !spun.equals(spelled(spun)) && spelled(spun).equalsIgnoreCase(original);
   }
 
   Vocabulary vocabulary() {
@@ -62,7 +123,7 @@ public final class DocumentIds {
   int[] token(String word) {
     int[] ids = tokens.get(word);
     if (ids == null) {
-      int id = LmWords.id(vocabulary, word);
+      int id = LmWords.id(vocabulary, spelled(word));
       ids = id == LmWords.SKIP ? NONE : new int[] {id};
       if (tokens.size() < LIMIT) {
         tokens.put(word, ids);

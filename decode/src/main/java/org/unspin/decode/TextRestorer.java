@@ -47,7 +47,7 @@ public final class TextRestorer implements TextRestoring {
   public RestoredText restore(TokenizedText text, ChannelModel channel, IntPredicate paragraphs) {
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
-    DocumentIds ids = DocumentIds.create(decoder);
+    DocumentIds ids = DocumentIds.create(decoder, text);
     for (Sentence s : text.sentences()) {
       if (!paragraphs.test(s.paragraph())) {
         continue;

@@ -251,7 +251,7 @@ public final class Detector {
     // not above 0); one that explains it names its spinner, and its likely edits are the spans
     double[] extraRatio = new double[attribution.size()];
     SentenceEvidence[][] extra = docSpun && !attribution.isEmpty() && !(doc.bestLog10Ratio() > 0)
-        && doc.words() >= calibration.shortWords() ? attributionEvidence(facts, extraRatio) : null;
+        && doc.words() >= calibration.shortWords() ? attributionEvidence(text, facts, extraRatio) : null;
     int attributed = -1;
     if (extra != null) {
       double bar = 0;
@@ -357,9 +357,9 @@ public final class Detector {
   /**
    * Each sentence's evidence for every attribution family, their document log10 ratios summed into {@code ratio}.
    */
-  private SentenceEvidence[][] attributionEvidence(List<SentenceFacts> facts, double[] ratio) {
+  private SentenceEvidence[][] attributionEvidence(TokenizedText text, List<SentenceFacts> facts, double[] ratio) {
     SentenceEvidence[][] out = new SentenceEvidence[facts.size()][];
-    DocumentIds ids = DocumentIds.create(decoder);
+    DocumentIds ids = DocumentIds.create(decoder, text);
     for (int k = 0; k < facts.size(); k++) {
       List<String> words = new ArrayList<>(facts.get(k).words().size());
       for (Token t : facts.get(k).words()) {
@@ -422,7 +422,7 @@ public final class Detector {
   /** Each sentence's facts; those of the paragraphs {@code foreign} names are empty, as of a text without words. */
   private List<SentenceFacts> facts(TokenizedText text, String[] foreign) {
     List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
-    DocumentIds ids = DocumentIds.create(decoder);
+    DocumentIds ids = DocumentIds.create(decoder, text);
     for (Sentence s : text.sentences()) {
       TextRestorer.stopIfInterrupted();
       facts.add(foreign[s.paragraph()] == null ? facts(text, s, ids) : unscored(s));
@@ -521,7 +521,7 @@ public final class Detector {
     int gainWords = 0;
     for (Token t : wordTokens) {
       words.add(t.text());
-      String w = Words.canonical(t.text());
+      String w = Words.canonical(ids.spelled(t.text()));
       int id = vocabulary.id(w);
       boolean known = id != vocabulary.unknownId();
       if (!known && !Words.isLexical(w)) {

@@ -80,20 +80,6 @@ public final class SystematicRules implements CandidateSource {
     "nine"};
   private static final Map<String, String> ORDINAL = Map.of("1st", "first", "2nd", "second", "3rd", "third", "4th",
       "fourth", "5th", "fifth", "6th", "sixth", "7th", "seventh", "8th", "eighth", "9th", "ninth");
-  private static final Map<String, String> SPELLING = Map.ofEntries(Map.entry("defence", "defense"),
-      Map.entry("offence", "offense"), Map.entry("licence", "license"), Map.entry("programme", "program"),
-      Map.entry("programmes", "programs"), Map.entry("cheque", "check"), Map.entry("tyre", "tire"),
-      Map.entry("grey", "gray"), Map.entry("aluminium", "aluminum"), Map.entry("whilst", "while"),
-      Map.entry("amongst", "among"), Map.entry("catalogue", "catalog"), Map.entry("dialogue", "dialog"),
-      Map.entry("analyse", "analyze"), Map.entry("analysed", "analyzed"), Map.entry("jewellery", "jewelry"),
-      Map.entry("mould", "mold"), Map.entry("plough", "plow"), Map.entry("pyjamas", "pajamas"));
-  private static final Set<String> ISE_WORDS = Set.of("advertise", "exercise", "surprise", "compromise",
-      "enterprise", "franchise", "supervise", "televise", "revise", "devise", "comprise", "despise", "disguise",
-      "improvise", "premise", "expertise", "merchandise", "chastise", "excise", "incise", "apprise", "precise",
-      "concise", "otherwise", "likewise", "clockwise", "paradise", "promise", "raise", "praise", "noise", "poise",
-      "cruise", "bruise", "treatise", "demise", "arise", "rise", "wise", "guise", "vise", "anise",
-      "reprise", "advise", "surmise", "circumcise", "mise", "exorcise", "porpoise", "tortoise", "turquoise");
-
   private final Predicate<String> knownWord;
   private final boolean habits;
 
@@ -323,42 +309,8 @@ public final class SystematicRules implements CandidateSource {
     return ORDINAL.containsValue(w) || w.equals("ten") || w.equals("eleven") || w.equals("twelve");
   }
 
-  /** The US spelling of a lower-case UK spelling, or null when the word has no UK pattern. */
+  /** The US spelling of a lower-case UK spelling, or null when the word has no UK pattern ({@link Spellings#us}). */
   static String usSpelling(String w) {
-    String fixed = SPELLING.get(w);
-    if (fixed != null) {
-      return fixed;
-    }
-    int n = w.length();
-    if (n < 5) {
-      return null;
-    }
-    for (String suffix : new String[] {"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable"}) {
-      if (w.endsWith(suffix) && n > suffix.length() + 2) {
-        String stem = w.substring(0, n - suffix.length());
-        if (!stem.endsWith("y") && !stem.endsWith("f") && !stem.endsWith("t") && !stem.endsWith("p")
-            && !stem.endsWith("j")) {
-          return stem + "or" + suffix.substring(3);
-        }
-      }
-    }
-    for (String[] s : new String[][] {{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"},
-        {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"}}) {
-      if (w.endsWith(s[0])) {
-        String stem = w.substring(0, n - s[0].length());
-        if (stem.length() >= 3 && !ISE_WORDS.contains(stem + "ise")) {
-          return stem + s[1];
-        }
-      }
-    }
-    if (w.endsWith("tre") || w.endsWith("tres")) {
-      return w.replaceAll("tre(s?)$", "ter$1");
-    }
-    for (String[] s : new String[][] {{"elled", "eled"}, {"elling", "eling"}, {"eller", "eler"}}) {
-      if (w.endsWith(s[0]) && n > s[0].length() + 2) {
-        return w.substring(0, n - s[0].length()) + s[1];
-      }
-    }
-    return null;
+    return Spellings.us(w);
   }
 }

@@ -12,6 +12,7 @@ import java.util.function.IntPredicate;
 import java.util.function.ToDoubleFunction;
 import org.unspin.decode.Alternative;
 import org.unspin.decode.Decoder;
+import org.unspin.decode.DocumentIds;
 import org.unspin.decode.RestoredText;
 import org.unspin.decode.SentenceDecoding;
 import org.unspin.decode.SpanEdit;
@@ -128,6 +129,7 @@ public final class NeuralRestorer implements TextRestoring {
     }
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
+    DocumentIds ids = DocumentIds.create(decoder, text);
     for (List<Token> wt : sentences) {
       List<String> words = new ArrayList<>(wt.size());
       for (Token t : wt) {
@@ -137,7 +139,7 @@ public final class NeuralRestorer implements TextRestoring {
       SentenceDecoding d;
       List<SpanEdit> chosen;
       if (budget[0] <= 0) {
-        d = decoder.decode(words, channel);
+        d = decoder.decode(words, channel, ids);
         chosen = d.edits();
       } else {
         int available;
@@ -160,7 +162,7 @@ public final class NeuralRestorer implements TextRestoring {
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
             settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
             settings.weakLinkProposals());
-        d = reviewing.decode(words, withProposals);
+        d = reviewing.decode(words, withProposals, ids);
         chosen = review(words, d.edits(), withProposals, firstLexical, budget);
       }
       score += d.log10Best();
@@ -192,6 +194,7 @@ public final class NeuralRestorer implements TextRestoring {
     int left = detectBudget;
     // a question asked again later in the document (the same masked sentence) is answered from here
     Map<QueryBatch.Key, float[][]> memo = QueryBatch.memo();
+    DocumentIds ids = DocumentIds.create(decoder, text);
     QueryBatch first = new QueryBatch(mlm.model(), memo);
     for (List<Token> wt : sentences) {
       List<String> w = new ArrayList<>(wt.size());
@@ -222,7 +225,7 @@ public final class NeuralRestorer implements TextRestoring {
       SentenceDecoding d;
       if (budget[0] <= 0) {
         UNUSED_DETECTION.add(detections.get(s).queries());
-        d = decoder.decode(w, channel);
+        d = decoder.decode(w, channel, ids);
         List<SpanEdit> plain = d.edits();
         chosen.add(() -> plain);
       } else {
@@ -230,7 +233,7 @@ public final class NeuralRestorer implements TextRestoring {
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
             settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
             settings.weakLinkProposals());
-        d = reviewing.decode(w, withProposals);
+        d = reviewing.decode(w, withProposals, ids);
         chosen.add(review(w, d.edits(), withProposals, firstLexical[s], budget, rescoring));
       }
       score += d.log10Best();

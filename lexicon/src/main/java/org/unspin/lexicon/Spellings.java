@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * British and American spellings ("colour" / "color", "organised" / "organized", "centre" / "center",
+ * "defence" / "defense", "travelled" / "traveled"), and whether a text is written in British spelling throughout.
+ *
+ * <p>Some spinners respell a word or two of an American text ("emphasize" -> "emphasise", "while" -> "whilst"),
+ * so a UK form in American prose is evidence of spinning ({@link SystematicRules}). A text written in British
+ * spelling is not: a newsroom in London writes "recognised", "programme" and "neighbouring" as a matter of
+ * course, and the language model, trained mostly on American prose, finds each of them a little surprising. A text
+ * {@link #british British} by this test has its UK forms read as the American ones by the language model and no
+ * respelling proposed (decode's {@code DocumentIds}). Stateless.
+ *
+ * @since 0.1
+ */
+public final class Spellings {
+
+  /** Fewest distinct lower-case UK forms that make a text British: one could be a spinner's respelling. */
+  public static final int MIN_BRITISH_FORMS = 2;
+
+  private static final Map<String, String> FIXED = Map.ofEntries(Map.entry("defence", "defense"),
+      Map.entry("offence", "offense"), Map.entry("licence", "license"), Map.entry("programme", "program"),
+      Map.entry("programmes", "programs"), Map.entry("cheque", "check"), Map.entry("tyre", "tire"),
+      Map.entry("grey", "gray"), Map.entry("aluminium", "aluminum"), Map.entry("whilst", "while"),
+      Map.entry("amongst", "among"), Map.entry("catalogue", "catalog"), Map.entry("dialogue", "dialog"),
+      Map.entry("analyse", "analyze"), Map.entry("analysed", "analyzed"), Map.entry("jewellery", "jewelry"),
+      Map.entry("mould", "mold"), Map.entry("plough", "plow"), Map.entry("pyjamas", "pajamas"));
+  private static final Map<String, String> FIXED_UK = new java.util.HashMap<>();
+  /**
+   * UK forms that spinners favour and British writers use only now and then: not read as the mark of a British
+   * writer, and proposed for respelling in any text.
+   */
+  private static final Set<String> HABITS = Set.of("whilst", "amongst");
+  private static final Set<String> ISE_WORDS = Set.of("advertise", "exercise", "surprise", "compromise",
+      "enterprise", "franchise", "supervise", "televise", "revise", "devise", "comprise", "despise", "disguise",
+      "improvise", "premise", "expertise", "merchandise", "chastise", "excise", "incise", "apprise", "precise",
+      "concise", "otherwise", "likewise", "clockwise", "paradise", "promise", "raise", "praise", "noise", "poise",
+      "cruise", "bruise", "treatise", "demise", "arise", "rise", "wise", "guise", "vise", "anise",
+      "reprise", "advise", "surmise", "circumcise", "mise", "exorcise", "porpoise", "tortoise", "turquoise");
+  private static final String[] OUR = {"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable"};
+  private static final String[][] ISE = {{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"},
+      {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"}};
+  private static final String[][] ELLED = {{"elled", "eled"}, {"elling", "eling"}, {"eller", "eler"}};
+
+  static {
+    FIXED.forEach((uk, us) -> FIXED_UK.put(us, uk));
+  }
+
+  private Spellings() {}
+
+  /** The US spelling of a lower-case UK spelling, or null when the word has no UK pattern. */
+  public static String us(String w) {
+    String fixed = FIXED.get(w);
+    if (fixed != null) {
+      return fixed;
+    }
+    int n = w.length();
+    if (n < 5) {
+      return null;
+    }
+    for (String suffix : OUR) {
+      if (w.endsWith(suffix) && n > suffix.length() + 2) {
+        String stem = w.substring(0, n - suffix.length());
+        if (!stem.endsWith("y") && !stem.endsWith("f") && !stem.endsWith("t") && !stem.endsWith("p")
+            && !stem.endsWith("j")) {
+          return stem + "or" + suffix.substring(3);
+        }
+      }
+    }
+    for (String[] s : ISE) {
+      if (w.endsWith(s[0])) {
+        String stem = w.substring(0, n - s[0].length());
+        if (stem.length() >= 3 && !ISE_WORDS.contains(stem + "ise")) {
+          return stem + s[1];
+        }
+      }
+    }
+    if (w.endsWith("tre") || w.endsWith("tres")) {
+      return w.replaceAll("tre(s?)$", "ter$1");
+    }
+    for (String[] s : ELLED) {
+      if (w.endsWith(s[0]) && n > s[0].length() + 2) {
+        return w.substring(0, n - s[0].length()) + s[1];
+      }
+    }
+    return null;
+  }
+
+  /** Whether the lower-case UK form {@code w} is one spinners favour ("whilst", "amongst"). */
+  public static boolean habit(String w) {
+    return HABITS.contains(w);
+  }
+
+  /** The UK spellings whose US spelling ({@link #us}) is the lower-case {@code w}; unchecked against any vocabulary. */
+  static List<String> ukForms(String w) {
+    List<String> out = new ArrayList<>(1);
+    String fixed = FIXED_UK.get(w);
+    if (fixed != null) {
+      out.add(fixed);
+    }
+    int n = w.length();
+    for (String suffix : OUR) {
+      String us = "or" + suffix.substring(3);
+      if (w.endsWith(us)) {
+        out.add(w.substring(0, n - us.length()) + suffix);
+      }
+    }
+    for (String[] s : ISE) {
+      if (w.endsWith(s[1])) {
+        out.add(w.substring(0, n - s[1].length()) + s[0]);
+      }
+    }
+    if (w.endsWith("ter") || w.endsWith("ters")) {
+      out.add(w.replaceAll("ter(s?)$", "tre$1"));
+    }
+    for (String[] s : ELLED) {
+      if (w.endsWith(s[1])) {
+        out.add(w.substring(0, n - s[1].length()) + s[0]);
+      }
+    }
+    out.removeIf(uk -> !w.equals(us(uk)));
+    return out;
+  }
+
+  /**
+   * Whether {@code words} (a text's word tokens as written) are written in British spelling: at least
+   * {@value #MIN_BRITISH_FORMS} distinct lower-case UK forms whose US form {@code known} accepts ("recognised",
+   * "centre"), more than the distinct lower-case US forms whose UK form it accepts ("recognized", "center"). Words
+   * with a capital are left out (names: "World Trade Center", "Labour"), and so are the spinners' favourites
+   * "whilst" and "amongst" and their US forms.
+   */
+  public static boolean british(Iterable<String> words, Predicate<String> known) {
+    Set<String> uk = new HashSet<>();
+    Set<String> us = new HashSet<>();
+    for (String word : words) {
+      if (word.length() < 4 || !Character.isLowerCase(word.charAt(0)) || !isLowerAscii(word)) {
+        continue;
+      }
+      String american = us(word);
+      if (american != null && !HABITS.contains(word)) {
+        if (!uk.contains(word) && known.test(american)) {
+          uk.add(word);
+        }
+      } else if (american == null && !us.contains(word)) {
+        for (String form : ukForms(word)) {
+          if (!HABITS.contains(form) && known.test(form)) {
+            us.add(word);
+            break;
+          }
+        }
+      }
+    }
+    return uk.size() >= MIN_BRITISH_FORMS && uk.size() > us.size();
+  }
+
+  private static boolean isLowerAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

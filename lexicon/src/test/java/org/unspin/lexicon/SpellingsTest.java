@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class SpellingsTest {
+
+  /** The words a small vocabulary knows, in both spellings. */
+  private static final Set<String> KNOWN = Set.of("colour", "color", "recognised", "recognized", "centre", "center",
+      "programme", "program", "travelled", "traveled", "organised", "organized", "while", "whilst", "among",
+      "amongst", "defence", "defense", "neighbouring", "neighboring", "labour", "labor", "theatre", "theater");
+  private static final Predicate<String> KNOWS = KNOWN::contains;
+
+  private static List<String> words(String text) {
+    return Arrays.asList(text.split(" "));
+  }
+
+  @Test
+  void eachUkFormHasItsUsFormAndBack() {
+    for (String[] pair : new String[][] {{"colour", "color"}, {"recognised", "recognized"}, {"centre", "center"},
+        {"programme", "program"}, {"travelled", "traveled"}, {"organisations", "organizations"},
+        {"defence", "defense"}, {"favourite", "favorite"}}) {
+      assertThat(Spellings.us(pair[0])).isEqualTo(pair[1]);
+      assertThat(Spellings.ukForms(pair[1])).contains(pair[0]);
+    }
+    // words that only look like a pattern
+    assertThat(Spellings.us("exercise")).isNull();
+    assertThat(Spellings.us("four")).isNull();
+    assertThat(Spellings.ukForms("actor")).isEmpty();
+    assertThat(Spellings.ukForms("said")).isEmpty();
+  }
+
+  @Test
+  void aTextWithTwoUkFormsAndNoUsFormIsBritish() {
+    assertThat(Spellings.british(words("the council recognised the problem in the town centre"), KNOWS)).isTrue();
+    assertThat(Spellings.british(words("the council recognized the problem in the town center"), KNOWS)).isFalse();
+  }
+
+  @Test
+  void oneUkFormIsNotEnoughSinceASpinnerMayHaveRespelledIt() {
+    assertThat(Spellings.british(words("officials recognised the problem in the town"), KNOWS)).isFalse();
+    assertThat(Spellings.british(words("officials recognised the problem and recognised it again"), KNOWS))
+        .isFalse();
+  }
+
+  @Test
+  void mixedSpellingIsBritishOnlyWhereUkFormsOutnumberUsOnes() {
+    assertThat(Spellings.british(words("the colour of the centre was organized by the program"), KNOWS)).isFalse();
+    assertThat(Spellings.british(words("the colour of the centre and the labour was organized"), KNOWS)).isTrue();
+  }
+
+  @Test
+  void theSpinnersFavouritesAndNamesDoNotMakeATextBritish() {
+    // "whilst" and "amongst" are what spinners write for "while" and "among"
+    assertThat(Spellings.british(words("whilst the officers amongst them recognised it"), KNOWS)).isFalse();
+    // a name keeps its capital: "Labour", "Centre" name a party and a building
+    assertThat(Spellings.british(words("the Labour leader visited the Centre for Research"), KNOWS)).isFalse();
+    // "while" and "among" are no American marks either
+    assertThat(Spellings.british(words("while among them the colour of the theatre changed"), KNOWS)).isTrue();
+  }
+
+  @Test
+  void aUkFormWhoseUsFormTheVocabularyDoesNotKnowIsNoEvidence() {
+    assertThat(Spellings.british(words("the colour of the harbour"), KNOWS)).isFalse();
+    assertThat(Spellings.british(words("the colour of the harbour"), w -> true)).isTrue();
+  }
+}
