@@ -86,7 +86,8 @@ public final class DocumentIds {
 
   /**
    * The word the language model reads for {@code word} as written: in a British document, a UK form in lower case
-   * or capitalised as its US form in the same case, where the model knows that; otherwise {@code word}.
+   * or capitalised as its US form in the same case, where the model knows that ("whilst" too, which a British
+   * writer uses though spinners favour it); otherwise {@code word}.
    */
   public String spelled(String word) {
     if (!british || word.length() < 4) {
@@ -97,7 +98,7 @@ public final class DocumentIds {
       return word;
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    String us = Spellings.habit(lower) ? null : Spellings.us(lower);
+    String us = Spellings.us(lower);
     if (us == null || !vocabulary.contains(us)) {
       return word;
     }

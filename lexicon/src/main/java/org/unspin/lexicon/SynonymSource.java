@@ -252,7 +252,7 @@ public final class SynonymSource implements CandidateSource {
       f.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
     }
     f.remove(phrase);
-    return top(f);
+    return top(phrase, f);
   }
 
   private List<Scored> rankWord(String w) {
@@ -279,16 +279,31 @@ public final class SynonymSource implements CandidateSource {
       }
     }
     found.remove(w);
-    return top(found);
+    return top(w, found);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Scored(String term, double score, Candidate.Origin origin) {}
 
-  /** The best {@code limit} neighbours, phrases longer than 4 tokens dropped. */
-  private List<Scored> top(Map<String, Scored> found) {
+  /**
+   * The best {@code limit} neighbours of {@code key}, phrases longer than 4 tokens dropped, and so are digits for a
+   * key without any: WordNet puts "100000" in the synset of "lakh" and "1000" in that of "thousand", but no spinner
+   * writes a word for a number in digits (the rules undo "5" for "five"), and restoring "Rs 12 lakh" as "Rs 12
+   * 100000" destroyed the sum.
+   */
+  private List<Scored> top(String key, Map<String, Scored> found) {
+    boolean keyDigits = hasDigit(key);
     List<Scored> list = new ArrayList<>(found.size());
     for (Scored e : found.values()) {
-      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS) {
+      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS && (keyDigits || !hasDigit(e.term()))) {
         list.add(e);
       }
     }

@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years";
  *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May";
  *   <li>UK spelling for US ("colour", "organised", "centre", "defence", "travelled"), when the US form passes
- *       the vocabulary check given at construction;
+ *       the vocabulary check given at construction, and not for a capitalised word inside a sentence (a name:
+ *       "World Health Organisation");
  *   <li>"a" for "an" and back, since a spinner that replaces the next word often fixes the article ("an enormous"
  *       for "a massive"); only where the article fits the next word as spelled: just as often the spinner leaves
  *       it ("an previous buddy" for "an old friend"), and then the article is the original's;
@@ -158,7 +159,8 @@ public final class SystematicRules implements CandidateSource {
       out.add(new Candidate(i, 1, "years", LOG10_YEAR, family, Candidate.Origin.RULE));
     }
     String us = usSpelling(lw);
-    if (us != null && !us.equals(lw) && knownWord.test(us)) {
+    // not a name's spelling: "World Health Organisation", "Centre for Disease Prevention" are written so
+    if (us != null && !us.equals(lw) && knownWord.test(us) && !SynonymSource.isName(words, i, 1)) {
       out.add(new Candidate(i, 1, us, LOG10_SPELLING, family, Candidate.Origin.RULE));
     }
   }

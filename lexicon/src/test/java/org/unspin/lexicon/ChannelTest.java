@@ -154,6 +154,18 @@ class ChannelTest {
   }
 
   @Test
+  void aNamesUkSpellingIsNotRespelled() {
+    ChannelModel news = SpinnerModels.builder().table(SpinnerTable.builder("R").build()).knownWords(w -> true).build()
+        .family("R").orElseThrow();
+    List<String> words = Aligner.words("Organised talks of the World Health Organisation were organised.");
+    java.util.function.IntFunction<List<String>> originals = i -> news.candidates(words, i).stream()
+        .map(c -> c.original().toLowerCase(java.util.Locale.ROOT)).toList();
+    assertThat(originals.apply(0)).as("a sentence's first word").contains("organized");
+    assertThat(originals.apply(5)).as("a name's word").doesNotContain("organization");
+    assertThat(originals.apply(8)).contains("organized");
+  }
+
+  @Test
   void unknownWordHasNoCandidates() {
     assertThat(a().candidates(List.of("zyxwv"), 0)).isEmpty();
   }
@@ -177,12 +189,22 @@ class ChannelTest {
 
   @Test
   void commonSpunWordsGetShorterThesaurusListsThanRareOnes() {
-    List<String> many = java.util.stream.IntStream.range(0, 60).mapToObj(k -> "n" + k).toList();
+    List<String> many = java.util.stream.IntStream.range(0, 60)
+        .mapToObj(k -> "n" + (char) ('a' + k % 26) + (char) ('a' + k / 26)).toList();
     SpinnerModels m = SpinnerModels.builder().thesaurus(w -> many, w -> true).synonymLimit(40)
         .commonWordLimit(5, 20).build();
     // "said" is frequent in the bundled clean-news counts, "zyzzyva" is not
     assertThat(m.open().candidates(List.of("said"), 0)).hasSize(5);
     assertThat(m.open().candidates(List.of("zyzzyva"), 0)).hasSize(40);
+  }
+
+  @Test
+  void aThesaurusNeverProposesDigitsForAWordWithoutAny() {
+    // WordNet's synset of "lakh" holds "100000": "Rs 12 lakh" had been restored as "Rs 12 100000"
+    SpinnerModels m = SpinnerModels.builder().thesaurus(w -> List.of("100000", "hundred thousand", "1,000s"),
+        w -> true).build();
+    assertThat(m.open().candidates(List.of("lakh"), 0)).extracting(Candidate::original)
+        .containsExactly("hundred thousand");
   }
 
   @Test

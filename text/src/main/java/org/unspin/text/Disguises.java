@@ -168,6 +168,17 @@ public final class Disguises {
    * How {@code word} is disguised, or null when it is not; {@code rtl}: the text has right-to-left letters;
    * {@code latinText}: it is mostly Latin ({@link #mostlyLatin}).
    */
+  /** Whether every combining mark of {@code word} joins its letter into one precomposed letter (Unicode NFC). */
+  static boolean composes(String word) {
+    String nfc = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC);
+    for (int i = 0; i < nfc.length(); i++) {
+      if (Words.isCombiningMark(nfc.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Kind kind(String word, boolean rtl, boolean latinText) {
     boolean invisible = false;
     boolean lookAlike = false;
@@ -184,8 +195,10 @@ public final class Disguises {
         i++;
       } else if (Words.isLookAlike(c)) {
         lookAlike = true;
-      } else if (Words.isCombiningMark(c) && Words.asciiLetters(word)) {
-        lookAlike = true; // "ca\u0301sh": an accent no English word has, drawn over a plain letter
+      } else if (Words.isCombiningMark(c) && Words.asciiLetters(word) && !composes(word)) {
+        // "ca\u0301\u0308sh": marks stacked over a plain letter, which no alphabet writes; one accent a letter of
+        // its own is drawn with ("cafe\u0301", as macOS and PDFs decompose "caf\u00E9") is a spelling, not a disguise
+        lookAlike = true;
       }
     }
     latin |= latinText && Words.allLookAlike(word); // "\u0455\u0430\u0456\u0501" among English words
