@@ -13,8 +13,9 @@ import java.util.Set;
  * ({@code \emph}, {@code \textbf}, {@code \caption}) their argument, a footnote its text in parentheses where its mark
  * is; inline code ({@code \verb|x|}, {@code \lstinline}, {@code \texttt{x}}, {@code \code{x}}) between backticks, as
  * Markdown writes it, so that restoration leaves it as it is ({@link org.unspin.text.TokenizedText#codeSpans}).
- * Paragraphs are separated by blank lines, the lines of one joined with spaces. A heuristic reader, not a TeX
- * engine: macros a paper defines itself are dropped with their name, their arguments kept. Stateless.
+ * A {@code \title} given in the preamble is read as the first paragraph; a discretionary hyphen ({@code \-}) is
+ * nothing. Paragraphs are separated by blank lines, the lines of one joined with spaces. A heuristic reader, not a
+ * TeX engine: macros a paper defines itself are dropped with their name, their arguments kept. Stateless.
  */
 final class LatexText {
 
@@ -45,13 +46,17 @@ final class LatexText {
 
   /** The prose of {@code tex}, paragraphs separated by blank lines, ending with a line break (empty when none). */
   static String of(String tex) {
-    String body = withoutComments(tex);
+    String clean = withoutComments(tex);
+    String body = clean;
     int begin = body.indexOf("\\begin{document}");
     if (begin >= 0) {
       int end = body.indexOf("\\end{document}", begin);
       body = body.substring(begin + "\\begin{document}".length(), end < 0 ? body.length() : end);
     }
     StringBuilder out = new StringBuilder(body.length());
+    if (begin >= 0) {
+      title(clean.substring(0, begin), out);
+    }
     convert(body, 0, body.length(), out);
     List<String> paragraphs = new ArrayList<>();
     for (String p : out.toString().split("\n[ \t]*\n")) {
@@ -62,6 +67,28 @@ final class LatexText {
       }
     }
     return paragraphs.isEmpty() ? "" : String.join("\n\n", paragraphs) + "\n";
+  }
+
+  /**
+   * Appends the {@code \title} of a preamble as a paragraph of its own: most classes take the title there, and a
+   * paper's title is where a tortured phrase is seen first ("Counterfeit Consciousness for ...").
+   */
+  private static void title(String preamble, StringBuilder out) {
+    int at = preamble.indexOf("\\title");
+    while (at >= 0) {
+      int end = at + "\\title".length();
+      if (end >= preamble.length() || !Character.isLetter(preamble.charAt(end))) {
+        int open = skipSpaces(preamble, skipOptional(preamble, end, preamble.length()), preamble.length());
+        if (open < preamble.length() && preamble.charAt(open) == '{') {
+          int close = matching(preamble, open, preamble.length());
+          out.append("\n\n");
+          convert(preamble, open + 1, close < 0 ? preamble.length() : close, out);
+          out.append("\n\n");
+        }
+        return;
+      }
+      at = preamble.indexOf("\\title", end);
+    }
   }
 
   /**
@@ -134,6 +161,7 @@ final class LatexText {
           return end < 0 || end >= to ? to : end + 2;
         }
         case '\\' -> out.append('\n');
+        case '-', '/' -> { } // a discretionary hyphen ("timber\\-land") or an italic correction: nothing printed
         case '%', '&', '_', '#', '$', '{', '}' -> out.append(next);
         default -> out.append(' '); // "\," "\ " and the like: a space
       }

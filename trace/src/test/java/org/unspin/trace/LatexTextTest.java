@@ -91,4 +91,23 @@ class LatexTextTest {
       assertThat(text.isEmpty() || text.endsWith("\n")).as(tex.toString()).isTrue();
     }
   }
+
+  @Test
+  void aTitleInThePreambleIsReadFirst() {
+    // most classes take \title before \begin{document}; a title is where a tortured phrase is seen first
+    String tex = "\\documentclass{article}\n\\title[Short]{Counterfeit Consciousness for Irregular Timberland}\n"
+        + "\\author{A. Author}\n\\begin{document}\n\\maketitle\nWe study \\emph{profound learning}.\n"
+        + "\\end{document}\n";
+    assertThat(LatexText.of(tex))
+        .isEqualTo("Counterfeit Consciousness for Irregular Timberland\n\nWe study profound learning.\n");
+    // a \titlepage or a commented-out title is no title
+    assertThat(LatexText.of("\\documentclass{book}\n% \\title{Old}\n\\titleformat{x}\n\\begin{document}\nText.\n"
+        + "\\end{document}\n")).isEqualTo("Text.\n");
+  }
+
+  @Test
+  void aDiscretionaryHyphenIsNothing() {
+    assertThat(LatexText.of("An irregular timber\\-land and a profound\\/ learning.\n"))
+        .isEqualTo("An irregular timberland and a profound learning.\n");
+  }
 }
