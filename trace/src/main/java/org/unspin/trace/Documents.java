@@ -450,14 +450,22 @@ public final class Documents {
     return pages;
   }
 
-  /** The pages' text as one document, running heads and page numbers left out, with where each page starts. */
+  /**
+   * The pages' text as one document, running heads and page numbers left out, with where each page starts. A
+   * paragraph a page break cuts ("... an irregular" at a page's foot, "timberland classifier ..." at the next one's
+   * head, or "plum-" / "met") is joined again, as a line break inside it is: the text before the break ends without a
+   * sentence's or clause's end and the text after it starts in lower case.
+   */
   private static PagedText pagedPdfText(List<String> pages) {
     String raw = PdfMargins.strip(pages);
-    StringBuilder out = new StringBuilder(raw.length());
-    List<Integer> starts = new ArrayList<>(pages.size());
+    List<String> paragraphs = new ArrayList<>();
+    List<List<Integer>> pageStarts = new ArrayList<>(); // where pages start inside each paragraph
+    List<Boolean> afterBreak = new ArrayList<>(); // whether a page starts just before the paragraph
     int pending = 0; // pages begun whose first text is still to come
     for (String paragraph : raw.split(String.valueOf(PdfMargins.PARAGRAPH_END))) {
       StringBuilder p = new StringBuilder();
+      List<Integer> starts = new ArrayList<>(0);
+      boolean broken = false;
       for (String line : paragraph.split("\n")) {
         String unmarked = line.replace(String.valueOf(PdfMargins.PAGE_START), "");
         pending += line.length() - unmarked.length();
@@ -466,29 +474,60 @@ public final class Documents {
           continue;
         }
         int n = p.length();
-        if (n > 1 && p.charAt(n - 1) == '-' && Character.isLowerCase(p.charAt(n - 2))
-            && Character.isLowerCase(l.charAt(0))) {
+        if (endsHyphenated(p) && Character.isLowerCase(l.charAt(0))) {
           p.setLength(n - 1); // "segmen-" + "tation"
         } else if (n > 0) {
           p.append(' ');
         }
+        broken |= p.length() == 0 && pending > 0;
         for (; pending > 0; pending--) {
-          starts.add(out.length() + (out.length() > 0 ? 2 : 0) + p.length());
+          starts.add(p.length());
         }
         p.append(l);
       }
       if (p.length() > 0) {
-        if (out.length() > 0) {
+        paragraphs.add(p.toString());
+        pageStarts.add(starts);
+        afterBreak.add(broken);
+      }
+    }
+    StringBuilder out = new StringBuilder(raw.length());
+    List<Integer> starts = new ArrayList<>(pages.size());
+    for (int k = 0; k < paragraphs.size(); k++) {
+      String p = paragraphs.get(k);
+      if (out.length() > 0) {
+        if (afterBreak.get(k) && Character.isLowerCase(p.charAt(0)) && runsOn(out)) {
+          if (endsHyphenated(out)) {
+            out.setLength(out.length() - 1); // "plum-" at a page's foot, "met" at the next one's head
+          } else {
+            out.append(' ');
+          }
+        } else {
           out.append("\n\n");
         }
-        out.append(p);
       }
+      for (int start : pageStarts.get(k)) {
+        starts.add(out.length() + start);
+      }
+      out.append(p);
     }
     out.append('\n');
     for (; pending > 0; pending--) {
       starts.add(out.length());
     }
     return new PagedText(out.toString(), starts);
+  }
+
+  /** Whether {@code s} ends with a hyphen after a lower-case letter: a word cut at a line end ("segmen-"). */
+  private static boolean endsHyphenated(CharSequence s) {
+    int n = s.length();
+    return n > 1 && s.charAt(n - 1) == '-' && Character.isLowerCase(s.charAt(n - 2));
+  }
+
+  /** Whether text ending as {@code s} does runs on into the next line: no sentence or clause ends there. */
+  private static boolean runsOn(CharSequence s) {
+    char last = s.charAt(s.length() - 1);
+    return Character.isLetterOrDigit(last) || last == ',' || last == '-';
   }
 
   private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,

@@ -102,7 +102,7 @@ class DocumentsTest {
     PagedText t = Documents.readDocument(pdf, Documents.Html.ARTICLE);
     assertThat(t.text()).isEqualTo(Documents.readText(pdf)).isEqualTo("Counterfeit consciousness is studied here."
         + "\n\nProfound learning is used for picture segmen-\n\nThe irregular woodland"
-        + "\n\ntation and huge information.\n");
+        + " tation and huge information.\n"); // a paragraph cut by a page break runs on
     int third = t.text().indexOf("Profound");
     int fourth = t.text().indexOf("tation and");
     assertThat(t.pageStarts()).containsExactly(0, third, third, fourth);
@@ -115,6 +115,23 @@ class DocumentsTest {
     Path txt = Files.writeString(dir.resolve("a.txt"), "No pages here.");
     assertThat(Documents.readDocument(txt, Documents.Html.ARTICLE).pageStarts()).isEmpty();
     assertThat(PagedText.of("x").pageAt(0)).isZero();
+  }
+
+  @Test
+  void aParagraphCutByAPageBreakIsOneParagraph(@TempDir Path dir) throws Exception {
+    // a phrase across a page break, with a running head and page numbers between its words, is still one phrase
+    java.util.List<java.util.List<java.util.List<String>>> pages = java.util.List.of(
+        java.util.List.of(java.util.List.of("We trained an irregular")),
+        java.util.List.of(java.util.List.of("timberland classifier with slope plum-")),
+        java.util.List.of(java.util.List.of("met on the data.")),
+        java.util.List.of(java.util.List.of("It converged."), java.util.List.of("Results follow.")));
+    Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), pages, "Journal of Research",
+        "Page %d of 4");
+    PagedText t = Documents.readDocument(pdf, Documents.Html.ARTICLE);
+    assertThat(t.text()).isEqualTo("We trained an irregular timberland classifier with slope plummet on the data."
+        + "\n\nIt converged.\n\nResults follow.\n");
+    assertThat(t.pageStarts()).containsExactly(0, t.text().indexOf("timberland"), t.text().indexOf("met on"),
+        t.text().indexOf("It converged"));
   }
 
   @Test
