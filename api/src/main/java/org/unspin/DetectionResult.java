@@ -14,7 +14,8 @@ import org.unspin.text.Disguises.Disguise;
  * @param spun the decision at the calibrated threshold
  * @param spunProbability calibrated probability that the text was spun
  * @param spinner the most likely spinner family when spun, otherwise "none"
- * @param spinners posterior over "none" and every known spinner family; sums to 1
+ * @param spinners posterior over "none" and the spinner families scored (the calibrated ones, and an attribution
+ *     family such as "W" where it was scored), in that order, "none" first; sums to 1
  * @param paragraphs one verdict per paragraph
  * @param spans the spans restoration would most likely change, with likely originals and confidence
  * @param evidence why: for each calibrated feature (in the order of {@code Calibration.FEATURES}), how far it moved
@@ -42,7 +43,7 @@ public record DetectionResult(
     List<Disguise> disguised) {
 
   public DetectionResult {
-    spinners = Map.copyOf(spinners);
+    spinners = Collections.unmodifiableMap(new LinkedHashMap<>(spinners)); // "none" first, as the detector lists
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));

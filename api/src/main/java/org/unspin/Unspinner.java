@@ -162,7 +162,11 @@ public final class Unspinner {
     return new Builder();
   }
 
-  /** Restores the most likely original wording of {@code text}. Never throws for any string. */
+  /**
+   * Restores the most likely original wording of {@code text}. Never throws for any string (null is no string: a
+   * {@link NullPointerException}); a thread interrupted meanwhile gets a
+   * {@link java.util.concurrent.CancellationException}.
+   */
   public Restoration restore(String text) {
     return restore(text, false);
   }
@@ -170,7 +174,8 @@ public final class Unspinner {
   /**
    * Restores {@code text}; with {@code assumeSpun}, decodes it under the best-explaining spinner family even when
    * the detector judges it not spun (for short texts known to be spun, such as single sentences with tortured
-   * phrases). Never throws for any string.
+   * phrases). Never throws for any string (null: a {@link NullPointerException}; interrupted: a
+   * {@link java.util.concurrent.CancellationException}).
    */
   public Restoration restore(String text, boolean assumeSpun) {
     Objects.requireNonNull(text, "text");
@@ -429,7 +434,8 @@ public final class Unspinner {
 
   /**
    * Says whether {@code text} was spun, by which spinner family, and where, and which of its words are disguised.
-   * Never throws for any string.
+   * Never throws for any string (null: a {@link NullPointerException}; interrupted: a
+   * {@link java.util.concurrent.CancellationException}).
    */
   public DetectionResult detect(String text) {
     Objects.requireNonNull(text, "text");

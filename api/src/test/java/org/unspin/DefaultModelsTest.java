@@ -54,6 +54,9 @@ class DefaultModelsTest {
       assertThat(r.edits()).allSatisfy(e -> assertThat(e.origin()).isIn("rule", "table", "thesaurus", "morphology"));
       // the clean original is not spun, and a family-A spin keeps its family
       assertThat(u.detect(W_ORIGINAL).spun()).isFalse();
+      // the posterior lists "none" first and the families in scoring order, the same in every run
+      assertThat(u.detect(W_ORIGINAL).spinners().keySet()).containsExactly("none", "A");
+      assertThat(d.spinners().keySet()).containsExactly("none", "A", "W");
       assertThat(u.detect(org.unspin.testkit.SpunArticle.SPIN + "\n" + org.unspin.testkit.SpunArticle.SPIN).spinner())
           .isEqualTo("A");
     } finally {

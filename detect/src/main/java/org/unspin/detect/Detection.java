@@ -43,7 +43,7 @@ public record Detection(
     double ownProbability) {
 
   public Detection {
-    families = Map.copyOf(families);
+    families = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(families)); // in scoring order
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
     listed = List.copyOf(listed);
