@@ -12,6 +12,8 @@ import java.util.List;
  * @param containment the share of the traced text's features found in the source, in [0, 1]; high when the traced
  *     text is a spun copy of part of a longer source
  * @param passages the aligned passages, in the order of the traced text
+ *     <p>A source found for a part of the traced text that the better sources' passages do not cover (a patchwork of
+ *     two spun articles) has the score and containment of that part, and passages at their places in the whole text
  * @since 0.1
  */
 public record SourceMatch(String name, double score, double containment, List<Passage> passages) {

@@ -142,9 +142,85 @@ public final class TraceIndex {
   /**
    * The likely sources of {@code text}, best first, leaving out the documents whose name {@code exclude} accepts (for
    * instance the traced document itself when it is indexed too). {@code normaliser} as in
-   * {@link #trace(String, TraceSettings, UnaryOperator)}.
+   * {@link #trace(String, TraceSettings, UnaryOperator)}. Where the sources found leave a part of the text of
+   * {@value #MIN_UNEXPLAINED_WORDS} words or more uncovered by their passages (a patchwork: a spun copy of one article
+   * followed by one of another), that part is traced on its own, and its sources join the list (at most {@link
+   * TraceSettings#maxResults()} in all) with the part's score and containment.
    */
   public List<SourceMatch> trace(String text, TraceSettings ts, UnaryOperator<String> normaliser,
+      java.util.function.Predicate<String> exclude) {
+    List<SourceMatch> first = traceWhole(text, ts, normaliser, exclude);
+    if (first.isEmpty() || first.size() >= ts.maxResults()) {
+      return first;
+    }
+    // a patchwork (a spun copy of one article followed by one of another) is mostly the first source's; the part no
+    // source found explains is traced on its own, so that its source is not lost behind the first one's score
+    List<SourceMatch> out = new ArrayList<>(first);
+    Set<String> found = new HashSet<>();
+    first.forEach(m -> found.add(m.name()));
+    for (org.unspin.text.Span gap : unexplained(text, first)) {
+      String part = text.substring(gap.start(), gap.end());
+      for (SourceMatch m : traceWhole(part, ts, normaliser, name -> found.contains(name) || exclude.test(name))) {
+        if (out.size() >= ts.maxResults()) {
+          break;
+        }
+        List<Passage> shifted = new ArrayList<>(m.passages().size());
+        for (Passage p : m.passages()) {
+          shifted.add(new Passage(p.source(), new org.unspin.text.Span(p.query().start() + gap.start(),
+              p.query().end() + gap.start()), p.similarity()));
+        }
+        out.add(new SourceMatch(m.name(), m.score(), m.containment(), shifted));
+        found.add(m.name());
+      }
+    }
+    out.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return List.copyOf(out);
+  }
+
+  /** Fewest words a part of a traced text that no source's passages cover must have to be traced on its own. */
+  static final int MIN_UNEXPLAINED_WORDS = 30;
+
+  /**
+   * The parts of {@code text} that none of {@code matches}' passages cover and that hold at least {@link
+   * #MIN_UNEXPLAINED_WORDS} words, longest first, at most four.
+   */
+  static List<org.unspin.text.Span> unexplained(String text, List<SourceMatch> matches) {
+    List<org.unspin.text.Span> covered = new ArrayList<>();
+    for (SourceMatch m : matches) {
+      for (Passage p : m.passages()) {
+        covered.add(p.query());
+      }
+    }
+    covered.sort(null);
+    List<org.unspin.text.Span> gaps = new ArrayList<>();
+    int at = 0;
+    for (org.unspin.text.Span c : covered) {
+      if (c.start() > at) {
+        gaps.add(new org.unspin.text.Span(at, c.start()));
+      }
+      at = Math.max(at, c.end());
+    }
+    if (at < text.length()) {
+      gaps.add(new org.unspin.text.Span(at, text.length()));
+    }
+    gaps.removeIf(g -> words(text, g) < MIN_UNEXPLAINED_WORDS);
+    gaps.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return gaps.size() > 4 ? gaps.subList(0, 4) : gaps;
+  }
+
+  private static int words(String text, org.unspin.text.Span span) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = span.start(); i < span.end(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      n += letter && !inWord ? 1 : 0;
+      inWord = letter;
+    }
+    return n;
+  }
+
+  /** One tracing of the whole of {@code text}. */
+  private List<SourceMatch> traceWhole(String text, TraceSettings ts, UnaryOperator<String> normaliser,
       java.util.function.Predicate<String> exclude) {
     Features qf = fingerprinter.features(text);
     if (normaliser != null) {

@@ -28,6 +28,32 @@ class TraceIndexTest {
   }
 
   @Test
+  void aPatchworkOfTwoShortSpinsNamesBothSources() {
+    // a spun copy of one short article followed by one of another: the second is a small part of the whole, and
+    // was lost behind the first one's score
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 60; i++) {
+      b.add("s" + i, Articles.article(5000 + i, i % 2 == 0 ? 240 : 50));
+    }
+    TraceIndex small = b.build();
+    int found = 0;
+    for (int k = 0; k < 10; k++) {
+      int first = 2 * k;
+      int second = 2 * k + 21;
+      String text = WordSwapSpinner.withRate(0.6).spin(Articles.article(5000 + first, 240), k) + "\n\n"
+          + WordSwapSpinner.withRate(0.6).spin(Articles.article(5000 + second, 50), k + 100);
+      List<SourceMatch> m = small.trace(text, TraceSettings.defaults());
+      List<String> names = m.stream().map(SourceMatch::name).toList();
+      assertThat(names).as("patchwork %d", k).contains("s" + first);
+      found += names.contains("s" + second) ? 1 : 0;
+      for (SourceMatch s : m) {
+        assertThat(s.passages()).allSatisfy(p -> assertThat(p.query().end()).isLessThanOrEqualTo(text.length()));
+      }
+    }
+    assertThat(found).isGreaterThanOrEqualTo(9); // 6 of 10 before
+  }
+
+  @Test
   void spinIsTracedToItsSourceFirst() {
     for (int i = 0; i < 300; i += 37) {
       String spun = WordSwapSpinner.withRate(0.5).spin(Articles.article(i, 250), i);
@@ -43,7 +69,7 @@ class TraceIndexTest {
     String longText = index.text(index.size() - 1);
     int from = longText.indexOf('\n', longText.length() / 2) + 1;
     String excerpt = longText.substring(from, longText.indexOf('\n', from + 1500));
-    List<SourceMatch> m = index.trace(WordSwapSpinner.withRate(0.4).spin(excerpt, 1), TraceSettings.defaults());
+    List<SourceMatch> m = index.trace(WordSwapSpinner.withRate(0.6).spin(excerpt, 1), TraceSettings.defaults());
     assertThat(m).isNotEmpty();
     assertThat(m.get(0).name()).isEqualTo("long");
     assertThat(m.get(0).containment()).isGreaterThan(m.get(0).score());
@@ -71,7 +97,7 @@ class TraceIndexTest {
 
   @Test
   void longPageHoldingASpunCopyIsTracedToTheShortSource() {
-    String page = Articles.article(50_001, 900) + "\n" + WordSwapSpinner.withRate(0.4).spin(Articles.article(8, 250), 3)
+    String page = Articles.article(50_001, 900) + "\n" + WordSwapSpinner.withRate(0.6).spin(Articles.article(8, 250), 3)
         + "\n" + Articles.article(50_002, 900);
     List<SourceMatch> m = index.trace(page, TraceSettings.defaults());
     assertThat(m).isNotEmpty();
@@ -143,7 +169,7 @@ class TraceIndexTest {
       b.add("doc" + i, Articles.article(i, 250));
     }
     for (int k = 0; k < 4; k++) {
-      b.add("spin" + k, WordSwapSpinner.withRate(0.4).spin(Articles.article(7, 250), k));
+      b.add("spin" + k, WordSwapSpinner.withRate(0.6).spin(Articles.article(7, 250), k));
     }
     List<Family> fams = b.build().families(TraceSettings.defaults(), 1000);
     assertThat(fams).hasSize(1);
