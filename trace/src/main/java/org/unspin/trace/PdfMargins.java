@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * one journal look alike to tracing. Stateless.
  *
  * <p>A line counts as running when it is among the first or last {@value #EDGE_LINES} non-blank lines of at least
- * {@value #MIN_PAGES} pages and of half the pages, compared with digits masked ("Page 3" and "Page 4" are one line);
+ * {@value #MIN_PAGES} pages (of both pages of a two-page document) and of half the pages, compared with digits masked
+ * ("Page 3" and "Page 4" are one line);
  * a line that is only a page number ("12", "- 3 -", "Page 3 of 14") counts on any document of two pages or more.
  */
 final class PdfMargins {
@@ -60,7 +61,7 @@ final class PdfMargins {
     }
     Set<String> running = new HashSet<>();
     count.forEach((key, n) -> {
-      if (n >= MIN_PAGES && n >= 0.5 * pages.size()) {
+      if (n >= Math.min(MIN_PAGES, Math.max(2, pages.size())) && n >= 0.5 * pages.size()) {
         running.add(key);
       }
     });

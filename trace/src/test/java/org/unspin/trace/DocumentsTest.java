@@ -148,6 +148,10 @@ class DocumentsTest {
     String numbered = PdfMargins.strip(java.util.List.of("Vol 3 p 1\nText one.\nMore.", "Vol 3 p 2\nText two.\nMore.",
         "Vol 3 p 3\nText three.\nMore."));
     assertThat(numbered).doesNotContain("Vol").contains("Text one.", "Text three.");
+    // a two-page paper's running head heads both its pages
+    String two = PdfMargins.strip(java.util.List.of("Journal of Imaging 4 (2024)\nText one.\nMore.\nEnd one.",
+        "Journal of Imaging 4 (2024)\nText two.\nMore again.\nEnd two."));
+    assertThat(two).doesNotContain("Journal").contains("Text one.", "Text two.");
   }
 
   @Test
