@@ -82,7 +82,8 @@ class DisguisesTest {
 
   @Test
   void aCleanTextDecomposedIsNoMoreDisguisedThanComposed() {
-    String nfc = "The na\u00EFve r\u00E9sum\u00E9 was left at a caf\u00E9 in Z\u00FCrich by Se\u00F1or N\u00FA\u00F1ez.";
+    String nfc = "The na\u00EFve r\u00E9sum\u00E9 was left at a caf\u00E9 in Z\u00FCrich by Se\u00F1or "
+        + "N\u00FA\u00F1ez.";
     String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
     assertThat(nfd).isNotEqualTo(nfc);
     assertThat(Disguises.find(TokenizedText.of(nfc))).isEmpty();
