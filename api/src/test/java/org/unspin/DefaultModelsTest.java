@@ -115,6 +115,11 @@ class DefaultModelsTest {
       Restoration r = u.restore(BRITISH, true);
       assertThat(r.edits()).extracting(Edit::spun).doesNotContain("recognised", "centre", "programme", "organised",
           "apologised", "realise", "specialised", "labour", "whilst");
+      // nor are the names of numbers: "crore" and "lakh" have only other numbers for neighbours (P 0.92, 1.00 before)
+      assertThat(u.detect("Mr Sharma said the company would invest Rs 500 crore in a new plant in Pune over the next "
+          + "three years.").spun()).isFalse();
+      assertThat(u.restore("The families were paid Rs 12 lakh each, the minister said.", true).text())
+          .contains("Rs 12 lakh");
       // a compound the model does not know is no thesaurus evidence: each was called spun (P 0.96, 0.99), no span
       assertThat(u.detect("Two councils in the north-east have agreed to share services to save money, their leaders "
           + "said on Friday.").spun()).isFalse();

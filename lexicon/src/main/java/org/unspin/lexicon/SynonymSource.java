@@ -169,8 +169,10 @@ public final class SynonymSource implements CandidateSource {
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String w = Lookup.lower(words.get(i));
     if (w.length() < 2 || !Character.isLetter(w.charAt(0)) || isAcronym(words.get(i))
-        || skipNumerals && isRomanNumeral(w)) {
-      return; // single letters are variables and initials ("K" is not "1000"); "phase ii" is not "phase two"
+        || skipNumerals && isRomanNumeral(w) || NUMBER_NOUNS.contains(w)) {
+      // single letters are variables and initials ("K" is not "1000"); "phase ii" is not "phase two"; a number's
+      // name has only other numbers for neighbours ("lakh": "hundred thousand"), which no spinner writes for it
+      return;
     }
     emit(cached(w), i, 1, family, out, skipFunctionWords && !FUNCTION_WORDS.contains(w));
     for (int len = 2; len <= 3 && i + len <= words.size(); len++) {
@@ -184,6 +186,11 @@ public final class SynonymSource implements CandidateSource {
       }
     }
   }
+
+  /** Names of numbers, Indian English's among them: a thesaurus lists only other numbers beside them. */
+  private static final java.util.Set<String> NUMBER_NOUNS = java.util.Set.of("hundred", "hundreds", "thousand",
+      "thousands", "million", "millions", "billion", "billions", "trillion", "trillions", "lakh", "lakhs", "crore",
+      "crores");
 
   private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
 

@@ -201,10 +201,19 @@ class ChannelTest {
   @Test
   void aThesaurusNeverProposesDigitsForAWordWithoutAny() {
     // WordNet's synset of "lakh" holds "100000": "Rs 12 lakh" had been restored as "Rs 12 100000"
-    SpinnerModels m = SpinnerModels.builder().thesaurus(w -> List.of("100000", "hundred thousand", "1,000s"),
-        w -> true).build();
-    assertThat(m.open().candidates(List.of("lakh"), 0)).extracting(Candidate::original)
-        .containsExactly("hundred thousand");
+    SpinnerModels m = SpinnerModels.builder().thesaurus(w -> List.of("1000", "thousand", "1,000s"), w -> true).build();
+    assertThat(m.open().candidates(List.of("grand"), 0)).extracting(Candidate::original).containsExactly("thousand");
+  }
+
+  @Test
+  void aNumbersNameHasNoThesaurusNeighbours() {
+    // only other numbers stand beside it ("lakh": "hundred thousand"); a clean Indian report was called spun on them
+    SpinnerModels m = SpinnerModels.builder().thesaurus(w -> List.of("hundred thousand", "ten million"), w -> true)
+        .build();
+    for (String w : List.of("lakh", "crores", "million", "Thousand")) {
+      assertThat(m.open().candidates(List.of(w), 0)).as(w).isEmpty();
+    }
+    assertThat(m.open().candidates(List.of("grand"), 0)).isNotEmpty();
   }
 
   @Test
