@@ -214,7 +214,9 @@ public final class TokenizedText {
             }
             ss.add(sentence(sentStart, end, paraIndex));
             i = end;
-            while (i < n && tokens.get(i).kind() == Token.Kind.SPACE) {
+            // spaces, and in a blank-line paragraph the single line breaks between its sentences
+            while (i < n && (tokens.get(i).kind() == Token.Kind.SPACE
+                || blankLineMode && tokens.get(i).kind() == Token.Kind.NEWLINE && !isBlankLine(tokens.get(i)))) {
               i++;
             }
             sentStart = i;
@@ -284,10 +286,14 @@ public final class TokenizedText {
     if (j >= tokens.size()) {
       return false; // the paragraph end closes it
     }
-    if (tokens.get(j).kind() != Token.Kind.SPACE) {
+    // a space, or a line break: a line break that ends no paragraph (inside a blank-line paragraph) still ends the
+    // sentence before it; one that does ends it anyway
+    if (!tokens.get(j).isSpace()) {
       return false;
     }
-    j++;
+    while (j < tokens.size() && tokens.get(j).isSpace()) {
+      j++;
+    }
     if (j >= tokens.size()) {
       return false;
     }

@@ -62,6 +62,17 @@ class TokenizedTextTest {
   }
 
   @Test
+  void aLineBreakInsideABlankLineParagraphStillEndsTheSentenceBeforeIt() {
+    // a text with one blank line anywhere (even a trailing one) reads its single line breaks as inside paragraphs;
+    // the sentences ending at them were one sentence, and tracing found no passage of a verbatim copy
+    TokenizedText t = TokenizedText.of("The mayor said so.\nThe council agreed.\n  \u201CWe will,\u201D he said.\n\n");
+    assertThat(t.paragraphs()).hasSize(1);
+    assertThat(t.sentences()).extracting(x -> x.span().of(t.text()))
+        .containsExactly("The mayor said so.", "The council agreed.", "\u201CWe will,\u201D he said.");
+    assertThat(TokenizedText.of("One line\nand its wrap.\n\nTwo.").sentences()).hasSize(2);
+  }
+
+  @Test
   void lowerCaseAfterDotDoesNotSplit() {
     assertThat(sentences("It costs 3 p.m. prices. ok then")).hasSize(1);
   }
