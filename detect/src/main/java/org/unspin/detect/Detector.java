@@ -338,8 +338,11 @@ public final class Detector {
     for (ChannelModel f : families) {
       ratios.put(f.family(), doc.log10Ratios().get(f.family()));
     }
-    for (int a = 0; extra != null && a < extraRatio.length; a++) {
-      ratios.put(attribution.get(a).family(), extraRatio[a]);
+    // an attribution family enters the posterior only where it names the spinner: one scored that does not explain
+    // the text either (its ratio not above 0) could otherwise take the posterior from the family named ("spinner":
+    // "A" beside "spinners": {"A": 0.0, "W": 1.0})
+    if (attributed >= 0) {
+      ratios.put(attribution.get(attributed).family(), extraRatio[attributed]);
     }
     double max = Double.NEGATIVE_INFINITY;
     for (double r : ratios.values()) {
