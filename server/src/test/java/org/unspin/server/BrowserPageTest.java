@@ -81,6 +81,79 @@ class BrowserPageTest {
   }
 
   @Test
+  void aVerdictIsShownOnlyBesideTheTextItJudged() throws Exception {
+    driver.get(server.address() + "/");
+    restoreAndWaitForSpans("The minister mentioned on Monday that talks would resume.");
+    assertThat(driver.findElement(By.id("verdict")).isDisplayed()).isTrue();
+    // an edited text is no longer the one judged
+    driver.findElement(By.id("input-text")).sendKeys(" More.");
+    assertThat(driver.findElement(By.id("verdict")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("status")).getText()).contains("press Restore");
+    // a failed run leaves no earlier verdict behind
+    restoreAndWaitForSpans("The minister mentioned on Monday that talks would resume.");
+    restore("The minister mentioned that the talks would explode.");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("status")).getText().startsWith("Failed"));
+    assertThat(driver.findElement(By.id("verdict")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("panes")).isDisplayed()).isFalse();
+    // the answer to an earlier text, arriving after a later one's, is dropped
+    java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    service.block = gate;
+    try {
+      restore("The officers mentioned it first.");
+      restore("Nothing here was changed by anyone.");
+      Thread.sleep(300);
+      gate.countDown();
+    } finally {
+      service.block = null;
+    }
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("verdict")).isDisplayed());
+    Thread.sleep(500); // time for the earlier answer to arrive too
+    assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text does not look spun.");
+    assertThat(driver.findElement(By.id("restored-view")).getText()).isEqualTo("Nothing here was changed by anyone.");
+  }
+
+  @Test
+  void aTextFileIsReadAsUtf8OrUtf16AndAnotherEncodingIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String text = "Zo\u00EB said the minister mentioned the talks.";
+    java.nio.file.Path latin1 = java.nio.file.Files.write(dir.resolve("latin1.txt"),
+        text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("file-input")).sendKeys(latin1.toString());
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("status")).getText().contains("is not UTF-8 text"));
+    assertThat(driver.findElement(By.id("input-text")).getAttribute("value")).doesNotContain("\uFFFD");
+    // UTF-16 after its byte-order mark, as the command line reads it
+    byte[] utf16 = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[utf16.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+    java.nio.file.Path wide = java.nio.file.Files.write(dir.resolve("wide.txt"), withBom);
+    driver.get(server.address() + "/");
+    driver.findElement(By.id("file-input")).sendKeys(wide.toString());
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    assertThat(driver.findElement(By.id("input-text")).getAttribute("value")).isEqualTo(text);
+  }
+
+  @Test
+  void aHighlightOpensItsNoteFromTheKeyboard() throws Exception {
+    driver.get(server.address() + "/");
+    restoreAndWaitForSpans("The minister mentioned on Monday that talks would resume.");
+    WebElement mark = driver.findElement(By.cssSelector("#spun-view mark.edit"));
+    mark.sendKeys(org.openqa.selenium.Keys.ENTER);
+    WebElement pop = driver.findElement(By.id("popover"));
+    assertThat(pop.isDisplayed()).isTrue();
+    assertThat(pop.getText()).contains("said");
+    assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("button"); // Accept/Reject, by Tab
+    driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    assertThat(pop.isDisplayed()).isFalse();
+    assertThat(driver.switchTo().activeElement()).isEqualTo(mark);
+  }
+
+  @Test
   void editsAreAcceptedFromTheChosenConfidenceAndOneByOneAfterwards() throws Exception {
     driver.get(server.address() + "/");
     restoreAndWaitForSpans("The officers mentioned that talks would resume.");

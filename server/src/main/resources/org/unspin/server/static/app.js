@@ -68,21 +68,35 @@
     return send(path, 'application/json', JSON.stringify({ text: text }));
   }
 
+  // the verdict and spans shown belong to one text: hidden when the text changes or a run fails
+  function clearResults() {
+    state.detect = null;
+    state.restore = null;
+    state.accepted = [];
+    $('verdict').hidden = true;
+    $('panes').hidden = true;
+    $('popover').hidden = true;
+  }
+
+  let runs = 0; // the latest run's number: an answer to an earlier one (another text) is dropped
+
   async function run() {
     const text = $('input-text').value;
+    const mine = ++runs;
     if (!text.trim()) {
-      // the verdict and spans of the text that was there are not this one's
-      state.detect = null;
-      state.restore = null;
-      $('verdict').hidden = true;
-      $('panes').hidden = true;
+      clearResults();
       $('status').textContent = 'Paste some text first.';
       return;
     }
+    clearResults();
+    state.pending = text;
     $('restore-button').disabled = true;
     $('status').textContent = 'Working…';
     try {
       const [detect, restore] = await Promise.all([post('/v1/detect', text), post('/v1/restore', text)]);
+      if (mine !== runs) {
+        return;
+      }
       state.input = text;
       state.pageStarts = state.loaded && state.loaded.text === text ? state.loaded.pageStarts : [];
       state.detect = detect;
@@ -91,10 +105,27 @@
       render();
       $('status').textContent = '';
     } catch (err) {
-      $('status').textContent = 'Failed: ' + err.message;
+      if (mine === runs) {
+        clearResults();
+        $('status').textContent = 'Failed: ' + failure(err);
+      }
     } finally {
-      $('restore-button').disabled = false;
+      if (mine === runs) {
+        $('restore-button').disabled = false;
+      }
     }
+  }
+
+  // what went wrong, in an editor's words where the browser's are cryptic
+  function failure(err) {
+    const m = err && err.message ? err.message : String(err);
+    if (/Failed to fetch|NetworkError|Load failed/i.test(m)) {
+      return 'the unspin server could not be reached (is it still running?)';
+    }
+    if (/^413\b|Payload Too Large|too large/i.test(m)) {
+      return m + ' Split the text into smaller parts, or ask whoever runs the server to raise its --max-body.';
+    }
+    return m;
   }
 
   // the confidence from which edits start accepted (the "Accept edits from" choice; 0 for every edit)
@@ -317,9 +348,13 @@
     actions.appendChild(btn);
     pop.appendChild(actions);
     const r = mark.getBoundingClientRect();
-    pop.style.left = Math.max(4, window.scrollX + r.left) + 'px';
     pop.style.top = (window.scrollY + r.bottom + 6) + 'px';
+    pop.style.left = '0px';
     pop.hidden = false;
+    // within the window, a phone's too: moved left where the highlight is near the right edge
+    const room = document.documentElement.clientWidth - pop.offsetWidth - 4;
+    pop.style.left = (window.scrollX + Math.max(4, Math.min(r.left, room))) + 'px';
+    state.popoverMark = mark;
   }
 
   function download(name, type, content) {
@@ -412,11 +447,34 @@
   // rows. Opening a row shows that file in the views below, as if it had been opened alone.
   const batch = { rows: [], generation: 0 };
 
+  // a text file's text: UTF-8, or UTF-16 after a byte-order mark, as the command line reads it; a file in another
+  // encoding (Latin-1, Windows-1252) or not text at all (an image) is refused, not shown with replacement characters
+  async function plainText(file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes[0] === 0xFF && bytes[1] === 0xFE) {
+      return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    }
+    if (bytes[0] === 0xFE && bytes[1] === 0xFF) {
+      return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    }
+    let text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch (e) {
+      throw new Error(file.name + ' is not UTF-8 text: save it as UTF-8 (or convert it, e.g. '
+        + 'iconv -f WINDOWS-1252 -t UTF-8) and open it again');
+    }
+    if (text.includes('\u0000')) {
+      throw new Error(file.name + ' is not a text file');
+    }
+    return text;
+  }
+
   // a file's text and, for a PDF, where its pages start in it: { text, pageStarts }
   async function documentOf(file) {
     const type = documentType(file);
     if (!type) {
-      return { text: await file.text(), pageStarts: [] };
+      return { text: await plainText(file), pageStarts: [] };
     }
     const answer = await send('/v1/text', type, file);
     return { text: answer.text, pageStarts: Array.isArray(answer.pageStarts) ? answer.pageStarts : [],
@@ -552,12 +610,21 @@
     if (!file) {
       return;
     }
+    const mine = ++runs; // a run still working on the text there before is not this file's
+    clearResults();
+    $('restore-button').disabled = false;
     $('status').textContent = 'Reading ' + file.name + '…';
     try {
-      state.loaded = await documentOf(file);
+      const loaded = await documentOf(file);
+      if (mine !== runs) {
+        return;
+      }
+      state.loaded = loaded;
       $('input-text').value = state.loaded.text;
     } catch (err) {
-      $('status').textContent = 'Failed: ' + err.message;
+      if (mine === runs) {
+        $('status').textContent = 'Failed: ' + failure(err);
+      }
       return;
     }
     run();
@@ -578,6 +645,37 @@
       const mark = ev.target.closest('mark.edit');
       if (mark) {
         showPopover(mark);
+      }
+    });
+    // a highlight is a button to the keyboard: Enter or Space opens its note, Escape closes it
+    $('spun-view').addEventListener('keydown', (ev) => {
+      const mark = ev.target.closest('mark.edit');
+      if (mark && (ev.key === 'Enter' || ev.key === ' ')) {
+        ev.preventDefault();
+        showPopover(mark);
+        const first = $('popover').querySelector('button, [tabindex]');
+        if (first) {
+          first.focus();
+        }
+      }
+    });
+    document.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape' && !$('popover').hidden) {
+        $('popover').hidden = true;
+        if (state.popoverMark && document.contains(state.popoverMark)) {
+          state.popoverMark.focus();
+        }
+      }
+    });
+    // an edited text is no longer the one judged, nor the one being judged: that answer will be dropped
+    $('input-text').addEventListener('input', () => {
+      const value = $('input-text').value;
+      const working = $('restore-button').disabled;
+      if (working ? value !== state.pending : state.detect && value !== state.input) {
+        runs++;
+        clearResults();
+        $('restore-button').disabled = false;
+        $('status').textContent = 'The text has changed: press Restore to judge it.';
       }
     });
     $('spun-view').addEventListener('mouseover', (ev) => {
