@@ -76,9 +76,9 @@ final class TraceCommand extends BaseCommand {
       + "(default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--min-score", paramLabel = "S", description = "Report only sources scoring at least S "
-      + "(default: 0.1). Only documents whose fingerprints share a bucket with the traced one are scored at all, so "
-      + "a lower S does not list unrelated documents.")
+  @Option(names = "--min-score", paramLabel = "S", description = "Report sources scoring at least S (default: "
+      + "0.1); a source that a part of the document was copied from (a 40-word window mostly found in it, with an "
+      + "aligned passage) is reported whatever its score. A lower S lists more distant documents, some unrelated.")
   Double minScore;
 
   @Option(names = "--group", description = "Group the documents into families of spins of one source.")

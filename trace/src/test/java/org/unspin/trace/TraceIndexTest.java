@@ -28,6 +28,28 @@ class TraceIndexTest {
   }
 
   @Test
+  void aShortPassageCopiedIntoALongerTextIsTracedToItsSource() {
+    // 40 words of an indexed article inside 300 words of other writing: a small share of the whole, but most of
+    // one window of the text, with an aligned passage
+    int found = 0;
+    for (int i = 0; i < 300; i += 31) {
+      String source = Articles.article(i, 250);
+      String[] words = source.split(" ");
+      String part = String.join(" ", java.util.Arrays.copyOfRange(words, 100, 140));
+      String essay = Articles.article(90000 + i, 150) + " " + part + " " + Articles.article(91000 + i, 150);
+      List<SourceMatch> m = index.trace(essay, TraceSettings.defaults());
+      if (!m.isEmpty() && m.get(0).name().equals("doc" + i)) {
+        found++;
+        assertThat(m.get(0).passages()).isNotEmpty();
+        assertThat(m.get(0).containment()).isGreaterThanOrEqualTo(0.4);
+      }
+      String expected = "doc" + i;
+      assertThat(m).extracting(SourceMatch::name).allMatch(expected::equals);
+    }
+    assertThat(found).isGreaterThanOrEqualTo(9); // of 10
+  }
+
+  @Test
   void aPatchworkOfTwoShortSpinsNamesBothSources() {
     // a spun copy of one short article followed by one of another: the second is a small part of the whole, and
     // was lost behind the first one's score
