@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.unspin.fetch.ModelFormatException;
 import org.unspin.text.PagedText;
@@ -46,8 +45,7 @@ final class Inputs {
   }
 
   /** What a folder given as input contributes: files with these endings (lower case), and files with no dot. */
-  static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".html", ".htm", ".pdf", ".docx",
-      ".odt", ".tex", ".warc", ".warc.gz", ".wet", ".wet.gz");
+  static final List<String> DOCUMENT_ENDINGS = Documents.DOCUMENT_ENDINGS;
 
   /** The name that stands for standard input among the paths, as in cat, grep and diff; "./-" names such a file. */
   static final String STANDARD_INPUT = "-";
@@ -116,10 +114,7 @@ final class Inputs {
         continue;
       }
       int before = out.size();
-      for (Path f : inside) {
-        if (!isDocument(f)) {
-          continue;
-        }
+      for (Path f : inside) { // the folder's documents (Documents.isDocument), and what is neither file nor folder
         if (Files.isRegularFile(f)) {
           add(f, out, html);
         } else { // a broken link or a pipe among the files: said, not read (a pipe would block) nor left out
@@ -131,11 +126,6 @@ final class Inputs {
       }
     }
     return out;
-  }
-
-  private static boolean isDocument(Path f) {
-    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.indexOf('.') < 0 || DOCUMENT_ENDINGS.stream().anyMatch(n::endsWith);
   }
 
   private static void add(Path f, List<Source> out, Documents.Html html) {

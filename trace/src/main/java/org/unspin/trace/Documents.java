@@ -227,10 +227,24 @@ public final class Documents {
     return text;
   }
 
+  /** The endings of the files a folder is read for ({@link #isDocument}); names are compared in lower case. */
+  public static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".markdown", ".html", ".htm",
+      ".xhtml", ".pdf", ".docx", ".odt", ".tex", ".warc", ".warc.gz", ".wet", ".wet.gz");
+
   /**
-   * The files {@link #read} visits under {@code path}: itself when it is a file; else those under it, not hidden, in
-   * order: regular files, and entries that are neither files nor folders (a broken link, a link in a loop, a pipe),
-   * which reading then reports instead of leaving them out unsaid.
+   * Whether a file found in a folder is read as a document: one of {@link #DOCUMENT_ENDINGS}, or a name without an
+   * ending (scraped pages saved as such). A folder's other files (a corpus's index.tsv, notes, JSON metadata, CSV
+   * tables, images) are not documents; a file named on its own is read whatever its name.
+   */
+  public static boolean isDocument(Path file) {
+    String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.indexOf('.') < 0 || DOCUMENT_ENDINGS.stream().anyMatch(n::endsWith);
+  }
+
+  /**
+   * The files {@link #read} visits under {@code path}: itself when it is a file; else the documents under it
+   * ({@link #isDocument}), not hidden, in order: regular files, and entries that are neither files nor folders (a
+   * broken link, a link in a loop, a pipe), which reading then reports instead of leaving them out unsaid.
    */
   public static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
@@ -243,6 +257,7 @@ public final class Documents {
     try (Stream<Path> walk = Files.walk(path)) {
       walk.filter(p -> !Files.isDirectory(p))
           .filter(p -> !isHidden(path.relativize(p)))
+          .filter(p -> isDocument(p) || !Files.isRegularFile(p))
           .sorted()
           .forEach(files::add);
     }

@@ -33,7 +33,13 @@ class DocumentsTest {
     Files.writeString(dir.resolve("a.txt"), "ay");
     Files.writeString(dir.resolve(".hidden.txt"), "no");
     Files.writeString(dir.resolve(".git/x.txt"), "no");
-    assertThat(read(dir).values()).containsExactly("ay", "zed");
+    // a corpus's index, notes and metadata are not among its documents; a page saved without an ending is
+    Files.writeString(dir.resolve("index.tsv"), "file\tsource");
+    Files.writeString(dir.resolve("meta.json"), "{}");
+    Files.writeString(dir.resolve("b/page"), "bee");
+    assertThat(read(dir).values()).containsExactly("ay", "zed", "bee");
+    // named on its own, any file is read
+    assertThat(read(dir.resolve("index.tsv")).values()).containsExactly("file\tsource");
   }
 
   @Test
