@@ -96,6 +96,11 @@ final class TraceCommand extends BaseCommand {
       + "models of 'unspin restore', fetched on first use): the restored words count as matches too.")
   boolean restore;
 
+  @Option(names = "--exclude-quotes", description = "Leave quoted text (between double quotation marks, \"...\", "
+      + "\u201C...\u201D or \u00AB...\u00BB, closed in its paragraph) out of tracing, as cited material; offsets still "
+      + "point into the document.")
+  boolean excludeQuotes;
+
   @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each traced PDF, Word or "
       + "OpenDocument file into DIR (paper.pdf as paper.unspin.pdf) with the passages made from its likeliest source "
       + "marked where they are, each with a note quoting the source's passage, and the sources as the first note: "
@@ -213,7 +218,8 @@ final class TraceCommand extends BaseCommand {
     }
     for (Map.Entry<String, String> q : queries.entrySet()) {
       String self = q.getKey();
-      List<SourceMatch> matches = index.trace(q.getValue(), ts, normaliser, sameDocument(self));
+      String traced = excludeQuotes ? org.unspin.trace.Quotations.blanked(q.getValue()) : q.getValue();
+      List<SourceMatch> matches = index.trace(traced, ts, normaliser, sameDocument(self));
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (copies != null && !matches.isEmpty()) {
         Integer doc = docs.get(matches.get(0).name());

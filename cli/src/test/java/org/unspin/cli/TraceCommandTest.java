@@ -46,6 +46,21 @@ class TraceCommandTest {
   }
 
   @Test
+  void quotedTextCanBeLeftOutAsCitedMaterial(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
+    // an essay quoting one source with its citation, and copying from the other without
+    Path essay = Files.writeString(dir.resolve("essay.txt"), "As the report put it, \u201C" + SOURCE_B.strip()
+        + "\u201D (Ito, 2021). " + SPUN_A);
+    CliTest.Run all = CliTest.run("trace", "--index", idx.toString(), "--format", "csv", essay.toString());
+    assertThat(all.out()).contains("b.txt").contains("a.txt");
+    CliTest.Run cited = CliTest.run("trace", "--index", idx.toString(), "--format", "csv", "--exclude-quotes",
+        essay.toString());
+    assertThat(cited.code()).as(cited.err()).isZero();
+    assertThat(cited.out()).contains("a.txt").doesNotContain("b.txt");
+  }
+
+  @Test
   void anIndexedDocumentTracedUnderAnotherSpellingOfItsPathIsNotItsOwnSource(@TempDir Path dir) throws Exception {
     Path idx = dir.resolve("t.idx");
     Path c = corpus(dir);
