@@ -96,6 +96,12 @@ class BrowserPageTest {
         .until(d -> d.findElement(By.id("status")).getText().startsWith("Failed"));
     assertThat(driver.findElement(By.id("verdict")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("panes")).isDisplayed()).isFalse();
+    // a verdict whose restoration failed is shown alone, with the failure said
+    restore("The minister mentioned an unrestorable thing.");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(By.id("status")).getText().contains("restoration failed"));
+    assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text looks spun.");
+    assertThat(driver.findElement(By.id("panes")).isDisplayed()).isFalse();
     // the answer to an earlier text, arriving after a later one's, is dropped
     java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
     service.block = gate;

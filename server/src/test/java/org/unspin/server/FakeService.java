@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * A small fake service for server tests: restores "mentioned" to "said" and can be made to block or fail (detection
- * also fails on a text with "explode" in it, and takes 50 ms for one with "slowly").
+ * also fails on a text with "explode" in it, and takes 50 ms for one with "slowly"; restoration fails on one with
+ * "unrestorable").
  */
 final class FakeService implements Service {
 
@@ -19,6 +20,9 @@ final class FakeService implements Service {
   @Override
   public String restoreJson(String text, Options options) throws Exception {
     maybeBlock();
+    if (text.contains("unrestorable")) {
+      throw new IllegalStateException("restoration failed on this text");
+    }
     java.util.TreeMap<Integer, String> edits = new java.util.TreeMap<>();
     String restored = text;
     for (String[] e : new String[][] {{"mentioned", "said", "0.9"}, {"officers", "officials", "0.55"}}) {

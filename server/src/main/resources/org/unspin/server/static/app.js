@@ -93,14 +93,28 @@
     $('restore-button').disabled = true;
     $('status').textContent = 'Working…';
     try {
-      const [detect, restore] = await Promise.all([post('/v1/detect', text), post('/v1/restore', text)]);
+      const [detect, restore] = await Promise.allSettled([post('/v1/detect', text), post('/v1/restore', text)]);
       if (mine !== runs) {
         return;
       }
+      if (detect.status === 'rejected') {
+        throw detect.reason;
+      }
       state.input = text;
       state.pageStarts = state.loaded && state.loaded.text === text ? state.loaded.pageStarts : [];
-      state.detect = detect;
-      state.restore = restore;
+      state.detect = detect.value;
+      if (restore.status === 'rejected') {
+        // the verdict stands on its own (a long text's restoration can pass the server's time limit where its
+        // detection does not); the views of the restored text are not shown
+        state.restore = null;
+        state.accepted = [];
+        render();
+        $('panes').hidden = true;
+        $('status').textContent = 'The verdict above is this text\'s, but its restoration failed: '
+          + failure(restore.reason);
+        return;
+      }
+      state.restore = restore.value;
       state.accepted = acceptedFrom(minConfidence());
       render();
       $('status').textContent = '';
