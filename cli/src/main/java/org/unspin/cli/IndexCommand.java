@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.unspin.trace.Documents;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.fetch.ModelFormatException;
@@ -79,6 +80,7 @@ final class IndexCommand extends BaseCommand {
     long t0 = System.nanoTime();
     TraceIndex.Builder builder;
     int kept = 0;
+    Map<Path, String> indexed = new java.util.HashMap<>(); // the documents indexed, by their normalised paths
     if (update && Files.exists(outFile)) {
       if (hashes != null || rows != null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--update keeps the index's own "
@@ -92,12 +94,23 @@ final class IndexCommand extends BaseCommand {
       }
       kept = old.size();
       builder = old.toBuilder();
+      for (int d = 0; d < old.size(); d++) {
+        Path p = TraceCommand.asPath(old.name(d));
+        if (p != null) {
+          indexed.putIfAbsent(p, old.name(d));
+        }
+      }
     } else {
       builder = TraceIndex.builder(settings);
     }
     int[] replaced = {0};
     TraceIndex.Builder into = builder;
-    Documents.Sink sink = update ? (name, text) -> replaced[0] += into.put(name, text) ? 1 : 0 : builder::add;
+    // a document given under another spelling of its path ("./corpus/x", "corpus//x", its absolute path) replaces
+    // the one indexed, under the name it was indexed by
+    Documents.Sink sink = update ? (name, text) -> {
+      Path p = TraceCommand.asPath(name);
+      replaced[0] += into.put(p == null ? name : indexed.getOrDefault(p, name), text) ? 1 : 0;
+    } : builder::add;
     int rejected = read(paths, sink, badData.policy, html.html(), this);
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());

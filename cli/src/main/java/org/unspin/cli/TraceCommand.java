@@ -274,7 +274,8 @@ final class TraceCommand extends BaseCommand {
     return other -> other.equals(name) || path != null && path.equals(asPath(other));
   }
 
-  private static Path asPath(String name) {
+  /** {@code name} as an absolute, normalised path, or null when it is none (a URL). */
+  static Path asPath(String name) {
     try {
       return Path.of(name).toAbsolutePath().normalize();
     } catch (java.nio.file.InvalidPathException e) {

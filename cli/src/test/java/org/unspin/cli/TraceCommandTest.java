@@ -109,6 +109,9 @@ class TraceCommandTest {
     Files.writeString(spun, SPUN_A);
     assertThat(CliTest.run("trace", "--index", idx.toString(), spun.toString()).out())
         .contains("1. " + a.resolve("a.txt"));
+    // the same document under another spelling of its path replaces it, keeping the name it was indexed by
+    r = CliTest.run("index", "--update", "--out", idx.toString(), dir + "/a//./a.txt");
+    assertThat(r.err()).as(r.err()).contains("indexed 2 documents").contains("1 kept, 1 replaced, 0 added");
     assertThat(CliTest.run("index", "--update", "--hashes", "64", "--out", idx.toString(), b.toString()).code())
         .isEqualTo(Cli.USAGE);
     // without --update the file is written anew
