@@ -236,20 +236,28 @@ public final class Fingerprinter {
    */
   public List<int[]> windows(int words) {
     int w = settings.segmentWords();
-    List<int[]> out = new ArrayList<>();
     if (words <= w + w / 2) {
+      List<int[]> out = new ArrayList<>();
       out.add(new int[] {0, Math.max(words, 1)});
       return out;
     }
-    int step = w / 2;
+    return halfOverlapping(words, w);
+  }
+
+  /**
+   * Half-overlapping windows of {@code size} words over a text of more than {@code size} words, the last one ending
+   * at its end: {@code {from, to}} each.
+   */
+  static List<int[]> halfOverlapping(int words, int size) {
+    List<int[]> out = new ArrayList<>();
+    int step = size / 2;
     for (int from = 0; ; from += step) {
-      if (from + w >= words) {
-        out.add(new int[] {Math.max(0, words - w), words});
-        break;
+      if (from + size >= words) {
+        out.add(new int[] {Math.max(0, words - size), words});
+        return out;
       }
-      out.add(new int[] {from, from + w});
+      out.add(new int[] {from, from + size});
     }
-    return out;
   }
 
   /** One signature per window of {@code features} (see {@link #windows(int)}). */

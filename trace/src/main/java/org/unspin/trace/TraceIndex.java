@@ -364,18 +364,7 @@ public final class TraceIndex {
    * end; none for a text too short to hold two.
    */
   static List<int[]> localWindows(int words) {
-    List<int[]> out = new ArrayList<>();
-    if (words <= LOCAL_WORDS + LOCAL_WORDS / 2) {
-      return out;
-    }
-    int step = LOCAL_WORDS / 2;
-    for (int from = 0; ; from += step) {
-      if (from + LOCAL_WORDS >= words) {
-        out.add(new int[] {words - LOCAL_WORDS, words});
-        return out;
-      }
-      out.add(new int[] {from, from + LOCAL_WORDS});
-    }
+    return words <= LOCAL_WORDS + LOCAL_WORDS / 2 ? List.of() : Fingerprinter.halfOverlapping(words, LOCAL_WORDS);
   }
 
   /** A rescored candidate; {@code part}: reported for a part of the text ({@code containment} that part's). */
