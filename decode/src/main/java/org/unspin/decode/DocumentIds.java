@@ -79,11 +79,6 @@ public final class DocumentIds {
     return new DocumentIds(v, decoder.phraseIds(), SHARED_LIMIT, Spellings.british(words, v::contains));
   }
 
-  /** Whether the document is written in British spelling, its UK forms read as US ones. */
-  public boolean british() {
-    return british;
-  }
-
   /**
    * The word the language model reads for {@code word} as written: in a British document, a UK form in lower case
    * or capitalised as its US form in the same case, where the model knows that ("whilst" too, which a British
