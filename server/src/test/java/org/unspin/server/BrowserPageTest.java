@@ -117,6 +117,9 @@ class BrowserPageTest {
     Thread.sleep(500); // time for the earlier answer to arrive too
     assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text does not look spun.");
     assertThat(driver.findElement(By.id("restored-view")).getText()).isEqualTo("Nothing here was changed by anyone.");
+    assertThat(driver.findElement(By.id("restored-heading")).getText()).isEqualTo("Restored (nothing to change)");
+    // each paragraph takes its own direction (an Arabic one reads right to left)
+    assertThat(driver.findElement(By.cssSelector("#spun-view .para")).getAttribute("dir")).isEqualTo("auto");
   }
 
   @Test

@@ -187,6 +187,7 @@
         disguised.filter(g => g.reading === '').map(g => shown(String(g.word))))].sort().join(', ') + ')'
     ].filter(x => x).join('; ');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
+    $('restored-heading').textContent = edits().length ? 'Restored' : 'Restored (nothing to change)';
     // the PDF or Word file itself with the findings marked in it, while the text shown is still that file's
     $('download-annotated').hidden = !annotatable();
     renderSpun();
@@ -238,6 +239,7 @@
           block.title = 'This paragraph ' + (unjudged ? 'was not judged: ' + p.notJudged
             : (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob));
           block.setAttribute('role', 'group');
+          block.setAttribute('dir', 'auto'); // an Arabic or Hebrew paragraph reads right to left
           block.setAttribute('aria-label', block.title);
           view.appendChild(block);
         }
