@@ -45,6 +45,14 @@ public final class DocumentIds {
   private final int phraseLimit;
   private final boolean british;
 
+  /**
+   * Indian English's names of numbers, which the language model does not know, read as the number name it knows in
+   * the same place ("Rs 12 lakh" as "Rs 12 million"): read as unknown words they made a text look less spun (the
+   * out-of-vocabulary rate is evidence of genre), and a spun Indian report fell from P 0.98 to 0.40.
+   */
+  private static final Map<String, String> NUMBER_NAMES = Map.of("lakh", "million", "lakhs", "millions", "crore",
+      "million", "crores", "millions");
+
   DocumentIds(Vocabulary vocabulary) {
     this(vocabulary, new HashMap<>(), LIMIT, false);
   }
@@ -80,12 +88,13 @@ public final class DocumentIds {
   }
 
   /**
-   * The word the language model reads for {@code word} as written: in a British document, a UK form in lower case
-   * or capitalised as its US form in the same case, where the model knows that ("whilst" too, which a British
-   * writer uses though spinners favour it); otherwise {@code word}.
+   * The word the language model reads for {@code word} as written: "lakh" and "crore" as "million" (where the model
+   * does not know them); in a British document, a UK form in lower case or capitalised as its US form in the same
+   * case, where the model knows that ("whilst" too, which a British writer uses though spinners favour it);
+   * otherwise {@code word}.
    */
   public String spelled(String word) {
-    if (!british || word.length() < 4) {
+    if (word.length() < 4) {
       return word;
     }
     CasePattern pattern = CasePattern.of(word);
@@ -93,6 +102,13 @@ public final class DocumentIds {
       return word;
     }
     String lower = word.toLowerCase(Locale.ROOT);
+    String number = NUMBER_NAMES.get(lower);
+    if (number != null && !vocabulary.contains(lower)) {
+      return pattern == CasePattern.LOWER ? number : CasePattern.capitalise(number);
+    }
+    if (!british) {
+      return word;
+    }
     String us = Spellings.us(lower);
     if (us == null || !vocabulary.contains(us)) {
       return word;
