@@ -123,8 +123,8 @@ class DefaultModelsTest {
       // and read as the number names the model knows: as unknown words they made a spun text look less spun
       String indian = "The council said on Tuesday that officers mentioned the plan would cost Rs 12 lakh, and extra "
           + "funds were needed. The mayor mentioned it would begin soon.";
-      assertThat(u.detect(indian).spunProbability()).isCloseTo(
-          u.detect(indian.replace("12 lakh", "12 million")).spunProbability(), org.assertj.core.data.Offset.offset(0.02));
+      assertThat(u.detect(indian).spunProbability()).isCloseTo(u.detect(indian.replace("12 lakh", "12 million"))
+          .spunProbability(), org.assertj.core.data.Offset.offset(0.02));
       // a compound the model does not know is no thesaurus evidence: each was called spun (P 0.96, 0.99), no span
       assertThat(u.detect("Two councils in the north-east have agreed to share services to save money, their leaders "
           + "said on Friday.").spun()).isFalse();
