@@ -160,6 +160,14 @@ class BrowserPageTest {
     driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
     assertThat(pop.isDisplayed()).isFalse();
     assertThat(driver.switchTo().activeElement()).isEqualTo(mark);
+    // one tab stop for all the highlights, the arrow keys moving between them
+    restoreAndWaitForSpans("The officers mentioned that talks would resume.");
+    List<WebElement> marks = driver.findElements(By.cssSelector("#spun-view mark.edit"));
+    assertThat(marks).hasSize(2);
+    assertThat(marks).extracting(m -> m.getAttribute("tabindex")).containsExactly("0", "-1");
+    marks.get(0).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+    assertThat(driver.switchTo().activeElement()).isEqualTo(marks.get(1));
+    assertThat(marks).extracting(m -> m.getAttribute("tabindex")).containsExactly("-1", "0");
   }
 
   @Test

@@ -275,9 +275,20 @@
       mark.dataset.index = String(i);
       mark.textContent = state.input.slice(e.start, e.end);
       mark.title = onPage(e.start) + 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
-      mark.tabIndex = 0;
+      // one tab stop for all the highlights (the first); the arrow keys move between them
+      mark.tabIndex = view.querySelector('mark.edit') ? -1 : 0;
       out.node(e.start, mark);
     });
+  }
+
+  // the highlight before or after the focused one (arrow keys), or the first or last (Home, End)
+  function moveAmongMarks(mark, key) {
+    const marks = Array.from($('spun-view').querySelectorAll('mark.edit'));
+    const i = marks.indexOf(mark);
+    const next = key === 'Home' ? 0 : key === 'End' ? marks.length - 1
+      : key === 'ArrowRight' || key === 'ArrowDown' ? Math.min(marks.length - 1, i + 1) : Math.max(0, i - 1);
+    marks.forEach((m, k) => { m.tabIndex = k === next ? 0 : -1; });
+    marks[next].focus();
   }
 
   function restoredText() {
@@ -666,6 +677,11 @@
     // a highlight is a button to the keyboard: Enter or Space opens its note, Escape closes it
     $('spun-view').addEventListener('keydown', (ev) => {
       const mark = ev.target.closest('mark.edit');
+      if (mark && ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'].includes(ev.key)) {
+        ev.preventDefault();
+        moveAmongMarks(mark, ev.key);
+        return;
+      }
       if (mark && (ev.key === 'Enter' || ev.key === ' ')) {
         ev.preventDefault();
         showPopover(mark);
