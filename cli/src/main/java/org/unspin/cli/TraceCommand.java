@@ -229,11 +229,13 @@ final class TraceCommand extends BaseCommand {
       if (!quiet) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         if (format == Format.json) {
-          out.println(json(q.getKey(), matches, starts));
+          String line = json(q.getKey(), matches, starts);
+          out.println(hasWords(q.getValue()) ? line
+              : line.substring(0, line.length() - 1) + ",\"note\":\"no words to trace\"}");
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches));
         } else {
-          text(out, q.getKey(), matches, starts);
+          text(out, q.getKey() + (hasWords(q.getValue()) ? "" : ": no words to trace"), matches, starts);
         }
       }
     }
@@ -567,8 +569,13 @@ final class TraceCommand extends BaseCommand {
     };
   }
 
+  /** Whether {@code text} has a letter or digit: an empty or blank file has nothing to trace, which is no finding. */
+  private static boolean hasWords(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   private static void text(PrintWriter out, String name, List<SourceMatch> matches, List<Integer> pageStarts) {
-    out.println(name + (matches.isEmpty() ? ": no source found" : ""));
+    out.println(name + (matches.isEmpty() && !name.endsWith(": no words to trace") ? ": no source found" : ""));
     int rank = 1;
     for (SourceMatch m : matches) {
       out.printf(Locale.ROOT, "  %d. %s  score %.3f  containment %.3f%n", rank++, m.name(), m.score(),

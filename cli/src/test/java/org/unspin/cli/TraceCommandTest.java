@@ -46,6 +46,18 @@ class TraceCommandTest {
   }
 
   @Test
+  void anEmptyDocumentSaysItHasNothingToTrace(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+    Path other = Files.writeString(dir.resolve("other.txt"), "Nothing like any source at all is written here.");
+    CliTest.Run r = CliTest.run("trace", "--index", idx.toString(), empty.toString(), other.toString());
+    assertThat(r.out()).contains(empty + ": no words to trace\n").contains(other + ": no source found");
+    r = CliTest.run("trace", "--index", idx.toString(), "--format", "json", empty.toString());
+    assertThat(r.out()).contains("\"sources\":[],\"note\":\"no words to trace\"}");
+  }
+
+  @Test
   void quotedTextCanBeLeftOutAsCitedMaterial(@TempDir Path dir) throws Exception {
     Path idx = dir.resolve("t.idx");
     assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
