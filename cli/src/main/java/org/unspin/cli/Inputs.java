@@ -122,7 +122,8 @@ final class Inputs {
         }
       }
       if (out.size() == before) {
-        out.add(failing(p.toString(), p + ": no text, HTML, PDF, Word, OpenDocument, WARC or WET files in the folder"));
+        out.add(failing(p.toString(),
+            p + ": no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files in the folder"));
       }
     }
     return out;

@@ -39,9 +39,9 @@ import picocli.CommandLine.Parameters;
 /** {@code unspin trace}: finds the sources of spun copies, groups spins of one source, generates test crawls. */
 @Command(name = "trace",
     description = {
-      "Finds the source documents of spun copies: for each FILE (a text file, an HTML file, a folder or a WARC/WET "
-          + "file), the ranked candidate sources from an index ('unspin index') or from a corpus indexed on the fly, "
-          + "each with a similarity score and aligned passages (UTF-16 offsets in both texts).",
+      "Finds the source documents of spun copies: for each FILE (a text, HTML, PDF, Word, OpenDocument or LaTeX "
+          + "file, a folder or a WARC/WET file), the ranked candidate sources from an index ('unspin index') or from a "
+          + "corpus indexed on the fly, each with a similarity score and aligned passages (UTF-16 offsets in both texts).",
       "--group instead groups the documents (FILEs, plus the index or corpus when given) into families of spins "
           + "of one source. --generate writes a synthetic crawl with ground truth (for tests and benchmarks); "
           + "--truth scores tracing or grouping against such ground truth.",
@@ -97,8 +97,8 @@ final class TraceCommand extends BaseCommand {
   boolean restore;
 
   @Option(names = "--exclude-quotes", description = "Leave quoted text (between double quotation marks, \"...\", "
-      + "\u201C...\u201D or \u00AB...\u00BB, closed in its paragraph) out of tracing, as cited material; offsets still "
-      + "point into the document.")
+      + "\u201C...\u201D or \u00AB...\u00BB, closed before the next blank line) out of tracing, as cited material; "
+      + "offsets still point into the document.")
   boolean excludeQuotes;
 
   @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each traced PDF, Word or "

@@ -805,7 +805,7 @@ class RestoreDetectCommandTest {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Run e = run("detect", empty.toString());
     assertThat(e.code()).isEqualTo(Cli.BAD_INPUT);
-    assertThat(e.err()).contains("empty: no text, HTML, PDF, Word, OpenDocument, WARC or WET files");
+    assertThat(e.err()).contains("empty: no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files");
   }
 
   @Test

@@ -76,7 +76,7 @@ public final class Detector {
     this.decoder = decoder;
     // an unknown hyphenated word ("north-east", "by-election") is no evidence for the thesaurus channel: the model,
     // which knows "northeast" and "election", cannot weigh the writer's compound against them, and a British short
-    // item was called spun (P 0.96, 0.99) on one such word, with no span to show for it
+    // item was called spun (P 0.96, 0.93) on one such word, with no span to show for it
     Vocabulary known = decoder.languageModel().vocabulary();
     this.open = open == null ? null : FilteredChannel.of(open, (words, c) -> false,
         (words, i) -> words.get(i).indexOf('-') > 0 && !known.contains(Words.canonical(words.get(i))));
