@@ -299,19 +299,22 @@
     return out;
   }
 
+  // in the same paragraph blocks as the text beside it, so that the two panes stay level and each paragraph takes
+  // its own direction
   function renderRestored() {
     const view = $('restored-view');
     view.textContent = '';
-    walkEdits((from, to) => view.appendChild(document.createTextNode(state.input.slice(from, to))), (e, i) => {
+    const out = paragraphWriter(view);
+    walkEdits((from, to) => out.text(from, to), (e, i) => {
       if (state.accepted[i]) {
         const ins = document.createElement('ins');
         ins.className = 'change';
         ins.dataset.index = String(i);
         ins.textContent = replacementOf(e);
         ins.title = 'was: ' + spunOf(e);
-        view.appendChild(ins);
+        out.node(e.start, ins);
       } else {
-        view.appendChild(document.createTextNode(state.input.slice(e.start, e.end)));
+        out.text(e.start, e.end);
       }
     });
   }
