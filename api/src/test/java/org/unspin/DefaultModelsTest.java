@@ -212,6 +212,16 @@ class DefaultModelsTest {
       Restoration listed = u.restore("Our counterfeit consciousness system beats the baseline.", true);
       assertThat(listed.text()).isEqualTo("Our artificial intelligence system beats the baseline.");
       assertThat(listed.edits()).singleElement().satisfies(e -> assertThat(e.origin()).isEqualTo("phrase_list"));
+      // a citation inside the phrase is read through and kept where it is
+      String cited = "Our counterfeit [12] consciousness system beats the baseline (Smith et al., 2020).";
+      Restoration across = u.restore(cited, true);
+      assertThat(across.text()).isEqualTo("Our artificial [12] intelligence system beats the baseline (Smith et al., "
+          + "2020).");
+      assertThat(across.edits()).singleElement().satisfies(e -> {
+        assertThat(e.spun()).isEqualTo("counterfeit [12] consciousness");
+        assertThat(e.span().of(cited)).isEqualTo(e.spun());
+      });
+      assertThat(u.detect(cited).spans()).extracting(Edit::origin).containsExactly("phrase_list");
       // word by word, for a phrase the list does not name
       Restoration unlisted = u.restore("The authors trained a profound belief network on the data.", true);
       assertThat(unlisted.text()).isEqualTo("The authors trained a deep belief network on the data.");

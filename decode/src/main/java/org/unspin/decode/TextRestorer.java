@@ -214,10 +214,38 @@ public final class TextRestorer implements TextRestoring {
    */
   public static void addTextEdit(TokenizedText text, List<Token> wordTokens, SpanEdit e, boolean sentenceStart,
       List<TextEdit> out) {
+    out.addAll(textEdits(text, wordTokens, e, sentenceStart));
+  }
+
+  /**
+   * {@code e} as edits of the input: one, as {@link #toTextEdit} maps it; none where its span reaches into code or
+   * an address; and one across a citation ("irregular [12] timberland", the citation read through) only if the
+   * replacement has as many words as the span, each word replaced in place and the citation kept ("random [12]
+   * forest").
+   */
+  public static List<TextEdit> textEdits(TokenizedText text, List<Token> wordTokens, SpanEdit e,
+      boolean sentenceStart) {
     TextEdit te = toTextEdit(text.text(), wordTokens, e, sentenceStart);
     if (!text.verbatim(te.span())) {
-      out.add(te);
+      return List.of(te);
     }
+    String[] words = e.original().trim().split(" +");
+    if (text.verbatimBeyondCitations(te.span()) || words.length != e.length()) {
+      return List.of();
+    }
+    String input = text.text();
+    StringBuilder replacement = new StringBuilder();
+    for (int k = 0; k < words.length; k++) {
+      Token t = wordTokens.get(e.start() + k);
+      if (k > 0) {
+        replacement.append(input, wordTokens.get(e.start() + k - 1).end(), t.start()); // the citation, as written
+      }
+      SpanEdit one = new SpanEdit(e.start() + k, 1, words[k], e.log10Channel(), e.confidence(), e.alternatives(),
+          e.family(), e.origin());
+      replacement.append(toTextEdit(input, wordTokens, one, sentenceStart && k == 0).replacement());
+    }
+    return List.of(new TextEdit(te.span(), te.spun(), te.original(), replacement.toString(), te.confidence(),
+        te.alternatives(), te.family(), te.origin()));
   }
 
   /** Maps a sentence-level edit to input offsets, with the replacement cased. */

@@ -319,14 +319,16 @@ public final class Detector {
           // a spun paragraph shows every likely edit, another only those inside listed phrases; a swap of
           // prepositions or modals only when sure enough for restoration to make it (the features count them all)
           for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
-            TextEdit te = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
-            if (e.confidence() < decoder.settings().minConfidence(te.spun(), e.original())
-                || text.verbatim(te.span())) { // a phrase on both sides of inline code or a link
+            TextEdit whole = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
+            if (e.confidence() < decoder.settings().minConfidence(whole.spun(), e.original())) {
               continue;
             }
-            spans.add(te);
-            if (!shown || ev.listedEdits().contains(e)) {
-              listed.add(te);
+            // none for a phrase on both sides of inline code or a link; word by word across a citation
+            for (TextEdit te : TextRestorer.textEdits(text, sf.words(), e, e.start() <= first)) {
+              spans.add(te);
+              if (!shown || ev.listedEdits().contains(e)) {
+                listed.add(te);
+              }
             }
           }
         }

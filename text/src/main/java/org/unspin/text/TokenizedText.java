@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>Code: the fenced blocks and inline code spans the text marks the way Markdown does ({@link #codeSpans()}), which
  * restoration leaves as they are and detection does not read as prose. A line break inside code ends no paragraph:
  * a fenced block is one paragraph, blank lines and all. Web and e-mail addresses ({@link #linkSpans()}) are left as
- * they are too; together with the code they are the text's verbatim spans ({@link #verbatim(Span)}).
+ * they are too, and so are citation marks ({@link #citationSpans()}); together with the code they are the text's
+ * verbatim spans ({@link #verbatim(Span)}).
  *
  * @since 0.1
  */
@@ -38,12 +39,14 @@ public final class TokenizedText {
   private final List<Paragraph> paragraphs;
   private final List<Span> code;
   private final List<Span> links;
+  private final List<Span> citations;
 
   private TokenizedText(String text, List<Token> tokens) {
     this.text = text;
     this.tokens = tokens;
     this.code = withoutProse(CodeSpans.find(text), tokens);
     this.links = LinkSpans.find(text);
+    this.citations = CitationSpans.find(text);
     List<Sentence> ss = new ArrayList<>();
     List<Paragraph> ps = new ArrayList<>();
     split(ss, ps);
@@ -101,10 +104,23 @@ public final class TokenizedText {
   }
 
   /**
-   * Whether {@code span} overlaps a verbatim span: code ({@link #codeSpans()}) or an address ({@link #linkSpans()}),
-   * which restoration leaves as it is and detection does not read as prose.
+   * The citation marks of the text ("[12]", "(Smith et al., 2020)"), in order: not prose, and read through as if
+   * absent, so that a phrase a citation interrupts stays one phrase. Empty for most texts.
+   */
+  public List<Span> citationSpans() {
+    return citations;
+  }
+
+  /**
+   * Whether {@code span} overlaps a verbatim span: code ({@link #codeSpans()}), an address ({@link #linkSpans()}) or
+   * a citation ({@link #citationSpans()}), which restoration leaves as it is and detection does not read as prose.
    */
   public boolean verbatim(Span span) {
+    return overlaps(code, span) || overlaps(links, span) || overlaps(citations, span);
+  }
+
+  /** Whether {@code span} overlaps code or an address: verbatim other than by a citation. */
+  public boolean verbatimBeyondCitations(Span span) {
     return overlaps(code, span) || overlaps(links, span);
   }
 
@@ -119,7 +135,7 @@ public final class TokenizedText {
 
   /** Whether {@code t} is inside (or overlaps) a verbatim span ({@link #verbatim(Span)}). */
   public boolean verbatim(Token t) {
-    return !(code.isEmpty() && links.isEmpty()) && verbatim(new Span(t.start(), t.end()));
+    return !(code.isEmpty() && links.isEmpty() && citations.isEmpty()) && verbatim(new Span(t.start(), t.end()));
   }
 
   /**
