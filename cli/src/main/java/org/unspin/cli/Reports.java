@@ -509,6 +509,17 @@ final class Reports {
     return reasons(d.spun(), d.evidence(), d.notJudged());
   }
 
+  /**
+   * What a verdict of "spun" without a single span means, or "" for any other verdict: the evidence is the thesaurus
+   * channel's and the wording's (context gain), not a substitution of a spinner table, so there is nothing to point
+   * at (and a short text's verdict is the least sure).
+   */
+  static String noSpanNote(DetectionResult d) {
+    return d.spun() && d.spans().isEmpty() && d.notJudged() == null
+        ? "no span to show: what moved the verdict is not a substitution a spinner table names (least sure in a short "
+            + "text)" : "";
+  }
+
   static String reasons(boolean spun, Map<String, Double> evidence, String notJudged) {
     if (notJudged != null) {
       return notJudged;

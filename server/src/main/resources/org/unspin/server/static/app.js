@@ -170,8 +170,12 @@
         ? ' (' + state.detect.spinnerDescription + ')' : '') : '';
     const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
     // the numbers are log-odds against a typical clean text; a reason without them ("no words to judge") stands alone
-    $('why-line').textContent = !reasons ? '' : 'Why: ' + reasons
-      + (/[+-]\d/.test(reasons) ? ' (against a typical clean text, in log-odds)' : '');
+    $('why-line').textContent = (!reasons ? '' : 'Why: ' + reasons
+      + (/[+-]\d/.test(reasons) ? ' (against a typical clean text, in log-odds)' : ''))
+      + (spun && !notJudged && state.restore && edits().length === 0
+        ? ' No span to show: what moved the verdict is not a substitution a spinner table names (least sure in a '
+          + 'short text).'
+        : '');
     // words hidden from duplicate checkers with zero-width characters or look-alike letters; shown with the hidden
     // characters as code points, since they look like the plain word
     const disguised = state.detect && Array.isArray(state.detect.disguised) ? state.detect.disguised : [];
