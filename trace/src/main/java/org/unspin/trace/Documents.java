@@ -776,7 +776,13 @@ public final class Documents {
         }
         if (node instanceof TextNode) {
           String t = ((TextNode) node).text();
-          if (!t.isBlank()) {
+          if (t.isBlank()) {
+            // the space between two inline elements ("<em>mentioned</em> <b>on</b>") keeps their words apart; a
+            // block's line break drops it again
+            if (!t.isEmpty() && sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) {
+              sb.append(' ');
+            }
+          } else {
             if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))
                 && Character.isWhitespace(t.charAt(0))) {
               sb.append(' ');

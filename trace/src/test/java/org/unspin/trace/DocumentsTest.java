@@ -310,6 +310,15 @@ class DocumentsTest {
   }
 
   @Test
+  void wordsOfNeighbouringInlineElementsStayApart() {
+    // "mentionedon" had hidden the spun word from detection, and a menu read "HomeNewsSport"
+    String html = "<p>The mayor <em>mentioned</em> <strong>on</strong> Tuesday.</p>\n<p>Read <a>more</a> <a>news</a>"
+        + "</p>\n<ul><li>Home</li> <li>News</li></ul>";
+    assertThat(Documents.htmlToText(Jsoup.parse(html)))
+        .isEqualTo("The mayor mentioned on Tuesday.\nRead more news\nHome\nNews");
+  }
+
+  @Test
   void codeOnAPageIsWrittenAsMarkdownMarksIt() {
     // a <pre> block between fences with its own line breaks; inline <code> between backticks, more of them than it
     // holds; so restoration leaves the code as it is (TokenizedText.codeSpans)
