@@ -121,7 +121,9 @@ public final class EvidenceScorer {
         for (int k = 0; k < es.size(); k++) {
           if (k != bestK) {
             Decoder.Edge o = es.get(k);
-            alts.add(new Alternative(o.keep ? words.get(i) : o.original, Log10.prob(gains[k] - sum), o.keep));
+            // keeping is reading the whole span as written ("12 months", not "12"), as the decoder's alternatives say
+            String text = o.keep ? String.join(" ", words.subList(i, Math.min(words.size(), i + e.len))) : o.original;
+            alts.add(new Alternative(text, Log10.prob(gains[k] - sum), o.keep));
           }
         }
         alts.sort(Comparator.comparingDouble((Alternative x) -> -x.probability()));
