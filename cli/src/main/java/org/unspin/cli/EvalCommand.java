@@ -73,10 +73,15 @@ final class EvalCommand extends BaseCommand {
   @Override
   public Integer call() throws IOException {
     if ((spun == null) == (tortured == null)) {
-      throw CliException.badInput("give either --spun PATH (spun/original pairs) or --tortured LIST");
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "give either --spun PATH (spun/original pairs) or --tortured LIST");
     }
     if (tortured != null) {
       return tortured();
+    }
+    if (java.nio.file.Files.isRegularFile(spun) && (orig == null || !java.nio.file.Files.isRegularFile(orig))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--spun is a file, so --orig must name its original file");
     }
     List<String> unmatched = new java.util.ArrayList<>();
     List<Pair> pairs = Pairs.find(spun, orig, unmatched);

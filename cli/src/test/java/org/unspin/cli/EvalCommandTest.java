@@ -61,6 +61,15 @@ class EvalCommandTest {
   }
 
   @Test
+  void aSpunFileWithoutItsOriginalIsAUsageError(@TempDir Path dir) throws Exception {
+    Path spun = java.nio.file.Files.writeString(dir.resolve("s.txt"), "Officers mentioned it.");
+    CliTest.Run r = run("eval", "--spun", spun.toString());
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("--orig must name its original file");
+    assertThat(run("eval").code()).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
   void theRestorerIsMeasuredByDefault(@TempDir Path dir) throws Exception {
     CliTest.Run r = run("eval", "--spun", pairs(dir).toString());
     assertThat(r.code()).isZero();
