@@ -510,6 +510,22 @@ final class Reports {
   }
 
   /**
+   * Why a text called spun came back unchanged, or "" where it did not: a text under 100 words is restored whole only
+   * from P 0.7 (the short-text verdicts are the least sure), which restore's text output otherwise left unsaid.
+   */
+  static String unrestoredNote(String name, org.unspin.Restoration r, double threshold) {
+    if (!r.edits().isEmpty() || r.notJudged() != null || r.spunProbability() < threshold
+        || r.spunProbability() >= 0.7) {
+      return "";
+    }
+    long words = java.util.Arrays.stream(r.input().split("\\s+")).filter(w -> w.codePoints()
+        .anyMatch(Character::isLetterOrDigit)).count();
+    return words >= 100 ? "" : String.format(java.util.Locale.ROOT, "unspin: %s is called spun (P %.3f) but left "
+        + "as it is: a text under 100 words is restored from P 0.7 (or with --assume-spun)", name,
+        r.spunProbability());
+  }
+
+  /**
    * What a verdict of "spun" without a single span means, or "" for any other verdict: the evidence is the thesaurus
    * channel's and the wording's (context gain), not a substitution of a spinner table, so there is nothing to point
    * at (and a short text's verdict is the least sure).

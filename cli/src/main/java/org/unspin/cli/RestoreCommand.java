@@ -111,6 +111,10 @@ final class RestoreCommand extends BaseCommand {
             continue;
           }
           String t = results.get(i).result().text();
+          String unrestored = Reports.unrestoredNote(results.get(i).name(), results.get(i).result(), u.threshold());
+          if (!unrestored.isEmpty()) {
+            err().println(unrestored);
+          }
           if (headers) {
             out().print(Reports.heading(results.get(i).name(), i == 0));
           }

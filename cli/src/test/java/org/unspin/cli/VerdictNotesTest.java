@@ -10,7 +10,7 @@ import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.text.Span;
 
-class NoSpanNoteTest {
+class VerdictNotesTest {
 
   private static final Edit SPAN = new Edit(new Span(0, 9), "mentioned", "said", "said", 0.9, List.of(), "A",
       "table");
@@ -24,5 +24,21 @@ class NoSpanNoteTest {
         .isEmpty();
     assertThat(Reports.noSpanNote(new DetectionResult(false, 0.1, "none", Map.of(), List.of(), List.of())))
         .isEmpty();
+  }
+
+  @Test
+  void aShortTextCalledSpunButLeftAsItIsSaysWhy() {
+    String shortText = "Officers mentioned the talks would resume next week.";
+    org.unspin.Restoration unchanged = new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.66, 0);
+    assertThat(Reports.unrestoredNote("a.txt", unchanged, 0.5)).startsWith("unspin: a.txt is called spun (P 0.660)")
+        .contains("from P 0.7");
+    // sure enough, not called spun, or restored: nothing to say
+    assertThat(Reports.unrestoredNote("a.txt", new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.8,
+        0), 0.5)).isEmpty();
+    assertThat(Reports.unrestoredNote("a.txt", new org.unspin.Restoration(shortText, shortText, List.of(), "none",
+        0.3, 0), 0.5)).isEmpty();
+    String longText = (shortText + " ").repeat(15);
+    assertThat(Reports.unrestoredNote("b.txt", new org.unspin.Restoration(longText, longText, List.of(), "A", 0.66,
+        0), 0.5)).isEmpty();
   }
 }
