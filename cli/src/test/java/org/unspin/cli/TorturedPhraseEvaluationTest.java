@@ -70,7 +70,7 @@ class TorturedPhraseEvaluationTest {
   void spunPairsAndATorturedListCannotBeMeasuredAtOnce(@TempDir Path dir) throws Exception {
     Path list = Files.writeString(dir.resolve("list.tsv"), "a\tb\n", StandardCharsets.UTF_8);
     CliTest.Run r = EvalCommandTest.run("eval", "--spun", dir.toString(), "--tortured", list.toString());
-    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.code()).isEqualTo(Cli.USAGE); // a combination of options, as other commands say
     assertThat(r.err()).contains("either --spun");
     assertThat(EvalCommandTest.run("eval", "--tortured", list.toString(), "--phrases", list.toString()).err())
         .contains("makes its own --phrases");
