@@ -212,6 +212,11 @@ class DefaultModelsTest {
       Restoration listed = u.restore("Our counterfeit consciousness system beats the baseline.", true);
       assertThat(listed.text()).isEqualTo("Our artificial intelligence system beats the baseline.");
       assertThat(listed.edits()).singleElement().satisfies(e -> assertThat(e.origin()).isEqualTo("phrase_list"));
+      // a sentence the listed phrase alone makes spun keeps its other words: its own evidence, without the phrase,
+      // does not call it spun (it did count the phrase as a news-table edit: "results" -> "result" followed)
+      Restoration alone = u.restore("The results of the survey were examined by the committee in detail, and we "
+          + "apply counterfeit consciousness to the problem.");
+      assertThat(alone.edits()).extracting(Edit::origin).containsExactly("phrase_list");
       // a citation inside the phrase is read through and kept where it is
       String cited = "Our counterfeit [12] consciousness system beats the baseline (Smith et al., 2020).";
       Restoration across = u.restore(cited, true);
