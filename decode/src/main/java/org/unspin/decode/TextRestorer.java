@@ -214,24 +214,23 @@ public final class TextRestorer implements TextRestoring {
    */
   public static void addTextEdit(TokenizedText text, List<Token> wordTokens, SpanEdit e, boolean sentenceStart,
       List<TextEdit> out) {
-    out.addAll(textEdits(text, wordTokens, e, sentenceStart));
+    textEdit(text, wordTokens, e, sentenceStart).ifPresent(out::add);
   }
 
   /**
-   * {@code e} as edits of the input: one, as {@link #toTextEdit} maps it; none where its span reaches into code or
-   * an address; and one across a citation ("irregular [12] timberland", the citation read through) only if the
-   * replacement has as many words as the span, each word replaced in place and the citation kept ("random [12]
-   * forest").
+   * {@code e} as an edit of the input: as {@link #toTextEdit} maps it; none where its span reaches into code or an
+   * address; and across a citation ("irregular [12] timberland", the citation read through) only if the replacement
+   * has as many words as the span, each word replaced in place and the citation kept ("random [12] forest").
    */
-  public static List<TextEdit> textEdits(TokenizedText text, List<Token> wordTokens, SpanEdit e,
+  public static java.util.Optional<TextEdit> textEdit(TokenizedText text, List<Token> wordTokens, SpanEdit e,
       boolean sentenceStart) {
     TextEdit te = toTextEdit(text.text(), wordTokens, e, sentenceStart);
     if (!text.verbatim(te.span())) {
-      return List.of(te);
+      return java.util.Optional.of(te);
     }
     String[] words = e.original().trim().split(" +");
     if (text.verbatimBeyondCitations(te.span()) || words.length != e.length()) {
-      return List.of();
+      return java.util.Optional.empty();
     }
     String input = text.text();
     StringBuilder replacement = new StringBuilder();
@@ -244,8 +243,8 @@ public final class TextRestorer implements TextRestoring {
           e.family(), e.origin());
       replacement.append(toTextEdit(input, wordTokens, one, sentenceStart && k == 0).replacement());
     }
-    return List.of(new TextEdit(te.span(), te.spun(), te.original(), replacement.toString(), te.confidence(),
-        te.alternatives(), te.family(), te.origin()));
+    return java.util.Optional.of(new TextEdit(te.span(), te.spun(), te.original(), replacement.toString(),
+        te.confidence(), te.alternatives(), te.family(), te.origin()));
   }
 
   /** Maps a sentence-level edit to input offsets, with the replacement cased. */

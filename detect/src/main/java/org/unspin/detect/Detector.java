@@ -248,7 +248,7 @@ public final class Detector {
     // the text's own evidence, without its listed phrases: the lists' entries live in the families' channels, so a
     // listed phrase also counted as a family's edit, and one phrase made a short clean sentence "surely" spun by its
     // own evidence (P 0.46 without the list, past 0.7 with it) and restored whole under a news table
-    List<SentenceFacts> ownFacts = doc.phraseHits() > 0 ? facts(text, foreign, ownFamilies) : facts;
+    List<SentenceFacts> ownFacts = doc.phraseHits() > 0 ? withFamilies(text, facts, ownFamilies) : facts;
     Features ownDoc = ownFacts == facts ? doc : aggregate(ownFacts, 0, ownFacts.size(), 0);
     double docOwn = calibration.documentProbability(ownDoc);
     double docP = LISTED_PHRASES.update(docOwn, doc.phraseHits(), doc.words());
@@ -328,16 +328,14 @@ public final class Detector {
           // a spun paragraph shows every likely edit, another only those inside listed phrases; a swap of
           // prepositions or modals only when sure enough for restoration to make it (the features count them all)
           for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
-            TextEdit whole = TextRestorer.toTextEdit(text.text(), sf.words(), e, e.start() <= first);
-            if (e.confidence() < decoder.settings().minConfidence(whole.spun(), e.original())) {
+            // none for a phrase on both sides of inline code or a link; one across a citation, which it keeps
+            java.util.Optional<TextEdit> te = TextRestorer.textEdit(text, sf.words(), e, e.start() <= first);
+            if (te.isEmpty() || e.confidence() < decoder.settings().minConfidence(te.get().spun(), e.original())) {
               continue;
             }
-            // none for a phrase on both sides of inline code or a link; word by word across a citation
-            for (TextEdit te : TextRestorer.textEdits(text, sf.words(), e, e.start() <= first)) {
-              spans.add(te);
-              if (!shown || ev.listedEdits().contains(e)) {
-                listed.add(te);
-              }
+            spans.add(te.get());
+            if (!shown || ev.listedEdits().contains(e)) {
+              listed.add(te.get());
             }
           }
         }
@@ -378,17 +376,43 @@ public final class Detector {
    * Each sentence's evidence for every attribution family, their document log10 ratios summed into {@code ratio}.
    */
   private SentenceEvidence[][] attributionEvidence(TokenizedText text, List<SentenceFacts> facts, double[] ratio) {
+    SentenceEvidence[][] out = evidence(text, facts, attribution);
+    for (SentenceEvidence[] sentence : out) {
+      for (int a = 0; a < sentence.length; a++) {
+        ratio[a] += sentence[a].log10Ratio();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code facts} with their family evidence scored under {@code fams} instead: what the language model, the open
+   * channel and the spintax count found stays as it is, since no family changes it.
+   */
+  private List<SentenceFacts> withFamilies(TokenizedText text, List<SentenceFacts> facts, List<ChannelModel> fams) {
+    SentenceEvidence[][] ev = evidence(text, facts, fams);
+    List<SentenceFacts> out = new ArrayList<>(facts.size());
+    for (int k = 0; k < facts.size(); k++) {
+      SentenceFacts f = facts.get(k);
+      out.add(new SentenceFacts(f.sentence(), f.words(), ev[k], f.openEvidence(), f.spintax(), f.oov(), f.lower(),
+          f.contextGain(), f.contextWords()));
+    }
+    return out;
+  }
+
+  /** Each sentence's evidence under each of {@code fams}, its words' ids looked up once for the document. */
+  private SentenceEvidence[][] evidence(TokenizedText text, List<SentenceFacts> facts, List<ChannelModel> fams) {
     SentenceEvidence[][] out = new SentenceEvidence[facts.size()][];
     DocumentIds ids = DocumentIds.create(decoder, text);
     for (int k = 0; k < facts.size(); k++) {
+      TextRestorer.stopIfInterrupted();
       List<String> words = new ArrayList<>(facts.get(k).words().size());
       for (Token t : facts.get(k).words()) {
         words.add(t.text());
       }
-      out[k] = new SentenceEvidence[attribution.size()];
+      out[k] = new SentenceEvidence[fams.size()];
       for (int a = 0; a < out[k].length; a++) {
-        out[k][a] = scorer.score(words, attribution.get(a), ids);
-        ratio[a] += out[k][a].log10Ratio();
+        out[k][a] = scorer.score(words, fams.get(a), ids);
       }
     }
     return out;
@@ -441,16 +465,11 @@ public final class Detector {
 
   /** Each sentence's facts; those of the paragraphs {@code foreign} names are empty, as of a text without words. */
   private List<SentenceFacts> facts(TokenizedText text, String[] foreign) {
-    return facts(text, foreign, families);
-  }
-
-  /** {@link #facts(TokenizedText, String[])} under {@code fams} (the families, or {@link #ownFamilies}). */
-  private List<SentenceFacts> facts(TokenizedText text, String[] foreign, List<ChannelModel> fams) {
     List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
     DocumentIds ids = DocumentIds.create(decoder, text);
     for (Sentence s : text.sentences()) {
       TextRestorer.stopIfInterrupted();
-      facts.add(foreign[s.paragraph()] == null ? facts(text, s, ids, fams) : unscored(s));
+      facts.add(foreign[s.paragraph()] == null ? facts(text, s, ids) : unscored(s));
     }
     return facts;
   }
@@ -532,7 +551,7 @@ public final class Detector {
     return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0);
   }
 
-  private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids, List<ChannelModel> fams) {
+  private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids) {
     List<Token> wordTokens = TextRestorer.wordTokens(text, s);
     List<String> words = new ArrayList<>(wordTokens.size());
     int oov = 0;
@@ -571,9 +590,9 @@ public final class Detector {
     int links = text.linksStartingIn(s.span());
     oov += links;
     lower += links;
-    SentenceEvidence[] ev = new SentenceEvidence[fams.size()];
+    SentenceEvidence[] ev = new SentenceEvidence[families.size()];
     for (int i = 0; i < ev.length; i++) {
-      ev[i] = scorer.score(words, fams.get(i), ids);
+      ev[i] = scorer.score(words, families.get(i), ids);
     }
     SentenceEvidence openEv = open == null ? null : openScorer.score(words, open, ids);
     return new SentenceFacts(s, wordTokens, ev, openEv, spintax(text.text(), wordTokens, this::known), oov, lower, gain,
