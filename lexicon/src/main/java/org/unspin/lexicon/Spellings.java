@@ -141,7 +141,7 @@ public final class Spellings {
     Set<String> uk = new HashSet<>();
     Set<String> us = new HashSet<>();
     for (String word : words) {
-      if (word.length() < 4 || !Character.isLowerCase(word.charAt(0)) || !isLowerAscii(word)) {
+      if (word.length() < 4 || !isLowerAscii(word)) {
         continue;
       }
       String american = us(word);

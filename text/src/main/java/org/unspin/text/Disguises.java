@@ -164,10 +164,6 @@ public final class Disguises {
     return 20 * other <= letters;
   }
 
-  /**
-   * How {@code word} is disguised, or null when it is not; {@code rtl}: the text has right-to-left letters;
-   * {@code latinText}: it is mostly Latin ({@link #mostlyLatin}).
-   */
   /** Whether every combining mark of {@code word} joins its letter into one precomposed letter (Unicode NFC). */
   static boolean composes(String word) {
     String nfc = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC);
@@ -179,6 +175,10 @@ public final class Disguises {
     return true;
   }
 
+  /**
+   * How {@code word} is disguised, or null when it is not; {@code rtl}: the text has right-to-left letters;
+   * {@code latinText}: it is mostly Latin ({@link #mostlyLatin}).
+   */
   static Kind kind(String word, boolean rtl, boolean latinText) {
     boolean invisible = false;
     boolean lookAlike = false;

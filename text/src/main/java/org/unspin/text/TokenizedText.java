@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * <p>Paragraphs: where the text has a blank line anywhere, paragraphs are separated by blank lines; otherwise every
  * line is a paragraph (the one-paragraph-per-line layout of scraped articles), but for a line break that only wraps
- * a line: after no sentence or clause end, before a lower-case letter ({@code #wrapped}). Sentences never cross a paragraph
- * boundary. A sentence ends after {@code . ! ? …} (and any closing quotes or brackets) when whitespace and then an
+ * a line: after no sentence or clause end, before a lower-case letter ({@code #wrapped}). Sentences never cross a
+ * paragraph boundary. A sentence ends after {@code . ! ? …} (and any closing quotes or brackets) when whitespace and then an
  * upper-case letter, a digit or an opening quote follow, unless the word before the dot is a known abbreviation
  * ("Mr.", "Jan.", "Inc.") or a single capital (an initial, "J.").
  *
@@ -116,7 +116,7 @@ public final class TokenizedText {
    * a citation ({@link #citationSpans()}), which restoration leaves as it is and detection does not read as prose.
    */
   public boolean verbatim(Span span) {
-    return overlaps(code, span) || overlaps(links, span) || overlaps(citations, span);
+    return verbatimBeyondCitations(span) || overlaps(citations, span);
   }
 
   /** Whether {@code span} overlaps code or an address: verbatim other than by a citation. */
