@@ -98,6 +98,14 @@ public final class Unspinner {
   }
 
   /**
+   * The words under which a text is short: judged by the short-text weights and restored whole only from {@link
+   * #SHORT_RESTORE_PROBABILITY} (the calibration's {@link Calibration#shortWords}, 100).
+   */
+  public int shortWords() {
+    return detector.calibration().shortWords();
+  }
+
+  /**
    * This Unspinner calling a text or paragraph spun from probability {@code threshold} on instead of the
    * calibration's (0.5): a user's operating point. Probabilities are unchanged; {@link #restore} follows the same
    * verdicts (a short text is still restored whole only from {@link #SHORT_RESTORE_PROBABILITY} or the threshold,
@@ -408,7 +416,7 @@ public final class Unspinner {
    * 60.0% / 58.0% / 51.2% (docs/benchmarks.md). Detection still calls such a text spun from the threshold on; a
    * surely spun paragraph ({@link #PARAGRAPH_RESTORE_PROBABILITY}) and the phrase lists restore it as before.
    */
-  static final double SHORT_RESTORE_PROBABILITY = 0.7;
+  public static final double SHORT_RESTORE_PROBABILITY = 0.7;
 
   /**
    * Whether a text {@code d} calls spun is restored whole: long enough, or sure enough when short; by its own

@@ -10,6 +10,7 @@ import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.ParagraphResult;
 import org.unspin.Restoration;
+import org.unspin.Unspinner;
 import org.unspin.text.Disguises;
 import org.unspin.text.PagedText;
 
@@ -510,19 +511,22 @@ final class Reports {
   }
 
   /**
-   * Why a text called spun came back unchanged, or "" where it did not: a text under 100 words is restored whole only
-   * from P 0.7 (the short-text verdicts are the least sure), which restore's text output otherwise left unsaid.
+   * Why a text called spun came back unchanged, or "" where it did not: a text under {@code shortWords} words (its
+   * whitespace-separated words, near the detector's count) is restored whole only from {@link
+   * Unspinner#SHORT_RESTORE_PROBABILITY} (the short-text verdicts are the least sure), which restore's text output
+   * otherwise left unsaid.
    */
-  static String unrestoredNote(String name, org.unspin.Restoration r, double threshold) {
+  static String unrestoredNote(String name, org.unspin.Restoration r, double threshold, int shortWords) {
+    double sure = Unspinner.SHORT_RESTORE_PROBABILITY;
     if (!r.edits().isEmpty() || r.notJudged() != null || r.spunProbability() < threshold
-        || r.spunProbability() >= 0.7) {
+        || r.spunProbability() >= sure) {
       return "";
     }
     long words = java.util.Arrays.stream(r.input().split("\\s+")).filter(w -> w.codePoints()
         .anyMatch(Character::isLetterOrDigit)).count();
-    return words >= 100 ? "" : String.format(java.util.Locale.ROOT, "unspin: %s is called spun (P %.3f) but left "
-        + "as it is: a text under 100 words is restored from P 0.7 (or with --assume-spun)", name,
-        r.spunProbability());
+    return words >= shortWords ? "" : String.format(java.util.Locale.ROOT, "unspin: %s is called spun (P %.3f) but "
+        + "left as it is: a text under %d words is restored from P %.1f (or with --assume-spun)", name,
+        r.spunProbability(), shortWords, sure);
   }
 
   /**

@@ -111,7 +111,8 @@ final class RestoreCommand extends BaseCommand {
             continue;
           }
           String t = results.get(i).result().text();
-          String unrestored = Reports.unrestoredNote(results.get(i).name(), results.get(i).result(), u.threshold());
+          String unrestored = Reports.unrestoredNote(results.get(i).name(), results.get(i).result(), u.threshold(),
+              u.shortWords());
           if (!unrestored.isEmpty()) {
             err().println(unrestored);
           }

@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Finds the source documents of spun copies: for each FILE (a text, HTML, PDF, Word, OpenDocument or LaTeX "
           + "file, a folder or a WARC/WET file), the ranked candidate sources from an index ('unspin index') or from a "
-          + "corpus indexed on the fly, each with a similarity score and aligned passages (UTF-16 offsets in both texts).",
+          + "corpus indexed on the fly, each with a similarity score and aligned passages (UTF-16 offsets in both "
+          + "texts).",
       "--group instead groups the documents (FILEs, plus the index or corpus when given) into families of spins "
           + "of one source. --generate writes a synthetic crawl with ground truth (for tests and benchmarks); "
           + "--truth scores tracing or grouping against such ground truth.",
@@ -228,14 +229,13 @@ final class TraceCommand extends BaseCommand {
       }
       if (!quiet) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
+        String note = hasWords(q.getValue()) ? null : "no words to trace";
         if (format == Format.json) {
-          String line = json(q.getKey(), matches, starts);
-          out.println(hasWords(q.getValue()) ? line
-              : line.substring(0, line.length() - 1) + ",\"note\":\"no words to trace\"}");
+          out.println(json(q.getKey(), matches, starts, note));
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches));
         } else {
-          text(out, q.getKey() + (hasWords(q.getValue()) ? "" : ": no words to trace"), matches, starts);
+          text(out, q.getKey(), matches, starts, note);
         }
       }
     }
@@ -574,8 +574,10 @@ final class TraceCommand extends BaseCommand {
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
-  private static void text(PrintWriter out, String name, List<SourceMatch> matches, List<Integer> pageStarts) {
-    out.println(name + (matches.isEmpty() && !name.endsWith(": no words to trace") ? ": no source found" : ""));
+  /** The text report of one traced document; {@code note}, when not null, says why nothing was traced. */
+  private static void text(PrintWriter out, String name, List<SourceMatch> matches, List<Integer> pageStarts,
+      String note) {
+    out.println(name + (note != null ? ": " + note : matches.isEmpty() ? ": no source found" : ""));
     int rank = 1;
     for (SourceMatch m : matches) {
       out.printf(Locale.ROOT, "  %d. %s  score %.3f  containment %.3f%n", rank++, m.name(), m.score(),
@@ -590,14 +592,14 @@ final class TraceCommand extends BaseCommand {
 
   /** One JSON object: the traced document and its sources. */
   static String json(String name, List<SourceMatch> matches) {
-    return json(name, matches, List.of());
+    return json(name, matches, List.of(), null);
   }
 
   /**
    * One JSON object: the traced document and its sources; a document with pages (a PDF) gives each passage the page
-   * it starts on ({@code "document_page"}).
+   * it starts on ({@code "document_page"}); {@code note}, when not null, says why nothing was traced ({@code "note"}).
    */
-  static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts) {
+  static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts, String note) {
     StringBuilder sb = new StringBuilder("{\"document\":").append(quote(name)).append(",\"sources\":[");
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
@@ -615,7 +617,11 @@ final class TraceCommand extends BaseCommand {
       }
       sb.append("]}");
     }
-    return sb.append("]}").toString();
+    sb.append(']');
+    if (note != null) {
+      sb.append(",\"note\":").append(quote(note));
+    }
+    return sb.append('}').toString();
   }
 
   /**

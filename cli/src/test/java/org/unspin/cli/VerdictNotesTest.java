@@ -30,15 +30,15 @@ class VerdictNotesTest {
   void aShortTextCalledSpunButLeftAsItIsSaysWhy() {
     String shortText = "Officers mentioned the talks would resume next week.";
     org.unspin.Restoration unchanged = new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.66, 0);
-    assertThat(Reports.unrestoredNote("a.txt", unchanged, 0.5)).startsWith("unspin: a.txt is called spun (P 0.660)")
-        .contains("from P 0.7");
+    assertThat(Reports.unrestoredNote("a.txt", unchanged, 0.5, 100))
+        .startsWith("unspin: a.txt is called spun (P 0.660)").contains("under 100 words").contains("from P 0.7");
     // sure enough, not called spun, or restored: nothing to say
     assertThat(Reports.unrestoredNote("a.txt", new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.8,
-        0), 0.5)).isEmpty();
+        0), 0.5, 100)).isEmpty();
     assertThat(Reports.unrestoredNote("a.txt", new org.unspin.Restoration(shortText, shortText, List.of(), "none",
-        0.3, 0), 0.5)).isEmpty();
+        0.3, 0), 0.5, 100)).isEmpty();
     String longText = (shortText + " ").repeat(15);
     assertThat(Reports.unrestoredNote("b.txt", new org.unspin.Restoration(longText, longText, List.of(), "A", 0.66,
-        0), 0.5)).isEmpty();
+        0), 0.5, 100)).isEmpty();
   }
 }
