@@ -273,6 +273,7 @@
     const view = $('spun-view');
     view.textContent = '';
     const out = paragraphWriter(view);
+    let first = true;
     walkEdits((from, to) => out.text(from, to), (e, i) => {
       const mark = document.createElement('mark');
       mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
@@ -280,7 +281,8 @@
       mark.textContent = state.input.slice(e.start, e.end);
       mark.title = onPage(e.start) + 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
       // one tab stop for all the highlights (the first); the arrow keys move between them
-      mark.tabIndex = view.querySelector('mark.edit') ? -1 : 0;
+      mark.tabIndex = first ? 0 : -1;
+      first = false;
       out.node(e.start, mark);
     });
   }
