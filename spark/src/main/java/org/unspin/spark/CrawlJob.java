@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
 import org.unspin.lexicon.learn.SupervisedLearner;
 import org.unspin.thesaurus.Thesauri;
+import org.unspin.trace.Facts;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
 import scala.Tuple2;
@@ -145,15 +147,19 @@ public final class CrawlJob {
           return pairs.iterator();
         })
         .distinct();
-    JavaPairRDD<String, int[]> signatures = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.signature()));
+    // each page's signature and numbers: pages on one template (daily market reports) reach the similarity of spins
+    // of one source, but report different figures (Facts)
+    JavaPairRDD<String, Tuple2<int[], HashSet<String>>> signatures = analysed.mapToPair(r -> new Tuple2<>(r.url(),
+        new Tuple2<>(r.signature(), new HashSet<>(Facts.numbers(r.text())))));
     double minSim = settings.minSimilarity();
     // verified links (a, (b, similarity)), a < b
     JavaPairRDD<String, Tuple2<String, Double>> links = candidates
         .join(signatures)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
         .join(signatures)
+        .filter(t -> !Facts.disagree(t._2()._1()._2()._2(), t._2()._2()._2()))
         .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._1(),
-            Fingerprinter.similarity(t._2()._1()._2(), t._2()._2()))))
+            Fingerprinter.similarity(t._2()._1()._2()._1(), t._2()._2()._1()))))
         .filter(t -> t._2()._2() >= minSim)
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, String> edges = links.mapToPair(t -> new Tuple2<>(t._1(), t._2()._1()));

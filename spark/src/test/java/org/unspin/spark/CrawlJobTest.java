@@ -17,7 +17,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unspin.testkit.SpunArticle;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -26,6 +25,9 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
+import org.unspin.testkit.MarketReport;
+import org.unspin.testkit.SpunArticle;
+import org.unspin.trace.synthetic.WordSwapSpinner;
 
 /** One local[2] run of the whole job on a small generated WARC. */
 class CrawlJobTest {
@@ -172,5 +174,27 @@ class CrawlJobTest {
       assertThat(e.original()).isEqualTo("officials");
       assertThat(e.spun()).isEqualTo("officers");
     });
+  }
+
+  @Test
+  void reportsWrittenOnOneTemplateAreNotClusteredTogether(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("reports.warc.gz");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      for (int day = 1; day <= 4; day++) {
+        w.write(response("http://markets.example/day" + day, html(MarketReport.of(day))));
+      }
+      w.write(response("http://farm.example/day2", html(WordSwapSpinner.withRate(0.5).spin(MarketReport.of(2), 1))));
+    }
+    Path out = dir.resolve("out");
+    CrawlJob.run(spark, JobSettings.of(List.of(warc.toString()), out.toString()), new FixtureModels());
+
+    Map<String, Row> byUrl = spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs("url"), r -> r));
+    assertThat((String) byUrl.get("http://farm.example/day2").getAs("clusterId")).isNotNull()
+        .isEqualTo(byUrl.get("http://markets.example/day2").getAs("clusterId"));
+    for (int day : new int[] {1, 3, 4}) {
+      assertThat((String) byUrl.get("http://markets.example/day" + day).getAs("clusterId")).as("day " + day).isNull();
+    }
   }
 }

@@ -405,7 +405,9 @@ public final class TraceIndex {
 
   /**
    * Groups the indexed documents into families: documents whose estimated similarity (over any pair of their
-   * windows) reaches {@link TraceSettings#familyThreshold()} are joined, transitively. Only families of two or more
+   * windows) reaches {@link TraceSettings#familyThreshold()}, and whose two windows do not disagree on their numbers
+   * ({@link Facts#disagree}: articles written on one template, such as daily market reports), are joined,
+   * transitively. Only families of two or more
    * documents are returned, in the order of their first member. LSH buckets larger than {@code maxBucket} (boiler
    * plate shared by very many pages) are skipped.
    */
@@ -417,6 +419,7 @@ public final class TraceIndex {
     }
     int k = settings.numHashes();
     Set<Long> tested = new HashSet<>();
+    WindowNumbers numbers = new WindowNumbers();
     int[] a = new int[k];
     int[] b = new int[k];
     int i = 0;
@@ -440,7 +443,8 @@ public final class TraceIndex {
             }
             System.arraycopy(signatures, sx * k, a, 0, k);
             System.arraycopy(signatures, sy * k, b, 0, k);
-            if (Fingerprinter.similarity(a, b) >= ts.familyThreshold()) {
+            if (Fingerprinter.similarity(a, b) >= ts.familyThreshold()
+                && !Facts.disagree(numbers.of(sx), numbers.of(sy))) {
               parent[find(parent, dx)] = find(parent, dy);
             }
           }
@@ -463,6 +467,33 @@ public final class TraceIndex {
       out.add(new Family(out.size(), g));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The numbers of each window ({@link Facts#numbers}), worked out when a window is first compared. */
+  private final class WindowNumbers {
+    private final Map<Integer, Set<String>> bySegment = new HashMap<>();
+    private List<Terms.Term> terms;
+    private int termsDoc = -1;
+
+    Set<String> of(int segment) {
+      return bySegment.computeIfAbsent(segment, this::compute);
+    }
+
+    private Set<String> compute(int segment) {
+      int doc = segmentDoc[segment];
+      int first = segment;
+      while (first > 0 && segmentDoc[first - 1] == doc) {
+        first--;
+      }
+      if (termsDoc != doc) {
+        terms = Terms.of(texts.get(doc), settings.rareWordLength());
+        termsDoc = doc;
+      }
+      int words = (int) terms.stream().filter(Terms.Term::isWord).count();
+      List<int[]> windows = fingerprinter.windows(words);
+      int[] w = windows.get(Math.min(segment - first, windows.size() - 1));
+      return Facts.numbers(terms, w[0], w[1]);
+    }
   }
 
   private static int find(int[] parent, int x) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.trace;
 
-import org.unspin.fetch.ModelFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unspin.fetch.ModelFormatException;
+import org.unspin.testkit.MarketReport;
 import org.unspin.trace.synthetic.WordSwapSpinner;
 
 class TraceIndexTest {
@@ -196,6 +197,18 @@ class TraceIndexTest {
     List<Family> fams = b.build().families(TraceSettings.defaults(), 1000);
     assertThat(fams).hasSize(1);
     assertThat(fams.get(0).members()).containsExactly("doc7", "spin0", "spin1", "spin2", "spin3");
+  }
+
+  @Test
+  void reportsWrittenOnOneTemplateAreNotOneFamily() {
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int day = 1; day <= 6; day++) {
+      b.add("day" + day, MarketReport.of(day));
+    }
+    b.add("spin", WordSwapSpinner.withRate(0.5).spin(MarketReport.of(4), 1));
+    TraceIndex index = b.build();
+    List<Family> fams = index.families(TraceSettings.defaults(), 1000);
+    assertThat(fams).extracting(Family::members).containsExactly(List.of("day4", "spin"));
   }
 
   @Test
