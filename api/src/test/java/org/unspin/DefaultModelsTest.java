@@ -139,6 +139,28 @@ class DefaultModelsTest {
     }
   }
 
+  @Test
+  void aShortTextIsCalledSpunOnlyWithSomethingToShow() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      // one rare word and its common thesaurus neighbour made each clean sentence spun at P 1.000, with no span
+      for (String clean : List.of("We report a case of myocarditis.", "Preheat the oven and grease the tin.",
+          "The heron stands in the reeds.", "The batsman was caught at slip.")) {
+        DetectionResult d = u.detect(clean);
+        assertThat(d.spun()).as(clean).isFalse();
+        assertThat(d.spans()).as(clean).isEmpty();
+        assertThat(u.restore(clean).text()).isEqualTo(clean);
+      }
+      // a short text with a spinner's substitution to show is still spun, and restored
+      DetectionResult spun = u.detect("Officers mentioned the talks would resume next week.");
+      assertThat(spun.spun()).isTrue();
+      assertThat(spun.spans()).extracting(Edit::spun).contains("mentioned");
+    } finally {
+      m.lm().close();
+    }
+  }
+
   private static String titleCase(String s) {
     StringBuilder sb = new StringBuilder();
     for (String w : s.split(" ")) {

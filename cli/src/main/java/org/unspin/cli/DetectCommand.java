@@ -75,6 +75,10 @@ final class DetectCommand extends BaseCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "With --calibrate: where to write the constants.")
   Path outFile;
 
+  @Option(names = "--keep-weights", description = "With --calibrate: write the constants in use, refitting only "
+      + "the log-odds adjustment of short texts with nothing to show (see docs/algorithms/detection.md).")
+  boolean keepWeights;
+
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
@@ -185,7 +189,7 @@ final class DetectCommand extends BaseCommand {
     List<DetectorCalibration.Labelled> data = DetectorCalibration.dataset(clean, spun == null ? List.of() : spun,
         spinners, technical ? DetectorCalibration.technical(org.unspin.fetch.Store.fromEnvironment(), progress())
             : List.of());
-    org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, data, out());
+    org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, data, out(), keepWeights);
     if (models.options().phrases() != null) {
       // the fit never sees a list (its families hold no list entries); with one, report how often its phrases turn
       // up in the clean texts

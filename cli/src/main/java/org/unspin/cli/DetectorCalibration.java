@@ -44,6 +44,11 @@ final class DetectorCalibration {
     Labelled(String name, String text, boolean spun, boolean heldOut) {
       this(name, text, spun, heldOut, false);
     }
+
+    /** Whether this is a synthetic spin (or an excerpt of one), not a real text. */
+    boolean synthetic() {
+      return name.contains("#spin");
+    }
   }
 
   /** The fewest words an excerpt has. */
@@ -88,6 +93,43 @@ final class DetectorCalibration {
       if (n >= EXCERPT_MIN_WORDS && sentences.size() > 2) {
         out.add(new Labelled(l.name() + "#excerpt", run.toString(), l.spun(), l.heldOut(), true));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Every sentence of at least {@value #EXCERPT_MIN_WORDS} words of {@code text}, and its runs of sentences of up to
+   * {@value #EXCERPT_MAX_WORDS} words, one after the other: the short texts a user checks, many per text.
+   */
+  static List<String> pieces(String text) {
+    TokenizedText t = TokenizedText.of(text);
+    List<String> sentences = new ArrayList<>();
+    for (org.unspin.text.Sentence s : t.sentences()) {
+      String x = text.substring(s.span().start(), s.span().end()).strip();
+      if (!x.isEmpty()) {
+        sentences.add(x);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int n = 0;
+    for (String s : sentences) {
+      int w = words(s);
+      if (w >= EXCERPT_MIN_WORDS) {
+        out.add(s);
+      }
+      if (n > 0 && n + w > EXCERPT_MAX_WORDS) {
+        if (n >= EXCERPT_MIN_WORDS) {
+          out.add(run.toString());
+        }
+        run.setLength(0);
+        n = 0;
+      }
+      run.append(n == 0 ? "" : " ").append(s);
+      n += w;
+    }
+    if (n >= 2 * EXCERPT_MIN_WORDS) {
+      out.add(run.toString());
     }
     return out;
   }
@@ -260,10 +302,37 @@ final class DetectorCalibration {
         Spinner.create(b, SpinSettings.builder().seed(14).style(SpinStyle.B).rate(light).build()));
   }
 
-  /** Fits document and paragraph weights on the non-held-out texts and reports held-out F1 to {@code out}. */
-  static Calibration fit(Detector detector, List<Labelled> data, PrintWriter out) {
+  /**
+   * Fits document and paragraph weights on the non-held-out texts and reports held-out F1 to {@code out}; with
+   * {@code keepWeights}, returns the constants in use with only their {@link Calibration#shortSpanless()} refitted.
+   */
+  static Calibration fit(Detector detector, List<Labelled> data, PrintWriter out, boolean keepWeights) {
     List<LogisticFit.Example> docTrain = new ArrayList<>();
     List<LogisticFit.Example> shortTrain = new ArrayList<>();
+    // every sentence and run of sentences of the real texts (no synthetic spin), fitted and held out, for the
+    // adjustment of short texts with nothing to show
+    List<Features> shortTrainFeatures = new ArrayList<>();
+    List<LogisticFit.Example> shortTrainReal = new ArrayList<>();
+    List<Features> realTest = new ArrayList<>();
+    List<Boolean> realTestSpun = new ArrayList<>();
+    for (Labelled l : data) {
+      if (l.excerpt() || l.synthetic()) {
+        continue;
+      }
+      for (String piece : pieces(l.text())) {
+        Features f = detector.documentFeatures(TokenizedText.of(piece));
+        if (f.words() >= SHORT_WORDS) {
+          continue;
+        }
+        if (l.heldOut()) {
+          realTest.add(f);
+          realTestSpun.add(l.spun());
+        } else {
+          shortTrainFeatures.add(f);
+          shortTrainReal.add(new LogisticFit.Example(f.vector(), l.spun()));
+        }
+      }
+    }
     List<Features> docTest = new ArrayList<>();
     List<String> docTestNames = new ArrayList<>();
     List<Boolean> docTestSpun = new ArrayList<>();
@@ -306,7 +375,9 @@ final class DetectorCalibration {
     double[] wd = LogisticFit.fit(docTrain, 1.0);
     double[] ws = LogisticFit.fit(shortTrain, 1.0);
     double threshold = 0.5;
-    Calibration documents = new Calibration(wd, wd, threshold, "", reference, SHORT_WORDS, ws, shortReference);
+    Calibration unadjusted = new Calibration(wd, wd, threshold, "", reference, SHORT_WORDS, ws, shortReference);
+    double spanless = spanlessLogOdds(shortTrainFeatures, shortTrainReal);
+    Calibration documents = unadjusted.withShortSpanless(spanless);
     // paragraphs see their document's log-odds under the fitted document weights
     List<LogisticFit.Example> paraTrain = new ArrayList<>();
     List<LogisticFit.Example> paraTest = new ArrayList<>();
@@ -338,8 +409,16 @@ final class DetectorCalibration {
       curve.append(String.format(Locale.ROOT, "%n  at %.1f: %s", t, score(documents, shortTest, shortTestSpun, t)));
     }
     out.println("held-out excerpts by threshold:" + curve);
+    out.println(String.format(Locale.ROOT, "sentences and runs of the real texts with nothing to show (no span, "
+        + "spintax or listed phrase): %d of %d fitted (%d of them spun); their log-odds %.3f (P %.4f); "
+        + "held-out excerpts without that: %s; held-out real sentences and runs with it: %s, without: %s",
+        shortTrainFeatures.stream().filter(Features::spanless).count(), shortTrainFeatures.size(),
+        spanlessSpun(shortTrainFeatures, shortTrainReal), spanless, Calibration.probability(spanless),
+        score(unadjusted, shortTest, shortTestSpun), score(documents, realTest, realTestSpun),
+        score(unadjusted, realTest, realTestSpun)));
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
-    Calibration before = detector.calibration();
+    Calibration inUse = detector.calibration();
+    Calibration before = keepWeights ? inUse.withShortSpanless(spanless) : inUse;
     // the same held-out paragraphs, seeing their document's log-odds under the constants in use instead
     int context = Calibration.FEATURES.indexOf("documentLogit");
     List<LogisticFit.Example> paraBefore = new ArrayList<>(paraTest.size());
@@ -360,10 +439,53 @@ final class DetectorCalibration {
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
         + "; excerpts: " + score(before, shortTest, shortTestSpun) + "; paragraphs: "
         + score(before.paragraph(), paraBefore, before.threshold()));
+    Calibration refitted = inUse.withShortSpanless(spanless);
+    out.println(String.format(Locale.ROOT, "the constants in use, short texts with nothing to show at log-odds "
+        + "%.3f (in use: %.3f, NaN for none); held-out excerpts with that: %s, with the one in use: %s; held-out "
+        + "real sentences and runs with that: %s, with the one in use: %s", spanless,
+        inUse.shortSpanless(), score(refitted, shortTest, shortTestSpun),
+        score(inUse, shortTest, shortTestSpun), score(refitted, realTest, realTestSpun),
+        score(inUse, realTest, realTestSpun)));
+    if (keepWeights) {
+      return before;
+    }
     return new Calibration(wd, wp, threshold,
         "fitted by unspin detect --calibrate on " + docTrain.size() + " documents, " + shortTrain.size()
             + " short texts and " + paraTrain.size() + " paragraphs (clean, synthetic spins styles A and B at full"
-            + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws, shortReference);
+            + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws, shortReference,
+        spanless);
+  }
+
+  /**
+   * The log-odds of a short text with nothing to show ({@link Calibration#shortSpanless()}): how often the texts of
+   * {@code labelled} with nothing to show are spun, positives and negatives weighted equally in total over all of
+   * {@code labelled} as the weights are fitted ({@link LogisticFit}), half a text added to each side.
+   */
+  static double spanlessLogOdds(List<Features> features, List<LogisticFit.Example> labelled) {
+    long pos = labelled.stream().filter(LogisticFit.Example::positive).count();
+    int n = labelled.size();
+    double wPos = pos == 0 ? 1 : n / (2.0 * pos);
+    double wNeg = pos == n ? 1 : n / (2.0 * (n - pos));
+    double spun = 0.5 * wPos;
+    double clean = 0.5 * wNeg;
+    for (int i = 0; i < features.size(); i++) {
+      if (features.get(i).spanless()) {
+        if (labelled.get(i).positive()) {
+          spun += wPos;
+        } else {
+          clean += wNeg;
+        }
+      }
+    }
+    return Math.log(spun / clean);
+  }
+
+  private static long spanlessSpun(List<Features> features, List<LogisticFit.Example> labelled) {
+    long n = 0;
+    for (int i = 0; i < features.size(); i++) {
+      n += features.get(i).spanless() && labelled.get(i).positive() ? 1 : 0;
+    }
+    return n;
   }
 
   /** A detector over {@code m}'s detection families with the default constants, for fitting and measuring. */

@@ -38,10 +38,15 @@ import org.unspin.text.OperatingPoint;
  *     article weights extrapolate badly to them; null when {@code shortWords} is 0
  * @param shortReference the mean feature vector of the short clean texts fitted, against which the evidence of a
  *     short document is explained; null to use {@code reference}
+ * @param shortSpanless the log-odds of every short document with nothing to show for a verdict
+ *     ({@link Features#spanless()}: no likely edit of its best family that a span would show, no spintax, no listed
+ *     phrase), whatever its weights say: how often such texts were spun among the real short texts fitted. Their
+ *     evidence is the thesaurus channel's and the context gain's alone, which one rare word of a clean sentence
+ *     ("myocarditis", "preheat") gives beyond any text fitted (P 1.000). NaN for none: the weights judge them
  * @since 0.1
  */
 public record Calibration(double[] document, double[] paragraph, double threshold, String source,
-    double[] reference, int shortWords, double[] shortDocument, double[] shortReference) {
+    double[] reference, int shortWords, double[] shortDocument, double[] shortReference, double shortSpanless) {
 
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
@@ -73,6 +78,15 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     if (shortReference.length != FEATURES.size()) {
       throw new IllegalArgumentException("calibration needs " + FEATURES.size() + " reference values");
     }
+    if (Double.isInfinite(shortSpanless)) {
+      throw new IllegalArgumentException("shortSpanless must be finite (or NaN for none): " + shortSpanless);
+    }
+  }
+
+  /** Constants without an adjustment for short documents with nothing to show ({@code shortSpanless} 0). */
+  public Calibration(double[] document, double[] paragraph, double threshold, String source, double[] reference,
+      int shortWords, double[] shortDocument, double[] shortReference) {
+    this(document, paragraph, threshold, source, reference, shortWords, shortDocument, shortReference, Double.NaN);
   }
 
   /** Constants with a clean-text reference and no short-text weights. */
@@ -94,6 +108,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   public double[] shortReference() {
     return shortReference.clone();
   }
+
 
   private boolean isShort(Features f) {
     return shortDocument != null && f.words() < shortWords;
@@ -174,7 +189,16 @@ public record Calibration(double[] document, double[] paragraph, double threshol
 
   /** P(spun) of a document with features {@code f}. */
   public double documentProbability(Features f) {
+    if (!Double.isNaN(shortSpanless) && isShort(f) && f.spanless()) {
+      return probability(shortSpanless);
+    }
     return logistic(documentWeights(f), f.vector());
+  }
+
+  /** These constants with another {@link #shortSpanless()} (NaN: none). */
+  public Calibration withShortSpanless(double shortSpanless) {
+    return new Calibration(document, paragraph, threshold, source, reference, shortWords, shortDocument,
+        shortReference, shortSpanless);
   }
 
   /** P(spun) of a paragraph with features {@code f}. */
@@ -198,7 +222,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
    */
   public Calibration withThreshold(double threshold) {
     return new Calibration(document, paragraph, threshold, source, reference, shortWords, shortDocument,
-        shortReference);
+        shortReference, shortSpanless);
   }
 
   /** The committed constants. */
@@ -223,7 +247,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     try (Reader r = new StringReader(text)) {
       p.load(r);
     }
-    Set<String> known = new TreeSet<>(List.of("threshold", "source", "shortWords"));
+    Set<String> known = new TreeSet<>(List.of("threshold", "source", "shortWords", "shortSpanless"));
     for (String level : List.of("document", "paragraph", "reference", "short", "shortReference")) {
       for (String f : FEATURES) {
         known.add(level + "." + f);
@@ -239,9 +263,13 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     double[] shortDocument = shortWords > 0 ? weights(p, "short", name) : null;
     double[] shortReference = p.getProperty("shortReference.bias") == null ? null
         : weights(p, "shortReference", name);
+    double spanless = p.getProperty("shortSpanless") == null ? Double.NaN : number(p, "shortSpanless", name);
+    if (!Double.isFinite(spanless) && p.getProperty("shortSpanless") != null) {
+      throw new IOException(name + ": key 'shortSpanless' must be a finite number: " + spanless);
+    }
     return new Calibration(weights(p, "document", name), weights(p, "paragraph", name),
         number(p, "threshold", name), p.getProperty("source", ""), reference, shortWords, shortDocument,
-        shortReference);
+        shortReference, spanless);
   }
 
   private static double[] weights(Properties p, String level, String name) throws IOException {
@@ -289,6 +317,9 @@ public record Calibration(double[] document, double[] paragraph, double threshol
         sb.append("shortReference.").append(FEATURES.get(i)).append('=').append(fmt(shortReference[i]))
             .append('\n');
       }
+      if (!Double.isNaN(shortSpanless)) {
+        sb.append("shortSpanless=").append(fmt(shortSpanless)).append('\n');
+      }
     }
     return sb.toString();
   }
@@ -302,7 +333,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     return o instanceof Calibration c && Arrays.equals(document, c.document) && Arrays.equals(paragraph, c.paragraph)
         && threshold == c.threshold && source.equals(c.source) && Arrays.equals(reference, c.reference)
         && shortWords == c.shortWords && Arrays.equals(shortDocument, c.shortDocument)
-        && Arrays.equals(shortReference, c.shortReference);
+        && Arrays.equals(shortReference, c.shortReference) && Double.compare(shortSpanless, c.shortSpanless) == 0;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.unspin.decode.Decoder;
+import org.unspin.decode.DecoderSettings;
 import org.unspin.decode.DocumentIds;
 import org.unspin.decode.EvidenceScorer;
 import org.unspin.decode.SentenceEvidence;
@@ -707,6 +708,7 @@ public final class Detector {
     int lower = 0;
     double[] ratio = new double[families.size()];
     int[] table = new int[families.size()];
+    int[] shown = new int[families.size()];
     int openEdits = 0;
     double openRatio = 0;
     int[] phrase = new int[families.size()];
@@ -729,6 +731,7 @@ public final class Detector {
         ratio[i] += e.log10Ratio();
         table[i] += e.tableEdits();
         phrase[i] += e.listedPhrases();
+        shown[i] += shown(sf.words(), e.likelyEdits());
       }
     }
     int best = -1;
@@ -741,10 +744,31 @@ public final class Detector {
     }
     if (best < 0) {
       return new Features(words, ratios, NOT_SPUN, 0, openEdits, openRatio, spintax, oov, lower, 0, gain, gainWords,
-          documentLogit);
+          documentLogit, 0);
     }
     return new Features(words, ratios, families.get(best).family(), table[best], openEdits, openRatio, spintax, oov,
-        lower, phrase[best], gain, gainWords, documentLogit);
+        lower, phrase[best], gain, gainWords, documentLogit, shown[best]);
+  }
+
+  /** The default settings, by which {@link Features#shownEdits()} counts whatever confidence a user asks for. */
+  private static final DecoderSettings SHOWN_AT = DecoderSettings.builder().build();
+
+  /**
+   * How many of a sentence's likely edits a span would show at the default settings: a swap of prepositions or
+   * modals only when sure enough ({@link DecoderSettings#minConfidence(String, String)}).
+   */
+  private static int shown(List<Token> words, List<SpanEdit> likely) {
+    int n = 0;
+    for (SpanEdit e : likely) {
+      StringBuilder spun = new StringBuilder();
+      for (int k = e.start(); k < e.start() + e.length() && k < words.size(); k++) {
+        spun.append(k > e.start() ? " " : "").append(words.get(k).text());
+      }
+      if (e.confidence() >= SHOWN_AT.minConfidence(spun.toString(), e.original())) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int firstLexical(List<Token> words) {

@@ -24,6 +24,9 @@ import java.util.Map;
  * @param contextWords the words {@code contextGain} sums over
  * @param documentLogit for a paragraph, the log-odds that its whole document is spun (clamped to [-10, 10]): a
  *     paragraph of a spun document is likely spun too; 0 for a document
+ * @param shownEdits likely edits of the best family that a span would show at the default settings (a swap of
+ *     prepositions or modals only when sure enough, {@link org.unspin.decode.DecoderSettings#minConfidence(String,
+ *     String)}); not a feature of the vector ({@link Calibration#shortSpanless()})
  * @since 0.1
  */
 public record Features(
@@ -39,7 +42,8 @@ public record Features(
     int phraseHits,
     double contextGain,
     int contextWords,
-    double documentLogit) {
+    double documentLogit,
+    int shownEdits) {
 
   /**
    * The prior of the context gain per word: pseudo-words at about the median gain of clean news, so that a short
@@ -52,6 +56,23 @@ public record Features(
 
   public Features {
     log10Ratios = Map.copyOf(log10Ratios);
+  }
+
+  /** Features whose likely edits are all shown: {@code shownEdits} is {@code tableEdits + phraseHits}. */
+  public Features(int words, Map<String, Double> log10Ratios, String bestFamily, int tableEdits, int openEdits,
+      double openLog10Ratio, int spintax, int oov, int lowerWords, int phraseHits, double contextGain,
+      int contextWords, double documentLogit) {
+    this(words, log10Ratios, bestFamily, tableEdits, openEdits, openLog10Ratio, spintax, oov, lowerWords, phraseHits,
+        contextGain, contextWords, documentLogit, tableEdits + phraseHits);
+  }
+
+  /**
+   * Whether nothing of this text could be shown for a verdict: no likely edit of its best family that a span would
+   * show, no leftover spintax and no listed phrase. Its evidence is then the thesaurus channel's and the context
+   * gain's alone, which a clean sentence with one rare word also gives.
+   */
+  public boolean spanless() {
+    return shownEdits == 0 && spintax == 0 && phraseHits == 0;
   }
 
   /** The context gain per word, shrunk towards the prior: the feature {@code contextGainPerWord}. */

@@ -82,6 +82,40 @@ class CalibrationTest {
   }
 
   @Test
+  void aShortTextWithNothingToShowIsAdjustedAndNoOtherIs(@TempDir Path dir) throws IOException {
+    double[] keen = new double[Calibration.FEATURES.size()];
+    keen[0] = 3;
+    Calibration c = new Calibration(keen, keen, 0.5, "spanless", null, 100, keen, null, -4);
+    // words, ratios, family, table edits, open edits, open ratio, spintax, oov, lower, phrase hits, gain, gain
+    // words, document logit, shown edits
+    Features bare = new Features(12, java.util.Map.of(), "A", 0, 2, 3.0, 0, 0, 10, 0, 0, 0, 0, 0);
+    Features shown = new Features(12, java.util.Map.of(), "A", 1, 2, 3.0, 0, 0, 10, 0, 0, 0, 0, 1);
+    Features braces = new Features(12, java.util.Map.of(), "A", 0, 2, 3.0, 1, 0, 10, 0, 0, 0, 0, 0);
+    Features listed = new Features(12, java.util.Map.of(), "A", 0, 2, 3.0, 0, 0, 10, 1, 0, 0, 0, 0);
+    Features article = new Features(400, java.util.Map.of(), "A", 0, 2, 3.0, 0, 0, 350, 0, 0, 0, 0, 0);
+    assertThat(bare.spanless()).isTrue();
+    assertThat(List.of(shown, braces, listed)).noneMatch(Features::spanless);
+    assertThat(c.documentProbability(bare)).isCloseTo(Calibration.probability(-4), org.assertj.core.api.Assertions
+        .within(1e-12));
+    for (Features f : List.of(shown, braces, listed, article)) {
+      assertThat(c.documentProbability(f)).isCloseTo(Calibration.probability(3), org.assertj.core.api.Assertions
+          .within(1e-12));
+    }
+    Path f = dir.resolve("spanless.properties");
+    Files.writeString(f, c.format());
+    assertThat(Files.readString(f)).contains("shortSpanless=-4.000000");
+    assertThat(Calibration.read(f)).isEqualTo(c);
+    Files.writeString(f, c.format().replace("shortSpanless=-4.000000", "shortSpanless=Infinity"));
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class).hasMessageContaining("finite");
+    // constants written before the adjustment existed judge such texts by their weights
+    Files.writeString(f, c.format().replace("shortSpanless=-4.000000\n", ""));
+    assertThat(Calibration.read(f).shortSpanless()).isNaN();
+    assertThat(Calibration.read(f).documentProbability(bare)).isCloseTo(Calibration.probability(3),
+        org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(Calibration.defaults().shortSpanless()).as("the committed constants carry it").isNegative();
+  }
+
+  @Test
   void unknownOrMissingKeysAreErrorsNamingTheFile(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("bad.properties");
     Files.writeString(f, Calibration.defaults().format() + "document.colour=1\n");
