@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -74,7 +75,9 @@ public final class UnspinServer implements AutoCloseable {
     // Connection threads only read the request and wait; the bounded worker pool does the work.
     this.acceptors = Executors.newFixedThreadPool(settings.workers() + settings.queue() + 4, daemon("unspin-http"));
     this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 30, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(Math.max(1, settings.queue())), daemon("unspin-worker"),
+        // --queue 0: no request waits; a queue of one would have kept one waiting
+        settings.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue()),
+        daemon("unspin-worker"),
         new ThreadPoolExecutor.AbortPolicy());
     http.setExecutor(acceptors);
     http.createContext("/", this::handle);

@@ -374,6 +374,24 @@ class UnspinServerTest {
   }
 
   @Test
+  void withNoQueueASecondRequestIsRefusedWhileTheWorkerIsBusy() throws Exception {
+    start(ServerSettings.builder().workers(1).queue(0));
+    service.block = new CountDownLatch(1);
+    CompletableFuture<HttpResponse<String>> running = client.sendAsync(HttpRequest.newBuilder(URI.create(
+        server.address() + "/v1/restore")).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+    for (int i = 0; i < 200 && !get("/v1/health").body().contains("\"busyWorkers\":1"); i++) {
+      Thread.sleep(20);
+    }
+    // a queue of one was used for --queue 0, so this one waited instead
+    HttpResponse<String> second = post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+    assertThat(second.statusCode()).isEqualTo(503);
+    assertThat(second.body()).contains("busy");
+    service.block.countDown();
+    assertThat(running.get().statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aRequestPastTheTimeoutIs503() throws Exception {
     start(ServerSettings.builder().requestTimeout(Duration.ofMillis(200)));
     service.block = new CountDownLatch(1);
