@@ -654,7 +654,8 @@ public final class Unspinner {
   private static Edit edit(TextEdit e) {
     List<Alternative> alts = new ArrayList<>();
     for (org.unspin.decode.Alternative a : e.alternatives()) {
-      alts.add(new Alternative(a.original(), a.probability(), a.kept()));
+      // keeping is keeping the span as written ("{dollars}"), not its words joined ("{ dollars }")
+      alts.add(new Alternative(a.kept() ? e.spun() : a.original(), a.probability(), a.kept()));
     }
     String origin = e.origin() == null ? "table" : e.origin().name().toLowerCase(Locale.ROOT);
     return new Edit(e.span(), e.spun(), e.original(), e.replacement(), e.confidence(), alts, e.family(), origin);

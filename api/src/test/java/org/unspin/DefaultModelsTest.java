@@ -161,6 +161,20 @@ class DefaultModelsTest {
     }
   }
 
+  @Test
+  void theKeptAlternativeOfASpanIsTheSpanAsWritten() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Restoration r = m.unspinner().restore("The company paid 5 {dollars} for the shares, officers mentioned.", true);
+      Edit braces = r.edits().stream().filter(e -> e.spun().equals("{dollars}")).findFirst().orElseThrow();
+      // it was the span's words joined by spaces: "{ dollars }"
+      assertThat(braces.alternatives()).filteredOn(Alternative::kept).extracting(Alternative::text)
+          .containsExactly("{dollars}");
+    } finally {
+      m.lm().close();
+    }
+  }
+
   private static String titleCase(String s) {
     StringBuilder sb = new StringBuilder();
     for (String w : s.split(" ")) {
