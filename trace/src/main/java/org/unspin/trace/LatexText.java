@@ -30,10 +30,16 @@ final class LatexText {
       "nocite", "ref", "eqref", "autoref", "cref", "Cref", "pageref", "label", "includegraphics", "bibliography",
       "bibliographystyle", "usepackage", "documentclass", "input", "include", "vspace", "vspace*", "hspace",
       "hspace*", "newcommand", "renewcommand", "providecommand", "def", "let", "setlength", "addtolength",
-      "setcounter", "addcontentsline", "thanks", "url", "href", "maketitle", "tableofcontents", "centering",
+      "setcounter", "addcontentsline", "thanks", "url", "maketitle", "tableofcontents", "centering",
       "noindent", "newpage", "clearpage", "pagebreak", "linebreak", "small", "footnotesize", "large", "Large",
       "normalsize", "bigskip", "medskip", "smallskip", "keywords", "affiliation", "email", "orcid", "graphicspath",
       "hline", "toprule", "midrule", "bottomrule");
+
+  /**
+   * Commands whose first argument is an address or an anchor and whose second is the text printed: pandoc writes
+   * every section as {@code \hypertarget{counterfeit-consciousness}{\section{...}}}.
+   */
+  private static final Set<String> LINKS = Set.of("href", "hyperlink", "hypertarget");
 
   /** Commands whose argument is code in a typewriter face, written between backticks. */
   private static final Set<String> CODE = Set.of("texttt", "code", "path");
@@ -219,6 +225,17 @@ final class LatexText {
     if (DROPPED.contains(name)) {
       out.append(' ');
       return skipArguments(tex, end, to);
+    }
+    if (LINKS.contains(name)) { // the anchor or address left out, the text read
+      int open = skipSpaces(tex, skipOptional(tex, end, to), to);
+      if (open >= to || tex.charAt(open) != '{') {
+        return open;
+      }
+      int close = matching(tex, open, to);
+      if (close < 0) {
+        return to;
+      }
+      end = close + 1;
     }
     boolean heading = HEADINGS.contains(name);
     boolean note = name.equals("footnote");

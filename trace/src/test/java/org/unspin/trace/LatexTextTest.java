@@ -56,6 +56,20 @@ class LatexTextTest {
   }
 
   @Test
+  void aLinksAddressOrAnchorIsLeftOutAndItsTextRead() {
+    // pandoc writes each section as \hypertarget{anchor}{\section{...}\label{anchor}}
+    String tex = String.join("\n",
+        "\\hypertarget{counterfeit-consciousness-for-crop-yields}{%",
+        "\\section{Counterfeit consciousness for crop yields}\\label{counterfeit-consciousness-for-crop-yields}}",
+        "",
+        "We used \\href{https://example.org/data}{the public data set} and \\hyperlink{tab}{the table below}.");
+    String text = LatexText.of(tex);
+    assertThat(text).doesNotContain("counterfeit-consciousness", "example.org", "tab}")
+        .contains("Counterfeit consciousness for crop yields", "the public data set", "the table below");
+    assertThat(text.strip().split("\n\n")).hasSize(2);
+  }
+
+  @Test
   void aFragmentWithoutADocumentEnvironmentIsReadWhole() {
     assertThat(LatexText.of("Some \\textit{text} with 50\\% and \\& signs.\n\nA second paragraph\nof two lines.\n"))
         .isEqualTo("Some text with 50% and & signs.\n\nA second paragraph of two lines.\n");
