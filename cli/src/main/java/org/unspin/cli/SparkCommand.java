@@ -17,13 +17,17 @@ import picocli.CommandLine.Unmatched;
     description = {
       "Runs detection, restoration and clustering over WARC/WET crawls on Apache Spark, embedded in local mode.",
       "Spark (about 290 MB) is fetched from Maven Central on first use. The same job runs unchanged on a cluster: "
-          + "spark-submit --class org.unspin.spark.SparkMain spark/target/unspin-spark.jar ...",
+          + "spark-submit --class org.unspin.spark.SparkMain --jars JARS spark/target/unspin-spark.jar ..., JARS "
+          + "being the jars of spark/target/app-lib joined by commas (the job's dependencies but Spark's).",
       "Writes DIR/results.parquet, DIR/results.jsonl (url, spunProbability, spans, restoredText, clusterId, "
           + "sourceUrl), DIR/rejects.jsonl and DIR/summary.json."
     },
-    footer = {"", "Arguments: --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] "
+    footer = {"", "Arguments: --output DIR [--master URL (default local[*])] [--min-similarity 0.25] [--max-bucket 64] "
         + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] [--min-confidence C] "
         + "[--whole-page] WARC_OR_WET...",
+        "  or: --evaluate DIR TRUTH_TSV, to score a job's output DIR against a generated crawl's truth "
+        + "(unspin trace --generate ... --warc writes one): detection, the clusters' pairwise precision and recall, and "
+        + "the spins that name their true source.",
         "HTML pages are read as their article, without the site's menus, sidebars and footers; --whole-page reads "
         + "all their text."})
 final class SparkCommand extends BaseCommand {

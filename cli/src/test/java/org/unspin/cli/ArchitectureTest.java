@@ -33,9 +33,11 @@ class ArchitectureTest {
     ALLOWED.put("detect", Set.of("text", "fetch", "thesaurus", "lm", "lexicon", "decode"));
     ALLOWED.put("neural", Set.of("text", "fetch", "thesaurus", "lm", "lexicon", "decode"));
     ALLOWED.put("trace", Set.of("text", "fetch"));
+    // the HTTP layer knows requests and documents, not the Unspinner: the cli hands it a service
+    ALLOWED.put("server", Set.of("text"));
   }
 
-  private static final List<String> APPS = List.of("cli", "server", "spark", "bench");
+  private static final List<String> APPS = List.of("cli", "spark", "bench");
 
   private static JavaClasses classes;
 
@@ -67,8 +69,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void theFacadeDoesNotDependOnApps() {
-    List<String> forbidden = new ArrayList<>();
+  void theFacadeDoesNotDependOnAppsNorOnWhatItDoesNotWrap() {
+    List<String> forbidden = new ArrayList<>(List.of("org.unspin.trace..", "org.unspin.spin..", "org.unspin.eval..",
+        "org.unspin.neural..", "org.unspin.server.."));
     for (String app : APPS) {
       forbidden.add("org.unspin." + app + "..");
     }
