@@ -83,7 +83,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     }
   }
 
-  /** Constants without an adjustment for short documents with nothing to show ({@code shortSpanless} 0). */
+  /** Constants without an adjustment for short documents with nothing to show ({@code shortSpanless} NaN). */
   public Calibration(double[] document, double[] paragraph, double threshold, String source, double[] reference,
       int shortWords, double[] shortDocument, double[] shortReference) {
     this(document, paragraph, threshold, source, reference, shortWords, shortDocument, shortReference, Double.NaN);
@@ -109,7 +109,6 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     return shortReference.clone();
   }
 
-
   private boolean isShort(Features f) {
     return shortDocument != null && f.words() < shortWords;
   }
@@ -127,7 +126,9 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   /**
    * Why a document got its probability: for each feature (in {@link #FEATURES} order, without "bias" and
    * "documentLogit"), weight times (value minus the clean reference), i.e. how far the feature moved the log-odds
-   * away from those of a typical clean text. Positive values push towards "spun".
+   * away from those of a typical clean text. Positive values push towards "spun". A short document with nothing to
+   * show ({@link #shortSpanless()}) also has {@value #NOTHING_TO_SHOW}: how far that moved its log-odds from what the
+   * weights gave.
    */
   public Map<String, Double> documentEvidence(Features f) {
     double[] x = f.vector();
@@ -140,8 +141,18 @@ public record Calibration(double[] document, double[] paragraph, double threshol
         out.put(name, w[i] * (x[i] - typical[i]));
       }
     }
+    if (!Double.isNaN(shortSpanless) && isShort(f) && f.spanless()) {
+      double z = 0;
+      for (int i = 0; i < w.length; i++) {
+        z += w[i] * x[i];
+      }
+      out.put(NOTHING_TO_SHOW, shortSpanless - z);
+    }
     return out;
   }
+
+  /** The evidence entry of a short document with nothing to show ({@link #documentEvidence}). */
+  public static final String NOTHING_TO_SHOW = "nothingToShow";
 
   /**
    * Constants given by feature name ({@link #FEATURES}); features not named weigh 0, so code that names the few

@@ -97,6 +97,9 @@ class CalibrationTest {
     assertThat(List.of(shown, braces, listed)).noneMatch(Features::spanless);
     assertThat(c.documentProbability(bare)).isCloseTo(Calibration.probability(-4), org.assertj.core.api.Assertions
         .within(1e-12));
+    assertThat(c.documentEvidence(bare).get(Calibration.NOTHING_TO_SHOW)).as("what the adjustment moved")
+        .isCloseTo(-4 - 3, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(c.documentEvidence(shown)).doesNotContainKey(Calibration.NOTHING_TO_SHOW);
     for (Features f : List.of(shown, braces, listed, article)) {
       assertThat(c.documentProbability(f)).isCloseTo(Calibration.probability(3), org.assertj.core.api.Assertions
           .within(1e-12));

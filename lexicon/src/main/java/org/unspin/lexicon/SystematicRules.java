@@ -252,17 +252,29 @@ public final class SystematicRules implements CandidateSource {
     }
   }
 
-  /** Words after a number that make news style write it in digits: percentages. */
-  private static final Set<String> PERCENT = Set.of("%", "percent", "pct");
-
-  /** Signs before a number that make news style write it in digits: money. */
-  private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "us$");
+  /**
+   * Words after a number that make news style write it in digits: percentages, times of day, large amounts and
+   * units ("4%", "9 am", "5 million", "3 km").
+   */
+  private static final Set<String> FOLLOWING_DIGITS = Set.of("%", "percent", "pct", "am", "pm", "a.m.", "p.m.",
+      "a.m", "p.m", "million", "billion", "trillion", "km", "kg", "cm", "mm", "mph", "kph", "ft", "lb", "lbs", "oz",
+      "mg", "ml", "gb", "mb", "kb", "tb", "ghz", "mhz", "kw", "mw", "°", "°c", "°f");
 
   /**
-   * Whether {@code c} is a reading news style allows for numbers: news writes a percentage or a sum of money in
-   * digits ("4%", "$5 million") and spells out one to nine elsewhere ("seven passengers"), so a digit before "%",
-   * "percent" or after a currency sign is no spelled number's spinning, and a number word is digits' spinning only
-   * there. Restoring "rose by 4%" as "rose by four%" or "seven passengers" as "7 passengers" (the table has seen
+   * Signs and words before a number that make news style write it in digits: money, and a number that names rather
+   * than counts ("No. 3", "chapter 2", "section 4", "page 7", "version 5", "Route 9"); and a number alone in
+   * parentheses ("feature_test_macros(7)", "(3)").
+   */
+  private static final Set<String> PRECEDING_DIGITS = Set.of("$", "£", "€", "¥", "us$", "no.", "chapter", "section",
+      "page", "pages", "version", "route", "step", "level", "room", "platform", "gate", "article", "figure", "fig.",
+      "table", "part", "volume", "vol.", "issue", "episode", "season", "round", "grade");
+
+  /**
+   * Whether {@code c} is a reading news style allows for numbers: news writes a percentage, a time, a sum of money, a
+   * measure or a number that names something in digits ("4%", "9 am", "$5 million", "3 km", "chapter 2") and spells
+   * out one to nine elsewhere ("seven passengers"), so a digit there is no spelled number's spinning ("from 9 am" was
+   * restored "from nine am", a manual's "feature_test_macros(7)" as "(seven)"), and a number word is digits' spinning
+   * only there. Restoring "rose by 4%" as "rose by four%" or "seven passengers" as "7 passengers" (the table has seen
    * "seven" for "7" in a market index's value) broke what the original surely said. Every other candidate passes.
    */
   public static boolean newsNumberStyle(List<String> words, Candidate c) {
@@ -282,7 +294,8 @@ public final class SystematicRules implements CandidateSource {
     }
     String next = c.start() + 1 < words.size() ? Lookup.lower(words.get(c.start() + 1)) : "";
     String before = c.start() > 0 ? Lookup.lower(words.get(c.start() - 1)) : "";
-    boolean digitStyle = PERCENT.contains(next) || CURRENCY.contains(before);
+    boolean digitStyle = FOLLOWING_DIGITS.contains(next) || PRECEDING_DIGITS.contains(before)
+        || before.equals("(") && next.equals(")");
     if (digits) { // "4%" is not "four%"
       return !(digitStyle && isNumberWord(original));
     }

@@ -31,6 +31,17 @@ class NewsNumberStyleTest {
   }
 
   @Test
+  void aTimeAnAmountAMeasureOrANumberThatNamesStaysInDigits() {
+    // "opens at 9 am" was restored "opens at nine am", a manual's "feature_test_macros(7)" as "(seven)"
+    assertThat(originals("the shop opens at 4 am daily", "4")).doesNotContain("four");
+    assertThat(originals("it raised 4 million dollars", "4")).doesNotContain("four");
+    assertThat(originals("a walk of 4 km along the river", "4")).doesNotContain("four");
+    assertThat(originals("as chapter 4 explains", "4")).doesNotContain("four");
+    assertThat(originals("see feature_test_macros ( 4 ) for details", "4")).doesNotContain("four");
+    assertThat(originals("the ( 4 founders ) met", "4")).contains("four");
+  }
+
+  @Test
   void aSpelledOutSmallNumberIsDigitsOnlyWhereNewsWritesDigits() {
     // "among the seven passengers" had been restored as "among the 7 passengers"
     assertThat(originals("among the seven passengers", "seven")).doesNotContain("7");
