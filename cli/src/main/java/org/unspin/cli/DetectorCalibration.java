@@ -128,7 +128,7 @@ final class DetectorCalibration {
       run.append(n == 0 ? "" : " ").append(s);
       n += w;
     }
-    if (n >= 2 * EXCERPT_MIN_WORDS) {
+    if (n >= EXCERPT_MIN_WORDS) {
       out.add(run.toString());
     }
     return out;

@@ -118,4 +118,34 @@ class DetectorCalibrationTest {
         .contains("in listed.txt (1)")
         .contains("listed tortured phrases in spun texts: 0 in 8 words");
   }
+
+  @Test
+  void everySentenceAndRunOfAnArticleIsAPieceAndSyntheticSpinsAreTold() {
+    String sentence = "Officials said on Tuesday that the talks with the delegation had been useful.";
+    List<String> pieces = DetectorCalibration.pieces((sentence + " ").repeat(9) + "Short one.");
+    // nine sentences of 14 words: each, and runs of up to 60 words (four sentences, four, then one and "Short one.")
+    assertThat(pieces).filteredOn(p -> p.equals(sentence)).hasSize(9);
+    assertThat(pieces).filteredOn(p -> p.length() > sentence.length()).hasSize(3);
+    assertThat(pieces.get(pieces.size() - 1)).isEqualTo(sentence + " Short one.");
+    assertThat(new DetectorCalibration.Labelled("a.txt#spin0#sentence", "x", true, false, true).synthetic()).isTrue();
+    assertThat(new DetectorCalibration.Labelled("a.spun.txt#sentence", "x", true, false, true).synthetic()).isFalse();
+  }
+
+  @Test
+  void theLogOddsOfTextsWithNothingToShowIsTheirBalancedRate() {
+    org.unspin.detect.Features bare = new org.unspin.detect.Features(12, Map.of(), "A", 0, 1, 1.0, 0, 0, 10, 0, 0,
+        0, 0, 0);
+    org.unspin.detect.Features shown = new org.unspin.detect.Features(12, Map.of(), "A", 1, 1, 1.0, 0, 0, 10, 0, 0,
+        0, 0, 1);
+    List<org.unspin.detect.Features> f = List.of(bare, bare, bare, bare, shown, shown);
+    List<org.unspin.detect.LogisticFit.Example> y = List.of(ex(false), ex(false), ex(false), ex(true), ex(true),
+        ex(true));
+    // 3 positives and 3 negatives weigh 1 each: among the bare, 1 spun and 3 clean, plus half of each
+    assertThat(DetectorCalibration.spanlessLogOdds(f, y)).isCloseTo(Math.log(1.5 / 3.5),
+        org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  private static org.unspin.detect.LogisticFit.Example ex(boolean spun) {
+    return new org.unspin.detect.LogisticFit.Example(new double[] {1}, spun);
+  }
 }
