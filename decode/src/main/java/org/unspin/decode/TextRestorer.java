@@ -64,7 +64,7 @@ public final class TextRestorer implements TextRestoring {
       SentenceDecoding d = decoder.decode(words, channel, ids);
       score += d.log10Best();
       int firstLexical = firstLexical(wordTokens);
-      for (SpanEdit e : withArticles(words, d.edits())) {
+      for (SpanEdit e : withArticles(words, withoutDisagreeingArticles(words, d.edits()))) {
         addTextEdit(text, wordTokens, e, e.start() <= firstLexical, edits);
       }
     }
@@ -80,6 +80,36 @@ public final class TextRestorer implements TextRestoring {
     if (Thread.currentThread().isInterrupted()) {
       throw new java.util.concurrent.CancellationException("interrupted: the work on this text was abandoned");
     }
+  }
+
+  /**
+   * {@code edits} (sorted by start, not overlapping) without an article swapped ("a" for "an" and back) that does not
+   * agree with the word after it as restored: the swap is for a spinner that replaced the next word and fixed its
+   * article, so it stands only where the next word is restored too ("an anticorruption activist" was restored "a
+   * anticorruption activist", the word not being one the language model knows).
+   */
+  static List<SpanEdit> withoutDisagreeingArticles(List<String> words, List<SpanEdit> edits) {
+    List<SpanEdit> out = null;
+    for (int k = 0; k < edits.size(); k++) {
+      SpanEdit e = edits.get(k);
+      boolean swap = e.length() == 1 && isArticle(words.get(e.start())) && isArticle(e.original().strip());
+      int next = e.start() + 1;
+      if (swap && next < words.size()) {
+        boolean nextEdited = k + 1 < edits.size() && edits.get(k + 1).start() == next;
+        String nextWord = nextEdited ? edits.get(k + 1).original().strip().split(" ", 2)[0] : words.get(next);
+        String want = article(nextWord);
+        if (want != null && !want.equalsIgnoreCase(e.original().strip())) {
+          if (out == null) {
+            out = new ArrayList<>(edits.subList(0, k));
+          }
+          continue;
+        }
+      }
+      if (out != null) {
+        out.add(e);
+      }
+    }
+    return out == null ? edits : out;
   }
 
   /**

@@ -100,6 +100,24 @@ class TextRestorerTest {
   }
 
   @Test
+  void anArticleSwapStandsOnlyWhereTheNextWordAsRestoredTakesIt() {
+    // "an anticorruption activist" was restored "a anticorruption activist": the next word was not restored
+    java.util.List<String> words = java.util.List.of("Navalny", ",", "an", "anticorruption", "activist");
+    SpanEdit swap = new SpanEdit(2, 1, "a", -1.5, 0.42, java.util.List.of(), "A",
+        org.unspin.lexicon.Candidate.Origin.RULE);
+    assertThat(TextRestorer.withoutDisagreeingArticles(words, java.util.List.of(swap))).isEmpty();
+    // a spinner that wrote "an enormous" for "a massive": both restored, the swap stays
+    java.util.List<String> spun = java.util.List.of("an", "enormous", "rise");
+    SpanEdit article = new SpanEdit(0, 1, "a", -1.5, 0.7, java.util.List.of(), "A",
+        org.unspin.lexicon.Candidate.Origin.RULE);
+    SpanEdit word = new SpanEdit(1, 1, "massive", -0.2, 0.7, java.util.List.of(), "A",
+        org.unspin.lexicon.Candidate.Origin.TABLE);
+    assertThat(TextRestorer.withoutDisagreeingArticles(spun, java.util.List.of(article, word)))
+        .containsExactly(article, word);
+    assertThat(TextRestorer.withoutDisagreeingArticles(spun, java.util.List.of(word))).containsExactly(word);
+  }
+
+  @Test
   void theArticleFollowsTheSpellingWithTheCommonExceptions() {
     assertThat(TextRestorer.article("artificial")).isEqualTo("an");
     assertThat(TextRestorer.article("deep")).isEqualTo("a");
