@@ -18,8 +18,9 @@ import org.unspin.text.Words;
  * Candidates from a user's list of (spun, original) pairs: a {@code --table} TSV ({@code spun<TAB>original} with an
  * optional third column P(spun | original)) or a tortured-phrase list ({@code tortured<TAB>expected}, the format of
  * the Problematic Paper Screener export; lines starting with '#' are comments, expected "???" is skipped; an
- * expected phrase is restored as the first spelling its notation gives, {@link ExpectedForms}). Spun
- * phrases are matched case-insensitively on word tokens; phrases longer than 4 tokens are skipped (counted in
+ * expected phrase is restored as the first spelling its notation gives, {@link ExpectedForms}; a first line that
+ * names the columns, such as {@code tortured<TAB>expected}, is a header). Spun phrases are matched
+ * case-insensitively on word tokens; phrases longer than {@value #MAX_TOKENS} tokens are skipped (counted in
  * {@link #skipped()}). Without a probability column, a spun phrase listed with k originals gives each
  * P = 1 / k. Immutable and thread-safe.
  *
@@ -27,7 +28,11 @@ import org.unspin.text.Words;
  */
 public final class PhraseSource implements CandidateSource {
 
-  private record Hit(String original, double log10, int length) {}
+  /**
+   * One original of a spun phrase; {@code after}, when not null, the lower-case word tokens that must follow the
+   * phrase for it to count (the acronym a list gives a two-word phrase: "group head (ch)").
+   */
+  private record Hit(String original, double log10, int length, List<String> after) {}
 
   private final Map<String, List<Hit>> byFirst = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
@@ -68,7 +73,7 @@ public final class PhraseSource implements CandidateSource {
         skipped++;
         continue;
       }
-      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {r[1].trim(), null});
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {r[1].trim(), null, null});
     }
     return new PhraseSource(hits(rows), origin, skipped);
   }
@@ -77,12 +82,18 @@ public final class PhraseSource implements CandidateSource {
     List<String> lines = SpinnerTables.lines(Files.readAllBytes(file), file.toString());
     Map<String, List<String[]>> rows = new HashMap<>();
     int skipped = 0;
+    boolean first = true;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       String[] f = line.split("\t", -1);
+      if (first && isHeader(f)) { // "tortured<TAB>expected": read as a row, it made every "tortured" a spin
+        first = false;
+        continue;
+      }
+      first = false;
       if (f.length < 2 || f.length > 3) {
         throw new ModelFormatException(file.toString(), i + 1, "expected 2 or 3 tab-separated columns (spun, "
             + "original[, probability]), found " + f.length);
@@ -103,9 +114,16 @@ public final class PhraseSource implements CandidateSource {
       // which is not spun and may be left out where the phrase is used: the key is the phrase without it, when three
       // words or more are left ("individual number (pin)" without its acronym is everyday English)
       String key = key(origin == Candidate.Origin.PHRASE_LIST ? withoutAcronyms(f[0]) : f[0]);
+      String after = null;
       if (key != null && origin == Candidate.Origin.PHRASE_LIST && !key.equals(key(f[0]))
           && TableEntry.tokens(key) < 3) {
-        key = null;
+        // only with the acronym after it ("group head (ch)"), which stays as written: it was never spun
+        String acronym = f[0].strip().substring(withoutAcronyms(f[0]).length()).strip();
+        after = f[0].strip().startsWith(withoutAcronyms(f[0])) && acronym.matches("\\([^()]*\\)")
+            ? key(acronym) : null;
+        if (after == null) {
+          key = null;
+        }
       }
       String orig = f[1].trim().replaceAll("\\s+", " ");
       if (origin == Candidate.Origin.PHRASE_LIST && !orig.equals("???")) {
@@ -117,9 +135,42 @@ public final class PhraseSource implements CandidateSource {
         skipped++;
         continue;
       }
-      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {orig, prob});
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {orig, prob, after});
+      String longer = after == null && origin == Candidate.Origin.PHRASE_LIST ? withExpectedEnd(key, orig) : null;
+      if (longer != null) {
+        rows.computeIfAbsent(longer, k -> new ArrayList<>()).add(new String[] {orig, prob, null});
+      }
     }
     return new PhraseSource(hits(rows), origin, skipped);
+  }
+
+  /**
+   * For a row whose expected phrase ends in a word its tortured phrase leaves out ("energy dispersive x-beam" ->
+   * "energy dispersive x-ray analysis"), the key of the tortured phrase with that word after it, which the paper
+   * writes there ("... x-beam analysis" was restored "x-ray analysis analysis"); null for any other row.
+   */
+  static String withExpectedEnd(String key, String expected) {
+    String e = key(expected);
+    if (e == null) {
+      return null;
+    }
+    String[] t = key.split(" ");
+    String[] x = e.split(" ");
+    String last = x[x.length - 1];
+    if (x.length <= t.length || last.equals(t[t.length - 1]) || !last.chars().allMatch(Character::isLetter)
+        || t.length + 1 > MAX_TOKENS) {
+      return null;
+    }
+    return key + " " + last;
+  }
+
+  /** Whether the fields of a list's first row name its columns rather than give a pair. */
+  public static boolean isHeader(String[] f) {
+    String a = f[0].strip().toLowerCase(java.util.Locale.ROOT);
+    String b = f.length > 1 ? f[1].strip().toLowerCase(java.util.Locale.ROOT) : "";
+    return Set.of("tortured", "tortured phrase", "tortured phrases", "spun", "spun phrase", "phrase").contains(a)
+        && Set.of("expected", "expected phrase", "original", "original phrase", "correct", "correct phrase")
+        .contains(b);
   }
 
   /** {@code phrase} without its parenthesised parts ("web of things (iot)" -> "web of things"). */
@@ -134,11 +185,11 @@ public final class PhraseSource implements CandidateSource {
       List<Hit> hs = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (String[] r : list) {
-        if (!seen.add(r[0].toLowerCase(java.util.Locale.ROOT))) {
+        if (!seen.add(r[0].toLowerCase(java.util.Locale.ROOT) + "\t" + r[2])) {
           continue;
         }
         double p = r[1] != null ? Double.parseDouble(r[1]) : 1.0 / list.size();
-        hs.add(new Hit(r[0], Math.log10(p), len));
+        hs.add(new Hit(r[0], Math.log10(p), len, r[2] == null ? null : List.of(r[2].split(" "))));
       }
       out.put(key, hs);
     });
@@ -166,6 +217,18 @@ public final class PhraseSource implements CandidateSource {
     return Lookup.join(ws, 0, ws.size(), true);
   }
 
+  private static boolean followedBy(List<String> words, int from, List<String> after) {
+    if (from + after.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0; k < after.size(); k++) {
+      if (!Lookup.lower(Words.canonical(words.get(from + k))).equals(after.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Number of (spun, original) entries. */
   public int size() {
     return size;
@@ -186,7 +249,9 @@ public final class PhraseSource implements CandidateSource {
       List<Hit> hits = byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true));
       if (hits != null) {
         for (Hit h : hits) {
-          out.add(new Candidate(i, len, h.original(), h.log10(), family, origin));
+          if (h.after() == null || followedBy(words, i + len, h.after())) {
+            out.add(new Candidate(i, len, h.original(), h.log10(), family, origin));
+          }
         }
       }
     }

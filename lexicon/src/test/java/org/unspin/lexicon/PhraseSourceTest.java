@@ -84,9 +84,38 @@ class PhraseSourceTest {
         .containsExactly("analysis of variance");
     assertThat(propose(s, "by investigation of difference", 1)).extracting(Candidate::original)
         .containsExactly("analysis of variance");
-    // without its acronym, a two-word phrase is everyday English ("the individual number of rows"): left out
+    // without its acronym, a two-word phrase is everyday English ("the individual number of rows"): left out; with
+    // it, the phrase is found and the acronym, never spun, stays (the row was skipped: "group head (CH)" stayed)
     assertThat(propose(s, "the individual number of rows", 1)).isEmpty();
-    assertThat(s.skipped()).isEqualTo(1);
+    assertThat(propose(s, "the individual number ( PIN ) of each", 1)).extracting(Candidate::length,
+        Candidate::original).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "personal identification number"));
+    assertThat(s.skipped()).isZero();
+  }
+
+  @Test
+  void aHeaderRowIsNotAPair(@TempDir Path dir) throws IOException {
+    // read as a row, "tortured" -> "expected" made any text with the word "tortured" spun
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "tortured\texpected\nirregular woodland\trandom forest\n");
+    PhraseSource s = PhraseSource.readPhrases(f);
+    assertThat(s.size()).isEqualTo(1);
+    assertThat(propose(s, "a tortured soul", 1)).isEmpty();
+    assertThat(org.unspin.lexicon.learn.PhraseLists.read(f)).hasSize(1);
+    // a pair that happens to come first is read
+    Files.writeString(f, "irregular woodland\trandom forest\ntortured\texpected\n");
+    assertThat(PhraseSource.readPhrases(f).size()).isEqualTo(2);
+  }
+
+  @Test
+  void aWordTheExpectedPhraseAddsIsTakenInWhereThePaperWritesIt(@TempDir Path dir) throws IOException {
+    // "energy dispersive x-beam analysis" was restored "energy dispersive x-ray analysis analysis"
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "energy dispersive x-beam\tenergy dispersive x-ray analysis (edx)\n");
+    PhraseSource s = PhraseSource.readPhrases(f);
+    assertThat(propose(s, "by energy dispersive x-beam analysis and", 1)).extracting(Candidate::length,
+        Candidate::original).contains(org.assertj.core.groups.Tuple.tuple(4, "energy dispersive x-ray analysis"),
+        org.assertj.core.groups.Tuple.tuple(3, "energy dispersive x-ray analysis"));
+    assertThat(propose(s, "by energy dispersive x-beam and", 1)).extracting(Candidate::length).containsExactly(3);
   }
 
   @Test

@@ -64,15 +64,18 @@ public final class PhraseLists {
    */
   public static List<Row> read(Path file) throws IOException {
     List<Row> out = new ArrayList<>();
+    boolean first = true;
     for (String line : Corpus.read(file).split("\n")) {
       line = line.strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       String[] f = line.split("\t");
-      if (f.length < 2) {
+      if (f.length < 2 || first && org.unspin.lexicon.PhraseSource.isHeader(f)) {
+        first = false;
         continue;
       }
+      first = false;
       String tortured = f[0].strip();
       String expected = f[1].strip();
       if (!tortured.isEmpty() && !expected.isEmpty() && !expected.equals("???")) {
