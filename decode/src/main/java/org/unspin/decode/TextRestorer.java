@@ -363,10 +363,13 @@ public final class TextRestorer implements TextRestoring {
     return sentenceStart && !lowerStart ? CasePattern.capitalise(r) : r;
   }
 
-  /** Whether every lettered word of {@code s} starts with a capital and has no other capitals. */
+  /**
+   * Whether every lettered word of {@code s}, and every part of a hyphenated one ("Man-Made"), starts with a capital
+   * and has no other capitals.
+   */
   private static boolean headline(String s) {
     boolean any = false;
-    for (String w : s.split("\\s+")) {
+    for (String w : s.split("[\\s\\-\u2010\u2011]+")) {
       CasePattern p = CasePattern.of(w);
       if (p == CasePattern.NONE) {
         continue;

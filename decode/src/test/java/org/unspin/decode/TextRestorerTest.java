@@ -58,6 +58,14 @@ class TextRestorerTest {
   }
 
   @Test
+  void aTitleCasedHyphenatedWordGivesItsReplacementCapitals() {
+    // "A Man-Made Intelligence Framework" was restored "An artificial Intelligence Framework"
+    assertThat(TextRestorer.cased("Man-Made", "artificial", false)).isEqualTo("Artificial");
+    assertThat(TextRestorer.cased("Countrywide Safety", "national security", false)).isEqualTo("National Security");
+    assertThat(TextRestorer.cased("McDonald-owned", "franchise", false)).isEqualTo("franchise");
+  }
+
+  @Test
   void aSentenceStartInLowerCaseStaysInLowerCase() {
     assertThat(TextRestorer.cased("mentioned", "said", true)).isEqualTo("said");
     assertThat(TextRestorer.cased("Mentioned", "said", true)).isEqualTo("Said");
