@@ -82,9 +82,9 @@ final class DetectCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
-  @Option(names = "--exit-code", description = "Exit with 1 when any input is called spun, 0 when none is (as git "
-      + "diff --exit-code does for differences): for scripts and submission checks. An input that could not be read "
-      + "still gives 3.")
+  @Option(names = "--exit-code", description = "Exit with 1 when any input is called spun or holds a phrase of a "
+      + "--phrases list, 0 when none does (as git diff --exit-code does for differences): for scripts and submission "
+      + "checks. An input that could not be read still gives 3.")
   boolean exitCode;
 
   @Option(names = "--annotate", paramLabel = "DIR", description = "Also write a copy of each PDF, Word and "
@@ -111,7 +111,7 @@ final class DetectCommand extends BaseCommand {
     // JSON Lines are written as each result is ready; the other formats need them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
-    long[] counts = new long[3]; // results, spun, not judged
+    long[] counts = new long[4]; // results, spun, not judged, with a listed tortured phrase
     if (format == Format.csv) {
       out().print(Reports.DETECT_CSV_HEADER);
     } else if (format == Format.spans) {
@@ -121,6 +121,8 @@ final class DetectCommand extends BaseCommand {
         n -> {
           counts[0]++;
           counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
+          // a listed tortured phrase is a fingerprint a screen stops at, whatever the verdict on the other words
+          counts[3] += n.error() == null && Reports.listedPhrases(n.result().spans()) > 0 ? 1 : 0;
           counts[2] += n.error() == null && n.result().notJudged() != null ? 1 : 0;
           if (copies != null) {
             copies.accept(n);
@@ -173,7 +175,7 @@ final class DetectCommand extends BaseCommand {
     if (copies != null) {
       copies.report();
     }
-    return failed > 0 ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 || exitCode && counts[1] > 0
+    return failed > 0 ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 || exitCode && counts[1] + counts[3] > 0
         ? Cli.FAILURE : Cli.OK;
   }
 

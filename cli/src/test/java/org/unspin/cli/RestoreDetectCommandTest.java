@@ -180,6 +180,31 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void exitCodeAlsoStopsAtAListedTorturedPhraseInATextNotCalledSpun(@TempDir Path dir) throws Exception {
+    // a sleuth's screen: one listed phrase in an abstract that otherwise reads clean was "not spun", exit 0
+    Path list = dir.resolve("list.tsv");
+    java.nio.file.Files.writeString(list, "stochastic slope drop\tstochastic gradient descent\n");
+    Path abs = dir.resolve("abstract.txt");
+    java.nio.file.Files.writeString(abs, "Anomaly detection in industrial control systems protects critical "
+        + "infrastructure. We train an autoencoder on normal operating data from a water treatment testbed and flag "
+        + "time windows with a high reconstruction error. The model parameters were fitted by stochastic slope drop "
+        + "with an adaptive learning rate. On a public benchmark, the detector found 31 of 36 attacks with a precision "
+        + "of 0.92, and detection latency was below 40 seconds for most attacks. False alarms were mostly caused by "
+        + "legitimate but rare maintenance operations. Adding operator logs as context reduces false alarms by 40 "
+        + "percent without missing attacks. The approach needs no labelled attack data, so it suits plants where "
+        + "attacks have never been observed.\n");
+    Models.testOverride = null; // the default models, which read the list
+    try {
+      Run listed = run("detect", "--phrases", list.toString(), "--exit-code", abs.toString());
+      assertThat(listed.out()).contains("not spun").contains("1 listed tortured phrase");
+      assertThat(listed.code()).isEqualTo(Cli.FAILURE);
+      assertThat(run("detect", "--exit-code", abs.toString()).code()).isEqualTo(Cli.OK);
+    } finally {
+      fixtureModels();
+    }
+  }
+
+  @Test
   void severalFilesGiveAJsonArray() {
     Run r = run("detect", "--format", "json", GOLDEN.resolve("spun.in.txt").toString(),
         GOLDEN.resolve("clean.in.txt").toString());
