@@ -40,7 +40,7 @@ public final class PhraseSource implements CandidateSource {
   private final int size;
   private final int skipped;
 
-  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped) {
+  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int variants) {
     this.origin = origin;
     this.skipped = skipped;
     int n = 0;
@@ -50,7 +50,7 @@ public final class PhraseSource implements CandidateSource {
       firstWords.add(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')));
       n += e.getValue().size();
     }
-    this.size = n;
+    this.size = n - variants;
   }
 
   /** Reads a {@code --table} TSV file. */
@@ -75,7 +75,7 @@ public final class PhraseSource implements CandidateSource {
       }
       rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {r[1].trim(), null, null});
     }
-    return new PhraseSource(hits(rows), origin, skipped);
+    return new PhraseSource(hits(rows), origin, skipped, 0);
   }
 
   private static PhraseSource read(Path file, Candidate.Origin origin) throws IOException {
@@ -138,10 +138,21 @@ public final class PhraseSource implements CandidateSource {
       rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {orig, prob, after});
       String longer = after == null && origin == Candidate.Origin.PHRASE_LIST ? withExpectedEnd(key, orig) : null;
       if (longer != null) {
-        rows.computeIfAbsent(longer, k -> new ArrayList<>()).add(new String[] {orig, prob, null});
+        rows.computeIfAbsent(longer, k -> new ArrayList<>()).add(new String[] {orig, prob, null, "added"});
+      }
+      String[] plural = after == null && origin == Candidate.Origin.PHRASE_LIST ? plural(key, orig) : null;
+      if (plural != null) {
+        rows.computeIfAbsent(plural[0], k -> new ArrayList<>()).add(new String[] {plural[1], prob, null, "added"});
       }
     }
-    return new PhraseSource(hits(rows), origin, skipped);
+    // the list's own rows count, not the forms added for them (a plural, an expected end word)
+    Map<String, List<String[]>> own = new HashMap<>();
+    rows.forEach((k, rs) -> rs.stream().filter(r -> r.length < 4).forEach(r -> own.computeIfAbsent(k,
+        x -> new ArrayList<>()).add(r)));
+    Map<String, List<Hit>> hits = hits(rows);
+    int added = hits.values().stream().mapToInt(List::size).sum() - hits(own).values().stream().mapToInt(List::size)
+        .sum();
+    return new PhraseSource(hits, origin, skipped, added);
   }
 
   /**
@@ -162,6 +173,33 @@ public final class PhraseSource implements CandidateSource {
       return null;
     }
     return key + " " + last;
+  }
+
+  /**
+   * The plural of a listed row, {@code {key, expected}} with both last words in the plural ("informational index"
+   * -> "dataset" gives "informational indexes" -> "datasets"), or null where either last word is not a plain word in
+   * the singular: a list names a term once, and papers write it in the plural as often.
+   */
+  static String[] plural(String key, String expected) {
+    String[] t = key.split(" ");
+    int space = expected.lastIndexOf(' ');
+    String last = expected.substring(space + 1);
+    String tortured = t[t.length - 1];
+    if (!singularNoun(tortured) || !singularNoun(last.toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String pluralKey = String.join(" ", java.util.Arrays.copyOf(t, t.length - 1))
+        + (t.length > 1 ? " " : "") + Inflections.inflect(tortured, Inflections.Form.S);
+    String lastPlural = Inflections.inflect(last.toLowerCase(java.util.Locale.ROOT), Inflections.Form.S);
+    if (!last.equals(last.toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "Bayes", "ROC": a name's plural is not a lower-case rule's
+    }
+    return new String[] {pluralKey, expected.substring(0, space + 1) + lastPlural};
+  }
+
+  private static boolean singularNoun(String w) {
+    return w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !w.endsWith("s")
+        && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("ly");
   }
 
   /** Whether the fields of a list's first row name its columns rather than give a pair. */

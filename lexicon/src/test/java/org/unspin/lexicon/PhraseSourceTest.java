@@ -93,6 +93,23 @@ class PhraseSourceTest {
   }
 
   @Test
+  void aListedPhraseIsFoundInThePluralToo(@TempDir Path dir) throws IOException {
+    // "several informational indexes" and "irregular timberlands" were left as written
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "informational index\tdataset\nirregular timberland\trandom forest\nbosom malignancy\t"
+        + "breast cancer\nroc bend\tROC curve\nprofound learning\tdeep learning\n");
+    PhraseSource s = PhraseSource.readPhrases(f);
+    assertThat(propose(s, "several informational indexes", 1)).extracting(Candidate::original)
+        .containsExactly("datasets");
+    assertThat(propose(s, "of irregular timberlands", 1)).extracting(Candidate::original)
+        .containsExactly("random forests");
+    assertThat(propose(s, "bosom malignancies were", 0)).extracting(Candidate::original)
+        .containsExactly("breast cancers");
+    assertThat(propose(s, "the roc bends", 1)).extracting(Candidate::original).containsExactly("roc curves");
+    assertThat(propose(s, "profound learnings", 0)).as("not a singular noun").isEmpty();
+  }
+
+  @Test
   void aHeaderRowIsNotAPair(@TempDir Path dir) throws IOException {
     // read as a row, "tortured" -> "expected" made any text with the word "tortured" spun
     Path f = dir.resolve("p.tsv");
