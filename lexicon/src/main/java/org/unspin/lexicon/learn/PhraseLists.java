@@ -121,16 +121,40 @@ public final class PhraseLists {
    * list, clean news sentences had "Relative Strength" -> "Blood Pressure"); whole listed phrases still apply.
    */
   static boolean nameInside(List<String> ws, int start, int length) {
+    boolean title = titleCased(ws);
     for (int j = Math.max(1, start); j < start + length && j < ws.size(); j++) {
       String w = ws.get(j);
       String prev = ws.get(j - 1);
       boolean afterStop = prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals(":")
           || prev.equals("\u201c") || prev.equals("\"");
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !afterStop) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !afterStop
+          && !(title && !org.unspin.text.CasePattern.of(w).equals(org.unspin.text.CasePattern.UPPER))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code ws} is written in title case, as papers' titles are ("A Profound Learning Approach to Plant
+   * Disease Detection"): it starts with a capital, and at least three words of four letters or more after the first,
+   * nearly all (four in five), are capitalised. There a capital marks the title, not a name, so only a word in
+   * capitals ("ROC") is read as one.
+   */
+  static boolean titleCased(List<String> ws) {
+    if (ws.isEmpty() || ws.get(0).isEmpty() || !Character.isUpperCase(ws.get(0).codePointAt(0))) {
+      return false;
+    }
+    int long4 = 0;
+    int capital = 0;
+    for (int j = 1; j < ws.size(); j++) {
+      String w = ws.get(j);
+      if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+        long4++;
+        capital += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return long4 >= 3 && capital * 5 >= long4 * 4;
   }
 
   /**

@@ -146,8 +146,13 @@ class PhraseListsTest {
     assertThat(originals(words, List.of("the", "Relative", "Strength", "Index", "rose"), 2)).isEmpty();
     assertThat(originals(words, List.of("the", "relative", "strength", "of", "the", "index"), 2))
         .contains("pressure");
-    // a capital where a sentence starts is no name
+    // a capital where a sentence starts is no name, nor one in a title written in title case (a sleuth's title was
+    // left as written); a word in capitals still is
     assertThat(originals(words, List.of("Strength", "rose"), 0)).contains("pressure");
+    assertThat(originals(words, List.of("A", "Relative", "Strength", "Model", "for", "Crop", "Yield", "Forecasts"),
+        2)).contains("pressure");
+    assertThat(originals(words, List.of("The", "RELATIVE", "Strength", "Model", "for", "Crop", "Yield"), 1))
+        .isEmpty();
     assertThat(originals(words, List.of("He", "said", ":", "\u201c", "Strength", "rose"), 4)).contains("pressure");
     // the terms the list names: "blood pressure" beside "blood", not beside a name
     CandidateSource terms = PhraseLists.termSource(rows,
