@@ -462,4 +462,17 @@ class DetectorTest {
   private static List<org.unspin.text.Token> words(String s) {
     return Tokenizer.words(Tokenizer.tokenize(s));
   }
+
+  @Test
+  void respellingsNumbersArticlesAndContractionsAreEverydayVariantsButTheRulesSpinnerHabitsAreNot() {
+    java.util.function.BiFunction<String, org.unspin.lexicon.Candidate.Origin, org.unspin.decode.SpanEdit> edit =
+        (original, origin) -> new org.unspin.decode.SpanEdit(0, 1, original, -1, 0.9, List.of(), "A", origin);
+    for (String o : List.of("personalized", "three", "an", "it is")) {
+      assertThat(Detector.everydayVariant(edit.apply(o, org.unspin.lexicon.Candidate.Origin.RULE))).as(o).isTrue();
+    }
+    for (String o : List.of("year", "years", "May")) {
+      assertThat(Detector.everydayVariant(edit.apply(o, org.unspin.lexicon.Candidate.Origin.RULE))).as(o).isFalse();
+    }
+    assertThat(Detector.everydayVariant(edit.apply("said", org.unspin.lexicon.Candidate.Origin.TABLE))).isFalse();
+  }
 }
