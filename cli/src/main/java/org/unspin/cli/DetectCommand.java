@@ -155,7 +155,7 @@ final class DetectCommand extends BaseCommand {
         String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);
         String noSpan = Reports.noSpanNote(d);
         out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s, "
-                + "%d spans%s)%s%s%s%s", n.name(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
+                + "%d spans%s)%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
             spunParas, d.paragraphs().size(), notJudged,
             d.spans().size(),
             listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),

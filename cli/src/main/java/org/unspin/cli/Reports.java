@@ -45,6 +45,14 @@ final class Reports {
       return new Named<>(name, result, error, id, pageStarts);
     }
 
+    /**
+     * The input as the text outputs name it: its name, and for a JSON Lines record with an id that id ("ads.jsonl:41
+     * (id ah01)"), since a line number alone does not say which record it was.
+     */
+    String label() {
+      return id == null ? name : name + " (id " + csvId(id) + ")";
+    }
+
     /** The page (1 for the first) of the input at {@code offset}; 0 for an input without pages. */
     int pageAt(int offset) {
       return PagedText.pageAt(pageStarts, offset);

@@ -111,13 +111,13 @@ final class RestoreCommand extends BaseCommand {
             continue;
           }
           String t = results.get(i).result().text();
-          String unrestored = Reports.unrestoredNote(results.get(i).name(), results.get(i).result(), u.threshold(),
+          String unrestored = Reports.unrestoredNote(results.get(i).label(), results.get(i).result(), u.threshold(),
               u.shortWords());
           if (!unrestored.isEmpty()) {
             err().println(unrestored);
           }
           if (headers) {
-            out().print(Reports.heading(results.get(i).name(), i == 0));
+            out().print(Reports.heading(results.get(i).label(), i == 0));
           }
           out().print(t);
           if (i + 1 < results.size()) {

@@ -284,6 +284,10 @@ class RestoreDetectCommandTest {
     for (int i = 0; i < out.size(); i++) {
       assertThat(all.get(i)).isEqualTo(out.get(i));
     }
+    // the text outputs name a record by its id too: a line number alone does not say which record it was
+    assertThat(run("detect", "--input", "jsonl", in.toString()).out()).contains(in + ":1 (id s-1): ")
+        .contains(in + ":3 (id 7): ");
+    assertThat(run("restore", "--input", "jsonl", in.toString()).out()).contains("==> " + in + ":1 (id s-1) <==");
   }
 
   @Test
