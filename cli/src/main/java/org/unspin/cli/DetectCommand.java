@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 /** {@code unspin detect}: says whether text was spun, with calibrated probabilities. */
 @Command(name = "detect",
     description = {"Says whether text was spun, with a calibrated probability per document and paragraph, the most "
-        + "likely spinner family, and the spans restoration would change.",
+        + "likely spinner family, and the spans restoration would most likely change, as the detector sees them "
+        + "(word by word; restore decodes whole sentences, so its edits can differ a little, and it leaves a text "
+        + "under 100 words called spun below P 0.7 as it is).",
         "Reads standard input when no PATH is given, and where a PATH is -."})
 final class DetectCommand extends BaseCommand {
 
