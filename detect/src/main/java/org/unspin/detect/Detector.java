@@ -752,7 +752,7 @@ public final class Detector {
   }
 
   /** The default settings, by which {@link Features#shownEdits()} counts whatever confidence a user asks for. */
-  private static final DecoderSettings SHOWN_AT = DecoderSettings.builder().build();
+  private static final DecoderSettings SHOWN_AT = DecoderSettings.DEFAULTS;
 
   /**
    * How many of a sentence's likely edits a span would show at the default settings: a swap of prepositions or
@@ -783,7 +783,7 @@ public final class Detector {
    * thesaurus evidence of their other words let through), so they are nothing to show a short text's verdict by.
    * The rules' spinner habits ("12 months" for "year", "Could" for "May") count.
    */
-  static boolean everydayVariant(SpanEdit e) {
+  public static boolean everydayVariant(SpanEdit e) {
     if (e.origin() != Candidate.Origin.RULE) {
       return false;
     }

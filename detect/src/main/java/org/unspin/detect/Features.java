@@ -26,7 +26,8 @@ import java.util.Map;
  *     paragraph of a spun document is likely spun too; 0 for a document
  * @param shownEdits likely edits of the best family that a span would show at the default settings (a swap of
  *     prepositions or modals only when sure enough, {@link org.unspin.decode.DecoderSettings#minConfidence(String,
- *     String)}); not a feature of the vector ({@link Calibration#shortSpanless()})
+ *     String)}), the rules' everyday variants left out ({@link Detector#everydayVariant}); not a feature of the
+ *     vector ({@link Calibration#shortSpanless()})
  * @since 0.1
  */
 public record Features(
