@@ -40,7 +40,7 @@ public final class PhraseSource implements CandidateSource {
   private final int size;
   private final int skipped;
 
-  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int variants) {
+  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int added) {
     this.origin = origin;
     this.skipped = skipped;
     int n = 0;
@@ -50,7 +50,7 @@ public final class PhraseSource implements CandidateSource {
       firstWords.add(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')));
       n += e.getValue().size();
     }
-    this.size = n - variants;
+    this.size = n - added;
   }
 
   /** Reads a {@code --table} TSV file. */
@@ -138,22 +138,25 @@ public final class PhraseSource implements CandidateSource {
       rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {orig, prob, after});
       String longer = after == null && origin == Candidate.Origin.PHRASE_LIST ? withExpectedEnd(key, orig) : null;
       if (longer != null) {
-        rows.computeIfAbsent(longer, k -> new ArrayList<>()).add(new String[] {orig, prob, null, "added"});
+        rows.computeIfAbsent(longer, k -> new ArrayList<>()).add(new String[] {orig, prob, null, ADDED});
       }
       String[] plural = after == null && origin == Candidate.Origin.PHRASE_LIST ? plural(key, orig) : null;
       if (plural != null) {
-        rows.computeIfAbsent(plural[0], k -> new ArrayList<>()).add(new String[] {plural[1], prob, null, "added"});
+        rows.computeIfAbsent(plural[0], k -> new ArrayList<>()).add(new String[] {plural[1], prob, null, ADDED});
       }
     }
     // the list's own rows count, not the forms added for them (a plural, an expected end word)
     Map<String, List<String[]>> own = new HashMap<>();
-    rows.forEach((k, rs) -> rs.stream().filter(r -> r.length < 4).forEach(r -> own.computeIfAbsent(k,
-        x -> new ArrayList<>()).add(r)));
+    rows.forEach((k, rs) -> rs.stream().filter(r -> r.length < 4 || !ADDED.equals(r[3]))
+        .forEach(r -> own.computeIfAbsent(k, x -> new ArrayList<>()).add(r)));
     Map<String, List<Hit>> hits = hits(rows);
     int added = hits.values().stream().mapToInt(List::size).sum() - hits(own).values().stream().mapToInt(List::size)
         .sum();
     return new PhraseSource(hits, origin, skipped, added);
   }
+
+  /** The mark of a row this reader adds for one of the list's (its plural, its expected end word). */
+  private static final String ADDED = "added";
 
   /**
    * For a row whose expected phrase ends in a word its tortured phrase leaves out ("energy dispersive x-beam" ->
@@ -190,11 +193,10 @@ public final class PhraseSource implements CandidateSource {
     }
     String pluralKey = String.join(" ", java.util.Arrays.copyOf(t, t.length - 1))
         + (t.length > 1 ? " " : "") + Inflections.inflect(tortured, Inflections.Form.S);
-    String lastPlural = Inflections.inflect(last.toLowerCase(java.util.Locale.ROOT), Inflections.Form.S);
     if (!last.equals(last.toLowerCase(java.util.Locale.ROOT))) {
       return null; // "Bayes", "ROC": a name's plural is not a lower-case rule's
     }
-    return new String[] {pluralKey, expected.substring(0, space + 1) + lastPlural};
+    return new String[] {pluralKey, expected.substring(0, space + 1) + Inflections.inflect(last, Inflections.Form.S)};
   }
 
   private static boolean singularNoun(String w) {
