@@ -243,7 +243,8 @@ class DefaultModelsTest {
   @Test
   void aPhraseListJoinsTheLearnedFamiliesInsteadOfCompetingWithThem(@TempDir Path dir) throws Exception {
     Path list = Files.writeString(dir.resolve("list.tsv"),
-        "counterfeit consciousness\tartificial intelligence\nprofound learning\tdeep learning\n",
+        "counterfeit consciousness\tartificial intelligence\nprofound learning\tdeep learning\n"
+            + "stochastic slope drop\tstochastic gradient descent\n",
         StandardCharsets.UTF_8);
     DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
         new DefaultModels.Options(null, list, List.of()));
@@ -254,6 +255,12 @@ class DefaultModelsTest {
       Restoration listed = u.restore("Our counterfeit consciousness system beats the baseline.", true);
       assertThat(listed.text()).isEqualTo("Our artificial intelligence system beats the baseline.");
       assertThat(listed.edits()).singleElement().satisfies(e -> assertThat(e.origin()).isEqualTo("phrase_list"));
+      // the edit and the span are the whole phrase the list names, the word it keeps included (it was "slope drop")
+      String sgd = "The weights were fitted by stochastic slope drop.";
+      assertThat(u.restore(sgd, true).edits()).filteredOn(e -> e.origin().equals("phrase_list")).singleElement()
+          .satisfies(e -> assertThat(e.spun()).isEqualTo("stochastic slope drop"));
+      assertThat(u.detect(sgd).spans()).filteredOn(e -> e.origin().equals("phrase_list")).singleElement()
+          .satisfies(e -> assertThat(e.replacement()).isEqualTo("stochastic gradient descent"));
       // a sentence the listed phrase alone makes spun keeps its other words: its own evidence, without the phrase,
       // does not call it spun (it did count the phrase as a news-table edit: "results" -> "result" followed)
       Restoration alone = u.restore("The results of the survey were examined by the committee in detail, and we "

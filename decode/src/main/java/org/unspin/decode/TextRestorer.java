@@ -64,7 +64,8 @@ public final class TextRestorer implements TextRestoring {
       SentenceDecoding d = decoder.decode(words, channel, ids);
       score += d.log10Best();
       int firstLexical = firstLexical(wordTokens);
-      for (SpanEdit e : withArticles(words, withoutDisagreeingArticles(words, d.edits()))) {
+      List<SpanEdit> chosen = wholeListedPhrases(words, channel, d.edits());
+      for (SpanEdit e : withArticles(words, withoutDisagreeingArticles(words, chosen))) {
         addTextEdit(text, wordTokens, e, e.start() <= firstLexical, edits);
       }
     }
@@ -80,6 +81,52 @@ public final class TextRestorer implements TextRestoring {
     if (Thread.currentThread().isInterrupted()) {
       throw new java.util.concurrent.CancellationException("interrupted: the work on this text was abandoned");
     }
+  }
+
+  /**
+   * {@code edits} (sorted by start, not overlapping) with each edit of a listed tortured phrase (origin {@code
+   * PHRASE_LIST}) widened to the whole phrase the list names, the words it keeps included ("slope drop" -> "gradient
+   * descent" is reported as "stochastic slope drop" -> "stochastic gradient descent"), where no other edit covers
+   * those words: the decoder scores the words that change, a sleuth reports the phrase. The words and the text
+   * restored are the same.
+   */
+  public static List<SpanEdit> wholeListedPhrases(List<String> words, ChannelModel channel, List<SpanEdit> edits) {
+    List<SpanEdit> out = null;
+    for (int k = 0; k < edits.size(); k++) {
+      SpanEdit e = edits.get(k);
+      SpanEdit whole = e.origin() == org.unspin.lexicon.Candidate.Origin.PHRASE_LIST ? whole(words, channel, e) : e;
+      int from = k == 0 ? 0 : edits.get(k - 1).start() + edits.get(k - 1).length();
+      int to = k + 1 < edits.size() ? edits.get(k + 1).start() : words.size();
+      if (whole != e && (whole.start() < from || whole.start() + whole.length() > to)) {
+        whole = e; // a neighbouring edit covers a word the phrase keeps
+      }
+      if (whole != e && out == null) {
+        out = new ArrayList<>(edits.subList(0, k));
+      }
+      if (out != null) {
+        out.add(whole);
+      }
+    }
+    return out == null ? edits : out;
+  }
+
+  /** The listed candidate of {@code channel} whose trimmed form is {@code e}, as an edit; {@code e} when none is. */
+  private static SpanEdit whole(List<String> words, ChannelModel channel, SpanEdit e) {
+    int maxTokens = org.unspin.lexicon.PhraseSource.MAX_TOKENS;
+    for (int s = Math.max(0, e.start() - maxTokens + 1); s <= e.start(); s++) {
+      for (org.unspin.lexicon.Candidate c : channel.candidates(words, s)) {
+        if (c.origin() != org.unspin.lexicon.Candidate.Origin.PHRASE_LIST || c.start() != s
+            || c.length() <= e.length() || c.start() + c.length() < e.start() + e.length()) {
+          continue;
+        }
+        org.unspin.lexicon.Candidate t = Decoder.trimmed(words, c);
+        if (t.start() == e.start() && t.length() == e.length() && t.original().equalsIgnoreCase(e.original())) {
+          return new SpanEdit(c.start(), c.length(), c.original(), e.log10Channel(), e.confidence(), e.alternatives(),
+              e.family(), e.origin());
+        }
+      }
+    }
+    return e;
   }
 
   /**

@@ -329,14 +329,19 @@ public final class Detector {
           }
           // a spun paragraph shows every likely edit, another only those inside listed phrases; a swap of
           // prepositions or modals only when sure enough for restoration to make it (the features count them all)
-          for (SpanEdit e : shown ? ev.likelyEdits() : ev.listedEdits()) {
+          // a listed phrase shown whole, as restoration writes it (one edit for each, in the same order)
+          List<SpanEdit> likelyOrListed = shown ? ev.likelyEdits() : ev.listedEdits();
+          List<SpanEdit> toShow = TextRestorer.wholeListedPhrases(texts(sf.words()),
+              attributed >= 0 ? attribution.get(attributed) : families.get(docBest), likelyOrListed);
+          for (int x = 0; x < toShow.size(); x++) {
+            SpanEdit e = toShow.get(x);
             // none for a phrase on both sides of inline code or a link; one across a citation, which it keeps
             java.util.Optional<TextEdit> te = TextRestorer.textEdit(text, sf.words(), e, e.start() <= first);
             if (te.isEmpty() || e.confidence() < decoder.settings().minConfidence(te.get().spun(), e.original())) {
               continue;
             }
             spans.add(te.get());
-            if (!shown || ev.listedEdits().contains(e)) {
+            if (!shown || ev.listedEdits().contains(likelyOrListed.get(x))) {
               listed.add(te.get());
             }
           }
@@ -789,6 +794,14 @@ public final class Detector {
     }
     String o = e.original().toLowerCase(java.util.Locale.ROOT);
     return !(o.equals("year") || o.equals("years") || o.equals("may"));
+  }
+
+  private static List<String> texts(List<Token> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (Token t : words) {
+      out.add(t.text());
+    }
+    return out;
   }
 
   private static int firstLexical(List<Token> words) {
