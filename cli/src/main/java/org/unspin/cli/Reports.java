@@ -571,7 +571,8 @@ final class Reports {
       Map.entry("openRatioPerWord", "thesaurus evidence"), Map.entry("spintax", "spintax leftovers"),
       Map.entry("oovRate", "unknown words"), Map.entry("phraseHitsPerWord", "listed tortured phrases"),
       Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
-      Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW, "a short text with nothing to show"),
+      Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,
+          "a short text with nothing to show (the rate of such texts, its other evidence set aside)"),
 Map.entry("maskedLm", "masked-LM edits"));
 
   /** A spinner family as the reports name it: the family of the user's own lists is named as such. */
