@@ -33,7 +33,8 @@ final class DetectCommand extends BaseCommand {
       + "spun_paragraphs, spans, listed_phrases, examples, reasons, error, disguised; for spreadsheets) or spans "
       + "(CSV, a row "
       + "per span: file, id, page, start, end, spun, original, confidence, origin, listed, error; an input without "
-      + "spans gets a row of its own; for a report of each tortured phrase and where it is).")
+      + "spans gets a row of its own; for a report of each tortured phrase and where it is). Offsets (start, end) "
+      + "count UTF-16 code units, as Java and JavaScript strings do: an emoji counts two.")
   Format format;
 
   @picocli.CommandLine.Mixin

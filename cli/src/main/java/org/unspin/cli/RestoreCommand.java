@@ -29,7 +29,8 @@ final class RestoreCommand extends BaseCommand {
       description = "text (default: the restored text; for several inputs each under a ==> NAME <== line, as "
           + "head writes them), json (edits with offsets, confidence, alternatives), html (a report), "
           + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as "
-          + "[-spun-]{+original+}, as git diff --word-diff=plain writes).")
+          + "[-spun-]{+original+}, as git diff --word-diff=plain writes). Offsets count UTF-16 code units, as Java and "
+          + "JavaScript strings do: an emoji counts two.")
   Format format;
 
   @picocli.CommandLine.Mixin
