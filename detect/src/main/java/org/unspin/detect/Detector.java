@@ -173,9 +173,20 @@ public final class Detector {
     return attribution;
   }
 
-  /** Evidence for one sentence. */
+  /**
+   * Evidence for one sentence; {@code shown}, per family, how many of its likely edits a span would show
+   * ({@link #shown}), counted once here rather than each time a paragraph or a context window sums the sentence.
+   */
   private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
-      SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords) {}
+      SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords,
+      int[] shown) {
+
+    SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence, SentenceEvidence openEvidence,
+        int spintax, int oov, int lower, double contextGain, int contextWords) {
+      this(sentence, words, evidence, openEvidence, spintax, oov, lower, contextGain, contextWords,
+          shownPerFamily(words, evidence));
+    }
+  }
 
   /**
    * Paragraphs with fewer words than this are judged with their document's probability: the paragraph weights are
@@ -413,10 +424,7 @@ public final class Detector {
     DocumentIds ids = DocumentIds.create(decoder, text);
     for (int k = 0; k < facts.size(); k++) {
       TextRestorer.stopIfInterrupted();
-      List<String> words = new ArrayList<>(facts.get(k).words().size());
-      for (Token t : facts.get(k).words()) {
-        words.add(t.text());
-      }
+      List<String> words = texts(facts.get(k).words());
       out[k] = new SentenceEvidence[fams.size()];
       for (int a = 0; a < out[k].length; a++) {
         out[k][a] = scorer.score(words, fams.get(a), ids);
@@ -737,7 +745,7 @@ public final class Detector {
         ratio[i] += e.log10Ratio();
         table[i] += e.tableEdits();
         phrase[i] += e.listedPhrases();
-        shown[i] += shown(sf.words(), e.likelyEdits());
+        shown[i] += sf.shown()[i];
       }
     }
     int best = -1;
@@ -754,6 +762,15 @@ public final class Detector {
     }
     return new Features(words, ratios, families.get(best).family(), table[best], openEdits, openRatio, spintax, oov,
         lower, phrase[best], gain, gainWords, documentLogit, shown[best]);
+  }
+
+  /** {@link #shown} for each family's evidence of a sentence. */
+  private static int[] shownPerFamily(List<Token> words, SentenceEvidence[] evidence) {
+    int[] out = new int[evidence.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = shown(words, evidence[i].likelyEdits());
+    }
+    return out;
   }
 
   /** The default settings, by which {@link Features#shownEdits()} counts whatever confidence a user asks for. */
