@@ -469,30 +469,33 @@ public final class TraceIndex {
     return Collections.unmodifiableList(out);
   }
 
-  /** The numbers of each window ({@link Facts#numbers}), worked out when a window is first compared. */
+  /**
+   * The numbers of each window ({@link Facts#numbers}), worked out for all windows of a document when one of them is
+   * first compared: its text is tokenised once.
+   */
   private final class WindowNumbers {
     private final Map<Integer, Set<String>> bySegment = new HashMap<>();
-    private List<Terms.Term> terms;
-    private int termsDoc = -1;
 
     Set<String> of(int segment) {
-      return bySegment.computeIfAbsent(segment, this::compute);
+      if (!bySegment.containsKey(segment)) {
+        addDocumentOf(segment);
+      }
+      return bySegment.get(segment);
     }
 
-    private Set<String> compute(int segment) {
+    private void addDocumentOf(int segment) {
       int doc = segmentDoc[segment];
       int first = segment;
       while (first > 0 && segmentDoc[first - 1] == doc) {
         first--;
       }
-      if (termsDoc != doc) {
-        terms = Terms.of(texts.get(doc), settings.rareWordLength());
-        termsDoc = doc;
-      }
+      List<Terms.Term> terms = Terms.of(texts.get(doc), settings.rareWordLength());
       int words = (int) terms.stream().filter(Terms.Term::isWord).count();
       List<int[]> windows = fingerprinter.windows(words);
-      int[] w = windows.get(Math.min(segment - first, windows.size() - 1));
-      return Facts.numbers(terms, w[0], w[1]);
+      for (int s = first; s < segmentDoc.length && segmentDoc[s] == doc; s++) {
+        int[] w = windows.get(Math.min(s - first, windows.size() - 1));
+        bySegment.put(s, Facts.numbers(terms, w[0], w[1]));
+      }
     }
   }
 
