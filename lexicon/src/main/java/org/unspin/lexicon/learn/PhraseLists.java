@@ -121,15 +121,14 @@ public final class PhraseLists {
    * list, clean news sentences had "Relative Strength" -> "Blood Pressure"); whole listed phrases still apply.
    */
   static boolean nameInside(List<String> ws, int start, int length) {
-    boolean title = titleCased(ws);
     for (int j = Math.max(1, start); j < start + length && j < ws.size(); j++) {
       String w = ws.get(j);
       String prev = ws.get(j - 1);
       boolean afterStop = prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals(":")
           || prev.equals("\u201c") || prev.equals("\"");
       if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !afterStop
-          && !(title && !org.unspin.text.CasePattern.of(w).equals(org.unspin.text.CasePattern.UPPER))) {
-        return true;
+          && (org.unspin.text.CasePattern.of(w) == org.unspin.text.CasePattern.UPPER || !titleCased(ws))) {
+        return true; // the sentence is read for title case only at a capital, not for every candidate
       }
     }
     return false;
