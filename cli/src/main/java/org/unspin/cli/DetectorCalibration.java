@@ -66,14 +66,7 @@ final class DetectorCalibration {
   static List<Labelled> excerpts(List<Labelled> texts) {
     List<Labelled> out = new ArrayList<>();
     for (Labelled l : texts) {
-      TokenizedText t = TokenizedText.of(l.text());
-      List<String> sentences = new ArrayList<>();
-      for (org.unspin.text.Sentence s : t.sentences()) {
-        String x = l.text().substring(s.span().start(), s.span().end()).strip();
-        if (!x.isEmpty()) {
-          sentences.add(x);
-        }
-      }
+      List<String> sentences = sentences(l.text());
       List<String> long8 = sentences.stream().filter(x -> words(x) >= EXCERPT_MIN_WORDS).toList();
       if (long8.isEmpty()) {
         continue;
@@ -102,18 +95,10 @@ final class DetectorCalibration {
    * {@value #EXCERPT_MAX_WORDS} words, one after the other: the short texts a user checks, many per text.
    */
   static List<String> pieces(String text) {
-    TokenizedText t = TokenizedText.of(text);
-    List<String> sentences = new ArrayList<>();
-    for (org.unspin.text.Sentence s : t.sentences()) {
-      String x = text.substring(s.span().start(), s.span().end()).strip();
-      if (!x.isEmpty()) {
-        sentences.add(x);
-      }
-    }
     List<String> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     int n = 0;
-    for (String s : sentences) {
+    for (String s : sentences(text)) {
       int w = words(s);
       if (w >= EXCERPT_MIN_WORDS) {
         out.add(s);
@@ -130,6 +115,18 @@ final class DetectorCalibration {
     }
     if (n >= EXCERPT_MIN_WORDS) {
       out.add(run.toString());
+    }
+    return out;
+  }
+
+  /** The sentences of {@code text}, stripped, the blank ones left out. */
+  private static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (org.unspin.text.Sentence s : TokenizedText.of(text).sentences()) {
+      String x = text.substring(s.span().start(), s.span().end()).strip();
+      if (!x.isEmpty()) {
+        out.add(x);
+      }
     }
     return out;
   }
@@ -312,7 +309,7 @@ final class DetectorCalibration {
     // every sentence and run of sentences of the real texts (no synthetic spin), fitted and held out, for the
     // adjustment of short texts with nothing to show
     List<Features> shortTrainFeatures = new ArrayList<>();
-    List<LogisticFit.Example> shortTrainReal = new ArrayList<>();
+    List<Boolean> shortTrainSpun = new ArrayList<>();
     List<Features> realTest = new ArrayList<>();
     List<Boolean> realTestSpun = new ArrayList<>();
     for (Labelled l : data) {
@@ -329,7 +326,7 @@ final class DetectorCalibration {
           realTestSpun.add(l.spun());
         } else {
           shortTrainFeatures.add(f);
-          shortTrainReal.add(new LogisticFit.Example(f.vector(), l.spun()));
+          shortTrainSpun.add(l.spun());
         }
       }
     }
@@ -376,7 +373,7 @@ final class DetectorCalibration {
     double[] ws = LogisticFit.fit(shortTrain, 1.0);
     double threshold = 0.5;
     Calibration unadjusted = new Calibration(wd, wd, threshold, "", reference, SHORT_WORDS, ws, shortReference);
-    double spanless = spanlessLogOdds(shortTrainFeatures, shortTrainReal);
+    double spanless = spanlessLogOdds(shortTrainFeatures, shortTrainSpun);
     Calibration documents = unadjusted.withShortSpanless(spanless);
     // paragraphs see their document's log-odds under the fitted document weights
     List<LogisticFit.Example> paraTrain = new ArrayList<>();
@@ -413,12 +410,13 @@ final class DetectorCalibration {
         + "spintax or listed phrase): %d of %d fitted (%d of them spun); their log-odds %.3f (P %.4f); "
         + "held-out excerpts without that: %s; held-out real sentences and runs with it: %s, without: %s",
         shortTrainFeatures.stream().filter(Features::spanless).count(), shortTrainFeatures.size(),
-        spanlessSpun(shortTrainFeatures, shortTrainReal), spanless, Calibration.probability(spanless),
+        spanlessSpun(shortTrainFeatures, shortTrainSpun), spanless, Calibration.probability(spanless),
         score(unadjusted, shortTest, shortTestSpun), score(documents, realTest, realTestSpun),
         score(unadjusted, realTest, realTestSpun)));
     out.println("held-out paragraphs: " + score(wp, paraTest, threshold));
     Calibration inUse = detector.calibration();
-    Calibration before = keepWeights ? inUse.withShortSpanless(spanless) : inUse;
+    Calibration refitted = inUse.withShortSpanless(spanless);
+    Calibration before = keepWeights ? refitted : inUse;
     // the same held-out paragraphs, seeing their document's log-odds under the constants in use instead
     int context = Calibration.FEATURES.indexOf("documentLogit");
     List<LogisticFit.Example> paraBefore = new ArrayList<>(paraTest.size());
@@ -439,7 +437,6 @@ final class DetectorCalibration {
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
         + "; excerpts: " + score(before, shortTest, shortTestSpun) + "; paragraphs: "
         + score(before.paragraph(), paraBefore, before.threshold()));
-    Calibration refitted = inUse.withShortSpanless(spanless);
     out.println(String.format(Locale.ROOT, "the constants in use, short texts with nothing to show at log-odds "
         + "%.3f (in use: %.3f, NaN for none); held-out excerpts with that: %s, with the one in use: %s; held-out "
         + "real sentences and runs with that: %s, with the one in use: %s", spanless,
@@ -458,32 +455,32 @@ final class DetectorCalibration {
 
   /**
    * The log-odds of a short text with nothing to show ({@link Calibration#shortSpanless()}): how often the texts of
-   * {@code labelled} with nothing to show are spun, positives and negatives weighted equally in total over all of
-   * {@code labelled} as the weights are fitted ({@link LogisticFit}), half a text added to each side.
+   * {@code features} with nothing to show are spun (their labels in {@code spun}), positives and negatives weighted
+   * equally in total over all of them as the weights are fitted ({@link LogisticFit}), half a text added to each side.
    */
-  static double spanlessLogOdds(List<Features> features, List<LogisticFit.Example> labelled) {
-    long pos = labelled.stream().filter(LogisticFit.Example::positive).count();
-    int n = labelled.size();
+  static double spanlessLogOdds(List<Features> features, List<Boolean> spun) {
+    long pos = spun.stream().filter(Boolean::booleanValue).count();
+    int n = spun.size();
     double wPos = pos == 0 ? 1 : n / (2.0 * pos);
     double wNeg = pos == n ? 1 : n / (2.0 * (n - pos));
-    double spun = 0.5 * wPos;
-    double clean = 0.5 * wNeg;
+    double spunWeight = 0.5 * wPos;
+    double cleanWeight = 0.5 * wNeg;
     for (int i = 0; i < features.size(); i++) {
       if (features.get(i).spanless()) {
-        if (labelled.get(i).positive()) {
-          spun += wPos;
+        if (spun.get(i)) {
+          spunWeight += wPos;
         } else {
-          clean += wNeg;
+          cleanWeight += wNeg;
         }
       }
     }
-    return Math.log(spun / clean);
+    return Math.log(spunWeight / cleanWeight);
   }
 
-  private static long spanlessSpun(List<Features> features, List<LogisticFit.Example> labelled) {
+  private static long spanlessSpun(List<Features> features, List<Boolean> spun) {
     long n = 0;
     for (int i = 0; i < features.size(); i++) {
-      n += features.get(i).spanless() && labelled.get(i).positive() ? 1 : 0;
+      n += features.get(i).spanless() && spun.get(i) ? 1 : 0;
     }
     return n;
   }

@@ -138,14 +138,9 @@ class DetectorCalibrationTest {
     org.unspin.detect.Features shown = new org.unspin.detect.Features(12, Map.of(), "A", 1, 1, 1.0, 0, 0, 10, 0, 0,
         0, 0, 1);
     List<org.unspin.detect.Features> f = List.of(bare, bare, bare, bare, shown, shown);
-    List<org.unspin.detect.LogisticFit.Example> y = List.of(ex(false), ex(false), ex(false), ex(true), ex(true),
-        ex(true));
+    List<Boolean> y = List.of(false, false, false, true, true, true);
     // 3 positives and 3 negatives weigh 1 each: among the bare, 1 spun and 3 clean, plus half of each
     assertThat(DetectorCalibration.spanlessLogOdds(f, y)).isCloseTo(Math.log(1.5 / 3.5),
         org.assertj.core.data.Offset.offset(1e-12));
-  }
-
-  private static org.unspin.detect.LogisticFit.Example ex(boolean spun) {
-    return new org.unspin.detect.LogisticFit.Example(new double[] {1}, spun);
   }
 }
