@@ -113,6 +113,11 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     return shortDocument != null && f.words() < shortWords;
   }
 
+  /** Whether {@code f} is judged by {@link #shortSpanless()}: a short document with nothing to show, when set. */
+  private boolean nothingToShow(Features f) {
+    return !Double.isNaN(shortSpanless) && isShort(f) && f.spanless();
+  }
+
   /** The document weights that judge {@code f}: the short-text ones below {@link #shortWords()} words. */
   double[] documentWeights(Features f) {
     return isShort(f) ? shortDocument : document;
@@ -141,12 +146,8 @@ public record Calibration(double[] document, double[] paragraph, double threshol
         out.put(name, w[i] * (x[i] - typical[i]));
       }
     }
-    if (!Double.isNaN(shortSpanless) && isShort(f) && f.spanless()) {
-      double z = 0;
-      for (int i = 0; i < w.length; i++) {
-        z += w[i] * x[i];
-      }
-      out.put(NOTHING_TO_SHOW, shortSpanless - z);
+    if (nothingToShow(f)) {
+      out.put(NOTHING_TO_SHOW, shortSpanless - dot(w, x));
     }
     return out;
   }
@@ -200,7 +201,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
 
   /** P(spun) of a document with features {@code f}. */
   public double documentProbability(Features f) {
-    if (!Double.isNaN(shortSpanless) && isShort(f) && f.spanless()) {
+    if (nothingToShow(f)) {
       return probability(shortSpanless);
     }
     return logistic(documentWeights(f), f.vector());
@@ -218,11 +219,15 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   }
 
   static double logistic(double[] w, double[] x) {
+    return probability(dot(w, x));
+  }
+
+  private static double dot(double[] w, double[] x) {
     double z = 0;
     for (int i = 0; i < w.length; i++) {
       z += w[i] * x[i];
     }
-    return probability(z);
+    return z;
   }
 
   /**
