@@ -44,9 +44,6 @@ final class Inputs {
     }
   }
 
-  /** What a folder given as input contributes: files with these endings (lower case), and files with no dot. */
-  static final List<String> DOCUMENT_ENDINGS = Documents.DOCUMENT_ENDINGS;
-
   /** The name that stands for standard input among the paths, as in cat, grep and diff; "./-" names such a file. */
   static final String STANDARD_INPUT = "-";
 
@@ -89,7 +86,7 @@ final class Inputs {
 
   /**
    * The inputs named by {@code files}, in order: a folder gives the document files under it ({@link
-   * #DOCUMENT_ENDINGS}, hidden ones skipped, in name order); a WARC or WET file gives one input per HTML or text
+   * Documents#isDocument}, hidden ones skipped, in name order); a WARC or WET file gives one input per HTML or text
    * record (named by its URI), and an unreadable record an input that fails; any other file one input, read when
    * asked for. A path that cannot be listed gives one failing input. HTML pages are read as {@code html} says.
    * {@value #STANDARD_INPUT} is standard input, read as text when its turn comes; named twice, the command fails.
