@@ -420,10 +420,13 @@ public final class Decoder {
     }
     List<List<Edge>> out = new ArrayList<>(n);
     int headline = headlines ? headlineStart(words) : -1;
+    boolean[] shouted = headlines && headline < 0 ? capitalRuns(words) : null;
+    int first = shouted != null ? firstLexical(words) : -1;
     for (int i = 0; i < n; i++) {
       String word = words.get(i);
       String canon = Words.canonical(word);
-      int[] ids = memo.token(headline < 0 ? word : headlineForm(word, i == headline, memo.vocabulary()));
+      int[] ids = memo.token(headline >= 0 ? headlineForm(word, i == headline, memo.vocabulary())
+          : shouted != null && shouted[i] ? headlineForm(word, i == first, memo.vocabulary()) : word);
       double keep = Words.isLexical(canon) ? Math.min(0, channel.log10Keep(canon))
           : canon.equals("{") || canon.equals("}") ? SPINTAX_BRACE_KEEP_LOG10 : 0;
       List<Edge> es = new ArrayList<>(2);
@@ -435,9 +438,9 @@ public final class Decoder {
         cands = new ArrayList<>(cands);
         // (but a spelling of the same letters is no guess: "life-time" -> "lifetime"; and the masked LM's proposals
         // were made and are judged by a model that reads the word in its sentence)
-        String letters = letters(canon);
+        String letters = Words.letters(canon);
         cands.removeIf(c -> c.length() == 1 && ChannelModel.OPEN.equals(c.family())
-            && c.origin() != Candidate.Origin.NEURAL && !letters(c.original()).equals(letters));
+            && c.origin() != Candidate.Origin.NEURAL && !Words.letters(c.original()).equals(letters));
       }
       if (!cands.isEmpty()) {
         addCandidates(words, i, cands, es, memo);
@@ -511,6 +514,50 @@ public final class Decoder {
   }
 
   /**
+   * Which of {@code words} are written in capitals beside another word in capitals ("GIVEAWAY TIME!", "a LIMITED
+   * TIME offer"), too few for {@link #headlineStart}: the language model has read "TIME" mostly as a name, so the
+   * word kept as written lost to a candidate looked up in lower case ("TIME" -> "WHILE"). An acronym alone among
+   * lower-case words ("the US economy") stays as written.
+   */
+  static boolean[] capitalRuns(List<String> words) {
+    boolean[] out = null;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (inCapitals(words.get(i)) && inCapitals(words.get(i + 1))) {
+        out = out == null ? new boolean[words.size()] : out;
+        out[i] = true;
+        out[i + 1] = true;
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code word} has two letters or more, every one a capital ("TIME", "U.S.", not "I" or "DeFi"). */
+  private static boolean inCapitals(String word) {
+    int letters = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** The index of the first word of {@code words} that starts with a letter, else -1. */
+  private static int firstLexical(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * How a word of a headline in capitals is looked up: as a sentence would write it (lower case, the first word
    * capitalised) when the model knows that form; a name it knows only capitalised ("Ethereum") as written.
    */
@@ -521,12 +568,6 @@ public final class Decoder {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     String form = first ? org.unspin.text.CasePattern.capitalise(lower) : lower;
     return form.equals(word) || vocabulary.id(form) == vocabulary.unknownId() ? word : form;
-  }
-
-  private static String letters(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-    return sb.toString();
   }
 
   /**

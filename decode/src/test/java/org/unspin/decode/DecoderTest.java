@@ -68,6 +68,15 @@ class DecoderTest {
   }
 
   @Test
+  void wordsInCapitalsBesideEachOtherAreTold() {
+    assertThat(Decoder.capitalRuns(words("GIVEAWAY TIME ! Win a year ."))).containsExactly(true, true, false, false,
+        false, false, false);
+    assertThat(Decoder.capitalRuns(words("a LIMITED TIME offer"))).containsExactly(false, true, true, false);
+    // an acronym alone, a single capital and a word in mixed case are not
+    assertThat(Decoder.capitalRuns(words("the US economy , I think , DeFi IT"))).isNull();
+  }
+
+  @Test
   void replacesAMultiWordSpanByOneOriginal() {
     SentenceDecoding d = DECODER.decode(words("the minister not too long ago mentioned the plan would work ."), A);
     assertThat(d.edits()).extracting(SpanEdit::original).containsExactly("recently", "said");

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.unspin.text.Words;
 
 /**
  * Open-vocabulary fallback candidates from a thesaurus (WordNet, Moby): the neighbours of the spun word, of its
@@ -308,9 +309,12 @@ public final class SynonymSource implements CandidateSource {
    */
   private List<Scored> top(String key, Map<String, Scored> found) {
     boolean keyDigits = hasDigit(key);
+    // an abbreviation's dots are the writer's, not a synonym a spinner chose: "p.a." is not spun for "pa"
+    String abbreviation = key.indexOf('.') >= 0 ? Words.letters(key) : null;
     List<Scored> list = new ArrayList<>(found.size());
     for (Scored e : found.values()) {
-      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS && (keyDigits || !hasDigit(e.term()))) {
+      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS && (keyDigits || !hasDigit(e.term()))
+          && (abbreviation == null || !abbreviation.equals(Words.letters(e.term())))) {
         list.add(e);
       }
     }

@@ -178,6 +178,16 @@ public final class Words {
     return false;
   }
 
+  /**
+   * {@code s}'s letters and digits in lower case, for telling a respelling from another word: "p.a.", "PA" and
+   * "pa" read "pa"; "life-time" and "lifetime" read "lifetime".
+   */
+  public static String letters(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
   /** The non-whitespace tokens of {@code text} ({@link Tokenizer}), with canonical apostrophes. */
   public static List<String> of(String text) {
     List<String> out = new ArrayList<>();

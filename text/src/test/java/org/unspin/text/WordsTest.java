@@ -72,4 +72,12 @@ class WordsTest {
     assertThat(Words.canonical(script + "ore")).isEqualTo("more");
     assertThat(Words.canonical("\uD835\uDFD3")).isEqualTo("5"); // mathematical bold digit five
   }
+
+  @Test
+  void lettersTellARespellingFromAnotherWord() {
+    assertThat(Words.letters("p.a.")).isEqualTo("pa").isEqualTo(Words.letters("PA"));
+    assertThat(Words.letters("life-time")).isEqualTo(Words.letters("lifetime"));
+    assertThat(Words.letters("U.S.")).isNotEqualTo(Words.letters("USA"));
+    assertThat(Words.letters("caf\u00e9s")).isEqualTo("caf\u00e9s");
+  }
 }
