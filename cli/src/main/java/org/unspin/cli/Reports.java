@@ -557,8 +557,10 @@ final class Reports {
         .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(3).toList();
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, Double> e : top) {
+      // both weigh against spinning as they grow: the sign says which way the text differs from a clean one's
       String words = e.getKey().equals("contextGainPerWord")
           ? (e.getValue() > 0 ? "weak collocations" : "strong collocations")
+          : e.getKey().equals("oovRate") ? (e.getValue() > 0 ? "few unknown words" : "many unknown words")
           : FEATURE_WORDS.getOrDefault(e.getKey(), e.getKey());
       sb.append(sb.length() == 0 ? "" : ", ").append(words).append(String.format(Locale.ROOT, " %+.2f", e.getValue()));
     }
@@ -569,7 +571,7 @@ final class Reports {
       Map.entry("ratioPerWord", "spinner-table evidence"), Map.entry("tableEditsPerWord", "table edits"),
       Map.entry("openEditsPerWord", "thesaurus words that fit better"),
       Map.entry("openRatioPerWord", "thesaurus evidence"), Map.entry("spintax", "spintax leftovers"),
-      Map.entry("oovRate", "unknown words"), Map.entry("phraseHitsPerWord", "listed tortured phrases"),
+      Map.entry("phraseHitsPerWord", "listed tortured phrases"),
       Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
       Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,
           "a short text with nothing to show (the rate of such texts, its other evidence set aside)"),

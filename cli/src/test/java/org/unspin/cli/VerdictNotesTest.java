@@ -41,4 +41,13 @@ class VerdictNotesTest {
     assertThat(Reports.unrestoredNote("b.txt", new org.unspin.Restoration(longText, longText, List.of(), "A", 0.66,
         0), 0.5, 100)).isEmpty();
   }
+
+  @Test
+  void theReasonsSayWhichWayTheUnknownWordsAndCollocationsDiffer() {
+    // both features weigh against spinning as they grow: "unknown words +0.90" was said of a text with none
+    assertThat(Reports.reasons(true, Map.of("oovRate", 0.9, "contextGainPerWord", 1.2), null))
+        .isEqualTo("weak collocations +1.20, few unknown words +0.90");
+    assertThat(Reports.reasons(false, Map.of("oovRate", -0.9, "contextGainPerWord", -1.2), null))
+        .isEqualTo("strong collocations -1.20, many unknown words -0.90");
+  }
 }
