@@ -759,6 +759,30 @@ public final class Documents {
   }
 
   /**
+   * {@code text} with each run of whitespace (a no-break space among it) as one space, as jsoup's {@link
+   * TextNode#text()} writes it, but keeping the zero-width characters jsoup drops: a disguised page hides them inside
+   * words ("men\u200Btioned"), and detection counts them only where they are read. A soft hyphen is dropped as
+   * jsoup drops it: pages use it for hyphenation hints.
+   */
+  static String collapsed(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+        if (!space) {
+          sb.append(' ');
+        }
+        space = true;
+      } else if (c != '\u00AD') {
+        sb.append(c);
+        space = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * The text of {@code root}: one line per block element. Code is written as Markdown writes it, so that
    * restoration leaves it as it is and detection does not read it ({@link org.unspin.text.TokenizedText#codeSpans}):
    * a {@code <pre>} block between fence lines, with its own line breaks; inline {@code <code>} between backticks.
@@ -775,7 +799,7 @@ public final class Documents {
           return;
         }
         if (node instanceof TextNode) {
-          String t = ((TextNode) node).text();
+          String t = collapsed(((TextNode) node).getWholeText());
           if (t.isBlank()) {
             // the space between two inline elements ("<em>mentioned</em> <b>on</b>") keeps their words apart; a
             // block's line break drops it again

@@ -319,6 +319,15 @@ class DocumentsTest {
   }
 
   @Test
+  void aPageKeepsTheZeroWidthCharactersHiddenInItsWords() {
+    // jsoup drops them, so a disguised page was counted as undisguised (the crawl trial: 0 on the page, 3 as text)
+    String html = "<p>The mayor men\u200Btioned&#8203; the\u00A0 plan, offi&shy;cials\n said.</p>";
+    String text = Documents.htmlToText(Jsoup.parse(html));
+    assertThat(text).isEqualTo("The mayor men\u200Btioned\u200B the plan, officials said.");
+    assertThat(org.unspin.text.Disguises.find(org.unspin.text.TokenizedText.of(text))).hasSize(1);
+  }
+
+  @Test
   void codeOnAPageIsWrittenAsMarkdownMarksIt() {
     // a <pre> block between fences with its own line breaks; inline <code> between backticks, more of them than it
     // holds; so restoration leaves the code as it is (TokenizedText.codeSpans)
