@@ -116,8 +116,10 @@ final class OptionalModule {
       }
     }
     int code = p.waitFor();
-    progress.advance(expectedArtifacts);
-    progress.finish();
+    if (code == 0) {
+      progress.advance(expectedArtifacts); // fewer downloads than expected: the rest were in the Maven cache
+    }
+    progress.finish(); // a failed build stops the bar where it was, not at 100%
     if (code != 0) {
       tail.forEach(err::println);
       throw new CliException(Cli.FAILURE, "building the " + name + " module failed (mvn exit " + code + ")");
