@@ -90,11 +90,19 @@ final class ServeCommand extends BaseCommand {
       throw CliException.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage()
           + " (another server there? choose another --port)");
     }
-    try (UnspinServer server = started) {
-      err().println("unspin: serving on " + server.address() + "/ (Ctrl-C stops)");
+    // Ctrl-C or a SIGTERM (a service manager's stop) lets the requests in flight finish, within the request
+    // timeout, instead of cutting them off with an empty reply
+    Duration grace = Duration.ofSeconds(timeoutSeconds);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      int n = started.inFlight();
+      err().println("unspin: stopping" + (n == 0 ? "" : ", letting " + n + " request" + (n == 1 ? "" : "s")
+          + " in flight finish (up to " + timeoutSeconds + " s)"));
       err().flush();
-      new CountDownLatch(1).await();
-    }
+      started.drain(grace);
+    }, "unspin-stop"));
+    err().println("unspin: serving on " + started.address() + "/ (Ctrl-C stops)");
+    err().flush();
+    new CountDownLatch(1).await();
     return Cli.OK;
   }
 

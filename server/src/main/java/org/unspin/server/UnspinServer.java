@@ -61,19 +61,47 @@ public final class UnspinServer implements AutoCloseable {
       "app.js", "text/javascript; charset=utf-8",
       "app.css", "text/css; charset=utf-8");
 
+  /**
+   * Seconds a request's headers and body may take to arrive before its connection is closed: a client that stalls
+   * mid-upload held a connection thread for as long as it liked (the JDK server's default), and 70 of them stopped
+   * the server answering anything, its health too.
+   */
+  static final int READ_SECONDS = 60;
+
+  static {
+    // the JDK server reads these once, when its first server is made; a value given on the command line stands.
+    // Without TCP_NODELAY a kept-alive connection waited about 40 ms for each response (Nagle and delayed ACKs):
+    // 44 ms for a short text against 4 ms on a new connection
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(READ_SECONDS));
+    }
+  }
+
+  /** How much of a refused request's body is read and dropped, so that its client reads the answer, not a reset. */
+  static final long DRAIN_BYTES = 64L << 20;
+
   private final HttpServer http;
   private final ExecutorService acceptors;
   private final ThreadPoolExecutor workers;
+  /** Requests whose bodies may be received at once: the bodies held in memory are bounded, not the connections. */
+  private final java.util.concurrent.Semaphore receiving;
   private final Service service;
   private final ServerSettings settings;
   private final AtomicInteger served = new AtomicInteger();
+  private final AtomicInteger inFlight = new AtomicInteger();
 
   private UnspinServer(Service service, ServerSettings settings) throws IOException {
     this.service = service;
     this.settings = settings;
     this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 128);
-    // Connection threads only read the request and wait; the bounded worker pool does the work.
-    this.acceptors = Executors.newFixedThreadPool(settings.workers() + settings.queue() + 4, daemon("unspin-http"));
+    // Connection threads only read the request and wait; the bounded worker pool does the work. They are not
+    // bounded themselves, so a health check or a page is answered whatever the uploads do: the requests that hold
+    // a body are (receiving), and a stalled one is closed after READ_SECONDS
+    this.acceptors = Executors.newCachedThreadPool(daemon("unspin-http"));
+    this.receiving = new java.util.concurrent.Semaphore(settings.workers() + settings.queue() + 4);
     this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 30, TimeUnit.SECONDS,
         // --queue 0: no request waits; a queue of one would have kept one waiting
         settings.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue()),
@@ -109,10 +137,38 @@ public final class UnspinServer implements AutoCloseable {
     acceptors.shutdownNow();
   }
 
+  /** Requests being received, waiting or computed now. */
+  public int inFlight() {
+    return inFlight.get();
+  }
+
+  /**
+   * Stops taking requests and lets those in flight finish, for up to {@code grace}, then {@link #close()}s: a
+   * SIGTERM had cut a running request off with an empty reply.
+   */
+  public void drain(java.time.Duration grace) {
+    http.stop((int) Math.max(1, Math.min(Integer.MAX_VALUE, grace.toSeconds())));
+    close();
+  }
+
+  /** The paths that take a POST body. */
+  private static final java.util.Set<String> POSTED = java.util.Set.of("/v1/restore", "/v1/detect", "/v1/text",
+      "/v1/annotate");
+
   private void handle(HttpExchange ex) throws IOException {
+    inFlight.incrementAndGet();
+    boolean permit = false;
     try {
       String path = ex.getRequestURI().getPath();
       String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+      if (POSTED.contains(path)) {
+        requireMethod(method, "POST");
+        permit = receiving.tryAcquire();
+        if (!permit) {
+          throw new HttpProblem(503, "Service Unavailable", "too many requests are being received and computed "
+              + "now; retry later");
+        }
+      }
       if (path.equals("/v1/restore") || path.equals("/v1/detect")) {
         requireMethod(method, "POST");
         byte[] body = readBody(ex);
@@ -128,8 +184,9 @@ public final class UnspinServer implements AutoCloseable {
         String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
         if (DOCUMENT_TYPES.contains(type)) { // a file, read as /v1/text reads it, at the server's operating point
           boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
+          byte[] file = declaredCharset(ex.getRequestHeaders().getFirst("Content-Type"), body);
           String json = compute(() -> {
-            PagedText document = document(type, body, wholePage);
+            PagedText document = document(type, file, wholePage);
             return restore ? service.restoreJson(document, Service.Options.DEFAULT)
                 : service.detectJson(document, Service.Options.DEFAULT);
           });
@@ -152,7 +209,8 @@ public final class UnspinServer implements AutoCloseable {
               + (type.isEmpty() ? "no type" : type));
         }
         boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
-        PagedText document = compute(() -> document(type, body, wholePage));
+        byte[] file = declaredCharset(ex.getRequestHeaders().getFirst("Content-Type"), body);
+        PagedText document = compute(() -> document(type, file, wholePage));
         ObjectNode out = JSON.createObjectNode();
         out.put("text", document.text());
         if (!document.pageStarts().isEmpty()) {
@@ -179,21 +237,30 @@ public final class UnspinServer implements AutoCloseable {
         });
         ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"annotated.unspin" + ending + "\"");
         send(ex, 200, type, copy);
-      } else if (path.equals("/v1/health")) {
-        requireMethod(method, "GET");
+      } else if (path.equals("/v1/health") || path.equals("/v1/ready")) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+          throw new HttpProblem(405, "Method Not Allowed", "use GET or HEAD", "GET, HEAD");
+        }
+        // ready: a request sent now would be taken (a worker or a place in the queue is free)
+        boolean ready = workers.getActiveCount() < settings.workers()
+            || workers.getQueue().remainingCapacity() > 0;
+        if (path.equals("/v1/ready") && !ready) {
+          throw new HttpProblem(503, "Service Unavailable", "every worker is busy and the queue is full");
+        }
         ObjectNode health = JSON.createObjectNode();
         health.put("status", "ok");
+        health.put("ready", ready);
         health.put("served", served.get());
         health.put("busyWorkers", workers.getActiveCount());
         health.put("queued", workers.getQueue().size());
         health.set("service", JSON.readTree(service.healthJson()));
         send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(health));
-      } else if (method.equals("GET") || method.equals("HEAD")) {
-        String name = path.equals("/") ? "index.html" : path.startsWith("/static/") ? path.substring(8) : "";
-        String type = STATIC_TYPES.get(name);
-        if (type == null) {
-          throw new HttpProblem(404, "Not Found", "no such page: " + path);
+      } else if (STATIC_TYPES.containsKey(pageName(path))) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+          throw new HttpProblem(405, "Method Not Allowed", method + " is not allowed on " + path, "GET, HEAD");
         }
+        String name = pageName(path);
+        String type = STATIC_TYPES.get(name);
         try (InputStream in = UnspinServer.class.getResourceAsStream("static/" + name)) {
           if (in == null) {
             throw new HttpProblem(404, "Not Found", "no such page: " + path);
@@ -202,17 +269,90 @@ public final class UnspinServer implements AutoCloseable {
           send(ex, 200, type, in.readAllBytes());
         }
       } else {
-        throw new HttpProblem(405, "Method Not Allowed", method + " is not allowed on " + path);
+        throw new HttpProblem(404, "Not Found", "no such resource: " + path);
       }
     } catch (HttpProblem p) {
+      if (p.allow != null) {
+        ex.getResponseHeaders().set("Allow", p.allow);
+      }
+      if (p.status == 503) {
+        ex.getResponseHeaders().set("Retry-After", "1");
+      }
+      drain(ex);
       problem(ex, p.status, p.title, p.getMessage());
-    } catch (RuntimeException | IOException e) {
+    } catch (IOException e) {
+      // the client went away while sending or before reading the answer: nothing to answer, nothing broken
+      LOG.log(System.Logger.Level.DEBUG, "client went away: " + ex.getRequestURI() + ": " + e);
+    } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "request failed: " + ex.getRequestURI(), e);
       problem(ex, 500, "Internal Server Error", "the request failed: " + e);
     } finally {
+      if (permit) {
+        receiving.release();
+      }
       served.incrementAndGet();
+      inFlight.decrementAndGet();
       ex.close();
     }
+  }
+
+  /**
+   * Reads and drops what is left of a refused request's body, up to {@link #DRAIN_BYTES}: a client that sends the
+   * whole body before it reads (Python's http.client) otherwise met a connection reset instead of the answer.
+   */
+  private static void drain(HttpExchange ex) {
+    String length = ex.getRequestHeaders().getFirst("Content-Length");
+    try {
+      if (length != null && Long.parseLong(length.trim()) > DRAIN_BYTES) {
+        return; // too much to read for nothing: the connection is closed after the answer
+      }
+      try (InputStream in = ex.getRequestBody()) {
+        long left = DRAIN_BYTES;
+        byte[] buffer = new byte[8192];
+        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+          left -= n;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // nothing more to read, or a body we cannot read: answer anyway
+    }
+  }
+
+  /**
+   * An HTML {@code body} in the charset its {@code contentType} declares, as UTF-8 after a byte-order mark (which the
+   * page reader takes before any meta tag, as HTTP puts the header first); any other body, or one in UTF-8 or with a
+   * byte-order mark of its own, as it is. A charset Java does not know is a 415. The header had been ignored: a
+   * windows-1252 page read "caf\uFFFD".
+   */
+  static byte[] declaredCharset(String contentType, byte[] body) throws HttpProblem {
+    if (!mediaType(contentType).equals("text/html")) {
+      return body;
+    }
+    java.util.regex.Matcher m = CHARSET.matcher(contentType.toLowerCase(Locale.ROOT));
+    if (!m.find() || m.group(1).equals("utf-8") || m.group(1).equals("utf8")
+        || body.length >= 2 && (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF
+            || body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)
+        || body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
+      return body;
+    }
+    java.nio.charset.Charset cs;
+    try {
+      cs = java.nio.charset.Charset.forName(m.group(1));
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(415, "Unsupported Media Type", "unknown charset=" + m.group(1));
+    }
+    byte[] utf8 = new String(body, cs).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[utf8.length + 3];
+    out[0] = (byte) 0xEF;
+    out[1] = (byte) 0xBB;
+    out[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, out, 3, utf8.length);
+    return out;
+  }
+
+  /** The file of the web page that {@code path} names ("index.html" for "/"), or "" for none. */
+  private static String pageName(String path) {
+    return path.equals("/") ? "index.html" : path.startsWith("/static/") ? path.substring(8) : "";
   }
 
   /** The service's reading of a document file; a type it does not convert is a 415. */
@@ -382,7 +522,7 @@ public final class UnspinServer implements AutoCloseable {
 
   private static void requireMethod(String method, String allowed) throws HttpProblem {
     if (!method.equals(allowed)) {
-      throw new HttpProblem(405, "Method Not Allowed", "use " + allowed);
+      throw new HttpProblem(405, "Method Not Allowed", "use " + allowed, allowed);
     }
   }
 
@@ -416,13 +556,15 @@ public final class UnspinServer implements AutoCloseable {
   private record Request(String text, Service.Options options) {}
 
   private static Request parse(String contentType, byte[] body) throws HttpProblem {
-    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-    if (type.startsWith("text/plain")) {
-      java.util.regex.Matcher charset = CHARSET.matcher(type);
+    String type = mediaType(contentType);
+    if (type.equals("text/plain") || type.equals("application/json")) {
+      java.util.regex.Matcher charset = CHARSET.matcher(contentType.toLowerCase(Locale.ROOT));
       if (charset.find() && !charset.group(1).equals("utf-8") && !charset.group(1).equals("utf8")) {
-        throw new HttpProblem(415, "Unsupported Media Type", "send text/plain in UTF-8 (charset=utf-8), not "
+        throw new HttpProblem(415, "Unsupported Media Type", "send " + type + " in UTF-8 (charset=utf-8), not "
             + "charset=" + charset.group(1) + "; convert it first, e.g. iconv -f " + charset.group(1) + " -t utf-8");
       }
+    }
+    if (type.equals("text/plain")) {
       // read as the command line reads a file: a byte-order mark (UTF-8, or UTF-16's) is not text, so the offsets
       // of the answer are those `restore` gives for the same file
       return new Request(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",
@@ -432,11 +574,13 @@ public final class UnspinServer implements AutoCloseable {
       throw new HttpProblem(415, "Unsupported Media Type", "give the body's Content-Type: application/json "
           + "({\"text\": \"...\"}) or text/plain (the text itself)");
     }
-    if (!type.isEmpty() && !type.startsWith("application/json")) {
+    if (!type.isEmpty() && !type.equals("application/json")) {
       throw new HttpProblem(415, "Unsupported Media Type",
           "send application/json ({\"text\": \"...\"}) or text/plain, not " + contentType);
     }
-    return request(readJson(decodeUtf8(body)));
+    // a byte-order mark before the JSON is not JSON, but editors write one: read past it, as text/plain does
+    return request(readJson(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",
+        "the body is not valid UTF-8 at byte offset " + offset))));
   }
 
   /** The charset parameter of a media type (lower-cased). */
@@ -468,18 +612,13 @@ public final class UnspinServer implements AutoCloseable {
     if (node == null || !node.isObject()) {
       throw new HttpProblem(400, "Bad Request", "the body must be a JSON object with a \"text\" field");
     }
-    var known = java.util.Set.of("text", "neural", "trace", "threshold", "minConfidence");
-    var it = node.fieldNames();
-    while (it.hasNext()) {
-      String f = it.next();
-      if (!known.contains(f)) {
-        throw new HttpProblem(400, "Bad Request",
-            "unknown field \"" + f + "\" (known: text, neural, trace, threshold, minConfidence)");
-      }
-    }
+    // other members (a record's "url", "source") are the caller's, and left alone, as `--input jsonl` leaves them
     JsonNode t = node.get("text");
     if (t == null || !t.isTextual()) {
-      throw new HttpProblem(400, "Bad Request", "the JSON body needs a string field \"text\"");
+      java.util.List<String> has = new java.util.ArrayList<>();
+      node.fieldNames().forEachRemaining(has::add);
+      throw new HttpProblem(400, "Bad Request", "the JSON body needs a string field \"text\""
+          + (t == null && !has.isEmpty() ? " (it has " + String.join(", ", has) + ")" : ""));
     }
     JsonNode neural = node.get("neural");
     JsonNode trace = node.get("trace");
@@ -506,11 +645,6 @@ public final class UnspinServer implements AutoCloseable {
       throw new HttpProblem(400, "Bad Request", "\"" + name + "\" must be a number: " + v);
     }
     return v.asDouble();
-  }
-
-  private static String decodeUtf8(byte[] body) throws HttpProblem {
-    return Utf8.decode(body,
-        offset -> new HttpProblem(400, "Bad Request", "the body is not valid UTF-8 at byte offset " + offset));
   }
 
   private static void problem(HttpExchange ex, int status, String title, String detail) throws IOException {

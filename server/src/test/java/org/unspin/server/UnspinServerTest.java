@@ -206,7 +206,7 @@ class UnspinServerTest {
     HttpResponse<String> r = post("/v1/restore", "application/json", "{\"txt\":\"a\"}".getBytes(
         StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(r.body()).contains("unknown field");
+    assertThat(r.body()).contains("needs a string field \\\"text\\\" (it has txt)");
   }
 
   @Test
@@ -421,5 +421,142 @@ class UnspinServerTest {
   @Test
   void bindsToLoopbackByDefault() {
     assertThat(ServerSettings.builder().build().host()).isEqualTo("127.0.0.1");
+  }
+
+  /** Opens a connection that sends {@code head} (a request's start, its body unfinished) and then stalls. */
+  private java.net.Socket stalled(String path) throws IOException {
+    java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+    socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+        + "Content-Length: 100\r\n\r\nhalf a bo").getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+    return socket;
+  }
+
+  @Test
+  void stalledUploadsAreRefusedBeyondTheirShareAndHealthIsStillAnswered() throws Exception {
+    // 70 clients stalling mid-upload had held every connection thread: the health check went unanswered too
+    start(ServerSettings.builder().workers(1).queue(0));
+    List<java.net.Socket> sockets = new ArrayList<>();
+    try {
+      for (int i = 0; i < 7; i++) { // 5 may be received at once (workers + queue + 4)
+        sockets.add(stalled("/v1/detect"));
+      }
+      HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/health"))
+          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      HttpResponse<String> refused = post("/v1/detect", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+    } finally {
+      for (java.net.Socket socket : sockets) {
+        socket.close();
+      }
+    }
+    // their bodies never come: once the clients are gone, requests are taken again
+    for (int i = 0; i < 100 && !post("/v1/detect", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).body()
+        .contains("\"spun\""); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(post("/v1/detect", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aClientThatSendsTheWholeOversizedBodyBeforeReadingGets413NotAReset() throws Exception {
+    start(ServerSettings.builder().maxBodyBytes(100));
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      byte[] body = new byte[4 << 20];
+      java.util.Arrays.fill(body, (byte) 'a');
+      socket.getOutputStream().write(("POST /v1/detect HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+          + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(body); // as Python's http.client does: all of it, then read
+      socket.getOutputStream().flush();
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+          StandardCharsets.US_ASCII)).readLine();
+      assertThat(status).startsWith("HTTP/1.1 413");
+    }
+  }
+
+  @Test
+  void healthTakesHeadAndReadinessSaysWhetherARequestWouldBeTaken() throws Exception {
+    start(ServerSettings.builder().workers(1).queue(0));
+    HttpResponse<Void> head = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/health"))
+        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(get("/v1/ready").statusCode()).isEqualTo(200);
+    assertThat(get("/v1/health").body()).contains("\"ready\":true");
+    service.block = new CountDownLatch(1);
+    CompletableFuture<HttpResponse<String>> running = client.sendAsync(HttpRequest.newBuilder(URI.create(
+        server.address() + "/v1/restore")).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+    for (int i = 0; i < 200 && !get("/v1/health").body().contains("\"busyWorkers\":1"); i++) {
+      Thread.sleep(20);
+    }
+    HttpResponse<String> ready = get("/v1/ready");
+    assertThat(ready.statusCode()).isEqualTo(503);
+    assertThat(ready.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(get("/v1/health").statusCode()).isEqualTo(200); // alive, though busy
+    service.block.countDown();
+    assertThat(running.get().statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anUnknownPathIs404WhateverTheMethodAndA405SaysWhatIsAllowed() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> typo = post("/v1/restor", "application/json", "{\"text\":\"a\"}".getBytes(
+        StandardCharsets.UTF_8));
+    assertThat(typo.statusCode()).isEqualTo(404);
+    HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/restore"))
+        .PUT(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(put.statusCode()).isEqualTo(405);
+    assertThat(put.headers().firstValue("Allow")).hasValue("POST");
+    HttpResponse<String> postPage = post("/", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+    assertThat(postPage.statusCode()).isEqualTo(405);
+    assertThat(postPage.headers().firstValue("Allow")).hasValue("GET, HEAD");
+  }
+
+  @Test
+  void aJsonRequestIsReadAsTheCommandLineReadsARecord() throws Exception {
+    start(ServerSettings.builder());
+    // other members are the caller's (a record's url), as `--input jsonl` leaves them; they had been a 400
+    HttpResponse<String> extra = post("/v1/restore", "application/json",
+        "{\"text\":\"He mentioned it.\",\"url\":\"https://example.com/a\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(extra.statusCode()).isEqualTo(200);
+    assertThat(extra.body()).contains("He said it.");
+    byte[] bom = ("\uFEFF{\"text\":\"He mentioned it.\"}").getBytes(StandardCharsets.UTF_8);
+    assertThat(post("/v1/restore", "application/json", bom).statusCode()).isEqualTo(200);
+    assertThat(post("/v1/restore", "application/json; charset=utf-16", bom).statusCode()).isEqualTo(415);
+    assertThat(post("/v1/restore", "application/jsonx", bom).statusCode()).isEqualTo(415);
+    assertThat(post("/v1/restore", "text/plainx", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void anHtmlBodyIsReadInTheCharsetItsContentTypeDeclares() throws Exception {
+    byte[] latin1 = "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] read = UnspinServer.declaredCharset("text/html; charset=windows-1252", latin1);
+    assertThat(java.util.Arrays.copyOf(read, 3)).containsExactly(0xEF, 0xBB, 0xBF); // before any meta tag
+    assertThat(new String(read, 3, read.length - 3, StandardCharsets.UTF_8)).isEqualTo("<p>caf\u00e9</p>");
+    assertThat(UnspinServer.declaredCharset("text/html; charset=utf-8", latin1)).isSameAs(latin1);
+    assertThat(UnspinServer.declaredCharset("text/html", latin1)).isSameAs(latin1);
+    assertThat(UnspinServer.declaredCharset("text/plain; charset=windows-1252", latin1)).isSameAs(latin1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> UnspinServer.declaredCharset(
+        "text/html; charset=no-such-set", latin1)).isInstanceOf(HttpProblem.class).hasMessageContaining("charset");
+  }
+
+  @Test
+  void drainingLetsARequestInFlightFinish() throws Exception {
+    start(ServerSettings.builder());
+    service.block = new CountDownLatch(1);
+    CompletableFuture<HttpResponse<String>> running = client.sendAsync(HttpRequest.newBuilder(URI.create(
+        server.address() + "/v1/restore")).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("He mentioned it.")).build(), HttpResponse.BodyHandlers.ofString());
+    for (int i = 0; i < 200 && server.inFlight() == 0; i++) {
+      Thread.sleep(20);
+    }
+    CompletableFuture<Void> draining = CompletableFuture.runAsync(() -> server.drain(Duration.ofSeconds(20)));
+    Thread.sleep(300);
+    service.block.countDown(); // a SIGTERM had cut it off with an empty reply
+    assertThat(running.get().statusCode()).isEqualTo(200);
+    assertThat(running.get().body()).contains("He said it.");
+    draining.get();
   }
 }
