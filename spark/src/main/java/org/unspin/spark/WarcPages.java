@@ -4,7 +4,6 @@ package org.unspin.spark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.WarcTargetRecord;
 import org.unspin.text.PagedText;
@@ -15,9 +14,11 @@ import org.unspin.trace.WarcRecords;
  * Reads the pages of a WARC or WET file (gzip or not), with the same per-record text extraction as tracing
  * ({@link Documents#recordDocument}: HTML through jsoup, its article or the whole page, one block per line; WET
  * conversions and plain text as they are; PDF, Word and OpenDocument payloads as their files are read, a PDF with
- * where its pages start). Requests, metadata and warcinfo records are not pages and are skipped;
- * anything else that cannot be read becomes a {@link Reject}. A damaged record is a reject naming its offset, and
- * reading goes on at the next record start ({@link WarcRecords}). Stateless; thread-safe.
+ * where its pages start). Every record of a page type ({@link Documents#isPageRecord}: a response, resource,
+ * conversion or revisit) gives a page or a {@link Reject} saying why not ("HTTP 404", "not a text page: image/png",
+ * "revisit record: ...", "no text (12 characters)"); requests, metadata and warcinfo records are not pages and give
+ * neither. A damaged record is a reject naming its offset, and reading goes on at the next record start ({@link
+ * WarcRecords}). Stateless; thread-safe.
  *
  * @since 0.1
  */
@@ -56,16 +57,18 @@ public final class WarcPages {
         WarcTargetRecord target = (WarcTargetRecord) record;
         String url = target.target() == null ? "" : target.target();
         try {
-          Optional<PagedText> document = Documents.recordDocument(target, html);
-          if (document.isEmpty()) {
-            return; // not a text page (an image, a redirect without a body)
+          Documents.RecordText read = Documents.recordDocument(target, html);
+          if (read instanceof Documents.RecordText.NoPage no) {
+            rejects.accept(new Reject(file, offset, url, no.reason()));
+            return;
           }
-          String full = document.get().text();
+          PagedText document = ((Documents.RecordText.Page) read).document();
+          String full = document.text();
           String t = full.strip();
           if (t.length() < MIN_TEXT) {
             rejects.accept(new Reject(file, offset, url, "no text (" + t.length() + " characters)"));
           } else {
-            pages.accept(new Page(url, t, file, offset, stripped(document.get().pageStarts(),
+            pages.accept(new Page(url, t, file, offset, stripped(document.pageStarts(),
                 full.length() - full.stripLeading().length(), t.length())));
           }
         } catch (IOException | RuntimeException e) {

@@ -112,7 +112,7 @@ class CrawlJobTest {
         template.toString()), out.toString()).learningInto(table.toString()), factory);
 
     assertThat(summary.pages()).isEqualTo(5);
-    assertThat(summary.rejects()).isEqualTo(2); // the near-empty page and the corrupt file
+    assertThat(summary.rejects()).isEqualTo(3); // the near-empty page, the image and the corrupt file
     Dataset<Row> results = spark.read().parquet(out.resolve("results.parquet").toString());
     assertThat(results.count()).isEqualTo(5);
     Map<String, Row> byUrl = results.collectAsList().stream()
@@ -141,8 +141,9 @@ class CrawlJobTest {
     List<Row> rejects = spark.read().json(out.resolve("rejects.jsonl").toString()).collectAsList();
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))
         .anySatisfy(r -> assertThat(r).startsWith("no text"))
+        .anySatisfy(r -> assertThat(r).isEqualTo("not a text page: image/png"))
         .anySatisfy(r -> assertThat(r).contains("corrupt"));
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":5", "\"rejects\":2",
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":5", "\"rejects\":3",
         "\"notJudged\":1");
     assertThat(summary.notJudged()).isEqualTo(1);
     assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(5);

@@ -31,15 +31,61 @@ class PureFunctionsTest {
         .containsExactly("http://news.example/source", "http://farm.example/spin", "http://sports.example/game",
             "http://fr.example/article");
     assertThat(pages.get(0).text()).startsWith("Secretary Antony Blinken");
-    assertThat(rejects).singleElement().satisfies(r -> {
-      assertThat(r.url()).isEqualTo("http://empty.example/");
-      assertThat(r.offset()).isPositive();
-    });
+    assertThat(rejects).extracting(Reject::url, Reject::reason).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("http://empty.example/", "no text (2 characters)"),
+        org.assertj.core.groups.Tuple.tuple("http://img.example/a.png", "not a text page: image/png"));
     // each offset is where its own record starts, so it can be fetched again from there
     for (Page p : pages) {
       assertThat(recordAt(warc, p.offset())).isEqualTo(p.url());
     }
-    assertThat(recordAt(warc, rejects.get(0).offset())).isEqualTo("http://empty.example/");
+    for (Reject r : rejects) {
+      assertThat(recordAt(warc, r.offset())).isEqualTo(r.url());
+    }
+  }
+
+  @Test
+  void everyPageRecordGivesAPageOrARejectThatSaysWhy(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("edge.warc.gz");
+    String ok = "HTTP/1.1 200 OK\r\n";
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(warc,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(new org.netpreserve.jwarc.Warcinfo.Builder().fields(Map.of("software", List.of("test"))).build());
+      w.write(new org.netpreserve.jwarc.WarcRequest.Builder(java.net.URI.create("https://e.example/upper"))
+          .body(new org.netpreserve.jwarc.HttpRequest.Builder("GET", "/upper").build()).build());
+      w.write(http("https://e.example/upper", ok + "Content-Type: Text/HTML; charset=UTF-8\r\n", html()));
+      w.write(http("https://e.example/untyped", ok, html()));
+      w.write(http("https://e.example/gone", "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n", html()));
+      w.write(http("https://e.example/logo", ok + "Content-Type: image/png\r\n", "\u0089PNG"));
+      w.write(http("https://e.example/old", "HTTP/1.1 301 Moved Permanently\r\nLocation: https://e.example/new"
+          + "\r\n", ""));
+      w.write(new org.netpreserve.jwarc.WarcRevisit.Builder(java.net.URI.create("https://e.example/upper"),
+          java.net.URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")).build());
+      w.write(new org.netpreserve.jwarc.WarcMetadata.Builder().body(org.netpreserve.jwarc.MediaType.WARC_FIELDS,
+          "outlinks: https://e.example/x\r\n".getBytes(StandardCharsets.UTF_8)).build());
+    }
+    List<Page> pages = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    WarcPages.read(() -> Files.newInputStream(warc), "edge.warc.gz", Documents.Html.ARTICLE, pages::add,
+        rejects::add);
+    // seven page records, seven answers; the warcinfo, request and metadata records are not pages
+    assertThat(pages).extracting(Page::url).containsExactly("https://e.example/upper", "https://e.example/untyped");
+    assertThat(rejects).extracting(Reject::url, Reject::reason).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("https://e.example/gone", "HTTP 404"),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/logo", "not a text page: image/png"),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/old", "HTTP 301 redirect to https://e.example/new"),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/upper", Documents.REVISIT));
+  }
+
+  private static String html() {
+    return "<!DOCTYPE html><html><body><article><p>" + SpunArticle.SOURCE + "</p></article></body></html>";
+  }
+
+  /** A response whose HTTP message has the status line and header lines {@code head} (each ending in CRLF). */
+  private static org.netpreserve.jwarc.WarcResponse http(String url, String head, String body) {
+    return new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(url)).body(
+        org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, (head + "\r\n" + body).getBytes(StandardCharsets.UTF_8))
+        .build();
   }
 
   /** The target URI of the WARC record that starts at {@code offset} of {@code warc}. */
