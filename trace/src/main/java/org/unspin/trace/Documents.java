@@ -719,11 +719,8 @@ public final class Documents {
           charset, ((WarcTargetRecord) record).target()), html)));
     }
     if (sub.equals("text/plain")) {
-      Charset cs = StandardCharsets.UTF_8;
-      if (charset != null && Charset.isSupported(charset)) {
-        cs = Charset.forName(charset);
-      }
-      return new RecordText.Page(PagedText.of(new String(bytes, cs)));
+      return new RecordText.Page(PagedText.of(charset != null && Charset.isSupported(charset)
+          ? new String(bytes, Charset.forName(charset)) : undeclaredText(bytes)));
     }
     String url = ((WarcTargetRecord) record).target();
     switch (sub) {
@@ -740,6 +737,19 @@ public final class Documents {
         return new RecordText.Page(PagedText.of(odtToText(bytes, url)));
       default:
         return new RecordText.NoPage("not a text page: " + sub);
+    }
+  }
+
+  /**
+   * Text sent without a charset (or with one this JVM lacks): UTF-8 when it is valid UTF-8, as most of the web is,
+   * else windows-1252, the legacy encoding browsers assume for Western text, whose bytes all decode (Latin-1 text
+   * read as UTF-8 had a U+FFFD for each accented letter).
+   */
+  static String undeclaredText(byte[] bytes) {
+    try {
+      return Utf8.withoutByteOrderMark(Utf8.decode(bytes, at -> new java.nio.charset.CharacterCodingException()));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-1252"));
     }
   }
 

@@ -95,6 +95,19 @@ class RecordDocumentTest {
   }
 
   @Test
+  void textWithoutACharsetIsUtf8WhenItIsValidUtf8AndWindows1252Otherwise() throws Exception {
+    WarcRecord latin1 = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/cafe")
+        .body(MediaType.PLAIN_TEXT, "Caf\u00e9 cr\u00e8me \u2013 \u20ac3".getBytes("windows-1252")).build());
+    assertThat(text(latin1)).isEqualTo("Caf\u00e9 cr\u00e8me \u2013 \u20ac3");
+    WarcRecord utf8 = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/cafe")
+        .body(MediaType.PLAIN_TEXT, "\uFEFFCaf\u00e9 cr\u00e8me".getBytes(StandardCharsets.UTF_8)).build());
+    assertThat(text(utf8)).isEqualTo("Caf\u00e9 cr\u00e8me");
+    // a declared charset is taken at its word
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=ISO-8859-1\r\n",
+        "Caf\u00c3\u00a9"))).isEqualTo("Caf\u00c3\u00a9");
+  }
+
+  @Test
   void htmlIsSniffedOnlyFromAWholeOpeningTag() {
     assertThat(Documents.sniffsAsHtml("\uFEFF<!doctype HTML>".getBytes(StandardCharsets.UTF_8))).isTrue();
     assertThat(Documents.sniffsAsHtml("<html>".getBytes(StandardCharsets.UTF_8))).isTrue();
