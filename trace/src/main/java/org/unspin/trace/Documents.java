@@ -43,9 +43,10 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * texts ({@code .odt}) one paragraph per paragraph, the same way ({@link #docxToText}, {@link #odtToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML, plain-text, PDF, Word or OpenDocument payload
- * and WET {@code conversion} records become documents named by their target URI; other records (requests, metadata,
- * revisits, responses other than 200, images, PDFs of scanned pages) are skipped ({@link #recordDocument} says why). A bad document (a text file that is not UTF-8, a record whose payload
- * cannot be read) is handled by the {@link OnBadData} policy: by default it stops the read with a {@link
+ * and WET {@code conversion} records become documents named by their target URI (a resource without one by its
+ * file and offset); other records (requests, metadata, revisits, responses other than 200, images, PDFs of scanned
+ * pages) are skipped ({@link #recordDocument} says why). A bad document (a text file that is not UTF-8, a record whose
+ * payload cannot be read) is handled by the {@link OnBadData} policy: by default it stops the read with a {@link
  * ModelFormatException} naming the file and offset; leniently it is left out, counted in the returned {@link Stats}
  * and (with {@link OnBadData#WARN}) reported. A WARC record that cannot be parsed stops the read with FAIL; otherwise
  * it is left out and reading goes on at the next record start ({@link WarcRecords}).
@@ -632,7 +633,8 @@ public final class Documents {
         counts[1]++;
         return;
       }
-      String url = ((WarcTargetRecord) record).target();
+      String target = ((WarcTargetRecord) record).target();
+      String url = target == null ? f + " at offset " + at : target; // a resource need not name its URI
       RecordText text;
       try {
         text = recordDocument(record, html);
@@ -714,15 +716,16 @@ public final class Documents {
     } else if (sub == null) {
       return new RecordText.NoPage("no Content-Type");
     }
+    String url = ((WarcTargetRecord) record).target();
     if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
+      // a resource need not name its URI; its links are then left relative
       return new RecordText.Page(PagedText.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes),
-          charset, ((WarcTargetRecord) record).target()), html)));
+          charset, url == null ? "" : url), html)));
     }
     if (sub.equals("text/plain")) {
       return new RecordText.Page(PagedText.of(charset != null && Charset.isSupported(charset)
           ? new String(bytes, Charset.forName(charset)) : undeclaredText(bytes)));
     }
-    String url = ((WarcTargetRecord) record).target();
     switch (sub) {
       case "application/pdf":
         try {

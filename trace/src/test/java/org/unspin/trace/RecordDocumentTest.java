@@ -108,6 +108,14 @@ class RecordDocumentTest {
   }
 
   @Test
+  void aResourceWithoutATargetUriIsReadAsWell() throws Exception {
+    WarcRecord resource = stored(new org.netpreserve.jwarc.WarcResource.Builder()
+        .body(MediaType.HTML, ("<html><body>" + PAGE + "<a href=\"/next\">next</a></body></html>")
+            .getBytes(StandardCharsets.UTF_8)).build());
+    assertThat(text(resource)).startsWith("The council approved the new budget on Tuesday evening.");
+  }
+
+  @Test
   void htmlIsSniffedOnlyFromAWholeOpeningTag() {
     assertThat(Documents.sniffsAsHtml("\uFEFF<!doctype HTML>".getBytes(StandardCharsets.UTF_8))).isTrue();
     assertThat(Documents.sniffsAsHtml("<html>".getBytes(StandardCharsets.UTF_8))).isTrue();
