@@ -17,8 +17,9 @@ import org.unspin.trace.WarcRecords;
  * where its pages start). Every record of a page type ({@link Documents#isPageRecord}: a response, resource,
  * conversion or revisit) gives a page or a {@link Reject} saying why not ("HTTP 404", "not a text page: image/png",
  * "revisit record: ...", "no text (12 characters)"); requests, metadata and warcinfo records are not pages and give
- * neither. A damaged record is a reject naming its offset, and reading goes on at the next record start ({@link
- * WarcRecords}). Stateless; thread-safe.
+ * neither. A damaged record (a wrong Content-Length, a gzip member cut short) is one reject naming its offset and,
+ * when its header was read, its URL, and reading goes on at the next record start ({@link WarcRecords}).
+ * Stateless; thread-safe.
  *
  * @since 0.1
  */
@@ -50,31 +51,31 @@ public final class WarcPages {
   public static void read(WarcRecords.Opener opener, String file, Documents.Html html, Consumer<Page> pages,
       Consumer<Reject> rejects) {
     try {
-      WarcRecords.read(opener, (record, offset) -> {
+      WarcRecords.<Runnable>read(opener, (record, offset) -> {
         if (!Documents.isPageRecord(record)) {
-          return;
+          return () -> { };
         }
         WarcTargetRecord target = (WarcTargetRecord) record;
         String url = target.target() == null ? "" : target.target();
         try {
           Documents.RecordText read = Documents.recordDocument(target, html);
           if (read instanceof Documents.RecordText.NoPage no) {
-            rejects.accept(new Reject(file, offset, url, no.reason()));
-            return;
+            return () -> rejects.accept(new Reject(file, offset, url, no.reason()));
           }
           PagedText document = ((Documents.RecordText.Page) read).document();
           String full = document.text();
           String t = full.strip();
           if (t.length() < MIN_TEXT) {
-            rejects.accept(new Reject(file, offset, url, "no text (" + t.length() + " characters)"));
-          } else {
-            pages.accept(new Page(url, t, file, offset, stripped(document.pageStarts(),
-                full.length() - full.stripLeading().length(), t.length())));
+            return () -> rejects.accept(new Reject(file, offset, url, "no text (" + t.length() + " characters)"));
           }
+          Page page = new Page(url, t, file, offset, stripped(document.pageStarts(),
+              full.length() - full.stripLeading().length(), t.length()));
+          return () -> pages.accept(page);
         } catch (IOException | RuntimeException e) {
-          rejects.accept(new Reject(file, offset, url, "unreadable payload: " + e));
+          return () -> rejects.accept(new Reject(file, offset, url, "unreadable payload: " + e));
         }
-      }, (offset, why) -> rejects.accept(new Reject(file, offset, "", "corrupt WARC record: " + why)));
+      }, Runnable::run, (offset, url, why) -> rejects.accept(new Reject(file, offset, url,
+          "corrupt WARC record: " + why)), w -> { });
     } catch (IOException e) {
       rejects.accept(new Reject(file, 0, "", "cannot read: " + e.getMessage()));
     }

@@ -77,6 +77,43 @@ class PureFunctionsTest {
         org.assertj.core.groups.Tuple.tuple("https://e.example/upper", Documents.REVISIT));
   }
 
+  @Test
+  void aRecordWithAShortContentLengthIsRejectedAndTheNextRecordIsRead(@TempDir Path dir) throws Exception {
+    // gzipped record by record, as crawlers write them; the second record's Content-Length 200 bytes short
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    List<Long> starts = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+      try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+          java.nio.channels.Channels.newChannel(plain), org.netpreserve.jwarc.WarcCompression.NONE)) {
+        w.write(http("https://e.example/r" + i, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", html()));
+      }
+      String record = plain.toString(StandardCharsets.ISO_8859_1);
+      if (i == 2) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Content-Length: (\\d+)").matcher(record);
+        assertThat(m.find()).isTrue();
+        record = m.replaceFirst("Content-Length: " + (Integer.parseInt(m.group(1)) - 200));
+      }
+      starts.add((long) file.size());
+      try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(file)) {
+        gz.write(record.getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    byte[] bytes = file.toByteArray();
+    List<Page> pages = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    WarcPages.read(() -> new ByteArrayInputStream(bytes), "short.warc.gz", Documents.Html.ARTICLE, pages::add,
+        rejects::add);
+    assertThat(pages).extracting(Page::url, Page::offset).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("https://e.example/r1", starts.get(0)),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/r3", starts.get(2)));
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.url()).isEqualTo("https://e.example/r2");
+      assertThat(r.offset()).isEqualTo(starts.get(1));
+      assertThat(r.reason()).startsWith("corrupt WARC record: ");
+    });
+  }
+
   private static String html() {
     return "<!DOCTYPE html><html><body><article><p>" + SpunArticle.SOURCE + "</p></article></body></html>";
   }

@@ -626,12 +626,17 @@ public final class Documents {
         || record instanceof WarcRevisit;
   }
 
+  /** What reading a WARC record comes to, followed once the record is known to be whole ({@link WarcRecords}). */
+  @FunctionalInterface
+  private interface Outcome {
+    void follow() throws IOException;
+  }
+
   private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
       Html html) throws IOException {
-    WarcRecords.read(() -> Files.newInputStream(f), (record, at) -> {
+    WarcRecords.<Outcome>read(() -> Files.newInputStream(f), (record, at) -> {
       if (!isPageRecord(record)) {
-        counts[1]++;
-        return;
+        return () -> counts[1]++;
       }
       String target = ((WarcTargetRecord) record).target();
       String url = target == null ? f + " at offset " + at : target; // a resource need not name its URI
@@ -642,22 +647,26 @@ public final class Documents {
         if (policy == OnBadData.FAIL) {
           throw new ModelFormatException(f, at, "unreadable record (" + url + "): " + e.getMessage());
         }
-        counts[2]++;
-        warnings.accept(f + " at offset " + at + " (" + url + "): record left out: " + e.getMessage());
-        return;
+        return () -> {
+          counts[2]++;
+          warnings.accept(f + " at offset " + at + " (" + url + "): record left out: " + e.getMessage());
+        };
       }
       if (text instanceof RecordText.Page page) {
-        sink.accept(url, page.document());
-        counts[0]++;
-      } else {
-        counts[1]++;
+        return () -> {
+          sink.accept(url, page.document());
+          counts[0]++;
+        };
       }
-    }, (at, why) -> {
+      return () -> counts[1]++;
+    }, Outcome::follow, (at, url, why) -> {
+      String which = url.isEmpty() ? "" : " (" + url + ")";
       if (policy == OnBadData.FAIL) {
-        throw new ModelFormatException(f, at, "bad WARC record: " + why);
+        throw new ModelFormatException(f, at, "bad WARC record" + which + ": " + why);
       }
       counts[2]++; // the damaged record; reading goes on at the next record start
-      warnings.accept(f + " at offset " + at + ": damaged WARC record left out (" + why + "); reading on after it");
+      warnings.accept(f + " at offset " + at + which + ": damaged WARC record left out (" + why
+          + "); reading on after it");
     }, w -> warnings.accept(f + ": " + w));
   }
 
