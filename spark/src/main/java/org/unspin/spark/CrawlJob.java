@@ -33,6 +33,7 @@ import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Facts;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
+import org.unspin.trace.WarcRecords;
 import scala.Tuple2;
 
 /**
@@ -78,7 +79,7 @@ public final class CrawlJob {
   public static final StructType RESULT = new StructType(new StructField[] {
       DataTypes.createStructField("url", DataTypes.StringType, false),
       DataTypes.createStructField("file", DataTypes.StringType, false),
-      DataTypes.createStructField("offset", DataTypes.LongType, false),
+      DataTypes.createStructField("offset", DataTypes.LongType, true),
       DataTypes.createStructField("spun", DataTypes.BooleanType, false),
       DataTypes.createStructField("spunProbability", DataTypes.DoubleType, false),
       DataTypes.createStructField("spinner", DataTypes.StringType, false),
@@ -92,7 +93,7 @@ public final class CrawlJob {
   /** The schema of {@code rejects.jsonl}. */
   public static final StructType REJECT = new StructType(new StructField[] {
       DataTypes.createStructField("file", DataTypes.StringType, false),
-      DataTypes.createStructField("offset", DataTypes.LongType, false),
+      DataTypes.createStructField("offset", DataTypes.LongType, true),
       DataTypes.createStructField("url", DataTypes.StringType, false),
       DataTypes.createStructField("reason", DataTypes.StringType, false)});
 
@@ -192,7 +193,7 @@ public final class CrawlJob {
     results.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false")
         .json(settings.output() + "/results.jsonl");
     Dataset<Row> rejectRows = spark.createDataFrame(
-        rejects.map(r -> RowFactory.create(r.file(), r.offset(), r.url(), r.reason())), REJECT);
+        rejects.map(r -> RowFactory.create(r.file(), offset(r.offset()), r.url(), r.reason())), REJECT);
     rejectRows.write().mode(SaveMode.Overwrite).json(settings.output() + "/rejects.jsonl");
 
     long learned = 0;
@@ -258,9 +259,17 @@ public final class CrawlJob {
       spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), s.confidence(),
           s.page() > 0 ? s.page() : null));
     }
-    return RowFactory.create(r.url(), r.file(), r.offset(), r.spun(), r.spunProbability(), r.spinner(),
+    return RowFactory.create(r.url(), r.file(), offset(r.offset()), r.spun(), r.spunProbability(), r.spinner(),
         scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,
         r.notJudged(), r.disguised());
+  }
+
+  /**
+   * A record's offset as written: null for a record no offset reaches ({@link WarcRecords#NO_OFFSET}, inside a file
+   * gzipped whole), rather than a number that would fetch another record.
+   */
+  static Long offset(long offset) {
+    return offset == WarcRecords.NO_OFFSET ? null : offset;
   }
 
   /** Connected components by min-label propagation: each linked url mapped to the smallest url of its component. */

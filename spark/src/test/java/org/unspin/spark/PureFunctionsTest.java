@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unspin.Unspinner;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
+import org.unspin.trace.WarcRecords;
 
 class PureFunctionsTest {
 
@@ -75,6 +76,30 @@ class PureFunctionsTest {
         org.assertj.core.groups.Tuple.tuple("https://e.example/logo", "not a text page: image/png"),
         org.assertj.core.groups.Tuple.tuple("https://e.example/old", "HTTP 301 redirect to https://e.example/new"),
         org.assertj.core.groups.Tuple.tuple("https://e.example/upper", Documents.REVISIT));
+  }
+
+  @Test
+  void theRecordsOfAFileGzippedWholeAreWrittenWithoutAnOffset(@TempDir Path dir) throws Exception {
+    Path plain = dir.resolve("crawl.warc");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(plain,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.NONE)) {
+      for (int i = 1; i <= 3; i++) {
+        w.write(http("https://e.example/" + i, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", html()));
+      }
+    }
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(whole)) {
+      gz.write(Files.readAllBytes(plain));
+    }
+    List<Page> pages = new ArrayList<>();
+    WarcPages.read(() -> new ByteArrayInputStream(whole.toByteArray()), "crawl.warc.gz", Documents.Html.ARTICLE,
+        pages::add, r -> { });
+    assertThat(pages).extracting(Page::offset).containsExactly(0L, WarcRecords.NO_OFFSET, WarcRecords.NO_OFFSET);
+    PageResult r = PageAnalysis.analyze(FixtureModels.unspinner(), org.unspin.decode.fakes.Fixtures.languageModel(),
+        Fingerprinter.of(FingerprintSettings.defaults()), pages.get(1));
+    assertThat(CrawlJob.row(r, null, null).isNullAt(2)).isTrue(); // null, not a number that fetches another record
+    assertThat(CrawlJob.RESULT.apply("offset").nullable()).isTrue();
   }
 
   @Test

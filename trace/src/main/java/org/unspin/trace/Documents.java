@@ -626,6 +626,14 @@ public final class Documents {
         || record instanceof WarcRevisit;
   }
 
+  /**
+   * Where record {@code at} of WARC file {@code f} is, for a message: at its offset, or, in a file gzipped whole,
+   * at none ({@link WarcRecords#NO_OFFSET}).
+   */
+  private static String where(Path f, long at) {
+    return at == WarcRecords.NO_OFFSET ? f + " (gzipped whole: no offset)" : f + " at offset " + at;
+  }
+
   /** What reading a WARC record comes to, followed once the record is known to be whole ({@link WarcRecords}). */
   @FunctionalInterface
   private interface Outcome {
@@ -639,7 +647,7 @@ public final class Documents {
         return () -> counts[1]++;
       }
       String target = ((WarcTargetRecord) record).target();
-      String url = target == null ? f + " at offset " + at : target; // a resource need not name its URI
+      String url = target == null ? where(f, at) : target; // a resource need not name its URI
       RecordText text;
       try {
         text = recordDocument(record, html);
@@ -649,7 +657,7 @@ public final class Documents {
         }
         return () -> {
           counts[2]++;
-          warnings.accept(f + " at offset " + at + " (" + url + "): record left out: " + e.getMessage());
+          warnings.accept(where(f, at) + " (" + url + "): record left out: " + e.getMessage());
         };
       }
       if (text instanceof RecordText.Page page) {
@@ -665,7 +673,7 @@ public final class Documents {
         throw new ModelFormatException(f, at, "bad WARC record" + which + ": " + why);
       }
       counts[2]++; // the damaged record; reading goes on at the next record start
-      warnings.accept(f + " at offset " + at + which + ": damaged WARC record left out (" + why
+      warnings.accept(where(f, at) + which + ": damaged WARC record left out (" + why
           + "); reading on after it");
     }, w -> warnings.accept(f + ": " + w));
   }

@@ -2,9 +2,11 @@
 package org.unspin.trace;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -15,8 +17,11 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * parse: the file is opened again after the bad record's start and read from the next place a record can start (a
  * gzip member's header, or a {@code WARC/1.} line), so that one damaged record (a wrong Content-Length, a member cut
  * short) does not lose every record after it. A file gzipped whole has no such places inside it and ends at its
- * first damage. Each record is given with the byte offset where it starts (in a gzipped file, the compressed offset,
- * where it can be read from again).
+ * first damage.
+ *
+ * <p>Each record is given with the byte offset where it starts, where it can be read from again: in a gzipped file
+ * the compressed offset of its gzip member, or {@link #NO_OFFSET} for a record that does not start a member (every
+ * record but the first of a file gzipped whole), which no offset can reach.
  *
  * <p>What the caller reads of a record is held until the record is known to end where its Content-Length says: a
  * record whose block runs short of or past that length, or is cut short, is reported as damaged instead, once, at its
@@ -26,6 +31,9 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  */
 public final class WarcRecords {
 
+  /** The offset of a record that does not start a gzip member, so that no offset of the file reaches it. */
+  public static final long NO_OFFSET = -1;
+
   /** Opens the file from its first byte, as often as asked. */
   @FunctionalInterface
   public interface Opener {
@@ -33,7 +41,7 @@ public final class WarcRecords {
   }
 
   /**
-   * Reads each record as it comes ({@code offset} is where it starts), returning what its
+   * Reads each record as it comes ({@code offset} is where it starts, or {@link #NO_OFFSET}), returning what its
    * caller keeps of it; that is given to the {@link ResultSink} only once the record is known to be whole.
    *
    * @param <T> what the caller keeps of a record
@@ -50,8 +58,8 @@ public final class WarcRecords {
   }
 
   /**
-   * Takes each place reading failed: the offset of the record that could not be read, its target URI when its header
-   * was read ("" otherwise), and why.
+   * Takes each place reading failed: the offset of the record that could not be read (or {@link #NO_OFFSET}), its
+   * target URI when its header was read ("" otherwise), and why.
    */
   @FunctionalInterface
   public interface DamageSink {
@@ -83,8 +91,11 @@ public final class WarcRecords {
     }
   }
 
-  /** A record read, whose result waits until the record's end has been read. */
-  private record Pending<T>(WarcRecord record, long offset, String url, T result) {}
+  /**
+   * A record read, whose result waits until the record's end has been read; {@code at} is jwarc's position for it,
+   * {@code offset} that position where it is the record's start.
+   */
+  private record Pending<T>(WarcRecord record, long at, long offset, String url, T result) {}
 
   /**
    * Reads the records from the first record start at or after {@code from}; returns where to go on after a damaged
@@ -105,7 +116,8 @@ public final class WarcRecords {
       if (start < 0) {
         return -1;
       }
-      WarcReader warc = new WarcReader(in);
+      MemberStarts members = new MemberStarts(in, start);
+      WarcReader warc = new WarcReader(members);
       boolean[] badEnd = {false};
       warc.onWarning(w -> {
         if (w.equals(JWARC_BAD_TRAILER)) {
@@ -114,6 +126,7 @@ public final class WarcRecords {
           warnings.accept(w);
         }
       });
+      long last = start; // the last record start of this reading: where to seek from when a record has none
       Pending<T> pending = null;
       while (true) {
         String cut = null;
@@ -137,26 +150,31 @@ public final class WarcRecords {
         long at = start + warc.position();
         if (pending != null) {
           // the pending record's block ran short of its Content-Length or past it, or its end could not be read
-          // (jwarc had not gone past it): that record is the damaged one, and the next is sought after its start
+          // (jwarc had not gone past it; inside a member of several records, which keep one position, that cannot be
+          // told): that record is the damaged one, and the next is sought after its start
           String bad = cut != null ? cut : badEnd[0] ? BAD_END
-              : failed != null && at == pending.offset() ? message(failed) : null;
+              : failed != null && at == pending.at() && pending.offset() != NO_OFFSET ? message(failed) : null;
           if (bad != null) {
             damage.accept(pending.offset(), pending.url(), bad);
-            return pending.offset() + 1;
+            return last + 1;
           }
           results.accept(pending.result());
           pending = null;
         }
+        long offset = !gzip[0] || members.startsMember(at) ? at : NO_OFFSET;
         if (failed != null) {
-          damage.accept(at, "", message(failed));
-          return at + 1;
+          damage.accept(offset, "", message(failed));
+          return (offset == NO_OFFSET ? last : offset) + 1;
         }
         if (next.isEmpty()) {
           return -1;
         }
+        if (offset != NO_OFFSET) {
+          last = offset;
+        }
         WarcRecord record = next.get();
         String url = record instanceof WarcTargetRecord t && t.target() != null ? t.target() : "";
-        pending = new Pending<>(record, at, url, reader.read(record, at));
+        pending = new Pending<>(record, at, offset, url, reader.read(record, offset));
       }
     }
   }
@@ -200,6 +218,56 @@ public final class WarcRecords {
       }
       previous = in.read();
       pos++;
+    }
+  }
+
+  /**
+   * The bytes of a file, passed on as read, with the offsets where a gzip member header starts among them: jwarc
+   * gives a record the compressed position it had reached, which is the record's start only where the record
+   * starts a member. jwarc reads it through {@code read} alone.
+   */
+  private static final class MemberStarts extends FilterInputStream {
+    private final TreeSet<Long> starts = new TreeSet<>();
+    private final long first; // the file offset of the first byte passed on
+    private long next; // the file offset of the next byte
+    private int window; // the last three bytes passed on
+
+    MemberStarts(InputStream in, long at) {
+      super(in);
+      first = at;
+      next = at;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        pass(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      for (int i = 0; i < n; i++) {
+        pass(b[off + i] & 0xFF);
+      }
+      return n;
+    }
+
+    private void pass(int b) {
+      window = (window << 8 | b) & 0xFFFFFF;
+      next++;
+      if (next - first >= GZIP.length && window == ((GZIP[0] & 0xFF) << 16 | (GZIP[1] & 0xFF) << 8 | GZIP[2])) {
+        starts.add(next - GZIP.length);
+      }
+    }
+
+    /** Whether a gzip member starts at {@code offset}; asked of offsets that never go back. */
+    boolean startsMember(long offset) {
+      starts.headSet(offset).clear();
+      return starts.contains(offset);
     }
   }
 }

@@ -85,6 +85,15 @@ class WarcRecordsTest {
   }
 
   @Test
+  void inAFileGzippedWholeOnlyTheFirstRecordHasAnOffset() throws Exception {
+    byte[] whole = gzip(warc(WarcCompression.NONE, new ArrayList<>()));
+    Read r = read(whole);
+    assertThat(r.urls()).containsExactly("http://site.example/1", "http://site.example/2", "http://site.example/3");
+    // jwarc gives the others the compressed position it had reached (one and the same), which no record starts at
+    assertThat(r.offsets()).containsExactly(0L, WarcRecords.NO_OFFSET, WarcRecords.NO_OFFSET);
+  }
+
+  @Test
   void aDamagedRecordIsReportedAndTheRecordsAfterItAreStillRead() throws Exception {
     // gzipped record by record: the second member's compressed bytes overwritten
     List<Long> starts = new ArrayList<>();
