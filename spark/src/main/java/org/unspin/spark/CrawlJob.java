@@ -128,20 +128,27 @@ public final class CrawlJob {
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
 
+    // Each page is a node of its own, keyed by its URL and an id: a crawl may hold one URL twice (fetched again, or
+    // in two files), and keyed by URL alone the joins gave each of its records every other's links, one row per pair.
+    // Node keys order as their URLs do, so a cluster is still labelled by its smallest URL.
+    JavaPairRDD<String, PageResult> nodes = analysed.zipWithUniqueId()
+        .mapToPair(t -> new Tuple2<>(node(t._1().url(), t._2()), t._1()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
     // Candidate links: pages sharing an LSH bucket, verified by signature similarity.
     int maxBucket = settings.maxBucket();
-    JavaPairRDD<String, String> candidates = analysed
-        .flatMapToPair(r -> Arrays.stream(r.bandKeys()).mapToObj(k -> new Tuple2<>(k, r.url())).iterator())
+    JavaPairRDD<String, String> candidates = nodes
+        .flatMapToPair(n -> Arrays.stream(n._2().bandKeys()).mapToObj(k -> new Tuple2<>(k, n._1())).iterator())
         .groupByKey()
         .flatMapToPair(g -> {
-          List<String> urls = new ArrayList<>();
-          g._2().forEach(urls::add);
+          List<String> ids = new ArrayList<>();
+          g._2().forEach(ids::add);
           List<Tuple2<String, String>> pairs = new ArrayList<>();
-          if (urls.size() >= 2 && urls.size() <= maxBucket) {
-            urls = urls.stream().distinct().sorted().toList();
-            for (int i = 0; i < urls.size(); i++) {
-              for (int j = i + 1; j < urls.size(); j++) {
-                pairs.add(new Tuple2<>(urls.get(i), urls.get(j)));
+          if (ids.size() >= 2 && ids.size() <= maxBucket) {
+            ids = ids.stream().distinct().sorted().toList();
+            for (int i = 0; i < ids.size(); i++) {
+              for (int j = i + 1; j < ids.size(); j++) {
+                pairs.add(new Tuple2<>(ids.get(i), ids.get(j)));
               }
             }
           }
@@ -150,8 +157,8 @@ public final class CrawlJob {
         .distinct();
     // each page's signature and numbers: pages on one template (daily market reports) reach the similarity of spins
     // of one source, but report different figures (Facts)
-    JavaPairRDD<String, Tuple2<int[], HashSet<String>>> signatures = analysed.mapToPair(r -> new Tuple2<>(r.url(),
-        new Tuple2<>(r.signature(), new HashSet<>(Facts.numbers(r.text())))));
+    JavaPairRDD<String, Tuple2<int[], HashSet<String>>> signatures = nodes.mapValues(r ->
+        new Tuple2<>(r.signature(), new HashSet<>(Facts.numbers(r.text()))));
     double minSim = settings.minSimilarity();
     // verified links (a, (b, similarity)), a < b
     JavaPairRDD<String, Tuple2<String, Double>> links = candidates
@@ -170,8 +177,8 @@ public final class CrawlJob {
     // The source of each spun page: the most similar clean-looking page it is linked to (not its cluster's, since a
     // cluster may chain articles that share a template)
     JavaPairRDD<String, Tuple2<Double, Double>> judged =
-        analysed.mapToPair(r -> new Tuple2<>(r.url(), new Tuple2<>(r.spunProbability(), r.fluency())));
-    JavaPairRDD<String, Boolean> spunPages = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.spun()));
+        nodes.mapValues(r -> new Tuple2<>(r.spunProbability(), r.fluency()));
+    JavaPairRDD<String, Boolean> spunPages = nodes.mapValues(PageResult::spun);
     JavaPairRDD<String, String> sourceOf = links
         .flatMapToPair(t -> List.of(new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())),
             new Tuple2<>(t._1(), new Tuple2<>(t._2()._1(), t._2()._2()))).iterator()) // (other, (page, similarity))
@@ -182,10 +189,10 @@ public final class CrawlJob {
         .join(spunPages)
         .mapValues(t -> Clusters.source(t._2(), t._1()))
         .filter(t -> t._2() != null);
-    JavaRDD<Row> rows = analysed.mapToPair(r -> new Tuple2<>(r.url(), r))
+    JavaRDD<Row> rows = nodes
         .leftOuterJoin(labels)
         .leftOuterJoin(sourceOf)
-        .map(t -> row(t._2()._1()._1(), t._2()._1()._2().orNull(), t._2()._2().orNull()));
+        .map(t -> row(t._2()._1()._1(), urlOf(t._2()._1()._2().orNull()), urlOf(t._2()._2().orNull())));
 
     Dataset<Row> results = spark.createDataFrame(rows, RESULT).persist(StorageLevel.MEMORY_AND_DISK());
     results.write().mode(SaveMode.Overwrite).parquet(settings.output() + "/results.parquet");
@@ -198,7 +205,7 @@ public final class CrawlJob {
 
     long learned = 0;
     if (settings.learnTable() != null) {
-      learned = learn(analysed, results, settings);
+      learned = learn(nodes, sourceOf, settings);
     }
     long pageCount = results.count();
     long spunCount = results.filter("spun").count();
@@ -217,24 +224,26 @@ public final class CrawlJob {
     LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());
     records.unpersist();
     analysed.unpersist();
+    nodes.unpersist();
     links.unpersist();
     results.unpersist();
     return summary;
   }
 
   /**
-   * Learns a spinner table from the spun pages that found a source, aligned with that source's text, and writes
-   * it to {@link JobSettings#learnTable()}. Returns the number of pairs used.
+   * Learns a spinner table from the spun pages that found a source ({@code sourceOf}: spun page node to source node),
+   * aligned with that source's text, and writes it to {@link JobSettings#learnTable()}. A pair of texts met more than
+   * once (a page crawled twice) is learned from once. Returns the number of pairs used.
    */
-  static long learn(JavaRDD<PageResult> analysed, Dataset<Row> results, JobSettings settings) throws IOException {
-    JavaPairRDD<String, String> spunBySource = results.filter("spun and sourceUrl is not null")
-        .select("sourceUrl", "url").javaRDD()
-        .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
-    JavaPairRDD<String, String> textByUrl = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.text()));
-    List<Tuple2<String, String>> pairs = spunBySource.join(textByUrl)            // source -> (spun url, source text)
+  static long learn(JavaPairRDD<String, PageResult> nodes, JavaPairRDD<String, String> sourceOf, JobSettings settings)
+      throws IOException {
+    JavaPairRDD<String, String> texts = nodes.mapValues(PageResult::text);
+    List<Tuple2<String, String>> pairs = sourceOf.mapToPair(Tuple2::swap)
+        .join(texts)                                                      // source -> (spun page, source text)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-        .join(textByUrl)                                                        // spun url -> (source text, spun text)
+        .join(texts)                                                      // spun page -> (source text, spun text)
         .map(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+        .distinct()
         .take(settings.maxLearnPairs());
     List<SupervisedLearner.Pair> learnPairs = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
@@ -272,7 +281,17 @@ public final class CrawlJob {
     return offset == WarcRecords.NO_OFFSET ? null : offset;
   }
 
-  /** Connected components by min-label propagation: each linked url mapped to the smallest url of its component. */
+  /** The key of a page's node: its URL, a tab, and an id no other page has. */
+  static String node(String url, long id) {
+    return url + '\t' + id;
+  }
+
+  /** The URL of node {@code node} ({@link #node}), or null for none. */
+  static String urlOf(String node) {
+    return node == null ? null : node.substring(0, node.lastIndexOf('\t'));
+  }
+
+  /** Connected components by min-label propagation: each linked node mapped to the smallest node of its component. */
   static JavaPairRDD<String, String> components(JavaPairRDD<String, String> edges, int maxIterations) {
     JavaPairRDD<String, String> adjacency = edges.union(edges.mapToPair(Tuple2::swap))
         .persist(StorageLevel.MEMORY_AND_DISK());

@@ -178,6 +178,30 @@ class CrawlJobTest {
   }
 
   @Test
+  void aUrlCrawledTwiceGivesTwoRowsEachWithItsSource(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("twice.warc.gz");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      w.write(response("http://news.example/source", html(SpunArticle.SOURCE)));
+      w.write(response("http://farm.example/spin", html(SpunArticle.SPIN)));
+      w.write(response("http://farm.example/spin", html(SpunArticle.SPIN))); // fetched again
+    }
+    Path out = dir.resolve("out");
+    CrawlJob.Summary summary = CrawlJob.run(spark, JobSettings.of(List.of(warc.toString()), out.toString()),
+        new FixtureModels());
+
+    List<Row> rows = spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList();
+    assertThat(summary.pages()).isEqualTo(3);
+    assertThat(rows).hasSize(3);
+    List<Row> spins = rows.stream().filter(r -> r.getAs("url").equals("http://farm.example/spin")).toList();
+    assertThat(spins).hasSize(2).allSatisfy(r -> {
+      assertThat((String) r.getAs("sourceUrl")).isEqualTo("http://news.example/source");
+      assertThat((String) r.getAs("clusterId")).isEqualTo("http://farm.example/spin"); // the smallest URL
+    });
+    assertThat(spins).extracting(r -> (long) r.getAs("offset")).doesNotHaveDuplicates();
+  }
+
+  @Test
   void reportsWrittenOnOneTemplateAreNotClusteredTogether(@TempDir Path dir) throws Exception {
     Path warc = dir.resolve("reports.warc.gz");
     try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc,
