@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -105,6 +106,9 @@ public final class CrawlJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator rejectCount = spark.sparkContext().longAccumulator("rejects");
 
+    // a folder is read with its subfolders, as the other commands read folders (Hadoop reads only its files);
+    // files and folders whose names start with "." or "_" are left out, as Hadoop leaves them
+    jsc.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", settings.inputs()));
     JavaRDD<Object> records = files.flatMap(f -> {
       List<Object> out = new ArrayList<>();

@@ -202,6 +202,27 @@ class CrawlJobTest {
   }
 
   @Test
+  void aFolderIsReadWithItsSubfolders(@TempDir Path dir) throws Exception {
+    Path crawl = dir.resolve("crawl");
+    Files.createDirectories(crawl.resolve("2024/05"));
+    Files.createDirectories(crawl.resolve(".partial"));
+    for (String[] page : new String[][] {{"top.warc.gz", "http://news.example/source", SpunArticle.SOURCE},
+        {"2024/05/inner.warc.gz", "http://farm.example/spin", SpunArticle.SPIN},
+        {".partial/hidden.warc.gz", "http://hidden.example/", SpunArticle.OTHER}}) {
+      try (WarcWriter w = new WarcWriter(Files.newByteChannel(crawl.resolve(page[0]),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+        w.write(response(page[1], html(page[2])));
+      }
+    }
+    Path out = dir.resolve("out");
+    CrawlJob.run(spark, JobSettings.of(List.of(crawl.toString()), out.toString()), new FixtureModels());
+
+    assertThat(spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList())
+        .extracting(r -> (String) r.getAs("url"))
+        .containsExactlyInAnyOrder("http://news.example/source", "http://farm.example/spin");
+  }
+
+  @Test
   void reportsWrittenOnOneTemplateAreNotClusteredTogether(@TempDir Path dir) throws Exception {
     Path warc = dir.resolve("reports.warc.gz");
     try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc,
