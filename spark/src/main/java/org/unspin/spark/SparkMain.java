@@ -149,7 +149,7 @@ public final class SparkMain {
       CrawlJob.Summary s;
       try {
         s = CrawlJob.run(spark, settings, models);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | java.io.IOException e) { // Hadoop's own error comes through Scala undeclared
         String why = invalidInput(e);
         if (why == null) {
           throw e;
