@@ -55,6 +55,24 @@ class SparkMainTest {
   }
 
   @Test
+  void anOutputThatCannotBeAFolderIsFoundBeforeTheAnalysis(@TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "a file");
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    var result = run("--output", file.toString(), warc.toString());
+    assertThat(result.getKey()).isEqualTo(3);
+    assertThat(result.getValue().lines().filter(l -> l.startsWith("unspin spark:")))
+        .containsExactly("unspin spark: --output " + file + " is a file, not a folder");
+    assertThat(result.getValue()).doesNotContain("Exception");
+
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    assertThat(SparkMain.outputProblem(file.resolve("out").toString(), conf)).startsWith("--output " + file
+        + "/out: cannot write there (");
+    assertThat(SparkMain.outputProblem(dir.resolve("new/out").toString(), conf)).isNull();
+    assertThat(dir.resolve("new/out")).isEmptyDirectory();
+  }
+
+  @Test
   void onlyLocalPathsWithoutPatternsAreCheckedBeforeTheJob() {
     assertThat(SparkMain.isLocalPath("crawl/a.warc.gz")).isTrue();
     assertThat(SparkMain.isLocalPath("/data/a.warc")).isTrue();
