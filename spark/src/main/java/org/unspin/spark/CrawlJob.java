@@ -51,20 +51,26 @@ public final class CrawlJob {
   private static final System.Logger LOG = System.getLogger(CrawlJob.class.getName());
 
   /**
-   * Counts and timing of one run; {@code notJudged} counts the pages not judged (another language, no words);
-   * {@code learnedPairs} is 0 unless a table was learned.
+   * Counts and timing of one run. {@code records} counts the page records read whole (responses, resources,
+   * conversions, revisits), each of which gave a row or a reject; {@code otherRecords} the requests, metadata and
+   * warcinfo records, which give neither; {@code damaged} the damaged records or stretches and unreadable files, each
+   * of which gave one reject. So {@code pages + rejects == records + damaged}: no record is lost without a word.
+   * {@code notJudged} counts the pages not judged (another language, no words); {@code learnedPairs} is 0 unless a
+   * table was learned.
    */
-  public record Summary(long pages, long rejects, long spun, long notJudged, long clusters, long clusteredPages,
-      long learnedPairs, double seconds) {
+  public record Summary(long records, long otherRecords, long damaged, long pages, long rejects, long spun,
+      long notJudged, long clusters, long clusteredPages, long learnedPairs, double seconds) {
 
+    /** Result rows (pages analysed) per second of the whole run; rejects are not counted, as they cost little. */
     public double pagesPerSecond() {
-      return seconds <= 0 ? 0 : (pages + rejects) / seconds;
+      return seconds <= 0 ? 0 : pages / seconds;
     }
 
     String json() {
-      return String.format(Locale.ROOT, "{\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,"
-          + "\"clusters\":%d,\"clusteredPages\":%d,\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}",
-          pages, rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
+      return String.format(Locale.ROOT, "{\"records\":%d,\"otherRecords\":%d,\"damaged\":%d,\"pages\":%d,"
+          + "\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,\"clusters\":%d,\"clusteredPages\":%d,"
+          + "\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}", records, otherRecords, damaged, pages,
+          rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
     }
   }
 
@@ -110,17 +116,19 @@ public final class CrawlJob {
     // files and folders whose names start with "." or "_" are left out, as Hadoop leaves them
     jsc.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", settings.inputs()));
-    JavaRDD<Object> records = files.flatMap(f -> {
+    // each file's pages, rejects, and what it held (WarcPages.Counts), counted from the data, not an accumulator,
+    // which a task run twice would count twice
+    JavaRDD<Object> read = files.flatMap(f -> {
       List<Object> out = new ArrayList<>();
-      WarcPages.read(() -> f._2().open(), f._1(), settings.html(), out::add, r -> {
+      out.add(WarcPages.read(() -> f._2().open(), f._1(), settings.html(), out::add, r -> {
         rejectCount.add(1);
         out.add(r);
-      });
+      }));
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
 
-    JavaRDD<Reject> rejects = records.filter(o -> o instanceof Reject).map(o -> (Reject) o);
-    JavaRDD<Page> pages = records.filter(o -> o instanceof Page).map(o -> (Page) o);
+    JavaRDD<Reject> rejects = read.filter(o -> o instanceof Reject).map(o -> (Reject) o);
+    JavaRDD<Page> pages = read.filter(o -> o instanceof Page).map(o -> (Page) o);
 
     JavaRDD<PageResult> analysed = pages.mapPartitions((Iterator<Page> it) -> {
       UnspinnerFactory.Models m = Executors.models(factory);
@@ -217,8 +225,10 @@ public final class CrawlJob {
     long clustered = results.filter("clusterId is not null").count();
     long clusters = results.filter("clusterId is not null").select("clusterId").distinct().count();
     long rejectTotal = rejectRows.count();
-    Summary summary = new Summary(pageCount, rejectTotal, spunCount, notJudged, clusters, clustered, learned,
-        (System.nanoTime() - t0) / 1e9);
+    WarcPages.Counts held = read.filter(o -> o instanceof WarcPages.Counts).map(o -> (WarcPages.Counts) o)
+        .fold(WarcPages.Counts.NONE, WarcPages.Counts::plus);
+    Summary summary = new Summary(held.pageRecords(), held.otherRecords(), held.damaged(), pageCount, rejectTotal,
+        spunCount, notJudged, clusters, clustered, learned, (System.nanoTime() - t0) / 1e9);
     // beside the results, on whatever file system they went to (a local folder, hdfs://, s3a://)
     org.apache.hadoop.fs.Path summaryPath = new org.apache.hadoop.fs.Path(settings.output(), "summary.json");
     try (java.io.OutputStream out = summaryPath.getFileSystem(spark.sparkContext().hadoopConfiguration())
@@ -226,7 +236,7 @@ public final class CrawlJob {
       out.write((summary.json() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());
-    records.unpersist();
+    read.unpersist();
     analysed.unpersist();
     nodes.unpersist();
     links.unpersist();

@@ -25,6 +25,22 @@ import org.unspin.trace.WarcRecords;
  */
 public final class WarcPages {
 
+  /**
+   * What one file held: its page records read whole (each gave a page or a reject), its other records (requests,
+   * metadata, warcinfo: neither), and its damaged records or stretches, or the file itself when it could not be
+   * read (each gave one reject). So pages + rejects = {@code pageRecords + damaged}. Immutable.
+   */
+  public record Counts(long pageRecords, long otherRecords, long damaged) implements java.io.Serializable {
+
+    /** Nothing read. */
+    public static final Counts NONE = new Counts(0, 0, 0);
+
+    /** These counts and {@code other}'s together. */
+    public Counts plus(Counts other) {
+      return new Counts(pageRecords + other.pageRecords, otherRecords + other.otherRecords, damaged + other.damaged);
+    }
+  }
+
   /** Pages shorter than this many characters of text are rejected as "no text". */
   public static final int MIN_TEXT = 40;
 
@@ -46,38 +62,50 @@ public final class WarcPages {
   /**
    * Reads the WARC or WET file {@code opener} opens (as often as it needs: once, and again after each damaged
    * record, to go on at the next record start; {@link WarcRecords}), named {@code file}, and hands every page (HTML
-   * read as {@code html} says) or reject to the sinks.
+   * read as {@code html} says) or reject to the sinks; returns what the file held.
    */
-  public static void read(WarcRecords.Opener opener, String file, Documents.Html html, Consumer<Page> pages,
+  public static Counts read(WarcRecords.Opener opener, String file, Documents.Html html, Consumer<Page> pages,
       Consumer<Reject> rejects) {
+    long[] counts = new long[3]; // as in Counts
+    Consumer<Reject> reject = r -> {
+      counts[0]++;
+      rejects.accept(r);
+    };
     try {
       WarcRecords.<Runnable>read(opener, (record, offset) -> {
         if (!Documents.isPageRecord(record)) {
-          return () -> { };
+          return () -> counts[1]++;
         }
         WarcTargetRecord target = (WarcTargetRecord) record;
         String url = target.target() == null ? "" : target.target();
         try {
           Documents.RecordText read = Documents.recordDocument(target, html);
           if (read instanceof Documents.RecordText.NoPage no) {
-            return () -> rejects.accept(new Reject(file, offset, url, no.reason()));
+            return () -> reject.accept(new Reject(file, offset, url, no.reason()));
           }
           PagedText document = ((Documents.RecordText.Page) read).document();
           String full = document.text();
           String t = full.strip();
           if (t.length() < MIN_TEXT) {
-            return () -> rejects.accept(new Reject(file, offset, url, "no text (" + t.length() + " characters)"));
+            return () -> reject.accept(new Reject(file, offset, url, "no text (" + t.length() + " characters)"));
           }
           Page page = new Page(url, t, file, offset, stripped(document.pageStarts(),
               full.length() - full.stripLeading().length(), t.length()));
-          return () -> pages.accept(page);
+          return () -> {
+            counts[0]++;
+            pages.accept(page);
+          };
         } catch (IOException | RuntimeException e) {
-          return () -> rejects.accept(new Reject(file, offset, url, "unreadable payload: " + e));
+          return () -> reject.accept(new Reject(file, offset, url, "unreadable payload: " + e));
         }
-      }, Runnable::run, (offset, url, why) -> rejects.accept(new Reject(file, offset, url,
-          "corrupt WARC record: " + why)), w -> { });
+      }, Runnable::run, (offset, url, why) -> {
+        counts[2]++;
+        rejects.accept(new Reject(file, offset, url, "corrupt WARC record: " + why));
+      }, w -> { });
     } catch (IOException e) {
+      counts[2]++;
       rejects.accept(new Reject(file, 0, "", "cannot read: " + e.getMessage()));
     }
+    return new Counts(counts[0], counts[1], counts[2]);
   }
 }

@@ -113,6 +113,11 @@ class CrawlJobTest {
 
     assertThat(summary.pages()).isEqualTo(5);
     assertThat(summary.rejects()).isEqualTo(3); // the near-empty page, the image and the corrupt file
+    // every record is accounted for: 7 page records and 1 damaged stretch gave 5 rows and 3 rejects
+    assertThat(summary.records()).isEqualTo(7);
+    assertThat(summary.damaged()).isEqualTo(1);
+    assertThat(summary.pages() + summary.rejects()).isEqualTo(summary.records() + summary.damaged());
+    assertThat(summary.pagesPerSecond()).isEqualTo(summary.pages() / summary.seconds());
     Dataset<Row> results = spark.read().parquet(out.resolve("results.parquet").toString());
     assertThat(results.count()).isEqualTo(5);
     Map<String, Row> byUrl = results.collectAsList().stream()
@@ -143,7 +148,8 @@ class CrawlJobTest {
         .anySatisfy(r -> assertThat(r).startsWith("no text"))
         .anySatisfy(r -> assertThat(r).isEqualTo("not a text page: image/png"))
         .anySatisfy(r -> assertThat(r).contains("corrupt"));
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":5", "\"rejects\":3",
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"records\":7", "\"otherRecords\":0",
+        "\"damaged\":1", "\"pages\":5", "\"rejects\":3",
         "\"notJudged\":1");
     assertThat(summary.notJudged()).isEqualTo(1);
     assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(5);

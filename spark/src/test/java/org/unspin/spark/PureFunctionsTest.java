@@ -67,9 +67,10 @@ class PureFunctionsTest {
     }
     List<Page> pages = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    WarcPages.read(() -> Files.newInputStream(warc), "edge.warc.gz", Documents.Html.ARTICLE, pages::add,
-        rejects::add);
-    // seven page records, seven answers; the warcinfo, request and metadata records are not pages
+    WarcPages.Counts counts = WarcPages.read(() -> Files.newInputStream(warc), "edge.warc.gz",
+        Documents.Html.ARTICLE, pages::add, rejects::add);
+    // six page records, six answers; the warcinfo, request and metadata records are not pages
+    assertThat(counts).isEqualTo(new WarcPages.Counts(6, 3, 0));
     assertThat(pages).extracting(Page::url).containsExactly("https://e.example/upper", "https://e.example/untyped");
     assertThat(rejects).extracting(Reject::url, Reject::reason).containsExactly(
         org.assertj.core.groups.Tuple.tuple("https://e.example/gone", "HTTP 404"),
@@ -127,8 +128,9 @@ class PureFunctionsTest {
     byte[] bytes = file.toByteArray();
     List<Page> pages = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    WarcPages.read(() -> new ByteArrayInputStream(bytes), "short.warc.gz", Documents.Html.ARTICLE, pages::add,
-        rejects::add);
+    WarcPages.Counts counts = WarcPages.read(() -> new ByteArrayInputStream(bytes), "short.warc.gz",
+        Documents.Html.ARTICLE, pages::add, rejects::add);
+    assertThat(counts).isEqualTo(new WarcPages.Counts(2, 0, 1));
     assertThat(pages).extracting(Page::url, Page::offset).containsExactly(
         org.assertj.core.groups.Tuple.tuple("https://e.example/r1", starts.get(0)),
         org.assertj.core.groups.Tuple.tuple("https://e.example/r3", starts.get(2)));
