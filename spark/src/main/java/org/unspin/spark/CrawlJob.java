@@ -213,7 +213,8 @@ public final class CrawlJob {
         .json(settings.output() + "/results.jsonl");
     Dataset<Row> rejectRows = spark.createDataFrame(
         rejects.map(r -> RowFactory.create(r.file(), offset(r.offset()), r.url(), r.reason())), REJECT);
-    rejectRows.write().mode(SaveMode.Overwrite).json(settings.output() + "/rejects.jsonl");
+    rejectRows.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false") // a null offset, said
+        .json(settings.output() + "/rejects.jsonl");
 
     long learned = 0;
     if (settings.learnTable() != null) {

@@ -229,6 +229,39 @@ class CrawlJobTest {
   }
 
   @Test
+  void aRecordNoOffsetReachesIsWrittenWithANullOffset(@TempDir Path dir) throws Exception {
+    // gzipped whole: only the first record starts a gzip member
+    java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(plain), WarcCompression.NONE)) {
+      w.write(response("http://news.example/source", html(SpunArticle.SOURCE)));
+      w.write(response("http://news.example/other", html(SpunArticle.OTHER)));
+      w.write(new WarcResource.Builder(URI.create("http://img.example/a.png"))
+          .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build());
+    }
+    Path warc = dir.resolve("whole.warc.gz");
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(warc))) {
+      gz.write(plain.toByteArray());
+    }
+    Path out = dir.resolve("out");
+    CrawlJob.run(spark, JobSettings.of(List.of(warc.toString()), out.toString()), new FixtureModels());
+
+    Map<String, Row> byUrl = spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs("url"), r -> r));
+    assertThat((long) byUrl.get("http://news.example/source").getAs("offset")).isZero();
+    assertThat(byUrl.get("http://news.example/other").isNullAt(byUrl.get("http://news.example/other")
+        .fieldIndex("offset"))).isTrue();
+    try (java.util.stream.Stream<Path> parts = Files.list(out.resolve("rejects.jsonl"))) {
+      assertThat(parts.filter(f -> f.getFileName().toString().startsWith("part-")).flatMap(f -> {
+        try {
+          return Files.readAllLines(f).stream();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).singleElement().asString().contains("\"offset\":null", "\"url\":\"http://img.example/a.png\"");
+    }
+  }
+
+  @Test
   void reportsWrittenOnOneTemplateAreNotClusteredTogether(@TempDir Path dir) throws Exception {
     Path warc = dir.resolve("reports.warc.gz");
     try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc,
