@@ -19,16 +19,17 @@ public final class Clusters {
   private Clusters() {}
 
   /**
-   * A page linked to another by the LSH check, seen from the other: this page's URL, the two pages' signature
-   * similarity, this page's detector probability and its LM fluency (log10/word).
+   * A page linked to another by the LSH check, seen from the other: this page's id (its URL, or a key that starts
+   * with it and tells apart two records of one URL), the two pages' signature similarity, this page's detector
+   * probability and its LM fluency (log10/word).
    */
-  public record Link(String url, double similarity, double spunProbability, double fluency)
+  public record Link(String id, double similarity, double spunProbability, double fluency)
       implements java.io.Serializable {}
 
   /**
-   * The source of a page: for a page the detector calls spun ({@code spun}), the page most similar to it among those
-   * it is linked to that look clean ({@code spunProbability <= SOURCE_MAX_SPUN}); ties go to the more fluent (spinning
-   * lowers fluency), then to the smaller URL. Null for a page not called spun (an original, a syndicated copy or
+   * The source of a page (its id): for a page the detector calls spun ({@code spun}), the page most similar to it
+   * among those it is linked to that look clean ({@code spunProbability <= SOURCE_MAX_SPUN}); ties go to the more
+   * fluent (spinning lowers fluency), then to the smaller id. Null for a page not called spun (an original, a syndicated copy or
    * another article on the same template is no one's spin) and for one with no clean-looking link. Each spun page
    * gets its own source, not its cluster's: a cluster may chain several articles that share a template.
    */
@@ -43,11 +44,11 @@ public final class Clusters {
       }
       if (best == null || l.similarity() > best.similarity()
           || l.similarity() == best.similarity() && (l.fluency() > best.fluency()
-              || l.fluency() == best.fluency() && l.url().compareTo(best.url()) < 0)) {
+              || l.fluency() == best.fluency() && l.id().compareTo(best.id()) < 0)) {
         best = l;
       }
     }
-    return best == null ? null : best.url();
+    return best == null ? null : best.id();
   }
 
   /** Connected components of {@code edges} (pairs of ids): each id mapped to the smallest id of its component. */

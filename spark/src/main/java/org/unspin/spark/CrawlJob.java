@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -33,6 +34,7 @@ import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Facts;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
+import org.unspin.trace.WarcRecords;
 import scala.Tuple2;
 
 /**
@@ -49,20 +51,26 @@ public final class CrawlJob {
   private static final System.Logger LOG = System.getLogger(CrawlJob.class.getName());
 
   /**
-   * Counts and timing of one run; {@code notJudged} counts the pages not judged (another language, no words);
-   * {@code learnedPairs} is 0 unless a table was learned.
+   * Counts and timing of one run. {@code records} counts the page records read whole (responses, resources,
+   * conversions, revisits), each of which gave a row or a reject; {@code otherRecords} the requests, metadata and
+   * warcinfo records, which give neither; {@code damaged} the damaged records or stretches and unreadable files, each
+   * of which gave one reject. So {@code pages + rejects == records + damaged}: no record is lost without a word.
+   * {@code notJudged} counts the pages not judged (another language, no words); {@code learnedPairs} is 0 unless a
+   * table was learned.
    */
-  public record Summary(long pages, long rejects, long spun, long notJudged, long clusters, long clusteredPages,
-      long learnedPairs, double seconds) {
+  public record Summary(long records, long otherRecords, long damaged, long pages, long rejects, long spun,
+      long notJudged, long clusters, long clusteredPages, long learnedPairs, double seconds) {
 
+    /** Result rows (pages analysed) per second of the whole run; rejects are not counted, as they cost little. */
     public double pagesPerSecond() {
-      return seconds <= 0 ? 0 : (pages + rejects) / seconds;
+      return seconds <= 0 ? 0 : pages / seconds;
     }
 
     String json() {
-      return String.format(Locale.ROOT, "{\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,"
-          + "\"clusters\":%d,\"clusteredPages\":%d,\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}",
-          pages, rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
+      return String.format(Locale.ROOT, "{\"records\":%d,\"otherRecords\":%d,\"damaged\":%d,\"pages\":%d,"
+          + "\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,\"clusters\":%d,\"clusteredPages\":%d,"
+          + "\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}", records, otherRecords, damaged, pages,
+          rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
     }
   }
 
@@ -78,7 +86,7 @@ public final class CrawlJob {
   public static final StructType RESULT = new StructType(new StructField[] {
       DataTypes.createStructField("url", DataTypes.StringType, false),
       DataTypes.createStructField("file", DataTypes.StringType, false),
-      DataTypes.createStructField("offset", DataTypes.LongType, false),
+      DataTypes.createStructField("offset", DataTypes.LongType, true),
       DataTypes.createStructField("spun", DataTypes.BooleanType, false),
       DataTypes.createStructField("spunProbability", DataTypes.DoubleType, false),
       DataTypes.createStructField("spinner", DataTypes.StringType, false),
@@ -92,7 +100,7 @@ public final class CrawlJob {
   /** The schema of {@code rejects.jsonl}. */
   public static final StructType REJECT = new StructType(new StructField[] {
       DataTypes.createStructField("file", DataTypes.StringType, false),
-      DataTypes.createStructField("offset", DataTypes.LongType, false),
+      DataTypes.createStructField("offset", DataTypes.LongType, true),
       DataTypes.createStructField("url", DataTypes.StringType, false),
       DataTypes.createStructField("reason", DataTypes.StringType, false)});
 
@@ -104,18 +112,23 @@ public final class CrawlJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator rejectCount = spark.sparkContext().longAccumulator("rejects");
 
+    // a folder is read with its subfolders, as the other commands read folders (Hadoop reads only its files);
+    // files and folders whose names start with "." or "_" are left out, as Hadoop leaves them
+    jsc.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", settings.inputs()));
-    JavaRDD<Object> records = files.flatMap(f -> {
+    // each file's pages, rejects, and what it held (WarcPages.Counts), counted from the data, not an accumulator,
+    // which a task run twice would count twice
+    JavaRDD<Object> read = files.flatMap(f -> {
       List<Object> out = new ArrayList<>();
-      WarcPages.read(() -> f._2().open(), f._1(), settings.html(), out::add, r -> {
+      out.add(WarcPages.read(() -> f._2().open(), f._1(), settings.html(), out::add, r -> {
         rejectCount.add(1);
         out.add(r);
-      });
+      }));
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
 
-    JavaRDD<Reject> rejects = records.filter(o -> o instanceof Reject).map(o -> (Reject) o);
-    JavaRDD<Page> pages = records.filter(o -> o instanceof Page).map(o -> (Page) o);
+    JavaRDD<Reject> rejects = read.filter(o -> o instanceof Reject).map(o -> (Reject) o);
+    JavaRDD<Page> pages = read.filter(o -> o instanceof Page).map(o -> (Page) o);
 
     JavaRDD<PageResult> analysed = pages.mapPartitions((Iterator<Page> it) -> {
       UnspinnerFactory.Models m = Executors.models(factory);
@@ -127,20 +140,27 @@ public final class CrawlJob {
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
 
+    // Each page is a node of its own, keyed by its URL and an id: a crawl may hold one URL twice (fetched again, or
+    // in two files), and keyed by URL alone the joins gave each of its records every other's links, one row per pair.
+    // Node keys order as their URLs do, so a cluster is still labelled by its smallest URL.
+    JavaPairRDD<String, PageResult> nodes = analysed.zipWithUniqueId()
+        .mapToPair(t -> new Tuple2<>(node(t._1().url(), t._2()), t._1()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
     // Candidate links: pages sharing an LSH bucket, verified by signature similarity.
     int maxBucket = settings.maxBucket();
-    JavaPairRDD<String, String> candidates = analysed
-        .flatMapToPair(r -> Arrays.stream(r.bandKeys()).mapToObj(k -> new Tuple2<>(k, r.url())).iterator())
+    JavaPairRDD<String, String> candidates = nodes
+        .flatMapToPair(n -> Arrays.stream(n._2().bandKeys()).mapToObj(k -> new Tuple2<>(k, n._1())).iterator())
         .groupByKey()
         .flatMapToPair(g -> {
-          List<String> urls = new ArrayList<>();
-          g._2().forEach(urls::add);
+          List<String> ids = new ArrayList<>();
+          g._2().forEach(ids::add);
           List<Tuple2<String, String>> pairs = new ArrayList<>();
-          if (urls.size() >= 2 && urls.size() <= maxBucket) {
-            urls = urls.stream().distinct().sorted().toList();
-            for (int i = 0; i < urls.size(); i++) {
-              for (int j = i + 1; j < urls.size(); j++) {
-                pairs.add(new Tuple2<>(urls.get(i), urls.get(j)));
+          if (ids.size() >= 2 && ids.size() <= maxBucket) {
+            ids = ids.stream().distinct().sorted().toList();
+            for (int i = 0; i < ids.size(); i++) {
+              for (int j = i + 1; j < ids.size(); j++) {
+                pairs.add(new Tuple2<>(ids.get(i), ids.get(j)));
               }
             }
           }
@@ -149,8 +169,8 @@ public final class CrawlJob {
         .distinct();
     // each page's signature and numbers: pages on one template (daily market reports) reach the similarity of spins
     // of one source, but report different figures (Facts)
-    JavaPairRDD<String, Tuple2<int[], HashSet<String>>> signatures = analysed.mapToPair(r -> new Tuple2<>(r.url(),
-        new Tuple2<>(r.signature(), new HashSet<>(Facts.numbers(r.text())))));
+    JavaPairRDD<String, Tuple2<int[], HashSet<String>>> signatures = nodes.mapValues(r ->
+        new Tuple2<>(r.signature(), new HashSet<>(Facts.numbers(r.text()))));
     double minSim = settings.minSimilarity();
     // verified links (a, (b, similarity)), a < b
     JavaPairRDD<String, Tuple2<String, Double>> links = candidates
@@ -169,8 +189,8 @@ public final class CrawlJob {
     // The source of each spun page: the most similar clean-looking page it is linked to (not its cluster's, since a
     // cluster may chain articles that share a template)
     JavaPairRDD<String, Tuple2<Double, Double>> judged =
-        analysed.mapToPair(r -> new Tuple2<>(r.url(), new Tuple2<>(r.spunProbability(), r.fluency())));
-    JavaPairRDD<String, Boolean> spunPages = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.spun()));
+        nodes.mapValues(r -> new Tuple2<>(r.spunProbability(), r.fluency()));
+    JavaPairRDD<String, Boolean> spunPages = nodes.mapValues(PageResult::spun);
     JavaPairRDD<String, String> sourceOf = links
         .flatMapToPair(t -> List.of(new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())),
             new Tuple2<>(t._1(), new Tuple2<>(t._2()._1(), t._2()._2()))).iterator()) // (other, (page, similarity))
@@ -181,10 +201,10 @@ public final class CrawlJob {
         .join(spunPages)
         .mapValues(t -> Clusters.source(t._2(), t._1()))
         .filter(t -> t._2() != null);
-    JavaRDD<Row> rows = analysed.mapToPair(r -> new Tuple2<>(r.url(), r))
+    JavaRDD<Row> rows = nodes
         .leftOuterJoin(labels)
         .leftOuterJoin(sourceOf)
-        .map(t -> row(t._2()._1()._1(), t._2()._1()._2().orNull(), t._2()._2().orNull()));
+        .map(t -> row(t._2()._1()._1(), urlOf(t._2()._1()._2().orNull()), urlOf(t._2()._2().orNull())));
 
     Dataset<Row> results = spark.createDataFrame(rows, RESULT).persist(StorageLevel.MEMORY_AND_DISK());
     results.write().mode(SaveMode.Overwrite).parquet(settings.output() + "/results.parquet");
@@ -192,12 +212,13 @@ public final class CrawlJob {
     results.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false")
         .json(settings.output() + "/results.jsonl");
     Dataset<Row> rejectRows = spark.createDataFrame(
-        rejects.map(r -> RowFactory.create(r.file(), r.offset(), r.url(), r.reason())), REJECT);
-    rejectRows.write().mode(SaveMode.Overwrite).json(settings.output() + "/rejects.jsonl");
+        rejects.map(r -> RowFactory.create(r.file(), offset(r.offset()), r.url(), r.reason())), REJECT);
+    rejectRows.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false") // a null offset, said
+        .json(settings.output() + "/rejects.jsonl");
 
     long learned = 0;
     if (settings.learnTable() != null) {
-      learned = learn(analysed, results, settings);
+      learned = learn(nodes, sourceOf, settings);
     }
     long pageCount = results.count();
     long spunCount = results.filter("spun").count();
@@ -205,8 +226,10 @@ public final class CrawlJob {
     long clustered = results.filter("clusterId is not null").count();
     long clusters = results.filter("clusterId is not null").select("clusterId").distinct().count();
     long rejectTotal = rejectRows.count();
-    Summary summary = new Summary(pageCount, rejectTotal, spunCount, notJudged, clusters, clustered, learned,
-        (System.nanoTime() - t0) / 1e9);
+    WarcPages.Counts held = read.filter(o -> o instanceof WarcPages.Counts).map(o -> (WarcPages.Counts) o)
+        .fold(WarcPages.Counts.NONE, WarcPages.Counts::plus);
+    Summary summary = new Summary(held.pageRecords(), held.otherRecords(), held.damaged(), pageCount, rejectTotal,
+        spunCount, notJudged, clusters, clustered, learned, (System.nanoTime() - t0) / 1e9);
     // beside the results, on whatever file system they went to (a local folder, hdfs://, s3a://)
     org.apache.hadoop.fs.Path summaryPath = new org.apache.hadoop.fs.Path(settings.output(), "summary.json");
     try (java.io.OutputStream out = summaryPath.getFileSystem(spark.sparkContext().hadoopConfiguration())
@@ -214,26 +237,28 @@ public final class CrawlJob {
       out.write((summary.json() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());
-    records.unpersist();
+    read.unpersist();
     analysed.unpersist();
+    nodes.unpersist();
     links.unpersist();
     results.unpersist();
     return summary;
   }
 
   /**
-   * Learns a spinner table from the spun pages that found a source, aligned with that source's text, and writes
-   * it to {@link JobSettings#learnTable()}. Returns the number of pairs used.
+   * Learns a spinner table from the spun pages that found a source ({@code sourceOf}: spun page node to source node),
+   * aligned with that source's text, and writes it to {@link JobSettings#learnTable()}. A pair of texts met more than
+   * once (a page crawled twice) is learned from once. Returns the number of pairs used.
    */
-  static long learn(JavaRDD<PageResult> analysed, Dataset<Row> results, JobSettings settings) throws IOException {
-    JavaPairRDD<String, String> spunBySource = results.filter("spun and sourceUrl is not null")
-        .select("sourceUrl", "url").javaRDD()
-        .mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
-    JavaPairRDD<String, String> textByUrl = analysed.mapToPair(r -> new Tuple2<>(r.url(), r.text()));
-    List<Tuple2<String, String>> pairs = spunBySource.join(textByUrl)            // source -> (spun url, source text)
+  static long learn(JavaPairRDD<String, PageResult> nodes, JavaPairRDD<String, String> sourceOf, JobSettings settings)
+      throws IOException {
+    JavaPairRDD<String, String> texts = nodes.mapValues(PageResult::text);
+    List<Tuple2<String, String>> pairs = sourceOf.mapToPair(Tuple2::swap)
+        .join(texts)                                                      // source -> (spun page, source text)
         .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-        .join(textByUrl)                                                        // spun url -> (source text, spun text)
+        .join(texts)                                                      // spun page -> (source text, spun text)
         .map(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+        .distinct()
         .take(settings.maxLearnPairs());
     List<SupervisedLearner.Pair> learnPairs = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
@@ -258,12 +283,30 @@ public final class CrawlJob {
       spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), s.confidence(),
           s.page() > 0 ? s.page() : null));
     }
-    return RowFactory.create(r.url(), r.file(), r.offset(), r.spun(), r.spunProbability(), r.spinner(),
+    return RowFactory.create(r.url(), r.file(), offset(r.offset()), r.spun(), r.spunProbability(), r.spinner(),
         scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,
         r.notJudged(), r.disguised());
   }
 
-  /** Connected components by min-label propagation: each linked url mapped to the smallest url of its component. */
+  /**
+   * A record's offset as written: null for a record no offset reaches ({@link WarcRecords#NO_OFFSET}, inside a file
+   * gzipped whole), rather than a number that would fetch another record.
+   */
+  static Long offset(long offset) {
+    return offset == WarcRecords.NO_OFFSET ? null : offset;
+  }
+
+  /** The key of a page's node: its URL, a tab, and an id no other page has. */
+  static String node(String url, long id) {
+    return url + '\t' + id;
+  }
+
+  /** The URL of node {@code node} ({@link #node}), or null for none. */
+  static String urlOf(String node) {
+    return node == null ? null : node.substring(0, node.lastIndexOf('\t'));
+  }
+
+  /** Connected components by min-label propagation: each linked node mapped to the smallest node of its component. */
   static JavaPairRDD<String, String> components(JavaPairRDD<String, String> edges, int maxIterations) {
     JavaPairRDD<String, String> adjacency = edges.union(edges.mapToPair(Tuple2::swap))
         .persist(StorageLevel.MEMORY_AND_DISK());

@@ -11,7 +11,8 @@ import org.unspin.text.PagedText;
  * @param url the WARC-Target-URI
  * @param text the page's text (HTML already turned into text, one paragraph per line)
  * @param file the WARC or WET file it came from
- * @param offset byte offset of its record in that (compressed) file
+ * @param offset byte offset of its record in that (compressed) file, or {@link
+ *     org.unspin.trace.WarcRecords#NO_OFFSET} for a record no offset reaches (inside a file gzipped whole)
  * @param pageStarts for a PDF record, where each of its pages starts in {@code text} (UTF-16 offsets in page order,
  *     never decreasing, as in {@link PagedText}); empty for anything else
  * @since 0.1

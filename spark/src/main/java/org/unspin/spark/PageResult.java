@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param url the page's address
  * @param file the WARC/WET file it came from
- * @param offset byte offset of its record
+ * @param offset byte offset of its record, or {@link org.unspin.trace.WarcRecords#NO_OFFSET} (written as null)
  * @param spun the detector's decision
  * @param spunProbability calibrated probability that the page was spun
  * @param spinner the most likely spinner family, or "none"

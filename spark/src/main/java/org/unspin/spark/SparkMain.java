@@ -15,7 +15,8 @@ import org.unspin.text.OperatingPoint;
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
  * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing local input is
- * named and the others are still read), 1 failure.
+ * named and the others are still read; a pattern that matches no file) or an output folder that cannot be made or
+ * written (found before the analysis), 1 failure.
  *
  * @since 0.1
  */
@@ -146,10 +147,16 @@ public final class SparkMain {
       if (master == null && System.getProperty("spark.master") == null) {
         spark.sparkContext().setLogLevel("WARN"); // embedded run from ./unspin: keep the terminal readable
       }
+      // a file where the output folder should be, or a folder that cannot be written, fails now, not after the analysis
+      String unwritable = outputProblem(output, spark.sparkContext().hadoopConfiguration());
+      if (unwritable != null) {
+        System.err.println("unspin spark: " + unwritable);
+        return 3;
+      }
       CrawlJob.Summary s;
       try {
         s = CrawlJob.run(spark, settings, models);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | java.io.IOException e) { // Hadoop's own error comes through Scala undeclared
         String why = invalidInput(e);
         if (why == null) {
           throw e;
@@ -160,6 +167,30 @@ public final class SparkMain {
       System.out.println(s.json());
     }
     return missing > 0 ? 3 : 0;
+  }
+
+  /**
+   * Why the job could not write its output to {@code output}, or null: the folder is made now (on whatever file
+   * system it names, with its parents) and a file written into it and deleted, so that a path that is a file, lies
+   * under one or may not be written is found before the analysis instead of after it.
+   */
+  static String outputProblem(String output, org.apache.hadoop.conf.Configuration conf) {
+    org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(output);
+    try {
+      org.apache.hadoop.fs.FileSystem fs = folder.getFileSystem(conf);
+      if (fs.exists(folder) && !fs.getFileStatus(folder).isDirectory()) {
+        return "--output " + output + " is a file, not a folder";
+      }
+      if (!fs.mkdirs(folder)) {
+        return "--output " + output + ": cannot make the folder";
+      }
+      org.apache.hadoop.fs.Path probe = new org.apache.hadoop.fs.Path(folder, "_unspin-write-check");
+      fs.create(probe, true).close();
+      fs.delete(probe, false);
+      return null;
+    } catch (java.io.IOException e) {
+      return "--output " + output + ": cannot write there (" + e.getMessage() + ")";
+    }
   }
 
   /** Whether {@code input} names a local file or folder (no URI scheme but file:, no glob characters). */

@@ -112,7 +112,12 @@ class CrawlJobTest {
         template.toString()), out.toString()).learningInto(table.toString()), factory);
 
     assertThat(summary.pages()).isEqualTo(5);
-    assertThat(summary.rejects()).isEqualTo(2); // the near-empty page and the corrupt file
+    assertThat(summary.rejects()).isEqualTo(3); // the near-empty page, the image and the corrupt file
+    // every record is accounted for: 7 page records and 1 damaged stretch gave 5 rows and 3 rejects
+    assertThat(summary.records()).isEqualTo(7);
+    assertThat(summary.damaged()).isEqualTo(1);
+    assertThat(summary.pages() + summary.rejects()).isEqualTo(summary.records() + summary.damaged());
+    assertThat(summary.pagesPerSecond()).isEqualTo(summary.pages() / summary.seconds());
     Dataset<Row> results = spark.read().parquet(out.resolve("results.parquet").toString());
     assertThat(results.count()).isEqualTo(5);
     Map<String, Row> byUrl = results.collectAsList().stream()
@@ -141,8 +146,10 @@ class CrawlJobTest {
     List<Row> rejects = spark.read().json(out.resolve("rejects.jsonl").toString()).collectAsList();
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))
         .anySatisfy(r -> assertThat(r).startsWith("no text"))
+        .anySatisfy(r -> assertThat(r).isEqualTo("not a text page: image/png"))
         .anySatisfy(r -> assertThat(r).contains("corrupt"));
-    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"pages\":5", "\"rejects\":2",
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"records\":7", "\"otherRecords\":0",
+        "\"damaged\":1", "\"pages\":5", "\"rejects\":3",
         "\"notJudged\":1");
     assertThat(summary.notJudged()).isEqualTo(1);
     assertThat(spark.read().json(out.resolve("results.jsonl").toString()).count()).isEqualTo(5);
@@ -174,6 +181,84 @@ class CrawlJobTest {
       assertThat(e.original()).isEqualTo("officials");
       assertThat(e.spun()).isEqualTo("officers");
     });
+  }
+
+  @Test
+  void aUrlCrawledTwiceGivesTwoRowsEachWithItsSource(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("twice.warc.gz");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(warc,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      w.write(response("http://news.example/source", html(SpunArticle.SOURCE)));
+      w.write(response("http://farm.example/spin", html(SpunArticle.SPIN)));
+      w.write(response("http://farm.example/spin", html(SpunArticle.SPIN))); // fetched again
+    }
+    Path out = dir.resolve("out");
+    CrawlJob.Summary summary = CrawlJob.run(spark, JobSettings.of(List.of(warc.toString()), out.toString()),
+        new FixtureModels());
+
+    List<Row> rows = spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList();
+    assertThat(summary.pages()).isEqualTo(3);
+    assertThat(rows).hasSize(3);
+    List<Row> spins = rows.stream().filter(r -> r.getAs("url").equals("http://farm.example/spin")).toList();
+    assertThat(spins).hasSize(2).allSatisfy(r -> {
+      assertThat((String) r.getAs("sourceUrl")).isEqualTo("http://news.example/source");
+      assertThat((String) r.getAs("clusterId")).isEqualTo("http://farm.example/spin"); // the smallest URL
+    });
+    assertThat(spins).extracting(r -> (long) r.getAs("offset")).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aFolderIsReadWithItsSubfolders(@TempDir Path dir) throws Exception {
+    Path crawl = dir.resolve("crawl");
+    Files.createDirectories(crawl.resolve("2024/05"));
+    Files.createDirectories(crawl.resolve(".partial"));
+    for (String[] page : new String[][] {{"top.warc.gz", "http://news.example/source", SpunArticle.SOURCE},
+        {"2024/05/inner.warc.gz", "http://farm.example/spin", SpunArticle.SPIN},
+        {".partial/hidden.warc.gz", "http://hidden.example/", SpunArticle.OTHER}}) {
+      try (WarcWriter w = new WarcWriter(Files.newByteChannel(crawl.resolve(page[0]),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+        w.write(response(page[1], html(page[2])));
+      }
+    }
+    Path out = dir.resolve("out");
+    CrawlJob.run(spark, JobSettings.of(List.of(crawl.toString()), out.toString()), new FixtureModels());
+
+    assertThat(spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList())
+        .extracting(r -> (String) r.getAs("url"))
+        .containsExactlyInAnyOrder("http://news.example/source", "http://farm.example/spin");
+  }
+
+  @Test
+  void aRecordNoOffsetReachesIsWrittenWithANullOffset(@TempDir Path dir) throws Exception {
+    // gzipped whole: only the first record starts a gzip member
+    java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(plain), WarcCompression.NONE)) {
+      w.write(response("http://news.example/source", html(SpunArticle.SOURCE)));
+      w.write(response("http://news.example/other", html(SpunArticle.OTHER)));
+      w.write(new WarcResource.Builder(URI.create("http://img.example/a.png"))
+          .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build());
+    }
+    Path warc = dir.resolve("whole.warc.gz");
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(warc))) {
+      gz.write(plain.toByteArray());
+    }
+    Path out = dir.resolve("out");
+    CrawlJob.run(spark, JobSettings.of(List.of(warc.toString()), out.toString()), new FixtureModels());
+
+    Map<String, Row> byUrl = spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs("url"), r -> r));
+    assertThat((long) byUrl.get("http://news.example/source").getAs("offset")).isZero();
+    assertThat(byUrl.get("http://news.example/other").isNullAt(byUrl.get("http://news.example/other")
+        .fieldIndex("offset"))).isTrue();
+    try (java.util.stream.Stream<Path> parts = Files.list(out.resolve("rejects.jsonl"))) {
+      assertThat(parts.filter(f -> f.getFileName().toString().startsWith("part-")).flatMap(f -> {
+        try {
+          return Files.readAllLines(f).stream();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).singleElement().asString().contains("\"offset\":null", "\"url\":\"http://img.example/a.png\"");
+    }
   }
 
   @Test

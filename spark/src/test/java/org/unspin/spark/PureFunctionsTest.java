@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unspin.Unspinner;
 import org.unspin.trace.FingerprintSettings;
 import org.unspin.trace.Fingerprinter;
+import org.unspin.trace.WarcRecords;
 
 class PureFunctionsTest {
 
@@ -31,15 +32,124 @@ class PureFunctionsTest {
         .containsExactly("http://news.example/source", "http://farm.example/spin", "http://sports.example/game",
             "http://fr.example/article");
     assertThat(pages.get(0).text()).startsWith("Secretary Antony Blinken");
-    assertThat(rejects).singleElement().satisfies(r -> {
-      assertThat(r.url()).isEqualTo("http://empty.example/");
-      assertThat(r.offset()).isPositive();
-    });
+    assertThat(rejects).extracting(Reject::url, Reject::reason).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("http://empty.example/", "no text (2 characters)"),
+        org.assertj.core.groups.Tuple.tuple("http://img.example/a.png", "not a text page: image/png"));
     // each offset is where its own record starts, so it can be fetched again from there
     for (Page p : pages) {
       assertThat(recordAt(warc, p.offset())).isEqualTo(p.url());
     }
-    assertThat(recordAt(warc, rejects.get(0).offset())).isEqualTo("http://empty.example/");
+    for (Reject r : rejects) {
+      assertThat(recordAt(warc, r.offset())).isEqualTo(r.url());
+    }
+  }
+
+  @Test
+  void everyPageRecordGivesAPageOrARejectThatSaysWhy(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("edge.warc.gz");
+    String ok = "HTTP/1.1 200 OK\r\n";
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(warc,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(new org.netpreserve.jwarc.Warcinfo.Builder().fields(Map.of("software", List.of("test"))).build());
+      w.write(new org.netpreserve.jwarc.WarcRequest.Builder(java.net.URI.create("https://e.example/upper"))
+          .body(new org.netpreserve.jwarc.HttpRequest.Builder("GET", "/upper").build()).build());
+      w.write(http("https://e.example/upper", ok + "Content-Type: Text/HTML; charset=UTF-8\r\n", html()));
+      w.write(http("https://e.example/untyped", ok, html()));
+      w.write(http("https://e.example/gone", "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n", html()));
+      w.write(http("https://e.example/logo", ok + "Content-Type: image/png\r\n", "\u0089PNG"));
+      w.write(http("https://e.example/old", "HTTP/1.1 301 Moved Permanently\r\nLocation: https://e.example/new"
+          + "\r\n", ""));
+      w.write(new org.netpreserve.jwarc.WarcRevisit.Builder(java.net.URI.create("https://e.example/upper"),
+          java.net.URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")).build());
+      w.write(new org.netpreserve.jwarc.WarcMetadata.Builder().body(org.netpreserve.jwarc.MediaType.WARC_FIELDS,
+          "outlinks: https://e.example/x\r\n".getBytes(StandardCharsets.UTF_8)).build());
+    }
+    List<Page> pages = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    WarcPages.Counts counts = WarcPages.read(() -> Files.newInputStream(warc), "edge.warc.gz",
+        Documents.Html.ARTICLE, pages::add, rejects::add);
+    // six page records, six answers; the warcinfo, request and metadata records are not pages
+    assertThat(counts).isEqualTo(new WarcPages.Counts(6, 3, 0));
+    assertThat(pages).extracting(Page::url).containsExactly("https://e.example/upper", "https://e.example/untyped");
+    assertThat(rejects).extracting(Reject::url, Reject::reason).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("https://e.example/gone", "HTTP 404"),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/logo", "not a text page: image/png"),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/old", "HTTP 301 redirect to https://e.example/new"),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/upper", Documents.REVISIT));
+  }
+
+  @Test
+  void theRecordsOfAFileGzippedWholeAreWrittenWithoutAnOffset(@TempDir Path dir) throws Exception {
+    Path plain = dir.resolve("crawl.warc");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(plain,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.NONE)) {
+      for (int i = 1; i <= 3; i++) {
+        w.write(http("https://e.example/" + i, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", html()));
+      }
+    }
+    java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(whole)) {
+      gz.write(Files.readAllBytes(plain));
+    }
+    List<Page> pages = new ArrayList<>();
+    WarcPages.read(() -> new ByteArrayInputStream(whole.toByteArray()), "crawl.warc.gz", Documents.Html.ARTICLE,
+        pages::add, r -> { });
+    assertThat(pages).extracting(Page::offset).containsExactly(0L, WarcRecords.NO_OFFSET, WarcRecords.NO_OFFSET);
+    PageResult r = PageAnalysis.analyze(FixtureModels.unspinner(), org.unspin.decode.fakes.Fixtures.languageModel(),
+        Fingerprinter.of(FingerprintSettings.defaults()), pages.get(1));
+    assertThat(CrawlJob.row(r, null, null).isNullAt(2)).isTrue(); // null, not a number that fetches another record
+    assertThat(CrawlJob.RESULT.apply("offset").nullable()).isTrue();
+  }
+
+  @Test
+  void aRecordWithAShortContentLengthIsRejectedAndTheNextRecordIsRead(@TempDir Path dir) throws Exception {
+    // gzipped record by record, as crawlers write them; the second record's Content-Length 200 bytes short
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    List<Long> starts = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+      try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+          java.nio.channels.Channels.newChannel(plain), org.netpreserve.jwarc.WarcCompression.NONE)) {
+        w.write(http("https://e.example/r" + i, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", html()));
+      }
+      String record = plain.toString(StandardCharsets.ISO_8859_1);
+      if (i == 2) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Content-Length: (\\d+)").matcher(record);
+        assertThat(m.find()).isTrue();
+        record = m.replaceFirst("Content-Length: " + (Integer.parseInt(m.group(1)) - 200));
+      }
+      starts.add((long) file.size());
+      try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(file)) {
+        gz.write(record.getBytes(StandardCharsets.ISO_8859_1));
+      }
+    }
+    byte[] bytes = file.toByteArray();
+    List<Page> pages = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    WarcPages.Counts counts = WarcPages.read(() -> new ByteArrayInputStream(bytes), "short.warc.gz",
+        Documents.Html.ARTICLE, pages::add, rejects::add);
+    assertThat(counts).isEqualTo(new WarcPages.Counts(2, 0, 1));
+    assertThat(pages).extracting(Page::url, Page::offset).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("https://e.example/r1", starts.get(0)),
+        org.assertj.core.groups.Tuple.tuple("https://e.example/r3", starts.get(2)));
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.url()).isEqualTo("https://e.example/r2");
+      assertThat(r.offset()).isEqualTo(starts.get(1));
+      assertThat(r.reason()).startsWith("corrupt WARC record: ");
+    });
+  }
+
+  private static String html() {
+    return "<!DOCTYPE html><html><body><article><p>" + SpunArticle.SOURCE + "</p></article></body></html>";
+  }
+
+  /** A response whose HTTP message has the status line and header lines {@code head} (each ending in CRLF). */
+  private static org.netpreserve.jwarc.WarcResponse http(String url, String head, String body) {
+    return new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(url)).body(
+        org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, (head + "\r\n" + body).getBytes(StandardCharsets.UTF_8))
+        .build();
   }
 
   /** The target URI of the WARC record that starts at {@code offset} of {@code warc}. */

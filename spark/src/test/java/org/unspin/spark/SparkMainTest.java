@@ -33,6 +33,45 @@ class SparkMainTest {
     assertThat(dir.resolve("out")).doesNotExist();
   }
 
+  /** Runs {@code args}; returns the exit code and what was written to standard error. */
+  private static java.util.Map.Entry<Integer, String> run(String... args) throws Exception {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      return java.util.Map.entry(SparkMain.run(args), captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void aPatternThatMatchesNoFileIsOneLineAndExitCode3(@TempDir Path dir) throws Exception {
+    var result = run("--output", dir.resolve("out").toString(), dir.resolve("*.nomatch").toString());
+    assertThat(result.getKey()).isEqualTo(3);
+    assertThat(result.getValue().lines().filter(l -> l.startsWith("unspin spark:")))
+        .containsExactly("unspin spark: Input Pattern file:" + dir.resolve("*.nomatch") + " matches 0 files");
+    assertThat(result.getValue()).doesNotContain("Exception"); // beside Spark's log lines, no stack trace
+  }
+
+  @Test
+  void anOutputThatCannotBeAFolderIsFoundBeforeTheAnalysis(@TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "a file");
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    var result = run("--output", file.toString(), warc.toString());
+    assertThat(result.getKey()).isEqualTo(3);
+    assertThat(result.getValue().lines().filter(l -> l.startsWith("unspin spark:")))
+        .containsExactly("unspin spark: --output " + file + " is a file, not a folder");
+    assertThat(result.getValue()).doesNotContain("Exception");
+
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    assertThat(SparkMain.outputProblem(file.resolve("out").toString(), conf)).startsWith("--output " + file
+        + "/out: cannot write there (");
+    assertThat(SparkMain.outputProblem(dir.resolve("new/out").toString(), conf)).isNull();
+    assertThat(dir.resolve("new/out")).isEmptyDirectory();
+  }
+
   @Test
   void onlyLocalPathsWithoutPatternsAreCheckedBeforeTheJob() {
     assertThat(SparkMain.isLocalPath("crawl/a.warc.gz")).isTrue();

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcConversion;
@@ -29,6 +30,7 @@ import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
@@ -41,9 +43,10 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * texts ({@code .odt}) one paragraph per paragraph, the same way ({@link #docxToText}, {@link #odtToText}).
  *
  * <p>WARC {@code response} and {@code resource} records with an HTML, plain-text, PDF, Word or OpenDocument payload
- * and WET {@code conversion} records become documents named by their target URI; other records (requests, metadata,
- * images, PDFs of scanned pages) are skipped. A bad document (a text file that is not UTF-8, a record whose payload
- * cannot be read) is handled by the {@link OnBadData} policy: by default it stops the read with a {@link
+ * and WET {@code conversion} records become documents named by their target URI (a resource without one by its
+ * file and offset); other records (requests, metadata, revisits, responses other than 200, images, PDFs of scanned
+ * pages) are skipped ({@link #recordDocument} says why). A bad document (a text file that is not UTF-8, a record whose
+ * payload cannot be read) is handled by the {@link OnBadData} policy: by default it stops the read with a {@link
  * ModelFormatException} naming the file and offset; leniently it is left out, counted in the returned {@link Stats}
  * and (with {@link OnBadData#WARN}) reported. A WARC record that cannot be parsed stops the read with FAIL; otherwise
  * it is left out and reading goes on at the next record start ({@link WarcRecords}).
@@ -73,6 +76,28 @@ public final class Documents {
    * rejected as unreadable (each also reported as a warning). Immutable.
    */
   public record Stats(int documents, int skipped, int rejected) {}
+
+  /**
+   * What a WARC record of a page type ({@link #isPageRecord}) gives to read: its page's text, or why it gives none.
+   * The crawl job files the reason as the record's reject; {@code detect}, {@code index} and {@code trace} count
+   * the record as skipped. Immutable.
+   *
+   * @since 0.1
+   */
+  public sealed interface RecordText {
+
+    /** A page's text, with where a PDF's pages start. */
+    record Page(PagedText document) implements RecordText {}
+
+    /**
+     * Why a record gives no page: "HTTP 404", "HTTP 301 redirect to https://...", "not a text page: image/png",
+     * "no Content-Type", "revisit record: the payload is in an earlier record".
+     */
+    record NoPage(String reason) implements RecordText {}
+  }
+
+  /** Why a revisit record gives no page: it records that a page was fetched again, unchanged, without its payload. */
+  public static final String REVISIT = "revisit record: the payload is in an earlier record";
 
   /**
    * What is read of an HTML page: its article ({@link ArticleText}: the element with most of its prose, without
@@ -592,110 +617,205 @@ public final class Documents {
   }
 
   /**
-   * Whether a WARC record may hold a page: a response, a resource or a conversion (a WET's text); requests,
-   * metadata and warcinfo records never do.
+   * Whether a WARC record stands for a page: a response, a resource, a conversion (a WET's text) or a revisit (a page
+   * fetched again, its payload in an earlier record); each gives a page or a reason why not ({@link
+   * #recordDocument}). Requests, metadata and warcinfo records are about a crawl, not pages of it.
    */
   public static boolean isPageRecord(WarcRecord record) {
-    return record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion;
+    return record instanceof WarcResponse || record instanceof WarcResource || record instanceof WarcConversion
+        || record instanceof WarcRevisit;
+  }
+
+  /**
+   * Where record {@code at} of WARC file {@code f} is, for a message: at its offset, or, in a file gzipped whole,
+   * at none ({@link WarcRecords#NO_OFFSET}).
+   */
+  private static String where(Path f, long at) {
+    return at == WarcRecords.NO_OFFSET ? f + " (gzipped whole: no offset)" : f + " at offset " + at;
+  }
+
+  /** What reading a WARC record comes to, followed once the record is known to be whole ({@link WarcRecords}). */
+  @FunctionalInterface
+  private interface Outcome {
+    void follow() throws IOException;
   }
 
   private static void readWarc(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
       Html html) throws IOException {
-    WarcRecords.read(() -> Files.newInputStream(f), (record, at) -> {
+    WarcRecords.<Outcome>read(() -> Files.newInputStream(f), (record, at) -> {
       if (!isPageRecord(record)) {
-        counts[1]++;
-        return;
+        return () -> counts[1]++;
       }
-      String url = ((WarcTargetRecord) record).target();
-      Optional<PagedText> text;
+      String target = ((WarcTargetRecord) record).target();
+      String url = target == null ? where(f, at) : target; // a resource need not name its URI
+      RecordText text;
       try {
         text = recordDocument(record, html);
       } catch (IOException | RuntimeException e) {
         if (policy == OnBadData.FAIL) {
           throw new ModelFormatException(f, at, "unreadable record (" + url + "): " + e.getMessage());
         }
-        counts[2]++;
-        warnings.accept(f + " at offset " + at + " (" + url + "): record left out: " + e.getMessage());
-        return;
+        return () -> {
+          counts[2]++;
+          warnings.accept(where(f, at) + " (" + url + "): record left out: " + e.getMessage());
+        };
       }
-      if (text.isPresent()) {
-        sink.accept(url, text.get());
-        counts[0]++;
-      } else {
-        counts[1]++;
+      if (text instanceof RecordText.Page page) {
+        return () -> {
+          sink.accept(url, page.document());
+          counts[0]++;
+        };
       }
-    }, (at, why) -> {
+      return () -> counts[1]++;
+    }, Outcome::follow, (at, url, why) -> {
+      String which = url.isEmpty() ? "" : " (" + url + ")";
       if (policy == OnBadData.FAIL) {
-        throw new ModelFormatException(f, at, "bad WARC record: " + why);
+        throw new ModelFormatException(f, at, "bad WARC record" + which + ": " + why);
       }
       counts[2]++; // the damaged record; reading goes on at the next record start
-      warnings.accept(f + " at offset " + at + ": damaged WARC record left out (" + why + "); reading on after it");
+      warnings.accept(where(f, at) + which + ": damaged WARC record left out (" + why
+          + "); reading on after it");
     }, w -> warnings.accept(f + ": " + w));
   }
 
   /**
-   * The text of a response, resource or conversion record, if its payload is HTML or plain text (HTML through
-   * {@link #htmlToText}), a PDF with a text layer, a Word document or an OpenDocument text (as the files are read);
-   * empty for other payloads (images, scripts, scanned PDFs) and for responses other than 200. A damaged PDF, Word or
-   * OpenDocument payload is an {@link IOException} naming the record's URI. A per-record function, also used by the
-   * crawl job. An HTML page is read as {@code html} says; a PDF comes with where its pages start.
+   * The text of a response, resource or conversion record whose payload is HTML or plain text (HTML through {@link
+   * #htmlToText}), a PDF with a text layer, a Word document or an OpenDocument text (as the files are read); for
+   * any other record, why it gives none ({@link RecordText.NoPage}): a revisit, a response other than 200, a payload
+   * of another type (an image, a script, a scanned PDF) or of none. Media types are compared in any case ({@code
+   * Text/HTML} is HTML). A payload without a Content-Type, or sent as {@code application/octet-stream}, that starts
+   * as an HTML page ({@link #sniffsAsHtml}) is read as HTML, as browsers read it; a conversion without one is read as
+   * text, which WET conversions are. A damaged PDF, Word or OpenDocument payload is an {@link IOException} naming
+   * the record's URI. A per-record function, also used by the crawl job. An HTML page is read as {@code html} says;
+   * a PDF comes with where its pages start.
    */
-  public static Optional<PagedText> recordDocument(WarcRecord record, Html html) throws IOException {
-    MediaType type;
+  public static RecordText recordDocument(WarcRecord record, Html html) throws IOException {
+    if (record instanceof WarcRevisit) {
+      return new RecordText.NoPage(REVISIT);
+    }
+    if (!isPageRecord(record)) {
+      return new RecordText.NoPage("not a page record: " + record.type());
+    }
+    Optional<String> declared;
     MessageBody body;
     if (record instanceof WarcResponse) {
       WarcResponse resp = (WarcResponse) record;
-      if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE.base())
-          && !resp.contentType().base().equals(MediaType.HTTP.base())) {
-        return Optional.empty();
+      String block = lowerCase(resp.contentType());
+      if (!block.equals("application/http")) {
+        return new RecordText.NoPage("not an HTTP response: " + block);
       }
-      if (resp.http().status() != 200) {
-        return Optional.empty();
+      HttpResponse http = resp.http();
+      if (http.status() != 200) {
+        return new RecordText.NoPage(status(http));
       }
-      type = resp.http().contentType();
-      body = resp.http().bodyDecoded();
+      declared = http.headers().first("Content-Type");
+      body = http.bodyDecoded();
     } else {
       Optional<WarcPayload> payload = ((WarcTargetRecord) record).payload();
       if (payload.isEmpty()) {
-        return Optional.empty();
+        return new RecordText.NoPage("no payload");
       }
-      type = record.contentType();
+      declared = record.headers().first("Content-Type");
       body = payload.get().body();
     }
-    String sub = type.base().toString();
     byte[] bytes;
     try (InputStream in = body.stream()) {
       bytes = in.readAllBytes();
     }
-    if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
-      String charset = type.parameters().get("charset");
-      return Optional.of(PagedText.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset,
-          ((WarcTargetRecord) record).target()), html)));
-    }
-    if (sub.equals("text/plain")) {
-      Charset cs = StandardCharsets.UTF_8;
-      String name = type.parameters().get("charset");
-      if (name != null && Charset.isSupported(name)) {
-        cs = Charset.forName(name);
-      }
-      return Optional.of(PagedText.of(new String(bytes, cs)));
+    MediaType type = declared.map(MediaType::parseLeniently).orElse(null);
+    String sub = type == null ? null : lowerCase(type);
+    String charset = type == null ? null : charset(type);
+    if ((sub == null || sub.equals("application/octet-stream")) && sniffsAsHtml(bytes)) {
+      sub = "text/html";
+      charset = null; // the page's own meta tag or byte-order mark, else UTF-8
+    } else if (sub == null && record instanceof WarcConversion) {
+      sub = "text/plain";
+    } else if (sub == null) {
+      return new RecordText.NoPage("no Content-Type");
     }
     String url = ((WarcTargetRecord) record).target();
+    if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
+      // a resource need not name its URI; its links are then left relative
+      return new RecordText.Page(PagedText.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes),
+          charset, url == null ? "" : url), html)));
+    }
+    if (sub.equals("text/plain")) {
+      return new RecordText.Page(PagedText.of(charset != null && Charset.isSupported(charset)
+          ? new String(bytes, Charset.forName(charset)) : undeclaredText(bytes)));
+    }
     switch (sub) {
       case "application/pdf":
         try {
-          return Optional.of(readPdf(() -> org.apache.pdfbox.Loader.loadPDF(bytes),
+          return new RecordText.Page(readPdf(() -> org.apache.pdfbox.Loader.loadPDF(bytes),
               (why, cause) -> why.equals(NO_TEXT) ? new NoText() : new IOException(url + ": " + why, cause)));
         } catch (NoText e) {
-          return Optional.empty(); // scanned pages: nothing to judge, skipped as an image is
+          return new RecordText.NoPage("not a text page: a PDF without text (scanned pages)");
         }
       case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-        return Optional.of(PagedText.of(docxToText(bytes, url)));
+        return new RecordText.Page(PagedText.of(docxToText(bytes, url)));
       case "application/vnd.oasis.opendocument.text":
-        return Optional.of(PagedText.of(odtToText(bytes, url)));
+        return new RecordText.Page(PagedText.of(odtToText(bytes, url)));
       default:
-        return Optional.empty();
+        return new RecordText.NoPage("not a text page: " + sub);
     }
+  }
+
+  /**
+   * Text sent without a charset (or with one this JVM lacks): UTF-8 when it is valid UTF-8, as most of the web is,
+   * else windows-1252, the legacy encoding browsers assume for Western text, whose bytes all decode (Latin-1 text
+   * read as UTF-8 had a U+FFFD for each accented letter).
+   */
+  static String undeclaredText(byte[] bytes) {
+    try {
+      return Utf8.withoutByteOrderMark(Utf8.decode(bytes, at -> new java.nio.charset.CharacterCodingException()));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+
+  /** The type and subtype of {@code type} in lower case, without parameters: media types are compared in any case. */
+  private static String lowerCase(MediaType type) {
+    return type.base().toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The charset parameter of {@code type}, its name in any case, or null. */
+  private static String charset(MediaType type) {
+    for (java.util.Map.Entry<String, String> p : type.parameters().entrySet()) {
+      if (p.getKey().equalsIgnoreCase("charset")) {
+        return p.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Why a response other than 200 gives no page: "HTTP 404", or "HTTP 301 redirect to" where it points. */
+  private static String status(HttpResponse http) {
+    String why = "HTTP " + http.status();
+    Optional<String> location = http.headers().first("Location");
+    return http.status() / 100 == 3 && location.isPresent() ? why + " redirect to " + location.get() : why;
+  }
+
+  /**
+   * Whether a payload is an HTML page by its first bytes, as browsers sniff one sent without a type or as {@code
+   * application/octet-stream}: after white space (and a UTF-8 byte-order mark), {@code <!doctype html} or {@code
+   * <html} in any case, followed by a space or {@code >}.
+   */
+  static boolean sniffsAsHtml(byte[] bytes) {
+    int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+        ? 3 : 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r'
+        || bytes[i] == '\f')) {
+      i++;
+    }
+    String head = new String(bytes, i, Math.min(15, bytes.length - i), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    for (String tag : new String[] {"<!doctype html", "<html"}) {
+      if (head.length() > tag.length() && head.startsWith(tag)
+          && " \t\n\r\f>".indexOf(head.charAt(tag.length())) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,23 +2,37 @@
 package org.unspin.trace;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * Reads the records of a WARC or WET file (gzip per record, gzip whole or plain), going on past a record it cannot
  * parse: the file is opened again after the bad record's start and read from the next place a record can start (a
  * gzip member's header, or a {@code WARC/1.} line), so that one damaged record (a wrong Content-Length, a member cut
  * short) does not lose every record after it. A file gzipped whole has no such places inside it and ends at its
- * first damage. Each record is given with the byte offset where it starts (in a gzipped file, the compressed
- * offset, where it can be read from again). Stateless; thread-safe.
+ * first damage.
+ *
+ * <p>Each record is given with the byte offset where it starts, where it can be read from again: in a gzipped file
+ * the compressed offset of its gzip member, or {@link #NO_OFFSET} for a record that does not start a member (every
+ * record but the first of a file gzipped whole), which no offset can reach.
+ *
+ * <p>What the caller reads of a record is held until the record is known to end where its Content-Length says: a
+ * record whose block runs short of or past that length, or is cut short, is reported as damaged instead, once, at its
+ * own offset with its own URI, and the next record is read from its own start. Stateless; thread-safe.
  *
  * @since 0.1
  */
 public final class WarcRecords {
+
+  /** The offset of a record that does not start a gzip member, so that no offset of the file reaches it. */
+  public static final long NO_OFFSET = -1;
 
   /** Opens the file from its first byte, as often as asked. */
   @FunctionalInterface
@@ -26,17 +40,37 @@ public final class WarcRecords {
     InputStream open() throws IOException;
   }
 
-  /** Takes each record read, with its offset. */
+  /**
+   * Reads each record as it comes ({@code offset} is where it starts, or {@link #NO_OFFSET}), returning what its
+   * caller keeps of it; that is given to the {@link ResultSink} only once the record is known to be whole.
+   *
+   * @param <T> what the caller keeps of a record
+   */
   @FunctionalInterface
-  public interface RecordSink {
-    void accept(WarcRecord record, long offset) throws IOException;
+  public interface RecordReader<T> {
+    T read(WarcRecord record, long offset) throws IOException;
   }
 
-  /** Takes each place reading failed: the offset of the record that could not be read, and why. */
+  /** Takes what was read of each whole record, in file order. */
+  @FunctionalInterface
+  public interface ResultSink<T> {
+    void accept(T result) throws IOException;
+  }
+
+  /**
+   * Takes each place reading failed: the offset of the record that could not be read (or {@link #NO_OFFSET}), its
+   * target URI when its header was read ("" otherwise), and why.
+   */
   @FunctionalInterface
   public interface DamageSink {
-    void accept(long offset, String message) throws IOException;
+    void accept(long offset, String url, String message) throws IOException;
   }
+
+  /** Why a record read whole was damaged after all: what jwarc warns of when a block is not followed by its end. */
+  static final String BAD_END = "the record does not end where its Content-Length says";
+
+  /** jwarc's warning (it reads on) for a record block not followed by the CRLF CRLF that ends every record. */
+  private static final String JWARC_BAD_TRAILER = "invalid record trailer";
 
   private static final byte[] GZIP = {0x1f, (byte) 0x8b, 0x08};
   private static final byte[] WARC = "WARC/1.".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -44,29 +78,31 @@ public final class WarcRecords {
   private WarcRecords() {}
 
   /**
-   * Reads every record {@code opener}'s file holds into {@code records}, reporting each damaged stretch to {@code
-   * damage} once (at the offset of the record that failed) and going on at the next record start after it.
+   * Reads every record {@code opener}'s file holds with {@code reader}, giving what it keeps of each whole record to
+   * {@code results}, reporting each damaged record or stretch to {@code damage} once (at the offset of the record
+   * that failed) and going on at the next record start after it; the WARC reader's warnings go to {@code warnings}.
    */
-  public static void read(Opener opener, RecordSink records, DamageSink damage) throws IOException {
-    read(opener, records, damage, w -> { });
-  }
-
-  /** {@link #read(Opener, RecordSink, DamageSink)}, with the WARC reader's warnings going to {@code warnings}. */
-  public static void read(Opener opener, RecordSink records, DamageSink damage,
-      java.util.function.Consumer<String> warnings) throws IOException {
+  public static <T> void read(Opener opener, RecordReader<T> reader, ResultSink<T> results, DamageSink damage,
+      Consumer<String> warnings) throws IOException {
     boolean[] gzip = {false}; // read from the file's first bytes on the first reading: where to seek on damage
     long from = 0;
     while (from >= 0) {
-      from = readFrom(opener, from, gzip, records, damage, warnings);
+      from = readFrom(opener, from, gzip, reader, results, damage, warnings);
     }
   }
+
+  /**
+   * A record read, whose result waits until the record's end has been read; {@code at} is jwarc's position for it,
+   * {@code offset} that position where it is the record's start.
+   */
+  private record Pending<T>(WarcRecord record, long at, long offset, String url, T result) {}
 
   /**
    * Reads the records from the first record start at or after {@code from}; returns where to go on after a damaged
    * record, or -1 at the end of the file.
    */
-  private static long readFrom(Opener opener, long from, boolean[] gzip, RecordSink records, DamageSink damage,
-      java.util.function.Consumer<String> warnings) throws IOException {
+  private static <T> long readFrom(Opener opener, long from, boolean[] gzip, RecordReader<T> reader,
+      ResultSink<T> results, DamageSink damage, Consumer<String> warnings) throws IOException {
     try (InputStream raw = opener.open()) {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
       if (from == 0) {
@@ -80,29 +116,71 @@ public final class WarcRecords {
       if (start < 0) {
         return -1;
       }
-      WarcReader reader = new WarcReader(in);
-      reader.onWarning(warnings);
-      long at = start;
-      long delivered = -1;
+      MemberStarts members = new MemberStarts(in, start);
+      WarcReader warc = new WarcReader(members);
+      boolean[] badEnd = {false};
+      warc.onWarning(w -> {
+        if (w.equals(JWARC_BAD_TRAILER)) {
+          badEnd[0] = true; // reported as the record's damage
+        } else {
+          warnings.accept(w);
+        }
+      });
+      long last = start; // the last record start of this reading: where to seek from when a record has none
+      Pending<T> pending = null;
       while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (IOException | RuntimeException e) {
-          at = start + reader.position();
-          if (at != delivered) {
-            damage.accept(at, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-          } // else the record given last ended badly (its rest, its gzip trailer): what follows it is sought anew
-          return at + 1;
+        String cut = null;
+        if (pending != null) {
+          try {
+            pending.record().body().consume();
+          } catch (IOException | RuntimeException e) {
+            cut = message(e);
+          }
+        }
+        badEnd[0] = false;
+        Optional<WarcRecord> next = Optional.empty();
+        Exception failed = null;
+        if (cut == null) {
+          try {
+            next = warc.next();
+          } catch (IOException | RuntimeException e) {
+            failed = e;
+          }
+        }
+        long at = start + warc.position();
+        if (pending != null) {
+          // the pending record's block ran short of its Content-Length or past it, or its end could not be read
+          // (jwarc had not gone past it; inside a member of several records, which keep one position, that cannot be
+          // told): that record is the damaged one, and the next is sought after its start
+          String bad = cut != null ? cut : badEnd[0] ? BAD_END
+              : failed != null && at == pending.at() && pending.offset() != NO_OFFSET ? message(failed) : null;
+          if (bad != null) {
+            damage.accept(pending.offset(), pending.url(), bad);
+            return last + 1;
+          }
+          results.accept(pending.result());
+          pending = null;
+        }
+        long offset = !gzip[0] || members.startsMember(at) ? at : NO_OFFSET;
+        if (failed != null) {
+          damage.accept(offset, "", message(failed));
+          return (offset == NO_OFFSET ? last : offset) + 1;
         }
         if (next.isEmpty()) {
           return -1;
         }
-        at = start + reader.position();
-        delivered = at;
-        records.accept(next.get(), at);
+        if (offset != NO_OFFSET) {
+          last = offset;
+        }
+        WarcRecord record = next.get();
+        String url = record instanceof WarcTargetRecord t && t.target() != null ? t.target() : "";
+        pending = new Pending<>(record, at, offset, url, reader.read(record, offset));
       }
     }
+  }
+
+  private static String message(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void skipFully(InputStream in, long n) throws IOException {
@@ -140,6 +218,56 @@ public final class WarcRecords {
       }
       previous = in.read();
       pos++;
+    }
+  }
+
+  /**
+   * The bytes of a file, passed on as read, with the offsets where a gzip member header starts among them: jwarc
+   * gives a record the compressed position it had reached, which is the record's start only where the record
+   * starts a member. jwarc reads it through {@code read} alone.
+   */
+  private static final class MemberStarts extends FilterInputStream {
+    private final TreeSet<Long> starts = new TreeSet<>();
+    private final long first; // the file offset of the first byte passed on
+    private long next; // the file offset of the next byte
+    private int window; // the last three bytes passed on
+
+    MemberStarts(InputStream in, long at) {
+      super(in);
+      first = at;
+      next = at;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        pass(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      for (int i = 0; i < n; i++) {
+        pass(b[off + i] & 0xFF);
+      }
+      return n;
+    }
+
+    private void pass(int b) {
+      window = (window << 8 | b) & 0xFFFFFF;
+      next++;
+      if (next - first >= GZIP.length && window == ((GZIP[0] & 0xFF) << 16 | (GZIP[1] & 0xFF) << 8 | GZIP[2])) {
+        starts.add(next - GZIP.length);
+      }
+    }
+
+    /** Whether a gzip member starts at {@code offset}; asked of offsets that never go back. */
+    boolean startsMember(long offset) {
+      starts.headSet(offset).clear();
+      return starts.contains(offset);
     }
   }
 }

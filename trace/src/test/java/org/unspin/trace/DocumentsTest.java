@@ -377,6 +377,18 @@ class DocumentsTest {
   }
 
   @Test
+  void aResourceWithoutATargetUriIsNamedByItsFileAndOffset(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("saved.warc");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+        java.nio.channels.FileChannel.open(warc, java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.NONE)) {
+      w.write(new org.netpreserve.jwarc.WarcResource.Builder().body(org.netpreserve.jwarc.MediaType.HTML,
+          "<p>A page saved without its address.</p>".getBytes(StandardCharsets.UTF_8)).build());
+    }
+    assertThat(read(warc)).containsExactly(Map.entry(warc + " at offset 0", "A page saved without its address."));
+  }
+
+  @Test
   void pdfWordAndOpenDocumentResponsesOfACrawlAreReadAsTheirFilesAreAndScansSkipped(@TempDir Path dir)
       throws Exception {
     String line = "Profound learning is used for picture segmentation in this study.";

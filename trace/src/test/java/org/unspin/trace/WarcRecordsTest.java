@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -25,23 +26,50 @@ class WarcRecordsTest {
     try (WarcWriter w = new WarcWriter(Channels.newChannel(bytes), compression)) {
       for (int i = 1; i <= 3; i++) {
         starts.add((long) bytes.size());
-        w.write(new WarcResource.Builder(URI.create("http://site.example/" + i))
-            .body(MediaType.PLAIN_TEXT, ("Page " + i + " says the talks were useful.").getBytes(StandardCharsets.UTF_8))
-            .build());
+        w.write(record(i));
       }
     }
     return bytes.toByteArray();
   }
 
-  private record Read(List<String> urls, List<Long> offsets, List<Long> damage) {}
+  private static WarcResource record(int i) {
+    return new WarcResource.Builder(URI.create("http://site.example/" + i))
+        .body(MediaType.PLAIN_TEXT, ("Page " + i + " says the talks were useful.").getBytes(StandardCharsets.UTF_8))
+        .build();
+  }
+
+  /** {@code record} as written, uncompressed, with its Content-Length header made {@code change} bytes longer. */
+  private static byte[] withLength(WarcResource record, int change) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(Channels.newChannel(bytes), WarcCompression.NONE)) {
+      w.write(record);
+    }
+    String text = bytes.toString(StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("Content-Length: ") + "Content-Length: ".length();
+    int eol = text.indexOf("\r\n", at);
+    int length = Integer.parseInt(text.substring(at, eol)) + change;
+    return (text.substring(0, at) + length + text.substring(eol)).getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static byte[] gzip(byte[] member) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(member);
+    }
+    return bytes.toByteArray();
+  }
+
+  private record Read(List<String> urls, List<Long> offsets, List<Long> damage, List<String> damagedUrls) {}
 
   private static Read read(byte[] file) throws Exception {
-    Read r = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    WarcRecords.read(() -> new ByteArrayInputStream(file), (record, at) -> {
+    Read r = new Read(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    WarcRecords.<Runnable>read(() -> new ByteArrayInputStream(file), (record, at) -> () -> {
       r.urls().add(((WarcTargetRecord) record).target());
       r.offsets().add(at);
-      record.body().consume();
-    }, (at, why) -> r.damage().add(at));
+    }, Runnable::run, (at, url, why) -> {
+      r.damage().add(at);
+      r.damagedUrls().add(url);
+    }, w -> { });
     return r;
   }
 
@@ -57,6 +85,15 @@ class WarcRecordsTest {
   }
 
   @Test
+  void inAFileGzippedWholeOnlyTheFirstRecordHasAnOffset() throws Exception {
+    byte[] whole = gzip(warc(WarcCompression.NONE, new ArrayList<>()));
+    Read r = read(whole);
+    assertThat(r.urls()).containsExactly("http://site.example/1", "http://site.example/2", "http://site.example/3");
+    // jwarc gives the others the compressed position it had reached (one and the same), which no record starts at
+    assertThat(r.offsets()).containsExactly(0L, WarcRecords.NO_OFFSET, WarcRecords.NO_OFFSET);
+  }
+
+  @Test
   void aDamagedRecordIsReportedAndTheRecordsAfterItAreStillRead() throws Exception {
     // gzipped record by record: the second member's compressed bytes overwritten
     List<Long> starts = new ArrayList<>();
@@ -68,22 +105,43 @@ class WarcRecordsTest {
     assertThat(r.urls()).containsExactly("http://site.example/1", "http://site.example/3");
     assertThat(r.offsets()).containsExactly(starts.get(0), starts.get(2));
     assertThat(r.damage()).containsExactly(starts.get(1)); // once, at the damaged record's own start
+  }
 
-    // plain: the second record's Content-Length made wrong, so its block runs into the third record
-    starts.clear();
-    String plain = new String(warc(WarcCompression.NONE, starts), StandardCharsets.ISO_8859_1);
-    int second = starts.get(1).intValue();
-    int length = plain.indexOf("Content-Length: ", second);
-    int eol = plain.indexOf("\r\n", length);
-    String broken = plain.substring(0, length) + "Content-Length: 9" + plain.substring(eol);
-    r = read(broken.getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(r.urls()).startsWith("http://site.example/1").endsWith("http://site.example/3");
-    assertThat(r.damage()).isNotEmpty();
+  @Test
+  void aRecordWhoseContentLengthIsWrongIsTheDamagedOneAndTheNextIsRead() throws Exception {
+    for (int change : new int[] {-9, 9}) {
+      // gzipped record by record, as crawlers write them: the length is wrong inside the second member
+      byte[][] members = {gzip(withLength(record(1), 0)), gzip(withLength(record(2), change)),
+          gzip(withLength(record(3), 0))};
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      long second = members[0].length;
+      for (byte[] m : members) {
+        file.write(m);
+      }
+      Read r = read(file.toByteArray());
+      assertThat(r.urls()).as("Content-Length %+d", change)
+          .containsExactly("http://site.example/1", "http://site.example/3");
+      assertThat(r.offsets()).containsExactly(0L, second + members[1].length);
+      assertThat(r.damage()).containsExactly(second);
+      assertThat(r.damagedUrls()).containsExactly("http://site.example/2");
+
+      // not compressed: its block runs short of the third record, or into it
+      byte[][] records = {withLength(record(1), 0), withLength(record(2), change), withLength(record(3), 0)};
+      file.reset();
+      for (byte[] m : records) {
+        file.write(m);
+      }
+      r = read(file.toByteArray());
+      assertThat(r.urls()).as("Content-Length %+d", change)
+          .containsExactly("http://site.example/1", "http://site.example/3");
+      assertThat(r.damage()).containsExactly((long) records[0].length);
+      assertThat(r.damagedUrls()).containsExactly("http://site.example/2");
+    }
   }
 
   @Test
   void aFileThatIsNoWarcIsOneDamageAndNoRecord() throws Exception {
-    Read r = read("WARC/1.0\r\nnot a header\r\n\r\nand some more text\n".getBytes(StandardCharsets.US_ASCII));
+    Read r = read("WARC/1.0\r\nnot a header\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     assertThat(r.urls()).isEmpty();
     assertThat(r.damage()).containsExactly(0L);
   }

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.WarcWriter;
+
+/** What {@link Documents#recordDocument} makes of each kind of page record: its text, or why it gives none. */
+class RecordDocumentTest {
+
+  private static final String PAGE = "<p>The council approved the new budget on Tuesday evening.</p>";
+
+  /** {@code record} as a crawl holds it: written to a WARC and read back. */
+  private static WarcRecord stored(WarcRecord record) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(Channels.newChannel(bytes), WarcCompression.NONE)) {
+      w.write(record);
+    }
+    return new WarcReader(new ByteArrayInputStream(bytes.toByteArray())).next().orElseThrow();
+  }
+
+  /** A response whose HTTP message has the status line and header lines {@code head} (each ending in CRLF). */
+  private static WarcRecord response(String head, String body) throws Exception {
+    byte[] http = (head + "\r\n" + body).getBytes(StandardCharsets.ISO_8859_1);
+    return stored(new WarcResponse.Builder(URI.create("https://a.example/page"))
+        .body(MediaType.HTTP_RESPONSE, http).build());
+  }
+
+  private static Documents.RecordText read(WarcRecord record) throws Exception {
+    return Documents.recordDocument(record, Documents.Html.ARTICLE);
+  }
+
+  private static String text(WarcRecord record) throws Exception {
+    Documents.RecordText read = read(record);
+    assertThat(read).isInstanceOf(Documents.RecordText.Page.class);
+    return ((Documents.RecordText.Page) read).document().text();
+  }
+
+  private static String reason(WarcRecord record) throws Exception {
+    Documents.RecordText read = read(record);
+    assertThat(read).isInstanceOf(Documents.RecordText.NoPage.class);
+    return ((Documents.RecordText.NoPage) read).reason();
+  }
+
+  @Test
+  void mediaTypesAreComparedInAnyCase() throws Exception {
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: Text/HTML; Charset=UTF-8\r\n", PAGE)))
+        .isEqualTo("The council approved the new budget on Tuesday evening.");
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: TEXT/PLAIN\r\n", "Plain words.")))
+        .isEqualTo("Plain words.");
+  }
+
+  @Test
+  void aPageSentWithoutATypeOrAsBytesIsReadAsHtmlWhenItStartsAsOne() throws Exception {
+    assertThat(text(response("HTTP/1.1 200 OK\r\n", "\n  <!DOCTYPE html><html><body>" + PAGE)))
+        .isEqualTo("The council approved the new budget on Tuesday evening.");
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n",
+        "<HTML lang=en><body>" + PAGE))).isEqualTo("The council approved the new budget on Tuesday evening.");
+  }
+
+  @Test
+  void aRecordThatGivesNoPageSaysWhy() throws Exception {
+    assertThat(reason(response("HTTP/1.1 200 OK\r\n", "just some bytes"))).isEqualTo("no Content-Type");
+    assertThat(reason(response("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n", "PK\u0003\u0004")))
+        .isEqualTo("not a text page: application/octet-stream");
+    assertThat(reason(response("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n", "\u0089PNG")))
+        .isEqualTo("not a text page: image/png");
+    assertThat(reason(response("HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n", PAGE)))
+        .isEqualTo("HTTP 404");
+    assertThat(reason(response("HTTP/1.1 301 Moved Permanently\r\nLocation: https://a.example/new\r\n", "")))
+        .isEqualTo("HTTP 301 redirect to https://a.example/new");
+    assertThat(reason(stored(new WarcRevisit.Builder(URI.create("https://a.example/page"),
+        URI.create("http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")).build())))
+        .isEqualTo(Documents.REVISIT);
+  }
+
+  @Test
+  void aConversionWithoutATypeIsReadAsTheTextItIs() throws Exception {
+    WarcRecord wet = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/page")
+        .body(null, "Text a crawler extracted from the page.".getBytes(StandardCharsets.UTF_8)).build());
+    assertThat(text(wet)).isEqualTo("Text a crawler extracted from the page.");
+  }
+
+  @Test
+  void textWithoutACharsetIsUtf8WhenItIsValidUtf8AndWindows1252Otherwise() throws Exception {
+    WarcRecord latin1 = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/cafe")
+        .body(MediaType.PLAIN_TEXT, "Caf\u00e9 cr\u00e8me \u2013 \u20ac3".getBytes("windows-1252")).build());
+    assertThat(text(latin1)).isEqualTo("Caf\u00e9 cr\u00e8me \u2013 \u20ac3");
+    WarcRecord utf8 = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/cafe")
+        .body(MediaType.PLAIN_TEXT, "\uFEFFCaf\u00e9 cr\u00e8me".getBytes(StandardCharsets.UTF_8)).build());
+    assertThat(text(utf8)).isEqualTo("Caf\u00e9 cr\u00e8me");
+    // a declared charset is taken at its word
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=ISO-8859-1\r\n",
+        "Caf\u00c3\u00a9"))).isEqualTo("Caf\u00c3\u00a9");
+  }
+
+  @Test
+  void aResourceWithoutATargetUriIsReadAsWell() throws Exception {
+    WarcRecord resource = stored(new org.netpreserve.jwarc.WarcResource.Builder()
+        .body(MediaType.HTML, ("<html><body>" + PAGE + "<a href=\"/next\">next</a></body></html>")
+            .getBytes(StandardCharsets.UTF_8)).build());
+    assertThat(text(resource)).startsWith("The council approved the new budget on Tuesday evening.");
+  }
+
+  @Test
+  void htmlIsSniffedOnlyFromAWholeOpeningTag() {
+    assertThat(Documents.sniffsAsHtml("\uFEFF<!doctype HTML>".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(Documents.sniffsAsHtml("<html>".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(Documents.sniffsAsHtml("<htmlish>".getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(Documents.sniffsAsHtml("<?xml version=\"1.0\"?><html>".getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(Documents.sniffsAsHtml(new byte[0])).isFalse();
+  }
+}
