@@ -182,7 +182,8 @@ final class Reports {
     }
     w.endArray();
     notJudged(w, r.notJudged());
-    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.evidence(), r.notJudged()));
+    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
+        r.notJudged()));
     w.endObject();
   }
 
@@ -515,8 +516,15 @@ final class Reports {
    * text that was not judged, why ("no words to judge", "not English, not judged (...)", "code, not judged (...)").
    */
   static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.evidence(), d.notJudged());
+    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged());
   }
+
+  /**
+   * From this probability on, the reasons for a verdict of "not spun" also name the evidence that pointed the other
+   * way ("length -1.25; though thesaurus words that fit better +2.43"): a text at P 0.46 had shown only what held it
+   * back.
+   */
+  static final double NEAR_MISS = 0.2;
 
   /**
    * Why a text called spun came back unchanged, or "" where it did not: a text under {@code shortWords} words (its
@@ -548,13 +556,20 @@ final class Reports {
             + "text)" : "";
   }
 
-  static String reasons(boolean spun, Map<String, Double> evidence, String notJudged) {
+  static String reasons(boolean spun, double probability, Map<String, Double> evidence, String notJudged) {
     if (notJudged != null) {
       return notJudged;
     }
+    String why = strongest(evidence, spun, 3, 0.05);
+    String against = spun || probability < NEAR_MISS ? "" : strongest(evidence, true, 2, 0.5);
+    return against.isEmpty() ? why : why + (why.isEmpty() ? "" : "; ") + "though " + against;
+  }
+
+  /** The {@code limit} features that moved the log-odds furthest towards spun (or away), by at least {@code min}. */
+  private static String strongest(Map<String, Double> evidence, boolean towardsSpun, int limit, double min) {
     List<Map.Entry<String, Double>> top = evidence.entrySet().stream()
-        .filter(e -> spun ? e.getValue() > 0.05 : e.getValue() < -0.05)
-        .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(3).toList();
+        .filter(e -> towardsSpun ? e.getValue() > min : e.getValue() < -min)
+        .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(limit).toList();
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, Double> e : top) {
       // both weigh against spinning as they grow: the sign says which way the text differs from a clean one's

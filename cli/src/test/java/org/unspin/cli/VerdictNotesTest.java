@@ -45,9 +45,20 @@ class VerdictNotesTest {
   @Test
   void theReasonsSayWhichWayTheUnknownWordsAndCollocationsDiffer() {
     // both features weigh against spinning as they grow: "unknown words +0.90" was said of a text with none
-    assertThat(Reports.reasons(true, Map.of("oovRate", 0.9, "contextGainPerWord", 1.2), null))
+    assertThat(Reports.reasons(true, 0.9, Map.of("oovRate", 0.9, "contextGainPerWord", 1.2), null))
         .isEqualTo("weak collocations +1.20, few unknown words +0.90");
-    assertThat(Reports.reasons(false, Map.of("oovRate", -0.9, "contextGainPerWord", -1.2), null))
+    assertThat(Reports.reasons(false, 0.1, Map.of("oovRate", -0.9, "contextGainPerWord", -1.2), null))
         .isEqualTo("strong collocations -1.20, many unknown words -0.90");
+  }
+
+  @Test
+  void aNearMissAlsoSaysWhatPointedTowardsSpun() {
+    // a text at P 0.46 had shown only what held it back ("length -1.25"), not its thesaurus evidence
+    Map<String, Double> evidence = Map.of("log10Words", -1.25, "openEditsPerWord", 2.43, "ratioPerWord", 0.3);
+    assertThat(Reports.reasons(false, 0.46, evidence, null))
+        .isEqualTo("length -1.25; though thesaurus words that fit better +2.43");
+    assertThat(Reports.reasons(false, 0.1, evidence, null)).isEqualTo("length -1.25");
+    assertThat(Reports.reasons(true, 0.7, evidence, null)).isEqualTo("thesaurus words that fit better +2.43, "
+        + "spinner-table evidence +0.30");
   }
 }
