@@ -52,6 +52,20 @@ class UnspinServerTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends {@code text} to restore without waiting for the answer. */
+  private CompletableFuture<HttpResponse<String>> restoreLater(String text) {
+    return client.sendAsync(HttpRequest.newBuilder(URI.create(server.address() + "/v1/restore"))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Waits until the server's health says {@code what} (a member and its value as JSON writes them). */
+  private void awaitHealth(String what) throws Exception {
+    for (int i = 0; i < 200 && !get("/v1/health").body().contains(what); i++) {
+      Thread.sleep(20);
+    }
+  }
+
   /** The objects of a JSON Lines answer, one per line. */
   private static List<com.fasterxml.jackson.databind.JsonNode> jsonLines(String body) throws Exception {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -357,14 +371,10 @@ class UnspinServerTest {
     service.block = new CountDownLatch(1);
     List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      pending.add(client.sendAsync(HttpRequest.newBuilder(URI.create(server.address() + "/v1/restore"))
-          .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-          HttpResponse.BodyHandlers.ofString()));
+      pending.add(restoreLater("x"));
     }
     // wait until one request runs and one waits in the queue
-    for (int i = 0; i < 200 && !get("/v1/health").body().contains("\"queued\":1"); i++) {
-      Thread.sleep(20);
-    }
+    awaitHealth("\"queued\":1");
     HttpResponse<String> third = post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
     assertThat(third.statusCode()).isEqualTo(503);
     service.block.countDown();
@@ -377,12 +387,8 @@ class UnspinServerTest {
   void withNoQueueASecondRequestIsRefusedWhileTheWorkerIsBusy() throws Exception {
     start(ServerSettings.builder().workers(1).queue(0));
     service.block = new CountDownLatch(1);
-    CompletableFuture<HttpResponse<String>> running = client.sendAsync(HttpRequest.newBuilder(URI.create(
-        server.address() + "/v1/restore")).header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
-    for (int i = 0; i < 200 && !get("/v1/health").body().contains("\"busyWorkers\":1"); i++) {
-      Thread.sleep(20);
-    }
+    CompletableFuture<HttpResponse<String>> running = restoreLater("x");
+    awaitHealth("\"busyWorkers\":1");
     // a queue of one was used for --queue 0, so this one waited instead
     HttpResponse<String> second = post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
     assertThat(second.statusCode()).isEqualTo(503);
@@ -485,12 +491,8 @@ class UnspinServerTest {
     assertThat(get("/v1/ready").statusCode()).isEqualTo(200);
     assertThat(get("/v1/health").body()).contains("\"ready\":true");
     service.block = new CountDownLatch(1);
-    CompletableFuture<HttpResponse<String>> running = client.sendAsync(HttpRequest.newBuilder(URI.create(
-        server.address() + "/v1/restore")).header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
-    for (int i = 0; i < 200 && !get("/v1/health").body().contains("\"busyWorkers\":1"); i++) {
-      Thread.sleep(20);
-    }
+    CompletableFuture<HttpResponse<String>> running = restoreLater("x");
+    awaitHealth("\"busyWorkers\":1");
     HttpResponse<String> ready = get("/v1/ready");
     assertThat(ready.statusCode()).isEqualTo(503);
     assertThat(ready.headers().firstValue("Retry-After")).hasValue("1");
@@ -546,9 +548,7 @@ class UnspinServerTest {
   void drainingLetsARequestInFlightFinish() throws Exception {
     start(ServerSettings.builder());
     service.block = new CountDownLatch(1);
-    CompletableFuture<HttpResponse<String>> running = client.sendAsync(HttpRequest.newBuilder(URI.create(
-        server.address() + "/v1/restore")).header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("He mentioned it.")).build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> running = restoreLater("He mentioned it.");
     for (int i = 0; i < 200 && server.inFlight() == 0; i++) {
       Thread.sleep(20);
     }
