@@ -809,8 +809,9 @@ public final class Detector {
   /**
    * Whether {@code e} is one of the systematic rules' variants every writer also uses: a UK spelling, digits or a
    * number word, "a" / "an", a contraction. Spinners make them, but a short clean text has them as often ("a
-   * personalised skincare routine", "Get 3 Months of Premium": "nothing to show" without them, P 1.000 and 0.95 with them, the
-   * thesaurus evidence of their other words let through), so they are nothing to show a short text's verdict by.
+   * personalised skincare routine", "Get 3 Months of Premium": "nothing to show" without them, P 1.000 and 0.95
+   * with them, the thesaurus evidence of their other words let through), so they are nothing to show a short text's
+   * verdict by.
    * The rules' spinner habits ("12 months" for "year", "Could" for "May") count.
    */
   public static boolean everydayVariant(SpanEdit e) {

@@ -29,9 +29,10 @@ public final class Clusters {
   /**
    * The source of a page (its id): for a page the detector calls spun ({@code spun}), the page most similar to it
    * among those it is linked to that look clean ({@code spunProbability <= SOURCE_MAX_SPUN}); ties go to the more
-   * fluent (spinning lowers fluency), then to the smaller id. Null for a page not called spun (an original, a syndicated copy or
-   * another article on the same template is no one's spin) and for one with no clean-looking link. Each spun page
-   * gets its own source, not its cluster's: a cluster may chain several articles that share a template.
+   * fluent (spinning lowers fluency), then to the smaller id. Null for a page not called spun (an original, a
+   * syndicated copy or another article on the same template is no one's spin) and for one with no clean-looking
+   * link. Each spun page gets its own source, not its cluster's: a cluster may chain several articles that share a
+   * template.
    */
   public static String source(boolean spun, Iterable<Link> links) {
     if (!spun) {
