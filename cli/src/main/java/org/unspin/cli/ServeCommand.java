@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       "Runs the HTTP server: POST /v1/restore and /v1/detect (JSON {\"text\": \"...\"} or a text/plain body; the "
           + "response is the JSON of restore/detect --format json), POST /v1/text (the text of a PDF, HTML page, LaTeX, "
           + "Word or OpenDocument body, as restore reads it), POST /v1/annotate (that document back with its findings "
-          + "marked), GET /v1/health, and the web page at /.",
+          + "marked), GET /v1/health, GET /v1/ready (503 while every worker is busy and the queue is full), and the "
+          + "web page at /.",
       "Binds to 127.0.0.1 unless --host says otherwise."
     })
 final class ServeCommand extends BaseCommand {

@@ -29,8 +29,8 @@ import org.unspin.text.PagedText;
 import org.unspin.text.Utf8;
 
 /**
- * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} and the web
- * page at {@code GET /}.
+ * The unspin HTTP server: {@code POST /v1/restore}, {@code POST /v1/detect}, {@code GET /v1/health} (or HEAD; 200
+ * while it runs), {@code GET /v1/ready} (503 while no request would be taken) and the web page at {@code GET /}.
  *
  * <p>Requests are JSON {@code {"text": "...", "neural": false, "trace": false}} (and optionally the operating point,
  * {@code "threshold"} and {@code "minConfidence"}, as {@code --threshold} and {@code --min-confidence}) or a
@@ -44,10 +44,12 @@ import org.unspin.text.Utf8;
  * OpenDocument file and answers a copy of it with the findings marked on it ({@link Service#annotate}).
  * Responses are JSON (that one a PDF);
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
- * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404/405 for unknown paths and methods, 413 for bodies
- * over {@link ServerSettings#maxBodyBytes()}, 503 when every worker is busy and the queue is full or a request ran
- * past {@link ServerSettings#requestTimeout()}, 500 when the service failed on one request (the server keeps
- * serving). Thread-safe; {@link #close()} stops it.
+ * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404 for unknown paths, 405 (with {@code Allow}) for a
+ * method a path does not take, 413 for bodies over {@link ServerSettings#maxBodyBytes()}, 503 (with {@code
+ * Retry-After}) when every worker is busy and the queue is full, when more requests are being received than workers,
+ * queue and four, or when a request ran past {@link ServerSettings#requestTimeout()}, 500 when the service failed on
+ * one request (the server keeps serving). Thread-safe; {@link #close()} stops it, {@link #drain} lets the requests
+ * in flight finish first.
  *
  * @since 0.1
  */
