@@ -179,7 +179,7 @@ public final class UnspinServer implements AutoCloseable {
           // lines not reached by nine tenths of the time limit are answered "not done", so a long batch still
           // gets the answers it has: N lines in, N lines out
           long deadline = System.nanoTime() + settings.requestTimeout().toNanos() / 10 * 9;
-          String lines = compute(() -> jsonLines(body, restore, deadline));
+          String lines = jsonLines(body, restore, deadline);
           send(ex, 200, "application/x-ndjson; charset=utf-8", lines.getBytes(StandardCharsets.UTF_8));
           return;
         }
@@ -418,25 +418,29 @@ public final class UnspinServer implements AutoCloseable {
    * with an optional {@code "id"} (any JSON value); the answer one compact JSON object per such line, in order:
    * {@code "line"} (its number in the body, from 1), the {@code "id"} when given, then the result's members, or
    * {@code "error"} for a line that is not such an object, not UTF-8, or that the service refused or failed on, so N
-   * requests give N answers. Runs in one worker, within one request timeout: a line not begun by {@code deadline}
-   * ({@link System#nanoTime()}) gets the error {@code "not done: ..."} (with its id), without being computed.
+   * requests give N answers. Each line is one task of the worker pool, given when the one before it is done: a batch
+   * holds one worker at a time, and other requests are served between its lines (two 400-line batches run whole in
+   * the two workers had kept a short request waiting 7 s). Within one request timeout: a line not begun by {@code
+   * deadline} ({@link System#nanoTime()}) gets the error {@code "not done: ..."} (with its id), without being
+   * computed, and so does a line still running when the timeout is up. A batch whose first line finds every worker
+   * busy and the queue full is a 503, as a single request is; a later line waits for a place.
    */
-  private String jsonLines(byte[] body, boolean restore, long deadline) {
+  private String jsonLines(byte[] body, boolean restore, long deadline) throws HttpProblem {
+    long end = deadline + settings.requestTimeout().toNanos() / 10; // the whole time limit
     StringBuilder out = new StringBuilder();
     int line = 0;
     int from = 0;
+    boolean first = true;
+    String notDone = null; // why the remaining lines are not done, once one was not
     while (from < body.length) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new IllegalStateException("the batch was abandoned after " + line + " lines"); // past the timeout
-      }
       int start = from;
-      int end = from;
-      while (end < body.length && body[end] != '\n') {
-        end++;
+      int stop = from;
+      while (stop < body.length && body[stop] != '\n') {
+        stop++;
       }
       line++;
-      byte[] bytes = java.util.Arrays.copyOfRange(body, from, end);
-      from = end + 1;
+      byte[] bytes = java.util.Arrays.copyOfRange(body, from, stop);
+      from = stop + 1;
       ObjectNode answer = JSON.createObjectNode();
       answer.put("line", line);
       try {
@@ -450,27 +454,79 @@ public final class UnspinServer implements AutoCloseable {
           answer.set("id", node.get("id"));
           ((ObjectNode) node).remove("id");
         }
-        if (System.nanoTime() - deadline > 0) {
-          answer.put("error", "not done: the batch ran past nine tenths of the server's time limit ("
-              + settings.requestTimeout().toMillis() + " ms) before this line; send it again");
+        if (notDone == null && System.nanoTime() - deadline > 0) {
+          notDone = "not done: the batch ran past nine tenths of the server's time limit ("
+              + settings.requestTimeout().toMillis() + " ms) before this line; send it again";
+        }
+        if (notDone != null) {
+          answer.put("error", notDone);
           out.append(answer).append('\n');
           continue;
         }
         Request req = request(node);
-        String json = restore ? service.restoreJson(req.text, req.options)
-            : service.detectJson(req.text, req.options);
-        answer.setAll((ObjectNode) JSON.readTree(json));
-      } catch (HttpProblem p) {
-        answer.put("error", p.getMessage());
-      } catch (Exception | OutOfMemoryError e) {
-        if (Thread.currentThread().isInterrupted()) {
-          throw new IllegalStateException("the batch was abandoned", e); // past the timeout: nobody reads the answer
+        Future<String> f = submit(() -> restore ? service.restoreJson(req.text, req.options)
+            : service.detectJson(req.text, req.options), first ? System.nanoTime() : deadline);
+        first = false;
+        if (f == null) {
+          notDone = "not done: every worker stayed busy until nine tenths of the server's time limit ("
+              + settings.requestTimeout().toMillis() + " ms); send it again";
+          answer.put("error", notDone);
+          out.append(answer).append('\n');
+          continue;
         }
-        answer.put("error", problemOf(e, "line").getMessage());
+        try {
+          answer.setAll((ObjectNode) JSON.readTree(f.get(Math.max(0, end - System.nanoTime()),
+              TimeUnit.NANOSECONDS)));
+        } catch (TimeoutException e) {
+          f.cancel(true);
+          notDone = "not done: the batch ran past the server's time limit ("
+              + settings.requestTimeout().toMillis() + " ms); send it again";
+          answer.put("error", notDone);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
+        } catch (ExecutionException e) {
+          answer.put("error", problemOf(e.getCause(), "line").getMessage());
+        }
+      } catch (HttpProblem p) {
+        if (p.status == 503 && first) {
+          throw p; // nothing done yet: the whole batch is refused, as one request is
+        }
+        answer.put("error", p.getMessage());
+      } catch (IOException e) {
+        answer.put("error", "the service's answer is not JSON: " + e.getMessage());
       }
       out.append(answer).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * {@code work} given to the worker pool; while every worker is busy and the queue is full, tried again until
+   * {@code until} ({@link System#nanoTime()}), then null. A time already past tries once: a first line refused is a
+   * 503 (thrown).
+   */
+  private <T> Future<T> submit(java.util.concurrent.Callable<T> work, long until) throws HttpProblem {
+    boolean once = System.nanoTime() - until >= 0;
+    while (true) {
+      try {
+        return workers.submit(work);
+      } catch (RejectedExecutionException e) {
+        if (once) {
+          throw new HttpProblem(503, "Service Unavailable", "all " + settings.workers()
+              + " workers are busy and the queue is full; retry later");
+        }
+        if (System.nanoTime() - until > 0) {
+          return null;
+        }
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
+        }
+      }
+    }
   }
 
   /** A Word document's media type. */

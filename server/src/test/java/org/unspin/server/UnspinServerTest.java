@@ -118,6 +118,27 @@ class UnspinServerTest {
   }
 
   @Test
+  void aRequestIsServedBetweenTheLinesOfABatch() throws Exception {
+    // a batch had held its worker to the end: two 400-line batches kept a short request waiting 7 s
+    start(ServerSettings.builder().workers(1).queue(4));
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i <= 40; i++) { // 50 ms each: 2 s in all
+      body.append("{\"id\": ").append(i).append(", \"text\": \"It slowly mentioned rain.\"}\n");
+    }
+    CompletableFuture<HttpResponse<String>> batch = client.sendAsync(HttpRequest.newBuilder(URI.create(
+        server.address() + "/v1/detect")).header("Content-Type", "application/x-ndjson")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    awaitHealth("\"busyWorkers\":1");
+    HttpResponse<String> single = post("/v1/detect", "text/plain", "He mentioned it.".getBytes(
+        StandardCharsets.UTF_8));
+    assertThat(single.statusCode()).isEqualTo(200);
+    assertThat(batch).isNotDone();
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(batch.get().body());
+    assertThat(answers).hasSize(40).allSatisfy(a -> assertThat(a.has("spun")).isTrue());
+    assertThat(answers).extracting(a -> a.get("id").asInt()).isSorted();
+  }
+
+  @Test
   void aBatchPastTheTimeLimitGetsItsAnswersAndNotDoneForTheRest() throws Exception {
     start(ServerSettings.builder().requestTimeout(Duration.ofMillis(2000)));
     StringBuilder body = new StringBuilder();
