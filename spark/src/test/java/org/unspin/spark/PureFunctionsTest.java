@@ -141,6 +141,30 @@ class PureFunctionsTest {
     });
   }
 
+  @Test
+  void aPageTooLongToJudgeIsARejectThatSaysSo(@TempDir Path dir) throws Exception {
+    // a page of 3 million characters took 83 s and 3.7 GB; one that runs an executor out of memory fails the job
+    Path warc = dir.resolve("long.warc.gz");
+    String para = "<p>" + SpunArticle.SOURCE + "</p>\n";
+    String longPage = "<html><body>" + para.repeat(WarcPages.MAX_TEXT / SpunArticle.SOURCE.length() + 2)
+        + "</body></html>";
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(Files.newByteChannel(warc,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(http("https://e.example/long", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", longPage));
+      w.write(http("https://e.example/short", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", html()));
+    }
+    List<Page> pages = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    WarcPages.read(() -> Files.newInputStream(warc), "long.warc.gz", Documents.Html.WHOLE_PAGE, pages::add,
+        rejects::add);
+    assertThat(pages).extracting(Page::url).containsExactly("https://e.example/short");
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.url()).isEqualTo("https://e.example/long");
+      assertThat(r.reason()).startsWith("too long to judge (").endsWith("pages of up to 1,000,000 are judged)");
+    });
+  }
+
   private static String html() {
     return "<!DOCTYPE html><html><body><article><p>" + SpunArticle.SOURCE + "</p></article></body></html>";
   }
