@@ -56,8 +56,10 @@ import org.unspin.text.Utf8;
 public final class UnspinServer implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(UnspinServer.class.getName());
+  /** Reads requests strictly: trailing tokens and a member given twice ({"text": "a", "text": "b"}) are a 400. */
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final Map<String, String> STATIC_TYPES = Map.of(
       "index.html", "text/html; charset=utf-8",
       "app.js", "text/javascript; charset=utf-8",

@@ -550,6 +550,11 @@ class UnspinServerTest {
     assertThat(post("/v1/restore", "application/json; charset=utf-16", bom).statusCode()).isEqualTo(415);
     assertThat(post("/v1/restore", "application/jsonx", bom).statusCode()).isEqualTo(415);
     assertThat(post("/v1/restore", "text/plainx", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(415);
+    // a member given twice is ambiguous: the last had silently won
+    HttpResponse<String> twice = post("/v1/restore", "application/json",
+        "{\"text\":\"He mentioned it.\",\"text\":\"Another.\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.body()).contains("Duplicate field 'text'");
   }
 
   @Test
