@@ -522,28 +522,13 @@ public final class Decoder {
   static boolean[] capitalRuns(List<String> words) {
     boolean[] out = null;
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (inCapitals(words.get(i)) && inCapitals(words.get(i + 1))) {
+      if (Words.inCapitals(words.get(i)) && Words.inCapitals(words.get(i + 1))) {
         out = out == null ? new boolean[words.size()] : out;
         out[i] = true;
         out[i + 1] = true;
       }
     }
     return out;
-  }
-
-  /** Whether {@code word} has two letters or more, every one a capital ("TIME", "U.S.", not "I" or "DeFi"). */
-  private static boolean inCapitals(String word) {
-    int letters = 0;
-    for (int k = 0; k < word.length(); k++) {
-      char c = word.charAt(k);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
   }
 
   /** The index of the first word of {@code words} that starts with a letter, else -1. */

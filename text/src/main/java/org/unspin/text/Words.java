@@ -179,6 +179,24 @@ public final class Words {
   }
 
   /**
+   * Whether {@code word} has two letters or more, every one a capital ("TIME", "U.S."; not "NASA's", "I" or
+   * "DeFi"): a word in capitals, which a language model has read mostly as a name or an acronym.
+   */
+  public static boolean inCapitals(String word) {
+    int letters = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /**
    * {@code s}'s letters and digits in lower case, for telling a respelling from another word: "p.a.", "PA" and
    * "pa" read "pa"; "life-time" and "lifetime" read "lifetime".
    */

@@ -80,4 +80,13 @@ class WordsTest {
     assertThat(Words.letters("U.S.")).isNotEqualTo(Words.letters("USA"));
     assertThat(Words.letters("caf\u00e9s")).isEqualTo("caf\u00e9s");
   }
+
+  @Test
+  void aWordInCapitalsHasTwoLettersOrMoreAllCapitals() {
+    assertThat(Words.inCapitals("TIME")).isTrue();
+    assertThat(Words.inCapitals("U.S.")).isTrue();
+    assertThat(Words.inCapitals("NASA's")).isFalse();
+    assertThat(Words.inCapitals("I")).isFalse();
+    assertThat(Words.inCapitals("DeFi")).isFalse();
+  }
 }

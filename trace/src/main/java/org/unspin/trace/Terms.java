@@ -106,7 +106,7 @@ final class Terms {
             norm = number;
           } else if (FUNCTION_WORDS.contains(lower)) {
             kind = Kind.FUNCTION;
-          } else if (isAllCaps(raw) || (!sentenceStart && Character.isUpperCase(raw.codePointAt(0)))) {
+          } else if (Words.inCapitals(raw) || (!sentenceStart && Character.isUpperCase(raw.codePointAt(0)))) {
             kind = Kind.NAME;
           } else if (rareWordLength > 0 && letters(lower) >= rareWordLength) {
             kind = Kind.RARE;
@@ -152,20 +152,6 @@ final class Terms {
       }
     }
     return null;
-  }
-
-  private static boolean isAllCaps(String s) {
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters >= 2;
   }
 
   private static int letters(String s) {
