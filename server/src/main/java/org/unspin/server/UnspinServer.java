@@ -333,10 +333,7 @@ public final class UnspinServer implements AutoCloseable {
       return body;
     }
     java.util.regex.Matcher m = CHARSET.matcher(contentType.toLowerCase(Locale.ROOT));
-    if (!m.find() || m.group(1).equals("utf-8") || m.group(1).equals("utf8")
-        || body.length >= 2 && (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF
-            || body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)
-        || body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
+    if (!m.find() || m.group(1).equals("utf-8") || m.group(1).equals("utf8") || Utf8.byteOrderMark(body) > 0) {
       return body;
     }
     java.nio.charset.Charset cs;

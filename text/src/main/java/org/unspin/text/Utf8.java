@@ -51,11 +51,9 @@ public final class Utf8 {
    * @param <X> the caller's error type
    */
   public static <X extends Exception> String decodeText(byte[] bytes, IntFunction<? extends X> onError) throws X {
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return strict(StandardCharsets.UTF_16LE.newDecoder(), bytes, 2, onError);
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return strict(StandardCharsets.UTF_16BE.newDecoder(), bytes, 2, onError);
+    if (byteOrderMark(bytes) == 2) {
+      return strict(((bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE).newDecoder(),
+          bytes, 2, onError);
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) { // valid UTF-8, but no text holds NUL: UTF-16 without its byte-order mark, or binary
@@ -80,6 +78,18 @@ public final class Utf8 {
     }
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * The length of the byte-order mark {@code bytes} start with: 3 for UTF-8's, 2 for UTF-16's (either byte order),
+   * 0 for none.
+   */
+  public static int byteOrderMark(byte[] bytes) {
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      return 3;
+    }
+    return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) ? 2 : 0;
   }
 
   /** {@code s} without a leading byte-order mark (U+FEFF), if it has one. */

@@ -92,4 +92,13 @@ class Utf8Test {
     assertThatThrownBy(() -> Utf8.decodeText(latin1, BadUtf8::new))
         .satisfies(e -> assertThat(((BadUtf8) e).offset).isEqualTo(3));
   }
+
+  @Test
+  void theByteOrderMarkIsMeasured() {
+    assertThat(Utf8.byteOrderMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '<'})).isEqualTo(3);
+    assertThat(Utf8.byteOrderMark(new byte[] {(byte) 0xFF, (byte) 0xFE, 'h', 0})).isEqualTo(2);
+    assertThat(Utf8.byteOrderMark(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 'h'})).isEqualTo(2);
+    assertThat(Utf8.byteOrderMark(new byte[] {(byte) 0xEF, (byte) 0xBB})).isZero();
+    assertThat(Utf8.byteOrderMark("<html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isZero();
+  }
 }

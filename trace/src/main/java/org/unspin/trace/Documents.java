@@ -801,8 +801,7 @@ public final class Documents {
    * <html} in any case, followed by a space or {@code >}.
    */
   static boolean sniffsAsHtml(byte[] bytes) {
-    int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-        ? 3 : 0;
+    int i = Utf8.byteOrderMark(bytes) == 3 ? 3 : 0; // after UTF-16's, the markup is not in single bytes
     while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r'
         || bytes[i] == '\f')) {
       i++;
