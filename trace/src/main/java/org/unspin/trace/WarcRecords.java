@@ -116,8 +116,9 @@ public final class WarcRecords {
       if (start < 0) {
         return -1;
       }
-      MemberStarts members = new MemberStarts(in, start);
-      WarcReader warc = new WarcReader(members);
+      // a plain file's every record start is its offset: only a gzipped one is watched for its members
+      MemberStarts members = gzip[0] ? new MemberStarts(in, start) : null;
+      WarcReader warc = new WarcReader(members != null ? members : in);
       boolean[] badEnd = {false};
       warc.onWarning(w -> {
         if (w.equals(JWARC_BAD_TRAILER)) {
@@ -161,7 +162,7 @@ public final class WarcRecords {
           results.accept(pending.result());
           pending = null;
         }
-        long offset = !gzip[0] || members.startsMember(at) ? at : NO_OFFSET;
+        long offset = members == null || members.startsMember(at) ? at : NO_OFFSET;
         if (failed != null) {
           damage.accept(offset, "", message(failed));
           return (offset == NO_OFFSET ? last : offset) + 1;
