@@ -282,7 +282,7 @@ public final class UnspinServer implements AutoCloseable {
       if (p.status == 503) {
         ex.getResponseHeaders().set("Retry-After", "1");
       }
-      drain(ex);
+      discardBody(ex);
       problem(ex, p.status, p.title, p.getMessage());
     } catch (IOException e) {
       // the client went away while sending or before reading the answer: nothing to answer, nothing broken
@@ -304,7 +304,7 @@ public final class UnspinServer implements AutoCloseable {
    * Reads and drops what is left of a refused request's body, up to {@link #DRAIN_BYTES}: a client that sends the
    * whole body before it reads (Python's http.client) otherwise met a connection reset instead of the answer.
    */
-  private static void drain(HttpExchange ex) {
+  private static void discardBody(HttpExchange ex) {
     String length = ex.getRequestHeaders().getFirst("Content-Length");
     try {
       if (length != null && Long.parseLong(length.trim()) > DRAIN_BYTES) {
