@@ -138,7 +138,7 @@ public final class CrawlJob {
         out.add(PageAnalysis.analyze(m.unspinner(), m.languageModel(), fp, it.next()));
       }
       return out.iterator();
-    }).persist(StorageLevel.MEMORY_AND_DISK());
+    }); // kept once, as the nodes below
 
     // Each page is a node of its own, keyed by its URL and an id: a crawl may hold one URL twice (fetched again, or
     // in two files), and keyed by URL alone the joins gave each of its records every other's links, one row per pair.
@@ -238,7 +238,6 @@ public final class CrawlJob {
     }
     LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());
     read.unpersist();
-    analysed.unpersist();
     nodes.unpersist();
     links.unpersist();
     results.unpersist();
