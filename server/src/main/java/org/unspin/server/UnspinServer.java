@@ -14,13 +14,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -90,6 +90,7 @@ public final class UnspinServer implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService acceptors;
   private final ThreadPoolExecutor workers;
+  private final java.util.concurrent.Semaphore places;
   /** Requests whose bodies may be received at once: the bodies held in memory are bounded, not the connections. */
   private final java.util.concurrent.Semaphore receiving;
   private final Service service;
@@ -106,11 +107,12 @@ public final class UnspinServer implements AutoCloseable {
     // a body are (receiving), and a stalled one is closed after READ_SECONDS
     this.acceptors = Executors.newCachedThreadPool(daemon("unspin-http"));
     this.receiving = new java.util.concurrent.Semaphore(settings.workers() + settings.queue() + 4);
+    // Requests are admitted by places (workers + queue), given back when a request's work ends, before its answer
+    // is sent; the pool's own bound had refused a request sent right after the answer before it, as the worker was
+    // not yet back at its queue (one worker, no queue: 1 in 60 back-to-back requests answered 503)
+    this.places = new java.util.concurrent.Semaphore(settings.workers() + settings.queue());
     this.workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 30, TimeUnit.SECONDS,
-        // --queue 0: no request waits; a queue of one would have kept one waiting
-        settings.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(settings.queue()),
-        daemon("unspin-worker"),
-        new ThreadPoolExecutor.AbortPolicy());
+        new LinkedBlockingQueue<>(), daemon("unspin-worker"));
     http.setExecutor(acceptors);
     http.createContext("/", this::handle);
   }
@@ -246,8 +248,7 @@ public final class UnspinServer implements AutoCloseable {
           throw new HttpProblem(405, "Method Not Allowed", "use GET or HEAD", "GET, HEAD");
         }
         // ready: a request sent now would be taken (a worker or a place in the queue is free)
-        boolean ready = workers.getActiveCount() < settings.workers()
-            || workers.getQueue().remainingCapacity() > 0;
+        boolean ready = places.availablePermits() > 0;
         if (path.equals("/v1/ready") && !ready) {
           throw new HttpProblem(503, "Service Unavailable", "every worker is busy and the queue is full");
         }
@@ -366,10 +367,8 @@ public final class UnspinServer implements AutoCloseable {
   }
 
   private <T> T compute(java.util.concurrent.Callable<T> work) throws HttpProblem {
-    Future<T> f;
-    try {
-      f = workers.submit(work);
-    } catch (RejectedExecutionException e) {
+    Future<T> f = admit(work);
+    if (f == null) {
       throw new HttpProblem(503, "Service Unavailable", "all " + settings.workers()
           + " workers are busy and the queue is full; retry later");
     }
@@ -508,24 +507,59 @@ public final class UnspinServer implements AutoCloseable {
   private <T> Future<T> submit(java.util.concurrent.Callable<T> work, long until) throws HttpProblem {
     boolean once = System.nanoTime() - until >= 0;
     while (true) {
+      Future<T> f = admit(work);
+      if (f != null) {
+        return f;
+      }
+      if (once) {
+        throw new HttpProblem(503, "Service Unavailable", "all " + settings.workers()
+            + " workers are busy and the queue is full; retry later");
+      }
+      if (System.nanoTime() - until > 0) {
+        return null;
+      }
       try {
-        return workers.submit(work);
-      } catch (RejectedExecutionException e) {
-        if (once) {
-          throw new HttpProblem(503, "Service Unavailable", "all " + settings.workers()
-              + " workers are busy and the queue is full; retry later");
-        }
-        if (System.nanoTime() - until > 0) {
-          return null;
-        }
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
-        }
+        Thread.sleep(5);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
       }
     }
+  }
+
+  /**
+   * {@code work} given to the worker pool if a place (a worker or the queue) is free, else null. The place is given
+   * back as the work ends, before whoever waits for it is woken, or when it is cancelled before it began.
+   */
+  private <T> Future<T> admit(java.util.concurrent.Callable<T> work) {
+    if (!places.tryAcquire()) {
+      return null;
+    }
+    java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Runnable giveBack = () -> {
+      if (held.compareAndSet(true, false)) {
+        places.release();
+      }
+    };
+    FutureTask<T> task = new FutureTask<>(() -> {
+      try {
+        return work.call();
+      } finally {
+        giveBack.run();
+      }
+    }) {
+      @Override
+      protected void done() {
+        giveBack.run(); // cancelled before it began
+      }
+    };
+    try {
+      workers.execute(task);
+    } catch (RejectedExecutionException e) { // shut down
+      giveBack.run();
+      return null;
+    }
+    return task;
   }
 
   /** A Word document's media type. */

@@ -488,6 +488,17 @@ class UnspinServerTest {
   }
 
   @Test
+  void aClientSendingOneRequestAfterAnotherIsNeverRefusedByTheWorkerItJustFreed() throws Exception {
+    // with one worker and no queue, a request sent as the answer before it arrived had found the worker not yet
+    // back at the queue and was refused 503 (seen on a loaded machine)
+    start(ServerSettings.builder().workers(1).queue(0));
+    for (int i = 0; i < 300; i++) {
+      assertThat(post("/v1/detect", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode())
+          .as("request %d", i).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aClientThatSendsTheWholeOversizedBodyBeforeReadingGets413NotAReset() throws Exception {
     start(ServerSettings.builder().maxBodyBytes(100));
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
