@@ -97,6 +97,13 @@ final class TraceCommand extends BaseCommand {
       + "models of 'unspin restore', fetched on first use): the restored words count as matches too.")
   boolean restore;
 
+  @Option(names = "--changes", description = "Also list, inside each aligned passage, the words the document "
+      + "changed and what the source has there (the spinner's substitutions and their original wording; a farm copy "
+      + "that spins some paragraphs shows changes in those only): text and JSON formats (\"changes\" of each "
+      + "passage, with offsets into both texts, and \"words\", \"changed_words\"). Needs an index that keeps "
+      + "its texts (any written by this version).")
+  boolean changes;
+
   @Option(names = "--exclude-quotes", description = "Leave quoted text (between double quotation marks, \"...\", "
       + "\u201C...\u201D or \u00AB...\u00BB, closed before the next blank line) out of tracing, as cited material; "
       + "offsets still point into the document.")
@@ -214,7 +221,7 @@ final class TraceCommand extends BaseCommand {
     }
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
     Map<String, Integer> docs = new java.util.HashMap<>();
-    for (int d = 0; copies != null && d < index.size(); d++) {
+    for (int d = 0; (copies != null || changes) && d < index.size(); d++) {
       docs.putIfAbsent(index.name(d), d);
     }
     for (Map.Entry<String, String> q : queries.entrySet()) {
@@ -230,12 +237,13 @@ final class TraceCommand extends BaseCommand {
       if (!quiet) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         String note = hasWords(q.getValue()) ? null : "no words to trace";
+        List<List<PassageChanges>> changed = changes ? changes(matches, docs, index, q.getValue()) : null;
         if (format == Format.json) {
-          out.println(json(q.getKey(), matches, starts, note));
+          out.println(json(q.getKey(), matches, starts, note, changed));
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches));
         } else {
-          text(out, q.getKey(), matches, starts, note);
+          text(out, q.getKey(), matches, starts, note, changed);
         }
       }
     }
@@ -574,32 +582,82 @@ final class TraceCommand extends BaseCommand {
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
+  /**
+   * The changes inside each passage of each of {@code matches} ({@link PassageChanges}), in the same order; null for
+   * a source whose text the index does not hold.
+   */
+  private static List<List<PassageChanges>> changes(List<SourceMatch> matches, Map<String, Integer> docs,
+      TraceIndex index, String query) {
+    List<List<PassageChanges>> out = new java.util.ArrayList<>();
+    for (SourceMatch m : matches) {
+      Integer d = docs.get(m.name());
+      String source = d == null ? null : index.text(d);
+      if (source == null || source.isEmpty()) {
+        out.add(null);
+        continue;
+      }
+      List<PassageChanges> passages = new java.util.ArrayList<>();
+      for (Passage p : m.passages()) {
+        passages.add(PassageChanges.of(query, p.query().start(), p.query().end(), source, p.source().start(),
+            p.source().end()));
+      }
+      out.add(passages);
+    }
+    return out;
+  }
+
   /** The text report of one traced document; {@code note}, when not null, says why nothing was traced. */
   private static void text(PrintWriter out, String name, List<SourceMatch> matches, List<Integer> pageStarts,
-      String note) {
+      String note, List<List<PassageChanges>> changes) {
     out.println(name + (note != null ? ": " + note : matches.isEmpty() ? ": no source found" : ""));
-    int rank = 1;
-    for (SourceMatch m : matches) {
-      out.printf(Locale.ROOT, "  %d. %s  score %.3f  containment %.3f%n", rank++, m.name(), m.score(),
+    for (int i = 0; i < matches.size(); i++) {
+      SourceMatch m = matches.get(i);
+      out.printf(Locale.ROOT, "  %d. %s  score %.3f  containment %.3f%n", i + 1, m.name(), m.score(),
           m.containment());
-      for (Passage p : m.passages()) {
+      for (int j = 0; j < m.passages().size(); j++) {
+        Passage p = m.passages().get(j);
         out.printf(Locale.ROOT, "     passage %d-%d%s <- source %d-%d  similarity %.3f%n", p.query().start(),
             p.query().end(), Reports.pageNote(pageStarts, p.query().start()), p.source().start(), p.source().end(),
             p.similarity());
+        if (changes == null) {
+          continue;
+        }
+        if (changes.get(i) == null) {
+          out.println("       changes: the index does not hold the source's text");
+          continue;
+        }
+        PassageChanges c = changes.get(i).get(j);
+        if (c.note() != null) {
+          out.println("       changes: " + c.note());
+          continue;
+        }
+        out.printf(Locale.ROOT, "       %d of %d tokens changed (%.0f%%), in %d place%s%s%n", c.changedWords(),
+            c.words(), 100 * c.changedShare(), c.changes().size(), c.changes().size() == 1 ? "" : "s",
+            c.changes().isEmpty() ? "" : ":");
+        for (PassageChanges.Change x : c.changes()) {
+          out.printf(Locale.ROOT, "       %d-%d %s <- %s%n", x.document().start(), x.document().end(),
+              shown(x.documentText()), shown(x.sourceText()));
+        }
       }
     }
   }
 
+  /** A changed stretch as the text report shows it: quoted on one line, or "(nothing)". */
+  private static String shown(String stretch) {
+    return stretch.isEmpty() ? "(nothing)" : "\u201c" + stretch.replaceAll("\\s+", " ") + "\u201d";
+  }
+
   /** One JSON object: the traced document and its sources. */
   static String json(String name, List<SourceMatch> matches) {
-    return json(name, matches, List.of(), null);
+    return json(name, matches, List.of(), null, null);
   }
 
   /**
    * One JSON object: the traced document and its sources; a document with pages (a PDF) gives each passage the page
    * it starts on ({@code "document_page"}); {@code note}, when not null, says why nothing was traced ({@code "note"}).
    */
-  static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts, String note) {
+  static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts, String note,
+      List<List<PassageChanges>> changes) {
     StringBuilder sb = new StringBuilder("{\"document\":").append(quote(name)).append(",\"sources\":[");
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
@@ -613,7 +671,11 @@ final class TraceCommand extends BaseCommand {
             .append(pageStarts.isEmpty() ? "" : ",\"document_page\":" + PagedText.pageAt(pageStarts, p.query().start()))
             .append(",\"source_start\":")
             .append(p.source().start()).append(",\"source_end\":").append(p.source().end())
-            .append(",\"similarity\":").append(num(p.similarity())).append('}');
+            .append(",\"similarity\":").append(num(p.similarity()));
+        if (changes != null) {
+          changesJson(sb, changes.get(i) == null ? null : changes.get(i).get(j));
+        }
+        sb.append('}');
       }
       sb.append("]}");
     }
@@ -622,6 +684,26 @@ final class TraceCommand extends BaseCommand {
       sb.append(",\"note\":").append(quote(note));
     }
     return sb.append('}').toString();
+  }
+
+  /** A passage's {@code "words"}, {@code "changed_words"} and {@code "changes"}, or the note why there are none. */
+  private static void changesJson(StringBuilder sb, PassageChanges c) {
+    if (c == null || c.note() != null) {
+      sb.append(",\"changes_note\":").append(quote(c == null ? "the index does not hold the source's text"
+          : c.note()));
+      return;
+    }
+    sb.append(",\"words\":").append(c.words()).append(",\"changed_words\":").append(c.changedWords())
+        .append(",\"changes\":[");
+    for (int k = 0; k < c.changes().size(); k++) {
+      PassageChanges.Change x = c.changes().get(k);
+      sb.append(k > 0 ? "," : "").append("{\"document_start\":").append(x.document().start())
+          .append(",\"document_end\":").append(x.document().end()).append(",\"source_start\":")
+          .append(x.source().start()).append(",\"source_end\":").append(x.source().end())
+          .append(",\"document_text\":").append(quote(x.documentText())).append(",\"source_text\":")
+          .append(quote(x.sourceText())).append('}');
+    }
+    sb.append(']');
   }
 
   /**

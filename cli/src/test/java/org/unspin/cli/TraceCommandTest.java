@@ -46,6 +46,37 @@ class TraceCommandTest {
   }
 
   @Test
+  void changesNameTheSubstitutedWordsAndTheSourcesWordingOnlyWhereTheCopyWasSpun(@TempDir Path dir)
+      throws Exception {
+    // a farm copy that spins the second paragraph and keeps the first as it is
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
+    String first = SOURCE_A.substring(0, SOURCE_A.indexOf('\n') + 1);
+    String copy = first + SPUN_A.substring(SPUN_A.indexOf('\n') + 1);
+    Path farm = Files.writeString(dir.resolve("farm.txt"), copy);
+    CliTest.Run r = CliTest.run("trace", "--changes", "--index", idx.toString(), farm.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\u201cDetractors\u201d <- \u201cCritics\u201d",
+        "\u201cscheme neglected 5 colleges\u201d <- \u201cplan ignored five schools\u201d", // neighbours: one
+        "\u201cballot\u201d <- \u201cvote\u201d");
+    int at = copy.indexOf("Detractors");
+    assertThat(r.out()).contains(at + "-" + (at + "Detractors".length()) + " ");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        CliTest.run("trace", "--changes", "--format", "json", "--index", idx.toString(), farm.toString()).out());
+    com.fasterxml.jackson.databind.JsonNode passage = json.get("sources").get(0).get("passages").get(0);
+    assertThat(passage.get("changed_words").asInt()).isPositive().isLessThan(passage.get("words").asInt());
+    for (com.fasterxml.jackson.databind.JsonNode c : passage.get("changes")) {
+      assertThat(c.get("document_start").asInt()).isGreaterThanOrEqualTo(first.length()); // none in the kept paragraph
+      assertThat(copy.substring(c.get("document_start").asInt(), c.get("document_end").asInt()))
+          .isEqualTo(c.get("document_text").asText());
+      assertThat(SOURCE_A.substring(c.get("source_start").asInt(), c.get("source_end").asInt()))
+          .isEqualTo(c.get("source_text").asText());
+    }
+    // without the option, the report is as before
+    assertThat(CliTest.run("trace", "--index", idx.toString(), farm.toString()).out()).doesNotContain("<- \u201c");
+  }
+
+  @Test
   void anEmptyDocumentSaysItHasNothingToTrace(@TempDir Path dir) throws Exception {
     Path idx = dir.resolve("t.idx");
     assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
