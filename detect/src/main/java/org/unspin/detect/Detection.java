@@ -27,6 +27,8 @@ import org.unspin.decode.TextEdit;
  * @param ownProbability the probability from the document's own evidence, without the phrases a tortured-phrase list
  *     names ({@link Detector#LISTED_PHRASES}): a listed phrase is a fingerprint that makes the document spun, but
  *     whether the rest of it was spun is this; equal to {@code spunProbability} without a list
+ * @param section the section of a long text that, judged on its own, is surely spun and made the text spun
+ *     ({@link Detector#SURE_SECTION}); null for none
  * @since 0.1
  */
 public record Detection(
@@ -40,7 +42,17 @@ public record Detection(
     List<TextEdit> listed,
     boolean listExplained,
     String notJudged,
-    double ownProbability) {
+    double ownProbability,
+    Section section) {
+
+  /**
+   * A section of a long text judged spun on its own ({@link Detector#SURE_SECTION}).
+   *
+   * @param span the section: whole paragraphs, about {@link Detector#SECTION_WORDS} words
+   * @param probability its probability judged as a document
+   * @param raise how far it raised the text's log-odds over the text's own judged as a whole
+   */
+  public record Section(org.unspin.text.Span span, double probability, double raise) {}
 
   public Detection {
     families = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(families)); // in scoring order
@@ -54,7 +66,7 @@ public record Detection(
       List<ParagraphDetection> paragraphs, List<TextEdit> spans, Features features, List<TextEdit> listed,
       boolean listExplained, String notJudged) {
     this(spunProbability, spun, spinner, families, paragraphs, spans, features, listed, listExplained, notJudged,
-        spunProbability);
+        spunProbability, null);
   }
 
   /** Whether the text was judged ({@link #notJudged} is null). */

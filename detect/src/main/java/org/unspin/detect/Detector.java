@@ -24,6 +24,7 @@ import org.unspin.lm.Vocabulary;
 import org.unspin.text.CasePattern;
 import org.unspin.text.Paragraph;
 import org.unspin.text.Sentence;
+import org.unspin.text.Span;
 import org.unspin.text.Token;
 import org.unspin.text.TokenizedText;
 import org.unspin.text.Words;
@@ -265,6 +266,32 @@ public final class Detector {
     Features ownDoc = ownFacts == facts ? doc : aggregate(ownFacts, 0, ownFacts.size(), 0);
     double docOwn = calibration.documentProbability(ownDoc);
     double docP = LISTED_PHRASES.update(docOwn, doc.phraseHits(), doc.words());
+    int judgedParagraphs = 0;
+    for (String why : foreign) {
+      judgedParagraphs += why == null ? 1 : 0;
+    }
+    // a long text may hold a spun article among clean ones (a page of several stories, proceedings, a crawl's
+    // text joined): there each paragraph is judged in its own surroundings, never more spun than its document
+    boolean local = doc.words() > CONTEXT_WORDS && judgedParagraphs > 1;
+    int[] paragraphWords = local ? paragraphWords(text, facts) : null;
+    // and a section of it surely spun on its own makes it spun: a spun article of 300 words followed by 840 clean
+    // ones was P 0.087 as a whole, and its paragraphs followed
+    List<double[]> sections = local ? sureSections(text, facts, paragraphWords, ownFacts) : List.of();
+    Detection.Section section = null;
+    for (double[] x : sections) {
+      double p = Calibration.probability(x[2]);
+      if (p > docP && (section == null || p > section.probability())) {
+        Span span = new Span(text.paragraphs().get((int) x[0]).span().start(),
+            text.paragraphs().get((int) x[1]).span().end());
+        section = new Detection.Section(span, p, x[2] - Calibration.logit(docP));
+      }
+    }
+    if (section != null) {
+      docP = section.probability();
+      for (double[] x : sections) {
+        docOwn = Math.max(docOwn, Calibration.probability(x[3]));
+      }
+    }
     double docLogit = Calibration.logit(docP);
     boolean docSpun = docP >= calibration.threshold();
     // a listed phrase is a fingerprint that makes the text spun; whether the rest of it was spun is for its own
@@ -292,17 +319,17 @@ public final class Detector {
     }
     int likely = 0;
     int fromList = 0;
-    int judgedParagraphs = 0;
-    for (String why : foreign) {
-      judgedParagraphs += why == null ? 1 : 0;
-    }
-    // a long text may hold a spun article among clean ones (a page of several stories, proceedings, a crawl's
-    // text joined): there each paragraph is judged in its own surroundings, never more spun than its document
-    boolean local = doc.words() > CONTEXT_WORDS && judgedParagraphs > 1;
-    int[] paragraphWords = local ? paragraphWords(text, facts) : null;
     for (int pi = 0; pi < text.paragraphs().size(); pi++) {
       Paragraph p = text.paragraphs().get(pi);
       double[] context = local ? contextLogits(text, facts, paragraphWords, pi) : null;
+      if (local) { // a paragraph of a surely spun section is judged in it
+        for (double[] x : sections) {
+          if (x[0] <= pi && pi <= x[1]) {
+            context[0] = Math.max(context[0], x[2]);
+            context[1] = Math.max(context[1], x[3]);
+          }
+        }
+      }
       double contextLogit = local ? Math.min(docLogit, context[0]) : docLogit;
       double contextOwn = local ? Math.min(Calibration.logit(docOwn), context[1]) : Calibration.logit(docOwn);
       Features f = aggregate(facts, p.firstSentence(), p.endSentence(), contextLogit);
@@ -387,7 +414,8 @@ public final class Detector {
     // a short text (judged by the short-document weights) whose likely edits come mostly from a list: a sentence or
     // an abstract with an unlisted tortured phrase, which the calibrated verdict has too few words to see
     boolean listExplained = mostlyFromLists(fromList, likely) && doc.words() < calibration.shortWords();
-    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained, null, docOwn);
+    return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained, null, docOwn,
+        section);
   }
 
   /**
@@ -556,6 +584,47 @@ public final class Detector {
     double own = calibration.documentProbability(w);
     return new double[] {Calibration.logit(LISTED_PHRASES.update(own, w.phraseHits(), w.words())),
         Calibration.logit(own)};
+  }
+
+  /** Words of a section of a long text judged on its own ({@link #sureSections}). */
+  public static final int SECTION_WORDS = 300;
+
+  /**
+   * The probability from which a section of a long text, judged on its own, makes the text spun: high, because a
+   * long text has many sections. At 0.99, sections of about {@value #SECTION_WORDS} words of 708 development and
+   * trial texts (clean news, the genre trial's licences and manuals of up to 5,700 words, learners' essays) called no
+   * clean text spun that was not already.
+   */
+  public static final double SURE_SECTION = 0.99;
+
+  /**
+   * The sections of a long text that are surely spun on their own ({@link #SURE_SECTION}): from each paragraph, the
+   * fewest paragraphs that reach {@link #SECTION_WORDS} words, judged as a document. Each as {first paragraph, last
+   * paragraph, log-odds with the listed phrases, log-odds without them (from {@code ownFacts})}.
+   */
+  private List<double[]> sureSections(TokenizedText text, List<SentenceFacts> facts, int[] words,
+      List<SentenceFacts> ownFacts) {
+    List<double[]> out = new ArrayList<>();
+    int n = words.length;
+    for (int i = 0; i < n; i++) {
+      int total = 0;
+      int j = i;
+      while (j < n && (total += words[j]) < SECTION_WORDS) {
+        j++;
+      }
+      if (j == n) {
+        break; // the rest is shorter than a section (and was judged with the whole)
+      }
+      int from = text.paragraphs().get(i).firstSentence();
+      int to = text.paragraphs().get(j).endSentence();
+      Features w = aggregate(facts, from, to, 0);
+      double own = calibration.documentProbability(ownFacts == facts ? w : aggregate(ownFacts, from, to, 0));
+      double p = LISTED_PHRASES.update(own, w.phraseHits(), w.words());
+      if (p >= SURE_SECTION) {
+        out.add(new double[] {i, j, Calibration.logit(p), Calibration.logit(own)});
+      }
+    }
+    return out;
   }
 
   /** The facts of a sentence that is not scored: no words, no evidence. */

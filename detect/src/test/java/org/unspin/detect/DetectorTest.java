@@ -214,6 +214,44 @@ class DetectorTest {
   }
 
   @Test
+  void aSurelySpunSectionOfALongTextMakesItSpunWhereTheWholeDoesNot() {
+    // a spun story of some 300 words, then many clean ones: the whole text's evidence is mostly clean
+    String spun = String.join(" ", Fixtures.SPUN) + "\n";
+    String clean = String.join(" ", Fixtures.CLEAN) + "\n";
+    int spunWords = 0;
+    StringBuilder sb = new StringBuilder();
+    int spunParagraphs = 0;
+    while (spunWords < Detector.SECTION_WORDS + 20) {
+      sb.append(spun);
+      spunWords += Fixtures.SPUN.size();
+      spunParagraphs++;
+    }
+    int spunEnd = sb.length();
+    while (sb.length() < 60 * spunEnd) {
+      sb.append(clean);
+    }
+    Detector contextual = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
+            new double[] {-6, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 0},
+            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3}, 0.5, "test"));
+    String text = sb.toString();
+    Detection d = contextual.detect(TokenizedText.of(text));
+    Features whole = d.features();
+    assertThat(whole.words()).isGreaterThan(Detector.CONTEXT_WORDS);
+    assertThat(contextual.calibration().documentProbability(whole)).as("the whole, judged as one").isLessThan(0.5);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.section()).isNotNull();
+    assertThat(d.section().probability()).isGreaterThanOrEqualTo(Detector.SURE_SECTION)
+        .isEqualTo(d.spunProbability());
+    assertThat(d.section().span().start()).isLessThan(spunEnd);
+    List<ParagraphDetection> ps = d.paragraphs();
+    assertThat(ps.subList(0, spunParagraphs)).allSatisfy(p -> assertThat(p.spun()).isTrue());
+    assertThat(ps.subList(ps.size() - 20, ps.size())).allSatisfy(p -> assertThat(p.spun()).isFalse());
+    // a text with no spun section has none
+    assertThat(contextual.detect(TokenizedText.of(text.substring(spunEnd))).section()).isNull();
+  }
+
+  @Test
   void theOneParagraphOfATextHasTheTextsVerdict() {
     // paragraph weights of their own (a lower intercept), as a fitted calibration has: a text's one paragraph must
     // still not read "0 of 1 paragraphs spun" of a text called spun
