@@ -29,8 +29,14 @@ abstract class BaseCommand implements Callable<Integer> {
    */
   void stopIfOutputClosed() {
     if (out().checkError()) {
-      throw new CliException(Cli.FAILURE, "cannot write the output (a closed pipe or a full disk): stopped");
+      throw Cli.outputFailed();
     }
+  }
+
+  /** Says {@code message} on standard error, as "unspin: message". */
+  void note(String message) {
+    err().println("unspin: " + message);
+    err().flush();
   }
 
   /** A progress bar on standard error. */

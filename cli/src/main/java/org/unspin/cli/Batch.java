@@ -32,10 +32,11 @@ final class Batch {
 
   /**
    * The inputs of a command, in order: JSON Lines records, or the files and folders ({@link Inputs#expand}), or
-   * standard input, read at once (a bad one fails the command).
+   * standard input, read at once (a bad one fails the command); what is worth saying but no input (a folder
+   * without documents) goes to {@code notes}.
    */
   static Iterator<Inputs.Source> sources(List<Path> files, InputStream stdin, boolean jsonLines,
-      org.unspin.trace.Documents.Html html) {
+      org.unspin.trace.Documents.Html html, java.util.function.Consumer<String> notes) {
     if (jsonLines) {
       return Inputs.jsonLines(files, stdin);
     }
@@ -43,7 +44,7 @@ final class Batch {
       Inputs.Input in = Inputs.read(files, stdin).get(0);
       return List.of(new Inputs.Source(in.name(), in::text)).iterator();
     }
-    return Inputs.expand(files, html, stdin).iterator();
+    return Inputs.expand(files, html, stdin, notes).iterator();
   }
 
   /** Inputs in flight per thread: enough to keep every thread busy, few enough to bound memory. */

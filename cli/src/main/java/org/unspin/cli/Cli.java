@@ -40,7 +40,9 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok", "1:failure, a command that is not built yet, or (detect --exit-code) a text called spun", "2:usage error",
-      "3:bad input (unreadable or non-UTF-8 file, corrupt model)", "4:internal error"
+      "3:bad input (unreadable or non-UTF-8 file, corrupt model)", "4:internal error",
+      "5:the output could not be written (a full disk); a pipe closed by its reader (| head) ends the command "
+          + "quietly with 141, as a tool stopped by SIGPIPE does"
     })
 public final class Cli implements Runnable {
 
@@ -49,6 +51,36 @@ public final class Cli implements Runnable {
   public static final int USAGE = 2;
   public static final int BAD_INPUT = 3;
   public static final int INTERNAL = 4;
+  public static final int OUTPUT = 5;
+  /** A pipe closed by its reader: 128 + SIGPIPE, what a tool that SIGPIPE stops exits with. */
+  public static final int CLOSED_PIPE = 141;
+
+  /**
+   * The failure to report when standard output can no longer be written: a pipe whose reader has gone ({@code |
+   * head}) ends the command quietly ({@link #CLOSED_PIPE}); anything else (a full disk) is said ({@link #OUTPUT}).
+   * Exit code 1 had meant both "could not write" and, under {@code detect --exit-code}, "spun".
+   */
+  static CliException outputFailed() {
+    return outputFailed(stdoutIsPipe());
+  }
+
+  /** {@link #outputFailed()} for standard output that is, or is not, a {@code pipe}. */
+  static CliException outputFailed(boolean pipe) {
+    if (pipe) {
+      return new CliException(CLOSED_PIPE, "");
+    }
+    return new CliException(OUTPUT, "cannot write the output (a full disk?): it is incomplete");
+  }
+
+  /** Whether standard output is a pipe (Linux: {@code /proc/self/fd/1} names one); false where that cannot be told. */
+  static boolean stdoutIsPipe() {
+    try {
+      return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString()
+          .startsWith("pipe:");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
 
   /**
    * Whether this process talks to a terminal. Up to Java 21 {@link System#console()} is null unless it does; from
@@ -120,6 +152,9 @@ public final class Cli implements Runnable {
     boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
         || parsed.hasMatchedOption("--verbose");
     PrintWriter err = cl.getErr();
+    if (exitCode(e) == CLOSED_PIPE) {
+      return CLOSED_PIPE; // the reader has what it wanted
+    }
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println(cl.getCommandSpec().qualifiedName() + ": " + msg); // "unspin lm build: ...", not "unspin build"
     if (outOfMemory(e)) {

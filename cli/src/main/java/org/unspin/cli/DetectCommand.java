@@ -27,7 +27,9 @@ final class DetectCommand extends BaseCommand {
   /** Spans the text format shows as examples, the surest, in text order. */
   static final int TEXT_EXAMPLES = 3;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, "
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default: a line "
+      + "per input, streamed in input order as each is ready), json (one object for one input, an array for several; "
+      + "jsonl keeps one shape whatever the count), "
       + "jsonl (the json objects, one per line, streamed in input order as each is ready), csv (a header, then a "
       + "row per input, streamed the same way: file, id, spun, spun_probability, spinner, paragraphs, "
       + "spun_paragraphs, spans, listed_phrases, examples, reasons, error, disguised; for spreadsheets) or spans "
@@ -111,7 +113,7 @@ final class DetectCommand extends BaseCommand {
           "--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
-    // JSON Lines are written as each result is ready; the other formats need them all
+    // JSON Lines, CSV and text are written as each result is ready (in input order); JSON needs them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
     long[] counts = new long[4]; // results, spun, not judged, with a listed tortured phrase
@@ -120,8 +122,8 @@ final class DetectCommand extends BaseCommand {
     } else if (format == Format.spans) {
       out().print(Reports.SPANS_CSV_HEADER);
     }
-    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()), u::detect, threads,
-        n -> {
+    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html(), this::note), u::detect,
+        threads, n -> {
           counts[0]++;
           counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
           // a listed tortured phrase is a fingerprint a screen stops at, whatever the verdict on the other words
@@ -134,39 +136,17 @@ final class DetectCommand extends BaseCommand {
             out().print(format == Format.jsonl ? Reports.detectLine(n)
                 : format == Format.csv ? Reports.detectCsvRow(n) : Reports.spansCsvRows(n));
             stopIfOutputClosed(); // (it flushes)
+          } else if (format == Format.text) { // a line per input as it is ready, as grep writes its lines
+            if (n.error() == null) {
+              out().println(textLine(n));
+              stopIfOutputClosed();
+            }
           } else {
             results.add(n);
           }
         }, err());
     if (format == Format.json) {
       out().print(Reports.detectJson(results));
-    } else if (format == Format.text) {
-      for (Reports.Named<DetectionResult> n : results) {
-        if (n.error() != null) {
-          continue;
-        }
-        DetectionResult d = n.result();
-        long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
-        long code = d.paragraphs().stream().filter(p -> p.notJudged() != null && p.notJudged().startsWith("code"))
-            .count();
-        long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code;
-        String notJudged = foreign + code == 0 ? "" : " (" + (foreign == 0 ? "" : foreign + " not English")
-            + (foreign > 0 && code > 0 ? ", " : "") + (code == 0 ? "" : code + " code") + ", not judged)";
-        String why = Reports.reasons(d);
-        String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
-        long listed = Reports.listedPhrases(d.spans());
-        String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);
-        String noSpan = Reports.noSpanNote(d);
-        out().println(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s, "
-                + "%d spans%s)%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-            spunParas, d.paragraphs().size(), notJudged,
-            d.spans().size(),
-            listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
-            why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
-            examples.isEmpty() ? "" : "; e.g. " + examples,
-            noSpan.isEmpty() ? "" : "; " + noSpan,
-            disguised.isEmpty() ? "" : "; " + disguised));
-      }
     }
     out().flush();
     if (counts[0] > 1) {
@@ -180,6 +160,31 @@ final class DetectCommand extends BaseCommand {
     }
     return failed > 0 ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 || exitCode && counts[1] + counts[3] > 0
         ? Cli.FAILURE : Cli.OK;
+  }
+
+  /** The text output's line for one input's verdict. */
+  private static String textLine(Reports.Named<DetectionResult> n) {
+    DetectionResult d = n.result();
+    long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
+    long code = d.paragraphs().stream().filter(p -> p.notJudged() != null && p.notJudged().startsWith("code"))
+        .count();
+    long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code;
+    String notJudged = foreign + code == 0 ? "" : " (" + (foreign == 0 ? "" : foreign + " not English")
+        + (foreign > 0 && code > 0 ? ", " : "") + (code == 0 ? "" : code + " code") + ", not judged)";
+    String why = Reports.reasons(d);
+    String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
+    long listed = Reports.listedPhrases(d.spans());
+    String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);
+    String noSpan = Reports.noSpanNote(d);
+    return String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s, "
+            + "%d spans%s)%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
+        spunParas, d.paragraphs().size(), notJudged,
+        d.spans().size(),
+        listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
+        why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
+        examples.isEmpty() ? "" : "; e.g. " + examples,
+        noSpan.isEmpty() ? "" : "; " + noSpan,
+        disguised.isEmpty() ? "" : "; " + disguised);
   }
 
   private int calibrate() throws IOException {

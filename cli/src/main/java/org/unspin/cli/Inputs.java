@@ -88,10 +88,13 @@ final class Inputs {
    * The inputs named by {@code files}, in order: a folder gives the document files under it ({@link
    * Documents#isDocument}, hidden ones skipped, in name order); a WARC or WET file gives one input per HTML or text
    * record (named by its URI), and an unreadable record an input that fails; any other file one input, read when
-   * asked for. A path that cannot be listed gives one failing input. HTML pages are read as {@code html} says.
-   * {@value #STANDARD_INPUT} is standard input, read as text when its turn comes; named twice, the command fails.
+   * asked for. A path that cannot be listed gives one failing input, and so does a subfolder that cannot be; a
+   * folder without documents gives none, and a note to {@code notes} (a cron job over an inbox that is empty most
+   * nights had failed on those nights). HTML pages are read as {@code html} says. {@value #STANDARD_INPUT} is
+   * standard input, read as text when its turn comes; named twice, the command fails.
    */
-  static List<Source> expand(List<Path> files, Documents.Html html, InputStream stdin) {
+  static List<Source> expand(List<Path> files, Documents.Html html, InputStream stdin,
+      java.util.function.Consumer<String> notes) {
     standardInputAtMostOnce(files);
     List<Source> out = new ArrayList<>();
     for (Path p : files) {
@@ -119,8 +122,7 @@ final class Inputs {
         }
       }
       if (out.size() == before) {
-        out.add(failing(p.toString(),
-            p + ": no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files in the folder"));
+        notes.accept(p + ": no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files in the folder");
       }
     }
     return out;

@@ -2,6 +2,7 @@
 package org.unspin.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** The {@code unspin} command. The only class that calls {@link System#exit(int)}. */
 public final class Main {
@@ -44,14 +45,19 @@ public final class Main {
     for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
       h.setFilter(new OnceFromPdfReaders());
     }
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // UTF-8 whatever the locale: JSON, CSV and restored text promise it (under LANG=C every "é" was written "?")
+    // (on the PrintStreams themselves, whose write errors checkError() then sees)
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = Cli.commandLine(out, err).execute(args);
     // a PrintWriter keeps its write errors to itself: a full disk or a closed pipe would otherwise exit 0 with the
     // output cut short
-    if (out.checkError() && code == Cli.OK) {
-      err.println("unspin: cannot write the output (a closed pipe or a full disk): it is incomplete");
-      code = Cli.FAILURE;
+    if (out.checkError() && code != Cli.CLOSED_PIPE && code != Cli.OUTPUT) {
+      CliException failed = Cli.outputFailed();
+      if (!failed.getMessage().isEmpty()) {
+        err.println("unspin: " + failed.getMessage());
+      }
+      code = failed.exitCode();
     }
     err.flush();
     System.exit(code);

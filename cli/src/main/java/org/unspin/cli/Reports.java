@@ -587,7 +587,8 @@ final class Reports {
       Map.entry("openEditsPerWord", "thesaurus words that fit better"),
       Map.entry("openRatioPerWord", "thesaurus evidence"), Map.entry("spintax", "spintax leftovers"),
       Map.entry("phraseHitsPerWord", "listed tortured phrases"),
-      Map.entry("log10Words", "length"), Map.entry("spunSection", "a section spun on its own"), Map.entry("ratioTotal", "total table evidence"),
+      Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
+      Map.entry("spunSection", "a section spun on its own"),
       Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,
           "a short text with nothing to show (the rate of such texts, its other evidence set aside)"),
 Map.entry("maskedLm", "masked-LM edits"));

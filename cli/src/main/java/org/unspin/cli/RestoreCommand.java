@@ -27,7 +27,8 @@ final class RestoreCommand extends BaseCommand {
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text (default: the restored text; for several inputs each under a ==> NAME <== line, as "
-          + "head writes them), json (edits with offsets, confidence, alternatives), html (a report), "
+          + "head writes them; streamed in input order as each is ready), json (edits with offsets, confidence, "
+          + "alternatives; one object for one input, an array for several), html (a report), "
           + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as "
           + "[-spun-]{+original+}, as git diff --word-diff=plain writes). Offsets count UTF-16 code units, as Java and "
           + "JavaScript strings do: an emoji counts two.")
@@ -82,13 +83,16 @@ final class RestoreCommand extends BaseCommand {
           "--threads must be 0 (one per core) or more: " + threads);
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
-    // JSON Lines are written as each result is ready; the other formats need them all
+    // JSON Lines and text are written as each result is ready (in input order); the other formats need them all
     List<Reports.Named<Restoration>> results = new ArrayList<>();
-    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html()),
-        text -> u.restore(text, assumeSpun), threads, n -> {
+    TextWriter text = new TextWriter(u);
+    int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html(), this::note),
+        t -> u.restore(t, assumeSpun), threads, n -> {
           if (format == Format.jsonl) {
             out().print(Reports.restoreLine(n, u.threshold()));
             stopIfOutputClosed(); // (it flushes)
+          } else if (format == Format.text) {
+            text.accept(n);
           } else {
             results.add(n);
           }
@@ -104,29 +108,69 @@ final class RestoreCommand extends BaseCommand {
         out().print(Reports.restoreDiff(results, colored()));
         break;
       case text:
-        // one input: its restored text, byte for byte; several: each under a "==> NAME <==" line, as head writes
-        // them, so the texts can be told apart (an empty one too)
-        boolean headers = results.size() > 1;
-        for (int i = 0; i < results.size(); i++) {
-          if (results.get(i).error() != null) {
-            continue;
-          }
-          String t = results.get(i).result().text();
-          String unrestored = Reports.unrestoredNote(results.get(i).label(), results.get(i).result(), u.threshold(),
-              u.shortWords());
-          if (!unrestored.isEmpty()) {
-            err().println(unrestored);
-          }
-          if (headers) {
-            out().print(Reports.heading(results.get(i).label(), i == 0));
-          }
-          out().print(t);
-          if (i + 1 < results.size()) {
-            out().print(Reports.lineEnd(t));
-          }
-        }
+        text.finish();
+        break;
+      default:
+        break;
     }
     out().flush();
     return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
+  }
+
+  /**
+   * The text output, written as results come: one input gives its restored text, byte for byte; several give each
+   * under a "==> NAME <==" line, as head writes them, so the texts can be told apart (an empty one too). The first
+   * is held until a second comes or the inputs end, to know which. A timeout or a closed pipe had left nothing of a
+   * long batch, whose text was all written at its end.
+   */
+  private final class TextWriter {
+    private final Unspinner u;
+    private Reports.Named<Restoration> first;
+    private int count;
+    private String lastText; // the text written for the result before this one, or null (none, or an error)
+
+    TextWriter(Unspinner u) {
+      this.u = u;
+    }
+
+    void accept(Reports.Named<Restoration> n) {
+      count++;
+      if (count == 1) {
+        first = n;
+        return;
+      }
+      if (count == 2) {
+        write(first, 0, true);
+        first = null;
+      }
+      write(n, count - 1, true);
+    }
+
+    void finish() {
+      if (first != null) {
+        write(first, 0, false);
+      }
+    }
+
+    private void write(Reports.Named<Restoration> n, int i, boolean headers) {
+      if (lastText != null) {
+        out().print(Reports.lineEnd(lastText));
+        lastText = null;
+      }
+      if (n.error() != null) {
+        return;
+      }
+      String t = n.result().text();
+      String unrestored = Reports.unrestoredNote(n.label(), n.result(), u.threshold(), u.shortWords());
+      if (!unrestored.isEmpty()) {
+        err().println(unrestored);
+      }
+      if (headers) {
+        out().print(Reports.heading(n.label(), i == 0));
+      }
+      out().print(t);
+      lastText = t;
+      stopIfOutputClosed(); // (it flushes)
+    }
   }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -279,13 +278,36 @@ public final class Documents {
       return List.of(path);
     }
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(p -> !Files.isDirectory(p))
-          .filter(p -> !isHidden(path.relativize(p)))
-          .filter(p -> isDocument(p) || !Files.isRegularFile(p))
-          .sorted()
-          .forEach(files::add);
-    }
+    // a subfolder that cannot be listed is an entry of its own, which reading reports ("cannot list the folder"):
+    // Files.walk had failed the whole folder on it, and a command all of its inputs
+    Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+          java.nio.file.attribute.BasicFileAttributes attrs) {
+        return isHidden(path.relativize(dir)) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+            : java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
+        if (!Files.isDirectory(p) && !isHidden(path.relativize(p)) && (isDocument(p) || !Files.isRegularFile(p))) {
+          files.add(p);
+        }
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+        if (p.equals(path)) {
+          throw e;
+        }
+        if (!isHidden(path.relativize(p))) {
+          files.add(p);
+        }
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(null);
     return files;
   }
 
@@ -602,6 +624,16 @@ public final class Documents {
 
   /** What an entry of a folder that is no regular file is: a broken link, a link in a loop, a pipe, a device. */
   public static ModelFormatException notRegular(Path f) {
+    if (Files.isDirectory(f)) { // one that could not be listed (files)
+      String why;
+      try (java.nio.file.DirectoryStream<Path> listing = Files.newDirectoryStream(f)) {
+        why = "a folder that could not be listed";
+      } catch (IOException e) {
+        why = "cannot list the folder (" + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+            : e.getClass().getSimpleName()) + ")";
+      }
+      return new ModelFormatException(f, 0, why);
+    }
     return new ModelFormatException(f, 0, Files.isSymbolicLink(f) ? "a link to nothing readable (broken, or in "
         + "a loop)" : "not a regular file (a pipe, a socket or a device)");
   }
