@@ -12,6 +12,7 @@ final class BadDataOption {
 
   @Option(names = "--on-bad-data", defaultValue = "fail", paramLabel = "POLICY", description = "A file that is not "
       + "UTF-8 or an unreadable WARC record: fail (stop with exit code 3), warn (leave it out and say so) or skip "
-      + "(leave it out) (default: ${DEFAULT-VALUE}).")
+      + "(leave it out) (default: ${DEFAULT-VALUE}). A file trace is given to trace that cannot be read is an error "
+      + "in its place whatever the policy (exit code 3, the others traced); the policy is for WARC records there.")
   OnBadData policy;
 }

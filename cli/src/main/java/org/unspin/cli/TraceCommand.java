@@ -21,6 +21,7 @@ import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
 import org.unspin.trace.FingerprintSettings;
+import org.unspin.trace.OnBadData;
 import org.unspin.trace.Passage;
 import org.unspin.trace.SourceMatch;
 import org.unspin.trace.TraceIndex;
@@ -225,6 +226,20 @@ final class TraceCommand extends BaseCommand {
       docs.putIfAbsent(index.name(d), d);
     }
     for (Map.Entry<String, String> q : queries.entrySet()) {
+      if (q.getValue() == null) { // could not be read: said in its place
+        String why = unread.get(q.getKey());
+        err().println("unspin trace: " + why);
+        if (!quiet) {
+          if (format == Format.json) {
+            out.println("{\"document\":" + quote(q.getKey()) + ",\"sources\":[],\"error\":" + quote(why) + "}");
+          } else if (format == Format.csv) {
+            out.print(csv(q.getKey(), List.of()));
+          } else {
+            out.println(q.getKey() + ": not read: " + why);
+          }
+        }
+        continue;
+      }
       String self = q.getKey();
       String traced = excludeQuotes ? org.unspin.trace.Quotations.blanked(q.getValue()) : q.getValue();
       List<SourceMatch> matches = index.trace(traced, ts, normaliser, sameDocument(self));
@@ -263,7 +278,7 @@ final class TraceCommand extends BaseCommand {
     if (gt != null) {
       long cands = 0;
       for (String text : queries.values()) {
-        cands += index.candidateCount(text);
+        cands += text == null ? 0 : index.candidateCount(text);
       }
       err().printf(Locale.ROOT, "LSH candidates per document: %.1f of %d on average%n",
           queries.isEmpty() ? 0.0 : (double) cands / queries.size(), index.size());
@@ -272,7 +287,7 @@ final class TraceCommand extends BaseCommand {
           r.correct(), r.queries(), 100 * r.accuracy(), r.unanswered());
     }
     err().flush();
-    return Cli.OK;
+    return unread.isEmpty() ? Cli.OK : Cli.BAD_INPUT;
   }
 
   /**
@@ -450,10 +465,30 @@ final class TraceCommand extends BaseCommand {
       }
     };
     for (Path p : paths) {
-      IndexCommand.read(p, sink, badData.policy, html.html(), this);
+      List<Path> each;
+      try {
+        each = java.nio.file.Files.isDirectory(p) ? Documents.files(p) : List.of(p);
+      } catch (java.io.IOException e) {
+        docs.put(p.toString(), null);
+        unread.put(p.toString(), p + ": cannot list the folder: " + e.getMessage());
+        continue;
+      }
+      for (Path f : each) {
+        // a file that cannot be read is an error in its place and the others are traced, as restore and detect do
+        // (one missing file had stopped the batch); a WARC file's bad records follow --on-bad-data
+        try {
+          IndexCommand.read(f, sink, Documents.isWarc(f) ? badData.policy : OnBadData.FAIL, html.html(), this);
+        } catch (CliException e) {
+          docs.put(f.toString(), null);
+          unread.put(f.toString(), e.getMessage());
+        }
+      }
     }
     return docs;
   }
+
+  /** The traced inputs that could not be read (in {@link #documents} with no text), with why. */
+  private final Map<String, String> unread = new LinkedHashMap<>();
 
   private int group(TraceSettings ts) {
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
@@ -467,7 +502,11 @@ final class TraceCommand extends BaseCommand {
     }
     if (files != null) {
       for (Map.Entry<String, String> d : documents(files, new java.util.HashMap<>()).entrySet()) {
-        b.add(d.getKey(), d.getValue());
+        if (d.getValue() == null) {
+          err().println("unspin trace: " + unread.get(d.getKey()) + " (left out of the groups)");
+        } else {
+          b.add(d.getKey(), d.getValue());
+        }
       }
     }
     if (b.size() == 0) {
@@ -516,7 +555,7 @@ final class TraceCommand extends BaseCommand {
           s.precision(), s.correctPairs(), s.predictedPairs(), s.recall(), s.correctPairs(), s.truePairs());
     }
     err().flush();
-    return Cli.OK;
+    return unread.isEmpty() ? Cli.OK : Cli.BAD_INPUT;
   }
 
   private int generate() throws IOException {

@@ -362,6 +362,25 @@ class TraceCommandTest {
   }
 
   @Test
+  void aTracedFileThatCannotBeReadIsAnErrorInItsPlaceAndTheOthersAreTraced(@TempDir Path dir) throws Exception {
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'a', 'b', (byte) 0xC3});
+    Path missing = dir.resolve("nope.txt");
+    String c = corpus(dir).toString();
+    CliTest.Run r = CliTest.run("trace", "--format", "json", "--corpus", c, missing.toString(), spun.toString(),
+        bad.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3); // one line for each input, in order: one missing file had stopped them all
+    assertThat(lines.get(0)).startsWith("{\"document\":\"" + missing + "\",\"sources\":[],\"error\":")
+        .contains("no such file");
+    assertThat(lines.get(1)).contains("\"source\":\"" + dir.resolve("corpus").resolve("a.txt") + "\"");
+    assertThat(lines.get(2)).contains("\"error\":", "offset 2");
+    CliTest.Run text = CliTest.run("trace", "--corpus", c, missing.toString(), spun.toString());
+    assertThat(text.out()).contains(missing + ": not read: ", "1. " + dir.resolve("corpus").resolve("a.txt"));
+  }
+
+  @Test
   void queryFileThatIsNotUtf8IsBadInputNamingFileAndOffset(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {'a', 'b', (byte) 0xC3});
