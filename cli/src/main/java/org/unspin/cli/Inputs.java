@@ -107,8 +107,9 @@ final class Inputs {
         continue;
       }
       List<Path> inside;
+      List<Path> leftOut = new ArrayList<>();
       try {
-        inside = Documents.files(p);
+        inside = Documents.files(p, leftOut);
       } catch (IOException e) {
         out.add(failing(p.toString(), p + ": cannot list the folder: " + e.getMessage()));
         continue;
@@ -120,6 +121,11 @@ final class Inputs {
         } else { // a broken link or a pipe among the files: said, not read (a pipe would block) nor left out
           out.add(failing(f.toString(), Documents.notRegular(f).getMessage()));
         }
+      }
+      if (!leftOut.isEmpty()) {
+        notes.accept(p + ": " + leftOut.size() + " file" + (leftOut.size() == 1 ? "" : "s") + " of other types left "
+            + "out (" + String.join(", ", leftOut.stream().limit(3).map(f -> p.relativize(f).toString()).toList())
+            + (leftOut.size() > 3 ? ", ..." : "") + "); name a file to read it whatever its type");
       }
       if (out.size() == before) {
         notes.accept(p + ": no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files in the folder");

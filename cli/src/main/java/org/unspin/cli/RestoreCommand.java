@@ -67,7 +67,9 @@ final class RestoreCommand extends BaseCommand {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8 (UTF-16 after a byte-order mark); .html/.htm (the page's article, see --whole-page), .pdf, .docx, "
       + ".odt and .tex (LaTeX) files are turned into text first (offsets then refer to that text); a folder gives its "
-      + ".txt, .md, .html, .pdf, .docx, .odt, .tex, WARC and WET files, recursively in name order; a WARC or WET "
+      + "documents (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx, .odt, .tex, WARC and WET files, "
+      + "and files without an ending), recursively in name order, hidden ones and linked folders left out (the "
+      + "count of other files left out is said on standard error); a WARC or WET "
       + "file each HTML, text, PDF, Word or OpenDocument record, named by its URI. An input that cannot be read is "
       + "reported on standard error (and as {\"file\", \"error\"} in JSON); the others are still restored, and the "
       + "exit code is then 3.")

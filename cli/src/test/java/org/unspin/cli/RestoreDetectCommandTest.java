@@ -838,6 +838,15 @@ class RestoreDetectCommandTest {
     assertThat(e.code()).isEqualTo(Cli.OK);
     assertThat(e.out()).isEmpty();
     assertThat(e.err()).contains("empty: no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files");
+    // files of other types are left out, and said to be (an inbox of e-mails had been read as empty, unsaid)
+    Path mixed = Files.createDirectories(dir.resolve("mixed"));
+    Files.copy(GOLDEN.resolve("spun.in.txt"), mixed.resolve("a.txt"));
+    Files.writeString(mixed.resolve("b.eml"), "Subject: hello");
+    Files.writeString(mixed.resolve(".hidden.txt"), "not read, not counted");
+    Run m = run("detect", "--format", "jsonl", mixed.toString());
+    assertThat(m.code()).isEqualTo(Cli.OK);
+    assertThat(m.out().lines()).hasSize(1);
+    assertThat(m.err()).contains("mixed: 1 file of other types left out (b.eml); name a file to read it");
   }
 
   @Test

@@ -271,6 +271,14 @@ public final class Documents {
    * broken link, a link in a loop, a pipe), which reading then reports instead of leaving them out unsaid.
    */
   public static List<Path> files(Path path) throws IOException {
+    return files(path, new ArrayList<>());
+  }
+
+  /**
+   * {@link #files(Path)}, with the regular files under {@code path} that are not documents ({@link #isDocument}; not
+   * hidden) added to {@code leftOut}, in order: a folder of e-mails or logs read as none had said nothing.
+   */
+  public static List<Path> files(Path path, List<Path> leftOut) throws IOException {
     if (!Files.isDirectory(path)) {
       if (!Files.exists(path)) {
         throw new java.nio.file.NoSuchFileException(path.toString());
@@ -290,8 +298,8 @@ public final class Documents {
 
       @Override
       public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
-        if (!Files.isDirectory(p) && !isHidden(path.relativize(p)) && (isDocument(p) || !Files.isRegularFile(p))) {
-          files.add(p);
+        if (!Files.isDirectory(p) && !isHidden(path.relativize(p))) {
+          (isDocument(p) || !Files.isRegularFile(p) ? files : leftOut).add(p);
         }
         return java.nio.file.FileVisitResult.CONTINUE;
       }
@@ -308,6 +316,7 @@ public final class Documents {
       }
     });
     files.sort(null);
+    leftOut.sort(null);
     return files;
   }
 
