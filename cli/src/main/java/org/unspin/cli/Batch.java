@@ -124,9 +124,12 @@ final class Batch {
    * Heap the judgement of a text needs per character, with room to spare: detecting a 5 and a 10 million character
    * text kept 330 and 545 MB live at the most (43 bytes a character over about 115 MB of models), and near its
    * limit the collector runs for minutes before Java gives up (a 40 MB text under the default 1.5 GB: no answer in
-   * five minutes). Restoration holds a little more.
+   * five minutes). Restoration holds a little more. Text that is spun throughout holds more still (a likely edit
+   * at every few words): 10 million characters of it kept about 1,000 MB after collections, and one of 26 million,
+   * let through at 55 bytes a character, ran for 52 s before Java gave up. At 90, the default 1.5 GB heap takes
+   * about 16 million characters.
    */
-  static final long BYTES_PER_CHAR = 55;
+  static final long BYTES_PER_CHAR = 90;
 
   /** The heap the loaded models and the command keep whatever the input (see {@link #BYTES_PER_CHAR}). */
   static final long BASE_BYTES = 128L << 20;

@@ -78,6 +78,7 @@ class BatchTest {
     long defaultHeap = 1536L << 20; // the launcher's -Xmx1536m
     assertThat(Batch.fits(10_000_000, defaultHeap)).as("a 10 MB text took 90 s and fitted").isTrue();
     assertThat(Batch.fits(40_000_000, defaultHeap)).as("a 40 MB one gave no answer in five minutes").isFalse();
+    assertThat(Batch.fits(26_190_000, defaultHeap)).as("26 M characters spun throughout ran out after 52 s").isFalse();
     assertThat(Batch.fits(40_000_000, 8L << 30)).isTrue();
     assertThat(Batch.fits(1, 64L << 20)).as("a heap below the models' own never fits").isFalse();
   }
