@@ -33,10 +33,18 @@ abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
-  /** Says {@code message} on standard error, as "unspin: message". */
+  /** Says {@code message} on standard error, as "unspin: message", unless {@link #quiet()}. */
   void note(String message) {
+    if (quiet()) {
+      return;
+    }
     err().println("unspin: " + message);
     err().flush();
+  }
+
+  /** Whether the command was asked to say nothing on standard error but errors ({@code --quiet} where it has one). */
+  boolean quiet() {
+    return false;
   }
 
   /** A progress bar on standard error. */

@@ -52,6 +52,15 @@ final class DetectCommand extends BaseCommand {
       + "(default 0: one per core). Output keeps the order of the files.")
   int threads;
 
+  @Option(names = "--quiet", description = "Say nothing on standard error but errors (no summary, no notes): for "
+      + "cron jobs that read anything there as trouble.")
+  boolean quietOption;
+
+  @Override
+  boolean quiet() {
+    return quietOption;
+  }
+
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8 (UTF-16 after a byte-order mark); .html/.htm (the page's article, see --whole-page), .pdf, .docx, "
       + ".odt and .tex (LaTeX) files are turned into text first (offsets then refer to that text); a folder gives its "
@@ -151,7 +160,7 @@ final class DetectCommand extends BaseCommand {
       out().print(Reports.detectJson(results));
     }
     out().flush();
-    if (counts[0] > 1) {
+    if (counts[0] > 1 && !quiet()) {
       err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s%s", counts[1], counts[0] - failed,
           counts[2] == 0 ? "" : ", " + counts[2] + " not judged (no words, not English, or code)",
           failed == 0 ? "" : ", " + failed + " not read"));

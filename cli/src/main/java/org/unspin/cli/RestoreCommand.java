@@ -64,6 +64,15 @@ final class RestoreCommand extends BaseCommand {
       + "(default 0: one per core). Output keeps the order of the files.")
   int threads;
 
+  @Option(names = "--quiet", description = "Say nothing on standard error but errors (no summary, no notes): for "
+      + "cron jobs that read anything there as trouble.")
+  boolean quietOption;
+
+  @Override
+  boolean quiet() {
+    return quietOption;
+  }
+
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8 (UTF-16 after a byte-order mark); .html/.htm (the page's article, see --whole-page), .pdf, .docx, "
       + ".odt and .tex (LaTeX) files are turned into text first (offsets then refer to that text); a folder gives its "
@@ -164,7 +173,7 @@ final class RestoreCommand extends BaseCommand {
       }
       String t = n.result().text();
       String unrestored = Reports.unrestoredNote(n.label(), n.result(), u.threshold(), u.shortWords());
-      if (!unrestored.isEmpty()) {
+      if (!unrestored.isEmpty() && !quiet()) {
         err().println(unrestored);
       }
       if (headers) {

@@ -850,6 +850,21 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void quietSaysOnlyErrorsOnStandardError(@TempDir Path dir) throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    Run loud = run("detect", spun, spun, empty.toString());
+    assertThat(loud.err()).contains("documents spun", "no text, HTML");
+    Run quiet = run("detect", "--quiet", spun, spun, empty.toString());
+    assertThat(quiet.code()).isEqualTo(Cli.OK);
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEqualTo(loud.out());
+    Run failed = run("restore", "--quiet", spun, dir.resolve("nope.txt").toString());
+    assertThat(failed.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(failed.err()).contains("nope.txt");
+  }
+
+  @Test
   void aSubfolderThatCannotBeListedIsAnErrorOfItsOwnAndTheRestIsRead(@TempDir Path dir) throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     Files.copy(GOLDEN.resolve("spun.in.txt"), inbox.resolve("a.txt"));
