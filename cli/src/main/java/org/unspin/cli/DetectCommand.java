@@ -52,13 +52,12 @@ final class DetectCommand extends BaseCommand {
       + "(default 0: one per core). Output keeps the order of the files.")
   int threads;
 
-  @Option(names = "--quiet", description = "Say nothing on standard error but errors (no summary, no notes): for "
-      + "cron jobs that read anything there as trouble.")
-  boolean quietOption;
+  @picocli.CommandLine.Mixin
+  QuietOption quiet = new QuietOption();
 
   @Override
   boolean quiet() {
-    return quietOption;
+    return quiet.quiet;
   }
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
