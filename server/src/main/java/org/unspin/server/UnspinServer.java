@@ -367,11 +367,7 @@ public final class UnspinServer implements AutoCloseable {
   }
 
   private <T> T compute(java.util.concurrent.Callable<T> work) throws HttpProblem {
-    Future<T> f = admit(work);
-    if (f == null) {
-      throw new HttpProblem(503, "Service Unavailable", "all " + settings.workers()
-          + " workers are busy and the queue is full; retry later");
-    }
+    Future<T> f = submit(work, System.nanoTime()); // once: refused at once when every place is taken
     try {
       return f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
