@@ -272,9 +272,12 @@ final class TraceCommand extends BaseCommand {
       copies.report();
     }
     double secs = (t3 - t2) / 1e9;
-    err().printf(Locale.ROOT, "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%n",
-        queries.size(), index.size(), secs, queries.isEmpty() ? 0 : secs * 1000 / queries.size(),
-        candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9);
+    int traced = queries.size() - unread.size();
+    err().printf(Locale.ROOT,
+        "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%s%n",
+        traced, index.size(), secs, traced == 0 ? 0 : secs * 1000 / traced,
+        candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9,
+        unread.isEmpty() ? "" : "; " + unread.size() + " not read");
     if (gt != null) {
       long cands = 0;
       for (String text : queries.values()) {
