@@ -36,7 +36,19 @@ final class IndexFormat {
 
   static void write(TraceIndex index, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+    // created as any new file is, so the user's umask decides who may read the index: createTempFile's owner-only
+    // permissions had kept it from a server run by another user
+    Path tmp;
+    while (true) {
+      tmp = parent.resolve(file.getFileName() + "." + Long.toUnsignedString(
+          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        Files.createFile(tmp);
+        break;
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another name
+      }
+    }
     try {
       CRC32 crc = new CRC32();
       try (OutputStream raw = Files.newOutputStream(tmp);

@@ -30,6 +30,20 @@ class IndexFormatTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aSavedIndexHasThePermissionsOfAnyNewFileNotOwnerOnly(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.builder().numHashes(16).rowsPerBand(4).build());
+    b.add("a", Articles.article(1, 120));
+    Path idx = dir.resolve("a.idx");
+    b.build().save(idx);
+    Path plain = Files.createFile(dir.resolve("plain.txt")); // as the user's umask makes it
+    assertThat(Files.getPosixFilePermissions(idx)).isEqualTo(Files.getPosixFilePermissions(plain));
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.idx", "plain.txt");
+    }
+  }
+
   @Property(tries = 60)
   void anyDamagedByteIsAFormatErrorWithinTheFile(@ForAll @IntRange(min = 0, max = 1_000_000) int where,
       @ForAll @IntRange(min = 1, max = 255) int flip) throws Exception {
