@@ -163,7 +163,7 @@ final class Inputs {
   /**
    * The records of JSON Lines inputs ({@code files}, or standard input when there are none), read lazily, one line
    * at a time, so that a batch of any size streams: each non-blank line is a record, a JSON object with a string
-   * {@code "text"} and optionally an {@code "id"} (any JSON value, echoed as written), named {@code FILE:LINE}
+   * {@code "text"} and optionally an {@code "id"} (any JSON value, echoed with its digits), named {@code FILE:LINE}
    * ({@code -:LINE} for standard input, which {@value #STANDARD_INPUT} also names among the files, once). A line
    * that is not such an object, or not UTF-8, is a record that fails with a message naming it (and the file's byte
    * offset); a file that cannot be opened or read, one failing record where it stops.
@@ -301,7 +301,11 @@ final class Inputs {
       new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
           .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
               .maxStringLength(Integer.MAX_VALUE).build()).build())
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // an id's number is echoed with its digits: as doubles, 1e400 had come back as the string "Infinity" and
+          // 0.1000 as 0.1
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
   /** One JSON Lines record: its id read at once (so that even a failing record keeps it), its text when asked. */
   private static Source record(String name, String line) {

@@ -250,6 +250,19 @@ class RestoreDetectCommandTest {
       new com.fasterxml.jackson.databind.ObjectMapper();
 
   @Test
+  void aNumberIdIsEchoedWithItsDigits(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("ids.jsonl");
+    Files.writeString(in, "{\"id\": 1e400, \"text\": \"a\"}\n{\"id\": 0.1000, \"text\": \"a\"}\n"
+        + "{\"id\": 12345678901234567890123, \"text\": \"a\"}\n{\"id\": 7, \"text\": \"a\"}\n");
+    List<String> lines = run("detect", "--input", "jsonl", "--format", "jsonl", in.toString()).out().lines().toList();
+    // as doubles, 1e400 had come back as the string "Infinity" and 0.1000 as 0.1
+    assertThat(lines.get(0)).contains("\"id\":1E+400,");
+    assertThat(lines.get(1)).contains("\"id\":0.1000,");
+    assertThat(lines.get(2)).contains("\"id\":12345678901234567890123,");
+    assertThat(lines.get(3)).contains("\"id\":7,");
+  }
+
+  @Test
   void jsonLinesInGiveOneResultLinePerRecordInOrderWithTheirIds(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     String clean = Files.readString(GOLDEN.resolve("clean.in.txt"));
