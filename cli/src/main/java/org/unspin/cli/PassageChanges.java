@@ -35,7 +35,10 @@ record PassageChanges(List<Change> changes, int words, int changedWords, String 
   /** The largest passage pair aligned word by word, in tokens times tokens (a byte each). */
   static final long MAX_CELLS = 25_000_000L;
 
-  /** The changes of the passage {@code [queryFrom, queryTo)} of {@code query} made from {@code [sourceFrom, sourceTo)}. */
+  /**
+   * The changes of the passage {@code [queryFrom, queryTo)} of {@code query} made from {@code [sourceFrom, sourceTo)}
+   * of {@code source}.
+   */
   static PassageChanges of(String query, int queryFrom, int queryTo, String source, int sourceFrom, int sourceTo) {
     List<Token> q = tokens(query, queryFrom, queryTo);
     List<Token> s = tokens(source, sourceFrom, sourceTo);

@@ -59,7 +59,10 @@ public final class UnspinServer implements AutoCloseable {
   /** Reads requests strictly: trailing tokens and a member given twice ({"text": "a", "text": "b"}) are a 400. */
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      // a batch line's number id is echoed with its digits, as the command line echoes it (not 1e400 as "Infinity")
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
   private static final Map<String, String> STATIC_TYPES = Map.of(
       "index.html", "text/html; charset=utf-8",
       "app.js", "text/javascript; charset=utf-8",

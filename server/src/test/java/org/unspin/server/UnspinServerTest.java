@@ -88,6 +88,16 @@ class UnspinServerTest {
   }
 
   @Test
+  void aBatchLinesNumberIdIsEchoedWithItsDigits() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", ("{\"id\": 1e400, \"text\": \"It rained.\"}\n"
+        + "{\"id\": 0.1000, \"text\": \"It rained.\"}").getBytes(StandardCharsets.UTF_8));
+    assertThat(r.body().lines().toList()).satisfiesExactly(
+        a -> assertThat(a).startsWith("{\"line\":1,\"id\":1E+400,"),
+        b -> assertThat(b).startsWith("{\"line\":2,\"id\":0.1000,"));
+  }
+
+  @Test
   void aBatchOfJsonLinesGetsAnAnswerPerLineInOrderWithItsOwnError() throws Exception {
     start(ServerSettings.builder());
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
