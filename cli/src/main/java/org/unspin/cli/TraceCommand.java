@@ -17,6 +17,7 @@ import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
 import org.unspin.spin.ThesaurusDictionary;
 import org.unspin.text.PagedText;
+import org.unspin.text.Tokenizer;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
@@ -100,9 +101,10 @@ final class TraceCommand extends BaseCommand {
 
   @Option(names = "--changes", description = "Also list, inside each aligned passage, the words the document "
       + "changed and what the source has there (the spinner's substitutions and their original wording; a farm copy "
-      + "that spins some paragraphs shows changes in those only): text and JSON formats (\"changes\" of each "
-      + "passage, with offsets into both texts, and \"words\", \"changed_words\"). Needs an index that keeps "
-      + "its texts (any written by this version).")
+      + "that spins some paragraphs shows changes in those only); a stretch of over 6 words is \"unaligned\" (moved, "
+      + "added or rewritten), not a substitution. Text and JSON formats (\"changes\" of each passage, with offsets "
+      + "into both texts in UTF-16 code units, and \"words\", \"changed_words\"). Needs an index that keeps its "
+      + "texts (any written by this version).")
   boolean changes;
 
   @Option(names = "--exclude-quotes", description = "Leave quoted text (between double quotation marks, \"...\", "
@@ -677,8 +679,17 @@ final class TraceCommand extends BaseCommand {
             c.words(), 100 * c.changedShare(), c.changes().size(), c.changes().size() == 1 ? "" : "s",
             c.changes().isEmpty() ? "" : ":");
         for (PassageChanges.Change x : c.changes()) {
-          out.printf(Locale.ROOT, "       %d-%d %s <- %s%n", x.document().start(), x.document().end(),
-              shown(x.documentText()), shown(x.sourceText()));
+          if (x.kind() == PassageChanges.Kind.UNALIGNED) {
+            out.printf(Locale.ROOT, "       %d-%d unaligned: %d tokens here, %d in the source at %d-%d (moved, added, "
+                + "left out or rewritten; not compared word by word)%n", x.document().start(), x.document().end(),
+                Tokenizer.tokenize(x.documentText()).stream().filter(t -> !t.isSpace()).count(),
+                Tokenizer.tokenize(x.sourceText()).stream().filter(t -> !t.isSpace()).count(), x.source().start(),
+                x.source().end());
+            continue;
+          }
+          out.printf(Locale.ROOT, "       %d-%d %s%s <- %s%n", x.document().start(), x.document().end(),
+              x.kind() == PassageChanges.Kind.SWAP ? "" : x.kind().label() + ": ", shown(x.documentText()),
+              shown(x.sourceText()));
         }
       }
     }
@@ -739,7 +750,8 @@ final class TraceCommand extends BaseCommand {
         .append(",\"changes\":[");
     for (int k = 0; k < c.changes().size(); k++) {
       PassageChanges.Change x = c.changes().get(k);
-      sb.append(k > 0 ? "," : "").append("{\"document_start\":").append(x.document().start())
+      sb.append(k > 0 ? "," : "").append("{\"kind\":").append(quote(x.kind().label()))
+          .append(",\"document_start\":").append(x.document().start())
           .append(",\"document_end\":").append(x.document().end()).append(",\"source_start\":")
           .append(x.source().start()).append(",\"source_end\":").append(x.source().end())
           .append(",\"document_text\":").append(quote(x.documentText())).append(",\"source_text\":")
