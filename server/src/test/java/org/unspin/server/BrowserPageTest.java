@@ -81,6 +81,49 @@ class BrowserPageTest {
   }
 
   @Test
+  void thePageWorksBehindAReverseProxyUnderAPathPrefix() throws Exception {
+    // as nginx's "location /unspin/ { proxy_pass http://127.0.0.1:8080/; }" does: the prefix is taken off
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    proxy.createContext("/unspin/", exchange -> {
+      try (exchange) {
+        String path = exchange.getRequestURI().getRawPath().substring("/unspin".length());
+        java.net.http.HttpRequest.Builder forward = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(server.address() + path));
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null) {
+          forward.header("Content-Type", type);
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        forward.method(exchange.getRequestMethod(), body.length == 0
+            ? java.net.http.HttpRequest.BodyPublishers.noBody()
+            : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+        java.net.http.HttpResponse<byte[]> answer =
+            client.send(forward.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        answer.headers().firstValue("Content-Type")
+            .ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+        exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+        exchange.getResponseBody().write(answer.body());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    proxy.start();
+    try {
+      driver.get("http://127.0.0.1:" + proxy.getAddress().getPort() + "/unspin/");
+      // the style sheet came through the prefix: the button wears the page's accent colour
+      assertThat(driver.findElement(By.id("restore-button")).getCssValue("background-color"))
+          .isEqualTo("rgba(43, 89, 195, 1)");
+      restoreAndWaitForSpans("The minister mentioned on Monday that talks would resume.");
+      assertThat(driver.findElement(By.id("restored-view")).getText())
+          .isEqualTo("The minister said on Monday that talks would resume.");
+    } finally {
+      proxy.stop(0);
+    }
+  }
+
+  @Test
   void aVerdictIsShownOnlyBesideTheTextItJudged() throws Exception {
     driver.get(server.address() + "/");
     restoreAndWaitForSpans("The minister mentioned on Monday that talks would resume.");

@@ -93,7 +93,7 @@
     $('restore-button').disabled = true;
     $('status').textContent = 'Working…';
     try {
-      const [detect, restore] = await Promise.allSettled([post('/v1/detect', text), post('/v1/restore', text)]);
+      const [detect, restore] = await Promise.allSettled([post('v1/detect', text), post('v1/restore', text)]);
       if (mine !== runs) {
         return;
       }
@@ -413,7 +413,7 @@
     const type = documentType(file);
     $('status').textContent = 'Marking ' + file.name + '…';
     try {
-      const res = await fetch('/v1/annotate', { method: 'POST', headers: { 'Content-Type': type }, body: file });
+      const res = await fetch('v1/annotate', { method: 'POST', headers: { 'Content-Type': type }, body: file });
       if (!res.ok) {
         const answer = await res.json().catch(() => ({}));
         throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
@@ -512,7 +512,7 @@
     if (!type) {
       return { text: await plainText(file), pageStarts: [] };
     }
-    const answer = await send('/v1/text', type, file);
+    const answer = await send('v1/text', type, file);
     return { text: answer.text, pageStarts: Array.isArray(answer.pageStarts) ? answer.pageStarts : [],
       file: ANNOTATED.includes(type) ? file : null };
   }
@@ -530,7 +530,7 @@
         row.text = doc.text;
         row.pageStarts = doc.pageStarts;
         row.file = doc.file;
-        row.detect = await post('/v1/detect', row.text);
+        row.detect = await post('v1/detect', row.text);
       } catch (err) {
         row.error = err.message;
       }
