@@ -645,7 +645,17 @@ class RestoreDetectCommandTest {
     Files.write(odd, new byte[] {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i'});
     Run r = run("restore", odd.toString());
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
-    assertThat(r.err()).contains("odd.txt: not valid UTF-8 at byte offset 4");
+    assertThat(r.err()).contains("odd.txt: not valid UTF-16 at byte offset 4");
+    // UTF-16 saved without its byte-order mark, and a binary file, are told apart from a legacy encoding
+    Path bare = dir.resolve("bare.txt");
+    Files.write(bare, text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    assertThat(run("restore", bare.toString()).err())
+        .contains("bare.txt: UTF-16 without a byte-order mark, it seems: a NUL byte at byte offset 1 (");
+    Path binary = dir.resolve("binary.txt");
+    Files.write(binary, (text + "\0\0\1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(run("restore", binary.toString()).err())
+        .contains("binary.txt: a NUL byte, which no text holds, at byte offset "
+            + text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " (");
   }
 
   @Test

@@ -658,7 +658,7 @@ public final class UnspinServer implements AutoCloseable {
       // read as the command line reads a file: a byte-order mark (UTF-8, or UTF-16's) is not text, so the offsets
       // of the answer are those `restore` gives for the same file
       return new Request(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",
-          "the body is not valid UTF-8 at byte offset " + offset)), Service.Options.DEFAULT);
+          "the body: " + Utf8.fault(body, offset) + " at byte offset " + offset)), Service.Options.DEFAULT);
     }
     if (type.isEmpty() && !looksLikeJson(body)) {
       throw new HttpProblem(415, "Unsupported Media Type", "give the body's Content-Type: application/json "
@@ -670,7 +670,7 @@ public final class UnspinServer implements AutoCloseable {
     }
     // a byte-order mark before the JSON is not JSON, but editors write one: read past it, as text/plain does
     return request(readJson(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",
-        "the body is not valid UTF-8 at byte offset " + offset))));
+        "the body: " + Utf8.fault(body, offset) + " at byte offset " + offset))));
   }
 
   /** The charset parameter of a media type (lower-cased). */

@@ -55,7 +55,7 @@ public final class TableDictionary implements SpinDictionary {
     byte[] bytes = Files.readAllBytes(file);
     // decoded whole, so that a bad byte is named by its own line (a buffered reader decodes ahead of the lines read)
     String text = org.unspin.text.Utf8.decodeText(bytes, offset -> new ModelFormatException(file.toString() + ":"
-        + (1 + countNewlines(bytes, offset)), offset, "not valid UTF-8"));
+        + (1 + countNewlines(bytes, offset)), offset, org.unspin.text.Utf8.fault(bytes, offset)));
     int no = 0;
     for (String line : text.split("\r?\n", -1)) {
       no++;

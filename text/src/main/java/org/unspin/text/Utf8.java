@@ -31,6 +31,35 @@ public final class Utf8 {
   private Utf8() {}
 
   /**
+   * What is wrong at {@code offset}, where {@link #decodeText} refused {@code bytes}, worded to be followed by "at
+   * byte offset N": "not valid UTF-8" ("not valid UTF-16" after UTF-16's byte-order mark); for a NUL byte, "UTF-16 without a byte-order mark, it seems: a NUL byte" when
+   * the bytes before it alternate with NULs as UTF-16's English does, else "a NUL byte, which no text holds," (a
+   * binary file, or a text cut off into one).
+   */
+  public static String fault(byte[] bytes, int offset) {
+    if (byteOrderMark(bytes) == 2) {
+      return "not valid UTF-16";
+    }
+    if (offset < 0 || offset >= bytes.length || bytes[offset] != 0) {
+      return "not valid UTF-8";
+    }
+    int n = Math.min(bytes.length, 64);
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) {
+          even++;
+        } else {
+          odd++;
+        }
+      }
+    }
+    return Math.max(even, odd) * 4 >= n && Math.min(even, odd) * 8 < n
+        ? "UTF-16 without a byte-order mark, it seems: a NUL byte" : "a NUL byte, which no text holds,";
+  }
+
+  /**
    * {@code bytes} decoded as strict UTF-8: malformed or truncated input is not replaced but reported by calling
    * {@code onError} with the byte offset where decoding stopped, and throwing what it returns. A leading
    * byte-order mark is kept (see {@link #withoutByteOrderMark}).

@@ -101,4 +101,16 @@ class Utf8Test {
     assertThat(Utf8.byteOrderMark(new byte[] {(byte) 0xEF, (byte) 0xBB})).isZero();
     assertThat(Utf8.byteOrderMark("<html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isZero();
   }
+
+  @Test
+  void aFaultIsNamedForWhatTheBytesLookLike() {
+    byte[] legacy = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Utf8.fault(legacy, 3)).isEqualTo("not valid UTF-8");
+    byte[] bare = "The officers said so.".getBytes(StandardCharsets.UTF_16BE);
+    assertThat(Utf8.fault(bare, 0)).isEqualTo("UTF-16 without a byte-order mark, it seems: a NUL byte");
+    byte[] binary = "The officers said so.\0\0\0\7".getBytes(StandardCharsets.UTF_8);
+    assertThat(Utf8.fault(binary, 21)).isEqualTo("a NUL byte, which no text holds,");
+    byte[] odd = {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i'};
+    assertThat(Utf8.fault(odd, 4)).isEqualTo("not valid UTF-16");
+  }
 }

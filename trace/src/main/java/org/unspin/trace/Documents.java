@@ -173,8 +173,8 @@ public final class Documents {
    * errors, which are plain {@link IOException}s.
    */
   public static String latexToText(byte[] tex, String name) throws IOException {
-    return LatexText.of(Utf8.decodeText(tex, offset -> new IOException(name + ": not valid UTF-8 at byte offset "
-        + offset + " (" + Utf8.CONVERT_HINT + ")")));
+    return LatexText.of(Utf8.decodeText(tex, offset -> new IOException(name + ": " + Utf8.fault(tex, offset)
+        + " at byte offset " + offset + " (" + Utf8.CONVERT_HINT + ")")));
   }
 
   /** Whether {@code file} is read as a LaTeX source by its name ({@code .tex}). */
@@ -653,7 +653,7 @@ public final class Documents {
    */
   public static String readUtf8(Path f) throws IOException {
     byte[] bytes = Files.readAllBytes(f);
-    return Utf8.decodeText(bytes, offset -> new ModelFormatException(f, offset, "not valid UTF-8 ("
+    return Utf8.decodeText(bytes, offset -> new ModelFormatException(f, offset, Utf8.fault(bytes, offset) + " ("
         + Utf8.CONVERT_HINT + ")"));
   }
 

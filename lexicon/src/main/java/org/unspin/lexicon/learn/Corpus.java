@@ -48,8 +48,9 @@ public final class Corpus {
    */
   public static String read(Path file) throws IOException {
     // as restore and detect read a file: UTF-8, or UTF-16 after a byte-order mark; a bad byte named by its offset
-    return org.unspin.text.Utf8.decodeText(Files.readAllBytes(file), offset -> new ModelFormatException(
-        file.toString(), offset, "not valid UTF-8 (" + org.unspin.text.Utf8.CONVERT_HINT + ")"));
+    byte[] bytes = Files.readAllBytes(file);
+    return org.unspin.text.Utf8.decodeText(bytes, offset -> new ModelFormatException(file.toString(), offset,
+        org.unspin.text.Utf8.fault(bytes, offset) + " (" + org.unspin.text.Utf8.CONVERT_HINT + ")"));
   }
 
   /**

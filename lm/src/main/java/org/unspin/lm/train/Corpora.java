@@ -116,8 +116,9 @@ public final class Corpora {
    */
   public static void folder(Path dir, Consumer<List<String>> sink) throws IOException {
     for (Path p : textFiles(dir)) {
-      sentences(org.unspin.text.Utf8.decodeText(Files.readAllBytes(p), offset -> new org.unspin.fetch
-          .ModelFormatException(p, offset, "not valid UTF-8 (" + org.unspin.text.Utf8.CONVERT_HINT + ")")), sink);
+      byte[] bytes = Files.readAllBytes(p);
+      sentences(org.unspin.text.Utf8.decodeText(bytes, offset -> new org.unspin.fetch.ModelFormatException(p, offset,
+          org.unspin.text.Utf8.fault(bytes, offset) + " (" + org.unspin.text.Utf8.CONVERT_HINT + ")")), sink);
     }
   }
 
