@@ -370,7 +370,7 @@ final class Inputs {
    * offset and how to convert the file.
    */
   static String decode(String name, byte[] bytes) {
-    return Utf8.decodeText(bytes, offset -> CliException.badInput(name + ": " + Utf8.fault(bytes, offset) + " at byte offset " + offset
-        + " (" + Utf8.CONVERT_HINT + ")"));
+    return Utf8.decodeText(bytes, offset -> CliException.badInput(name + ": " + Utf8.fault(bytes, offset)
+        + " at byte offset " + offset + " (" + Utf8.CONVERT_HINT + ")"));
   }
 }

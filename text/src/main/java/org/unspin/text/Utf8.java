@@ -32,9 +32,9 @@ public final class Utf8 {
 
   /**
    * What is wrong at {@code offset}, where {@link #decodeText} refused {@code bytes}, worded to be followed by "at
-   * byte offset N": "not valid UTF-8" ("not valid UTF-16" after UTF-16's byte-order mark); for a NUL byte, "UTF-16 without a byte-order mark, it seems: a NUL byte" when
-   * the bytes before it alternate with NULs as UTF-16's English does, else "a NUL byte, which no text holds," (a
-   * binary file, or a text cut off into one).
+   * byte offset N": "not valid UTF-8" ("not valid UTF-16" after UTF-16's byte-order mark); for a NUL byte, "UTF-16
+   * without a byte-order mark, it seems: a NUL byte" when the bytes before it alternate with NULs as UTF-16's English
+   * does, else "a NUL byte, which no text holds," (a binary file, or a text cut off into one).
    */
   public static String fault(byte[] bytes, int offset) {
     if (byteOrderMark(bytes) == 2) {
