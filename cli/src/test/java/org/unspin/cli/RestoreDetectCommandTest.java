@@ -962,6 +962,24 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aLinkedFolderIsReadAndALinkInALoopIsSaid(@TempDir Path dir) throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.copy(GOLDEN.resolve("spun.in.txt"), elsewhere.resolve("a.txt"));
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    Files.copy(GOLDEN.resolve("clean.in.txt"), inbox.resolve("b.txt"));
+    Files.createSymbolicLink(inbox.resolve("linked"), elsewhere);
+    Run r = run("detect", "--format", "csv", inbox.toString());
+    assertThat(r.code()).isEqualTo(Cli.OK);
+    assertThat(r.out().lines().skip(1)).hasSize(2)
+        .anySatisfy(row -> assertThat(row).startsWith(inbox.resolve("linked").resolve("a.txt") + ",,true"));
+    Files.createSymbolicLink(elsewhere.resolve("up"), inbox);
+    Run loop = run("detect", "--format", "csv", inbox.toString());
+    assertThat(loop.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(loop.out().lines().skip(1)).hasSize(3)
+        .anySatisfy(row -> assertThat(row).contains("a link to a folder it is inside (a loop"));
+  }
+
+  @Test
   void filesRestoredInParallelAreWrittenInTheirOrder(@TempDir Path dir) throws IOException {
     List<String> args = new java.util.ArrayList<>(List.of("restore", "--threads", "4", "--format", "json"));
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));

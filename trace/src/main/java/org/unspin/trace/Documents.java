@@ -287,34 +287,36 @@ public final class Documents {
     }
     List<Path> files = new ArrayList<>();
     // a subfolder that cannot be listed is an entry of its own, which reading reports ("cannot list the folder"):
-    // Files.walk had failed the whole folder on it, and a command all of its inputs
-    Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
-      @Override
-      public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-          java.nio.file.attribute.BasicFileAttributes attrs) {
-        return isHidden(path.relativize(dir)) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-            : java.nio.file.FileVisitResult.CONTINUE;
-      }
+    // Files.walk had failed the whole folder on it, and a command all of its inputs. A link to a folder is followed,
+    // as a link to a file is (a folder linked into an inbox had been left out unsaid); one in a loop is reported
+    Files.walkFileTree(path, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+              java.nio.file.attribute.BasicFileAttributes attrs) {
+            return isHidden(path.relativize(dir)) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                : java.nio.file.FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
-        if (!Files.isDirectory(p) && !isHidden(path.relativize(p))) {
-          (isDocument(p) || !Files.isRegularFile(p) ? files : leftOut).add(p);
-        }
-        return java.nio.file.FileVisitResult.CONTINUE;
-      }
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (!Files.isDirectory(p) && !isHidden(path.relativize(p))) {
+              (isDocument(p) || !Files.isRegularFile(p) ? files : leftOut).add(p);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
-        if (p.equals(path)) {
-          throw e;
-        }
-        if (!isHidden(path.relativize(p))) {
-          files.add(p);
-        }
-        return java.nio.file.FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+            if (p.equals(path)) {
+              throw e;
+            }
+            if (!isHidden(path.relativize(p))) {
+              files.add(p);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
     files.sort(null);
     leftOut.sort(null);
     return files;
@@ -636,7 +638,8 @@ public final class Documents {
     if (Files.isDirectory(f)) { // one that could not be listed (files)
       String why;
       try (java.nio.file.DirectoryStream<Path> listing = Files.newDirectoryStream(f)) {
-        why = "a folder that could not be listed";
+        why = Files.isSymbolicLink(f) ? "a link to a folder it is inside (a loop; its files are read once)"
+            : "a folder that could not be listed";
       } catch (IOException e) {
         why = "cannot list the folder (" + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
             : e.getClass().getSimpleName()) + ")";
