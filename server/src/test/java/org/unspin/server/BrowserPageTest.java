@@ -214,6 +214,46 @@ class BrowserPageTest {
   }
 
   @Test
+  void theKeyboardKeepsItsPlaceAndAScreenReaderHearsWhatHappened() throws Exception {
+    driver.get(server.address() + "/");
+    WebElement input = driver.findElement(By.id("input-text"));
+    input.sendKeys("The officers mentioned that talks would resume.");
+    WebElement button = driver.findElement(By.id("restore-button"));
+    button.sendKeys(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    // the run ends where it started, and its verdict is said in the live region
+    assertThat(driver.switchTo().activeElement()).isEqualTo(button);
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Looks spun (90%), 2 suspicious spans.");
+    List<WebElement> marks = driver.findElements(By.cssSelector("#spun-view mark.edit"));
+    assertThat(marks.get(1).getAccessibleName())
+        .isEqualTo("mentioned: suspected substitution, likely original said, 90% sure, accepted");
+    assertThat(marks.get(1).getAriaRole()).isEqualTo("button");
+    assertThat(marks.get(1).getAttribute("aria-expanded")).isEqualTo("false");
+    // the note opened on the second span: its dialog is named by the original, and Tab closes it back to the span
+    marks.get(0).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+    marks.get(1).sendKeys(org.openqa.selenium.Keys.ENTER);
+    assertThat(marks.get(1).getAttribute("aria-expanded")).isEqualTo("true");
+    WebElement pop = driver.findElement(By.id("popover"));
+    assertThat(pop.getAccessibleName()).isEqualTo("Likely original: said (90%)");
+    driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+    assertThat(pop.isDisplayed()).isFalse();
+    assertThat(driver.switchTo().activeElement()).isEqualTo(marks.get(1));
+    assertThat(marks.get(1).getAttribute("aria-expanded")).isEqualTo("false");
+    // rejecting the edit from its note leaves the keyboard on that span, now said to be rejected
+    String index = marks.get(1).getAttribute("data-index");
+    marks.get(1).sendKeys(org.openqa.selenium.Keys.ENTER);
+    driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+    WebElement again = driver.switchTo().activeElement();
+    assertThat(again.getAttribute("data-index")).isEqualTo(index);
+    assertThat(again.getAttribute("tabindex")).isEqualTo("0");
+    assertThat(again.getAccessibleName()).endsWith(", rejected");
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Rejected: kept mentioned.");
+    assertThat(driver.findElement(By.id("restored-view")).getText())
+        .isEqualTo("The officials mentioned that talks would resume.");
+  }
+
+  @Test
   void editsAreAcceptedFromTheChosenConfidenceAndOneByOneAfterwards() throws Exception {
     driver.get(server.address() + "/");
     restoreAndWaitForSpans("The officers mentioned that talks would resume.");
@@ -395,7 +435,7 @@ class BrowserPageTest {
     assertThat(paras.get(0).getText()).isEqualTo("The minister mentioned on Monday\nthat talks would resume.");
     assertThat(paras.get(1).getAttribute("class")).doesNotContain("spun");
     assertThat(paras.get(1).getAttribute("title")).isEqualTo("This paragraph does not look spun: P(spun) 10%");
-    assertThat(paras.get(1).getAttribute("aria-label")).isEqualTo(paras.get(1).getAttribute("title"));
+    assertThat(paras.get(1).getAccessibleName()).isEqualTo(paras.get(1).getAttribute("title"));
     assertThat(paras.get(1).getText()).isEqualTo("The weather was fine.");
     // a paragraph in another language was not judged: no probability is shown for it, and the title says why
     assertThat(paras.get(2).getAttribute("class")).contains("unjudged").doesNotContain("spun");

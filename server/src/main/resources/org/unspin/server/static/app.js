@@ -73,9 +73,30 @@
     state.detect = null;
     state.restore = null;
     state.accepted = [];
+    state.tabStop = 0;
     $('verdict').hidden = true;
     $('panes').hidden = true;
-    $('popover').hidden = true;
+    hidePopover();
+  }
+
+  // The Restore button while a run works: marked busy rather than disabled, so that the keyboard focus on it stays
+  // there (a disabled button drops it to the page); a press then does nothing.
+  function setWorking(on) {
+    $('restore-button').setAttribute('aria-disabled', on ? 'true' : 'false');
+  }
+  function working() {
+    return $('restore-button').getAttribute('aria-disabled') === 'true';
+  }
+
+  // what a screen reader announces when a run ends (the status is a live region): the verdict in a line
+  function summary() {
+    const d = state.detect || {};
+    if (typeof d.notJudged === 'string') {
+      return 'Not judged: ' + d.notJudged + '.';
+    }
+    const n = edits().length;
+    return (d.spun ? 'Looks spun' : 'Does not look spun') + ' (' + pct(d.spunProbability || 0) + '), '
+      + n + ' suspicious span' + (n === 1 ? '' : 's') + (state.restore ? '' : ' (restoration failed)') + '.';
   }
 
   let runs = 0; // the latest run's number: an answer to an earlier one (another text) is dropped
@@ -90,7 +111,7 @@
     }
     clearResults();
     state.pending = text;
-    $('restore-button').disabled = true;
+    setWorking(true);
     $('status').textContent = 'Working…';
     try {
       const [detect, restore] = await Promise.allSettled([post('v1/detect', text), post('v1/restore', text)]);
@@ -110,14 +131,14 @@
         state.accepted = [];
         render();
         $('panes').hidden = true;
-        $('status').textContent = 'The verdict above is this text\'s, but its restoration failed: '
+        $('status').textContent = 'The verdict below is this text\'s, but its restoration failed: '
           + failure(restore.reason);
         return;
       }
       state.restore = restore.value;
       state.accepted = acceptedFrom(minConfidence());
       render();
-      $('status').textContent = '';
+      $('status').textContent = summary();
     } catch (err) {
       if (mine === runs) {
         clearResults();
@@ -125,7 +146,7 @@
       }
     } finally {
       if (mine === runs) {
-        $('restore-button').disabled = false;
+        setWorking(false);
       }
     }
   }
@@ -159,7 +180,12 @@
     // a text not judged (no words, another language, code) has no probability to show
     const notJudged = state.detect && typeof state.detect.notJudged === 'string';
     $('gauge-value').textContent = notJudged ? '–' : pct(p);
-    $('gauge').setAttribute('aria-valuenow', String(Math.round(100 * p)));
+    if (notJudged) {
+      $('gauge').removeAttribute('aria-valuenow');
+    } else {
+      $('gauge').setAttribute('aria-valuenow', String(Math.round(100 * p)));
+    }
+    $('gauge').setAttribute('aria-valuetext', notJudged ? 'not judged' : pct(p));
     const spun = state.detect && state.detect.spun;
     $('verdict-line').textContent = notJudged ? 'This text was not judged.'
       : spun ? 'This text looks spun.' : 'This text does not look spun.';
@@ -244,7 +270,6 @@
             : (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob));
           block.setAttribute('role', 'group');
           block.setAttribute('dir', 'auto'); // an Arabic or Hebrew paragraph reads right to left
-          block.setAttribute('aria-label', block.title);
           view.appendChild(block);
         }
         return { node: block, until: paras[k].end };
@@ -273,18 +298,41 @@
     const view = $('spun-view');
     view.textContent = '';
     const out = paragraphWriter(view);
-    let first = true;
+    const shownAt = [];
     walkEdits((from, to) => out.text(from, to), (e, i) => {
       const mark = document.createElement('mark');
       mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
       mark.dataset.index = String(i);
       mark.textContent = state.input.slice(e.start, e.end);
       mark.title = onPage(e.start) + 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
-      // one tab stop for all the highlights (the first); the arrow keys move between them
-      mark.tabIndex = first ? 0 : -1;
-      first = false;
+      // a button to assistive technology, named with all a sighted reader gets from its colour and its note
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-haspopup', 'dialog');
+      mark.setAttribute('aria-expanded', 'false');
+      mark.setAttribute('aria-label', mark.textContent + ': suspected substitution, ' + onPage(e.start)
+        + 'likely original ' + replacementOf(e) + ', ' + pct(e.confidence || 0) + ' sure, '
+        + (state.accepted[i] ? 'accepted' : 'rejected'));
+      mark.tabIndex = -1;
+      shownAt.push(mark);
       out.node(e.start, mark);
     });
+    // one tab stop for all the highlights (the one last used, else the first); the arrow keys move between them
+    const stop = shownAt.find(m => Number(m.dataset.index) === state.tabStop) || shownAt[0];
+    if (stop) {
+      stop.tabIndex = 0;
+    }
+  }
+
+  // the highlight of edit i in the spun view, or null
+  function markOf(i) {
+    return $('spun-view').querySelector('mark.edit[data-index="' + i + '"]');
+  }
+
+  function hidePopover() {
+    $('popover').hidden = true;
+    if (state.popoverMark) {
+      state.popoverMark.setAttribute('aria-expanded', 'false');
+    }
   }
 
   // the highlight before or after the focused one (arrow keys), or the first or last (Home, End)
@@ -294,6 +342,8 @@
     const next = key === 'Home' ? 0 : key === 'End' ? marks.length - 1
       : key === 'ArrowRight' || key === 'ArrowDown' ? Math.min(marks.length - 1, i + 1) : Math.max(0, i - 1);
     marks.forEach((m, k) => { m.tabIndex = k === next ? 0 : -1; });
+    state.tabStop = Number(marks[next].dataset.index);
+    hidePopover();
     marks[next].focus();
   }
 
@@ -334,9 +384,10 @@
     const i = Number(mark.dataset.index);
     const e = edits()[i];
     const pop = $('popover');
+    hidePopover();
     pop.textContent = '';
     const head = document.createElement('div');
-    head.innerHTML = '';
+    head.id = 'popover-title';
     head.appendChild(document.createTextNode('Likely original: '));
     const b = document.createElement('span');
     b.className = 'orig';
@@ -344,19 +395,23 @@
     head.appendChild(b);
     head.appendChild(document.createTextNode(' (' + pct(e.confidence || 0) + ')'));
     pop.appendChild(head);
+    // what the dialog's button is about, read with it: where, why, the alternatives
+    const details = document.createElement('div');
+    details.id = 'popover-details';
+    pop.appendChild(details);
     const page = pageAt(state.pageStarts, e.start);
     if (page) {
       const where = document.createElement('div');
       where.className = 'page';
       where.textContent = 'On page ' + page + ' of the PDF';
-      pop.appendChild(where);
+      details.appendChild(where);
     }
     const why = whyOf(e);
     if (why) {
       const w = document.createElement('div');
       w.className = 'why';
       w.textContent = 'Why: ' + why;
-      pop.appendChild(w);
+      details.appendChild(w);
     }
     const alts = alternativesOf(e);
     if (alts.length) {
@@ -366,8 +421,8 @@
         li.textContent = a.text + (typeof a.confidence === 'number' ? ' (' + pct(a.confidence) + ')' : '');
         ul.appendChild(li);
       });
-      pop.appendChild(document.createTextNode('Alternatives:'));
-      pop.appendChild(ul);
+      details.appendChild(document.createTextNode('Alternatives:'));
+      details.appendChild(ul);
     }
     const actions = document.createElement('div');
     actions.className = 'actions';
@@ -377,9 +432,18 @@
     btn.textContent = state.accepted[i] ? 'Reject this edit' : 'Accept this edit';
     btn.addEventListener('click', () => {
       state.accepted[i] = !state.accepted[i];
-      pop.hidden = true;
+      hidePopover();
+      state.tabStop = i;
       renderSpun();
       renderRestored();
+      // the keyboard is back on the highlight it left, and the change is said
+      const again = markOf(i);
+      if (again) {
+        again.focus();
+      }
+      $('status').textContent = state.accepted[i]
+        ? 'Accepted: ' + replacementOf(e) + ' for ' + spunOf(e) + '.'
+        : 'Rejected: kept ' + spunOf(e) + '.';
     });
     actions.appendChild(btn);
     pop.appendChild(actions);
@@ -391,6 +455,26 @@
     const room = document.documentElement.clientWidth - pop.offsetWidth - 4;
     pop.style.left = (window.scrollX + Math.max(4, Math.min(r.left, room))) + 'px';
     state.popoverMark = mark;
+    mark.setAttribute('aria-expanded', 'true');
+  }
+
+  // Opens a highlight's note and puts the keyboard in it (Enter, Space, or a click, which is what a screen reader's
+  // browse mode sends for Enter)
+  function openPopover(mark) {
+    showPopover(mark);
+    state.tabStop = Number(mark.dataset.index);
+    const first = $('popover').querySelector('button, [tabindex]');
+    if (first) {
+      first.focus();
+    }
+  }
+
+  // the note closed, the keyboard back on its highlight
+  function closePopover() {
+    hidePopover();
+    if (state.popoverMark && document.contains(state.popoverMark)) {
+      state.popoverMark.focus();
+    }
   }
 
   function download(name, type, content) {
@@ -439,19 +523,23 @@
       if (e.start < at) {
         return;
       }
+      // the original written out after the span, not only in a tooltip: a printout and a screen reader get it too
       spun += esc(state.input.slice(at, e.start)) + '<mark title="' + esc(onPage(e.start) + 'original: '
         + replacementOf(e)) + '">'
-        + esc(state.input.slice(e.start, e.end)) + '</mark>';
+        + esc(state.input.slice(e.start, e.end)) + '</mark><small> (' + esc(onPage(e.start) + 'original: '
+        + replacementOf(e) + ', ' + pct(e.confidence || 0) + (state.accepted[i] ? '' : ', rejected')) + ')</small>';
       at = e.end;
     });
     spun += esc(state.input.slice(at));
     const p = state.detect ? state.detect.spunProbability : 0;
-    return '<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>unspin report</title>'
+    return '<!DOCTYPE html><html lang="en"><meta charset="utf-8">'
+      + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>unspin report</title>'
       + '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:1100px;margin:auto;padding:16px}'
-      + '.g{display:grid;grid-template-columns:1fr 1fr;gap:16px}div.t{white-space:pre-wrap;border:1px solid #ccc;'
-      + 'padding:8px}mark{background:#f7d38a}</style><h1>unspin report</h1><p>Spun probability: ' + pct(p)
+      + '.g{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px}'
+      + 'div.t{white-space:pre-wrap;border:1px solid #ccc;padding:8px}mark{background:#f7d38a}small{color:#555}'
+      + '</style><main><h1>unspin report</h1><p>Spun probability: ' + pct(p)
       + '</p><div class="g"><div><h2>Spun</h2><div class="t">' + spun + '</div></div><div><h2>Restored</h2>'
-      + '<div class="t">' + esc(restoredText()) + '</div></div></div></html>';
+      + '<div class="t">' + esc(restoredText()) + '</div></div></div></main></html>';
   }
 
   // PDF, HTML, Word and OpenDocument files are turned into text by the server (POST /v1/text); the text is what the
@@ -539,7 +627,8 @@
       }
       renderBatch();
     }
-    $('status').textContent = '';
+    $('status').textContent = 'Screened ' + files.length + ' file' + (files.length === 1 ? '' : 's') + ' '
+      + $('batch-count').textContent + '.';
   }
 
   function spansOf(d) {
@@ -590,8 +679,12 @@
     const row = batch.rows[i];
     state.loaded = { text: row.text, pageStarts: row.pageStarts, file: row.file || null };
     $('input-text').value = row.text;
-    run();
-    $('input-text').scrollIntoView({ behavior: 'smooth' });
+    // the keyboard goes to the verdict when it is shown, below the table (else it would stay on the row's button)
+    run().then(() => {
+      if (!$('verdict').hidden) {
+        $('verdict-heading').focus();
+      }
+    });
   }
 
   // The CSV of `unspin detect --format csv` (docs/formats/restore-detect-json.md): the same columns and quoting, and
@@ -648,7 +741,7 @@
     }
     const mine = ++runs; // a run still working on the text there before is not this file's
     clearResults();
-    $('restore-button').disabled = false;
+    setWorking(false);
     $('status').textContent = 'Reading ' + file.name + '…';
     try {
       const loaded = await documentOf(file);
@@ -667,7 +760,11 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    $('restore-button').addEventListener('click', run);
+    $('restore-button').addEventListener('click', () => {
+      if (!working()) {
+        run();
+      }
+    });
     $('file-input').addEventListener('change', (ev) => loadFiles(ev.target.files));
     const zone = $('drop-zone');
     zone.addEventListener('dragover', (ev) => { ev.preventDefault(); zone.classList.add('dragging'); });
@@ -680,7 +777,7 @@
     $('spun-view').addEventListener('click', (ev) => {
       const mark = ev.target.closest('mark.edit');
       if (mark) {
-        showPopover(mark);
+        openPopover(mark);
       }
     });
     // a highlight is a button to the keyboard: Enter or Space opens its note, Escape closes it
@@ -693,29 +790,28 @@
       }
       if (mark && (ev.key === 'Enter' || ev.key === ' ')) {
         ev.preventDefault();
-        showPopover(mark);
-        const first = $('popover').querySelector('button, [tabindex]');
-        if (first) {
-          first.focus();
-        }
+        openPopover(mark);
       }
     });
     document.addEventListener('keydown', (ev) => {
       if (ev.key === 'Escape' && !$('popover').hidden) {
-        $('popover').hidden = true;
-        if (state.popoverMark && document.contains(state.popoverMark)) {
-          state.popoverMark.focus();
-        }
+        closePopover();
+      }
+    });
+    // Tab out of the note closes it where it was opened, rather than leaving it open behind the page's end
+    $('popover').addEventListener('keydown', (ev) => {
+      if (ev.key === 'Tab') {
+        ev.preventDefault();
+        closePopover();
       }
     });
     // an edited text is no longer the one judged, nor the one being judged: that answer will be dropped
     $('input-text').addEventListener('input', () => {
       const value = $('input-text').value;
-      const working = $('restore-button').disabled;
-      if (working ? value !== state.pending : state.detect && value !== state.input) {
+      if (working() ? value !== state.pending : state.detect && value !== state.input) {
         runs++;
         clearResults();
-        $('restore-button').disabled = false;
+        setWorking(false);
         $('status').textContent = 'The text has changed: press Restore to judge it.';
       }
     });
@@ -727,7 +823,7 @@
     });
     document.addEventListener('click', (ev) => {
       if (!ev.target.closest('#popover') && !ev.target.closest('mark.edit')) {
-        $('popover').hidden = true;
+        hidePopover();
       }
     });
     $('copy-button').addEventListener('click', async () => {
@@ -755,6 +851,8 @@
       state.accepted = acceptedFrom(minConfidence());
       renderSpun();
       renderRestored();
+      $('status').textContent = state.accepted.filter(a => a).length + ' of ' + state.accepted.length
+        + ' edits accepted.';
     });
   });
 })();
