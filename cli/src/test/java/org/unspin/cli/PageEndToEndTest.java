@@ -92,7 +92,7 @@ class PageEndToEndTest {
     // the annotated copy: the page asks the real server for the PDF marked up (the answer recorded as it arrives)
     driver.executeScript("const f = window.fetch; window.annotated = null;"
         + "window.fetch = async (u, o) => { const r = await f(u, o);"
-        + " if (String(u).includes('/v1/annotate')) { const b = new Uint8Array(await r.clone().arrayBuffer());"
+        + " if (String(u).includes('v1/annotate')) { const b = new Uint8Array(await r.clone().arrayBuffer());"
         + " window.annotated = [r.status, r.headers.get('Content-Type'), String.fromCharCode(...b.slice(0, 5)),"
         + " b.length]; } return r; };");
     driver.findElement(By.id("download-annotated")).click();
