@@ -21,11 +21,12 @@ import picocli.CommandLine.Option;
 @Command(name = "serve",
     description = {
       "Runs the HTTP server: POST /v1/restore and /v1/detect (JSON {\"text\": \"...\"} or a text/plain body; the "
-          + "response is the JSON of restore/detect --format json), POST /v1/text (the text of a PDF, HTML page, LaTeX, "
-          + "Word or OpenDocument body, as restore reads it), POST /v1/annotate (that document back with its findings "
-          + "marked), GET /v1/health, GET /v1/ready (503 while every worker is busy and the queue is full), and the "
-          + "web page at /.",
-      "Binds to 127.0.0.1 unless --host says otherwise."
+          + "response is the JSON of restore/detect --format json), POST /v1/text (the text of a PDF, HTML page, "
+          + "LaTeX, Word or OpenDocument body, as restore reads it), POST /v1/annotate (that document back with its "
+          + "findings marked), GET /v1/health, GET /v1/ready (503 while no request would be taken: every worker busy "
+          + "and the queue full, or too many being received), and the web page at /.",
+      "Binds to 127.0.0.1 unless --host says otherwise. Writes a line on standard error for each request answered "
+          + "(--no-access-log: none). SIGTERM or Ctrl-C lets the requests in flight finish, then exits 0."
     })
 final class ServeCommand extends BaseCommand {
 
@@ -51,6 +52,10 @@ final class ServeCommand extends BaseCommand {
       description = "Requests that may wait for a worker; beyond that, 503 (default: ${DEFAULT-VALUE}).")
   int queue;
 
+  @Option(names = "--no-access-log", description = "Write no line on standard error for each request answered "
+      + "(by default: time, client, method, path, status, bytes, milliseconds and an error's reason; never the text).")
+  boolean noAccessLog;
+
   @Option(names = "--table", paramLabel = "TSV", description = "A user substitution table (spun<TAB>original).")
   Path table;
 
@@ -75,12 +80,30 @@ final class ServeCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
+    // a port in use is said before the models load (seconds), not after: a failed deploy shows at once
+    if (port != 0) {
+      try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new java.net.InetSocketAddress(host, port));
+      } catch (java.net.BindException e) {
+        throw cannotListen(e);
+      }
+    }
     Unspinner unspinner = ModelOptions.MinConfidence.apply(ModelOptions.Threshold.apply(
         Models.load(new Models.Options(table, phrases), progress()), threshold), minConfidence);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
     TraceIndex traceIndex = index == null ? null : TraceIndex.open(index);
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)
         .requestTimeout(Duration.ofSeconds(timeoutSeconds)).queue(queue);
+    if (!noAccessLog) {
+      java.io.PrintWriter log = err();
+      b.accessLog(line -> {
+        synchronized (log) {
+          log.println(line);
+          log.flush();
+        }
+      });
+    }
     if (workers != null) {
       b.workers(workers);
     }
@@ -88,8 +111,7 @@ final class ServeCommand extends BaseCommand {
     try {
       started = UnspinServer.start(service(unspinner, withNeural, traceIndex), b.build());
     } catch (java.net.BindException e) {
-      throw CliException.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-          + " (another server there? choose another --port)");
+      throw cannotListen(e);
     }
     // Ctrl-C or a SIGTERM (a service manager's stop) lets the requests in flight finish, within the request
     // timeout, instead of cutting them off with an empty reply
@@ -100,11 +122,20 @@ final class ServeCommand extends BaseCommand {
           + " in flight finish (up to " + timeoutSeconds + " s)"));
       err().flush();
       started.drain(grace);
+      err().println("unspin: stopped");
+      err().flush();
+      // a stop asked for is a clean exit: the JVM's own status after SIGTERM, 143, reads as a failure to systemd
+      Runtime.getRuntime().halt(Cli.OK);
     }, "unspin-stop"));
     err().println("unspin: serving on " + started.address() + "/ (Ctrl-C stops)");
     err().flush();
     new CountDownLatch(1).await();
     return Cli.OK;
+  }
+
+  private CliException cannotListen(java.net.BindException e) {
+    return CliException.badInput("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+        + " (another server there? choose another --port)");
   }
 
   /**

@@ -14,10 +14,12 @@ import java.time.Duration;
  * @param requestTimeout how long one request may compute before it is abandoned with 503 (default 30 s)
  * @param workers threads that restore and detect concurrently (default: available processors)
  * @param queue requests that may wait for a worker; beyond that the server answers 503 at once (default 64)
+ * @param accessLog where a line for each request answered goes (time, client, method, path, status, bytes,
+ *     milliseconds, and for an error its reason; never the text sent), or null for none (the default)
  * @since 0.1
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, Duration requestTimeout, int workers,
-    int queue) {
+    int queue, java.util.function.Consumer<String> accessLog) {
 
   public ServerSettings {
     if (port < 0 || port > 65535) {
@@ -46,6 +48,7 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
     private Duration requestTimeout = Duration.ofSeconds(30);
     private int workers = Runtime.getRuntime().availableProcessors();
     private int queue = 64;
+    private java.util.function.Consumer<String> accessLog;
 
     Builder() {}
 
@@ -79,8 +82,13 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
       return this;
     }
 
+    public Builder accessLog(java.util.function.Consumer<String> v) {
+      accessLog = v;
+      return this;
+    }
+
     public ServerSettings build() {
-      return new ServerSettings(host, port, maxBodyBytes, requestTimeout, workers, queue);
+      return new ServerSettings(host, port, maxBodyBytes, requestTimeout, workers, queue, accessLog);
     }
   }
 }

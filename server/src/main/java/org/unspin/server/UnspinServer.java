@@ -153,10 +153,24 @@ public final class UnspinServer implements AutoCloseable {
 
   /**
    * Stops taking requests and lets those in flight finish, for up to {@code grace}, then {@link #close()}s: a
-   * SIGTERM had cut a running request off with an empty reply.
+   * SIGTERM had cut a running request off with an empty reply. Returns as soon as none is left: JDK 17's own
+   * {@code HttpServer.stop(delay)} waits the whole delay when nothing is in flight (an idle server took its 30 s
+   * to stop, past a container's 10 s grace), so it only closes the listener here, on a thread of its own.
    */
   public void drain(java.time.Duration grace) {
-    http.stop((int) Math.max(1, Math.min(Integer.MAX_VALUE, grace.toSeconds())));
+    Thread stopper = new Thread(() -> http.stop((int) Math.max(1, Math.min(Integer.MAX_VALUE, grace.toSeconds()))),
+        "unspin-drain");
+    stopper.setDaemon(true);
+    stopper.start();
+    long until = System.nanoTime() + grace.toNanos();
+    try {
+      Thread.sleep(50); // a connection accepted just before the listener closed reaches handle() first
+      while (inFlight.get() > 0 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     close();
   }
 
@@ -166,6 +180,7 @@ public final class UnspinServer implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     inFlight.incrementAndGet();
+    long started = System.nanoTime();
     boolean permit = false;
     try {
       String path = ex.getRequestURI().getPath();
@@ -250,10 +265,13 @@ public final class UnspinServer implements AutoCloseable {
         if (!method.equals("GET") && !method.equals("HEAD")) {
           throw new HttpProblem(405, "Method Not Allowed", "use GET or HEAD", "GET, HEAD");
         }
-        // ready: a request sent now would be taken (a worker or a place in the queue is free)
-        boolean ready = places.availablePermits() > 0;
+        // ready: a request sent now would be taken (a worker or a place in the queue is free, and a place to
+        // receive it: uploads that stall hold those, and had left the server "ready" while it refused every POST)
+        boolean receivable = receiving.availablePermits() > 0;
+        boolean ready = places.availablePermits() > 0 && receivable;
         if (path.equals("/v1/ready") && !ready) {
-          throw new HttpProblem(503, "Service Unavailable", "every worker is busy and the queue is full");
+          throw new HttpProblem(503, "Service Unavailable", receivable ? "every worker is busy and the queue is full"
+              : "too many requests are being received now");
         }
         ObjectNode health = JSON.createObjectNode();
         health.put("status", "ok");
@@ -261,6 +279,7 @@ public final class UnspinServer implements AutoCloseable {
         health.put("served", served.get());
         health.put("busyWorkers", workers.getActiveCount());
         health.put("queued", workers.getQueue().size());
+        health.put("receiving", settings.workers() + settings.queue() + 4 - receiving.availablePermits());
         health.set("service", JSON.readTree(service.healthJson()));
         send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(health));
       } else if (STATIC_TYPES.containsKey(pageName(path))) {
@@ -274,6 +293,12 @@ public final class UnspinServer implements AutoCloseable {
             throw new HttpProblem(404, "Not Found", "no such page: " + path);
           }
           ex.getResponseHeaders().set("Cache-Control", "no-cache");
+          // the page loads nothing from elsewhere and is framed by nothing (a page that judges pasted text should
+          // not be embeddable by another site, nor leak its address)
+          ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+              + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+          ex.getResponseHeaders().set("X-Frame-Options", "DENY");
+          ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
           send(ex, 200, type, in.readAllBytes());
         }
       } else {
@@ -301,8 +326,44 @@ public final class UnspinServer implements AutoCloseable {
       served.incrementAndGet();
       inFlight.decrementAndGet();
       ex.close();
+      if (settings.accessLog() != null) {
+        settings.accessLog().accept(accessLine(ex, started));
+      }
     }
   }
+
+  /**
+   * A request's line in the access log: {@code 2026-12-02T01:02:03.456Z 127.0.0.1 POST /v1/detect 200 1234 B 45
+   * ms}, the forwarding proxy's {@code X-Forwarded-For} after the client where there is one, and for an error its
+   * reason (for 400 and 500 only their title: their detail may quote the text sent, which is not logged).
+   */
+  private static String accessLine(HttpExchange ex, long started) {
+    StringBuilder b = new StringBuilder(160);
+    b.append(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).append(' ');
+    InetSocketAddress remote = ex.getRemoteAddress();
+    b.append(remote == null ? "-" : remote.getAddress().getHostAddress());
+    String forwarded = ex.getRequestHeaders().getFirst("X-Forwarded-For");
+    if (forwarded != null && !forwarded.isBlank()) {
+      b.append(" (for ").append(forwarded.strip().replaceAll("[^0-9A-Za-z.:, \\[\\]-]", "?")).append(')');
+    }
+    String path = ex.getRequestURI().getRawPath();
+    b.append(' ').append(ex.getRequestMethod().replaceAll("[^A-Za-z]", "?")).append(' ')
+        .append(path == null ? "-" : path.replaceAll("[^\\x21-\\x7e]", "?"));
+    int status = ex.getResponseCode();
+    Object bytes = ex.getAttribute(SENT);
+    b.append(' ').append(status < 0 ? "-" : String.valueOf(status)).append(' ')
+        .append(bytes == null ? "0" : bytes).append(" B ")
+        .append((System.nanoTime() - started) / 1_000_000).append(" ms");
+    Object reason = ex.getAttribute(REASON);
+    if (reason != null) {
+      b.append(" \"").append(reason).append('"');
+    }
+    return b.toString();
+  }
+
+  /** Exchange attributes the access log reads: the body's bytes sent, and an error's reason. */
+  private static final String SENT = "unspin.sent";
+  private static final String REASON = "unspin.reason";
 
   /**
    * Reads and drops what is left of a refused request's body, up to {@link #DRAIN_BYTES}: a client that sends the
@@ -743,6 +804,7 @@ public final class UnspinServer implements AutoCloseable {
     p.put("title", title);
     p.put("status", status);
     p.put("detail", detail);
+    ex.setAttribute(REASON, status == 400 || status >= 500 && status != 503 ? title : title + ": " + detail);
     try {
       send(ex, status, "application/problem+json", JSON.writeValueAsBytes(p));
     } catch (IOException e) {
@@ -754,6 +816,7 @@ public final class UnspinServer implements AutoCloseable {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = ex.getRequestMethod().equalsIgnoreCase("HEAD");
+    ex.setAttribute(SENT, head ? 0 : body.length);
     ex.sendResponseHeaders(status, head ? -1 : body.length);
     if (!head) {
       try (OutputStream out = ex.getResponseBody()) {

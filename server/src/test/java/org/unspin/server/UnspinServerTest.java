@@ -484,6 +484,11 @@ class UnspinServerTest {
       HttpResponse<String> refused = post("/v1/detect", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
       assertThat(refused.statusCode()).isEqualTo(503);
       assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+      // a load balancer is told so: not ready while nothing more can be received
+      HttpResponse<String> ready = get("/v1/ready");
+      assertThat(ready.statusCode()).isEqualTo(503);
+      assertThat(ready.body()).contains("too many requests are being received now");
+      assertThat(get("/v1/health").body()).contains("\"ready\":false", "\"receiving\":5");
     } finally {
       for (java.net.Socket socket : sockets) {
         socket.close();
@@ -495,6 +500,65 @@ class UnspinServerTest {
       Thread.sleep(50);
     }
     assertThat(post("/v1/detect", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anIdleServerStopsAtOnceAndABusyOneWhenItsLastRequestIsAnswered() throws Exception {
+    start(ServerSettings.builder());
+    assertThat(get("/v1/health").statusCode()).isEqualTo(200);
+    long t0 = System.nanoTime();
+    server.drain(Duration.ofSeconds(30)); // JDK 17's HttpServer.stop(30) alone waited all 30 s
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+    service.block = new CountDownLatch(1);
+    start(ServerSettings.builder());
+    CompletableFuture<HttpResponse<String>> running = restoreLater("The officers mentioned it.");
+    for (int i = 0; i < 200 && server.inFlight() == 0; i++) {
+      Thread.sleep(10);
+    }
+    CountDownLatch release = service.block;
+    new Thread(() -> {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      release.countDown();
+    }).start();
+    t0 = System.nanoTime();
+    server.drain(Duration.ofSeconds(30));
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
+    assertThat(running.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void eachRequestGetsAnAccessLogLineThatNeverHoldsTheTextSent() throws Exception {
+    List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    start(ServerSettings.builder().accessLog(log::add));
+    post("/v1/detect", "text/plain", "The officers mentioned SECRETWORD.".getBytes(StandardCharsets.UTF_8));
+    post("/v1/detect", "application/json", "{\"text\": SECRETWORD}".getBytes(StandardCharsets.UTF_8));
+    get("/nope");
+    HttpRequest forwarded = HttpRequest.newBuilder(URI.create(server.address() + "/v1/health"))
+        .header("X-Forwarded-For", "203.0.113.7").build();
+    client.send(forwarded, HttpResponse.BodyHandlers.ofString());
+    for (int i = 0; i < 200 && log.size() < 4; i++) { // the line is written after the answer has gone
+      Thread.sleep(10);
+    }
+    assertThat(log).hasSize(4);
+    assertThat(log.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z 127\\.0\\.0\\.1 POST /v1/detect 200 \\d+ B \\d+ ms");
+    assertThat(log.get(1)).endsWith(" ms \"Bad Request\"").contains(" POST /v1/detect 400 ");
+    assertThat(log.get(2)).contains(" GET /nope 404 ").endsWith("\"Not Found: no such resource: /nope\"");
+    assertThat(log.get(3)).contains("127.0.0.1 (for 203.0.113.7) GET /v1/health 200 ");
+    assertThat(String.join("\n", log)).doesNotContain("SECRETWORD", "officers");
+  }
+
+  @Test
+  void thePageMayNotBeFramedNorLoadAnythingFromElsewhere() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> page = get("/");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+        .contains("default-src 'self'", "frame-ancestors 'none'"));
+    assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
   }
 
   @Test

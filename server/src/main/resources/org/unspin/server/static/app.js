@@ -59,6 +59,10 @@
     const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': type }, body: body });
     const answer = await res.json().catch(() => ({}));
     if (!res.ok) {
+      if (!answer.title && res.status === 413) { // not the server's own answer: a proxy's limit, lower than its own
+        throw new Error('413: a proxy in front of the unspin server refused the text as too large (nginx: '
+          + 'client_max_body_size).');
+      }
       throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
     }
     return answer;
@@ -158,7 +162,8 @@
       return 'the unspin server could not be reached (is it still running?)';
     }
     if (/^413\b|Payload Too Large|too large/i.test(m)) {
-      return m + ' Split the text into smaller parts, or ask whoever runs the server to raise its --max-body.';
+      return m + ' Split the text into smaller parts, or ask whoever runs the server to raise '
+        + (/proxy/.test(m) ? 'that limit.' : 'its --max-body.');
     }
     return m;
   }
