@@ -215,6 +215,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void aPortInUseIsSaidBeforeAnyModelLoads() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
+        java.net.InetAddress.getByName("127.0.0.1"))) {
+      RestoreDetectCommandTest.Run r = RestoreDetectCommandTest.run("serve", "--port",
+          String.valueOf(taken.getLocalPort()), "--table", "/nonexistent/table.tsv");
+      assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+      // the missing table, read with the models, was never reached
+      assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()).doesNotContain("table.tsv");
+    }
+  }
+
+  @Test
   void traceTrueAddsTheSourcesFromTheIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
