@@ -144,6 +144,21 @@ final class LearnCommand extends BaseCommand {
   @Option(names = "--misses", description = "With --evaluate: list the spans whose original no candidate offers.")
   boolean misses;
 
+  @Option(names = "--no-check", description = "With --orig: do not run detect with the new table on the pairs it "
+      + "was learned from (by default it says how many spun texts and originals it calls spun, and at what "
+      + "--threshold the originals stop being flagged).")
+  boolean noCheck;
+
+  /** Names a learned table may not take: detect's "not spun", and the families built in beside the tables. */
+  static final java.util.Set<String> RESERVED_FAMILIES = java.util.Set.of(org.unspin.detect.Detector.NOT_SPUN,
+      SpinnerModels.USER_FAMILY, org.unspin.lexicon.WordNetSpinner.FAMILY);
+
+  /** The bundled table's family, which a learned table of the same name cannot join. */
+  static final String BUNDLED_FAMILY = "A";
+
+  /** The thresholds at which the check on the pairs counts the originals called spun. */
+  private static final double[] CHECK_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
+
   @Override
   public Integer call() throws IOException {
     if (fromTrace != null) {
@@ -168,6 +183,13 @@ final class LearnCommand extends BaseCommand {
     Predicate<String> known = thesaurus == null ? w -> true : SpinnerModels.vocabulary(thesaurus);
     Map<String, Double> frequencies = noThesaurus || !evaluate ? null
         : WordCounts.newsAndBrown(WordCounts.brown(Store.fromEnvironment(), progress()));
+    if (!evaluate) {
+      if (out == null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--out TABLE is required (or use --evaluate)");
+      }
+      checkFamilyName();
+    }
     List<Corpus.Document> docs = Corpus.read(spun, Optional.ofNullable(orig));
     List<Corpus.Document> selected = docs.stream()
         .filter(d -> allFamilies || Corpus.isFamily(d.family(), family)).toList();
@@ -178,16 +200,19 @@ final class LearnCommand extends BaseCommand {
     if (evaluate) {
       return evaluate(selected, thesaurus, known, frequencies, wordNet, moby);
     }
-    if (out == null) {
-      throw CliException.badInput("--out TABLE is required (or use --evaluate)");
-    }
     SpinnerTable table;
+    List<SupervisedLearner.Pair> pairs = List.of();
     if (orig != null) {
-      List<SupervisedLearner.Pair> pairs = selected.stream().filter(d -> d.orig().isPresent())
+      List<SupervisedLearner.Pair> found = selected.stream().filter(d -> d.orig().isPresent())
           .map(Corpus.Document::pair).toList();
-      if (pairs.isEmpty()) {
+      if (found.isEmpty()) {
         throw CliException.badInput("no spun file under " + spun + " has an original under " + orig
             + " (NAME.spun.txt or NAME.txt, and NAME.orig.txt or NAME.txt)");
+      }
+      pairs = plausiblePairs(found);
+      if (pairs.isEmpty()) {
+        throw CliException.badInput("none of the " + found.size() + " pairs under " + spun + " is a spun text with "
+            + "its own original (see above)");
       }
       table = supervised(wordNet, moby).learn(pairs);
       if (generalise) {
@@ -205,7 +230,113 @@ final class LearnCommand extends BaseCommand {
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities (%s)%n", out, table.family(),
         table.entries().size(), table.keep().size(), table.metadata().getOrDefault("learned", ""));
     out().flush();
+    if (family.equals(BUNDLED_FAMILY)) {
+      err().println("unspin learn: the table is of family " + BUNDLED_FAMILY + ", the bundled table's, which "
+          + "restore and detect --spinner-table refuse beside it; for a spinner of your own learn with --family NAME");
+      err().flush();
+    } else if (!pairs.isEmpty() && !noCheck) {
+      checkOnPairs(pairs);
+    }
     return Cli.OK;
+  }
+
+  /**
+   * The names {@code --family} may not take for a table that restore and detect are to read beside the bundled one,
+   * refused before any learning: a reserved name, one that reads as the bundled family, or one with spaces.
+   */
+  private void checkFamilyName() {
+    String why = RESERVED_FAMILIES.contains(family) ? "is a family built in (" + String.join(", ",
+        new java.util.TreeSet<>(RESERVED_FAMILIES)) + ")"
+        : family.equalsIgnoreCase(BUNDLED_FAMILY) && !family.equals(BUNDLED_FAMILY) ? "reads as the bundled family "
+            + BUNDLED_FAMILY
+        : family.isBlank() || family.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+            ? "is empty or holds spaces" : null;
+    if (why != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--family '" + family + "' " + why
+          + ": choose another name for the spinner");
+    }
+  }
+
+  /**
+   * The pairs that are a spun text and its own original: not an empty file, and not two texts differing in most
+   * of their words (another article, paired by name by mistake, had taught the table its differences as
+   * substitutions). Those left out are named on standard error.
+   */
+  private List<SupervisedLearner.Pair> plausiblePairs(List<SupervisedLearner.Pair> found) {
+    List<SupervisedLearner.Pair> kept = new ArrayList<>();
+    List<String> empty = new ArrayList<>();
+    List<String> unlike = new ArrayList<>();
+    for (SupervisedLearner.Pair p : found) {
+      List<String> s = org.unspin.text.Words.of(p.spun());
+      List<String> o = org.unspin.text.Words.of(p.orig());
+      if (s.isEmpty() || o.isEmpty()) {
+        empty.add(p.name());
+        continue;
+      }
+      double rate = (double) org.unspin.text.TokenDiff.diff(s, o).distance() / Math.max(s.size(), o.size());
+      if (Math.max(s.size(), o.size()) >= 20 && rate > EvalCommand.NOT_A_PAIR) {
+        unlike.add(p.name() + String.format(Locale.ROOT, " (%.0f%%)", 100 * rate));
+        continue;
+      }
+      kept.add(p);
+    }
+    if (!empty.isEmpty()) {
+      err().printf(Locale.ROOT, "unspin learn: %d pairs with an empty text are left out: %s%n", empty.size(),
+          Reports.firstOf(empty, 5));
+    }
+    if (!unlike.isEmpty()) {
+      err().printf(Locale.ROOT, "unspin learn: %d spun texts differ from their originals in most of their words and "
+          + "are left out (is each the right original?): %s%n", unlike.size(), Reports.firstOf(unlike, 5));
+    }
+    err().flush();
+    return kept;
+  }
+
+  /**
+   * Runs detect with the new table beside the bundled ones on the pairs it was learned from, and says how many of
+   * the spun texts it calls spun (and under which family) and how many of the originals, at the default threshold
+   * and above: a table learned from a few dozen pairs knows common words ("stated", "individuals") that clean text
+   * of the genre also uses, and the detector's weights were fitted without it. The originals are in-sample, so new
+   * clean text is flagged at least as often.
+   */
+  private void checkOnPairs(List<SupervisedLearner.Pair> pairs) throws IOException {
+    org.unspin.Unspinner u = Models.load(new Models.Options(null, null, List.of(out)), progress());
+    int spunCalled = 0;
+    int named = 0;
+    int[] origCalled = new int[CHECK_THRESHOLDS.length];
+    for (SupervisedLearner.Pair p : pairs) {
+      org.unspin.DetectionResult s = u.detect(p.spun());
+      if (s.spun()) {
+        spunCalled++;
+        named += s.spinner().equals(family) ? 1 : 0;
+      }
+      double po = u.detect(p.orig()).spunProbability();
+      for (int k = 0; k < CHECK_THRESHOLDS.length; k++) {
+        origCalled[k] += po >= CHECK_THRESHOLDS[k] ? 1 : 0;
+      }
+    }
+    int n = pairs.size();
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < CHECK_THRESHOLDS.length; k++) {
+      b.append(k == 0 ? "" : ", ").append(origCalled[k]).append(" at ").append(CHECK_THRESHOLDS[k]);
+    }
+    out().printf(Locale.ROOT, "check: detect --spinner-table %s on the %d pairs it was learned from: spun texts called "
+        + "spun %d of %d (%d as family %s); originals called spun %s%n", out, n, spunCalled, n, named, family, b);
+    int allowed = n / 100; // 1% of the originals
+    if (origCalled[0] > allowed) {
+      int k = 1;
+      while (k < CHECK_THRESHOLDS.length && origCalled[k] > allowed) {
+        k++;
+      }
+      out().println(k < CHECK_THRESHOLDS.length
+          ? String.format(Locale.ROOT, "check: clean text of the genre will be flagged more often than without the "
+              + "table: screen with detect --spinner-table %s --threshold %s, and check it on clean texts of your own",
+              out, CHECK_THRESHOLDS[k])
+          : "check: even at " + CHECK_THRESHOLDS[CHECK_THRESHOLDS.length - 1] + " the table makes detect call the "
+              + "originals spun: use it to restore (restore --assume-spun --spinner-table " + out + ") rather than to "
+              + "screen");
+    }
+    out().flush();
   }
 
   private Integer learnFromTrace() throws IOException {
@@ -215,6 +346,7 @@ final class LearnCommand extends BaseCommand {
     if (!Files.isRegularFile(fromTrace)) {
       throw CliException.badInput(fromTrace + ": no such file");
     }
+    checkFamilyName();
     TracePairs.Result r = TracePairs.read(fromTrace, index, minScore);
     for (String s : r.skipped()) {
       err().println("unspin learn: skipped " + s);

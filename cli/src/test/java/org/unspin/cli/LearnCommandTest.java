@@ -83,4 +83,69 @@ class LearnCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readAllLines(out)).contains("the\t2", "cat\t1");
   }
+
+  @Test
+  void aPairOfTwoDifferentArticlesOrAnEmptyTextIsLeftOutAndSaid(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Files.writeString(dir.resolve("b.spun.txt"), "The mayor mentioned the plan to build 3 bridges over the river "
+        + "next year, and officers agreed on Monday after a long debate in the council.");
+    Files.writeString(dir.resolve("b.orig.txt"), "Heavy rain flooded several streets in the north of the county "
+        + "overnight, forcing schools to close while crews pumped water from basements.");
+    Files.writeString(dir.resolve("c.spun.txt"), "");
+    Files.writeString(dir.resolve("c.orig.txt"), "The vote was held.");
+    Path table = dir.resolve("t.tsv");
+    Run r = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.toString(), "--out",
+        table.toString(), "--family", "acme", "--no-check");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 pairs with an empty text are left out: c")
+        .contains("1 spun texts differ from their originals in most of their words and are left out")
+        .contains(": b (");
+    assertThat(r.out()).contains("supervised from 1 pairs");
+    assertThat(SpinnerTables.read(table).entries()).noneSatisfy(e -> assertThat(e.original()).contains("rain"));
+  }
+
+  @Test
+  void aFamilyNameThatRestoreWouldRefuseIsRefusedBeforeLearning(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan.");
+    for (String name : new String[] {"none", "user", "W", "a", "ac me"}) {
+      Run r = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.toString(), "--out",
+          dir.resolve("t.tsv").toString(), "--family", name);
+      assertThat(r.code()).as(name).isEqualTo(Cli.USAGE);
+      assertThat(r.err()).contains("--family '" + name + "'");
+    }
+    assertThat(Files.exists(dir.resolve("t.tsv"))).isFalse();
+    Run noOut = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.toString());
+    assertThat(noOut.code()).isEqualTo(Cli.USAGE);
+    // family A, the default, is learned (the bundled table is made so) with a word on what restore will do with it
+    Run a = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.toString(), "--out",
+        dir.resolve("t.tsv").toString());
+    assertThat(a.code()).isZero();
+    assertThat(a.err()).contains("refuse beside it; for a spinner of your own learn with --family NAME");
+  }
+
+  @Test
+  void theNewTableIsCheckedWithDetectOnItsOwnPairs(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Path table = dir.resolve("acme.tsv");
+    java.util.List<Models.Options> asked = new java.util.ArrayList<>();
+    org.unspin.Unspinner fixture = RestoreDetectCommandTest.fixtureUnspinner();
+    Models.testOverride = o -> {
+      asked.add(o);
+      return fixture;
+    };
+    try {
+      Run r = run("learn", "--no-thesaurus", "--spun", dir.toString(), "--orig", dir.toString(), "--out",
+          table.toString(), "--family", "acme");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(asked).singleElement().satisfies(o -> assertThat(o.spinnerTables()).containsExactly(table));
+      // the fixture calls the spun text spun (family A: it knows "mentioned") and its original not
+      assertThat(r.out()).contains("check: detect --spinner-table " + table + " on the 1 pairs it was learned from: "
+          + "spun texts called spun 1 of 1 (0 as family acme); originals called spun 0 at 0.5, 0 at 0.6");
+    } finally {
+      Models.testOverride = null;
+    }
+  }
 }
