@@ -202,6 +202,9 @@ public final class Inflections {
    * A shared inflected form of two words: the readings (lemmaA, f) and (lemmaB, f) with f not BASE such that
    * {@code inflect(lemmaA, f)} is {@code a} and {@code inflect(lemmaB, f)} is {@code b}, keeping only lemmas that
    * {@code knownLemma} accepts (a vocabulary check that drops spurious stems such as "mentione"); empty when none.
+   * The readings with the longer lemmas come first: "making" / "creating" is make / create before mak / create,
+   * "stated" state before stat, which the vocabulary knows too (and which {@link #inflect} would wrongly give the
+   * same forms, as it doubles no consonant).
    */
   public static List<Reading[]> sharedForms(String a, String b, java.util.function.Predicate<String> knownLemma) {
     List<Reading[]> out = new ArrayList<>();
@@ -215,6 +218,7 @@ public final class Inflections {
         }
       }
     }
+    out.sort(java.util.Comparator.comparingInt((Reading[] r) -> -(r[0].lemma().length() + r[1].lemma().length())));
     return out;
   }
 

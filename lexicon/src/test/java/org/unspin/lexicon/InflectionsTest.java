@@ -38,4 +38,14 @@ class InflectionsTest {
     String lw = w.toLowerCase(java.util.Locale.ROOT);
     assertThat(Inflections.analyse(lw).get(0)).isEqualTo(new Inflections.Reading(lw, Inflections.Form.BASE));
   }
+
+  @Test
+  void aSharedFormIsReadWithTheLongerLemmaFirst() {
+    // the vocabulary knows "mak" and "stat" too; "making" / "creating" is make / create, not mak / create
+    java.util.Set<String> known = java.util.Set.of("mak", "make", "create", "stat", "state", "say");
+    assertThat(Inflections.sharedForms("making", "creating", known::contains).get(0))
+        .extracting(Inflections.Reading::lemma).containsExactly("make", "create");
+    assertThat(Inflections.sharedForms("saying", "stating", known::contains).get(0))
+        .extracting(Inflections.Reading::lemma).containsExactly("say", "state");
+  }
 }
