@@ -170,6 +170,16 @@ public final class Cli implements Runnable {
     return exitCode(e);
   }
 
+  /**
+   * Says that {@code command} ran out of memory, and how to give it more; the exit code for that, {@link #INTERNAL}.
+   */
+  static int outOfMemory(PrintWriter err, String command) {
+    err.println(String.format(java.util.Locale.ROOT, "%s: Java ran out of its %d MiB of memory: %s, or give it "
+        + "fewer or smaller inputs at once", command, Runtime.getRuntime().maxMemory() >> 20, RAISE_MEMORY));
+    err.flush();
+    return INTERNAL;
+  }
+
   /** How to give Java more memory, as the out-of-memory messages say it: the launcher's options. */
   static final String RAISE_MEMORY = "raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g'";
 

@@ -49,7 +49,14 @@ public final class Main {
     // (on the PrintStreams themselves, whose write errors checkError() then sees)
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = Cli.commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = Cli.commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // an Error passes picocli's handler by: without this, "Exception in thread main" and a stack trace (indexing
+      // a corpus too large for the heap); what is held is garbage by now, so the message can be written
+      code = Cli.outOfMemory(err, args.length > 0 && !args[0].startsWith("-") ? "unspin " + args[0] : "unspin");
+    }
     // a PrintWriter keeps its write errors to itself: a full disk or a closed pipe would otherwise exit 0 with the
     // output cut short
     if (out.checkError() && code != Cli.CLOSED_PIPE && code != Cli.OUTPUT) {

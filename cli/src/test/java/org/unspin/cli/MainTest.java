@@ -40,4 +40,24 @@ class MainTest {
     assertThat(once.isLoggable(record(server, Level.INFO, "listening"))).isTrue();
     assertThat(once.isLoggable(record(null, Level.INFO, "x"))).isTrue();
   }
+
+  @Test
+  void runningOutOfMemoryIsSaidWithHowToGiveMoreNotAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // a text of 34 MB is more than a 64 MiB heap can index: the OutOfMemoryError passed picocli's handler by
+    StringBuilder b = new StringBuilder(34 << 20);
+    java.util.Random random = new java.util.Random(1);
+    String[] words = {"the", "council", "said", "on", "monday", "that", "bridges", "would", "be", "built", "over"};
+    while (b.length() < 34 << 20) {
+      b.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    java.nio.file.Path big = java.nio.file.Files.writeString(dir.resolve("big.txt"), b);
+    Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "index", "--out",
+        dir.resolve("x.idx").toString(), big.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(Cli.INTERNAL);
+    assertThat(err).contains("unspin index: Java ran out of its 64 MiB of memory: raise the limit")
+        .doesNotContain("Exception in thread", "\tat ");
+  }
 }
