@@ -77,6 +77,26 @@ final class IndexCommand extends BaseCommand {
     if (folder != null && !Files.isWritable(folder)) {
       throw CliException.badInput("cannot write " + outFile + ": the folder " + folder + " is not writable");
     }
+    // one writer at a time: two updates run together had each read the old index, and the second's save had dropped
+    // the first's documents, both saying they were added. The lock is on a file of its own beside the index, which
+    // is replaced by a rename (a lock on it would stay with the old file)
+    Path lockFile = outFile.resolveSibling(outFile.getFileName() + ".lock");
+    try (java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(lockFile,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+      java.nio.channels.FileLock lock = lockChannel.tryLock();
+      if (lock == null) {
+        err().println("unspin index: waiting for another index command writing " + outFile + " to finish");
+        err().flush();
+        lock = lockChannel.lock();
+      }
+      try (java.nio.channels.FileLock held = lock) {
+        return write(settings);
+      }
+    }
+  }
+
+  /** Reads the old index (with --update) and the documents, and writes the index; under the lock of {@link #call}. */
+  private Integer write(FingerprintSettings settings) throws IOException {
     long t0 = System.nanoTime();
     TraceIndex.Builder builder;
     int kept = 0;

@@ -163,6 +163,34 @@ class TraceCommandTest {
   }
 
   @Test
+  void anUpdateWaitsForAnotherWriterOfTheSameIndexInsteadOfDroppingItsDocuments(@TempDir Path dir)
+      throws Exception {
+    Path idx = dir.resolve("t.idx");
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Files.writeString(a.resolve("a.txt"), SOURCE_A);
+    assertThat(CliTest.run("index", "--out", idx.toString(), a.toString()).code()).isZero();
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(b.resolve("b.txt"), SOURCE_B);
+    // this test holds the lock another writer would hold; the update, in a process of its own, waits for it
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir.resolve("t.idx.lock"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+      java.nio.channels.FileLock held = ch.lock();
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), Main.class.getName(), "index", "--update", "--out", idx.toString(),
+          b.toString()).redirectErrorStream(true).start();
+      java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+          java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(lines.readLine()).isEqualTo("unspin index: waiting for another index command writing " + idx
+          + " to finish");
+      assertThat(p.isAlive()).isTrue();
+      held.release();
+      String rest = lines.lines().collect(java.util.stream.Collectors.joining("\n"));
+      assertThat(p.waitFor()).as(rest).isZero();
+      assertThat(rest).contains("1 kept, 0 replaced, 1 added");
+    }
+  }
+
+  @Test
   void aTracedPdfSaysWhichPageEachPassageStartsOn(@TempDir Path dir) throws Exception {
     List<String> lines = List.of(SPUN_A.split("\n"));
     Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("paper.pdf"), List.of(
