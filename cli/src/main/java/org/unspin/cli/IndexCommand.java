@@ -138,7 +138,9 @@ final class IndexCommand extends BaseCommand {
     try {
       index.save(outFile);
     } catch (IOException e) {
-      throw CliException.badInput("cannot write " + outFile + ": " + e.getMessage());
+      // the output, not an input, failed (a full disk): exit 5, as for any output the commands cannot write
+      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": " + e.getMessage()
+          + " (the index there, if any, is as it was)");
     }
     long t3 = System.nanoTime();
     double fp = (t2 - t1) / 1e9;
