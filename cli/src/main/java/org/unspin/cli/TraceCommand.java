@@ -470,6 +470,19 @@ final class TraceCommand extends BaseCommand {
       }
     };
     for (Path p : paths) {
+      // "-" is standard input, and a pipe named on the command line (bash's <(...)) is read, as restore reads them
+      boolean pipe = !Inputs.isStandardInput(p) && !java.nio.file.Files.isDirectory(p)
+          && !java.nio.file.Files.isRegularFile(p) && java.nio.file.Files.isReadable(p);
+      if (Inputs.isStandardInput(p) || pipe) {
+        try {
+          docs.put(p.toString(), pipe ? Inputs.decode(p.toString(), java.nio.file.Files.readAllBytes(p))
+              : Inputs.readStandardInput(System.in));
+        } catch (CliException | java.io.IOException e) {
+          docs.put(p.toString(), null);
+          unread.put(p.toString(), e.getMessage());
+        }
+        continue;
+      }
       List<Path> each;
       try {
         each = java.nio.file.Files.isDirectory(p) ? Documents.files(p) : List.of(p);

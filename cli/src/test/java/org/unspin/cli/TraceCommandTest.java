@@ -163,6 +163,21 @@ class TraceCommandTest {
   }
 
   @Test
+  void standardInputIsTracedAsDash(@TempDir Path dir) throws Exception {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Files.writeString(a.resolve("a.txt"), SOURCE_A);
+    java.io.InputStream stdin = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(SPUN_A.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    try {
+      CliTest.Run r = CliTest.run("trace", "--corpus", a.toString(), "-");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).startsWith("-\n").contains("1. " + a.resolve("a.txt"));
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
   void anUpdateWaitsForAnotherWriterOfTheSameIndexInsteadOfDroppingItsDocuments(@TempDir Path dir)
       throws Exception {
     Path idx = dir.resolve("t.idx");
