@@ -74,7 +74,8 @@ final class ServeCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   NeuralOption neural = new NeuralOption();
 
-  @Option(names = "--index", paramLabel = "IDX", description = "A trace index (unspin index): requests with "
+  @Option(names = "--index", paramLabel = "IDX", description = "A trace index (unspin index; read again when "
+      + "index --update changes it): requests with "
       + "\"trace\": true also get the text's likely sources with aligned passages.")
   Path index;
 
@@ -92,7 +93,10 @@ final class ServeCommand extends BaseCommand {
     Unspinner unspinner = ModelOptions.MinConfidence.apply(ModelOptions.Threshold.apply(
         Models.load(new Models.Options(table, phrases), progress()), threshold), minConfidence);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
-    TraceIndex traceIndex = index == null ? null : TraceIndex.open(index);
+    ReloadingIndex traceIndex = index == null ? null : new ReloadingIndex(index, Duration.ofSeconds(5), line -> {
+      err().println(line);
+      err().flush();
+    });
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)
         .requestTimeout(Duration.ofSeconds(timeoutSeconds)).queue(queue);
     if (!noAccessLog) {
@@ -109,7 +113,7 @@ final class ServeCommand extends BaseCommand {
     }
     UnspinServer started;
     try {
-      started = UnspinServer.start(service(unspinner, withNeural, traceIndex), b.build());
+      started = UnspinServer.start(serviceWithIndex(unspinner, withNeural, traceIndex), b.build());
     } catch (java.net.BindException e) {
       throw cannotListen(e);
     }
@@ -158,6 +162,12 @@ final class ServeCommand extends BaseCommand {
    * {@code "neural"}, whose restorer was built on the server's decoder.
    */
   static Service service(Unspinner unspinner, Unspinner withNeural, TraceIndex index) {
+    return serviceWithIndex(unspinner, withNeural, index == null ? null : () -> index);
+  }
+
+  /** As {@link #service(Unspinner, Unspinner, TraceIndex)}, the index asked for afresh by each request. */
+  static Service serviceWithIndex(Unspinner unspinner, Unspinner withNeural,
+      java.util.function.Supplier<TraceIndex> index) {
     java.util.Map<String, Unspinner> points = new java.util.concurrent.ConcurrentHashMap<>();
     return new Service() {
       /** The Unspinner a request asks for: with or without the neural pass, at its operating point. */
@@ -266,17 +276,75 @@ final class ServeCommand extends BaseCommand {
 
   /** {@code json} with a {@code "trace"} member when the request asked for it; tracing uses the restored text too. */
   private static String withTrace(String json, String text, String restored, Service.Options options,
-      TraceIndex index) {
+      java.util.function.Supplier<TraceIndex> index) {
     if (!options.trace()) {
       return json;
     }
     if (index == null) {
       throw new IllegalArgumentException("\"trace\": true needs a server started with --index IDX");
     }
-    List<SourceMatch> matches = index.trace(text, TraceSettings.defaults(),
+    List<SourceMatch> matches = index.get().trace(text, TraceSettings.defaults(),
         restored == null || restored.equals(text) ? null : t -> restored);
     String body = json.stripTrailing();
     return body.substring(0, body.length() - 1) + ",\"trace\":" + TraceCommand.json("-", matches) + "}\n";
   }
 
+  /**
+   * The index {@code serve --index} names, read again when its file changes ({@code index --update} renames a new
+   * one into place), so that a service adding documents through the day need not restart (12 s without answers at
+   * 90,000 documents). The file's time is looked at by requests, at most once an {@code interval}; a new index is read
+   * on a thread of its own while the old one answers, and takes over once read (two are held for that while); one
+   * that cannot be read is said, and the old one stays.
+   */
+  static final class ReloadingIndex implements java.util.function.Supplier<TraceIndex> {
+    private final Path path;
+    private final long intervalNanos;
+    private final java.util.function.Consumer<String> log;
+    private final java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile TraceIndex current;
+    private volatile java.nio.file.attribute.FileTime readTime;
+    private volatile long checkedAt;
+
+    ReloadingIndex(Path path, Duration interval, java.util.function.Consumer<String> log) throws java.io.IOException {
+      this.path = path;
+      this.intervalNanos = interval.toNanos();
+      this.log = log;
+      this.readTime = java.nio.file.Files.getLastModifiedTime(path);
+      this.current = TraceIndex.open(path);
+      this.checkedAt = System.nanoTime();
+    }
+
+    @Override
+    public TraceIndex get() {
+      long now = System.nanoTime();
+      if (now - checkedAt >= intervalNanos) {
+        checkedAt = now;
+        java.nio.file.attribute.FileTime t;
+        try {
+          t = java.nio.file.Files.getLastModifiedTime(path);
+        } catch (java.io.IOException e) {
+          return current; // being replaced, or gone: the one loaded answers
+        }
+        if (!t.equals(readTime) && reading.compareAndSet(false, true)) {
+          Thread reader = new Thread(() -> read(t), "unspin-index-reader");
+          reader.setDaemon(true);
+          reader.start();
+        }
+      }
+      return current;
+    }
+
+    private void read(java.nio.file.attribute.FileTime t) {
+      try {
+        TraceIndex next = TraceIndex.open(path);
+        current = next;
+        log.accept("unspin: read the changed index " + path + " (" + next.size() + " documents)");
+      } catch (java.io.IOException | RuntimeException | OutOfMemoryError e) {
+        log.accept("unspin: the index " + path + " changed but could not be read, the one loaded answers: " + e);
+      } finally {
+        readTime = t;
+        reading.set(false);
+      }
+    }
+  }
 }

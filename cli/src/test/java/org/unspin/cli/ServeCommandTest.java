@@ -227,6 +227,39 @@ class ServeCommandTest {
   }
 
   @Test
+  void anIndexUpdatedWhileServingIsReadAgainAndABrokenOneLeavesTheOldInPlace(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path a = java.nio.file.Files.createDirectories(dir.resolve("a"));
+    java.nio.file.Files.writeString(a.resolve("source.txt"), SpunArticle.SOURCE);
+    java.nio.file.Path idx = dir.resolve("idx");
+    assertThat(LearnFromTraceTest.run("index", "--out", idx.toString(), a.toString()).code()).isZero();
+    java.util.List<String> said = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    ServeCommand.ReloadingIndex index = new ServeCommand.ReloadingIndex(idx, java.time.Duration.ZERO, said::add);
+    assertThat(index.get().size()).isEqualTo(1);
+    java.nio.file.Path b = java.nio.file.Files.createDirectories(dir.resolve("b"));
+    java.nio.file.Files.writeString(b.resolve("other.txt"), SpunArticle.OTHER);
+    assertThat(LearnFromTraceTest.run("index", "--update", "--out", idx.toString(), b.toString()).code()).isZero();
+    // a file time the index had not (the update may fall in the same clock tick as the first write)
+    java.nio.file.Files.setLastModifiedTime(idx, java.nio.file.attribute.FileTime.fromMillis(
+        System.currentTimeMillis() + 10_000));
+    for (int i = 0; i < 500 && index.get().size() == 1; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(index.get().size()).isEqualTo(2);
+    assertThat(said).anySatisfy(s -> assertThat(s).contains("read the changed index", "(2 documents)"));
+    // a damaged file is said, and the index read before answers on
+    java.nio.file.Files.write(idx, new byte[] {1, 2, 3});
+    java.nio.file.Files.setLastModifiedTime(idx, java.nio.file.attribute.FileTime.fromMillis(
+        System.currentTimeMillis() + 20_000));
+    for (int i = 0; i < 500 && said.size() < 2; i++) {
+      index.get();
+      Thread.sleep(10);
+    }
+    assertThat(said).hasSize(2).last().asString().contains("changed but could not be read");
+    assertThat(index.get().size()).isEqualTo(2);
+  }
+
+  @Test
   void traceTrueAddsTheSourcesFromTheIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
