@@ -44,7 +44,9 @@ final class PdfMargins {
 
   /**
    * The pages' text without their running lines, each dropped line leaving a paragraph end in its place, and each
-   * page opened by a {@link #PAGE_START}.
+   * page opened by a {@link #PAGE_START}. A document all of whose lines would be dropped (pages that each hold only
+   * the same line or two) keeps them: they are its text, not margins around it (it had been read as a PDF with no
+   * text at all).
    */
   static String strip(List<String> pages) {
     List<String[]> lines = new ArrayList<>(pages.size());
@@ -65,6 +67,16 @@ final class PdfMargins {
         running.add(key);
       }
     });
+    String stripped = join(lines, edges, running, pages.size());
+    boolean anyText = lines.stream().anyMatch(ls -> java.util.Arrays.stream(ls).anyMatch(l -> !key(l).isEmpty()));
+    boolean textLeft = stripped.chars().anyMatch(c -> c != PAGE_START && c != PARAGRAPH_END
+        && !Character.isWhitespace(c));
+    return anyText && !textLeft ? join(lines, edges, Set.of(), 1) : stripped;
+  }
+
+  /** The pages' lines, those at an edge whose key is {@code running} (or a page number) dropped. */
+  private static String join(List<String[]> lines, List<Map<Integer, String>> edges, Set<String> running,
+      int pageCount) {
     StringBuilder out = new StringBuilder();
     for (int p = 0; p < lines.size(); p++) {
       String[] ls = lines.get(p);
@@ -72,7 +84,7 @@ final class PdfMargins {
       for (int i = 0; i < ls.length; i++) {
         String key = edges.get(p).get(i);
         boolean drop = key != null
-            && (running.contains(key) || pages.size() >= 2 && PAGE_NUMBER.matcher(key).matches());
+            && (running.contains(key) || pageCount >= 2 && PAGE_NUMBER.matcher(key).matches());
         out.append(drop ? String.valueOf(PARAGRAPH_END) : ls[i]);
         if (i + 1 < ls.length) {
           out.append('\n');

@@ -158,6 +158,9 @@ class DocumentsTest {
     String two = PdfMargins.strip(java.util.List.of("Journal of Imaging 4 (2024)\nText one.\nMore.\nEnd one.",
         "Journal of Imaging 4 (2024)\nText two.\nMore again.\nEnd two."));
     assertThat(two).doesNotContain("Journal").contains("Text one.", "Text two.");
+    // pages that each hold only the same line: that is the text, not a margin (it had read as a PDF with no text)
+    assertThat(PdfMargins.strip(java.util.List.of("a", "a"))).isEqualTo("\fa\fa");
+    assertThat(PdfMargins.strip(java.util.List.of("Page 1", "Page 2"))).contains("Page 1", "Page 2");
   }
 
   @Test
