@@ -817,6 +817,9 @@ public final class UnspinServer implements AutoCloseable {
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = ex.getRequestMethod().equalsIgnoreCase("HEAD");
     ex.setAttribute(SENT, head ? 0 : body.length);
+    if (head) { // the length a GET would have, as HTTP asks of a HEAD answer (the JDK server sends none for HEAD)
+      ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+    }
     ex.sendResponseHeaders(status, head ? -1 : body.length);
     if (!head) {
       try (OutputStream out = ex.getResponseBody()) {

@@ -552,6 +552,18 @@ class UnspinServerTest {
   }
 
   @Test
+  void aHeadAnswerGivesTheLengthAGetWould() throws Exception {
+    start(ServerSettings.builder());
+    for (String path : List.of("/", "/v1/health")) {
+      HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.address() + path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(head.body()).isEmpty();
+      assertThat(head.headers().firstValue("Content-Length")).as(path)
+          .hasValue(String.valueOf(get(path).body().getBytes(StandardCharsets.UTF_8).length));
+    }
+  }
+
+  @Test
   void thePageMayNotBeFramedNorLoadAnythingFromElsewhere() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> page = get("/");
