@@ -158,8 +158,7 @@ public final class Cli implements Runnable {
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println(cl.getCommandSpec().qualifiedName() + ": " + msg); // "unspin lm build: ...", not "unspin build"
     if (outOfMemory(e)) {
-      err.println(String.format(java.util.Locale.ROOT, "(Java ran out of its %d MiB of memory: %s, or give it "
-          + "fewer or smaller inputs at once)", Runtime.getRuntime().maxMemory() >> 20, RAISE_MEMORY));
+      err.println("(" + outOfMemoryAdvice() + ")");
     }
     if (verbose) {
       e.printStackTrace(err);
@@ -174,10 +173,15 @@ public final class Cli implements Runnable {
    * Says that {@code command} ran out of memory, and how to give it more; the exit code for that, {@link #INTERNAL}.
    */
   static int outOfMemory(PrintWriter err, String command) {
-    err.println(String.format(java.util.Locale.ROOT, "%s: Java ran out of its %d MiB of memory: %s, or give it "
-        + "fewer or smaller inputs at once", command, Runtime.getRuntime().maxMemory() >> 20, RAISE_MEMORY));
+    err.println(command + ": " + outOfMemoryAdvice());
     err.flush();
     return INTERNAL;
+  }
+
+  /** What running out of memory is said as, wherever it is caught: the heap there was, and how to give more. */
+  private static String outOfMemoryAdvice() {
+    return String.format(java.util.Locale.ROOT, "Java ran out of its %d MiB of memory: %s, or give it fewer or "
+        + "smaller inputs at once", Runtime.getRuntime().maxMemory() >> 20, RAISE_MEMORY);
   }
 
   /** How to give Java more memory, as the out-of-memory messages say it: the launcher's options. */

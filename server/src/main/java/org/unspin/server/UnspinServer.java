@@ -96,6 +96,8 @@ public final class UnspinServer implements AutoCloseable {
   private final java.util.concurrent.Semaphore places;
   /** Requests whose bodies may be received at once: the bodies held in memory are bounded, not the connections. */
   private final java.util.concurrent.Semaphore receiving;
+  /** How many {@link #receiving} admits: workers, queue and four. */
+  private final int receivingPlaces;
   private final Service service;
   private final ServerSettings settings;
   private final AtomicInteger served = new AtomicInteger();
@@ -109,7 +111,8 @@ public final class UnspinServer implements AutoCloseable {
     // bounded themselves, so a health check or a page is answered whatever the uploads do: the requests that hold
     // a body are (receiving), and a stalled one is closed after READ_SECONDS
     this.acceptors = Executors.newCachedThreadPool(daemon("unspin-http"));
-    this.receiving = new java.util.concurrent.Semaphore(settings.workers() + settings.queue() + 4);
+    this.receivingPlaces = settings.workers() + settings.queue() + 4;
+    this.receiving = new java.util.concurrent.Semaphore(receivingPlaces);
     // Requests are admitted by places (workers + queue), given back when a request's work ends, before its answer
     // is sent; the pool's own bound had refused a request sent right after the answer before it, as the worker was
     // not yet back at its queue (one worker, no queue: 1 in 60 back-to-back requests answered 503)
@@ -279,7 +282,7 @@ public final class UnspinServer implements AutoCloseable {
         health.put("served", served.get());
         health.put("busyWorkers", workers.getActiveCount());
         health.put("queued", workers.getQueue().size());
-        health.put("receiving", settings.workers() + settings.queue() + 4 - receiving.availablePermits());
+        health.put("receiving", receivingPlaces - receiving.availablePermits());
         health.set("service", JSON.readTree(service.healthJson()));
         send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(health));
       } else if (STATIC_TYPES.containsKey(pageName(path))) {
