@@ -267,15 +267,15 @@ final class LearnCommand extends BaseCommand {
     List<String> empty = new ArrayList<>();
     List<String> unlike = new ArrayList<>();
     for (SupervisedLearner.Pair p : found) {
-      List<String> s = org.unspin.text.Words.of(p.spun());
-      List<String> o = org.unspin.text.Words.of(p.orig());
-      if (s.isEmpty() || o.isEmpty()) {
+      if (org.unspin.text.Words.of(p.spun()).isEmpty() || org.unspin.text.Words.of(p.orig()).isEmpty()) {
         empty.add(p.name());
         continue;
       }
-      double rate = (double) org.unspin.text.TokenDiff.diff(s, o).distance() / Math.max(s.size(), o.size());
-      if (Math.max(s.size(), o.size()) >= 20 && rate > EvalCommand.NOT_A_PAIR) {
-        unlike.add(p.name() + String.format(Locale.ROOT, " (%.0f%%)", 100 * rate));
+      // eval's own measure and bar, which it warns at
+      org.unspin.eval.Scores s = org.unspin.eval.Evaluation.score(
+          new org.unspin.eval.Pair(p.name(), p.spun(), p.orig()), org.unspin.eval.Restorer.IDENTITY);
+      if (s.tokens() >= 20 && s.inputErrorRate() > EvalCommand.NOT_A_PAIR) {
+        unlike.add(p.name() + String.format(Locale.ROOT, " (%.0f%%)", 100 * s.inputErrorRate()));
         continue;
       }
       kept.add(p);
