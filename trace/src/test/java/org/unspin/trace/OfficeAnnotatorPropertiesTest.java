@@ -3,7 +3,6 @@ package org.unspin.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,24 +64,26 @@ class OfficeAnnotatorPropertiesTest {
   }
 
   @Property(tries = 60)
-  void aWordCopyReadsAsTheSameTextWithACommentPerSpan(@ForAll("cases") Case c) throws IOException {
-    Path dir = Files.createTempDirectory("word");
-    byte[] docx = Files.readAllBytes(Docx.write(dir.resolve("in.docx"), body(c.paragraphs(), true)));
-    String text = Documents.docxToText(docx, "in");
-    List<Mark> marks = marks(text, c.spans());
-    byte[] out = WordAnnotator.annotate(docx, "in", marks, "summary");
-    assertThat(Documents.docxToText(out, "out")).isEqualTo(text);
-    long visible = marks.stream().filter(m -> !text.substring(m.start(), m.end()).isBlank()).count();
-    long comments = WordAnnotator.comments(out).size() - 1; // and the summary's
-    assertThat(comments).isBetween(visible, marks.stream().filter(m -> m.end() > m.start()).count());
+  void aWordCopyReadsAsTheSameTextWithACommentPerSpan(@ForAll("cases") Case c) throws Exception {
+    TempFolders.with("word", dir -> {
+      byte[] docx = Files.readAllBytes(Docx.write(dir.resolve("in.docx"), body(c.paragraphs(), true)));
+      String text = Documents.docxToText(docx, "in");
+      List<Mark> marks = marks(text, c.spans());
+      byte[] out = WordAnnotator.annotate(docx, "in", marks, "summary");
+      assertThat(Documents.docxToText(out, "out")).isEqualTo(text);
+      long visible = marks.stream().filter(m -> !text.substring(m.start(), m.end()).isBlank()).count();
+      long comments = WordAnnotator.comments(out).size() - 1; // and the summary's
+      assertThat(comments).isBetween(visible, marks.stream().filter(m -> m.end() > m.start()).count());
+    });
   }
 
   @Property(tries = 60)
-  void anOpenDocumentCopyReadsAsTheSameText(@ForAll("cases") Case c) throws IOException {
-    Path dir = Files.createTempDirectory("odt");
-    byte[] odt = Files.readAllBytes(Docx.writeOdt(dir.resolve("in.odt"), body(c.paragraphs(), false)));
-    String text = Documents.odtToText(odt, "in");
-    byte[] out = OpenDocumentAnnotator.annotate(odt, "in", marks(text, c.spans()), "summary");
-    assertThat(Documents.odtToText(out, "out")).isEqualTo(text);
+  void anOpenDocumentCopyReadsAsTheSameText(@ForAll("cases") Case c) throws Exception {
+    TempFolders.with("odt", dir -> {
+      byte[] odt = Files.readAllBytes(Docx.writeOdt(dir.resolve("in.odt"), body(c.paragraphs(), false)));
+      String text = Documents.odtToText(odt, "in");
+      byte[] out = OpenDocumentAnnotator.annotate(odt, "in", marks(text, c.spans()), "summary");
+      assertThat(Documents.odtToText(out, "out")).isEqualTo(text);
+    });
   }
 }

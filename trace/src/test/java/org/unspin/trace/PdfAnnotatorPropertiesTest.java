@@ -38,18 +38,19 @@ class PdfAnnotatorPropertiesTest {
 
   @Property(tries = 40)
   void theCopyReadsAsTheSameTextAndEveryVisibleSpanIsDrawn(@ForAll("cases") Case c) throws Exception {
-    Path dir = Files.createTempDirectory("pdf");
-    Path in = Pdfs.writePages(dir.resolve("in.pdf"), c.pages(), null, null);
-    PagedText text = Documents.pdf(in);
-    List<Mark> marks = new ArrayList<>();
-    for (int[] s : c.spans()) {
-      int start = Math.min(s[0], text.text().length());
-      marks.add(new Mark(start, Math.min(start + s[1], text.text().length()), "n", Mark.Level.HIGH));
-    }
-    PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks, "summary", dir.resolve("out.pdf"));
-    assertThat(Documents.pdf(dir.resolve("out.pdf"))).isEqualTo(text);
-    assertThat(r.placed() + r.notFound()).isEqualTo(marks.size());
-    long visible = marks.stream().filter(m -> !text.text().substring(m.start(), m.end()).isBlank()).count();
-    assertThat((long) r.placed()).isGreaterThanOrEqualTo(visible);
+    TempFolders.with("pdf", dir -> {
+      Path in = Pdfs.writePages(dir.resolve("in.pdf"), c.pages(), null, null);
+      PagedText text = Documents.pdf(in);
+      List<Mark> marks = new ArrayList<>();
+      for (int[] s : c.spans()) {
+        int start = Math.min(s[0], text.text().length());
+        marks.add(new Mark(start, Math.min(start + s[1], text.text().length()), "n", Mark.Level.HIGH));
+      }
+      PdfAnnotator.Result r = PdfAnnotator.annotate(in, marks, "summary", dir.resolve("out.pdf"));
+      assertThat(Documents.pdf(dir.resolve("out.pdf"))).isEqualTo(text);
+      assertThat(r.placed() + r.notFound()).isEqualTo(marks.size());
+      long visible = marks.stream().filter(m -> !text.text().substring(m.start(), m.end()).isBlank()).count();
+      assertThat((long) r.placed()).isGreaterThanOrEqualTo(visible);
+    });
   }
 }
