@@ -37,6 +37,11 @@ final class IndexCommand extends BaseCommand {
   @Option(names = "--rows", paramLabel = "R", description = "Rows per LSH band (default: 2).")
   Integer rows;
 
+  @Option(names = "--fine-words", paramLabel = "N", description = "Words of the small windows a long document is "
+      + "also banded in, so that a paragraph copied or spun from it is found on its own (default: 100; 0: none, a "
+      + "smaller index).")
+  Integer fineWords;
+
   @Option(names = "--update", description = "Add to the index --out names, when it exists, instead of starting "
       + "anew: its documents are kept (not read or fingerprinted again), PATH's are added, and one named as a "
       + "document already there (the same path or URL) replaces it. The index keeps its own fingerprint settings.")
@@ -59,6 +64,9 @@ final class IndexCommand extends BaseCommand {
     }
     if (rows != null) {
       sb.rowsPerBand(rows);
+    }
+    if (fineWords != null) {
+      sb.fineWords(fineWords);
     }
     FingerprintSettings settings;
     try {
@@ -102,9 +110,9 @@ final class IndexCommand extends BaseCommand {
     int kept = 0;
     Map<Path, String> indexed = new java.util.HashMap<>(); // the documents indexed, by their normalised paths
     if (update && Files.exists(outFile)) {
-      if (hashes != null || rows != null) {
+      if (hashes != null || rows != null || fineWords != null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--update keeps the index's own "
-            + "fingerprint settings: leave out --hashes and --rows");
+            + "fingerprint settings: leave out --hashes, --rows and --fine-words");
       }
       TraceIndex old;
       try {
@@ -114,6 +122,11 @@ final class IndexCommand extends BaseCommand {
       }
       kept = old.size();
       builder = old.toBuilder();
+      if (old.settings().fineWords() == 0 && old.size() > 0) {
+        err().println("unspin index: note: " + outFile + " has no fine windows (it was made before they were, or "
+            + "with --fine-words 0), so a paragraph of one of its long documents traced on its own can be missed; "
+            + "index the documents anew, without --update, to add them");
+      }
       for (int d = 0; d < old.size(); d++) {
         Path p = TraceCommand.asPath(old.name(d));
         if (p != null) {
@@ -145,9 +158,10 @@ final class IndexCommand extends BaseCommand {
     long t3 = System.nanoTime();
     double fp = (t2 - t1) / 1e9;
     int fingerprinted = index.size() - kept + replaced[0];
-    err().printf(Locale.ROOT, "indexed %d documents (%d windows, %d band entries) into %s: read %.2f s, "
-            + "fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s%n",
-        index.size(), index.segments(), index.bandEntries(), outFile, (t1 - t0) / 1e9, fp,
+    err().printf(Locale.ROOT, "indexed %d documents (%d windows, %d band entries; %d fine windows, %d band entries) "
+            + "into %s: read %.2f s, fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s%n",
+        index.size(), index.segments(), index.bandEntries(), index.fineWindows(), index.fineBandEntries(), outFile,
+        (t1 - t0) / 1e9, fp,
         update ? String.format(Locale.ROOT, "%d documents, and the bands of all", fingerprinted)
             : String.format(Locale.ROOT, "%.0f documents/s", fp > 0 ? fingerprinted / fp : 0.0),
         (t3 - t2) / 1e9, Files.size(outFile),

@@ -20,11 +20,16 @@ package org.unspin.trace;
  * @param rareWordLength a content word (not a function word, name or number) of at least this many letters counts
  *     as rare, i.e. as an immutable a spinner probably has no synonym for (0: none); a proxy for DSpin's
  *     "not in the spinner's dictionary"
+ * @param fineWords documents longer than 1.5 times this many words are also banded in half-overlapping windows of
+ *     this many words (0: none), so that a short query (a paragraph copied or spun from a long page) finds its
+ *     window: against a {@code segmentWords} window it holds too small a share of the features to be proposed
+ * @param fineBands LSH bands of {@code rowsPerBand} rows kept per fine window (its signature's first
+ *     {@code fineBands * rowsPerBand} values; no signature is stored); 0 when {@code fineWords} is 0
  * @since 0.1
  */
 public record FingerprintSettings(
     int numHashes, int rowsPerBand, int skeletonLength, int wordShingleLength, int segmentWords, long seed,
-    int rareWordLength) {
+    int rareWordLength, int fineWords, int fineBands) {
 
   public FingerprintSettings {
     if (numHashes <= 0 || rowsPerBand <= 0 || numHashes % rowsPerBand != 0) {
@@ -43,6 +48,19 @@ public record FingerprintSettings(
     if (segmentWords < 50) {
       throw new IllegalArgumentException("segmentWords must be at least 50: " + segmentWords);
     }
+    if (fineWords == 0 ? fineBands != 0 : fineWords < 20 || fineWords >= segmentWords) {
+      throw new IllegalArgumentException("fineWords must be 0 (with fineBands 0) or in 20.." + (segmentWords - 1)
+          + ": " + fineWords);
+    }
+    if (fineWords != 0 && (fineBands < 1 || fineBands > numHashes / rowsPerBand)) {
+      throw new IllegalArgumentException("fineBands must be in 1.." + numHashes / rowsPerBand + ": " + fineBands);
+    }
+  }
+
+  /** Settings without fine windows, as indexes of format version 1 were made. */
+  public FingerprintSettings(int numHashes, int rowsPerBand, int skeletonLength, int wordShingleLength,
+      int segmentWords, long seed, int rareWordLength) {
+    this(numHashes, rowsPerBand, skeletonLength, wordShingleLength, segmentWords, seed, rareWordLength, 0, 0);
   }
 
   /** Number of LSH bands. */
@@ -52,7 +70,7 @@ public record FingerprintSettings(
 
   /**
    * The defaults: 256 hashes in 128 bands of 2 rows, skeleton 5-grams, no plain word shingles, 400-word
-   * segments, rare words of 10+ letters.
+   * segments, rare words of 10+ letters, fine windows of 100 words in 32 bands.
    */
   public static FingerprintSettings defaults() {
     return builder().build();
@@ -71,6 +89,8 @@ public record FingerprintSettings(
     private int segmentWords = 400;
     private long seed = 0x7A3C_51D2_9E4B_0F61L;
     private int rareWordLength = 10;
+    private Integer fineWords;
+    private Integer fineBands;
 
     Builder() {}
 
@@ -109,10 +129,31 @@ public record FingerprintSettings(
       return this;
     }
 
+    /** Words of the fine windows (default 100, or none when the segments are not longer; 0: none). */
+    public Builder fineWords(int n) {
+      this.fineWords = n;
+      return this;
+    }
+
+    /** Bands kept per fine window (default 32, or all the bands when there are fewer). */
+    public Builder fineBands(int n) {
+      this.fineBands = n;
+      return this;
+    }
+
     /** Validates and builds; throws {@link IllegalArgumentException} on bad values. */
     public FingerprintSettings build() {
+      int bands = rowsPerBand > 0 ? numHashes / rowsPerBand : 0;
+      int fw = fineWords != null ? fineWords : segmentWords > DEFAULT_FINE_WORDS ? DEFAULT_FINE_WORDS : 0;
+      int fb = fw == 0 ? 0 : fineBands != null ? fineBands : Math.max(1, Math.min(DEFAULT_FINE_BANDS, bands));
       return new FingerprintSettings(numHashes, rowsPerBand, skeletonLength, wordShingleLength, segmentWords, seed,
-          rareWordLength);
+          rareWordLength, fw, fb);
     }
   }
+
+  /** Words of the fine windows by default. */
+  static final int DEFAULT_FINE_WORDS = 100;
+
+  /** Bands kept per fine window by default. */
+  static final int DEFAULT_FINE_BANDS = 32;
 }

@@ -150,7 +150,11 @@ public final class Fingerprinter {
    * @param features distinct feature hashes (order does not matter)
    */
   public int[] signature(long[] features) {
-    int k = mul.length;
+    return signature(features, mul.length);
+  }
+
+  /** The first {@code k} values of {@link #signature(long[])}: the same hash functions, the others left out. */
+  int[] signature(long[] features, int k) {
     long[] min = new long[k];
     Arrays.fill(min, Long.MAX_VALUE);
     for (long f : features) {
@@ -260,6 +264,39 @@ public final class Fingerprinter {
     }
   }
 
+  /**
+   * The fine windows of a text of {@code words} words ({@link FingerprintSettings#fineWords()}): half-overlapping
+   * windows of that many words when the text has more than 1.5 times as many, otherwise none (the text's own
+   * windows are small enough). Each element is {@code {from, to}}.
+   */
+  public List<int[]> fineWindows(int words) {
+    int w = settings.fineWords();
+    if (w == 0 || words <= w + w / 2) {
+      return List.of();
+    }
+    return halfOverlapping(words, w);
+  }
+
+  /**
+   * The band keys of each fine window of {@code features} ({@link #fineWindows(int)}): the first
+   * {@link FingerprintSettings#fineBands()} band keys of the window's signature, as {@link #fineKeys(long[])} gives
+   * for a query's.
+   */
+  public List<long[]> fineBandKeys(Features features) {
+    List<int[]> ws = fineWindows(features.words());
+    List<long[]> out = new ArrayList<>(ws.size());
+    int k = settings.fineBands() * settings.rowsPerBand();
+    for (int[] w : ws) {
+      out.add(bandKeys(signature(features.window(w[0], w[1]), k)));
+    }
+    return out;
+  }
+
+  /** The band keys of a signature that fine windows are looked up with: the first of its {@link #bandKeys}. */
+  public long[] fineKeys(long[] bandKeys) {
+    return Arrays.copyOf(bandKeys, Math.min(bandKeys.length, settings.fineBands()));
+  }
+
   /** One signature per window of {@code features} (see {@link #windows(int)}). */
   public List<int[]> segmentSignatures(Features features) {
     List<int[]> out = new ArrayList<>();
@@ -280,10 +317,20 @@ public final class Fingerprinter {
    * features of its output to the text's own.
    */
   public Fingerprint fingerprint(String url, String text, java.util.function.UnaryOperator<String> normaliser) {
+    return fingerprint(url, features(text, normaliser));
+  }
+
+  /** The features of {@code text}, with those of {@code normaliser}'s output when it is not null. */
+  Features features(String text, java.util.function.UnaryOperator<String> normaliser) {
     Features f = features(text);
     if (normaliser != null) {
       f = f.union(features(normaliser.apply(text)));
     }
+    return f;
+  }
+
+  /** {@link #fingerprint(String, String, java.util.function.UnaryOperator)} of a record's features. */
+  Fingerprint fingerprint(String url, Features f) {
     List<int[]> sigs = segmentSignatures(f);
     List<long[]> keys = new ArrayList<>(sigs.size());
     for (int[] s : sigs) {

@@ -23,14 +23,17 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Reads and writes the trace index file, format version 1, described in {@code docs/formats/trace-index.md}.
- * Big-endian; a CRC-32 of everything before it ends the file. Stateless and thread-safe.
+ * Reads and writes the trace index file, format version 2 (version 1, without fine windows, is still read),
+ * described in {@code docs/formats/trace-index.md}. Big-endian; a CRC-32 of everything before it ends the file.
+ * Stateless and thread-safe.
  */
 final class IndexFormat {
 
   static final byte[] MAGIC = "UNSPINTX".getBytes(StandardCharsets.US_ASCII);
-  static final int VERSION = 1;
-  static final int HEADER_BYTES = 60;
+  static final int VERSION = 2;
+  /** The header's bytes in version 1, which had no fine windows, and in version 2. */
+  static final int HEADER_BYTES_V1 = 60;
+  static final int HEADER_BYTES = 80;
 
   private IndexFormat() {}
 
@@ -64,9 +67,13 @@ final class IndexFormat {
         out.writeInt(s.segmentWords());
         out.writeInt(s.rareWordLength());
         out.writeLong(s.seed());
+        out.writeInt(s.fineWords());
+        out.writeInt(s.fineBands());
         out.writeInt(index.names.size());
         out.writeInt(index.segmentDoc.length);
         out.writeLong(index.lsh.size());
+        out.writeInt(index.fineDoc.length);
+        out.writeLong(index.fine.size());
         for (int d = 0; d < index.names.size(); d++) {
           writeString(out, index.names.get(d));
           writeString(out, index.texts.get(d));
@@ -82,6 +89,15 @@ final class IndexFormat {
         }
         for (int seg : index.lsh.segments) {
           out.writeInt(seg);
+        }
+        for (int doc : index.fineDoc) {
+          out.writeInt(doc);
+        }
+        for (long key : index.fine.keys) {
+          out.writeLong(key);
+        }
+        for (int w : index.fine.segments) {
+          out.writeInt(w);
         }
         out.flush();
         // the checksum covers everything written so far; it is written outside the checked stream
@@ -119,13 +135,16 @@ final class IndexFormat {
     if (size < MAGIC.length || !java.util.Arrays.equals(magic, MAGIC)) {
       throw new ModelFormatException(file, 0, "not a trace index (bad magic; 'unspin index --out' writes one)");
     }
-    if (size < HEADER_BYTES + 4) {
+    if (size < HEADER_BYTES_V1 + 4) {
       throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
     }
     int version = in.getInt();
-    if (version != VERSION) {
-      throw new ModelFormatException(file, 8, "unsupported trace index version " + version + " (this build reads "
-          + VERSION + ")");
+    if (version != VERSION && version != 1) {
+      throw new ModelFormatException(file, 8, "unsupported trace index version " + version + " (this build reads 1 "
+          + "and " + VERSION + ")");
+    }
+    if (version == VERSION && size < HEADER_BYTES + 4) {
+      throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
     }
     FingerprintSettings settings;
     try {
@@ -136,7 +155,10 @@ final class IndexFormat {
       int segmentWords = in.getInt();
       int rare = in.getInt();
       long seed = in.getLong();
-      settings = new FingerprintSettings(numHashes, rows, skeleton, wordShingle, segmentWords, seed, rare);
+      int fineWords = version == 1 ? 0 : in.getInt();
+      int fineBands = version == 1 ? 0 : in.getInt();
+      settings = new FingerprintSettings(numHashes, rows, skeleton, wordShingle, segmentWords, seed, rare, fineWords,
+          fineBands);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(file, 12, "bad settings: " + e.getMessage());
     }
@@ -144,14 +166,19 @@ final class IndexFormat {
     CRC32 crc = new CRC32();
     crc.update(in.array(), 0, (int) size - 4);
     int stored = ByteBuffer.wrap(in.array(), (int) size - 4, 4).getInt();
+    int countsAt = in.position();
     int docs = in.getInt();
     int segs = in.getInt();
     long entries = in.getLong();
+    int fineWindows = version == 1 ? 0 : in.getInt();
+    long fineEntries = version == 1 ? 0 : in.getLong();
     long remaining = size - in.position();
-    if (docs < 0 || segs < 0 || entries < 0 || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries
+    if (docs < 0 || segs < 0 || entries < 0 || fineWindows < 0 || fineEntries < 0 || fineEntries > Integer.MAX_VALUE
+        || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries + 4L * fineWindows + 12L * fineEntries
         > remaining) {
-      throw new ModelFormatException(file, 44, "counts do not fit the file: " + docs + " documents, " + segs
-          + " segments, " + entries + " band entries in " + remaining + " bytes");
+      throw new ModelFormatException(file, countsAt, "counts do not fit the file: " + docs + " documents, " + segs
+          + " segments, " + entries + " band entries, " + fineWindows + " fine windows, " + fineEntries
+          + " fine band entries in " + remaining + " bytes");
     }
     if ((int) crc.getValue() != stored) {
       throw new ModelFormatException(file, size - 4, "checksum mismatch: the file is damaged");
@@ -173,7 +200,27 @@ final class IndexFormat {
     int[] sigs = new int[segs * settings.numHashes()];
     in.asIntBuffer().get(sigs);
     in.position(in.position() + 4 * sigs.length);
-    long[] keys = new long[(int) entries];
+    LshTable lsh = table(file, in, (int) entries, segs, "segment");
+    int[] fineDoc = new int[fineWindows];
+    for (int w = 0; w < fineWindows; w++) {
+      int at = in.position();
+      fineDoc[w] = in.getInt();
+      if (fineDoc[w] < 0 || fineDoc[w] >= docs || w > 0 && fineDoc[w] < fineDoc[w - 1]) {
+        throw new ModelFormatException(file, at, "fine window " + w + " refers to document " + fineDoc[w]);
+      }
+    }
+    LshTable fine = table(file, in, (int) fineEntries, fineWindows, "fine window");
+    if (in.position() != size - 4) {
+      throw new ModelFormatException(file, in.position(), (size - 4 - in.position())
+          + " unexpected bytes before the checksum");
+    }
+    return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs, lsh, fineDoc, fine);
+  }
+
+  /** Reads an LSH table of {@code entries} sorted keys and then as many references to {@code units} {@code what}s. */
+  private static LshTable table(Path file, ByteBuffer in, int entries, int units, String what)
+      throws ModelFormatException {
+    long[] keys = new long[entries];
     in.asLongBuffer().get(keys);
     int keysAt = in.position();
     in.position(in.position() + 8 * keys.length);
@@ -182,21 +229,16 @@ final class IndexFormat {
         throw new ModelFormatException(file, keysAt + 8L * i, "band keys are not sorted");
       }
     }
-    int[] segments = new int[(int) entries];
-    int segsAt = in.position();
-    in.asIntBuffer().get(segments);
-    in.position(in.position() + 4 * segments.length);
-    for (int i = 0; i < segments.length; i++) {
-      if (segments[i] < 0 || segments[i] >= segs) {
-        throw new ModelFormatException(file, segsAt + 4L * i, "band entry refers to segment " + segments[i]);
+    int[] refs = new int[entries];
+    int refsAt = in.position();
+    in.asIntBuffer().get(refs);
+    in.position(in.position() + 4 * refs.length);
+    for (int i = 0; i < refs.length; i++) {
+      if (refs[i] < 0 || refs[i] >= units) {
+        throw new ModelFormatException(file, refsAt + 4L * i, "band entry refers to " + what + " " + refs[i]);
       }
     }
-    if (in.position() != size - 4) {
-      throw new ModelFormatException(file, in.position(), (size - 4 - in.position())
-          + " unexpected bytes before the checksum");
-    }
-    return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs,
-        new LshTable(keys, segments));
+    return new LshTable(keys, refs);
   }
 
   private static String readString(Path file, ByteBuffer in) throws ModelFormatException {

@@ -48,16 +48,22 @@ public final class TraceIndex {
   /** Signatures, {@code numHashes} values per segment. */
   final int[] signatures;
   final LshTable lsh;
+  /** Document of each fine window ({@link FingerprintSettings#fineWords()}), ascending. */
+  final int[] fineDoc;
+  /** The fine windows' band keys; its "segments" are fine windows. */
+  final LshTable fine;
   private final Fingerprinter fingerprinter;
 
   TraceIndex(FingerprintSettings settings, List<String> names, List<String> texts, int[] segmentDoc,
-      int[] signatures, LshTable lsh) {
+      int[] signatures, LshTable lsh, int[] fineDoc, LshTable fine) {
     this.settings = settings;
     this.names = names;
     this.texts = texts;
     this.segmentDoc = segmentDoc;
     this.signatures = signatures;
     this.lsh = lsh;
+    this.fineDoc = fineDoc;
+    this.fine = fine;
     this.fingerprinter = Fingerprinter.of(settings);
   }
 
@@ -68,7 +74,22 @@ public final class TraceIndex {
   public Builder toBuilder() {
     Builder b = new Builder(settings);
     int k = settings.numHashes();
+    // each fine window's band keys, from the table (their order within a window does not matter to it)
+    int[] perWindow = new int[fineDoc.length];
+    for (int w : fine.segments) {
+      perWindow[w]++;
+    }
+    long[][] windowKeys = new long[fineDoc.length][];
+    for (int w = 0; w < windowKeys.length; w++) {
+      windowKeys[w] = new long[perWindow[w]];
+      perWindow[w] = 0;
+    }
+    for (int i = 0; i < fine.keys.length; i++) {
+      int w = fine.segments[i];
+      windowKeys[w][perWindow[w]++] = fine.keys[i];
+    }
     int s = 0;
+    int fw = 0;
     for (int d = 0; d < names.size(); d++) {
       List<int[]> sigs = new ArrayList<>();
       List<long[]> keys = new ArrayList<>();
@@ -77,7 +98,11 @@ public final class TraceIndex {
         sigs.add(sig);
         keys.add(fingerprinter.bandKeys(sig));
       }
-      b.add(names.get(d), texts.get(d), new Fingerprint(names.get(d), 0, sigs, keys));
+      List<long[]> fineKeys = new ArrayList<>();
+      for (; fw < fineDoc.length && fineDoc[fw] == d; fw++) {
+        fineKeys.add(windowKeys[fw]);
+      }
+      b.add(names.get(d), texts.get(d), new Fingerprint(names.get(d), 0, sigs, keys), fineKeys);
     }
     return b;
   }
@@ -114,6 +139,16 @@ public final class TraceIndex {
   /** Number of LSH band entries (one per band per window). */
   public int bandEntries() {
     return lsh.size();
+  }
+
+  /** Number of fine windows ({@link FingerprintSettings#fineWords()}). */
+  public int fineWindows() {
+    return fineDoc.length;
+  }
+
+  /** Number of the fine windows' band entries. */
+  public int fineBandEntries() {
+    return fine.size();
   }
 
   /** The name (path or URL) of document {@code doc}. */
@@ -226,7 +261,8 @@ public final class TraceIndex {
     if (normaliser != null) {
       qf = qf.union(fingerprinter.features(normaliser.apply(text)));
     }
-    Map<Integer, Double> estimate = candidates(fingerprinter.segmentSignatures(qf));
+    List<int[]> querySigs = fingerprinter.segmentSignatures(qf);
+    Map<Integer, Double> estimate = candidates(querySigs);
     estimate.keySet().removeIf(doc -> exclude.test(names.get(doc)));
     List<Integer> docs = new ArrayList<>(estimate.keySet());
     docs.sort((a, b) -> {
@@ -252,27 +288,22 @@ public final class TraceIndex {
     // are rescored too
     List<int[]> local = localWindows(qf.words());
     List<long[]> localFeatures = new ArrayList<>(local.size());
+    List<int[]> localSigs = new ArrayList<>(local.size());
     if (!local.isEmpty()) {
-      List<int[]> localSigs = new ArrayList<>(local.size());
       for (int[] w : local) {
         long[] f = qf.window(w[0], w[1]);
         localFeatures.add(f);
         localSigs.add(fingerprinter.signature(f));
       }
-      Map<Integer, Double> near = candidates(localSigs);
-      near.keySet().removeIf(doc -> exclude.test(names.get(doc)));
-      List<Integer> byNear = new ArrayList<>(near.keySet());
-      byNear.sort((a, b) -> {
-        int c = Double.compare(near.get(b), near.get(a));
-        return c != 0 ? c : Integer.compare(a, b);
-      });
-      List<Integer> union = new ArrayList<>(docs);
-      for (int doc : byNear.subList(0, Math.min(LOCAL_CANDIDATES, byNear.size()))) {
-        if (!union.contains(doc)) {
-          union.add(doc);
-        }
-      }
-      docs = union;
+      docs = withBest(docs, candidates(localSigs), LOCAL_CANDIDATES, exclude);
+    }
+    // a short query (a paragraph) holds too small a share of a long source's windows to be proposed by them: the
+    // source's fine windows, of about a paragraph's length, are looked up with the query's and its local windows'
+    // signatures, and the documents whose windows share the most bands are rescored too
+    if (fine.size() > 0) {
+      List<int[]> sigs = new ArrayList<>(querySigs);
+      sigs.addAll(localSigs);
+      docs = withBest(docs, fineCandidates(sigs), FINE_CANDIDATES, exclude);
     }
     long[] q = qf.distinct();
     List<long[]> queryWindows = new ArrayList<>();
@@ -294,6 +325,13 @@ public final class TraceIndex {
       List<int[]> windows = fingerprinter.windows(df.words());
       if (windows.size() > 1) {
         for (int[] w : windows) {
+          jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
+        }
+      }
+      // and a paragraph-long query as similar as the source's best fine window (none for a long query, whose
+      // similarity to a window of a paragraph's length is small)
+      if (qf.words() <= FINE_QUERY_WORDS_PER_WINDOW * settings.fineWords()) {
+        for (int[] w : fingerprinter.fineWindows(df.words())) {
           jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
         }
       }
@@ -339,6 +377,54 @@ public final class TraceIndex {
       out.add(new SourceMatch(names.get(s.doc), s.score, s.containment, passages));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code docs} followed by the best {@code most} of {@code found} (by value, then document number) that it does not
+   * hold yet, leaving out those {@code exclude} names.
+   */
+  private List<Integer> withBest(List<Integer> docs, Map<Integer, Double> found, int most,
+      java.util.function.Predicate<String> exclude) {
+    found.keySet().removeIf(doc -> exclude.test(names.get(doc)));
+    List<Integer> ranked = new ArrayList<>(found.keySet());
+    ranked.sort((a, b) -> {
+      int c = Double.compare(found.get(b), found.get(a));
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    List<Integer> union = new ArrayList<>(docs);
+    for (int doc : ranked.subList(0, Math.min(most, ranked.size()))) {
+      if (!union.contains(doc)) {
+        union.add(doc);
+      }
+    }
+    return union;
+  }
+
+  /**
+   * Longest query, in fine windows' lengths, that is also scored against a source's fine windows: a longer one cannot
+   * reach {@link TraceSettings#minScore()} against a window that small.
+   */
+  static final int FINE_QUERY_WORDS_PER_WINDOW = 3;
+
+  /** Most documents the fine windows' lookups add to the candidates. */
+  static final int FINE_CANDIDATES = 10;
+
+  /**
+   * Documents whose fine windows share band keys with any of {@code querySigs}' fine keys, with the most bands one of
+   * their windows shares with one signature.
+   */
+  private Map<Integer, Double> fineCandidates(List<int[]> querySigs) {
+    Map<Integer, Double> best = new HashMap<>();
+    for (int[] qs : querySigs) {
+      Map<Integer, Integer> hits = new HashMap<>();
+      for (long key : fingerprinter.fineKeys(fingerprinter.bandKeys(qs))) {
+        for (int i = fine.first(key); i >= 0 && i < fine.keys.length && fine.keys[i] == key; i++) {
+          hits.merge(fine.segments[i], 1, Integer::sum);
+        }
+      }
+      hits.forEach((window, n) -> best.merge(fineDoc[window], (double) n, Math::max));
+    }
+    return best;
   }
 
   /** Words of the windows a text is also looked up in, to find a short copied part of it. */
@@ -517,6 +603,8 @@ public final class TraceIndex {
     private final List<String> texts = new ArrayList<>();
     /** Each document's fingerprint when it is known (an index's own documents), else null: made by build. */
     private final List<Fingerprint> prints = new ArrayList<>();
+    /** Each document's fine windows' band keys, known when its fingerprint is. */
+    private final List<List<long[]>> fines = new ArrayList<>();
     private final java.util.Map<String, Integer> byName = new java.util.HashMap<>();
     private UnaryOperator<String> normaliser;
 
@@ -535,13 +623,14 @@ public final class TraceIndex {
 
     /** Adds a document; returns its number. */
     public int add(String name, String text) {
-      return add(name, text, null);
+      return add(name, text, null, null);
     }
 
-    private int add(String name, String text, Fingerprint print) {
+    private int add(String name, String text, Fingerprint print, List<long[]> fineKeys) {
       names.add(Objects.requireNonNull(name, "name"));
       texts.add(Objects.requireNonNull(text, "text"));
       prints.add(print);
+      fines.add(fineKeys);
       byName.putIfAbsent(name, names.size() - 1);
       return names.size() - 1;
     }
@@ -558,6 +647,7 @@ public final class TraceIndex {
       }
       texts.set(d, Objects.requireNonNull(text, "text"));
       prints.set(d, null);
+      fines.set(d, null);
       return true;
     }
 
@@ -579,11 +669,15 @@ public final class TraceIndex {
       Fingerprinter fp = Fingerprinter.of(settings);
       int n = names.size();
       Fingerprint[] prints = this.prints.toArray(new Fingerprint[0]);
+      @SuppressWarnings("unchecked")
+      List<long[]>[] fines = this.fines.toArray(new List[0]);
       int[] todo = IntStream.range(0, n).filter(d -> prints[d] == null).toArray();
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       progress.start("fingerprinting", todo.length);
       java.util.Arrays.stream(todo).parallel().forEach(d -> {
-        prints[d] = fp.fingerprint(names.get(d), texts.get(d), normaliser);
+        Features f = fp.features(texts.get(d), normaliser);
+        prints[d] = fp.fingerprint(names.get(d), f);
+        fines[d] = fp.fineBandKeys(f);
         int k = done.incrementAndGet();
         if (k % 1000 == 0) {
           synchronized (progress) {
@@ -610,13 +704,27 @@ public final class TraceIndex {
           s++;
         }
       }
+      int windows = 0;
+      for (List<long[]> f : fines) {
+        windows += f.size();
+      }
+      int[] fineDoc = new int[windows];
+      long[][] fineKeys = new long[windows][];
+      int w = 0;
+      for (int d = 0; d < n; d++) {
+        for (long[] k2 : fines[d]) {
+          fineDoc[w] = d;
+          fineKeys[w++] = k2;
+        }
+      }
       return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs,
-          LshTable.build(keys));
+          LshTable.build(keys), fineDoc, LshTable.build(fineKeys));
     }
   }
 
   @Override
   public String toString() {
-    return "TraceIndex[" + size() + " documents, " + segments() + " segments, " + lsh.size() + " band entries]";
+    return "TraceIndex[" + size() + " documents, " + segments() + " segments, " + lsh.size() + " band entries, "
+        + fineWindows() + " fine windows]";
   }
 }

@@ -75,4 +75,51 @@ class IndexFormatTest {
       Files.delete(f);
     }
   }
+  @org.junit.jupiter.api.Test
+  void aVersionOneFileReadsAsTheSameIndexWithoutFineWindows(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // the same documents in the layout of version 1: no fine settings after the seed, no fine counts after the band
+    // entries' count, no fine arrays before the checksum
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.builder().fineWords(0).build());
+    b.add("a", Articles.article(1, 120));
+    b.add("b", Articles.article(2, 900));
+    Path v2 = dir.resolve("v2.idx");
+    b.build().save(v2);
+    byte[] bytes = Files.readAllBytes(v2);
+    java.io.ByteArrayOutputStream v1 = new java.io.ByteArrayOutputStream();
+    v1.write(bytes, 0, 8);
+    v1.write(new byte[] {0, 0, 0, 1});
+    v1.write(bytes, 12, 44 - 12); // settings and seed
+    v1.write(bytes, 52, 16); // documents, segments, band entries
+    v1.write(bytes, 80, bytes.length - 4 - 80); // everything after the header; the fine arrays are empty
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(v1.toByteArray());
+    v1.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    Path old = dir.resolve("v1.idx");
+    Files.write(old, v1.toByteArray());
+    TraceIndex read = TraceIndex.open(old);
+    assertThat(read.settings()).isEqualTo(TraceIndex.open(v2).settings());
+    assertThat(read.settings().fineWords()).isZero();
+    assertThat(read.fineWindows()).isZero();
+    assertThat(read.segments()).isGreaterThan(2);
+    assertThat(read.text(1)).isEqualTo(Articles.article(2, 900));
+    String spun = Articles.article(2, 900).substring(0, 2000);
+    assertThat(read.trace(spun, TraceSettings.defaults())).extracting(SourceMatch::name).first().isEqualTo("b");
+    Path again = dir.resolve("again.idx");
+    read.toBuilder().build().save(again); // kept in version 2, still without fine windows
+    assertThat(Files.readAllBytes(again)).isEqualTo(bytes);
+  }
+
+  @org.junit.jupiter.api.Test
+  void fineWindowsSurviveAnUpdateAsTheyWereBuilt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    TraceIndex small = TraceIndex.open(write(dir.resolve("s.idx"), SMALL));
+    assertThat(small.fineWindows()).isGreaterThan(0);
+    assertThat(small.fineBandEntries()).isEqualTo(small.fineWindows() * small.settings().fineBands());
+    small.toBuilder().build().save(dir.resolve("t.idx"));
+    assertThat(Files.readAllBytes(dir.resolve("t.idx"))).isEqualTo(SMALL);
+  }
+
+  private static Path write(Path f, byte[] bytes) throws java.io.IOException {
+    return Files.write(f, bytes);
+  }
 }

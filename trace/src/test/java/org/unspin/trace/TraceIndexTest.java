@@ -51,6 +51,38 @@ class TraceIndexTest {
   }
 
   @Test
+  void aParagraphOfALongDocumentTracedOnItsOwnIsFoundThroughTheFineWindows() {
+    // 48 words of a 1,200-word document are about a tenth of one of its 400-word windows, which the bands propose
+    // only about 80% of the time (a spun paragraph far less often); of a 100-word fine window they are half
+    int[] found = new int[2];
+    for (int fineWords : new int[] {0, 100}) {
+      TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.builder().fineWords(fineWords).build());
+      for (int i = 0; i < 30; i++) {
+        b.add("long" + i, Articles.article(7000 + i, 1200));
+      }
+      for (int i = 0; i < 150; i++) {
+        b.add("doc" + i, Articles.article(i, 250));
+      }
+      TraceIndex idx = b.build();
+      for (int i = 0; i < 30; i++) {
+        String[] words = idx.text(i).split("\\s+");
+        int from = 150 + 29 * i;
+        String paragraph = String.join(" ", java.util.Arrays.copyOfRange(words, from, from + 48));
+        for (String query : new String[] {paragraph, WordSwapSpinner.withRate(0.5).spin(paragraph, i)}) {
+          List<SourceMatch> m = idx.trace(query, TraceSettings.defaults());
+          String expected = "long" + i;
+          assertThat(m).extracting(SourceMatch::name).allMatch(expected::equals);
+          if (!m.isEmpty()) {
+            found[fineWords == 0 ? 0 : 1]++;
+            assertThat(m.get(0).passages()).isNotEmpty();
+          }
+        }
+      }
+    }
+    assertThat(found[1]).as("found with fine windows, of 60").isGreaterThanOrEqualTo(57).isGreaterThan(found[0]);
+  }
+
+  @Test
   void aPatchworkOfTwoShortSpinsNamesBothSources() {
     // a spun copy of one short article followed by one of another: the second is a small part of the whole, and
     // was lost behind the first one's score
