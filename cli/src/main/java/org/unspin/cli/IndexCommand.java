@@ -47,17 +47,42 @@ final class IndexCommand extends BaseCommand {
       + "document already there (the same path or URL) replaces it. The index keeps its own fingerprint settings.")
   boolean update;
 
+  @Option(names = "--remove", paramLabel = "NAME", description = "Remove the documents of this name (a path, in "
+      + "any spelling of it, or a URL, as the index names it) from the index --out names (repeatable; implies "
+      + "--update, and PATHs may then be left out). A name the index does not hold is said, not an error.")
+  List<String> remove = new java.util.ArrayList<>();
+
+  @Option(names = "--remove-missing", description = "Remove the documents whose files are gone: a file name (not a "
+      + "URL) that is not there while its folder is (implies --update). Names are resolved from the current folder, "
+      + "as they were when indexed; the documents of a folder that is not there are kept, and counted.")
+  boolean removeMissing;
+
   @picocli.CommandLine.Mixin
   BadDataOption badData = new BadDataOption();
 
   @picocli.CommandLine.Mixin
   HtmlOption html = new HtmlOption();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or WARC/WET files to index.")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or WARC/WET files to index.")
+  List<Path> paths = new java.util.ArrayList<>();
+
+  /** Whether documents are removed, which needs the index there and keeps its documents as --update does. */
+  private boolean removing() {
+    return !remove.isEmpty() || removeMissing;
+  }
 
   @Override
   public Integer call() throws IOException {
+    if (paths.isEmpty() && !removing()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give the files or folders to index "
+          + "(PATH), or --remove / --remove-missing");
+    }
+    if (removing()) {
+      update = true;
+      if (!Files.exists(outFile)) {
+        throw CliException.badInput("nothing to remove from: " + outFile + " does not exist");
+      }
+    }
     FingerprintSettings.Builder sb = FingerprintSettings.builder();
     if (hashes != null) {
       sb.numHashes(hashes);
@@ -136,6 +161,7 @@ final class IndexCommand extends BaseCommand {
     } else {
       builder = TraceIndex.builder(settings);
     }
+    int removed = removeListed(builder, indexed) + (removeMissing ? removeMissing(builder) : 0);
     int[] replaced = {0};
     TraceIndex.Builder into = builder;
     // a document given under another spelling of its path ("./corpus/x", "corpus//x", its absolute path) replaces
@@ -157,6 +183,7 @@ final class IndexCommand extends BaseCommand {
     }
     long t3 = System.nanoTime();
     double fp = (t2 - t1) / 1e9;
+    kept -= removed;
     int fingerprinted = index.size() - kept + replaced[0];
     err().printf(Locale.ROOT, "indexed %d documents (%d windows, %d band entries; %d fine windows, %d band entries) "
             + "into %s: read %.2f s, fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s%n",
@@ -165,15 +192,75 @@ final class IndexCommand extends BaseCommand {
         update ? String.format(Locale.ROOT, "%d documents, and the bands of all", fingerprinted)
             : String.format(Locale.ROOT, "%.0f documents/s", fp > 0 ? fingerprinted / fp : 0.0),
         (t3 - t2) / 1e9, Files.size(outFile),
-        update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added", kept - replaced[0], replaced[0],
-            index.size() - kept) : "",
+        update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added%s", kept - replaced[0], replaced[0],
+            index.size() - kept, removing() ? ", " + removed + " removed" : "") : "",
         rejected > 0 ? "; " + rejected + " bad documents left out" : "");
-    if (index.size() == 0) {
+    if (index.size() == 0 && paths.isEmpty()) {
+      err().println("unspin index: warning: the index is empty now");
+    } else if (index.size() == 0) {
       err().println("unspin index: warning: no documents found in " + paths + " (it reads text, Markdown, HTML, PDF, "
           + "Word, OpenDocument, LaTeX and WARC/WET files); the index is empty");
     }
     err().flush();
     return Cli.OK;
+  }
+
+  /**
+   * Removes the documents {@link #remove} names from {@code builder}: by name as indexed, or as another spelling of
+   * an indexed path ({@code indexed}, by normalised path); returns how many were removed, and says which names the
+   * index does not hold.
+   */
+  private int removeListed(TraceIndex.Builder builder, Map<Path, String> indexed) {
+    int removed = 0;
+    for (String name : remove) {
+      int n = builder.remove(name);
+      if (n == 0 && !isUrl(name)) {
+        Path p = TraceCommand.asPath(name);
+        String as = p == null ? null : indexed.get(p);
+        n = as == null ? 0 : builder.remove(as);
+      }
+      if (n == 0) {
+        err().println("unspin index: " + outFile + " holds no document named " + name + " (nothing removed for it)");
+      }
+      removed += n;
+    }
+    return removed;
+  }
+
+  /**
+   * Removes the documents whose names are files that are gone while their folders are there ({@link #removeMissing});
+   * returns how many; says how many were kept because their folder is not there either.
+   */
+  private int removeMissing(TraceIndex.Builder builder) {
+    int removed = 0;
+    int unsure = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String name : builder.names()) {
+      if (isUrl(name) || !seen.add(name)) {
+        continue;
+      }
+      Path p = TraceCommand.asPath(name);
+      if (p == null || Files.exists(p)) {
+        continue;
+      }
+      if (p.getParent() != null && Files.isDirectory(p.getParent())) {
+        removed += builder.remove(name);
+      } else {
+        unsure++;
+      }
+    }
+    if (unsure > 0) {
+      err().println("unspin index: kept " + unsure + " documents whose folders are not here either (run from the "
+          + "folder they were indexed from, or --remove them by name)");
+    }
+    return removed;
+  }
+
+  /** Whether a document name is a URL (a crawled page, a WARC record), not a file's path. */
+  private static boolean isUrl(String name) {
+    int colon = name.indexOf("://");
+    return colon > 0 && name.substring(0, colon).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+'
+        || c == '-' || c == '.');
   }
 
   /** Reads every document under {@code paths} into {@code sink}; returns the number of rejected records. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unspin.trace.TraceIndex;
 
 class TraceCommandTest {
 
@@ -160,6 +161,52 @@ class TraceCommandTest {
     // without --update the file is written anew
     r = CliTest.run("index", "--out", idx.toString(), b.toString());
     assertThat(r.err()).contains("indexed 1 documents");
+  }
+
+  @Test
+  void documentsAreRemovedByNameOrWhenTheirFilesAreGone(@TempDir Path dir) throws Exception {
+    Path idx = dir.resolve("t.idx");
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Files.writeString(a.resolve("a.txt"), SOURCE_A);
+    Files.writeString(a.resolve("b.txt"), SOURCE_B);
+    Files.writeString(a.resolve("c.txt"), SOURCE_A + "\n\n" + SOURCE_B);
+    assertThat(CliTest.run("index", "--out", idx.toString(), a.toString()).code()).isZero();
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    assertThat(CliTest.run("trace", "--index", idx.toString(), spun.toString()).out())
+        .contains(a.resolve("a.txt").toString());
+    // by name, in another spelling of the path; a name the index does not hold is said, and nothing else happens
+    CliTest.Run r = CliTest.run("index", "--out", idx.toString(), "--remove", dir + "/a//./a.txt", "--remove",
+        dir.resolve("nothing.txt").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("indexed 2 documents").contains("2 kept, 0 replaced, 0 added, 1 removed")
+        .contains("holds no document named " + dir.resolve("nothing.txt"));
+    assertThat(CliTest.run("trace", "--index", idx.toString(), spun.toString()).out())
+        .doesNotContain(a.resolve("a.txt").toString());
+    // a file deleted from the corpus, while its folder is there
+    Files.delete(a.resolve("b.txt"));
+    r = CliTest.run("index", "--out", idx.toString(), "--remove-missing");
+    assertThat(r.err()).as(r.err()).contains("indexed 1 documents").contains("1 removed");
+    assertThat(TraceIndex.open(idx).name(0)).isEqualTo(a.resolve("c.txt").toString());
+    // without an index there is nothing to remove from; without PATH or a removal there is nothing to do
+    r = CliTest.run("index", "--out", dir.resolve("none.idx").toString(), "--remove", "x");
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("nothing to remove from");
+    assertThat(CliTest.run("index", "--out", idx.toString()).code()).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void aDocumentWhoseFolderIsNotThereIsKeptByRemoveMissing(@TempDir Path dir) throws Exception {
+    // names are resolved from the current folder, as when indexed: run from elsewhere, a relative name's folder is
+    // not there, and the document must not be taken for deleted
+    TraceIndex.Builder b = TraceIndex.builder(org.unspin.trace.FingerprintSettings.defaults());
+    b.add("no-such-folder-here/a.txt", SOURCE_A);
+    b.add("https://example.com/page", SOURCE_B);
+    Path idx = dir.resolve("t.idx");
+    b.build().save(idx);
+    CliTest.Run r = CliTest.run("index", "--out", idx.toString(), "--remove-missing");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("kept 1 documents whose folders are not here").contains("0 removed");
+    assertThat(TraceIndex.open(idx).size()).isEqualTo(2);
   }
 
   @Test

@@ -651,6 +651,36 @@ public final class TraceIndex {
       return true;
     }
 
+    /**
+     * Removes every document named {@code name} (a withdrawn article, a file deleted from the corpus); returns how
+     * many there were.
+     */
+    public int remove(String name) {
+      Objects.requireNonNull(name, "name");
+      int removed = 0;
+      for (int d = names.size() - 1; d >= 0; d--) {
+        if (names.get(d).equals(name)) {
+          names.remove(d);
+          texts.remove(d);
+          prints.remove(d);
+          fines.remove(d);
+          removed++;
+        }
+      }
+      if (removed > 0) {
+        byName.clear();
+        for (int d = 0; d < names.size(); d++) {
+          byName.putIfAbsent(names.get(d), d);
+        }
+      }
+      return removed;
+    }
+
+    /** The names of the documents, in index order (a name given twice is listed twice). */
+    public List<String> names() {
+      return List.copyOf(names);
+    }
+
     /** Number of documents added so far. */
     public int size() {
       return names.size();

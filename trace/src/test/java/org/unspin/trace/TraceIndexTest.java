@@ -193,6 +193,27 @@ class TraceIndexTest {
   }
 
   @Test
+  void anIndexWithADocumentRemovedIsTheOneBuiltWithoutIt(@TempDir Path dir) throws Exception {
+    TraceIndex.Builder with = TraceIndex.builder(FingerprintSettings.defaults());
+    TraceIndex.Builder without = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 12; i++) {
+      with.add("doc" + i, Articles.article(i, 150 + 100 * i));
+      if (i != 4 && i != 9) {
+        without.add("doc" + i, Articles.article(i, 150 + 100 * i));
+      }
+    }
+    with.add("doc4", "the same name twice");
+    TraceIndex.Builder updated = with.build().toBuilder();
+    assertThat(updated.remove("doc4")).isEqualTo(2);
+    assertThat(updated.remove("doc9")).isEqualTo(1);
+    assertThat(updated.remove("doc99")).isZero();
+    assertThat(updated.names()).hasSize(10).doesNotContain("doc4", "doc9");
+    updated.build().save(dir.resolve("u.idx"));
+    without.build().save(dir.resolve("w.idx"));
+    assertThat(Files.readAllBytes(dir.resolve("u.idx"))).isEqualTo(Files.readAllBytes(dir.resolve("w.idx")));
+  }
+
+  @Test
   void unrelatedTextFindsNoSource() {
     assertThat(index.trace(Articles.article(123_456, 250), TraceSettings.defaults())).isEmpty();
   }
