@@ -452,7 +452,15 @@ class UnspinServerTest {
     start(ServerSettings.builder());
     HttpResponse<String> r = get("/v1/health");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("\"status\":\"ok\"");
+    assertThat(r.body()).contains("\"status\":\"ok\"").contains("\"served\":0");
+    // "served" counts the API's requests, answered well or not, not the checks of a load balancer or the page
+    get("/v1/ready");
+    get("/");
+    post("/v1/detect", "text/plain", "A short text.".getBytes(StandardCharsets.UTF_8));
+    post("/v1/detect", "application/json", "{not json".getBytes(StandardCharsets.UTF_8));
+    awaitHealth("\"served\":2"); // counted as the exchange closes, just after the answer is sent
+    get("/v1/health");
+    assertThat(get("/v1/health").body()).contains("\"served\":2");
   }
 
   @Test
