@@ -328,9 +328,9 @@ public final class TraceIndex {
           jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
         }
       }
-      // and a paragraph-long query as similar as the source's best fine window (none for a long query, whose
-      // similarity to a window of a paragraph's length is small)
-      if (qf.words() <= FINE_QUERY_WORDS_PER_WINDOW * settings.fineWords()) {
+      // and a paragraph-long query as similar as the source's best fine window (not a longer one: its windows'
+      // similarity says enough, and a source sharing one paragraph with it would score like its whole source)
+      if (qf.words() <= settings.fineWords() + settings.fineWords() / 2) {
         for (int[] w : fingerprinter.fineWindows(df.words())) {
           jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
         }
@@ -399,12 +399,6 @@ public final class TraceIndex {
     }
     return union;
   }
-
-  /**
-   * Longest query, in fine windows' lengths, that is also scored against a source's fine windows: a longer one cannot
-   * reach {@link TraceSettings#minScore()} against a window that small.
-   */
-  static final int FINE_QUERY_WORDS_PER_WINDOW = 3;
 
   /** Most documents the fine windows' lookups add to the candidates. */
   static final int FINE_CANDIDATES = 10;
