@@ -16,11 +16,18 @@ public final class Features {
   private final long[] hashes;
   private final int[] positions;
   private final int words;
+  /** Whether {@link #positions} never decrease (features in text order, as a text's own are; a union's are not). */
+  private final boolean ordered;
 
   Features(long[] hashes, int[] positions, int words) {
     this.hashes = hashes;
     this.positions = positions;
     this.words = words;
+    boolean o = true;
+    for (int i = 1; i < positions.length && o; i++) {
+      o = positions[i] >= positions[i - 1];
+    }
+    this.ordered = o;
   }
 
   /** Number of words (and numbers) in the text. */
@@ -40,6 +47,11 @@ public final class Features {
 
   /** The distinct feature hashes of the features starting at words {@code from} (inclusive) to {@code to}. */
   public long[] window(int from, int to) {
+    if (ordered) { // the window's features are one run: found by binary search, not by reading them all
+      int a = firstAt(from);
+      int b = firstAt(to);
+      return sortedDistinct(Arrays.copyOfRange(hashes, a, Math.max(a, b)));
+    }
     long[] sel = new long[hashes.length];
     int n = 0;
     for (int i = 0; i < hashes.length; i++) {
@@ -48,6 +60,21 @@ public final class Features {
       }
     }
     return sortedDistinct(Arrays.copyOf(sel, n));
+  }
+
+  /** The index of the first feature at word {@code word} or later ({@link #ordered} positions only). */
+  private int firstAt(int word) {
+    int lo = 0;
+    int hi = positions.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (positions[mid] < word) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The union of this text's features and {@code other}'s (for a text and its restoration). */
