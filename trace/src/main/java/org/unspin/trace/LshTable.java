@@ -16,64 +16,105 @@ final class LshTable {
     this.segments = segments;
   }
 
-  /** Builds the table from per-segment band keys. */
+  /**
+   * Builds the table from per-segment band keys. The pairs are sorted in place in the two final arrays (by key, then
+   * segment): a sort by permutation had held four more arrays of the entries' length, about 600 MB at the height of
+   * indexing 90,000 documents.
+   */
   static LshTable build(long[][] segmentKeys) {
     int total = 0;
     for (long[] k : segmentKeys) {
       total += k.length;
     }
-    long[] pairsKey = new long[total];
-    int[] pairsSeg = new int[total];
+    long[] keys = new long[total];
+    int[] segs = new int[total];
     int n = 0;
     for (int s = 0; s < segmentKeys.length; s++) {
       for (long k : segmentKeys[s]) {
-        pairsKey[n] = k;
-        pairsSeg[n] = s;
+        keys[n] = k;
+        segs[n] = s;
         n++;
       }
     }
-    long[] sortedKeys = new long[n];
-    int[] perm = sortPermutation(pairsKey);
-    int[] sortedSegs = new int[n];
-    for (int i = 0; i < n; i++) {
-      sortedKeys[i] = pairsKey[perm[i]];
-      sortedSegs[i] = pairsSeg[perm[i]];
-    }
-    return new LshTable(sortedKeys, sortedSegs);
+    sort(keys, segs, 0, n);
+    return new LshTable(keys, segs);
   }
 
-  /** The permutation that sorts the pairs by key, then segment: a stable merge sort of positions by key. */
-  private static int[] sortPermutation(long[] keys) {
-    int n = keys.length;
-    int[] perm = new int[n];
-    for (int i = 0; i < n; i++) {
-      perm[i] = i;
-    }
-    // positions were added in ascending segment order, so a stable sort by key also orders segments within a key
-    int[] tmp = new int[n];
-    for (int width = 1; width < n; width *= 2) {
-      for (int lo = 0; lo < n - width; lo += 2 * width) {
-        int mid = lo + width;
-        int hi = Math.min(lo + 2 * width, n);
-        if (keys[perm[mid - 1]] <= keys[perm[mid]]) {
-          continue;
+  /** Runs this short or shorter are sorted by insertion. */
+  private static final int INSERTION = 24;
+
+  /**
+   * Sorts the pairs {@code (keys[i], segs[i])} of {@code [from, to)} by key, then segment: a quicksort with the median
+   * of three as pivot that recurses into the smaller part (so the stack stays shallow) and ends runs by insertion.
+   */
+  static void sort(long[] keys, int[] segs, int from, int to) {
+    while (to - from > INSERTION) {
+      int mid = (from + to) >>> 1;
+      int last = to - 1;
+      // the median of the first, middle and last pairs, as the pivot
+      if (less(keys, segs, mid, from)) {
+        swap(keys, segs, mid, from);
+      }
+      if (less(keys, segs, last, from)) {
+        swap(keys, segs, last, from);
+      }
+      if (less(keys, segs, last, mid)) {
+        swap(keys, segs, last, mid);
+      }
+      long pk = keys[mid];
+      int ps = segs[mid];
+      int i = from;
+      int j = last;
+      while (i <= j) {
+        while (compare(keys[i], segs[i], pk, ps) < 0) {
+          i++;
         }
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-          tmp[k++] = keys[perm[j]] < keys[perm[i]] ? perm[j++] : perm[i++];
+        while (compare(keys[j], segs[j], pk, ps) > 0) {
+          j--;
         }
-        while (i < mid) {
-          tmp[k++] = perm[i++];
+        if (i <= j) {
+          swap(keys, segs, i++, j--);
         }
-        while (j < hi) {
-          tmp[k++] = perm[j++];
-        }
-        System.arraycopy(tmp, lo, perm, lo, hi - lo);
+      }
+      // [from, j] <= pivot <= [i, to)
+      if (j + 1 - from < to - i) {
+        sort(keys, segs, from, j + 1);
+        from = i;
+      } else {
+        sort(keys, segs, i, to);
+        to = j + 1;
       }
     }
-    return perm;
+    for (int i = from + 1; i < to; i++) {
+      long k = keys[i];
+      int s = segs[i];
+      int j = i - 1;
+      while (j >= from && compare(keys[j], segs[j], k, s) > 0) {
+        keys[j + 1] = keys[j];
+        segs[j + 1] = segs[j];
+        j--;
+      }
+      keys[j + 1] = k;
+      segs[j + 1] = s;
+    }
+  }
+
+  private static int compare(long k1, int s1, long k2, int s2) {
+    int c = Long.compare(k1, k2);
+    return c != 0 ? c : Integer.compare(s1, s2);
+  }
+
+  private static boolean less(long[] keys, int[] segs, int a, int b) {
+    return compare(keys[a], segs[a], keys[b], segs[b]) < 0;
+  }
+
+  private static void swap(long[] keys, int[] segs, int a, int b) {
+    long k = keys[a];
+    keys[a] = keys[b];
+    keys[b] = k;
+    int s = segs[a];
+    segs[a] = segs[b];
+    segs[b] = s;
   }
 
   /** Index of the first entry with {@code key}, or -1. */

@@ -40,4 +40,25 @@ class LshTableTest {
       assertThat(found).isEqualTo(expected);
     }
   }
+
+  @Property(tries = 60)
+  void theSortOrdersPairsByKeyThenSegment(@ForAll @IntRange(min = 0, max = 5_000) int n,
+      @ForAll @IntRange(min = 1, max = 1_000_000) int distinct, @ForAll long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    long[] keys = new long[n];
+    int[] segs = new int[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = r.nextInt(distinct) - distinct / 2 + (r.nextInt(8) == 0 ? Long.MIN_VALUE / 2 : 0);
+      segs[i] = r.nextInt(Math.max(1, n / 3));
+    }
+    long[][] pairs = new long[n][];
+    for (int i = 0; i < n; i++) {
+      pairs[i] = new long[] {keys[i], segs[i]};
+    }
+    java.util.Arrays.sort(pairs, java.util.Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
+    LshTable.sort(keys, segs, 0, n);
+    for (int i = 0; i < n; i++) {
+      assertThat(new long[] {keys[i], segs[i]}).as("pair %d", i).containsExactly(pairs[i]);
+    }
+  }
 }
