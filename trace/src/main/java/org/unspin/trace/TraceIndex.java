@@ -727,7 +727,10 @@ public final class TraceIndex {
           keys[s] = prints[d].bandKeys().get(w);
           s++;
         }
+        prints[d] = null; // copied: a fingerprint made here is let go as the copies grow (one of the builder's stays)
       }
+      LshTable lsh = LshTable.build(keys);
+      keys = null; // in the table now
       int windows = 0;
       for (List<long[]> f : fines) {
         windows += f.size();
@@ -740,9 +743,10 @@ public final class TraceIndex {
           fineDoc[w] = d;
           fineKeys[w++] = k2;
         }
+        fines[d] = null;
       }
-      return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs,
-          LshTable.build(keys), fineDoc, LshTable.build(fineKeys));
+      LshTable fine = LshTable.build(fineKeys);
+      return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs, lsh, fineDoc, fine);
     }
   }
 
