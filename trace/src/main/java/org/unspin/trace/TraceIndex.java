@@ -328,18 +328,25 @@ public final class TraceIndex {
           jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
         }
       }
-      // and a paragraph-long query as similar as the source's best fine window (not a longer one: its windows'
-      // similarity says enough, and a source sharing one paragraph with it would score like its whole source)
-      if (qf.words() <= settings.fineWords() + settings.fineWords() / 2) {
-        for (int[] w : fingerprinter.fineWindows(df.words())) {
-          jaccard = Math.max(jaccard, Features.jaccard(q, df.window(w[0], w[1])));
-        }
-      }
       for (long[] w : queryWindows) {
         jaccard = Math.max(jaccard, Features.jaccard(w, d));
       }
+      // a paragraph-long query is as similar as the source's best fine window (not a longer one: its windows'
+      // similarity says enough, and a source sharing one paragraph with it would score like its whole source);
+      // against a window that small an unrelated page of the same genre can reach the score by its phrasing, so
+      // where only a fine window reaches it, the copied passage must be there too, as for a part of a text
+      double fine = 0;
+      if (qf.words() <= settings.fineWords() + settings.fineWords() / 2) {
+        for (int[] w : fingerprinter.fineWindows(df.words())) {
+          fine = Math.max(fine, Features.jaccard(q, df.window(w[0], w[1])));
+        }
+      }
       if (jaccard >= ts.minScore()) {
-        scored.add(new Scored(doc, jaccard, containment));
+        scored.add(new Scored(doc, Math.max(jaccard, fine), containment));
+        continue;
+      }
+      if (fine >= ts.minScore()) {
+        scored.add(new Scored(doc, fine, containment, true));
         continue;
       }
       // a part of the text mostly found in the source (or in one window of a long one), and aligned with it
@@ -371,7 +378,7 @@ public final class TraceIndex {
         break;
       }
       List<Passage> passages = aligner.align(texts.get(s.doc), text);
-      if (s.part && passages.isEmpty()) {
+      if (s.part && words(text, passages) < MIN_PART_PASSAGE_WORDS) {
         continue; // shared phrasing in a window, not a copied passage
       }
       out.add(new SourceMatch(names.get(s.doc), s.score, s.containment, passages));
@@ -419,6 +426,23 @@ public final class TraceIndex {
       hits.forEach((window, n) -> best.merge(fineDoc[window], (double) n, Math::max));
     }
     return best;
+  }
+
+  /**
+   * Fewest words of the traced text that the aligned passages of a source reported for a part of it (or found
+   * through a fine window) must hold: a copied part of {@link #LOCAL_WORDS} words is aligned as a passage of about
+   * as many, where one sentence of ten words that two manuals both write ("The name of the index method to be
+   * used.") had made a source of a 683-word text that copied nothing.
+   */
+  static final int MIN_PART_PASSAGE_WORDS = 20;
+
+  /** Words of the traced text inside {@code passages}. */
+  private static int words(String text, List<Passage> passages) {
+    int n = 0;
+    for (Passage p : passages) {
+      n += words(text, p.query());
+    }
+    return n;
   }
 
   /** Words of the windows a text is also looked up in, to find a short copied part of it. */
