@@ -479,11 +479,17 @@ public final class TraceIndex {
   }
 
   /**
-   * How many documents the LSH lookup proposes for {@code text} before rescoring: a measure of how selective the
-   * banding is (the rest of the index is never looked at).
+   * How many documents the LSH lookup of {@code text}'s windows proposes before ranking, its fine windows' lookup
+   * included (of which the best {@value #FINE_CANDIDATES} are rescored): a measure of how selective the banding is
+   * (the rest of the index is never looked at).
    */
   public int candidateCount(String text) {
-    return candidates(fingerprinter.segmentSignatures(fingerprinter.features(text))).size();
+    List<int[]> sigs = fingerprinter.segmentSignatures(fingerprinter.features(text));
+    Set<Integer> docs = new HashSet<>(candidates(sigs).keySet());
+    if (fine.size() > 0) {
+      docs.addAll(fineCandidates(sigs).keySet());
+    }
+    return docs.size();
   }
 
   /** Candidate documents of the query windows, with the best estimated similarity of any window pair. */
