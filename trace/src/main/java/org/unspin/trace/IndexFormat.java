@@ -78,11 +78,7 @@ final class IndexFormat {
         out.writeLong(index.fine.size());
         for (int d = 0; d < index.names.size(); d++) {
           writeString(out, index.names.get(d));
-          if (index.texts instanceof Utf8Texts t) { // as read: written as they are, not decoded and encoded again
-            writeBytes(out, t.bytes(d));
-          } else {
-            writeString(out, index.texts.get(d));
-          }
+          writeBytes(out, index.texts.bytes(d)); // kept as UTF-8: written as they are
         }
         for (int doc : index.segmentDoc) {
           out.writeInt(doc);

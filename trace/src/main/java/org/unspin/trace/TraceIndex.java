@@ -42,7 +42,8 @@ public final class TraceIndex {
 
   final FingerprintSettings settings;
   final List<String> names;
-  final List<String> texts;
+  /** The documents' texts, kept as UTF-8 ({@link Utf8Texts}). */
+  final Utf8Texts texts;
   /** Document of each segment. */
   final int[] segmentDoc;
   /** Signatures, {@code numHashes} values per segment. */
@@ -54,7 +55,7 @@ public final class TraceIndex {
   final LshTable fine;
   private final Fingerprinter fingerprinter;
 
-  TraceIndex(FingerprintSettings settings, List<String> names, List<String> texts, int[] segmentDoc,
+  TraceIndex(FingerprintSettings settings, List<String> names, Utf8Texts texts, int[] segmentDoc,
       int[] signatures, LshTable lsh, int[] fineDoc, LshTable fine) {
     this.settings = settings;
     this.names = names;
@@ -102,7 +103,7 @@ public final class TraceIndex {
       for (; fw < fineDoc.length && fineDoc[fw] == d; fw++) {
         fineKeys.add(windowKeys[fw]);
       }
-      b.add(names.get(d), texts.get(d), new Fingerprint(names.get(d), 0, sigs, keys), fineKeys);
+      b.add(names.get(d), texts.bytes(d), new Fingerprint(names.get(d), 0, sigs, keys), fineKeys);
     }
     return b;
   }
@@ -624,7 +625,8 @@ public final class TraceIndex {
   public static final class Builder {
     private final FingerprintSettings settings;
     private final List<String> names = new ArrayList<>();
-    private final List<String> texts = new ArrayList<>();
+    /** The texts as UTF-8, as the index keeps them: an update holds no second copy of its documents' texts. */
+    private final List<byte[]> texts = new ArrayList<>();
     /** Each document's fingerprint when it is known (an index's own documents), else null: made by build. */
     private final List<Fingerprint> prints = new ArrayList<>();
     /** Each document's fine windows' band keys, known when its fingerprint is. */
@@ -647,12 +649,16 @@ public final class TraceIndex {
 
     /** Adds a document; returns its number. */
     public int add(String name, String text) {
-      return add(name, text, null, null);
+      return add(name, utf8(text), null, null);
     }
 
-    private int add(String name, String text, Fingerprint print, List<long[]> fineKeys) {
+    private static byte[] utf8(String text) {
+      return Objects.requireNonNull(text, "text").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private int add(String name, byte[] text, Fingerprint print, List<long[]> fineKeys) {
       names.add(Objects.requireNonNull(name, "name"));
-      texts.add(Objects.requireNonNull(text, "text"));
+      texts.add(text);
       prints.add(print);
       fines.add(fineKeys);
       byName.putIfAbsent(name, names.size() - 1);
@@ -669,7 +675,7 @@ public final class TraceIndex {
         add(name, text);
         return false;
       }
-      texts.set(d, Objects.requireNonNull(text, "text"));
+      texts.set(d, utf8(text));
       prints.set(d, null);
       fines.set(d, null);
       return true;
@@ -729,7 +735,7 @@ public final class TraceIndex {
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       progress.start("fingerprinting", todo.length);
       java.util.Arrays.stream(todo).parallel().forEach(d -> {
-        Features f = fp.features(texts.get(d), normaliser);
+        Features f = fp.features(new String(texts.get(d), java.nio.charset.StandardCharsets.UTF_8), normaliser);
         prints[d] = fp.fingerprint(names.get(d), f);
         fines[d] = fp.fineBandKeys(f);
         int k = done.incrementAndGet();
@@ -776,7 +782,8 @@ public final class TraceIndex {
         fines[d] = null;
       }
       LshTable fine = LshTable.build(fineKeys);
-      return new TraceIndex(settings, List.copyOf(names), List.copyOf(texts), segmentDoc, sigs, lsh, fineDoc, fine);
+      return new TraceIndex(settings, List.copyOf(names), new Utf8Texts(texts.toArray(new byte[0][])), segmentDoc,
+          sigs, lsh, fineDoc, fine);
     }
   }
 

@@ -15,7 +15,7 @@ final class Utf8Texts extends AbstractList<String> implements RandomAccess {
 
   private final byte[][] utf8;
 
-  /** The texts of {@code utf8}, valid UTF-8 each (the reader checks), which this list keeps without copying. */
+  /** The texts of {@code utf8}, valid UTF-8 each (as the reader checks, or as Java encodes), kept without a copy. */
   Utf8Texts(byte[][] utf8) {
     this.utf8 = utf8;
   }
