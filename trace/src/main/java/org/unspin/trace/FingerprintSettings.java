@@ -24,7 +24,8 @@ package org.unspin.trace;
  *     this many words (0: none), so that a short query (a paragraph copied or spun from a long page) finds its
  *     window: against a {@code segmentWords} window it holds too small a share of the features to be proposed
  * @param fineBands LSH bands of {@code rowsPerBand} rows kept per fine window (its signature's first
- *     {@code fineBands * rowsPerBand} values; no signature is stored); 0 when {@code fineWords} is 0
+ *     {@code fineBands * rowsPerBand} values; their keys cut to 32 bits, and no signature stored); 0 when
+ *     {@code fineWords} is 0
  * @since 0.1
  */
 public record FingerprintSettings(
@@ -70,7 +71,7 @@ public record FingerprintSettings(
 
   /**
    * The defaults: 256 hashes in 128 bands of 2 rows, skeleton 5-grams, no plain word shingles, 400-word
-   * segments, rare words of 10+ letters, fine windows of 100 words in 32 bands.
+   * segments, rare words of 10+ letters, fine windows of 100 words in 48 bands.
    */
   public static FingerprintSettings defaults() {
     return builder().build();
@@ -135,7 +136,7 @@ public record FingerprintSettings(
       return this;
     }
 
-    /** Bands kept per fine window (default 32, or all the bands when there are fewer). */
+    /** Bands kept per fine window (default 48, or all the bands when there are fewer). */
     public Builder fineBands(int n) {
       this.fineBands = n;
       return this;
@@ -155,5 +156,5 @@ public record FingerprintSettings(
   static final int DEFAULT_FINE_WORDS = 100;
 
   /** Bands kept per fine window by default. */
-  static final int DEFAULT_FINE_BANDS = 32;
+  static final int DEFAULT_FINE_BANDS = 48;
 }

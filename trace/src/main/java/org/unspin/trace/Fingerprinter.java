@@ -278,23 +278,27 @@ public final class Fingerprinter {
   }
 
   /**
-   * The band keys of each fine window of {@code features} ({@link #fineWindows(int)}): the first
-   * {@link FingerprintSettings#fineBands()} band keys of the window's signature, as {@link #fineKeys(long[])} gives
-   * for a query's.
+   * The keys of each fine window of {@code features} ({@link #fineWindows(int)}): the first
+   * {@link FingerprintSettings#fineBands()} band keys of the window's signature, cut to 32 bits, as
+   * {@link #fineKeys(long[])} gives them for a query's.
    */
-  public List<long[]> fineBandKeys(Features features) {
+  public List<int[]> fineBandKeys(Features features) {
     List<int[]> ws = fineWindows(features.words());
-    List<long[]> out = new ArrayList<>(ws.size());
+    List<int[]> out = new ArrayList<>(ws.size());
     int k = settings.fineBands() * settings.rowsPerBand();
     for (int[] w : ws) {
-      out.add(bandKeys(signature(features.window(w[0], w[1]), k)));
+      out.add(fineKeys(bandKeys(signature(features.window(w[0], w[1]), k))));
     }
     return out;
   }
 
-  /** The band keys of a signature that fine windows are looked up with: the first of its {@link #bandKeys}. */
-  public long[] fineKeys(long[] bandKeys) {
-    return Arrays.copyOf(bandKeys, Math.min(bandKeys.length, settings.fineBands()));
+  /** The keys fine windows are looked up with: the first of a signature's {@link #bandKeys}, cut to 32 bits. */
+  public int[] fineKeys(long[] bandKeys) {
+    int[] out = new int[Math.min(bandKeys.length, settings.fineBands())];
+    for (int b = 0; b < out.length; b++) {
+      out[b] = FineTable.key(bandKeys[b]);
+    }
+    return out;
   }
 
   /** One signature per window of {@code features} (see {@link #windows(int)}). */

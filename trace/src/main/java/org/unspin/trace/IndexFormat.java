@@ -95,11 +95,8 @@ final class IndexFormat {
         for (int doc : index.fineDoc) {
           out.writeInt(doc);
         }
-        for (long key : index.fine.keys) {
-          out.writeLong(key);
-        }
-        for (int w : index.fine.segments) {
-          out.writeInt(w);
+        for (long entry : index.fine.entries) {
+          out.writeLong(entry);
         }
         out.flush();
         // the checksum covers everything written so far; it is written outside the checked stream
@@ -213,7 +210,7 @@ final class IndexFormat {
     long fineEntries = version == 1 ? 0 : in.getLong();
     long remaining = size - in.position();
     if (docs < 0 || segs < 0 || entries < 0 || fineWindows < 0 || fineEntries < 0 || fineEntries > Integer.MAX_VALUE
-        || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries + 4L * fineWindows + 12L * fineEntries
+        || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries + 4L * fineWindows + 8L * fineEntries
         > remaining) {
       throw new ModelFormatException(file, countsAt, "counts do not fit the file: " + docs + " documents, " + segs
           + " segments, " + entries + " band entries, " + fineWindows + " fine windows, " + fineEntries
@@ -253,7 +250,20 @@ final class IndexFormat {
         throw new ModelFormatException(file, at, "fine window " + w + " refers to document " + fineDoc[w]);
       }
     }
-    LshTable fine = table(file, in, (int) fineEntries, fineWindows, "fine window");
+    long[] fineEntriesRead = new long[(int) fineEntries];
+    int fineAt = in.position();
+    in.asLongBuffer().get(fineEntriesRead);
+    in.position(in.position() + 8 * fineEntriesRead.length);
+    for (int i = 0; i < fineEntriesRead.length; i++) {
+      if (i > 0 && fineEntriesRead[i] < fineEntriesRead[i - 1]) {
+        throw new ModelFormatException(file, fineAt + 8L * i, "fine band entries are not sorted");
+      }
+      int w = FineTable.windowOf(fineEntriesRead[i]);
+      if (w < 0 || w >= fineWindows) {
+        throw new ModelFormatException(file, fineAt + 8L * i, "fine band entry refers to fine window " + w);
+      }
+    }
+    FineTable fine = new FineTable(fineEntriesRead);
     if (in.position() != size - 4) {
       throw new ModelFormatException(file, in.position(), (size - 4 - in.position())
           + " unexpected bytes before the checksum");

@@ -51,12 +51,12 @@ public final class TraceIndex {
   final LshTable lsh;
   /** Document of each fine window ({@link FingerprintSettings#fineWords()}), ascending. */
   final int[] fineDoc;
-  /** The fine windows' band keys; its "segments" are fine windows. */
-  final LshTable fine;
+  /** The fine windows' band keys. */
+  final FineTable fine;
   private final Fingerprinter fingerprinter;
 
   TraceIndex(FingerprintSettings settings, List<String> names, Utf8Texts texts, int[] segmentDoc,
-      int[] signatures, LshTable lsh, int[] fineDoc, LshTable fine) {
+      int[] signatures, LshTable lsh, int[] fineDoc, FineTable fine) {
     this.settings = settings;
     this.names = names;
     this.texts = texts;
@@ -77,17 +77,17 @@ public final class TraceIndex {
     int k = settings.numHashes();
     // each fine window's band keys, from the table (their order within a window does not matter to it)
     int[] perWindow = new int[fineDoc.length];
-    for (int w : fine.segments) {
-      perWindow[w]++;
+    for (long e : fine.entries) {
+      perWindow[FineTable.windowOf(e)]++;
     }
-    long[][] windowKeys = new long[fineDoc.length][];
+    int[][] windowKeys = new int[fineDoc.length][];
     for (int w = 0; w < windowKeys.length; w++) {
-      windowKeys[w] = new long[perWindow[w]];
+      windowKeys[w] = new int[perWindow[w]];
       perWindow[w] = 0;
     }
-    for (int i = 0; i < fine.keys.length; i++) {
-      int w = fine.segments[i];
-      windowKeys[w][perWindow[w]++] = fine.keys[i];
+    for (long e : fine.entries) {
+      int w = FineTable.windowOf(e);
+      windowKeys[w][perWindow[w]++] = FineTable.keyOf(e);
     }
     int s = 0;
     int fw = 0;
@@ -99,7 +99,7 @@ public final class TraceIndex {
         sigs.add(sig);
         keys.add(fingerprinter.bandKeys(sig));
       }
-      List<long[]> fineKeys = new ArrayList<>();
+      List<int[]> fineKeys = new ArrayList<>();
       for (; fw < fineDoc.length && fineDoc[fw] == d; fw++) {
         fineKeys.add(windowKeys[fw]);
       }
@@ -335,7 +335,7 @@ public final class TraceIndex {
       // a paragraph-long query is as similar as the source's best fine window (not a longer one: its windows'
       // similarity says enough, and a source sharing one paragraph with it would score like its whole source);
       // against a window that small an unrelated page of the same genre can reach the score by its phrasing, so
-      // where only a fine window reaches it, the copied passage must be there too, as for a part of a text
+      // where only a fine window reaches it, and not by far, the copied passage must be there too, as for a part
       double fine = 0;
       if (qf.words() <= settings.fineWords() + settings.fineWords() / 2) {
         for (int[] w : fingerprinter.fineWindows(df.words())) {
@@ -347,7 +347,7 @@ public final class TraceIndex {
         continue;
       }
       if (fine >= ts.minScore()) {
-        scored.add(new Scored(doc, fine, containment, true));
+        scored.add(new Scored(doc, fine, containment, fine < FINE_WITHOUT_PASSAGE));
         continue;
       }
       // a part of the text mostly found in the source (or in one window of a long one), and aligned with it
@@ -408,6 +408,14 @@ public final class TraceIndex {
     return union;
   }
 
+  /**
+   * Similarity to a fine window from which a paragraph-long query's source is reported without an aligned passage:
+   * unrelated manuals reached 0.10-0.13 against fine windows by their shared phrasing (scale trial, 200 held-out
+   * texts), where spun paragraphs that the aligner finds no passage in (most of their sentences' words swapped)
+   * were 0.15-0.37 similar to their source's window.
+   */
+  static final double FINE_WITHOUT_PASSAGE = 0.2;
+
   /** Most documents the fine windows' lookups add to the candidates. */
   static final int FINE_CANDIDATES = 10;
 
@@ -419,9 +427,10 @@ public final class TraceIndex {
     Map<Integer, Double> best = new HashMap<>();
     for (int[] qs : querySigs) {
       Map<Integer, Integer> hits = new HashMap<>();
-      for (long key : fingerprinter.fineKeys(fingerprinter.bandKeys(qs))) {
-        for (int i = fine.first(key); i >= 0 && i < fine.keys.length && fine.keys[i] == key; i++) {
-          hits.merge(fine.segments[i], 1, Integer::sum);
+      for (int key : fingerprinter.fineKeys(fingerprinter.bandKeys(qs))) {
+        for (int i = fine.first(key); i >= 0 && i < fine.entries.length && FineTable.keyOf(fine.entries[i]) == key;
+            i++) {
+          hits.merge(FineTable.windowOf(fine.entries[i]), 1, Integer::sum);
         }
       }
       hits.forEach((window, n) -> best.merge(fineDoc[window], (double) n, Math::max));
@@ -629,8 +638,8 @@ public final class TraceIndex {
     private final List<byte[]> texts = new ArrayList<>();
     /** Each document's fingerprint when it is known (an index's own documents), else null: made by build. */
     private final List<Fingerprint> prints = new ArrayList<>();
-    /** Each document's fine windows' band keys, known when its fingerprint is. */
-    private final List<List<long[]>> fines = new ArrayList<>();
+    /** Each document's fine windows' keys, known when its fingerprint is. */
+    private final List<List<int[]>> fines = new ArrayList<>();
     private final java.util.Map<String, Integer> byName = new java.util.HashMap<>();
     private UnaryOperator<String> normaliser;
 
@@ -656,7 +665,7 @@ public final class TraceIndex {
       return Objects.requireNonNull(text, "text").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private int add(String name, byte[] text, Fingerprint print, List<long[]> fineKeys) {
+    private int add(String name, byte[] text, Fingerprint print, List<int[]> fineKeys) {
       names.add(Objects.requireNonNull(name, "name"));
       texts.add(text);
       prints.add(print);
@@ -730,7 +739,7 @@ public final class TraceIndex {
       int n = names.size();
       Fingerprint[] prints = this.prints.toArray(new Fingerprint[0]);
       @SuppressWarnings("unchecked")
-      List<long[]>[] fines = this.fines.toArray(new List[0]);
+      List<int[]>[] fines = this.fines.toArray(new List[0]);
       int[] todo = IntStream.range(0, n).filter(d -> prints[d] == null).toArray();
       java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
       progress.start("fingerprinting", todo.length);
@@ -768,20 +777,20 @@ public final class TraceIndex {
       LshTable lsh = LshTable.build(keys);
       keys = null; // in the table now
       int windows = 0;
-      for (List<long[]> f : fines) {
+      for (List<int[]> f : fines) {
         windows += f.size();
       }
       int[] fineDoc = new int[windows];
-      long[][] fineKeys = new long[windows][];
+      int[][] fineKeys = new int[windows][];
       int w = 0;
       for (int d = 0; d < n; d++) {
-        for (long[] k2 : fines[d]) {
+        for (int[] k2 : fines[d]) {
           fineDoc[w] = d;
           fineKeys[w++] = k2;
         }
         fines[d] = null;
       }
-      LshTable fine = LshTable.build(fineKeys);
+      FineTable fine = FineTable.build(fineKeys);
       return new TraceIndex(settings, List.copyOf(names), new Utf8Texts(texts.toArray(new byte[0][])), segmentDoc,
           sigs, lsh, fineDoc, fine);
     }
