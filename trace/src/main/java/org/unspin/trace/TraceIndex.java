@@ -30,9 +30,10 @@ import org.unspin.fetch.Progress;
  *
  * <p>Each document is fingerprinted ({@link Fingerprinter}) per word window; the MinHash signatures' LSH band keys
  * are kept in sorted arrays, so a lookup costs one binary search per band and window, not a comparison with every
- * document. Candidates are ranked by estimated similarity, the best {@link TraceSettings#rescore()} are rescored on
- * their exact feature sets, and the reported ones are aligned passage by passage ({@link Aligner}). The index keeps
- * the documents' texts for that.
+ * document; a long document's paragraph-sized fine windows keep band keys too ({@link FineTable}), for short queries.
+ * Candidates are ranked by estimated similarity, the best {@link TraceSettings#rescore()} are rescored on their exact
+ * feature sets, and the reported ones are aligned passage by passage ({@link Aligner}). The index keeps the
+ * documents' texts for that, as UTF-8.
  *
  * <p>Immutable after {@link Builder#build()} and safe to query from many threads.
  *
