@@ -53,6 +53,11 @@ final class SpinCommand extends BaseCommand {
           + "orig, spun; with several inputs each line also names its input.")
   Path truth;
 
+  @Option(names = "--out-dir", paramLabel = "DIR",
+      description = "Write each input's spin to a file of the same name in DIR (made if need be) instead of standard "
+          + "output, as a test set is made from a folder of originals; two inputs of one file name are refused.")
+  Path outDir;
+
   @Option(names = "--dictionary", paramLabel = "TSV",
       description = "Spin with this table (original<TAB>spun per line) instead of the thesauri.")
   Path dictionary;
@@ -67,7 +72,12 @@ final class SpinCommand extends BaseCommand {
     if (!(rate >= 0 && rate <= 1)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rate must be between 0 and 1");
     }
+    if (outDir != null && (files == null || files.isEmpty() || files.stream().anyMatch(Inputs::isStandardInput))) {
+      throw CliException.badInput("standard input has no file name to write under --out-dir " + outDir
+          + ": leave --out-dir out to write its spin to standard output");
+    }
     List<Inputs.Input> inputs = Inputs.read(files, System.in);
+    List<Path> targets = outDir == null ? null : targets(inputs);
     SpinStyle spinStyle = style == Style.b ? SpinStyle.B : SpinStyle.A;
     SpinDictionary dict = dictionary();
     Spinner spinner = Spinner.create(dict, SpinSettings.builder().seed(seed).rate(rate).style(spinStyle).build());
@@ -77,13 +87,18 @@ final class SpinCommand extends BaseCommand {
         truthOut = Files.newBufferedWriter(truth, StandardCharsets.UTF_8);
       }
       String previous = null;
-      for (Inputs.Input in : inputs) {
+      for (int k = 0; k < inputs.size(); k++) {
+        Inputs.Input in = inputs.get(k);
         SpinResult r = spinner.spin(in.text());
-        if (inputs.size() > 1) { // each under a "==> NAME <==" line, as head (and restore) write several inputs
+        if (targets != null) {
+          write(targets.get(k), r.spun());
+        } else if (inputs.size() > 1) { // each under a "==> NAME <==" line, as head (and restore) write several inputs
           out().print((previous == null ? "" : Reports.lineEnd(previous))
               + Reports.heading(in.name(), previous == null));
         }
-        out().print(r.spun());
+        if (targets == null) {
+          out().print(r.spun());
+        }
         previous = r.spun();
         if (truthOut != null) {
           for (Edit e : r.edits()) {
@@ -108,6 +123,37 @@ final class SpinCommand extends BaseCommand {
     }
     out().flush();
     return Cli.OK;
+  }
+
+  /**
+   * Where {@link #outDir} takes each input: the file of its name there. Checked before anything is spun, so that a
+   * run that cannot write them all writes none: two inputs of one name would overwrite each other.
+   */
+  private List<Path> targets(List<Inputs.Input> inputs) {
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw CliException.badInput("--out-dir " + outDir + " is a file, not a folder");
+    }
+    List<Path> out = new java.util.ArrayList<>();
+    java.util.Map<Path, String> seen = new java.util.HashMap<>();
+    for (Inputs.Input in : inputs) {
+      Path name = Path.of(in.name()).getFileName();
+      String earlier = seen.putIfAbsent(name, in.name());
+      if (earlier != null) {
+        throw CliException.badInput("two inputs would be written to " + outDir.resolve(name) + ": " + earlier
+            + " and " + in.name() + " (spin them into different folders)");
+      }
+      out.add(outDir.resolve(name));
+    }
+    return out;
+  }
+
+  private static void write(Path target, String spun) {
+    try {
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, spun, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(Cli.OUTPUT, "cannot write " + target + ": " + e.getMessage());
+    }
   }
 
   private SpinDictionary dictionary() throws IOException {

@@ -55,6 +55,32 @@ class SpinCommandTest {
   }
 
   @Test
+  void eachSpinIsWrittenUnderItsOwnNameIntoTheOutputFolder(@TempDir Path dir) throws Exception {
+    Path table = Files.writeString(dir.resolve("t.tsv"), "said\tmentioned\n");
+    Path a = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("a.txt"), "He said no.");
+    Path b = Files.writeString(dir.resolve("in/b.txt"), "She said yes.\n");
+    Path out = dir.resolve("spun/deeper");
+    CliTest.Run r = CliTest.run("spin", "--rate", "1", "--dictionary", table.toString(), "--out-dir", out.toString(),
+        "--truth", dir.resolve("truth.jsonl").toString(), a.toString(), b.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(out.resolve("a.txt"))).isEqualTo("He mentioned no.");
+    assertThat(Files.readString(out.resolve("b.txt"))).isEqualTo("She mentioned yes.\n");
+    assertThat(Files.readAllLines(dir.resolve("truth.jsonl"))).hasSize(2).allMatch(l -> l.contains("\"input\""));
+    // one file name twice, or standard input: refused before anything is written
+    Path again = Files.writeString(Files.createDirectories(dir.resolve("other")).resolve("a.txt"), "They said so.");
+    Path fresh = dir.resolve("fresh");
+    r = CliTest.run("spin", "--dictionary", table.toString(), "--out-dir", fresh.toString(), a.toString(),
+        again.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("two inputs would be written to " + fresh.resolve("a.txt"));
+    assertThat(fresh).doesNotExist();
+    r = CliTest.run("spin", "--dictionary", table.toString(), "--out-dir", fresh.toString(), "-");
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("standard input has no file name");
+  }
+
+  @Test
   void aRateOutsideZeroToOneIsAUsageError() {
     assertThat(CliTest.run("spin", "--rate", "1.5").code()).isEqualTo(Cli.USAGE);
   }
