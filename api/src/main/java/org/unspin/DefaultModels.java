@@ -108,8 +108,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       // each --spinner-table is a family of its own
       org.unspin.lexicon.SpinnerTable table = org.unspin.lexicon.SpinnerTables.read(t);
       String family = table.family();
-      if (b.tableFamilies().contains(family) || family.equals(SpinnerModels.USER_FAMILY)
-          || family.equals(org.unspin.lexicon.WordNetSpinner.FAMILY)) {
+      if (b.tableFamilies().contains(family) || SpinnerModels.BUILT_IN_FAMILIES.contains(family)) {
         throw new IllegalArgumentException("the spinner table " + t + " is of family " + family + ", which is "
             + "already loaded (" + (b.tableFamilies().contains(family) ? "the bundled table's, or an earlier "
             + "--spinner-table's" : "a built-in family") + "); learn it with --family NAME, or change its @family "

@@ -149,9 +149,13 @@ final class LearnCommand extends BaseCommand {
       + "--threshold the originals stop being flagged).")
   boolean noCheck;
 
-  /** Names a learned table may not take: detect's "not spun", and the families built in beside the tables. */
-  static final java.util.Set<String> RESERVED_FAMILIES = java.util.Set.of(org.unspin.detect.Detector.NOT_SPUN,
-      SpinnerModels.USER_FAMILY, org.unspin.lexicon.WordNetSpinner.FAMILY);
+  /**
+   * Names a learned table may not take: detect's "not spun", and the families built in beside the tables, which
+   * restore and detect refuse a table of ({@link SpinnerModels#BUILT_IN_FAMILIES}).
+   */
+  static final java.util.Set<String> RESERVED_FAMILIES = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(org.unspin.detect.Detector.NOT_SPUN), SpinnerModels.BUILT_IN_FAMILIES.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The bundled table's family, which a learned table of the same name cannot join. */
   static final String BUNDLED_FAMILY = "A";

@@ -43,6 +43,12 @@ public final class SpinnerModels {
   /** Family name of the channel made of user tables and phrase lists only. */
   public static final String USER_FAMILY = "user";
 
+  /**
+   * The families built in beside the spinner tables, whose names no table may take: the user tables' and phrase
+   * lists' ({@link #USER_FAMILY}) and the WordNet spinner's ({@link WordNetSpinner#FAMILY}).
+   */
+  public static final java.util.Set<String> BUILT_IN_FAMILIES = java.util.Set.of(USER_FAMILY, WordNetSpinner.FAMILY);
+
   /** Ranking bonus (natural log units) for a thesaurus neighbour that shares a WordNet synset. */
   public static final double WORDNET_BONUS = 2.0;
   /** Ranking bonus for neighbours that Moby lists in each other's lists. */
