@@ -80,8 +80,10 @@ final class TraceCommand extends BaseCommand {
   int top;
 
   @Option(names = "--min-score", paramLabel = "S", description = "Report sources scoring at least S (default: "
-      + "0.1); a source that a part of the document was copied from (a 40-word window mostly found in it, with an "
-      + "aligned passage) is reported whatever its score. A lower S lists more distant documents, some unrelated.")
+      + "0.1); a source that a part of the document was copied from (a 40-word window mostly found in it, with "
+      + "aligned passages of 20 words or more) is reported whatever its score. A document of up to 150 words (a "
+      + "paragraph) is also scored against a long source's 100-word windows. A lower S lists more distant "
+      + "documents, some unrelated.")
   Double minScore;
 
   @Option(names = "--group", description = "Group the documents into families of spins of one source.")
