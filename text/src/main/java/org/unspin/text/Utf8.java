@@ -22,6 +22,41 @@ public final class Utf8 {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   /**
+   * The offset of the first byte of {@code bytes[from, to)} that is not part of well-formed UTF-8 (RFC 3629: no
+   * overlong forms, no surrogates, nothing past U+10FFFF), or -1 when there is none: the bytes a strict decoder
+   * refuses, checked without decoding them (an index of 280 MB of text had spent most of its 5 s opening decoding
+   * its texts only to check them).
+   */
+  public static int invalidAt(byte[] bytes, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = bytes[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xFF;
+      int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      if (len == 0 || i + len > to) {
+        return i;
+      }
+      int b1 = bytes[i + 1] & 0xFF;
+      if ((b1 & 0xC0) != 0x80
+          || c == 0xE0 && b1 < 0xA0 || c == 0xED && b1 >= 0xA0 // overlong, surrogate
+          || c == 0xF0 && b1 < 0x90 || c == 0xF4 && b1 >= 0x90) { // overlong, past U+10FFFF
+        return i;
+      }
+      for (int k = 2; k < len; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += len;
+    }
+    return -1;
+  }
+
+  /**
    * What to tell a user whose file is not UTF-8, after the error: most such files are in a legacy single-byte
    * encoding, which no byte can tell apart, so they are converted first.
    */

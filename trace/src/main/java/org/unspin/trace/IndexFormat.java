@@ -228,7 +228,9 @@ final class IndexFormat {
       names.add(decode(file, in, readBytes(file, in), dec));
       int at = in.position();
       texts[d] = readBytes(file, in);
-      decode(file, at, texts[d], dec); // checked here, made a string when asked for
+      if (org.unspin.text.Utf8.invalidAt(texts[d], 0, texts[d].length) >= 0) { // made a string when asked for
+        throw new ModelFormatException(file, at + 4, "string is not valid UTF-8");
+      }
     }
     int[] segmentDoc = new int[segs];
     for (int s = 0; s < segs; s++) {
