@@ -242,7 +242,8 @@ class ServeCommandTest {
     // a file time the index had not (the update may fall in the same clock tick as the first write)
     java.nio.file.Files.setLastModifiedTime(idx, java.nio.file.attribute.FileTime.fromMillis(
         System.currentTimeMillis() + 10_000));
-    for (int i = 0; i < 500 && index.get().size() == 1; i++) {
+    // the reader publishes the new index and then says so: wait for both
+    for (int i = 0; i < 500 && (index.get().size() == 1 || said.isEmpty()); i++) {
       Thread.sleep(10);
     }
     assertThat(index.get().size()).isEqualTo(2);
