@@ -9,10 +9,6 @@ import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -23,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
+import org.unspin.text.Utf8;
 
 /**
  * Reads and writes the trace index file, format version 2 (version 1, without fine windows, is still read),
@@ -221,37 +218,16 @@ final class IndexFormat {
     }
     List<String> names = new ArrayList<>(docs);
     byte[][] texts = new byte[docs][];
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
     for (int d = 0; d < docs; d++) {
-      names.add(decode(file, in, readBytes(file, in), dec));
-      int at = in.position();
-      texts[d] = readBytes(file, in);
-      if (org.unspin.text.Utf8.invalidAt(texts[d], 0, texts[d].length) >= 0) { // made a string when asked for
-        throw new ModelFormatException(file, at + 4, "string is not valid UTF-8");
-      }
+      names.add(new String(readUtf8(file, in), StandardCharsets.UTF_8));
+      texts[d] = readUtf8(file, in); // made a string when asked for
     }
-    int[] segmentDoc = new int[segs];
-    for (int s = 0; s < segs; s++) {
-      int at = in.position();
-      segmentDoc[s] = in.getInt();
-      if (segmentDoc[s] < 0 || segmentDoc[s] >= docs || s > 0 && segmentDoc[s] < segmentDoc[s - 1]) {
-        throw new ModelFormatException(file, at, "segment " + s + " refers to document " + segmentDoc[s]);
-      }
-    }
+    int[] segmentDoc = documents(file, in, segs, docs, "segment");
     int[] sigs = new int[segs * settings.numHashes()];
     in.asIntBuffer().get(sigs);
     in.position(in.position() + 4 * sigs.length);
     LshTable lsh = table(file, in, (int) entries, segs, "segment");
-    int[] fineDoc = new int[fineWindows];
-    for (int w = 0; w < fineWindows; w++) {
-      int at = in.position();
-      fineDoc[w] = in.getInt();
-      if (fineDoc[w] < 0 || fineDoc[w] >= docs || w > 0 && fineDoc[w] < fineDoc[w - 1]) {
-        throw new ModelFormatException(file, at, "fine window " + w + " refers to document " + fineDoc[w]);
-      }
-    }
+    int[] fineDoc = documents(file, in, fineWindows, docs, "fine window");
     long[] fineEntriesRead = new long[(int) fineEntries];
     int fineAt = in.position();
     in.asLongBuffer().get(fineEntriesRead);
@@ -297,8 +273,28 @@ final class IndexFormat {
     return new LshTable(keys, refs);
   }
 
-  /** The bytes of a string (a 4-byte count, then that many bytes), at {@code in}'s position. */
-  private static byte[] readBytes(Path file, ByteBuffer in) throws ModelFormatException {
+  /**
+   * The document numbers of {@code count} {@code what}s (segments, fine windows), each of one of the {@code docs}
+   * documents and none before the one before it.
+   */
+  private static int[] documents(Path file, ByteBuffer in, int count, int docs, String what)
+      throws ModelFormatException {
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) {
+      int at = in.position();
+      out[k] = in.getInt();
+      if (out[k] < 0 || out[k] >= docs || k > 0 && out[k] < out[k - 1]) {
+        throw new ModelFormatException(file, at, what + " " + k + " refers to document " + out[k]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The bytes of a string (a 4-byte count, then that many bytes of UTF-8) at {@code in}'s position, checked as UTF-8
+   * ({@link Utf8#invalidAt}) without being decoded.
+   */
+  private static byte[] readUtf8(Path file, ByteBuffer in) throws ModelFormatException {
     int at = in.position();
     int n = in.getInt();
     if (n < 0 || n > in.remaining() - 4) {
@@ -306,21 +302,9 @@ final class IndexFormat {
     }
     byte[] b = new byte[n];
     in.get(b);
-    return b;
-  }
-
-  /** {@code bytes}, read at {@code in}'s position before them and their count, as a string. */
-  private static String decode(Path file, ByteBuffer in, byte[] bytes, CharsetDecoder dec)
-      throws ModelFormatException {
-    return decode(file, in.position() - bytes.length - 4, bytes, dec);
-  }
-
-  /** {@code bytes}, whose count is at offset {@code at}, as a string; not UTF-8 is a format error there. */
-  private static String decode(Path file, int at, byte[] bytes, CharsetDecoder dec) throws ModelFormatException {
-    try {
-      return dec.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+    if (Utf8.invalidAt(b, 0, n) >= 0) {
       throw new ModelFormatException(file, at + 4, "string is not valid UTF-8");
     }
+    return b;
   }
 }
