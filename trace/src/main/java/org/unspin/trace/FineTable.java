@@ -55,17 +55,7 @@ final class FineTable {
 
   /** Index of the first entry with {@code key}, or -1. */
   int first(int key) {
-    long lowest = entry(key, 0);
-    int lo = 0;
-    int hi = entries.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (entries[mid] < lowest) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = LshTable.lowerBound(entries, entry(key, 0));
     return lo < entries.length && keyOf(entries[lo]) == key ? lo : -1;
   }
 

@@ -119,17 +119,23 @@ final class LshTable {
 
   /** Index of the first entry with {@code key}, or -1. */
   int first(long key) {
+    int lo = lowerBound(keys, key);
+    return lo < keys.length && keys[lo] == key ? lo : -1;
+  }
+
+  /** The index of the first of the ascending {@code sorted} that is {@code x} or more ({@code sorted.length}: none). */
+  static int lowerBound(long[] sorted, long x) {
     int lo = 0;
-    int hi = keys.length;
+    int hi = sorted.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (keys[mid] < key) {
+      if (sorted[mid] < x) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo < keys.length && keys[lo] == key ? lo : -1;
+    return lo;
   }
 
   int size() {
