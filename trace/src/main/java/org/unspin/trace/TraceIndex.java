@@ -317,7 +317,8 @@ public final class TraceIndex {
     }
     List<Scored> scored = new ArrayList<>();
     for (int doc : docs) {
-      Features df = fingerprinter.features(texts.get(doc));
+      String source = texts.get(doc); // decoded from UTF-8 once: rescored here, aligned below if reported
+      Features df = fingerprinter.features(source);
       long[] d = df.distinct();
       int inter = Features.intersection(q, d);
       double jaccard = Features.jaccard(q, d);
@@ -344,11 +345,11 @@ public final class TraceIndex {
         }
       }
       if (jaccard >= ts.minScore()) {
-        scored.add(new Scored(doc, Math.max(jaccard, fine), containment));
+        scored.add(new Scored(doc, source, Math.max(jaccard, fine), containment, false));
         continue;
       }
       if (fine >= ts.minScore()) {
-        scored.add(new Scored(doc, fine, containment, fine < FINE_WITHOUT_PASSAGE));
+        scored.add(new Scored(doc, source, fine, containment, fine < FINE_WITHOUT_PASSAGE));
         continue;
       }
       // a part of the text mostly found in the source (or in one window of a long one), and aligned with it
@@ -366,7 +367,7 @@ public final class TraceIndex {
         }
       }
       if (part >= LOCAL_CONTAINMENT) {
-        scored.add(new Scored(doc, jaccard, part, true));
+        scored.add(new Scored(doc, source, jaccard, part, true));
       }
     }
     scored.sort((a, b) -> {
@@ -379,7 +380,7 @@ public final class TraceIndex {
       if (out.size() >= ts.maxResults()) {
         break;
       }
-      List<Passage> passages = aligner.align(texts.get(s.doc), text);
+      List<Passage> passages = aligner.align(s.text, text);
       if (s.part && words(text, passages) < MIN_PART_PASSAGE_WORDS) {
         continue; // shared phrasing in a window, not a copied passage
       }
@@ -482,12 +483,11 @@ public final class TraceIndex {
     return words <= LOCAL_WORDS + LOCAL_WORDS / 2 ? List.of() : Fingerprinter.halfOverlapping(words, LOCAL_WORDS);
   }
 
-  /** A rescored candidate; {@code part}: reported for a part of the text ({@code containment} that part's). */
-  private record Scored(int doc, double score, double containment, boolean part) {
-    Scored(int doc, double score, double containment) {
-      this(doc, score, containment, false);
-    }
-  }
+  /**
+   * A rescored candidate and its text; {@code part}: reported for a part of the text ({@code containment} that
+   * part's) where an aligned passage is found.
+   */
+  private record Scored(int doc, String text, double score, double containment, boolean part) {}
 
   /**
    * How many documents the LSH lookup of {@code text}'s windows proposes before ranking, its fine windows' lookup
