@@ -262,12 +262,19 @@ public final class SystematicRules implements CandidateSource {
 
   /**
    * Signs and words before a number that make news style write it in digits: money, and a number that names rather
-   * than counts ("No. 3", "chapter 2", "section 4", "page 7", "version 5", "Route 9"); and a number alone in
-   * parentheses ("feature_test_macros(7)", "(3)").
+   * than counts ("No. 3", "chapter 2", "section 4", "page 7", "version 5", "Route 9", "game 5", "type 2"); and a
+   * number alone in parentheses ("feature_test_macros(7)", "(3)").
    */
-  private static final Set<String> PRECEDING_DIGITS = Set.of("$", "£", "€", "¥", "us$", "no.", "chapter", "section",
-      "page", "pages", "version", "route", "step", "level", "room", "platform", "gate", "article", "figure", "fig.",
-      "table", "part", "volume", "vol.", "issue", "episode", "season", "round", "grade");
+  private static final Set<String> PRECEDING_DIGITS = Set.of("$", "£", "€", "¥", "us$", "no.", "#", "chapter",
+      "section", "page", "pages", "version", "route", "step", "level", "room", "platform", "gate", "article", "figure",
+      "fig.", "table", "part", "volume", "vol.", "issue", "episode", "season", "round", "grade", "game", "week",
+      "stage", "phase", "category", "type", "terminal", "flight", "lane", "floor", "row", "seat", "unit", "block",
+      "district", "ward", "lap", "hole", "match", "act", "scene", "item", "rule", "channel", "track", "apartment",
+      "suite", "exhibit", "amendment", "bay", "pier", "berth", "court", "box");
+
+  /** Tokens after which the next word begins a sentence, so that its capital says nothing of a name. */
+  private static final Set<String> SENTENCE_OPENERS = Set.of(".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(",
+      "[", "—", "–", "-");
 
   /**
    * Whether {@code c} is a reading news style allows for numbers: news writes a percentage, a time, a sum of money, a
@@ -295,12 +302,34 @@ public final class SystematicRules implements CandidateSource {
     String next = c.start() + 1 < words.size() ? Lookup.lower(words.get(c.start() + 1)) : "";
     String before = c.start() > 0 ? Lookup.lower(words.get(c.start() - 1)) : "";
     boolean digitStyle = FOLLOWING_DIGITS.contains(next) || PRECEDING_DIGITS.contains(before)
-        || before.equals("(") && next.equals(")");
+        || before.equals("(") && next.equals(")") || digits && namedBefore(words, c.start() - 1);
     if (digits) { // "4%" is not "four%"
       return !(digitStyle && isNumberWord(original));
     }
     boolean toDigits = !original.isEmpty() && original.chars().allMatch(Character::isDigit);
     return !toDigits || digitStyle; // "seven passengers" stays, "four percent" may have been "4 percent"
+  }
+
+  /**
+   * Whether the word at {@code i} is a capitalised word inside a sentence, so that digits after it name something
+   * ("Game 5", "Category 4", "Terminal 2", "Formula 1", "Windows 10") rather than count: news keeps those in digits
+   * ("Game 5" had been restored "Game five", the table having seen "5" written for "five"). A sentence's first word
+   * ("In 5 years") says nothing.
+   */
+  private static boolean namedBefore(List<String> words, int i) {
+    if (i < 1) {
+      return false;
+    }
+    String w = words.get(i);
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLetter(w.charAt(k))) {
+        return false;
+      }
+    }
+    return !SENTENCE_OPENERS.contains(words.get(i - 1));
   }
 
   /**

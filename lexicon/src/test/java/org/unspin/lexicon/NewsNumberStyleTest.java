@@ -42,6 +42,19 @@ class NewsNumberStyleTest {
   }
 
   @Test
+  void digitsAfterANameInsideASentenceNameSomething() {
+    // "the Heat won Game 5" had been restored "won Game five"
+    assertThat(originals("the Heat won Game 4 on Sunday", "4")).doesNotContain("four");
+    assertThat(originals("a Category 4 storm", "4")).doesNotContain("four");
+    assertThat(originals("the Apollo 4 flight", "4")).doesNotContain("four");
+    assertThat(originals("patients with type 4 disease", "4")).doesNotContain("four");
+    // a sentence's first word, capitalised as every first word is, says nothing
+    assertThat(originals("In 4 years the town grew", "4")).contains("four");
+    assertThat(originals("it rained . In 4 years the town grew", "4")).contains("four");
+    assertThat(originals("the Mayor 's 4 aides", "4")).contains("four");
+  }
+
+  @Test
   void aSpelledOutSmallNumberIsDigitsOnlyWhereNewsWritesDigits() {
     // "among the seven passengers" had been restored as "among the 7 passengers"
     assertThat(originals("among the seven passengers", "seven")).doesNotContain("7");
