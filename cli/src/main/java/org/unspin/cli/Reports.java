@@ -562,7 +562,9 @@ final class Reports {
     }
     String why = strongest(evidence, spun, 3, 0.05);
     String against = spun || probability < NEAR_MISS ? "" : strongest(evidence, true, 2, 0.5);
-    return against.isEmpty() ? why : why + (why.isEmpty() ? "" : "; ") + "though " + against;
+    // nothing held a near miss back but its evidence falling short ("because of though ..." had been printed)
+    return against.isEmpty() ? why : why.isEmpty() ? "too little evidence of spinning: " + against
+        : why + "; though " + against;
   }
 
   /** The {@code limit} features that moved the log-odds furthest towards spun (or away), by at least {@code min}. */

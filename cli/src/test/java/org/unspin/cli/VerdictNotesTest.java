@@ -58,6 +58,9 @@ class VerdictNotesTest {
     assertThat(Reports.reasons(false, 0.46, evidence, null))
         .isEqualTo("length -1.25; though thesaurus words that fit better +2.43");
     assertThat(Reports.reasons(false, 0.1, evidence, null)).isEqualTo("length -1.25");
+    // with nothing that held it back, a near miss says its evidence fell short
+    assertThat(Reports.reasons(false, 0.37, Map.of("openEditsPerWord", 1.39, "oovRate", 0.9), null))
+        .isEqualTo("too little evidence of spinning: thesaurus words that fit better +1.39, few unknown words +0.90");
     assertThat(Reports.reasons(true, 0.7, evidence, null)).isEqualTo("thesaurus words that fit better +2.43, "
         + "spinner-table evidence +0.30");
   }

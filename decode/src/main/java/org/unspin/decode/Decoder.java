@@ -489,7 +489,6 @@ public final class Decoder {
     }
   }
 
-  /** The letters and digits of {@code s}, lower case: "Life-time" and "lifetime" are the same. */
   /**
    * The first lexical word of {@code words} when they are a headline in capitals ("MORTGAGE DEMAND PLUMMETS TO NEW
    * LOW AS RATES RACE", "Ethereum Funding Charge Suggests Merchants Are Now Bearish": three words or more, three in
@@ -498,19 +497,7 @@ public final class Decoder {
    * "Said" -> "Stated").
    */
   static int headlineStart(List<String> words) {
-    int first = -1;
-    int lexical = 0;
-    int capitalised = 0;
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
-        continue;
-      }
-      first = first < 0 ? i : first;
-      lexical++;
-      capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-    }
-    return lexical >= 3 && capitalised * 4 >= lexical * 3 ? first : -1;
+    return org.unspin.lexicon.NameGuard.headlineStart(words);
   }
 
   /**

@@ -265,7 +265,7 @@ public final class SystematicRules implements CandidateSource {
    * than counts ("No. 3", "chapter 2", "section 4", "page 7", "version 5", "Route 9", "game 5", "type 2"); and a
    * number alone in parentheses ("feature_test_macros(7)", "(3)").
    */
-  private static final Set<String> PRECEDING_DIGITS = Set.of("$", "£", "€", "¥", "us$", "no.", "#", "chapter",
+  private static final Set<String> PRECEDING_DIGITS = Set.of("$", "£", "€", "¥", "us$", "no.", "nos.", "#", "chapter",
       "section", "page", "pages", "version", "route", "step", "level", "room", "platform", "gate", "article", "figure",
       "fig.", "table", "part", "volume", "vol.", "issue", "episode", "season", "round", "grade", "game", "week",
       "stage", "phase", "category", "type", "terminal", "flight", "lane", "floor", "row", "seat", "unit", "block",
@@ -301,6 +301,9 @@ public final class SystematicRules implements CandidateSource {
     }
     String next = c.start() + 1 < words.size() ? Lookup.lower(words.get(c.start() + 1)) : "";
     String before = c.start() > 0 ? Lookup.lower(words.get(c.start() - 1)) : "";
+    if (before.equals(".") && c.start() > 1) { // "No. 1" is read as "No", "."
+      before = Lookup.lower(words.get(c.start() - 2)) + ".";
+    }
     boolean digitStyle = FOLLOWING_DIGITS.contains(next) || PRECEDING_DIGITS.contains(before)
         || before.equals("(") && next.equals(")") || digits && namedBefore(words, c.start() - 1);
     if (digits) { // "4%" is not "four%"

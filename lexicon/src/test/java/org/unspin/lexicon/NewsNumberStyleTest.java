@@ -37,6 +37,9 @@ class NewsNumberStyleTest {
     assertThat(originals("it raised 4 million dollars", "4")).doesNotContain("four");
     assertThat(originals("a walk of 4 km along the river", "4")).doesNotContain("four");
     assertThat(originals("as chapter 4 explains", "4")).doesNotContain("four");
+    // "No. 1 seed" is read as "No", ".", "1": it had been restored "No. one seed" (confidence 0.997)
+    assertThat(originals("the No . 4 seed", "4")).doesNotContain("four");
+    assertThat(originals("he left . 4 aides stayed", "4")).contains("four");
     assertThat(originals("see feature_test_macros ( 4 ) for details", "4")).doesNotContain("four");
     assertThat(originals("the ( 4 founders ) met", "4")).contains("four");
   }

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameGuardTest {
+
+  private static boolean keeps(String sentence, String word, String original, Candidate.Origin origin) {
+    List<String> words = Arrays.asList(sentence.split(" "));
+    return NameGuard.keeps(words, new Candidate(words.indexOf(word), 1, original, -0.3, "A", origin));
+  }
+
+  private static boolean keeps(String sentence, String word, String original) {
+    return keeps(sentence, word, original, Candidate.Origin.TABLE);
+  }
+
+  @Test
+  void aCapitalisedWordInsideASentenceIsANamesAndKeepsItsWord() {
+    // restoring clean news by force had written "S&P World" (confidence 0.9995) and "Lorna Street"
+    assertThat(keeps("shares of S&P Global rose", "Global", "world")).isFalse();
+    assertThat(keeps("a robbery on Lorna Road on Monday", "Road", "street")).isFalse();
+    assertThat(keeps("Sales in Greater China fell", "Greater", "more", Candidate.Origin.THESAURUS)).isFalse();
+    // the same word in lower case is any word
+    assertThat(keeps("the global economy grew", "global", "world")).isTrue();
+  }
+
+  @Test
+  void caseBearingEntriesListedPhrasesAndSentenceStartsStillApply() {
+    assertThat(keeps("peace in the Center East", "Center", "Middle")).isTrue();
+    assertThat(keeps("we used the Counterfeit Consciousness model", "Counterfeit", "artificial",
+        Candidate.Origin.PHRASE_LIST)).isTrue();
+    assertThat(keeps("However , the talks went on", "However", "but")).isTrue();
+    assertThat(keeps("he left . However , the talks went on", "However", "but")).isTrue();
+    assertThat(keeps("he said : “ Global demand fell", "Global", "world")).isTrue();
+    // unless a capitalised word follows: the first word of a name
+    assertThat(keeps("Stage Stores filed for bankruptcy", "Stage", "level")).isFalse();
+  }
+
+  @Test
+  void aHeadlineAndWordsInCapitalsAreNotNames() {
+    assertThat(keeps("Officers Mentioned The Talks Would Resume", "Mentioned", "said")).isTrue();
+    assertThat(keeps("THE OFFICERS MENTIONED IT", "OFFICERS", "officials")).isTrue();
+  }
+
+  @Test
+  void theGuardedChannelDropsOnlyWhatTheGuardRejects() {
+    ChannelModel channel = SpinnerModels.builder().table(SpinnerTable.builder("N")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "world", "global", 0.6, 2)).build()).build()
+        .family("N").orElseThrow();
+    List<String> name = List.of("shares", "of", "S&P", "Global", "rose");
+    List<String> word = List.of("the", "global", "economy");
+    assertThat(channel.candidates(name, 3)).extracting(Candidate::original).contains("world");
+    assertThat(NameGuard.of(channel).candidates(name, 3)).extracting(Candidate::original).doesNotContain("world");
+    assertThat(NameGuard.of(channel).candidates(word, 1)).extracting(Candidate::original).contains("world");
+    assertThat(NameGuard.of(channel).family()).isEqualTo("N");
+  }
+}
