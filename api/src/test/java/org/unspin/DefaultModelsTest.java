@@ -106,6 +106,51 @@ class DefaultModelsTest {
     }
   }
 
+  /** A spun post written for the test (a trust-and-safety trial's), spun by family A's choices. */
+  static final String POST = "Officials mentioned on Tuesday that the talks would resume subsequent week, however "
+      + "diplomats warned that a deal was still far from certain. Individuals in the region have seen several rounds "
+      + "of talks collapse in recent years, and many remain doubtful. Aid groups said the situation was getting "
+      + "worse every day and urged leaders to act rapidly.";
+
+  @Test
+  void hashtagsAndAContactAddressDoNotHideASpin() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      double plain = u.detect(POST).spunProbability();
+      // a line of six hashtags had counted six unknown words (P 0.70 -> 0.40, "not spun")
+      assertThat(u.detect(POST + "\n#news #breaking #world #peace #politics #fyp").spunProbability())
+          .isCloseTo(plain, org.assertj.core.data.Offset.offset(0.02));
+      // a text in capitals has no lower-case word: its contact address had made its unknown-word rate 1 of 1
+      String shouted = POST.toUpperCase(java.util.Locale.ROOT);
+      double caps = u.detect(shouted).spunProbability();
+      assertThat(u.detect(shouted + "\n\nEMAIL press@example.com").spunProbability())
+          .isCloseTo(caps, org.assertj.core.data.Offset.offset(0.02));
+    } finally {
+      m.lm().close();
+    }
+  }
+
+  @Test
+  void aCleanTextRestoredOnTheUsersWordKeepsItsNamesAndNumbers() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      // restored by force, clean news had become "S&P World", "Level Stores", "Category four", "No. one seed"
+      String clean = "Shares of S&P Global rose after the deal, and Stage Stores Inc filed for bankruptcy. The storm "
+          + "grew into a Category 4 hurricane. The Celtics are the No. 1 seed and won Game 5 on Monday.";
+      // nor is such a text called spun on its names ("Global -> World", "Stage -> Level": P 0.70)
+      assertThat(u.detect(clean).spun()).isFalse();
+      Restoration r = u.restore(clean, true);
+      assertThat(r.text()).contains("S&P Global", "Stage Stores", "Category 4", "No. 1 seed", "Game 5");
+      // words in capitals led by a number: "OF" is no sentence's first word ("1000'S BECAUSE PEOPLE")
+      assertThat(u.restore("1000'S OF INDIVIDUALS HAVE ALREADY SWITCHED AND THEY ARE SAVING EXTRA THAN EVER.", true)
+          .text()).startsWith("1000'S OF ");
+    } finally {
+      m.lm().close();
+    }
+  }
+
   @Test
   void anAbbreviationIsNotSpunForItsLettersWithoutDots() throws Exception {
     DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);

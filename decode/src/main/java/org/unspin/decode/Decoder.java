@@ -518,11 +518,15 @@ public final class Decoder {
     return out;
   }
 
-  /** The index of the first word of {@code words} that starts with a letter, else -1. */
+  /**
+   * The index of the first token of {@code words} that starts with a letter or a digit, else -1: the sentence's first
+   * word, capitalised as a sentence writes it, unless a number comes first ("1000'S OF INDIVIDUALS" had its "OF" read
+   * as "Of", a sentence's first word, and restored "BECAUSE").
+   */
   private static int firstLexical(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+      if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
         return i;
       }
     }

@@ -62,6 +62,8 @@ class DecoderTest {
     assertThat(Decoder.headlineStart(words(", THE MINISTER SAID IT ."))).isEqualTo(1);
     assertThat(Decoder.headlineStart(words("the minister Said The Talks ."))).isEqualTo(-1);
     assertThat(Decoder.headlineStart(words("Officials Said ."))).isEqualTo(-1); // too short to tell
+    // a number first is the headline's first token: "OF" is no sentence's first word ("1000'S BECAUSE INDIVIDUALS")
+    assertThat(Decoder.headlineStart(words("1000'S OF INDIVIDUALS HAVE SWITCHED ."))).isZero();
     assertThat(Decoder.headlineForm("SAID", false, LM.vocabulary())).isEqualTo("said");
     assertThat(Decoder.headlineForm("THE", true, LM.vocabulary())).isEqualTo("The");
     assertThat(Decoder.headlineForm("said", false, LM.vocabulary())).isEqualTo("said");

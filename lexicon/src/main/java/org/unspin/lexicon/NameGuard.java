@@ -9,8 +9,9 @@ import java.util.Set;
  * Protection", "Lorna Road", "Greater China"), from being rewritten through a table entry of lower-case words
  * ("world" -> "global"): restoring clean news by force had written "S&P World" with confidence 0.9995. A spinner does
  * rewrite names (the development pairs have "Huge Heaps" for "Big Lots", "Open Curiosity" for "Open Interest"), so
- * the guard is for text the detector does not call spun (restored on the user's word, or for a listed phrase):
- * there a name is far likelier to be the writer's than a spinner's. The table's case-bearing entries ("Middle East"
+ * the guard is for the evidence detection weighs (three clean sentences naming "S&P Global" and "Stage Stores" were
+ * called spun on them) and for text restored though not called spun (on the user's word, or for a listed phrase),
+ * where a name is far likelier the writer's than a spinner's; a text called spun is restored without it. The table's case-bearing entries ("Middle East"
  * -> "Center East") and listed phrases still apply; so does every candidate of a sentence's first word or a word
  * after an opening quotation mark, colon or dash (unless a capitalised word follows it: "Stage Stores filed"), of
  * words in capitals and of a headline's words.
@@ -65,7 +66,7 @@ public final class NameGuard {
   }
 
   /**
-   * The index of the first word of a headline written in capitals or title case ("MORTGAGE DEMAND PLUMMETS TO NEW
+   * The index of the first word (or number) of a headline written in capitals or title case ("MORTGAGE DEMAND PLUMMETS TO NEW
    * THREE-DECADE LOW AS RATES RACE", "Ethereum Funding Charge Suggests Merchants Are Now Bearish": three words or
    * more, three in four of them capitalised), else -1.
    */
@@ -75,6 +76,9 @@ public final class NameGuard {
     int capitalised = 0;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        first = first < 0 ? i : first; // "1000'S OF ..." begins with its number, not with "OF"
+      }
       if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
         continue;
       }
