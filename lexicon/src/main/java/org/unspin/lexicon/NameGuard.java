@@ -25,7 +25,7 @@ public final class NameGuard {
   private NameGuard() {}
 
   /** Tokens after which a capital says nothing of a name: the next word may begin a sentence or a quotation. */
-  private static final Set<String> OPENERS = Set.of(".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "—",
+  static final Set<String> OPENERS = Set.of(".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "—",
       "–", "-", "•", "*", "|", "…");
 
   /** {@code channel} with the guard: a candidate for a name's word must come from a case-bearing entry. */

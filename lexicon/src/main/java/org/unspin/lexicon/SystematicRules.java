@@ -272,10 +272,6 @@ public final class SystematicRules implements CandidateSource {
       "district", "ward", "lap", "hole", "match", "act", "scene", "item", "rule", "channel", "track", "apartment",
       "suite", "exhibit", "amendment", "bay", "pier", "berth", "court", "box");
 
-  /** Tokens after which the next word begins a sentence, so that its capital says nothing of a name. */
-  private static final Set<String> SENTENCE_OPENERS = Set.of(".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(",
-      "[", "—", "–", "-");
-
   /**
    * Whether {@code c} is a reading news style allows for numbers: news writes a percentage, a time, a sum of money, a
    * measure or a number that names something in digits ("4%", "9 am", "$5 million", "3 km", "chapter 2") and spells
@@ -324,7 +320,7 @@ public final class SystematicRules implements CandidateSource {
       return false;
     }
     String w = words.get(i);
-    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) { // a name's word, or one in capitals ("APOLLO 11")
       return false;
     }
     for (int k = 1; k < w.length(); k++) {
@@ -332,7 +328,7 @@ public final class SystematicRules implements CandidateSource {
         return false;
       }
     }
-    return !SENTENCE_OPENERS.contains(words.get(i - 1));
+    return !NameGuard.OPENERS.contains(words.get(i - 1));
   }
 
   /**
