@@ -48,4 +48,18 @@ class VocabularyLookupTest {
       }
     }
   }
+
+  @Test
+  void aWordWithAccentsTheModelLacksIsLookedUpWithoutThem() {
+    HashedVocabulary v = HashedVocabulary.of(List.of(WordPolicy.UNK, WordPolicy.BOS, WordPolicy.EOS, "cafe", "Cafe",
+        "crepes", "naïve", "naive", "Strasse"), false, false);
+    // a spun page about a café had every "café" counted as an unknown word
+    assertThat(v.id("café")).isEqualTo(v.id("cafe"));
+    assertThat(v.id("Café")).isEqualTo(v.id("Cafe"));
+    assertThat(v.id("CRÊPES")).isEqualTo(v.id("crepes"));
+    // a word the model has with its accents is itself; a letter that is no accented Latin one stays unknown
+    assertThat(v.id("naïve")).isNotEqualTo(v.id("naive"));
+    assertThat(v.id("Straße")).isEqualTo(v.unknownId());
+    assertThat(v.id("cafés")).isEqualTo(v.unknownId());
+  }
 }

@@ -70,6 +70,43 @@ public final class WordPolicy {
    */
   public static int lookup(ToIntFunction<String> exact, String word, boolean lowercase, boolean numberClass,
       int unk) {
+    int id = lookupAsWritten(exact, word, lowercase, numberClass, unk);
+    if (id != unk || !hasAccent(word)) {
+      return id;
+    }
+    // a word with accents the model does not know, as its letters without them ("café", "crêpes", "déjà"): the
+    // model read English prose, where they are mostly written plain, and a spun page about a café had its every
+    // "café" counted as an unknown word, which hid it (P 0.98 as "cafe", 0.12 as "café")
+    String plain = withoutAccents(word);
+    return plain.equals(word) ? unk : lookupAsWritten(exact, plain, lowercase, numberClass, unk);
+  }
+
+  /** Whether {@code word} has a letter outside ASCII (a cheap test before {@link #withoutAccents}). */
+  private static boolean hasAccent(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 0x7F && Character.isLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code word} without its Latin letters' diacritics ("crêpes" -> "crepes"); other letters as they are. */
+  static String withoutAccents(String word) {
+    String nfd = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(nfd.length());
+    for (int i = 0; i < nfd.length(); i++) {
+      char c = nfd.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(c);
+      }
+    }
+    String out = sb.toString();
+    return out.chars().allMatch(c -> c < 0x80) ? out : word; // only a word that becomes plain Latin
+  }
+
+  private static int lookupAsWritten(ToIntFunction<String> exact, String word, boolean lowercase,
+      boolean numberClass, int unk) {
     if (numberClass && isNumber(word)) {
       int id = exact.applyAsInt(NUMBER);
       return id < 0 ? unk : id;
