@@ -199,6 +199,14 @@ public final class Unspinner {
    */
   public Restoration restore(String text, boolean assumeSpun) {
     Objects.requireNonNull(text, "text");
+    String sentences = org.unspin.text.CaseNormal.of(text);
+    if (sentences != text) { // lines in capitals or title case: judged and restored as sentences write them
+      return recased(text, restoreAsWritten(sentences, assumeSpun));
+    }
+    return restoreAsWritten(text, assumeSpun);
+  }
+
+  private Restoration restoreAsWritten(String text, boolean assumeSpun) {
     TokenizedText t = TokenizedText.of(text);
     Detection d = detector.detect(t);
     if (!d.judged()) { // no words, or not English: left as it is, even when assumed spun
@@ -471,8 +479,64 @@ public final class Unspinner {
    */
   public DetectionResult detect(String text) {
     Objects.requireNonNull(text, "text");
+    String sentences = org.unspin.text.CaseNormal.of(text);
+    if (sentences != text) { // lines in capitals or title case: judged as sentences write them
+      DetectionResult r = detect(TokenizedText.of(sentences));
+      return new DetectionResult(r.spun(), r.spunProbability(), r.spinner(), r.spinners(), r.paragraphs(),
+          recased(text, r.spans()), r.evidence(), r.notJudged()).withDisguised(Disguises.find(TokenizedText.of(text)));
+    }
     TokenizedText t = TokenizedText.of(text);
     return detect(t).withDisguised(Disguises.find(t));
+  }
+
+  /**
+   * {@code r}, made of {@code text} in sentence case ({@link org.unspin.text.CaseNormal}), as edits of {@code text}:
+   * each edit's words as {@code text} writes them and its replacement in their case ("MENTIONED" -> "SAID", "Officers
+   * Mentioned" -> "Officials Said").
+   */
+  private static Restoration recased(String text, Restoration r) {
+    List<Edit> edits = recased(text, r.edits());
+    List<org.unspin.text.Replacement> reps = new ArrayList<>(edits.size());
+    for (Edit e : edits) {
+      reps.add(new org.unspin.text.Replacement(e.span(), e.replacement()));
+    }
+    return new Restoration(text, org.unspin.text.Replacement.apply(text, reps), edits, r.spinner(),
+        r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged());
+  }
+
+  private static List<Edit> recased(String text, List<Edit> edits) {
+    List<Edit> out = new ArrayList<>(edits.size());
+    for (Edit e : edits) {
+      String spun = e.span().of(text);
+      List<Alternative> alternatives = new ArrayList<>(e.alternatives().size());
+      for (Alternative a : e.alternatives()) {
+        // other readings as the channel gives them, as in any text, but in capitals where the words are
+        String other = org.unspin.text.CasePattern.of(spun) == org.unspin.text.CasePattern.UPPER
+            ? a.text().toUpperCase(java.util.Locale.ROOT) : a.text();
+        alternatives.add(new Alternative(a.kept() ? spun : other, a.probability(), a.kept()));
+      }
+      out.add(new Edit(e.span(), spun, e.original(), inCaseOf(spun, e.replacement()), e.confidence(), alternatives,
+          e.spinner(), e.origin()));
+    }
+    return out;
+  }
+
+  /** {@code words} in the case of {@code spun}: in capitals, each word capitalised, or as given. */
+  private static String inCaseOf(String spun, String words) {
+    org.unspin.text.CasePattern p = org.unspin.text.CasePattern.of(spun);
+    if (p == org.unspin.text.CasePattern.UPPER) {
+      return words.toUpperCase(java.util.Locale.ROOT);
+    }
+    String[] parts = spun.split("\\s+");
+    if (!java.util.Arrays.stream(parts).allMatch(w -> w.codePoints().filter(Character::isLetter).findFirst()
+        .stream().allMatch(Character::isUpperCase))) { // "12 Months": the words with letters
+      return words;
+    }
+    StringBuilder sb = new StringBuilder(words.length());
+    for (String w : words.split(" ", -1)) {
+      sb.append(sb.length() == 0 ? "" : " ").append(org.unspin.text.CasePattern.capitalise(w));
+    }
+    return sb.toString();
   }
 
   private DetectionResult detect(TokenizedText t) {

@@ -193,7 +193,7 @@ public final class Disguises {
       } else if (Words.isStyled(word, i)) {
         styled = true;
         i++;
-      } else if (Words.isLookAlike(c)) {
+      } else if (Words.isLookAlikeAt(word, i)) {
         lookAlike = true;
       } else if (Words.isCombiningMark(c) && Words.asciiLetters(word) && !composes(word)) {
         // "ca\u0301\u0308sh": marks stacked over a plain letter, which no alphabet writes; one accent a letter of

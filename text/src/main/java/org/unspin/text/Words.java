@@ -32,7 +32,7 @@ public final class Words {
     for (int i = 0; i < word.length() && !change; i++) {
       char c = word.charAt(i);
       change = c >= '\u00AD' ? c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2010' || c == '\u2011'
-          || isInvisible(c) || c >= '\u0370' && c <= '\u052F' || c >= '\uFB00' && c <= '\uFB06'
+          || isInvisible(c) || c >= '\u0370' && c <= '\u052F' || isLookAlike(c) || c >= '\uFB00' && c <= '\uFB06'
           || c >= '\uFF01' && c <= '\uFF5E' || c == '\uD835' || isCombiningMark(c)
           : c < ' ' && (c == '\n' || c == '\r'); // ASCII and Latin-1 letters: two comparisons
     }
@@ -71,7 +71,7 @@ public final class Words {
         i++;
         continue;
       }
-      int k = latin ? LOOK_ALIKES.indexOf(c) : -1;
+      int k = latin && isLookAlikeAt(word, i) ? LOOK_ALIKES.indexOf(c) : -1;
       sb.append(k >= 0 ? LATIN.charAt(k) : c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\''
           : c == '\u2010' || c == '\u2011' ? '-' : c);
     }
@@ -120,12 +120,40 @@ public final class Words {
   /** The letters of the Latin ligatures U+FB00 to U+FB06. */
   private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
-  /** Cyrillic and Greek letters drawn like the Latin letter at the same index of {@link #LATIN}. */
+  /**
+   * Greek lower-case look-alikes, read as Latin only beside another letter ("\u03C1olice"): alone, or before a hyphen
+   * ("\u03B1-helix", "\u03BA-casein"), they are symbols of English scientific prose.
+   */
+  private static final String GREEK_LOWER = "\u03B1\u03BD\u03B9\u03BA\u03C5\u03C1\u03C4\u03C7\u03B5\u03C9\u03B7\u03B3\u03F2";
+
+  /**
+   * Letters of other scripts and blocks drawn like the Latin letter at the same index of {@link #LATIN}: Cyrillic,
+   * Greek (its lower-case ones only beside a letter: {@link #isLookAlikeAt}), Armenian, small capitals, IPA letters
+   * and modifier (superscript) letters, as spam writes words to pass filters ("\u0420\u043E\u0585ice", "\u1D18\u1D0F\u029F\u026A\u1D04\u1D07",
+   * "\u1D56\u1D52\u02E1\u2071\u1D9C\u1D49"); an evasion trial hid every one of 20 spun texts with the letters not listed
+   * before (P 0.99 -> 0.00), each such word being one the model did not know.
+   */
   private static final String LOOK_ALIKES = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"
       + "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0406\u0408\u0405"
-      + "\u03BF\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7";
+      + "\u03BF\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7"
+      // more Cyrillic: shha, qa, we, palochka, ka, dze-like komi de
+      + "\u04BB\u051B\u051D\u04CF\u043A"
+      // Armenian: o, se, vo, ho, za, co
+      + "\u0585\u057D\u0578\u0570\u0566\u0581"
+      // small capitals a b c d e f g h i j k l m n o p q r s t u v w y z
+      + "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A\u1D0A\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18\u01EB"
+      + "\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21\u028F\u1D22"
+      // IPA: script a, script g, iota; dotless i
+      + "\u0251\u0261\u0269\u0131"
+      // modifier (superscript) letters a b c d e f g h i j k l m n o p r s t u v w x y z
+      + "\u1D43\u1D47\u1D9C\u1D48\u1D49\u1DA0\u1D4D\u02B0\u2071\u02B2\u1D4F\u02E1\u1D50\u207F\u1D52\u1D56\u02B3"
+      + "\u02E2\u1D57\u1D58\u1D5B\u02B7\u02E3\u02B8\u1DBB"
+      // Greek lower case, beside a letter only: alpha, nu, iota, kappa, upsilon, rho, tau, chi, epsilon, omega, eta,
+      // gamma, lunate sigma
+      + GREEK_LOWER;
 
-  private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX";
+  private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX" + "hqwlk" + "ounhqg"
+      + "abcdefghijklmnopq" + "rstuvwyz" + "agii" + "abcdefghijklmnopr" + "stuvwxyz" + "avikuptxewnyc";
 
   /**
    * Whether {@code word} has letters and every one is a Cyrillic or Greek look-alike of a Latin letter
@@ -139,7 +167,7 @@ public final class Words {
     int letters = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (isLookAlike(c)) {
+      if (isLookAlikeAt(word, i)) {
         letters++;
       } else if (Character.isLetter(c) || Character.isSurrogate(c)) {
         return false;
@@ -150,7 +178,23 @@ public final class Words {
 
   /** Whether {@code c} is a Cyrillic or Greek letter drawn like a Latin one, which {@link #canonical} reads as it. */
   public static boolean isLookAlike(char c) {
-    return c >= '\u0370' && LOOK_ALIKES.indexOf(c) >= 0;
+    return c >= '\u0131' && LOOK_ALIKES.indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether the character at {@code i} of {@code word} is read as a Latin letter ({@link #isLookAlike}): a Greek
+   * lower-case one only beside another letter.
+   */
+  public static boolean isLookAlikeAt(String word, int i) {
+    char c = word.charAt(i);
+    if (!isLookAlike(c)) {
+      return false;
+    }
+    if (GREEK_LOWER.indexOf(c) < 0) {
+      return true;
+    }
+    return i > 0 && Character.isLetter(word.charAt(i - 1)) || i + 1 < word.length()
+        && Character.isLetter(word.charAt(i + 1));
   }
 
   /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Disguised words: examples as data, each disguised word written between [ and ], with "~" for a zero-width space,
  * "^" for a soft hyphen, "=" for a Cyrillic "e", "&" for a Greek omicron, "RU" for a Russian word, "HE" for a
  * Hebrew word with a right-to-left mark after it, "LRM" or "&gt;" for a left-to-right mark, "BOLD" for a word in
- * mathematical bold letters and "SAID" and "COPY" for words written wholly in Cyrillic look-alikes.
+ * mathematical bold letters, "SAID" and "COPY" for words written wholly in Cyrillic look-alikes, "SMALL" for a word
+ * in small capitals, "ALPHA" and "RHO" for Greek letters.
  */
 class DisguisesTest {
 
@@ -34,13 +35,17 @@ class DisguisesTest {
       a direction mark in English text     | He wrote [there>] and [>] here.
       mathematical bold letters            | Officers [BOLD] it.
       a word wholly in look-alikes         | Officers [SAID] it was [COPY] work.
+      small capitals                       | Officers [SMALL] it.
+      a Greek letter as a symbol           | The ALPHA-helix has a RHO of 3.
       """)
   void findsDisguisedWords(String name, String marked) {
     Marked m = Marked.of(marked.replace('~', '\u200B').replace('^', '\u00AD').replace('=', '\u0435')
         .replace('&', '\u03BF').replace("RU", "\u043F\u0440\u0435\u0441\u0441\u0430")
         .replace("HE", "\u05E9\u05DC\u05D5\u05DD\u200F").replace("LRM", "\u200E").replace('>', '\u200E')
         .replace("BOLD", "\uD835\uDC26\uD835\uDC1E\uD835\uDC27\uD835\uDC2Dioned")
-        .replace("SAID", "\u0455\u0430\u0456\u0501").replace("COPY", "\u0441\u043E\u0440\u0443"));
+        .replace("SAID", "\u0455\u0430\u0456\u0501").replace("COPY", "\u0441\u043E\u0440\u0443")
+        .replace("SMALL", "\u1D0D\u1D07\u0274\u1D1B\u026A\u1D0F\u0274\u1D07\u1D05").replace("ALPHA", "\u03B1")
+        .replace("RHO", "\u03C1"));
     List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(m.text()));
     assertThat(found.stream().map(Disguises.Disguise::span).toList()).as(name).isEqualTo(m.spans());
   }

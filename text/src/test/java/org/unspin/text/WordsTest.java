@@ -50,6 +50,21 @@ class WordsTest {
   }
 
   @Test
+  void smallCapitalsSuperscriptArmenianAndIpaLookAlikesAreReadAsLatin() {
+    // an evasion trial hid 20 of 20 spun texts with these (each such word was one the model did not know)
+    assertThat(Words.canonical("\u1D18\u1D0F\u029F\u026A\u1D04\u1D07")).isEqualTo("police"); // small capitals
+    assertThat(Words.canonical("\u1D50\u1D49\u207F\u1D57\u2071\u1D52\u207F\u1D49\u1D48")).isEqualTo("mentioned");
+    assertThat(Words.canonical("\u0585fficers")).isEqualTo("officers"); // Armenian o
+    assertThat(Words.canonical("st\u0251ted")).isEqualTo("stated"); // IPA script a
+    assertThat(Words.canonical("pol\u0131ce")).isEqualTo("police"); // dotless i
+    assertThat(Words.canonical("\u04BBe")).isEqualTo("he"); // Cyrillic shha
+    // Greek lower case only beside a letter: a symbol alone or before a hyphen stays Greek
+    assertThat(Words.canonical("\u03C1olice")).isEqualTo("police");
+    assertThat(Words.canonical("\u03B1-helix")).isEqualTo("\u03B1-helix");
+    assertThat(Words.canonical("\u03C1")).isEqualTo("\u03C1");
+  }
+
+  @Test
   void ligaturesAFewPdfViewersCopyAndFullwidthFormsAreReadAsPlainLetters() {
     for (String copied : List.of("\uFB01nancial", "e\uFB00ect", "\uFB02ow", "e\uFB03cient", "ba\uFB04ed")) {
       List<Token> tokens = Tokenizer.tokenize("The " + copied + " one.");
