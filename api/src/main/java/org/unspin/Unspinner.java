@@ -273,8 +273,10 @@ public final class Unspinner {
       return listedOnly(text, t, d, d.spunProbability());
     }
     // a long text called spun is restored where its paragraphs are called spun (each judged in its surroundings,
-    // Detector.CONTEXT_WORDS): a clean story beside a spun one stays as it is
-    boolean byParagraph = spun && !assumeSpun && !listText && d.features().words() > Detector.CONTEXT_WORDS;
+    // Detector.CONTEXT_WORDS): a clean story beside a spun one stays as it is; so is a shorter text called spun for a
+    // section surely spun on its own (Detector.SHORT_SECTION_WORDS): the clean text it was padded with stays
+    boolean byParagraph = spun && !assumeSpun && !listText
+        && (d.features().words() > Detector.CONTEXT_WORDS || d.section() != null);
     IntPredicate which = byParagraph ? p -> paras.get(p).judged() && paras.get(p).spun()
         : all ? judged(d) : p -> surelySpun(paras.get(p));
     RestoredText r = restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));

@@ -156,6 +156,26 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aSpunArticlePaddedWithCleanTextIsSpunWhereItIsSpun() throws Exception {
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    try {
+      Unspinner u = m.unspinner();
+      // 165 spun words followed by 467 clean ones had scored P 0.05, every paragraph clean
+      String clean = W_ORIGINAL.replace("\n", " ");
+      String padded = String.join("\n\n", POST, POST.replace("Officials", "The officials"),
+          POST.replace("Aid groups", "Charities"), clean, clean, clean, clean);
+      DetectionResult d = u.detect(padded);
+      assertThat(d.spun()).isTrue();
+      assertThat(d.paragraphs()).extracting(ParagraphResult::spun)
+          .containsExactly(true, true, true, false, false, false, false);
+      Restoration r = u.restore(padded);
+      assertThat(r.edits()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isLessThan(padded.indexOf(clean)));
+    } finally {
+      m.lm().close();
+    }
+  }
+
+  @Test
   void aCleanTextRestoredOnTheUsersWordKeepsItsNamesAndNumbers() throws Exception {
     DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
     try {

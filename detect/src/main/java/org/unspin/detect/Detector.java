@@ -276,7 +276,17 @@ public final class Detector {
     int[] paragraphWords = local ? paragraphWords(text, facts) : null;
     // and a section of it surely spun on its own makes it spun: a spun article of 300 words followed by 840 clean
     // ones was P 0.087 as a whole, and its paragraphs followed
-    List<double[]> sections = local ? sureSections(text, facts, paragraphWords, ownFacts) : List.of();
+    List<double[]> sections = local ? sureSections(text, facts, paragraphWords, ownFacts, SECTION_WORDS) : List.of();
+    // so does one of a shorter text of several paragraphs, which is then judged paragraph by paragraph as a long one
+    if (!local && judgedParagraphs > 1 && doc.words() > SHORT_SECTION_WORDS && docP < calibration.threshold()) {
+      int[] pw = paragraphWords(text, facts);
+      List<double[]> found = sureSections(text, facts, pw, ownFacts, SHORT_SECTION_WORDS);
+      if (!found.isEmpty()) {
+        local = true;
+        paragraphWords = pw;
+        sections = found;
+      }
+    }
     Detection.Section section = null;
     for (double[] x : sections) {
       double p = Calibration.probability(x[2]);
@@ -602,14 +612,23 @@ public final class Detector {
    * fewest paragraphs that reach {@link #SECTION_WORDS} words, judged as a document. Each as {first paragraph, last
    * paragraph, log-odds with the listed phrases, log-odds without them (from {@code ownFacts})}.
    */
+  /**
+   * Words of a section of a text of up to {@link #CONTEXT_WORDS} words judged on its own, at the same bar ({@link
+   * #SURE_SECTION}): a spun article padded with clean boilerplate (a red-teaming trick: 165 spun words followed by 467
+   * clean ones scored P 0.05 as a whole) is spun, in the paragraphs of its surely spun section only. On the 199 clean
+   * news openings, the 31 originals and 95 honest rewrites of a plagiarism service's trial it called no text spun that
+   * was not already; 150 words is about the shortest section the detector's document weights judge well.
+   */
+  public static final int SHORT_SECTION_WORDS = 150;
+
   private List<double[]> sureSections(TokenizedText text, List<SentenceFacts> facts, int[] words,
-      List<SentenceFacts> ownFacts) {
+      List<SentenceFacts> ownFacts, int sectionWords) {
     List<double[]> out = new ArrayList<>();
     int n = words.length;
     for (int i = 0; i < n; i++) {
       int total = 0;
       int j = i;
-      while (j < n && (total += words[j]) < SECTION_WORDS) {
+      while (j < n && (total += words[j]) < sectionWords) {
         j++;
       }
       if (j == n) {
