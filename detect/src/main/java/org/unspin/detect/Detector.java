@@ -282,6 +282,15 @@ public final class Detector {
       int[] pw = paragraphWords(text, facts);
       List<double[]> found = sureSections(text, facts, pw, ownFacts, SHORT_SECTION_WORDS);
       if (!found.isEmpty()) {
+        // a short section reaches into the clean paragraphs beside it: those not spun on their own are left out of it
+        for (double[] x : found) {
+          while (x[0] < x[1] && !spunAlone(text, ownFacts, (int) x[0])) {
+            x[0]++;
+          }
+          while (x[1] > x[0] && !spunAlone(text, ownFacts, (int) x[1])) {
+            x[1]--;
+          }
+        }
         local = true;
         paragraphWords = pw;
         sections = found;
@@ -594,6 +603,13 @@ public final class Detector {
     double own = calibration.documentProbability(w);
     return new double[] {Calibration.logit(LISTED_PHRASES.update(own, w.phraseHits(), w.words())),
         Calibration.logit(own)};
+  }
+
+  /** Whether paragraph {@code pi} of {@code text}, judged as a document on its own evidence, is called spun. */
+  private boolean spunAlone(TokenizedText text, List<SentenceFacts> ownFacts, int pi) {
+    Paragraph p = text.paragraphs().get(pi);
+    return calibration.documentProbability(aggregate(ownFacts, p.firstSentence(), p.endSentence(), 0))
+        >= calibration.threshold();
   }
 
   /** Words of a section of a long text judged on its own ({@link #sureSections}). */
