@@ -517,10 +517,22 @@ public final class Unspinner {
             ? a.text().toUpperCase(java.util.Locale.ROOT) : a.text();
         alternatives.add(new Alternative(a.kept() ? spun : other, a.probability(), a.kept()));
       }
-      out.add(new Edit(e.span(), spun, e.original(), inCaseOf(spun, e.replacement()), e.confidence(), alternatives,
+      // digits have no case: the words written for them take their line's ("ABOUT 6 MONTHS" -> "ABOUT SIX")
+      String model = org.unspin.text.CasePattern.of(spun) == org.unspin.text.CasePattern.NONE
+          ? lineAround(text, e.span()) : spun;
+      out.add(new Edit(e.span(), spun, e.original(), inCaseOf(model, e.replacement()), e.confidence(), alternatives,
           e.spinner(), e.origin()));
     }
     return out;
+  }
+
+  /** The line of {@code text} that holds {@code span}, the span's own characters left out. */
+  private static String lineAround(String text, org.unspin.text.Span span) {
+    int from = text.lastIndexOf('\n', span.start() - 1) + 1;
+    int to = text.indexOf('\n', span.end());
+    to = to < 0 ? text.length() : to;
+    String line = text.substring(from, span.start()) + " " + text.substring(span.end(), to);
+    return org.unspin.text.CasePattern.of(line) == org.unspin.text.CasePattern.UPPER ? line : "";
   }
 
   /** {@code words} in the case of {@code spun}: in capitals, each word capitalised, or as given. */
@@ -528,6 +540,9 @@ public final class Unspinner {
     org.unspin.text.CasePattern p = org.unspin.text.CasePattern.of(spun);
     if (p == org.unspin.text.CasePattern.UPPER) {
       return words.toUpperCase(java.util.Locale.ROOT);
+    }
+    if (p == org.unspin.text.CasePattern.NONE) {
+      return words;
     }
     String[] parts = spun.split("\\s+");
     if (!java.util.Arrays.stream(parts).allMatch(w -> w.codePoints().filter(Character::isLetter).findFirst()

@@ -169,7 +169,8 @@ class DefaultModelsTest {
       assertThat(d.paragraphs()).extracting(ParagraphResult::spun)
           .containsExactly(true, true, true, false, false, false, false);
       Restoration r = u.restore(padded);
-      assertThat(r.edits()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isLessThan(padded.indexOf(clean)));
+      int cleanStart = padded.indexOf(clean);
+      assertThat(r.edits()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isLessThan(cleanStart));
     } finally {
       m.lm().close();
     }

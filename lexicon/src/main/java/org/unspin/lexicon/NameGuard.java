@@ -11,10 +11,10 @@ import java.util.Set;
  * rewrite names (the development pairs have "Huge Heaps" for "Big Lots", "Open Curiosity" for "Open Interest"), so
  * the guard is for the evidence detection weighs (three clean sentences naming "S&P Global" and "Stage Stores" were
  * called spun on them) and for text restored though not called spun (on the user's word, or for a listed phrase),
- * where a name is far likelier the writer's than a spinner's; a text called spun is restored without it. The table's case-bearing entries ("Middle East"
- * -> "Center East") and listed phrases still apply; so does every candidate of a sentence's first word or a word
- * after an opening quotation mark, colon or dash (unless a capitalised word follows it: "Stage Stores filed"), of
- * words in capitals and of a headline's words.
+ * where a name is far likelier the writer's than a spinner's; a text called spun is restored without it. The table's
+ * case-bearing entries ("Middle East" -> "Center East") and listed phrases still apply; so does every candidate of a
+ * sentence's first word or a word after an opening quotation mark, colon or dash (unless a capitalised word follows
+ * it: "Stage Stores filed"), of words in capitals and of a headline's words.
  *
  * <p>Stateless.
  *
@@ -66,9 +66,9 @@ public final class NameGuard {
   }
 
   /**
-   * The index of the first word (or number) of a headline written in capitals or title case ("MORTGAGE DEMAND PLUMMETS TO NEW
-   * THREE-DECADE LOW AS RATES RACE", "Ethereum Funding Charge Suggests Merchants Are Now Bearish": three words or
-   * more, three in four of them capitalised), else -1.
+   * The index of the first word (or number) of a headline written in capitals or title case ("MORTGAGE DEMAND
+   * PLUMMETS TO NEW THREE-DECADE LOW AS RATES RACE", "Ethereum Funding Charge Suggests Merchants Are Now Bearish":
+   * three words or more, three in four of them capitalised), else -1.
    */
   public static int headlineStart(List<String> words) {
     int first = -1;

@@ -7,8 +7,10 @@ package org.unspin.text;
  * sentences write it, and read a capitalised word as a name: an evasion trial hid 11 of 20 spun texts by writing them
  * in capitals (the thesaurus evidence, read from lower-case words, fell silent), and 8 of 10 clean texts written in
  * Title Case Every Word were called spun. A line of {@value #MIN_WORDS} words or more is shouted when nine in ten of
- * its letters are capitals, and one of {@value #MIN_TITLE_WORDS} or more in title case when three in four of its
- * words are capitalised and it has lower-case letters; a shorter line (a headline) stays as it is.
+ * its letters are capitals, or half its words have capitals after their first letter ("oFFICERS", "oFfIcErS"), and in
+ * title case when three in four of its words are capitalised and it has lower-case letters (one under {@value
+ * #MIN_TITLE_WORDS} words only in a text of {@value #MIN_TITLE_LINES} such lines or more). Only Latin letters change
+ * case.
  *
  * <p>Stateless.
  *
@@ -20,43 +22,60 @@ public final class CaseNormal {
 
   /** {@code text} with its shouted and title-case lines in sentence case; {@code text} itself when there are none. */
   public static String of(String text) {
-    char[] out = null;
     int n = text.length();
+    java.util.List<int[]> lines = new java.util.ArrayList<>(0); // start, end, kind, words
+    int shortTitles = 0;
     for (int start = 0; start < n; ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? n : end;
-      Kind kind = kind(text, start, end);
-      if (kind != null) {
-        if (out == null) {
-          out = text.toCharArray();
-        }
-        rewrite(text, start, end, kind, out);
+      int[] k = kind(text, start, end);
+      if (k != null) {
+        lines.add(new int[] {start, end, k[0], k[1]});
+        shortTitles += k[0] == TITLE && k[1] < MIN_TITLE_WORDS ? 1 : 0;
       }
       start = end + 1;
+    }
+    char[] out = null;
+    for (int[] line : lines) {
+      // a title-case line under MIN_TITLE_WORDS words is a headline, read as written unless the text is a list of
+      // them (an index page, a shop's product titles)
+      if (line[2] == TITLE && line[3] < MIN_TITLE_WORDS && shortTitles < MIN_TITLE_LINES) {
+        continue;
+      }
+      out = out == null ? text.toCharArray() : out;
+      rewrite(text, line[0], line[1], line[2] == SHOUTED, out);
     }
     return out == null ? text : new String(out);
   }
 
   /**
-   * The fewest words of a line rewritten: a headline ("MORTGAGE DEMAND PLUMMETS TO NEW LOW AS RATES RACE") stays as
-   * written, as the detector's calibration read it; restoration reads it as a sentence would write it anyway.
+   * Title-case lines of {@value #MIN_WORDS} to {@value #MIN_TITLE_WORDS} words rewritten only when a text has this
+   * many: one or two are a spun article's headlines, whose case-bearing spins the spinner table reads as written
+   * ("Bitcoin Quick-Time period Holders" -> "Short-Term"); many are a page of headlines or product titles, which had
+   * been called spun (P 0.999 for 13 clean headlines; 0.25 in sentence case).
    */
-  static final int MIN_WORDS = 15;
+  static final int MIN_TITLE_LINES = 3;
 
-  /**
-   * The fewest words of a line rewritten from title case: a related-reading line of a crawled page ("Associated
-   * Studying | Understanding Bitcoin UTXO: Mid-To-Lengthy Time period Holders Accountable For") stays as written,
-   * where the spinner table's case-bearing entries read it.
-   */
+  /** Title-case lines of at least this many words are rewritten however many there are. */
   static final int MIN_TITLE_WORDS = 20;
 
-  private enum Kind { SHOUTED, TITLE }
+  /**
+   * The fewest words of a line rewritten: a shorter headline stays as written. Restoration reads a headline as a
+   * sentence would write it anyway; detection had called clean pages of title-case headlines and product titles of
+   * 8-19 words spun (P 0.99-0.999), and let spun lines of 14 words in capitals pass.
+   */
+  static final int MIN_WORDS = 8;
 
-  private static Kind kind(String s, int from, int to) {
+  private static final int SHOUTED = 1;
+  private static final int TITLE = 2;
+
+  /** {kind, words} of the line {@code s[from, to)}, or null when it is neither shouted nor in title case. */
+  private static int[] kind(String s, int from, int to) {
     int letters = 0;
     int upper = 0;
     int words = 0;
     int capitalised = 0;
+    int irregular = 0;
     for (int i = from; i < to; ) {
       char c = s.charAt(i);
       if (!Character.isLetter(c)) {
@@ -79,16 +98,27 @@ public final class CaseNormal {
       if (Character.isUpperCase(c) && wordUpper == 1) {
         capitalised++;
       }
+      int wordLetters = 0;
+      for (int k = i; k < j; k++) {
+        wordLetters += Character.isLetter(s.charAt(k)) ? 1 : 0;
+      }
+      // a capital after the first letter of a word that also has small letters: "oFFICERS", "oFfIcErS" ("iPhone")
+      if (wordUpper > 0 && wordUpper < wordLetters && !(wordUpper == 1 && Character.isUpperCase(c))) {
+        irregular++;
+      }
       i = j;
     }
-    if (words >= MIN_WORDS && upper * 10 >= letters * 9) {
-      return Kind.SHOUTED;
+    if (words < MIN_WORDS) {
+      return null;
     }
-    return words >= MIN_TITLE_WORDS && upper < letters && capitalised * 4 >= words * 3 ? Kind.TITLE : null;
+    if (upper * 10 >= letters * 9 || irregular * 2 >= words) {
+      return new int[] {SHOUTED, words};
+    }
+    return upper < letters && capitalised * 4 >= words * 3 ? new int[] {TITLE, words} : null;
   }
 
   /** Writes {@code s[from, to)} into {@code out} in sentence case. */
-  private static void rewrite(String s, int from, int to, Kind kind, char[] out) {
+  private static void rewrite(String s, int from, int to, boolean shouted, char[] out) {
     boolean sentenceStart = true;
     for (int i = from; i < to; ) {
       char c = s.charAt(i);
@@ -106,15 +136,16 @@ public final class CaseNormal {
         j++;
       }
       // in a shouted line every word; in a title-case line the capitalised words (an acronym stays)
-      boolean lower = kind == Kind.SHOUTED || Character.isUpperCase(c) && wordUpper == 1;
+      boolean lower = shouted || Character.isUpperCase(c) && wordUpper == 1;
       boolean pronounI = j - i == 1 && (c == 'I' || c == 'i');
       if (lower) {
         for (int k = i; k < j; k++) {
           char d = s.charAt(k);
-          char l = Character.toLowerCase(d);
-          out[k] = Character.isSurrogate(d) ? d : l;
+          // Latin letters only: a Greek or Cyrillic capital among them is a look-alike ("\u03A4\u0397\u0395" drawn
+          // as "THE"), which lower-cased would be read as other letters ("\u03C4\u03B7\u03B5")
+          out[k] = d < '\u0250' ? Character.toLowerCase(d) : d;
         }
-        if (sentenceStart || pronounI) {
+        if ((sentenceStart || pronounI) && out[i] < '\u0250') {
           out[i] = Character.toUpperCase(out[i]);
         }
       }

@@ -120,18 +120,16 @@ public final class Words {
   /** The letters of the Latin ligatures U+FB00 to U+FB06. */
   private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
 
-  /**
-   * Greek lower-case look-alikes, read as Latin only beside another letter ("\u03C1olice"): alone, or before a hyphen
-   * ("\u03B1-helix", "\u03BA-casein"), they are symbols of English scientific prose.
-   */
-  private static final String GREEK_LOWER = "\u03B1\u03BD\u03B9\u03BA\u03C5\u03C1\u03C4\u03C7\u03B5\u03C9\u03B7\u03B3\u03F2";
+  /** Greek lower-case look-alikes ({@link #isLookAlikeAt}: in a run of three letters or more). */
+  private static final String GREEK_LOWER = "\u03B1\u03BD\u03B9\u03BA\u03C5\u03C1\u03C4\u03C7\u03B5\u03C9\u03B7"
+      + "\u03B3\u03F2";
 
   /**
    * Letters of other scripts and blocks drawn like the Latin letter at the same index of {@link #LATIN}: Cyrillic,
-   * Greek (its lower-case ones only beside a letter: {@link #isLookAlikeAt}), Armenian, small capitals, IPA letters
-   * and modifier (superscript) letters, as spam writes words to pass filters ("\u0420\u043E\u0585ice", "\u1D18\u1D0F\u029F\u026A\u1D04\u1D07",
-   * "\u1D56\u1D52\u02E1\u2071\u1D9C\u1D49"); an evasion trial hid every one of 20 spun texts with the letters not listed
-   * before (P 0.99 -> 0.00), each such word being one the model did not know.
+   * Greek, Armenian, small capitals, IPA and modifier (superscript) letters, as spam writes words to pass filters
+   * ("\u0420\u043E\u0585ice", "\u1D18\u1D0F\u029F\u026A\u1D04\u1D07", "\u1D56\u1D52\u02E1\u2071\u1D9C\u1D49"): an
+   * evasion trial hid every one of 20 spun texts with the letters not listed before (P 0.99 -> 0.00), each such word
+   * being one the model did not know.
    */
   private static final String LOOK_ALIKES = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"
       + "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425\u0406\u0408\u0405"
@@ -148,9 +146,15 @@ public final class Words {
       // modifier (superscript) letters a b c d e f g h i j k l m n o p r s t u v w x y z
       + "\u1D43\u1D47\u1D9C\u1D48\u1D49\u1DA0\u1D4D\u02B0\u2071\u02B2\u1D4F\u02E1\u1D50\u207F\u1D52\u1D56\u02B3"
       + "\u02E2\u1D57\u1D58\u1D5B\u02B7\u02E3\u02B8\u1DBB"
-      // Greek lower case, beside a letter only: alpha, nu, iota, kappa, upsilon, rho, tau, chi, epsilon, omega, eta,
-      // gamma, lunate sigma
+      // Greek lower case: alpha, nu, iota, kappa, upsilon, rho, tau, chi, epsilon, omega, eta, gamma, lunate sigma
       + GREEK_LOWER;
+
+  /**
+   * The index in {@link #LOOK_ALIKES} of the first letter read as Latin only in a run of three letters or more ({@link
+   * #isLookAlikeAt}): small capitals, IPA, superscript and Greek lower-case letters; the Cyrillic, Greek capital and
+   * Armenian ones before it count anywhere.
+   */
+  private static final int FIRST_CONTEXTUAL = 51;
 
   private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX" + "hqwlk" + "ounhqg"
       + "abcdefghijklmnopq" + "rstuvwyz" + "agii" + "abcdefghijklmnopr" + "stuvwxyz" + "avikuptxewnyc";
@@ -186,16 +190,45 @@ public final class Words {
    * lower-case one only beside another letter.
    */
   public static boolean isLookAlikeAt(String word, int i) {
-    char c = word.charAt(i);
-    if (!isLookAlike(c)) {
+    int k = LOOK_ALIKES.indexOf(word.charAt(i));
+    if (k < 0 || word.charAt(i) < '\u0131') {
       return false;
     }
-    if (GREEK_LOWER.indexOf(c) < 0) {
+    if (k < FIRST_CONTEXTUAL) {
       return true;
     }
-    return i > 0 && Character.isLetter(word.charAt(i - 1)) || i + 1 < word.length()
-        && Character.isLetter(word.charAt(i + 1));
+    // small capitals, IPA, superscript and Greek lower-case letters are also notation: one alone or in a run of two
+    // letters with a Latin one ("\u1D05-glucose", "x\u207F", "NF-\u03BAB", "\u03B1-helix", "\u03C1") or in a word
+    // with a letter only phonetic transcription writes ("\u02C8\u026A\u014B\u0261l\u026A\u0283") is not a disguise
+    for (int j = 0; j < word.length(); j++) {
+      if (PHONETIC.indexOf(word.charAt(j)) >= 0) {
+        return false;
+      }
+    }
+    int from = i;
+    while (from > 0 && Character.isLetter(word.charAt(from - 1))) {
+      from--;
+    }
+    int to = i + 1;
+    while (to < word.length() && Character.isLetter(word.charAt(to))) {
+      to++;
+    }
+    if (to - from >= 3) {
+      return true;
+    }
+    if (to - from < 2) {
+      return false;
+    }
+    // a word of two letters: both look-alikes ("\u1D1B\u1D0F", "\u026A\u0274"), or a Greek one beside a small Latin
+    // letter ("\u03B9s", "\u03C4o"); not "x\u207F", "NF-\u03BAB"
+    char other = word.charAt(from == i ? i + 1 : from);
+    return LOOK_ALIKES.indexOf(other) >= 0 && other >= '\u0131'
+        || GREEK_LOWER.indexOf(word.charAt(i)) >= 0 && other >= 'a' && other <= 'z';
   }
+
+  /** Letters and marks of phonetic transcription that no look-alike disguise needs. */
+  private static final String PHONETIC = "\u014B\u0283\u0292\u0259\u025B\u0254\u028A\u03B8\u00F0\u00E6\u028C"
+      + "\u0252\u025C\u02D0\u02C8\u02CC\u0265\u0279\u027E\u0294";
 
   /**
    * Whether {@code c} is a character that takes no room in print and carries nothing a reader sees, which the

@@ -18,15 +18,42 @@ class CaseNormalTest {
   void aTitleCaseLineLosesTheCapitalsOfItsWordsButNotOfAcronymsOrSentenceStarts() {
     assertThat(CaseNormal.of("The Mayor Said On Tuesday That The NASA Plan Would Cost More Than Last Year. Critics "
         + "Agreed, And Said It Was Late."))
-        .isEqualTo("The mayor said on tuesday that the NASA plan would cost more than last year. Critics agreed, and said "
-            + "it was late.");
+        .isEqualTo("The mayor said on tuesday that the NASA plan would cost more than last year. Critics agreed, and "
+            + "said it was late.");
   }
 
   @Test
   void aHeadlineOrAnOrdinaryLineStaysAsWritten() {
-    String text = "MORTGAGE DEMAND PLUMMETS TO NEW LOW AS RATES RACE\nThe Mayor Said It Would Cost More\n"
+    String text = "MORTGAGE DEMAND PLUMMETS TO NEW LOW\nThe Mayor Said It Would Cost More\n"
         + "John Smith met Mary Jones in New York on Monday, and they said so.";
     assertThat(CaseNormal.of(text)).isSameAs(text);
+  }
+
+  @Test
+  void aListOfTitleCaseHeadlinesIsReadInSentenceCaseButOneHeadlineIsNot() {
+    String one = "Council Approves New Cycle Lanes For The City Centre\nThe council voted on Monday.";
+    assertThat(CaseNormal.of(one)).isSameAs(one);
+    String list = "Council Approves New Cycle Lanes For The City Centre\nLocal Bakery Wins Award For Best Bread In "
+        + "Region\nSchool Opens New Library After Two Years Of Work";
+    assertThat(CaseNormal.of(list)).isEqualTo("Council approves new cycle lanes for the city centre\nLocal bakery wins "
+        + "award for best bread in region\nSchool opens new library after two years of work");
+  }
+
+  @Test
+  void wordsWithCapitalsInsideThemAreReadAsShouted() {
+    assertThat(CaseNormal.of("oFFICERS mENTIONED oN tUESDAY tHAT tHE tALKS wOULD rESUME."))
+        .isEqualTo("Officers mentioned on tuesday that the talks would resume.");
+    assertThat(CaseNormal.of("OfFiCeRs MeNtIoNeD oN tUeSdAy ThAt ThE tAlKs WoUlD rEsUmE."))
+        .isEqualTo("Officers mentioned on tuesday that the talks would resume.");
+    String brands = "Buy the new iPhone case and the eBay gift card from our store today, with free delivery.";
+    assertThat(CaseNormal.of(brands)).isSameAs(brands);
+  }
+
+  @Test
+  void onlyLatinLettersChangeCase() {
+    // a Greek capital in a shouted line is a look-alike of a Latin one, read as such ("\u03A4\u0397\u0395": "THE")
+    assertThat(CaseNormal.of("\u03A4\u0397\u0395 OFFICERS MENTIONED ON TUESDAY THAT TALKS WOULD RESUME."))
+        .isEqualTo("\u03A4\u0397\u0395 officers mentioned on tuesday that talks would resume.");
   }
 
   @Test

@@ -58,10 +58,19 @@ class WordsTest {
     assertThat(Words.canonical("st\u0251ted")).isEqualTo("stated"); // IPA script a
     assertThat(Words.canonical("pol\u0131ce")).isEqualTo("police"); // dotless i
     assertThat(Words.canonical("\u04BBe")).isEqualTo("he"); // Cyrillic shha
-    // Greek lower case only beside a letter: a symbol alone or before a hyphen stays Greek
+    // Greek lower case, small capitals, IPA and superscript letters only in a run of three letters or more, or of two
+    // look-alikes, or a Greek one beside a small Latin letter
     assertThat(Words.canonical("\u03C1olice")).isEqualTo("police");
+    assertThat(Words.canonical("\u1D1B\u1D0F")).isEqualTo("to");
+    assertThat(Words.canonical("\u03B9s")).isEqualTo("is");
     assertThat(Words.canonical("\u03B1-helix")).isEqualTo("\u03B1-helix");
     assertThat(Words.canonical("\u03C1")).isEqualTo("\u03C1");
+    assertThat(Words.canonical("NF-\u03BAB")).isEqualTo("NF-\u03BAB");
+    assertThat(Words.canonical("\u1D05-glucose")).isEqualTo("\u1D05-glucose");
+    assertThat(Words.canonical("x\u207F")).isEqualTo("x\u207F");
+    // nor a word of phonetic transcription
+    String english = "\u02C8\u026A\u014B\u0261l\u026A\u0283";
+    assertThat(Words.canonical(english)).isEqualTo(english);
   }
 
   @Test
