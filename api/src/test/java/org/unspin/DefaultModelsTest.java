@@ -15,6 +15,24 @@ import org.unspin.fetch.Store;
 /** The default models (real models, fetched and built on first use). */
 class DefaultModelsTest {
 
+  /** The default models, loaded once for the tests that use them as they are (immutable, so shared). */
+  private static DefaultModels shared;
+
+  private static synchronized DefaultModels models() throws java.io.IOException {
+    if (shared == null) {
+      shared = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    }
+    return shared;
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static synchronized void close() throws Exception {
+    if (shared != null) {
+      shared.lm().close();
+      shared = null;
+    }
+  }
+
   /** A news item written for this test, and its spin the way the WordNet spinner (family W) writes. */
   static final String W_ORIGINAL = String.join("\n",
       "The city council voted on Tuesday to approve a new fund for the harbor, as officials said the plan would be "
@@ -38,72 +56,60 @@ class DefaultModelsTest {
 
   @Test
   void theWordNetSpinnerIsNamedAndUndoneWhereTheLearnedTableDoesNotExplainASpin() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      assertThat(u.spinners()).containsExactly("A", "W");
-      DetectionResult d = u.detect(W_SPUN);
-      assertThat(d.spun()).isTrue();
-      assertThat(d.spinner()).isEqualTo("W");
-      assertThat(d.spinners().get("W")).isGreaterThan(0.99);
-      assertThat(d.spans()).extracting(Edit::spun).contains("arsenic", "beryllium", "connected");
-      Restoration r = u.restore(W_SPUN);
-      assertThat(r.spinner()).isEqualTo("W");
-      assertThat(r.text()).contains("voted on Tuesday", "as officials said", "would be paid", "hearing in which",
-          "said at the meeting", "This will not be easy");
-      assertThat(r.edits()).allSatisfy(e -> assertThat(e.origin()).isIn("rule", "table", "thesaurus", "morphology"));
-      // the clean original is not spun, and a family-A spin keeps its family
-      assertThat(u.detect(W_ORIGINAL).spun()).isFalse();
-      // the posterior lists "none" first and the families in scoring order, the same in every run
-      assertThat(u.detect(W_ORIGINAL).spinners().keySet()).containsExactly("none", "A");
-      assertThat(d.spinners().keySet()).containsExactly("none", "A", "W");
-      assertThat(u.detect(org.unspin.testkit.SpunArticle.SPIN + "\n" + org.unspin.testkit.SpunArticle.SPIN).spinner())
-          .isEqualTo("A");
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    assertThat(u.spinners()).containsExactly("A", "W");
+    DetectionResult d = u.detect(W_SPUN);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.spinner()).isEqualTo("W");
+    assertThat(d.spinners().get("W")).isGreaterThan(0.99);
+    assertThat(d.spans()).extracting(Edit::spun).contains("arsenic", "beryllium", "connected");
+    Restoration r = u.restore(W_SPUN);
+    assertThat(r.spinner()).isEqualTo("W");
+    assertThat(r.text()).contains("voted on Tuesday", "as officials said", "would be paid", "hearing in which",
+        "said at the meeting", "This will not be easy");
+    assertThat(r.edits()).allSatisfy(e -> assertThat(e.origin()).isIn("rule", "table", "thesaurus", "morphology"));
+    // the clean original is not spun, and a family-A spin keeps its family
+    assertThat(u.detect(W_ORIGINAL).spun()).isFalse();
+    // the posterior lists "none" first and the families in scoring order, the same in every run
+    assertThat(u.detect(W_ORIGINAL).spinners().keySet()).containsExactly("none", "A");
+    assertThat(d.spinners().keySet()).containsExactly("none", "A", "W");
+    assertThat(u.detect(org.unspin.testkit.SpunArticle.SPIN + "\n" + org.unspin.testkit.SpunArticle.SPIN).spinner())
+        .isEqualTo("A");
   }
 
   @Test
   void aHeadlineInCapitalsIsRestoredAsTheSameWordsInLowerCaseAre() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      String sentence = "The mayor said the city would build a new bridge over the river next year as part of a "
-          + "larger plan to repair roads";
-      java.util.function.Function<String, List<String>> edits = t -> u.restore(t, true).edits().stream()
-          .map(e -> e.spun().toLowerCase(java.util.Locale.ROOT) + " -> "
-              + e.replacement().toLowerCase(java.util.Locale.ROOT)).toList();
-      List<String> plain = edits.apply(sentence);
-      // a headline's words, looked up as written, were names or sentence starts to the model, and lost to lower-case
-      // candidates: "Said" -> "Stated", "Next" -> "Following", "LARGER" -> "GREATER"
-      assertThat(edits.apply(titleCase(sentence))).isEqualTo(plain);
-      assertThat(edits.apply(sentence.toUpperCase(java.util.Locale.ROOT))).isEqualTo(plain);
-      // a spun headline is still restored
-      assertThat(u.restore("Chinese Officers Mentioned The Talks Would Additionally Resume Next Week", true).text())
-          .isEqualTo("Chinese Officials Said The Talks Would Also Resume Next Week");
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    String sentence = "The mayor said the city would build a new bridge over the river next year as part of a "
+        + "larger plan to repair roads";
+    java.util.function.Function<String, List<String>> edits = t -> u.restore(t, true).edits().stream()
+        .map(e -> e.spun().toLowerCase(java.util.Locale.ROOT) + " -> "
+            + e.replacement().toLowerCase(java.util.Locale.ROOT)).toList();
+    List<String> plain = edits.apply(sentence);
+    // a headline's words, looked up as written, were names or sentence starts to the model, and lost to lower-case
+    // candidates: "Said" -> "Stated", "Next" -> "Following", "LARGER" -> "GREATER"
+    assertThat(edits.apply(titleCase(sentence))).isEqualTo(plain);
+    assertThat(edits.apply(sentence.toUpperCase(java.util.Locale.ROOT))).isEqualTo(plain);
+    // a spun headline is still restored
+    assertThat(u.restore("Chinese Officers Mentioned The Talks Would Additionally Resume Next Week", true).text())
+        .isEqualTo("Chinese Officials Said The Talks Would Also Resume Next Week");
   }
 
   @Test
   void wordsInCapitalsBesideEachOtherAreReadAsTheSameWordsInLowerCase() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      // two words in capitals are too few to be a headline; "TIME" as written is a name to the model, and lost to
-      // the table's lower-case "while" (of which "time" is a rare spin)
-      assertThat(u.restore("GIVEAWAY TIME! Win a year of coffee.", true).edits()).isEmpty();
-      assertThat(u.restore("Giveaway time! Win a year of coffee.", true).edits()).isEmpty();
-      // spun words in capitals are still restored, an acronym among lower-case words is still read as written
-      assertThat(u.restore("Officers MENTIONED ADDITIONALLY that the talks would resume.", true).text())
-          .endsWith(" SAID ALSO that the talks would resume.");
-      assertThat(u.restore("The US economy grew, officers mentioned.", true).text())
-          .isEqualTo("The US economy grew, officials said.");
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    // two words in capitals are too few to be a headline; "TIME" as written is a name to the model, and lost to
+    // the table's lower-case "while" (of which "time" is a rare spin)
+    assertThat(u.restore("GIVEAWAY TIME! Win a year of coffee.", true).edits()).isEmpty();
+    assertThat(u.restore("Giveaway time! Win a year of coffee.", true).edits()).isEmpty();
+    // spun words in capitals are still restored, an acronym among lower-case words is still read as written
+    assertThat(u.restore("Officers MENTIONED ADDITIONALLY that the talks would resume.", true).text())
+        .endsWith(" SAID ALSO that the talks would resume.");
+    assertThat(u.restore("The US economy grew, officers mentioned.", true).text())
+        .isEqualTo("The US economy grew, officials said.");
   }
 
   /** A spun post written for the test (a trust-and-safety trial's), spun by family A's choices. */
@@ -114,99 +120,79 @@ class DefaultModelsTest {
 
   @Test
   void hashtagsAndAContactAddressDoNotHideASpin() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      double plain = u.detect(POST).spunProbability();
-      // a line of six hashtags had counted six unknown words (P 0.70 -> 0.40, "not spun")
-      assertThat(u.detect(POST + "\n#news #breaking #world #peace #politics #fyp").spunProbability())
-          .isCloseTo(plain, org.assertj.core.data.Offset.offset(0.02));
-      // a text in capitals has no lower-case word: its contact address had made its unknown-word rate 1 of 1
-      String shouted = POST.toUpperCase(java.util.Locale.ROOT);
-      double caps = u.detect(shouted).spunProbability();
-      assertThat(u.detect(shouted + "\n\nEMAIL press@example.com").spunProbability())
-          .isCloseTo(caps, org.assertj.core.data.Offset.offset(0.02));
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    double plain = u.detect(POST).spunProbability();
+    // a line of six hashtags had counted six unknown words (P 0.70 -> 0.40, "not spun")
+    assertThat(u.detect(POST + "\n#news #breaking #world #peace #politics #fyp").spunProbability())
+        .isCloseTo(plain, org.assertj.core.data.Offset.offset(0.02));
+    // a text in capitals has no lower-case word: its contact address had made its unknown-word rate 1 of 1
+    String shouted = POST.toUpperCase(java.util.Locale.ROOT);
+    double caps = u.detect(shouted).spunProbability();
+    assertThat(u.detect(shouted + "\n\nEMAIL press@example.com").spunProbability())
+        .isCloseTo(caps, org.assertj.core.data.Offset.offset(0.02));
   }
 
   @Test
   void aTextInCapitalsOrTitleCaseIsJudgedAndRestoredAsItsSentences() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      // written in capitals, spun texts had passed (11 of 20 in a trial); in Title Case, clean ones were spun (8 of 10)
-      double plain = u.detect(POST).spunProbability();
-      String shouted = POST.toUpperCase(java.util.Locale.ROOT);
-      assertThat(u.detect(shouted).spunProbability()).isCloseTo(plain, org.assertj.core.data.Offset.offset(0.05));
-      Restoration r = u.restore(shouted);
-      assertThat(r.text()).startsWith("OFFICIALS SAID ON TUESDAY").contains("NEXT WEEK, BUT DIPLOMATS");
-      assertThat(r.edits()).allSatisfy(e -> assertThat(e.spun()).isEqualTo(e.span().of(shouted)));
-      String clean = W_ORIGINAL;
-      StringBuilder title = new StringBuilder();
-      for (String w : clean.split(" ", -1)) {
-        title.append(title.length() == 0 ? "" : " ").append(org.unspin.text.CasePattern.capitalise(w));
-      }
-      assertThat(u.detect(clean).spun()).isFalse();
-      assertThat(u.detect(title.toString()).spun()).isFalse();
-    } finally {
-      m.lm().close();
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    // written in capitals, spun texts had passed (11 of 20 in a trial); in Title Case, clean ones were spun (8 of 10)
+    double plain = u.detect(POST).spunProbability();
+    String shouted = POST.toUpperCase(java.util.Locale.ROOT);
+    assertThat(u.detect(shouted).spunProbability()).isCloseTo(plain, org.assertj.core.data.Offset.offset(0.05));
+    Restoration r = u.restore(shouted);
+    assertThat(r.text()).startsWith("OFFICIALS SAID ON TUESDAY").contains("NEXT WEEK, BUT DIPLOMATS");
+    assertThat(r.edits()).allSatisfy(e -> assertThat(e.spun()).isEqualTo(e.span().of(shouted)));
+    String clean = W_ORIGINAL;
+    StringBuilder title = new StringBuilder();
+    for (String w : clean.split(" ", -1)) {
+      title.append(title.length() == 0 ? "" : " ").append(org.unspin.text.CasePattern.capitalise(w));
     }
+    assertThat(u.detect(clean).spun()).isFalse();
+    assertThat(u.detect(title.toString()).spun()).isFalse();
   }
 
   @Test
   void aSpunArticlePaddedWithCleanTextIsSpunWhereItIsSpun() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      // 165 spun words followed by 467 clean ones had scored P 0.05, every paragraph clean
-      String clean = W_ORIGINAL.replace("\n", " ");
-      String padded = String.join("\n\n", POST, POST.replace("Officials", "The officials"),
-          POST.replace("Aid groups", "Charities"), clean, clean, clean, clean);
-      DetectionResult d = u.detect(padded);
-      assertThat(d.spun()).isTrue();
-      assertThat(d.paragraphs()).extracting(ParagraphResult::spun)
-          .containsExactly(true, true, true, false, false, false, false);
-      Restoration r = u.restore(padded);
-      int cleanStart = padded.indexOf(clean);
-      assertThat(r.edits()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isLessThan(cleanStart));
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    // 165 spun words followed by 467 clean ones had scored P 0.05, every paragraph clean
+    String clean = W_ORIGINAL.replace("\n", " ");
+    String padded = String.join("\n\n", POST, POST.replace("Officials", "The officials"),
+        POST.replace("Aid groups", "Charities"), clean, clean, clean, clean);
+    DetectionResult d = u.detect(padded);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.paragraphs()).extracting(ParagraphResult::spun)
+        .containsExactly(true, true, true, false, false, false, false);
+    Restoration r = u.restore(padded);
+    int cleanStart = padded.indexOf(clean);
+    assertThat(r.edits()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isLessThan(cleanStart));
   }
 
   @Test
   void aCleanTextRestoredOnTheUsersWordKeepsItsNamesAndNumbers() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      // restored by force, clean news had become "S&P World", "Level Stores", "Category four", "No. one seed"
-      String clean = "Shares of S&P Global rose after the deal, and Stage Stores Inc filed for bankruptcy. The storm "
-          + "grew into a Category 4 hurricane. The Celtics are the No. 1 seed and won Game 5 on Monday.";
-      // nor is such a text called spun on its names ("Global -> World", "Stage -> Level": P 0.70)
-      assertThat(u.detect(clean).spun()).isFalse();
-      Restoration r = u.restore(clean, true);
-      assertThat(r.text()).contains("S&P Global", "Stage Stores", "Category 4", "No. 1 seed", "Game 5");
-      // words in capitals led by a number: "OF" is no sentence's first word ("1000'S BECAUSE PEOPLE")
-      assertThat(u.restore("1000'S OF INDIVIDUALS HAVE ALREADY SWITCHED AND THEY ARE SAVING EXTRA THAN EVER.", true)
-          .text()).startsWith("1000'S OF ");
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    // restored by force, clean news had become "S&P World", "Level Stores", "Category four", "No. one seed"
+    String clean = "Shares of S&P Global rose after the deal, and Stage Stores Inc filed for bankruptcy. The storm "
+        + "grew into a Category 4 hurricane. The Celtics are the No. 1 seed and won Game 5 on Monday.";
+    // nor is such a text called spun on its names ("Global -> World", "Stage -> Level": P 0.70)
+    assertThat(u.detect(clean).spun()).isFalse();
+    Restoration r = u.restore(clean, true);
+    assertThat(r.text()).contains("S&P Global", "Stage Stores", "Category 4", "No. 1 seed", "Game 5");
+    // words in capitals led by a number: "OF" is no sentence's first word ("1000'S BECAUSE PEOPLE")
+    assertThat(u.restore("1000'S OF INDIVIDUALS HAVE ALREADY SWITCHED AND THEY ARE SAVING EXTRA THAN EVER.", true)
+        .text()).startsWith("1000'S OF ");
   }
 
   @Test
   void anAbbreviationIsNotSpunForItsLettersWithoutDots() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      // WordNet lists "pa" beside "p.a." (per annum): a respelling, not a spinner's synonym
-      assertThat(u.restore("Home loans at 8.35% p.a. for new customers.", true).edits()).extracting(Edit::spun)
-          .doesNotContain("p.a.");
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    // WordNet lists "pa" beside "p.a." (per annum): a respelling, not a spinner's synonym
+    assertThat(u.restore("Home loans at 8.35% p.a. for new customers.", true).edits()).extracting(Edit::spun)
+        .doesNotContain("p.a.");
   }
 
   /** A clean news item in British spelling, written for this test. */
@@ -221,92 +207,80 @@ class DefaultModelsTest {
 
   @Test
   void aCleanBritishTextIsNotSpunOnItsSpellingAndKeepsIt() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      // every UK form was evidence of a respelling spinner: P 0.96, "recognised -> recognized" among its spans
-      DetectionResult d = u.detect(BRITISH);
-      assertThat(d.spun()).isFalse();
-      assertThat(d.spans()).isEmpty();
-      String american = BRITISH.replace("recognised", "recognized").replace("prioritise", "prioritize")
-          .replace("centre", "center").replace("criticised", "criticized").replace("programme", "program")
-          .replace("neighbourhood", "neighborhood").replace("organised", "organized").replace("apologised",
-              "apologized").replace("realise", "realize").replace("specialised labour", "specialized labor");
-      assertThat(d.spunProbability()).isLessThan(Math.max(0.1, 3 * u.detect(american).spunProbability()));
-      // restored as if spun, the writer's spelling stays
-      Restoration r = u.restore(BRITISH, true);
-      assertThat(r.edits()).extracting(Edit::spun).doesNotContain("recognised", "centre", "programme", "organised",
-          "apologised", "realise", "specialised", "labour", "whilst");
-      // nor are the names of numbers: "crore" and "lakh" have only other numbers for neighbours (P 0.92, 1.00 before)
-      assertThat(u.detect("Mr Sharma said the company would invest Rs 500 crore in a new plant in Pune over the next "
-          + "three years.").spun()).isFalse();
-      assertThat(u.restore("The families were paid Rs 12 lakh each, the minister said.", true).text())
-          .contains("Rs 12 lakh");
-      // and read as the number names the model knows: as unknown words they made a spun text look less spun
-      String indian = "The council said on Tuesday that officers mentioned the plan would cost Rs 12 lakh, and extra "
-          + "funds were needed. The mayor mentioned it would begin soon.";
-      assertThat(u.detect(indian).spunProbability()).isCloseTo(u.detect(indian.replace("12 lakh", "12 million"))
-          .spunProbability(), org.assertj.core.data.Offset.offset(0.02));
-      // a compound the model does not know is no thesaurus evidence: each was called spun (P 0.96, 0.93), no span
-      assertThat(u.detect("Two councils in the north-east have agreed to share services to save money, their leaders "
-          + "said on Friday.").spun()).isFalse();
-      assertThat(u.detect("Voters in the region will go to the polls in a by-election next month after the sitting "
-          + "MP resigned.").spun()).isFalse();
-      // a respelling in an American text is still a spinner's and undone
-      String spun = org.unspin.testkit.SpunArticle.SPIN.replace("wanted extra talks", "wished to emphasise extra "
-          + "talks");
-      assertThat(u.restore(spun).text()).contains("wished to emphasize more talks");
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    // every UK form was evidence of a respelling spinner: P 0.96, "recognised -> recognized" among its spans
+    DetectionResult d = u.detect(BRITISH);
+    assertThat(d.spun()).isFalse();
+    assertThat(d.spans()).isEmpty();
+    String american = BRITISH.replace("recognised", "recognized").replace("prioritise", "prioritize")
+        .replace("centre", "center").replace("criticised", "criticized").replace("programme", "program")
+        .replace("neighbourhood", "neighborhood").replace("organised", "organized").replace("apologised",
+            "apologized").replace("realise", "realize").replace("specialised labour", "specialized labor");
+    assertThat(d.spunProbability()).isLessThan(Math.max(0.1, 3 * u.detect(american).spunProbability()));
+    // restored as if spun, the writer's spelling stays
+    Restoration r = u.restore(BRITISH, true);
+    assertThat(r.edits()).extracting(Edit::spun).doesNotContain("recognised", "centre", "programme", "organised",
+        "apologised", "realise", "specialised", "labour", "whilst");
+    // nor are the names of numbers: "crore" and "lakh" have only other numbers for neighbours (P 0.92, 1.00 before)
+    assertThat(u.detect("Mr Sharma said the company would invest Rs 500 crore in a new plant in Pune over the next "
+        + "three years.").spun()).isFalse();
+    assertThat(u.restore("The families were paid Rs 12 lakh each, the minister said.", true).text())
+        .contains("Rs 12 lakh");
+    // and read as the number names the model knows: as unknown words they made a spun text look less spun
+    String indian = "The council said on Tuesday that officers mentioned the plan would cost Rs 12 lakh, and extra "
+        + "funds were needed. The mayor mentioned it would begin soon.";
+    assertThat(u.detect(indian).spunProbability()).isCloseTo(u.detect(indian.replace("12 lakh", "12 million"))
+        .spunProbability(), org.assertj.core.data.Offset.offset(0.02));
+    // a compound the model does not know is no thesaurus evidence: each was called spun (P 0.96, 0.93), no span
+    assertThat(u.detect("Two councils in the north-east have agreed to share services to save money, their leaders "
+        + "said on Friday.").spun()).isFalse();
+    assertThat(u.detect("Voters in the region will go to the polls in a by-election next month after the sitting "
+        + "MP resigned.").spun()).isFalse();
+    // a respelling in an American text is still a spinner's and undone
+    String spun = org.unspin.testkit.SpunArticle.SPIN.replace("wanted extra talks", "wished to emphasise extra "
+        + "talks");
+    assertThat(u.restore(spun).text()).contains("wished to emphasize more talks");
   }
 
   @Test
   void aShortTextIsCalledSpunOnlyWithSomethingToShow() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      // one rare word and its common thesaurus neighbour made each clean sentence spun at P 1.000, with no span
-      for (String clean : List.of("We report a case of myocarditis.", "Preheat the oven and grease the tin.",
-          "The heron stands in the reeds.", "The batsman was caught at slip.")) {
-        DetectionResult d = u.detect(clean);
-        assertThat(d.spun()).as(clean).isFalse();
-        assertThat(d.spans()).as(clean).isEmpty();
-        assertThat(u.restore(clean).text()).isEqualTo(clean);
-      }
-      // a respelling or a digit is an everyday variant, not a substitution to show: it let the thesaurus evidence of
-      // the other words through (P 1.000, 0.953)
-      for (String clean : List.of("Get a personalised skincare routine built by dermatologists.",
-          "Official Site: Get 3 Months of Premium for Free")) {
-        assertThat(u.detect(clean).spun()).as(clean).isFalse();
-      }
-      // an unsure span is not something to show either: "Current" -> "present" at 0.52 let the thesaurus evidence of
-      // the other words through (P 0.999)
-      String timetables = "Current timetables are available on our website.";
-      assertThat(u.restore(timetables, true).edits()).singleElement()
-          .satisfies(e -> assertThat(e.confidence()).isLessThan(0.9));
-      assertThat(u.detect(timetables).spun()).isFalse();
-      // a short text with a spinner's substitution to show is still spun, and restored
-      DetectionResult spun = u.detect("Officers mentioned the talks would resume next week.");
-      assertThat(spun.spun()).isTrue();
-      assertThat(spun.spans()).extracting(Edit::spun).contains("mentioned");
-    } finally {
-      m.lm().close();
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    // one rare word and its common thesaurus neighbour made each clean sentence spun at P 1.000, with no span
+    for (String clean : List.of("We report a case of myocarditis.", "Preheat the oven and grease the tin.",
+        "The heron stands in the reeds.", "The batsman was caught at slip.")) {
+      DetectionResult d = u.detect(clean);
+      assertThat(d.spun()).as(clean).isFalse();
+      assertThat(d.spans()).as(clean).isEmpty();
+      assertThat(u.restore(clean).text()).isEqualTo(clean);
     }
+    // a respelling or a digit is an everyday variant, not a substitution to show: it let the thesaurus evidence of
+    // the other words through (P 1.000, 0.953)
+    for (String clean : List.of("Get a personalised skincare routine built by dermatologists.",
+        "Official Site: Get 3 Months of Premium for Free")) {
+      assertThat(u.detect(clean).spun()).as(clean).isFalse();
+    }
+    // an unsure span is not something to show either: "Current" -> "present" at 0.52 let the thesaurus evidence of
+    // the other words through (P 0.999)
+    String timetables = "Current timetables are available on our website.";
+    assertThat(u.restore(timetables, true).edits()).singleElement()
+        .satisfies(e -> assertThat(e.confidence()).isLessThan(0.9));
+    assertThat(u.detect(timetables).spun()).isFalse();
+    // a short text with a spinner's substitution to show is still spun, and restored
+    DetectionResult spun = u.detect("Officers mentioned the talks would resume next week.");
+    assertThat(spun.spun()).isTrue();
+    assertThat(spun.spans()).extracting(Edit::spun).contains("mentioned");
   }
 
   @Test
   void theKeptAlternativeOfASpanIsTheSpanAsWritten() throws Exception {
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Restoration r = m.unspinner().restore("The company paid 5 {dollars} for the shares, officers mentioned.", true);
-      Edit braces = r.edits().stream().filter(e -> e.spun().equals("{dollars}")).findFirst().orElseThrow();
-      // it was the span's words joined by spaces: "{ dollars }"
-      assertThat(braces.alternatives()).filteredOn(Alternative::kept).extracting(Alternative::text)
-          .containsExactly("{dollars}");
-    } finally {
-      m.lm().close();
-    }
+    DefaultModels m = models();
+    Restoration r = m.unspinner().restore("The company paid 5 {dollars} for the shares, officers mentioned.", true);
+    Edit braces = r.edits().stream().filter(e -> e.spun().equals("{dollars}")).findFirst().orElseThrow();
+    // it was the span's words joined by spaces: "{ dollars }"
+    assertThat(braces.alternatives()).filteredOn(Alternative::kept).extracting(Alternative::text)
+        .containsExactly("{dollars}");
   }
 
   private static String titleCase(String s) {
@@ -321,27 +295,23 @@ class DefaultModelsTest {
   void onTheDevelopmentSetOnlyTheWordNetSpinnersRealSpinIsNamedW() throws Exception {
     Path dir = org.unspin.testkit.SharedData.require("spun-news");
     Path unpaired = org.unspin.testkit.SharedData.require("spun-news-unpaired");
-    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
-    try {
-      Unspinner u = m.unspinner();
-      List<Path> texts = new java.util.ArrayList<>();
-      try (var s = Files.list(dir)) {
-        s.filter(p -> p.getFileName().toString().endsWith(".spun.txt")).sorted().forEach(texts::add);
-      }
-      try (var s = Files.list(unpaired)) {
-        s.filter(p -> p.getFileName().toString().matches("\\d+\\.txt")).sorted().forEach(texts::add);
-      }
-      List<String> named = new java.util.ArrayList<>();
-      for (Path p : texts) {
-        if (u.detect(Files.readString(p)).spinner().equals("W")) {
-          named.add(p.getFileName().toString());
-        }
-      }
-      // b012 is the one pair its meta file calls "W (WordNet-synset word spinner)"
-      assertThat(named).containsExactly("b012.spun.txt");
-    } finally {
-      m.lm().close();
+    DefaultModels m = models();
+    Unspinner u = m.unspinner();
+    List<Path> texts = new java.util.ArrayList<>();
+    try (var s = Files.list(dir)) {
+      s.filter(p -> p.getFileName().toString().endsWith(".spun.txt")).sorted().forEach(texts::add);
     }
+    try (var s = Files.list(unpaired)) {
+      s.filter(p -> p.getFileName().toString().matches("\\d+\\.txt")).sorted().forEach(texts::add);
+    }
+    List<String> named = new java.util.ArrayList<>();
+    for (Path p : texts) {
+      if (u.detect(Files.readString(p)).spinner().equals("W")) {
+        named.add(p.getFileName().toString());
+      }
+    }
+    // b012 is the one pair its meta file calls "W (WordNet-synset word spinner)"
+    assertThat(named).containsExactly("b012.spun.txt");
   }
 
   private static final org.unspin.lexicon.TableEntry SAID = new org.unspin.lexicon.TableEntry(
