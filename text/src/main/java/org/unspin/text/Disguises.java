@@ -186,7 +186,10 @@ public final class Disguises {
     boolean latin = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (c < '\u0250') {
+      if (c >= '\u0132' && c < '\u0250' && Words.isLookAlikeAt(word, i)) { // a hooked or stroked Latin letter, "\u0188"
+        latin = true;
+        lookAlike = true;
+      } else if (c < '\u0250') {
         latin |= Character.isLetter(c);
       } else if (hidden(c, rtl)) {
         invisible = true;

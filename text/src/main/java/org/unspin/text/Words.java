@@ -126,7 +126,8 @@ public final class Words {
 
   /**
    * Letters of other scripts and blocks drawn like the Latin letter at the same index of {@link #LATIN}: Cyrillic,
-   * Greek, Armenian, small capitals, IPA and modifier (superscript) letters, as spam writes words to pass filters
+   * Greek, Armenian, small capitals, IPA, modifier (superscript) and subscript letters, Latin letters with hooks or
+   * strokes, letterlike symbols and the long s, as spam writes words to pass filters
    * ("\u0420\u043E\u0585ice", "\u1D18\u1D0F\u029F\u026A\u1D04\u1D07", "\u1D56\u1D52\u02E1\u2071\u1D9C\u1D49"): an
    * evasion trial hid every one of 20 spun texts with the letters not listed before (P 0.99 -> 0.00), each such word
    * being one the model did not know.
@@ -147,7 +148,16 @@ public final class Words {
       + "\u1D43\u1D47\u1D9C\u1D48\u1D49\u1DA0\u1D4D\u02B0\u2071\u02B2\u1D4F\u02E1\u1D50\u207F\u1D52\u1D56\u02B3"
       + "\u02E2\u1D57\u1D58\u1D5B\u02B7\u02E3\u02B8\u1DBB"
       // Greek lower case: alpha, nu, iota, kappa, upsilon, rho, tau, chi, epsilon, omega, eta, gamma, lunate sigma
-      + GREEK_LOWER;
+      + GREEK_LOWER
+      // Latin letters with hooks b c d f g h k m n p q r s t v y z w, and with strokes a b c e g i j p r u y z (not the
+      // d, h, l, o, t of European names: "\u0111", "\u0127", "\u0142", "\u00F8", "\u0167")
+      + "\u0253\u0188\u0257\u0192\u0260\u0266\u0199\u0271\u0272\u01A5\u02A0\u027D\u0282\u01AD\u028B\u01B4"
+      + "\u0225\u2C73"
+      + "\u2C65\u0180\u023C\u0247\u01E5\u0268\u0249\u1D7D\u024D\u0289\u024F\u01B6"
+      // letterlike l e g h o; subscript a e h i j k l m n o p r s t u v x; long s, dotless j
+      + "\u2113\u212F\u210A\u210E\u2134"
+      + "\u2090\u2091\u2095\u1D62\u2C7C\u2096\u2097\u2098\u2099\u2092\u209A\u1D63\u209B\u209C\u1D64\u1D65\u2093"
+      + "\u017F\u0237";
 
   /**
    * The index in {@link #LOOK_ALIKES} of the first letter read as Latin only in a run of three letters or more ({@link
@@ -157,7 +167,8 @@ public final class Words {
   private static final int FIRST_CONTEXTUAL = 51;
 
   private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX" + "hqwlk" + "ounhqg"
-      + "abcdefghijklmnopq" + "rstuvwyz" + "agii" + "abcdefghijklmnopr" + "stuvwxyz" + "avikuptxewnyc";
+      + "abcdefghijklmnopq" + "rstuvwyz" + "agii" + "abcdefghijklmnopr" + "stuvwxyz" + "avikuptxewnyc" + "bcdfghkmnpqrstvyzw" + "abcegijpruyz" + "legho"
+      + "aehijklmnoprstuvx" + "sj";
 
   /**
    * Whether {@code word} has letters and every one is a Cyrillic or Greek look-alike of a Latin letter

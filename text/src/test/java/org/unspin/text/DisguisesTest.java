@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "^" for a soft hyphen, "=" for a Cyrillic "e", "&" for a Greek omicron, "RU" for a Russian word, "HE" for a
  * Hebrew word with a right-to-left mark after it, "LRM" or "&gt;" for a left-to-right mark, "BOLD" for a word in
  * mathematical bold letters, "SAID" and "COPY" for words written wholly in Cyrillic look-alikes, "SMALL" for a word
- * in small capitals, "ALPHA" and "RHO" for Greek letters.
+ * in small capitals, "ALPHA" and "RHO" for Greek letters, "HOOK" for a word with a hooked t.
  */
 class DisguisesTest {
 
@@ -37,6 +37,8 @@ class DisguisesTest {
       a word wholly in look-alikes         | Officers [SAID] it was [COPY] work.
       small capitals                       | Officers [SMALL] it.
       a Greek letter as a symbol           | The ALPHA-helix has a RHO of 3.
+      a hooked Latin letter                | Officers [HOOK] it.
+      a name with a stroked letter         | Micha\u0142 and S\u00F8ren said it.
       """)
   void findsDisguisedWords(String name, String marked) {
     Marked m = Marked.of(marked.replace('~', '\u200B').replace('^', '\u00AD').replace('=', '\u0435')
@@ -45,7 +47,7 @@ class DisguisesTest {
         .replace("BOLD", "\uD835\uDC26\uD835\uDC1E\uD835\uDC27\uD835\uDC2Dioned")
         .replace("SAID", "\u0455\u0430\u0456\u0501").replace("COPY", "\u0441\u043E\u0440\u0443")
         .replace("SMALL", "\u1D0D\u1D07\u0274\u1D1B\u026A\u1D0F\u0274\u1D07\u1D05").replace("ALPHA", "\u03B1")
-        .replace("RHO", "\u03C1"));
+        .replace("RHO", "\u03C1").replace("HOOK", "men\u01ADioned"));
     List<Disguises.Disguise> found = Disguises.find(TokenizedText.of(m.text()));
     assertThat(found.stream().map(Disguises.Disguise::span).toList()).as(name).isEqualTo(m.spans());
   }

@@ -58,6 +58,15 @@ class WordsTest {
     assertThat(Words.canonical("st\u0251ted")).isEqualTo("stated"); // IPA script a
     assertThat(Words.canonical("pol\u0131ce")).isEqualTo("police"); // dotless i
     assertThat(Words.canonical("\u04BBe")).isEqualTo("he"); // Cyrillic shha
+    // hooked and stroked Latin letters, letterlike symbols, subscripts and the long s
+    assertThat(Words.canonical("offi\u0188ers")).isEqualTo("officers");
+    assertThat(Words.canonical("\u0180ut")).isEqualTo("but");
+    assertThat(Words.canonical("a\u2113so")).isEqualTo("also");
+    assertThat(Words.canonical("mo\u209Be")).isEqualTo("mose");
+    assertThat(Words.canonical("\u017Faid")).isEqualTo("said");
+    // but not the letters of European names
+    assertThat(Words.canonical("S\u00F8ren")).isEqualTo("S\u00F8ren");
+    assertThat(Words.canonical("Micha\u0142")).isEqualTo("Micha\u0142");
     // Greek lower case, small capitals, IPA and superscript letters only in a run of three letters or more, or of two
     // look-alikes, or a Greek one beside a small Latin letter
     assertThat(Words.canonical("\u03C1olice")).isEqualTo("police");
