@@ -510,16 +510,16 @@ public final class Unspinner {
     List<Edit> out = new ArrayList<>(edits.size());
     for (Edit e : edits) {
       String spun = e.span().of(text);
+      org.unspin.text.CasePattern pattern = org.unspin.text.CasePattern.of(spun);
       List<Alternative> alternatives = new ArrayList<>(e.alternatives().size());
       for (Alternative a : e.alternatives()) {
         // other readings as the channel gives them, as in any text, but in capitals where the words are
-        String other = org.unspin.text.CasePattern.of(spun) == org.unspin.text.CasePattern.UPPER
-            ? a.text().toUpperCase(java.util.Locale.ROOT) : a.text();
+        String other = pattern == org.unspin.text.CasePattern.UPPER ? a.text().toUpperCase(java.util.Locale.ROOT)
+            : a.text();
         alternatives.add(new Alternative(a.kept() ? spun : other, a.probability(), a.kept()));
       }
       // digits have no case: the words written for them take their line's ("ABOUT 6 MONTHS" -> "ABOUT SIX")
-      String model = org.unspin.text.CasePattern.of(spun) == org.unspin.text.CasePattern.NONE
-          ? lineAround(text, e.span()) : spun;
+      String model = pattern == org.unspin.text.CasePattern.NONE ? lineAround(text, e.span()) : spun;
       out.add(new Edit(e.span(), spun, e.original(), inCaseOf(model, e.replacement()), e.confidence(), alternatives,
           e.spinner(), e.origin()));
     }

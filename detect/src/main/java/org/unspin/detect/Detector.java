@@ -624,11 +624,6 @@ public final class Detector {
   public static final double SURE_SECTION = 0.99;
 
   /**
-   * The sections of a long text that are surely spun on their own ({@link #SURE_SECTION}): from each paragraph, the
-   * fewest paragraphs that reach {@link #SECTION_WORDS} words, judged as a document. Each as {first paragraph, last
-   * paragraph, log-odds with the listed phrases, log-odds without them (from {@code ownFacts})}.
-   */
-  /**
    * Words of a section of a text of up to {@link #CONTEXT_WORDS} words judged on its own, at the same bar ({@link
    * #SURE_SECTION}): a spun article padded with clean boilerplate (a red-teaming trick: 165 spun words followed by 467
    * clean ones scored P 0.05 as a whole) is spun, in the paragraphs of its surely spun section only. On the 199 clean
@@ -637,6 +632,12 @@ public final class Detector {
    */
   public static final int SHORT_SECTION_WORDS = 150;
 
+  /**
+   * The sections of a text that are surely spun on their own ({@link #SURE_SECTION}): from each paragraph, the
+   * fewest paragraphs that reach {@code sectionWords} words ({@link #SECTION_WORDS} in a long text, {@link
+   * #SHORT_SECTION_WORDS} in a shorter one), judged as a document. Each as {first paragraph, last
+   * paragraph, log-odds with the listed phrases, log-odds without them (from {@code ownFacts})}.
+   */
   private List<double[]> sureSections(TokenizedText text, List<SentenceFacts> facts, int[] words,
       List<SentenceFacts> ownFacts, int sectionWords) {
     List<double[]> out = new ArrayList<>();
