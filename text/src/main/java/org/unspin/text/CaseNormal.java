@@ -82,25 +82,20 @@ public final class CaseNormal {
         i++;
         continue;
       }
-      int j = i;
+      int j = wordEnd(s, i, to);
+      int wordLetters = 0;
       int wordUpper = 0;
-      while (j < to && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '\'' || s.charAt(j) == '\u2019')) {
-        if (Character.isLetter(s.charAt(j))) {
-          letters++;
-          if (Character.isUpperCase(s.charAt(j))) {
-            upper++;
-            wordUpper++;
-          }
+      for (int k = i; k < j; k++) {
+        if (Character.isLetter(s.charAt(k))) {
+          wordLetters++;
+          wordUpper += Character.isUpperCase(s.charAt(k)) ? 1 : 0;
         }
-        j++;
       }
+      letters += wordLetters;
+      upper += wordUpper;
       words++;
       if (Character.isUpperCase(c) && wordUpper == 1) {
         capitalised++;
-      }
-      int wordLetters = 0;
-      for (int k = i; k < j; k++) {
-        wordLetters += Character.isLetter(s.charAt(k)) ? 1 : 0;
       }
       // a capital after the first letter of a word that also has small letters: "oFFICERS", "oFfIcErS" ("iPhone")
       if (wordUpper > 0 && wordUpper < wordLetters && !(wordUpper == 1 && Character.isUpperCase(c))) {
@@ -117,6 +112,15 @@ public final class CaseNormal {
     return upper < letters && capitalised * 4 >= words * 3 ? new int[] {TITLE, words} : null;
   }
 
+  /** The end of the word that starts at {@code i} (a letter): letters and apostrophes, up to {@code to}. */
+  private static int wordEnd(String s, int i, int to) {
+    int j = i;
+    while (j < to && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '\'' || s.charAt(j) == '\u2019')) {
+      j++;
+    }
+    return j;
+  }
+
   /** Writes {@code s[from, to)} into {@code out} in sentence case. */
   private static void rewrite(String s, int from, int to, boolean shouted, char[] out) {
     boolean sentenceStart = true;
@@ -129,11 +133,10 @@ public final class CaseNormal {
         i++;
         continue;
       }
-      int j = i;
+      int j = wordEnd(s, i, to);
       int wordUpper = 0;
-      while (j < to && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '\'' || s.charAt(j) == '\u2019')) {
-        wordUpper += Character.isUpperCase(s.charAt(j)) ? 1 : 0;
-        j++;
+      for (int k = i; k < j; k++) {
+        wordUpper += Character.isUpperCase(s.charAt(k)) ? 1 : 0;
       }
       // in a shouted line every word; in a title-case line the capitalised words (an acronym stays)
       boolean lower = shouted || Character.isUpperCase(c) && wordUpper == 1;
