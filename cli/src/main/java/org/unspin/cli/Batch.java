@@ -98,20 +98,19 @@ final class Batch {
 
   private static <R> Reports.Named<R> apply(String name, java.util.function.Supplier<PagedText> read,
       Function<String, R> work) {
-    String text;
-    List<Integer> pages;
+    PagedText document;
     try {
-      PagedText document = read.get();
-      text = document.text();
-      pages = document.pageStarts();
+      document = read.get();
     } catch (CliException e) {
       return Reports.Named.failed(name, e.getMessage());
     }
+    String text = document.text();
     if (!fits(text.length(), Runtime.getRuntime().maxMemory())) { // told now, not after minutes of collecting
       return Reports.Named.failed(name, name + ": " + tooLarge(text.length()));
     }
     try {
-      return new Reports.Named<>(name, work.apply(text)).withPages(pages);
+      return new Reports.Named<>(name, work.apply(text)).withPages(document.pageStarts())
+          .withByteOrderMark(document.byteOrderMark());
     } catch (RuntimeException e) {
       return Reports.Named.failed(name, name + ": internal error: " + e);
     } catch (OutOfMemoryError e) {

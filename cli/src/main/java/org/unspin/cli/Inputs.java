@@ -77,8 +77,13 @@ final class Inputs {
 
   /** All of standard input, strict UTF-8. */
   static String readStandardInput(InputStream stdin) {
+    return readStandardDocument(stdin).text();
+  }
+
+  /** {@link #readStandardInput}, saying whether it began with a byte-order mark. */
+  private static PagedText readStandardDocument(InputStream stdin) {
     try {
-      return decode("standard input", stdin.readAllBytes());
+      return decodeDocument("standard input", stdin.readAllBytes());
     } catch (IOException e) {
       throw CliException.badInput("cannot read standard input: " + e.getMessage());
     }
@@ -99,7 +104,7 @@ final class Inputs {
     List<Source> out = new ArrayList<>();
     for (Path p : files) {
       if (isStandardInput(p)) {
-        out.add(new Source(STANDARD_INPUT, () -> readStandardInput(stdin)));
+        out.add(new Source(STANDARD_INPUT, () -> readStandardDocument(stdin), null));
         continue;
       }
       if (!Files.isDirectory(p)) {
@@ -355,7 +360,7 @@ final class Inputs {
       if (Documents.isConverted(f)) {
         return Documents.readDocument(f, html);
       }
-      return PagedText.of(decode(f.toString(), Files.readAllBytes(f)));
+      return decodeDocument(f.toString(), Files.readAllBytes(f));
     } catch (NoSuchFileException e) {
       throw CliException.badInput(f + ": no such file");
     } catch (ModelFormatException e) {
@@ -371,6 +376,11 @@ final class Inputs {
    */
   static String decode(String name, byte[] bytes) {
     return Utf8.decodeText(bytes, offset -> CliException.badInput(name + ": " + Utf8.fault(bytes, offset)
-        + " at byte offset " + offset + " (" + Utf8.CONVERT_HINT + ")"));
+        + " at byte offset " + offset + " (" + Utf8.hint(bytes, offset) + ")"));
+  }
+
+  /** {@link #decode}, as a document that says whether the bytes began with a byte-order mark. */
+  private static PagedText decodeDocument(String name, byte[] bytes) {
+    return new PagedText(decode(name, bytes), List.of(), Utf8.byteOrderMark(bytes) > 0);
   }
 }

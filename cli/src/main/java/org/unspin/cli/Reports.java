@@ -23,9 +23,13 @@ final class Reports {
    * A named result: the input's name ("-" for standard input, "FILE:LINE" for a JSON Lines record) and what was
    * computed, or, when the input could not be read or processed, {@code result} null and {@code error} the message
    * (naming the input); {@code id} is the JSON Lines record's {@code "id"} as written there (a JSON literal), else
-   * null.
+   * null; {@code byteOrderMark} whether the input began with a byte-order mark ({@link PagedText#byteOrderMark}).
    */
-  record Named<T>(String name, T result, String error, String id, List<Integer> pageStarts) {
+  record Named<T>(String name, T result, String error, String id, List<Integer> pageStarts, boolean byteOrderMark) {
+
+    Named(String name, T result, String error, String id, List<Integer> pageStarts) {
+      this(name, result, error, id, pageStarts, false);
+    }
 
     Named(String name, T result) {
       this(name, result, null, null, List.of());
@@ -37,12 +41,17 @@ final class Reports {
 
     /** The same result carrying the record's id. */
     Named<T> withId(String id) {
-      return new Named<>(name, result, error, id, pageStarts);
+      return new Named<>(name, result, error, id, pageStarts, byteOrderMark);
     }
 
     /** The same result of a document whose pages start at these offsets ({@link PagedText}). */
     Named<T> withPages(List<Integer> pageStarts) {
-      return new Named<>(name, result, error, id, pageStarts);
+      return new Named<>(name, result, error, id, pageStarts, byteOrderMark);
+    }
+
+    /** The same result of an input that began with a byte-order mark, or not. */
+    Named<T> withByteOrderMark(boolean byteOrderMark) {
+      return new Named<>(name, result, error, id, pageStarts, byteOrderMark);
     }
 
     /**

@@ -128,7 +128,8 @@ final class RestoreCommand extends BaseCommand {
   }
 
   /**
-   * The text output, written as results come: one input gives its restored text, byte for byte; several give each
+   * The text output, written as results come: one input gives its restored text, byte for byte (after the
+   * byte-order mark the input began with, if it did: restored text is written in UTF-8); several give each
    * under a "==> NAME <==" line, as head writes them, so the texts can be told apart (an empty one too). The first
    * is held until a second comes or the inputs end, to know which. A timeout or a closed pipe had left nothing of a
    * long batch, whose text was all written at its end.
@@ -177,6 +178,8 @@ final class RestoreCommand extends BaseCommand {
       }
       if (headers) {
         out().print(Reports.heading(n.label(), i == 0));
+      } else if (n.byteOrderMark()) {
+        out().print('\uFEFF'); // the file given back as it was (an editor's or a diff's view of it)
       }
       out().print(t);
       lastText = t;

@@ -628,6 +628,23 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void restoredTextKeepsTheByteOrderMarkItsFileBeganWith(@TempDir Path dir) throws IOException {
+    Path spun = GOLDEN.resolve("spun.in.txt");
+    String text = Files.readString(spun);
+    Path marked = dir.resolve("marked.txt");
+    Files.writeString(marked, "\uFEFF" + text);
+    String restored = run("restore", spun.toString()).out();
+    assertThat(restored).isNotEqualTo(text); // the fixture is restored: the mark is kept around real edits
+    assertThat(run("restore", marked.toString()).out()).isEqualTo("\uFEFF" + restored);
+    // the offsets do not count it, as before; several files under headings, and files without one, get no mark
+    String json = run("restore", "--format", "json", spun.toString()).out();
+    assertThat(run("restore", "--format", "json", marked.toString()).out().replace(marked.toString(),
+        spun.toString())).isEqualTo(json);
+    assertThat(run("restore", marked.toString(), spun.toString()).out()).doesNotContain("\uFEFF");
+    assertThat(restored).doesNotContain("\uFEFF");
+  }
+
+  @Test
   void aUtf16FileWithItsByteOrderMarkIsReadAsItsText(@TempDir Path dir) throws IOException {
     Path spun = GOLDEN.resolve("spun.in.txt");
     String text = Files.readString(spun);
@@ -655,7 +672,11 @@ class RestoreDetectCommandTest {
     Files.write(binary, (text + "\0\0\1").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(run("restore", binary.toString()).err())
         .contains("binary.txt: a NUL byte, which no text holds, at byte offset "
-            + text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " (");
+            + text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " (text files hold no NUL bytes; "
+            + "if this is text, remove them first, e.g. tr -d '\\000' < FILE > FILE.txt)");
+    // converting is what helps UTF-16 without its mark, and not a binary file, whose NULs iconv keeps
+    assertThat(run("restore", bare.toString()).err()).contains("iconv").contains("-f utf-16le");
+    assertThat(run("restore", binary.toString()).err()).doesNotContain("iconv");
   }
 
   @Test

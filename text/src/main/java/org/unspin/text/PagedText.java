@@ -11,12 +11,19 @@ import java.util.List;
  *
  * @param text the text
  * @param pageStarts the pages' start offsets, or empty
+ * @param byteOrderMark whether the file began with a byte-order mark, which {@code text} leaves out (no offset counts
+ *     it) and a text output that gives the file back writes again
  * @since 0.1
  */
-public record PagedText(String text, List<Integer> pageStarts) {
+public record PagedText(String text, List<Integer> pageStarts, boolean byteOrderMark) {
 
   public PagedText {
     pageStarts = List.copyOf(pageStarts);
+  }
+
+  /** A document's text and page starts, from a file without a byte-order mark. */
+  public PagedText(String text, List<Integer> pageStarts) {
+    this(text, pageStarts, false);
   }
 
   /** Text without pages. */

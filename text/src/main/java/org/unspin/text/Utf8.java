@@ -63,7 +63,22 @@ public final class Utf8 {
   public static final String CONVERT_HINT = "text is read as UTF-8, or as UTF-16 after a byte-order mark; convert "
       + "the file first, e.g. iconv -f windows-1252 -t utf-8, or -f utf-16le for UTF-16 without a byte-order mark";
 
+  /**
+   * What to tell a user whose text file holds a NUL byte where nothing says UTF-16: a binary file given by mistake,
+   * or a text with NULs in it (a log, a cut-off download), which converting would keep.
+   */
+  public static final String NUL_HINT = "text files hold no NUL bytes; if this is text, remove them first, e.g. "
+      + "tr -d '\\000' < FILE > FILE.txt";
+
   private Utf8() {}
+
+  /**
+   * What to tell a user after {@link #fault}: {@link #NUL_HINT} for a NUL byte that does not look like UTF-16's,
+   * else {@link #CONVERT_HINT}.
+   */
+  public static String hint(byte[] bytes, int offset) {
+    return fault(bytes, offset).startsWith("a NUL byte") ? NUL_HINT : CONVERT_HINT;
+  }
 
   /**
    * What is wrong at {@code offset}, where {@link #decodeText} refused {@code bytes}, worded to be followed by "at

@@ -112,5 +112,10 @@ class Utf8Test {
     assertThat(Utf8.fault(binary, 21)).isEqualTo("a NUL byte, which no text holds,");
     byte[] odd = {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i'};
     assertThat(Utf8.fault(odd, 4)).isEqualTo("not valid UTF-16");
+    // and what to do about it: converting helps the first two, not the binary file
+    assertThat(Utf8.hint(legacy, 3)).isEqualTo(Utf8.CONVERT_HINT);
+    assertThat(Utf8.hint(bare, 0)).isEqualTo(Utf8.CONVERT_HINT);
+    assertThat(Utf8.hint(binary, 21)).isEqualTo(Utf8.NUL_HINT);
+    assertThat(Utf8.hint(odd, 4)).isEqualTo(Utf8.CONVERT_HINT);
   }
 }

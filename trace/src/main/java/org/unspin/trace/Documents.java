@@ -174,7 +174,7 @@ public final class Documents {
    */
   public static String latexToText(byte[] tex, String name) throws IOException {
     return LatexText.of(Utf8.decodeText(tex, offset -> new IOException(name + ": " + Utf8.fault(tex, offset)
-        + " at byte offset " + offset + " (" + Utf8.CONVERT_HINT + ")")));
+        + " at byte offset " + offset + " (" + Utf8.hint(tex, offset) + ")")));
   }
 
   /** Whether {@code file} is read as a LaTeX source by its name ({@code .tex}). */
@@ -657,7 +657,7 @@ public final class Documents {
   public static String readUtf8(Path f) throws IOException {
     byte[] bytes = Files.readAllBytes(f);
     return Utf8.decodeText(bytes, offset -> new ModelFormatException(f, offset, Utf8.fault(bytes, offset) + " ("
-        + Utf8.CONVERT_HINT + ")"));
+        + Utf8.hint(bytes, offset) + ")"));
   }
 
   /**

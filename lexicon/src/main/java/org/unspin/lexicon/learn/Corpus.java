@@ -50,7 +50,7 @@ public final class Corpus {
     // as restore and detect read a file: UTF-8, or UTF-16 after a byte-order mark; a bad byte named by its offset
     byte[] bytes = Files.readAllBytes(file);
     return org.unspin.text.Utf8.decodeText(bytes, offset -> new ModelFormatException(file.toString(), offset,
-        org.unspin.text.Utf8.fault(bytes, offset) + " (" + org.unspin.text.Utf8.CONVERT_HINT + ")"));
+        org.unspin.text.Utf8.fault(bytes, offset) + " (" + org.unspin.text.Utf8.hint(bytes, offset) + ")"));
   }
 
   /**

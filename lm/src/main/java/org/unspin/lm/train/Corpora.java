@@ -118,7 +118,7 @@ public final class Corpora {
     for (Path p : textFiles(dir)) {
       byte[] bytes = Files.readAllBytes(p);
       sentences(org.unspin.text.Utf8.decodeText(bytes, offset -> new org.unspin.fetch.ModelFormatException(p, offset,
-          org.unspin.text.Utf8.fault(bytes, offset) + " (" + org.unspin.text.Utf8.CONVERT_HINT + ")")), sink);
+          org.unspin.text.Utf8.fault(bytes, offset) + " (" + org.unspin.text.Utf8.hint(bytes, offset) + ")")), sink);
     }
   }
 
