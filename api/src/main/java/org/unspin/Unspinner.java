@@ -371,10 +371,11 @@ public final class Unspinner {
    * {@code channel}, with {@link NameGuard} where {@code names}: for a text restored although the detector does not
    * call it spun (on the user's word, or for a listed phrase), whose capitalised words inside a sentence are names
    * far likelier kept than spun. A text called spun is restored without it: spinners rewrite names too ("Huge
-   * Heaps" for "Big Lots"), and on the development pairs the guard cost 0.5 points of error reduction.
+   * Heaps" for "Big Lots"), and on the development pairs the guard cost 0.5 points of error reduction. Its acronyms
+   * are guarded either way ({@link NameGuard#acronymsOf}).
    */
   private static ChannelModel guarded(ChannelModel channel, boolean names) {
-    return names ? NameGuard.of(channel) : channel;
+    return names ? NameGuard.of(channel) : NameGuard.acronymsOf(channel);
   }
 
   /** The paragraphs of {@code d} that were judged: one in another language is never restored. */

@@ -2,6 +2,7 @@
 package org.unspin.lexicon;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,9 +29,98 @@ public final class NameGuard {
   static final Set<String> OPENERS = Set.of(".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "[", "—",
       "–", "-", "•", "*", "|", "…");
 
-  /** {@code channel} with the guard: a candidate for a name's word must come from a case-bearing entry. */
+  /**
+   * {@code channel} with the guard: a candidate for a name's word, or for a span with an acronym in it, must come
+   * from a case-bearing entry.
+   */
   public static ChannelModel of(ChannelModel channel) {
-    return FilteredChannel.of(channel, NameGuard::keeps, (words, i) -> nameWord(words.get(i)));
+    return FilteredChannel.of(channel, (words, c) -> keeps(words, c) && keepsAcronyms(words, c),
+        (words, i) -> nameWord(words.get(i)) || acronymWithin(words, i));
+  }
+
+  /**
+   * {@code channel} with the acronyms' part of the guard only, for a text called spun: a word in capitals among
+   * lower-case ones ("QMK and VIA, so", "the US dollar") is an acronym, which a spinner leaves (the development pairs
+   * have none changed) and a table's lower-case word would turn into a word in capitals ("VIA" had been restored
+   * "THROUGH", a product's "SKU" a thesaurus word).
+   */
+  public static ChannelModel acronymsOf(ChannelModel channel) {
+    return FilteredChannel.of(channel, NameGuard::keepsAcronyms, NameGuard::acronymWithin);
+  }
+
+  /** Longest span a channel proposes, in words: how far ahead of a position an acronym can be in its span. */
+  private static final int SPAN_WORDS = 4;
+
+  /** Whether {@code c} covers no acronym, or is a listed phrase or a case-bearing entry ("US" -> "U.S."). */
+  static boolean keepsAcronyms(List<String> words, Candidate c) {
+    if (c.origin() == Candidate.Origin.PHRASE_LIST || !c.original().equals(c.original().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (int k = c.start(); k < Math.min(words.size(), c.start() + c.length()); k++) {
+      if (acronym(words, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a span starting at {@code i} may cover an acronym. */
+  private static boolean acronymWithin(List<String> words, int i) {
+    for (int k = i; k < Math.min(words.size(), i + SPAN_WORDS); k++) {
+      if (acronym(words, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code i} is an acronym: two to six letters, all capitals (digits allowed: "MP3"), beside a word in
+   * lower case, and not in a run of three words in capitals (a headline in capitals, which the spinner rewrites).
+   */
+  static boolean acronym(List<String> words, int i) {
+    if (!capitals(words.get(i))) {
+      return false;
+    }
+    int run = 1;
+    for (int k = i - 1; k >= 0 && capitals(words.get(k)); k--) {
+      run++;
+    }
+    for (int k = i + 1; k < words.size() && capitals(words.get(k)); k++) {
+      run++;
+    }
+    return run < 3 && (lowerWord(words, i, -1) || lowerWord(words, i, 1));
+  }
+
+  /** Whether the nearest word to {@code i} in direction {@code step}, punctuation skipped, starts in lower case. */
+  private static boolean lowerWord(List<String> words, int i, int step) {
+    for (int k = i + step; k >= 0 && k < words.size(); k += step) {
+      String w = words.get(k);
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        return Character.isLowerCase(w.charAt(0));
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code w} has two to six letters, all capitals, and nothing but letters and digits. */
+  private static boolean capitals(String w) {
+    if (w.length() < 2 || w.length() > 8) {
+      return false;
+    }
+    int letters = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char ch = w.charAt(k);
+      if (Character.isLetter(ch)) {
+        if (!Character.isUpperCase(ch)) {
+          return false;
+        }
+        letters++;
+      } else if (!Character.isDigit(ch)) {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 6;
   }
 
   /** Whether candidate {@code c} of the sentence {@code words} passes the guard. */

@@ -254,11 +254,19 @@ public final class SystematicRules implements CandidateSource {
 
   /**
    * Words after a number that make news style write it in digits: percentages, times of day, large amounts and
-   * units ("4%", "9 am", "5 million", "3 km").
+   * units of measure, abbreviated or not ("4%", "9 am", "5 million", "3 km", "5 quarts", "2 inches": news style
+   * writes dimensions, weights and volumes in figures; a clean buying guide's "5 quarts" had been restored "five
+   * quarts", and "2 gallons" counted as a spinner's digits). Spans of time ("five weeks") are spelled out.
    */
   private static final Set<String> FOLLOWING_DIGITS = Set.of("%", "percent", "pct", "am", "pm", "a.m.", "p.m.",
       "a.m", "p.m", "million", "billion", "trillion", "km", "kg", "cm", "mm", "mph", "kph", "ft", "lb", "lbs", "oz",
-      "mg", "ml", "gb", "mb", "kb", "tb", "ghz", "mhz", "kw", "mw", "°", "°c", "°f");
+      "mg", "ml", "gb", "mb", "kb", "tb", "ghz", "mhz", "kw", "mw", "°", "°c", "°f", "in.", "qt", "gal", "yd", "yds",
+      "inch", "inches", "foot", "feet", "yard", "yards", "mile", "miles", "acre", "acres", "pound", "pounds", "ounce",
+      "ounces", "quart", "quarts", "pint", "pints", "gallon", "gallons", "liter", "liters", "litre", "litres", "meter",
+      "meters", "metre", "metres", "kilometer", "kilometers", "kilometre", "kilometres", "centimeter", "centimeters",
+      "centimetre", "centimetres", "millimeter", "millimeters", "millimetre", "millimetres", "gram", "grams",
+      "kilogram", "kilograms", "milligram", "milligrams", "degree", "degrees", "volt", "volts", "watt", "watts",
+      "amp", "amps", "x", "×");
 
   /**
    * Signs and words before a number that make news style write it in digits: money, and a number that names rather

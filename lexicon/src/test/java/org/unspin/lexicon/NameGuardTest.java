@@ -46,6 +46,43 @@ class NameGuardTest {
     assertThat(keeps("THE OFFICERS MENTIONED IT", "OFFICERS", "officials")).isTrue();
   }
 
+  private static boolean keepsAcronyms(String sentence, String word, int length, String original) {
+    List<String> words = Arrays.asList(sentence.split(" "));
+    return NameGuard.keepsAcronyms(words, new Candidate(words.indexOf(word), length, original, -0.3, "A",
+        Candidate.Origin.TABLE));
+  }
+
+  @Test
+  void anAcronymAmongLowerCaseWordsKeepsItsLetters() {
+    // "It supports QMK and VIA, so you can remap every key" had been restored "QMK and THROUGH"
+    assertThat(keepsAcronyms("it supports QMK and VIA , so you can remap it", "VIA", 1, "through")).isFalse();
+    assertThat(keepsAcronyms("against the US dollar", "US", 1, "we")).isFalse();
+    assertThat(keepsAcronyms("plays MP3 files", "MP3", 1, "mp4")).isFalse();
+    assertThat(keepsAcronyms("the VIA route", "the", 2, "a path")).isFalse(); // a span that covers one
+    assertThat(keepsAcronyms("against the US dollar", "US", 1, "U.S.")).isTrue(); // a case-bearing entry
+    // not a headline in capitals, nor a word of one letter, nor a word in capitals beside none in lower case
+    assertThat(keepsAcronyms("BITCOIN WORTH FACES HURDLES today", "WORTH", 1, "price")).isTrue();
+    assertThat(keepsAcronyms("so I said it", "I", 1, "me")).isTrue();
+    assertThat(keepsAcronyms("Bitcoin WORTH Faces Hurdles", "WORTH", 1, "price")).isTrue();
+  }
+
+  @Test
+  void theAcronymGuardAloneLeavesNamesToTheTable() {
+    ChannelModel channel = SpinnerModels.builder().table(SpinnerTable.builder("N")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "through", "via", 0.6, 2))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "gap", "hole", 0.6, 2)).build()).build()
+        .family("N").orElseThrow();
+    List<String> acronym = List.of("QMK", "and", "VIA", "work");
+    List<String> name = List.of("shares", "of", "Hole", "rose");
+    assertThat(channel.candidates(acronym, 2)).extracting(Candidate::original).contains("through");
+    assertThat(NameGuard.acronymsOf(channel).candidates(acronym, 2)).extracting(Candidate::original)
+        .doesNotContain("through");
+    assertThat(NameGuard.of(channel).candidates(acronym, 2)).extracting(Candidate::original)
+        .doesNotContain("through");
+    // a spinner's rewritten name ("Hole" for "Gap") is still restored in a text called spun
+    assertThat(NameGuard.acronymsOf(channel).candidates(name, 2)).extracting(Candidate::original).contains("gap");
+  }
+
   @Test
   void theGuardedChannelDropsOnlyWhatTheGuardRejects() {
     ChannelModel channel = SpinnerModels.builder().table(SpinnerTable.builder("N")

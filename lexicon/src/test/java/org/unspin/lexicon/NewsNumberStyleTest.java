@@ -36,6 +36,12 @@ class NewsNumberStyleTest {
     assertThat(originals("the shop opens at 4 am daily", "4")).doesNotContain("four");
     assertThat(originals("it raised 4 million dollars", "4")).doesNotContain("four");
     assertThat(originals("a walk of 4 km along the river", "4")).doesNotContain("four");
+    // a buying guide's "5 quarts or more for a family" had been restored "five quarts"
+    assertThat(originals("a basket of 4 quarts or more", "4")).doesNotContain("four");
+    assertThat(originals("a fish of 4 pounds", "4")).doesNotContain("four");
+    assertThat(originals("a 12 x 4 foot room", "4")).doesNotContain("four");
+    assertThat(originals("a 4 x 12 foot room", "4")).doesNotContain("four");
+    assertThat(originals("it took 4 weeks", "4")).contains("four"); // a span of time is spelled out
     assertThat(originals("as chapter 4 explains", "4")).doesNotContain("four");
     // "No. 1 seed" is read as "No", ".", "1": it had been restored "No. one seed" (confidence 0.997)
     assertThat(originals("the No . 4 seed", "4")).doesNotContain("four");
