@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Spins text like a real synonym spinner (words and phrases replaced by thesaurus synonyms, inflection kept, "
           + "number words to digits, capitals carried over), writing the spun text to standard output. Whitespace, "
-          + "punctuation and line breaks are kept exactly.",
+          + "punctuation and line breaks are kept exactly; style a also leaves, as the common real spinner does, an "
+          + "occasional spintax brace pair around words it kept (\"{that a}\", see --braces).",
       "The synonym table is derived from WordNet 3.1 and Moby (fetched and compiled on first use), or given with "
           + "--dictionary. The same --seed gives the same output."
     })
@@ -47,6 +48,11 @@ final class SpinCommand extends BaseCommand {
   @Option(names = "--style", defaultValue = "a",
       description = "a: like the common real spinner; b: cruder, multi-word paraphrases (default: ${DEFAULT-VALUE}).")
   Style style;
+
+  @Option(names = "--braces", paramLabel = "R", description = "Chance, 0..1, per kept word of a leftover spintax "
+      + "brace pair (default: " + SpinSettings.DEFAULT_BRACE_RATE + " for style a, 0 for b; 0 for none: a test set "
+      + "without them is harder, since detection counts them as strong evidence).")
+  Double braces;
 
   @Option(names = "--truth", paramLabel = "OUT.jsonl",
       description = "Write every edit as JSON Lines: orig_start, orig_end, spun_start, spun_end (UTF-16 offsets), "
@@ -72,6 +78,9 @@ final class SpinCommand extends BaseCommand {
     if (!(rate >= 0 && rate <= 1)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rate must be between 0 and 1");
     }
+    if (braces != null && !(braces >= 0 && braces <= 1)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--braces must be between 0 and 1");
+    }
     if (outDir != null && (files == null || files.isEmpty() || files.stream().anyMatch(Inputs::isStandardInput))) {
       throw CliException.badInput("standard input has no file name to write under --out-dir " + outDir
           + ": leave --out-dir out to write its spin to standard output");
@@ -80,7 +89,11 @@ final class SpinCommand extends BaseCommand {
     List<Path> targets = outDir == null ? null : targets(inputs);
     SpinStyle spinStyle = style == Style.b ? SpinStyle.B : SpinStyle.A;
     SpinDictionary dict = dictionary();
-    Spinner spinner = Spinner.create(dict, SpinSettings.builder().seed(seed).rate(rate).style(spinStyle).build());
+    SpinSettings.Builder settings = SpinSettings.builder().seed(seed).rate(rate).style(spinStyle);
+    if (braces != null) {
+      settings.braceRate(braces);
+    }
+    Spinner spinner = Spinner.create(dict, settings.build());
     Writer truthOut = null;
     try {
       if (truth != null) {

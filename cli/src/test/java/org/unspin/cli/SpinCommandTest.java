@@ -83,5 +83,20 @@ class SpinCommandTest {
   @Test
   void aRateOutsideZeroToOneIsAUsageError() {
     assertThat(CliTest.run("spin", "--rate", "1.5").code()).isEqualTo(Cli.USAGE);
+    assertThat(CliTest.run("spin", "--braces", "-0.1").code()).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
+  void bracesAreLeftAtTheChanceAsked(@TempDir Path dir) throws Exception {
+    Path table = Files.writeString(dir.resolve("t.tsv"), "said\tmentioned\n");
+    Path in = Files.writeString(dir.resolve("in.txt"), "The officials said that the plan would go ahead.\n");
+    String all = CliTest.run("spin", "--rate", "1", "--braces", "1", "--dictionary", table.toString(), in.toString())
+        .out();
+    assertThat(all).contains("{").contains("mentioned");
+    String spun = "The officials mentioned that the plan would go ahead.\n";
+    assertThat(all.replace("{", "").replace("}", "")).isEqualTo(spun);
+    String none = CliTest.run("spin", "--rate", "1", "--braces", "0", "--dictionary", table.toString(),
+        in.toString()).out();
+    assertThat(none).isEqualTo(spun);
   }
 }
