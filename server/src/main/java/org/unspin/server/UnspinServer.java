@@ -333,8 +333,9 @@ public final class UnspinServer implements AutoCloseable {
       }
       inFlight.decrementAndGet();
       ex.close();
+      Logged logged = LOGGED.remove(ex);
       if (settings.accessLog() != null) {
-        settings.accessLog().accept(accessLine(ex, started));
+        settings.accessLog().accept(accessLine(ex, started, logged));
       }
     }
   }
@@ -344,7 +345,7 @@ public final class UnspinServer implements AutoCloseable {
    * ms}, the forwarding proxy's {@code X-Forwarded-For} after the client where there is one, and for an error its
    * reason (for 400 and 500 only their title: their detail may quote the text sent, which is not logged).
    */
-  private static String accessLine(HttpExchange ex, long started) {
+  private static String accessLine(HttpExchange ex, long started, Logged logged) {
     StringBuilder b = new StringBuilder(160);
     b.append(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).append(' ');
     InetSocketAddress remote = ex.getRemoteAddress();
@@ -357,20 +358,30 @@ public final class UnspinServer implements AutoCloseable {
     b.append(' ').append(ex.getRequestMethod().replaceAll("[^A-Za-z]", "?")).append(' ')
         .append(path == null ? "-" : path.replaceAll("[^\\x21-\\x7e]", "?"));
     int status = ex.getResponseCode();
-    Object bytes = ex.getAttribute(SENT);
     b.append(' ').append(status < 0 ? "-" : String.valueOf(status)).append(' ')
-        .append(bytes == null ? "0" : bytes).append(" B ")
+        .append(logged == null ? 0 : logged.sent).append(" B ")
         .append((System.nanoTime() - started) / 1_000_000).append(" ms");
-    Object reason = ex.getAttribute(REASON);
-    if (reason != null) {
-      b.append(" \"").append(reason).append('"');
+    if (logged != null && logged.reason != null) {
+      b.append(" \"").append(logged.reason).append('"');
     }
     return b.toString();
   }
 
-  /** Exchange attributes the access log reads: the body's bytes sent, and an error's reason. */
-  private static final String SENT = "unspin.sent";
-  private static final String REASON = "unspin.reason";
+  /** What the access log tells of an answer: the body's bytes sent, and an error's reason (or null). */
+  private static final class Logged {
+    volatile int sent;
+    volatile String reason;
+  }
+
+  /**
+   * Each exchange's {@link Logged}, until its log line is written. Not the exchange's attributes: the JDK's server
+   * keeps those in its context, shared by every request, so a 404's reason was logged again on the 200s after it.
+   */
+  private static final Map<HttpExchange, Logged> LOGGED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Logged logged(HttpExchange ex) {
+    return LOGGED.computeIfAbsent(ex, k -> new Logged());
+  }
 
   /**
    * Reads and drops what is left of a refused request's body, up to {@link #DRAIN_BYTES}: a client that sends the
@@ -811,7 +822,7 @@ public final class UnspinServer implements AutoCloseable {
     p.put("title", title);
     p.put("status", status);
     p.put("detail", detail);
-    ex.setAttribute(REASON, status == 400 || status >= 500 && status != 503 ? title : title + ": " + detail);
+    logged(ex).reason = status == 400 || status >= 500 && status != 503 ? title : title + ": " + detail;
     try {
       send(ex, status, "application/problem+json", JSON.writeValueAsBytes(p));
     } catch (IOException e) {
@@ -823,7 +834,7 @@ public final class UnspinServer implements AutoCloseable {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = ex.getRequestMethod().equalsIgnoreCase("HEAD");
-    ex.setAttribute(SENT, head ? 0 : body.length);
+    logged(ex).sent = head ? 0 : body.length;
     if (head) { // the length a GET would have, as HTTP asks of a HEAD answer (the JDK server sends none for HEAD)
       ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
     }
