@@ -336,7 +336,9 @@ public final class TextRestorer implements TextRestoring {
   /**
    * {@code replacement} with the spun span's own spacing when both have as many gaps between words: a replacement
    * of "{that\u00A0a}" is "that\u00A0a" (no-break space kept), of "Center\nEast" "Middle\nEast" (the line break
-   * kept), since only the words are the edit.
+   * kept), since only the words are the edit. With fewer or more words a line break of the span is still kept, in
+   * the replacement's gap nearest the same place, or before a one-word replacement ("following 12\nmonths" ->
+   * "following \nyear"): hard-wrapped text had two of its lines joined into one.
    */
   static String withSpacing(String spun, String replacement) {
     java.util.regex.Matcher gaps = SPACING.matcher(spun);
@@ -348,19 +350,54 @@ public final class TextRestorer implements TextRestoring {
       return replacement;
     }
     String[] words = replacement.split(" ", -1);
-    if (words.length - 1 != spunGaps.size()) {
-      return replacement;
+    int n = spunGaps.size();
+    int m = words.length - 1;
+    String[] out = new String[Math.max(m, 1)];
+    if (m == n) {
+      out = spunGaps.toArray(new String[0]);
+    } else {
+      java.util.Arrays.fill(out, " ");
+      boolean any = false;
+      for (int k = 0; k < n; k++) {
+        if (lineBreak(spunGaps.get(k))) {
+          // gap k of n sits at (k + 1) / (n + 1) of the span; the replacement's gap nearest there
+          int at = m == 0 ? 0 : Math.max(0, Math.min(m - 1, (int) Math.round((k + 1.0) * (m + 1) / (n + 1)) - 1));
+          out[at] = out[at].equals(" ") ? spunGaps.get(k) : out[at];
+          any = true;
+        }
+      }
+      if (!any) {
+        return replacement;
+      }
+      if (m == 0) {
+        return out[0] + replacement;
+      }
     }
     StringBuilder sb = new StringBuilder(words[0]);
     for (int k = 1; k < words.length; k++) {
-      sb.append(spunGaps.get(k - 1)).append(words[k]);
+      sb.append(out[k - 1]).append(words[k]);
     }
     return sb.toString();
   }
 
-  /** A run of whitespace between words (also no-break spaces, which {@code \s} does not match). */
+  /** Whether the gap {@code gap} between words breaks the line. */
+  private static boolean lineBreak(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char ch = gap.charAt(k);
+      if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029' || ch == '\u000B' || ch == '\u000C'
+          || ch == '\u0085') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A run of whitespace between words (also no-break spaces and Unicode's line and paragraph separators, which
+   * {@code \s} does not match).
+   */
   private static final java.util.regex.Pattern SPACING =
-      java.util.regex.Pattern.compile("[\\s\u00A0\u2007\u202F]+");
+      java.util.regex.Pattern.compile("[\\s\u00A0\u2007\u202F\u0085\u2028\u2029]+");
 
   /** {@code replacement} with the spun text's apostrophe style: curly when the spun span uses curly ones. */
   static String typographic(String spun, String replacement) {

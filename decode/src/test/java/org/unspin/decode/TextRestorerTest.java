@@ -47,6 +47,13 @@ class TextRestorerTest {
     assertThat(TextRestorer.withSpacing("Center\nEast", "Middle East")).isEqualTo("Middle\nEast");
     assertThat(TextRestorer.withSpacing("not\u00A0too\u00A0long\u00A0ago", "recently")).isEqualTo("recently");
     assertThat(TextRestorer.withSpacing("nationwide safety", "national security")).isEqualTo("national security");
+    // a hard wrap inside a span of another length is kept: "following 12\nmonths" had become one joined line
+    assertThat(TextRestorer.withSpacing("12\nmonths", "year")).isEqualTo("\nyear");
+    assertThat(TextRestorer.withSpacing("12\r\nmonths", "year")).isEqualTo("\r\nyear");
+    assertThat(TextRestorer.withSpacing("not too\nlong ago", "in recent times")).isEqualTo("in recent\ntimes");
+    assertThat(TextRestorer.withSpacing("a lot\u2028of", "many")).isEqualTo("\u2028many");
+    assertThat(TextRestorer.withSpacing("find\nyourself", "end up here")).contains("\n").doesNotContain("  ");
+    assertThat(TextRestorer.withSpacing("not\u00A0too long", "lately")).isEqualTo("lately"); // no line break
     // as an edit of a text writes it
     String in = "It was {that\u00A0a} delay.";
     org.unspin.text.TokenizedText t = org.unspin.text.TokenizedText.of(in);
