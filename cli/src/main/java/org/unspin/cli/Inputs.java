@@ -55,7 +55,7 @@ final class Inputs {
   }
 
   /** Fails the command (a usage error) when {@code files} name standard input more than once: it is read once. */
-  private static void standardInputAtMostOnce(List<Path> files) {
+  static void standardInputAtMostOnce(List<Path> files) {
     if (files.stream().filter(Inputs::isStandardInput).count() > 1) {
       throw CliException.usage("standard input (-) is named more than once");
     }

@@ -70,7 +70,9 @@ final class SpinCommand extends BaseCommand {
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
       description = "Input files (UTF-8; -: standard input); standard input when none. Several are written each "
-          + "under a ==> NAME <== line, as head writes them (the --truth offsets count from each text's start).")
+          + "under a ==> NAME <== line, as head writes them (the --truth offsets count from each text's start). An "
+          + "input that cannot be read is reported on standard error; the others are still spun, and the exit code "
+          + "is then 3.")
   List<Path> files;
 
   @Override
@@ -85,7 +87,22 @@ final class SpinCommand extends BaseCommand {
       throw CliException.badInput("standard input has no file name to write under --out-dir " + outDir
           + ": leave --out-dir out to write its spin to standard output");
     }
-    List<Inputs.Input> inputs = Inputs.read(files, System.in);
+    // each input read on its own: one that cannot be read is reported and the others are still spun, as restore and
+    // detect do (a missing file among good ones had left no output at all)
+    List<Path> paths = files == null || files.isEmpty() ? List.of(Path.of(Inputs.STANDARD_INPUT)) : files;
+    Inputs.standardInputAtMostOnce(paths);
+    List<Inputs.Input> inputs = new java.util.ArrayList<>();
+    int failed = 0;
+    for (Path p : paths) {
+      try {
+        inputs.addAll(Inputs.read(List.of(p), System.in));
+      } catch (CliException e) {
+        err().println("unspin: " + e.getMessage());
+        failed++;
+      }
+    }
+    err().flush();
+    boolean headed = inputs.size() + failed > 1;
     List<Path> targets = outDir == null ? null : targets(inputs);
     SpinStyle spinStyle = style == Style.b ? SpinStyle.B : SpinStyle.A;
     SpinDictionary dict = dictionary();
@@ -105,7 +122,7 @@ final class SpinCommand extends BaseCommand {
         SpinResult r = spinner.spin(in.text());
         if (targets != null) {
           write(targets.get(k), r.spun());
-        } else if (inputs.size() > 1) { // each under a "==> NAME <==" line, as head (and restore) write several inputs
+        } else if (headed) { // each under a "==> NAME <==" line, as head (and restore) write several inputs
           out().print((previous == null ? "" : Reports.lineEnd(previous))
               + Reports.heading(in.name(), previous == null));
         }
@@ -116,7 +133,7 @@ final class SpinCommand extends BaseCommand {
         if (truthOut != null) {
           for (Edit e : r.edits()) {
             String json = e.toJson();
-            if (inputs.size() > 1) {
+            if (headed) {
               StringBuilder sb = new StringBuilder("{\"input\":\"");
               sb.append(in.name().replace("\\", "\\\\").replace("\"", "\\\"")).append("\",").append(json, 1,
                   json.length());
@@ -135,7 +152,7 @@ final class SpinCommand extends BaseCommand {
       }
     }
     out().flush();
-    return Cli.OK;
+    return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
   }
 
   /**

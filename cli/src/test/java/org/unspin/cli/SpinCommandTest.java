@@ -81,6 +81,21 @@ class SpinCommandTest {
   }
 
   @Test
+  void anInputThatCannotBeReadIsReportedAndTheOthersAreStillSpun(@TempDir Path dir) throws Exception {
+    Path table = Files.writeString(dir.resolve("t.tsv"), "said\tmentioned\n");
+    Path a = Files.writeString(dir.resolve("a.txt"), "He said no.");
+    Path b = Files.writeString(dir.resolve("b.txt"), "She said yes.");
+    Path missing = dir.resolve("missing.txt");
+    CliTest.Run r = CliTest.run("spin", "--rate", "1", "--dictionary", table.toString(), a.toString(),
+        missing.toString(), b.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("missing.txt: no such file");
+    assertThat(r.out()).contains("==> " + a + " <==\nHe mentioned no.")
+        .contains("==> " + b + " <==\nShe mentioned yes.").doesNotContain("missing.txt");
+    assertThat(CliTest.run("spin", "-", "-").code()).isEqualTo(Cli.USAGE);
+  }
+
+  @Test
   void aRateOutsideZeroToOneIsAUsageError() {
     assertThat(CliTest.run("spin", "--rate", "1.5").code()).isEqualTo(Cli.USAGE);
     assertThat(CliTest.run("spin", "--braces", "-0.1").code()).isEqualTo(Cli.USAGE);
