@@ -89,6 +89,23 @@ final class EvalCommand extends BaseCommand {
       err().printf(java.util.Locale.ROOT, "unspin eval: %d spun files have no original under %s and are not "
           + "scored: %s%n", unmatched.size(), orig == null ? spun : orig, Reports.firstOf(unmatched, 5));
     }
+    // a pair with an empty side measures nothing: with an empty original every edit counted against a text of no
+    // tokens and moved the total's error reduction (an empty original.txt gave "reduction 4.2%" without a word)
+    List<String> empty = new java.util.ArrayList<>();
+    pairs = pairs.stream().filter(p -> {
+      boolean none = p.original().isBlank() || p.spun().isBlank();
+      if (none) {
+        empty.add(p.name());
+      }
+      return !none;
+    }).toList();
+    if (!empty.isEmpty()) {
+      err().printf(java.util.Locale.ROOT, "unspin eval: %d pairs have an empty spun text or original and are not "
+          + "scored: %s%n", empty.size(), Reports.firstOf(empty, 5));
+    }
+    if (pairs.isEmpty()) {
+      throw CliException.badInput("no pair to score under " + spun);
+    }
     Restorer restorer = restorer();
     List<Scores> rows = Evaluation.scoreAll(pairs, restorer);
     for (Scores s : rows.subList(0, rows.size() - 1)) { // the pairs, not the total after them

@@ -79,6 +79,23 @@ class EvalCommandTest {
   }
 
   @Test
+  void aPairWithAnEmptySideIsSaidAndNotScored(@TempDir Path dir) throws Exception {
+    pairs(dir);
+    String before = run("eval", "--spun", dir.toString()).out();
+    Files.writeString(dir.resolve("blank.spun.txt"), "officers mentioned the talks .");
+    Files.writeString(dir.resolve("blank.orig.txt"), "\n");
+    CliTest.Run r = run("eval", "--spun", dir.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("1 pairs have an empty spun text or original and are not scored: blank");
+    assertThat(r.out()).isEqualTo(before); // the total is the other pairs' alone
+    Path one = dir.resolve("one");
+    Files.createDirectories(one);
+    Files.writeString(one.resolve("x.spun.txt"), "officers mentioned it .");
+    Files.writeString(one.resolve("x.orig.txt"), "");
+    assertThat(run("eval", "--spun", one.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+  }
+
+  @Test
   void filesLeftUnscoredAndUnlikelyPairsAreSaid(@TempDir Path dir) throws Exception {
     pairs(dir);
     Files.writeString(dir.resolve("lonely.spun.txt"), "officers mentioned nothing .");
