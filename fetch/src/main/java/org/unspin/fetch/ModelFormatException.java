@@ -37,6 +37,14 @@ public final class ModelFormatException extends IOException {
     return new ModelFormatException(path + ":" + line + ": " + message, path, line);
   }
 
+  /**
+   * A problem with {@code path} as a whole, where no offset means anything (a broken link, a pipe among files):
+   * "FILE: message"; {@link #offset()} is 0.
+   */
+  public static ModelFormatException ofFile(Path path, String message) {
+    return new ModelFormatException(path + ": " + message, path, 0);
+  }
+
   /** The file that is malformed. */
   public Path path() {
     return path;

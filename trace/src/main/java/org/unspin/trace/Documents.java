@@ -644,9 +644,9 @@ public final class Documents {
         why = "cannot list the folder (" + (e instanceof java.nio.file.AccessDeniedException ? "permission denied"
             : e.getClass().getSimpleName()) + ")";
       }
-      return new ModelFormatException(f, 0, why);
+      return ModelFormatException.ofFile(f, why);
     }
-    return new ModelFormatException(f, 0, Files.isSymbolicLink(f) ? "a link to nothing readable (broken, or in "
+    return ModelFormatException.ofFile(f, Files.isSymbolicLink(f) ? "a link to nothing readable (broken, or in "
         + "a loop)" : "not a regular file (a pipe, a socket or a device)");
   }
 
@@ -711,8 +711,10 @@ public final class Documents {
         };
       }
       return () -> counts[1]++;
-    }, Outcome::follow, (at, url, why) -> {
+    }, Outcome::follow, (at, url, parserSays) -> {
       String which = url.isEmpty() ? "" : " (" + url + ")";
+      // the WARC parser quotes the bytes it met as Java's signed bytes ("\\xffffffa3"): written as the bytes they are
+      String why = parserSays.replaceAll("\\\\xffffff([0-9a-f]{2})", "\\\\x$1");
       if (policy == OnBadData.FAIL) {
         throw new ModelFormatException(f, at, "bad WARC record" + which + ": " + why);
       }

@@ -38,6 +38,11 @@ final class OfficeZip {
    *     says which; {@code kind} names the kind of document, "a Word document")
    */
   static String read(byte[] file, String name, String kind, PartReader reader) throws IOException {
+    return read(file, name, kind, reader, MAX_PART_BYTES);
+  }
+
+  /** {@link #read(byte[], String, String, PartReader)} with parts of at most {@code limit} bytes. */
+  static String read(byte[] file, String name, String kind, PartReader reader, long limit) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
       boolean any = false;
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -47,8 +52,13 @@ final class OfficeZip {
           f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
           f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
           try {
-            return reader.read(f.createXMLStreamReader(new Limited(zip, name)));
+            return reader.read(f.createXMLStreamReader(new Limited(zip, name, limit)));
           } catch (XMLStreamException x) {
+            for (Throwable c = x; c != null; c = c.getCause() != null ? c.getCause() : nested(c)) {
+              if (c instanceof TooLarge big) { // the parser wraps what the stream threw: the size, not the XML
+                throw big;
+              }
+            }
             throw new IOException(name + " is not well-formed XML: " + x.getMessage(), x);
           }
         }
@@ -99,13 +109,30 @@ final class OfficeZip {
   }
 
   /** Reads at most {@link #MAX_PART_BYTES} of a part, then fails; leaves the zip stream open. */
+  /** The exception an XML stream's own cause hides, if any. */
+  private static Throwable nested(Throwable t) {
+    return t instanceof XMLStreamException x ? x.getNestedException() : null;
+  }
+
+  /** A part past {@link #MAX_PART_BYTES}. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message);
+    }
+  }
+
   private static final class Limited extends java.io.FilterInputStream {
     private final String name;
-    private long left = MAX_PART_BYTES;
+    private final long limit;
+    private long left;
 
-    Limited(InputStream in, String name) {
+    Limited(InputStream in, String name, long limit) {
       super(in);
       this.name = name;
+      this.limit = limit;
+      this.left = limit;
     }
 
     @Override
@@ -120,7 +147,8 @@ final class OfficeZip {
       if (n > 0) {
         left -= n;
         if (left < 0) {
-          throw new IOException(name + " is larger than " + (MAX_PART_BYTES >> 20) + " MB");
+          throw new TooLarge(name + " is larger than " + (limit >= 1 << 20 ? (limit >> 20) + " MB" : limit
+              + " bytes") + ", the limit of a document's text part");
         }
       }
       return n;

@@ -306,6 +306,19 @@ class DocumentsTest {
   }
 
   @Test
+  void aDamagedWarcIsReportedWithItsBytesAsBytes(@TempDir Path dir) throws Exception {
+    byte[] junk = new byte[64];
+    for (int i = 0; i < junk.length; i++) {
+      junk[i] = (byte) (0x80 + i); // not a WARC record: what the parser quotes of it is bytes above 0x7f
+    }
+    Files.write(dir.resolve("r.warc"), junk);
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    Documents.read(dir, (n, t) -> { }, warnings::add, OnBadData.WARN);
+    assertThat(String.join("\n", warnings)).contains("r.warc").contains("damaged WARC record")
+        .doesNotContain("xffffff"); // had been "\\xffffff80" for the byte 0x80
+  }
+
+  @Test
   void htmlBecomesOneLinePerBlockWithoutScripts() {
     String html = "<html><head><title>T</title><script>var x=1;</script></head><body><h1>Head line</h1>"
         + "<p>First <b>bold</b> para.</p><div>Second<br>line</div><style>p{}</style></body></html>";
