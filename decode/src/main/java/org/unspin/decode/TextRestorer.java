@@ -338,13 +338,17 @@ public final class TextRestorer implements TextRestoring {
    * of "{that\u00A0a}" is "that\u00A0a" (no-break space kept), of "Center\nEast" "Middle\nEast" (the line break
    * kept), since only the words are the edit. With fewer or more words a line break of the span is still kept, in
    * the replacement's gap nearest the same place, or before a one-word replacement ("following 12\nmonths" ->
-   * "following \nyear"): hard-wrapped text had two of its lines joined into one.
+   * "following \nyear"): hard-wrapped text had two of its lines joined into one. A break after a line-end hyphen
+   * is inside a word, which is replaced whole ("men-\ntioned" -> "said").
    */
   static String withSpacing(String spun, String replacement) {
     java.util.regex.Matcher gaps = SPACING.matcher(spun);
     List<String> spunGaps = new ArrayList<>();
+    List<Boolean> hyphenated = new ArrayList<>(); // a break after a line-end hyphen is inside a word ("men-\ntioned")
     while (gaps.find()) {
       spunGaps.add(gaps.group());
+      char before = gaps.start() > 0 ? spun.charAt(gaps.start() - 1) : ' ';
+      hyphenated.add(before == '-' || before == '\u2010' || before == '\u00AD');
     }
     if (spunGaps.isEmpty() || spunGaps.stream().allMatch(" "::equals)) {
       return replacement;
@@ -359,7 +363,7 @@ public final class TextRestorer implements TextRestoring {
       java.util.Arrays.fill(out, " ");
       boolean any = false;
       for (int k = 0; k < n; k++) {
-        if (lineBreak(spunGaps.get(k))) {
+        if (lineBreak(spunGaps.get(k)) && !hyphenated.get(k)) {
           // gap k of n sits at (k + 1) / (n + 1) of the span; the replacement's gap nearest there
           int at = m == 0 ? 0 : Math.max(0, Math.min(m - 1, (int) Math.round((k + 1.0) * (m + 1) / (n + 1)) - 1));
           out[at] = out[at].equals(" ") ? spunGaps.get(k) : out[at];

@@ -54,6 +54,7 @@ class TextRestorerTest {
     assertThat(TextRestorer.withSpacing("a lot\u2028of", "many")).isEqualTo("\u2028many");
     assertThat(TextRestorer.withSpacing("find\nyourself", "end up here")).contains("\n").doesNotContain("  ");
     assertThat(TextRestorer.withSpacing("not\u00A0too long", "lately")).isEqualTo("lately"); // no line break
+    assertThat(TextRestorer.withSpacing("men-\ntioned", "said")).isEqualTo("said"); // one word, hyphenated
     // as an edit of a text writes it
     String in = "It was {that\u00A0a} delay.";
     org.unspin.text.TokenizedText t = org.unspin.text.TokenizedText.of(in);
