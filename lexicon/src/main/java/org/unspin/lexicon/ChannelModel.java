@@ -21,9 +21,8 @@ public interface ChannelModel {
 
   /**
    * Candidate originals for spans that start at {@code words.get(i)} (1 to 4 tokens long; up to 8 for a listed
-   * phrase, {@code PhraseSource.MAX_TOKENS}). {@code words} are the
-   * non-whitespace tokens of one sentence, as written (case kept, apostrophes canonical). Never null; empty when
-   * the channel knows nothing for this position.
+   * phrase, {@code PhraseSource.MAX_TOKENS}). {@code words} are the non-whitespace tokens of one sentence, as
+   * written (case kept, apostrophes canonical). Never null; empty when the channel knows nothing for this position.
    */
   List<Candidate> candidates(List<String> words, int i);
 

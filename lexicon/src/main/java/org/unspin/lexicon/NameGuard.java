@@ -4,6 +4,7 @@ package org.unspin.lexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.unspin.text.Words;
 
 /**
  * Keeps the capitalised words inside a sentence, which are names' ("S&P Global", "Stage Stores", "Fire
@@ -103,24 +104,23 @@ public final class NameGuard {
     return false;
   }
 
-  /** Whether {@code w} has two to six letters, all capitals, and nothing but letters and digits. */
+  /**
+   * Whether {@code w} is written in capitals ({@link Words#inCapitals}) with two to six letters, nothing but letters
+   * and digits, eight characters at most.
+   */
   private static boolean capitals(String w) {
-    if (w.length() < 2 || w.length() > 8) {
+    if (w.length() > 8 || !Words.inCapitals(w)) {
       return false;
     }
     int letters = 0;
     for (int k = 0; k < w.length(); k++) {
       char ch = w.charAt(k);
-      if (Character.isLetter(ch)) {
-        if (!Character.isUpperCase(ch)) {
-          return false;
-        }
-        letters++;
-      } else if (!Character.isDigit(ch)) {
+      if (!Character.isLetterOrDigit(ch)) {
         return false;
       }
+      letters += Character.isLetter(ch) ? 1 : 0;
     }
-    return letters >= 2 && letters <= 6;
+    return letters <= 6;
   }
 
   /** Whether candidate {@code c} of the sentence {@code words} passes the guard. */
