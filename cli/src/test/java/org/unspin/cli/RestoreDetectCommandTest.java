@@ -214,15 +214,29 @@ class RestoreDetectCommandTest {
   }
 
   @Test
-  void theHtmlReportIsSelfContainedAndShowsTheOriginalOnHover() {
+  void theHtmlReportIsSelfContainedAndShowsTheOriginalOnHover() throws IOException {
     Run r = run("restore", "--format", "html", GOLDEN.resolve("spun.in.txt").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"original: said")
         .contains("spinner A writes this for it (learned table)")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
-        .contains("spinner: A (the common news spinner").doesNotContain("<table")
+        .contains("spinner: A (the common news spinner").doesNotContain("<table class=\"summary\"")
         .contains("<div class=\"para spun\" data-p=\"")
-        .contains("called spun from P(spun) = 0.50; edits are made from confidence 0.40.");
+        .contains("called spun from P(spun) = 0.50; edits are made from confidence 0.40.")
+        .contains("<p class=\"meta\"><strong>spun</strong> &middot; spinner: A");
+    // what a printed copy keeps: every edit in a table, and how sure each mark is, by its look rather than by hover
+    String html = r.out();
+    org.unspin.Restoration restored = fixtureUnspinner().restore(Files.readString(GOLDEN.resolve("spun.in.txt")));
+    assertThat(restored.edits()).isNotEmpty();
+    assertThat(html).contains("<table class=\"edits\">")
+        .contains("<summary>" + restored.edits().size() + " edit");
+    for (org.unspin.Edit e : restored.edits()) {
+      assertThat(html).contains("<tr><td>" + Reports.escape(e.spun()) + "</td><td>" + Reports.escape(e.replacement())
+          + "</td><td>" + Reports.fmt(e.confidence()) + "</td>");
+      String mark = e.confidence() < Reports.SURE ? "<mark class=\"spun unsure\"" : "<mark class=\"spun\"";
+      assertThat(html).contains(mark + " title=\"original: " + Reports.escape(e.replacement()));
+    }
+    assertThat(html).contains("overflow-wrap:anywhere"); // a long link stays inside its column
     assertThat(run("restore", "--format", "html", "--threshold", "0.7", "--min-confidence", "0.9",
         GOLDEN.resolve("spun.in.txt").toString()).out())
         .contains("called spun from P(spun) = 0.70; edits are made from confidence 0.90.");
