@@ -749,10 +749,27 @@ Map.entry("maskedLm", "masked-LM edits"));
           + "\" title=\"" + escape("spun: " + e.spun()) + "\">" + escape(e.replacement()) + "</mark>");
       sb.append("</div>\n</div>\n");
       editsTable(sb, n);
+      sb.append("<p class=\"meta\">SHA-256 of the text judged (UTF-8): ").append(sha256(r.input())).append("</p>\n");
       sb.append("</section>\n");
     }
+    sb.append("<footer class=\"meta\">").append(escape(new Cli.Version().getVersion()[0]))
+        .append(", with its bundled models and the options above.</footer>\n");
     sb.append("</body>\n</html>\n");
     return sb.toString();
+  }
+
+  /**
+   * The SHA-256 of {@code text} in UTF-8, in hexadecimal: which text a report judged, for a reader who must show
+   * that it is the one filed (a converted PDF's text is what was judged, not the file's bytes).
+   */
+  static String sha256(String text) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   /**

@@ -237,6 +237,10 @@ class RestoreDetectCommandTest {
       assertThat(html).contains(mark + " title=\"original: " + Reports.escape(e.replacement()));
     }
     assertThat(html).contains("overflow-wrap:anywhere"); // a long link stays inside its column
+    // and what it judged, and with what: the text's checksum (as sha256sum gives for the file) and the version
+    assertThat(html).contains("SHA-256 of the text judged (UTF-8): " + Reports.sha256(restored.input()))
+        .contains("<footer class=\"meta\">unspin ");
+    assertThat(Reports.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(run("restore", "--format", "html", "--threshold", "0.7", "--min-confidence", "0.9",
         GOLDEN.resolve("spun.in.txt").toString()).out())
         .contains("called spun from P(spun) = 0.70; edits are made from confidence 0.90.");
