@@ -55,7 +55,7 @@ final class Inputs {
   }
 
   /** Fails the command (a usage error) when {@code files} name standard input more than once: it is read once. */
-  static void standardInputAtMostOnce(List<Path> files) {
+  private static void standardInputAtMostOnce(List<Path> files) {
     if (files.stream().filter(Inputs::isStandardInput).count() > 1) {
       throw CliException.usage("standard input (-) is named more than once");
     }
@@ -63,14 +63,27 @@ final class Inputs {
 
   /** The files ({@value #STANDARD_INPUT} for standard input), or standard input when there are none. */
   static List<Input> read(List<Path> files, InputStream stdin) {
+    return read(files, stdin, e -> {
+      throw e;
+    });
+  }
+
+  /**
+   * {@link #read(List, InputStream)}, giving each input that cannot be read to {@code unreadable} and reading on: a
+   * batch of N inputs gives N results or N errors. Standard input named twice is still a usage error.
+   */
+  static List<Input> read(List<Path> files, InputStream stdin,
+      java.util.function.Consumer<CliException> unreadable) {
+    List<Path> paths = files == null || files.isEmpty() ? List.of(Path.of(STANDARD_INPUT)) : files;
+    standardInputAtMostOnce(paths);
     List<Input> out = new ArrayList<>();
-    if (files == null || files.isEmpty()) {
-      return List.of(new Input(STANDARD_INPUT, readStandardInput(stdin)));
-    }
-    standardInputAtMostOnce(files);
-    for (Path f : files) {
-      out.add(isStandardInput(f) ? new Input(STANDARD_INPUT, readStandardInput(stdin))
-          : new Input(f.toString(), readFile(f)));
+    for (Path f : paths) {
+      try {
+        out.add(isStandardInput(f) ? new Input(STANDARD_INPUT, readStandardInput(stdin))
+            : new Input(f.toString(), readFile(f)));
+      } catch (CliException e) {
+        unreadable.accept(e);
+      }
     }
     return out;
   }

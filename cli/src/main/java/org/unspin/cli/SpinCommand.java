@@ -87,22 +87,15 @@ final class SpinCommand extends BaseCommand {
       throw CliException.badInput("standard input has no file name to write under --out-dir " + outDir
           + ": leave --out-dir out to write its spin to standard output");
     }
-    // each input read on its own: one that cannot be read is reported and the others are still spun, as restore and
-    // detect do (a missing file among good ones had left no output at all)
-    List<Path> paths = files == null || files.isEmpty() ? List.of(Path.of(Inputs.STANDARD_INPUT)) : files;
-    Inputs.standardInputAtMostOnce(paths);
-    List<Inputs.Input> inputs = new java.util.ArrayList<>();
-    int failed = 0;
-    for (Path p : paths) {
-      try {
-        inputs.addAll(Inputs.read(List.of(p), System.in));
-      } catch (CliException e) {
-        err().println("unspin: " + e.getMessage());
-        failed++;
-      }
-    }
+    // an input that cannot be read is reported and the others are still spun, as restore and detect do (a missing
+    // file among good ones had left no output at all)
+    int[] failed = {0};
+    List<Inputs.Input> inputs = Inputs.read(files, System.in, e -> {
+      err().println("unspin: " + e.getMessage());
+      failed[0]++;
+    });
     err().flush();
-    boolean headed = inputs.size() + failed > 1;
+    boolean headed = inputs.size() + failed[0] > 1;
     List<Path> targets = outDir == null ? null : targets(inputs);
     SpinStyle spinStyle = style == Style.b ? SpinStyle.B : SpinStyle.A;
     SpinDictionary dict = dictionary();
@@ -152,7 +145,7 @@ final class SpinCommand extends BaseCommand {
       }
     }
     out().flush();
-    return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
+    return failed[0] > 0 ? Cli.BAD_INPUT : Cli.OK;
   }
 
   /**
