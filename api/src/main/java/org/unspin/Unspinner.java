@@ -550,11 +550,7 @@ public final class Unspinner {
         .stream().allMatch(Character::isUpperCase))) { // "12 Months": the words with letters
       return words;
     }
-    StringBuilder sb = new StringBuilder(words.length());
-    for (String w : words.split(" ", -1)) {
-      sb.append(sb.length() == 0 ? "" : " ").append(org.unspin.text.CasePattern.capitalise(w));
-    }
-    return sb.toString();
+    return org.unspin.text.CasePattern.capitaliseWords(words);
   }
 
   private DetectionResult detect(TokenizedText t) {

@@ -12,6 +12,7 @@ import org.unspin.text.Sentence;
 import org.unspin.text.Span;
 import org.unspin.text.Token;
 import org.unspin.text.TokenizedText;
+import org.unspin.text.Tokenizer;
 
 /**
  * Restores a whole text sentence by sentence with a {@link Decoder}, and writes the result faithfully: only the
@@ -363,7 +364,7 @@ public final class TextRestorer implements TextRestoring {
       java.util.Arrays.fill(out, " ");
       boolean any = false;
       for (int k = 0; k < n; k++) {
-        if (lineBreak(spunGaps.get(k)) && !hyphenated.get(k)) {
+        if (spunGaps.get(k).chars().anyMatch(Tokenizer::isLineBreak) && !hyphenated.get(k)) {
           // gap k of n sits at (k + 1) / (n + 1) of the span; the replacement's gap nearest there
           int at = m == 0 ? 0 : Math.max(0, Math.min(m - 1, (int) Math.round((k + 1.0) * (m + 1) / (n + 1)) - 1));
           out[at] = out[at].equals(" ") ? spunGaps.get(k) : out[at];
@@ -382,18 +383,6 @@ public final class TextRestorer implements TextRestoring {
       sb.append(out[k - 1]).append(words[k]);
     }
     return sb.toString();
-  }
-
-  /** Whether the gap {@code gap} between words breaks the line. */
-  private static boolean lineBreak(String gap) {
-    for (int k = 0; k < gap.length(); k++) {
-      char ch = gap.charAt(k);
-      if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029' || ch == '\u000B' || ch == '\u000C'
-          || ch == '\u0085') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -434,14 +423,7 @@ public final class TextRestorer implements TextRestoring {
     } else if (p == CasePattern.TITLE) {
       r = CasePattern.capitalise(original);
     } else if (p == CasePattern.MIXED && headline(spun)) {
-      StringBuilder sb = new StringBuilder();
-      for (String w : original.split(" ", -1)) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(CasePattern.capitalise(w));
-      }
-      r = sb.toString();
+      r = CasePattern.capitaliseWords(original);
     } else {
       r = original;
     }

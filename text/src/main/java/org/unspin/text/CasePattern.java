@@ -76,6 +76,18 @@ public enum CasePattern {
     }
   }
 
+  /** {@code words} with each space-separated word {@link #capitalise capitalised}: "Officials Said". */
+  public static String capitaliseWords(String words) {
+    StringBuilder sb = new StringBuilder(words.length());
+    for (String w : words.split(" ", -1)) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(capitalise(w));
+    }
+    return sb.toString();
+  }
+
   /** {@code word} with its first letter in upper case and the rest unchanged. */
   public static String capitalise(String word) {
     for (int i = 0; i < word.length(); ) {

@@ -268,7 +268,8 @@ public final class Tokenizer {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\uFEFF';
   }
 
-  static boolean isLineBreak(int cp) {
+  /** Whether {@code cp} breaks a line: LF, CR, VT, FF, NEL, or Unicode's line and paragraph separators. */
+  public static boolean isLineBreak(int cp) {
     return cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85;
   }
 

@@ -167,8 +167,8 @@ public final class Words {
   private static final int FIRST_CONTEXTUAL = 51;
 
   private static final String LATIN = "aeopcyxijsd" + "ABEKMHOPCTXIJS" + "oABEZHIKMNOPTYX" + "hqwlk" + "ounhqg"
-      + "abcdefghijklmnopq" + "rstuvwyz" + "agii" + "abcdefghijklmnopr" + "stuvwxyz" + "avikuptxewnyc" + "bcdfghkmnpqrstvyzw" + "abcegijpruyz" + "legho"
-      + "aehijklmnoprstuvx" + "sj";
+      + "abcdefghijklmnopq" + "rstuvwyz" + "agii" + "abcdefghijklmnopr" + "stuvwxyz" + "avikuptxewnyc"
+      + "bcdfghkmnpqrstvyzw" + "abcegijpruyz" + "legho" + "aehijklmnoprstuvx" + "sj";
 
   /**
    * Whether {@code word} has letters and every one is a Cyrillic or Greek look-alike of a Latin letter
@@ -201,11 +201,10 @@ public final class Words {
    * lower-case one only beside another letter.
    */
   public static boolean isLookAlikeAt(String word, int i) {
-    int k = LOOK_ALIKES.indexOf(word.charAt(i));
-    if (k < 0 || word.charAt(i) < '\u0131') {
+    if (!isLookAlike(word.charAt(i))) {
       return false;
     }
-    if (k < FIRST_CONTEXTUAL) {
+    if (LOOK_ALIKES.indexOf(word.charAt(i)) < FIRST_CONTEXTUAL) {
       return true;
     }
     // small capitals, IPA, superscript and Greek lower-case letters are also notation: one alone or in a run of two
@@ -233,8 +232,7 @@ public final class Words {
     // a word of two letters: both look-alikes ("\u1D1B\u1D0F", "\u026A\u0274"), or a Greek one beside a small Latin
     // letter ("\u03B9s", "\u03C4o"); not "x\u207F", "NF-\u03BAB"
     char other = word.charAt(from == i ? i + 1 : from);
-    return LOOK_ALIKES.indexOf(other) >= 0 && other >= '\u0131'
-        || GREEK_LOWER.indexOf(word.charAt(i)) >= 0 && other >= 'a' && other <= 'z';
+    return isLookAlike(other) || GREEK_LOWER.indexOf(word.charAt(i)) >= 0 && other >= 'a' && other <= 'z';
   }
 
   /** Letters and marks of phonetic transcription that no look-alike disguise needs. */
