@@ -51,11 +51,13 @@ import picocli.CommandLine.Parameters;
       "A document is never reported as its own source (when it is in the index or corpus under the same name).",
       "--format json writes JSON Lines: one object per traced document or family; --format csv a header, then a "
           + "row per document and source (document, rank, source, score, containment, passages; a document with no "
-          + "source one row without them), or with --group a row per family member (family, member)."
+          + "source one row without them), or with --group a row per family member (family, member); --format html "
+          + "one self-contained page that sets each document beside its sources, passage by passage, with the words "
+          + "it changed and the source's wording marked on both sides (as --changes finds them)."
     })
 final class TraceCommand extends BaseCommand {
 
-  enum Format { text, json, csv }
+  enum Format { text, json, csv, html }
 
   enum SpinnerKind { a, b, ab, swap }
 
@@ -72,7 +74,7 @@ final class TraceCommand extends BaseCommand {
   Candidates candidates;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+      description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Sources reported per document "
@@ -199,6 +201,10 @@ final class TraceCommand extends BaseCommand {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (group) {
+      if (format == Format.html) {
+        throw new ParameterException(spec.commandLine(), "--format html is a report of traced documents; --group "
+            + "writes text, json or csv");
+      }
       return group(ts);
     }
     if (candidates == null) {
@@ -225,8 +231,10 @@ final class TraceCommand extends BaseCommand {
       out.print("document,rank,source,score,containment,passages\n");
     }
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
+    boolean html = format == Format.html;
+    List<TraceReport.Traced> report = new ArrayList<>();
     Map<String, Integer> docs = new java.util.HashMap<>();
-    for (int d = 0; (copies != null || changes) && d < index.size(); d++) {
+    for (int d = 0; (copies != null || changes || html) && d < index.size(); d++) {
       docs.putIfAbsent(index.name(d), d);
     }
     for (Map.Entry<String, String> q : queries.entrySet()) {
@@ -234,7 +242,9 @@ final class TraceCommand extends BaseCommand {
         String why = unread.get(q.getKey());
         err().println("unspin trace: " + why);
         if (!quiet) {
-          if (format == Format.json) {
+          if (html) {
+            report.add(TraceReport.Traced.failed(q.getKey(), why));
+          } else if (format == Format.json) {
             out.println("{\"document\":" + quote(q.getKey()) + ",\"sources\":[],\"error\":" + quote(why) + "}");
           } else if (format == Format.csv) {
             out.print(csv(q.getKey(), List.of()));
@@ -256,8 +266,15 @@ final class TraceCommand extends BaseCommand {
       if (!quiet) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         String note = hasWords(q.getValue()) ? null : "no words to trace";
-        List<List<PassageChanges>> changed = changes ? changes(matches, docs, index, q.getValue()) : null;
-        if (format == Format.json) {
+        List<List<PassageChanges>> changed = changes || html ? changes(matches, docs, index, q.getValue()) : null;
+        if (html) {
+          List<String> sources = new ArrayList<>();
+          for (SourceMatch m : matches) {
+            Integer d = docs.get(m.name());
+            sources.add(d == null ? null : index.text(d));
+          }
+          report.add(new TraceReport.Traced(q.getKey(), q.getValue(), matches, sources, changed, starts, null));
+        } else if (format == Format.json) {
           out.println(json(q.getKey(), matches, starts, note, changed));
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches));
@@ -265,6 +282,9 @@ final class TraceCommand extends BaseCommand {
           text(out, q.getKey(), matches, starts, note, changed);
         }
       }
+    }
+    if (html && !quiet) {
+      out.print(TraceReport.html(report, ts.minScore(), top, index.size()));
     }
     long t3 = System.nanoTime();
     out.flush();

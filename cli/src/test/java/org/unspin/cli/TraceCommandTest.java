@@ -368,14 +368,14 @@ class TraceCommandTest {
    * {@code -Dgolden.update=true} to rewrite the expected outputs, then review the diff.
    */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"text", "json"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"text", "json", "html"})
   void traceOutputMatchesTheGoldenFile(String format) throws Exception {
     Path golden = Path.of("src/test/resources/golden");
     CliTest.Run r = CliTest.run("trace", "--format", format, "--corpus", golden.resolve("trace-corpus").toString(),
         golden.resolve("trace-spun.in.txt").toString());
     assertThat(r.code()).as(r.err()).isZero();
     String out = r.out().replace(golden.toString() + java.io.File.separator, "").replace('\\', '/');
-    Path expected = golden.resolve("trace-spun.trace." + (format.equals("json") ? "json" : "txt"));
+    Path expected = golden.resolve("trace-spun.trace." + (format.equals("text") ? "txt" : format));
     if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
       Files.writeString(expected, out);
     }
@@ -468,6 +468,48 @@ class TraceCommandTest {
     assertThat(lines.get(2)).contains("\"error\":", "offset 2");
     CliTest.Run text = CliTest.run("trace", "--corpus", c, missing.toString(), spun.toString());
     assertThat(text.out()).contains(missing + ": not read: ", "1. " + dir.resolve("corpus").resolve("a.txt"));
+  }
+
+  @Test
+  void htmlSetsEachPartOfAPatchworkBesideItsOwnSourceWithTheChangesMarkedOnBothSides(@TempDir Path dir)
+      throws Exception {
+    // a farm page: the spun first paragraph of one article, a paragraph of its own, the spun opening of another
+    String own = "Our reporter found <b>crowds</b> of walkers & cyclists by the river, waiting for news of the works.";
+    String spunB = "Stocks of Quillon Motors dropped steeply in Tokyo after the automaker reduce its forecast for the "
+        + "third time this year. Analysts at Dunmore Securities blamed weak demand in Europe.";
+    String page = SPUN_A.substring(0, SPUN_A.indexOf('\n')) + "\n\n" + own + "\n\n" + spunB;
+    Path farm = Files.writeString(dir.resolve("farm.txt"), page);
+    Path missing = dir.resolve("nope.txt");
+    CliTest.Run r = CliTest.run("trace", "--format", "html", "--corpus", corpus(dir).toString(), farm.toString(),
+        missing.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    String html = r.out();
+    assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+        .contains("<p class=\"meta\">1 of 1 documents traced to a source, 1 not read</p>")
+        .contains("<h2>" + missing + "</h2>\n<p class=\"meta\">not read: ");
+    // rows in the page's order: the part from a, its own paragraph (escaped, with no source), the part from b
+    String a = dir.resolve("corpus").resolve("a.txt").toString();
+    String b = dir.resolve("corpus").resolve("b.txt").toString();
+    int fromA = html.indexOf("<div class=\"where\">from " + a);
+    int untraced = html.indexOf("<div class=\"row untraced\"><div class=\"cell doc\">" + Reports.escape(own)
+        + "</div>");
+    int fromB = html.indexOf("<div class=\"where\">from " + b);
+    assertThat(fromA).isPositive();
+    assertThat(untraced).isGreaterThan(fromA);
+    assertThat(fromB).isGreaterThan(untraced);
+    assertThat(html).doesNotContain("<b>crowds</b>");
+    // each substitution marked on both sides, with the other side's wording
+    assertThat(html).contains("<mark class=\"swap\" title=\"the source has: said\">mentioned</mark>",
+        "<mark class=\"was\" title=\"the document has: mentioned\">said</mark>",
+        "<mark class=\"swap\" title=\"the source has: Shares\">Stocks</mark>",
+        "<mark class=\"added\" title=\"added; the source has: new\">brand new</mark>");
+    // and listed in the changes table, each with its source
+    assertThat(html).contains("<td>mentioned</td><td>said</td><td>swap</td><td>" + a + "</td>",
+        "<td>Stocks</td><td>Shares</td><td>swap</td><td>" + b + "</td>");
+    int at = page.indexOf("Stocks");
+    assertThat(html).contains("<tr><td>" + at + "&ndash;" + (at + "Stocks".length()) + "</td>");
+    assertThat(html).contains("SHA-256 of the text traced (UTF-8): " + Reports.sha256(page));
+    assertThat(CliTest.run("trace", "--group", "--format", "html", farm.toString()).code()).isEqualTo(Cli.USAGE);
   }
 
   @Test
