@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -697,9 +698,9 @@ Map.entry("maskedLm", "masked-LM edits"));
         .append("h2{font-size:1.1em;margin-top:2em}\n")
         .append(".meta{color:#555;font-size:.9em}\n")
         .append(".cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}\n")
-        .append(".col{white-space:pre-wrap;line-height:1.5;border:1px solid #ddd;padding:1em;border-radius:4px;")
-        .append("overflow-wrap:anywhere;min-width:0}\n")
-        .append(".col h3{white-space:normal;margin:0 0 .5em 0;font-size:1em}\n")
+        .append(".col{white-space:pre-wrap;line-height:1.5;padding:0 .6em;overflow-wrap:anywhere;min-width:0}\n")
+        .append(".cols.head .col{white-space:normal;font-weight:600;margin-bottom:.4em}\n")
+        .append(".texts{border:1px solid #ddd;padding:1em .4em;border-radius:4px}\n")
         .append("mark.spun{background:#ffd6d6;position:relative;cursor:help}\n")
         .append("mark.orig{background:#d6f5d6}\n")
         .append("mark.unsure{background:none;border-bottom:2px dashed #b00020}\n")
@@ -740,14 +741,10 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
-          .append("</p>\n<div class=\"cols\">\n");
-      sb.append("<div class=\"col\"><h3>Spun text</h3>");
-      spunColumn(sb, n);
+          .append("</p>\n<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
+          .append("<div class=\"col\">Restored text</div></div>\n");
+      rows(sb, n);
       sb.append("</div>\n");
-      sb.append("<div class=\"col\"><h3>Restored text</h3>");
-      withEdits(sb, r, Reports::escape, e -> "<mark class=\"orig" + (e.confidence() < SURE ? " unsure" : "")
-          + "\" title=\"" + escape("spun: " + e.spun()) + "\">" + escape(e.replacement()) + "</mark>");
-      sb.append("</div>\n</div>\n");
       editsTable(sb, n);
       sb.append("<p class=\"meta\">SHA-256 of the text judged (UTF-8): ").append(sha256(r.input())).append("</p>\n");
       sb.append("</section>\n");
@@ -787,35 +784,74 @@ Map.entry("maskedLm", "masked-LM edits"));
   }
 
   /**
-   * The spun column of a report: the input with every edit marked; with the detector's paragraph verdicts, each
-   * paragraph a block with a bar (red when it is called spun) and its probability, the line breaks between them
-   * carried by the blocks.
+   * The spun and restored texts of a report, a row per paragraph (the detector's paragraphs, each with a bar, red
+   * when it is called spun, and its probability; the stretches between them with words in rows of their own), so
+   * that a paragraph and its restoration stay level however much the restorations change the lengths; one row when
+   * there are no paragraph verdicts. An edit that reaches past a paragraph's end takes the next stretch into its row.
    */
-  private static void spunColumn(StringBuilder sb, Named<Restoration> n) {
+  private static void rows(StringBuilder sb, Named<Restoration> n) {
     Restoration r = n.result();
     String in = r.input();
-    if (r.paragraphs().isEmpty()) {
-      marked(sb, n, 0, in.length(), 0);
-      return;
-    }
+    List<int[]> rows = new ArrayList<>(); // {from, to, paragraph index or -1}
     int at = 0;
-    int edit = 0;
-    for (ParagraphResult p : r.paragraphs()) {
-      if (at < p.span().start() && !in.substring(at, p.span().start()).isBlank()) {
-        edit = marked(sb, n, at, p.span().start(), edit);
+    for (int p = 0; p < r.paragraphs().size(); p++) {
+      org.unspin.text.Span s = r.paragraphs().get(p).span();
+      if (at < s.start() && !in.substring(at, s.start()).isBlank()) {
+        rows.add(new int[] {at, s.start(), -1});
       }
-      String verdict = p.notJudged() != null ? "was not judged: " + p.notJudged()
-          : (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
-      sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append(p.notJudged() != null ? " unjudged" : "")
-          .append("\" data-p=\"").append(p.notJudged() != null ? "not judged" : fmt(p.spunProbability()))
-          .append("\" title=\"This paragraph ").append(escape(verdict)).append("\">");
-      edit = marked(sb, n, p.span().start(), p.span().end(), edit);
-      sb.append("</div>");
-      at = p.span().end();
+      rows.add(new int[] {s.start(), s.end(), p});
+      at = s.end();
     }
-    if (at < in.length() && !in.substring(at).isBlank()) {
-      marked(sb, n, at, in.length(), edit);
+    if (rows.isEmpty() || at < in.length() && !in.substring(at).isBlank()) {
+      rows.add(new int[] {at, in.length(), -1});
     }
+    for (Edit e : r.edits()) { // rows never split an edit
+      for (int k = 0; k + 1 < rows.size(); k++) {
+        if (e.span().start() < rows.get(k)[1] && e.span().end() > rows.get(k)[1]) {
+          rows.get(k)[1] = rows.get(k + 1)[1];
+          rows.remove(k + 1);
+          k--;
+        }
+      }
+    }
+    int edit = 0;
+    for (int[] row : rows) {
+      int from = row[0];
+      int to = row[1];
+      sb.append("<div class=\"cols\"><div class=\"col\">");
+      if (row[2] >= 0) {
+        ParagraphResult p = r.paragraphs().get(row[2]);
+        String verdict = p.notJudged() != null ? "was not judged: " + p.notJudged()
+            : (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
+        sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append(p.notJudged() != null ? " unjudged" : "")
+            .append("\" data-p=\"").append(p.notJudged() != null ? "not judged" : fmt(p.spunProbability()))
+            .append("\" title=\"This paragraph ").append(escape(verdict)).append("\">");
+      }
+      int first = edit;
+      edit = marked(sb, n, from, to, edit);
+      sb.append(row[2] >= 0 ? "</div>" : "").append("</div><div class=\"col\">");
+      restored(sb, r, from, to, first);
+      sb.append("</div></div>\n");
+    }
+  }
+
+  /**
+   * The restored text of the input's characters {@code [from, to)}: the text between edits escaped, each edit's
+   * replacement marked (hover: what the spun text had), looking at the edits from index {@code edit} on.
+   */
+  private static void restored(StringBuilder sb, Restoration r, int from, int to, int edit) {
+    int at = from;
+    for (int k = edit; k < r.edits().size() && r.edits().get(k).span().start() < to; k++) {
+      Edit e = r.edits().get(k);
+      if (e.span().start() < at || e.span().end() > to) {
+        continue;
+      }
+      sb.append(escape(r.input().substring(at, e.span().start()))).append("<mark class=\"orig")
+          .append(e.confidence() < SURE ? " unsure" : "").append("\" title=\"").append(escape("spun: " + e.spun()))
+          .append("\">").append(escape(e.replacement())).append("</mark>");
+      at = e.span().end();
+    }
+    sb.append(escape(r.input().substring(at, to)));
   }
 
   /**
