@@ -283,10 +283,14 @@ final class ServeCommand extends BaseCommand {
     if (index == null) {
       throw new IllegalArgumentException("\"trace\": true needs a server started with --index IDX");
     }
-    List<SourceMatch> matches = index.get().trace(text, TraceSettings.defaults(),
+    TraceIndex idx = index.get();
+    List<SourceMatch> matches = idx.trace(text, TraceSettings.defaults(),
         restored == null || restored.equals(text) ? null : t -> restored);
     String body = json.stripTrailing();
-    return body.substring(0, body.length() - 1) + ",\"trace\":" + TraceCommand.json("-", matches) + "}\n";
+    // with each passage's changes and the source's passage, as trace --changes --format json writes them: the web
+    // page sets the text beside its source
+    return body.substring(0, body.length() - 1) + ",\"trace\":" + TraceCommand.json("-", matches, List.of(), null,
+        TraceCommand.changes(matches, idx, text), idx) + "}\n";
   }
 
   /**

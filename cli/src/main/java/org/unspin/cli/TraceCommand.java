@@ -233,10 +233,6 @@ final class TraceCommand extends BaseCommand {
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
     boolean html = format == Format.html;
     List<TraceReport.Traced> report = new ArrayList<>();
-    Map<String, Integer> docs = new java.util.HashMap<>();
-    for (int d = 0; (copies != null || changes || html) && d < index.size(); d++) {
-      docs.putIfAbsent(index.name(d), d);
-    }
     for (Map.Entry<String, String> q : queries.entrySet()) {
       if (q.getValue() == null) { // could not be read: said in its place
         String why = unread.get(q.getKey());
@@ -259,23 +255,21 @@ final class TraceCommand extends BaseCommand {
       List<SourceMatch> matches = index.trace(traced, ts, normaliser, sameDocument(self));
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (copies != null && !matches.isEmpty()) {
-        Integer doc = docs.get(matches.get(0).name());
-        copies.write(q.getKey(), pages.containsKey(q.getKey()), marks(matches.get(0), doc == null ? null
-            : index.text(doc), q.getValue()), summary(matches));
+        copies.write(q.getKey(), pages.containsKey(q.getKey()), marks(matches.get(0),
+            index.textOf(matches.get(0).name()), q.getValue()), summary(matches));
       }
       if (!quiet) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         String note = hasWords(q.getValue()) ? null : "no words to trace";
-        List<List<PassageChanges>> changed = changes || html ? changes(matches, docs, index, q.getValue()) : null;
+        List<List<PassageChanges>> changed = changes || html ? changes(matches, index, q.getValue()) : null;
         if (html) {
           List<String> sources = new ArrayList<>();
           for (SourceMatch m : matches) {
-            Integer d = docs.get(m.name());
-            sources.add(d == null ? null : index.text(d));
+            sources.add(index.textOf(m.name()));
           }
           report.add(new TraceReport.Traced(q.getKey(), q.getValue(), matches, sources, changed, starts, null));
         } else if (format == Format.json) {
-          out.println(json(q.getKey(), matches, starts, note, changed));
+          out.println(json(q.getKey(), matches, starts, note, changed, index));
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches));
         } else {
@@ -665,12 +659,10 @@ final class TraceCommand extends BaseCommand {
    * The changes inside each passage of each of {@code matches} ({@link PassageChanges}), in the same order; null for
    * a source whose text the index does not hold.
    */
-  private static List<List<PassageChanges>> changes(List<SourceMatch> matches, Map<String, Integer> docs,
-      TraceIndex index, String query) {
+  static List<List<PassageChanges>> changes(List<SourceMatch> matches, TraceIndex index, String query) {
     List<List<PassageChanges>> out = new java.util.ArrayList<>();
     for (SourceMatch m : matches) {
-      Integer d = docs.get(m.name());
-      String source = d == null ? null : index.text(d);
+      String source = index.textOf(m.name());
       if (source == null || source.isEmpty()) {
         out.add(null);
         continue;
@@ -737,15 +729,17 @@ final class TraceCommand extends BaseCommand {
 
   /** One JSON object: the traced document and its sources. */
   static String json(String name, List<SourceMatch> matches) {
-    return json(name, matches, List.of(), null, null);
+    return json(name, matches, List.of(), null, null, null);
   }
 
   /**
    * One JSON object: the traced document and its sources; a document with pages (a PDF) gives each passage the page
-   * it starts on ({@code "document_page"}); {@code note}, when not null, says why nothing was traced ({@code "note"}).
+   * it starts on ({@code "document_page"}); {@code note}, when not null, says why nothing was traced ({@code "note"});
+   * with {@code changes}, each passage's changes, and the source's passage itself ({@code "source_passage"}) from
+   * {@code index}'s texts, so that a reader can show the two side by side.
    */
   static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts, String note,
-      List<List<PassageChanges>> changes) {
+      List<List<PassageChanges>> changes, TraceIndex index) {
     StringBuilder sb = new StringBuilder("{\"document\":").append(quote(name)).append(",\"sources\":[");
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
@@ -761,6 +755,10 @@ final class TraceCommand extends BaseCommand {
             .append(p.source().start()).append(",\"source_end\":").append(p.source().end())
             .append(",\"similarity\":").append(num(p.similarity()));
         if (changes != null) {
+          String source = changes.get(i) == null || index == null ? null : index.textOf(m.name());
+          if (source != null && p.source().end() <= source.length()) {
+            sb.append(",\"source_passage\":").append(quote(source.substring(p.source().start(), p.source().end())));
+          }
           changesJson(sb, changes.get(i) == null ? null : changes.get(i).get(j));
         }
         sb.append('}');

@@ -26,14 +26,15 @@ import org.unspin.server.UnspinServer;
  */
 class PageEndToEndTest {
 
+  private static org.unspin.Unspinner unspinner;
   private static UnspinServer server;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void start() throws Exception {
     Chromium.assumeInstalled();
-    server = UnspinServer.start(ServeCommand.service(DefaultModels.load(Models.Options.NONE, Progress.NONE)),
-        ServerSettings.builder().port(0).build());
+    unspinner = DefaultModels.load(Models.Options.NONE, Progress.NONE);
+    server = UnspinServer.start(ServeCommand.service(unspinner), ServerSettings.builder().port(0).build());
     driver = Chromium.start();
   }
 
@@ -129,5 +130,45 @@ class PageEndToEndTest {
     assertThat(Integer.parseInt(rows.get("spun.txt").get(4))).isPositive();
     assertThat(rows.get("original.txt").get(1)).isEqualTo("not spun");
     assertThat(rows.get("original.txt").get(4)).isEqualTo("0");
+  }
+
+  @Test
+  void aServerWithAnArchiveIndexSetsTheTextBesideItsSourceWithTheChangesMarked() throws Exception {
+    Path samples = Path.of(System.getProperty("unspin.root", ".."), "samples").toAbsolutePath();
+    String original = Files.readString(samples.resolve("original.txt"));
+    String spun = Files.readString(samples.resolve("spun.txt"));
+    org.unspin.trace.TraceIndex.Builder b =
+        org.unspin.trace.TraceIndex.builder(org.unspin.trace.FingerprintSettings.defaults());
+    b.add("archive/original.txt", original);
+    try (UnspinServer archive = UnspinServer.start(ServeCommand.service(unspinner, null, b.build()),
+        ServerSettings.builder().port(0).build())) {
+      driver.get(archive.address() + "/");
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+          ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState === 'complete';")));
+      WebElement input = driver.findElement(By.id("input-text"));
+      driver.executeScript("arguments[0].value = arguments[1];", input, spun);
+      // the page learns from the server's health that it has an index; give that answer a moment
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        d.findElement(By.id("restore-button")).click();
+        return !d.findElements(By.cssSelector("#sources-view .source-row")).isEmpty();
+      });
+      assertThat(driver.findElement(By.id("sources-line")).getText()).startsWith(
+          "Likeliest source: archive/original.txt (score ");
+      List<WebElement> rows = driver.findElements(By.cssSelector("#sources-view .source-row"));
+      WebElement first = rows.get(0);
+      List<WebElement> cells = first.findElements(By.cssSelector(".text-view"));
+      assertThat(cells).hasSize(2);
+      // the text's spun words marked with the source's wording, and the source's words with the text's
+      assertThat(cells.get(0).findElements(By.cssSelector("mark.trace-swap"))).extracting(WebElement::getText)
+          .contains("mentioned");
+      WebElement mentioned = cells.get(0).findElements(By.cssSelector("mark.trace-swap")).stream()
+          .filter(m -> m.getText().equals("mentioned")).findFirst().orElseThrow();
+      assertThat(mentioned.getAttribute("title")).isEqualTo("the source has: said");
+      assertThat(cells.get(1).findElements(By.cssSelector("mark.trace-swap.source")))
+          .extracting(WebElement::getText).contains("said");
+      assertThat(cells.get(1).getText()).startsWith("from archive/original.txt").contains("The mayor said");
+      driver.executeScript("document.getElementById('sources').scrollIntoView();");
+      Chromium.screenshot(driver, "page-archive-sources");
+    }
   }
 }

@@ -66,6 +66,8 @@ class TraceCommandTest {
         CliTest.run("trace", "--changes", "--format", "json", "--index", idx.toString(), farm.toString()).out());
     com.fasterxml.jackson.databind.JsonNode passage = json.get("sources").get(0).get("passages").get(0);
     assertThat(passage.get("changed_words").asInt()).isPositive().isLessThan(passage.get("words").asInt());
+    assertThat(passage.get("source_passage").asText()) // the other side of a side-by-side view
+        .isEqualTo(SOURCE_A.substring(passage.get("source_start").asInt(), passage.get("source_end").asInt()));
     for (com.fasterxml.jackson.databind.JsonNode c : passage.get("changes")) {
       assertThat(c.get("document_start").asInt()).isGreaterThanOrEqualTo(first.length()); // none in the kept paragraph
       assertThat(copy.substring(c.get("document_start").asInt(), c.get("document_end").asInt()))

@@ -163,6 +163,26 @@ public final class TraceIndex {
     return texts.get(doc);
   }
 
+  /** The documents by name (the first of each name), made on the first call of {@link #textOf(String)}. */
+  private volatile Map<String, Integer> byName;
+
+  /**
+   * The text of the document named {@code name} (the first of that name), or null when the index holds none: the
+   * text of a {@link SourceMatch}'s source, whose passages' offsets point into it.
+   */
+  public String textOf(String name) {
+    Map<String, Integer> m = byName;
+    if (m == null) { // racing threads build equal maps
+      m = new HashMap<>();
+      for (int d = 0; d < names.size(); d++) {
+        m.putIfAbsent(names.get(d), d);
+      }
+      byName = m;
+    }
+    Integer d = m.get(name);
+    return d == null ? null : texts.get(d);
+  }
+
   /** The likely sources of {@code text}, best first (ties by index order). */
   public List<SourceMatch> trace(String text, TraceSettings ts) {
     return trace(text, ts, null);

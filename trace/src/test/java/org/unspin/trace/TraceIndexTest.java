@@ -179,6 +179,10 @@ class TraceIndexTest {
     TraceIndex whole = once.build();
     assertThat(updated.size()).isEqualTo(60);
     assertThat(updated.text(7)).isEqualTo(Articles.article(7_007, 250));
+    // a match's source text by its name, as reports set a copy beside it
+    assertThat(updated.textOf("doc7")).isEqualTo(Articles.article(7_007, 250));
+    assertThat(updated.textOf("doc45")).isEqualTo(Articles.article(45, 250));
+    assertThat(updated.textOf("doc60")).isNull();
     assertThat(updated.segments()).isEqualTo(whole.segments());
     assertThat(updated.bandEntries()).isEqualTo(whole.bandEntries());
     for (int i : new int[] {3, 7, 45, 59}) {

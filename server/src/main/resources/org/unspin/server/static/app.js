@@ -68,8 +68,8 @@
     return answer;
   }
 
-  function post(path, text) {
-    return send(path, 'application/json', JSON.stringify({ text: text }));
+  function post(path, text, trace) {
+    return send(path, 'application/json', JSON.stringify(trace ? { text: text, trace: true } : { text: text }));
   }
 
   // the verdict and spans shown belong to one text: hidden when the text changes or a run fails
@@ -80,6 +80,7 @@
     state.tabStop = 0;
     $('verdict').hidden = true;
     $('panes').hidden = true;
+    $('sources').hidden = true;
     hidePopover();
   }
 
@@ -118,7 +119,9 @@
     setWorking(true);
     $('status').textContent = 'Working…';
     try {
-      const [detect, restore] = await Promise.allSettled([post('v1/detect', text), post('v1/restore', text)]);
+      // a server with an archive index (serve --index) also looks the text up in it, once, with the restoration
+      const [detect, restore] = await Promise.allSettled([post('v1/detect', text),
+        post('v1/restore', text, state.canTrace)]);
       if (mine !== runs) {
         return;
       }
@@ -227,6 +230,86 @@
     $('download-annotated').hidden = !annotatable();
     renderSpun();
     renderRestored();
+    renderSources();
+  }
+
+  // The sources the server's archive index found for the text (a restore answer's "trace"): the likeliest named,
+  // then each passage of the text in a row beside the source's passage it was made from, the words the text changed
+  // marked on both sides (title: what the other side has there). Hidden without an index or an answer.
+  function renderSources() {
+    const trace = state.restore && state.restore.trace;
+    const sources = trace && Array.isArray(trace.sources) ? trace.sources : null;
+    $('sources').hidden = !sources;
+    if (!sources) {
+      return;
+    }
+    const view = $('sources-view');
+    view.textContent = '';
+    if (sources.length === 0) {
+      $('sources-line').textContent = 'No source found in the server\'s archive index.';
+      return;
+    }
+    const top = sources[0];
+    $('sources-line').textContent = 'Likeliest source: ' + top.source + ' (score ' + top.score.toFixed(3)
+      + ', containment ' + top.containment.toFixed(3) + ')' + (sources.length > 1 ? '; also ' + sources.slice(1)
+        .map(m => m.source + ' (' + m.score.toFixed(3) + ')').join(', ') : '') + '.';
+    // every passage of the likeliest source, then the others' where they cover other parts of the text
+    const placed = [];
+    sources.forEach(m => (m.passages || []).forEach(p => {
+      if (!placed.some(o => p.document_start < o.p.document_end && o.p.document_start < p.document_end)) {
+        placed.push({ m: m, p: p });
+      }
+    }));
+    placed.sort((a, b) => a.p.document_start - b.p.document_start);
+    placed.forEach(({ m, p }) => {
+      const row = document.createElement('div');
+      row.className = 'source-row';
+      const mine = document.createElement('div');
+      mine.className = 'text-view';
+      const theirs = document.createElement('div');
+      theirs.className = 'text-view';
+      const where = document.createElement('div');
+      where.className = 'muted source-where';
+      where.textContent = 'from ' + m.source + ' · similarity ' + p.similarity.toFixed(2)
+        + (typeof p.changed_words === 'number' ? ' · ' + p.changed_words + ' of ' + p.words + ' tokens changed' : '');
+      theirs.appendChild(where);
+      const changes = Array.isArray(p.changes) ? p.changes : [];
+      const titles = { swap: ['the source has: ', 'your text has: '], added: ['added; the source has: ',
+        'your text adds words here: '], 'left out': ['words left out here: ', 'left out; your text has: '],
+      unaligned: ['moved, added or rewritten', 'moved, added or rewritten'] };
+      const marked = (parent, text, offset, pick) => {
+        let at = 0;
+        changes.map(pick).filter(c => c.start >= 0).sort((a, b) => a.start - b.start).forEach(c => {
+          const from = c.start - offset;
+          const to = c.end - offset;
+          if (from < at || to > text.length || to <= from) {
+            return;
+          }
+          parent.appendChild(document.createTextNode(text.slice(at, from)));
+          const mark = document.createElement('mark');
+          mark.className = 'trace-' + c.kind.replace(' ', '-') + c.side;
+          mark.title = c.title;
+          mark.textContent = text.slice(from, to);
+          parent.appendChild(mark);
+          at = to;
+        });
+        parent.appendChild(document.createTextNode(text.slice(at)));
+      };
+      const oneLine = (t) => String(t).replace(/\s+/g, ' ');
+      marked(mine, state.input.slice(p.document_start, p.document_end), p.document_start, c => ({ start:
+        c.document_start, end: c.document_end, kind: c.kind, side: '', title: c.kind === 'unaligned'
+        ? titles.unaligned[0] : titles[c.kind][0] + oneLine(c.source_text) }));
+      if (typeof p.source_passage === 'string') {
+        marked(theirs, p.source_passage, p.source_start, c => ({ start: c.source_start, end: c.source_end,
+          kind: c.kind, side: ' source', title: c.kind === 'unaligned' ? titles.unaligned[1]
+            : titles[c.kind][1] + oneLine(c.document_text) }));
+      } else {
+        theirs.appendChild(document.createTextNode('(the index does not hold the source\'s text)'));
+      }
+      row.appendChild(mine);
+      row.appendChild(theirs);
+      view.appendChild(row);
+    });
   }
 
   // Walks the input in order: gap(from, to) for the input's text between edits (and after the last), edit(e, i) for
@@ -765,6 +848,9 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
+    // whether the server has an archive index to look texts up in (serve --index): then restore asks for sources
+    fetch('v1/health').then(r => r.json()).then(h => { state.canTrace = !!(h && h.service && h.service.trace === true); })
+      .catch(() => { state.canTrace = false; });
     $('restore-button').addEventListener('click', () => {
       if (!working()) {
         run();
