@@ -336,8 +336,8 @@ public final class Unspinner {
     return restoringFamily(d);
   }
 
-  private static boolean anyParagraphSurelySpun(Detection d) {
-    return d.paragraphs().stream().anyMatch(Unspinner::surelySpun);
+  private boolean anyParagraphSurelySpun(Detection d) {
+    return d.paragraphs().stream().anyMatch(this::surelySpun);
   }
 
   /**
@@ -470,9 +470,13 @@ public final class Unspinner {
         && (words >= detector.calibration().shortWords() || p >= SHORT_RESTORE_PROBABILITY);
   }
 
-  /** Whether a paragraph is surely spun by its own evidence, listed phrases aside ({@link #restoredWhole}). */
-  private static boolean surelySpun(ParagraphDetection p) {
-    return p.ownProbability() >= PARAGRAPH_RESTORE_PROBABILITY;
+  /**
+   * Whether a paragraph is surely spun by its own evidence, listed phrases aside ({@link #restoredWhole}): from
+   * {@link #PARAGRAPH_RESTORE_PROBABILITY}, or from the threshold where a user's is higher (at 0.99, a sentence
+   * detection called not spun at 0.986 had been restored all the same).
+   */
+  private boolean surelySpun(ParagraphDetection p) {
+    return p.ownProbability() >= Math.max(PARAGRAPH_RESTORE_PROBABILITY, detector.calibration().threshold());
   }
 
   /**

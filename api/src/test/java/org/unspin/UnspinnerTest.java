@@ -256,6 +256,18 @@ class UnspinnerTest {
   }
 
   @Test
+  void aThresholdAboveTheSurelySpunParagraphsLeavesTheTextsItCallsNotSpunAsTheyAre() {
+    // every text and paragraph at P = 0.95: surely spun at the default threshold, not spun at 0.99
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .calibration(biasOnly(Math.log(0.95 / 0.05))).build();
+    String text = "Officers mentioned the visit was delayed.";
+    assertThat(u.restore(text).edits()).isNotEmpty();
+    Unspinner strict = u.withThreshold(0.99);
+    assertThat(strict.detect(text).spun()).isFalse();
+    assertThat(strict.restore(text).text()).isEqualTo(text); // it had been restored as a surely spun paragraph
+  }
+
+  @Test
   void aShortTextCalledSpunWithoutMuchCertaintyIsLeftAlone() {
     String shortText = "Officers mentioned the visit was delayed.";
     for (double p : new double[] {0.6, 0.8}) {
