@@ -40,6 +40,17 @@ public record Restoration(
     this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of(), null);
   }
 
+  /**
+   * Its sizes and verdict, not its texts: a service that logs a result must not write a submitted text (a megabyte,
+   * or a student's essay) into its logs by accident.
+   */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "Restoration[input=%d chars, text=%d chars, edits=%d, spinner=%s, "
+        + "spunProbability=%.4f, paragraphs=%d%s]", input.length(), text.length(), edits.size(), spinner,
+        spunProbability, paragraphs.size(), notJudged == null ? "" : ", notJudged=" + notJudged);
+  }
+
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,

@@ -101,6 +101,13 @@ public final class Unspinner {
     this.restoring = base.restoring;
   }
 
+  /** Its operating point and spinner families, for logs: "Unspinner[threshold=0.50, minConfidence=0.40, ...]". */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "Unspinner[threshold=%.2f, minConfidence=%.2f, spinners=%s]",
+        threshold(), minConfidence(), spinners());
+  }
+
   /**
    * The probability from which this Unspinner calls a text or paragraph spun: the calibration's (0.5), or the one
    * given to {@link #withThreshold}.

@@ -256,6 +256,19 @@ class UnspinnerTest {
   }
 
   @Test
+  void aRestorationLoggedSaysItsSizesAndVerdictButNotTheText() {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .calibration(biasOnly(Math.log(0.95 / 0.05))).build();
+    String text = "Officers mentioned the visit was delayed.";
+    Restoration r = u.restore(text);
+    assertThat(r.toString()).doesNotContain("Officers").doesNotContain("visit")
+        .isEqualTo("Restoration[input=" + text.length() + " chars, text=" + r.text().length() + " chars, edits="
+            + r.edits().size() + ", spinner=" + r.spinner() + ", spunProbability=0.9500, paragraphs="
+            + r.paragraphs().size() + "]");
+    assertThat(u.withThreshold(0.7).toString()).startsWith("Unspinner[threshold=0.70, minConfidence=0.40, spinners=[");
+  }
+
+  @Test
   void aThresholdAboveTheSurelySpunParagraphsLeavesTheTextsItCallsNotSpunAsTheyAre() {
     // every text and paragraph at P = 0.95: surely spun at the default threshold, not spun at 0.99
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())

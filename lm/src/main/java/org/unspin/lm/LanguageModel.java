@@ -99,7 +99,11 @@ public interface LanguageModel extends AutoCloseable {
     return sum + log10EndSentence(state);
   }
 
-  /** Releases mapped files; the model must not be used afterwards. */
+  /**
+   * Releases what the model holds beyond its memory (a thread-local cache's entries); the model should not be used
+   * afterwards. The project's memory-mapped models hold nothing more: their image is released when the model becomes
+   * unreachable (Java 17 cannot unmap a file while a thread may still read it), so they go on answering after this.
+   */
   @Override
   void close();
 }
