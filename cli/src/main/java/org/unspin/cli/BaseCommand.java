@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** What every subcommand shares: {@code --verbose}, help, and access to the command line's writers. */
-@CommandLine.Command(mixinStandardHelpOptions = true)
+@CommandLine.Command(mixinStandardHelpOptions = true, versionProvider = Cli.Version.class)
 abstract class BaseCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -57,7 +57,7 @@ import picocli.CommandLine.Parameters;
     })
 final class TraceCommand extends BaseCommand {
 
-  enum Format { text, json, csv, html }
+  enum Format { text, json, jsonl, csv, html }
 
   enum SpinnerKind { a, b, ab, swap }
 
@@ -74,7 +74,8 @@ final class TraceCommand extends BaseCommand {
   Candidates candidates;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
+      description = "text, json (JSON Lines: an object per line; jsonl says the same), csv or html (default: "
+          + "${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Sources reported per document "
@@ -180,6 +181,9 @@ final class TraceCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
+    if (format == Format.jsonl) { // what detect and restore call JSON Lines
+      format = Format.json;
+    }
     if (generate != null) {
       return generate();
     }

@@ -31,6 +31,18 @@ class CliTest {
   }
 
   @Test
+  void everyCommandPrintsTheVersionItsHelpPromises() {
+    // "restore --version" was listed in its help and printed nothing
+    String version = run("--version").out();
+    assertThat(version).startsWith("unspin ");
+    for (String command : new String[] {"restore", "detect", "trace", "index", "serve", "eval", "spin"}) {
+      Run r = run(command, "--version");
+      assertThat(r.code()).as(command).isZero();
+      assertThat(r.out()).as(command).isEqualTo(version);
+    }
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     assertThat(run("--no-such-option").code()).isEqualTo(Cli.USAGE);
     // a bad option value is a usage error too (not bad input), said in two lines, not the whole help after it

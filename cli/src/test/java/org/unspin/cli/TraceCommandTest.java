@@ -315,6 +315,17 @@ class TraceCommandTest {
   }
 
   @Test
+  void jsonlIsAnotherNameForTheJsonLinesTraceWrites(@TempDir Path dir) throws Exception {
+    // detect and restore call JSON Lines "jsonl"; trace refused the name
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    String c = corpus(dir).toString();
+    CliTest.Run jsonl = CliTest.run("trace", "--format", "jsonl", "--corpus", c, spun.toString());
+    assertThat(jsonl.code()).isZero();
+    assertThat(jsonl.out()).isEqualTo(CliTest.run("trace", "--format", "json", "--corpus", c, spun.toString()).out())
+        .startsWith("{\"document\":");
+  }
+
+  @Test
   void csvOutputHasARowPerDocumentAndSourceAndOnePerFamilyMember(@TempDir Path dir) throws Exception {
     Path c = corpus(dir);
     Path spun = dir.resolve("spun.txt");

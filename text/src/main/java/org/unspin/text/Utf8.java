@@ -77,22 +77,41 @@ public final class Utf8 {
    * else {@link #CONVERT_HINT}.
    */
   public static String hint(byte[] bytes, int offset) {
-    return fault(bytes, offset).startsWith("a NUL byte") ? NUL_HINT : CONVERT_HINT;
+    String fault = fault(bytes, offset);
+    return fault.startsWith("not text") ? BINARY_HINT : fault.startsWith("a NUL byte") ? NUL_HINT : CONVERT_HINT;
   }
 
+  /** What to tell a user of a binary file ({@link #binary}): no conversion makes it text. */
+  public static final String BINARY_HINT = "unspin reads text, HTML, PDF, Word, OpenDocument and LaTeX files; leave "
+      + "this one out";
+
   /**
-   * What is wrong at {@code offset}, where {@link #decodeText} refused {@code bytes}, worded to be followed by "at
-   * byte offset N": "not valid UTF-8" ("not valid UTF-16" after UTF-16's byte-order mark); for a NUL byte, "UTF-16
-   * without a byte-order mark, it seems: a NUL byte" when the bytes before it alternate with NULs as UTF-16's English
-   * does, else "a NUL byte, which no text holds," (a binary file, or a text cut off into one).
+   * Whether {@code bytes} look like a binary file rather than text: a program, an image, an archive or a class file
+   * by its first bytes, or eight NUL bytes or more, at least one of each hundred of the first 4,096 bytes (a text
+   * saved as UTF-16 without its byte-order mark aside, whose NUL bytes alternate with its letters).
    */
-  public static String fault(byte[] bytes, int offset) {
-    if (byteOrderMark(bytes) == 2) {
-      return "not valid UTF-16";
+  static boolean binary(byte[] bytes) {
+    int[][] magic = {{0x7F, 'E', 'L', 'F'}, {'P', 'K', 3, 4}, {0x1F, 0x8B}, {0x89, 'P', 'N', 'G'}, {0xFF, 0xD8, 0xFF},
+        {0xCA, 0xFE, 0xBA, 0xBE}, {'G', 'I', 'F', '8'}, {'M', 'Z'}, {0xFD, '7', 'z', 'X', 'Z'}, {'7', 'z', 0xBC, 0xAF}};
+    for (int[] m : magic) {
+      boolean match = bytes.length >= m.length;
+      for (int i = 0; match && i < m.length; i++) {
+        match = (bytes[i] & 0xFF) == m[i];
+      }
+      if (match) {
+        return true;
+      }
     }
-    if (offset < 0 || offset >= bytes.length || bytes[offset] != 0) {
-      return "not valid UTF-8";
+    int n = Math.min(bytes.length, 4096);
+    int nul = 0;
+    for (int i = 0; i < n; i++) {
+      nul += bytes[i] == 0 ? 1 : 0;
     }
+    return nul >= 8 && nul * 100 >= n && !looksUtf16(bytes);
+  }
+
+  /** Whether the NUL bytes of {@code bytes}' start alternate with others, as UTF-16's English does. */
+  private static boolean looksUtf16(byte[] bytes) {
     int n = Math.min(bytes.length, 64);
     int even = 0;
     int odd = 0;
@@ -105,8 +124,28 @@ public final class Utf8 {
         }
       }
     }
-    return Math.max(even, odd) * 4 >= n && Math.min(even, odd) * 8 < n
-        ? "UTF-16 without a byte-order mark, it seems: a NUL byte" : "a NUL byte, which no text holds,";
+    return Math.max(even, odd) * 4 >= n && Math.min(even, odd) * 8 < n;
+  }
+
+  /**
+   * What is wrong at {@code offset}, where {@link #decodeText} refused {@code bytes}, worded to be followed by "at
+   * byte offset N": "not valid UTF-8" ("not valid UTF-16" after UTF-16's byte-order mark); for a NUL byte, "UTF-16
+   * without a byte-order mark, it seems: a NUL byte" when the bytes before it alternate with NULs as UTF-16's English
+   * does, else "a NUL byte, which no text holds," (a binary file, or a text cut off into one).
+   */
+  public static String fault(byte[] bytes, int offset) {
+    if (byteOrderMark(bytes) == 2) {
+      return "not valid UTF-16";
+    }
+    if (byteOrderMark(bytes) == 0 && binary(bytes)) {
+      return "not text but a binary file (a program, image or archive): "
+          + (offset >= 0 && offset < bytes.length && bytes[offset] == 0 ? "a NUL byte" : "not valid UTF-8");
+    }
+    if (offset < 0 || offset >= bytes.length || bytes[offset] != 0) {
+      return "not valid UTF-8";
+    }
+    return looksUtf16(bytes) ? "UTF-16 without a byte-order mark, it seems: a NUL byte"
+        : "a NUL byte, which no text holds,";
   }
 
   /**

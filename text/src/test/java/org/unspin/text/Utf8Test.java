@@ -118,4 +118,26 @@ class Utf8Test {
     assertThat(Utf8.hint(binary, 21)).isEqualTo(Utf8.NUL_HINT);
     assertThat(Utf8.hint(odd, 4)).isEqualTo(Utf8.CONVERT_HINT);
   }
+
+  @Test
+  void aProgramImageOrArchiveIsCalledBinaryAndLeftOutRatherThanConverted() {
+    // a program read from a folder of texts (a file without an extension) had been told to lose its NUL bytes
+    byte[] elf = new byte[256];
+    elf[0] = 0x7F;
+    elf[1] = 'E';
+    elf[2] = 'L';
+    elf[3] = 'F';
+    elf[4] = 2;
+    assertThat(Utf8.fault(elf, 5)).isEqualTo("not text but a binary file (a program, image or archive): a NUL byte");
+    assertThat(Utf8.hint(elf, 5)).isEqualTo(Utf8.BINARY_HINT);
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    assertThat(Utf8.fault(jpeg, 0)).isEqualTo("not text but a binary file (a program, image or archive): not valid "
+        + "UTF-8");
+    byte[] nuls = new byte[400]; // no known start, but NUL bytes throughout
+    java.util.Arrays.fill(nuls, (byte) 'a');
+    for (int i = 7; i < nuls.length; i += 37) {
+      nuls[i] = 0;
+    }
+    assertThat(Utf8.hint(nuls, 7)).isEqualTo(Utf8.BINARY_HINT);
+  }
 }
