@@ -12,12 +12,23 @@ import org.unspin.text.Span;
  * @param spinner the most likely spinner family when spun, otherwise "none"
  * @param notJudged why the paragraph was not judged (another language or program code inside an English text: not
  *     spun, never restored), or null when it was ({@link org.unspin.detect.ParagraphDetection#notJudged()})
+ * @param aloneProbability the probability of the paragraph judged as a text of its own, without its document: where
+ *     {@code spunProbability} weighs it in its document (a clean paragraph of a spun article scores nearly as high as
+ *     a spun one), this tells them apart, with a short text's uncertainty ({@link
+ *     org.unspin.detect.ParagraphDetection#aloneProbability()}): the paragraphs of a farm copy that spun some of an
+ *     article's paragraphs and kept the rest
  * @since 0.1
  */
-public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged) {
+public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged,
+    double aloneProbability) {
 
-  /** A judged paragraph's verdict. */
+  /** A judged paragraph's verdict, its probability alone the same. */
   public ParagraphResult(Span span, boolean spun, double spunProbability, String spinner) {
-    this(span, spun, spunProbability, spinner, null);
+    this(span, spun, spunProbability, spinner, null, spunProbability);
+  }
+
+  /** A paragraph's verdict, its probability alone the same. */
+  public ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged) {
+    this(span, spun, spunProbability, spinner, notJudged, spunProbability);
   }
 }

@@ -597,7 +597,7 @@ public final class Unspinner {
     List<ParagraphResult> paras = new ArrayList<>();
     for (ParagraphDetection p : d.paragraphs()) {
       paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
-          p.spun() && list != null ? list : p.spinner(), p.notJudged()));
+          p.spun() && list != null ? list : p.spinner(), p.notJudged(), p.aloneProbability()));
     }
     return paras;
   }
@@ -611,7 +611,7 @@ public final class Unspinner {
       String spinner = !j.paragraphSpun()[k] ? Detector.NOT_SPUN
           : p.spun() ? p.spinner() : j.family();
       paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner,
-          p.notJudged()));
+          p.notJudged(), p.aloneProbability()));
     }
     return paras;
   }

@@ -489,6 +489,7 @@ final class Reports {
       page(w, n, p.span().start());
       w.name("spun").value(p.spun());
       w.name("spunProbability").value(p.spunProbability(), 4);
+      w.name("aloneProbability").value(p.aloneProbability(), 4);
       w.name("spinner").value(p.spinner());
       notJudged(w, p.notJudged());
       w.endObject();

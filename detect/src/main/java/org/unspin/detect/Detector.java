@@ -371,7 +371,9 @@ public final class Detector {
       }
       boolean spun = pp >= calibration.threshold();
       String paraSpinner = !spun ? NOT_SPUN : attributed >= 0 ? attribution.get(attributed).family() : f.bestFamily();
-      paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own));
+      // the paragraph as a text of its own: what tells a clean paragraph of a spun article from a spun one
+      double alone = calibration.documentProbability(aggregate(ownFacts, p.firstSentence(), p.endSentence(), 0));
+      paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone));
       if (docBest >= 0) {
         boolean shown = docOwnSpun && !local || own >= calibration.threshold();
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
