@@ -630,9 +630,12 @@ public final class Detector {
    * #SURE_SECTION}): a spun article padded with clean boilerplate (a red-teaming trick: 165 spun words followed by 467
    * clean ones scored P 0.05 as a whole) is spun, in the paragraphs of its surely spun section only. On the 199 clean
    * news openings, the 31 originals and 95 honest rewrites of a plagiarism service's trial it called no text spun that
-   * was not already; 150 words is about the shortest section the detector's document weights judge well.
+   * was not already (at 150 words). At 100 words (from 150, stop 36), a spun article of 120 words among 485 clean ones
+   * is found (a library trial: P 0.017 before), and of 25 held-out texts with one spun stretch of 81-189 words 5 are
+   * called spun (3 at 150); no text of clean-news, the originals, the system's licences or 50 held-out clean texts is
+   * called spun that was not, the calibration check is unchanged, and so are the development outputs.
    */
-  public static final int SHORT_SECTION_WORDS = 150;
+  public static final int SHORT_SECTION_WORDS = 100;
 
   /**
    * The sections of a text that are surely spun on their own ({@link #SURE_SECTION}): from each paragraph, the
