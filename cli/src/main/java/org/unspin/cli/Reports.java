@@ -562,9 +562,17 @@ final class Reports {
    * at (and a short text's verdict is the least sure).
    */
   static String noSpanNote(DetectionResult d) {
-    return d.spun() && d.spans().isEmpty() && d.notJudged() == null
-        ? "no span to show: what moved the verdict is not a substitution a spinner table names (least sure in a short "
-            + "text)" : "";
+    if (!d.spun() || !d.spans().isEmpty() || d.notJudged() != null) {
+      return "";
+    }
+    // a long text whose paragraphs, each judged in its surroundings, all fall short (a few very long paragraphs, each
+    // part clean and part spun) is no short text
+    boolean spread = d.paragraphs().size() > 1 && d.paragraphs().stream().noneMatch(ParagraphResult::spun);
+    return spread ? "no span to show: none of its " + d.paragraphs().size() + " paragraphs is called spun in its "
+        + "surroundings; the evidence is spread thinly over the whole (check its paragraphs' aloneProbability, or "
+        + "split very long paragraphs)"
+        : "no span to show: what moved the verdict is not a substitution a spinner table names (least sure in a short "
+            + "text)";
   }
 
   static String reasons(boolean spun, double probability, Map<String, Double> evidence, String notJudged) {

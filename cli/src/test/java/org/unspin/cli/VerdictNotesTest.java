@@ -24,6 +24,12 @@ class VerdictNotesTest {
         .isEmpty();
     assertThat(Reports.noSpanNote(new DetectionResult(false, 0.1, "none", Map.of(), List.of(), List.of())))
         .isEmpty();
+    // a long text of two very long paragraphs, each half spun, neither called spun: no short text (a shell trial)
+    List<org.unspin.ParagraphResult> halves = List.of(
+        new org.unspin.ParagraphResult(new Span(0, 9000), false, 0.17, "none"),
+        new org.unspin.ParagraphResult(new Span(9002, 18000), false, 0.17, "none"));
+    assertThat(Reports.noSpanNote(new DetectionResult(true, 0.56, "A", Map.of(), halves, List.of())))
+        .startsWith("no span to show: none of its 2 paragraphs is called spun").doesNotContain("short text");
   }
 
   @Test

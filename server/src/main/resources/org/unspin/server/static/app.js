@@ -207,8 +207,11 @@
     $('why-line').textContent = (!reasons ? '' : 'Why: ' + reasons
       + (/[+-]\d/.test(reasons) ? ' (against a typical clean text, in log-odds)' : ''))
       + (spun && !notJudged && state.restore && edits().length === 0
-        ? ' No span to show: what moved the verdict is not a substitution a spinner table names (least sure in a '
-          + 'short text).'
+        ? (paragraphs().length > 1 && !paragraphs().some(p => p.spun)
+          ? ' No span to show: none of its ' + paragraphs().length + ' paragraphs is called spun in its surroundings; '
+            + 'the evidence is spread thinly over the whole.'
+          : ' No span to show: what moved the verdict is not a substitution a spinner table names (least sure in a '
+            + 'short text).')
         : '');
     // words hidden from duplicate checkers with zero-width characters or look-alike letters; shown with the hidden
     // characters as code points, since they look like the plain word
