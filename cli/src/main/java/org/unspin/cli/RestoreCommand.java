@@ -67,6 +67,13 @@ final class RestoreCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   QuietOption quiet = new QuietOption();
 
+  @Option(names = "--out-dir", paramLabel = "DIR", description = "Write each input's restored text to a file of "
+      + "the same name in DIR (made if need be) instead of standard output, in one run (a process per file costs "
+      + "seconds of start-up each); a document turned into text first (HTML, PDF, Word, OpenDocument, LaTeX) as "
+      + "NAME.txt. A second input of a name already written, standard input, a JSON Lines record and a WARC record "
+      + "have no file of their own there: each is an error in its place (exit 3). With the text format only.")
+  Path outDir;
+
   @Override
   boolean quiet() {
     return quiet.quiet;
@@ -92,13 +99,29 @@ final class RestoreCommand extends BaseCommand {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 0 (one per core) or more: " + threads);
     }
+    if (outDir != null) {
+      if (format != Format.text) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out-dir writes restored text: leave "
+            + "--format " + format + " out, or --out-dir to write " + format + " to standard output");
+      }
+      if (input.jsonLines() || files == null || files.isEmpty() || files.stream().anyMatch(Inputs::isStandardInput)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out-dir writes each input file's "
+            + "restoration under its name: standard input and JSON Lines records have none (use --format jsonl)");
+      }
+      if (java.nio.file.Files.exists(outDir) && !java.nio.file.Files.isDirectory(outDir)) {
+        throw CliException.badInput("--out-dir " + outDir + " is a file, not a folder");
+      }
+    }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines and text are written as each result is ready (in input order); the other formats need them all
     List<Reports.Named<Restoration>> results = new ArrayList<>();
     TextWriter text = new TextWriter(u);
+    FileWriter toFiles = outDir == null ? null : new FileWriter(u);
     int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html(), this::note),
         t -> u.restore(t, assumeSpun), threads, n -> {
-          if (format == Format.jsonl) {
+          if (toFiles != null) {
+            toFiles.accept(n);
+          } else if (format == Format.jsonl) {
             out().print(Reports.restoreLine(n, u.threshold()));
             stopIfOutputClosed(); // (it flushes)
           } else if (format == Format.text) {
@@ -118,13 +141,98 @@ final class RestoreCommand extends BaseCommand {
         out().print(Reports.restoreDiff(results, colored()));
         break;
       case text:
-        text.finish();
+        if (toFiles == null) {
+          text.finish();
+        }
         break;
       default:
         break;
     }
     out().flush();
-    return failed > 0 ? Cli.BAD_INPUT : Cli.OK;
+    if (toFiles != null && !quiet()) {
+      err().println("unspin: wrote " + toFiles.written + " restored file" + (toFiles.written == 1 ? "" : "s")
+          + " to " + outDir);
+    }
+    err().flush();
+    return failed > 0 || toFiles != null && toFiles.refused > 0 ? Cli.BAD_INPUT : Cli.OK;
+  }
+
+  /** The endings of documents turned into text first, whose restoration is written as NAME.txt. */
+  private static final List<String> CONVERTED = List.of(".html", ".htm", ".xhtml", ".pdf", ".docx", ".odt", ".tex");
+
+  /**
+   * {@code --out-dir}: each result written to its file in {@link #outDir} as it comes, the text byte for byte as
+   * standard output would have it for one input (after the byte-order mark its input began with). An input without
+   * a file name of its own there is an error in its place.
+   */
+  private final class FileWriter {
+    private final Unspinner u;
+    private final java.util.Map<Path, String> seen = new java.util.HashMap<>();
+    int written;
+    int refused;
+
+    FileWriter(Unspinner u) {
+      this.u = u;
+    }
+
+    void accept(Reports.Named<Restoration> n) {
+      if (n.error() != null) {
+        return; // said on standard error already
+      }
+      Path target = target(n);
+      if (target == null) {
+        return;
+      }
+      String unrestored = Reports.unrestoredNote(n.label(), n.result(), u.threshold(), u.shortWords());
+      if (!unrestored.isEmpty() && !quiet()) {
+        err().println(unrestored);
+      }
+      try {
+        java.nio.file.Files.createDirectories(outDir);
+        java.nio.file.Files.writeString(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        written++;
+      } catch (IOException e) {
+        refuse("cannot write " + target + ": " + e.getMessage());
+      }
+    }
+
+    /** Where {@code n} goes, or null (said) when it has no file of its own there. */
+    private Path target(Reports.Named<Restoration> n) {
+      String name = n.name();
+      if (name.contains("://")) {
+        refuse(name + ": a WARC record has no file name to write under --out-dir " + outDir + " (use --format "
+            + "jsonl)");
+        return null;
+      }
+      Path file;
+      try {
+        file = Path.of(name).getFileName();
+      } catch (java.nio.file.InvalidPathException e) {
+        file = null;
+      }
+      if (file == null) {
+        refuse(n.label() + ": no file name to write under --out-dir " + outDir);
+        return null;
+      }
+      String lower = file.toString().toLowerCase(java.util.Locale.ROOT);
+      if (CONVERTED.stream().anyMatch(lower::endsWith)) {
+        file = Path.of(file + ".txt");
+      }
+      Path target = outDir.resolve(file);
+      String earlier = seen.putIfAbsent(target, name);
+      if (earlier != null) {
+        refuse(name + ": not written: " + target + " holds the restoration of " + earlier + " (restore them into "
+            + "different folders)");
+        return null;
+      }
+      return target;
+    }
+
+    private void refuse(String why) {
+      refused++;
+      err().println("unspin: " + why);
+    }
   }
 
   /**
