@@ -18,7 +18,9 @@ import org.unspin.text.TokenizedText;
  *       left out) have a Dice coefficient of at least {@link TraceSettings#seedDice()} and share two words; for each
  *       suspicious sentence only seeds within 80% of its best are kept;
  *   <li><b>extension</b>: seeds at most {@link TraceSettings#maxGap()} sentences apart in both texts, in order, are
- *       merged into one passage;
+ *       merged into one passage, unless a sentence between them in either text was claimed by another passage (a
+ *       copy that moved a paragraph: the passage would pair the moved paragraph with source text it was not made
+ *       from); a sentence's strong best seed ({@link #CLAIMING_DICE}) claims it and its source sentence;
  *   <li><b>filtering</b>: passages shorter than {@link TraceSettings#minPassageChars()} are dropped, and of
  *       passages that overlap in either text only the one with the most shared words is kept.
  * </ol>
@@ -69,28 +71,49 @@ public final class Aligner {
       }
       for (int k = 0; k < mine.size(); k++) {
         if (dice.get(k) >= 0.8 * best) {
-          seeds.add(mine.get(k));
+          // a third value: whether this is the query sentence's best seed (the first of the best) and a strong one,
+          // which claims the two sentences for its passage
+          int[] m = mine.get(k);
+          double top1 = best;
+          boolean claims = top1 >= CLAIMING_DICE && dice.get(k) == top1
+              && dice.subList(0, k).stream().noneMatch(x -> x == top1);
+          seeds.add(new int[] {m[0], m[1], claims ? 1 : 0});
         }
       }
     }
     // extension: seeds arrive ordered by query sentence, then source sentence
     List<int[]> frags = new ArrayList<>(); // {sFrom, sTo, qFrom, qTo} inclusive sentence indices
     int gap = settings.maxGap() + 1;
+    int[] sOwner = new int[s.size()]; // the fragment each sentence was seeded into, -1 for none
+    int[] qOwner = new int[q.size()];
+    java.util.Arrays.fill(sOwner, -1);
+    java.util.Arrays.fill(qOwner, -1);
     for (int[] seed : seeds) {
-      int[] into = null;
-      for (int[] f : frags) {
+      int into = -1;
+      for (int k = 0; k < frags.size(); k++) {
+        int[] f = frags.get(k);
         int dq = seed[1] - f[3];
         int ds = seed[0] - f[1];
-        if (dq >= 0 && dq <= gap && ds >= -1 && ds <= gap && seed[0] >= f[0]) {
-          into = f;
+        if (dq >= 0 && dq <= gap && ds >= -1 && ds <= gap && seed[0] >= f[0]
+            && free(qOwner, f[3] + 1, seed[1], k) && free(sOwner, f[1] + 1, seed[0], k)) {
+          into = k;
           break;
         }
       }
-      if (into == null) {
+      if (into < 0) {
+        into = frags.size();
         frags.add(new int[] {seed[0], seed[0], seed[1], seed[1]});
       } else {
-        into[1] = Math.max(into[1], seed[0]);
-        into[3] = Math.max(into[3], seed[1]);
+        int[] f = frags.get(into);
+        if (f[3] == seed[1] && f[1] < seed[0] && f[2] < seed[1]) {
+          continue; // a second seed of a query sentence already in this passage does not stretch its source ahead
+        }
+        f[1] = Math.max(f[1], seed[0]);
+        f[3] = Math.max(f[3], seed[1]);
+      }
+      if (seed[2] == 1) { // a sentence belongs where its best strong seed went; weaker ones do not split a passage
+        sOwner[seed[0]] = sOwner[seed[0]] < 0 ? into : sOwner[seed[0]];
+        qOwner[seed[1]] = into;
       }
     }
     // filtering
@@ -130,6 +153,23 @@ public final class Aligner {
     }
     kept.sort(Comparator.comparing(Passage::query));
     return List.copyOf(kept);
+  }
+
+  /**
+   * The Dice coefficient from which a sentence's best seed claims it and its source sentence for its passage, so that
+   * no other passage extends over them: a moved paragraph's sentences (verbatim 1.0, spun about 0.6), not a chance
+   * likeness of two sentences of one story (0.3-0.45), which had cut a spun article's passage in half.
+   */
+  static final double CLAIMING_DICE = 0.5;
+
+  /** Whether the sentences {@code [from, to)} were claimed by no fragment but {@code k}. */
+  private static boolean free(int[] owner, int from, int to, int k) {
+    for (int i = from; i < to; i++) {
+      if (owner[i] >= 0 && owner[i] != k) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record Candidate(Passage passage, int shared) {}

@@ -41,6 +41,37 @@ class AlignerTest {
   }
 
   @Test
+  void aCopyThatMovedParagraphsPairsEachWithTheSourceTextItWasMadeFrom() {
+    // an integrity desk's trial: a copy with the source's paragraphs reordered had one passage pairing verbatim
+    // paragraphs with other source text, and two of the source's paragraphs in no passage
+    String[] paras = {
+      "The transit board voted on Tuesday to raise fares by ten cents. The increase takes effect in March.",
+      "Riders will pay two dollars and sixty cents for a single trip. Monthly passes rise to ninety dollars.",
+      "The board also approved a pilot of free rides for students. It will run at six schools this spring.",
+      "Under the new fares, seniors keep their half-price discount. The agency expects two million dollars more.",
+      "Student groups welcomed the pilot but asked for a wider program. The mayor promised to review it.",
+      "Drivers said crowding on the evening routes had grown worse. The union asked for more buses on them.",
+      "The next board meeting is set for April, when the budget for new buses will be presented in full."
+    };
+    String source = String.join("\n\n", paras);
+    int[] order = {0, 3, 1, 5, 2, 6, 4};
+    StringBuilder copy = new StringBuilder();
+    for (int k : order) {
+      copy.append(copy.length() == 0 ? "" : "\n\n").append(paras[k]);
+    }
+    String query = copy.toString();
+    List<Passage> ps = aligner.align(source, query);
+    assertThat(ps).isNotEmpty();
+    int covered = 0;
+    for (Passage p : ps) {
+      // every passage pairs text with the same text: no paragraph beside another one
+      assertThat(p.query().of(query).replaceAll("\\s+", " ")).isEqualTo(p.source().of(source).replaceAll("\\s+", " "));
+      covered += p.query().length();
+    }
+    assertThat(covered).isGreaterThan(query.length() / 2);
+  }
+
+  @Test
   void unrelatedTextsHaveNoPassages() {
     String a = "The river flooded the lower town after three days of rain. Farmers moved their cattle to the hills.\n"
         + "Officials said the bridge would stay closed until the water fell.";
