@@ -70,4 +70,19 @@ class VerdictNotesTest {
     assertThat(Reports.reasons(true, 0.7, evidence, null)).isEqualTo("thesaurus words that fit better +2.43, "
         + "spinner-table evidence +0.30");
   }
+
+  @Test
+  void aParagraphSpunOnItsOwnInATextNotCalledSpunIsMarkedApartInTheReport() {
+    // an integrity desk's trial: a copy that spun one paragraph of seven looked clean throughout in the report
+    String text = "The council met on Monday.\n\nOfficers mentioned the plan would cost extra money.";
+    List<org.unspin.ParagraphResult> paras = List.of(
+        new org.unspin.ParagraphResult(new Span(0, 26), false, 0.05, "none", null, 0.06),
+        new org.unspin.ParagraphResult(new Span(28, text.length()), false, 0.08, "none", null, 0.82));
+    org.unspin.Restoration r = new org.unspin.Restoration(text, text, List.of(), "none", 0.07, 0, Map.of(), paras,
+        null);
+    String html = Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", r)), 0.5, 0.4);
+    assertThat(html).contains("<div class=\"para alone\" data-p=\"0.08 \u00b7 alone 0.82\" title=\"This paragraph "
+        + "does not look spun in its text (P(spun) 0.08) but does on its own (0.82)")
+        .contains("<div class=\"para\" data-p=\"0.05\"");
+  }
 }

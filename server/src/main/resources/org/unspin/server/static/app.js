@@ -355,9 +355,15 @@
           const prob = typeof p.spunProbability === 'number' ? p.spunProbability : 0;
           block = document.createElement('div');
           const unjudged = typeof p.notJudged === 'string';
-          block.className = 'para' + (p.spun ? ' spun' : '') + (unjudged ? ' unjudged' : '');
-          block.dataset.p = unjudged ? 'not judged' : pct(prob);
+          // a paragraph not called spun in its text that looks spun on its own (a farm copy that spun some paragraphs
+          // of an article and kept the rest): marked apart, with both probabilities
+          const alone = !p.spun && !unjudged && typeof p.aloneProbability === 'number' && p.aloneProbability >= 0.7;
+          block.className = 'para' + (p.spun ? ' spun' : '') + (alone ? ' alone' : '') + (unjudged ? ' unjudged' : '');
+          block.dataset.p = unjudged ? 'not judged' : alone ? pct(prob) + ' · alone ' + pct(p.aloneProbability)
+            : pct(prob);
           block.title = 'This paragraph ' + (unjudged ? 'was not judged: ' + p.notJudged
+            : alone ? 'does not look spun in its text (P(spun) ' + pct(prob) + ') but does on its own ('
+              + pct(p.aloneProbability) + '): a copy may have spun only some paragraphs'
             : (p.spun ? 'looks spun' : 'does not look spun') + ': P(spun) ' + pct(prob));
           block.setAttribute('role', 'group');
           block.setAttribute('dir', 'auto'); // an Arabic or Hebrew paragraph reads right to left
