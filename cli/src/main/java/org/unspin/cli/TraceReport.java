@@ -109,7 +109,9 @@ final class TraceReport {
       }
       found++;
       SourceMatch m = t.matches().get(0);
-      rows.append("<td>").append(Reports.escape(m.name())).append("</td><td>").append(num(m.score()))
+      List<String> parts = patchwork(t, placed(t));
+      rows.append("<td>").append(parts.size() > 1 ? "patchwork of " + parts.size() + ": " + Reports.escape(String.join(
+          ", ", parts)) : Reports.escape(m.name())).append("</td><td>").append(num(m.score()))
           .append("</td><td>").append(num(m.containment())).append("</td><td>")
           .append(percent(changedShare(placed(t)))).append("</td></tr>\n");
     }
@@ -133,6 +135,11 @@ final class TraceReport {
       sb.append("<strong>").append(hasWords(t.text()) ? "no source found" : "no words to trace").append("</strong>");
     } else {
       SourceMatch m = t.matches().get(0);
+      List<String> parts = patchwork(t, placed);
+      if (parts.size() > 1) {
+        sb.append("<strong>a patchwork of ").append(parts.size()).append(" sources: ")
+            .append(Reports.escape(String.join(", ", parts))).append("</strong> &middot; ");
+      }
       sb.append("<strong>likeliest source: ").append(Reports.escape(m.name())).append("</strong> (score ")
           .append(num(m.score())).append(", containment ").append(num(m.containment())).append(')');
       for (int i = 1; i < t.matches().size(); i++) {
@@ -178,6 +185,21 @@ final class TraceReport {
       }
     }
     out.sort(Comparator.comparingInt((Placed p) -> p.passage().query().start()));
+    return out;
+  }
+
+  /**
+   * The sources a document's rows set its passages beside, in the order of their first passage: two or more for a
+   * patchwork of several articles, whose "likeliest source" alone would tell half the story.
+   */
+  private static List<String> patchwork(Traced t, List<Placed> placed) {
+    List<String> out = new ArrayList<>();
+    for (Placed p : placed) {
+      String name = t.matches().get(p.match()).name();
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
     return out;
   }
 

@@ -510,6 +510,8 @@ class TraceCommandTest {
     assertThat(fromA).isPositive();
     assertThat(untraced).isGreaterThan(fromA);
     assertThat(fromB).isGreaterThan(untraced);
+    assertThat(html).contains("<strong>a patchwork of 2 sources: " + a + ", " + b + "</strong>")
+        .contains("<td>patchwork of 2: " + a + ", " + b + "</td>");
     assertThat(html).doesNotContain("<b>crowds</b>");
     // each substitution marked on both sides, with the other side's wording
     assertThat(html).contains("<mark class=\"swap\" title=\"the source has: said\">mentioned</mark>",
