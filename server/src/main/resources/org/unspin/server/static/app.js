@@ -858,7 +858,8 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     // whether the server has an archive index to look texts up in (serve --index): then restore asks for sources
-    fetch('v1/health').then(r => r.json()).then(h => { state.canTrace = !!(h && h.service && h.service.trace === true); })
+    fetch('v1/health').then(r => r.json())
+      .then(h => { state.canTrace = !!(h && h.service && h.service.trace === true); })
       .catch(() => { state.canTrace = false; });
     $('restore-button').addEventListener('click', () => {
       if (!working()) {
