@@ -81,6 +81,7 @@
     $('verdict').hidden = true;
     $('panes').hidden = true;
     $('sources').hidden = true;
+    $('sources-view').textContent = '';
     hidePopover();
   }
 
@@ -293,6 +294,9 @@
           mark.className = 'trace-' + c.kind.replace(' ', '-') + c.side;
           mark.title = c.title;
           mark.textContent = text.slice(from, to);
+          // what the hover says, for the keyboard and a screen reader too: Tab reaches each change
+          mark.tabIndex = 0;
+          mark.setAttribute('aria-label', text.slice(from, to) + ': ' + c.title);
           parent.appendChild(mark);
           at = to;
         });
