@@ -247,6 +247,16 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aServiceCallingTheLibraryWritesTheJsonTheCommandLineWrites() throws IOException {
+    // a library trial had to rebuild the documented JSON from the records
+    Unspinner u = fixtureUnspinner();
+    String in = GOLDEN.resolve("spun.in.txt").toString();
+    String text = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    assertThat(ResultJson.restoration(in, u.restore(text), u)).isEqualTo(run("restore", "--format", "jsonl", in).out());
+    assertThat(ResultJson.detection(in, u.detect(text))).isEqualTo(run("detect", "--format", "jsonl", in).out());
+  }
+
+  @Test
   void theHtmlReportSetsEachParagraphBesideItsRestorationInARowOfItsOwn() throws IOException {
     // one column per text had drifted apart by paragraph in long reports, as the restorations changed the lengths
     String html = run("restore", "--format", "html", GOLDEN.resolve("spun.in.txt").toString()).out();
