@@ -284,10 +284,17 @@ public final class Unspinner {
     // section surely spun on its own (Detector.SHORT_SECTION_WORDS): the clean text it was padded with stays
     boolean byParagraph = spun && !assumeSpun && !listText
         && (d.features().words() > Detector.CONTEXT_WORDS || d.section() != null);
+    // a text restored whole leaves its paragraphs that are clean on their own evidence (a farm copy that spun some
+    // paragraphs of an article and kept the rest had its clean ones restored too), when the family that names its
+    // spinner is one the paragraphs' own probability weighs (an attribution family's spins show nothing there)
+    boolean keepClean = spun && !assumeSpun && !listText && !byParagraph && family != listFamily
+        && calibrated(d.spinner()) && keepsClean(paras);
     IntPredicate which = byParagraph ? p -> paras.get(p).judged() && paras.get(p).spun()
+        : keepClean ? p -> paras.get(p).judged() && !cleanAlone(paras.get(p))
         : all ? judged(d) : p -> surelySpun(paras.get(p));
     RestoredText r = restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));
-    List<TextEdit> restored = all ? r.edits() : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
+    List<TextEdit> restored = all && !keepClean ? r.edits()
+        : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
     if (listText) {
       // an article the decoder changed with a listed phrase may be less sure than the phrase: it follows the phrase
       restored = TextRestorer.withArticles(t, sureOrListed(restored));
@@ -475,6 +482,44 @@ public final class Unspinner {
   private boolean restoredWhole(double p, int words) {
     return p >= detector.calibration().threshold()
         && (words >= detector.calibration().shortWords() || p >= SHORT_RESTORE_PROBABILITY);
+  }
+
+  /** Whether {@code family} is one of the detector's calibrated families, not an attribution family. */
+  private boolean calibrated(String family) {
+    return detector.families().stream().anyMatch(f -> f.family().equals(family));
+  }
+
+  /**
+   * The probability under which a paragraph judged on its own ({@link ParagraphDetection#aloneProbability}) is clean
+   * in a text restored whole.
+   */
+  static final double CLEAN_ALONE_PROBABILITY = 0.2;
+
+  /** The fewest words of a paragraph judged clean on its own: a heading or a one-line caption goes with its text. */
+  static final int CLEAN_ALONE_WORDS = 20;
+
+  /**
+   * The share of a text's judged words that must be in paragraphs clean on their own before they are left out of its
+   * restoration: a spun article has a clean-looking paragraph now and then (a quotation, a list of names).
+   */
+  static final double CLEAN_ALONE_SHARE = 0.15;
+
+  /** Whether a text restored whole keeps its paragraphs clean on their own ({@link #CLEAN_ALONE_SHARE} of it). */
+  private static boolean keepsClean(List<ParagraphDetection> paras) {
+    int words = 0;
+    int clean = 0;
+    for (ParagraphDetection p : paras) {
+      if (p.judged()) {
+        words += p.features().words();
+        clean += cleanAlone(p) ? p.features().words() : 0;
+      }
+    }
+    return words > 0 && (double) clean / words >= CLEAN_ALONE_SHARE;
+  }
+
+  /** Whether a paragraph is clean on its own evidence ({@link #CLEAN_ALONE_PROBABILITY}). */
+  private static boolean cleanAlone(ParagraphDetection p) {
+    return p.features().words() >= CLEAN_ALONE_WORDS && p.aloneProbability() < CLEAN_ALONE_PROBABILITY;
   }
 
   /**
@@ -681,13 +726,21 @@ public final class Unspinner {
     boolean listText = !spun && !assumeSpun && listExplained(j.detection());
     boolean all = spun || assumeSpun || listText;
     List<TextEdit> chosen = listText ? sureOrListed(j.restored().edits()) : j.restored().edits();
+    List<ParagraphDetection> paras = j.detection().paragraphs();
+    boolean keepClean = spun && !assumeSpun && !listText && calibrated(j.family()) && keepsClean(paras);
+    if (keepClean) { // the paragraphs clean on their own stay as they are, as restore() leaves them
+      chosen = withListed(chosen.stream().filter(e -> {
+        int k = paragraphOf(paras, e.span().start());
+        return k < 0 || !cleanAlone(paras.get(k));
+      }).toList(), j.detection(), k -> !cleanAlone(paras.get(k)));
+    }
     if (!all) {
       chosen = inParagraphs(chosen, j, PARAGRAPH_RESTORE_PROBABILITY);
       if (chosen.isEmpty()) {
         return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
       }
     }
-    if (!all || listText) { // an "a" / "an" before a listed phrase kept alone follows it, as in restore()
+    if (!all || listText || keepClean) { // an "a" / "an" before a listed phrase kept alone follows it
       chosen = TextRestorer.withArticles(t, chosen);
     }
     String out = chosen == j.restored().edits() ? j.restored().text() : RestoredText.of(text, chosen, 0).text();

@@ -119,6 +119,32 @@ class DefaultModelsTest {
       + "worse every day and urged leaders to act rapidly.";
 
   @Test
+  void aCopyThatSpunOneParagraphOfAnArticleHasOnlyThatParagraphRestored() throws Exception {
+    // a farm copy spins some paragraphs and keeps the rest: the whole text is called spun, and its kept paragraphs,
+    // clean on their own, had been restored too ("again" -> "back", "start" -> "beginning")
+    String[] clean = {
+      "The city library will extend its weekend hours starting next month, the board announced on Thursday. Branches "
+          + "across the east side will open at nine on Saturdays and close at six, two hours later than now.",
+      "Board members said the change follows a survey in which most residents asked for longer hours. The extra "
+          + "staff time will be paid from a grant the library received last year from a local foundation.",
+      "The library also plans to add a reading room for teenagers at the main branch. Work on the room is expected "
+          + "to begin in the spring and finish before the start of the school year.",
+      "Residents can find the new schedule on the library website and at every branch. The board will review the "
+          + "hours again after six months to see how many people use them."};
+    String spun = "The mayor mentioned on Tuesday that the town would spend 5 million {dollars} on new bridges over the "
+        + "following 12 months, a plan that officers have debated for a very long time.";
+    String text = String.join("\n\n", clean[0], clean[1], spun, clean[2], clean[3]);
+    Unspinner u = models().unspinner();
+    Restoration r = u.restore(text);
+    assertThat(r.spunProbability()).isGreaterThan(0.5);
+    int at = text.indexOf(spun);
+    assertThat(r.edits()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isBetween(at, at + spun.length()));
+    assertThat(r.text()).contains("The mayor said on Tuesday").contains(clean[0]).contains(clean[3]);
+    assertThat(r.paragraphs().get(0).aloneProbability()).isLessThan(0.2);
+    assertThat(r.paragraphs().get(2).aloneProbability()).isGreaterThan(0.9);
+  }
+
+  @Test
   void hashtagsAndAContactAddressDoNotHideASpin() throws Exception {
     DefaultModels m = models();
     Unspinner u = m.unspinner();
