@@ -726,21 +726,15 @@ public final class Unspinner {
     boolean listText = !spun && !assumeSpun && listExplained(j.detection());
     boolean all = spun || assumeSpun || listText;
     List<TextEdit> chosen = listText ? sureOrListed(j.restored().edits()) : j.restored().edits();
-    List<ParagraphDetection> paras = j.detection().paragraphs();
-    boolean keepClean = spun && !assumeSpun && !listText && calibrated(j.family()) && keepsClean(paras);
-    if (keepClean) { // the paragraphs clean on their own stay as they are, as restore() leaves them
-      chosen = withListed(chosen.stream().filter(e -> {
-        int k = paragraphOf(paras, e.span().start());
-        return k < 0 || !cleanAlone(paras.get(k));
-      }).toList(), j.detection(), k -> !cleanAlone(paras.get(k)));
-    }
+    // (no paragraph is left out as clean on its own here, as restore() leaves them: the masked LM's findings, which
+    // can make the text spun, are no part of a paragraph's probability alone)
     if (!all) {
       chosen = inParagraphs(chosen, j, PARAGRAPH_RESTORE_PROBABILITY);
       if (chosen.isEmpty()) {
         return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
       }
     }
-    if (!all || listText || keepClean) { // an "a" / "an" before a listed phrase kept alone follows it
+    if (!all || listText) { // an "a" / "an" before a listed phrase kept alone follows it, as in restore()
       chosen = TextRestorer.withArticles(t, chosen);
     }
     String out = chosen == j.restored().edits() ? j.restored().text() : RestoredText.of(text, chosen, 0).text();
