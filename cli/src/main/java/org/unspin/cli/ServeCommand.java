@@ -289,8 +289,9 @@ final class ServeCommand extends BaseCommand {
     String body = json.stripTrailing();
     // with each passage's changes and the source's passage, as trace --changes --format json writes them: the web
     // page sets the text beside its source
+    List<String> sources = TraceCommand.sourceTexts(matches, idx);
     return body.substring(0, body.length() - 1) + ",\"trace\":" + TraceCommand.json("-", matches, List.of(), null,
-        TraceCommand.changes(matches, idx, text), idx) + "}\n";
+        TraceCommand.changes(matches, sources, text), sources) + "}\n";
   }
 
   /**

@@ -258,22 +258,20 @@ final class TraceCommand extends BaseCommand {
       String traced = excludeQuotes ? org.unspin.trace.Quotations.blanked(q.getValue()) : q.getValue();
       List<SourceMatch> matches = index.trace(traced, ts, normaliser, sameDocument(self));
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
+      // each source's text, read from the index once for the copy, the changes, the report and the JSON
+      List<String> sources = copies != null || changes || html ? sourceTexts(matches, index) : null;
       if (copies != null && !matches.isEmpty()) {
-        copies.write(q.getKey(), pages.containsKey(q.getKey()), marks(matches.get(0),
-            index.textOf(matches.get(0).name()), q.getValue()), summary(matches));
+        copies.write(q.getKey(), pages.containsKey(q.getKey()), marks(matches.get(0), sources.get(0),
+            q.getValue()), summary(matches));
       }
       if (!quiet) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         String note = hasWords(q.getValue()) ? null : "no words to trace";
-        List<List<PassageChanges>> changed = changes || html ? changes(matches, index, q.getValue()) : null;
+        List<List<PassageChanges>> changed = changes || html ? changes(matches, sources, q.getValue()) : null;
         if (html) {
-          List<String> sources = new ArrayList<>();
-          for (SourceMatch m : matches) {
-            sources.add(index.textOf(m.name()));
-          }
           report.add(new TraceReport.Traced(q.getKey(), q.getValue(), matches, sources, changed, starts, null));
         } else if (format == Format.json) {
-          out.println(json(q.getKey(), matches, starts, note, changed, index));
+          out.println(json(q.getKey(), matches, starts, note, changed, sources));
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches));
         } else {
@@ -659,14 +657,24 @@ final class TraceCommand extends BaseCommand {
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
-  /**
-   * The changes inside each passage of each of {@code matches} ({@link PassageChanges}), in the same order; null for
-   * a source whose text the index does not hold.
-   */
-  static List<List<PassageChanges>> changes(List<SourceMatch> matches, TraceIndex index, String query) {
-    List<List<PassageChanges>> out = new java.util.ArrayList<>();
+  /** The text of each of {@code matches}' sources, in the same order; null where the index does not hold it. */
+  static List<String> sourceTexts(List<SourceMatch> matches, TraceIndex index) {
+    List<String> out = new ArrayList<>(matches.size());
     for (SourceMatch m : matches) {
-      String source = index.textOf(m.name());
+      out.add(index.textOf(m.name())); // decoded from the index's UTF-8 at each call
+    }
+    return out;
+  }
+
+  /**
+   * The changes inside each passage of each of {@code matches} ({@link PassageChanges}), in the same order, from
+   * their {@code sources}' texts ({@link #sourceTexts}); null for a source whose text the index does not hold.
+   */
+  static List<List<PassageChanges>> changes(List<SourceMatch> matches, List<String> sources, String query) {
+    List<List<PassageChanges>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < matches.size(); i++) {
+      SourceMatch m = matches.get(i);
+      String source = sources.get(i);
       if (source == null || source.isEmpty()) {
         out.add(null);
         continue;
@@ -740,10 +748,10 @@ final class TraceCommand extends BaseCommand {
    * One JSON object: the traced document and its sources; a document with pages (a PDF) gives each passage the page
    * it starts on ({@code "document_page"}); {@code note}, when not null, says why nothing was traced ({@code "note"});
    * with {@code changes}, each passage's changes, and the source's passage itself ({@code "source_passage"}) from
-   * {@code index}'s texts, so that a reader can show the two side by side.
+   * the {@code sources}' texts ({@link #sourceTexts}), so that a reader can show the two side by side.
    */
   static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts, String note,
-      List<List<PassageChanges>> changes, TraceIndex index) {
+      List<List<PassageChanges>> changes, List<String> sources) {
     StringBuilder sb = new StringBuilder("{\"document\":").append(quote(name)).append(",\"sources\":[");
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
@@ -759,7 +767,7 @@ final class TraceCommand extends BaseCommand {
             .append(p.source().start()).append(",\"source_end\":").append(p.source().end())
             .append(",\"similarity\":").append(num(p.similarity()));
         if (changes != null) {
-          String source = changes.get(i) == null || index == null ? null : index.textOf(m.name());
+          String source = changes.get(i) == null ? null : sources.get(i);
           if (source != null && p.source().end() <= source.length()) {
             sb.append(",\"source_passage\":").append(quote(source.substring(p.source().start(), p.source().end())));
           }
