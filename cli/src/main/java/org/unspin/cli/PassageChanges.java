@@ -161,6 +161,11 @@ record PassageChanges(List<Change> changes, int words, int changedWords, String 
     return key.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
+  /** How many tokens (words and punctuation, as {@link #words} counts them) {@code stretch} has. */
+  static int tokenCount(String stretch) {
+    return tokens(stretch, 0, stretch.length()).size();
+  }
+
   /** The tokens of {@code text} in {@code [from, to)} that are not whitespace, with offsets into {@code text}. */
   private static List<Token> tokens(String text, int from, int to) {
     List<Token> out = new ArrayList<>();

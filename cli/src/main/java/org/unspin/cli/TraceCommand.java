@@ -17,7 +17,6 @@ import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
 import org.unspin.spin.ThesaurusDictionary;
 import org.unspin.text.PagedText;
-import org.unspin.text.Tokenizer;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Documents;
 import org.unspin.trace.Family;
@@ -653,7 +652,7 @@ final class TraceCommand extends BaseCommand {
   }
 
   /** Whether {@code text} has a letter or digit: an empty or blank file has nothing to trace, which is no finding. */
-  private static boolean hasWords(String text) {
+  static boolean hasWords(String text) {
     return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
@@ -721,9 +720,8 @@ final class TraceCommand extends BaseCommand {
           if (x.kind() == PassageChanges.Kind.UNALIGNED) {
             out.printf(Locale.ROOT, "       %d-%d unaligned: %d tokens here, %d in the source at %d-%d (moved, added, "
                 + "left out or rewritten; not compared word by word)%n", x.document().start(), x.document().end(),
-                Tokenizer.tokenize(x.documentText()).stream().filter(t -> !t.isSpace()).count(),
-                Tokenizer.tokenize(x.sourceText()).stream().filter(t -> !t.isSpace()).count(), x.source().start(),
-                x.source().end());
+                PassageChanges.tokenCount(x.documentText()), PassageChanges.tokenCount(x.sourceText()),
+                x.source().start(), x.source().end());
             continue;
           }
           out.printf(Locale.ROOT, "       %d-%d %s%s <- %s%n", x.document().start(), x.document().end(),

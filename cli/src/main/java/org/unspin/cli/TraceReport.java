@@ -103,23 +103,28 @@ final class TraceReport {
         continue;
       }
       if (t.matches().isEmpty()) {
-        rows.append("<td colspan=\"4\">").append(hasWords(t.text()) ? "no source found" : "no words to trace")
-            .append("</td></tr>\n");
+        rows.append("<td colspan=\"4\">").append(noSource(t)).append("</td></tr>\n");
         continue;
       }
       found++;
       SourceMatch m = t.matches().get(0);
-      List<String> parts = patchwork(t, placed(t));
+      List<Placed> placed = placed(t);
+      List<String> parts = patchwork(t, placed);
       rows.append("<td>").append(parts.size() > 1 ? "patchwork of " + parts.size() + ": " + Reports.escape(String.join(
           ", ", parts)) : Reports.escape(m.name())).append("</td><td>").append(num(m.score()))
           .append("</td><td>").append(num(m.containment())).append("</td><td>")
-          .append(percent(changedShare(placed(t)))).append("</td></tr>\n");
+          .append(percent(changedShare(placed))).append("</td></tr>\n");
     }
     sb.append("<p class=\"meta\">").append(found).append(" of ").append(docs.size() - failed)
         .append(" documents traced to a source").append(failed == 0 ? "" : ", " + failed + " not read")
         .append("</p>\n<table class=\"summary\">\n<tr><th>document</th><th>likeliest source</th><th>score</th>")
         .append("<th>containment</th><th>tokens changed in its passages</th></tr>\n").append(rows)
         .append("</table>\n");
+  }
+
+  /** Why a traced document has no source: "no source found", or "no words to trace" in a blank one. */
+  private static String noSource(Traced t) {
+    return TraceCommand.hasWords(t.text()) ? "no source found" : "no words to trace";
   }
 
   /** One document's section: its verdict line, its rows of passages beside their sources, its changes table. */
@@ -132,7 +137,7 @@ final class TraceReport {
     List<Placed> placed = placed(t);
     sb.append("<p class=\"meta\">");
     if (t.matches().isEmpty()) {
-      sb.append("<strong>").append(hasWords(t.text()) ? "no source found" : "no words to trace").append("</strong>");
+      sb.append("<strong>").append(noSource(t)).append("</strong>");
     } else {
       SourceMatch m = t.matches().get(0);
       List<String> parts = patchwork(t, placed);
@@ -248,7 +253,7 @@ final class TraceReport {
 
   /** A row for {@code text[from, to)} when it has words: found in none of the sources reported. */
   private static void untraced(StringBuilder sb, String text, int from, int to) {
-    if (from >= to || !hasWords(text.substring(from, to))) {
+    if (from >= to || !TraceCommand.hasWords(text.substring(from, to))) {
       return;
     }
     String stretch = text.substring(from, to);
@@ -345,7 +350,7 @@ final class TraceReport {
 
   /** An unaligned stretch in the changes table: its length, not its text (a whole paragraph may be moved). */
   private static String tokens(String stretch) {
-    long n = org.unspin.text.Tokenizer.tokenize(stretch).stream().filter(x -> !x.isSpace()).count();
+    int n = PassageChanges.tokenCount(stretch);
     return "<em>" + n + (n == 1 ? " token" : " tokens") + "</em>";
   }
 
@@ -366,13 +371,9 @@ final class TraceReport {
   private static int words(String text, int from, int to) {
     int n = 0;
     for (String w : text.substring(from, to).split("\\s+")) {
-      n += hasWords(w) ? 1 : 0;
+      n += TraceCommand.hasWords(w) ? 1 : 0;
     }
     return n;
-  }
-
-  private static boolean hasWords(String text) {
-    return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static String num(double d) {
