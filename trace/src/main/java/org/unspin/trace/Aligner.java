@@ -53,6 +53,7 @@ public final class Aligner {
     List<int[]> seeds = new ArrayList<>();
     for (int j = 0; j < q.size(); j++) {
       double best = 0;
+      int bestAt = -1; // the first of the best seeds
       List<int[]> mine = new ArrayList<>();
       List<Double> dice = new ArrayList<>();
       for (int i = 0; i < s.size(); i++) {
@@ -64,20 +65,20 @@ public final class Aligner {
         }
         double d = 2.0 * shared / total;
         if (d >= settings.seedDice()) {
+          if (d > best) {
+            best = d;
+            bestAt = mine.size();
+          }
           mine.add(new int[] {i, j});
           dice.add(d);
-          best = Math.max(best, d);
         }
       }
       for (int k = 0; k < mine.size(); k++) {
         if (dice.get(k) >= 0.8 * best) {
           // a third value: whether this is the query sentence's best seed (the first of the best) and a strong one,
           // which claims the two sentences for its passage
-          int[] m = mine.get(k);
-          double top1 = best;
-          boolean claims = top1 >= CLAIMING_DICE && dice.get(k) == top1
-              && dice.subList(0, k).stream().noneMatch(x -> x == top1);
-          seeds.add(new int[] {m[0], m[1], claims ? 1 : 0});
+          boolean claims = k == bestAt && best >= CLAIMING_DICE;
+          seeds.add(new int[] {mine.get(k)[0], mine.get(k)[1], claims ? 1 : 0});
         }
       }
     }
