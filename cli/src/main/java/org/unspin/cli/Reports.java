@@ -139,9 +139,9 @@ final class Reports {
       }
       Restoration r = n.result();
       // a disguised word's hidden characters are written as code points, or its two sides would look the same
-      withEdits(sb, r, text -> text, e -> del + (e.origin().equals(org.unspin.Unspinner.DISGUISE_ORIGIN)
-          ? shown(e.spun()) : r.input().substring(e.span().start(), e.span().end())) + delEnd + add + e.replacement()
-          + addEnd);
+      withEdits(sb, r, 0, r.input().length(), 0, text -> text, e -> del
+          + (e.origin().equals(org.unspin.Unspinner.DISGUISE_ORIGIN) ? shown(e.spun())
+              : r.input().substring(e.span().start(), e.span().end())) + delEnd + add + e.replacement() + addEnd);
       if (read.size() > 1) {
         sb.append(lineEnd(r.input()));
       }
@@ -782,17 +782,21 @@ Map.entry("maskedLm", "masked-LM edits"));
   }
 
   /**
-   * The input of {@code r} with each edit written as {@code edit} says and the text between them as {@code text}
-   * says.
+   * The input of {@code r} in {@code [from, to)} with each edit inside it written as {@code edit} says and the text
+   * between them as {@code text} says, looking at the edits (in input order) from index {@code first} on.
    */
-  private static void withEdits(StringBuilder sb, Restoration r, java.util.function.UnaryOperator<String> text,
-      java.util.function.Function<Edit, String> edit) {
-    int at = 0;
-    for (Edit e : r.edits()) {
+  private static void withEdits(StringBuilder sb, Restoration r, int from, int to, int first,
+      java.util.function.UnaryOperator<String> text, java.util.function.Function<Edit, String> edit) {
+    int at = from;
+    for (int k = first; k < r.edits().size() && r.edits().get(k).span().start() < to; k++) {
+      Edit e = r.edits().get(k);
+      if (e.span().start() < at || e.span().end() > to) {
+        continue;
+      }
       sb.append(text.apply(r.input().substring(at, e.span().start()))).append(edit.apply(e));
       at = e.span().end();
     }
-    sb.append(text.apply(r.input().substring(at)));
+    sb.append(text.apply(r.input().substring(at, to)));
   }
 
   /**
@@ -858,18 +862,8 @@ Map.entry("maskedLm", "masked-LM edits"));
    * replacement marked (hover: what the spun text had), looking at the edits from index {@code edit} on.
    */
   private static void restored(StringBuilder sb, Restoration r, int from, int to, int edit) {
-    int at = from;
-    for (int k = edit; k < r.edits().size() && r.edits().get(k).span().start() < to; k++) {
-      Edit e = r.edits().get(k);
-      if (e.span().start() < at || e.span().end() > to) {
-        continue;
-      }
-      sb.append(escape(r.input().substring(at, e.span().start()))).append("<mark class=\"orig")
-          .append(e.confidence() < SURE ? " unsure" : "").append("\" title=\"").append(escape("spun: " + e.spun()))
-          .append("\">").append(escape(e.replacement())).append("</mark>");
-      at = e.span().end();
-    }
-    sb.append(escape(r.input().substring(at, to)));
+    withEdits(sb, r, from, to, edit, Reports::escape, e -> "<mark class=\"orig" + (e.confidence() < SURE ? " unsure"
+        : "") + "\" title=\"" + escape("spun: " + e.spun()) + "\">" + escape(e.replacement()) + "</mark>");
   }
 
   /**
