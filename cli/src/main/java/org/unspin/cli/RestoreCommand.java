@@ -99,6 +99,7 @@ final class RestoreCommand extends BaseCommand {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 0 (one per core) or more: " + threads);
     }
+    OutDir dir = null;
     if (outDir != null) {
       if (format != Format.text) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out-dir writes restored text: leave "
@@ -108,15 +109,13 @@ final class RestoreCommand extends BaseCommand {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out-dir writes each input file's "
             + "restoration under its name: standard input and JSON Lines records have none (use --format jsonl)");
       }
-      if (java.nio.file.Files.exists(outDir) && !java.nio.file.Files.isDirectory(outDir)) {
-        throw CliException.badInput("--out-dir " + outDir + " is a file, not a folder");
-      }
+      dir = new OutDir(outDir); // a file of that name is said before the models load
     }
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
     // JSON Lines and text are written as each result is ready (in input order); the other formats need them all
     List<Reports.Named<Restoration>> results = new ArrayList<>();
     TextWriter text = new TextWriter(u);
-    FileWriter toFiles = outDir == null ? null : new FileWriter(u);
+    FileWriter toFiles = dir == null ? null : new FileWriter(u, dir);
     int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html(), this::note),
         t -> u.restore(t, assumeSpun), threads, n -> {
           if (toFiles != null) {
@@ -167,12 +166,13 @@ final class RestoreCommand extends BaseCommand {
    */
   private final class FileWriter {
     private final Unspinner u;
-    private final java.util.Map<Path, String> seen = new java.util.HashMap<>();
+    private final OutDir dir;
     int written;
     int refused;
 
-    FileWriter(Unspinner u) {
+    FileWriter(Unspinner u, OutDir dir) {
       this.u = u;
+      this.dir = dir;
     }
 
     void accept(Reports.Named<Restoration> n) {
@@ -188,9 +188,7 @@ final class RestoreCommand extends BaseCommand {
         err().println(unrestored);
       }
       try {
-        java.nio.file.Files.createDirectories(outDir);
-        java.nio.file.Files.writeString(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text(),
-            java.nio.charset.StandardCharsets.UTF_8);
+        OutDir.write(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text());
         written++;
       } catch (IOException e) {
         refuse("cannot write " + target + ": " + e.getMessage());
@@ -219,8 +217,8 @@ final class RestoreCommand extends BaseCommand {
       if (CONVERTED.stream().anyMatch(lower::endsWith)) {
         file = Path.of(file + ".txt");
       }
-      Path target = outDir.resolve(file);
-      String earlier = seen.putIfAbsent(target, name);
+      Path target = dir.resolve(file);
+      String earlier = dir.claim(target, name);
       if (earlier != null) {
         refuse(name + ": not written: " + target + " holds the restoration of " + earlier + " (restore them into "
             + "different folders)");

@@ -153,27 +153,23 @@ final class SpinCommand extends BaseCommand {
    * run that cannot write them all writes none: two inputs of one name would overwrite each other.
    */
   private List<Path> targets(List<Inputs.Input> inputs) {
-    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-      throw CliException.badInput("--out-dir " + outDir + " is a file, not a folder");
-    }
+    OutDir dir = new OutDir(outDir);
     List<Path> out = new java.util.ArrayList<>();
-    java.util.Map<Path, String> seen = new java.util.HashMap<>();
     for (Inputs.Input in : inputs) {
-      Path name = Path.of(in.name()).getFileName();
-      String earlier = seen.putIfAbsent(name, in.name());
+      Path target = dir.resolve(Path.of(in.name()).getFileName());
+      String earlier = dir.claim(target, in.name());
       if (earlier != null) {
-        throw CliException.badInput("two inputs would be written to " + outDir.resolve(name) + ": " + earlier
+        throw CliException.badInput("two inputs would be written to " + target + ": " + earlier
             + " and " + in.name() + " (spin them into different folders)");
       }
-      out.add(outDir.resolve(name));
+      out.add(target);
     }
     return out;
   }
 
   private static void write(Path target, String spun) {
     try {
-      Files.createDirectories(target.getParent());
-      Files.writeString(target, spun, StandardCharsets.UTF_8);
+      OutDir.write(target, spun);
     } catch (IOException e) {
       throw new CliException(Cli.OUTPUT, "cannot write " + target + ": " + e.getMessage());
     }
