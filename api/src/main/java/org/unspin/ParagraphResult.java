@@ -18,18 +18,22 @@ import org.unspin.text.Span;
  *     org.unspin.detect.ParagraphDetection#aloneProbability()}): the paragraphs of a farm copy that spun some of an
  *     article's paragraphs and kept the rest. A text restored whole leaves its paragraphs under 0.2 alone as they
  *     are when they hold 15% of its words or more (its spinner a calibrated family)
+ * @param spunAlone whether the paragraph is spun on its own ({@link
+ *     org.unspin.detect.ParagraphDetection#spunAlone()}): one of several judged paragraphs, of 20 words or more, at
+ *     0.7 alone or more. A text not called spun still shows and restores the spans of such paragraphs: a copy that spun
+ *     a paragraph or two of an article and kept the rest
  * @since 0.1
  */
 public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged,
-    double aloneProbability) {
+    double aloneProbability, boolean spunAlone) {
 
-  /** A judged paragraph's verdict, its probability alone the same. */
+  /** A judged paragraph's verdict, its probability alone the same, not spun alone. */
   public ParagraphResult(Span span, boolean spun, double spunProbability, String spinner) {
-    this(span, spun, spunProbability, spinner, null, spunProbability);
+    this(span, spun, spunProbability, spinner, null, spunProbability, false);
   }
 
-  /** A paragraph's verdict, its probability alone the same. */
+  /** A paragraph's verdict, its probability alone the same, not spun alone. */
   public ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged) {
-    this(span, spun, spunProbability, spinner, notJudged, spunProbability);
+    this(span, spun, spunProbability, spinner, notJudged, spunProbability, false);
   }
 }

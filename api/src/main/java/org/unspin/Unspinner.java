@@ -271,7 +271,8 @@ public final class Unspinner {
     boolean spun = restoredWhole(d);
     boolean notSpun = !spun && !anyParagraphSurelySpun(d) && !assumeSpun;
     boolean listText = notSpun && listExplained(d);
-    if (notSpun && !listText) {
+    // a text not called spun has its paragraphs spun on their own restored (a copy that spun a paragraph or two)
+    if (notSpun && !listText && paras.stream().noneMatch(ParagraphDetection::spunAlone)) {
       return listedOnly(text, t, d, d.spunProbability());
     }
     boolean all = spun || assumeSpun || listText;
@@ -289,9 +290,9 @@ public final class Unspinner {
     // spinner is one the paragraphs' own probability weighs (an attribution family's spins show nothing there)
     boolean keepClean = spun && !assumeSpun && !listText && !byParagraph && family != listFamily
         && calibrated(d.spinner()) && keepsClean(paras);
-    IntPredicate which = byParagraph ? p -> paras.get(p).judged() && paras.get(p).spun()
+    IntPredicate which = byParagraph ? p -> paras.get(p).judged() && (paras.get(p).spun() || paras.get(p).spunAlone())
         : keepClean ? p -> paras.get(p).judged() && !cleanAlone(paras.get(p))
-        : all ? judged(d) : p -> surelySpun(paras.get(p));
+        : all ? judged(d) : p -> surelySpun(paras.get(p)) || paras.get(p).spunAlone();
     RestoredText r = restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));
     List<TextEdit> restored = all && !keepClean ? r.edits()
         : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
@@ -642,7 +643,7 @@ public final class Unspinner {
     List<ParagraphResult> paras = new ArrayList<>();
     for (ParagraphDetection p : d.paragraphs()) {
       paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
-          p.spun() && list != null ? list : p.spinner(), p.notJudged(), p.aloneProbability()));
+          p.spun() && list != null ? list : p.spinner(), p.notJudged(), p.aloneProbability(), p.spunAlone()));
     }
     return paras;
   }
@@ -656,7 +657,7 @@ public final class Unspinner {
       String spinner = !j.paragraphSpun()[k] ? Detector.NOT_SPUN
           : p.spun() ? p.spinner() : j.family();
       paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner,
-          p.notJudged(), p.aloneProbability()));
+          p.notJudged(), p.aloneProbability(), p.spunAlone()));
     }
     return paras;
   }
@@ -742,12 +743,13 @@ public final class Unspinner {
   }
 
   /**
-   * The edits of {@code edits} in paragraphs whose raised P(spun) is at least {@code min}, and the listed-phrase
+   * The edits of {@code edits} in paragraphs whose raised P(spun) is at least {@code min} or that are spun on their
+   * own ({@link ParagraphDetection#spunAlone}), and the listed-phrase
    * edits of the other paragraphs ({@link #withListed}), in input order.
    */
   private static List<TextEdit> inParagraphs(List<TextEdit> edits, Judged j, double min) {
     List<ParagraphDetection> paras = j.detection().paragraphs();
-    IntPredicate sure = k -> j.ownParagraphProbability()[k] >= min;
+    IntPredicate sure = k -> j.ownParagraphProbability()[k] >= min || paras.get(k).spunAlone();
     List<TextEdit> out = new ArrayList<>();
     for (TextEdit e : edits) {
       int k = paragraphOf(paras, e.span().start());

@@ -145,6 +145,35 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aCopyNotCalledSpunStillRestoresTheParagraphSpunOnItsOwn() throws Exception {
+    // a farm copy that spun one paragraph among four clean ones is not called spun; its spun paragraph, marked as spun
+    // on its own, had shown no span and been left as it was
+    String[] clean = {
+      "The city library will extend its weekend hours starting next month, the board announced on Thursday. Branches "
+          + "across the east side will open at nine on Saturdays and close at six, two hours later than now.",
+      "Board members said the change follows a survey in which most residents asked for longer hours. The extra "
+          + "staff time will be paid from a grant the library received last year from a local foundation.",
+      "The library also plans to add a reading room for teenagers at the main branch. Work on the room is expected "
+          + "to begin in the spring and finish before the start of the school year.",
+      "Residents can find the new schedule on the library website and at every branch. The board will review the "
+          + "hours again after six months to see how many people use them."};
+    String spun = POST.substring(0, POST.indexOf(" Aid groups"));
+    String text = String.join("\n\n", clean[0], clean[1], spun, clean[2], clean[3]);
+    Unspinner u = models().unspinner();
+    Restoration r = u.restore(text);
+    assertThat(r.spunProbability()).isLessThan(0.5);
+    assertThat(r.paragraphs()).extracting(ParagraphResult::spunAlone).containsExactly(false, false, true, false, false);
+    int at = text.indexOf(spun);
+    assertThat(r.edits()).isNotEmpty().allSatisfy(e -> assertThat(e.span().start()).isBetween(at, at + spun.length()));
+    assertThat(r.text()).contains("Officials said on Tuesday that the talks would resume next week, but diplomats")
+        .contains(clean[0]).contains(clean[1]).contains(clean[2]).contains(clean[3]);
+    DetectionResult d = u.detect(text);
+    assertThat(d.spun()).isFalse();
+    assertThat(d.spans()).extracting(Edit::spun).contains("mentioned", "subsequent", "however");
+    assertThat(d.spans()).allSatisfy(e -> assertThat(e.span().start()).isBetween(at, at + spun.length()));
+  }
+
+  @Test
   void hashtagsAndAContactAddressDoNotHideASpin() throws Exception {
     DefaultModels m = models();
     Unspinner u = m.unspinner();

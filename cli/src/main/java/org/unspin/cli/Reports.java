@@ -12,6 +12,7 @@ import org.unspin.Edit;
 import org.unspin.ParagraphResult;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
+import org.unspin.detect.Detector;
 import org.unspin.text.Disguises;
 import org.unspin.text.PagedText;
 
@@ -490,6 +491,7 @@ final class Reports {
       w.name("spun").value(p.spun());
       w.name("spunProbability").value(p.spunProbability(), 4);
       w.name("aloneProbability").value(p.aloneProbability(), 4);
+      w.name("spunAlone").value(p.spunAlone());
       w.name("spinner").value(p.spinner());
       notJudged(w, p.notJudged());
       w.endObject();
@@ -733,8 +735,9 @@ Map.entry("maskedLm", "masked-LM edits"));
             + " edits are made from confidence %.2f. An edit at least %.0f%% sure is marked solid, a less sure one"
             + " dashed: read those as likely, not shown; each document's table lists every edit with its"
             + " confidence. A red bar marks a paragraph called spun; a dashed orange one, a paragraph that is not"
-            + " in its text but is on its own (P %.2f or more alone: a copy may have spun only some paragraphs).</p>\n",
-            threshold, minConfidence, 100 * SURE, ALONE_MARK));
+            + " in its text but is on its own (P %.2f or more alone, %d words or more: a copy may have spun only some"
+            + " paragraphs; its edits are made all the same).</p>\n",
+            threshold, minConfidence, 100 * SURE, Detector.SPUN_ALONE_PROBABILITY, Detector.SPUN_ALONE_WORDS));
     if (results.size() > 1) {
       summary(sb, results, threshold);
     }
@@ -838,7 +841,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       if (row[2] >= 0) {
         ParagraphResult p = r.paragraphs().get(row[2]);
         // not called spun in its text, but spun on its own: a farm copy that spun some paragraphs and kept the rest
-        boolean alone = !p.spun() && p.notJudged() == null && p.aloneProbability() >= ALONE_MARK;
+        boolean alone = !p.spun() && p.spunAlone();
         String verdict = p.notJudged() != null ? "was not judged: " + p.notJudged()
             : alone ? "does not look spun in its text (P(spun) " + fmt(p.spunProbability()) + ") but does on its own ("
                 + fmt(p.aloneProbability()) + "): a copy may have spun only some paragraphs"
@@ -901,13 +904,6 @@ Map.entry("maskedLm", "masked-LM edits"));
    * highlight for a proven substitution, and one in ten of them had not been changed by the spinner).
    */
   static final double SURE = 0.9;
-
-  /**
-   * The probability alone ({@link ParagraphResult#aloneProbability}) from which a report marks a paragraph not called
-   * spun in its text as spun on its own: on held-out texts with one spun stretch, 17 of 45 spun paragraphs and none of
-   * 520 clean ones; 1.7% of clean-news, originals' and licences' paragraphs (docs/benchmarks.md).
-   */
-  static final double ALONE_MARK = 0.7;
 
   /**
    * A document's edits as a table (page, spun, original, confidence, why), which prints and reads without a mouse,

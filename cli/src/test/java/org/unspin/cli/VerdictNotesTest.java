@@ -76,8 +76,8 @@ class VerdictNotesTest {
     // an integrity desk's trial: a copy that spun one paragraph of seven looked clean throughout in the report
     String text = "The council met on Monday.\n\nOfficers mentioned the plan would cost extra money.";
     List<org.unspin.ParagraphResult> paras = List.of(
-        new org.unspin.ParagraphResult(new Span(0, 26), false, 0.05, "none", null, 0.06),
-        new org.unspin.ParagraphResult(new Span(28, text.length()), false, 0.08, "none", null, 0.82));
+        new org.unspin.ParagraphResult(new Span(0, 26), false, 0.05, "none", null, 0.06, false),
+        new org.unspin.ParagraphResult(new Span(28, text.length()), false, 0.08, "none", null, 0.82, true));
     org.unspin.Restoration r = new org.unspin.Restoration(text, text, List.of(), "none", 0.07, 0, Map.of(), paras,
         null);
     String html = Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", r)), 0.5, 0.4);

@@ -23,20 +23,24 @@ import org.unspin.text.Span;
  *     its document, so that a clean paragraph of a spun article scores nearly as high as a spun one, this tells them
  *     apart (on half-spun development articles, median 0.06 for the clean paragraphs and 0.91 for the spun ones), at
  *     the price of short texts' uncertain verdicts; 0 for a paragraph not judged
+ * @param spunAlone whether the paragraph is spun on its own: one of a text's several judged paragraphs, of
+ *     {@link Detector#SPUN_ALONE_WORDS} words or more, whose {@code aloneProbability} reaches
+ *     {@link Detector#SPUN_ALONE_PROBABILITY}. A copy that spun a paragraph or two of an article and kept the rest is
+ *     not called spun as a whole; its paragraphs spun on their own still show their spans and are restored
  * @since 0.1
  */
 public record ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,
-    String notJudged, double ownProbability, double aloneProbability) {
+    String notJudged, double ownProbability, double aloneProbability, boolean spunAlone) {
 
-  /** A judged paragraph's verdict, without listed phrases, its probability alone the same. */
+  /** A judged paragraph's verdict, without listed phrases, its probability alone the same, not spun alone. */
   public ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features) {
-    this(span, spunProbability, spun, spinner, features, null, spunProbability, spunProbability);
+    this(span, spunProbability, spun, spinner, features, null, spunProbability, spunProbability, false);
   }
 
-  /** A paragraph's verdict, without listed phrases, its probability alone the same. */
+  /** A paragraph's verdict, without listed phrases, its probability alone the same, not spun alone. */
   public ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,
       String notJudged) {
-    this(span, spunProbability, spun, spinner, features, notJudged, spunProbability, spunProbability);
+    this(span, spunProbability, spun, spinner, features, notJudged, spunProbability, spunProbability, false);
   }
 
   /** Whether the paragraph was judged ({@link #notJudged} is null). */

@@ -361,7 +361,7 @@
           const unjudged = typeof p.notJudged === 'string';
           // a paragraph not called spun in its text that looks spun on its own (a farm copy that spun some paragraphs
           // of an article and kept the rest): marked apart, with both probabilities
-          const alone = !p.spun && !unjudged && typeof p.aloneProbability === 'number' && p.aloneProbability >= 0.7;
+          const alone = !p.spun && p.spunAlone === true;
           block.className = 'para' + (p.spun ? ' spun' : '') + (alone ? ' alone' : '') + (unjudged ? ' unjudged' : '');
           block.dataset.p = unjudged ? 'not judged' : alone ? pct(prob) + ' · alone ' + pct(p.aloneProbability)
             : pct(prob);
