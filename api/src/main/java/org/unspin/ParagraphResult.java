@@ -16,7 +16,7 @@ import org.unspin.text.Span;
  *     {@code spunProbability} weighs it in its document (a clean paragraph of a spun article scores nearly as high as
  *     a spun one), this tells them apart, with a short text's uncertainty ({@link
  *     org.unspin.detect.ParagraphDetection#aloneProbability()}): the paragraphs of a farm copy that spun some of an
- *     article's paragraphs and kept the rest. A text restored whole leaves its paragraphs under 0.2 alone as they
+ *     article's paragraphs and kept the rest. A text called spun leaves its paragraphs under 0.2 alone as they
  *     are when they hold 15% of its words or more (its spinner a calibrated family)
  * @param spunAlone whether the paragraph is spun on its own ({@link
  *     org.unspin.detect.ParagraphDetection#spunAlone()}): one of several judged paragraphs, of 20 words or more, at

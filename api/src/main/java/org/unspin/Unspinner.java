@@ -285,12 +285,14 @@ public final class Unspinner {
     // section surely spun on its own (Detector.SHORT_SECTION_WORDS): the clean text it was padded with stays
     boolean byParagraph = spun && !assumeSpun && !listText
         && (d.features().words() > Detector.CONTEXT_WORDS || d.section() != null);
-    // a text restored whole leaves its paragraphs that are clean on their own evidence (a farm copy that spun some
-    // paragraphs of an article and kept the rest had its clean ones restored too), when the family that names its
-    // spinner is one the paragraphs' own probability weighs (an attribution family's spins show nothing there)
-    boolean keepClean = spun && !assumeSpun && !listText && !byParagraph && family != listFamily
+    // a text called spun leaves its paragraphs that are clean on their own evidence (a farm copy that spun some
+    // paragraphs of an article and kept the rest had its clean ones restored too; over 1,000 words, clean paragraphs
+    // among spun ones are spun in their surroundings), when the family that names its spinner is one the paragraphs'
+    // own probability weighs (an attribution family's spins show nothing there)
+    boolean keepClean = spun && !assumeSpun && !listText && family != listFamily
         && calibrated(d.spinner()) && keepsClean(paras);
     IntPredicate which = byParagraph ? p -> paras.get(p).judged() && (paras.get(p).spun() || paras.get(p).spunAlone())
+            && !(keepClean && cleanAlone(paras.get(p)))
         : keepClean ? p -> paras.get(p).judged() && !cleanAlone(paras.get(p))
         : all ? judged(d) : p -> surelySpun(paras.get(p)) || paras.get(p).spunAlone();
     RestoredText r = restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));

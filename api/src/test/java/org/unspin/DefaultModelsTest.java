@@ -174,6 +174,34 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aLongTextCalledSpunLeavesItsParagraphsCleanOnTheirOwn() throws Exception {
+    // over 1,000 words, paragraphs are judged in their surroundings: a spun paragraph among every four clean ones made
+    // the clean ones spun too, and they were restored ("extra" -> "more", "begin" -> "start", "again" -> "back")
+    String[] clean = {
+      "The city library will extend its weekend hours starting next month, the board announced on Thursday. Branches "
+          + "across the east side will open at nine on Saturdays and close at six, two hours later than now.",
+      "Board members said the change follows a survey in which most residents asked for longer hours. The extra "
+          + "staff time will be paid from a grant the library received last year from a local foundation.",
+      "The library also plans to add a reading room for teenagers at the main branch. Work on the room is expected "
+          + "to begin in the spring and finish before the start of the school year.",
+      "Residents can find the new schedule on the library website and at every branch. The board will review the "
+          + "hours again after six months to see how many people use them."};
+    StringBuilder sb = new StringBuilder();
+    List<int[]> spun = new java.util.ArrayList<>();
+    for (int k = 0; k < 7; k++) {
+      sb.append(clean[0]).append("\n\n").append(clean[1]).append("\n\n");
+      spun.add(new int[] {sb.length(), sb.length() + POST.length()});
+      sb.append(POST).append("\n\n").append(clean[2]).append("\n\n").append(clean[3]).append("\n\n");
+    }
+    String text = sb.toString();
+    Restoration r = models().unspinner().restore(text);
+    assertThat(text.split("\\s+").length).isGreaterThan(1000);
+    assertThat(r.spunProbability()).isGreaterThan(0.5);
+    assertThat(r.edits()).hasSizeGreaterThanOrEqualTo(7 * 3).allSatisfy(e -> assertThat(spun)
+        .anySatisfy(s -> assertThat(e.span().start()).isBetween(s[0], s[1])));
+  }
+
+  @Test
   void hashtagsAndAContactAddressDoNotHideASpin() throws Exception {
     DefaultModels m = models();
     Unspinner u = m.unspinner();
