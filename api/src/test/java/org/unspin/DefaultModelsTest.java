@@ -131,8 +131,8 @@ class DefaultModelsTest {
           + "to begin in the spring and finish before the start of the school year.",
       "Residents can find the new schedule on the library website and at every branch. The board will review the "
           + "hours again after six months to see how many people use them."};
-    String spun = "The mayor mentioned on Tuesday that the town would spend 5 million {dollars} on new bridges over the "
-        + "following 12 months, a plan that officers have debated for a very long time.";
+    String spun = "The mayor mentioned on Tuesday that the town would spend 5 million {dollars} on new bridges over "
+        + "the following 12 months, a plan that officers have debated for a very long time.";
     String text = String.join("\n\n", clean[0], clean[1], spun, clean[2], clean[3]);
     Unspinner u = models().unspinner();
     Restoration r = u.restore(text);

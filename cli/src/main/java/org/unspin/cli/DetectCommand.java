@@ -173,9 +173,12 @@ final class DetectCommand extends BaseCommand {
   }
 
   /** The text output's line for one input's verdict. */
-  private static String textLine(Reports.Named<DetectionResult> n) {
+  static String textLine(Reports.Named<DetectionResult> n) {
     DetectionResult d = n.result();
     long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
+    // a copy that spun a paragraph or two of an article: not called spun, those paragraphs are spun on their own
+    long alone = d.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
+    String aloneNote = alone == 0 ? "" : ", " + alone + " more spun on " + (alone == 1 ? "its" : "their") + " own";
     long code = d.paragraphs().stream().filter(p -> p.notJudged() != null && p.notJudged().startsWith("code"))
         .count();
     long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code;
@@ -186,9 +189,9 @@ final class DetectCommand extends BaseCommand {
     long listed = Reports.listedPhrases(d.spans());
     String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);
     String noSpan = Reports.noSpanNote(d);
-    return String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s, "
+    return String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s%s, "
             + "%d spans%s)%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-        spunParas, d.paragraphs().size(), notJudged,
+        spunParas, d.paragraphs().size(), aloneNote, notJudged,
         d.spans().size(),
         listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
         why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,

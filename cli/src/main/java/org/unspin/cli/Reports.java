@@ -751,8 +751,13 @@ Map.entry("maskedLm", "masked-LM edits"));
       Restoration r = n.result();
       String verdict = r.notJudged() != null ? "not judged" : r.spunProbability() >= threshold ? "spun"
           : "not spun";
+      long alone = r.spunProbability() >= threshold ? 0
+          : r.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
       sb.append("<section id=\"doc-").append(k + 1).append("\">\n<h2>").append(escape(n.name()))
-          .append("</h2>\n<p class=\"meta\"><strong>").append(verdict).append("</strong> &middot; spinner: ")
+          .append("</h2>\n<p class=\"meta\"><strong>").append(verdict).append("</strong>")
+          .append(alone == 0 ? "" : " &middot; " + alone + (alone == 1 ? " paragraph" : " paragraphs")
+              + " spun on " + (alone == 1 ? "its" : "their") + " own")
+          .append(" &middot; spinner: ")
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))

@@ -73,6 +73,38 @@ class PageEndToEndTest {
   }
 
   @Test
+  void aCopyThatSpunOneParagraphShowsThatParagraphsSpansAndSaysSo() {
+    // a farm copy that spun one paragraph of five is not called spun: the page had shown its spun paragraph marked,
+    // but with no span, and a verdict of "does not look spun" alone
+    String text = "The city library will extend its weekend hours starting next month, the board announced on "
+        + "Thursday. Branches across the east side will open at nine on Saturdays and close at six, two hours later "
+        + "than now.\n\nBoard members said the change follows a survey in which most residents asked for longer "
+        + "hours. The extra staff time will be paid from a grant the library received last year from a local "
+        + "foundation.\n\nOfficials mentioned on Tuesday that the talks would resume subsequent week, however "
+        + "diplomats warned that a deal was still far from certain. Individuals in the region have seen several "
+        + "rounds of talks collapse in recent years, and many remain doubtful.\n\nThe library also plans to add a "
+        + "reading room for teenagers at the main branch. Work on the room is expected to begin in the spring and "
+        + "finish before the start of the school year.\n\nResidents can find the new schedule on the library "
+        + "website and at every branch. The board will review the hours again after six months to see how many "
+        + "people use them.\n";
+    driver.get(server.address() + "/");
+    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    List<WebElement> alone = driver.findElements(By.cssSelector("#spun-view .para.alone"));
+    assertThat(alone).hasSize(1);
+    assertThat(alone.get(0).findElements(By.cssSelector("mark.edit"))).extracting(WebElement::getText)
+        .contains("mentioned", "however");
+    assertThat(driver.findElements(By.cssSelector("#spun-view mark.edit")))
+        .hasSameSizeAs(alone.get(0).findElements(By.cssSelector("mark.edit")));
+    assertThat(driver.findElement(By.id("verdict-line")).getText())
+        .isEqualTo("This text does not look spun, but 1 paragraph does on its own: a copy may have spun only some "
+            + "paragraphs.");
+    assertThat(driver.findElement(By.id("restored-view")).getText()).contains("Officials said on Tuesday");
+  }
+
+  @Test
   void aPdfOpenedOnThePageIsReadAndRestored(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     List<String> lines = Files.readAllLines(Path.of(System.getProperty("unspin.root", ".."), "samples", "spun.txt"));
     String first = lines.get(0);

@@ -83,6 +83,26 @@ class VerdictNotesTest {
     String html = Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", r)), 0.5, 0.4);
     assertThat(html).contains("<div class=\"para alone\" data-p=\"0.08 \u00b7 alone 0.82\" title=\"This paragraph "
         + "does not look spun in its text (P(spun) 0.08) but does on its own (0.82)")
-        .contains("<div class=\"para\" data-p=\"0.05\"");
+        .contains("<div class=\"para\" data-p=\"0.05\"")
+        .contains("<strong>not spun</strong> &middot; 1 paragraph spun on its own &middot; spinner: ");
+  }
+
+  @Test
+  void aParagraphSpunOnItsOwnInATextNotCalledSpunIsCountedInTheVerdictLine() {
+    // a farm copy that spun one paragraph of five: its line had said "0 of 5 paragraphs spun, 1 spans", the span
+    // unexplained
+    List<org.unspin.ParagraphResult> paras = new java.util.ArrayList<>();
+    for (int k = 0; k < 5; k++) {
+      paras.add(new org.unspin.ParagraphResult(new Span(100 * k, 100 * k + 90), false, 0.3, "none", null,
+          k == 2 ? 0.79 : 0.06, k == 2));
+    }
+    DetectionResult d = new DetectionResult(false, 0.41, "none", Map.of(), paras, List.of(SPAN));
+    assertThat(DetectCommand.textLine(new Reports.Named<>("copy.txt", d)))
+        .startsWith("copy.txt: not spun (P(spun) = 0.410, spinner none, 0 of 5 paragraphs spun, 1 more spun on its "
+            + "own, 1 spans)");
+    paras.set(4, new org.unspin.ParagraphResult(new Span(400, 490), false, 0.3, "none", null, 0.9, true));
+    DetectionResult two = new DetectionResult(false, 0.41, "none", Map.of(), paras, List.of(SPAN));
+    assertThat(DetectCommand.textLine(new Reports.Named<>("copy.txt", two))).contains("0 of 5 paragraphs spun, 2 "
+        + "more spun on their own, ");
   }
 }

@@ -94,6 +94,13 @@
     return $('restore-button').getAttribute('aria-disabled') === 'true';
   }
 
+  // the paragraphs that look spun on their own in a text that does not look spun as a whole (a farm copy that spun
+  // some paragraphs of an article and kept the rest)
+  function aloneCount(d) {
+    return d && !d.spun && Array.isArray(d.paragraphs)
+      ? d.paragraphs.filter(p => p && !p.spun && p.spunAlone === true).length : 0;
+  }
+
   // what a screen reader announces when a run ends (the status is a live region): the verdict in a line
   function summary() {
     const d = state.detect || {};
@@ -101,7 +108,10 @@
       return 'Not judged: ' + d.notJudged + '.';
     }
     const n = edits().length;
+    const alone = aloneCount(d);
     return (d.spun ? 'Looks spun' : 'Does not look spun') + ' (' + pct(d.spunProbability || 0) + '), '
+      + (alone ? alone + ' paragraph' + (alone === 1 ? '' : 's') + ' spun on ' + (alone === 1 ? 'its' : 'their')
+        + ' own, ' : '')
       + n + ' suspicious span' + (n === 1 ? '' : 's') + (state.restore ? '' : ' (restoration failed)') + '.';
   }
 
@@ -196,8 +206,11 @@
     }
     $('gauge').setAttribute('aria-valuetext', notJudged ? 'not judged' : pct(p));
     const spun = state.detect && state.detect.spun;
+    const alone = aloneCount(state.detect);
     $('verdict-line').textContent = notJudged ? 'This text was not judged.'
-      : spun ? 'This text looks spun.' : 'This text does not look spun.';
+      : spun ? 'This text looks spun.' : alone ? 'This text does not look spun, but ' + alone
+        + (alone === 1 ? ' paragraph does on its own' : ' paragraphs do on their own')
+        + ': a copy may have spun only some paragraphs.' : 'This text does not look spun.';
     const spinner = state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
     $('spinner-line').textContent = name && spun
@@ -757,7 +770,8 @@
       tr.appendChild(name);
       const cells = row.error ? ['could not be read: ' + row.error, '', '', '', '']
         : !d ? ['…', '', '', '', '']
-        : [typeof d.notJudged === 'string' ? 'not judged' : d.spun ? 'spun' : 'not spun',
+        : [typeof d.notJudged === 'string' ? 'not judged' : d.spun ? 'spun' : !aloneCount(d) ? 'not spun'
+          : 'not spun (' + aloneCount(d) + ' paragraph' + (aloneCount(d) === 1 ? '' : 's') + ' spun alone)',
           typeof d.spunProbability === 'number' && typeof d.notJudged !== 'string' ? pct(d.spunProbability) : '',
           d.spun && d.spinner ? String(d.spinner) : '', String(spansOf(d).length),
           typeof d.reasons === 'string' ? d.reasons : ''];
