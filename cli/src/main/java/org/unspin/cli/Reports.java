@@ -315,7 +315,7 @@ final class Reports {
 
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
-      + "listed_phrases,examples,reasons,error,disguised\n";
+      + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs\n";
 
   /**
    * How many of {@code spans} are phrases a tortured-phrase list ({@code --phrases}) names: the count a
@@ -369,16 +369,18 @@ final class Reports {
     StringBuilder sb = new StringBuilder(128);
     sb.append(csvCell(n.name())).append(',').append(csvCell(csvId(n.id()))).append(',');
     if (n.error() != null) {
-      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",\n").toString();
+      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",,\n").toString();
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
+    long spunAlone = d.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
     String examples = examples(n, CSV_EXAMPLES, "; ");
     sb.append(d.spun()).append(',').append(String.format(Locale.ROOT, "%.4f", d.spunProbability())).append(',')
         .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
         .append(',').append(d.spans().size()).append(',').append(listedPhrases(d.spans())).append(',')
         .append(csvCell(examples)).append(',')
-        .append(csvCell(reasons(d))).append(",,").append(d.disguised().size()).append('\n');
+        .append(csvCell(reasons(d))).append(",,").append(d.disguised().size()).append(',').append(spunAlone)
+        .append('\n');
     return sb.toString();
   }
 

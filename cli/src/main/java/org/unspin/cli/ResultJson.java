@@ -10,7 +10,8 @@ import org.unspin.Unspinner;
  * The JSON the command line and the server write, for a service that calls the library: one object on one line, as
  * {@code restore --format jsonl} and {@code detect --format jsonl} write it
  * ({@code docs/formats/restore-detect-json.md}), so that a service embedding unspin answers its own clients in the
- * documented format instead of rebuilding it from the records (a library trial had to). Depend on {@code org.unspin:unspin-cli} for it, beside {@code unspin-api}.
+ * documented format instead of rebuilding it from the records (a library trial had to). Depend on
+ * {@code org.unspin:unspin-cli} for it, beside {@code unspin-api}.
  *
  * <pre>{@code
  * Restoration r = unspinner.restore(text);

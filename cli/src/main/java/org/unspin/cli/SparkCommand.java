@@ -26,8 +26,8 @@ import picocli.CommandLine.Unmatched;
         + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] [--min-confidence C] "
         + "[--whole-page] WARC_OR_WET...",
         "  or: --evaluate DIR TRUTH_TSV, to score a job's output DIR against a generated crawl's truth "
-        + "(unspin trace --generate ... --warc writes one): detection, the clusters' pairwise precision and recall, and "
-        + "the spins that name their true source.",
+        + "(unspin trace --generate ... --warc writes one): detection, the clusters' pairwise precision and recall, "
+        + "and the spins that name their true source.",
         "HTML pages are read as their article, without the site's menus, sidebars and footers; --whole-page reads "
         + "all their text."})
 final class SparkCommand extends BaseCommand {

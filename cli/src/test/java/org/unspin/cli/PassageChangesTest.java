@@ -21,7 +21,8 @@ class PassageChangesTest {
     assertThat(c.note()).isNull();
     assertThat(c.changes()).extracting(PassageChanges.Change::kind, PassageChanges.Change::documentText,
         PassageChanges.Change::sourceText).containsExactly(
-        Tuple.tuple(PassageChanges.Kind.SWAP, "Officers mentioned nationwide safety", "Officials said national security"),
+        Tuple.tuple(PassageChanges.Kind.SWAP, "Officers mentioned nationwide safety",
+            "Officials said national security"),
         Tuple.tuple(PassageChanges.Kind.SWAP, "principal", "main"));
     assertThat(c.changes().get(1).document()).isEqualTo(new Span(query.indexOf("principal"),
         query.indexOf("principal") + 9));

@@ -426,7 +426,8 @@ class RestoreDetectCommandTest {
     assertThat(rows).hasSize(4);
     List<String> header = rows.get(0);
     assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
-        "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised");
+        "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised",
+        "spun_alone_paragraphs");
     for (List<String> row : rows) {
       assertThat(row).hasSize(header.size());
     }
@@ -447,6 +448,7 @@ class RestoreDetectCommandTest {
     assertThat(first.get(10)).isEqualTo(a.get("reasons").asText());
     assertThat(first.get(11)).isEmpty();
     assertThat(first.get(12)).isEqualTo("0");
+    assertThat(first.get(13)).isEqualTo("0"); // called spun: its paragraphs are counted in spun_paragraphs
     assertThat(rows.get(2).get(0)).isEqualTo(missing);
     assertThat(rows.get(2).get(11)).endsWith("nope.txt: no such file");
     assertThat(rows.get(2).subList(2, 11)).allMatch(String::isEmpty);
