@@ -20,8 +20,9 @@ import org.unspin.text.Span;
  *     are when they hold 15% of its words or more (its spinner a calibrated family)
  * @param spunAlone whether the paragraph is spun on its own ({@link
  *     org.unspin.detect.ParagraphDetection#spunAlone()}): one of several judged paragraphs, of 20 words or more, at
- *     0.7 alone or more. A text not called spun still shows and restores the spans of such paragraphs: a copy that spun
- *     a paragraph or two of an article and kept the rest
+ *     0.7 alone or more (at the default threshold; {@link Unspinner#withThreshold} moves it by the same log-odds:
+ *     0.5 at 0.3, 0.95 at 0.9). A text not called spun still shows and restores the spans of such paragraphs: a
+ *     copy that spun a paragraph or two of an article and kept the rest
  * @since 0.1
  */
 public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged,

@@ -166,6 +166,9 @@ class DefaultModelsTest {
     assertThat(d.spun()).isFalse();
     assertThat(d.spans()).extracting(Edit::spun).contains("mentioned", "subsequent", "however");
     assertThat(d.spans()).allSatisfy(e -> assertThat(e.span().start()).isBetween(at, at + spun.length()));
+    // a higher threshold asks more of a paragraph alone too (0.95 at 0.9; the paragraph is at about 0.79)
+    assertThat(u.withThreshold(0.9).detect(text).paragraphs()).noneMatch(ParagraphResult::spunAlone);
+    assertThat(u.withThreshold(0.9).restore(text).edits()).isEmpty();
   }
 
   @Test

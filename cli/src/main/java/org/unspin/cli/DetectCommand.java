@@ -126,7 +126,8 @@ final class DetectCommand extends BaseCommand {
     // JSON Lines, CSV and text are written as each result is ready (in input order); JSON needs them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
-    long[] counts = new long[4]; // results, spun, not judged, with a listed tortured phrase
+    // results, spun, not judged, with a listed tortured phrase, not spun with a paragraph spun on its own
+    long[] counts = new long[5];
     if (format == Format.csv) {
       out().print(Reports.DETECT_CSV_HEADER);
     } else if (format == Format.spans) {
@@ -139,6 +140,8 @@ final class DetectCommand extends BaseCommand {
           // a listed tortured phrase is a fingerprint a screen stops at, whatever the verdict on the other words
           counts[3] += n.error() == null && Reports.listedPhrases(n.result().spans()) > 0 ? 1 : 0;
           counts[2] += n.error() == null && n.result().notJudged() != null ? 1 : 0;
+          counts[4] += n.error() == null && !n.result().spun()
+              && n.result().paragraphs().stream().anyMatch(ParagraphResult::spunAlone) ? 1 : 0;
           if (copies != null) {
             copies.accept(n);
           }
@@ -160,7 +163,8 @@ final class DetectCommand extends BaseCommand {
     }
     out().flush();
     if (counts[0] > 1 && !quiet()) {
-      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s%s", counts[1], counts[0] - failed,
+      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s%s%s", counts[1],
+          counts[0] - failed, counts[4] == 0 ? "" : ", " + counts[4] + " more with paragraphs spun on their own",
           counts[2] == 0 ? "" : ", " + counts[2] + " not judged (no words, not English, or code)",
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();

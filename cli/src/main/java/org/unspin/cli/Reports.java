@@ -672,6 +672,7 @@ Map.entry("maskedLm", "masked-LM edits"));
    */
   private static void summary(StringBuilder sb, List<Named<Restoration>> results, double threshold) {
     int spun = 0;
+    int partly = 0;
     int failed = 0;
     StringBuilder rows = new StringBuilder();
     for (int k = 0; k < results.size(); k++) {
@@ -686,13 +687,19 @@ Map.entry("maskedLm", "masked-LM edits"));
         rows.append("<td colspan=\"4\">not restored: ").append(escape(n.error())).append("</td></tr>\n");
         continue;
       }
-      rows.append("<td>").append(r.notJudged() != null ? "not judged" : isSpun ? "spun" : "not spun")
+      // a copy that spun a paragraph or two: not called spun, its paragraphs spun on their own restored
+      long alone = isSpun ? 0 : r.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
+      partly += alone > 0 ? 1 : 0;
+      rows.append("<td>").append(r.notJudged() != null ? "not judged" : isSpun ? "spun" : alone == 0 ? "not spun"
+              : "not spun; " + alone + (alone == 1 ? " paragraph" : " paragraphs") + " spun on "
+                  + (alone == 1 ? "its" : "their") + " own")
           .append("</td><td>").append(r.notJudged() != null ? "" : fmt(r.spunProbability()))
-          .append("</td><td>").append(isSpun ? escape(r.spinner()) : "").append("</td><td>").append(r.edits().size())
-          .append("</td></tr>\n");
+          .append("</td><td>").append(isSpun || alone > 0 ? escape(r.spinner()) : "").append("</td><td>")
+          .append(r.edits().size()).append("</td></tr>\n");
     }
     sb.append("<p class=\"meta\">").append(spun).append(" of ").append(results.size() - failed)
-        .append(" documents spun").append(failed == 0 ? "" : ", " + failed + " not read").append("</p>\n")
+        .append(" documents spun").append(partly == 0 ? "" : ", " + partly + " more with paragraphs spun on their own")
+        .append(failed == 0 ? "" : ", " + failed + " not read").append("</p>\n")
         .append("<table class=\"summary\">\n<tr><th>document</th><th>verdict</th><th>P(spun)</th><th>spinner</th>")
         .append("<th>edits</th></tr>\n").append(rows).append("</table>\n");
   }
@@ -739,7 +746,7 @@ Map.entry("maskedLm", "masked-LM edits"));
             + " confidence. A red bar marks a paragraph called spun; a dashed orange one, a paragraph that is not"
             + " in its text but is on its own (P %.2f or more alone, %d words or more: a copy may have spun only some"
             + " paragraphs; its edits are made all the same).</p>\n",
-            threshold, minConfidence, 100 * SURE, Detector.SPUN_ALONE_PROBABILITY, Detector.SPUN_ALONE_WORDS));
+            threshold, minConfidence, 100 * SURE, Detector.spunAloneBar(threshold), Detector.SPUN_ALONE_WORDS));
     if (results.size() > 1) {
       summary(sb, results, threshold);
     }

@@ -85,6 +85,13 @@ class VerdictNotesTest {
         + "does not look spun in its text (P(spun) 0.08) but does on its own (0.82)")
         .contains("<div class=\"para\" data-p=\"0.05\"")
         .contains("<strong>not spun</strong> &middot; 1 paragraph spun on its own &middot; spinner: ");
+    // with others, the table of documents says so too (it had said "not spun", its edits unexplained)
+    String clean = "The council met on Monday.";
+    org.unspin.Restoration plain = new org.unspin.Restoration(clean, clean, List.of(), "none", 0.05, 0);
+    String both = Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", r), new Reports.Named<>("b.txt", plain)),
+        0.5, 0.4);
+    assertThat(both).contains("<p class=\"meta\">0 of 2 documents spun, 1 more with paragraphs spun on their own</p>")
+        .contains("<td>not spun; 1 paragraph spun on its own</td>");
   }
 
   @Test

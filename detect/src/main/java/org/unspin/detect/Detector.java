@@ -205,6 +205,15 @@ public final class Detector {
   public static final double SPUN_ALONE_PROBABILITY = 0.7;
 
   /**
+   * The probability alone from which a paragraph is spun on its own under a detector's {@code threshold}: {@link
+   * #SPUN_ALONE_PROBABILITY} at the default 0.5, moved with the threshold by the same log-odds (0.5 at a threshold
+   * of 0.3, 0.95 at 0.9), so that {@code --threshold} sets the bar for paragraphs as for texts.
+   */
+  public static double spunAloneBar(double threshold) {
+    return Calibration.probability(Calibration.logit(threshold) + Calibration.logit(SPUN_ALONE_PROBABILITY));
+  }
+
+  /**
    * The fewest words and numbers (punctuation aside) of a paragraph spun on its own ({@link
    * #SPUN_ALONE_PROBABILITY}): short paragraphs' verdicts alone are uncertain (four of the development originals'
    * paragraphs of 8-16 words reach 0.8 alone, and a market report's sentence of 18 words, 0.88).
@@ -390,7 +399,7 @@ public final class Detector {
       // the paragraph as a text of its own: what tells a clean paragraph of a spun article from a spun one
       double alone = calibration.documentProbability(aggregate(ownFacts, p.firstSentence(), p.endSentence(), 0));
       // (the one judged paragraph of a text is judged alone as the text: a text not called spun has none spun alone)
-      boolean spunAlone = judgedParagraphs > 1 && alone >= SPUN_ALONE_PROBABILITY
+      boolean spunAlone = judgedParagraphs > 1 && alone >= spunAloneBar(calibration.threshold())
           && lexicalWords(facts, p.firstSentence(), p.endSentence()) >= SPUN_ALONE_WORDS;
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
       if (docBest >= 0) {

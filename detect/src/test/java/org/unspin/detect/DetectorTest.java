@@ -29,6 +29,13 @@ class DetectorTest {
   private static final String CLEAN = String.join("\n", Fixtures.CLEAN);
 
   @Test
+  void theBarForAParagraphSpunOnItsOwnMovesWithTheThreshold() {
+    assertThat(Detector.spunAloneBar(0.5)).isCloseTo(Detector.SPUN_ALONE_PROBABILITY, within(1e-12));
+    assertThat(Detector.spunAloneBar(0.3)).isCloseTo(0.5, within(0.01));
+    assertThat(Detector.spunAloneBar(0.9)).isCloseTo(0.955, within(0.01));
+  }
+
+  @Test
   void spunTextIsFlaggedAndAttributedToItsFamily() {
     Detection d = DETECTOR.detect(TokenizedText.of(SPUN));
     assertThat(d.spun()).isTrue();
