@@ -19,9 +19,10 @@ import org.unspin.text.Span;
  *     article's paragraphs and kept the rest. A text called spun leaves its paragraphs under 0.2 alone as they
  *     are when they hold 15% of its words or more (its spinner a calibrated family)
  * @param spunAlone whether the paragraph is spun on its own ({@link
- *     org.unspin.detect.ParagraphDetection#spunAlone()}): one of several judged paragraphs, of 20 words or more, at
- *     0.7 alone or more (at the default threshold; {@link Unspinner#withThreshold} moves it by the same log-odds:
- *     0.5 at 0.3, 0.95 at 0.9). A text not called spun still shows and restores the spans of such paragraphs: a
+ *     org.unspin.detect.ParagraphDetection#spunAlone()}): one of several judged paragraphs of a text of up to 1,000
+ *     words, of 20 words or more, at 0.7 alone or more (at the default threshold, in a text of up to 12 paragraphs;
+ *     {@link Unspinner#withThreshold} moves it by the same log-odds: 0.5 at 0.3, 0.95 at 0.9; more paragraphs raise
+ *     it: 0.83 for 25). A text not called spun still shows and restores the spans of such paragraphs: a
  *     copy that spun a paragraph or two of an article and kept the rest
  * @since 0.1
  */

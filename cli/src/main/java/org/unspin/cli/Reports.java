@@ -744,9 +744,11 @@ Map.entry("maskedLm", "masked-LM edits"));
             + " edits are made from confidence %.2f. An edit at least %.0f%% sure is marked solid, a less sure one"
             + " dashed: read those as likely, not shown; each document's table lists every edit with its"
             + " confidence. A red bar marks a paragraph called spun; a dashed orange one, a paragraph that is not"
-            + " in its text but is on its own (P %.2f or more alone, %d words or more: a copy may have spun only some"
-            + " paragraphs; its edits are made all the same).</p>\n",
-            threshold, minConfidence, 100 * SURE, Detector.spunAloneBar(threshold), Detector.SPUN_ALONE_WORDS));
+            + " in its text but is on its own (P %.2f or more alone, %d words or more, the bar higher in a text of over"
+            + " %d paragraphs and none over %d words, where paragraphs are judged in their surroundings: a copy may"
+            + " have spun only some paragraphs; its edits are made all the same).</p>\n",
+            threshold, minConfidence, 100 * SURE, Detector.spunAloneBar(threshold, 1), Detector.SPUN_ALONE_WORDS,
+            Detector.SPUN_ALONE_PARAGRAPHS, Detector.CONTEXT_WORDS));
     if (results.size() > 1) {
       summary(sb, results, threshold);
     }

@@ -205,12 +205,22 @@ public final class Detector {
   public static final double SPUN_ALONE_PROBABILITY = 0.7;
 
   /**
-   * The probability alone from which a paragraph is spun on its own under a detector's {@code threshold}: {@link
-   * #SPUN_ALONE_PROBABILITY} at the default 0.5, moved with the threshold by the same log-odds (0.5 at a threshold
-   * of 0.3, 0.95 at 0.9), so that {@code --threshold} sets the bar for paragraphs as for texts.
+   * The judged paragraphs a text may have before the bar for one spun on its own rises ({@link #spunAloneBar}): a
+   * news article's.
    */
-  public static double spunAloneBar(double threshold) {
-    return Calibration.probability(Calibration.logit(threshold) + Calibration.logit(SPUN_ALONE_PROBABILITY));
+  public static final int SPUN_ALONE_PARAGRAPHS = 12;
+
+  /**
+   * The probability alone from which a paragraph of a text of {@code paragraphs} judged paragraphs is spun on its own
+   * under a detector's {@code threshold}: {@link #SPUN_ALONE_PROBABILITY} at the default 0.5, moved with the
+   * threshold by the same log-odds (0.5 at a threshold of 0.3, 0.95 at 0.9), so that {@code --threshold} sets the bar
+   * for paragraphs as for texts; and raised by ln(paragraphs / {@link #SPUN_ALONE_PARAGRAPHS}) in log-odds beyond
+   * that many paragraphs, since the more paragraphs a text has, the likelier one of its clean ones reaches any bar
+   * (0.83 for 25 paragraphs: software documentation of 21-26 short paragraphs had had 0.72-0.94).
+   */
+  public static double spunAloneBar(double threshold, int paragraphs) {
+    double many = Math.log(Math.max(1.0, (double) paragraphs / SPUN_ALONE_PARAGRAPHS));
+    return Calibration.probability(Calibration.logit(threshold) + Calibration.logit(SPUN_ALONE_PROBABILITY) + many);
   }
 
   /**
@@ -398,8 +408,11 @@ public final class Detector {
       String paraSpinner = !spun ? NOT_SPUN : attributed >= 0 ? attribution.get(attributed).family() : f.bestFamily();
       // the paragraph as a text of its own: what tells a clean paragraph of a spun article from a spun one
       double alone = calibration.documentProbability(aggregate(ownFacts, p.firstSentence(), p.endSentence(), 0));
-      // (the one judged paragraph of a text is judged alone as the text: a text not called spun has none spun alone)
-      boolean spunAlone = judgedParagraphs > 1 && alone >= spunAloneBar(calibration.threshold())
+      // (the one judged paragraph of a text is judged alone as the text: a text not called spun has none spun alone;
+      // over CONTEXT_WORDS, each paragraph is judged in its surroundings instead, and a section surely spun on its own
+      // makes the text spun: papers of 2,500 words had had 2-3 clean paragraphs each spun alone)
+      boolean spunAlone = !local && judgedParagraphs > 1
+          && alone >= spunAloneBar(calibration.threshold(), judgedParagraphs)
           && lexicalWords(facts, p.firstSentence(), p.endSentence()) >= SPUN_ALONE_WORDS;
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
       if (docBest >= 0) {

@@ -23,10 +23,12 @@ import org.unspin.text.Span;
  *     its document, so that a clean paragraph of a spun article scores nearly as high as a spun one, this tells them
  *     apart (on half-spun development articles, median 0.06 for the clean paragraphs and 0.91 for the spun ones), at
  *     the price of short texts' uncertain verdicts; 0 for a paragraph not judged
- * @param spunAlone whether the paragraph is spun on its own: one of a text's several judged paragraphs, of
- *     {@link Detector#SPUN_ALONE_WORDS} words or more, whose {@code aloneProbability} reaches
- *     {@link Detector#SPUN_ALONE_PROBABILITY}. A copy that spun a paragraph or two of an article and kept the rest is
- *     not called spun as a whole; its paragraphs spun on their own still show their spans and are restored
+ * @param spunAlone whether the paragraph is spun on its own: one of several judged paragraphs of a text of up to
+ *     {@link Detector#CONTEXT_WORDS} words (a longer one's paragraphs are judged in their surroundings), of {@link
+ *     Detector#SPUN_ALONE_WORDS} words or more, whose {@code aloneProbability} reaches {@link
+ *     Detector#spunAloneBar} ({@link Detector#SPUN_ALONE_PROBABILITY} at the default threshold, up to {@link
+ *     Detector#SPUN_ALONE_PARAGRAPHS} paragraphs). A copy that spun a paragraph or two of an article and kept the rest
+ *     is not called spun as a whole; its paragraphs spun on their own still show their spans and are restored
  * @since 0.1
  */
 public record ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,

@@ -30,9 +30,13 @@ class DetectorTest {
 
   @Test
   void theBarForAParagraphSpunOnItsOwnMovesWithTheThreshold() {
-    assertThat(Detector.spunAloneBar(0.5)).isCloseTo(Detector.SPUN_ALONE_PROBABILITY, within(1e-12));
-    assertThat(Detector.spunAloneBar(0.3)).isCloseTo(0.5, within(0.01));
-    assertThat(Detector.spunAloneBar(0.9)).isCloseTo(0.955, within(0.01));
+    assertThat(Detector.spunAloneBar(0.5, 5)).isCloseTo(Detector.SPUN_ALONE_PROBABILITY, within(1e-12));
+    assertThat(Detector.spunAloneBar(0.3, 5)).isCloseTo(0.5, within(0.01));
+    assertThat(Detector.spunAloneBar(0.9, 5)).isCloseTo(0.955, within(0.01));
+    // and with the number of paragraphs, beyond a news article's
+    assertThat(Detector.spunAloneBar(0.5, Detector.SPUN_ALONE_PARAGRAPHS))
+        .isCloseTo(Detector.SPUN_ALONE_PROBABILITY, within(1e-12));
+    assertThat(Detector.spunAloneBar(0.5, 25)).isCloseTo(0.83, within(0.01));
   }
 
   @Test
