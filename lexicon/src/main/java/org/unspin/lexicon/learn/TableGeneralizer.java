@@ -135,14 +135,17 @@ public final class TableGeneralizer {
     return List.of();
   }
 
-  /** True when no reading of {@code w} other than the base form inflects back to it from a known lemma. */
+  /**
+   * True when no reading of {@code w} other than the base form inflects back to it from another known lemma: "shut",
+   * also its own past, is a base form; "found", the past of "find", is not.
+   */
   private boolean isBase(String w) {
     if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
       return false;
     }
     for (Inflections.Reading r : Inflections.analyse(w)) {
-      if (r.form() != Inflections.Form.BASE && Inflections.inflect(r.lemma(), r.form()).equals(w)
-          && knownWord.test(r.lemma())) {
+      if (r.form() != Inflections.Form.BASE && !r.lemma().equals(w)
+          && Inflections.inflect(r.lemma(), r.form()).equals(w) && knownWord.test(r.lemma())) {
         return false;
       }
     }

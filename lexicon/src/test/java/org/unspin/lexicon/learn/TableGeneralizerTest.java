@@ -13,7 +13,8 @@ import org.unspin.lexicon.TableEntry;
 class TableGeneralizerTest {
 
   private static final Set<String> WORDS = Set.of("end", "ended", "ends", "ending", "find", "found", "finds",
-      "finding", "buy", "purchase", "say", "mention", "apparel", "attire", "company", "firm", "yourself");
+      "finding", "buy", "purchase", "say", "mention", "apparel", "attire", "company", "firm", "yourself", "close",
+      "closed", "shut");
   private static final Predicate<String> KNOWN = WORDS::contains;
 
   private static TableEntry surface(String o, String s, double p) {
@@ -55,6 +56,17 @@ class TableGeneralizerTest {
     SpinnerTable t = SpinnerTable.builder("A").add(surface("buy", "purchase", 0.5)).build();
     SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
     assertThat(has(g, TableEntry.Level.LEMMA, "buy", "purchase")).isTrue();
+  }
+
+  @Test
+  void aVerbThatIsItsOwnPastIsStillABaseForm() {
+    // "shut" reads as the past of "shut" too: the entry had been taken for an inflected one and not generalised, so
+    // a farm copy's "shut" for "closed" found no "closed"
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("close", "shut", 0.3))
+        .add(surface("find", "found", 0.3)).build();
+    SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
+    assertThat(has(g, TableEntry.Level.LEMMA, "close", "shut")).isTrue();
+    assertThat(has(g, TableEntry.Level.LEMMA, "find", "found")).isFalse(); // "found" is the past of "find"
   }
 
   @Test
