@@ -289,8 +289,7 @@ public final class Unspinner {
     // paragraphs of an article and kept the rest had its clean ones restored too; over 1,000 words, clean paragraphs
     // among spun ones are spun in their surroundings), when the family that names its spinner is one the paragraphs'
     // own probability weighs (an attribution family's spins show nothing there)
-    boolean keepClean = spun && !assumeSpun && !listText && family != listFamily
-        && calibrated(d.spinner()) && keepsClean(paras);
+    boolean keepClean = !assumeSpun && !listText && leavesCleanParagraphs(d, family);
     IntPredicate which = byParagraph ? p -> paras.get(p).judged() && (paras.get(p).spun() || paras.get(p).spunAlone())
             && !(keepClean && cleanAlone(paras.get(p)))
         : keepClean ? p -> paras.get(p).judged() && !cleanAlone(paras.get(p))
@@ -507,6 +506,15 @@ public final class Unspinner {
    */
   static final double CLEAN_ALONE_SHARE = 0.15;
 
+  /**
+   * Whether {@code d}, called spun and restored under {@code family}, leaves its paragraphs clean on their own as they
+   * are ({@link #cleanAlone}, {@link #keepsClean}): when the family naming its spinner is one a paragraph's own
+   * probability weighs (an attribution family's spins show nothing there), not the lists'.
+   */
+  private boolean leavesCleanParagraphs(Detection d, ChannelModel family) {
+    return restoredWhole(d) && family != listFamily && calibrated(d.spinner()) && keepsClean(d.paragraphs());
+  }
+
   /** Whether a text restored whole keeps its paragraphs clean on their own ({@link #CLEAN_ALONE_SHARE} of it). */
   private static boolean keepsClean(List<ParagraphDetection> paras) {
     int words = 0;
@@ -626,7 +634,7 @@ public final class Unspinner {
     }
     String list = listed(d) ? listFamily.family() : null;
     List<ParagraphResult> paras = paragraphResults(d);
-    List<Edit> spans = edits(d.spans());
+    List<Edit> spans = edits(leavesCleanParagraphs(d, restoringFamily(d, false)) ? withoutCleanAlone(d) : d.spans());
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
           java.util.Map.of(Detector.NOT_SPUN, 1 - d.spunProbability(), list, d.spunProbability()), paras, spans,
@@ -634,6 +642,22 @@ public final class Unspinner {
     }
     return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans,
         evidence(d));
+  }
+
+  /**
+   * The spans of {@code d} but those in its paragraphs clean on their own, which restoration leaves as they are
+   * ({@link #leavesCleanParagraphs}), listed phrases there aside: the spans say what restore would change.
+   */
+  private static List<TextEdit> withoutCleanAlone(Detection d) {
+    List<ParagraphDetection> paras = d.paragraphs();
+    List<TextEdit> out = new ArrayList<>(d.spans().size());
+    for (TextEdit e : d.spans()) {
+      int k = paragraphOf(paras, e.span().start());
+      if (k < 0 || !cleanAlone(paras.get(k)) || d.listed().contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**

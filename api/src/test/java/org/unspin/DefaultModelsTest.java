@@ -145,6 +145,9 @@ class DefaultModelsTest {
     assertThat(r.text()).contains("The mayor said on Tuesday").contains(clean[0]).contains(clean[3]);
     assertThat(r.paragraphs().get(0).aloneProbability()).isLessThan(0.2);
     assertThat(r.paragraphs().get(2).aloneProbability()).isGreaterThan(0.9);
+    // and detect shows what restore changes: no span in the paragraphs it leaves
+    assertThat(u.detect(text).spans()).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.span().start()).isBetween(at, at + spun.length()));
   }
 
   @Test

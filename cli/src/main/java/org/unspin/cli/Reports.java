@@ -185,7 +185,7 @@ final class Reports {
     w.name("spinner").value(r.spinner());
     w.name("spinnerDescription").value(describe(r.spinner()));
     w.name("spunProbability").value(r.spunProbability(), 4);
-    paragraphs(w, r.paragraphs(), n);
+    paragraphs(w, r.paragraphs(), r.edits(), n);
     w.name("text").value(r.text());
     w.name("edits").beginArray();
     for (Edit e : r.edits()) {
@@ -222,7 +222,7 @@ final class Reports {
       w.name(e.getKey()).value(e.getValue(), 4);
     }
     w.endObject();
-    paragraphs(w, d.paragraphs(), n);
+    paragraphs(w, d.paragraphs(), d.spans(), n);
     w.name("spans").beginArray();
     for (Edit e : d.spans()) {
       edit(w, e, n);
@@ -323,6 +323,36 @@ final class Reports {
    */
   static long listedPhrases(List<Edit> spans) {
     return spans.stream().filter(e -> LISTED.equals(e.origin())).count();
+  }
+
+  /**
+   * A report's line naming the phrases of a {@code --phrases} list that {@code r} restores, each with its paragraph
+   * (and page): where a screen of a long paper looks first, before its side-by-side texts (a sleuth's trial had to
+   * scroll a whole paper); empty without such an edit.
+   */
+  static String listedPhrasesLine(Restoration r, Named<?> n) {
+    List<Edit> listed = r.edits().stream().filter(e -> LISTED.equals(e.origin())).toList();
+    if (listed.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("<p class=\"meta\">").append(listed.size())
+        .append(listed.size() == 1 ? " phrase" : " phrases").append(" your tortured-phrase list names (outlined): ");
+    for (int k = 0; k < listed.size(); k++) {
+      Edit e = listed.get(k);
+      int para = 0;
+      while (para < r.paragraphs().size() && !r.paragraphs().get(para).span().contains(e.span().start())) {
+        para++;
+      }
+      sb.append(k == 0 ? "" : "; ").append(escape(e.spun())).append(" &rarr; ").append(escape(e.replacement()))
+          .append(" (").append(n.pageStarts().isEmpty() ? "" : "page " + n.pageAt(e.span().start()) + ", ")
+          .append("paragraph ").append(para + 1).append(')');
+    }
+    return sb.append("</p>\n").toString();
+  }
+
+  /** How many of {@code spans} inside paragraph {@code p} restore phrases a {@code --phrases} list names. */
+  static long listedIn(List<Edit> spans, ParagraphResult p) {
+    return spans.stream().filter(e -> LISTED.equals(e.origin()) && p.span().contains(e.span().start())).count();
   }
 
   /** The origin of an edit of a phrase a {@code --phrases} list names. */
@@ -482,8 +512,11 @@ final class Reports {
     }
   }
 
-  /** The {@code "paragraphs"} member: each paragraph's offsets (and page) and verdict. */
-  private static void paragraphs(JsonWriter w, List<ParagraphResult> paragraphs, Named<?> n) {
+  /**
+   * The {@code "paragraphs"} member: each paragraph's offsets (and page), verdict, and how many of {@code spans} (the
+   * edits or spans) restore phrases a {@code --phrases} list names: where a screen of a paper looks first.
+   */
+  private static void paragraphs(JsonWriter w, List<ParagraphResult> paragraphs, List<Edit> spans, Named<?> n) {
     w.name("paragraphs").beginArray();
     for (ParagraphResult p : paragraphs) {
       w.beginObject();
@@ -494,6 +527,7 @@ final class Reports {
       w.name("spunProbability").value(p.spunProbability(), 4);
       w.name("aloneProbability").value(p.aloneProbability(), 4);
       w.name("spunAlone").value(p.spunAlone());
+      w.name("listedPhrases").value(listedIn(spans, p));
       w.name("spinner").value(p.spinner());
       notJudged(w, p.notJudged());
       w.endObject();
@@ -725,6 +759,7 @@ Map.entry("maskedLm", "masked-LM edits"));
         .append("mark.orig{background:#d6f5d6}\n")
         .append("mark.unsure{background:none;border-bottom:2px dashed #b00020}\n")
         .append("mark.orig.unsure{border-bottom-color:#1b7f1b}\n")
+        .append("mark.listed{outline:2px solid #5b2a86;outline-offset:1px}\n")
         .append("table.edits{border-collapse:collapse;margin-top:1em;font-size:.9em}\n")
         .append("table.edits th,table.edits td{border:1px solid #ddd;padding:.15em .5em;text-align:left;")
         .append("vertical-align:top}\n")
@@ -745,8 +780,9 @@ Map.entry("maskedLm", "masked-LM edits"));
             + " dashed: read those as likely, not shown; each document's table lists every edit with its"
             + " confidence. A red bar marks a paragraph called spun; a dashed orange one, a paragraph that is not"
             + " in its text but is on its own (P %.2f or more alone, %d words or more, the bar higher in a text of over"
-            + " %d paragraphs and none over %d words, where paragraphs are judged in their surroundings: a copy may"
-            + " have spun only some paragraphs; its edits are made all the same).</p>\n",
+            + " %d paragraphs and none over %,d words, where paragraphs are judged in their surroundings: a copy may"
+            + " have spun only some paragraphs; its edits are made all the same). An outlined edit restores a phrase"
+            + " a --phrases list names.</p>\n",
             threshold, minConfidence, 100 * SURE, Detector.spunAloneBar(threshold, 1), Detector.SPUN_ALONE_WORDS,
             Detector.SPUN_ALONE_PARAGRAPHS, Detector.CONTEXT_WORDS));
     if (results.size() > 1) {
@@ -772,7 +808,8 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
-          .append("</p>\n<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
+          .append("</p>\n").append(listedPhrasesLine(r, n))
+          .append("<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
           .append("<div class=\"col\">Restored text</div></div>\n");
       rows(sb, n);
       sb.append("</div>\n");
@@ -906,7 +943,8 @@ Map.entry("maskedLm", "masked-LM edits"));
       for (Alternative a : e.alternatives()) {
         tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
       }
-      sb.append("<mark class=\"spun").append(e.confidence() < SURE ? " unsure" : "").append("\" title=\"")
+      sb.append("<mark class=\"spun").append(e.confidence() < SURE ? " unsure" : "")
+          .append(LISTED.equals(e.origin()) ? " listed" : "").append("\" title=\"")
           .append(escape(tip.toString())).append("\" data-original=\"")
           .append(escape(tip.toString())).append("\">").append(escape(e.spun())).append("</mark>");
       at = e.span().end();

@@ -112,4 +112,28 @@ class VerdictNotesTest {
     assertThat(DetectCommand.textLine(new Reports.Named<>("copy.txt", two))).contains("0 of 5 paragraphs spun, 2 "
         + "more spun on their own, ");
   }
+
+  @Test
+  void aReportNamesTheListedPhrasesWithTheirParagraphsAndOutlinesThem() {
+    // a sleuth's trial scrolled a whole paper's report for its tortured phrases, marked as every other edit
+    String text = "Methods.\n\nWe trained a profound learning model on the data.";
+    int at = text.indexOf("profound learning");
+    Edit listed = new Edit(new Span(at, at + 17), "profound learning", "deep learning", "deep learning", 0.99,
+        List.of(), "user", "phrase_list");
+    Edit word = new Edit(new Span(text.indexOf("data"), text.indexOf("data") + 4), "data", "information",
+        "information", 0.5, List.of(), "user", "table");
+    List<org.unspin.ParagraphResult> paras = List.of(
+        new org.unspin.ParagraphResult(new Span(0, 8), true, 0.99, "user"),
+        new org.unspin.ParagraphResult(new Span(10, text.length()), true, 0.99, "user"));
+    org.unspin.Restoration r = new org.unspin.Restoration(text, text, List.of(listed, word), "user", 0.99, 0,
+        Map.of(), paras, null);
+    String html = Reports.restoreHtml(List.of(new Reports.Named<>("paper.txt", r)), 0.5, 0.4);
+    assertThat(html).contains("<p class=\"meta\">1 phrase your tortured-phrase list names (outlined): profound "
+        + "learning &rarr; deep learning (paragraph 2)</p>").contains("<mark class=\"spun listed\"")
+        .contains("<mark class=\"spun unsure\"");
+    assertThat(Reports.listedIn(r.edits(), paras.get(1))).isEqualTo(1);
+    assertThat(Reports.listedIn(r.edits(), paras.get(0))).isZero();
+    assertThat(Reports.listedPhrasesLine(new org.unspin.Restoration(text, text, List.of(word), "user", 0.99, 0),
+        new Reports.Named<>("paper.txt", r))).isEmpty();
+  }
 }

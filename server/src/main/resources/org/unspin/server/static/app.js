@@ -415,7 +415,8 @@
     const shownAt = [];
     walkEdits((from, to) => out.text(from, to), (e, i) => {
       const mark = document.createElement('mark');
-      mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected');
+      mark.className = 'edit ' + confClass(e.confidence || 0) + (state.accepted[i] ? '' : ' rejected')
+        + (e.origin === 'phrase_list' ? ' listed' : '');
       mark.dataset.index = String(i);
       mark.textContent = state.input.slice(e.start, e.end);
       mark.title = onPage(e.start) + 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
@@ -423,7 +424,8 @@
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');
       mark.setAttribute('aria-expanded', 'false');
-      mark.setAttribute('aria-label', mark.textContent + ': suspected substitution, ' + onPage(e.start)
+      mark.setAttribute('aria-label', mark.textContent + ': suspected substitution, '
+        + (e.origin === 'phrase_list' ? 'a phrase your list names, ' : '') + onPage(e.start)
         + 'likely original ' + replacementOf(e) + ', ' + pct(e.confidence || 0) + ' sure, '
         + (state.accepted[i] ? 'accepted' : 'rejected'));
       mark.tabIndex = -1;
