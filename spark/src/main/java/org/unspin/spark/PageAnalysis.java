@@ -14,9 +14,9 @@ import org.unspin.trace.Fingerprint;
 import org.unspin.trace.Fingerprinter;
 
 /**
- * The per-record logic of the crawl job, as a plain function: detect, restore when spun, score fluency with the
- * language model, fingerprint the page and its restoration. No Spark here, so it is unit-tested like any other
- * code. Thread-safe (the Unspinner and Fingerprinter are).
+ * The per-record logic of the crawl job, as a plain function: detect, restore when spun or showing spans, score
+ * fluency with the language model, fingerprint the page and its restoration. No Spark here, so it is unit-tested
+ * like any other code. Thread-safe (the Unspinner and Fingerprinter are).
  *
  * @since 0.1
  */
@@ -29,7 +29,10 @@ public final class PageAnalysis {
     DetectionResult d = unspinner.detect(page.text());
     String restored = page.text();
     List<PageResult.SpanResult> spans = new ArrayList<>();
-    if (d.spun()) {
+    // a page not called spun is restored where it shows spans as well: a paragraph spun on its own (a farm copy that
+    // spun a paragraph or two of an article), a listed phrase; as `unspin restore` restores it
+    boolean restore = d.spun() || !d.spans().isEmpty();
+    if (restore) {
       Restoration r = unspinner.restore(page.text());
       restored = r.text();
       for (Edit e : r.edits()) {
@@ -39,7 +42,7 @@ public final class PageAnalysis {
     }
     String finalRestored = restored;
     Fingerprint fp = fingerprinter.fingerprint(page.url(), page.text(),
-        d.spun() ? t -> finalRestored : null);
+        restore ? t -> finalRestored : null);
     int[] signature = null;
     long[] keys = new long[0];
     for (int i = 0; i < fp.signatures().size(); i++) {
