@@ -319,10 +319,10 @@ public final class Detector {
       if (!found.isEmpty()) {
         // a short section reaches into the clean paragraphs beside it: those not spun on their own are left out of it
         for (double[] x : found) {
-          while (x[0] < x[1] && !spunAlone(text, ownFacts, (int) x[0])) {
+          while (x[0] < x[1] && !calledSpunAlone(text, ownFacts, (int) x[0])) {
             x[0]++;
           }
-          while (x[1] > x[0] && !spunAlone(text, ownFacts, (int) x[1])) {
+          while (x[1] > x[0] && !calledSpunAlone(text, ownFacts, (int) x[1])) {
             x[1]--;
           }
         }
@@ -411,7 +411,7 @@ public final class Detector {
       // (the one judged paragraph of a text is judged alone as the text: a text not called spun has none spun alone;
       // over CONTEXT_WORDS, each paragraph is judged in its surroundings instead, and a section surely spun on its own
       // makes the text spun: papers of 2,500 words had had 2-3 clean paragraphs each spun alone)
-      boolean spunAlone = !local && judgedParagraphs > 1
+      boolean spunAlone = doc.words() <= CONTEXT_WORDS && judgedParagraphs > 1
           && alone >= spunAloneBar(calibration.threshold(), judgedParagraphs)
           && lexicalWords(facts, p.firstSentence(), p.endSentence()) >= SPUN_ALONE_WORDS;
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
@@ -648,8 +648,11 @@ public final class Detector {
         Calibration.logit(own)};
   }
 
-  /** Whether paragraph {@code pi} of {@code text}, judged as a document on its own evidence, is called spun. */
-  private boolean spunAlone(TokenizedText text, List<SentenceFacts> ownFacts, int pi) {
+  /**
+   * Whether paragraph {@code pi} of {@code text}, judged as a document on its own evidence, is called spun (at the
+   * threshold: what trims a short section, not {@link ParagraphDetection#spunAlone}'s bar).
+   */
+  private boolean calledSpunAlone(TokenizedText text, List<SentenceFacts> ownFacts, int pi) {
     Paragraph p = text.paragraphs().get(pi);
     return calibration.documentProbability(aggregate(ownFacts, p.firstSentence(), p.endSentence(), 0))
         >= calibration.threshold();
