@@ -770,8 +770,8 @@ public final class Unspinner {
 
   /**
    * The edits of {@code edits} in paragraphs whose raised P(spun) is at least {@code min} or that are spun on their
-   * own ({@link ParagraphDetection#spunAlone}), and the listed-phrase
-   * edits of the other paragraphs ({@link #withListed}), in input order.
+   * own ({@link ParagraphDetection#spunAlone}), and the listed-phrase edits of the other paragraphs ({@link
+   * #withListed}), in input order.
    */
   private static List<TextEdit> inParagraphs(List<TextEdit> edits, Judged j, double min) {
     List<ParagraphDetection> paras = j.detection().paragraphs();

@@ -118,22 +118,11 @@ class DefaultModelsTest {
       + "of talks collapse in recent years, and many remain doubtful. Aid groups said the situation was getting "
       + "worse every day and urged leaders to act rapidly.";
 
-  /** Four clean paragraphs of a local news item written for the tests, among which a farm copy spins others. */
-  static final String[] LIBRARY = {
-    "The city library will extend its weekend hours starting next month, the board announced on Thursday. Branches "
-        + "across the east side will open at nine on Saturdays and close at six, two hours later than now.",
-    "Board members said the change follows a survey in which most residents asked for longer hours. The extra "
-        + "staff time will be paid from a grant the library received last year from a local foundation.",
-    "The library also plans to add a reading room for teenagers at the main branch. Work on the room is expected "
-        + "to begin in the spring and finish before the start of the school year.",
-    "Residents can find the new schedule on the library website and at every branch. The board will review the "
-        + "hours again after six months to see how many people use them."};
-
   @Test
   void aCopyThatSpunOneParagraphOfAnArticleHasOnlyThatParagraphRestored() throws Exception {
     // a farm copy spins some paragraphs and keeps the rest: the whole text is called spun, and its kept paragraphs,
     // clean on their own, had been restored too ("again" -> "back", "start" -> "beginning")
-    String[] clean = LIBRARY;
+    String[] clean = org.unspin.testkit.PartlySpunCopy.CLEAN;
     String spun = "The mayor mentioned on Tuesday that the town would spend 5 million {dollars} on new bridges over "
         + "the following 12 months, a plan that officers have debated for a very long time.";
     String text = String.join("\n\n", clean[0], clean[1], spun, clean[2], clean[3]);
@@ -154,8 +143,8 @@ class DefaultModelsTest {
   void aCopyNotCalledSpunStillRestoresTheParagraphSpunOnItsOwn() throws Exception {
     // a farm copy that spun one paragraph among four clean ones is not called spun; its spun paragraph, marked as spun
     // on its own, had shown no span and been left as it was
-    String[] clean = LIBRARY;
-    String spun = POST.substring(0, POST.indexOf(" Aid groups"));
+    String[] clean = org.unspin.testkit.PartlySpunCopy.CLEAN;
+    String spun = org.unspin.testkit.PartlySpunCopy.SPUN;
     String text = String.join("\n\n", clean[0], clean[1], spun, clean[2], clean[3]);
     Unspinner u = models().unspinner();
     Restoration r = u.restore(text);
@@ -178,7 +167,7 @@ class DefaultModelsTest {
   void aLongTextCalledSpunLeavesItsParagraphsCleanOnTheirOwn() throws Exception {
     // over 1,000 words, paragraphs are judged in their surroundings: a spun paragraph among every four clean ones made
     // the clean ones spun too, and they were restored ("extra" -> "more", "begin" -> "start", "again" -> "back")
-    String[] clean = LIBRARY;
+    String[] clean = org.unspin.testkit.PartlySpunCopy.CLEAN;
     StringBuilder sb = new StringBuilder();
     List<int[]> spun = new java.util.ArrayList<>();
     for (int k = 0; k < 7; k++) {

@@ -140,8 +140,8 @@ final class DetectCommand extends BaseCommand {
           // a listed tortured phrase is a fingerprint a screen stops at, whatever the verdict on the other words
           counts[3] += n.error() == null && Reports.listedPhrases(n.result().spans()) > 0 ? 1 : 0;
           counts[2] += n.error() == null && n.result().notJudged() != null ? 1 : 0;
-          counts[4] += n.error() == null && !n.result().spun()
-              && n.result().paragraphs().stream().anyMatch(ParagraphResult::spunAlone) ? 1 : 0;
+          counts[4] += n.error() == null && !n.result().spun() && Reports.spunAloneOnly(n.result().paragraphs()) > 0
+              ? 1 : 0;
           if (copies != null) {
             copies.accept(n);
           }
@@ -181,7 +181,7 @@ final class DetectCommand extends BaseCommand {
     DetectionResult d = n.result();
     long spunParas = d.paragraphs().stream().filter(ParagraphResult::spun).count();
     // a copy that spun a paragraph or two of an article: not called spun, those paragraphs are spun on their own
-    long alone = d.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
+    long alone = Reports.spunAloneOnly(d.paragraphs());
     String aloneNote = alone == 0 ? "" : ", " + alone + " more spun on " + (alone == 1 ? "its" : "their") + " own";
     long code = d.paragraphs().stream().filter(p -> p.notJudged() != null && p.notJudged().startsWith("code"))
         .count();

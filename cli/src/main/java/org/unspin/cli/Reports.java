@@ -350,6 +350,14 @@ final class Reports {
     return sb.append("</p>\n").toString();
   }
 
+  /**
+   * How many of {@code paragraphs} are spun on their own but not called spun in their text: a copy that spun a
+   * paragraph or two of an article and kept the rest.
+   */
+  static long spunAloneOnly(List<ParagraphResult> paragraphs) {
+    return paragraphs.stream().filter(p -> !p.spun() && p.spunAlone()).count();
+  }
+
   /** How many of {@code spans} inside paragraph {@code p} restore phrases a {@code --phrases} list names. */
   static long listedIn(List<Edit> spans, ParagraphResult p) {
     return spans.stream().filter(e -> LISTED.equals(e.origin()) && p.span().contains(e.span().start())).count();
@@ -403,7 +411,7 @@ final class Reports {
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
-    long spunAlone = d.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
+    long spunAlone = spunAloneOnly(d.paragraphs());
     String examples = examples(n, CSV_EXAMPLES, "; ");
     sb.append(d.spun()).append(',').append(String.format(Locale.ROOT, "%.4f", d.spunProbability())).append(',')
         .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
@@ -722,7 +730,7 @@ Map.entry("maskedLm", "masked-LM edits"));
         continue;
       }
       // a copy that spun a paragraph or two: not called spun, its paragraphs spun on their own restored
-      long alone = isSpun ? 0 : r.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
+      long alone = isSpun ? 0 : spunAloneOnly(r.paragraphs());
       partly += alone > 0 ? 1 : 0;
       rows.append("<td>").append(r.notJudged() != null ? "not judged" : isSpun ? "spun" : alone == 0 ? "not spun"
               : "not spun; " + alone + (alone == 1 ? " paragraph" : " paragraphs") + " spun on "
@@ -798,8 +806,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       Restoration r = n.result();
       String verdict = r.notJudged() != null ? "not judged" : r.spunProbability() >= threshold ? "spun"
           : "not spun";
-      long alone = r.spunProbability() >= threshold ? 0
-          : r.paragraphs().stream().filter(p -> !p.spun() && p.spunAlone()).count();
+      long alone = r.spunProbability() >= threshold ? 0 : spunAloneOnly(r.paragraphs());
       sb.append("<section id=\"doc-").append(k + 1).append("\">\n<h2>").append(escape(n.name()))
           .append("</h2>\n<p class=\"meta\"><strong>").append(verdict).append("</strong>")
           .append(alone == 0 ? "" : " &middot; " + alone + (alone == 1 ? " paragraph" : " paragraphs")

@@ -76,17 +76,7 @@ class PageEndToEndTest {
   void aCopyThatSpunOneParagraphShowsThatParagraphsSpansAndSaysSo() {
     // a farm copy that spun one paragraph of five is not called spun: the page had shown its spun paragraph marked,
     // but with no span, and a verdict of "does not look spun" alone
-    String text = "The city library will extend its weekend hours starting next month, the board announced on "
-        + "Thursday. Branches across the east side will open at nine on Saturdays and close at six, two hours later "
-        + "than now.\n\nBoard members said the change follows a survey in which most residents asked for longer "
-        + "hours. The extra staff time will be paid from a grant the library received last year from a local "
-        + "foundation.\n\nOfficials mentioned on Tuesday that the talks would resume subsequent week, however "
-        + "diplomats warned that a deal was still far from certain. Individuals in the region have seen several "
-        + "rounds of talks collapse in recent years, and many remain doubtful.\n\nThe library also plans to add a "
-        + "reading room for teenagers at the main branch. Work on the room is expected to begin in the spring and "
-        + "finish before the start of the school year.\n\nResidents can find the new schedule on the library "
-        + "website and at every branch. The board will review the hours again after six months to see how many "
-        + "people use them.\n";
+    String text = org.unspin.testkit.PartlySpunCopy.text();
     driver.get(server.address() + "/");
     driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
     driver.findElement(By.id("restore-button")).click();

@@ -33,17 +33,7 @@ class DefaultUnspinnerFactoryTest {
   void aPageThatSpunOneParagraphOfFiveIsRestoredThereThoughNotCalledSpun() throws Exception {
     // a crawl's farm copy that spun one paragraph of an article: `unspin restore` restores that paragraph, and the
     // job had written no span for it (it restored only pages called spun)
-    String text = "The city library will extend its weekend hours starting next month, the board announced on "
-        + "Thursday. Branches across the east side will open at nine on Saturdays and close at six, two hours later "
-        + "than now.\n\nBoard members said the change follows a survey in which most residents asked for longer "
-        + "hours. The extra staff time will be paid from a grant the library received last year from a local "
-        + "foundation.\n\nOfficials mentioned on Tuesday that the talks would resume subsequent week, however "
-        + "diplomats warned that a deal was still far from certain. Individuals in the region have seen several "
-        + "rounds of talks collapse in recent years, and many remain doubtful.\n\nThe library also plans to add a "
-        + "reading room for teenagers at the main branch. Work on the room is expected to begin in the spring and "
-        + "finish before the start of the school year.\n\nResidents can find the new schedule on the library "
-        + "website and at every branch. The board will review the hours again after six months to see how many "
-        + "people use them.\n";
+    String text = org.unspin.testkit.PartlySpunCopy.text();
     UnspinnerFactory.Models m = shipped(new DefaultUnspinnerFactory()).create();
     try {
       PageResult r = PageAnalysis.analyze(m.unspinner(), m.languageModel(),
