@@ -315,7 +315,7 @@ final class Reports {
 
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
-      + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs\n";
+      + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs,max_alone_probability\n";
 
   /**
    * How many of {@code spans} are phrases a tortured-phrase list ({@code --phrases}) names: the count a
@@ -356,6 +356,16 @@ final class Reports {
    */
   static long spunAloneOnly(List<ParagraphResult> paragraphs) {
     return paragraphs.stream().filter(p -> !p.spun() && p.spunAlone()).count();
+  }
+
+  /**
+   * The highest probability alone among the judged paragraphs of {@code paragraphs}, four decimals, or empty without
+   * one: a screen sorts a batch by it to see the near misses of copies spun in part, below the bar for a paragraph
+   * spun on its own.
+   */
+  static String maxAlone(List<ParagraphResult> paragraphs) {
+    return paragraphs.stream().filter(p -> p.notJudged() == null).mapToDouble(ParagraphResult::aloneProbability).max()
+        .stream().mapToObj(x -> String.format(Locale.ROOT, "%.4f", x)).findFirst().orElse("");
   }
 
   /** How many of {@code spans} inside paragraph {@code p} restore phrases a {@code --phrases} list names. */
@@ -407,7 +417,7 @@ final class Reports {
     StringBuilder sb = new StringBuilder(128);
     sb.append(csvCell(n.name())).append(',').append(csvCell(csvId(n.id()))).append(',');
     if (n.error() != null) {
-      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",,\n").toString();
+      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",,,\n").toString();
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
@@ -418,7 +428,7 @@ final class Reports {
         .append(',').append(d.spans().size()).append(',').append(listedPhrases(d.spans())).append(',')
         .append(csvCell(examples)).append(',')
         .append(csvCell(reasons(d))).append(",,").append(d.disguised().size()).append(',').append(spunAlone)
-        .append('\n');
+        .append(',').append(maxAlone(d.paragraphs())).append('\n');
     return sb.toString();
   }
 

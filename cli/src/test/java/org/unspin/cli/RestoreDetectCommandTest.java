@@ -427,7 +427,7 @@ class RestoreDetectCommandTest {
     List<String> header = rows.get(0);
     assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
         "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised",
-        "spun_alone_paragraphs");
+        "spun_alone_paragraphs", "max_alone_probability");
     for (List<String> row : rows) {
       assertThat(row).hasSize(header.size());
     }
@@ -449,6 +449,11 @@ class RestoreDetectCommandTest {
     assertThat(first.get(11)).isEmpty();
     assertThat(first.get(12)).isEqualTo("0");
     assertThat(first.get(13)).isEqualTo("0"); // called spun: its paragraphs are counted in spun_paragraphs
+    double alone = 0;
+    for (com.fasterxml.jackson.databind.JsonNode p : a.get("paragraphs")) {
+      alone = Math.max(alone, p.get("aloneProbability").asDouble());
+    }
+    assertThat(Double.parseDouble(first.get(14))).isEqualTo(alone);
     assertThat(rows.get(2).get(0)).isEqualTo(missing);
     assertThat(rows.get(2).get(11)).endsWith("nope.txt: no such file");
     assertThat(rows.get(2).subList(2, 11)).allMatch(String::isEmpty);

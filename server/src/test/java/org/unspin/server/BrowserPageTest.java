@@ -358,10 +358,10 @@ class BrowserPageTest {
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0))
         .isEqualTo("file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,listed_phrases,examples,"
-            + "reasons,error,disguised,spun_alone_paragraphs");
-    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,1,1,0,0,,spinner-table evidence +4.80,,0,0",
-        "c.txt,,false,0.1000,,1,0,0,0,,,,0,0");
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,,").endsWith("cannot be read,,"));
+            + "reasons,error,disguised,spun_alone_paragraphs,max_alone_probability");
+    assertThat(lines).hasSize(4).contains("a.txt,,true,0.9000,,1,1,0,0,,spinner-table evidence +4.80,,0,0,0.9000",
+        "c.txt,,false,0.1000,,1,0,0,0,,,,0,0,0.1000");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("'=b.html,,,,,,,,,,,").endsWith("cannot be read,,,"));
 
     assertThat(driver.findElements(By.cssSelector("#batch-rows button.open-row")))
         .extracting(b -> b.getAttribute("aria-label")).containsExactlyInAnyOrder("open a.txt", "open c.txt");

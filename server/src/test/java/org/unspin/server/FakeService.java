@@ -84,6 +84,7 @@ final class FakeService implements Service {
       sb.append(sb.length() > 1 ? "," : "").append("{\"start\":").append(m.start()).append(",\"end\":")
           .append(m.end()).append(",\"spun\":").append(spun).append(",\"spunProbability\":")
           .append(spun ? 0.9 : foreign ? 0 : 0.1)
+          .append(",\"aloneProbability\":").append(spun ? 0.9 : foreign ? 0 : 0.1)
           .append(foreign ? ",\"notJudged\":\"not English, not judged (2% of its 40 words are common English words)\""
               : "").append('}');
     }

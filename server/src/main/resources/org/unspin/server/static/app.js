@@ -814,14 +814,21 @@
     return /[",\n\r]|^ | $/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
   }
 
+  // the highest probability alone among the judged paragraphs, as the CSV of `unspin detect` writes it
+  function maxAlone(paragraphs) {
+    const alone = paragraphs.filter(p => p && typeof p.notJudged !== 'string' && typeof p.aloneProbability === 'number')
+      .map(p => p.aloneProbability);
+    return alone.length ? Math.max(...alone).toFixed(4) : '';
+  }
+
   function batchCsv() {
     const lines = ['file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,listed_phrases,examples,'
-      + 'reasons,error,disguised,spun_alone_paragraphs'];
+      + 'reasons,error,disguised,spun_alone_paragraphs,max_alone_probability'];
     batch.rows.forEach(row => {
       const d = row.detect;
       if (!d) {
         lines.push([csvCell(row.name), '', '', '', '', '', '', '', '', '', '', csvCell(row.error || 'not screened'),
-          '', ''].join(','));
+          '', '', ''].join(','));
         return;
       }
       const spans = spansOf(d);
@@ -838,7 +845,8 @@
         typeof d.spunProbability === 'number' ? d.spunProbability.toFixed(4) : '', csvCell(d.spinner),
         String(paragraphs.length), String(paragraphs.filter(p => p.spun).length), String(spans.length),
         String(spans.filter(e => e.origin === 'phrase_list').length), csvCell(examples), csvCell(d.reasons), '',
-        String(Array.isArray(d.disguised) ? d.disguised.length : 0), String(aloneCount(d))].join(','));
+        String(Array.isArray(d.disguised) ? d.disguised.length : 0), String(aloneCount(d)), maxAlone(paragraphs)]
+        .join(','));
     });
     return lines.join('\n') + '\n';
   }
