@@ -164,6 +164,22 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aTextOfOver1000WordsHasNoParagraphSpunOnItsOwn() throws Exception {
+    // its paragraphs are judged in their surroundings: papers of 2,500 words had had clean paragraphs spun alone
+    String clean = String.join(" ", org.unspin.testkit.PartlySpunCopy.CLEAN);
+    String text = String.join("\n\n", clean + " " + clean, clean + " " + clean, org.unspin.testkit.PartlySpunCopy.SPUN,
+        clean + " " + clean, clean + " " + clean) + "\n";
+    assertThat(text.split("\\s+").length).isGreaterThan(1000);
+    DetectionResult d = models().unspinner().detect(text);
+    assertThat(d.paragraphs().get(2).aloneProbability())
+        .isGreaterThan(org.unspin.detect.Detector.SPUN_ALONE_PROBABILITY);
+    assertThat(d.paragraphs()).noneMatch(ParagraphResult::spunAlone);
+    // the same paragraph among shorter ones is
+    String shorter = String.join("\n\n", clean, org.unspin.testkit.PartlySpunCopy.SPUN, clean) + "\n";
+    assertThat(models().unspinner().detect(shorter).paragraphs().get(1).spunAlone()).isTrue();
+  }
+
+  @Test
   void aLongTextCalledSpunLeavesItsParagraphsCleanOnTheirOwn() throws Exception {
     // over 1,000 words, paragraphs are judged in their surroundings: a spun paragraph among every four clean ones made
     // the clean ones spun too, and they were restored ("extra" -> "more", "begin" -> "start", "again" -> "back")
