@@ -290,10 +290,10 @@ public final class Unspinner {
     // among spun ones are spun in their surroundings), when the family that names its spinner is one the paragraphs'
     // own probability weighs (an attribution family's spins show nothing there)
     boolean keepClean = !assumeSpun && !listText && leavesCleanParagraphs(d, family);
-    IntPredicate which = byParagraph ? p -> paras.get(p).judged() && (paras.get(p).spun() || paras.get(p).spunAlone())
-            && !(keepClean && cleanAlone(paras.get(p)))
-        : keepClean ? p -> paras.get(p).judged() && !cleanAlone(paras.get(p))
+    IntPredicate spunOnes = byParagraph
+        ? p -> paras.get(p).judged() && (paras.get(p).spun() || paras.get(p).spunAlone())
         : all ? judged(d) : p -> surelySpun(paras.get(p)) || paras.get(p).spunAlone();
+    IntPredicate which = keepClean ? spunOnes.and(p -> !cleanAlone(paras.get(p))) : spunOnes;
     RestoredText r = restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));
     List<TextEdit> restored = all && !keepClean ? r.edits()
         : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
@@ -634,7 +634,10 @@ public final class Unspinner {
     }
     String list = listed(d) ? listFamily.family() : null;
     List<ParagraphResult> paras = paragraphResults(d);
-    List<Edit> spans = edits(leavesCleanParagraphs(d, restoringFamily(d, false)) ? withoutCleanAlone(d) : d.spans());
+    // the spans of paragraphs restore leaves as clean on their own go too (listed phrases aside): they say what restore
+    // would change
+    List<Edit> spans = edits(!leavesCleanParagraphs(d, restoringFamily(d, false)) ? d.spans()
+        : inParagraphs(d.spans(), d, k -> !cleanAlone(d.paragraphs().get(k))));
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
           java.util.Map.of(Detector.NOT_SPUN, 1 - d.spunProbability(), list, d.spunProbability()), paras, spans,
@@ -642,22 +645,6 @@ public final class Unspinner {
     }
     return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans,
         evidence(d));
-  }
-
-  /**
-   * The spans of {@code d} but those in its paragraphs clean on their own, which restoration leaves as they are
-   * ({@link #leavesCleanParagraphs}), listed phrases there aside: the spans say what restore would change.
-   */
-  private static List<TextEdit> withoutCleanAlone(Detection d) {
-    List<ParagraphDetection> paras = d.paragraphs();
-    List<TextEdit> out = new ArrayList<>(d.spans().size());
-    for (TextEdit e : d.spans()) {
-      int k = paragraphOf(paras, e.span().start());
-      if (k < 0 || !cleanAlone(paras.get(k)) || d.listed().contains(e)) {
-        out.add(e);
-      }
-    }
-    return out;
   }
 
   /**
@@ -775,15 +762,22 @@ public final class Unspinner {
    */
   private static List<TextEdit> inParagraphs(List<TextEdit> edits, Judged j, double min) {
     List<ParagraphDetection> paras = j.detection().paragraphs();
-    IntPredicate sure = k -> j.ownParagraphProbability()[k] >= min || paras.get(k).spunAlone();
+    return inParagraphs(edits, j.detection(), k -> j.ownParagraphProbability()[k] >= min || paras.get(k).spunAlone());
+  }
+
+  /**
+   * The edits of {@code edits} in the paragraphs of {@code d} that {@code kept} accepts, and the listed-phrase edits
+   * of the other paragraphs ({@link #withListed}), in input order.
+   */
+  private static List<TextEdit> inParagraphs(List<TextEdit> edits, Detection d, IntPredicate kept) {
     List<TextEdit> out = new ArrayList<>();
     for (TextEdit e : edits) {
-      int k = paragraphOf(paras, e.span().start());
-      if (k >= 0 && sure.test(k)) {
+      int k = paragraphOf(d.paragraphs(), e.span().start());
+      if (k >= 0 && kept.test(k)) {
         out.add(e);
       }
     }
-    return withListed(out, j.detection(), sure);
+    return withListed(out, d, kept);
   }
 
   /** The index of the paragraph of {@code paras} that holds {@code offset}, or -1. */

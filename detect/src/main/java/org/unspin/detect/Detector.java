@@ -373,6 +373,7 @@ public final class Detector {
     }
     int likely = 0;
     int fromList = 0;
+    double aloneBar = spunAloneBar(calibration.threshold(), judgedParagraphs);
     for (int pi = 0; pi < text.paragraphs().size(); pi++) {
       Paragraph p = text.paragraphs().get(pi);
       double[] context = local ? contextLogits(text, facts, paragraphWords, pi) : null;
@@ -412,7 +413,7 @@ public final class Detector {
       // over CONTEXT_WORDS, each paragraph is judged in its surroundings instead, and a section surely spun on its own
       // makes the text spun: papers of 2,500 words had had 2-3 clean paragraphs each spun alone)
       boolean spunAlone = doc.words() <= CONTEXT_WORDS && judgedParagraphs > 1
-          && alone >= spunAloneBar(calibration.threshold(), judgedParagraphs)
+          && alone >= aloneBar
           && lexicalWords(facts, p.firstSentence(), p.endSentence()) >= SPUN_ALONE_WORDS;
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
       if (docBest >= 0) {

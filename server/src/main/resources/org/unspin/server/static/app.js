@@ -770,10 +770,11 @@
         name.appendChild(open);
       }
       tr.appendChild(name);
+      const alone = aloneCount(d);
       const cells = row.error ? ['could not be read: ' + row.error, '', '', '', '']
         : !d ? ['…', '', '', '', '']
-        : [typeof d.notJudged === 'string' ? 'not judged' : d.spun ? 'spun' : !aloneCount(d) ? 'not spun'
-          : 'not spun (' + aloneCount(d) + ' paragraph' + (aloneCount(d) === 1 ? '' : 's') + ' spun alone)',
+        : [typeof d.notJudged === 'string' ? 'not judged' : d.spun ? 'spun' : !alone ? 'not spun'
+          : 'not spun (' + alone + ' paragraph' + (alone === 1 ? '' : 's') + ' spun alone)',
           typeof d.spunProbability === 'number' && typeof d.notJudged !== 'string' ? pct(d.spunProbability) : '',
           d.spun && d.spinner ? String(d.spinner) : '', String(spansOf(d).length),
           typeof d.reasons === 'string' ? d.reasons : ''];
