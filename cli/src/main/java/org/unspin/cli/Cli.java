@@ -39,19 +39,26 @@ import picocli.CommandLine.Command;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:ok", "1:failure, a command that is not built yet, or (detect --exit-code) a text called spun", "2:usage error",
+      "0:ok", "1:(detect --exit-code) a text called spun, or holding a listed phrase; nothing else", "2:usage error",
       "3:bad input (unreadable or non-UTF-8 file, corrupt model)", "4:internal error",
-      "5:the output could not be written (a full disk); a pipe closed by its reader (| head) ends the command "
-          + "quietly with 141, as a tool stopped by SIGPIPE does"
+      "5:the output could not be written (a full disk, an annotated copy); a pipe closed by its reader (| head) ends "
+          + "the command quietly with 141, as a tool stopped by SIGPIPE does",
+      "6:a part fetched or built on first use could not be (the launcher's build, the neural module, Spark)"
     })
 public final class Cli implements Runnable {
 
   public static final int OK = 0;
-  public static final int FAILURE = 1;
+  /**
+   * Under {@code detect --exit-code}, an input called spun or holding a listed phrase, and nothing else: a script's
+   * {@code if unspin detect --exit-code ...} must not read a failed build or a full disk as a verdict.
+   */
+  public static final int SPUN = 1;
   public static final int USAGE = 2;
   public static final int BAD_INPUT = 3;
   public static final int INTERNAL = 4;
   public static final int OUTPUT = 5;
+  /** A part fetched or built on first use (the neural module, Spark) could not be; the launcher's build failing too. */
+  public static final int UNAVAILABLE = 6;
   /** A pipe closed by its reader: 128 + SIGPIPE, what a tool that SIGPIPE stops exits with. */
   public static final int CLOSED_PIPE = 141;
 

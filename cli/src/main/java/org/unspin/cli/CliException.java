@@ -21,10 +21,6 @@ final class CliException extends RuntimeException {
     return exitCode;
   }
 
-  static CliException notBuilt(String command, String issue) {
-    return new CliException(Cli.FAILURE, "'" + command + "' is not built yet (" + issue + ")");
-  }
-
   /** A usage error (exit code 2) found after the options were parsed. */
   static CliException usage(String message) {
     return new CliException(Cli.USAGE, message);

@@ -172,8 +172,13 @@ final class DetectCommand extends BaseCommand {
     if (copies != null) {
       copies.report();
     }
-    return failed > 0 ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 || exitCode && counts[1] + counts[3] > 0
-        ? Cli.FAILURE : Cli.OK;
+    if (failed > 0) {
+      return Cli.BAD_INPUT;
+    }
+    if (copies != null && copies.failed() > 0) {
+      return Cli.OUTPUT;
+    }
+    return exitCode && counts[1] + counts[3] > 0 ? Cli.SPUN : Cli.OK;
   }
 
   /** The text output's line for one input's verdict. */

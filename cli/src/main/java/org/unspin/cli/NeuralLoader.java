@@ -50,7 +50,7 @@ final class NeuralLoader {
         cp = new ArrayList<>(module.classpath(err));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new CliException(Cli.FAILURE, "interrupted while building the neural module");
+        throw new CliException(Cli.UNAVAILABLE, "interrupted while building the neural module");
       }
       Path listed = module.jar().resolveSibling("lib").resolve("classpath.txt");
       if (Files.isRegularFile(listed)) {
@@ -68,7 +68,7 @@ final class NeuralLoader {
           NeuralLoader.class.getClassLoader());
       p = find(loader);
       if (p == null) {
-        throw new CliException(Cli.FAILURE, "the neural module at " + module.jar() + " registers no '" + NAME
+        throw new CliException(Cli.UNAVAILABLE, "the neural module at " + module.jar() + " registers no '" + NAME
             + "' restorer; rebuild it with: mvn -pl neural -am package");
       }
     }

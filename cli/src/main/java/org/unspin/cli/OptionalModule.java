@@ -44,7 +44,7 @@ final class OptionalModule {
   static OptionalModule of(String name, int expectedArtifacts, String what) {
     String r = System.getProperty("unspin.root");
     if (r == null || !Files.isDirectory(Paths.get(r, name))) {
-      throw new CliException(Cli.FAILURE, "'" + name + "' needs the unspin checkout: run it through the ./unspin "
+      throw new CliException(Cli.UNAVAILABLE, "'" + name + "' needs the unspin checkout: run it through the ./unspin "
           + "launcher (it passes -Dunspin.root)");
     }
     return new OptionalModule(name, Paths.get(r), expectedArtifacts, what);
@@ -122,7 +122,7 @@ final class OptionalModule {
     progress.finish(); // a failed build stops the bar where it was, not at 100%
     if (code != 0) {
       tail.forEach(err::println);
-      throw new CliException(Cli.FAILURE, "building the " + name + " module failed (mvn exit " + code + ")");
+      throw new CliException(Cli.UNAVAILABLE, "building the " + name + " module failed (mvn exit " + code + ")");
     }
     err.println("unspin: " + name + " module ready (" + downloaded + " artifacts downloaded).");
     err.flush();

@@ -174,10 +174,26 @@ class RestoreDetectCommandTest {
     String spun = GOLDEN.resolve("spun.in.txt").toString();
     String clean = GOLDEN.resolve("clean.in.txt").toString();
     assertThat(run("detect", "--exit-code", clean).code()).isEqualTo(Cli.OK);
-    assertThat(run("detect", "--exit-code", clean, spun).code()).isEqualTo(Cli.FAILURE);
+    assertThat(run("detect", "--exit-code", clean, spun).code()).isEqualTo(Cli.SPUN);
     assertThat(run("detect", clean, spun).code()).isEqualTo(Cli.OK); // only when asked
     assertThat(run("detect", "--exit-code", spun, dir.resolve("nope.txt").toString()).code())
         .isEqualTo(Cli.BAD_INPUT);
+  }
+
+  @Test
+  void exitCodeOneIsOnlyTheVerdictNotACopyThatCouldNotBeWritten(@TempDir Path dir) throws IOException {
+    // a submission check branches on 1; an annotated copy that could not be written had exited 1 as well
+    List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank()).toList();
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("manuscript.docx"), org.unspin.testkit.Docx.paragraph(
+        String.join(" ", lines)));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createDirectories(out.resolve("manuscript.unspin.docx")); // where the copy would go: a folder
+    Run r = run("detect", "--exit-code", "--annotate", out.toString(), docx.toString());
+    assertThat(r.code()).isEqualTo(Cli.OUTPUT);
+    assertThat(r.err()).contains("manuscript.unspin.docx: annotated copy not written");
+    Files.delete(out.resolve("manuscript.unspin.docx"));
+    assertThat(run("detect", "--exit-code", "--annotate", out.toString(), docx.toString()).code())
+        .isEqualTo(Cli.SPUN);
   }
 
   @Test
@@ -198,7 +214,7 @@ class RestoreDetectCommandTest {
     try {
       Run listed = run("detect", "--phrases", list.toString(), "--exit-code", abs.toString());
       assertThat(listed.out()).contains("not spun").contains("1 listed tortured phrase");
-      assertThat(listed.code()).isEqualTo(Cli.FAILURE);
+      assertThat(listed.code()).isEqualTo(Cli.SPUN);
       assertThat(run("detect", "--exit-code", abs.toString()).code()).isEqualTo(Cli.OK);
     } finally {
       fixtureModels();
@@ -1048,7 +1064,7 @@ class RestoreDetectCommandTest {
     }
     assertThat(Cli.outputFailed(true).exitCode()).isEqualTo(141);
     assertThat(Cli.outputFailed(true).getMessage()).isEmpty();
-    assertThat(Cli.outputFailed(false).exitCode()).isEqualTo(Cli.OUTPUT).isNotEqualTo(Cli.FAILURE);
+    assertThat(Cli.outputFailed(false).exitCode()).isEqualTo(Cli.OUTPUT).isNotEqualTo(Cli.SPUN);
   }
 
   @Test
