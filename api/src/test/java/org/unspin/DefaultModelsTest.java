@@ -164,6 +164,34 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aParagraphNextToOneSpunOnItsOwnIsSpunOnItsOwnFromALowerBar() throws Exception {
+    // a farm spins a stretch of paragraphs, and of its short ones only some reach the bar of 0.7 alone: a lightly
+    // spun one ("additionally", "officers mentioned") at about 0.63 next to one spun on its own is spun on its own too
+    String[] clean = org.unspin.testkit.PartlySpunCopy.CLEAN;
+    String spun = org.unspin.testkit.PartlySpunCopy.SPUN;
+    String volunteers = "Volunteers who help with the reading programme for children will keep their Saturday "
+        + "mornings, and the board thanked them for the work they did during the winter.";
+    String branches = "The east side branches were built in the nineteen sixties and two of them were renovated last "
+        + "year with money from the city and a bond approved by voters.";
+    String next = "A spokesman for the ministry declined to comment additionally on the talks, which officers "
+        + "mentioned would continue. Negotiators are expected to meet again in the capital in March.";
+    Unspinner u = models().unspinner();
+    String text = String.join("\n\n", clean[0], clean[1], volunteers, spun, next, clean[2], branches, clean[3]);
+    Restoration r = u.restore(text);
+    assertThat(r.spunProbability()).isLessThan(0.5);
+    assertThat(r.paragraphs().get(4).aloneProbability()).isBetween(0.4, org.unspin.detect.Detector.SPUN_ALONE_PROBABILITY);
+    assertThat(r.paragraphs()).extracting(ParagraphResult::spunAlone)
+        .containsExactly(false, false, false, true, true, false, false, false);
+    assertThat(r.text()).contains("declined to comment also on the talks, which officials said would continue");
+    // the same paragraph without a neighbour spun on its own, or a clean paragraph away from it, is not
+    String alone = String.join("\n\n", clean[0], clean[1], volunteers, next, clean[2], branches, clean[3]);
+    assertThat(u.detect(alone).paragraphs()).noneMatch(ParagraphResult::spunAlone);
+    String apart = String.join("\n\n", clean[0], clean[1], volunteers, spun, clean[2], next, branches, clean[3]);
+    assertThat(u.detect(apart).paragraphs()).extracting(ParagraphResult::spunAlone)
+        .containsExactly(false, false, false, true, false, false, false, false);
+  }
+
+  @Test
   void aTextOfOver1000WordsHasNoParagraphSpunOnItsOwn() throws Exception {
     // its paragraphs are judged in their surroundings: papers of 2,500 words had had clean paragraphs spun alone
     String clean = String.join(" ", org.unspin.testkit.PartlySpunCopy.CLEAN);
