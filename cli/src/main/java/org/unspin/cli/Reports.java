@@ -377,32 +377,48 @@ final class Reports {
   private static final String LISTED = "phrase_list";
 
   /** The header of {@code detect --format spans}: rows follow per span of each input, in input and text order. */
-  static final String SPANS_CSV_HEADER = "file,id,page,start,end,spun,original,confidence,origin,listed,error\n";
+  static final String SPANS_CSV_HEADER =
+      "file,id,page,start,end,spun,original,confidence,origin,listed,error,paragraph\n";
 
   /**
    * The rows of {@code detect --format spans} for one input (RFC 4180 quoting, as {@link #detectCsvRow}): a row per
    * span in text order, with its page for a PDF (else empty), UTF-16 offsets, the spun words, the likely original
-   * as it would be written, the confidence, the origin and whether a {@code --phrases} list names it; one row with
-   * only the name and id for an input without spans, and with its error for one that failed.
+   * as it would be written, the confidence, the origin, whether a {@code --phrases} list names it and the number of
+   * its paragraph (the first is 1, as the JSON's {@code paragraphs} list them: which paragraph of a copy spun in part
+   * to read); one row with only the name and id for an input without spans, and with its error for one that failed.
    */
   static String spansCsvRows(Named<DetectionResult> n) {
     String head = csvCell(n.name()) + "," + csvCell(csvId(n.id())) + ",";
     if (n.error() != null) {
-      return head + ",,,,,,,," + csvCell(n.error()) + "\n";
+      return head + ",,,,,,,," + csvCell(n.error()) + ",\n";
     }
     List<Edit> spans = n.result().spans();
     if (spans.isEmpty()) {
-      return head + ",,,,,,,,\n";
+      return head + ",,,,,,,,,\n";
     }
+    List<ParagraphResult> paragraphs = n.result().paragraphs();
     StringBuilder sb = new StringBuilder(spans.size() * 64);
     for (Edit e : spans) {
       sb.append(head).append(n.pageStarts().isEmpty() ? "" : String.valueOf(n.pageAt(e.span().start())))
           .append(',').append(e.span().start()).append(',').append(e.span().end()).append(',')
           .append(csvCell(e.spun())).append(',').append(csvCell(e.replacement())).append(',')
           .append(String.format(Locale.ROOT, "%.4f", e.confidence())).append(',').append(csvCell(e.origin()))
-          .append(',').append(LISTED.equals(e.origin())).append(",\n");
+          .append(',').append(LISTED.equals(e.origin())).append(",,")
+          .append(paragraphNumber(paragraphs, e.span().start())).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * The number of the paragraph of {@code paragraphs} (in text order) that holds {@code offset}, the first 1; that of
+   * the last one starting at or before it where none holds it (an offset between paragraphs); 0 before the first.
+   */
+  static int paragraphNumber(List<ParagraphResult> paragraphs, int offset) {
+    int number = 0;
+    for (int k = 0; k < paragraphs.size() && paragraphs.get(k).span().start() <= offset; k++) {
+      number = k + 1;
+    }
+    return number;
   }
 
   /** Spans shown in a CSV row's {@code examples} cell; the {@code spans} cell counts them all. */
