@@ -91,9 +91,9 @@ final class TraceCommand extends BaseCommand {
   @Option(names = "--group", description = "Group the documents into families of spins of one source.")
   boolean group;
 
-  @Option(names = "--threshold", paramLabel = "T", description = "With --group: estimated similarity that joins "
-      + "two documents (default: 0.2).")
-  Double threshold;
+  @Option(names = "--group-threshold", paramLabel = "T", description = "With --group: estimated similarity that "
+      + "joins two documents (default: 0.2).")
+  Double groupThreshold;
 
   @Option(names = "--truth", paramLabel = "TSV", description = "Ground truth of a generated crawl (truth.tsv or "
       + "crawl-truth.tsv): print top-1 accuracy, or with --group pairwise precision and recall, to standard error.")
@@ -128,8 +128,17 @@ final class TraceCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   HtmlOption html = new HtmlOption();
 
-  @Option(names = "--quiet", description = "Print no per-document results (only the summary on standard error).")
-  boolean quiet;
+  @Option(names = "--summary-only", description = "Print no per-document results, only the summary on standard "
+      + "error (with --truth, its scores).")
+  boolean summaryOnly;
+
+  @picocli.CommandLine.Mixin
+  QuietOption quiet = new QuietOption();
+
+  @Override
+  boolean quiet() {
+    return quiet.quiet;
+  }
 
   @Option(names = "--generate", paramLabel = "DIR", description = "Write a synthetic crawl to DIR: corpus/, "
       + "queries/, truth.tsv (and with --warc crawl.warc.gz and crawl-truth.tsv).")
@@ -190,15 +199,19 @@ final class TraceCommand extends BaseCommand {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1: " + top);
     }
     unitInterval("--min-score", minScore);
-    unitInterval("--threshold", threshold);
+    unitInterval("--group-threshold", groupThreshold);
+    if (groupThreshold != null && !group) {
+      throw new ParameterException(spec.commandLine(), "--group-threshold sets how similar documents --group joins; "
+          + "without --group it would do nothing");
+    }
     TraceSettings ts = TraceSettings.defaults();
     try {
       ts = ts.withMaxResults(top);
       if (minScore != null) {
         ts = ts.withMinScore(minScore);
       }
-      if (threshold != null) {
-        ts = ts.withFamilyThreshold(threshold);
+      if (groupThreshold != null) {
+        ts = ts.withFamilyThreshold(groupThreshold);
       }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -230,7 +243,7 @@ final class TraceCommand extends BaseCommand {
       normaliser = text -> unspinner.restore(text, true).text();
     }
     long t2 = System.nanoTime();
-    if (!quiet && format == Format.csv) {
+    if (!summaryOnly && format == Format.csv) {
       out.print("document,rank,source,score,containment,passages\n");
     }
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
@@ -240,7 +253,7 @@ final class TraceCommand extends BaseCommand {
       if (q.getValue() == null) { // could not be read: said in its place
         String why = unread.get(q.getKey());
         err().println("unspin trace: " + why);
-        if (!quiet) {
+        if (!summaryOnly) {
           if (html) {
             report.add(TraceReport.Traced.failed(q.getKey(), why));
           } else if (format == Format.json) {
@@ -263,7 +276,7 @@ final class TraceCommand extends BaseCommand {
         copies.write(q.getKey(), pages.containsKey(q.getKey()), marks(matches.get(0), sources.get(0),
             q.getValue()), summary(matches));
       }
-      if (!quiet) {
+      if (!summaryOnly) {
         List<Integer> starts = pages.getOrDefault(q.getKey(), List.of());
         String note = hasWords(q.getValue()) ? null : "no words to trace";
         List<List<PassageChanges>> changed = changes || html ? changes(matches, sources, q.getValue()) : null;
@@ -278,13 +291,13 @@ final class TraceCommand extends BaseCommand {
         }
       }
     }
-    if (html && !quiet) {
+    if (html && !summaryOnly) {
       out.print(TraceReport.html(report, ts.minScore(), top, index.size()));
     }
     long t3 = System.nanoTime();
     out.flush();
     if (queries.isEmpty()) {
-      err().println("unspin trace: warning: no documents found in " + files + " (it reads text, Markdown, HTML, "
+      note("warning: no documents found in " + files + " (it reads text, Markdown, HTML, "
           + "PDF, Word, OpenDocument, LaTeX and WARC/WET files)");
     }
     if (copies != null) {
@@ -292,11 +305,11 @@ final class TraceCommand extends BaseCommand {
     }
     double secs = (t3 - t2) / 1e9;
     int traced = queries.size() - unread.size();
-    err().printf(Locale.ROOT,
-        "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%s%n",
+    note(String.format(Locale.ROOT,
+        "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%s",
         traced, index.size(), secs, traced == 0 ? 0 : secs * 1000 / traced,
         candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9,
-        unread.isEmpty() ? "" : "; " + unread.size() + " not read");
+        unread.isEmpty() ? "" : "; " + unread.size() + " not read"));
     if (gt != null) {
       long cands = 0;
       for (String text : queries.values()) {
@@ -553,7 +566,7 @@ final class TraceCommand extends BaseCommand {
     List<Family> families = index.families(ts, 1000);
     long t1 = System.nanoTime();
     PrintWriter out = out();
-    if (!quiet) {
+    if (!summaryOnly) {
       if (format == Format.csv) {
         out.print("family,member\n");
       }
@@ -574,8 +587,8 @@ final class TraceCommand extends BaseCommand {
       }
       out.flush();
     }
-    err().printf(Locale.ROOT, "grouped %d documents into %d families of two or more in %.2f s%n", index.size(),
-        families.size(), (t1 - t0) / 1e9);
+    note(String.format(Locale.ROOT, "grouped %d documents into %d families of two or more in %.2f s", index.size(),
+        families.size(), (t1 - t0) / 1e9));
     if (gt != null) {
       List<String> all = new ArrayList<>();
       for (int d = 0; d < index.size(); d++) {
@@ -624,8 +637,8 @@ final class TraceCommand extends BaseCommand {
     for (SyntheticCrawl.Page p : crawl.pages()) {
       counts.merge(p.kind(), 1, Integer::sum);
     }
-    err().printf(Locale.ROOT, "wrote %s: %s (spinner %s, rate %s; spinning took %.1f s)%n", generate, counts,
-        spinner, rate == null ? "default" : rate.toString(), (t1 - t0) / 1e9);
+    note(String.format(Locale.ROOT, "wrote %s: %s (spinner %s, rate %s; spinning took %.1f s)", generate, counts,
+        spinner, rate == null ? "default" : rate.toString(), (t1 - t0) / 1e9));
     err().flush();
     return Cli.OK;
   }

@@ -368,6 +368,34 @@ class TraceCommandTest {
   }
 
   @Test
+  void quietAndThresholdMeanWhatTheyMeanInTheOtherCommands(@TempDir Path dir) throws Exception {
+    // trace's --quiet had left out the results and kept the summary, the opposite of detect's and restore's; its
+    // --threshold, the similarity --group joins at, was ignored without --group by a user who meant P(spun)
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    CliTest.Run plain = CliTest.run("trace", "--index", idx.toString(), spun.toString());
+    assertThat(plain.err()).contains("traced 1 documents against 2");
+    CliTest.Run quiet = CliTest.run("trace", "--quiet", "--index", idx.toString(), spun.toString());
+    assertThat(quiet.code()).isZero();
+    assertThat(quiet.out()).isEqualTo(plain.out()).contains("a.txt");
+    assertThat(quiet.err()).isEmpty();
+    CliTest.Run summary = CliTest.run("trace", "--summary-only", "--index", idx.toString(), spun.toString());
+    assertThat(summary.out()).isEmpty();
+    assertThat(summary.err()).contains("traced 1 documents against 2");
+    CliTest.Run bare = CliTest.run("trace", "--group-threshold", "0.5", "--index", idx.toString(), spun.toString());
+    assertThat(bare.code()).isEqualTo(Cli.USAGE);
+    assertThat(bare.err()).contains("without --group it would do nothing");
+    assertThat(CliTest.run("trace", "--threshold", "0.5", "--index", idx.toString(), spun.toString()).code())
+        .isEqualTo(Cli.USAGE);
+    Files.writeString(dir.resolve("corpus/a-spun.txt"), SPUN_A);
+    CliTest.Run grouped = CliTest.run("trace", "--group", "--group-threshold", "0.1", "--quiet",
+        dir.resolve("corpus").toString());
+    assertThat(grouped.out().strip()).startsWith("family 0 (2):");
+    assertThat(grouped.err()).isEmpty();
+  }
+
+  @Test
   void groupPutsSpinsOfOneSourceTogether(@TempDir Path dir) throws Exception {
     Path c = corpus(dir);
     Files.writeString(c.resolve("a-spun.txt"), SPUN_A);
