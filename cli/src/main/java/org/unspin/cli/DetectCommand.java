@@ -116,7 +116,20 @@ final class DetectCommand extends BaseCommand {
       if (neural.neural) {
         throw new CliException(Cli.USAGE, "--calibrate fits the n-gram detector; it does not take --neural");
       }
+      if (files != null && !files.isEmpty()) {
+        // "--clean A B" had fitted A alone, B read as an input to detect and left out without a word
+        throw new CliException(Cli.USAGE, "--calibrate reads only --clean and --spun, not " + files.get(0)
+            + ": give each folder its own --clean or --spun");
+      }
       return calibrate();
+    }
+    // and the options only --calibrate reads, given without it, are said, not ignored: "detect --out results.json"
+    // had written the results to standard output
+    for (String only : List.of("--clean", "--spun", "--technical", "--out", "--keep-weights")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
+        throw new CliException(Cli.USAGE, only + " is for --calibrate; detect writes its results to standard "
+            + "output (redirect it with > FILE)");
+      }
     }
     if (threads < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -181,6 +181,24 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void optionsOfCalibrationAreNotSilentlyIgnored(@TempDir Path dir) {
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    // "detect --out results.json" had written the results to standard output and said nothing
+    Path results = dir.resolve("results.json");
+    Run out = run("detect", "--out", results.toString(), spun);
+    assertThat(out.code()).isEqualTo(Cli.USAGE);
+    assertThat(out.err()).contains("--out is for --calibrate").contains("> FILE");
+    assertThat(results).doesNotExist();
+    assertThat(run("detect", "--clean", dir.toString(), spun).err()).contains("--clean is for --calibrate");
+    // and "--calibrate --clean A B" had fitted A alone, B taken for an input to detect
+    Run two = run("detect", "--calibrate", "--clean", dir.toString(), spun, "--out", dir.resolve("c").toString());
+    assertThat(two.code()).isEqualTo(Cli.USAGE);
+    assertThat(two.err()).contains("--calibrate reads only --clean and --spun, not " + spun)
+        .contains("its own --clean");
+    assertThat(dir.resolve("c")).doesNotExist();
+  }
+
+  @Test
   void exitCodeOneIsOnlyTheVerdictNotACopyThatCouldNotBeWritten(@TempDir Path dir) throws IOException {
     // a submission check branches on 1; an annotated copy that could not be written had exited 1 as well
     List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank()).toList();
