@@ -195,6 +195,13 @@ final class TraceCommand extends BaseCommand {
     if (generate != null) {
       return generate();
     }
+    // the synthetic crawl's options, given without --generate, are said, not ignored (as detect's --out is)
+    for (String only : List.of("--documents", "--spun", "--max-spins", "--copies", "--min-words", "--max-words",
+        "--spinner", "--rate", "--seed", "--warc")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
+        throw new ParameterException(spec.commandLine(), only + " is for --generate (writing a synthetic crawl)");
+      }
+    }
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1: " + top);
     }

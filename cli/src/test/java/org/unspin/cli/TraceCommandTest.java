@@ -388,6 +388,9 @@ class TraceCommandTest {
     assertThat(bare.err()).contains("without --group it would do nothing");
     assertThat(CliTest.run("trace", "--threshold", "0.5", "--index", idx.toString(), spun.toString()).code())
         .isEqualTo(Cli.USAGE);
+    CliTest.Run generating = CliTest.run("trace", "--spun", "10", "--index", idx.toString(), spun.toString());
+    assertThat(generating.code()).isEqualTo(Cli.USAGE);
+    assertThat(generating.err()).contains("--spun is for --generate");
     Files.writeString(dir.resolve("corpus/a-spun.txt"), SPUN_A);
     CliTest.Run grouped = CliTest.run("trace", "--group", "--group-threshold", "0.1", "--quiet",
         dir.resolve("corpus").toString());
