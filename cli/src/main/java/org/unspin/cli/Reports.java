@@ -388,15 +388,28 @@ final class Reports {
    * to read); one row with only the name and id for an input without spans, and with its error for one that failed.
    */
   static String spansCsvRows(Named<DetectionResult> n) {
+    return n.error() != null ? editsCsvRows(n, List.of(), List.of())
+        : editsCsvRows(n, n.result().spans(), n.result().paragraphs());
+  }
+
+  /**
+   * The rows of {@code restore --format csv} for one input: as {@link #spansCsvRows}, a row per edit made, its
+   * {@code original} the words the restored text has there.
+   */
+  static String restoreCsvRows(Named<Restoration> n) {
+    return n.error() != null ? editsCsvRows(n, List.of(), List.of())
+        : editsCsvRows(n, n.result().edits(), n.result().paragraphs());
+  }
+
+  /** The rows of {@code spans} (edits) of input {@code n} in the columns of {@link #SPANS_CSV_HEADER}. */
+  private static String editsCsvRows(Named<?> n, List<Edit> spans, List<ParagraphResult> paragraphs) {
     String head = csvCell(n.name()) + "," + csvCell(csvId(n.id())) + ",";
     if (n.error() != null) {
       return head + ",,,,,,,," + csvCell(n.error()) + ",\n";
     }
-    List<Edit> spans = n.result().spans();
     if (spans.isEmpty()) {
       return head + ",,,,,,,,,\n";
     }
-    List<ParagraphResult> paragraphs = n.result().paragraphs();
     StringBuilder sb = new StringBuilder(spans.size() * 64);
     for (Edit e : spans) {
       sb.append(head).append(n.pageStarts().isEmpty() ? "" : String.valueOf(n.pageAt(e.span().start())))

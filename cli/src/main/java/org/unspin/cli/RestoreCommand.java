@@ -23,14 +23,15 @@ import picocli.CommandLine.Parameters;
             + "bounded memory."})
 final class RestoreCommand extends BaseCommand {
 
-  enum Format { text, json, html, jsonl, diff }
+  enum Format { text, json, html, jsonl, diff, csv }
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text (default: the restored text; for several inputs each under a ==> NAME <== line, as "
           + "head writes them; streamed in input order as each is ready), json (edits with offsets, confidence, "
           + "alternatives; one object for one input, an array for several), html (a report), "
           + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as "
-          + "[-spun-]{+original+}, as git diff --word-diff=plain writes). Offsets count UTF-16 code units, as Java and "
+          + "[-spun-]{+original+}, as git diff --word-diff=plain writes) or csv (a row per edit, with its paragraph: "
+          + "the columns of detect --format spans; streamed). Offsets count UTF-16 code units, as Java and "
           + "JavaScript strings do: an emoji counts two.")
   Format format;
 
@@ -115,13 +116,16 @@ final class RestoreCommand extends BaseCommand {
     // JSON Lines and text are written as each result is ready (in input order); the other formats need them all
     List<Reports.Named<Restoration>> results = new ArrayList<>();
     TextWriter text = new TextWriter(u);
+    if (format == Format.csv) {
+      out().print(Reports.SPANS_CSV_HEADER);
+    }
     FileWriter toFiles = dir == null ? null : new FileWriter(u, dir);
     int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html(), this::note),
         t -> u.restore(t, assumeSpun), threads, n -> {
           if (toFiles != null) {
             toFiles.accept(n);
-          } else if (format == Format.jsonl) {
-            out().print(Reports.restoreLine(n, u.threshold()));
+          } else if (format == Format.jsonl || format == Format.csv) {
+            out().print(format == Format.jsonl ? Reports.restoreLine(n, u.threshold()) : Reports.restoreCsvRows(n));
             stopIfOutputClosed(); // (it flushes)
           } else if (format == Format.text) {
             text.accept(n);
@@ -129,7 +133,7 @@ final class RestoreCommand extends BaseCommand {
             results.add(n);
           }
         }, err());
-    switch (format) { // jsonl: written already
+    switch (format) { // jsonl and csv: written already
       case json:
         out().print(Reports.restoreJson(results, u.threshold()));
         break;
