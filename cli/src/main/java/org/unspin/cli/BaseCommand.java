@@ -47,8 +47,8 @@ abstract class BaseCommand implements Callable<Integer> {
     return false;
   }
 
-  /** A progress bar on standard error. */
+  /** A progress bar on standard error; none under {@link #quiet()} (a cron job reads anything there as trouble). */
   ConsoleProgress progress() {
-    return new ConsoleProgress(err());
+    return new ConsoleProgress(quiet() ? new PrintWriter(java.io.Writer.nullWriter()) : err());
   }
 }

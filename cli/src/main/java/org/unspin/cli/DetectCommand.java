@@ -127,8 +127,9 @@ final class DetectCommand extends BaseCommand {
     // had written the results to standard output
     for (String only : List.of("--clean", "--spun", "--technical", "--out", "--keep-weights")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
-        throw new CliException(Cli.USAGE, only + " is for --calibrate; detect writes its results to standard "
-            + "output (redirect it with > FILE)");
+        throw new CliException(Cli.USAGE, only + " is for --calibrate (fitting the detector's constants)"
+            + (only.equals("--out") ? "; detect writes its results to standard output (redirect it with > FILE)"
+            : ""));
       }
     }
     if (threads < 0) {
@@ -182,7 +183,7 @@ final class DetectCommand extends BaseCommand {
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }
-    if (copies != null) {
+    if (copies != null && !quiet()) {
       copies.report();
     }
     if (failed > 0) {

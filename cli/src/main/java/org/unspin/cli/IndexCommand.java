@@ -63,6 +63,14 @@ final class IndexCommand extends BaseCommand {
   @picocli.CommandLine.Mixin
   HtmlOption html = new HtmlOption();
 
+  @picocli.CommandLine.Mixin
+  QuietOption quiet = new QuietOption();
+
+  @Override
+  boolean quiet() {
+    return quiet.quiet;
+  }
+
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or WARC/WET files to index.")
   List<Path> paths = new java.util.ArrayList<>();
 
@@ -99,23 +107,41 @@ final class IndexCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    // before reading and fingerprinting everything: where the index goes must be writable
+    // before reading and fingerprinting everything: where the index goes must be writable (exit 5, as for any
+    // output a command cannot write). The index replaces its file by a rename, which replaces a link or a device
+    // there too: a link is followed to its file, anything else but a file is refused (as root, "--out /dev/full"
+    // had made the device a file and said it was indexed)
+    if (Files.isSymbolicLink(outFile)) {
+      outFile = Files.exists(outFile) ? outFile.toRealPath()
+          : outFile.toAbsolutePath().resolveSibling(Files.readSymbolicLink(outFile)).normalize();
+    }
     Path folder = outFile.toAbsolutePath().getParent();
     if (Files.isDirectory(outFile)) {
-      throw CliException.badInput("cannot write " + outFile + ": it is a folder (give the index file's name)");
+      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": it is a folder (give the index file's name)");
+    }
+    if (Files.exists(outFile) && !Files.isRegularFile(outFile)) {
+      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": it is not a file (a device or a pipe?); "
+          + "give the index file's name");
     }
     if (folder != null && !Files.isDirectory(folder)) {
-      throw CliException.badInput("cannot write " + outFile + ": the folder " + folder + " does not exist");
+      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": the folder " + folder + " does not exist");
     }
     if (folder != null && !Files.isWritable(folder)) {
-      throw CliException.badInput("cannot write " + outFile + ": the folder " + folder + " is not writable");
+      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": the folder " + folder + " is not writable");
     }
     // one writer at a time: two updates run together had each read the old index, and the second's save had dropped
     // the first's documents, both saying they were added. The lock is on a file of its own beside the index, which
     // is replaced by a rename (a lock on it would stay with the old file)
     Path lockFile = outFile.resolveSibling(outFile.getFileName() + ".lock");
-    try (java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(lockFile,
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+    java.nio.channels.FileChannel channel;
+    try {
+      channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.WRITE);
+    } catch (IOException e) { // the message of a NoSuchFileException or AccessDeniedException is only the path
+      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": its lock file " + lockFile
+          + " cannot be made there (" + e.getClass().getSimpleName() + ")");
+    }
+    try (java.nio.channels.FileChannel lockChannel = channel) {
       java.nio.channels.FileLock lock = lockChannel.tryLock();
       if (lock == null) {
         err().println("unspin index: waiting for another index command writing " + outFile + " to finish");
@@ -185,8 +211,8 @@ final class IndexCommand extends BaseCommand {
     double fp = (t2 - t1) / 1e9;
     kept -= removed;
     int fingerprinted = index.size() - kept + replaced[0];
-    err().printf(Locale.ROOT, "indexed %d documents (%d windows, %d band entries; %d fine windows, %d band entries) "
-            + "into %s: read %.2f s, fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s%n",
+    note(String.format(Locale.ROOT, "indexed %d documents (%d windows, %d band entries; %d fine windows, %d band "
+            + "entries) into %s: read %.2f s, fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s",
         index.size(), index.segments(), index.bandEntries(), index.fineWindows(), index.fineBandEntries(), outFile,
         (t1 - t0) / 1e9, fp,
         update ? String.format(Locale.ROOT, "%d documents, and the bands of all", fingerprinted)
@@ -194,11 +220,11 @@ final class IndexCommand extends BaseCommand {
         (t3 - t2) / 1e9, Files.size(outFile),
         update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added%s", kept - replaced[0], replaced[0],
             index.size() - kept, removing() ? ", " + removed + " removed" : "") : "",
-        rejected > 0 ? "; " + rejected + " bad documents left out" : "");
+        rejected > 0 ? "; " + rejected + " bad documents left out" : ""));
     if (index.size() == 0 && paths.isEmpty()) {
-      err().println("unspin index: warning: the index is empty now");
+      note("warning: the index is empty now");
     } else if (index.size() == 0) {
-      err().println("unspin index: warning: no documents found in " + paths + " (it reads text, Markdown, HTML, PDF, "
+      note("warning: no documents found in " + paths + " (it reads text, Markdown, HTML, PDF, "
           + "Word, OpenDocument, LaTeX and WARC/WET files); the index is empty");
     }
     err().flush();

@@ -506,6 +506,13 @@ final class Reports {
   private static final java.util.regex.Pattern STANDARD_INPUT_NAME = java.util.regex.Pattern.compile("-(:[0-9]+)?");
 
   /**
+   * A number ("-5", "+3.25", "-1e-3"), which a spreadsheet reads as one and runs nothing for: a JSON Lines record's
+   * numeric id of -5 had been written '-5, and a join on the id broke.
+   */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+  /**
    * A CSV cell: quoted (inner quotes doubled) when it holds a comma, a quote or a line break, or starts or ends
    * with a space. A text a spreadsheet would run as a formula (starting with "=", "+", "-", "@", a tab or a carriage
    * return, but for standard input's names "-" and "-:LINE") gets a leading apostrophe, as OWASP advises against CSV
@@ -518,7 +525,7 @@ final class Reports {
     String v = s;
     char first = v.charAt(0);
     if ((first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-        && !STANDARD_INPUT_NAME.matcher(v).matches()) {
+        && !STANDARD_INPUT_NAME.matcher(v).matches() && !NUMBER.matcher(v).matches()) {
       v = "'" + v;
     }
     boolean quote = v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ';

@@ -251,7 +251,7 @@ final class TraceCommand extends BaseCommand {
     }
     long t2 = System.nanoTime();
     if (!summaryOnly && format == Format.csv) {
-      out.print("document,rank,source,score,containment,passages\n");
+      out.print("document,rank,source,score,containment,passages,error\n");
     }
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
     boolean html = format == Format.html;
@@ -266,7 +266,7 @@ final class TraceCommand extends BaseCommand {
           } else if (format == Format.json) {
             out.println("{\"document\":" + quote(q.getKey()) + ",\"sources\":[],\"error\":" + quote(why) + "}");
           } else if (format == Format.csv) {
-            out.print(csv(q.getKey(), List.of()));
+            out.print(Reports.csvCell(q.getKey()) + ",,,,,," + Reports.csvCell(why) + "\n");
           } else {
             out.println(q.getKey() + ": not read: " + why);
           }
@@ -307,7 +307,7 @@ final class TraceCommand extends BaseCommand {
       note("warning: no documents found in " + files + " (it reads text, Markdown, HTML, "
           + "PDF, Word, OpenDocument, LaTeX and WARC/WET files)");
     }
-    if (copies != null) {
+    if (copies != null && !quiet()) {
       copies.report();
     }
     double secs = (t3 - t2) / 1e9;
@@ -329,7 +329,8 @@ final class TraceCommand extends BaseCommand {
           r.correct(), r.queries(), 100 * r.accuracy(), r.unanswered());
     }
     err().flush();
-    return unread.isEmpty() ? Cli.OK : Cli.BAD_INPUT;
+    // an annotated copy that could not be written is an output not written (5), as in detect; an unread input wins
+    return !unread.isEmpty() ? Cli.BAD_INPUT : copies != null && copies.failed() > 0 ? Cli.OUTPUT : Cli.OK;
   }
 
   /**
@@ -830,14 +831,14 @@ final class TraceCommand extends BaseCommand {
   static String csv(String name, List<SourceMatch> matches) {
     String doc = Reports.csvCell(name);
     if (matches.isEmpty()) {
-      return doc + ",,,,,\n";
+      return doc + ",,,,,,\n";
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
       sb.append(doc).append(',').append(i + 1).append(',').append(Reports.csvCell(m.name())).append(',')
           .append(num(m.score())).append(',').append(num(m.containment())).append(',').append(m.passages().size())
-          .append('\n');
+          .append(",\n");
     }
     return sb.toString();
   }

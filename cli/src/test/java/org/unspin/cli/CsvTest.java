@@ -87,6 +87,12 @@ class CsvTest {
     assertThat(Reports.csvCell("-:12")).isEqualTo("-:12"); // and its JSON Lines records'
     assertThat(Reports.csvCell("-:12+1")).isEqualTo("'-:12+1");
     assertThat(Reports.csvCell("a=b")).isEqualTo("a=b");
+    // a number is read as one, and runs nothing: a record's numeric id of -5 had been written '-5
+    assertThat(Reports.csvCell("-5")).isEqualTo("-5");
+    assertThat(Reports.csvCell("+3.25")).isEqualTo("+3.25");
+    assertThat(Reports.csvCell("-1e-3")).isEqualTo("-1e-3");
+    assertThat(Reports.csvCell("-5-1")).isEqualTo("'-5-1");
+    assertThat(Reports.csvCell("-1e-3+A1")).isEqualTo("'-1e-3+A1");
   }
 
   @Test

@@ -130,12 +130,33 @@ class TraceCommandTest {
     r = CliTest.run("trace", "--min-score", "2", "--corpus", c.toString(), c.resolve("a.txt").toString());
     assertThat(r.err()).startsWith("unspin trace: --min-score must lie in [0, 1]: 2.0");
     r = CliTest.run("index", "--out", dir.resolve("missing/t.idx").toString(), c.toString());
-    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.code()).isEqualTo(Cli.OUTPUT); // the output cannot be written, as a full disk's
     assertThat(r.err()).contains("the folder " + dir.resolve("missing") + " does not exist")
         .doesNotContain("indexed");
     Path empty = Files.createDirectories(dir.resolve("empty"));
     r = CliTest.run("index", "--out", dir.resolve("e.idx").toString(), empty.toString());
     assertThat(r.err()).contains("warning: no documents found in [" + empty + "]");
+  }
+
+  @Test
+  void indexWritesThroughALinkRefusesWhatIsNotAFileAndCanBeQuiet(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    // the index replaces its file by a rename, which had replaced a link (and, as root, "--out /dev/full" the device)
+    Path real = dir.resolve("real.idx");
+    Path link = Files.createSymbolicLink(dir.resolve("link.idx"), real.getFileName());
+    CliTest.Run r = CliTest.run("index", "--quiet", "--out", link.toString(), c.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty(); // no progress, no summary: a cron job reads anything there as trouble
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.size(real)).isPositive();
+    assertThat(CliTest.run("trace", "--index", link.toString(), c.resolve("a.txt").toString()).code()).isZero();
+    Path fifo = dir.resolve("pipe.idx");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      CliTest.Run p = CliTest.run("index", "--out", fifo.toString(), c.toString());
+      assertThat(p.code()).isEqualTo(Cli.OUTPUT);
+      assertThat(p.err()).contains("it is not a file");
+      assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
   }
 
   @Test
@@ -300,6 +321,17 @@ class TraceCommandTest {
     }
     assertThat(org.unspin.trace.WordAnnotator.comments(Files.readAllBytes(out.resolve("draft.unspin.docx"))))
         .hasSize(3).hasEntrySatisfying(2, note -> assertThat(note).contains("Critics in the Northfield"));
+    // quiet, nothing on standard error; a copy that cannot be written (a folder where it goes) exits 5, as in detect
+    Path again = dir.resolve("again");
+    Files.createDirectories(again.resolve("draft.unspin.docx"));
+    CliTest.Run q = CliTest.run("trace", "--quiet", "--corpus", corpus(dir).toString(), "--annotate",
+        again.toString(), pdf.toString());
+    assertThat(q.code()).isZero();
+    assertThat(q.err()).isEmpty();
+    CliTest.Run failed = CliTest.run("trace", "--quiet", "--corpus", corpus(dir).toString(), "--annotate",
+        again.toString(), docx.toString());
+    assertThat(failed.code()).isEqualTo(Cli.OUTPUT);
+    assertThat(failed.err()).contains("draft.unspin.docx: annotated copy not written");
   }
 
   @Test
@@ -338,13 +370,21 @@ class TraceCommandTest {
         alone.toString());
     assertThat(r.code()).isZero();
     List<List<String>> rows = CsvTest.parse(r.out());
-    assertThat(rows.get(0)).containsExactly("document", "rank", "source", "score", "containment", "passages");
+    assertThat(rows.get(0)).containsExactly("document", "rank", "source", "score", "containment", "passages",
+        "error");
     com.fasterxml.jackson.databind.JsonNode first = json.get("sources").get(0);
     assertThat(rows.get(1)).containsExactly(spun.toString(), "1", first.get("source").asText(),
         first.get("score").asText(), first.get("containment").asText(),
-        String.valueOf(first.get("passages").size()));
+        String.valueOf(first.get("passages").size()), "");
     assertThat(rows).hasSize(2 + json.get("sources").size());
-    assertThat(rows.get(rows.size() - 1)).containsExactly(alone.toString(), "", "", "", "", "");
+    assertThat(rows.get(rows.size() - 1)).containsExactly(alone.toString(), "", "", "", "", "", "");
+    // an input that could not be read says so in its row, not as a document with no source
+    Path gone = dir.resolve("gone.txt");
+    CliTest.Run unread = CliTest.run("trace", "--format", "csv", "--corpus", c.toString(), gone.toString());
+    assertThat(unread.code()).isEqualTo(Cli.BAD_INPUT);
+    List<String> row = CsvTest.parse(unread.out()).get(1);
+    assertThat(row.subList(0, 6)).containsExactly(gone.toString(), "", "", "", "", "");
+    assertThat(row.get(6)).contains("gone.txt").contains("no such file");
 
     Files.writeString(c.resolve("a-spun.txt"), SPUN_A);
     List<List<String>> members = CsvTest.parse(CliTest.run("trace", "--group", "--format", "csv", c.toString()).out());
