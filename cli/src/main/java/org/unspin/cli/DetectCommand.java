@@ -121,6 +121,14 @@ final class DetectCommand extends BaseCommand {
         throw new CliException(Cli.USAGE, "--calibrate reads only --clean and --spun, not " + files.get(0)
             + ": give each folder its own --clean or --spun");
       }
+      // and what only detecting reads is said, not ignored: the fit writes its constants whatever these say
+      for (String only : List.of("--exit-code", "--format", "--annotate", "--input", "--min-confidence", "--threshold",
+          "--table", "--spinner-table", "--threads")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
+          throw new CliException(Cli.USAGE, only + " is for detecting; --calibrate fits the detector's constants "
+              + "on --clean and --spun with the default models");
+        }
+      }
       return calibrate();
     }
     // and the options only --calibrate reads, given without it, are said, not ignored: "detect --out results.json"

@@ -228,6 +228,13 @@ final class TraceCommand extends BaseCommand {
         throw new ParameterException(spec.commandLine(), "--format html is a report of traced documents; --group "
             + "writes text, json or csv");
       }
+      // what only tracing reads is said, not ignored ("--group --annotate DIR" had written no copy and exited 0)
+      for (String only : List.of("--top", "--min-score", "--restore", "--changes", "--exclude-quotes", "--annotate")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
+          throw new ParameterException(spec.commandLine(), only + " is for tracing documents to their sources; "
+              + "--group only groups them");
+        }
+      }
       return group(ts);
     }
     if (candidates == null) {

@@ -197,6 +197,10 @@ class RestoreDetectCommandTest {
     assertThat(two.err()).contains("--calibrate reads only --clean and --spun, not " + spun)
         .contains("its own --clean");
     assertThat(dir.resolve("c")).doesNotExist();
+    Run exit = run("detect", "--calibrate", "--exit-code", "--clean", dir.toString(), "--out", dir.resolve("c")
+        .toString());
+    assertThat(exit.code()).isEqualTo(Cli.USAGE);
+    assertThat(exit.err()).contains("--exit-code is for detecting");
   }
 
   @Test

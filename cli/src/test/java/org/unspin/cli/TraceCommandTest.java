@@ -432,6 +432,10 @@ class TraceCommandTest {
     assertThat(generating.code()).isEqualTo(Cli.USAGE);
     assertThat(generating.err()).contains("--spun is for --generate");
     Files.writeString(dir.resolve("corpus/a-spun.txt"), SPUN_A);
+    CliTest.Run annotating = CliTest.run("trace", "--group", "--annotate", dir.resolve("marked").toString(),
+        dir.resolve("corpus").toString());
+    assertThat(annotating.code()).isEqualTo(Cli.USAGE);
+    assertThat(annotating.err()).contains("--annotate is for tracing documents to their sources");
     CliTest.Run grouped = CliTest.run("trace", "--group", "--group-threshold", "0.1", "--quiet",
         dir.resolve("corpus").toString());
     assertThat(grouped.out().strip()).startsWith("family 0 (2):");
