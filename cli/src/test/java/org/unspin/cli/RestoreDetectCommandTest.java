@@ -555,17 +555,32 @@ class RestoreDetectCommandTest {
 
   @Test
   void detectAsSpansIsARowPerSpanAndARowForAnInputWithoutThem(@TempDir Path dir) throws IOException {
+    editRowsMatchTheJson(dir, "detect", "spans", "spans");
+  }
+
+  @Test
+  void restoreAsCsvIsARowPerEditInTheColumnsOfDetectsSpans(@TempDir Path dir) throws IOException {
+    // an editor reading restore's edits in a spreadsheet had only JSON (detect's span list differs a little)
+    editRowsMatchTheJson(dir, "restore", "csv", "edits");
+  }
+
+  /**
+   * {@code command --format format} of a spun, a clean and a missing file: a row per member of the JSON's {@code
+   * member} list (spans or edits) of the spun one, with its paragraph; one row for the clean one; one with the error.
+   */
+  private static void editRowsMatchTheJson(Path dir, String command, String format, String member)
+      throws IOException {
     String spun = GOLDEN.resolve("spun.in.txt").toString();
     String clean = GOLDEN.resolve("clean.in.txt").toString();
     String missing = dir.resolve("nope.txt").toString();
-    com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(run("detect", "--format", "json", spun).out());
-    Run r = run("detect", "--format", "spans", spun, clean, missing);
+    com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(run(command, "--format", "json", spun).out());
+    Run r = run(command, "--format", format, spun, clean, missing);
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
     List<List<String>> rows = CsvTest.parse(r.out());
     assertThat(rows.get(0)).containsExactly("file", "id", "page", "start", "end", "spun", "original", "confidence",
         "origin", "listed", "error", "paragraph");
     assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(12));
-    com.fasterxml.jackson.databind.JsonNode spans = json.get("spans");
+    com.fasterxml.jackson.databind.JsonNode spans = json.get(member);
     assertThat(spans).isNotEmpty();
     for (int i = 0; i < spans.size(); i++) {
       List<String> row = rows.get(1 + i);
@@ -576,7 +591,7 @@ class RestoreDetectCommandTest {
       assertThat(Integer.parseInt(row.get(4))).isEqualTo(s.get("end").asInt());
       assertThat(row.get(5)).isEqualTo(s.get("spun").asText());
       assertThat(row.get(6)).isEqualTo(s.get("replacement").asText());
-      assertThat(Double.parseDouble(row.get(7))).isEqualTo(s.get("confidence").asDouble());
+      assertThat(Double.parseDouble(row.get(7))).isCloseTo(s.get("confidence").asDouble(), within(5e-5));
       assertThat(row.get(8)).isEqualTo(s.get("origin").asText());
       assertThat(row.get(9)).isEqualTo(String.valueOf(s.get("origin").asText().equals("phrase_list")));
       com.fasterxml.jackson.databind.JsonNode p = json.get("paragraphs").get(Integer.parseInt(row.get(11)) - 1);
@@ -590,36 +605,6 @@ class RestoreDetectCommandTest {
     assertThat(last.get(0)).isEqualTo(missing);
     assertThat(last.get(10)).endsWith("nope.txt: no such file");
     assertThat(rows).hasSize(1 + spans.size() + 2);
-  }
-
-  @Test
-  void restoreAsCsvIsARowPerEditInTheColumnsOfDetectsSpans(@TempDir Path dir) throws IOException {
-    // an editor reading restore's edits in a spreadsheet had only JSON (detect's span list differs a little)
-    String spun = GOLDEN.resolve("spun.in.txt").toString();
-    String clean = GOLDEN.resolve("clean.in.txt").toString();
-    String missing = dir.resolve("nope.txt").toString();
-    com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(run("restore", "--format", "json", spun).out());
-    Run r = run("restore", "--format", "csv", spun, clean, missing);
-    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
-    List<List<String>> rows = CsvTest.parse(r.out());
-    assertThat(String.join(",", rows.get(0)) + "\n").isEqualTo(Reports.SPANS_CSV_HEADER);
-    com.fasterxml.jackson.databind.JsonNode edits = json.get("edits");
-    assertThat(edits).isNotEmpty();
-    for (int i = 0; i < edits.size(); i++) {
-      List<String> row = rows.get(1 + i);
-      com.fasterxml.jackson.databind.JsonNode e = edits.get(i);
-      assertThat(row.get(0)).isEqualTo(spun);
-      assertThat(List.of(row.get(3), row.get(4), row.get(5), row.get(6))).containsExactly(e.get("start").asText(),
-          e.get("end").asText(), e.get("spun").asText(), e.get("replacement").asText());
-      assertThat(Double.parseDouble(row.get(7))).isCloseTo(e.get("confidence").asDouble(), within(5e-5));
-      assertThat(row.get(8)).isEqualTo(e.get("origin").asText());
-      com.fasterxml.jackson.databind.JsonNode p = json.get("paragraphs").get(Integer.parseInt(row.get(11)) - 1);
-      assertThat(e.get("start").asInt()).isBetween(p.get("start").asInt(), p.get("end").asInt() - 1);
-    }
-    assertThat(rows.get(1 + edits.size())).first().isEqualTo(clean);
-    assertThat(rows.get(1 + edits.size()).subList(1, 12)).allMatch(String::isEmpty);
-    assertThat(rows.get(2 + edits.size()).get(10)).endsWith("nope.txt: no such file");
-    assertThat(rows).hasSize(3 + edits.size());
   }
 
   @Test
