@@ -42,6 +42,19 @@ abstract class BaseCommand implements Callable<Integer> {
     err().flush();
   }
 
+  /**
+   * A usage error for the first of {@code options} given on the command line, said as {@code why} has it: an option
+   * of another mode of the command, which would otherwise be ignored without a word ("detect --out FILE" without
+   * --calibrate had written the results to standard output).
+   */
+  void refuseGiven(java.util.function.UnaryOperator<String> why, String... options) {
+    for (String option : options) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), why.apply(option));
+      }
+    }
+  }
+
   /** Whether the command was asked to say nothing on standard error but errors ({@code --quiet} where it has one). */
   boolean quiet() {
     return false;

@@ -122,24 +122,16 @@ final class DetectCommand extends BaseCommand {
             + ": give each folder its own --clean or --spun");
       }
       // and what only detecting reads is said, not ignored: the fit writes its constants whatever these say
-      for (String only : List.of("--exit-code", "--format", "--annotate", "--input", "--min-confidence", "--threshold",
-          "--table", "--spinner-table", "--threads")) {
-        if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
-          throw new CliException(Cli.USAGE, only + " is for detecting; --calibrate fits the detector's constants "
-              + "on --clean and --spun with the default models");
-        }
-      }
+      refuseGiven(o -> o + " is for detecting; --calibrate fits the detector's constants on --clean and --spun "
+          + "with the default models", "--exit-code", "--format", "--annotate", "--input", "--min-confidence",
+          "--threshold", "--table", "--spinner-table", "--threads");
       return calibrate();
     }
     // and the options only --calibrate reads, given without it, are said, not ignored: "detect --out results.json"
     // had written the results to standard output
-    for (String only : List.of("--clean", "--spun", "--technical", "--out", "--keep-weights")) {
-      if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
-        throw new CliException(Cli.USAGE, only + " is for --calibrate (fitting the detector's constants)"
-            + (only.equals("--out") ? "; detect writes its results to standard output (redirect it with > FILE)"
-            : ""));
-      }
-    }
+    refuseGiven(o -> o + " is for --calibrate (fitting the detector's constants)" + (o.equals("--out")
+        ? "; detect writes its results to standard output (redirect it with > FILE)" : ""),
+        "--clean", "--spun", "--technical", "--out", "--keep-weights");
     if (threads < 0) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 0 (one per core) or more: " + threads);

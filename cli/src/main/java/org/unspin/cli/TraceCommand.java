@@ -196,12 +196,8 @@ final class TraceCommand extends BaseCommand {
       return generate();
     }
     // the synthetic crawl's options, given without --generate, are said, not ignored (as detect's --out is)
-    for (String only : List.of("--documents", "--spun", "--max-spins", "--copies", "--min-words", "--max-words",
-        "--spinner", "--rate", "--seed", "--warc")) {
-      if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
-        throw new ParameterException(spec.commandLine(), only + " is for --generate (writing a synthetic crawl)");
-      }
-    }
+    refuseGiven(o -> o + " is for --generate (writing a synthetic crawl)", "--documents", "--spun", "--max-spins",
+        "--copies", "--min-words", "--max-words", "--spinner", "--rate", "--seed", "--warc");
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1: " + top);
     }
@@ -229,12 +225,8 @@ final class TraceCommand extends BaseCommand {
             + "writes text, json or csv");
       }
       // what only tracing reads is said, not ignored ("--group --annotate DIR" had written no copy and exited 0)
-      for (String only : List.of("--top", "--min-score", "--restore", "--changes", "--exclude-quotes", "--annotate")) {
-        if (spec.commandLine().getParseResult().hasMatchedOption(only)) {
-          throw new ParameterException(spec.commandLine(), only + " is for tracing documents to their sources; "
-              + "--group only groups them");
-        }
-      }
+      refuseGiven(o -> o + " is for tracing documents to their sources; --group only groups them", "--top",
+          "--min-score", "--restore", "--changes", "--exclude-quotes", "--annotate");
       return group(ts);
     }
     if (candidates == null) {
