@@ -52,7 +52,8 @@ final class AnnotatedCopies {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw CliException.usage("--annotate " + dir + ": cannot make the folder: " + e.getMessage());
+      // an output that cannot be written (5), as a copy that cannot be, or an index's folder that is not there
+      throw new CliException(Cli.OUTPUT, "--annotate " + dir + ": cannot make the folder: " + e.getMessage());
     }
     return new AnnotatedCopies(dir, err);
   }

@@ -971,7 +971,7 @@ class RestoreDetectCommandTest {
     assertThat(JSON.readTree(run("detect", "--format", "json", dir.resolve("in").toString()).out()))
         .isEqualTo(results);
     assertThat(run("detect", "--annotate", dir.resolve("in/notes.txt").toString(), pdf.toString()).code())
-        .isEqualTo(Cli.USAGE);
+        .isEqualTo(Cli.OUTPUT);
   }
 
   @Test
