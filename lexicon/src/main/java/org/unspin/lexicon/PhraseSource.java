@@ -282,17 +282,52 @@ public final class PhraseSource implements CandidateSource {
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String first = Lookup.lower(words.get(i));
-    if (!firstWords.contains(first)) {
+    if (firstWords.contains(first)) {
+      for (int len = 1; len <= MAX_TOKENS && i + len <= words.size(); len++) {
+        add(byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true)), words, i, len, "", family, out);
+      }
+    }
+    if (origin != Candidate.Origin.PHRASE_LIST) {
       return;
     }
-    for (int len = 1; len <= MAX_TOKENS && i + len <= words.size(); len++) {
-      List<Hit> hits = byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true));
+    // a listed phrase written as a paper writes terms too: its last word possessive ("an irregular woodland's
+    // trees"), or its words joined by hyphens into one ("profound-learning models", "flag-to-commotion ratio")
+    String word = Words.canonical(words.get(i));
+    int dash = word.indexOf('-');
+    if (dash > 0 && dash < word.length() - 1 && firstWords.contains(Lookup.lower(word.substring(0, dash)))) {
+      String key = Lookup.lower(word).replace('-', ' ');
+      List<Hit> hits = byFirst.get(key);
       if (hits != null) {
         for (Hit h : hits) {
-          if (h.after() == null || followedBy(words, i + len, h.after())) {
-            out.add(new Candidate(i, len, h.original(), h.log10(), family, origin));
+          if (h.after() == null) {
+            out.add(new Candidate(i, 1, h.original().replace(' ', '-'), h.log10(), family, origin));
           }
         }
+      }
+    }
+    for (int len = 1; len <= MAX_TOKENS && i + len <= words.size(); len++) {
+      String last = words.get(i + len - 1);
+      int n = last.length();
+      if (n < 3 || !(last.endsWith("'s") || last.endsWith("\u2019s"))) {
+        continue;
+      }
+      List<String> stem = new ArrayList<>(words.subList(i, i + len));
+      stem.set(len - 1, last.substring(0, n - 2));
+      if (firstWords.contains(Lookup.lower(stem.get(0)))) {
+        add(byFirst.get(Lookup.join(stem, 0, len, true)), words, i, len, last.substring(n - 2), family, out);
+      }
+    }
+  }
+
+  /** Adds {@code hits} (may be null) for tokens {@code i} to {@code i + len}, each original followed by {@code end}. */
+  private void add(List<Hit> hits, List<String> words, int i, int len, String end, String family,
+      List<Candidate> out) {
+    if (hits == null) {
+      return;
+    }
+    for (Hit h : hits) {
+      if (h.after() == null || followedBy(words, i + len, h.after())) {
+        out.add(new Candidate(i, len, h.original() + end, h.log10(), family, origin));
       }
     }
   }

@@ -53,6 +53,34 @@ class PhraseSourceTest {
   }
 
   @Test
+  void aListedPhraseIsFoundPossessiveOrHyphenatedAsPapersWriteTerms(@TempDir Path dir) throws IOException {
+    // a sleuth's trial: "an irregular woodland's trees" and "profound-learning models" had no listed span
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "irregular woodland\trandom forest\nprofound learning\tdeep learning\n"
+        + "flag to commotion\tsignal to noise\n");
+    PhraseSource s = PhraseSource.readPhrases(f);
+    assertThat(propose(s, "an irregular woodland's trees", 1)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("random forest's");
+      assertThat(c.length()).isEqualTo(2);
+      assertThat(c.origin()).isEqualTo(Candidate.Origin.PHRASE_LIST);
+    });
+    assertThat(propose(s, "the irregular woodland\u2019s depth", 1)).extracting(Candidate::original)
+        .singleElement().asString().matches("random forest['\u2019]s");
+    assertThat(propose(s, "profound-learning models", 0)).singleElement().satisfies(c -> {
+      assertThat(c.original()).isEqualTo("deep-learning");
+      assertThat(c.length()).isEqualTo(1);
+    });
+    assertThat(propose(s, "a high flag-to-commotion ratio", 2)).extracting(Candidate::original)
+        .containsExactly("signal-to-noise");
+    // the written forms still match as before, and a user's table is taken as written
+    assertThat(propose(s, "irregular woodland trees", 0)).extracting(Candidate::original)
+        .containsExactly("random forest");
+    Path t = dir.resolve("t.tsv");
+    Files.writeString(t, "irregular woodland\trandom forest\n");
+    assertThat(propose(PhraseSource.readTable(t), "an irregular woodland's trees", 1)).isEmpty();
+  }
+
+  @Test
   void tableProbabilityColumnIsUsed(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("t.tsv");
     Files.writeString(f, "mentioned\tsaid\t0.8\n");
