@@ -211,6 +211,13 @@ class UnspinnerTest {
     Restoration paper = u.restore("The talks were beneficial.", true);
     assertThat(paper.text()).isEqualTo("The talks were useful.");
     assertThat(paper.edits()).extracting(Edit::origin).containsExactly("phrase_word");
+    // but a text of 100 words or more is the list's only with a listed phrase in it: a clean agronomy paper whose
+    // "yield"s the list's words explained had been given to the list's spinner, its spans shown everywhere
+    String longer = "The talks were beneficial, and the delegates spoke for many hours about trade. ".repeat(8);
+    assertThat(longer.split(" ").length).isGreaterThanOrEqualTo(100);
+    Restoration article = u.restore(longer, true);
+    assertThat(article.edits()).isNotEmpty().extracting(Edit::origin).containsOnly("phrase_word");
+    assertThat(article.spinner()).isEqualTo("A");
   }
 
   @Test
