@@ -411,7 +411,7 @@ public final class Unspinner {
    * spinner's table: a paper with tortured phrases was not spun by the spinner whose table explains it best. A text
    * of {@link Calibration#shortWords()} words or more needs a listed phrase in it as well: the list's words alone
    * (its {@code PHRASE_WORD} entries, "output" for "yield") had given a clean agronomy paper to the list's spinner,
-   * with 14 spans and 11 edits (4 under the news family, as without the list).
+   * with 14 spans and 11 edits (4 under the news family; none without the list).
    */
   private boolean listed(Detection d) {
     return listFamily != null && mostlyListed(d.spans())
