@@ -192,6 +192,20 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aHeadingHasNoProbabilityAloneOfItsOwnButItsTexts() throws Exception {
+    // a paper's "3.2 Method" had been 0.9999 alone ("Method" -> "Way"), the first thing a sort on the CSV's
+    // max_alone_probability found
+    String text = "A Study of Soil Moisture\n\n3.2 Method\n\nWe measured the moisture of soil samples from forty "
+        + "farms across the region during two growing seasons, using a standard gravimetric procedure and a "
+        + "calibrated probe.\n\nThe results show that moisture fell steadily in the dry months, and that fields "
+        + "with cover crops kept more water than bare fields.\n";
+    DetectionResult d = models().unspinner().detect(text);
+    assertThat(d.paragraphs()).hasSize(4);
+    assertThat(d.paragraphs().get(1).aloneProbability()).isEqualTo(d.spunProbability())
+        .isEqualTo(d.paragraphs().get(0).aloneProbability());
+  }
+
+  @Test
   void aTextOfOver1000WordsHasNoParagraphSpunOnItsOwn() throws Exception {
     // its paragraphs are judged in their surroundings: papers of 2,500 words had had clean paragraphs spun alone
     String clean = String.join(" ", org.unspin.testkit.PartlySpunCopy.CLEAN);

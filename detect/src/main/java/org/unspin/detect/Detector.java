@@ -375,7 +375,7 @@ public final class Detector {
     int fromList = 0;
     double[] alones = new double[text.paragraphs().size()];
     boolean[] spunAlones = spunAlone(text, facts, ownFacts, foreign, doc.words() <= CONTEXT_WORDS
-        && judgedParagraphs > 1, spunAloneBar(calibration.threshold(), judgedParagraphs), alones);
+        && judgedParagraphs > 1, spunAloneBar(calibration.threshold(), judgedParagraphs), docOwn, alones);
     for (int pi = 0; pi < text.paragraphs().size(); pi++) {
       Paragraph p = text.paragraphs().get(pi);
       double[] context = local ? contextLogits(text, facts, paragraphWords, pi) : null;
@@ -648,7 +648,9 @@ public final class Detector {
   /**
    * Which paragraphs of {@code text} are spun on their own ({@link ParagraphDetection#spunAlone}), each paragraph's
    * probability alone (judged as a text of its own: what tells a clean paragraph of a spun article from a spun one)
-   * written into {@code alone}. None where {@code judged} is false: the one judged paragraph of a text is judged alone
+   * written into {@code alone}; a heading, a page number or a caption (under {@link #MIN_PARAGRAPH_WORDS} words) has
+   * no evidence of its own and takes {@code textAlone}, its text's own probability (a paper's "3.2 Method" was 0.9999
+   * alone, for "Method" -> "Way", the highest a sort on it found). None where {@code judged} is false: the one judged paragraph of a text is judged alone
    * as the text, and over {@link #CONTEXT_WORDS} each paragraph is judged in its surroundings instead (papers of 2,500
    * words had had 2-3 clean paragraphs each spun alone). Otherwise a paragraph of {@link #SPUN_ALONE_WORDS} words or
    * more is spun on its own at {@code bar} alone or more, and so is one next to it (paragraphs too short or not judged
@@ -656,7 +658,7 @@ public final class Detector {
    * of paragraphs, and of a stretch's short paragraphs only some reach the bar.
    */
   private boolean[] spunAlone(TokenizedText text, List<SentenceFacts> facts, List<SentenceFacts> ownFacts,
-      String[] foreign, boolean judged, double bar, double[] alone) {
+      String[] foreign, boolean judged, double bar, double textAlone, double[] alone) {
     int n = text.paragraphs().size();
     boolean[] spun = new boolean[n];
     boolean[] eligible = new boolean[n];
@@ -665,7 +667,8 @@ public final class Detector {
       if (foreign[pi] != null) {
         continue;
       }
-      alone[pi] = calibration.documentProbability(aggregate(ownFacts, p.firstSentence(), p.endSentence(), 0));
+      Features own = aggregate(ownFacts, p.firstSentence(), p.endSentence(), 0);
+      alone[pi] = own.words() < MIN_PARAGRAPH_WORDS ? textAlone : calibration.documentProbability(own);
       eligible[pi] = judged && lexicalWords(facts, p.firstSentence(), p.endSentence()) >= SPUN_ALONE_WORDS;
       spun[pi] = eligible[pi] && alone[pi] >= bar;
     }

@@ -22,7 +22,9 @@ import org.unspin.text.Span;
  *     context), from its own evidence as {@code ownProbability}: where {@code spunProbability} weighs the paragraph in
  *     its document, so that a clean paragraph of a spun article scores nearly as high as a spun one, this tells them
  *     apart (on half-spun development articles, median 0.06 for the clean paragraphs and 0.91 for the spun ones), at
- *     the price of short texts' uncertain verdicts; 0 for a paragraph not judged
+ *     the price of short texts' uncertain verdicts; for a heading, a page number or a caption (under {@link
+ *     Detector#MIN_PARAGRAPH_WORDS} words), which has no evidence of its own, its text's own probability; 0 for a
+ *     paragraph not judged
  * @param spunAlone whether the paragraph is spun on its own: one of several judged paragraphs of a text of up to
  *     {@link Detector#CONTEXT_WORDS} words (a longer one's paragraphs are judged in their surroundings), of {@link
  *     Detector#SPUN_ALONE_WORDS} words or more, whose {@code aloneProbability} reaches {@link
