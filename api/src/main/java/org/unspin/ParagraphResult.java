@@ -23,8 +23,9 @@ import org.unspin.text.Span;
  *     words, of 20 words or more, at 0.7 alone or more (at the default threshold, in a text of up to 12 paragraphs;
  *     {@link Unspinner#withThreshold} moves it by the same log-odds: 0.5 at 0.3, 0.95 at 0.9; more paragraphs raise
  *     it: 0.83 for 25), or next to such a paragraph at 0.4 alone or more (the bar lowered by the same log-odds;
- *     paragraphs too short to judge between them aside): a farm spins a stretch of paragraphs. A text not called spun still shows and restores the spans of such paragraphs: a
- *     copy that spun a paragraph or two of an article and kept the rest
+ *     paragraphs too short to judge between them aside): a farm spins a stretch of paragraphs. A text not called
+ *     spun still shows and restores the spans of such paragraphs: a copy that spun a paragraph or two of an article
+ *     and kept the rest
  * @since 0.1
  */
 public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged,

@@ -179,7 +179,8 @@ class DefaultModelsTest {
     String text = String.join("\n\n", clean[0], clean[1], volunteers, spun, next, clean[2], branches, clean[3]);
     Restoration r = u.restore(text);
     assertThat(r.spunProbability()).isLessThan(0.5);
-    assertThat(r.paragraphs().get(4).aloneProbability()).isBetween(0.4, org.unspin.detect.Detector.SPUN_ALONE_PROBABILITY);
+    assertThat(r.paragraphs().get(4).aloneProbability())
+        .isBetween(0.4, org.unspin.detect.Detector.SPUN_ALONE_PROBABILITY);
     assertThat(r.paragraphs()).extracting(ParagraphResult::spunAlone)
         .containsExactly(false, false, false, true, true, false, false, false);
     assertThat(r.text()).contains("declined to comment also on the talks, which officials said would continue");

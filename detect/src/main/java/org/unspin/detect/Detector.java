@@ -648,14 +648,14 @@ public final class Detector {
   /**
    * Which paragraphs of {@code text} are spun on their own ({@link ParagraphDetection#spunAlone}), each paragraph's
    * probability alone (judged as a text of its own: what tells a clean paragraph of a spun article from a spun one)
-   * written into {@code alone}; a heading, a page number or a caption (under {@link #MIN_PARAGRAPH_WORDS} words) has
-   * no evidence of its own and takes {@code textAlone}, its text's own probability (a paper's "3.2 Method" was 0.9999
-   * alone, for "Method" -> "Way", the highest a sort on it found). None where {@code judged} is false: the one judged paragraph of a text is judged alone
-   * as the text, and over {@link #CONTEXT_WORDS} each paragraph is judged in its surroundings instead (papers of 2,500
-   * words had had 2-3 clean paragraphs each spun alone). Otherwise a paragraph of {@link #SPUN_ALONE_WORDS} words or
-   * more is spun on its own at {@code bar} alone or more, and so is one next to it (paragraphs too short or not judged
-   * between them aside) at the bar lowered by {@link #SPUN_ALONE_NEXT} in log-odds, and so on: a farm spins a stretch
-   * of paragraphs, and of a stretch's short paragraphs only some reach the bar.
+   * written into {@code alone}; a heading, a page number or a caption (under {@link #MIN_PARAGRAPH_WORDS} words) has no
+   * evidence of its own and takes {@code textAlone}, its text's own probability (a paper's "3.2 Method" was 0.9999
+   * alone, for "Method" -> "Way", the highest a sort on it found). None where {@code judged} is false: the one judged
+   * paragraph of a text is judged alone as the text, and over {@link #CONTEXT_WORDS} each paragraph is judged in its
+   * surroundings instead (papers of 2,500 words had had 2-3 clean paragraphs each spun alone). Otherwise a paragraph of
+   * {@link #SPUN_ALONE_WORDS} words or more is spun on its own at {@code bar} alone or more, and so is one next to it
+   * (paragraphs too short or not judged between them aside) at the bar lowered by {@link #SPUN_ALONE_NEXT} in log-odds,
+   * and so on: a farm spins a stretch of paragraphs, and of a stretch's short paragraphs only some reach the bar.
    */
   private boolean[] spunAlone(TokenizedText text, List<SentenceFacts> facts, List<SentenceFacts> ownFacts,
       String[] foreign, boolean judged, double bar, double textAlone, double[] alone) {

@@ -29,9 +29,10 @@ import org.unspin.text.Span;
  *     {@link Detector#CONTEXT_WORDS} words (a longer one's paragraphs are judged in their surroundings), of {@link
  *     Detector#SPUN_ALONE_WORDS} words or more, whose {@code aloneProbability} reaches {@link
  *     Detector#spunAloneBar} ({@link Detector#SPUN_ALONE_PROBABILITY} at the default threshold, up to {@link
- *     Detector#SPUN_ALONE_PARAGRAPHS} paragraphs), or that is next to one spun on its own and reaches that bar lowered by
- *     {@link Detector#SPUN_ALONE_NEXT} in log-odds (0.4 at the default threshold). A copy that spun a paragraph or two of an article and kept the rest
- *     is not called spun as a whole; its paragraphs spun on their own still show their spans and are restored
+ *     Detector#SPUN_ALONE_PARAGRAPHS} paragraphs), or that is next to one spun on its own and reaches that bar
+ *     lowered by {@link Detector#SPUN_ALONE_NEXT} in log-odds (0.4 at the default threshold). A copy that spun a
+ *     paragraph or two of an article and kept the rest is not called spun as a whole; its paragraphs spun on their
+ *     own still show their spans and are restored
  * @since 0.1
  */
 public record ParagraphDetection(Span span, double spunProbability, boolean spun, String spinner, Features features,
