@@ -339,13 +339,9 @@ final class Reports {
         .append(listed.size() == 1 ? " phrase" : " phrases").append(" your tortured-phrase list names (outlined): ");
     for (int k = 0; k < listed.size(); k++) {
       Edit e = listed.get(k);
-      int para = 0;
-      while (para < r.paragraphs().size() && !r.paragraphs().get(para).span().contains(e.span().start())) {
-        para++;
-      }
       sb.append(k == 0 ? "" : "; ").append(escape(e.spun())).append(" &rarr; ").append(escape(e.replacement()))
           .append(" (").append(n.pageStarts().isEmpty() ? "" : "page " + n.pageAt(e.span().start()) + ", ")
-          .append("paragraph ").append(para + 1).append(')');
+          .append("paragraph ").append(paragraphNumber(r.paragraphs(), e.span().start())).append(')');
     }
     return sb.append("</p>\n").toString();
   }
@@ -356,6 +352,11 @@ final class Reports {
    */
   static long spunAloneOnly(List<ParagraphResult> paragraphs) {
     return paragraphs.stream().filter(p -> !p.spun() && p.spunAlone()).count();
+  }
+
+  /** "1 paragraph spun on its own", "2 paragraphs spun on their own": the report's words for {@link #spunAloneOnly}. */
+  static String spunAloneNote(long alone) {
+    return alone + (alone == 1 ? " paragraph spun on its own" : " paragraphs spun on their own");
   }
 
   /**
@@ -779,8 +780,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       long alone = isSpun ? 0 : spunAloneOnly(r.paragraphs());
       partly += alone > 0 ? 1 : 0;
       rows.append("<td>").append(r.notJudged() != null ? "not judged" : isSpun ? "spun" : alone == 0 ? "not spun"
-              : "not spun; " + alone + (alone == 1 ? " paragraph" : " paragraphs") + " spun on "
-                  + (alone == 1 ? "its" : "their") + " own")
+              : "not spun; " + spunAloneNote(alone))
           .append("</td><td>").append(r.notJudged() != null ? "" : fmt(r.spunProbability()))
           .append("</td><td>").append(isSpun || alone > 0 ? escape(r.spinner()) : "").append("</td><td>")
           .append(r.edits().size()).append("</td></tr>\n");
@@ -855,8 +855,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       long alone = r.spunProbability() >= threshold ? 0 : spunAloneOnly(r.paragraphs());
       sb.append("<section id=\"doc-").append(k + 1).append("\">\n<h2>").append(escape(n.name()))
           .append("</h2>\n<p class=\"meta\"><strong>").append(verdict).append("</strong>")
-          .append(alone == 0 ? "" : " &middot; " + alone + (alone == 1 ? " paragraph" : " paragraphs")
-              + " spun on " + (alone == 1 ? "its" : "their") + " own")
+          .append(alone == 0 ? "" : " &middot; " + spunAloneNote(alone))
           .append(" &middot; spinner: ")
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
