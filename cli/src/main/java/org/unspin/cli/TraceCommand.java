@@ -265,7 +265,7 @@ final class TraceCommand extends BaseCommand {
           } else if (format == Format.json) {
             out.println("{\"document\":" + quote(q.getKey()) + ",\"sources\":[],\"error\":" + quote(why) + "}");
           } else if (format == Format.csv) {
-            out.print(Reports.csvCell(q.getKey()) + ",,,,,," + Reports.csvCell(why) + "\n");
+            out.print(csv(q.getKey(), List.of(), why));
           } else {
             out.println(q.getKey() + ": not read: " + why);
           }
@@ -828,9 +828,14 @@ final class TraceCommand extends BaseCommand {
    * containment and number of aligned passages; one row with only the document when no source was found.
    */
   static String csv(String name, List<SourceMatch> matches) {
+    return csv(name, matches, null);
+  }
+
+  /** As {@link #csv(String, List)}; a document that could not be read gets one row with its {@code error}. */
+  static String csv(String name, List<SourceMatch> matches, String error) {
     String doc = Reports.csvCell(name);
     if (matches.isEmpty()) {
-      return doc + ",,,,,,\n";
+      return doc + ",,,,,," + Reports.csvCell(error) + "\n";
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < matches.size(); i++) {
