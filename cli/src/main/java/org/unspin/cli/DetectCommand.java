@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
         + "(word by word; restore decodes whole sentences, so its edits can differ a little, and it leaves a text "
         + "under 100 words called spun below P 0.7 as it is).",
         "Reads standard input when no PATH is given, and where a PATH is -."})
-final class DetectCommand extends BaseCommand {
+final class DetectCommand extends QuietCommand {
 
   enum Format { text, json, jsonl, csv, spans }
 
@@ -35,9 +35,8 @@ final class DetectCommand extends BaseCommand {
       + "spun_paragraphs, spans, listed_phrases, examples, reasons, error, disguised, spun_alone_paragraphs, "
       + "max_alone_probability; for spreadsheets) or spans (CSV, a row per span: file, id, page, start, end, spun, "
       + "original, confidence, origin, listed, error, paragraph; an input without spans gets a row of its own; for a "
-      + "report of "
-      + "each tortured phrase and where it is). Offsets (start, end) count UTF-16 code units, as Java and JavaScript "
-      + "strings do: an emoji counts two.")
+      + "report of each tortured phrase and where it is). Offsets (start, end) count UTF-16 code units, as Java and "
+      + "JavaScript strings do: an emoji counts two.")
   Format format;
 
   @picocli.CommandLine.Mixin
@@ -52,14 +51,6 @@ final class DetectCommand extends BaseCommand {
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Files examined at once "
       + "(default 0: one per core). Output keeps the order of the files.")
   int threads;
-
-  @picocli.CommandLine.Mixin
-  QuietOption quiet = new QuietOption();
-
-  @Override
-  boolean quiet() {
-    return quiet.quiet;
-  }
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8 (UTF-16 after a byte-order mark); .html/.htm (the page's article, see --whole-page), .pdf, .docx, "

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
           + "skeleton) with MinHash and LSH banding. The index keeps the texts, for passage alignment. Format: "
           + "docs/formats/trace-index.md."
     })
-final class IndexCommand extends BaseCommand {
+final class IndexCommand extends QuietCommand {
 
   @Option(names = "--out", required = true, paramLabel = "IDX", description = "The index file to write.")
   Path outFile;
@@ -62,14 +62,6 @@ final class IndexCommand extends BaseCommand {
 
   @picocli.CommandLine.Mixin
   HtmlOption html = new HtmlOption();
-
-  @picocli.CommandLine.Mixin
-  QuietOption quiet = new QuietOption();
-
-  @Override
-  boolean quiet() {
-    return quiet.quiet;
-  }
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or WARC/WET files to index.")
   List<Path> paths = new java.util.ArrayList<>();

@@ -3,7 +3,10 @@ package org.unspin.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --quiet} of restore and detect: nothing on standard error but errors ({@link BaseCommand#note}). */
+/**
+ * {@code --quiet} of restore, detect, index and trace ({@link QuietCommand}): nothing on standard error but errors
+ * ({@link BaseCommand#note}).
+ */
 final class QuietOption {
 
   @Option(names = "--quiet", description = "Say nothing on standard error but errors (no summary, no notes): for "

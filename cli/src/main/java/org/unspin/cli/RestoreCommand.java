@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         "For pipelines: --input jsonl reads records ({\"id\": ..., \"text\": ...} per line) and --format jsonl "
             + "writes one JSON object per line as each is ready, in input order, so a stream of any length runs in "
             + "bounded memory."})
-final class RestoreCommand extends BaseCommand {
+final class RestoreCommand extends QuietCommand {
 
   enum Format { text, json, html, jsonl, diff, csv }
 
@@ -65,20 +65,12 @@ final class RestoreCommand extends BaseCommand {
       + "(default 0: one per core). Output keeps the order of the files.")
   int threads;
 
-  @picocli.CommandLine.Mixin
-  QuietOption quiet = new QuietOption();
-
   @Option(names = "--out-dir", paramLabel = "DIR", description = "Write each input's restored text to a file of "
       + "the same name in DIR (made if need be) instead of standard output, in one run (a process per file costs "
       + "seconds of start-up each); a document turned into text first (HTML, PDF, Word, OpenDocument, LaTeX) as "
       + "NAME.txt. A second input of a name already written, standard input, a JSON Lines record and a WARC record "
       + "have no file of their own there: each is an error in its place (exit 3). With the text format only.")
   Path outDir;
-
-  @Override
-  boolean quiet() {
-    return quiet.quiet;
-  }
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8 (UTF-16 after a byte-order mark); .html/.htm (the page's article, see --whole-page), .pdf, .docx, "

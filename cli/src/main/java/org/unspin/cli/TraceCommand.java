@@ -54,7 +54,7 @@ import picocli.CommandLine.Parameters;
           + "one self-contained page that sets each document beside its sources, passage by passage, with the words "
           + "it changed and the source's wording marked on both sides (as --changes finds them)."
     })
-final class TraceCommand extends BaseCommand {
+final class TraceCommand extends QuietCommand {
 
   enum Format { text, json, jsonl, csv, html }
 
@@ -131,14 +131,6 @@ final class TraceCommand extends BaseCommand {
   @Option(names = "--summary-only", description = "Print no per-document results, only the summary on standard "
       + "error (with --truth, its scores).")
   boolean summaryOnly;
-
-  @picocli.CommandLine.Mixin
-  QuietOption quiet = new QuietOption();
-
-  @Override
-  boolean quiet() {
-    return quiet.quiet;
-  }
 
   @Option(names = "--generate", paramLabel = "DIR", description = "Write a synthetic crawl to DIR: corpus/, "
       + "queries/, truth.tsv (and with --warc crawl.warc.gz and crawl-truth.tsv).")
