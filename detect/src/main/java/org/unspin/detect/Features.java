@@ -88,6 +88,15 @@ public record Features(
    */
   public static final int MAX_LENGTH_WORDS = 500;
 
+  /**
+   * The fewest words the per-word features and the length are taken over: a text under this many words (a heading, a
+   * caption, a phrase) is judged as if the rest of them were there carrying no evidence. The weights are fitted on
+   * texts of at least this many words (the shortest excerpts), and two words' rates are no evidence of a rate: "3.2
+   * Method", a heading with one thesaurus edit, had twice the per-word evidence of any fitted text, and was "spun"
+   * at 0.9999.
+   */
+  public static final int MIN_RATE_WORDS = 8;
+
   /** The best family's log10 ratio (0 when there are no families). */
   public double bestLog10Ratio() {
     Double r = log10Ratios.get(bestFamily);
@@ -98,12 +107,12 @@ public record Features(
    * The feature vector the logistic model uses, in the order of {@link Calibration#FEATURES}: bias, log10 ratio per
    * word, table edits per word, open edits per word, open log10 ratio per word, spintax groups (capped at 3),
    * out-of-vocabulary rate, tortured-phrase hits per word, log10(words + 1) with words capped at
-   * {@value #MAX_LENGTH_WORDS}, the total log10 ratio clamped to [-50, 50] / 10, the context gain per word (shrunk
+   * {@value #MAX_LENGTH_WORDS}, (per word and length over at least {@value #MIN_RATE_WORDS} words) the total log10 ratio clamped to [-50, 50] / 10, the context gain per word (shrunk
    * towards {@value #CONTEXT_PRIOR_GAIN} by {@value #CONTEXT_PRIOR_WORDS} pseudo-words), and the document log-odds
    * (paragraphs only).
    */
   public double[] vector() {
-    double w = Math.max(1, words);
+    double w = Math.max(MIN_RATE_WORDS, words);
     double ratio = bestLog10Ratio();
     return new double[] {
       1,
@@ -112,9 +121,9 @@ public record Features(
       openEdits / w,
       openLog10Ratio / w,
       Math.min(3, spintax),
-      lowerWords == 0 ? 0 : (double) oov / lowerWords,
+      lowerWords == 0 ? 0 : (double) oov / (lowerWords + Math.max(0, MIN_RATE_WORDS - words)),
       phraseHits / w,
-      Math.log10(Math.min(words, MAX_LENGTH_WORDS) + 1.0),
+      Math.log10(Math.max(MIN_RATE_WORDS, Math.min(words, MAX_LENGTH_WORDS)) + 1.0),
       Math.max(-50, Math.min(50, ratio)) / 10,
       contextGainPerWord(),
       documentLogit

@@ -29,6 +29,19 @@ class CalibrationTest {
   }
 
   @Test
+  void aTextUnderTheFewestRateWordsIsJudgedAsIfEvidenceFreeWordsFilledIt() {
+    // "3.2 Method": one open-vocabulary edit in two words had four times the per-word evidence of the same edit in
+    // the shortest text the weights are fitted on
+    Features heading = new Features(2, java.util.Map.of("A", 1.5), "A", 1, 1, 1.2, 0, 1, 1, 0, 0.5, 1, 0);
+    Features padded = new Features(Features.MIN_RATE_WORDS, java.util.Map.of("A", 1.5), "A", 1, 1, 1.2, 0, 1,
+        1 + Features.MIN_RATE_WORDS - 2, 0, 0.5, 1, 0);
+    assertThat(heading.vector()).containsExactly(padded.vector());
+    Features sentence = new Features(12, java.util.Map.of("A", 1.5), "A", 1, 1, 1.2, 0, 1, 10, 0, 0.5, 1, 0);
+    assertThat(sentence.vector()[Calibration.FEATURES.indexOf("openRatioPerWord")]).isEqualTo(1.2 / 12);
+    assertThat(sentence.vector()[Calibration.FEATURES.indexOf("oovRate")]).isEqualTo(0.1);
+  }
+
+  @Test
   void constantsByNameWeighUnnamedFeaturesZero() {
     Calibration c = Calibration.of(java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0),
         java.util.Map.of("documentLogit", 1.0), 0.5, "test");
