@@ -40,6 +40,17 @@ class CaseNormalTest {
   }
 
   @Test
+  void aHeadlineCheckedAloneIsReadInSentenceCaseWhateverItsLength() {
+    assertThat(CaseNormal.of("Pharmaceutical Firm Wins Approval for New Plant\n"))
+        .isEqualTo("Pharmaceutical firm wins approval for new plant\n");
+    assertThat(CaseNormal.of("  AMBULANCE RESPONSE TIMES IMPROVE")).isEqualTo("  Ambulance response times improve");
+    // two words are left as written, and so is a headline above its article (the test above)
+    assertThat(CaseNormal.of("Breaking News")).isEqualTo("Breaking News");
+    assertThat(CaseNormal.of("Officials said on Monday that NASA would wait.")).isEqualTo(
+        "Officials said on Monday that NASA would wait.");
+  }
+
+  @Test
   void wordsWithCapitalsInsideThemAreReadAsShouted() {
     assertThat(CaseNormal.of("oFFICERS mENTIONED oN tUESDAY tHAT tHE tALKS wOULD rESUME."))
         .isEqualTo("Officers mentioned on tuesday that the talks would resume.");
