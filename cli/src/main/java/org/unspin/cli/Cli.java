@@ -79,6 +79,24 @@ public final class Cli implements Runnable {
     return new CliException(OUTPUT, "cannot write the output (a full disk?): it is incomplete");
   }
 
+  /**
+   * Why {@code e} could not read or write, in words: the message of a {@code NoSuchFileException} or an
+   * {@code AccessDeniedException} is only the path ("cannot write /proc/x.tsv: /proc/x.tsv"), which says nothing.
+   */
+  static String why(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return f.getReason() != null ? f.getReason()
+          : f.getOtherFile() != null ? f.getFile() + " -> " + f.getOtherFile() : e.getClass().getSimpleName();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
   /** Whether standard output is a pipe (Linux: {@code /proc/self/fd/1} names one); false where that cannot be told. */
   static boolean stdoutIsPipe() {
     try {

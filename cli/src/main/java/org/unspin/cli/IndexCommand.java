@@ -131,7 +131,7 @@ final class IndexCommand extends QuietCommand {
           java.nio.file.StandardOpenOption.WRITE);
     } catch (IOException e) { // the message of a NoSuchFileException or AccessDeniedException is only the path
       throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": its lock file " + lockFile
-          + " cannot be made there (" + e.getClass().getSimpleName() + ")");
+          + " cannot be made there (" + Cli.why(e) + ")");
     }
     try (java.nio.channels.FileChannel lockChannel = channel) {
       java.nio.channels.FileLock lock = lockChannel.tryLock();
@@ -196,7 +196,7 @@ final class IndexCommand extends QuietCommand {
       index.save(outFile);
     } catch (IOException e) {
       // the output, not an input, failed (a full disk): exit 5, as for any output the commands cannot write
-      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": " + e.getMessage()
+      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": " + Cli.why(e)
           + " (the index there, if any, is as it was)");
     }
     long t3 = System.nanoTime();

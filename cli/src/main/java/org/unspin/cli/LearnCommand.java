@@ -230,7 +230,8 @@ final class LearnCommand extends BaseCommand {
     } else {
       table = unsupervised(selected, thesaurus).learn(texts(selected));
     }
-    SpinnerTables.write(table, out);
+    SpinnerTable learned = table;
+    writeOut(() -> SpinnerTables.write(learned, out));
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities (%s)%n", out, table.family(),
         table.entries().size(), table.keep().size(), table.metadata().getOrDefault("learned", ""));
     out().flush();
@@ -343,6 +344,20 @@ final class LearnCommand extends BaseCommand {
     out().flush();
   }
 
+  /** Something that writes {@link #out}. */
+  private interface Writing {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code w}; a failure is the output's (exit {@value Cli#OUTPUT}), said with its reason. */
+  private void writeOut(Writing w) {
+    try {
+      w.run();
+    } catch (IOException e) {
+      throw new CliException(Cli.OUTPUT, "cannot write " + out + ": " + Cli.why(e), e);
+    }
+  }
+
   private Integer learnFromTrace() throws IOException {
     if (out == null) {
       throw CliException.badInput("--out TABLE is required with --from-trace");
@@ -361,7 +376,7 @@ final class LearnCommand extends BaseCommand {
     WordNet wordNet = noThesaurus ? null : Thesauri.wordNet(Store.fromEnvironment(), progress());
     Moby moby = noThesaurus ? null : Thesauri.moby(Store.fromEnvironment(), progress());
     SpinnerTable table = supervised(wordNet, moby).learn(r.pairs());
-    SpinnerTables.write(table, out);
+    writeOut(() -> SpinnerTables.write(table, out));
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities, from %d passage pairs%n", out,
         table.family(), table.entries().size(), table.keep().size(), r.pairs().size());
     out().flush();
@@ -385,7 +400,7 @@ final class LearnCommand extends BaseCommand {
     sb.append("# Lower-case word counts of ").append(docs.size()).append(" clean news texts (counts only, no text).\n");
     sb.append("# Regenerate: ./unspin learn --word-counts --spun ../shared/data/clean-news --out <this file>\n");
     counts.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
-    Files.writeString(out, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    writeOut(() -> Files.writeString(out, sb.toString(), java.nio.charset.StandardCharsets.UTF_8));
     out().printf(Locale.ROOT, "%s: %d words from %d texts%n", out, counts.size(), docs.size());
     out().flush();
     return Cli.OK;

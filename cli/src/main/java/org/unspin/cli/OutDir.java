@@ -17,10 +17,13 @@ final class OutDir {
   private final Path dir;
   private final Map<Path, String> taken = new HashMap<>();
 
-  /** The folder {@code dir} (made on the first write); a file of that name is bad input. */
+  /**
+   * The folder {@code dir} (made on the first write); a file of that name is an output that cannot be written (exit
+   * {@value Cli#OUTPUT}, as for {@code index --out} and {@code --annotate}).
+   */
   OutDir(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw CliException.badInput("--out-dir " + dir + " is a file, not a folder");
+      throw new CliException(Cli.OUTPUT, "--out-dir " + dir + " is a file, not a folder");
     }
     this.dir = dir;
   }

@@ -149,7 +149,8 @@ final class RestoreCommand extends QuietCommand {
           + " to " + outDir);
     }
     err().flush();
-    return failed > 0 || toFiles != null && toFiles.refused > 0 ? Cli.BAD_INPUT : Cli.OK;
+    return failed > 0 || toFiles != null && toFiles.refused > 0 ? Cli.BAD_INPUT
+        : toFiles != null && toFiles.unwritten > 0 ? Cli.OUTPUT : Cli.OK;
   }
 
   /** The endings of documents turned into text first, whose restoration is written as NAME.txt. */
@@ -164,7 +165,8 @@ final class RestoreCommand extends QuietCommand {
     private final Unspinner u;
     private final OutDir dir;
     int written;
-    int refused;
+    int refused; // inputs without a file of their own there (bad input)
+    int unwritten; // files that could not be written (the output's fault: a full disk, a folder not writable)
 
     FileWriter(Unspinner u, OutDir dir) {
       this.u = u;
@@ -187,7 +189,8 @@ final class RestoreCommand extends QuietCommand {
         OutDir.write(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text());
         written++;
       } catch (IOException e) {
-        refuse("cannot write " + target + ": " + e.getMessage());
+        unwritten++;
+        err().println("unspin: cannot write " + target + ": " + Cli.why(e));
       }
     }
 

@@ -82,6 +82,13 @@ class LearnCommandTest {
         out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readAllLines(out)).contains("the\t2", "cat\t1");
+    // a table that cannot be written is the output's failure (exit 5), with why
+    Path folder = Files.createDirectories(dir.resolve("folder.tsv"));
+    for (String mode : new String[] {"--word-counts", "--no-check"}) {
+      r = run("learn", "--no-thesaurus", mode, "--spun", dir.resolve("clean").toString(), "--out", folder.toString());
+      assertThat(r.code()).as(mode + ": " + r.err()).isEqualTo(Cli.OUTPUT);
+      assertThat(r.err()).contains("cannot write " + folder + ": ");
+    }
   }
 
   @Test

@@ -344,8 +344,16 @@ class RestoreDetectCommandTest {
     assertThat(run("restore", "--out-dir", out.toString(), "--format", "json", a.toString()).code())
         .isEqualTo(Cli.USAGE);
     assertThat(run("restore", "--out-dir", out.toString(), "-").code()).isEqualTo(Cli.USAGE);
+    // a file that cannot be written there is the output's failure (exit 5), as for index --out and --annotate
     assertThat(run("restore", "--out-dir", a.resolve("clean.txt").toString(), a.toString()).code())
-        .isEqualTo(Cli.BAD_INPUT);
+        .isEqualTo(Cli.OUTPUT);
+    Path taken = dir.resolve("taken");
+    Files.createDirectories(taken.resolve("clean.txt"));
+    Run blocked = run("restore", "--out-dir", taken.toString(), a.toString());
+    assertThat(blocked.code()).isEqualTo(Cli.OUTPUT);
+    assertThat(blocked.err()).contains("cannot write " + taken.resolve("clean.txt") + ": ")
+        .contains("wrote 1 restored file to " + taken);
+    assertThat(Files.readString(taken.resolve("story.txt"))).isEqualTo(Files.readString(out.resolve("story.txt")));
   }
 
   @Test
@@ -972,6 +980,17 @@ class RestoreDetectCommandTest {
         .isEqualTo(results);
     assertThat(run("detect", "--annotate", dir.resolve("in/notes.txt").toString(), pdf.toString()).code())
         .isEqualTo(Cli.OUTPUT);
+    // a screening run again into the same folder replaces the copies, saying nothing under --quiet (the PDF library
+    // had warned of a corrupted file each time), and leaves no partial file behind
+    Run again = run("detect", "--quiet", "--annotate", out.toString(), dir.resolve("in").toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).isEmpty();
+    assertThat(java.util.logging.Logger.getLogger("org.apache.pdfbox.pdfwriter").isLoggable(
+        java.util.logging.Level.WARNING)).as("the PDF library's warnings, under --quiet").isFalse();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("manuscript.unspin.docx",
+          "manuscript.unspin.odt", "paper-2.unspin.pdf", "paper.unspin.pdf");
+    }
   }
 
   @Test
