@@ -68,7 +68,7 @@ final class RestoreCommand extends QuietCommand {
   @Option(names = "--out-dir", paramLabel = "DIR", description = "Write each input's restored text to a file of "
       + "the same name in DIR (made if need be) instead of standard output, in one run (a process per file costs "
       + "seconds of start-up each); a document turned into text first (HTML, PDF, Word, OpenDocument, LaTeX) as "
-      + "NAME.txt. A second input of a name already written, standard input, a JSON Lines record and a WARC record "
+      + "NAME.txt (paper.pdf as paper.pdf.txt, beside paper.html.txt). A second input of a name already written, standard input, a JSON Lines record and a WARC record "
       + "have no file of their own there: each is an error in its place (exit 3). With the text format only.")
   Path outDir;
 
@@ -153,7 +153,10 @@ final class RestoreCommand extends QuietCommand {
         : toFiles != null && toFiles.unwritten > 0 ? Cli.OUTPUT : Cli.OK;
   }
 
-  /** The endings of documents turned into text first, whose restoration is written as NAME.txt. */
+  /**
+   * The endings of documents turned into text first, whose restoration is written as NAME.txt ("paper.pdf.txt": the
+   * ending stays, so that paper.pdf and paper.html of one folder are written to two files).
+   */
   private static final List<String> CONVERTED = List.of(".html", ".htm", ".xhtml", ".pdf", ".docx", ".odt", ".tex");
 
   /**
