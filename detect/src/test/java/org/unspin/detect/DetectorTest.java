@@ -184,7 +184,8 @@ class DetectorTest {
 
   /**
    * Hebrew, Arabic and Chinese news paragraphs and a short Arabic quotation, written for this test: scripts without
-   * capitals (so no word of them looks like a name by its case) and, in Chinese, without spaces.
+   * capitals (so no word of them looks like a name by its case) and, in Chinese, without spaces; and two short
+   * sentences in scripts with capitals.
    */
   static final List<String> OTHER_SCRIPTS = List.of(
       "הממשלה הודיעה ביום שלישי על סדרה של צעדים לתמיכה במשקי הבית לנוכח עליית מחירי האנרגיה. לדברי שר האוצר, "
@@ -194,7 +195,9 @@ class DetectorTest {
           + "المالية إن هذه المساعدات ستكلف أكثر من عشرة مليارات هذا العام، ورحبت النقابات بالخطوة الأولى لكنها "
           + "قالت إن الأجور يجب أن ترتفع أيضا مع الأسعار.",
       "政府周二宣布了一系列措施，以帮助家庭应对能源价格上涨。财政部长表示，这些援助今年将花费超过一百亿元，工会对此表示欢迎。",
-      "قال الوزير: مرحبا بكم في بكين اليوم");
+      "قال الوزير: مرحبا بكم في بكين اليوم",
+      // short Cyrillic and Greek ones with words whose letters all look Latin ("у", "как", "τι"), once read as Latin
+      "Привет мир сегодня у нас дела", "Γειά σου κόσμε τι κάνεις σήμερα");
 
   @Test
   void inALongTextEachParagraphIsJudgedInItsSurroundingsNeverMoreSpunThanTheText() {

@@ -64,7 +64,8 @@ public final class FunctionWords {
             continue;
           }
           words++;
-          latin += hasLatinLetter(w) ? 1 : 0;
+          // as written: a Cyrillic word whose letters all look Latin ("у", "как") reads as Latin once canonical
+          latin += hasLatinLetter(t.text()) ? 1 : 0;
           boolean f = contains(w);
           function += f ? 1 : 0;
           // a word in a script without capitals (Hebrew, Arabic) is no name by its case: it counts as lower case
