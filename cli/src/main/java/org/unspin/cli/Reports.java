@@ -748,6 +748,8 @@ Map.entry("maskedLm", "masked-LM edits"));
       case "user_table" -> "your --table";
       case LISTED -> "your tortured-phrase list names this phrase";
       case "phrase_word" -> "learned word by word from your tortured-phrase list";
+      case "collocation" -> "a pair the language model knows, each word a thesaurus neighbour (with your "
+          + "tortured-phrase list)";
       case "neural" -> "proposed by the masked language model (--neural)";
       case org.unspin.Unspinner.DISGUISE_ORIGIN -> "the same word, disguised with invisible characters or look-alike "
           + "letters: " + shown(e.spun());

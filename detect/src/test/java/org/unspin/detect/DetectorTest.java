@@ -526,6 +526,22 @@ class DetectorTest {
   }
 
   @Test
+  void aCollocationOfThesaurusNeighboursIsNothingToShowAShortTextsVerdictBy() {
+    // "basin floor" -> "ground floor" had made a clean heading spun with a one-line --phrases list
+    String sentence = "officers said the talks were useful .";
+    java.util.function.Function<org.unspin.lexicon.Candidate.Origin, Features> features = origin -> Detector.create(
+        Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS), List.of(
+            org.unspin.decode.fakes.FakeChannel.builder("A").entry("officers", "officials", -0.05, origin).build()),
+        TEST_CALIBRATION).detect(TokenizedText.of(sentence)).features();
+    Features table = features.apply(org.unspin.lexicon.Candidate.Origin.TABLE);
+    Features collocation = features.apply(org.unspin.lexicon.Candidate.Origin.COLLOCATION);
+    assertThat(table.tableEdits()).isEqualTo(collocation.tableEdits()).isEqualTo(1);
+    assertThat(table.shownEdits()).isEqualTo(1);
+    assertThat(collocation.shownEdits()).isZero();
+    assertThat(collocation.spanless()).isTrue();
+  }
+
+  @Test
   void respellingsNumbersArticlesAndContractionsAreEverydayVariantsButTheRulesSpinnerHabitsAreNot() {
     java.util.function.BiFunction<String, org.unspin.lexicon.Candidate.Origin, org.unspin.decode.SpanEdit> edit =
         (original, origin) -> new org.unspin.decode.SpanEdit(0, 1, original, -1, 0.9, List.of(), "A", origin);

@@ -39,12 +39,17 @@ public record Candidate(int start, int length, String original, double log10Chan
      * ("profound learning" / "deep learning" gives profound -> deep), for tortured phrases the list does not name.
      */
     PHRASE_WORD,
+    /**
+     * A pair of thesaurus neighbours the language model knows as a collocation, proposed with a {@code --phrases}
+     * list for two words it does not ("arbitrary strolls" -> "random walks"): the list's terms do not name it.
+     */
+    COLLOCATION,
     /** A masked-LM proposal. */
     NEURAL;
 
     /** Whether this origin is a {@code --phrases} list: the whole listed phrase or its words and terms. */
     public boolean fromPhraseList() {
-      return this == PHRASE_LIST || this == PHRASE_WORD;
+      return this == PHRASE_LIST || this == PHRASE_WORD || this == COLLOCATION;
     }
   }
 

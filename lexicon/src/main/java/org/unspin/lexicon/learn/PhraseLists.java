@@ -460,7 +460,7 @@ public final class PhraseLists {
    * pair "x y" of {@code w1} or one of its {@value #COLLOCATION_NEIGHBOURS} most {@code frequent} thesaurus
    * neighbours and the same for {@code w2}, other than "w1 w2" itself, whose association (e.g. log10 P(y | x) -
    * log10 P(y)) is at least {@value #COLLOCATION_MIN_ASSOCIATION}; each changed word gets
-   * {@value #COLLOCATION_LOG10_CHANNEL} (origin {@link Candidate.Origin#PHRASE_WORD}). Memoised per word
+   * {@value #COLLOCATION_LOG10_CHANNEL} (origin {@link Candidate.Origin#COLLOCATION}). Memoised per word
    * pair and per word (up to {@value #COLLOCATION_MEMO_LIMIT} of each, so that a crawl's memory stays bounded), so a
    * document, and the documents after it, pay once for each. Thread-safe.
    */
@@ -524,7 +524,7 @@ public final class PhraseLists {
       for (String pair : found) {
         int space = pair.indexOf(' ');
         int changed = (pair.substring(0, space).equals(w1) ? 0 : 1) + (pair.substring(space + 1).equals(w2) ? 0 : 1);
-        out.add(new Candidate(i, 2, pair, changed * log10Channel, family, Candidate.Origin.PHRASE_WORD));
+        out.add(new Candidate(i, 2, pair, changed * log10Channel, family, Candidate.Origin.COLLOCATION));
       }
     };
   }

@@ -208,7 +208,7 @@ class PhraseListsTest {
     // both words changed: twice the channel; a weaker association is no collocation
     assertThat(out).extracting(Candidate::original, Candidate::length, Candidate::log10Channel)
         .containsExactly(org.assertj.core.api.Assertions.tuple("random walks", 2, -8.0));
-    assertThat(out).allMatch(c -> c.origin() == Candidate.Origin.PHRASE_WORD);
+    assertThat(out).allMatch(c -> c.origin() == Candidate.Origin.COLLOCATION);
     // one word changed: the channel once; every collocation the neighbours make is proposed
     assertThat(originals(colloc, List.of("an", "aqueous", "answer"), 1))
         .containsExactlyInAnyOrder("aqueous solution", "watery solution");
