@@ -204,9 +204,11 @@ final class DetectCommand extends QuietCommand {
     long listed = Reports.listedPhrases(d.spans());
     String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);
     String noSpan = Reports.noSpanNote(d);
-    return String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s%s, "
+    List<int[]> runs = Reports.spunRuns(d.paragraphs());
+    String where = runs.isEmpty() ? "" : ": " + Reports.runsText(runs, Integer::toString);
+    return String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s%s%s, "
             + "%d spans%s)%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
-        spunParas, d.paragraphs().size(), aloneNote, notJudged,
+        spunParas, d.paragraphs().size(), aloneNote, where, notJudged,
         d.spans().size(),
         listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
         why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,

@@ -435,6 +435,62 @@ final class Reports {
     return number;
   }
 
+  /**
+   * Fewest paragraphs a text needs before its reports say which are spun: in a thesis of 400 paragraphs, "13 of 432
+   * paragraphs spun" left a reader to find them (a university trial).
+   */
+  static final int WHERE_PARAGRAPHS = 10;
+
+  /** Most runs of spun paragraphs {@link #spunRuns} names. */
+  static final int WHERE_RUNS = 8;
+
+  /**
+   * The runs of paragraphs spun in their text or on their own (what restoration changes), numbered from 1 as
+   * {@link #paragraphNumber} numbers them, each as {first, last}; none for a text of fewer than {@value
+   * #WHERE_PARAGRAPHS} paragraphs or one whose every paragraph is spun (the verdict says where then).
+   */
+  static List<int[]> spunRuns(List<ParagraphResult> paragraphs) {
+    List<int[]> runs = new ArrayList<>();
+    if (paragraphs.size() < WHERE_PARAGRAPHS) {
+      return runs;
+    }
+    int spun = 0;
+    for (int k = 0; k < paragraphs.size(); k++) {
+      ParagraphResult p = paragraphs.get(k);
+      if (!(p.spun() || p.spunAlone())) {
+        continue;
+      }
+      spun++;
+      int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last[1] == k) {
+        last[1] = k + 1;
+      } else {
+        runs.add(new int[] {k + 1, k + 1});
+      }
+    }
+    return spun == paragraphs.size() ? List.of() : runs;
+  }
+
+  /**
+   * "80-89, 112" for {@code runs}, the first {@value #WHERE_RUNS} of them, then "and 3 more runs"; {@code number}
+   * writes a paragraph's number (a link in the HTML report).
+   */
+  static String runsText(List<int[]> runs, java.util.function.IntFunction<String> number) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < Math.min(WHERE_RUNS, runs.size()); k++) {
+      int[] r = runs.get(k);
+      sb.append(k == 0 ? "" : ", ").append(number.apply(r[0]));
+      if (r[1] > r[0]) {
+        sb.append('-').append(number.apply(r[1]));
+      }
+    }
+    if (runs.size() > WHERE_RUNS) {
+      int more = runs.size() - WHERE_RUNS;
+      sb.append(" and ").append(more).append(more == 1 ? " more run" : " more runs");
+    }
+    return sb.toString();
+  }
+
   /** Spans shown in a CSV row's {@code examples} cell; the {@code spans} cell counts them all. */
   static final int CSV_EXAMPLES = 5;
 
@@ -862,12 +918,12 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
-          .append("</p>\n").append(listedPhrasesLine(r, n))
+          .append("</p>\n").append(listedPhrasesLine(r, n)).append(whereLine(r, k + 1))
           .append("<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
           .append("<div class=\"col\">Restored text</div></div>\n");
-      rows(sb, n);
+      rows(sb, n, k + 1);
       sb.append("</div>\n");
-      editsTable(sb, n);
+      editsTable(sb, n, k + 1);
       sb.append("<p class=\"meta\">SHA-256 of the text judged (UTF-8): ").append(sha256(r.input())).append("</p>\n");
       sb.append("</section>\n");
     }
@@ -915,7 +971,7 @@ Map.entry("maskedLm", "masked-LM edits"));
    * that a paragraph and its restoration stay level however much the restorations change the lengths; one row when
    * there are no paragraph verdicts. An edit that reaches past a paragraph's end takes the next stretch into its row.
    */
-  private static void rows(StringBuilder sb, Named<Restoration> n) {
+  private static void rows(StringBuilder sb, Named<Restoration> n, int doc) {
     Restoration r = n.result();
     String in = r.input();
     List<int[]> rows = new ArrayList<>(); // {from, to, paragraph index or -1}
@@ -957,7 +1013,8 @@ Map.entry("maskedLm", "masked-LM edits"));
             .append(p.notJudged() != null ? " unjudged" : "").append("\" data-p=\"")
             .append(p.notJudged() != null ? "not judged" : alone ? fmt(p.spunProbability()) + " \u00b7 alone "
                 + fmt(p.aloneProbability()) : fmt(p.spunProbability()))
-            .append("\" title=\"This paragraph ").append(escape(verdict)).append("\">");
+            .append("\" title=\"This paragraph ").append(escape(verdict)).append("\" id=\"")
+            .append(paragraphId(doc, row[2] + 1)).append("\">");
       }
       int first = edit;
       edit = marked(sb, n, from, to, edit);
@@ -1017,21 +1074,44 @@ Map.entry("maskedLm", "masked-LM edits"));
    * A document's edits as a table (page, spun, original, confidence, why), which prints and reads without a mouse,
    * where the marks' hover text does not.
    */
-  private static void editsTable(StringBuilder sb, Named<Restoration> n) {
+  private static void editsTable(StringBuilder sb, Named<Restoration> n, int doc) {
     List<Edit> edits = n.result().edits();
     if (edits.isEmpty()) {
       return;
     }
     boolean pages = !n.pageStarts().isEmpty();
+    List<ParagraphResult> paragraphs = n.result().paragraphs();
     sb.append("<details open><summary>").append(edits.size()).append(edits.size() == 1 ? " edit" : " edits")
         .append("</summary>\n<table class=\"edits\"><tr>").append(pages ? "<th>page</th>" : "")
+        .append(paragraphs.isEmpty() ? "" : "<th>paragraph</th>")
         .append("<th>spun</th><th>original</th><th>confidence</th><th>why</th></tr>\n");
     for (Edit e : edits) {
-      sb.append("<tr>").append(pages ? "<td>" + n.pageAt(e.span().start()) + "</td>" : "").append("<td>")
+      int p = paragraphNumber(paragraphs, e.span().start());
+      sb.append("<tr>").append(pages ? "<td>" + n.pageAt(e.span().start()) + "</td>" : "")
+          .append(paragraphs.isEmpty() ? "" : "<td><a href=\"#" + paragraphId(doc, p) + "\">" + p + "</a></td>")
+          .append("<td>")
           .append(escape(e.spun())).append("</td><td>").append(escape(e.replacement())).append("</td><td>")
           .append(fmt(e.confidence())).append("</td><td>").append(escape(why(e))).append("</td></tr>\n");
     }
     sb.append("</table></details>\n");
+  }
+
+  /** The id of paragraph {@code number} (from 1) of document {@code doc} (from 1) in the HTML report. */
+  static String paragraphId(int doc, int number) {
+    return "doc-" + doc + "-p" + number;
+  }
+
+  /**
+   * The report's line naming a long text's spun paragraphs, each a link to its row ({@link #spunRuns}); "" when
+   * there is nothing to name.
+   */
+  private static String whereLine(Restoration r, int doc) {
+    List<int[]> runs = spunRuns(r.paragraphs());
+    if (runs.isEmpty()) {
+      return "";
+    }
+    return "<p class=\"meta where\">Spun paragraphs: " + runsText(runs, p -> "<a href=\"#" + paragraphId(doc, p)
+        + "\">" + p + "</a>") + "</p>\n";
   }
 
   static String fmt(double p) {

@@ -270,8 +270,12 @@ class RestoreDetectCommandTest {
     assertThat(html).contains("<table class=\"edits\">")
         .contains("<summary>" + restored.edits().size() + " edit");
     for (org.unspin.Edit e : restored.edits()) {
-      assertThat(html).contains("<tr><td>" + Reports.escape(e.spun()) + "</td><td>" + Reports.escape(e.replacement())
-          + "</td><td>" + Reports.fmt(e.confidence()) + "</td>");
+      // each edit's paragraph, a link to its row
+      int p = Reports.paragraphNumber(restored.paragraphs(), e.span().start());
+      assertThat(html).contains("<tr><td><a href=\"#doc-1-p" + p + "\">" + p + "</a></td><td>"
+          + Reports.escape(e.spun()) + "</td><td>" + Reports.escape(e.replacement()) + "</td><td>"
+          + Reports.fmt(e.confidence()) + "</td>");
+      assertThat(html).contains(" id=\"doc-1-p" + p + "\">");
       String mark = e.confidence() < Reports.SURE ? "<mark class=\"spun unsure\"" : "<mark class=\"spun\"";
       assertThat(html).contains(mark + " title=\"original: " + Reports.escape(e.replacement()));
     }

@@ -33,6 +33,31 @@ class VerdictNotesTest {
   }
 
   @Test
+  void aLongTextsSpunParagraphsAreNamedInRuns() {
+    // a thesis of 400 paragraphs: "13 of 432 paragraphs spun" left the reader to find them
+    java.util.function.BiFunction<Boolean, Boolean, org.unspin.ParagraphResult> p = (spun, alone) ->
+        new org.unspin.ParagraphResult(new Span(0, 1), spun, 0.5, "A", null, 0.5, alone);
+    List<org.unspin.ParagraphResult> text = new java.util.ArrayList<>();
+    for (int k = 1; k <= 40; k++) {
+      text.add(p.apply(k >= 3 && k <= 5 || k == 9, k == 20));
+    }
+    List<int[]> runs = Reports.spunRuns(text);
+    assertThat(runs).containsExactly(new int[] {3, 5}, new int[] {9, 9}, new int[] {20, 20});
+    assertThat(Reports.runsText(runs, Integer::toString)).isEqualTo("3-5, 9, 20");
+    assertThat(Reports.runsText(runs, n -> "<" + n + ">")).isEqualTo("<3>-<5>, <9>, <20>");
+    // a short text, and one spun throughout, say it by their counts alone
+    assertThat(Reports.spunRuns(text.subList(0, Reports.WHERE_PARAGRAPHS - 1))).isEmpty();
+    assertThat(Reports.spunRuns(java.util.Collections.nCopies(12, p.apply(true, false)))).isEmpty();
+    // many runs: the first ones, then how many more
+    List<org.unspin.ParagraphResult> every = new java.util.ArrayList<>();
+    for (int k = 1; k <= 30; k++) {
+      every.add(p.apply(k % 2 == 0, false));
+    }
+    assertThat(Reports.runsText(Reports.spunRuns(every), Integer::toString))
+        .isEqualTo("2, 4, 6, 8, 10, 12, 14, 16 and 7 more runs");
+  }
+
+  @Test
   void aShortTextCalledSpunButLeftAsItIsSaysWhy() {
     String shortText = "Officers mentioned the talks would resume next week.";
     org.unspin.Restoration unchanged = new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.66, 0);
