@@ -53,6 +53,11 @@ class SpellingsTest {
   void mixedSpellingIsBritishOnlyWhereUkFormsOutnumberUsOnes() {
     assertThat(Spellings.british(words("the colour of the centre was organized by the program"), KNOWS)).isFalse();
     assertThat(Spellings.british(words("the colour of the centre and the labour was organized"), KNOWS)).isTrue();
+    // as many forms each way: the spelling written more often (a British thesis with an American section in it)
+    String thesis = "the colour of the centre ".repeat(5) + "was organized and recognized";
+    assertThat(Spellings.british(words(thesis), KNOWS)).isTrue();
+    assertThat(Spellings.british(words("the colour of the centre was organized and recognized, organized and "
+        + "recognized"), KNOWS)).isFalse();
   }
 
   @Test
