@@ -205,7 +205,7 @@ final class DetectCommand extends QuietCommand {
     String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);
     String noSpan = Reports.noSpanNote(d);
     List<int[]> runs = Reports.spunRuns(d.paragraphs());
-    String where = runs.isEmpty() ? "" : ": " + Reports.runsText(runs, Integer::toString);
+    String where = runs.isEmpty() ? "" : " (" + Reports.runsText(runs, Integer::toString) + ")";
     return String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs spun%s%s%s, "
             + "%d spans%s)%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(), d.spinner(),
         spunParas, d.paragraphs().size(), aloneNote, where, notJudged,

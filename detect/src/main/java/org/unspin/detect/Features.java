@@ -107,9 +107,9 @@ public record Features(
    * The feature vector the logistic model uses, in the order of {@link Calibration#FEATURES}: bias, log10 ratio per
    * word, table edits per word, open edits per word, open log10 ratio per word, spintax groups (capped at 3),
    * out-of-vocabulary rate, tortured-phrase hits per word, log10(words + 1) with words capped at
-   * {@value #MAX_LENGTH_WORDS}, (per word and length over at least {@value #MIN_RATE_WORDS} words) the total log10 ratio clamped to [-50, 50] / 10, the context gain per word (shrunk
+   * {@value #MAX_LENGTH_WORDS}, the total log10 ratio clamped to [-50, 50] / 10, the context gain per word (shrunk
    * towards {@value #CONTEXT_PRIOR_GAIN} by {@value #CONTEXT_PRIOR_WORDS} pseudo-words), and the document log-odds
-   * (paragraphs only).
+   * (paragraphs only). The per-word features and the length are taken over {@value #MIN_RATE_WORDS} words at least.
    */
   public double[] vector() {
     double w = Math.max(MIN_RATE_WORDS, words);
