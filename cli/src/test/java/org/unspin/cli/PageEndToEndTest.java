@@ -183,6 +183,9 @@ class PageEndToEndTest {
       });
       assertThat(driver.findElement(By.id("sources-line")).getText()).startsWith(
           "Likeliest source: archive/original.txt (score ");
+      // and beside the verdict at the top, which judges the wording alone
+      assertThat(driver.findElement(By.id("archive-line")).getText()).startsWith(
+          "Found in the archive: archive/original.txt (score ");
       List<WebElement> rows = driver.findElements(By.cssSelector("#sources-view .source-row"));
       WebElement first = rows.get(0);
       List<WebElement> cells = first.findElements(By.cssSelector(".text-view"));
