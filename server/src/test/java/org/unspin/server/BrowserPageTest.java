@@ -372,6 +372,15 @@ class BrowserPageTest {
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister said on Monday that talks would resume.");
+    // its report, for an editor-in-chief: named after the file, with the verdict in words and a table of the edits
+    driver.executeScript("window.reportBlob = null;"
+        + " URL.createObjectURL = (b) => { window.reportBlob = b; return '#'; };"
+        + " HTMLAnchorElement.prototype.click = function () { window.reportName = this.download; };");
+    driver.findElement(By.id("download-html")).click();
+    String html = (String) driver.executeAsyncScript("const done = arguments[0]; window.reportBlob.text().then(done);");
+    assertThat(driver.executeScript("return window.reportName;")).isEqualTo("a.unspin-report.html");
+    assertThat(html).contains("<title>unspin report: a.txt</title>", "<strong>This text looks spun.</strong>",
+        "Made ", "<mark class=\"conf-", "<th>likely original</th>", "<td>mentioned</td><td>said</td>");
   }
 
   @Test

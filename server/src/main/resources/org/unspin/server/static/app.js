@@ -638,31 +638,69 @@
       accepted: state.accepted, restoredText: restoredText() };
   }
 
+  // The name the text came under: the file opened (or the batch row), else "pasted text"
+  function sourceName() {
+    return state.loaded && state.loaded.name && state.loaded.text === state.input ? state.loaded.name : 'pasted text';
+  }
+
+  // The report downloaded for an editor-in-chief: what was judged (its name, when, by which version of the page's
+  // server), the verdict in words with its reasons and the archive's match, the text with each edit marked by how
+  // sure it is and its original written after it, the restored text beside it, and a table of the edits that prints
+  // (colours kept in print). An editor's trial had a bare "Spun probability: 31%" above one colour of marks.
   function htmlReport() {
-    const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+    const esc = (s) => String(s).replace(/[&<>"]/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
     let spun = '';
     let at = 0;
+    const rows = [];
     edits().forEach((e, i) => {
       if (e.start < at) {
         return;
       }
+      const sure = confClass(e.confidence || 0);
+      const status = state.accepted[i] ? '' : ', rejected';
       // the original written out after the span, not only in a tooltip: a printout and a screen reader get it too
-      spun += esc(state.input.slice(at, e.start)) + '<mark title="' + esc(onPage(e.start) + 'original: '
-        + replacementOf(e)) + '">'
-        + esc(state.input.slice(e.start, e.end)) + '</mark><small> (' + esc(onPage(e.start) + 'original: '
-        + replacementOf(e) + ', ' + pct(e.confidence || 0) + (state.accepted[i] ? '' : ', rejected')) + ')</small>';
+      spun += esc(state.input.slice(at, e.start)) + '<mark class="' + sure + '" title="' + esc(onPage(e.start)
+        + 'original: ' + replacementOf(e)) + '">' + esc(state.input.slice(e.start, e.end)) + '</mark><small> ('
+        + esc(onPage(e.start) + 'original: ' + replacementOf(e) + ', ' + pct(e.confidence || 0) + status) + ')</small>';
+      rows.push('<tr><td>' + esc(state.input.slice(e.start, e.end)) + '</td><td>' + esc(replacementOf(e)) + '</td><td>'
+        + pct(e.confidence || 0) + '</td><td>' + (state.accepted[i] ? 'kept' : 'rejected') + '</td><td>'
+        + esc(whyOf(e)) + '</td></tr>');
       at = e.end;
     });
     spun += esc(state.input.slice(at));
     const p = state.detect ? state.detect.spunProbability : 0;
+    const line = (id) => ($(id) && !$(id).hidden && $(id).textContent ? '<p>' + esc($(id).textContent) + '</p>' : '');
     return '<!DOCTYPE html><html lang="en"><meta charset="utf-8">'
-      + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>unspin report</title>'
+      + '<meta name="viewport" content="width=device-width, initial-scale=1"><title>unspin report: '
+      + esc(sourceName()) + '</title>'
       + '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:1100px;margin:auto;padding:16px}'
+      + '*{-webkit-print-color-adjust:exact;print-color-adjust:exact}'
       + '.g{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px}'
-      + 'div.t{white-space:pre-wrap;border:1px solid #ccc;padding:8px}mark{background:#f7d38a}small{color:#555}'
-      + '</style><main><h1>unspin report</h1><p>Spun probability: ' + pct(p)
-      + '</p><div class="g"><div><h2>Spun</h2><div class="t">' + spun + '</div></div><div><h2>Restored</h2>'
-      + '<div class="t">' + esc(restoredText()) + '</div></div></div></main></html>';
+      + 'div.t{white-space:pre-wrap;border:1px solid #ccc;padding:8px}small{color:#555}'
+      + 'mark.conf-high{background:#f4a3a3;border-bottom:2px solid #b00}'
+      + 'mark.conf-mid{background:#f7d38a;border-bottom:2px dashed #a60}'
+      + 'mark.conf-low{background:#eee;border-bottom:2px dotted #666}'
+      + 'table{border-collapse:collapse;margin-top:16px}td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}'
+      + '.m{color:#555}</style><main><h1>unspin report: ' + esc(sourceName()) + '</h1>'
+      + '<p class="m">Made ' + esc(new Date().toISOString().replace('T', ' ').slice(0, 19)) + ' UTC by unspin\'s web '
+      + 'page.</p><p><strong>' + esc($('verdict-line').textContent || '') + '</strong> Spun probability: ' + pct(p)
+      + '.</p>' + line('spinner-line') + line('why-line') + line('archive-line')
+      + '<p class="m">Marks: <mark class="conf-high">high</mark> <mark class="conf-mid">medium</mark> '
+      + '<mark class="conf-low">low</mark> confidence that the original read otherwise; each is followed by its '
+      + 'likely original.</p>'
+      + '<div class="g"><div><h2>As written</h2><div class="t">' + spun + '</div></div><div><h2>Restored</h2>'
+      + '<div class="t">' + esc(restoredText()) + '</div></div></div>'
+      + (rows.length === 0 ? '' : '<table><tr><th>as written</th><th>likely original</th><th>confidence</th>'
+        + '<th>edit</th><th>why</th></tr>' + rows.join('') + '</table>')
+      + '</main></html>';
+  }
+
+  // The name of the report downloaded: the text's own, where it came from a file
+  function reportName() {
+    const name = sourceName();
+    return name === 'pasted text' ? 'unspin-report.html'
+      : name.replace(/\.[A-Za-z0-9]{1,5}$/, '') + '.unspin-report.html';
   }
 
   // PDF, HTML, Word and OpenDocument files are turned into text by the server (POST /v1/text); the text is what the
@@ -802,7 +840,7 @@
 
   function openRow(i) {
     const row = batch.rows[i];
-    state.loaded = { text: row.text, pageStarts: row.pageStarts, file: row.file || null };
+    state.loaded = { text: row.text, pageStarts: row.pageStarts, file: row.file || null, name: row.name };
     $('input-text').value = row.text;
     // the keyboard goes to the verdict when it is shown, below the table (else it would stay on the row's button)
     run().then(() => {
@@ -882,6 +920,7 @@
         return;
       }
       state.loaded = loaded;
+      state.loaded.name = file.name;
       $('input-text').value = state.loaded.text;
     } catch (err) {
       if (mine === runs) {
@@ -974,7 +1013,7 @@
     $('download-text').addEventListener('click', () => download('restored.txt', 'text/plain', restoredText()));
     $('download-json').addEventListener('click',
       () => download('unspin-report.json', 'application/json', JSON.stringify(report(), null, 2)));
-    $('download-html').addEventListener('click', () => download('unspin-report.html', 'text/html', htmlReport()));
+    $('download-html').addEventListener('click', () => download(reportName(), 'text/html', htmlReport()));
     $('download-annotated').addEventListener('click', annotatedCopy);
     $('batch-rows').addEventListener('click', (ev) => {
       const open = ev.target.closest('button.open-row');
