@@ -746,8 +746,9 @@
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch (e) {
-      throw new Error(file.name + ' is not UTF-8 text: save it as UTF-8 (or convert it, e.g. '
-        + 'iconv -f WINDOWS-1252 -t UTF-8) and open it again');
+      // said to an editor, not to a shell: the command line's message names iconv
+      throw new Error(file.name + ' is not UTF-8 text: open it in a text editor, save it as "UTF-8" (or "Unicode '
+        + 'UTF-8"), and open it again; if it is not a text file, open the document it came from instead');
     }
     if (text.includes('\u0000')) {
       throw new Error(file.name + ' is not a text file');
