@@ -379,6 +379,15 @@ class BrowserPageTest {
     driver.findElement(By.id("download-html")).click();
     String html = (String) driver.executeAsyncScript("const done = arguments[0]; window.reportBlob.text().then(done);");
     assertThat(driver.executeScript("return window.reportName;")).isEqualTo("a.unspin-report.html");
+    // printed, the page is the evidence: the verdict and both texts, not the text box and its buttons
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      assertThat(driver.findElement(By.id("drop-zone")).isDisplayed()).isFalse();
+      assertThat(driver.findElement(By.id("spun-view")).isDisplayed()).isTrue();
+      assertThat(driver.findElement(By.id("verdict-line")).isDisplayed()).isTrue();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
     assertThat(html).contains("<title>unspin report: a.txt</title>", "<strong>This text looks spun.</strong>",
         "Made ", "<mark class=\"conf-", "<th>likely original</th>", "<td>mentioned</td><td>said</td>");
   }
