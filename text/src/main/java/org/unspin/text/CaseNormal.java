@@ -22,24 +22,15 @@ public final class CaseNormal {
 
   /** {@code text} with its shouted and title-case lines in sentence case; {@code text} itself when there are none. */
   public static String of(String text) {
-    int[] only = onlyLine(text);
-    if (only != null) {
-      // a text of one line, a headline or a caption checked alone, is judged on its words, not on its case
-      int[] k = kind(text, only[0], only[1], ALONE_MIN_WORDS);
-      if (k == null) {
-        return text;
-      }
-      char[] out = text.toCharArray();
-      rewrite(text, only[0], only[1], k[0] == SHOUTED, out);
-      return new String(out);
-    }
+    // a text of one line, a headline or a caption checked alone, is judged on its words, not on its case
+    boolean alone = oneLine(text);
     int n = text.length();
     java.util.List<int[]> lines = new java.util.ArrayList<>(0); // start, end, kind, words
     int shortTitles = 0;
     for (int start = 0; start < n; ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? n : end;
-      int[] k = kind(text, start, end, MIN_WORDS);
+      int[] k = kind(text, start, end, alone ? ALONE_MIN_WORDS : MIN_WORDS);
       if (k != null) {
         lines.add(new int[] {start, end, k[0], k[1]});
         shortTitles += k[0] == TITLE && k[1] < MIN_TITLE_WORDS ? 1 : 0;
@@ -48,9 +39,9 @@ public final class CaseNormal {
     }
     char[] out = null;
     for (int[] line : lines) {
-      // a title-case line under MIN_TITLE_WORDS words is a headline, read as written unless the text is a list of
-      // them (an index page, a shop's product titles)
-      if (line[2] == TITLE && line[3] < MIN_TITLE_WORDS && shortTitles < MIN_TITLE_LINES) {
+      // a title-case line under MIN_TITLE_WORDS words is a headline above its article, read as written unless the
+      // text is a list of them (an index page, a shop's product titles) or the headline alone
+      if (!alone && line[2] == TITLE && line[3] < MIN_TITLE_WORDS && shortTitles < MIN_TITLE_LINES) {
         continue;
       }
       out = out == null ? text.toCharArray() : out;
@@ -132,21 +123,16 @@ public final class CaseNormal {
    */
   static final int ALONE_MIN_WORDS = 3;
 
-  /** {start, end} of the one line of {@code text} that is not blank, or null when it has none or several. */
-  private static int[] onlyLine(String text) {
-    int[] found = null;
-    for (int start = 0; start < text.length(); ) {
+  /** Whether {@code text} has exactly one line that is not blank. */
+  private static boolean oneLine(String text) {
+    int lines = 0;
+    for (int start = 0; start < text.length() && lines < 2; ) {
       int end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
-      if (!text.substring(start, end).isBlank()) {
-        if (found != null) {
-          return null;
-        }
-        found = new int[] {start, end};
-      }
+      lines += text.substring(start, end).isBlank() ? 0 : 1;
       start = end + 1;
     }
-    return found;
+    return lines == 1;
   }
 
   /** The end of the word that starts at {@code i} (a letter): letters and apostrophes, up to {@code to}. */
