@@ -140,42 +140,45 @@ public final class Spellings {
    * once, had been read as American, and its "immunisation" restored as "immunization" ten times.)
    */
   public static boolean british(Iterable<String> words, Predicate<String> known) {
-    java.util.Map<String, Boolean> seen = new java.util.HashMap<>(); // word: true UK, false US form
+    // each word's kind, looked up once however often it is written (a word of neither kind too)
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     int ukTokens = 0;
     int usTokens = 0;
     for (String word : words) {
       if (word.length() < 4 || !isLowerAscii(word)) {
         continue;
       }
-      Boolean kind = seen.computeIfAbsent(word, w -> kind(w, known));
-      if (kind != null) {
-        ukTokens += kind ? 1 : 0;
-        usTokens += kind ? 0 : 1;
-      }
+      int kind = seen.computeIfAbsent(word, w -> kind(w, known));
+      ukTokens += kind == UK ? 1 : 0;
+      usTokens += kind == US ? 1 : 0;
     }
     int uk = 0;
     int us = 0;
-    for (Boolean kind : seen.values()) {
-      uk += Boolean.TRUE.equals(kind) ? 1 : 0;
-      us += Boolean.FALSE.equals(kind) ? 1 : 0;
+    for (int kind : seen.values()) {
+      uk += kind == UK ? 1 : 0;
+      us += kind == US ? 1 : 0;
     }
     return uk >= MIN_BRITISH_FORMS && (uk > us || uk == us && ukTokens > usTokens);
   }
 
-  /** True for a UK form with a known US one, false for a US form with a known UK one, null for neither. */
-  private static Boolean kind(String word, Predicate<String> known) {
+  private static final int NEITHER = 0;
+  private static final int UK = 1;
+  private static final int US = 2;
+
+  /** {@link #UK} for a UK form with a known US one, {@link #US} for a US form with a known UK one, else neither. */
+  private static int kind(String word, Predicate<String> known) {
     String american = us(word);
     if (american != null && !HABITS.contains(word)) {
-      return known.test(american) ? Boolean.TRUE : null;
+      return known.test(american) ? UK : NEITHER;
     }
     if (american == null) {
       for (String form : ukForms(word)) {
         if (!HABITS.contains(form) && known.test(form)) {
-          return Boolean.FALSE;
+          return US;
         }
       }
     }
-    return null;
+    return NEITHER;
   }
 
   private static boolean isLowerAscii(String w) {
