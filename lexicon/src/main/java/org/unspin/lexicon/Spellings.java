@@ -2,7 +2,6 @@
 package org.unspin.lexicon;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
