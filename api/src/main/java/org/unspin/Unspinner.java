@@ -379,8 +379,8 @@ public final class Unspinner {
     if (listFamily == null || family == listFamily || mostlyListed(r.edits())) {
       return r;
     }
-    return restorer.restore(t, guarded(withOpen(FilteredChannel.without(FilteredChannel.without(family,
-        Candidate.Origin.PHRASE_WORD), Candidate.Origin.COLLOCATION)), names), which);
+    return restorer.restore(t, guarded(withOpen(FilteredChannel.without(family, Candidate.Origin.PHRASE_WORD,
+        Candidate.Origin.COLLOCATION)), names), which);
   }
 
   /**

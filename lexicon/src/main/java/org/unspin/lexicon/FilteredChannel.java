@@ -39,10 +39,10 @@ public final class FilteredChannel implements ChannelModel {
     return new FilteredChannel(channel, keep, applies);
   }
 
-  /** {@code channel} without its candidates of origin {@code dropped}. */
-  public static ChannelModel without(ChannelModel channel, Candidate.Origin dropped) {
-    Objects.requireNonNull(dropped, "dropped");
-    return new FilteredChannel(channel, (words, c) -> c.origin() != dropped, (words, i) -> true);
+  /** {@code channel} without its candidates of origin {@code dropped} or of the origins {@code more}. */
+  public static ChannelModel without(ChannelModel channel, Candidate.Origin dropped, Candidate.Origin... more) {
+    java.util.Set<Candidate.Origin> out = java.util.EnumSet.of(Objects.requireNonNull(dropped, "dropped"), more);
+    return new FilteredChannel(channel, (words, c) -> !out.contains(c.origin()), (words, i) -> true);
   }
 
   @Override

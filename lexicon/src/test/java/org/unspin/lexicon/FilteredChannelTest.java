@@ -38,6 +38,9 @@ class FilteredChannelTest {
     assertThat(f.log10Keep("mentioned")).isEqualTo(-0.5);
     assertThat(FilteredChannel.without(channel, Candidate.Origin.PHRASE_WORD).candidates(words, 1))
         .extracting(Candidate::original).containsExactly("said", "noted");
+    // several origins at once, in one filter
+    assertThat(FilteredChannel.without(channel, Candidate.Origin.PHRASE_WORD, Candidate.Origin.THESAURUS)
+        .candidates(words, 1)).extracting(Candidate::original).containsExactly("said");
     assertThat(f.candidates(words, 0)).isEmpty();
   }
 
