@@ -16,8 +16,9 @@ final class QuietOption {
   static final java.util.List<String> READER_LOGGERS = java.util.List.of("org.apache.pdfbox", "org.apache.fontbox",
       "org.apache.poi");
 
-  // held, so that the levels set stay set: the logging framework keeps its loggers weakly
-  private static final java.util.List<java.util.logging.Logger> SILENCED = new java.util.ArrayList<>();
+  // held here, so that a level set stays set: the logging framework keeps its loggers weakly
+  private static final java.util.List<java.util.logging.Logger> READERS =
+      READER_LOGGERS.stream().map(java.util.logging.Logger::getLogger).toList();
 
   boolean quiet;
 
@@ -26,13 +27,7 @@ final class QuietOption {
   void quiet(boolean quiet) {
     this.quiet = quiet;
     if (quiet) {
-      synchronized (SILENCED) {
-        for (String name : READER_LOGGERS) {
-          java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-          logger.setLevel(java.util.logging.Level.SEVERE);
-          SILENCED.add(logger);
-        }
-      }
+      READERS.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
     }
   }
 }

@@ -195,9 +195,9 @@ final class TraceCommand extends QuietCommand {
     }
     unitInterval("--min-score", minScore);
     unitInterval("--group-threshold", groupThreshold);
-    if (groupThreshold != null && !group) {
-      throw new ParameterException(spec.commandLine(), "--group-threshold sets how similar documents --group joins; "
-          + "without --group it would do nothing");
+    if (!group) {
+      refuseGiven(o -> o + " sets how similar documents --group joins; without --group it would do nothing",
+          "--group-threshold");
     }
     TraceSettings ts = TraceSettings.defaults();
     try {
