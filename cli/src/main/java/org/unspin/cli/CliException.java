@@ -29,4 +29,14 @@ final class CliException extends RuntimeException {
   static CliException badInput(String message) {
     return new CliException(Cli.BAD_INPUT, message);
   }
+
+  /** An output that cannot be written (exit code 5): "cannot write TARGET: WHY". */
+  static CliException cannotWrite(Object target, String why) {
+    return new CliException(Cli.OUTPUT, "cannot write " + target + ": " + why);
+  }
+
+  /** {@link #cannotWrite(Object, String)} for the failure {@code e}, said in words ({@link Cli#why}). */
+  static CliException cannotWrite(Object target, java.io.IOException e) {
+    return new CliException(Cli.OUTPUT, "cannot write " + target + ": " + Cli.why(e), e);
+  }
 }

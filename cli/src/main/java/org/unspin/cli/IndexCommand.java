@@ -109,17 +109,17 @@ final class IndexCommand extends QuietCommand {
     }
     Path folder = outFile.toAbsolutePath().getParent();
     if (Files.isDirectory(outFile)) {
-      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": it is a folder (give the index file's name)");
+      throw CliException.cannotWrite(outFile, "it is a folder (give the index file's name)");
     }
     if (Files.exists(outFile) && !Files.isRegularFile(outFile)) {
-      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": it is not a file (a device or a pipe?); "
+      throw CliException.cannotWrite(outFile, "it is not a file (a device or a pipe?); "
           + "give the index file's name");
     }
     if (folder != null && !Files.isDirectory(folder)) {
-      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": the folder " + folder + " does not exist");
+      throw CliException.cannotWrite(outFile, "the folder " + folder + " does not exist");
     }
     if (folder != null && !Files.isWritable(folder)) {
-      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": the folder " + folder + " is not writable");
+      throw CliException.cannotWrite(outFile, "the folder " + folder + " is not writable");
     }
     // one writer at a time: two updates run together had each read the old index, and the second's save had dropped
     // the first's documents, both saying they were added. The lock is on a file of its own beside the index, which
@@ -130,7 +130,7 @@ final class IndexCommand extends QuietCommand {
       channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.WRITE);
     } catch (IOException e) { // the message of a NoSuchFileException or AccessDeniedException is only the path
-      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": its lock file " + lockFile
+      throw CliException.cannotWrite(outFile, "its lock file " + lockFile
           + " cannot be made there (" + Cli.why(e) + ")");
     }
     try (java.nio.channels.FileChannel lockChannel = channel) {
@@ -196,8 +196,7 @@ final class IndexCommand extends QuietCommand {
       index.save(outFile);
     } catch (IOException e) {
       // the output, not an input, failed (a full disk): exit 5, as for any output the commands cannot write
-      throw new CliException(Cli.OUTPUT, "cannot write " + outFile + ": " + Cli.why(e)
-          + " (the index there, if any, is as it was)");
+      throw CliException.cannotWrite(outFile, Cli.why(e) + " (the index there, if any, is as it was)");
     }
     long t3 = System.nanoTime();
     double fp = (t2 - t1) / 1e9;

@@ -354,7 +354,7 @@ final class LearnCommand extends BaseCommand {
     try {
       w.run();
     } catch (IOException e) {
-      throw new CliException(Cli.OUTPUT, "cannot write " + out + ": " + Cli.why(e), e);
+      throw CliException.cannotWrite(out, e);
     }
   }
 

@@ -138,7 +138,7 @@ final class SpinCommand extends BaseCommand {
         }
       }
     } catch (IOException e) {
-      throw new CliException(Cli.OUTPUT, "cannot write " + truth + ": " + Cli.why(e));
+      throw CliException.cannotWrite(truth, e);
     } finally {
       if (truthOut != null) {
         truthOut.close();
@@ -171,7 +171,7 @@ final class SpinCommand extends BaseCommand {
     try {
       OutDir.write(target, spun);
     } catch (IOException e) {
-      throw new CliException(Cli.OUTPUT, "cannot write " + target + ": " + Cli.why(e));
+      throw CliException.cannotWrite(target, e);
     }
   }
 
