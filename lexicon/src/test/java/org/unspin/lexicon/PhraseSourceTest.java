@@ -14,6 +14,16 @@ import org.unspin.lexicon.learn.Aligner;
 
 class PhraseSourceTest {
 
+  /** The tortured-phrase list {@code tsv}, written to a file in {@code dir} and read back. */
+  private static PhraseSource phrases(Path dir, String tsv) throws IOException {
+    return PhraseSource.readPhrases(Files.writeString(dir.resolve("p.tsv"), tsv));
+  }
+
+  /** The user table {@code tsv}, written to a file in {@code dir} and read back. */
+  private static PhraseSource table(Path dir, String tsv) throws IOException {
+    return PhraseSource.readTable(Files.writeString(dir.resolve("t.tsv"), tsv));
+  }
+
   private static List<Candidate> propose(PhraseSource s, String text, int i) {
     List<Candidate> out = new java.util.ArrayList<>();
     s.propose(Aligner.words(text), i, "user", out);
@@ -22,9 +32,8 @@ class PhraseSourceTest {
 
   @Test
   void spunPhraseWithSeveralOriginalsSharesTheProbability(@TempDir Path dir) throws IOException {
-    Path f = dir.resolve("p.tsv");
-    Files.writeString(f, "# list\nbig data\tlarge data\nBig Data\tmassive data\n");
-    List<Candidate> c = propose(PhraseSource.readPhrases(f), "we use big data here", 2);
+    PhraseSource s = phrases(dir, "# list\nbig data\tlarge data\nBig Data\tmassive data\n");
+    List<Candidate> c = propose(s, "we use big data here", 2);
     assertThat(c).extracting(Candidate::original).containsExactlyInAnyOrder("large data", "massive data");
     assertThat(c).allSatisfy(x -> {
       assertThat(x.log10Channel()).isCloseTo(Math.log10(0.5), org.assertj.core.data.Offset.offset(1e-9));
@@ -36,29 +45,24 @@ class PhraseSourceTest {
   @Test
   void aListsExpectedPhraseIsRestoredAsItsFirstSpelling(@TempDir Path dir) throws IOException {
     // the list's notation: an acronym in parentheses, optional words in brackets, slash alternatives
-    Path f = dir.resolve("p.tsv");
-    Files.writeString(f, "place of interest\tRegion of Interest (ROI)\ntraffic designs\t[network] traffic patterns\n"
-        + "tainted people\tinfected/affected individuals\n");
-    PhraseSource s = PhraseSource.readPhrases(f);
+    PhraseSource s = phrases(dir, "place of interest\tRegion of Interest (ROI)\n"
+        + "traffic designs\t[network] traffic patterns\ntainted people\tinfected/affected individuals\n");
     assertThat(propose(s, "the place of interest", 1)).extracting(Candidate::original)
         .containsExactly("region of interest");
     assertThat(propose(s, "traffic designs", 0)).extracting(Candidate::original).containsExactly("traffic patterns");
     assertThat(propose(s, "tainted people", 0)).extracting(Candidate::original)
         .containsExactly("infected individuals");
     // a user's table is taken as written
-    Path t = dir.resolve("t.tsv");
-    Files.writeString(t, "place of interest\tRegion of Interest (ROI)\n");
-    assertThat(propose(PhraseSource.readTable(t), "the place of interest", 1)).extracting(Candidate::original)
+    PhraseSource asWritten = table(dir, "place of interest\tRegion of Interest (ROI)\n");
+    assertThat(propose(asWritten, "the place of interest", 1)).extracting(Candidate::original)
         .containsExactly("Region of Interest (ROI)");
   }
 
   @Test
   void aListedPhraseIsFoundPossessiveOrHyphenatedAsPapersWriteTerms(@TempDir Path dir) throws IOException {
     // a sleuth's trial: "an irregular woodland's trees" and "profound-learning models" had no listed span
-    Path f = dir.resolve("p.tsv");
-    Files.writeString(f, "irregular woodland\trandom forest\nprofound learning\tdeep learning\n"
+    PhraseSource s = phrases(dir, "irregular woodland\trandom forest\nprofound learning\tdeep learning\n"
         + "flag to commotion\tsignal to noise\n");
-    PhraseSource s = PhraseSource.readPhrases(f);
     assertThat(propose(s, "an irregular woodland's trees", 1)).singleElement().satisfies(c -> {
       assertThat(c.original()).isEqualTo("random forest's");
       assertThat(c.length()).isEqualTo(2);
@@ -75,25 +79,20 @@ class PhraseSourceTest {
     // the written forms still match as before, and a user's table is taken as written
     assertThat(propose(s, "irregular woodland trees", 0)).extracting(Candidate::original)
         .containsExactly("random forest");
-    Path t = dir.resolve("t.tsv");
-    Files.writeString(t, "irregular woodland\trandom forest\n");
-    assertThat(propose(PhraseSource.readTable(t), "an irregular woodland's trees", 1)).isEmpty();
+    PhraseSource asWritten = table(dir, "irregular woodland\trandom forest\n");
+    assertThat(propose(asWritten, "an irregular woodland's trees", 1)).isEmpty();
   }
 
   @Test
   void tableProbabilityColumnIsUsed(@TempDir Path dir) throws IOException {
-    Path f = dir.resolve("t.tsv");
-    Files.writeString(f, "mentioned\tsaid\t0.8\n");
-    assertThat(propose(PhraseSource.readTable(f), "he mentioned it", 1)).singleElement()
+    assertThat(propose(table(dir, "mentioned\tsaid\t0.8\n"), "he mentioned it", 1)).singleElement()
         .satisfies(c -> assertThat(c.log10Channel()).isCloseTo(Math.log10(0.8),
             org.assertj.core.data.Offset.offset(1e-9)));
   }
 
   @Test
   void unknownExpectedAndLongPhrasesAreSkipped(@TempDir Path dir) throws IOException {
-    Path f = dir.resolve("p.tsv");
-    Files.writeString(f, "odd thing\t???\na b c d e f g h i\tx\nok one\tfine\n");
-    PhraseSource s = PhraseSource.readPhrases(f);
+    PhraseSource s = phrases(dir, "odd thing\t???\na b c d e f g h i\tx\nok one\tfine\n");
     assertThat(s.size()).isEqualTo(1);
     assertThat(s.skipped()).isEqualTo(2);
   }
@@ -102,10 +101,8 @@ class PhraseSourceTest {
   void aListedPhraseOfUpToEightWordsAndOneNamedWithItsAcronymAreFound(@TempDir Path dir) throws IOException {
     // 187 rows of the public list's development half are five to eight words long, and 164 name their acronym;
     // both were skipped ("take a look at set" stayed as written)
-    Path f = dir.resolve("p.tsv");
-    Files.writeString(f, "take a look at set\ttest set\ninvestigation of difference (anova)\tanalysis of variance "
-        + "(anova)\nindividual number (pin)\tpersonal identification number (pin)\n");
-    PhraseSource s = PhraseSource.readPhrases(f);
+    PhraseSource s = phrases(dir, "take a look at set\ttest set\ninvestigation of difference (anova)\tanalysis of "
+        + "variance (anova)\nindividual number (pin)\tpersonal identification number (pin)\n");
     assertThat(propose(s, "on the take a look at set", 2)).extracting(Candidate::length, Candidate::original)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "test set"));
     assertThat(propose(s, "by investigation of difference ( ANOVA )", 1)).extracting(Candidate::original)
@@ -123,10 +120,8 @@ class PhraseSourceTest {
   @Test
   void aListedPhraseIsFoundInThePluralToo(@TempDir Path dir) throws IOException {
     // "several informational indexes" and "irregular timberlands" were left as written
-    Path f = dir.resolve("p.tsv");
-    Files.writeString(f, "informational index\tdataset\nirregular timberland\trandom forest\nbosom malignancy\t"
-        + "breast cancer\nroc bend\tROC curve\nprofound learning\tdeep learning\n");
-    PhraseSource s = PhraseSource.readPhrases(f);
+    PhraseSource s = phrases(dir, "informational index\tdataset\nirregular timberland\trandom forest\n"
+        + "bosom malignancy\tbreast cancer\nroc bend\tROC curve\nprofound learning\tdeep learning\n");
     assertThat(propose(s, "several informational indexes", 1)).extracting(Candidate::original)
         .containsExactly("datasets");
     assertThat(propose(s, "of irregular timberlands", 1)).extracting(Candidate::original)
@@ -154,9 +149,7 @@ class PhraseSourceTest {
   @Test
   void aWordTheExpectedPhraseAddsIsTakenInWhereThePaperWritesIt(@TempDir Path dir) throws IOException {
     // "energy dispersive x-beam analysis" was restored "energy dispersive x-ray analysis analysis"
-    Path f = dir.resolve("p.tsv");
-    Files.writeString(f, "energy dispersive x-beam\tenergy dispersive x-ray analysis (edx)\n");
-    PhraseSource s = PhraseSource.readPhrases(f);
+    PhraseSource s = phrases(dir, "energy dispersive x-beam\tenergy dispersive x-ray analysis (edx)\n");
     assertThat(propose(s, "by energy dispersive x-beam analysis and", 1)).extracting(Candidate::length,
         Candidate::original).contains(org.assertj.core.groups.Tuple.tuple(4, "energy dispersive x-ray analysis"),
         org.assertj.core.groups.Tuple.tuple(3, "energy dispersive x-ray analysis"));
