@@ -643,8 +643,8 @@
     return state.loaded && state.loaded.name && state.loaded.text === state.input ? state.loaded.name : 'pasted text';
   }
 
-  // The report downloaded for an editor-in-chief: what was judged (its name, when, by which version of the page's
-  // server), the verdict in words with its reasons and the archive's match, the text with each edit marked by how
+  // The report downloaded for an editor-in-chief: what was judged (its name, and when), the verdict in words with
+  // its reasons and the archive's match, the text with each edit marked by how
   // sure it is and its original written after it, the restored text beside it, and a table of the edits that prints
   // (colours kept in print). An editor's trial had a bare "Spun probability: 31%" above one colour of marks.
   function htmlReport() {
@@ -657,15 +657,16 @@
       if (e.start < at) {
         return;
       }
-      const sure = confClass(e.confidence || 0);
-      const status = state.accepted[i] ? '' : ', rejected';
+      const written = esc(state.input.slice(e.start, e.end));
+      const original = esc(replacementOf(e));
+      const sure = pct(e.confidence || 0);
       // the original written out after the span, not only in a tooltip: a printout and a screen reader get it too
-      spun += esc(state.input.slice(at, e.start)) + '<mark class="' + sure + '" title="' + esc(onPage(e.start)
-        + 'original: ' + replacementOf(e)) + '">' + esc(state.input.slice(e.start, e.end)) + '</mark><small> ('
-        + esc(onPage(e.start) + 'original: ' + replacementOf(e) + ', ' + pct(e.confidence || 0) + status) + ')</small>';
-      rows.push('<tr><td>' + esc(state.input.slice(e.start, e.end)) + '</td><td>' + esc(replacementOf(e)) + '</td><td>'
-        + pct(e.confidence || 0) + '</td><td>' + (state.accepted[i] ? 'kept' : 'rejected') + '</td><td>'
-        + esc(whyOf(e)) + '</td></tr>');
+      spun += esc(state.input.slice(at, e.start)) + '<mark class="' + confClass(e.confidence || 0) + '" title="'
+        + esc(onPage(e.start)) + 'original: ' + original + '">' + written + '</mark><small> ('
+        + esc(onPage(e.start)) + 'original: ' + original + ', ' + sure + (state.accepted[i] ? '' : ', rejected')
+        + ')</small>';
+      rows.push('<tr><td>' + written + '</td><td>' + original + '</td><td>' + sure + '</td><td>'
+        + (state.accepted[i] ? 'kept' : 'rejected') + '</td><td>' + esc(whyOf(e)) + '</td></tr>');
       at = e.end;
     });
     spun += esc(state.input.slice(at));
