@@ -55,6 +55,18 @@ class DefaultModelsTest {
       "The caller fund is expected to beryllium successful spot by the extremity of the twelvemonth, officials said.");
 
   @Test
+  void theOpenChannelProposesNoProperNameOrAcronymForACommonWord() throws Exception {
+    // WordNet lists "ER" beside "emergency room" and "Er" (erbium) beside "erbium": read in lower case they were
+    // proposed as originals, and a spun hospital article had "the emergency room" restored as "the er" (0.91)
+    Unspinner u = models().unspinner();
+    String text = "State health data show that the average emergency room wait across the region was 3 hours, "
+        + "officers mentioned, and extra individuals left.";
+    Restoration r = u.restore(text, true);
+    assertThat(r.edits()).extracting(Edit::original).contains("said").doesNotContain("er", "ER");
+    assertThat(r.text()).contains("the average emergency room wait");
+  }
+
+  @Test
   void theWordNetSpinnerIsNamedAndUndoneWhereTheLearnedTableDoesNotExplainASpin() throws Exception {
     DefaultModels m = models();
     Unspinner u = m.unspinner();

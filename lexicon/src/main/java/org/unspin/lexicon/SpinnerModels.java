@@ -406,6 +406,9 @@ public final class SpinnerModels {
           // channel detection scores, ranked by news counts alone, looks all up, as the calibration was fitted with it
           src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0).withoutRomanNumerals()
               .withoutFunctionWordOriginals();
+          if (wn != null) {
+            src = src.withoutProperNameOriginals(w -> wn.isProperName(w, null));
+          }
         }
         if (commonLimit > 0) {
           Map<String, Integer> news = newsFrequencies();

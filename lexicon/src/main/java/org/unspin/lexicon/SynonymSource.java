@@ -40,6 +40,7 @@ public final class SynonymSource implements CandidateSource {
   private final Predicate<String> phraseWord;
   private final boolean skipNumerals;
   private final boolean skipFunctionWords;
+  private final Predicate<String> properName;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -56,11 +57,18 @@ public final class SynonymSource implements CandidateSource {
     this.phraseWord = w -> true;
     this.skipNumerals = false;
     this.skipFunctionWords = false;
+    this.properName = w -> false;
     this.mass = mass;
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords) {
+    this(base, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, base.properName);
+  }
+
+  private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
+      Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords,
+      Predicate<String> properName) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
@@ -70,6 +78,7 @@ public final class SynonymSource implements CandidateSource {
     this.phraseWord = phraseWord;
     this.skipNumerals = skipNumerals;
     this.skipFunctionWords = skipFunctionWords;
+    this.properName = properName;
     this.mass = base.mass;
   }
 
@@ -100,6 +109,16 @@ public final class SynonymSource implements CandidateSource {
    */
   public SynonymSource withoutFunctionWordOriginals() {
     return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, true);
+  }
+
+  /**
+   * The same source not proposing a neighbour {@code properName} accepts (one WordNet writes with a capital
+   * wherever it lists it): the thesauri list "ER" beside "emergency room" and "Er" beside "erbium", lower-cased,
+   * and the decoder would write "the er" for a clean "the emergency room". A spinner's swaps of names are in its
+   * table. For restoration; the detector's channel keeps them, as its calibration was fitted so.
+   */
+  public SynonymSource withoutProperNameOriginals(Predicate<String> properName) {
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName);
   }
 
   /**
@@ -314,7 +333,7 @@ public final class SynonymSource implements CandidateSource {
     List<Scored> list = new ArrayList<>(found.size());
     for (Scored e : found.values()) {
       if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS && (keyDigits || !hasDigit(e.term()))
-          && (abbreviation == null || !abbreviation.equals(Words.letters(e.term())))) {
+          && (abbreviation == null || !abbreviation.equals(Words.letters(e.term()))) && !properName.test(e.term())) {
         list.add(e);
       }
     }

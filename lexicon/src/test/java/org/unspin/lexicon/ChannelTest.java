@@ -109,6 +109,20 @@ class ChannelTest {
   }
 
   @Test
+  void aProperNameIsNoNeighboursOriginal() {
+    SynonymSource all = SynonymSource.create(w -> w.equals("emergency room") ? List.of("er", "casualty ward")
+        : List.of(), w -> w.equals("emergency room"), w -> w.equals("er") ? 90.0 : 10.0, 20, 0.05);
+    SynonymSource common = all.withoutProperNameOriginals(w -> w.equals("er"));
+    List<String> words = Aligner.words("the emergency room wait");
+    List<Candidate> out = new java.util.ArrayList<>();
+    all.propose(words, 1, "open", out);
+    assertThat(out).extracting(Candidate::original).contains("er", "casualty ward");
+    out.clear();
+    common.propose(words, 1, "open", out);
+    assertThat(out).extracting(Candidate::original).containsExactly("casualty ward");
+  }
+
+  @Test
   void aPhraseOfRareWordsIsATermNotASpinnersOutput() {
     java.util.function.Function<String, java.util.Collection<String>> syn = w -> switch (w) {
       case "computed tomography" -> List.of("cat");
