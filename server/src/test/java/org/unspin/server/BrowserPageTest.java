@@ -66,8 +66,10 @@ class BrowserPageTest {
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister said on Monday that talks would resume.");
     assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("90%");
-    assertThat(driver.findElement(By.id("why-line")).getText())
-        .isEqualTo("Why: spinner-table evidence +4.80 (against a typical clean text, in log-odds)");
+    // each reason's weight in words, its log-odds in the tooltip
+    assertThat(driver.findElement(By.id("why-line")).getText()).isEqualTo("Why: spinner-table evidence (strong)");
+    assertThat(driver.findElement(By.id("why-line")).getAttribute("title"))
+        .isEqualTo("In log-odds against a typical clean text: spinner-table evidence +4.80");
     Chromium.screenshot(driver, "page-restored");
 
     // the popover says where the edit came from; rejecting it puts the spun word back

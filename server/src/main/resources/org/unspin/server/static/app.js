@@ -182,6 +182,15 @@
     return m;
   }
 
+  // a reason's weight in words: "spinner-table evidence +4.80" is "spinner-table evidence (strong)" (log-odds of 3
+  // or more: the odds moved twentyfold; 1 or more: threefold)
+  function weighed(reasons) {
+    return reasons.replace(/ ([+-]\d+(?:\.\d+)?)(?=[,;]|$)/g, (all, v) => {
+      const x = Math.abs(Number(v));
+      return ' (' + (x >= 3 ? 'strong' : x >= 1 ? 'moderate' : 'slight') + ')';
+    });
+  }
+
   // the confidence from which edits start accepted (the "Accept edits from" choice; 0 for every edit)
   function minConfidence() {
     const v = Number($('min-confidence').value);
@@ -217,9 +226,10 @@
       ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
         ? ' (' + state.detect.spinnerDescription + ')' : '') : '';
     const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
-    // the numbers are log-odds against a typical clean text; a reason without them ("no words to judge") stands alone
-    $('why-line').textContent = (!reasons ? '' : 'Why: ' + reasons
-      + (/[+-]\d/.test(reasons) ? ' (against a typical clean text, in log-odds)' : ''))
+    // the numbers are log-odds against a typical clean text, which an editor reads as how much each weighs; they
+    // stay in the line's tooltip for an analyst; a reason without them ("no words to judge") stands alone
+    $('why-line').title = /[+-]\d/.test(reasons) ? 'In log-odds against a typical clean text: ' + reasons : '';
+    $('why-line').textContent = (!reasons ? '' : 'Why: ' + weighed(reasons))
       + (spun && !notJudged && state.restore && edits().length === 0
         ? (paragraphs().length > 1 && !paragraphs().some(p => p.spun)
           ? ' No span to show: none of its ' + paragraphs().length + ' paragraphs is called spun in its surroundings; '
