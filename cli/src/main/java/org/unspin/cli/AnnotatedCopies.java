@@ -53,7 +53,7 @@ final class AnnotatedCopies {
       Files.createDirectories(dir);
     } catch (IOException e) {
       // an output that cannot be written (5), as a copy that cannot be, or an index's folder that is not there
-      throw new CliException(Cli.OUTPUT, "--annotate " + dir + ": cannot make the folder: " + e.getMessage());
+      throw new CliException(Cli.OUTPUT, "--annotate " + dir + ": cannot make the folder: " + Cli.why(e));
     }
     return new AnnotatedCopies(dir, err);
   }
@@ -98,7 +98,9 @@ final class AnnotatedCopies {
       written++;
     } catch (IOException | RuntimeException e) {
       failed++;
-      err.println("unspin: " + out + ": annotated copy not written: " + e.getMessage());
+      err.println("unspin: " + out + ": annotated copy not written: "
+          + (e instanceof IOException io ? Cli.why(io)
+          : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
       err.flush();
     }
   }
