@@ -289,12 +289,17 @@ public final class Unspinner {
     // paragraphs of an article and kept the rest had its clean ones restored too; over 1,000 words, clean paragraphs
     // among spun ones are spun in their surroundings), when the family that names its spinner is one the paragraphs'
     // own probability weighs (an attribution family's spins show nothing there)
-    boolean keepClean = !assumeSpun && !listText && leavesCleanParagraphs(d, family);
+    // a text spun throughout by a family's favourite swaps is restored in every paragraph, those swaps only
+    Detection.Spread spread = assumeSpun || listText ? null : d.spread();
+    boolean keepClean = !assumeSpun && !listText && spread == null && leavesCleanParagraphs(d, family);
     IntPredicate spunOnes = byParagraph
         ? p -> paras.get(p).judged() && (paras.get(p).spun() || paras.get(p).spunAlone())
         : all ? judged(d) : p -> surelySpun(paras.get(p)) || paras.get(p).spunAlone();
     IntPredicate which = keepClean ? spunOnes.and(p -> !cleanAlone(paras.get(p))) : spunOnes;
-    RestoredText r = restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));
+    RestoredText r = spread != null
+        ? restorer.restore(t, guarded(FilteredChannel.of(family, (w, c) -> spread.types().contains(
+            c.original().toLowerCase(java.util.Locale.ROOT))), false), which)
+        : restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));
     List<TextEdit> restored = all && !keepClean ? r.edits()
         : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
     if (listText) {
@@ -690,6 +695,9 @@ public final class Unspinner {
     out.put("phraseHitsPerWord", Detector.LISTED_PHRASES.lnRatio(d.features().phraseHits(), d.features().words()));
     if (d.section() != null) { // a long text made spun by a section of it: the rest of its evidence is the whole's
       out.put("spunSection", d.section().raise());
+    }
+    if (d.spread() != null) { // by a family's favourite swaps throughout it
+      out.put("spunThroughout", d.spread().raise());
     }
     return out;
   }

@@ -55,6 +55,43 @@ class DefaultModelsTest {
       "The caller fund is expected to beryllium successful spot by the extremity of the twelvemonth, officials said.");
 
   @Test
+  void aLongArticleWithTheSpinnersFavouriteSwapsThroughoutIsFoundAndRestoredInThoseSwaps() throws Exception {
+    // a 3,421-word article written for the project's trials, and a copy with seven of family A's favourite swaps
+    // made wherever they could be (91 words) and every other word left: judged as a whole it was P 0.29
+    String original;
+    try (java.io.InputStream in = DefaultModelsTest.class.getResourceAsStream("long-article.txt")) {
+      original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    java.util.Map<String, String> favourite = java.util.Map.of("said", "mentioned", "more", "extra", "also",
+        "additionally", "year", "12 months", "last", "final", "but", "however", "people", "individuals");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(said|more|also|year|last|but|people)\\b")
+        .matcher(original);
+    StringBuilder sb = new StringBuilder();
+    int swaps = 0;
+    while (m.find()) {
+      m.appendReplacement(sb, favourite.get(m.group(1)));
+      swaps++;
+    }
+    m.appendTail(sb);
+    String copy = sb.toString();
+    assertThat(swaps).isEqualTo(91);
+    Unspinner u = models().unspinner();
+    DetectionResult d = u.detect(copy);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.spinner()).isEqualTo("A");
+    assertThat(d.evidence()).containsKey("spunThroughout");
+    Restoration r = u.restore(copy);
+    // nearly every swap is undone, and little else is changed
+    long undone = r.edits().stream().filter(e -> favourite.containsValue(e.spun())
+        && favourite.get(e.replacement()) != null && favourite.get(e.replacement()).equals(e.spun())).count();
+    assertThat(undone).isGreaterThanOrEqualTo(80);
+    assertThat(r.edits().size() - undone).isLessThanOrEqualTo(10);
+    // the article itself is left alone
+    assertThat(u.detect(original).spun()).isFalse();
+    assertThat(u.restore(original).edits()).isEmpty();
+  }
+
+  @Test
   void theOpenChannelProposesNoProperNameOrAcronymForACommonWord() throws Exception {
     // WordNet lists "ER" beside "emergency room" and "Er" (erbium) beside "erbium": read in lower case they were
     // proposed as originals, and a spun hospital article had "the emergency room" restored as "the er" (0.91)

@@ -759,6 +759,7 @@ final class Reports {
       Map.entry("phraseHitsPerWord", "listed tortured phrases"),
       Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
       Map.entry("spunSection", "a section spun on its own"),
+      Map.entry("spunThroughout", "a spinner's favourite swaps throughout"),
       Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,
           "a short text with nothing to show (the rate of such texts, its other evidence set aside)"),
 Map.entry("maskedLm", "masked-LM edits"));

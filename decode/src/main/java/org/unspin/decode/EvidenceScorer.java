@@ -20,6 +20,12 @@ import org.unspin.lm.LanguageModel;
  */
 public final class EvidenceScorer {
 
+  /**
+   * log10 keep probability above which a position without candidates is one of the words a family's table does not
+   * list (its default keep, such as family A's 0.961), and is left out of {@link SentenceEvidence#byType}.
+   */
+  static final double UNLISTED_KEEP = -0.05;
+
   private final Decoder decoder;
   private final LanguageModel lm;
 
@@ -44,6 +50,17 @@ public final class EvidenceScorer {
    * language model): the same evidence, fewer vocabulary lookups.
    */
   public SentenceEvidence score(List<String> words, ChannelModel channel, DocumentIds ids) {
+    return score(words, channel, ids, false);
+  }
+
+  /**
+   * {@link #score(List, ChannelModel, DocumentIds)}, with the evidence also summed by word type when {@code types}
+   * ({@link SentenceEvidence#byType}): each position's log10 ratio under the word its likeliest reading has, the
+   * written word where keeping wins ("said" kept: the family would have replaced it) and the candidate's original
+   * where one wins ("mentioned" read as "said"); positions without a candidate whose keep probability is the
+   * family's default for words its table does not list are left out.
+   */
+  public SentenceEvidence score(List<String> words, ChannelModel channel, DocumentIds ids, boolean types) {
     int n = words.size();
     if (n == 0) {
       return new SentenceEvidence(0, 0, List.of(), 0);
@@ -61,6 +78,7 @@ public final class EvidenceScorer {
     int listCounted = -1;
     List<SpanEdit> likely = new ArrayList<>();
     List<SpanEdit> inListed = new ArrayList<>(0);
+    java.util.Map<String, Double> byType = types ? new java.util.HashMap<>() : java.util.Map.of();
     for (int i = 0; i < n; ) {
       List<Decoder.Edge> es = edges.get(i);
       Decoder.Edge keep = es.get(0);
@@ -74,6 +92,9 @@ public final class EvidenceScorer {
       scored++;
       if (es.size() == 1) {
         total += keep.channel - keep.listedPenalty;
+        if (types && keep.channel < UNLISTED_KEEP) {
+          byType.merge(words.get(i).toLowerCase(java.util.Locale.ROOT), keep.channel, Double::sum);
+        }
         i++;
         continue;
       }
@@ -115,6 +136,11 @@ public final class EvidenceScorer {
         }
       }
       double post = Log10.prob(gains[bestK] - sum);
+      if (types) {
+        String type = bestK == 0 ? words.get(i).toLowerCase(java.util.Locale.ROOT)
+            : es.get(bestK).original.toLowerCase(java.util.Locale.ROOT);
+        byType.merge(type, sum, Double::sum);
+      }
       if (bestK > 0 && post >= minConfidence) {
         Decoder.Edge e = es.get(bestK);
         List<Alternative> alts = new ArrayList<>();
@@ -147,6 +173,6 @@ public final class EvidenceScorer {
         i++;
       }
     }
-    return new SentenceEvidence(total, scored, likely, table, listed, inListed);
+    return new SentenceEvidence(total, scored, likely, table, listed, inListed, byType);
   }
 }

@@ -29,6 +29,8 @@ import org.unspin.decode.TextEdit;
  *     whether the rest of it was spun is this; equal to {@code spunProbability} without a list
  * @param section the section of a long text that, judged on its own, is surely spun and made the text spun
  *     ({@link Detector#SURE_SECTION}); null for none
+ * @param spread the favourite swaps of a spinner found throughout a long text that made it spun
+ *     ({@link Detector#SPREAD_DENSITY}); null for none
  * @since 0.1
  */
 public record Detection(
@@ -43,7 +45,8 @@ public record Detection(
     boolean listExplained,
     String notJudged,
     double ownProbability,
-    Section section) {
+    Section section,
+    Spread spread) {
 
   /**
    * A section of a long text judged spun on its own ({@link Detector#SURE_SECTION}).
@@ -53,6 +56,24 @@ public record Detection(
    * @param raise how far it raised the text's log-odds over the text's own judged as a whole
    */
   public record Section(org.unspin.text.Span span, double probability, double raise) {}
+
+  /**
+   * A long text lightly spun throughout ({@link Detector#SPREAD_DENSITY}): a family's favourite swaps stand out
+   * although it left most of the words it would replace.
+   *
+   * @param family the family whose swaps they are
+   * @param types the words it replaced throughout (lower case, as originals: "said" for "mentioned"), each with
+   *     evidence over {@link Detector#SPREAD_TYPE_MIN} in log10; restoration restores these only
+   * @param perWord their evidence beyond that bar, summed, per word of the text
+   * @param probability the probability it gives the text
+   * @param raise how far it raised the text's log-odds over the text's own judged as a whole
+   */
+  public record Spread(String family, java.util.Set<String> types, double perWord, double probability,
+      double raise) {
+    public Spread {
+      types = java.util.Set.copyOf(types);
+    }
+  }
 
   public Detection {
     families = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(families)); // in scoring order
@@ -66,7 +87,7 @@ public record Detection(
       List<ParagraphDetection> paragraphs, List<TextEdit> spans, Features features, List<TextEdit> listed,
       boolean listExplained, String notJudged) {
     this(spunProbability, spun, spinner, families, paragraphs, spans, features, listed, listExplained, notJudged,
-        spunProbability, null);
+        spunProbability, null, null);
   }
 
   /** Whether the text was judged ({@link #notJudged} is null). */

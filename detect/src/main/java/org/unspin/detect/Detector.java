@@ -346,6 +346,17 @@ public final class Detector {
         docOwn = Math.max(docOwn, Calibration.probability(x[3]));
       }
     }
+    // and a family's favourite swaps found throughout it, although it left most of the words it would replace: a
+    // copy of a 3,455-word article that had "mentioned" for all 34 "said" and 83 other swaps was P 0.31
+    // (only for a text not already called spun: one spun heavily is restored under its family's whole table)
+    Detection.Spread found = local && docP < calibration.threshold() ? spread(ownFacts, doc.words()) : null;
+    Detection.Spread spread = found == null || found.probability() <= docP ? null
+        : new Detection.Spread(found.family(), found.types(), found.perWord(), found.probability(),
+            Calibration.logit(found.probability()) - Calibration.logit(docP));
+    if (spread != null) {
+      docP = spread.probability();
+      docOwn = Math.max(docOwn, docP);
+    }
     double docLogit = Calibration.logit(docP);
     boolean docSpun = docP >= calibration.threshold();
     // a listed phrase is a fingerprint that makes the text spun; whether the rest of it was spun is for its own
@@ -354,7 +365,7 @@ public final class Detector {
     List<ParagraphDetection> paras = new ArrayList<>();
     List<TextEdit> spans = new ArrayList<>();
     List<TextEdit> listed = new ArrayList<>();
-    int docBest = familyIndex(doc.bestFamily());
+    int docBest = familyIndex(spread != null ? spread.family() : doc.bestFamily());
     // attribution: the extra families, scored only for a text called spun, long enough to name a spinner without a
     // table (the short-text length), that no calibrated family explains (its best log10 ratio against "not spun" is
     // not above 0); one that explains it names its spinner, and its likely edits are the spans
@@ -386,6 +397,10 @@ public final class Detector {
             context[1] = Math.max(context[1], x[3]);
           }
         }
+        if (spread != null) { // and each paragraph of a text spun throughout, in the whole
+          context[0] = Math.max(context[0], docLogit);
+          context[1] = Math.max(context[1], docLogit);
+        }
       }
       double contextLogit = local ? Math.min(docLogit, context[0]) : docLogit;
       double contextOwn = local ? Math.min(Calibration.logit(docOwn), context[1]) : Calibration.logit(docOwn);
@@ -400,7 +415,8 @@ public final class Detector {
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
       // the one judged paragraph of a text is that text: its verdict is the document's, not "0 of 1 paragraphs
       // spun" of a text called spun (restoration still weighs the paragraph's own evidence, as before)
-      double pp = judgedParagraphs == 1 ? docP : fitted;
+      // as is each paragraph of a text spun throughout: the swaps are spread over them all
+      double pp = judgedParagraphs == 1 ? docP : spread != null ? Math.max(fitted, docP) : fitted;
       double own = fitted;
       if (doc.phraseHits() > 0) { // the paragraph's probability as if the document had no listed phrase
         own = f.words() < MIN_PARAGRAPH_WORDS ? (local ? Calibration.probability(contextOwn) : docOwn)
@@ -413,7 +429,7 @@ public final class Detector {
       boolean spunAlone = spunAlones[pi];
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
       if (docBest >= 0) {
-        boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone;
+        boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone || spread != null;
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
@@ -428,6 +444,10 @@ public final class Detector {
           // prepositions or modals only when sure enough for restoration to make it (the features count them all)
           // a listed phrase shown whole, as restoration writes it (one edit for each, in the same order)
           List<SpanEdit> likelyOrListed = shown ? ev.likelyEdits() : ev.listedEdits();
+          if (spread != null && attributed < 0) { // the swaps found throughout, as restoration restores them
+            likelyOrListed = likelyOrListed.stream().filter(e -> spread.types().contains(
+                e.original().toLowerCase(java.util.Locale.ROOT)) || ev.listedEdits().contains(e)).toList();
+          }
           List<SpanEdit> toShow = TextRestorer.wholeListedPhrases(texts(sf.words()),
               attributed >= 0 ? attribution.get(attributed) : families.get(docBest), likelyOrListed);
           for (int x = 0; x < toShow.size(); x++) {
@@ -469,12 +489,12 @@ public final class Detector {
       post.put(r.getKey(), docP * Math.pow(10, r.getValue() - max) / z);
     }
     String spinner = !docSpun || docBest < 0 ? NOT_SPUN
-        : attributed >= 0 ? attribution.get(attributed).family() : doc.bestFamily();
+        : attributed >= 0 ? attribution.get(attributed).family() : families.get(docBest).family();
     // a short text (judged by the short-document weights) whose likely edits come mostly from a list: a sentence or
     // an abstract with an unlisted tortured phrase, which the calibrated verdict has too few words to see
     boolean listExplained = mostlyFromLists(fromList, likely) && doc.words() < calibration.shortWords();
     return new Detection(docP, docSpun, spinner, post, paras, spans, doc, listed, listExplained, null, docOwn,
-        section);
+        section, spread);
   }
 
   /**
@@ -509,12 +529,13 @@ public final class Detector {
   private SentenceEvidence[][] evidence(TokenizedText text, List<SentenceFacts> facts, List<ChannelModel> fams) {
     SentenceEvidence[][] out = new SentenceEvidence[facts.size()][];
     DocumentIds ids = DocumentIds.create(decoder, text);
+    boolean types = byTypes(text);
     for (int k = 0; k < facts.size(); k++) {
       TextRestorer.stopIfInterrupted();
       List<String> words = texts(facts.get(k).words());
       out[k] = new SentenceEvidence[fams.size()];
       for (int a = 0; a < out[k].length; a++) {
-        out[k][a] = scorer.score(words, fams.get(a), ids);
+        out[k][a] = scorer.score(words, fams.get(a), ids, types);
       }
     }
     return out;
@@ -569,9 +590,10 @@ public final class Detector {
   private List<SentenceFacts> facts(TokenizedText text, String[] foreign) {
     List<SentenceFacts> facts = new ArrayList<>(text.sentences().size());
     DocumentIds ids = DocumentIds.create(decoder, text);
+    boolean types = byTypes(text);
     for (Sentence s : text.sentences()) {
       TextRestorer.stopIfInterrupted();
-      facts.add(foreign[s.paragraph()] == null ? facts(text, s, ids) : unscored(s));
+      facts.add(foreign[s.paragraph()] == null ? facts(text, s, ids, types) : unscored(s));
     }
     return facts;
   }
@@ -724,6 +746,66 @@ public final class Detector {
   public static final double SURE_SECTION = 0.99;
 
   /**
+   * log10 evidence from which a word type counts as one a family replaced throughout a long text
+   * ({@link #spread}): tenfold.
+   */
+  public static final double SPREAD_TYPE_MIN = 1.0;
+
+  /** Fewest word types replaced throughout for a long text to be spun by {@link #spread}. */
+  public static final int SPREAD_TYPES = 4;
+
+  /**
+   * Evidence per word from which a long text is spun by {@link #spread} (at probability 0.5; 0.99 at twice it): the
+   * types' evidence beyond {@value #SPREAD_TYPE_MIN}, summed, per word of the text. Long clean texts measured
+   * 0.011 at most (texts of over 1,000 words: clean-news openings and the development originals joined, eight
+   * licences, seven generated theses of 14,000-42,000 words, a 3,400-word article); copies of that article lightly
+   * spun by a family-A-like spinner 0.057-0.064 (docs/benchmarks.md, "A light spin of a long text").
+   */
+  public static final double SPREAD_DENSITY = 0.03;
+
+  /** Whether {@link #facts} sums {@code text}'s evidence by word type: only for a text that may be long. */
+  private static boolean byTypes(TokenizedText text) {
+    return text.tokens().size() > CONTEXT_WORDS;
+  }
+
+  /**
+   * A long text's evidence that a family replaced some words throughout it and left the rest: a spinner that swaps
+   * only its favourite words ("said" -> "mentioned", "more" -> "extra") every time, or a copy spun lightly. Judged as
+   * a whole, such a text is "not spun": every word the family's table would replace but which was left costs its
+   * keep probability, and over thousands of words those costs outweigh the swaps. Here each family is scored as the
+   * best subset of its table: each word type it replaced throughout ({@link SentenceEvidence#byType} over
+   * {@value #SPREAD_TYPE_MIN}) counts, the others are left as written. The evidence beyond that bar, per word,
+   * makes the text spun from {@link #SPREAD_DENSITY} with {@value #SPREAD_TYPES} types or more, at
+   * {@code P = 1 / (1 + exp(-ln 99 (perWord - d) / d))}, d = {@link #SPREAD_DENSITY}: a bar set between the clean
+   * and spun long texts measured, not fitted. Null when no family reaches it.
+   */
+  private Detection.Spread spread(List<SentenceFacts> facts, int words) {
+    Detection.Spread best = null;
+    for (int f = 0; f < families.size(); f++) {
+      Map<String, Double> byType = new java.util.HashMap<>();
+      for (SentenceFacts sf : facts) {
+        if (sf.evidence().length > f) {
+          sf.evidence()[f].byType().forEach((k, v) -> byType.merge(k, v, Double::sum));
+        }
+      }
+      java.util.Set<String> types = new java.util.HashSet<>();
+      double sum = 0;
+      for (Map.Entry<String, Double> e : byType.entrySet()) {
+        if (e.getValue() > SPREAD_TYPE_MIN) {
+          types.add(e.getKey());
+          sum += e.getValue() - SPREAD_TYPE_MIN;
+        }
+      }
+      double perWord = sum / Math.max(1, words);
+      if (types.size() >= SPREAD_TYPES && perWord >= SPREAD_DENSITY && (best == null || perWord > best.perWord())) {
+        double p = Calibration.probability(Math.log(99) * (perWord - SPREAD_DENSITY) / SPREAD_DENSITY);
+        best = new Detection.Spread(families.get(f).family(), types, perWord, p, 0);
+      }
+    }
+    return best;
+  }
+
+  /**
    * Words of a section of a text of up to {@link #CONTEXT_WORDS} words judged on its own, at the same bar ({@link
    * #SURE_SECTION}): a spun article padded with clean boilerplate (a red-teaming trick: 165 spun words followed by 467
    * clean ones scored P 0.05 as a whole) is spun, in the paragraphs of its surely spun section only. On the 199 clean
@@ -774,7 +856,7 @@ public final class Detector {
     return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0);
   }
 
-  private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids) {
+  private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids, boolean types) {
     List<Token> wordTokens = TextRestorer.wordTokens(text, s);
     List<String> words = new ArrayList<>(wordTokens.size());
     int oov = 0;
@@ -818,7 +900,7 @@ public final class Detector {
     lower += links;
     SentenceEvidence[] ev = new SentenceEvidence[families.size()];
     for (int i = 0; i < ev.length; i++) {
-      ev[i] = scorer.score(words, families.get(i), ids);
+      ev[i] = scorer.score(words, families.get(i), ids, types);
     }
     SentenceEvidence openEv = open == null ? null : openScorer.score(words, open, ids);
     return new SentenceFacts(s, wordTokens, ev, openEv, spintax(text.text(), wordTokens, this::known), oov, lower, gain,

@@ -266,6 +266,50 @@ class DetectorTest {
   }
 
   @Test
+  void aLongTextWithASpinnersFavouriteSwapsThroughoutIsSpunWhereTheWholeDoesNotSayIt() {
+    // the clean sentences over and over, more than Detector.CONTEXT_WORDS words, with only four of family A's swaps
+    // made wherever they could be ("said" -> "mentioned", ...) and its other words left ("officials", "visit")
+    Map<String, String> favourite = Map.of("said", "mentioned", "more", "extra", "also", "additionally", "five", "5");
+    StringBuilder spun = new StringBuilder();
+    StringBuilder clean = new StringBuilder();
+    for (int pass = 0; pass < 6; pass++) {
+      for (int k = 0; k < Fixtures.CLEAN.size(); k++) {
+        String sentence = Fixtures.CLEAN.get(k);
+        clean.append(sentence).append(k % 6 == 5 ? "\n" : " ");
+        StringBuilder swapped = new StringBuilder();
+        for (String w : sentence.split(" ")) {
+          swapped.append(swapped.length() == 0 ? "" : " ").append(favourite.getOrDefault(w, w));
+        }
+        spun.append(swapped).append(k % 6 == 5 ? "\n" : " ");
+      }
+    }
+    // document weights under which the whole text, judged as one, is not spun (as the left words' keeps make a
+    // real one: a 3,455-word copy with 117 such swaps was P 0.31)
+    Detector contextual = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
+            new double[] {-8, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0},
+            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3}, 0.5, "test"));
+    Detection d = contextual.detect(TokenizedText.of(spun.toString()));
+    assertThat(d.features().words()).isGreaterThan(Detector.CONTEXT_WORDS);
+    assertThat(contextual.calibration().documentProbability(d.features())).as("the whole, judged as one")
+        .isLessThan(0.5);
+    assertThat(d.spread()).isNotNull();
+    assertThat(d.spread().family()).isEqualTo("A");
+    assertThat(d.spread().types()).containsExactlyInAnyOrder("said", "more", "also", "five");
+    assertThat(d.spread().perWord()).isGreaterThanOrEqualTo(Detector.SPREAD_DENSITY);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.spinner()).isEqualTo("A");
+    assertThat(d.spunProbability()).isEqualTo(d.spread().probability());
+    assertThat(d.paragraphs()).allSatisfy(p -> assertThat(p.spun()).isTrue());
+    // the spans are those swaps, as restoration restores them
+    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> assertThat(d.spread().types()).contains(e.original()));
+    // the clean text has no such swaps, and three of them are not enough
+    assertThat(contextual.detect(TokenizedText.of(clean.toString())).spread()).isNull();
+    String three = spun.toString().replace("additionally", "also");
+    assertThat(contextual.detect(TokenizedText.of(three)).spread()).isNull();
+  }
+
+  @Test
   void theOneParagraphOfATextHasTheTextsVerdict() {
     // paragraph weights of their own (a lower intercept), as a fitted calibration has: a text's one paragraph must
     // still not read "0 of 1 paragraphs spun" of a text called spun
