@@ -184,6 +184,8 @@ public final class Disguises {
     boolean lookAlike = false;
     boolean styled = false;
     boolean latin = false;
+    boolean marksLooked = false; // the word's combining marks are judged once for all: a word of n marks had
+    // been normalised n times, and a run of 80,000 marks took a minute (a request to the server, hours)
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c >= '\u0132' && c < '\u0250' && Words.isLookAlikeAt(word, i)) { // a hooked or stroked Latin letter, "\u0188"
@@ -198,10 +200,11 @@ public final class Disguises {
         i++;
       } else if (Words.isLookAlikeAt(word, i)) {
         lookAlike = true;
-      } else if (Words.isCombiningMark(c) && Words.asciiLetters(word) && !composes(word)) {
+      } else if (Words.isCombiningMark(c) && !marksLooked) {
         // "ca\u0301\u0308sh": marks stacked over a plain letter, which no alphabet writes; one accent a letter of
         // its own is drawn with ("cafe\u0301", as macOS and PDFs decompose "caf\u00E9") is a spelling, not a disguise
-        lookAlike = true;
+        marksLooked = true;
+        lookAlike |= Words.asciiLetters(word) && !composes(word);
       }
     }
     latin |= latinText && Words.allLookAlike(word); // "\u0455\u0430\u0456\u0501" among English words

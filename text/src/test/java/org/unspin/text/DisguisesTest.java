@@ -88,6 +88,17 @@ class DisguisesTest {
   }
 
   @Test
+  void aWordsMarksAreJudgedTogetherHoweverManyThereAre() {
+    // the word's marks are judged once, as a whole: an accent that composes followed by one that stacks is a
+    // disguise ("e\u0301\u0308"), and so is a run of 100,000 marks (each mark had normalised the whole word again:
+    // 80,000 took a minute, a 2 MB request to the server hours)
+    assertThat(Disguises.kind("cafe\u0301\u0308", false, true)).isEqualTo(Disguises.Kind.LOOK_ALIKE_LETTERS);
+    assertThat(Disguises.kind("cafe\u0301", false, true)).isNull();
+    String run = "a" + "\u0301".repeat(100_000);
+    assertThat(Disguises.kind(run, false, true)).isEqualTo(Disguises.Kind.LOOK_ALIKE_LETTERS);
+  }
+
+  @Test
   void aCleanTextDecomposedIsNoMoreDisguisedThanComposed() {
     String nfc = "The na\u00EFve r\u00E9sum\u00E9 was left at a caf\u00E9 in Z\u00FCrich by Se\u00F1or "
         + "N\u00FA\u00F1ez.";
