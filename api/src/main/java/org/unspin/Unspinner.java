@@ -298,7 +298,8 @@ public final class Unspinner {
     IntPredicate which = keepClean ? spunOnes.and(p -> !cleanAlone(paras.get(p))) : spunOnes;
     RestoredText r = spread != null
         ? restorer.restore(t, guarded(FilteredChannel.of(family, (w, c) -> spread.types().contains(
-            c.original().toLowerCase(java.util.Locale.ROOT))), false), which)
+            org.unspin.decode.EvidenceScorer.swapKey(c.original(), w.subList(c.start(), c.start() + c.length())))),
+            false), which)
         : restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));
     List<TextEdit> restored = all && !keepClean ? r.edits()
         : TextRestorer.withArticles(t, withListed(r.edits(), d, which));

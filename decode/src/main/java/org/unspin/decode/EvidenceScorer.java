@@ -34,6 +34,18 @@ public final class EvidenceScorer {
     this.lm = decoder.languageModel();
   }
 
+  /**
+   * The key under which {@link SentenceEvidence#byType} sums a swap: its original and the words written for it, in
+   * lower case ("said<mentioned", "year<12 months"); a word kept is summed under itself ("said").
+   */
+  public static String swapKey(String original, List<String> spun) {
+    StringBuilder b = new StringBuilder(original.toLowerCase(java.util.Locale.ROOT)).append('<');
+    for (int k = 0; k < spun.size(); k++) {
+      b.append(k == 0 ? "" : " ").append(spun.get(k).toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.toString();
+  }
+
   /** A scorer with the language model and settings of {@code decoder}. */
   public static EvidenceScorer create(Decoder decoder) {
     return new EvidenceScorer(decoder);
@@ -54,11 +66,11 @@ public final class EvidenceScorer {
   }
 
   /**
-   * {@link #score(List, ChannelModel, DocumentIds)}, with the evidence also summed by word type when {@code types}
-   * ({@link SentenceEvidence#byType}): each position's log10 ratio under the word its likeliest reading has, the
-   * written word where keeping wins ("said" kept: the family would have replaced it) and the candidate's original
-   * where one wins ("mentioned" read as "said"); positions without a candidate whose keep probability is the
-   * family's default for words its table does not list are left out.
+   * {@link #score(List, ChannelModel, DocumentIds)}, with the evidence also summed by swap when {@code types}
+   * ({@link SentenceEvidence#byType}): each position's log10 ratio under the written word where keeping wins ("said"
+   * kept: the family would have replaced it), and under the swap where a candidate wins ({@link #swapKey}:
+   * "said<mentioned"); positions without a candidate whose keep probability is the family's default for words its
+   * table does not list are left out.
    */
   public SentenceEvidence score(List<String> words, ChannelModel channel, DocumentIds ids, boolean types) {
     int n = words.size();
@@ -138,7 +150,7 @@ public final class EvidenceScorer {
       double post = Log10.prob(gains[bestK] - sum);
       if (types) {
         String type = bestK == 0 ? words.get(i).toLowerCase(java.util.Locale.ROOT)
-            : es.get(bestK).original.toLowerCase(java.util.Locale.ROOT);
+            : swapKey(es.get(bestK).original, words.subList(i, Math.min(n, i + es.get(bestK).len)));
         byType.merge(type, sum, Double::sum);
       }
       if (bestK > 0 && post >= minConfidence) {

@@ -17,9 +17,9 @@ import java.util.List;
  *     likely edit, whatever its origin: "state of rate" counts once whether it is restored whole or as "rate" ->
  *     "charge" from the list's word table
  * @param listedEdits the likely edits that lie inside such a listed phrase (a subset of {@code likelyEdits})
- * @param byType {@code log10Ratio} summed by word type (lower case), when asked for
- *     ({@link EvidenceScorer#score(List, ChannelModel, DocumentIds, boolean)}; empty otherwise): where the family's
- *     favourite swaps stand out although its other words are left ("said" read from "mentioned" throughout)
+ * @param byType {@code log10Ratio} summed by swap ({@link EvidenceScorer#swapKey}: "said<mentioned") and by word
+ *     kept ("said"), when asked for ({@link EvidenceScorer#score(List, ChannelModel, DocumentIds, boolean)}; empty
+ *     otherwise): where the family's favourite swaps stand out although its other words are left
  * @since 0.1
  */
 public record SentenceEvidence(double log10Ratio, int words, List<SpanEdit> likelyEdits, int tableEdits,

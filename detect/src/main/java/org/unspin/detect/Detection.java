@@ -62,8 +62,9 @@ public record Detection(
    * although it left most of the words it would replace.
    *
    * @param family the family whose swaps they are
-   * @param types the words it replaced throughout (lower case, as originals: "said" for "mentioned"), each with
-   *     evidence over {@link Detector#SPREAD_TYPE_MIN} in log10; restoration restores these only
+   * @param types the swaps it made throughout ({@link org.unspin.decode.EvidenceScorer#swapKey}: "said<mentioned",
+   *     "year<12 months"), each with evidence over {@link Detector#SPREAD_TYPE_MIN} in log10 less what its original
+   *     left as written says against it; restoration restores these only, in the paragraphs that hold them
    * @param perWord their evidence beyond that bar, summed, per word of the text
    * @param probability the probability it gives the text
    * @param raise how far it raised the text's log-odds over the text's own judged as a whole

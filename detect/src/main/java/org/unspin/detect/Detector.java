@@ -348,9 +348,11 @@ public final class Detector {
     }
     // and a family's favourite swaps found throughout it, although it left most of the words it would replace: a
     // copy of a 3,455-word article that had "mentioned" for all 34 "said" and 83 other swaps was P 0.31
-    // (only for a text not already called spun: one spun heavily is restored under its family's whole table)
-    Detection.Spread found = local && docP < calibration.threshold() ? spread(ownFacts, doc.words()) : null;
-    Detection.Spread spread = found == null || found.probability() <= docP ? null
+    // (only where it says more than the text's own verdict, by SPREAD_MARGIN: a text spun heavily is restored under
+    // its family's whole table, and one called spun barely had its few swaps restored in two of 28 paragraphs)
+    Detection.Spread found = local ? spread(ownFacts, doc.words()) : null;
+    Detection.Spread spread = found == null
+        || Calibration.logit(found.probability()) < Calibration.logit(docP) + SPREAD_MARGIN ? null
         : new Detection.Spread(found.family(), found.types(), found.perWord(), found.probability(),
             Calibration.logit(found.probability()) - Calibration.logit(docP));
     if (spread != null) {
@@ -366,6 +368,10 @@ public final class Detector {
     List<TextEdit> spans = new ArrayList<>();
     List<TextEdit> listed = new ArrayList<>();
     int docBest = familyIndex(spread != null ? spread.family() : doc.bestFamily());
+    boolean[] swapped = new boolean[text.paragraphs().size()];
+    for (int pi = 0; spread != null && pi < swapped.length; pi++) {
+      swapped[pi] = foreign[pi] == null && holdsSwap(text, ownFacts, pi, docBest, spread);
+    }
     // attribution: the extra families, scored only for a text called spun, long enough to name a spinner without a
     // table (the short-text length), that no calibrated family explains (its best log10 ratio against "not spun" is
     // not above 0); one that explains it names its spinner, and its likely edits are the spans
@@ -397,7 +403,7 @@ public final class Detector {
             context[1] = Math.max(context[1], x[3]);
           }
         }
-        if (spread != null) { // and each paragraph of a text spun throughout, in the whole
+        if (swapped[pi]) { // and each paragraph of a text spun throughout that holds one of the swaps, in the whole
           context[0] = Math.max(context[0], docLogit);
           context[1] = Math.max(context[1], docLogit);
         }
@@ -415,8 +421,8 @@ public final class Detector {
           : LISTED_PHRASES.update(calibration.paragraphProbability(f), f.phraseHits(), f.words());
       // the one judged paragraph of a text is that text: its verdict is the document's, not "0 of 1 paragraphs
       // spun" of a text called spun (restoration still weighs the paragraph's own evidence, as before)
-      // as is each paragraph of a text spun throughout: the swaps are spread over them all
-      double pp = judgedParagraphs == 1 ? docP : spread != null ? Math.max(fitted, docP) : fitted;
+      // as is each paragraph of a text spun throughout that holds one of the swaps (a copy may have spun half)
+      double pp = judgedParagraphs == 1 ? docP : swapped[pi] ? Math.max(fitted, docP) : fitted;
       double own = fitted;
       if (doc.phraseHits() > 0) { // the paragraph's probability as if the document had no listed phrase
         own = f.words() < MIN_PARAGRAPH_WORDS ? (local ? Calibration.probability(contextOwn) : docOwn)
@@ -429,7 +435,7 @@ public final class Detector {
       boolean spunAlone = spunAlones[pi];
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
       if (docBest >= 0) {
-        boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone || spread != null;
+        boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone || swapped[pi];
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
@@ -445,8 +451,8 @@ public final class Detector {
           // a listed phrase shown whole, as restoration writes it (one edit for each, in the same order)
           List<SpanEdit> likelyOrListed = shown ? ev.likelyEdits() : ev.listedEdits();
           if (spread != null && attributed < 0) { // the swaps found throughout, as restoration restores them
-            likelyOrListed = likelyOrListed.stream().filter(e -> spread.types().contains(
-                e.original().toLowerCase(java.util.Locale.ROOT)) || ev.listedEdits().contains(e)).toList();
+            likelyOrListed = likelyOrListed.stream().filter(e -> spread.types().contains(swapOf(sf, e))
+                || ev.listedEdits().contains(e)).toList();
           }
           List<SpanEdit> toShow = TextRestorer.wholeListedPhrases(texts(sf.words()),
               attributed >= 0 ? attribution.get(attributed) : families.get(docBest), likelyOrListed);
@@ -751,6 +757,12 @@ public final class Detector {
    */
   public static final double SPREAD_TYPE_MIN = 1.0;
 
+  /**
+   * Log-odds by which {@link #spread} must exceed a long text's own verdict to decide it: a text its whole evidence
+   * already calls as spun is judged and restored as before.
+   */
+  public static final double SPREAD_MARGIN = 1.0;
+
   /** Fewest word types replaced throughout for a long text to be spun by {@link #spread}. */
   public static final int SPREAD_TYPES = 4;
 
@@ -791,9 +803,15 @@ public final class Detector {
       java.util.Set<String> types = new java.util.HashSet<>();
       double sum = 0;
       for (Map.Entry<String, Double> e : byType.entrySet()) {
-        if (e.getValue() > SPREAD_TYPE_MIN) {
+        int lt = e.getKey().indexOf('<');
+        if (lt < 0) {
+          continue; // a word kept: evidence against its swaps, added to each below
+        }
+        // the swap's evidence, less what its original left as written says against the family swapping it
+        double v = e.getValue() + byType.getOrDefault(e.getKey().substring(0, lt), 0.0);
+        if (v > SPREAD_TYPE_MIN) {
           types.add(e.getKey());
-          sum += e.getValue() - SPREAD_TYPE_MIN;
+          sum += v - SPREAD_TYPE_MIN;
         }
       }
       double perWord = sum / Math.max(1, words);
@@ -803,6 +821,33 @@ public final class Detector {
       }
     }
     return best;
+  }
+
+  /** Whether paragraph {@code pi} holds a likely edit under family {@code f} of one of {@code spread}'s swaps. */
+  private static boolean holdsSwap(TokenizedText text, List<SentenceFacts> facts, int pi, int f,
+      Detection.Spread spread) {
+    Paragraph p = text.paragraphs().get(pi);
+    for (int k = p.firstSentence(); k < p.endSentence(); k++) {
+      SentenceFacts sf = facts.get(k);
+      if (sf.evidence().length > f) {
+        for (SpanEdit e : sf.evidence()[f].likelyEdits()) {
+          if (spread.types().contains(swapOf(sf, e))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The swap key of likely edit {@code e} in sentence {@code sf} ({@link EvidenceScorer#swapKey}). */
+  private static String swapOf(SentenceFacts sf, SpanEdit e) {
+    List<Token> ws = sf.words();
+    List<String> spun = new ArrayList<>(e.length());
+    for (int k = e.start(); k < e.start() + e.length() && k < ws.size(); k++) {
+      spun.add(ws.get(k).text());
+    }
+    return EvidenceScorer.swapKey(e.original(), spun);
   }
 
   /**

@@ -295,14 +295,16 @@ class DetectorTest {
         .isLessThan(0.5);
     assertThat(d.spread()).isNotNull();
     assertThat(d.spread().family()).isEqualTo("A");
-    assertThat(d.spread().types()).containsExactlyInAnyOrder("said", "more", "also", "five");
+    assertThat(d.spread().types())
+        .containsExactlyInAnyOrder("said<mentioned", "more<extra", "also<additionally", "five<5");
     assertThat(d.spread().perWord()).isGreaterThanOrEqualTo(Detector.SPREAD_DENSITY);
     assertThat(d.spun()).isTrue();
     assertThat(d.spinner()).isEqualTo("A");
     assertThat(d.spunProbability()).isEqualTo(d.spread().probability());
     assertThat(d.paragraphs()).allSatisfy(p -> assertThat(p.spun()).isTrue());
     // the spans are those swaps, as restoration restores them
-    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> assertThat(d.spread().types()).contains(e.original()));
+    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> assertThat(d.spread().types())
+        .contains(e.original() + "<" + e.spun()));
     // the clean text has no such swaps, and three of them are not enough
     assertThat(contextual.detect(TokenizedText.of(clean.toString())).spread()).isNull();
     String three = spun.toString().replace("additionally", "also");
