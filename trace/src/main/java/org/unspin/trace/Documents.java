@@ -402,6 +402,10 @@ public final class Documents {
       throw e;
     } catch (IOException e) {
       throw problem.apply("not a readable PDF: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // a broken structure the PDF library gives up on ("Possible recursion found when searching for page 1": a page
+      // tree that holds itself) is this file's problem, not the batch's: it had ended a folder's screening
+      throw problem.apply("not a readable PDF: " + e.getMessage(), new IOException(e));
     }
     if (text.text().isBlank()) {
       throw problem.apply(NO_TEXT, null);
@@ -475,17 +479,47 @@ public final class Documents {
    * Each page's text as PDFBox writes it with paragraph drop threshold {@code drop}, the glyphs into {@code glyphs}
    * when not null, and the gaps between consecutive lines (in line heights) into {@code spacing} when not null.
    */
+  /** Most pages read of a PDF: each page's text is taken in a pass over the page tree. */
+  static final int MAX_PDF_PAGES = 10_000;
+
+  /**
+   * Most drawing objects (form XObjects) a page's text is read through, and how deeply they may nest: a 2.6 KB PDF
+   * whose objects draw each other ten times over, or themselves, had a worker drawing text for hours.
+   */
+  static final int MAX_PDF_FORMS = 20_000;
+  static final int MAX_PDF_FORM_DEPTH = 24;
+
   private static List<String> pdfPages(org.apache.pdfbox.pdmodel.PDDocument doc,
       List<List<org.apache.pdfbox.text.TextPosition>> glyphs, float drop, List<Float> spacing) throws IOException {
+    int pageCount = doc.getNumberOfPages();
+    if (pageCount > MAX_PDF_PAGES) { // a page tree that repeats one page 200,000 times cost a minute in 120 KB
+      throw new IOException("it has " + pageCount + " pages, more than " + MAX_PDF_PAGES + " (split it first)");
+    }
     List<org.apache.pdfbox.text.TextPosition> page = new ArrayList<>();
     float[] last = {Float.NaN}; // the y of the line written last on this page
-    org.apache.pdfbox.text.PDFTextStripper stripper = glyphs == null && spacing == null
-        ? new org.apache.pdfbox.text.PDFTextStripper()
-        : new org.apache.pdfbox.text.PDFTextStripper() {
+    int[] forms = {0, 0}; // drawing objects read on this page, and how deep the reading is now
+    org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+          @Override
+          public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+            if (++forms[0] > MAX_PDF_FORMS || forms[1] >= MAX_PDF_FORM_DEPTH) {
+              throw new IOException("its text is drawn through more than " + (forms[1] >= MAX_PDF_FORM_DEPTH
+                  ? MAX_PDF_FORM_DEPTH + " nested" : MAX_PDF_FORMS) + " drawing objects on one page");
+            }
+            forms[1]++;
+            try {
+              super.showForm(form);
+            } finally {
+              forms[1]--;
+            }
+          }
+
           @Override
           protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
               throws IOException {
             super.writeString(text, positions);
+            if (glyphs == null && spacing == null) {
+              return;
+            }
             if (glyphs != null) {
               page.addAll(positions);
               page.add(null);
@@ -506,8 +540,9 @@ public final class Documents {
     stripper.setParagraphStart("");
     stripper.setParagraphEnd(String.valueOf(PdfMargins.PARAGRAPH_END));
     stripper.setPageEnd("\n");
-    List<String> pages = new ArrayList<>(doc.getNumberOfPages());
-    for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+    List<String> pages = new ArrayList<>();
+    for (int p = 1; p <= pageCount; p++) {
+      forms[0] = 0;
       stripper.setStartPage(p);
       stripper.setEndPage(p);
       // a page turned by /Rotate whose text runs across the unturned page ("T he m ayor m entioned" in the

@@ -42,6 +42,35 @@ class DocumentsTest {
     assertThat(read(dir.resolve("index.tsv")).values()).containsExactly("file\tsource");
   }
 
+  /** A hostile PDF a security review made, copied out of the test resources. */
+  private static Path hostile(Path dir, String name) throws IOException {
+    try (java.io.InputStream in = DocumentsTest.class.getResourceAsStream("hostile/" + name)) {
+      return Files.write(dir.resolve(name), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void aPdfWhosePageTreeHoldsItselfOrLiesAboutItsPagesIsReportedNotFatal(@TempDir Path dir) throws Exception {
+    // the PDF library threw an IllegalStateException (a tree that holds itself) and a page count of 2^31 - 1 asked
+    // for an array of that size: either ended a folder's screening, the files after it never read
+    for (String name : java.util.List.of("tree_cycle.pdf", "count_lie.pdf")) {
+      Path pdf = hostile(dir, name);
+      assertThatThrownBy(() -> Documents.readDocument(pdf, Documents.Html.ARTICLE)).isInstanceOf(IOException.class)
+          .hasMessageContaining("not a readable PDF");
+    }
+  }
+
+  @Test
+  void aPdfWhoseDrawingObjectsDrawThemselvesIsReadToALimit(@TempDir Path dir) throws Exception {
+    // a page's text drawn through an object that draws itself twice (and one whose objects draw each other ten
+    // times over): a worker had read such a file of 908 bytes for hours
+    PagedText t = Documents.readDocument(hostile(dir, "xobject_recursion.pdf"), Documents.Html.ARTICLE);
+    assertThat(t.text()).startsWith("The mayor mentioned on Tuesday that officers debated the plan.");
+    assertThat(t.text().split("recursing", -1).length - 1).isPositive().isLessThanOrEqualTo(Documents.MAX_PDF_FORMS);
+    assertThat(Documents.readDocument(hostile(dir, "xobject_fanout.pdf"), Documents.Html.ARTICLE).text())
+        .isNotBlank();
+  }
+
   @Test
   void pdfIsReadAsParagraphsWithLinesAndHyphenatedWordsJoined(@TempDir Path dir) throws Exception {
     Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("paper.pdf"), java.util.List.of(
