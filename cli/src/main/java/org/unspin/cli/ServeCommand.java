@@ -33,6 +33,12 @@ final class ServeCommand extends BaseCommand {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME", description = "A host name, besides this machine's own "
+      + "(localhost, an address, a name without a dot), that requests to a server bound to a loopback address may "
+      + "name in their Host header: a proxy's name that it passes on (nginx: proxy_set_header Host $host). Others "
+      + "get 421, so that no web page can reach the server through a name made to point at it. Repeatable.")
+  List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Option(names = "--port", defaultValue = "8080",
       description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
@@ -98,7 +104,7 @@ final class ServeCommand extends BaseCommand {
       err().flush();
     });
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)
-        .requestTimeout(Duration.ofSeconds(timeoutSeconds)).queue(queue);
+        .requestTimeout(Duration.ofSeconds(timeoutSeconds)).queue(queue).allowedHosts(allowedHosts);
     if (!noAccessLog) {
       java.io.PrintWriter log = err();
       b.accessLog(line -> {

@@ -16,12 +16,16 @@ import java.time.Duration;
  * @param queue requests that may wait for a worker; beyond that the server answers 503 at once (default 64)
  * @param accessLog where a line for each request answered goes (time, client, method, path, status, bytes,
  *     milliseconds, and for an error its reason; never the text sent), or null for none (the default)
+ * @param allowedHosts host names, besides the local ones, that requests to a server bound to a loopback address may
+ *     name in their {@code Host} header ({@link UnspinServer#localHost}; lower case): a proxy's own name for it
  * @since 0.1
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, Duration requestTimeout, int workers,
-    int queue, java.util.function.Consumer<String> accessLog) {
+    int queue, java.util.function.Consumer<String> accessLog, java.util.Set<String> allowedHosts) {
 
   public ServerSettings {
+    allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535: " + port);
     }
@@ -49,6 +53,7 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
     private int workers = Runtime.getRuntime().availableProcessors();
     private int queue = 64;
     private java.util.function.Consumer<String> accessLog;
+    private java.util.Set<String> allowedHosts = java.util.Set.of();
 
     Builder() {}
 
@@ -87,8 +92,13 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
       return this;
     }
 
+    public Builder allowedHosts(java.util.Collection<String> v) {
+      allowedHosts = java.util.Set.copyOf(v);
+      return this;
+    }
+
     public ServerSettings build() {
-      return new ServerSettings(host, port, maxBodyBytes, requestTimeout, workers, queue, accessLog);
+      return new ServerSettings(host, port, maxBodyBytes, requestTimeout, workers, queue, accessLog, allowedHosts);
     }
   }
 }

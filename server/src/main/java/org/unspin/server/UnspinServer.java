@@ -91,6 +91,8 @@ public final class UnspinServer implements AutoCloseable {
   static final long DRAIN_BYTES = 64L << 20;
 
   private final HttpServer http;
+  /** Whether the server is bound to a loopback address, where requests must name this machine in their Host. */
+  private final boolean loopback;
   private final ExecutorService acceptors;
   private final ThreadPoolExecutor workers;
   private final java.util.concurrent.Semaphore places;
@@ -107,7 +109,9 @@ public final class UnspinServer implements AutoCloseable {
   private UnspinServer(Service service, ServerSettings settings) throws IOException {
     this.service = service;
     this.settings = settings;
-    this.http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 128);
+    InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
+    this.loopback = address.getAddress() != null && address.getAddress().isLoopbackAddress();
+    this.http = HttpServer.create(address, 128);
     // Connection threads only read the request and wait; the bounded worker pool does the work. They are not
     // bounded themselves, so a health check or a page is answered whatever the uploads do: the requests that hold
     // a body are (receiving), and a stalled one is closed after READ_SECONDS
@@ -190,6 +194,14 @@ public final class UnspinServer implements AutoCloseable {
     try {
       String path = ex.getRequestURI().getPath();
       String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
+      String host = ex.getRequestHeaders().getFirst("Host");
+      if (loopback && !localHost(host, settings.allowedHosts())) {
+        // a web page whose name was made to point at 127.0.0.1 (DNS rebinding) could otherwise read the answers,
+        // archive passages included, from a browser on this machine
+        throw new HttpProblem(421, "Misdirected Request", "this server answers requests for this machine's own "
+            + "names only, not Host: " + host + " (behind a proxy that passes another name, start it with "
+            + "--allowed-host NAME)");
+      }
       if (POSTED.contains(path)) {
         requireMethod(method, "POST");
         permit = receiving.tryAcquire();
@@ -483,6 +495,29 @@ public final class UnspinServer implements AutoCloseable {
     }
     LOG.log(System.Logger.Level.WARNING, "service failed on one " + what, c);
     return new HttpProblem(500, "Internal Server Error", "the request failed: " + c);
+  }
+
+  /**
+   * Whether a request's {@code Host} header names this machine, for a server bound to a loopback address: no header
+   * (HTTP/1.0), an address ("127.0.0.1:8080", "[::1]"), "localhost" or a name under it, a name of one label (a
+   * proxy's upstream, "unspin"), or one of {@code allowed}. A DNS rebinding attack needs a name of the web, with a
+   * dot in it.
+   */
+  static boolean localHost(String host, java.util.Set<String> allowed) {
+    if (host == null || host.isBlank()) {
+      return true;
+    }
+    String h = host.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) { // an IPv6 address, with its port after the bracket
+      return h.indexOf(']') > 0;
+    }
+    int colon = h.lastIndexOf(':');
+    String name = colon >= 0 ? h.substring(0, colon) : h;
+    if (name.endsWith(".")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    return name.matches("[0-9.]+") || name.equals("localhost") || name.endsWith(".localhost")
+        || name.indexOf('.') < 0 || allowed.contains(name);
   }
 
   /** The media types of a batch of requests, one JSON object per line. */

@@ -468,6 +468,33 @@ class UnspinServerTest {
     assertThat(ServerSettings.builder().build().host()).isEqualTo("127.0.0.1");
   }
 
+  /** The status line of a GET of {@code path} naming {@code host} in its Host header, over a raw connection. */
+  private String statusFor(String path, String host) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+          StandardCharsets.US_ASCII)).readLine();
+    }
+  }
+
+  @Test
+  void aServerOnLoopbackAnswersOnlyRequestsThatNameThisMachine() throws Exception {
+    // a web page whose name was made to point at 127.0.0.1 (DNS rebinding) sends its own name as Host: it could
+    // read the answers, archive passages included, from a browser on this machine
+    start(ServerSettings.builder().allowedHosts(List.of("Unspin.Example.ORG")));
+    for (String local : List.of("127.0.0.1:" + server.port(), "localhost:" + server.port(), "localhost", "[::1]:80",
+        "unspin", "app.localhost:8080", "unspin.example.org")) {
+      assertThat(statusFor("/v1/health", local)).as(local).contains(" 200 ");
+    }
+    for (String foreign : List.of("attacker.example:" + server.port(), "attacker.example", "127.0.0.1.nip.io")) {
+      assertThat(statusFor("/v1/health", foreign)).as(foreign).contains(" 421 ");
+    }
+    assertThat(UnspinServer.localHost(null, java.util.Set.of())).isTrue();
+  }
+
   /** Opens a connection that sends {@code head} (a request's start, its body unfinished) and then stalls. */
   private java.net.Socket stalled(String path) throws IOException {
     java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
