@@ -206,8 +206,9 @@ final class IndexFormat {
     int fineWindows = version == 1 ? 0 : in.getInt();
     long fineEntries = version == 1 ? 0 : in.getLong();
     long remaining = size - in.position();
-    if (docs < 0 || segs < 0 || entries < 0 || fineWindows < 0 || fineEntries < 0 || fineEntries > Integer.MAX_VALUE
-        || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries + 4L * fineWindows + 8L * fineEntries
+    // each count bounded before the sum, which a crafted count of 2^62 band entries had overflowed past the check
+    if (docs < 0 || segs < 0 || entries < 0 || entries > Integer.MAX_VALUE || fineWindows < 0 || fineEntries < 0
+        || fineEntries > Integer.MAX_VALUE || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries + 4L * fineWindows + 8L * fineEntries
         > remaining) {
       throw new ModelFormatException(file, countsAt, "counts do not fit the file: " + docs + " documents, " + segs
           + " segments, " + entries + " band entries, " + fineWindows + " fine windows, " + fineEntries

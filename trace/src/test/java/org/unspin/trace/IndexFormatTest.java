@@ -62,6 +62,28 @@ class IndexFormatTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aBandEntryCountTooLargeToAddUpIsAFormatErrorAtTheCounts() throws Exception {
+    // the counts' check summed 12 * entries in a long: a crafted count of 2^63 - 1 overflowed past it (an internal
+    // error, exit 4), and one of 2^62 misread the file; the checksum made right, as a crafted file has it
+    for (long entries : new long[] {Long.MAX_VALUE, 1L << 62, 1L << 40}) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(SMALL.clone());
+      b.putLong(60, entries); // after the magic, version, settings and the document and segment counts
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(b.array(), 0, SMALL.length - 4);
+      b.putInt(SMALL.length - 4, (int) crc.getValue());
+      Path f = Files.createTempFile("crafted", ".idx");
+      try {
+        Files.write(f, b.array());
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> TraceIndex.open(f));
+        assertThat(e.offset()).isEqualTo(52L);
+        assertThat(e.getMessage()).contains("counts do not fit the file");
+      } finally {
+        Files.delete(f);
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void intactFileReadsBackTheSameDocuments() throws Exception {
     Path f = Files.createTempFile("intact", ".idx");
     try {
