@@ -113,7 +113,33 @@ final class Reports {
    * ==> NAME <==}, after a blank line but for the {@code first}.
    */
   static String heading(String name, boolean first) {
-    return (first ? "" : "\n") + "==> " + name + " <==\n";
+    return (first ? "" : "\n") + "==> " + printable(name, false) + " <==\n";
+  }
+
+  /**
+   * {@code s} with its control characters written as code points ("<U+001B>"), but tabs, and line ends where
+   * {@code lines}: for the terminal. A hostile text or file name could otherwise clear the screen, retitle the
+   * window, or print a fake verdict among the real ones (a security review's "ESC[2J ESC[31mFAKE: not spun"), and a
+   * line break in a file name forge a {@code ==> NAME <==} heading.
+   */
+  static String printable(String s, boolean lines) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F;
+      if (control && lines && (c == '\n' || c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n')) {
+        control = false;
+      }
+      if (control && sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (control) {
+        sb.append(String.format(Locale.ROOT, "<U+%04X>", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /** What ends {@code text} written before another document's {@link #heading}: a line break it lacks, or nothing. */
@@ -140,9 +166,10 @@ final class Reports {
       }
       Restoration r = n.result();
       // a disguised word's hidden characters are written as code points, or its two sides would look the same
-      withEdits(sb, r, 0, r.input().length(), 0, text -> text, e -> del
+      withEdits(sb, r, 0, r.input().length(), 0, text -> printable(text, true), e -> del
           + (e.origin().equals(org.unspin.Unspinner.DISGUISE_ORIGIN) ? shown(e.spun())
-              : r.input().substring(e.span().start(), e.span().end())) + delEnd + add + e.replacement() + addEnd);
+              : printable(r.input().substring(e.span().start(), e.span().end()), true)) + delEnd + add
+          + printable(e.replacement(), true) + addEnd);
       if (read.size() > 1) {
         sb.append(lineEnd(r.input()));
       }

@@ -138,6 +138,22 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aTextsOrANamesControlCharactersReachTheTerminalAsCodePoints(@TempDir Path dir) throws IOException {
+    // a security review's hostile text: it retitled the window, cleared the screen and printed a fake verdict in red
+    String hostile = "The mayor mentioned \u001b]0;PWNED\u0007 that \u001b[2J\u001b[31mFAKE: not spun\u001b[0m "
+        + "officers mentioned the plan over the following 12 months.\n";
+    Path f = Files.writeString(dir.resolve("x\u001b[2Jname.txt"), hostile);
+    Path g = Files.writeString(dir.resolve("plain.txt"), "The mayor mentioned the plan.\n");
+    String diff = run("restore", "--format", "diff", "--color", "never", f.toString(), g.toString()).out();
+    assertThat(diff).doesNotContain("\u001b", "\u0007").contains("<U+001B>[2J<U+001B>[31mFAKE", "<U+0007>",
+        "==> " + dir.resolve("x<U+001B>[2Jname.txt") + " <==", "{+said+}");
+    String line = run("detect", f.toString()).out();
+    assertThat(line).doesNotContain("\u001b").startsWith(dir.resolve("x<U+001B>[2Jname.txt") + ": ");
+    // the restored text itself is the text, given back as it was but for the edits
+    assertThat(run("restore", f.toString()).out()).contains("\u001b[2J\u001b[31mFAKE");
+  }
+
+  @Test
   void theWordDiffReadsAsTheInputOneWayAndTheRestorationTheOther(@TempDir Path dir) throws IOException {
     Path spun = GOLDEN.resolve("spun.in.txt");
     String input = Files.readString(spun);
