@@ -752,7 +752,7 @@ public final class Detector {
   public static final double SURE_SECTION = 0.99;
 
   /**
-   * log10 evidence from which a word type counts as one a family replaced throughout a long text
+   * log10 evidence from which a swap ("said" -> "mentioned") counts as one a family made throughout a long text
    * ({@link #spread}): tenfold.
    */
   public static final double SPREAD_TYPE_MIN = 1.0;
@@ -763,19 +763,19 @@ public final class Detector {
    */
   public static final double SPREAD_MARGIN = 1.0;
 
-  /** Fewest word types replaced throughout for a long text to be spun by {@link #spread}. */
+  /** Fewest swaps made throughout for a long text to be spun by {@link #spread}. */
   public static final int SPREAD_TYPES = 4;
 
   /**
    * Evidence per word from which a long text is spun by {@link #spread} (at probability 0.5; 0.99 at twice it): the
-   * types' evidence beyond {@value #SPREAD_TYPE_MIN}, summed, per word of the text. Long clean texts measured
+   * swaps' evidence beyond {@value #SPREAD_TYPE_MIN}, summed, per word of the text. Long clean texts measured
    * 0.011 at most (texts of over 1,000 words: clean-news openings and the development originals joined, eight
    * licences, seven generated theses of 14,000-42,000 words, a 3,400-word article); copies of that article lightly
    * spun by a family-A-like spinner 0.057-0.064 (docs/benchmarks.md, "A light spin of a long text").
    */
   public static final double SPREAD_DENSITY = 0.03;
 
-  /** Whether {@link #facts} sums {@code text}'s evidence by word type: only for a text that may be long. */
+  /** Whether {@link #facts} sums {@code text}'s evidence by swap: only for a text that may be long. */
   private static boolean byTypes(TokenizedText text) {
     return text.tokens().size() > CONTEXT_WORDS;
   }
@@ -785,9 +785,10 @@ public final class Detector {
    * only its favourite words ("said" -> "mentioned", "more" -> "extra") every time, or a copy spun lightly. Judged as
    * a whole, such a text is "not spun": every word the family's table would replace but which was left costs its
    * keep probability, and over thousands of words those costs outweigh the swaps. Here each family is scored as the
-   * best subset of its table: each word type it replaced throughout ({@link SentenceEvidence#byType} over
-   * {@value #SPREAD_TYPE_MIN}) counts, the others are left as written. The evidence beyond that bar, per word,
-   * makes the text spun from {@link #SPREAD_DENSITY} with {@value #SPREAD_TYPES} types or more, at
+   * best subset of its table: each swap it made throughout ({@link SentenceEvidence#byType}, less what the swap's
+   * original left as written says against it, over {@value #SPREAD_TYPE_MIN}) counts, the others are left as
+   * written. The evidence beyond that bar, per word, makes the text spun from {@link #SPREAD_DENSITY} with
+   * {@value #SPREAD_TYPES} swaps or more, at
    * {@code P = 1 / (1 + exp(-ln 99 (perWord - d) / d))}, d = {@link #SPREAD_DENSITY}: a bar set between the clean
    * and spun long texts measured, not fitted. Null when no family reaches it.
    */
