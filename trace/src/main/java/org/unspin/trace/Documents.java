@@ -483,8 +483,9 @@ public final class Documents {
   static final int MAX_PDF_PAGES = 10_000;
 
   /**
-   * Most drawing objects (form XObjects) a page's text is read through, and how deeply they may nest: a 2.6 KB PDF
-   * whose objects draw each other ten times over, or themselves, had a worker drawing text for hours.
+   * Most drawing objects (form XObjects) a page's text is read through, and how deeply they may nest; the text of
+   * those beyond is not read: a 2.6 KB PDF whose objects draw each other ten times over, or themselves, had a worker
+   * drawing text for hours.
    */
   static final int MAX_PDF_FORMS = 20_000;
   static final int MAX_PDF_FORM_DEPTH = 24;
@@ -502,8 +503,7 @@ public final class Documents {
           @Override
           public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
             if (++forms[0] > MAX_PDF_FORMS || forms[1] >= MAX_PDF_FORM_DEPTH) {
-              throw new IOException("its text is drawn through more than " + (forms[1] >= MAX_PDF_FORM_DEPTH
-                  ? MAX_PDF_FORM_DEPTH + " nested" : MAX_PDF_FORMS) + " drawing objects on one page");
+              return; // the text beyond is not read (an exception here is logged, with its trace, for every object)
             }
             forms[1]++;
             try {
