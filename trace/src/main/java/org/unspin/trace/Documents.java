@@ -542,6 +542,9 @@ public final class Documents {
     stripper.setPageEnd("\n");
     List<String> pages = new ArrayList<>();
     for (int p = 1; p <= pageCount; p++) {
+      if (Thread.currentThread().isInterrupted()) { // a server's request past its time: the worker is freed
+        throw new java.io.InterruptedIOException("reading the PDF was interrupted at page " + p);
+      }
       forms[0] = 0;
       stripper.setStartPage(p);
       stripper.setEndPage(p);
