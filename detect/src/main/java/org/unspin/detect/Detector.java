@@ -763,6 +763,12 @@ public final class Detector {
    */
   public static final double SPREAD_MARGIN = 1.0;
 
+  /**
+   * Fewest times a swap found throughout is made for {@link #spread} to restore it: a writer's own word that happens
+   * to be one of the family's swaps, once ("could" read as "may" beside three real swaps), is left as written.
+   */
+  public static final int SPREAD_MADE = 2;
+
   /** Fewest swaps made throughout for a long text to be spun by {@link #spread}. */
   public static final int SPREAD_TYPES = 4;
 
@@ -801,6 +807,15 @@ public final class Detector {
           sf.evidence()[f].byType().forEach((k, v) -> byType.merge(k, v, Double::sum));
         }
       }
+      Map<String, Integer> made = new HashMap<>(); // how often each swap is a likely edit
+      for (SentenceFacts sf : facts) {
+        if (sf.evidence().length > f) {
+          for (SpanEdit e : sf.evidence()[f].likelyEdits()) {
+            made.merge(swapOf(sf, e), 1, Integer::sum);
+          }
+        }
+      }
+      int found = 0;
       java.util.Set<String> types = new java.util.HashSet<>();
       double sum = 0;
       for (Map.Entry<String, Double> e : byType.entrySet()) {
@@ -811,12 +826,15 @@ public final class Detector {
         // the swap's evidence, less what its original left as written says against the family swapping it
         double v = e.getValue() + byType.getOrDefault(e.getKey().substring(0, lt), 0.0);
         if (v > SPREAD_TYPE_MIN) {
-          types.add(e.getKey());
+          found++;
           sum += v - SPREAD_TYPE_MIN;
+          if (made.getOrDefault(e.getKey(), 0) >= SPREAD_MADE) {
+            types.add(e.getKey());
+          }
         }
       }
       double perWord = sum / Math.max(1, words);
-      if (types.size() >= SPREAD_TYPES && perWord >= SPREAD_DENSITY && (best == null || perWord > best.perWord())) {
+      if (found >= SPREAD_TYPES && perWord >= SPREAD_DENSITY && (best == null || perWord > best.perWord())) {
         double p = Calibration.probability(Math.log(99) * (perWord - SPREAD_DENSITY) / SPREAD_DENSITY);
         best = new Detection.Spread(families.get(f).family(), types, perWord, p, 0);
       }
