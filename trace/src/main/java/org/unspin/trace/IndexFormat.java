@@ -5,7 +5,6 @@ import org.unspin.fetch.ModelFormatException;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,24 +35,9 @@ final class IndexFormat {
   private IndexFormat() {}
 
   static void write(TraceIndex index, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    // created as any new file is, so the user's umask decides who may read the index: createTempFile's owner-only
-    // permissions had kept it from a server run by another user
-    Path tmp;
-    while (true) {
-      tmp = parent.resolve(file.getFileName() + "." + Long.toUnsignedString(
-          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-      try {
-        Files.createFile(tmp);
-        break;
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        // another name
-      }
-    }
-    try {
+    WholeFile.write(file, raw -> {
       CRC32 crc = new CRC32();
-      try (OutputStream raw = Files.newOutputStream(tmp);
-          CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc);
+      try (CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), crc);
           DataOutputStream out = new DataOutputStream(checked)) {
         FingerprintSettings s = index.settings;
         out.write(MAGIC);
@@ -101,10 +84,7 @@ final class IndexFormat {
         byte[] trailer = ByteBuffer.allocate(4).putInt((int) value).array();
         raw.write(trailer);
       }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

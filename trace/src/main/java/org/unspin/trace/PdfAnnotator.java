@@ -56,20 +56,13 @@ public final class PdfAnnotator {
     Mark.requireCopyElsewhere(in, out);
     try (PDDocument doc = load(() -> org.apache.pdfbox.Loader.loadPDF(in.toFile()), in.toString())) {
       Result r = annotate(doc, marks, summary);
-      // written beside and moved in place: a copy is whole or not there, and PDFBox, saving over a file, warns that
-      // it may corrupt one being read, on standard error, every time a screening run writes its copies again
-      Path folder = out.toAbsolutePath().getParent();
-      // (not a temporary file's owner-only permissions: a copy is for the team that reads it)
-      Path part = folder.resolve("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-      try {
-        try (java.io.OutputStream os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(part,
-            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
-          doc.save(os);
-        }
-        java.nio.file.Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        java.nio.file.Files.deleteIfExists(part);
-      }
+      // written whole beside it and moved in place: PDFBox, saving over a file, warns that it may corrupt one being
+      // read, on standard error, every time a screening run writes its copies again
+      WholeFile.write(out, os -> {
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(os);
+        doc.save(buffered);
+        buffered.flush();
+      });
       return r;
     }
   }
