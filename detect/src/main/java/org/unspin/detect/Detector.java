@@ -368,10 +368,6 @@ public final class Detector {
     List<TextEdit> spans = new ArrayList<>();
     List<TextEdit> listed = new ArrayList<>();
     int docBest = familyIndex(spread != null ? spread.family() : doc.bestFamily());
-    boolean[] swapped = new boolean[text.paragraphs().size()];
-    for (int pi = 0; spread != null && pi < swapped.length; pi++) {
-      swapped[pi] = foreign[pi] == null && holdsSwap(text, ownFacts, pi, docBest, spread);
-    }
     // attribution: the extra families, scored only for a text called spun, long enough to name a spinner without a
     // table (the short-text length), that no calibrated family explains (its best log10 ratio against "not spun" is
     // not above 0); one that explains it names its spinner, and its likely edits are the spans
@@ -396,6 +392,8 @@ public final class Detector {
     for (int pi = 0; pi < text.paragraphs().size(); pi++) {
       Paragraph p = text.paragraphs().get(pi);
       double[] context = local ? contextLogits(text, facts, paragraphWords, pi) : null;
+      // a paragraph of a text spun throughout that holds one of the swaps
+      boolean swapped = spread != null && foreign[pi] == null && holdsSwap(text, ownFacts, pi, docBest, spread);
       if (local) { // a paragraph of a surely spun section is judged in it
         for (double[] x : sections) {
           if (x[0] <= pi && pi <= x[1]) {
@@ -403,7 +401,7 @@ public final class Detector {
             context[1] = Math.max(context[1], x[3]);
           }
         }
-        if (swapped[pi]) { // and each paragraph of a text spun throughout that holds one of the swaps, in the whole
+        if (swapped) { // and it is judged in the whole
           context[0] = Math.max(context[0], docLogit);
           context[1] = Math.max(context[1], docLogit);
         }
@@ -422,7 +420,7 @@ public final class Detector {
       // the one judged paragraph of a text is that text: its verdict is the document's, not "0 of 1 paragraphs
       // spun" of a text called spun (restoration still weighs the paragraph's own evidence, as before)
       // as is each paragraph of a text spun throughout that holds one of the swaps (a copy may have spun half)
-      double pp = judgedParagraphs == 1 ? docP : swapped[pi] ? Math.max(fitted, docP) : fitted;
+      double pp = judgedParagraphs == 1 ? docP : swapped ? Math.max(fitted, docP) : fitted;
       double own = fitted;
       if (doc.phraseHits() > 0) { // the paragraph's probability as if the document had no listed phrase
         own = f.words() < MIN_PARAGRAPH_WORDS ? (local ? Calibration.probability(contextOwn) : docOwn)
@@ -435,7 +433,7 @@ public final class Detector {
       boolean spunAlone = spunAlones[pi];
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
       if (docBest >= 0) {
-        boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone || swapped[pi];
+        boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone || swapped;
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = firstLexical(sf.words());
@@ -801,15 +799,11 @@ public final class Detector {
   private Detection.Spread spread(List<SentenceFacts> facts, int words) {
     Detection.Spread best = null;
     for (int f = 0; f < families.size(); f++) {
-      Map<String, Double> byType = new java.util.HashMap<>();
-      for (SentenceFacts sf : facts) {
-        if (sf.evidence().length > f) {
-          sf.evidence()[f].byType().forEach((k, v) -> byType.merge(k, v, Double::sum));
-        }
-      }
+      Map<String, Double> byType = new HashMap<>();
       Map<String, Integer> made = new HashMap<>(); // how often each swap is a likely edit
       for (SentenceFacts sf : facts) {
         if (sf.evidence().length > f) {
+          sf.evidence()[f].byType().forEach((k, v) -> byType.merge(k, v, Double::sum));
           for (SpanEdit e : sf.evidence()[f].likelyEdits()) {
             made.merge(swapOf(sf, e), 1, Integer::sum);
           }
