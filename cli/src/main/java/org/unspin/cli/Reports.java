@@ -134,7 +134,7 @@ final class Reports {
         sb = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
       if (control) {
-        sb.append(String.format(Locale.ROOT, "<U+%04X>", (int) c));
+        sb.append(codePoint(c));
       } else if (sb != null) {
         sb.append(c);
       }
@@ -313,6 +313,11 @@ final class Reports {
     return sb.toString();
   }
 
+  /** A character as the reports write one a reader cannot see or should not be sent: "<U+200B>". */
+  private static String codePoint(int c) {
+    return String.format(Locale.ROOT, "<U+%04X>", c);
+  }
+
   /**
    * {@code word} with every character that is not plain Latin-1 written as its code point ("U+200B"), and a run of
    * mathematical letters as what it reads ("&lt;styled:ment&gt;ioned").
@@ -333,7 +338,7 @@ final class Reports {
       if (c < '\u00A0' || c < '\u0250' && Character.isLetter(c)) {
         sb.appendCodePoint(c);
       } else {
-        sb.append(String.format(Locale.ROOT, "<U+%04X>", c));
+        sb.append(codePoint(c));
       }
       i += Character.charCount(c);
     }
