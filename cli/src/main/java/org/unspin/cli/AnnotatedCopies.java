@@ -98,9 +98,7 @@ final class AnnotatedCopies {
       written++;
     } catch (IOException | RuntimeException e) {
       failed++;
-      err.println("unspin: " + out + ": annotated copy not written: "
-          + (e instanceof IOException io ? Cli.why(io)
-          : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      err.println("unspin: " + out + ": annotated copy not written: " + Cli.why(e));
       err.flush();
     }
   }

@@ -81,9 +81,10 @@ public final class Cli implements Runnable {
 
   /**
    * Why {@code e} could not read or write, in words: the message of a {@code NoSuchFileException} or an
-   * {@code AccessDeniedException} is only the path ("cannot write /proc/x.tsv: /proc/x.tsv"), which says nothing.
+   * {@code AccessDeniedException} is only the path ("cannot write /proc/x.tsv: /proc/x.tsv"), which says nothing;
+   * otherwise its message, or its kind when it has none.
    */
-  static String why(java.io.IOException e) {
+  static String why(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder";
     }
