@@ -59,6 +59,22 @@ final class FineTable {
     return lo < entries.length && keyOf(entries[lo]) == key ? lo : -1;
   }
 
+  /** The index after the last entry with the key of entry {@code first}. */
+  int end(int first) {
+    int key = keyOf(entries[first]);
+    int lo = first + 1;
+    int hi = entries.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (keyOf(entries[mid]) == key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   int size() {
     return entries.length;
   }

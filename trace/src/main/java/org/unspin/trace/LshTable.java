@@ -123,6 +123,22 @@ final class LshTable {
     return lo < keys.length && keys[lo] == key ? lo : -1;
   }
 
+  /** The index after the last entry with the key of entry {@code first}. */
+  int end(int first) {
+    long key = keys[first];
+    int lo = first + 1;
+    int hi = keys.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (keys[mid] == key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The index of the first of the ascending {@code sorted} that is {@code x} or more ({@code sorted.length}: none). */
   static int lowerBound(long[] sorted, long x) {
     int lo = 0;

@@ -449,9 +449,17 @@ public final class TraceIndex {
     Map<Integer, Double> best = new HashMap<>();
     for (int[] qs : querySigs) {
       Map<Integer, Integer> hits = new HashMap<>();
-      for (int key : fingerprinter.fineKeys(fingerprinter.bandKeys(qs))) {
-        for (int i = fine.first(key); i >= 0 && i < fine.entries.length && FineTable.keyOf(fine.entries[i]) == key;
-            i++) {
+      int[] keys = fingerprinter.fineKeys(fingerprinter.bandKeys(qs));
+      int[] first = new int[keys.length];
+      int[] end = new int[keys.length];
+      int full = 0;
+      for (int b = 0; b < keys.length; b++) {
+        first[b] = fine.first(keys[b]);
+        end[b] = first[b] < 0 ? first[b] : fine.end(first[b]);
+        full += end[b] - first[b] > BUCKET_READ ? 1 : 0;
+      }
+      for (int b = 0; b < keys.length; b++) {
+        for (int i = first[b]; i < readTo(first[b], end[b], full); i++) {
           hits.merge(FineTable.windowOf(fine.entries[i]), 1, Integer::sum);
         }
       }
@@ -523,6 +531,27 @@ public final class TraceIndex {
     return docs.size();
   }
 
+  /**
+   * Entries over which an LSH bucket is full: boilerplate that very many pages share (a newsletter footer, a cookie
+   * notice, a licence), or very many copies of one text. Read whole, full buckets made a query that holds such a
+   * passage estimate its similarity to every page that has it, so a query's cost grew with the index (a crawl of
+   * 10,000 pages all ending in one footer: 9,366 candidates a query, 116 without the footer; docs/benchmarks.md).
+   * A lookup reads every entry of the other buckets, and of the full ones, together, as many as this (the first of
+   * each, in index order), which still propose a text copied thousands of times by its first copies.
+   */
+  static final int BUCKET_READ = 100;
+
+  /**
+   * The end of the entries a lookup reads of the bucket {@code [first, end)} ({@code first} -1: no bucket), of which
+   * {@code full} of the lookup's buckets are full ({@link #BUCKET_READ}).
+   */
+  static int readTo(int first, int end, int full) {
+    if (first < 0) {
+      return first;
+    }
+    return end - first > BUCKET_READ ? first + Math.max(1, BUCKET_READ / full) : end;
+  }
+
   /** Candidate documents of the query windows, with the best estimated similarity of any window pair. */
   private Map<Integer, Double> candidates(List<int[]> querySigs) {
     Map<Integer, Double> best = new HashMap<>();
@@ -530,8 +559,17 @@ public final class TraceIndex {
     int[] sig = new int[k];
     for (int[] qs : querySigs) {
       Set<Integer> segs = new HashSet<>();
-      for (long key : fingerprinter.bandKeys(qs)) {
-        for (int i = lsh.first(key); i >= 0 && i < lsh.keys.length && lsh.keys[i] == key; i++) {
+      long[] keys = fingerprinter.bandKeys(qs);
+      int[] first = new int[keys.length];
+      int[] end = new int[keys.length];
+      int full = 0;
+      for (int b = 0; b < keys.length; b++) {
+        first[b] = lsh.first(keys[b]);
+        end[b] = first[b] < 0 ? first[b] : lsh.end(first[b]);
+        full += end[b] - first[b] > BUCKET_READ ? 1 : 0;
+      }
+      for (int b = 0; b < keys.length; b++) {
+        for (int i = first[b]; i < readTo(first[b], end[b], full); i++) {
           segs.add(lsh.segments[i]);
         }
       }

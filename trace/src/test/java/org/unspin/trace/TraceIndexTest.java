@@ -137,6 +137,47 @@ class TraceIndexTest {
   }
 
   @Test
+  void aFooterEveryPageSharesIsNotReadWholeAndTheSourceIsStillFirst() {
+    // pages of 80 words that all end in one 70-word footer: their buckets hold a fifth of the pages or more, and a
+    // query ending in the footer had its similarity estimated against every page, so its cost grew with the index
+    String footer = Articles.article(77777, 70);
+    int[] candidates = new int[3];
+    for (int size = 0; size < 3; size++) {
+      TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+      int pages = 500 << size;
+      for (int i = 0; i < pages; i++) {
+        b.add("page" + i, Articles.article(20000 + i, 80) + "\n\n" + footer);
+      }
+      TraceIndex index = b.build();
+      for (int i = 100; i < 500; i += 100) {
+        String spun = WordSwapSpinner.withRate(0.5).spin(Articles.article(20000 + i, 80), i) + "\n\n" + footer;
+        candidates[size] += index.candidateCount(spun);
+        List<SourceMatch> m = index.trace(spun, TraceSettings.defaults());
+        assertThat(m).isNotEmpty();
+        assertThat(m.get(0).name()).isEqualTo("page" + i);
+      }
+    }
+    // read whole: 2,000, 4,000 and 8,000 for the four queries; with BUCKET_READ 1,516, 1,244 and 1,172
+    assertThat(candidates[2]).isLessThan(candidates[0] * 2);
+  }
+
+  @Test
+  void aTextCopiedMoreTimesThanABucketIsReadIsStillTraced() {
+    // 300 copies of one article: every bucket of its bands is over BUCKET_READ, and its first entries propose it
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < TraceIndex.BUCKET_READ * 3; i++) {
+      b.add("copy" + i, Articles.article(31337, 250));
+    }
+    for (int i = 0; i < 100; i++) {
+      b.add("doc" + i, Articles.article(40000 + i, 250));
+    }
+    List<SourceMatch> m = b.build().trace(WordSwapSpinner.withRate(0.5).spin(Articles.article(31337, 250), 7),
+        TraceSettings.defaults());
+    assertThat(m).isNotEmpty();
+    assertThat(m.get(0).name()).startsWith("copy");
+  }
+
+  @Test
   void excludedDocumentIsNotReportedAndDoesNotHideTheSource() {
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
     for (int i = 0; i < 30; i++) {
