@@ -49,7 +49,8 @@ public final class OpenDocumentAnnotator {
    */
   public static int annotate(Path in, List<Mark> marks, String summary, Path out) throws IOException {
     Mark.requireCopyElsewhere(in, out);
-    Files.write(out, annotate(Files.readAllBytes(in), in.toString(), marks, summary));
+    byte[] copy = annotate(Files.readAllBytes(in), in.toString(), marks, summary);
+    WholeFile.write(out, os -> os.write(copy));
     return marks.size();
   }
 

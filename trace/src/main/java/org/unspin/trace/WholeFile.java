@@ -9,10 +9,11 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A file written whole or not at all: into a file beside it, then moved into its place, so that a reader finds the
- * old file or the new one, never part of one (a trace index a server reads; an annotated copy, which PDFBox, saving
- * over a file, warned it might corrupt while read). The file beside it is created as any new file is, so the user's
- * umask decides who may read the result: {@code createTempFile}'s owner-only permissions had kept an index from a
- * server run by another user, and a copy is for the team that reads it. Stateless.
+ * old file or the new one, never part of one (a trace index a server reads; an annotated PDF, Word or OpenDocument
+ * copy, which a full disk would otherwise leave half-written over an earlier one, and which PDFBox, saving over a
+ * file, warned it might corrupt while read). The file beside it is created as any new file is, so the user's umask
+ * decides who may read the result: {@code createTempFile}'s owner-only permissions had kept an index from a server
+ * run by another user, and a copy is for the team that reads it. Stateless.
  */
 final class WholeFile {
 
