@@ -645,8 +645,8 @@ public final class Unspinner {
     String list = listed(d) ? listFamily.family() : null;
     List<ParagraphResult> paras = paragraphResults(d);
     // the spans of paragraphs restore leaves as clean on their own go too (listed phrases aside): they say what restore
-    // would change
-    List<Edit> spans = edits(!leavesCleanParagraphs(d, restoringFamily(d, false)) ? d.spans()
+    // would change (a text spun throughout keeps them, as restore restores its swaps in every paragraph)
+    List<Edit> spans = edits(d.spread() != null || !leavesCleanParagraphs(d, restoringFamily(d, false)) ? d.spans()
         : inParagraphs(d.spans(), d, k -> !cleanAlone(d.paragraphs().get(k))));
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,

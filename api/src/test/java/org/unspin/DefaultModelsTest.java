@@ -92,6 +92,50 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aMediumLengthCopyWithTheSpinnersFavouriteSwapsIsFoundAndItsSwapsShownAndRestored() throws Exception {
+    // the article's first paragraphs, about 600 words, with the seven favourite swaps above made wherever they could
+    // be: judged as a whole, such copies were as clean as their originals
+    String article;
+    try (java.io.InputStream in = DefaultModelsTest.class.getResourceAsStream("long-article.txt")) {
+      article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    StringBuilder cut = new StringBuilder();
+    for (String paragraph : article.split("\n\n")) {
+      if (cut.toString().split("\\s+").length >= 600) {
+        break;
+      }
+      cut.append(paragraph).append("\n\n");
+    }
+    String original = cut.toString();
+    java.util.Map<String, String> favourite = java.util.Map.of("said", "mentioned", "more", "extra", "also",
+        "additionally", "year", "12 months", "last", "final", "but", "however", "people", "individuals");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(said|more|also|year|last|but|people)\\b")
+        .matcher(original);
+    StringBuilder sb = new StringBuilder();
+    int swaps = 0;
+    while (m.find()) {
+      m.appendReplacement(sb, favourite.get(m.group(1)));
+      swaps++;
+    }
+    m.appendTail(sb);
+    String copy = sb.toString();
+    assertThat(original.split("\\s+").length).isBetween(org.unspin.detect.Detector.SPREAD_WORDS, org.unspin.detect.Detector.CONTEXT_WORDS);
+    assertThat(swaps).isGreaterThanOrEqualTo(8);
+    Unspinner u = models().unspinner();
+    DetectionResult d = u.detect(copy);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.evidence()).containsKey("spunThroughout");
+    // the spans shown are the swaps restore undoes, in every paragraph that holds one
+    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> assertThat(favourite).containsValue(e.spun()));
+    Restoration r = u.restore(copy);
+    long undone = r.edits().stream().filter(e -> e.spun().equals(favourite.get(e.replacement()))).count();
+    assertThat(undone).isGreaterThanOrEqualTo(swaps - 2);
+    assertThat(r.edits().size() - undone).isLessThanOrEqualTo(1);
+    assertThat(u.detect(original).spun()).isFalse();
+    assertThat(u.restore(original).edits()).isEmpty();
+  }
+
+  @Test
   void theOpenChannelProposesNoProperNameOrAcronymForACommonWord() throws Exception {
     // WordNet lists "ER" beside "emergency room" and "Er" (erbium) beside "erbium": read in lower case they were
     // proposed as originals, and a spun hospital article had "the emergency room" restored as "the er" (0.91)
