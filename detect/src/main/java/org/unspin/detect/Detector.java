@@ -772,11 +772,12 @@ public final class Detector {
 
   /**
    * Fewest words from which a text not called spun is also judged by {@link #spread} (a longer text, one of over
-   * {@link #CONTEXT_WORDS} words with several judged paragraphs, always is): a content farm's copy of a 455-852-word
-   * article with 5% of its words swapped by family A's favourite swaps was called spun in 3 of 11 copies, and 10 of 11
-   * with it (error reduction 15.7% -> 36.8%); clean texts of 300 words or more measured {@code perWord} 0.02 at most,
-   * and under 300 words, fewer swaps make a larger share (a 234-word clean-news opening: six swaps, 0.017).
-   * (docs/benchmarks.md, "Light spins of medium-length texts")
+   * {@link #CONTEXT_WORDS} words with several judged paragraphs, always is). Copies of 455-852-word news texts (two or
+   * three development originals joined) with 5-8% of their words swapped by family A's favourite swaps were called
+   * spun in 3 and 5 of 11 before, 10 and 10 with it; of 20 held-out texts of 388-948 words with 4.7% swapped, 18 before
+   * and 19 with it, and with 2.2% swapped 4 and 4 ({@code perWord} 0.009-0.029, under the bar). Clean texts of 300
+   * words or more measured {@code perWord} 0.016 at most; under 300 words fewer swaps make a larger share (a 234-word
+   * clean-news opening: six swaps, 0.017). (docs/benchmarks.md, "Light spins of medium-length texts")
    */
   public static final int SPREAD_WORDS = 300;
 
@@ -798,8 +799,9 @@ public final class Detector {
   }
 
   /**
-   * A long text's evidence that a family replaced some words throughout it and left the rest: a spinner that swaps
-   * only its favourite words ("said" -> "mentioned", "more" -> "extra") every time, or a copy spun lightly. Judged as
+   * A long text's (or one of {@link #SPREAD_WORDS} words or more) evidence that a family replaced some words
+   * throughout it and left the rest: a spinner that swaps only its favourite words ("said" -> "mentioned", "more" ->
+   * "extra") every time, or a copy spun lightly. Judged as
    * a whole, such a text is "not spun": every word the family's table would replace but which was left costs its
    * keep probability, and over thousands of words those costs outweigh the swaps. Here each family is scored as the
    * best subset of its table: each swap it made throughout ({@link SentenceEvidence#byType}, less what the swap's
