@@ -119,7 +119,8 @@ class DefaultModelsTest {
     }
     m.appendTail(sb);
     String copy = sb.toString();
-    assertThat(original.split("\\s+").length).isBetween(org.unspin.detect.Detector.SPREAD_WORDS, org.unspin.detect.Detector.CONTEXT_WORDS);
+    assertThat(original.split("\\s+").length)
+        .isBetween(org.unspin.detect.Detector.SPREAD_WORDS, org.unspin.detect.Detector.CONTEXT_WORDS);
     assertThat(swaps).isGreaterThanOrEqualTo(8);
     Unspinner u = models().unspinner();
     DetectionResult d = u.detect(copy);

@@ -774,10 +774,10 @@ public final class Detector {
    * Fewest words from which a text not called spun is also judged by {@link #spread} (a longer text, one of over
    * {@link #CONTEXT_WORDS} words with several judged paragraphs, always is). Copies of 455-852-word news texts (two or
    * three development originals joined) with 6.7% and 9.4% of their words swapped by family A's favourite swaps were
-   * called spun in 3 and 5 of 11 before, 10 and 10 with it; of 20 held-out texts of 388-948 words with 4.7% swapped, 18 before
-   * and 19 with it, and with 2.2% swapped 4 and 4 ({@code perWord} 0.009-0.029, under the bar). Clean texts of 300
-   * words or more measured {@code perWord} 0.016 at most; under 300 words fewer swaps make a larger share (a 234-word
-   * clean-news opening: six swaps, 0.017). (docs/benchmarks.md, "Light spins of medium-length texts")
+   * called spun in 3 and 5 of 11 before, 10 and 10 with it; of 20 held-out texts of 388-948 words with 4.7% swapped,
+   * 18 before and 19 with it, and with 2.2% swapped 4 and 4 ({@code perWord} 0.009-0.029, under the bar). Clean texts
+   * of 300 words or more measured {@code perWord} 0.016 at most; under 300 words fewer swaps make a larger share (a
+   * 234-word clean-news opening: six swaps, 0.017). (docs/benchmarks.md, "Light spins of medium-length texts")
    */
   public static final int SPREAD_WORDS = 300;
 
