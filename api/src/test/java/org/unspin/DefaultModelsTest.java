@@ -54,27 +54,38 @@ class DefaultModelsTest {
           + "businesses adjacent the water.",
       "The caller fund is expected to beryllium successful spot by the extremity of the twelvemonth, officials said.");
 
+  /** Seven of family A's favourite swaps (original -> spun). */
+  private static final java.util.Map<String, String> FAVOURITE = java.util.Map.of("said", "mentioned", "more",
+      "extra", "also", "additionally", "year", "12 months", "last", "final", "but", "however", "people",
+      "individuals");
+
+  private static final java.util.regex.Pattern FAVOURED =
+      java.util.regex.Pattern.compile("\\b(said|more|also|year|last|but|people)\\b");
+
+  /** The 3,421-word article written for the project's trials. */
+  private static String longArticle() throws java.io.IOException {
+    try (java.io.InputStream in = DefaultModelsTest.class.getResourceAsStream("long-article.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** {@code original} with the {@link #FAVOURITE} swaps made wherever they can be, and every other word left. */
+  private static String withFavouriteSwaps(String original) {
+    return FAVOURED.matcher(original).replaceAll(r -> FAVOURITE.get(r.group(1)));
+  }
+
+  /** How many swaps {@link #withFavouriteSwaps} makes in {@code original}. */
+  private static int swaps(String original) {
+    return (int) FAVOURED.matcher(original).results().count();
+  }
+
   @Test
   void aLongArticleWithTheSpinnersFavouriteSwapsThroughoutIsFoundAndRestoredInThoseSwaps() throws Exception {
     // a 3,421-word article written for the project's trials, and a copy with seven of family A's favourite swaps
     // made wherever they could be (91 words) and every other word left: judged as a whole it was P 0.29
-    String original;
-    try (java.io.InputStream in = DefaultModelsTest.class.getResourceAsStream("long-article.txt")) {
-      original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    java.util.Map<String, String> favourite = java.util.Map.of("said", "mentioned", "more", "extra", "also",
-        "additionally", "year", "12 months", "last", "final", "but", "however", "people", "individuals");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(said|more|also|year|last|but|people)\\b")
-        .matcher(original);
-    StringBuilder sb = new StringBuilder();
-    int swaps = 0;
-    while (m.find()) {
-      m.appendReplacement(sb, favourite.get(m.group(1)));
-      swaps++;
-    }
-    m.appendTail(sb);
-    String copy = sb.toString();
-    assertThat(swaps).isEqualTo(91);
+    String original = longArticle();
+    String copy = withFavouriteSwaps(original);
+    assertThat(swaps(original)).isEqualTo(91);
     Unspinner u = models().unspinner();
     DetectionResult d = u.detect(copy);
     assertThat(d.spun()).isTrue();
@@ -82,8 +93,8 @@ class DefaultModelsTest {
     assertThat(d.evidence()).containsKey("spunThroughout");
     Restoration r = u.restore(copy);
     // nearly every swap is undone, and little else is changed
-    long undone = r.edits().stream().filter(e -> favourite.containsValue(e.spun())
-        && favourite.get(e.replacement()) != null && favourite.get(e.replacement()).equals(e.spun())).count();
+    long undone = r.edits().stream().filter(e -> FAVOURITE.containsValue(e.spun())
+        && FAVOURITE.get(e.replacement()) != null && FAVOURITE.get(e.replacement()).equals(e.spun())).count();
     assertThat(undone).isGreaterThanOrEqualTo(80);
     assertThat(r.edits().size() - undone).isLessThanOrEqualTo(10);
     // the article itself is left alone
@@ -95,30 +106,16 @@ class DefaultModelsTest {
   void aMediumLengthCopyWithTheSpinnersFavouriteSwapsIsFoundAndItsSwapsShownAndRestored() throws Exception {
     // the article's first paragraphs, about 600 words, with the seven favourite swaps above made wherever they could
     // be: judged as a whole, such copies were as clean as their originals
-    String article;
-    try (java.io.InputStream in = DefaultModelsTest.class.getResourceAsStream("long-article.txt")) {
-      article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
     StringBuilder cut = new StringBuilder();
-    for (String paragraph : article.split("\n\n")) {
+    for (String paragraph : longArticle().split("\n\n")) {
       if (cut.toString().split("\\s+").length >= 600) {
         break;
       }
       cut.append(paragraph).append("\n\n");
     }
     String original = cut.toString();
-    java.util.Map<String, String> favourite = java.util.Map.of("said", "mentioned", "more", "extra", "also",
-        "additionally", "year", "12 months", "last", "final", "but", "however", "people", "individuals");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(said|more|also|year|last|but|people)\\b")
-        .matcher(original);
-    StringBuilder sb = new StringBuilder();
-    int swaps = 0;
-    while (m.find()) {
-      m.appendReplacement(sb, favourite.get(m.group(1)));
-      swaps++;
-    }
-    m.appendTail(sb);
-    String copy = sb.toString();
+    String copy = withFavouriteSwaps(original);
+    int swaps = swaps(original);
     assertThat(original.split("\\s+").length)
         .isBetween(org.unspin.detect.Detector.SPREAD_WORDS, org.unspin.detect.Detector.CONTEXT_WORDS);
     assertThat(swaps).isGreaterThanOrEqualTo(8);
@@ -127,9 +124,9 @@ class DefaultModelsTest {
     assertThat(d.spun()).isTrue();
     assertThat(d.evidence()).containsKey("spunThroughout");
     // the spans shown are the swaps restore undoes, in every paragraph that holds one
-    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> assertThat(favourite).containsValue(e.spun()));
+    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> assertThat(FAVOURITE).containsValue(e.spun()));
     Restoration r = u.restore(copy);
-    long undone = r.edits().stream().filter(e -> e.spun().equals(favourite.get(e.replacement()))).count();
+    long undone = r.edits().stream().filter(e -> e.spun().equals(FAVOURITE.get(e.replacement()))).count();
     assertThat(undone).isGreaterThanOrEqualTo(swaps - 2);
     assertThat(r.edits().size() - undone).isLessThanOrEqualTo(1);
     assertThat(u.detect(original).spun()).isFalse();

@@ -450,16 +450,8 @@ public final class TraceIndex {
     for (int[] qs : querySigs) {
       Map<Integer, Integer> hits = new HashMap<>();
       int[] keys = fingerprinter.fineKeys(fingerprinter.bandKeys(qs));
-      int[] first = new int[keys.length];
-      int[] end = new int[keys.length];
-      int full = 0;
-      for (int b = 0; b < keys.length; b++) {
-        first[b] = fine.first(keys[b]);
-        end[b] = first[b] < 0 ? first[b] : fine.end(first[b]);
-        full += end[b] - first[b] > BUCKET_READ ? 1 : 0;
-      }
-      for (int b = 0; b < keys.length; b++) {
-        for (int i = first[b]; i < readTo(first[b], end[b], full); i++) {
+      for (int[] r : reads(keys.length, b -> fine.first(keys[b]), fine::end)) {
+        for (int i = r[0]; i < r[1]; i++) {
           hits.merge(FineTable.windowOf(fine.entries[i]), 1, Integer::sum);
         }
       }
@@ -542,14 +534,28 @@ public final class TraceIndex {
   static final int BUCKET_READ = 100;
 
   /**
-   * The end of the entries a lookup reads of the bucket {@code [first, end)} ({@code first} -1: no bucket), of which
-   * {@code full} of the lookup's buckets are full ({@link #BUCKET_READ}).
+   * The entries a lookup of {@code bands} band keys reads, {@code {from, to}} for each bucket found: {@code first}
+   * gives the first entry of band {@code b}'s bucket (-1: none) and {@code end} the entry after the bucket's last.
+   * A bucket of over {@link #BUCKET_READ} entries is full; the full ones are read {@code BUCKET_READ} entries in all.
    */
-  static int readTo(int first, int end, int full) {
-    if (first < 0) {
-      return first;
+  static List<int[]> reads(int bands, java.util.function.IntUnaryOperator first,
+      java.util.function.IntUnaryOperator end) {
+    List<int[]> out = new ArrayList<>(bands);
+    int full = 0;
+    for (int b = 0; b < bands; b++) {
+      int f = first.applyAsInt(b);
+      if (f >= 0) {
+        int e = end.applyAsInt(f);
+        out.add(new int[] {f, e});
+        full += e - f > BUCKET_READ ? 1 : 0;
+      }
     }
-    return end - first > BUCKET_READ ? first + Math.max(1, BUCKET_READ / full) : end;
+    for (int[] r : out) {
+      if (r[1] - r[0] > BUCKET_READ) {
+        r[1] = r[0] + Math.max(1, BUCKET_READ / full);
+      }
+    }
+    return out;
   }
 
   /** Candidate documents of the query windows, with the best estimated similarity of any window pair. */
@@ -560,16 +566,8 @@ public final class TraceIndex {
     for (int[] qs : querySigs) {
       Set<Integer> segs = new HashSet<>();
       long[] keys = fingerprinter.bandKeys(qs);
-      int[] first = new int[keys.length];
-      int[] end = new int[keys.length];
-      int full = 0;
-      for (int b = 0; b < keys.length; b++) {
-        first[b] = lsh.first(keys[b]);
-        end[b] = first[b] < 0 ? first[b] : lsh.end(first[b]);
-        full += end[b] - first[b] > BUCKET_READ ? 1 : 0;
-      }
-      for (int b = 0; b < keys.length; b++) {
-        for (int i = first[b]; i < readTo(first[b], end[b], full); i++) {
+      for (int[] r : reads(keys.length, b -> lsh.first(keys[b]), lsh::end)) {
+        for (int i = r[0]; i < r[1]; i++) {
           segs.add(lsh.segments[i]);
         }
       }
