@@ -30,6 +30,16 @@ class ArticleTextTest {
   }
 
   @Test
+  void aShortArticleInMainIsNotJoinedByTheFooterThatHoldsMoreProseThanIt() throws IOException {
+    // 32 words of article, and a footer of a newsletter blurb and a legal notice, 58 words: the footer held most of
+    // the page's prose, so it was not boilerplate, and the legal notice became part of the article
+    assertThat(Documents.htmlToText(page("short-article.html"))).isEqualTo("""
+        Ferry timetable changes from Monday
+        The island ferry will leave twenty minutes earlier on weekday mornings from Monday, the operator said.
+        Commuters had asked for the change so that they could reach the first train to the city.""");
+  }
+
+  @Test
   void templateNamesMarkBoilerplateButNotAWrapperThatHoldsTheArticle() throws IOException {
     // the article sits inside "has-sidebar": a name like boilerplate, but it holds all the prose
     String text = Documents.htmlToText(page("divs.html"));
