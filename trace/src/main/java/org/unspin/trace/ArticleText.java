@@ -27,8 +27,8 @@ import org.jsoup.nodes.TextNode;
  *       {@code complementary}, hidden elements) or what its class or id names ({@link #BOILERPLATE_NAMES}: "menu",
  *       "sidebar", "widget", "related", "share", "comments", "cookie", ...), unless that element holds most of the
  *       page's prose (a content wrapper named "has-sidebar" is not a sidebar).
- *   <li>Where the page declares its content in one {@code main} or {@code article} ({@link #declaredContent}),
- *       the article is sought inside it: the prose outside is boilerplate.
+ *   <li>Where the page declares its content in one {@code main} or {@code article} ({@link #declaredContent}), and
+ *       all its prose outside it is in template parts, the article is sought inside it: that prose is boilerplate.
  *   <li>Every text block outside boilerplate (a paragraph, or any block element's own text) of at least
  *       {@value #MIN_BLOCK_WORDS} words and with under {@value #MAX_LINK_DENSITY} of its characters in links scores
  *       its length to itself and its parent, half of it to its grandparent and a third to the element above.
@@ -109,7 +109,7 @@ final class ArticleText {
     // scored below a footer's legal notice, and a footer holding more prose than it (with a newsletter blurb) was not
     // boilerplate, so the notice became the article, or part of it, in 1,402 of 3,000 short pages of a crawl trial,
     // each then a source of every other page of its site
-    Element declared = declaredContent(body, under, total);
+    Element declared = declaredContent(body, blocks, under, total);
     if (declared != null) {
       for (Element b : blocks) {
         if (b != declared && !b.parents().contains(declared)) {
@@ -174,15 +174,26 @@ final class ArticleText {
   /**
    * The element the page declares its content in: its {@code main} (or {@code role=main}) where it has one only, else
    * its {@code article} where it has one only (a page of several articles is a list of them), if it holds
-   * {@value #MIN_DECLARED_SHARE} of the page's {@code total} prose ({@code under}: the prose under each element);
+   * {@value #MIN_DECLARED_SHARE} of the page's {@code total} prose ({@code under}: the prose under each element) and
+   * every prose block of {@code blocks} outside it is inside a template part, a footer holding most of the prose
+   * included (a page whose article element holds a teaser, its text in a plain element beside it, is read as before);
    * null otherwise.
    */
-  static Element declaredContent(Element body, Map<Element, Integer> under, int total) {
+  static Element declaredContent(Element body, List<Element> blocks, Map<Element, Integer> under, int total) {
     for (String query : new String[] {"main, [role=main]", "article"}) {
       org.jsoup.select.Elements found = body.select(query);
       if (found.size() == 1) {
         Element e = found.first();
-        return under.getOrDefault(e, 0) >= MIN_DECLARED_SHARE * total ? e : null;
+        if (under.getOrDefault(e, 0) < MIN_DECLARED_SHARE * total) {
+          return null;
+        }
+        Set<Element> template = templateParts(body);
+        for (Element b : blocks) {
+          if (b != e && !b.parents().contains(e) && !inside(b, template)) {
+            return null;
+          }
+        }
+        return e;
       }
     }
     return null;
@@ -223,24 +234,35 @@ final class ArticleText {
    */
   private static Set<Element> boilerplate(Element body, Map<Element, Integer> under, int total) {
     Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> candidates = new ArrayList<>(body.select(BOILERPLATE_TAGS));
-    for (Element e : body.select("header")) {
-      if (e.closest("article, main") == null) {
-        candidates.add(e);
-      }
-    }
-    for (Element e : body.getAllElements()) {
-      if (e != body && namedLikeBoilerplate(e)) {
-        candidates.add(e);
-      }
-    }
-    for (Element e : candidates) {
-      if (e != body && under.getOrDefault(e, 0) <= MAX_BOILERPLATE_SHARE * total) {
+    for (Element e : templateParts(body)) {
+      if (under.getOrDefault(e, 0) <= MAX_BOILERPLATE_SHARE * total) {
         out.add(e);
       }
     }
     return out;
   }
+
+  /**
+   * The elements of {@code body} its markup or names mark as template parts (boilerplate before the share of prose
+   * each holds is weighed).
+   */
+  private static Set<Element> templateParts(Element body) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    out.addAll(body.select(BOILERPLATE_TAGS));
+    for (Element e : body.select("header")) {
+      if (e.closest("article, main") == null) {
+        out.add(e);
+      }
+    }
+    for (Element e : body.getAllElements()) {
+      if (namedLikeBoilerplate(e)) {
+        out.add(e);
+      }
+    }
+    out.remove(body);
+    return out;
+  }
+
 
   /** Whether a word of {@code e}'s class or id names a template part. */
   static boolean namedLikeBoilerplate(Element e) {

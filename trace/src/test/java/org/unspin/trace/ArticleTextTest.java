@@ -40,6 +40,16 @@ class ArticleTextTest {
   }
 
   @Test
+  void anArticleElementHoldingATeaserDoesNotLoseTheStoryBesideIt() throws IOException {
+    // the page's one <article> holds its headline and first sentence, the story goes on in a plain <div>: prose
+    // outside the declared element that no template part holds keeps the article sought in the whole page
+    String text = Documents.htmlToText(page("teaser.html"));
+    assertThat(text).startsWith("Reservoir levels fall to a ten-year low\nWater managers said")
+        .contains("The drop follows a second dry winter", "households should not yet face restrictions")
+        .doesNotContain("Copyright", "Farming");
+  }
+
+  @Test
   void templateNamesMarkBoilerplateButNotAWrapperThatHoldsTheArticle() throws IOException {
     // the article sits inside "has-sidebar": a name like boilerplate, but it holds all the prose
     String text = Documents.htmlToText(page("divs.html"));
