@@ -104,12 +104,13 @@ final class ArticleText {
     for (Element b : blocks) {
       addUp(under, b, own.get(b));
     }
-    Set<Element> boilerplate = boilerplate(body, under, total);
+    Set<Element> template = templateParts(body);
+    Set<Element> boilerplate = boilerplate(template, under, total);
     // the element the page declares its content in is where the article is: a short article in <main><article>
     // scored below a footer's legal notice, and a footer holding more prose than it (with a newsletter blurb) was not
     // boilerplate, so the notice became the article, or part of it, in 1,402 of 3,000 short pages of a crawl trial,
     // each then a source of every other page of its site
-    Element declared = declaredContent(body, blocks, under, total);
+    Element declared = declaredContent(body, blocks, template, under, total);
     if (declared != null) {
       for (Element b : blocks) {
         if (b != declared && !b.parents().contains(declared)) {
@@ -175,11 +176,12 @@ final class ArticleText {
    * The element the page declares its content in: its {@code main} (or {@code role=main}) where it has one only, else
    * its {@code article} where it has one only (a page of several articles is a list of them), if it holds
    * {@value #MIN_DECLARED_SHARE} of the page's {@code total} prose ({@code under}: the prose under each element) and
-   * every prose block of {@code blocks} outside it is inside a template part, a footer holding most of the prose
-   * included (a page whose article element holds a teaser, its text in a plain element beside it, is read as before);
-   * null otherwise.
+   * every prose block of {@code blocks} outside it is inside one of the {@code template} parts, a footer holding most
+   * of the prose included (a page whose article element holds a teaser, its text in a plain element beside it, is
+   * read as before); null otherwise.
    */
-  static Element declaredContent(Element body, List<Element> blocks, Map<Element, Integer> under, int total) {
+  static Element declaredContent(Element body, List<Element> blocks, Set<Element> template, Map<Element, Integer> under,
+      int total) {
     for (String query : new String[] {"main, [role=main]", "article"}) {
       org.jsoup.select.Elements found = body.select(query);
       if (found.size() == 1) {
@@ -187,7 +189,6 @@ final class ArticleText {
         if (under.getOrDefault(e, 0) < MIN_DECLARED_SHARE * total) {
           return null;
         }
-        Set<Element> template = templateParts(body);
         for (Element b : blocks) {
           if (b != e && !b.parents().contains(e) && !inside(b, template)) {
             return null;
@@ -229,12 +230,12 @@ final class ArticleText {
   }
 
   /**
-   * The elements of {@code body} that are boilerplate and hold at most {@value #MAX_BOILERPLATE_SHARE} of the
-   * page's {@code total} prose ({@code under}: the prose under each element).
+   * The {@code template} parts ({@link #templateParts}) that are boilerplate: those holding at most {@value
+   * #MAX_BOILERPLATE_SHARE} of the page's {@code total} prose ({@code under}: the prose under each element).
    */
-  private static Set<Element> boilerplate(Element body, Map<Element, Integer> under, int total) {
+  private static Set<Element> boilerplate(Set<Element> template, Map<Element, Integer> under, int total) {
     Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : templateParts(body)) {
+    for (Element e : template) {
       if (under.getOrDefault(e, 0) <= MAX_BOILERPLATE_SHARE * total) {
         out.add(e);
       }
@@ -262,7 +263,6 @@ final class ArticleText {
     out.remove(body);
     return out;
   }
-
 
   /** Whether a word of {@code e}'s class or id names a template part. */
   static boolean namedLikeBoilerplate(Element e) {
