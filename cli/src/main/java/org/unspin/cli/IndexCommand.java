@@ -147,6 +147,9 @@ final class IndexCommand extends QuietCommand {
   }
 
   /** Reads the old index (with --update) and the documents, and writes the index; under the lock of {@link #call}. */
+  /** How an update reads HTML pages where the index read its own whole; null: as {@code --whole-page} says. */
+  private Documents.Html reading;
+
   private Integer write(FingerprintSettings settings) throws IOException {
     long t0 = System.nanoTime();
     TraceIndex.Builder builder;
@@ -165,6 +168,15 @@ final class IndexCommand extends QuietCommand {
       }
       kept = old.size();
       builder = old.toBuilder();
+      // pages added read as the index read its pages: whole where it did, and --whole-page refused where it read
+      // their articles (the index's pages, read one way, would be weighed against others read the other way)
+      if (old.html().orElse(null) == Documents.Html.ARTICLE && html.wholePage) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), outFile + " read its HTML pages as their "
+            + "article: leave out --whole-page to add pages read so, or index them all anew with --whole-page");
+      }
+      if (old.html().orElse(null) == Documents.Html.WHOLE_PAGE) {
+        reading = Documents.Html.WHOLE_PAGE;
+      }
       if (old.settings().fineWords() == 0 && old.size() > 0) {
         err().println("unspin index: note: " + outFile + " has no fine windows (it was made before they were, or "
             + "with --fine-words 0), so a paragraph of one of its long documents traced on its own can be missed; "
@@ -177,7 +189,7 @@ final class IndexCommand extends QuietCommand {
         }
       }
     } else {
-      builder = TraceIndex.builder(settings);
+      builder = TraceIndex.builder(settings).html(html.html());
     }
     int removed = removeListed(builder, indexed) + (removeMissing ? removeMissing(builder) : 0);
     int[] replaced = {0};
@@ -188,7 +200,7 @@ final class IndexCommand extends QuietCommand {
       Path p = TraceCommand.asPath(name);
       replaced[0] += into.put(p == null ? name : indexed.getOrDefault(p, name), text) ? 1 : 0;
     } : builder::add;
-    int rejected = read(paths, sink, badData.policy, html.html(), this);
+    int rejected = read(paths, sink, badData.policy, reading != null ? reading : html.html(), this);
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();

@@ -469,16 +469,43 @@ final class TraceCommand extends QuietCommand {
             + "wrote, or --corpus " + candidates.index + " to index the folder on the fly");
       }
       try {
-        return TraceIndex.open(candidates.index);
+        TraceIndex index = TraceIndex.open(candidates.index);
+        reading = reading(index);
+        return index;
       } catch (java.nio.file.NoSuchFileException e) {
         throw CliException.badInput(candidates.index + ": no such file");
       } catch (IOException e) {
         throw CliException.badInput(e.getMessage());
       }
     }
-    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults()).html(html.html());
     IndexCommand.read(candidates.corpus, b::add, badData.policy, html.html(), this);
     return b.build();
+  }
+
+  /** How the traced HTML pages are read ({@link #reading(TraceIndex)}); null: as {@code --whole-page} says. */
+  private Documents.Html reading;
+
+  /**
+   * How the pages traced against {@code index} are read: whole where it read its pages whole, though {@code
+   * --whole-page} is not given (a page's template, read in one and not in the other, only dilutes their likeness);
+   * else as {@code --whole-page} says, with a warning where the index read its pages as their article.
+   */
+  private Documents.Html reading(TraceIndex index) {
+    Documents.Html recorded = index.html().orElse(null);
+    if (recorded == Documents.Html.WHOLE_PAGE && !html.wholePage) {
+      if (!quiet()) {
+        err().println("unspin trace: note: " + candidates.index + " read its HTML pages whole (index --whole-page), "
+            + "so the pages traced here are read whole too");
+      }
+      return Documents.Html.WHOLE_PAGE;
+    }
+    if (recorded == Documents.Html.ARTICLE && html.wholePage) {
+      err().println("unspin trace: warning: " + candidates.index + " read its HTML pages as their article, and "
+          + "--whole-page reads the pages traced here whole: their template is weighed against pages without one, "
+          + "and any page of the index that shares it can be named as a source");
+    }
+    return html.html();
   }
 
   /** Every document under {@code paths}, by name, in order; the pages of each PDF among them go to {@code pages}. */
@@ -524,7 +551,8 @@ final class TraceCommand extends QuietCommand {
         // a file that cannot be read is an error in its place and the others are traced, as restore and detect do
         // (one missing file had stopped the batch); a WARC file's bad records follow --on-bad-data
         try {
-          IndexCommand.read(f, sink, Documents.isWarc(f) ? badData.policy : OnBadData.FAIL, html.html(), this);
+          IndexCommand.read(f, sink, Documents.isWarc(f) ? badData.policy : OnBadData.FAIL,
+              reading != null ? reading : html.html(), this);
         } catch (CliException e) {
           docs.put(f.toString(), null);
           unread.put(f.toString(), e.getMessage());

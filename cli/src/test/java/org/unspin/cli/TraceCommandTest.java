@@ -47,6 +47,37 @@ class TraceCommandTest {
   }
 
   @Test
+  void pagesAreReadAsTheIndexReadItsPages(@TempDir Path dir) throws Exception {
+    // an index records how it read its HTML pages: an index made with --whole-page reads the pages traced against it
+    // (and the pages an update adds) whole too; --whole-page against an index of articles is warned of, and refused
+    // for an update, which would mix the two in one index
+    Path c = dir.resolve("pages");
+    Files.createDirectories(c);
+    String page = "<html><body><nav><a href='/'>Home</a></nav><article><p>" + SOURCE_A.replace("\n", "</p><p>")
+        + "</p></article><footer><p>Copyright 2026 The Harlow Courier. All rights reserved. This material may not "
+        + "be published, broadcast or redistributed without permission.</p></footer></body></html>";
+    Files.writeString(c.resolve("a.html"), page);
+    Path spun = Files.writeString(dir.resolve("spun.html"), page.replace(SOURCE_A.substring(0, 40),
+        SPUN_A.substring(0, 40)));
+    Path whole = dir.resolve("whole.idx");
+    assertThat(CliTest.run("index", "--whole-page", "--out", whole.toString(), c.toString()).code()).isZero();
+    CliTest.Run r = CliTest.run("trace", "--index", whole.toString(), spun.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("read its HTML pages whole (index --whole-page), so the pages traced here are "
+        + "read whole too");
+    Path articles = dir.resolve("articles.idx");
+    assertThat(CliTest.run("index", "--out", articles.toString(), c.toString()).code()).isZero();
+    r = CliTest.run("trace", "--index", articles.toString(), spun.toString());
+    assertThat(r.err()).doesNotContain("warning", "note");
+    r = CliTest.run("trace", "--whole-page", "--index", articles.toString(), spun.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("warning: " + articles + " read its HTML pages as their article");
+    r = CliTest.run("index", "--update", "--whole-page", "--out", articles.toString(), spun.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("read its HTML pages as their article: leave out --whole-page");
+  }
+
+  @Test
   void changesNameTheSubstitutedWordsAndTheSourcesWordingOnlyWhereTheCopyWasSpun(@TempDir Path dir)
       throws Exception {
     // a farm copy that spins the second paragraph and keeps the first as it is

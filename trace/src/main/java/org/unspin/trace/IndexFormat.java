@@ -20,17 +20,19 @@ import java.util.zip.CheckedOutputStream;
 import org.unspin.text.Utf8;
 
 /**
- * Reads and writes the trace index file, format version 2 (version 1, without fine windows, is still read),
+ * Reads and writes the trace index file, format version 3 (versions 1, without fine windows, and 2, without the HTML
+ * reading, are still read),
  * described in {@code docs/formats/trace-index.md}. Big-endian; a CRC-32 of everything before it ends the file.
  * Stateless and thread-safe.
  */
 final class IndexFormat {
 
   static final byte[] MAGIC = "UNSPINTX".getBytes(StandardCharsets.US_ASCII);
-  static final int VERSION = 2;
-  /** The header's bytes in version 1, which had no fine windows, and in version 2. */
+  static final int VERSION = 3;
+  /** The header's bytes in version 1, which had no fine windows, in version 2, and in version 3. */
   static final int HEADER_BYTES_V1 = 60;
-  static final int HEADER_BYTES = 80;
+  static final int HEADER_BYTES_V2 = 80;
+  static final int HEADER_BYTES = 84;
 
   private IndexFormat() {}
 
@@ -56,6 +58,7 @@ final class IndexFormat {
         out.writeLong(index.lsh.size());
         out.writeInt(index.fineDoc.length);
         out.writeLong(index.fine.size());
+        out.writeInt(htmlCode(index.html));
         for (int d = 0; d < index.names.size(); d++) {
           writeString(out, index.names.get(d));
           writeBytes(out, index.texts.bytes(d)); // kept as UTF-8: written as they are
@@ -152,11 +155,11 @@ final class IndexFormat {
       throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
     }
     int version = in.getInt();
-    if (version != VERSION && version != 1) {
+    if (version < 1 || version > VERSION) {
       throw new ModelFormatException(file, 8, "unsupported trace index version " + version + " (this build reads 1 "
-          + "and " + VERSION + ")");
+          + "to " + VERSION + ")");
     }
-    if (version == VERSION && size < HEADER_BYTES + 4) {
+    if (size < (version == 1 ? HEADER_BYTES_V1 : version == 2 ? HEADER_BYTES_V2 : HEADER_BYTES) + 4) {
       throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
     }
     FingerprintSettings settings;
@@ -185,10 +188,13 @@ final class IndexFormat {
     long entries = in.getLong();
     int fineWindows = version == 1 ? 0 : in.getInt();
     long fineEntries = version == 1 ? 0 : in.getLong();
+    int htmlAt = in.position();
+    int htmlCode = version < 3 ? -1 : in.getInt();
     long remaining = size - in.position();
     // each count bounded before the sum, which a crafted count of 2^62 band entries had overflowed past the check
     if (docs < 0 || segs < 0 || entries < 0 || entries > Integer.MAX_VALUE || fineWindows < 0 || fineEntries < 0
-        || fineEntries > Integer.MAX_VALUE || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries + 4L * fineWindows + 8L * fineEntries
+        || fineEntries > Integer.MAX_VALUE
+        || 8L * docs + 4L * segs * (1 + settings.numHashes()) + 12L * entries + 4L * fineWindows + 8L * fineEntries
         > remaining) {
       throw new ModelFormatException(file, countsAt, "counts do not fit the file: " + docs + " documents, " + segs
           + " segments, " + entries + " band entries, " + fineWindows + " fine windows, " + fineEntries
@@ -197,6 +203,7 @@ final class IndexFormat {
     if ((int) crc.getValue() != stored) {
       throw new ModelFormatException(file, size - 4, "checksum mismatch: the file is damaged");
     }
+    Documents.Html html = html(file, htmlAt, htmlCode);
     List<String> names = new ArrayList<>(docs);
     byte[][] texts = new byte[docs][];
     for (int d = 0; d < docs; d++) {
@@ -227,7 +234,24 @@ final class IndexFormat {
       throw new ModelFormatException(file, in.position(), (size - 4 - in.position())
           + " unexpected bytes before the checksum");
     }
-    return new TraceIndex(settings, List.copyOf(names), new Utf8Texts(texts), segmentDoc, sigs, lsh, fineDoc, fine);
+    return new TraceIndex(settings, html, List.copyOf(names), new Utf8Texts(texts), segmentDoc, sigs, lsh, fineDoc,
+        fine);
+  }
+
+  /** The header's code of how HTML pages were read: 0 their article, 1 whole; -1 not recorded (before version 3). */
+  static int htmlCode(Documents.Html html) {
+    return html == null ? -1 : html == Documents.Html.WHOLE_PAGE ? 1 : 0;
+  }
+
+  /** The reading of HTML pages that header {@code code} at {@code offset} of {@code file} records. */
+  private static Documents.Html html(Path file, int offset, int code) throws ModelFormatException {
+    return switch (code) {
+      case -1 -> null;
+      case 0 -> Documents.Html.ARTICLE;
+      case 1 -> Documents.Html.WHOLE_PAGE;
+      default -> throw new ModelFormatException(file, offset, "unknown HTML reading " + code + " (0: the article, 1: "
+          + "the whole page, -1: not recorded)");
+    };
   }
 
   /** Reads an LSH table of {@code entries} sorted keys and then as many references to {@code units} {@code what}s. */

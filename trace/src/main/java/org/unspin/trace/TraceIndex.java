@@ -54,11 +54,14 @@ public final class TraceIndex {
   final int[] fineDoc;
   /** The fine windows' band keys. */
   final FineTable fine;
+  /** How its HTML pages were read; null in an index written before version 3, which did not record it. */
+  final Documents.Html html;
   private final Fingerprinter fingerprinter;
 
-  TraceIndex(FingerprintSettings settings, List<String> names, Utf8Texts texts, int[] segmentDoc,
-      int[] signatures, LshTable lsh, int[] fineDoc, FineTable fine) {
+  TraceIndex(FingerprintSettings settings, Documents.Html html, List<String> names, Utf8Texts texts,
+      int[] segmentDoc, int[] signatures, LshTable lsh, int[] fineDoc, FineTable fine) {
     this.settings = settings;
+    this.html = html;
     this.names = names;
     this.texts = texts;
     this.segmentDoc = segmentDoc;
@@ -74,7 +77,7 @@ public final class TraceIndex {
    * --update}): only documents added or {@link Builder#put replaced} are fingerprinted when it builds.
    */
   public Builder toBuilder() {
-    Builder b = new Builder(settings);
+    Builder b = new Builder(settings).html(html);
     int k = settings.numHashes();
     // each fine window's band keys, from the table (their order within a window does not matter to it)
     int[] perWindow = new int[fineDoc.length];
@@ -112,6 +115,15 @@ public final class TraceIndex {
   /** A builder for an index fingerprinted with {@code settings}. */
   public static Builder builder(FingerprintSettings settings) {
     return new Builder(settings);
+  }
+
+  /**
+   * How the index read its HTML pages (and WARC records' pages): as their article, or whole ({@code --whole-page});
+   * empty for an index written before it was recorded (format version 3). A query's pages are read alike, or its
+   * template is weighed against pages without one.
+   */
+  public java.util.Optional<Documents.Html> html() {
+    return java.util.Optional.ofNullable(html);
   }
 
   /** Reads an index written by {@link #save(Path)}; a damaged file is a {@link ModelFormatException}. */
@@ -699,6 +711,7 @@ public final class TraceIndex {
     private final List<List<int[]>> fines = new ArrayList<>();
     private final java.util.Map<String, Integer> byName = new java.util.HashMap<>();
     private UnaryOperator<String> normaliser;
+    private Documents.Html html = Documents.Html.ARTICLE;
 
     Builder(FingerprintSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
@@ -708,6 +721,15 @@ public final class TraceIndex {
      * Also index the features of {@code normaliser}'s output for each document (for instance the restored text of a
      * crawled page that may itself be spun). Null for none.
      */
+    /**
+     * Records how the documents' HTML pages were read (default {@link Documents.Html#ARTICLE}); null: not recorded,
+     * as in an index written before format version 3. The builder reads nothing itself.
+     */
+    public Builder html(Documents.Html html) {
+      this.html = html;
+      return this;
+    }
+
     public Builder normaliser(UnaryOperator<String> normaliser) {
       this.normaliser = normaliser;
       return this;
@@ -848,8 +870,8 @@ public final class TraceIndex {
         fines[d] = null;
       }
       FineTable fine = FineTable.build(fineKeys);
-      return new TraceIndex(settings, List.copyOf(names), new Utf8Texts(texts.toArray(new byte[0][])), segmentDoc,
-          sigs, lsh, fineDoc, fine);
+      return new TraceIndex(settings, html, List.copyOf(names), new Utf8Texts(texts.toArray(new byte[0][])),
+          segmentDoc, sigs, lsh, fineDoc, fine);
     }
   }
 

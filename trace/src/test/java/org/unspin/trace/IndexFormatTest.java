@@ -105,22 +105,23 @@ class IndexFormatTest {
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.builder().fineWords(0).build());
     b.add("a", Articles.article(1, 120));
     b.add("b", Articles.article(2, 900));
-    Path v2 = dir.resolve("v2.idx");
-    b.build().save(v2);
-    byte[] bytes = Files.readAllBytes(v2);
+    Path v3 = dir.resolve("v3.idx");
+    b.build().save(v3);
+    byte[] bytes = Files.readAllBytes(v3);
     java.io.ByteArrayOutputStream v1 = new java.io.ByteArrayOutputStream();
     v1.write(bytes, 0, 8);
     v1.write(new byte[] {0, 0, 0, 1});
     v1.write(bytes, 12, 44 - 12); // settings and seed
     v1.write(bytes, 52, 16); // documents, segments, band entries
-    v1.write(bytes, 80, bytes.length - 4 - 80); // everything after the header; the fine arrays are empty
+    v1.write(bytes, 84, bytes.length - 4 - 84); // everything after the header; the fine arrays are empty
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(v1.toByteArray());
     v1.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     Path old = dir.resolve("v1.idx");
     Files.write(old, v1.toByteArray());
     TraceIndex read = TraceIndex.open(old);
-    assertThat(read.settings()).isEqualTo(TraceIndex.open(v2).settings());
+    assertThat(read.settings()).isEqualTo(TraceIndex.open(v3).settings());
+    assertThat(read.html()).isEmpty();
     assertThat(read.settings().fineWords()).isZero();
     assertThat(read.fineWindows()).isZero();
     assertThat(read.segments()).isGreaterThan(2);
@@ -128,8 +129,52 @@ class IndexFormatTest {
     String spun = Articles.article(2, 900).substring(0, 2000);
     assertThat(read.trace(spun, TraceSettings.defaults())).extracting(SourceMatch::name).first().isEqualTo("b");
     Path again = dir.resolve("again.idx");
-    read.toBuilder().build().save(again); // kept in version 2, still without fine windows
-    assertThat(Files.readAllBytes(again)).isEqualTo(bytes);
+    read.toBuilder().build().save(again); // written in version 3, still without fine windows, its reading of HTML
+    byte[] unrecorded = bytes.clone(); // pages not recorded
+    java.nio.ByteBuffer.wrap(unrecorded).putInt(80, -1);
+    assertThat(java.util.Arrays.copyOf(Files.readAllBytes(again), bytes.length - 4))
+        .isEqualTo(java.util.Arrays.copyOf(unrecorded, bytes.length - 4));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anIndexRecordsHowItReadHtmlAndAVersionTwoFileSaysItDidNot(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    for (Documents.Html html : Documents.Html.values()) {
+      TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults()).html(html);
+      b.add("a", Articles.article(3, 300));
+      Path f = dir.resolve(html + ".idx");
+      b.build().save(f);
+      assertThat(TraceIndex.open(f).html()).contains(html);
+      assertThat(TraceIndex.open(f).toBuilder().build().html()).contains(html);
+      // the same index in version 2: without the field at offset 80
+      byte[] bytes = Files.readAllBytes(f);
+      java.io.ByteArrayOutputStream v2 = new java.io.ByteArrayOutputStream();
+      v2.write(bytes, 0, 8);
+      v2.write(new byte[] {0, 0, 0, 2});
+      v2.write(bytes, 12, 80 - 12);
+      v2.write(bytes, 84, bytes.length - 4 - 84);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(v2.toByteArray());
+      v2.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+      Path old = dir.resolve(html + "-v2.idx");
+      Files.write(old, v2.toByteArray());
+      TraceIndex read = TraceIndex.open(old);
+      assertThat(read.html()).isEmpty();
+      assertThat(read.text(0)).isEqualTo(Articles.article(3, 300));
+    }
+    // a code it does not know is an error at its offset
+    Path f = dir.resolve("bad.idx");
+    TraceIndex.builder(FingerprintSettings.defaults()).build().save(f);
+    byte[] bytes = Files.readAllBytes(f);
+    java.nio.ByteBuffer.wrap(bytes).putInt(80, 7);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes, 0, bytes.length - 4);
+    java.nio.ByteBuffer.wrap(bytes).putInt(bytes.length - 4, (int) crc.getValue());
+    Files.write(f, bytes);
+    org.unspin.fetch.ModelFormatException e =
+        org.junit.jupiter.api.Assertions.assertThrows(org.unspin.fetch.ModelFormatException.class,
+            () -> TraceIndex.open(f));
+    assertThat(e.getMessage()).contains("offset 80", "unknown HTML reading 7");
   }
 
   @org.junit.jupiter.api.Test
