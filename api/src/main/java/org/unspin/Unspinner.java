@@ -291,7 +291,7 @@ public final class Unspinner {
     // own probability weighs (an attribution family's spins show nothing there)
     // a text spun throughout by a family's favourite swaps is restored in every paragraph, those swaps only
     Detection.Spread spread = assumeSpun || listText ? null : d.spread();
-    boolean keepClean = !assumeSpun && !listText && spread == null && leavesCleanParagraphs(d, family);
+    boolean keepClean = !assumeSpun && !listText && leavesCleanParagraphs(d, family);
     IntPredicate spunOnes = byParagraph
         ? p -> paras.get(p).judged() && (paras.get(p).spun() || paras.get(p).spunAlone())
         : all ? judged(d) : p -> surelySpun(paras.get(p)) || paras.get(p).spunAlone();
@@ -519,10 +519,12 @@ public final class Unspinner {
   /**
    * Whether {@code d}, called spun and restored under {@code family}, leaves its paragraphs clean on their own as they
    * are ({@link #cleanAlone}, {@link #keepsClean}): when the family naming its spinner is one a paragraph's own
-   * probability weighs (an attribution family's spins show nothing there), not the lists'.
+   * probability weighs (an attribution family's spins show nothing there), not the lists'; not a text spun
+   * throughout ({@link Detection#spread()}), whose swaps are restored in every paragraph (and shown there by detect).
    */
   private boolean leavesCleanParagraphs(Detection d, ChannelModel family) {
-    return restoredWhole(d) && family != listFamily && calibrated(d.spinner()) && keepsClean(d.paragraphs());
+    return d.spread() == null && restoredWhole(d) && family != listFamily && calibrated(d.spinner())
+        && keepsClean(d.paragraphs());
   }
 
   /** Whether a text restored whole keeps its paragraphs clean on their own ({@link #CLEAN_ALONE_SHARE} of it). */
@@ -645,8 +647,8 @@ public final class Unspinner {
     String list = listed(d) ? listFamily.family() : null;
     List<ParagraphResult> paras = paragraphResults(d);
     // the spans of paragraphs restore leaves as clean on their own go too (listed phrases aside): they say what restore
-    // would change (a text spun throughout keeps them, as restore restores its swaps in every paragraph)
-    List<Edit> spans = edits(d.spread() != null || !leavesCleanParagraphs(d, restoringFamily(d, false)) ? d.spans()
+    // would change
+    List<Edit> spans = edits(!leavesCleanParagraphs(d, restoringFamily(d, false)) ? d.spans()
         : inParagraphs(d.spans(), d, k -> !cleanAlone(d.paragraphs().get(k))));
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
