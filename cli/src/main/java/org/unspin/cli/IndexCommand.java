@@ -147,12 +147,10 @@ final class IndexCommand extends QuietCommand {
   }
 
   /** Reads the old index (with --update) and the documents, and writes the index; under the lock of {@link #call}. */
-  /** How an update reads HTML pages where the index read its own whole; null: as {@code --whole-page} says. */
-  private Documents.Html reading;
-
   private Integer write(FingerprintSettings settings) throws IOException {
     long t0 = System.nanoTime();
     TraceIndex.Builder builder;
+    Documents.Html reading = html.html();
     int kept = 0;
     Map<Path, String> indexed = new java.util.HashMap<>(); // the documents indexed, by their normalised paths
     if (update && Files.exists(outFile)) {
@@ -174,9 +172,7 @@ final class IndexCommand extends QuietCommand {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), outFile + " read its HTML pages as their "
             + "article: leave out --whole-page to add pages read so, or index them all anew with --whole-page");
       }
-      if (old.html().orElse(null) == Documents.Html.WHOLE_PAGE) {
-        reading = Documents.Html.WHOLE_PAGE;
-      }
+      reading = old.html().orElse(reading);
       if (old.settings().fineWords() == 0 && old.size() > 0) {
         err().println("unspin index: note: " + outFile + " has no fine windows (it was made before they were, or "
             + "with --fine-words 0), so a paragraph of one of its long documents traced on its own can be missed; "
@@ -200,7 +196,7 @@ final class IndexCommand extends QuietCommand {
       Path p = TraceCommand.asPath(name);
       replaced[0] += into.put(p == null ? name : indexed.getOrDefault(p, name), text) ? 1 : 0;
     } : builder::add;
-    int rejected = read(paths, sink, badData.policy, reading != null ? reading : html.html(), this);
+    int rejected = read(paths, sink, badData.policy, reading, this);
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();

@@ -801,13 +801,12 @@ public final class Detector {
   /**
    * A long text's (or one of {@link #SPREAD_WORDS} words or more) evidence that a family replaced some words
    * throughout it and left the rest: a spinner that swaps only its favourite words ("said" -> "mentioned", "more" ->
-   * "extra") every time, or a copy spun lightly. Judged as
-   * a whole, such a text is "not spun": every word the family's table would replace but which was left costs its
-   * keep probability, and over thousands of words those costs outweigh the swaps. Here each family is scored as the
-   * best subset of its table: each swap it made throughout ({@link SentenceEvidence#byType}, less what the swap's
-   * original left as written says against it, over {@value #SPREAD_TYPE_MIN}) counts, the others are left as
-   * written. The evidence beyond that bar, per word, makes the text spun from {@link #SPREAD_DENSITY} with
-   * {@value #SPREAD_TYPES} swaps or more, at
+   * "extra") every time, or a copy spun lightly. Judged as a whole, such a text is "not spun": every word the family's
+   * table would replace but which was left costs its keep probability, and over thousands of words those costs
+   * outweigh the swaps. Here each family is scored as the best subset of its table: each swap it made throughout
+   * ({@link SentenceEvidence#byType}, less what the swap's original left as written says against it, over {@value
+   * #SPREAD_TYPE_MIN}) counts, the others are left as written. The evidence beyond that bar, per word, makes the text
+   * spun from {@link #SPREAD_DENSITY} with {@value #SPREAD_TYPES} swaps or more, at
    * {@code P = 1 / (1 + exp(-ln 99 (perWord - d) / d))}, d = {@link #SPREAD_DENSITY}: a bar set between the clean
    * and spun long texts measured, not fitted. Null when no family reaches it.
    */

@@ -21,9 +21,8 @@ import org.unspin.text.Utf8;
 
 /**
  * Reads and writes the trace index file, format version 3 (versions 1, without fine windows, and 2, without the HTML
- * reading, are still read),
- * described in {@code docs/formats/trace-index.md}. Big-endian; a CRC-32 of everything before it ends the file.
- * Stateless and thread-safe.
+ * reading, are still read), described in {@code docs/formats/trace-index.md}. Big-endian; a CRC-32 of everything
+ * before it ends the file. Stateless and thread-safe.
  */
 final class IndexFormat {
 

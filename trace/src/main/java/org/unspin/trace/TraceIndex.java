@@ -718,10 +718,6 @@ public final class TraceIndex {
     }
 
     /**
-     * Also index the features of {@code normaliser}'s output for each document (for instance the restored text of a
-     * crawled page that may itself be spun). Null for none.
-     */
-    /**
      * Records how the documents' HTML pages were read (default {@link Documents.Html#ARTICLE}); null: not recorded,
      * as in an index written before format version 3. The builder reads nothing itself.
      */
@@ -730,6 +726,10 @@ public final class TraceIndex {
       return this;
     }
 
+    /**
+     * Also index the features of {@code normaliser}'s output for each document (for instance the restored text of a
+     * crawled page that may itself be spun). Null for none.
+     */
     public Builder normaliser(UnaryOperator<String> normaliser) {
       this.normaliser = normaliser;
       return this;
