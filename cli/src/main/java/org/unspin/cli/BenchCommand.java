@@ -5,23 +5,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.unspin.Unspinner;
 import org.unspin.text.Token;
 import org.unspin.text.Tokenizer;
+import org.unspin.trace.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code unspin bench}: restore and detect speed on one thread over a fixed synthetic corpus (news-style sentences
- * from fixed templates, half of them written the way spinner family A writes, seed 7), after a warm-up; model load
- * time is measured and printed separately.
+ * from fixed templates, half of them written the way spinner family A writes, seed 7), or over texts the user names
+ * (the synthetic corpus repeats its templates, which flatters anything that remembers; real text does not), after a
+ * warm-up; model load time is measured and printed separately.
  */
 @Command(name = "bench",
-    description = {"Measures restore and detect speed on one thread on a fixed synthetic corpus "
-        + "(warm-up first; model loading is timed separately).",
+    description = {"Measures restore and detect speed on one thread on a fixed synthetic corpus, or on the texts "
+        + "named (warm-up first; model loading is timed separately).",
         "Prints 'restore: N tokens/s' and 'detect: N tokens/s' (tokens = words, numbers and punctuation, per second "
             + "of the measuring thread's CPU time, i.e. one core), then the wall-clock rates."})
 final class BenchCommand extends BaseCommand {
@@ -34,6 +37,11 @@ final class BenchCommand extends BaseCommand {
       description = "Least measuring time per task after warm-up (default 10).")
   double seconds;
 
+  @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Texts to measure on instead of the synthetic corpus: files or folders, read as detect reads "
+          + "them (text, HTML, PDF, Word, OpenDocument, WARC); --tokens does not apply.")
+  List<Path> files;
+
   @Override
   public Integer call() throws IOException {
     if (tokens < 100 || seconds <= 0) {
@@ -42,14 +50,18 @@ final class BenchCommand extends BaseCommand {
     long t0 = System.nanoTime();
     Unspinner u = Models.load(Models.Options.NONE, progress());
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
-    List<String> docs = corpus(tokens, 7);
+    boolean own = files != null && !files.isEmpty();
+    List<String> docs = own ? texts() : corpus(tokens, 7);
     long count = 0;
     for (String d : docs) {
       count += Tokenizer.words(Tokenizer.tokenize(d)).size();
     }
+    if (count == 0) {
+      throw CliException.usage("the files hold no words to measure on");
+    }
     out().println(String.format(Locale.ROOT, "model load: %d ms", loadMs));
-    out().println(String.format(Locale.ROOT, "corpus: %d documents, %d tokens (synthetic, seed 7)", docs.size(),
-        count));
+    out().println(String.format(Locale.ROOT, "corpus: %d documents, %d tokens (%s)", docs.size(), count,
+        own ? "the files named" : "synthetic, seed 7"));
     out().flush();
     double[] restore = rate(docs, count, d -> u.restore(d).edits().size());
     out().println(String.format(Locale.ROOT, "restore: %d tokens/s", Math.round(restore[0])));
@@ -64,6 +76,16 @@ final class BenchCommand extends BaseCommand {
         + Runtime.getRuntime().availableProcessors() + " processors");
     out().flush();
     return Cli.OK;
+  }
+
+  /** The texts of the files named, read as {@code detect} reads them (folders expanded, HTML's article). */
+  private List<String> texts() {
+    List<String> out = new ArrayList<>();
+    Iterator<Inputs.Source> sources = Batch.sources(files, System.in, false, Documents.Html.ARTICLE, this::note);
+    while (sources.hasNext()) {
+      out.add(sources.next().document().get().text());
+    }
+    return out;
   }
 
   /**

@@ -1222,6 +1222,20 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void benchMeasuresOnTheTextsNamedWhereThereAreAny(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "The mayor mentioned the plan on Tuesday.\n");
+    Files.writeString(dir.resolve("b.txt"), "Officers said the road would open in May.\n");
+    Run r = run("bench", "--seconds", "0.05", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("corpus: 2 documents, 17 tokens (the files named)")
+        .containsPattern("(?m)^detect: \\d+ tokens/s$");
+    Path empty = Files.writeString(dir.resolve("empty.txt"), " \n");
+    Run none = run("bench", "--seconds", "0.05", empty.toString());
+    assertThat(none.code()).isEqualTo(Cli.USAGE);
+    assertThat(none.err()).contains("no words");
+  }
+
+  @Test
   void theBenchCorpusIsFixed() {
     assertThat(BenchCommand.corpus(2000, 7)).isEqualTo(BenchCommand.corpus(2000, 7));
     assertThat(List.copyOf(BenchCommand.corpus(2000, 7))).isNotEqualTo(BenchCommand.corpus(2000, 8));
