@@ -28,10 +28,34 @@ public final class EvidenceScorer {
 
   private final Decoder decoder;
   private final LanguageModel lm;
+  /** Most candidates a position's evidence sums ({@link #withShortlist}); 0: all. */
+  private final int shortlist;
 
   EvidenceScorer(Decoder decoder) {
+    this(decoder, 0);
+  }
+
+  private EvidenceScorer(Decoder decoder, int shortlist) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.lm = decoder.languageModel();
+    this.shortlist = shortlist;
+  }
+
+  /**
+   * This scorer, summing at a position with more than {@code n} candidates only the {@code n} whose own words fit
+   * the words before them best ({@link LocalWindow#heads}, one query a word, against the spun words' own), with
+   * their channel scores: the rest are as if the channel had not proposed them. For the open channel, which
+   * proposes up to 40 thesaurus neighbours of a word the bundled news rarely uses, and whose full windows (the
+   * candidate and the three words after it, under two models) were nearly all of detection's time; the
+   * neighbours that fit neither side add almost nothing to a position's sum ({@code docs/benchmarks.md}).
+   *
+   * @param n candidates scored in full per position, at least 1
+   */
+  public EvidenceScorer withShortlist(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("a shortlist of at least one candidate required: " + n);
+    }
+    return new EvidenceScorer(decoder, n);
   }
 
   /**
@@ -93,6 +117,9 @@ public final class EvidenceScorer {
     java.util.Map<String, Double> byType = types ? new java.util.HashMap<>() : java.util.Map.of();
     for (int i = 0; i < n; ) {
       List<Decoder.Edge> es = edges.get(i);
+      if (shortlist > 0 && es.size() - 1 > shortlist) {
+        es = shortlisted(win, i, es);
+      }
       Decoder.Edge keep = es.get(0);
       for (int k = 1; k < es.size(); k++) {
         Decoder.Edge e = es.get(k);
@@ -186,5 +213,43 @@ public final class EvidenceScorer {
       }
     }
     return new SentenceEvidence(total, scored, likely, table, listed, inListed, byType);
+  }
+
+  /**
+   * The keep edge of position {@code i} and its {@link #shortlist} candidates whose gain given the words before
+   * them is highest ({@code lmWeight} times their own words' score less the spun words', plus their channel score;
+   * the earlier candidate on a tie), in their order in {@code es}.
+   */
+  private List<Decoder.Edge> shortlisted(LocalWindow win, int i, List<Decoder.Edge> es) {
+    int m = es.size();
+    double[] heads = new double[m];
+    win.heads(es, 1, heads);
+    double w = decoder.settings().lmWeight();
+    double spunHead = win.spunHead(i, 1);
+    for (int k = 1; k < m; k++) {
+      Decoder.Edge e = es.get(k);
+      heads[k] = w * (heads[k] - (e.len == 1 ? spunHead : win.spunHead(i, e.len))) + e.channel;
+    }
+    // the shortlist's indices, best first (insertion into a list of at most `shortlist`)
+    int[] best = new int[shortlist];
+    int size = 0;
+    for (int k = 1; k < m; k++) {
+      if (size == shortlist && !(heads[k] > heads[best[size - 1]])) {
+        continue;
+      }
+      int at = size == shortlist ? size - 1 : size++;
+      while (at > 0 && heads[k] > heads[best[at - 1]]) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = k;
+    }
+    java.util.Arrays.sort(best);
+    List<Decoder.Edge> out = new ArrayList<>(shortlist + 1);
+    out.add(es.get(0));
+    for (int k : best) {
+      out.add(es.get(k));
+    }
+    return out;
   }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.decode;
 
+import java.util.Arrays;
 import java.util.List;
 import org.unspin.lm.LanguageModel;
 import org.unspin.lm.Vocabulary;
@@ -62,6 +63,20 @@ final class LocalWindow {
     double s = 0;
     for (int k = a; k < right; k++) {
       s += base[k];
+    }
+    return s;
+  }
+
+  /** {@link #heads}' reading of the spun words {@code [i, i + spanLength)} themselves. */
+  double spunHead(int i, int spanLength) {
+    int a = posOf[i];
+    int b = posOf[i + spanLength];
+    double s = 0;
+    int[] pair = new int[2];
+    for (int k = a; k <= b && k < len; k++) {
+      pair[0] = seq[k - 1];
+      pair[1] = seq[k];
+      s += lm.log10Prob(pair, 0, 2);
     }
     return s;
   }
@@ -137,12 +152,25 @@ final class LocalWindow {
    * {@link #candidate}.
    */
   void candidates(List<Decoder.Edge> es, int from, double[] out) {
+    windows(es, from, out, false);
+  }
+
+  /**
+   * {@code out[k]} for {@code from <= k < es.size()}: a cheap first reading of how well {@code es.get(k)}'s words
+   * fit in place of the words they replace: the bigram scores of the word before them, their words and the word
+   * after them, one query of one word's context each ({@link EvidenceScorer}'s shortlist).
+   */
+  void heads(List<Decoder.Edge> es, int from, double[] out) {
+    windows(es, from, out, true);
+  }
+
+  private void windows(List<Decoder.Edge> es, int from, double[] out, boolean heads) {
     if (batch == null) {
       batch = new int[order + 1][0];
       slotOf = new int[order + 1][0];
       batched = new int[order + 1];
     }
-    java.util.Arrays.fill(batched, 0);
+    Arrays.fill(batched, 0);
     int queries = 0;
     if (ends.length < es.size()) {
       ends = new int[es.size()];
@@ -150,20 +178,25 @@ final class LocalWindow {
     for (int k = from; k < es.size(); k++) {
       Decoder.Edge e = es.get(k);
       int a = posOf[e.start];
-      int m = window(a, posOf[e.start + e.len], e.ids, 0, e.ids.length);
+      int b = posOf[e.start + e.len];
+      int m = window(a, b, e.ids, 0, e.ids.length);
       int[] arr = buf;
       int scoredFrom = a - Math.max(0, a - (order - 1));
+      if (heads) {
+        // the pairs from the word before the candidate to the word after it
+        m = Math.min(m, scoredFrom + e.ids.length + 1);
+      }
       int more = m - scoredFrom;
       if (results.length < queries + more) {
-        results = java.util.Arrays.copyOf(results, 2 * (queries + more));
+        results = Arrays.copyOf(results, 2 * (queries + more));
       }
       for (int x = scoredFrom; x < m; x++) {
-        // the query lm.log10Prob(arr, max(0, x - order + 1), x + 1)
-        int n = Math.min(order, x + 1);
+        // the query lm.log10Prob(arr, max(0, x - order + 1), x + 1); for heads, of the word before x only
+        int n = heads ? 2 : Math.min(order, x + 1);
         int c = batched[n];
         if (batch[n].length < (c + 1) * n) {
-          batch[n] = java.util.Arrays.copyOf(batch[n], 2 * (c + more) * n);
-          slotOf[n] = java.util.Arrays.copyOf(slotOf[n], 2 * (c + more));
+          batch[n] = Arrays.copyOf(batch[n], 2 * (c + more) * n);
+          slotOf[n] = Arrays.copyOf(slotOf[n], 2 * (c + more));
         }
         System.arraycopy(arr, x + 1 - n, batch[n], c * n, n);
         slotOf[n][c] = queries++;

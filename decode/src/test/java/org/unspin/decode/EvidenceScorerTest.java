@@ -77,4 +77,51 @@ class EvidenceScorerTest {
     assertThat(SCORER.score(words("officers mentioned the talks were useful ."), Fixtures.familyAWithListedPhrase())
         .listedPhrases()).isZero();
   }
+
+  /**
+   * A thesaurus-like channel: four neighbours of "won" (a word the model knows), the one that fits the words beside
+   * it the least likely.
+   */
+  private static FakeChannel neighbours() {
+    return FakeChannel.builder("open")
+        .open("won", "roads", -1.0)
+        .open("won", "calm", -1.0)
+        .open("won", "games", -1.1)
+        .open("won", "said", -1.2)
+        .build();
+  }
+
+  @Test
+  void aShortlistNoShorterThanAnyPositionsCandidatesChangesNothing() {
+    EvidenceScorer shortlisting = SCORER.withShortlist(4);
+    List<String> sentences = new java.util.ArrayList<>(Fixtures.SPUN);
+    sentences.add("the mayor won the city would spend more on roads .");
+    for (String s : sentences) {
+      for (org.unspin.lexicon.ChannelModel c : List.of(Fixtures.familyA(), neighbours())) {
+        SentenceEvidence all = SCORER.score(words(s), c);
+        SentenceEvidence some = shortlisting.score(words(s), c);
+        assertThat(Double.doubleToLongBits(some.log10Ratio())).as(s)
+            .isEqualTo(Double.doubleToLongBits(all.log10Ratio()));
+        assertThat(some.likelyEdits()).as(s).isEqualTo(all.likelyEdits());
+      }
+    }
+  }
+
+  @Test
+  void aShortlistSumsTheCandidatesThatFitTheWordsBesideThemBestAsIfTheOthersWereNotProposed() {
+    List<String> w = words("the mayor won the city would spend more on roads .");
+    SentenceEvidence one = SCORER.withShortlist(1).score(w, neighbours());
+    SentenceEvidence onlySaid = SCORER.score(w, FakeChannel.builder("open").open("won", "said", -1.2).build());
+    assertThat(Double.doubleToLongBits(one.log10Ratio())).isEqualTo(Double.doubleToLongBits(onlySaid.log10Ratio()));
+    SentenceEvidence onlyRoads = SCORER.score(w, FakeChannel.builder("open").open("won", "roads", -1.0).build());
+    assertThat(one.log10Ratio()).isGreaterThan(onlyRoads.log10Ratio());
+    // the neighbours left out add a little to the sum of every reading of the word
+    assertThat(SCORER.score(w, neighbours()).log10Ratio()).isGreaterThan(one.log10Ratio());
+  }
+
+  @Test
+  void aShortlistIsOfOneCandidateAtLeast() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SCORER.withShortlist(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
+  }
 }

@@ -2,6 +2,7 @@
 package org.unspin.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,5 +59,53 @@ class LocalWindowTest {
       }
     }
     assertThat(compared).isGreaterThan(20);
+  }
+
+  @Test
+  void headsAreTheBigramsFromTheWordBeforeACandidateToTheWordAfterItAndTheSpunWordsAlike() {
+    Decoder d = Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS);
+    org.unspin.lm.LanguageModel lm = d.languageModel();
+    int compared = 0;
+    for (String s : Fixtures.SPUN) {
+      List<List<Decoder.Edge>> edges = d.edges(Arrays.asList(s.split(" ")), Fixtures.familyA());
+      LocalWindow win = new LocalWindow(lm, edges);
+      // the sentence as the model reads it: <s>, each word's ids, </s>
+      List<Integer> seq = new ArrayList<>(List.of(lm.vocabulary().sentenceStartId()));
+      List<Integer> at = new ArrayList<>();
+      for (List<Decoder.Edge> es : edges) {
+        at.add(seq.size());
+        for (int id : es.get(0).ids) {
+          seq.add(id);
+        }
+      }
+      at.add(seq.size());
+      seq.add(lm.vocabulary().sentenceEndId());
+      for (int i = 0; i < edges.size(); i++) {
+        List<Decoder.Edge> es = edges.get(i);
+        double[] heads = new double[es.size()];
+        win.heads(es, 1, heads);
+        for (int k = 1; k < es.size(); k++) {
+          Decoder.Edge e = es.get(k);
+          List<Integer> path = new ArrayList<>(List.of(seq.get(at.get(i) - 1)));
+          for (int id : e.ids) {
+            path.add(id);
+          }
+          path.add(seq.get(at.get(i + e.len)));
+          assertThat(heads[k]).as("%s: %s", s, e.original).isCloseTo(bigrams(lm, path), within(1e-9));
+          List<Integer> spun = seq.subList(at.get(i) - 1, at.get(i + e.len) + 1);
+          assertThat(win.spunHead(i, e.len)).as("%s [%d, +%d)", s, i, e.len).isCloseTo(bigrams(lm, spun), within(1e-9));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(5);
+  }
+
+  private static double bigrams(org.unspin.lm.LanguageModel lm, List<Integer> path) {
+    double sum = 0;
+    for (int k = 1; k < path.size(); k++) {
+      sum += lm.log10Prob(new int[] {path.get(k - 1), path.get(k)}, 0, 2);
+    }
+    return sum;
   }
 }

@@ -85,7 +85,7 @@ public final class Detector {
     this.open = open == null ? null : FilteredChannel.of(open, (words, c) -> false,
         (words, i) -> words.get(i).indexOf('-') > 0 && !known.contains(Words.canonical(words.get(i))));
     this.openScorer = open == null ? null : EvidenceScorer.create(Decoder.create(decoder.languageModel(),
-        features.settings().toBuilder().openLog10Penalty(0).build()));
+        features.settings().toBuilder().openLog10Penalty(0).build())).withShortlist(OPEN_SHORTLIST);
     this.lm = decoder.languageModel();
     this.vocabulary = lm.vocabulary();
     this.unigrams = new float[vocabulary.size()];
@@ -115,6 +115,12 @@ public final class Detector {
    * original of the development pairs, against 3 and none.
    */
   public static final double FEATURE_MIN_CONFIDENCE = 0.5;
+
+  /**
+   * Thesaurus neighbours of a word whose full windows the open channel's evidence sums ({@link
+   * EvidenceScorer#withShortlist}): those that fit the words before them best.
+   */
+  static final int OPEN_SHORTLIST = 8;
 
   /** A detector over the decoder's LM and settings, the given families, and calibration constants. */
   public static Detector create(Decoder decoder, List<ChannelModel> families, Calibration calibration) {
