@@ -103,6 +103,11 @@ final class ServeCommand extends BaseCommand {
       err().println(line);
       err().flush();
     });
+    if (traceIndex != null && traceIndex.get().html().orElse(null) == org.unspin.trace.Documents.Html.WHOLE_PAGE
+        && !quiet()) {
+      err().println("unspin serve: note: " + index + " read its HTML pages whole (index --whole-page), so pages sent "
+          + "without page= are read whole too");
+    }
     ServerSettings.Builder b = ServerSettings.builder().host(host).port(port).maxBodyBytes(maxBody)
         .requestTimeout(Duration.ofSeconds(timeoutSeconds)).queue(queue).allowedHosts(allowedHosts);
     if (!noAccessLog) {
@@ -268,6 +273,11 @@ final class ServeCommand extends BaseCommand {
         } catch (java.io.IOException e) {
           throw new IllegalArgumentException(e.getMessage(), e);
         }
+      }
+
+      @Override
+      public boolean readsPagesWhole() {
+        return index != null && index.get().html().orElse(null) == org.unspin.trace.Documents.Html.WHOLE_PAGE;
       }
 
       @Override

@@ -13,6 +13,7 @@ import org.unspin.testkit.SpunArticle;
 import org.unspin.Unspinner;
 import org.unspin.decode.fakes.Fixtures;
 import org.unspin.server.ServerSettings;
+import org.unspin.server.Service;
 import org.unspin.server.UnspinServer;
 
 class ServeCommandTest {
@@ -291,5 +292,37 @@ class ServeCommandTest {
       assertThat(r.statusCode()).isEqualTo(400);
       assertThat(r.body()).contains("--index");
     }
+  }
+
+  @Test
+  void anHtmlPageIsReadAsTheIndexReadItsPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
+    java.nio.file.Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+    java.nio.file.Files.writeString(corpus.resolve("source.txt"), SpunArticle.SOURCE);
+    String page = "<html><body><nav>Home News Sport Weather Contact</nav><main><article><p>"
+        + SpunArticle.SPIN + "</p></article></main></body></html>";
+    for (boolean whole : new boolean[] {false, true}) {
+      java.nio.file.Path idx = dir.resolve("idx-" + whole);
+      List<String> args = new java.util.ArrayList<>(List.of("index", "--out", idx.toString(), corpus.toString()));
+      if (whole) {
+        args.add(1, "--whole-page");
+      }
+      assertThat(LearnFromTraceTest.run(args.toArray(String[]::new)).code()).isZero();
+      Service service = ServeCommand.service(u, null, org.unspin.trace.TraceIndex.open(idx));
+      assertThat(service.readsPagesWhole()).as("index read whole: %s", whole).isEqualTo(whole);
+      try (UnspinServer server = UnspinServer.start(service, ServerSettings.builder().port(0).build())) {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            server.address() + "/v1/text")).header("Content-Type", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(page)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        if (whole) {
+          assertThat(r.body()).contains("Home News Sport Weather Contact");
+        } else {
+          assertThat(r.body()).doesNotContain("Home News Sport Weather Contact");
+        }
+      }
+    }
+    assertThat(ServeCommand.service(u).readsPagesWhole()).isFalse();
   }
 }

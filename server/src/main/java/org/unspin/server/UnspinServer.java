@@ -224,7 +224,7 @@ public final class UnspinServer implements AutoCloseable {
         }
         String type = mediaType(ex.getRequestHeaders().getFirst("Content-Type"));
         if (DOCUMENT_TYPES.contains(type)) { // a file, read as /v1/text reads it, at the server's operating point
-          boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
+          boolean wholePage = wholePage(ex.getRequestURI().getRawQuery(), service.readsPagesWhole());
           byte[] file = declaredCharset(ex.getRequestHeaders().getFirst("Content-Type"), body);
           String json = compute(() -> {
             PagedText document = document(type, file, wholePage);
@@ -249,7 +249,7 @@ public final class UnspinServer implements AutoCloseable {
               + "vnd.oasis.opendocument.text) or a LaTeX source (application/x-tex), not "
               + (type.isEmpty() ? "no type" : type));
         }
-        boolean wholePage = wholePage(ex.getRequestURI().getRawQuery());
+        boolean wholePage = wholePage(ex.getRequestURI().getRawQuery(), service.readsPagesWhole());
         byte[] file = declaredCharset(ex.getRequestHeaders().getFirst("Content-Type"), body);
         PagedText document = compute(() -> document(type, file, wholePage));
         ObjectNode out = JSON.createObjectNode();
@@ -696,13 +696,14 @@ public final class UnspinServer implements AutoCloseable {
 
   /**
    * Whether {@code POST /v1/text} is asked for a page's whole text: {@code page=whole} in the query ({@code
-   * page=article}, or no {@code page}, is the article); any other value is a 400.
+   * page=article} is the article; no {@code page}, {@code byDefault}, {@link Service#readsPagesWhole()}); any other
+   * value is a 400.
    */
-  private static boolean wholePage(String rawQuery) throws HttpProblem {
+  private static boolean wholePage(String rawQuery, boolean byDefault) throws HttpProblem {
     if (rawQuery == null || rawQuery.isEmpty()) {
-      return false;
+      return byDefault;
     }
-    boolean whole = false;
+    boolean whole = byDefault;
     for (String pair : rawQuery.split("&")) {
       if (pair.startsWith("page=")) {
         String v = pair.substring("page=".length());

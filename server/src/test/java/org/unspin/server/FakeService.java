@@ -12,6 +12,7 @@ final class FakeService implements Service {
 
   volatile CountDownLatch block;
   volatile boolean fail;
+  volatile boolean pagesWhole;
 
   /**
    * What the fake restores: "mentioned" to "said" and "officers" to "officials" in the text, with an edit for the
@@ -95,6 +96,11 @@ final class FakeService implements Service {
    * HTML as text between the tags (the whole page marked so); "broken" is an unreadable file. A "PDF" is its bytes
    * as UTF-8, each form feed a new page; a "Word document" its bytes as UTF-8.
    */
+  @Override
+  public boolean readsPagesWhole() {
+    return pagesWhole;
+  }
+
   @Override
   public org.unspin.text.PagedText document(String mediaType, byte[] body, boolean wholePage) {
     if (mediaType.equals("application/pdf")) {

@@ -371,6 +371,16 @@ class UnspinServerTest {
   }
 
   @Test
+  void anHtmlPageIsReadWholeWithoutAskingWhereTheServiceReadsPagesWhole() throws Exception {
+    service.pagesWhole = true;
+    start(ServerSettings.builder());
+    byte[] page = "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8);
+    assertThat(post("/v1/text", "text/html", page).body()).isEqualTo("{\"text\":\"whole: He mentioned it.\"}");
+    assertThat(post("/v1/text?page=article", "text/html", page).body())
+        .isEqualTo("{\"text\":\"He mentioned it.\"}");
+  }
+
+  @Test
   void unknownPathIs404AndWrongMethodIs405() throws Exception {
     start(ServerSettings.builder());
     assertThat(get("/nope").statusCode()).isEqualTo(404);
