@@ -42,12 +42,13 @@ public final class EvidenceScorer {
   }
 
   /**
-   * This scorer, summing at a position with more than {@code n} candidates only the {@code n} whose own words fit
-   * the words before them best ({@link LocalWindow#heads}, one query a word, against the spun words' own), with
-   * their channel scores: the rest are as if the channel had not proposed them. For the open channel, which
-   * proposes up to 40 thesaurus neighbours of a word the bundled news rarely uses, and whose full windows (the
-   * candidate and the three words after it, under two models) were nearly all of detection's time; the
-   * neighbours that fit neither side add almost nothing to a position's sum ({@code docs/benchmarks.md}).
+   * This scorer, summing at a position with more than {@code n} candidates only the {@code n} that fit the words
+   * beside them best ({@link LocalWindow#heads}: the bigrams from the word before to the word after, against the
+   * spun words' own, plus the channel score), and any a tortured-phrase list names: the rest are as if the channel
+   * had not proposed them. For detection's open channel, which proposes up to 20 thesaurus neighbours of a word,
+   * whose full windows (the neighbour and the three words after it, under both language-model components) were
+   * nearly all of detection's time; the neighbours that fit neither side add almost nothing to a position's sum
+   * ({@code docs/algorithms/detection.md}).
    *
    * @param n candidates scored in full per position, at least 1
    */
@@ -216,9 +217,9 @@ public final class EvidenceScorer {
   }
 
   /**
-   * The keep edge of position {@code i} and its {@link #shortlist} candidates whose gain given the words before
-   * them is highest ({@code lmWeight} times their own words' score less the spun words', plus their channel score;
-   * the earlier candidate on a tie), in their order in {@code es}.
+   * The keep edge of position {@code i}, its {@link #shortlist} candidates whose {@link LocalWindow#heads} gain is
+   * highest ({@code lmWeight} times their bigrams' score less the spun words', plus their channel score; the earlier
+   * candidate on a tie), and its listed ones, in their order in {@code es}.
    */
   private List<Decoder.Edge> shortlisted(LocalWindow win, int i, List<Decoder.Edge> es) {
     int m = es.size();
@@ -234,7 +235,7 @@ public final class EvidenceScorer {
     int[] best = new int[shortlist];
     int size = 0;
     for (int k = 1; k < m; k++) {
-      if (size == shortlist && !(heads[k] > heads[best[size - 1]])) {
+      if (es.get(k).listed || size == shortlist && !(heads[k] > heads[best[size - 1]])) {
         continue;
       }
       int at = size == shortlist ? size - 1 : size++;
@@ -244,11 +245,16 @@ public final class EvidenceScorer {
       }
       best[at] = k;
     }
-    java.util.Arrays.sort(best);
-    List<Decoder.Edge> out = new ArrayList<>(shortlist + 1);
+    boolean[] kept = new boolean[m];
+    for (int t = 0; t < size; t++) {
+      kept[best[t]] = true;
+    }
+    List<Decoder.Edge> out = new ArrayList<>(size + 1);
     out.add(es.get(0));
-    for (int k : best) {
-      out.add(es.get(k));
+    for (int k = 1; k < m; k++) {
+      if (kept[k] || es.get(k).listed) {
+        out.add(es.get(k));
+      }
     }
     return out;
   }

@@ -120,6 +120,18 @@ class EvidenceScorerTest {
   }
 
   @Test
+  void aListedPhraseIsScoredBesideTheShortlist() {
+    List<String> w = words("the mayor won the city would spend more on roads .");
+    org.unspin.lexicon.Candidate.Origin list = org.unspin.lexicon.Candidate.Origin.PHRASE_LIST;
+    FakeChannel withList = FakeChannel.builder("open").open("won", "roads", -1.0).open("won", "calm", -1.0)
+        .open("won", "said", -1.2).entry("won", "games", -2, list).build();
+    FakeChannel shortlisted = FakeChannel.builder("open").open("won", "said", -1.2).entry("won", "games", -2, list)
+        .build();
+    assertThat(Double.doubleToLongBits(SCORER.withShortlist(1).score(w, withList).log10Ratio()))
+        .isEqualTo(Double.doubleToLongBits(SCORER.score(w, shortlisted).log10Ratio()));
+  }
+
+  @Test
   void aShortlistIsOfOneCandidateAtLeast() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SCORER.withShortlist(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");

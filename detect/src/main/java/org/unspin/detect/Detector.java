@@ -118,7 +118,7 @@ public final class Detector {
 
   /**
    * Thesaurus neighbours of a word whose full windows the open channel's evidence sums ({@link
-   * EvidenceScorer#withShortlist}): those that fit the words before them best.
+   * EvidenceScorer#withShortlist}): those that fit the words beside them best.
    */
   static final int OPEN_SHORTLIST = 8;
 
