@@ -119,7 +119,7 @@ public final class EvidenceScorer {
     for (int i = 0; i < n; ) {
       List<Decoder.Edge> es = edges.get(i);
       if (shortlist > 0 && es.size() - 1 > shortlist) {
-        es = shortlisted(win, i, es);
+        es = win.shortlisted(i, es, shortlist, decoder.settings().lmWeight());
       }
       Decoder.Edge keep = es.get(0);
       for (int k = 1; k < es.size(); k++) {
@@ -214,48 +214,5 @@ public final class EvidenceScorer {
       }
     }
     return new SentenceEvidence(total, scored, likely, table, listed, inListed, byType);
-  }
-
-  /**
-   * The keep edge of position {@code i}, its {@link #shortlist} candidates whose {@link LocalWindow#heads} gain is
-   * highest ({@code lmWeight} times their bigrams' score less the spun words', plus their channel score; the earlier
-   * candidate on a tie), and its listed ones, in their order in {@code es}.
-   */
-  private List<Decoder.Edge> shortlisted(LocalWindow win, int i, List<Decoder.Edge> es) {
-    int m = es.size();
-    double[] heads = new double[m];
-    win.heads(es, 1, heads);
-    double w = decoder.settings().lmWeight();
-    double spunHead = win.spunHead(i, 1);
-    for (int k = 1; k < m; k++) {
-      Decoder.Edge e = es.get(k);
-      heads[k] = w * (heads[k] - (e.len == 1 ? spunHead : win.spunHead(i, e.len))) + e.channel;
-    }
-    // the shortlist's indices, best first (insertion into a list of at most `shortlist`)
-    int[] best = new int[shortlist];
-    int size = 0;
-    for (int k = 1; k < m; k++) {
-      if (es.get(k).listed || size == shortlist && !(heads[k] > heads[best[size - 1]])) {
-        continue;
-      }
-      int at = size == shortlist ? size - 1 : size++;
-      while (at > 0 && heads[k] > heads[best[at - 1]]) {
-        best[at] = best[at - 1];
-        at--;
-      }
-      best[at] = k;
-    }
-    boolean[] kept = new boolean[m];
-    for (int t = 0; t < size; t++) {
-      kept[best[t]] = true;
-    }
-    List<Decoder.Edge> out = new ArrayList<>(size + 1);
-    out.add(es.get(0));
-    for (int k = 1; k < m; k++) {
-      if (kept[k] || es.get(k).listed) {
-        out.add(es.get(k));
-      }
-    }
-    return out;
   }
 }

@@ -238,4 +238,46 @@ final class LocalWindow {
     }
     return s;
   }
+
+  /**
+   * The keep edge {@code es.get(0)} of position {@code i}, its {@code shortlist} candidates whose {@link #heads} gain
+   * is highest ({@code w} times their bigrams' score less the spun words', plus their channel score; the earlier
+   * candidate on a tie), and its listed ones, in their order in {@code es}.
+   */
+  List<Decoder.Edge> shortlisted(int i, List<Decoder.Edge> es, int shortlist, double w) {
+    int m = es.size();
+    double[] heads = new double[m];
+    heads(es, 1, heads);
+    double spunHead = spunHead(i, 1);
+    for (int k = 1; k < m; k++) {
+      Decoder.Edge e = es.get(k);
+      heads[k] = w * (heads[k] - (e.len == 1 ? spunHead : spunHead(i, e.len))) + e.channel;
+    }
+    // the shortlist's indices, best first (insertion into a list of at most `shortlist`)
+    int[] best = new int[shortlist];
+    int size = 0;
+    for (int k = 1; k < m; k++) {
+      if (es.get(k).listed || size == shortlist && !(heads[k] > heads[best[size - 1]])) {
+        continue;
+      }
+      int at = size == shortlist ? size - 1 : size++;
+      while (at > 0 && heads[k] > heads[best[at - 1]]) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = k;
+    }
+    boolean[] kept = new boolean[m];
+    for (int t = 0; t < size; t++) {
+      kept[best[t]] = true;
+    }
+    List<Decoder.Edge> out = new java.util.ArrayList<>(size + 1);
+    out.add(es.get(0));
+    for (int k = 1; k < m; k++) {
+      if (kept[k] || es.get(k).listed) {
+        out.add(es.get(k));
+      }
+    }
+    return out;
+  }
 }
