@@ -218,7 +218,10 @@ public final class UnspinServer implements AutoCloseable {
           // lines not reached by nine tenths of the time limit are answered "not done", so a long batch still
           // gets the answers it has: N lines in, N lines out
           long deadline = System.nanoTime() + settings.requestTimeout().toNanos() / 10 * 9;
-          String lines = jsonLines(body, restore, deadline);
+          int[] notDone = new int[1];
+          String lines = jsonLines(body, restore, deadline, notDone);
+          // a client need not scan every line to know whether to send some again
+          ex.getResponseHeaders().set(NOT_DONE_HEADER, String.valueOf(notDone[0]));
           send(ex, 200, "application/x-ndjson; charset=utf-8", lines.getBytes(StandardCharsets.UTF_8));
           return;
         }
@@ -536,7 +539,7 @@ public final class UnspinServer implements AutoCloseable {
    * computed, and so does a line still running when the timeout is up. A batch whose first line finds every worker
    * busy and the queue full is a 503, as a single request is; a later line waits for a place.
    */
-  private String jsonLines(byte[] body, boolean restore, long deadline) throws HttpProblem {
+  private String jsonLines(byte[] body, boolean restore, long deadline, int[] notDoneLines) throws HttpProblem {
     long end = deadline + settings.requestTimeout().toNanos() / 10; // the whole time limit
     StringBuilder out = new StringBuilder();
     int line = 0;
@@ -571,6 +574,7 @@ public final class UnspinServer implements AutoCloseable {
         }
         if (notDone != null) {
           answer.put("error", notDone);
+          notDoneLines[0]++;
           out.append(answer).append('\n');
           continue;
         }
@@ -582,6 +586,7 @@ public final class UnspinServer implements AutoCloseable {
           notDone = "not done: every worker stayed busy until nine tenths of the server's time limit ("
               + settings.requestTimeout().toMillis() + " ms); send it again";
           answer.put("error", notDone);
+          notDoneLines[0]++;
           out.append(answer).append('\n');
           continue;
         }
@@ -593,6 +598,7 @@ public final class UnspinServer implements AutoCloseable {
           notDone = "not done: the batch ran past the server's time limit ("
               + settings.requestTimeout().toMillis() + " ms); send it again";
           answer.put("error", notDone);
+          notDoneLines[0]++;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
@@ -865,6 +871,12 @@ public final class UnspinServer implements AutoCloseable {
       // the client went away; nothing more to do
     }
   }
+
+  /**
+   * The header of a JSON Lines batch's answer that counts its lines answered "not done" (0 when every line was
+   * answered), so that a client knows without reading them whether to send some again.
+   */
+  static final String NOT_DONE_HEADER = "Unspin-Not-Done";
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);

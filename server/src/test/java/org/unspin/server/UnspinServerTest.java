@@ -146,6 +146,7 @@ class UnspinServerTest {
     List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(batch.get().body());
     assertThat(answers).hasSize(40).allSatisfy(a -> assertThat(a.has("spun")).isTrue());
     assertThat(answers).extracting(a -> a.get("id").asInt()).isSorted();
+    assertThat(batch.get().headers().firstValue("Unspin-Not-Done")).hasValue("0");
   }
 
   @Test
@@ -167,6 +168,8 @@ class UnspinServerTest {
     int done = (int) answers.stream().filter(a -> a.has("spun")).count();
     assertThat(done).isPositive();
     assertThat(answers.subList(done, 60)).allSatisfy(a -> assertThat(a.has("error")).isTrue());
+    // the header counts them, so a client need not read every line to know
+    assertThat(r.headers().firstValue("Unspin-Not-Done")).hasValue(String.valueOf(60 - done));
   }
 
   @Test
