@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.unspin.Restoration;
 import org.unspin.Unspinner;
 import picocli.CommandLine.Command;
@@ -113,8 +114,14 @@ final class RestoreCommand extends QuietCommand {
       out().print(Reports.SPANS_CSV_HEADER);
     }
     FileWriter toFiles = dir == null ? null : new FileWriter(u, dir);
+    long[] counts = new long[3]; // results, restored, edits
     int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html(), this::note),
         t -> u.restore(t, assumeSpun), threads, n -> {
+          counts[0]++;
+          if (n.error() == null && n.result().changed()) {
+            counts[1]++;
+            counts[2] += n.result().edits().size();
+          }
           if (toFiles != null) {
             toFiles.accept(n);
           } else if (format == Format.jsonl || format == Format.csv) {
@@ -145,6 +152,11 @@ final class RestoreCommand extends QuietCommand {
         break;
     }
     out().flush();
+    if (counts[0] > 1 && !quiet()) {
+      // as detect counts what it found: a batch's totals without reading its output
+      err().println(String.format(Locale.ROOT, "unspin: %d of %d documents restored (%d edits)%s", counts[1],
+          counts[0] - failed, counts[2], failed == 0 ? "" : ", " + failed + " not read"));
+    }
     if (toFiles != null && !quiet()) {
       err().println("unspin: wrote " + toFiles.written + " restored file" + (toFiles.written == 1 ? "" : "s")
           + " to " + outDir);

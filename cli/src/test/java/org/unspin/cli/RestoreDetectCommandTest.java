@@ -854,6 +854,24 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void restoreCountsWhatItRestoredInABatchAsDetectCountsWhatItFound(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {(byte) 0xFF});
+    String spun = GOLDEN.resolve("spun.in.txt").toString();
+    String clean = GOLDEN.resolve("clean.in.txt").toString();
+    Run r = run("restore", "--format", "jsonl", spun, clean, bad.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    long edits = 0;
+    for (String line : r.out().lines().toList()) {
+      edits += JSON.readTree(line).path("edits").size();
+    }
+    assertThat(edits).isPositive();
+    assertThat(r.err()).contains("unspin: 1 of 2 documents restored (" + edits + " edits), 1 not read");
+    assertThat(run("restore", "--quiet", "--format", "jsonl", spun, clean).err()).doesNotContain("restored");
+    assertThat(run("restore", spun).err()).doesNotContain("documents restored");
+  }
+
+  @Test
   void detectAlsoReportsABadFileAndExaminesTheOthers(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.txt");
     Files.write(bad, new byte[] {(byte) 0xFF});
