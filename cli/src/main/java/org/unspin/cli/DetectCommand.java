@@ -48,8 +48,8 @@ final class DetectCommand extends QuietCommand {
   @picocli.CommandLine.Mixin
   ModelOptions models = new ModelOptions();
 
-  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Files examined at once "
-      + "(default 0: one per core). Output keeps the order of the files.")
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Inputs (files, or JSON Lines "
+      + "records) examined at once (default 0: one per core). Output keeps their order.")
   int threads;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "

@@ -62,8 +62,8 @@ final class RestoreCommand extends QuietCommand {
       description = "Restore even text the detector judges not spun (short texts known to be spun).")
   boolean assumeSpun;
 
-  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Files restored at once "
-      + "(default 0: one per core). Output keeps the order of the files.")
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Inputs (files, or JSON Lines "
+      + "records) restored at once (default 0: one per core). Output keeps their order.")
   int threads;
 
   @Option(names = "--out-dir", paramLabel = "DIR", description = "Write each input's restored text to a file of "
