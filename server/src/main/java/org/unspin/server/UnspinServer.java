@@ -536,8 +536,9 @@ public final class UnspinServer implements AutoCloseable {
    * holds one worker at a time, and other requests are served between its lines (two 400-line batches run whole in
    * the two workers had kept a short request waiting 7 s). Within one request timeout: a line not begun by {@code
    * deadline} ({@link System#nanoTime()}) gets the error {@code "not done: ..."} (with its id), without being
-   * computed, and so does a line still running when the timeout is up. A batch whose first line finds every worker
-   * busy and the queue full is a 503, as a single request is; a later line waits for a place.
+   * computed, and so does a line still running when the timeout is up; {@code notDoneLines[0]} counts those lines
+   * ({@link #NOT_DONE_HEADER}). A batch whose first line finds every worker busy and the queue full is a 503, as a
+   * single request is; a later line waits for a place.
    */
   private String jsonLines(byte[] body, boolean restore, long deadline, int[] notDoneLines) throws HttpProblem {
     long end = deadline + settings.requestTimeout().toNanos() / 10; // the whole time limit
