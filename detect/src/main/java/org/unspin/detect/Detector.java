@@ -1016,8 +1016,11 @@ public final class Detector {
    * brace attached to a letter, digit or "/" after it ("+{fa}nt", "{project}/"); a group holding other punctuation
    * ("{ x = 1; }"), only numbers and letters ("{0, 1}", "{x, y}": sets), unknown words, or space inside its braces
    * ("the { and } operators"); a group beside "|", "[", "]", "=" or ":" ("[ off | {on} ]", "color: {colorspec} |":
-   * an option list), between straight quotes that touch it ("\"{normalized}\"": a string), or that is a function's
-   * argument ("legend ({cellstr})", "(s1, {cellstr})"). Other punctuation may touch the braces ("{dollars}’",
+   * an option list), between straight quotes that touch it ("\"{normalized}\"": a string), that is a function's
+   * argument ("legend ({cellstr})", "(s1, {cellstr})"), that follows a code span ("`path` {string}": an API
+   * reference's type), begins a list item ("* {string}"), is a role before a code span ("{mod}`ensurepip`", MyST
+   * Markdown), or stands beside another group without offering alternatives ("Copyright {yyyy} {name of copyright
+   * owner}": a template's fields). Other punctuation may touch the braces ("{dollars}’",
    * "R&{B award-winning}").
    */
   static int spintax(String text, List<Token> words, java.util.function.Predicate<String> known) {
@@ -1027,21 +1030,24 @@ public final class Detector {
       char before = open.start() > 0 ? text.charAt(open.start() - 1) : ' ';
       if (!open.text().equals("{") || Character.isLetterOrDigit(before)
           || MARKUP_MARKS.contains(String.valueOf(before)) || before == ')' || before == ']'
-          || i > 0 && OPTION_MARKS.contains(words.get(i - 1).text())) {
+          || i > 0 && OPTION_MARKS.contains(words.get(i - 1).text()) || markupBefore(text, open.start())) {
         continue;
       }
       boolean word = false;
+      boolean alternatives = false;
       for (int j = i + 1; j < Math.min(words.size(), i + 12); j++) {
         Token t = words.get(j);
         if (t.text().equals("}")) {
           char after = t.end() < text.length() ? text.charAt(t.end()) : ' ';
-          // a brace closed inside a word ("+{fa}nt+{a}sti+{c}", a word diff) or a path ("{project}/") is markup too
-          boolean inWord = Character.isLetterOrDigit(after) || after == '/';
+          // a brace closed inside a word ("+{fa}nt+{a}sti+{c}", a word diff) or a path ("{project}/") is markup too,
+          // and so is a role before a code span ("{ref}`install`", MyST Markdown)
+          boolean inWord = Character.isLetterOrDigit(after) || after == '/' || after == '`';
           boolean spaced = words.get(i + 1).start() > open.end() || t.start() > words.get(j - 1).end();
           boolean option = j + 1 < words.size() && OPTION_MARKS.contains(words.get(j + 1).text());
           boolean quoted = (before == '"' || before == '\'') && after == before;
           boolean argument = after == ')' && (before == '(' || i > 0 && words.get(i - 1).text().equals(","));
-          if (j >= i + 2 && word && !inWord && !spaced && !option && !quoted && !argument) {
+          boolean fields = !alternatives && besideAnotherGroup(text, open.start(), t.end());
+          if (j >= i + 2 && word && !inWord && !spaced && !option && !quoted && !argument && !fields) {
             count++;
           }
           i = j;
@@ -1051,10 +1057,55 @@ public final class Detector {
         if (!(lexical || j > i + 1 && (t.text().equals("|") || t.text().equals(",")))) {
           break;
         }
+        alternatives |= t.text().equals("|");
         word |= t.kind() == Token.Kind.WORD && letters(t.text()) >= 2 && known.test(t.text());
       }
     }
     return count;
+  }
+
+  /**
+   * Whether a "{" at {@code at} follows a code span ("* `path` {string}", an API reference's type: the span itself is
+   * not among the words read) or begins a list item ("* {string}", "- {Object}"), spaces between.
+   */
+  private static boolean markupBefore(String text, int at) {
+    int k = skipSpacesBack(text, at - 1);
+    if (k < 0) {
+      return false;
+    }
+    char c = text.charAt(k);
+    if (c == '`') {
+      return true;
+    }
+    if (c != '*' && c != '-') {
+      return false;
+    }
+    int j = skipSpacesBack(text, k - 1);
+    return j < 0 || text.charAt(j) == '\n';
+  }
+
+  /** The position at or before {@code k} past spaces and tabs, or -1. */
+  private static int skipSpacesBack(String text, int k) {
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * Whether the group from the "{" at {@code open} to the "}" ending at {@code end} has another group beside it,
+   * spaces between: a template's fields ("Copyright {yyyy} {name of copyright owner}") where neither offers
+   * alternatives (spintax written out, "{the|a} {talks|plan}", does).
+   */
+  private static boolean besideAnotherGroup(String text, int open, int end) {
+    int k = skipSpacesBack(text, open - 1);
+    int m = end;
+    while (m < text.length() && (text.charAt(m) == ' ' || text.charAt(m) == '\t')) {
+      m++;
+    }
+    boolean before = k >= 0 && text.charAt(k) == '}';
+    boolean after = m < text.length() && text.charAt(m) == '{';
+    return before || after;
   }
 
   /** Marks beside a brace group that make it an option list or an assignment, not prose. */

@@ -431,6 +431,18 @@ class DetectorTest {
     assertThat(spintax("Format: projects/{project}/locations/{location}/models/{model}.")).isZero();
     assertThat(spintax("set ${name} and %{count} or x_{i}")).isZero();
     assertThat(spintax("the {that a} digital robot, ({dollars} more) and {big|large}.")).isEqualTo(3);
+    // an API reference's types after a code span, and Markdown roles before one
+    assertThat(spintax("* `path` {string} the path and `options` {Object} its options")).isZero();
+    assertThat(spintax("Python comes with an {mod}`ensurepip` module, see {ref}`virtual environments <venv>`"))
+        .isZero();
+    assertThat(spintax("the `plan` {that a} balloon")).isZero();
+    assertThat(spintax("Returns:\n* {string}\n  - {Object} the options")).isZero();
+    assertThat(spintax("the list - {that a} balloon")).isEqualTo(1); // a dash inside a line is no bullet
+    // a template's fields, side by side
+    assertThat(spintax("Copyright {yyyy} {name of copyright owner}")).isZero();
+    assertThat(spintax("Copyright {name of copyright owner} {yyyy}")).isZero();
+    assertThat(spintax("he would visit {the|a} {talks|plan} {week|year} soon")).isEqualTo(3); // spintax itself
+    assertThat(spintax("the plan {that a} `balloon`")).isEqualTo(1);
   }
 
   @Test
