@@ -103,8 +103,8 @@ final class ServeCommand extends BaseCommand {
       err().println(line);
       err().flush();
     });
-    if (traceIndex != null && traceIndex.get().html().orElse(null) == org.unspin.trace.Documents.Html.WHOLE_PAGE
-        && !quiet()) {
+    Service service = serviceWithIndex(unspinner, withNeural, traceIndex);
+    if (service.readsPagesWhole() && !quiet()) {
       err().println("unspin serve: note: " + index + " read its HTML pages whole (index --whole-page), so pages sent "
           + "without page= are read whole too");
     }
@@ -124,7 +124,7 @@ final class ServeCommand extends BaseCommand {
     }
     UnspinServer started;
     try {
-      started = UnspinServer.start(serviceWithIndex(unspinner, withNeural, traceIndex), b.build());
+      started = UnspinServer.start(service, b.build());
     } catch (java.net.BindException e) {
       throw cannotListen(e);
     }

@@ -60,10 +60,10 @@ public interface Service {
   /**
    * The text of a document sent as a file ({@code POST /v1/text}), with a PDF's pages: {@code mediaType} is
    * {@code application/pdf}, {@code text/html}, a Word or OpenDocument type, or {@code application/x-tex} (also
-   * {@code text/x-tex}) (lower case, no parameters); of an HTML page its article, or with
-   * {@code wholePage} ({@code ?page=whole}, or no {@code page=} where {@link #readsPagesWhole()}) all its text. Throws {@link IllegalArgumentException} for a file that
-   * cannot be read as that type (the server answers 400) and {@link UnsupportedOperationException} for a type this
-   * service does not convert (415), which is all of them by default.
+   * {@code text/x-tex}) (lower case, no parameters); of an HTML page its article, or with {@code wholePage}
+   * ({@code ?page=whole}, or no {@code page=} where {@link #readsPagesWhole()}) all its text. Throws {@link
+   * IllegalArgumentException} for a file that cannot be read as that type (the server answers 400) and {@link
+   * UnsupportedOperationException} for a type this service does not convert (415), which is all of them by default.
    */
   default PagedText document(String mediaType, byte[] body, boolean wholePage) throws Exception {
     throw new UnsupportedOperationException("this server does not convert " + mediaType + " files");
