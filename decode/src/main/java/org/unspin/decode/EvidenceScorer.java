@@ -119,7 +119,7 @@ public final class EvidenceScorer {
     for (int i = 0; i < n; ) {
       List<Decoder.Edge> es = edges.get(i);
       if (shortlist > 0 && es.size() - 1 > shortlist) {
-        es = win.shortlisted(i, es, shortlist, decoder.settings().lmWeight());
+        es = win.shortlisted(i, es, shortlist, w);
       }
       Decoder.Edge keep = es.get(0);
       for (int k = 1; k < es.size(); k++) {

@@ -1092,20 +1092,23 @@ public final class Detector {
     return k;
   }
 
+  /** The position at or after {@code k} past spaces and tabs, or {@code text.length()}. */
+  private static int skipSpaces(String text, int k) {
+    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
+  }
+
   /**
    * Whether the group from the "{" at {@code open} to the "}" ending at {@code end} has another group beside it,
-   * spaces between: a template's fields ("Copyright {yyyy} {name of copyright owner}") where neither offers
-   * alternatives (spintax written out, "{the|a} {talks|plan}", does).
+   * spaces between: with a group that offers no alternatives (its caller's test), a template's fields ("Copyright
+   * {yyyy} {name of copyright owner}"); spintax written out ("{the|a} {talks|plan}") offers them.
    */
   private static boolean besideAnotherGroup(String text, int open, int end) {
     int k = skipSpacesBack(text, open - 1);
-    int m = end;
-    while (m < text.length() && (text.charAt(m) == ' ' || text.charAt(m) == '\t')) {
-      m++;
-    }
-    boolean before = k >= 0 && text.charAt(k) == '}';
-    boolean after = m < text.length() && text.charAt(m) == '{';
-    return before || after;
+    int m = skipSpaces(text, end);
+    return k >= 0 && text.charAt(k) == '}' || m < text.length() && text.charAt(m) == '{';
   }
 
   /** Marks beside a brace group that make it an option list or an assignment, not prose. */
