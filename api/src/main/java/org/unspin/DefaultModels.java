@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
+import org.unspin.detect.KnownTexts;
 import org.unspin.lexicon.ChannelModel;
 import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.WordCounts;
@@ -37,10 +38,11 @@ import org.unspin.thesaurus.WordNet;
  * @param moby Moby
  * @param wordNetSpinner the WordNet spinner's family ({@link WordNetSpinner}), which names the spinner of a spun text
  *     of 100 words or more that the learned families do not explain and it does, and then restores it
+ * @param knownTexts the licences of the SPDX License List, whose copies are not judged ({@link KnownTexts})
  * @since 0.1
  */
 public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelModel detectionOpen, WordNet wordNet,
-    Moby moby, ChannelModel wordNetSpinner) {
+    Moby moby, ChannelModel wordNetSpinner, KnownTexts knownTexts) {
 
   /**
    * Additions to the defaults.
@@ -123,7 +125,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     }
     ChannelModel detectionOpen = detection.build().open();
     return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby,
-        WordNetSpinner.channel(wordNet, frequencies));
+        WordNetSpinner.channel(wordNet, frequencies), KnownTexts.licences(store, progress));
   }
 
   /**
@@ -172,7 +174,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
   public Unspinner unspinner() {
     List<ChannelModel> families = detectionFamilies();
     Unspinner.Builder b = Unspinner.builder().languageModel(lm).spinners(families).openVocabulary(spinners.open())
-        .detectionVocabulary(detectionOpen);
+        .detectionVocabulary(detectionOpen).knownTexts(knownTexts);
     if (families.stream().noneMatch(f -> f.family().equals(wordNetSpinner.family()))) {
       b.attributionSpinner(wordNetSpinner); // unless a user's table took its name
     }

@@ -24,7 +24,8 @@ import org.unspin.text.Disguises.Disguise;
  *     added. Empty when not computed
  * @param notJudged why the text was not judged, or null when it was: "no words to judge" (no word or number), or
  *     "not English, not judged (3% of its 57 words are common English words)", or "code, not judged (37% of its
- *     212 tokens are code symbols)"; such a text is not spun at probability 0, in every paragraph, with no spans
+ *     212 tokens are code symbols)", or "licence text, not judged (...)" for a copy of a licence ({@link
+ *     org.unspin.detect.KnownTexts}); such a text is not spun at probability 0, in every paragraph, with no spans
  *     and no evidence
  * @param disguised the words disguised with invisible characters or look-alike letters ({@link Disguises}), in text
  *     order: an attempt to slip past duplicate checkers and word lists, reported beside the verdict, which they do not

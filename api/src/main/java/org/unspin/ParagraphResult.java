@@ -10,8 +10,8 @@ import org.unspin.text.Span;
  * @param spun whether {@code spunProbability} reaches the calibrated threshold
  * @param spunProbability calibrated probability that the paragraph was spun
  * @param spinner the most likely spinner family when spun, otherwise "none"
- * @param notJudged why the paragraph was not judged (another language or program code inside an English text: not
- *     spun, never restored), or null when it was ({@link org.unspin.detect.ParagraphDetection#notJudged()})
+ * @param notJudged why the paragraph was not judged (another language, program code or a licence inside an English
+ *     text: not spun, never restored), or null when it was ({@link org.unspin.detect.ParagraphDetection#notJudged()})
  * @param aloneProbability the probability of the paragraph judged as a text of its own, without its document: where
  *     {@code spunProbability} weighs it in its document (a clean paragraph of a spun article scores nearly as high as
  *     a spun one), this tells them apart, with a short text's uncertainty ({@link

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param paragraphs the detector's verdict on each paragraph of the input, as {@link DetectionResult#paragraphs()}
  *     (a text not called spun is restored only in its surely spun paragraphs); empty when not computed
  * @param notJudged why the text was not judged (and is left as it is, even when assumed spun), or null when it was:
- *     "no words to judge", "not English, not judged (...)" or "code, not judged (...)" ({@link
+ *     "no words to judge", "not English, not judged (...)", "code, not judged (...)" or "licence text, not judged
+ *     (...)" ({@link
  *     DetectionResult#notJudged()})
  * @since 0.1
  */

@@ -72,7 +72,8 @@ public final class Unspinner {
     // calibration's held-out texts and the development sets no verdict moves. Restoration of a text called spun
     // reads them through every entry (the families as given, in restoring), since spinners rewrite names too
     this.detector = Detector.create(decoder, b.families.stream().map(NameGuard::of).toList(),
-        b.detectionOpen != null ? b.detectionOpen : b.open, b.calibration).withAttribution(b.attribution);
+        b.detectionOpen != null ? b.detectionOpen : b.open, b.calibration).withAttribution(b.attribution)
+        .withKnownTexts(b.knownTexts);
     this.restoring = new java.util.HashMap<>();
     for (ChannelModel c : b.families) {
       restoring.put(c.family(), c);
@@ -868,6 +869,7 @@ public final class Unspinner {
     private final List<ChannelModel> attribution = new ArrayList<>();
     private ChannelModel open;
     private ChannelModel detectionOpen;
+    private org.unspin.detect.KnownTexts knownTexts = org.unspin.detect.KnownTexts.NONE;
     private ChannelModel listFamily;
     private DecoderSettings settings = DecoderSettings.DEFAULTS;
     private Calibration calibration;
@@ -930,6 +932,15 @@ public final class Unspinner {
     /** Decoder settings; {@link DecoderSettings#DEFAULTS} by default. */
     public Builder decoderSettings(DecoderSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Public texts copied whole, such as licences ({@link org.unspin.detect.KnownTexts#licences}), whose paragraphs
+     * are neither judged nor restored ({@link Detector#withKnownTexts}); none by default.
+     */
+    public Builder knownTexts(org.unspin.detect.KnownTexts texts) {
+      this.knownTexts = Objects.requireNonNull(texts, "texts");
       return this;
     }
 

@@ -209,6 +209,51 @@ class DefaultModelsTest {
       + "of talks collapse in recent years, and many remain doubtful. Aid groups said the situation was getting "
       + "worse every day and urged leaders to act rapidly.";
 
+  /** A licence's text from the SPDX list the detector reads (fetched into the model cache, as detection does). */
+  private static String spdxLicence(String id) throws java.io.IOException {
+    Path tgz = Store.fromEnvironment().fetch(org.unspin.fetch.Artifacts.SPDX_LICENCES, Progress.NONE);
+    String[] text = new String[1];
+    org.unspin.fetch.Tar.forEachFile(tgz, (name, size, content) -> {
+      if (name.equals("package/licenses/" + id + ".json")) {
+        text[0] = (String) org.unspin.text.JsonStrings.parseFlat(
+            new String(content.readAllBytes(), StandardCharsets.UTF_8)).get("licenseText");
+      }
+    });
+    return java.util.Objects.requireNonNull(text[0], id);
+  }
+
+  @Test
+  void aLicenceIsNotJudgedNorRestoredAndBelowAnArticleItLeavesTheArticleAsItWas() throws Exception {
+    // the Apache licence had been called spun at P 0.87 ("within" -> "in", "NOTICE" -> "REALIZE")
+    String apache = spdxLicence("Apache-2.0");
+    Unspinner u = models().unspinner();
+    DetectionResult d = u.detect(apache);
+    assertThat(d.spun()).isFalse();
+    assertThat(d.notJudged()).isEqualTo("licence text, not judged (100% of its 6-word runs are in the SPDX licence "
+        + "texts, such as Apache-2.0)");
+    Restoration forced = u.restore(apache, true);
+    assertThat(forced.text()).isEqualTo(apache);
+    assertThat(forced.edits()).isEmpty();
+    // its longest clause below a spun article: the clause is not judged, the article is judged and restored as alone
+    String clause = java.util.Arrays.stream(apache.split("\n\n"))
+        .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    String spun = "The mayor mentioned on Tuesday that the town would spend 5 million {dollars} on new bridges over "
+        + "the following 12 months, a plan that officers have debated for a very long time.\n\nCritics mentioned "
+        + "the plan was too costly, however the mayor insisted that the previous bridges had turn out to be unsafe.";
+    String page = spun + "\n\n" + clause;
+    DetectionResult withClause = u.detect(page);
+    assertThat(withClause.spunProbability()).isEqualTo(u.detect(spun).spunProbability());
+    ParagraphResult last = withClause.paragraphs().get(withClause.paragraphs().size() - 1);
+    assertThat(last.notJudged()).startsWith("licence text, not judged (");
+    assertThat(last.spunProbability()).isZero();
+    Restoration r = u.restore(page);
+    assertThat(r.text()).isEqualTo(u.restore(spun).text() + "\n\n" + clause);
+    assertThat(r.edits()).isNotEmpty();
+    // a copy of the licence with a word in ten swapped is judged
+    String swapped = apache.replace(" the ", " this ").replace(" shall ", " will ").replace(" any ", " each ");
+    assertThat(u.detect(swapped).notJudged()).isNull();
+  }
+
   @Test
   void aCopyThatSpunOneParagraphOfAnArticleHasOnlyThatParagraphRestored() throws Exception {
     // a farm copy spins some paragraphs and keeps the rest: the whole text is called spun, and its kept paragraphs,

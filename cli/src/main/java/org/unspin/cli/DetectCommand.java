@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.unspin.DetectionResult;
 import org.unspin.ParagraphResult;
 import org.unspin.Unspinner;
+import org.unspin.detect.KnownTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -171,7 +172,7 @@ final class DetectCommand extends QuietCommand {
     if (counts[0] > 1 && !quiet()) {
       err().println(String.format(Locale.ROOT, "unspin: %d of %d documents spun%s%s%s", counts[1],
           counts[0] - failed, counts[4] == 0 ? "" : ", " + counts[4] + " more with paragraphs spun on their own",
-          counts[2] == 0 ? "" : ", " + counts[2] + " not judged (no words, not English, or code)",
+          counts[2] == 0 ? "" : ", " + counts[2] + " not judged (no words, not English, code or licence text)",
           failed == 0 ? "" : ", " + failed + " not read"));
       err().flush();
     }
@@ -196,9 +197,20 @@ final class DetectCommand extends QuietCommand {
     String aloneNote = alone == 0 ? "" : ", " + alone + " more spun on " + (alone == 1 ? "its" : "their") + " own";
     long code = d.paragraphs().stream().filter(p -> p.notJudged() != null && p.notJudged().startsWith("code"))
         .count();
-    long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code;
-    String notJudged = foreign + code == 0 ? "" : " (" + (foreign == 0 ? "" : foreign + " not English")
-        + (foreign > 0 && code > 0 ? ", " : "") + (code == 0 ? "" : code + " code") + ", not judged)";
+    long licence = d.paragraphs().stream()
+        .filter(p -> p.notJudged() != null && p.notJudged().startsWith(KnownTexts.NOT_JUDGED)).count();
+    long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code - licence;
+    List<String> kinds = new ArrayList<>();
+    if (foreign > 0) {
+      kinds.add(foreign + " not English");
+    }
+    if (code > 0) {
+      kinds.add(code + " code");
+    }
+    if (licence > 0) {
+      kinds.add(licence + " licence text");
+    }
+    String notJudged = kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ", not judged)";
     String why = Reports.reasons(d);
     String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
     long listed = Reports.listedPhrases(d.spans());

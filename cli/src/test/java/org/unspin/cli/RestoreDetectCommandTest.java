@@ -37,11 +37,16 @@ class RestoreDetectCommandTest {
 
   /** Fixture families A and B with constants that suit the fixture models (the committed ones fit the defaults). */
   static Unspinner fixtureUnspinner() {
+    return fixtureBuilder().build();
+  }
+
+  /** The builder of {@link #fixtureUnspinner()}, for a test that adds to it. */
+  static Unspinner.Builder fixtureBuilder() {
     java.util.Map<String, Double> w = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0, "tableEditsPerWord", 20.0,
         "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0, "ratioTotal", 2.0);
     Calibration c = Calibration.of(w, w, 0.5, "fixtures");
     return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
-        .spinner(Fixtures.familyB()).calibration(c).build();
+        .spinner(Fixtures.familyB()).calibration(c);
   }
 
   @BeforeAll
@@ -659,6 +664,33 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aLicenceBelowAnArticleIsCountedAsNotJudgedAndALicenceAloneInTheSummary(@TempDir Path dir)
+      throws IOException {
+    // a hand-made licence-like text as the known texts of the fixture models
+    String permit = "Permission is hereby granted, free of charge, to any person obtaining a copy of this software, "
+        + "to deal in the software without restriction, subject to the following conditions.";
+    Unspinner fixtures = fixtureBuilder()
+        .knownTexts(org.unspin.detect.KnownTexts.of(java.util.Map.of("Permit-1.0", permit), "the test licences"))
+        .build();
+    var before = Models.testOverride;
+    Models.testOverride = o -> fixtures;
+    try {
+      Path licence = Files.writeString(dir.resolve("LICENSE"), permit + "\n");
+      Path page = Files.writeString(dir.resolve("page.txt"), Files.readString(GOLDEN.resolve("spun.in.txt")).strip()
+          + "\n\n" + permit + "\n");
+      Run text = run("detect", licence.toString(), page.toString());
+      assertThat(text.out()).contains(licence + ": not spun (P(spun) = 0.000, spinner none, 0 of 1 paragraphs spun, 0 "
+          + "spans); licence text, not judged (100% of its 6-word runs are in the test licences, such as Permit-1.0)");
+      assertThat(text.out()).containsPattern(java.util.regex.Pattern.quote(page + ": spun (") + "[^\n]*"
+          + java.util.regex.Pattern.quote("(1 licence text, not judged)"));
+      assertThat(text.err()).contains("1 of 2 documents spun, 1 not judged (no words, not English, code or licence "
+          + "text)");
+    } finally {
+      Models.testOverride = before;
+    }
+  }
+
+  @Test
   void aTextInAnotherLanguageIsNotJudgedNorRestoredAndTheSummaryCountsIt(@TempDir Path dir) throws IOException {
     Path fr = Files.writeString(dir.resolve("fr.txt"), "Le gouvernement a annoncé mardi une série de mesures "
         + "destinées à soutenir les ménages face à la hausse des prix de l'énergie. Selon le ministre, ces aides "
@@ -670,7 +702,8 @@ class RestoreDetectCommandTest {
     assertThat(text.out()).containsPattern(java.util.regex.Pattern.quote(fr + ": not spun (P(spun) = 0.000, spinner "
         + "none, 0 of 2 paragraphs spun, 0 spans); not English, not judged (") + "[0-9]+% of its [0-9]+ words are "
         + "common English words\\)\n");
-    assertThat(text.err()).contains("1 of 2 documents spun, 1 not judged (no words, not English, or code)");
+    assertThat(text.err())
+        .contains("1 of 2 documents spun, 1 not judged (no words, not English, code or licence text)");
     com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", fr.toString()).out());
     assertThat(d.get("spun").asBoolean()).isFalse();
     assertThat(d.get("notJudged").asText()).startsWith("not English, not judged");

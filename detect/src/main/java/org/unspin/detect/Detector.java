@@ -63,13 +63,16 @@ public final class Detector {
    * writes are benign: every thread computes the same float, and float writes are atomic.
    */
   private final float[] unigrams;
+  /** Public texts copied whole (licences) whose paragraphs are not judged ({@link #withKnownTexts}). */
+  private final KnownTexts knownTexts;
 
   Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration) {
-    this(decoder, families, open, calibration, List.of());
+    this(decoder, families, open, calibration, List.of(), KnownTexts.NONE);
   }
 
   private Detector(Decoder decoder, List<ChannelModel> families, ChannelModel open, Calibration calibration,
-      List<ChannelModel> attribution) {
+      List<ChannelModel> attribution, KnownTexts texts) {
+    this.knownTexts = Objects.requireNonNull(texts, "texts");
     // the features count likely edits as the calibration was fitted: restoration may apply less sure ones, and
     // keeps open-vocabulary guesses away from words the language model does not know
     Decoder features = decoder.settings().minConfidence() == FEATURE_MIN_CONFIDENCE
@@ -149,12 +152,12 @@ public final class Detector {
     if (d.languageModel() != decoder.languageModel()) {
       throw new IllegalArgumentException("the decoder reads another language model");
     }
-    return new Detector(d, families, open, calibration, attribution);
+    return new Detector(d, families, open, calibration, attribution, knownTexts);
   }
 
   /** A detector like this one judging with {@code c}'s constants instead (its own caches start empty). */
   public Detector withCalibration(Calibration c) {
-    return new Detector(decoder, families, open, c, attribution);
+    return new Detector(decoder, families, open, c, attribution, knownTexts);
   }
 
   /**
@@ -168,7 +171,18 @@ public final class Detector {
    * likely edits, and its spun paragraphs are named so too.
    */
   public Detector withAttribution(List<ChannelModel> families) {
-    return new Detector(decoder, this.families, open, calibration, families);
+    return new Detector(decoder, this.families, open, calibration, families, knownTexts);
+  }
+
+  /**
+   * A detector like this one that does not judge a text, or a paragraph, that repeats one of {@code texts} (a
+   * licence copied onto a page or into a package's files, {@link KnownTexts#notJudged}): it is boilerplate, not a
+   * spinner's output, and its legal register reads to the language model like a thesaurus's choices (the Apache
+   * licence was called spun at P 0.87, 31 of its 33 paragraphs). Such a paragraph counts for nothing, as code does;
+   * a spun copy of a licence is judged as any text.
+   */
+  public Detector withKnownTexts(KnownTexts texts) {
+    return new Detector(decoder, families, open, calibration, attribution, texts);
   }
 
   public List<ChannelModel> families() {
@@ -277,12 +291,16 @@ public final class Detector {
    * ({@link #NO_WORDS}). So is a text of 30 words or more that is not English (under 10% of its words are common
    * English function words, against 28% or more in English prose): the models know only English. Such a text full
    * of code symbols is reported as code ({@link English}), and so is a text whose every word is inside the code it
-   * marks as Markdown does ({@link #MARKED_CODE}).
+   * marks as Markdown does ({@link #MARKED_CODE}), and a text that repeats a known text, such as a licence ({@link
+   * #withKnownTexts}).
    */
   public Detection detect(TokenizedText text) {
     String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS
         : text.tokens().stream().noneMatch(t -> t.isLexical() && !text.inCode(t)) ? MARKED_CODE
         : English.notEnglish(text);
+    if (notJudged == null) {
+      notJudged = knownTexts.notJudged(text.tokens(), 0, text.tokens().size());
+    }
     if (notJudged != null) { // nothing is scored: the features are those of an empty text
       Features doc = aggregate(List.of(), 0, 0, 0);
       List<ParagraphDetection> paras = new ArrayList<>();
@@ -616,9 +634,10 @@ public final class Detector {
    * words or more in another language (a quotation, a translation, a site's footer) inside a text judged as English.
    * Scored by the English models it would read as unknown words, pulling its document towards "not spun" and
    * itself, by its document's verdict, towards "spun". And a paragraph whose words are all marked as code (a fenced
-   * block), which would otherwise take its document's verdict.
+   * block), which would otherwise take its document's verdict, and one that repeats a known text ({@link
+   * #withKnownTexts}: a licence below a page's article).
    */
-  private static String[] foreignParagraphs(TokenizedText text) {
+  private String[] foreignParagraphs(TokenizedText text) {
     String[] out = new String[text.paragraphs().size()];
     if (out.length < 2) {
       return out; // the text's own check has judged its one paragraph
@@ -633,6 +652,9 @@ public final class Detector {
         out[k] = !text.codeSpans().isEmpty() && tokens.stream().anyMatch(t -> !t.isSpace() && text.inCode(t))
             && tokens.stream().noneMatch(t -> !t.isSpace() && !text.inCode(t)) ? MARKED_CODE
             : English.notEnglishParagraph(text.tokens(), from, to);
+        if (out[k] == null) {
+          out[k] = knownTexts.notJudged(text.tokens(), from, to);
+        }
       }
     }
     return out;

@@ -13,7 +13,8 @@ import org.unspin.text.Span;
  * @param features the evidence
  * @param notJudged why the paragraph was not judged, or null when it was: a paragraph of 30 words or more in
  *     another language or of program code inside an English text ("not English, not judged (...)", "code, not
- *     judged (...)"), which is not spun with probability 0, adds nothing to its document's evidence and is never
+ *     judged (...)"), or one that repeats a known text such as a licence ("licence text, not judged (...)", {@link
+ *     KnownTexts}), which is not spun with probability 0, adds nothing to its document's evidence and is never
  *     restored
  * @param ownProbability the probability from the paragraph's own evidence, without the phrases a tortured-phrase
  *     list names ({@link Detector#LISTED_PHRASES}): what says whether the rest of it was spun; equal to {@code

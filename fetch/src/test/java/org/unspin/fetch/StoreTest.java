@@ -19,6 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreTest {
 
   @Test
+  void filesBuiltIntoTheCacheAreCreatedAsAnyNewFileIsNotOwnerOnly(@TempDir Path home) throws IOException {
+    // a temporary file's owner-only permissions, carried into the cache, had kept a copied cache from other users
+    Path target = home.resolve("models").resolve("m.bin");
+    Path part = Store.partFile(target);
+    Path plain = Files.createFile(home.resolve("plain"));
+    assertThat(part.getParent()).isEqualTo(target.getParent());
+    assertThat(part.getFileName().toString()).startsWith("m.bin.").endsWith(".part");
+    if (Files.getFileStore(home).supportsFileAttributeView("posix")) {
+      assertThat(Files.getPosixFilePermissions(part)).isEqualTo(Files.getPosixFilePermissions(plain));
+      Path dir = Store.partDirectory(home.resolve("models").resolve("bert"));
+      Path plainDir = Files.createDirectory(home.resolve("plainDir"));
+      assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(Files.getPosixFilePermissions(plainDir));
+    }
+    assertThat(Store.partFile(target)).isNotEqualTo(part);
+  }
+
+  @Test
   void cachedFileIsReturnedWithoutDownloading(@TempDir Path home) throws IOException {
     Store store = Store.at(home);
     Path cached = store.dir("downloads").resolve("x.txt");

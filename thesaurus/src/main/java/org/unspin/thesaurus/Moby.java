@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.unspin.fetch.BinaryFile;
 import org.unspin.fetch.Tar;
 
 /**
@@ -272,7 +273,7 @@ public final class Moby implements Thesaurus {
   }
 
   static Moby read(Path file) throws IOException {
-    BinaryFile.Reader r = new BinaryFile.Reader(file, MAGIC, VERSION);
+    BinaryFile.Reader r = new BinaryFile.Reader(file, MAGIC, VERSION, ModelFormatException::new);
     String[] terms = r.strings();
     int[] start = r.ints();
     int[] nb = r.ints();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.unspin.fetch.BinaryFile;
 
 /**
  * Princeton WordNet (3.1), read from its WNDB files: synsets with their pointers ({@code data.*}), sense numbers
@@ -401,7 +402,7 @@ public final class WordNet implements Thesaurus {
   }
 
   static WordNet read(Path file) throws IOException {
-    BinaryFile.Reader r = new BinaryFile.Reader(file, MAGIC, VERSION);
+    BinaryFile.Reader r = new BinaryFile.Reader(file, MAGIC, VERSION, ModelFormatException::new);
     String[] lemmas = r.strings();
     byte[] synPos = r.bytes();
     int[] memStart = r.ints();

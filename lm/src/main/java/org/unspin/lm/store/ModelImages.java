@@ -268,9 +268,7 @@ public final class ModelImages {
 
   /** Writes {@code image} to {@code file} atomically (a temporary file renamed into place). */
   public static void save(ByteBuffer image, Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+    Path tmp = org.unspin.fetch.Store.partFile(file);
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ByteBuffer src = image.duplicate();

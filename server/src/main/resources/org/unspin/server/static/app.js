@@ -205,7 +205,7 @@
     $('verdict').hidden = false;
     $('panes').hidden = false;
     $('gauge-fill').style.strokeDasharray = (100 * p).toFixed(1) + ' 100';
-    // a text not judged (no words, another language, code) has no probability to show
+    // a text not judged (no words, another language, code, a licence) has no probability to show
     const notJudged = state.detect && typeof state.detect.notJudged === 'string';
     $('gauge-value').textContent = notJudged ? '–' : pct(p);
     if (notJudged) {
