@@ -160,6 +160,11 @@ class DefaultModelsTest {
     assertThat(r.text()).contains("voted on Tuesday", "as officials said", "would be paid", "hearing in which",
         "said at the meeting", "This will not be easy");
     assertThat(r.edits()).allSatisfy(e -> assertThat(e.origin()).isIn("rule", "table", "thesaurus", "morphology"));
+    // a letter is no word this spinner replaced, though WordNet lists "A", "T", "G" and "C" beside the bases
+    Restoration bases = u.restore(W_SPUN + "\nThe strands are held together by the bases adenine, thymine, guanine "
+        + "and cytosine, the council's expert said.");
+    assertThat(bases.spinner()).isEqualTo("W");
+    assertThat(bases.text()).contains("adenine, thymine, guanine and cytosine");
     // the clean original is not spun, and a family-A spin keeps its family
     assertThat(u.detect(W_ORIGINAL).spun()).isFalse();
     // the posterior lists "none" first and the families in scoring order, the same in every run

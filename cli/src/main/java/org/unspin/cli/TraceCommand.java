@@ -304,8 +304,8 @@ final class TraceCommand extends QuietCommand {
     double secs = (t3 - t2) / 1e9;
     int traced = queries.size() - unread.size();
     note(String.format(Locale.ROOT,
-        "traced %d documents against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%s",
-        traced, index.size(), secs, traced == 0 ? 0 : secs * 1000 / traced,
+        "traced %d document%s against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%s",
+        traced, traced == 1 ? "" : "s", index.size(), secs, traced == 0 ? 0 : secs * 1000 / traced,
         candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9,
         unread.isEmpty() ? "" : "; " + unread.size() + " not read"));
     if (gt != null) {

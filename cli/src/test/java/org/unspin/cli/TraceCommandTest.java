@@ -446,14 +446,14 @@ class TraceCommandTest {
     assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
     Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
     CliTest.Run plain = CliTest.run("trace", "--index", idx.toString(), spun.toString());
-    assertThat(plain.err()).contains("traced 1 documents against 2");
+    assertThat(plain.err()).contains("traced 1 document against 2");
     CliTest.Run quiet = CliTest.run("trace", "--quiet", "--index", idx.toString(), spun.toString());
     assertThat(quiet.code()).isZero();
     assertThat(quiet.out()).isEqualTo(plain.out()).contains("a.txt");
     assertThat(quiet.err()).isEmpty();
     CliTest.Run summary = CliTest.run("trace", "--summary-only", "--index", idx.toString(), spun.toString());
     assertThat(summary.out()).isEmpty();
-    assertThat(summary.err()).contains("traced 1 documents against 2");
+    assertThat(summary.err()).contains("traced 1 document against 2");
     CliTest.Run bare = CliTest.run("trace", "--group-threshold", "0.5", "--index", idx.toString(), spun.toString());
     assertThat(bare.code()).isEqualTo(Cli.USAGE);
     assertThat(bare.err()).contains("without --group it would do nothing");

@@ -77,8 +77,13 @@ public final class WordNetSpinner implements CandidateSource {
     List<Candidate> found = new ArrayList<>();
     neighbours.propose(words, i, family, found);
     for (Candidate c : found) {
-      out.add(new Candidate(c.start(), c.length(), c.original(), c.log10Channel(), c.family(),
-          Candidate.Origin.RULE));
+      // a letter is no word the spinner replaced: WordNet lists "A", "T", "G" and "C" beside the bases, and
+      // "adenine, thymine, guanine and cytosine" had been restored as "a, t, g and c" at confidence 1.000 (the one
+      // real sample of this spinner keeps every "a")
+      if (c.original().length() > 1) {
+        out.add(new Candidate(c.start(), c.length(), c.original(), c.log10Channel(), c.family(),
+            Candidate.Origin.RULE));
+      }
     }
   }
 }
