@@ -144,8 +144,8 @@ final class LearnCommand extends BaseCommand {
   @Option(names = "--misses", description = "With --evaluate: list the spans whose original no candidate offers.")
   boolean misses;
 
-  @Option(names = "--no-check", description = "With --orig: do not run detect with the new table on the pairs it "
-      + "was learned from (by default it says how many spun texts and originals it calls spun, and at what "
+  @Option(names = "--no-check", description = "With --orig or --from-trace: do not run detect with the new table on "
+      + "the pairs it was learned from (by default it says how many spun texts and originals it calls spun, and at what "
       + "--threshold the originals stop being flagged).")
   boolean noCheck;
 
@@ -380,6 +380,15 @@ final class LearnCommand extends BaseCommand {
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities, from %d passage pairs%n", out,
         table.family(), table.entries().size(), table.keep().size(), r.pairs().size());
     out().flush();
+    if (family.equals(BUNDLED_FAMILY)) {
+      err().println("unspin learn: the table is of family " + BUNDLED_FAMILY + ", the bundled table's, which "
+          + "restore and detect --spinner-table refuse beside it; for a spinner of your own learn with --family NAME");
+      err().flush();
+    } else if (!noCheck) {
+      // the traced passages and their sources are pairs as --orig's are: an essay trial's table learned from 10
+      // traced copies raised honest essays called spun from 1 to 3 of 20, and nothing had said to check
+      checkOnPairs(r.pairs());
+    }
     return Cli.OK;
   }
 

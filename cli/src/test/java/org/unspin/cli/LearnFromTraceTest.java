@@ -49,6 +49,28 @@ class LearnFromTraceTest {
   }
 
   @Test
+  void aTableOfItsOwnFamilyIsCheckedOnThePassagesItWasLearnedFrom(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("source.txt"), SpunArticle.SOURCE);
+    Files.writeString(corpus.resolve("other.txt"), SpunArticle.OTHER);
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SpunArticle.SPIN);
+    Path idx = dir.resolve("idx");
+    assertThat(run("index", "--out", idx.toString(), corpus.toString()).code()).isZero();
+    Path results = Files.writeString(dir.resolve("results.jsonl"),
+        run("trace", "--index", idx.toString(), "--format", "json", spun.toString()).out());
+    Path table = dir.resolve("farm.tsv");
+    CliTest.Run learned = run("learn", "--from-trace", results.toString(), "--index", idx.toString(),
+        "--family", "farm", "--out", table.toString(), "--no-thesaurus");
+    assertThat(learned.code()).as(learned.err()).isZero();
+    assertThat(learned.out()).contains("check: detect --spinner-table " + table + " on the ")
+        .containsPattern("spun texts called spun [0-9]+ of [0-9]+ \\([0-9]+ as family farm\\); originals called "
+            + "spun [0-9]+ at 0.5");
+    CliTest.Run unchecked = run("learn", "--from-trace", results.toString(), "--index", idx.toString(),
+        "--family", "farm", "--out", table.toString(), "--no-thesaurus", "--no-check");
+    assertThat(unchecked.out()).doesNotContain("check:");
+  }
+
+  @Test
   void groupOutputIsRejectedWithAHint(@TempDir Path dir) throws Exception {
     Path results = Files.writeString(dir.resolve("groups.jsonl"), "{\"family\":0,\"members\":[\"a\",\"b\"]}\n");
     CliTest.Run r = run("learn", "--from-trace", results.toString(), "--out", dir.resolve("t.tsv").toString(),
