@@ -254,6 +254,10 @@ class DefaultModelsTest {
     Restoration r = u.restore(page);
     assertThat(r.text()).isEqualTo(u.restore(spun).text() + "\n\n" + clause);
     assertThat(r.edits()).isNotEmpty();
+    // the whole licence below the article, 1,700 words under 50, does not set the article aside
+    DetectionResult padded = u.detect(spun + "\n\n" + apache);
+    assertThat(padded.notJudged()).isNull();
+    assertThat(padded.spun()).isTrue();
     // a copy of the licence with a word in ten swapped is judged
     String swapped = apache.replace(" the ", " this ").replace(" shall ", " will ").replace(" any ", " each ");
     assertThat(u.detect(swapped).notJudged()).isNull();

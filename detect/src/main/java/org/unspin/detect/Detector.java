@@ -298,8 +298,9 @@ public final class Detector {
     String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS
         : text.tokens().stream().noneMatch(t -> t.isLexical() && !text.inCode(t)) ? MARKED_CODE
         : English.notEnglish(text);
+    String[] foreign = notJudged == null ? foreignParagraphs(text) : null;
     if (notJudged == null) {
-      notJudged = knownTexts.notJudged(text.tokens(), 0, text.tokens().size());
+      notJudged = knownText(text, foreign);
     }
     if (notJudged != null) { // nothing is scored: the features are those of an empty text
       Features doc = aggregate(List.of(), 0, 0, 0);
@@ -315,7 +316,6 @@ public final class Detector {
       }
       return new Detection(0, false, NOT_SPUN, post, paras, List.of(), doc, List.of(), false, notJudged);
     }
-    String[] foreign = foreignParagraphs(text);
     List<SentenceFacts> facts = facts(text, foreign);
     Features doc = aggregate(facts, 0, facts.size(), 0);
     // the text's own evidence, without its listed phrases: the lists' entries live in the families' channels, so a
@@ -659,6 +659,43 @@ public final class Detector {
     }
     return out;
   }
+
+  /**
+   * Why {@code text} as a whole is not judged as a known text (a licence), or null: a text of one paragraph that
+   * repeats one, or one whose paragraphs are set aside as known but for headings (under {@link #MIN_PARAGRAPH_WORDS}
+   * words: "0. Definitions.") and under {@link #KNOWN_TEXT_REST} words of others. A spun article with a licence below it is judged on the article:
+   * judged on the text's share of known runs, the Apache licence's 1,700 words under a 300-word article would have
+   * set the article aside with it.
+   */
+  private String knownText(TokenizedText text, String[] foreign) {
+    if (text.paragraphs().size() < 2) {
+      return knownTexts.notJudged(text.tokens(), 0, text.tokens().size());
+    }
+    String first = null;
+    int rest = 0;
+    List<Sentence> sentences = text.sentences();
+    for (int k = 0; k < foreign.length; k++) {
+      Paragraph p = text.paragraphs().get(k);
+      if (foreign[k] != null && foreign[k].startsWith(KnownTexts.NOT_JUDGED)) {
+        first = first == null ? foreign[k] : first;
+      } else if (foreign[k] == null && p.endSentence() > p.firstSentence()) {
+        int words = 0;
+        for (int i = sentences.get(p.firstSentence()).firstToken(); i < sentences.get(p.endSentence() - 1).endToken();
+            i++) {
+          words += text.tokens().get(i).isLexical() ? 1 : 0;
+        }
+        rest += words >= MIN_PARAGRAPH_WORDS ? words : 0; // not a heading ("0. Definitions.")
+      }
+    }
+    if (first == null || rest >= KNOWN_TEXT_REST) {
+      return null;
+    }
+    String whole = knownTexts.notJudged(text.tokens(), 0, text.tokens().size());
+    return whole != null ? whole : first;
+  }
+
+  /** Words a text may have outside its paragraphs that repeat a known text, for it to be set aside whole. */
+  static final int KNOWN_TEXT_REST = 20;
 
   /**
    * Words in a text past which each paragraph is judged in its surroundings of about as many words rather than in

@@ -57,6 +57,14 @@ class DetectorTest {
     // and a text without one is judged as before
     assertThat(d.detect(TokenizedText.of(SPUN)).spunProbability())
         .isEqualTo(DETECTOR.detect(TokenizedText.of(SPUN)).spunProbability());
+    // a licence far longer than the spun text below it does not set the text aside: its share of the text's runs
+    // would have; only a text whose other paragraphs are headings or under 20 words is a licence as a whole
+    String licence = String.join("\n\n", java.util.Collections.nCopies(12, KnownTextsTest.PERMIT));
+    Detection padded = d.detect(TokenizedText.of(SPUN + "\n\n" + licence));
+    assertThat(padded.judged()).isTrue();
+    assertThat(padded.spun()).isTrue();
+    assertThat(d.detect(TokenizedText.of("1. Grant\n\n" + licence + "\n\nEND OF TERMS")).notJudged())
+        .startsWith(KnownTexts.NOT_JUDGED);
   }
 
   @Test
