@@ -143,7 +143,20 @@ final class Batch {
    * give it more (the launcher's {@code UNSPIN_JAVA_OPTS}), or to split the input.
    */
   static String tooLarge(long chars) {
+    return tooLarge(chars, Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * {@link #tooLarge(long)} under a heap of {@code maxMemory} bytes. A text that needs less than the models is not
+   * what does not fit: under {@code -Xmx128m} a sentence had been "too large ... split it".
+   */
+  static String tooLarge(long chars, long maxMemory) {
+    if (chars * BYTES_PER_CHAR < BASE_BYTES) {
+      return String.format(java.util.Locale.ROOT, "the models do not fit in the memory Java was given (heap limit %d "
+          + "MiB; with a short text they need about %d MiB): %s", maxMemory >> 20, (2 * BASE_BYTES) >> 20,
+          Cli.RAISE_MEMORY);
+    }
     return String.format(java.util.Locale.ROOT, "too large for the memory Java was given (%,d characters; heap "
-        + "limit %d MiB): split it, or %s", chars, Runtime.getRuntime().maxMemory() >> 20, Cli.RAISE_MEMORY);
+        + "limit %d MiB): split it, or %s", chars, maxMemory >> 20, Cli.RAISE_MEMORY);
   }
 }

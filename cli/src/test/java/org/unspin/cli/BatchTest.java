@@ -66,8 +66,9 @@ class BatchTest {
         new StringWriter()));
     assertThat(failed).isEqualTo(1);
     assertThat(got).hasSize(5).contains("in0=0", "in4=4");
-    assertThat(got.get(2)).startsWith("in2: too large for the memory Java was given (1 characters; heap limit ")
-        .endsWith("MiB): split it, or raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g'");
+    // (a one-character input that runs out of memory: the heap is too small, not the input too large)
+    assertThat(got.get(2)).startsWith("in2: the models do not fit in the memory Java was given (heap limit ")
+        .endsWith(": raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m -Xmx8g'");
     assertThat(Cli.outOfMemory(new IllegalStateException(new java.util.concurrent.ExecutionException(
         new OutOfMemoryError("Java heap space"))))).isTrue();
     assertThat(Cli.outOfMemory(new IllegalStateException("boom"))).isFalse();
@@ -81,5 +82,12 @@ class BatchTest {
     assertThat(Batch.fits(26_190_000, defaultHeap)).as("26 M characters spun throughout ran out after 52 s").isFalse();
     assertThat(Batch.fits(40_000_000, 8L << 30)).isTrue();
     assertThat(Batch.fits(1, 64L << 20)).as("a heap below the models' own never fits").isFalse();
+    // and then it is the models that do not fit, not the text: a sentence under -Xmx128m had been "too large ...
+    // split it"
+    assertThat(Batch.tooLarge(1_102, 128L << 20)).isEqualTo("the models do not fit in the memory Java was given (heap "
+        + "limit 128 MiB; with a short text they need about 256 MiB): raise the limit, e.g. UNSPIN_JAVA_OPTS='-Xss8m "
+        + "-Xmx8g'");
+    assertThat(Batch.tooLarge(40_000_000, defaultHeap)).startsWith("too large for the memory Java was given "
+        + "(40,000,000 characters; heap limit 1536 MiB): split it");
   }
 }
