@@ -55,7 +55,7 @@ public final class CrawlJob {
    * conversions, revisits), each of which gave a row or a reject; {@code otherRecords} the requests, metadata and
    * warcinfo records, which give neither; {@code damaged} the damaged records or stretches and unreadable files, each
    * of which gave one reject. So {@code pages + rejects == records + damaged}: no record is lost without a word.
-   * {@code notJudged} counts the pages not judged (another language, no words); {@code learnedPairs} is 0 unless a
+   * {@code notJudged} counts the pages not judged (another language, code, a licence, no words); {@code learnedPairs} is 0 unless a
    * table was learned.
    */
   public record Summary(long records, long otherRecords, long damaged, long pages, long rejects, long spun,
