@@ -24,8 +24,8 @@ class LearnFromTraceTest {
     return new CliTest.Run(code, out.toString(), err.toString());
   }
 
-  @Test
-  void tracedCopiesTeachTheSpinnersSubstitutions(@TempDir Path dir) throws Exception {
+  /** An index of the spun article's source and another text in {@code dir}, and the trace of the spin against it. */
+  private static Path traced(Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("source.txt"), SpunArticle.SOURCE);
     Files.writeString(corpus.resolve("other.txt"), SpunArticle.OTHER);
@@ -35,7 +35,13 @@ class LearnFromTraceTest {
     CliTest.Run traced = run("trace", "--index", idx.toString(), "--format", "json", spun.toString());
     assertThat(traced.code()).isZero();
     assertThat(traced.out()).contains("source.txt");
-    Path results = Files.writeString(dir.resolve("results.jsonl"), traced.out());
+    return Files.writeString(dir.resolve("results.jsonl"), traced.out());
+  }
+
+  @Test
+  void tracedCopiesTeachTheSpinnersSubstitutions(@TempDir Path dir) throws Exception {
+    Path results = traced(dir);
+    Path idx = dir.resolve("idx");
 
     Path table = dir.resolve("learned.tsv");
     CliTest.Run learned = run("learn", "--from-trace", results.toString(), "--index", idx.toString(),
@@ -50,14 +56,8 @@ class LearnFromTraceTest {
 
   @Test
   void aTableOfItsOwnFamilyIsCheckedOnThePassagesItWasLearnedFrom(@TempDir Path dir) throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("source.txt"), SpunArticle.SOURCE);
-    Files.writeString(corpus.resolve("other.txt"), SpunArticle.OTHER);
-    Path spun = Files.writeString(dir.resolve("spun.txt"), SpunArticle.SPIN);
+    Path results = traced(dir);
     Path idx = dir.resolve("idx");
-    assertThat(run("index", "--out", idx.toString(), corpus.toString()).code()).isZero();
-    Path results = Files.writeString(dir.resolve("results.jsonl"),
-        run("trace", "--index", idx.toString(), "--format", "json", spun.toString()).out());
     Path table = dir.resolve("farm.tsv");
     CliTest.Run learned = run("learn", "--from-trace", results.toString(), "--index", idx.toString(),
         "--family", "farm", "--out", table.toString(), "--no-thesaurus");

@@ -153,28 +153,28 @@ public final class Store {
    * permissions, carried into the cache, had kept a copied cache from every other user).
    */
   public static Path partFile(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    while (true) {
-      Path p = dir.resolve(target.getFileName() + "." + Long.toUnsignedString(
-          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
-      try {
-        return Files.createFile(p);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        // another name
-      }
-    }
+    return beside(target, Files::createFile);
   }
 
   /** A new empty folder beside {@code target}, as {@link #partFile} makes a file. */
   public static Path partDirectory(Path target) throws IOException {
+    return beside(target, Files::createDirectory);
+  }
+
+  /** What makes a new file or folder at a path, failing if one is there. */
+  private interface Creator {
+    Path create(Path p, java.nio.file.attribute.FileAttribute<?>... attributes) throws IOException;
+  }
+
+  /** A new {@code TARGET.RANDOM.part} beside {@code target}, made by {@code creator}. */
+  private static Path beside(Path target, Creator creator) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     while (true) {
       Path p = dir.resolve(target.getFileName() + "." + Long.toUnsignedString(
           java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
       try {
-        return Files.createDirectory(p);
+        return creator.create(p);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         // another name
       }
