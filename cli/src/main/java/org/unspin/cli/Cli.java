@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SparkCommand.class,
       NeuralCommand.class,
+      CacheCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

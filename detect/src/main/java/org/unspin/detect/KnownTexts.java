@@ -98,7 +98,8 @@ public final class KnownTexts {
    * @throws IOException if the package cannot be fetched or read (the message names the file)
    */
   public static KnownTexts licences(Store store, Progress progress) throws IOException {
-    Path cache = store.dir("models").resolve(CACHE_PREFIX + VERSION + ".bin");
+    store.dir("models");
+    Path cache = licencesCache(store);
     if (Files.isRegularFile(cache)) {
       try {
         return read(cache);
@@ -116,6 +117,11 @@ public final class KnownTexts {
     } finally {
       progress.finish();
     }
+  }
+
+  /** The licences' compiled cache in {@code store} (whether or not it is there). */
+  public static Path licencesCache(Store store) {
+    return store.home().resolve("models").resolve(CACHE_PREFIX + VERSION + ".bin");
   }
 
   /** The licence texts of an npm {@code spdx-license-list} tarball ({@code package/licenses/ID.json}). */

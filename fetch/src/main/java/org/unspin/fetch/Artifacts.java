@@ -106,4 +106,8 @@ public final class Artifacts {
   public static final Artifact BIOPYTHON_DOC = Artifact.debian("p/python-biopython",
       "python-biopython-doc_1.80+dfsg-4_all.deb", "350b871fa68e73e7dee78d6affec8a27bcbb31cd690843a82aefe187dab1712f",
       16_140_304L);
+
+  /** Every pinned artifact but the neural and Spark jars (which Maven fetches), in the order above. */
+  public static final java.util.List<Artifact> ALL = java.util.List.of(MOBY, SOTU, SPDX_LICENCES, BROWN, WORDNET_31,
+      SPHINX_DATA, R_MANUALS, OCTAVE_MANUAL, SKLEARN_DOC, MAXIMA_MANUAL, DEBIAN_REFERENCE, BIOPYTHON_DOC);
 }

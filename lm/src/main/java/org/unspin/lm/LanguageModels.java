@@ -77,6 +77,11 @@ public final class LanguageModels {
     return store.dir("models").resolve(DefaultModel.FILE_NAME);
   }
 
+  /** {@link #defaultPath}, without making the folder: where the file is when it is there. */
+  public static Path defaultFile(Store store) {
+    return store.home().resolve("models").resolve(DefaultModel.FILE_NAME);
+  }
+
   /**
    * The default model (Sphinx trigram interpolated with a Kneser-Ney model of the State of the Union and Brown
    * corpora), memory-mapped from {@code store/models}; built there first, with progress, when absent. Safe to

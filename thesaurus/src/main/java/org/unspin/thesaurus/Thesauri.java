@@ -34,7 +34,7 @@ public final class Thesauri {
    * the jar when absent or unreadable.
    */
   public static WordNet wordNet(Store store, Progress progress) throws IOException {
-    Path cache = store.dir("models").resolve("wordnet-3.1-v" + WordNet.VERSION + ".bin");
+    Path cache = wordNetCache(store);
     if (Files.isRegularFile(cache)) {
       try {
         return timed("wordnet", () -> WordNet.read(cache));
@@ -54,6 +54,16 @@ public final class Thesauri {
     }
   }
 
+  /** WordNet's compiled cache in {@code store}, {@code models/wordnet-3.1-vN.bin} (whether or not it is there). */
+  public static Path wordNetCache(Store store) {
+    return store.home().resolve("models").resolve("wordnet-3.1-v" + WordNet.VERSION + ".bin");
+  }
+
+  /** Moby's compiled cache in {@code store}, {@code models/moby-1.1.2-vN.bin} (whether or not it is there). */
+  public static Path mobyCache(Store store) {
+    return store.home().resolve("models").resolve("moby-1.1.2-v" + Moby.VERSION + ".bin");
+  }
+
   /** WordNet read directly from an extjwnl data jar (no cache). */
   public static WordNet wordNetFromJar(Path jar) throws IOException {
     return WordNet.parseJar(jar);
@@ -64,7 +74,7 @@ public final class Thesauri {
    * npm tarball when absent or unreadable.
    */
   public static Moby moby(Store store, Progress progress) throws IOException {
-    Path cache = store.dir("models").resolve("moby-1.1.2-v" + Moby.VERSION + ".bin");
+    Path cache = mobyCache(store);
     if (Files.isRegularFile(cache)) {
       try {
         return timed("moby", () -> Moby.read(cache));
