@@ -227,7 +227,7 @@ public final class SystematicRules implements CandidateSource {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(t);
+      sb.append(org.unspin.text.Words.canonical(t)); // not "durin\u200Bg": a disguise inside braces goes with them
     }
     if (sb.length() > 0) {
       out.add(new Candidate(i, end - i + 1, sb.toString(), LOG10_BRACES, family, Candidate.Origin.RULE));

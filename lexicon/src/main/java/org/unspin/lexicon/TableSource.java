@@ -43,8 +43,10 @@ final class TableSource implements CandidateSource {
     // a word in capitals, or a phrase in a headline's capitals, also as a sentence writes it: the table's
     // case-bearing entries ("Chinese" -> "Chinese language") hold for "CHINESE LANGUAGE" and "Chinese Language"
     String capitalised = null; // made only for a word with a capital
-    if (!lowerFirst.equals(first)) {
-      String canonical = org.unspin.text.Words.canonical(first);
+    String canonical = org.unspin.text.Words.canonical(first);
+    // (a word disguised with a zero-width space or a look-alike letter differs from its lower case too, but has none:
+    // "indiv\u200Biduals" had been read as "Individuals" too, the table's "Americans", and restored less surely)
+    if (!lowerFirst.equals(canonical)) {
       add(surface.get(canonical), i, family, origin, out);
       capitalised = org.unspin.text.CasePattern.capitalise(lowerFirst);
       if (!capitalised.equals(canonical)) {

@@ -29,4 +29,19 @@ class TableSourceCaseTest {
     // a lower-case phrase is no name
     assertThat(originals("the chinese language officers", 1)).doesNotContain("Chinese");
   }
+
+  @Test
+  void aLowerCaseWordDisguisedWithAZeroWidthSpaceOrALookAlikeIsStillLowerCase() {
+    // it differs from its lower case as a capitalised word does, and had matched "Individuals" too
+    assertThat(originals("many indiv\u200Biduals said", 1)).doesNotContain("Americans");
+    assertThat(originals("many individu\u0430ls said", 1)).doesNotContain("Americans");
+    assertThat(originals("many Indiv\u200Biduals said", 1)).contains("Americans");
+  }
+
+  @Test
+  void spintaxBracesAroundADisguisedWordGiveTheWordsAsTheyRead() {
+    List<Candidate> c = new java.util.ArrayList<>();
+    SystematicRules.repairsOnly().propose(Arrays.asList("on", "{", "durin\u200Bg", "the", "}", "day"), 1, "R", c);
+    assertThat(c).extracting(Candidate::original).containsExactly("during the");
+  }
 }
