@@ -662,36 +662,58 @@ public final class Detector {
 
   /**
    * Why {@code text} as a whole is not judged as a known text (a licence), or null: a text of one paragraph that
-   * repeats one, or one whose paragraphs are set aside as known but for headings (under {@link #MIN_PARAGRAPH_WORDS}
-   * words: "0. Definitions.") and under {@link #KNOWN_TEXT_REST} words of others. A spun article with a licence below it is judged on the article:
-   * judged on the text's share of known runs, the Apache licence's 1,700 words under a 300-word article would have
-   * set the article aside with it.
+   * repeats one, or one whose paragraphs are set aside as known but for headings beside them (under {@link
+   * #MIN_PARAGRAPH_WORDS} words: "0. Definitions.") and under {@link #KNOWN_TEXT_REST} words of others. Not the
+   * text's share of known runs: the Apache licence's 1,700 words under a 300-word spun article would have set the
+   * article aside with it. Nor short paragraphs away from a licence: an article cut into fragments is no heading.
    */
   private String knownText(TokenizedText text, String[] foreign) {
     if (text.paragraphs().size() < 2) {
       return knownTexts.notJudged(text.tokens(), 0, text.tokens().size());
     }
+    int n = foreign.length;
+    int[] words = new int[n];
+    boolean[] known = new boolean[n];
     String first = null;
-    int rest = 0;
     List<Sentence> sentences = text.sentences();
-    for (int k = 0; k < foreign.length; k++) {
+    for (int k = 0; k < n; k++) {
       Paragraph p = text.paragraphs().get(k);
-      if (foreign[k] != null && foreign[k].startsWith(KnownTexts.NOT_JUDGED)) {
-        first = first == null ? foreign[k] : first;
-      } else if (foreign[k] == null && p.endSentence() > p.firstSentence()) {
-        int words = 0;
+      known[k] = foreign[k] != null && foreign[k].startsWith(KnownTexts.NOT_JUDGED);
+      first = first == null && known[k] ? foreign[k] : first;
+      if (p.endSentence() > p.firstSentence()) {
         for (int i = sentences.get(p.firstSentence()).firstToken(); i < sentences.get(p.endSentence() - 1).endToken();
             i++) {
-          words += text.tokens().get(i).isLexical() ? 1 : 0;
+          words[k] += text.tokens().get(i).isLexical() ? 1 : 0;
         }
-        rest += words >= MIN_PARAGRAPH_WORDS ? words : 0; // not a heading ("0. Definitions.")
       }
     }
-    if (first == null || rest >= KNOWN_TEXT_REST) {
+    if (first == null) {
+      return null;
+    }
+    int rest = 0;
+    for (int k = 0; k < n; k++) {
+      if (foreign[k] != null || words[k] == 0) {
+        continue;
+      }
+      boolean heading = words[k] < MIN_PARAGRAPH_WORDS && (neighbourKnown(words, known, k, -1)
+          || neighbourKnown(words, known, k, 1));
+      rest += heading ? 0 : words[k];
+    }
+    if (rest >= KNOWN_TEXT_REST) {
       return null;
     }
     String whole = knownTexts.notJudged(text.tokens(), 0, text.tokens().size());
     return whole != null ? whole : first;
+  }
+
+  /** Whether the nearest paragraph with words from {@code k} in direction {@code step} is a known text. */
+  private static boolean neighbourKnown(int[] words, boolean[] known, int k, int step) {
+    for (int j = k + step; j >= 0 && j < words.length; j += step) {
+      if (words[j] > 0) {
+        return known[j];
+      }
+    }
+    return false;
   }
 
   /** Words a text may have outside its paragraphs that repeat a known text, for it to be set aside whole. */

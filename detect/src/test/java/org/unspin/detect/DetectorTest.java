@@ -65,6 +65,11 @@ class DetectorTest {
     assertThat(padded.spun()).isTrue();
     assertThat(d.detect(TokenizedText.of("1. Grant\n\n" + licence + "\n\nEND OF TERMS")).notJudged())
         .startsWith(KnownTexts.NOT_JUDGED);
+    // nor does one below a spun text cut into fragments too short to be paragraphs of their own: they are no headings
+    String fragments = String.join("\n\n", Fixtures.SPUN.stream()
+        .flatMap(sentence -> java.util.Arrays.stream(sentence.split("(?<=\\G\\S+ \\S+ \\S+ \\S+) "))).toList());
+    Detection cut = d.detect(TokenizedText.of(fragments + "\n\n" + licence));
+    assertThat(cut.judged()).isTrue();
   }
 
   @Test
