@@ -98,7 +98,6 @@ public final class KnownTexts {
    * @throws IOException if the package cannot be fetched or read (the message names the file)
    */
   public static KnownTexts licences(Store store, Progress progress) throws IOException {
-    store.dir("models");
     Path cache = licencesCache(store);
     if (Files.isRegularFile(cache)) {
       try {
@@ -221,16 +220,30 @@ public final class KnownTexts {
 
   /** {@link Match} of the tokens {@code from} to {@code to}. */
   public Match match(List<Token> tokens, int from, int to) {
-    return match(tokens, from, to, true);
+    long[] hashes = runHashes(words(tokens, from, to));
+    int known = known(hashes);
+    return new Match(hashes.length, known, known == 0 ? null : name(hashes));
   }
 
-  private Match match(List<Token> tokens, int from, int to, boolean name) {
-    long[] hashes = runHashes(words(tokens, from, to));
+  /** How many of {@code hashes} are runs of a known text. */
+  private int known(long[] hashes) {
     int known = 0;
     for (long h : hashes) {
       known += Arrays.binarySearch(runs, h) >= 0 ? 1 : 0;
     }
-    return new Match(hashes.length, known, known == 0 || !name ? null : name(hashes));
+    return known;
+  }
+
+  /** Up to {@code n} of {@code hashes}, evenly spread: all of them when there are no more. */
+  private static long[] sample(long[] hashes, int n) {
+    if (hashes.length <= n) {
+      return hashes;
+    }
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = hashes[(int) ((long) i * hashes.length / n)];
+    }
+    return out;
   }
 
   /**
@@ -239,13 +252,7 @@ public final class KnownTexts {
    * differs in a few words.
    */
   private String name(long[] hashes) {
-    long[] sample = hashes;
-    if (hashes.length > NAMING_SAMPLE) {
-      sample = new long[NAMING_SAMPLE];
-      for (int i = 0; i < NAMING_SAMPLE; i++) {
-        sample[i] = hashes[(int) ((long) i * hashes.length / NAMING_SAMPLE)];
-      }
-    }
+    long[] sample = sample(hashes, NAMING_SAMPLE);
     // a sample finds the texts that may hold the most; they are counted on every run
     int[] held = new int[names.length];
     int most = 0;
@@ -291,23 +298,21 @@ public final class KnownTexts {
     if (runs.length == 0) {
       return null;
     }
-    // most text is no licence, which a few lookups tell: a full count only where half of a sample is known
     long[] hashes = runHashes(words(tokens, from, to));
-    int probes = Math.min(hashes.length, PROBES);
-    int hits = 0;
-    for (int i = 0; i < probes; i++) {
-      hits += Arrays.binarySearch(runs, hashes[(int) ((long) i * hashes.length / probes)]) >= 0 ? 1 : 0;
-    }
-    if (hashes.length < MIN_RUNS || 2 * hits < probes) {
+    if (hashes.length < MIN_RUNS) {
       return null;
     }
-    Match m = match(tokens, from, to, false);
-    if (m.runs() < MIN_RUNS || m.share() < MIN_SHARE) {
+    // most text is no licence, which a few lookups tell: a full count only where half of a sample is known
+    long[] probes = sample(hashes, PROBES);
+    if (2 * known(probes) < probes.length) {
       return null;
     }
-    m = match(tokens, from, to, true);
+    Match m = new Match(hashes.length, known(hashes), null);
+    if (m.share() < MIN_SHARE) {
+      return null;
+    }
     return String.format(Locale.ROOT, "%s, not judged (%d%% of its %d-word runs are in %s, such as %s)",
-        NOT_JUDGED, (int) Math.floor(100 * m.share()), RUN, what, m.name());
+        NOT_JUDGED, (int) Math.floor(100 * m.share()), RUN, what, name(hashes));
   }
 
   /** Runs of a text that {@link #notJudged} looks up before it counts them all. */
