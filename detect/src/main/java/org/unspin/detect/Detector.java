@@ -642,12 +642,11 @@ public final class Detector {
     if (out.length < 2) {
       return out; // the text's own check has judged its one paragraph
     }
-    List<Sentence> sentences = text.sentences();
     for (int k = 0; k < out.length; k++) {
-      Paragraph p = text.paragraphs().get(k);
-      if (p.endSentence() > p.firstSentence()) {
-        int from = sentences.get(p.firstSentence()).firstToken();
-        int to = sentences.get(p.endSentence() - 1).endToken();
+      int[] range = tokenRange(text, text.paragraphs().get(k));
+      if (range != null) {
+        int from = range[0];
+        int to = range[1];
         List<Token> tokens = text.tokens().subList(from, to);
         out[k] = !text.codeSpans().isEmpty() && tokens.stream().anyMatch(t -> !t.isSpace() && text.inCode(t))
             && tokens.stream().noneMatch(t -> !t.isSpace() && !text.inCode(t)) ? MARKED_CODE
@@ -675,16 +674,12 @@ public final class Detector {
     int[] words = new int[n];
     boolean[] known = new boolean[n];
     String first = null;
-    List<Sentence> sentences = text.sentences();
     for (int k = 0; k < n; k++) {
-      Paragraph p = text.paragraphs().get(k);
       known[k] = foreign[k] != null && foreign[k].startsWith(KnownTexts.NOT_JUDGED);
       first = first == null && known[k] ? foreign[k] : first;
-      if (p.endSentence() > p.firstSentence()) {
-        for (int i = sentences.get(p.firstSentence()).firstToken(); i < sentences.get(p.endSentence() - 1).endToken();
-            i++) {
-          words[k] += text.tokens().get(i).isLexical() ? 1 : 0;
-        }
+      int[] range = tokenRange(text, text.paragraphs().get(k));
+      for (int i = range == null ? 0 : range[0]; range != null && i < range[1]; i++) {
+        words[k] += text.tokens().get(i).isLexical() ? 1 : 0;
       }
     }
     if (first == null) {
@@ -704,6 +699,15 @@ public final class Detector {
     }
     String whole = knownTexts.notJudged(text.tokens(), 0, text.tokens().size());
     return whole != null ? whole : first;
+  }
+
+  /** The tokens of paragraph {@code p}, {@code {from, to}}, or null for one without a sentence. */
+  private static int[] tokenRange(TokenizedText text, Paragraph p) {
+    if (p.endSentence() <= p.firstSentence()) {
+      return null;
+    }
+    List<Sentence> sentences = text.sentences();
+    return new int[] {sentences.get(p.firstSentence()).firstToken(), sentences.get(p.endSentence() - 1).endToken()};
   }
 
   /** Whether the nearest paragraph with words from {@code k} in direction {@code step} is a known text. */
