@@ -11,9 +11,10 @@ import java.nio.file.StandardCopyOption;
  * A file written whole or not at all: into a file beside it, then moved into its place, so that a reader finds the
  * old file or the new one, never part of one (a trace index a server reads; an annotated PDF, Word or OpenDocument
  * copy, which a full disk would otherwise leave half-written over an earlier one, and which PDFBox, saving over a
- * file, warned it might corrupt while read). The file beside it is created as any new file is, so the user's umask
- * decides who may read the result: {@code createTempFile}'s owner-only permissions had kept an index from a server
- * run by another user, and a copy is for the team that reads it. Stateless.
+ * file, warned it might corrupt while read). The file beside it is created as any new file is ({@link
+ * org.unspin.fetch.Store#partFile}), so the user's umask decides who may read the result: {@code createTempFile}'s
+ * owner-only permissions had kept an index from a server run by another user, and a copy is for the team that reads
+ * it. Stateless.
  */
 final class WholeFile {
 
@@ -26,18 +27,7 @@ final class WholeFile {
 
   /** Writes {@code file} with {@code writer}; on failure the file is as it was and nothing is left beside it. */
   static void write(Path file, Writer writer) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    Path tmp;
-    while (true) {
-      tmp = parent.resolve(file.getFileName() + "." + Long.toUnsignedString(
-          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-      try {
-        Files.createFile(tmp);
-        break;
-      } catch (java.nio.file.FileAlreadyExistsException e) {
-        // another name
-      }
-    }
+    Path tmp = org.unspin.fetch.Store.partFile(file);
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         writer.write(out);
