@@ -265,11 +265,7 @@ class ServeCommandTest {
   void traceTrueAddsTheSourcesFromTheIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
-    java.nio.file.Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
-    java.nio.file.Files.writeString(corpus.resolve("source.txt"), SpunArticle.SOURCE);
-    java.nio.file.Files.writeString(corpus.resolve("other.txt"), SpunArticle.OTHER);
-    java.nio.file.Path idx = dir.resolve("idx");
-    assertThat(LearnFromTraceTest.run("index", "--out", idx.toString(), corpus.toString()).code()).isZero();
+    java.nio.file.Path idx = LearnFromTraceTest.sourceIndex(dir);
     try (UnspinServer server = UnspinServer.start(
         ServeCommand.service(u, null, org.unspin.trace.TraceIndex.open(idx)), ServerSettings.builder().port(0)
             .build())) {
