@@ -3,7 +3,6 @@ package org.unspin.detect;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,23 +98,17 @@ public final class KnownTexts {
    */
   public static KnownTexts licences(Store store, Progress progress) throws IOException {
     Path cache = licencesCache(store);
-    if (Files.isRegularFile(cache)) {
+    return Store.compiled(cache, ModelFormatException.class, () -> read(cache), () -> {
+      Path tgz = store.fetch(Artifacts.SPDX_LICENCES, progress);
+      progress.start("compiling the SPDX licence texts", 0);
       try {
-        return read(cache);
-      } catch (ModelFormatException e) {
-        System.getLogger(KnownTexts.class.getName()).log(System.Logger.Level.WARNING,
-            "rebuilding unreadable cache {0}: {1}", cache, e.getMessage());
+        KnownTexts k = spdxTarball(tgz);
+        k.write(cache);
+        return k;
+      } finally {
+        progress.finish();
       }
-    }
-    Path tgz = store.fetch(Artifacts.SPDX_LICENCES, progress);
-    progress.start("compiling the SPDX licence texts", 0);
-    try {
-      KnownTexts k = spdxTarball(tgz);
-      k.write(cache);
-      return k;
-    } finally {
-      progress.finish();
-    }
+    });
   }
 
   /** The licences' compiled cache in {@code store} (whether or not it is there). */

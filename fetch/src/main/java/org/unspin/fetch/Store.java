@@ -147,6 +147,33 @@ public final class Store {
     }
   }
 
+  /** Reads or compiles a model ({@link #compiled}). */
+  public interface Loader<T> {
+    /** The model. */
+    T load() throws IOException;
+  }
+
+  /**
+   * A model compiled into the cache file {@code cache}: read by {@code read} when the file is there, else (or when
+   * reading it throws {@code unreadable}, a damaged or older file, which is logged) made by {@code compile}, which
+   * fetches what it needs and writes {@code cache}. Other failures to read it, such as a permission denied, are
+   * thrown: compiling again would not mend them.
+   */
+  public static <T> T compiled(Path cache, Class<? extends IOException> unreadable, Loader<T> read,
+      Loader<T> compile) throws IOException {
+    if (Files.isRegularFile(cache)) {
+      try {
+        return read.load();
+      } catch (IOException e) {
+        if (!unreadable.isInstance(e)) {
+          throw e;
+        }
+        LOG.log(System.Logger.Level.WARNING, "rebuilding unreadable cache {0}: {1}", cache, e.getMessage());
+      }
+    }
+    return compile.load();
+  }
+
   /**
    * A new empty file beside {@code target}, to write it in before it is moved into place, created as any new file is:
    * the user's umask decides who may read what is built from it ({@code Files.createTempFile}'s owner-only

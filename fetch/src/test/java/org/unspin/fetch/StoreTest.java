@@ -36,6 +36,33 @@ class StoreTest {
   }
 
   @Test
+  void aCompiledCacheIsReadWhenThereAndCompiledWhenAbsentOrDamaged(@TempDir Path home) throws IOException {
+    Path cache = home.resolve("m.bin");
+    Store.Loader<String> read = () -> {
+      String s = Files.readString(cache);
+      if (!s.startsWith("model")) {
+        throw new ModelFormatException(cache, 0, "not a model");
+      }
+      return s;
+    };
+    Store.Loader<String> compile = () -> Files.writeString(cache, "model 2") != null ? "compiled" : null;
+    assertThat(Store.compiled(cache, ModelFormatException.class, read, compile)).isEqualTo("compiled");
+    assertThat(Store.compiled(cache, ModelFormatException.class, read, compile)).isEqualTo("model 2");
+    Files.writeString(cache, "damaged");
+    assertThat(Store.compiled(cache, ModelFormatException.class, read, compile)).isEqualTo("compiled");
+    assertThat(cache).hasContent("model 2");
+  }
+
+  @Test
+  void aCacheThatCannotBeReadForAnotherReasonIsNotCompiledAgain(@TempDir Path home) throws IOException {
+    // a permission denied would be met again by the compiled file's write: the reader's own error says more
+    Path cache = Files.writeString(home.resolve("m.bin"), "model");
+    assertThatThrownBy(() -> Store.compiled(cache, ModelFormatException.class, () -> {
+      throw new java.nio.file.AccessDeniedException(cache.toString());
+    }, () -> "compiled")).isInstanceOf(java.nio.file.AccessDeniedException.class);
+  }
+
+  @Test
   void cachedFileIsReturnedWithoutDownloading(@TempDir Path home) throws IOException {
     Store store = Store.at(home);
     Path cached = store.dir("downloads").resolve("x.txt");

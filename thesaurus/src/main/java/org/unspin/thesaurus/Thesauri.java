@@ -35,23 +35,19 @@ public final class Thesauri {
    */
   public static WordNet wordNet(Store store, Progress progress) throws IOException {
     Path cache = wordNetCache(store);
-    if (Files.isRegularFile(cache)) {
-      try {
-        return timed("wordnet", () -> WordNet.read(cache));
-      } catch (ModelFormatException e) {
-        LOG.log(System.Logger.Level.WARNING, "rebuilding unreadable cache {0}: {1}", cache, e.getMessage());
-      }
-    }
-    Path jar = store.fetch(Artifacts.WORDNET_31, progress);
-    progress.start("compiling WordNet 3.1", 0);
-    try {
-      WordNet wn = timed("wordnet (parse)", () -> WordNet.parseJar(jar));
-      wn.write(cache);
-      deleteOtherVersions(cache, "wordnet-3.1-v");
-      return wn;
-    } finally {
-      progress.finish();
-    }
+    return Store.compiled(cache, ModelFormatException.class, () -> timed("wordnet", () -> WordNet.read(cache)),
+        () -> {
+          Path jar = store.fetch(Artifacts.WORDNET_31, progress);
+          progress.start("compiling WordNet 3.1", 0);
+          try {
+            WordNet wn = timed("wordnet (parse)", () -> WordNet.parseJar(jar));
+            wn.write(cache);
+            deleteOtherVersions(cache, "wordnet-3.1-v");
+            return wn;
+          } finally {
+            progress.finish();
+          }
+        });
   }
 
   /** WordNet's compiled cache in {@code store}, {@code models/wordnet-3.1-vN.bin} (whether or not it is there). */
@@ -75,23 +71,18 @@ public final class Thesauri {
    */
   public static Moby moby(Store store, Progress progress) throws IOException {
     Path cache = mobyCache(store);
-    if (Files.isRegularFile(cache)) {
+    return Store.compiled(cache, ModelFormatException.class, () -> timed("moby", () -> Moby.read(cache)), () -> {
+      Path tgz = store.fetch(Artifacts.MOBY, progress);
+      progress.start("compiling Moby thesaurus", 0);
       try {
-        return timed("moby", () -> Moby.read(cache));
-      } catch (ModelFormatException e) {
-        LOG.log(System.Logger.Level.WARNING, "rebuilding unreadable cache {0}: {1}", cache, e.getMessage());
+        Moby moby = timed("moby (parse)", () -> Moby.parseTarball(tgz));
+        moby.write(cache);
+        deleteOtherVersions(cache, "moby-1.1.2-v");
+        return moby;
+      } finally {
+        progress.finish();
       }
-    }
-    Path tgz = store.fetch(Artifacts.MOBY, progress);
-    progress.start("compiling Moby thesaurus", 0);
-    try {
-      Moby moby = timed("moby (parse)", () -> Moby.parseTarball(tgz));
-      moby.write(cache);
-      deleteOtherVersions(cache, "moby-1.1.2-v");
-      return moby;
-    } finally {
-      progress.finish();
-    }
+    });
   }
 
   /** Moby read directly from the npm tarball (no cache). */
@@ -125,11 +116,7 @@ public final class Thesauri {
     }
   }
 
-  private interface Loader<T> {
-    T load() throws IOException;
-  }
-
-  private static <T> T timed(String what, Loader<T> loader) throws IOException {
+  private static <T> T timed(String what, Store.Loader<T> loader) throws IOException {
     long t0 = System.nanoTime();
     T t = loader.load();
     LOG.log(System.Logger.Level.DEBUG, "loaded {0} in {1} ms", what, (System.nanoTime() - t0) / 1_000_000);
