@@ -49,9 +49,11 @@ public final class WordNetSpinner implements CandidateSource {
   private static final Set<Relation> SIMILAR = EnumSet.of(Relation.SIMILAR_TO, Relation.ALSO_SEE, Relation.PERTAINYM);
 
   private final SynonymSource neighbours;
+  private final WordNet wordNet;
 
-  private WordNetSpinner(SynonymSource neighbours) {
+  private WordNetSpinner(SynonymSource neighbours, WordNet wordNet) {
     this.neighbours = neighbours;
+    this.wordNet = wordNet;
   }
 
   /**
@@ -66,7 +68,7 @@ public final class WordNetSpinner implements CandidateSource {
     };
     SynonymSource src = SynonymSource.ranked(related, wordNet::contains,
         t -> o -> Math.log(frequencies.getOrDefault(o, 0.0) + 1), LIMIT, SynonymSource.DEFAULT_MASS);
-    return new SourceChannel(FAMILY, List.of(new WordNetSpinner(src)), Map.of(), KEEP);
+    return new SourceChannel(FAMILY, List.of(new WordNetSpinner(src, wordNet)), Map.of(), KEEP);
   }
 
   @Override
@@ -80,8 +82,10 @@ public final class WordNetSpinner implements CandidateSource {
       // a letter is no word the spinner replaced: WordNet lists "A", "T", "G" and "C" beside the bases, and
       // "adenine, thymine, guanine and cytosine" had been restored as "a, t, g and c" at confidence 1.000 (the one
       // real sample of this spinner keeps every "a")
+      // and an acronym is written as WordNet writes it: "deoxyribonucleic acid" had been restored as "dna" ("Dna" at
+      // a sentence start)
       if (c.original().length() > 1) {
-        out.add(new Candidate(c.start(), c.length(), c.original(), c.log10Channel(), c.family(),
+        out.add(new Candidate(c.start(), c.length(), wordNet.written(c.original()), c.log10Channel(), c.family(),
             Candidate.Origin.RULE));
       }
     }

@@ -51,6 +51,12 @@ class WordNetSpinnerTest {
   }
 
   @Test
+  void anAcronymComesBackInCapitals() {
+    // "deoxyribonucleic acid" had been restored as "dna", and "Dna" at a sentence start
+    assertThat(originals("the deoxyribonucleic acid was sequenced", 1)).contains("DNA").doesNotContain("dna");
+  }
+
+  @Test
   void everyWordIsKeptWithTheSpinnersKeepProbability() {
     assertThat(channel.family()).isEqualTo("W");
     assertThat(channel.log10Keep("measure")).isCloseTo(Math.log10(WordNetSpinner.KEEP), within(1e-12));

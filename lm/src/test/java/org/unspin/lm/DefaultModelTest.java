@@ -152,7 +152,7 @@ class DefaultModelTest {
   @Test
   void buildingDeletesOnlyTheSupersededCacheFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     for (String name : List.of("default-lm.bin", "corpus-lm.bin", "default-lm-2.bin", "corpus-lm-2.bin",
-        "default-lm-3.bin", "corpus-lm-3.bin", "sphinx-lm.bin", "wordnet-3.1-v2.bin")) {
+        "default-lm-3.bin", "corpus-lm-3.bin", "sphinx-lm.bin", "wordnet-3.1-v3.bin")) {
       Files.writeString(dir.resolve(name), "x");
     }
     assertThat(DefaultModel.removeSuperseded(dir)).isEqualTo(6);
@@ -160,7 +160,7 @@ class DefaultModelTest {
     assertThat(dir.resolve("corpus-lm-2.bin")).doesNotExist();
     assertThat(dir.resolve("default-lm-3.bin")).doesNotExist();
     assertThat(dir.resolve("sphinx-lm.bin")).exists();
-    assertThat(dir.resolve("wordnet-3.1-v2.bin")).exists();
+    assertThat(dir.resolve("wordnet-3.1-v3.bin")).exists();
     assertThat(DefaultModel.removeSuperseded(dir)).isZero();
   }
 

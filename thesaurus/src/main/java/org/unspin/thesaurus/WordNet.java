@@ -36,10 +36,11 @@ import org.unspin.fetch.BinaryFile;
 public final class WordNet implements Thesaurus {
 
   static final String MAGIC = "UNSPWN31";
-  static final int VERSION = 2;
+  static final int VERSION = 3; // 3: members written in capitals are flagged (ACRONYM)
   private static final String DIR = "net/sf/extjwnl/data/wordnet/wn31/";
   private static final String[] FILES = {"noun", "verb", "adj", "adv"};
   private static final byte CAPITALISED = 1;
+  private static final byte ACRONYM = 2;
 
   /** One synset: its id (stable within one loaded WordNet), part of speech and member words in file order. */
   public record Synset(int id, PartOfSpeech pos, List<String> words) {}
@@ -310,6 +311,24 @@ public final class WordNet implements Thesaurus {
       any = true;
     }
     return any;
+  }
+
+  /**
+   * {@code term} as WordNet writes it where it is written in capitals, of two letters or more, in every synset that
+   * holds it ("dna": "DNA", "u.s.": "U.S."); else {@code term} as given.
+   */
+  public String written(String term) {
+    Integer id = lemmaIds.get(Terms.normalize(term));
+    if (id == null || senseStart[id] == senseStart[id + 1]) {
+      return term;
+    }
+    for (int s = senseStart[id]; s < senseStart[id + 1]; s++) {
+      int syn = senseSynset[s];
+      if ((memFlags[memStart[syn] + memberNumber(syn, id) - 1] & ACRONYM) == 0) {
+        return term;
+      }
+    }
+    return term.toUpperCase(java.util.Locale.ROOT);
   }
 
   /** Whether {@code term} is written with a capital letter in {@code synset} ("China" the country); false if absent. */
@@ -629,7 +648,7 @@ public final class WordNet implements Thesaurus {
         }
         boolean cap = !raw.equals(raw.toLowerCase(java.util.Locale.ROOT));
         memLemma.add(lemmaId(Terms.normalize(raw)));
-        memFlags.add(cap ? CAPITALISED : 0);
+        memFlags.add(cap ? (acronym(raw) ? CAPITALISED | ACRONYM : CAPITALISED) : 0);
       }
       int pCnt = Integer.parseInt(t[i++]);
       for (int p = 0; p < pCnt; p++, i += 4) {
@@ -642,6 +661,12 @@ public final class WordNet implements Thesaurus {
         ptrWords.add(((st >>> 8) << 16) | (st & 0xFF));
       }
     }
+  }
+
+  /** Whether every letter of {@code raw} (two or more) is a capital: "DNA", "U.S.", not "Am" or "A". */
+  static boolean acronym(String raw) {
+    long letters = raw.codePoints().filter(Character::isLetter).count();
+    return letters >= 2 && raw.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   /** A growable int array. */

@@ -75,6 +75,16 @@ class WordNetTest {
   }
 
   @Test
+  void anAcronymIsWrittenInCapitalsOnlyWhereEverySynsetWritesItSo() {
+    assertThat(wn.written("dna")).isEqualTo("DNA");
+    assertThat(wn.written("nato")).isEqualTo("NATO");
+    assertThat(wn.written("am")).isEqualTo("am"); // also "Am", americium
+    assertThat(wn.written("china")).isEqualTo("china"); // a capital, not capitals
+    assertThat(wn.written("deoxyribonucleic acid")).isEqualTo("deoxyribonucleic acid");
+    assertThat(wn.written("not a term at all")).isEqualTo("not a term at all");
+  }
+
+  @Test
   void compiledCacheRoundTrips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path f = dir.resolve("wn.bin");
     wn.write(f);
