@@ -3,6 +3,7 @@ package org.unspin.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.unspin.Restoration;
@@ -69,6 +70,10 @@ final class ServeCommand extends BaseCommand {
       description = "A tortured-phrase list (tortured<TAB>expected), e.g. a newer copy of the public list.")
   Path phrases;
 
+  @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "
+      + "learn or spark --learn) added as a family of its own, as restore and detect take it; repeatable.")
+  List<Path> spinnerTables = new ArrayList<>();
+
   @Option(names = "--threshold", paramLabel = "P", converter = ModelOptions.Threshold.class,
       description = ModelOptions.Threshold.DESCRIPTION)
   Double threshold;
@@ -97,7 +102,8 @@ final class ServeCommand extends BaseCommand {
       }
     }
     Unspinner unspinner = ModelOptions.MinConfidence.apply(ModelOptions.Threshold.apply(
-        Models.load(new Models.Options(table, phrases), progress()), threshold), minConfidence);
+        Models.load(new Models.Options(table, phrases, spinnerTables), progress()), threshold),
+        minConfidence);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
     ReloadingIndex traceIndex = index == null ? null : new ReloadingIndex(index, Duration.ofSeconds(5), line -> {
       err().println(line);

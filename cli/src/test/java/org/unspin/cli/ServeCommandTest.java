@@ -216,6 +216,24 @@ class ServeCommandTest {
   }
 
   @Test
+  void learnedSpinnerTablesAreLoadedAsRestoreAndDetectLoadThem() {
+    // a trial's own spinner, learned with unspin learn, could be restored on the command line but not served
+    java.util.concurrent.atomic.AtomicReference<Models.Options> asked =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Models.testOverride = o -> {
+      asked.set(o);
+      throw new IllegalStateException("models asked for");
+    };
+    try {
+      RestoreDetectCommandTest.run("serve", "--port", "0", "--spinner-table", "acme.tsv", "--spinner-table", "b.tsv");
+    } finally {
+      Models.testOverride = null;
+    }
+    assertThat(asked.get().spinnerTables()).containsExactly(java.nio.file.Path.of("acme.tsv"),
+        java.nio.file.Path.of("b.tsv"));
+  }
+
+  @Test
   void aPortInUseIsSaidBeforeAnyModelLoads() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
         java.net.InetAddress.getByName("127.0.0.1"))) {
