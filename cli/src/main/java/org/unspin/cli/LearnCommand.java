@@ -18,6 +18,7 @@ import org.unspin.lm.LanguageModels;
 import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
+import org.unspin.lexicon.TableEntry;
 import org.unspin.lexicon.WordCounts;
 import org.unspin.lexicon.learn.Aligner;
 import org.unspin.lexicon.learn.ContextScorer;
@@ -145,8 +146,8 @@ final class LearnCommand extends BaseCommand {
   boolean misses;
 
   @Option(names = "--no-check", description = "With --orig or --from-trace: do not run detect with the new table on "
-      + "the pairs it was learned from (by default it says how many spun texts and originals it calls spun, and at what "
-      + "--threshold the originals stop being flagged).")
+      + "the pairs it was learned from (by default it says how many spun texts and originals it calls spun, and at "
+      + "what --threshold the originals stop being flagged).")
   boolean noCheck;
 
   /**
@@ -234,6 +235,13 @@ final class LearnCommand extends BaseCommand {
     writeOut(() -> SpinnerTables.write(learned, out));
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities (%s)%n", out, table.family(),
         table.entries().size(), table.keep().size(), table.metadata().getOrDefault("learned", ""));
+    String leftOut = table.metadata().get(org.unspin.lexicon.learn.SupervisedLearner.LEFT_OUT);
+    if (leftOut != null) {
+      // a trial's spinner wrote "on account of the fact that" for "because": cut into pieces, it had restored
+      // "because because"; whole, it is left out, and the user can list it
+      out().println("note: left out " + leftOut + ": a table entry holds " + TableEntry.MAX_TOKENS + " words a side; "
+          + "restore such swaps with --table TSV (spun<TAB>original, any length)");
+    }
     out().flush();
     if (family.equals(BUNDLED_FAMILY)) {
       err().println("unspin learn: the table is of family " + BUNDLED_FAMILY + ", the bundled table's, which "

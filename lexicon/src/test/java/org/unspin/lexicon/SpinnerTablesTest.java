@@ -42,6 +42,16 @@ class SpinnerTablesTest {
   }
 
   @Test
+  void aTableItsReaderWouldRefuseIsNotWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    SpinnerTable t = SpinnerTable.builder("B").add(new TableEntry(TableEntry.Level.SURFACE, "bought", "snapped up",
+        0.5, 2)).keep(new KeepEntry("bought", 0.7, 4)).build();
+    java.nio.file.Path f = dir.resolve("t.tsv");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpinnerTables.write(t, f)).isInstanceOf(IOException.class)
+        .hasMessageContaining("t.tsv: not written").hasMessageContaining("'bought' sum to 1.2000");
+    assertThat(f).doesNotExist();
+  }
+
+  @Test
   void writingIsDeterministic() throws IOException {
     assertThat(write(sample())).isEqualTo(write(SpinnerTables.read(write(sample()).getBytes(StandardCharsets.UTF_8),
         "mem")));

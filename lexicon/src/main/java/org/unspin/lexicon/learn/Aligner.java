@@ -9,20 +9,35 @@ import org.unspin.text.Words;
 
 /**
  * Aligns the word tokens of a spun text with those of its original as a sequence of blocks: identical tokens
- * (case-insensitive) match for free, and a phrase swap of 1 to 4 spun tokens for 1 to 4 original tokens costs
+ * (case-insensitive) match for free, and a phrase swap of 1 to 6 spun tokens for 1 to 6 original tokens costs
  * {@code 1 + 0.35 * (a + b - 2)}, so "go to" / "visit" is one 2:1 block and "nationwide safety" / "national
  * security" one 2:2 block; punctuation never sits inside a swap. Tokens with no counterpart (text present on one
  * side only) are insertions or deletions that cost more than a swap, so the alignment prefers swaps. The whole
  * texts are aligned at once, so paragraphs broken differently on the two sides do not matter.
  *
- * <p>Dynamic programming over all prefix pairs: O(n m 16) time, O(n m) memory. Stateless and thread-safe.
+ * <p>Dynamic programming over all prefix pairs: O(n m 36) time, O(n m) memory. Stateless and thread-safe.
  *
  * @since 0.1
  */
 public final class Aligner {
 
-  /** Longest phrase on either side of a swap. */
+  /** Longest run of tokens on one side only (an insertion or deletion). */
   public static final int MAX = 4;
+
+  /**
+   * Longest phrase on either side of a swap: longer than a table entry holds, so that a spinner's long phrase ("on
+   * account of the fact that" / "because") is one block, which the learner leaves out whole and names, rather than
+   * pieces cut at a word the two sides share ("on account of the" / "because", "fact that the" / "the"), each of
+   * which had looked like a swap of its own and restored "because because".
+   */
+  public static final int LONGEST_SWAP = 6;
+
+  /**
+   * What a swap longer than {@link #MAX} a side costs beyond its length: enough that two neighbouring swaps
+   * ("company said" / "outfit went on to say": "company" / "outfit" and "said" / "went on to say") stay two, little
+   * enough that one long phrase is not cut at a word the sides share.
+   */
+  private static final double LONG_COST = 0.5;
 
   private Aligner() {}
 
@@ -30,7 +45,7 @@ public final class Aligner {
   public enum Kind {
     /** Same tokens on both sides. */
     MATCH,
-    /** A phrase swap: 1..4 spun tokens for 1..4 original tokens. */
+    /** A phrase swap: 1..6 spun tokens for 1..6 original tokens. */
     SWAP,
     /** Spun tokens with no original counterpart. */
     INSERTED,
@@ -123,16 +138,19 @@ public final class Aligner {
         }
         // swaps: no punctuation inside
         int maxA = 0;
-        while (maxA < MAX && i - maxA > 0 && !sp[i - maxA - 1]) {
+        while (maxA < LONGEST_SWAP && i - maxA > 0 && !sp[i - maxA - 1]) {
           maxA++;
         }
         int maxB = 0;
-        while (maxB < MAX && j - maxB > 0 && !op[j - maxB - 1]) {
+        while (maxB < LONGEST_SWAP && j - maxB > 0 && !op[j - maxB - 1]) {
           maxB++;
         }
         for (int a = 1; a <= maxA; a++) {
           for (int b = 1; b <= maxB; b++) {
-            double c = cost[(i - a) * w + j - b] + 1.0 + 0.35 * (a + b - 2);
+            if ((a > MAX || b > MAX) && (s[i - 1].equals(o[j - 1]) || s[i - a].equals(o[j - b]))) {
+              continue; // words added beside a kept one ("and over the sea today" / "today"): no long swap
+            }
+            double c = cost[(i - a) * w + j - b] + 1.0 + 0.35 * (a + b - 2) + (a > MAX || b > MAX ? LONG_COST : 0);
             if (c < best) {
               best = c;
               arg = (a << 4) | b;

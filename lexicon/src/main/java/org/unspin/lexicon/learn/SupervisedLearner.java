@@ -181,7 +181,8 @@ public final class SupervisedLearner {
   }
 
   /** Learns a table from pairs aligned beforehand. */
-  public SpinnerTable learnAligned(List<Aligned> pairs) {
+  public SpinnerTable learnAligned(List<Aligned> aligned) {
+    List<Aligned> pairs = reattached(aligned);
     Map<String, Integer> occ = new HashMap<>(); // lower-case n-grams (1..4) of the originals
     Map<String, Integer> kept = new HashMap<>();
     List<List<Substitution>> perPair = new ArrayList<>();
@@ -304,7 +305,146 @@ public final class SupervisedLearner {
       table.add(new TableEntry(TableEntry.Level.LEMMA, f[0], f[1], v[0] / (v[1] + 1.0), v[0]));
     }
     table.metadata("learned", "supervised from " + pairs.size() + " pairs, " + origTokens + " original tokens");
+    String longer = longerSwaps(pairs, edgesAnchor);
+    if (!longer.isEmpty()) {
+      table.metadata(LEFT_OUT, longer);
+    }
     return table.build();
+  }
+
+  /**
+   * The metadata key of the swaps a table cannot hold, more than {@link TableEntry#MAX_TOKENS} words a side
+   * ("'because' -> 'on account of the fact that' (11)"), which restoration will not undo: {@code learn} says so.
+   */
+  public static final String LEFT_OUT = "left-out";
+
+  /**
+   * The anchored swaps of more than {@link TableEntry#MAX_TOKENS} words a side, the most frequent first: how many
+   * there were and the three most frequent ("3 swaps longer than 4 words, such as 'because' -> 'on account of the
+   * fact that' (11)"); "" when none.
+   */
+  static String longerSwaps(List<Aligned> pairs, boolean edgesAnchor) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Aligned al : pairs) {
+      Aligner.Alignment a = al.alignment();
+      for (Aligner.Block b : a.anchoredSwaps(edgesAnchor)) {
+        if (b.spunTo() - b.spunFrom() > TableEntry.MAX_TOKENS || b.origTo() - b.origFrom() > TableEntry.MAX_TOKENS) {
+          counts.merge("'" + a.origText(b).toLowerCase(Locale.ROOT) + "' -> '" + a.spunText(b).toLowerCase(Locale.ROOT)
+              + "'", 1, Integer::sum);
+        }
+      }
+    }
+    if (counts.isEmpty()) {
+      return "";
+    }
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    String top = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(3).map(e -> e.getKey() + " (" + e.getValue() + ")").collect(java.util.stream.Collectors.joining(", "));
+    return total + (total == 1 ? " swap" : " swaps") + " longer than " + TableEntry.MAX_TOKENS + " words, such as "
+        + top;
+  }
+
+  /**
+   * The pairs with each word a spinner adds beside a word it keeps given to the side the pairs agree on. The aligner
+   * cannot tell "a new" / "a brand new" as "a" -> "a brand" from "new" -> "brand new" (the two cost the same, and it
+   * gives the word to the left): a trial's spinner that writes "brand new" for "new" had been learned as "a" -> "a
+   * brand", "the" -> "the brand" and "three" -> "brand", and restored "three new" for "brand new". Of the two readings
+   * of such a swap (the words added after the kept word x, or before the kept word y that follows), the one whose
+   * swap the pairs hold more often wins (counting both readings of every such swap); a tie keeps the aligner's.
+   */
+  static List<Aligned> reattached(List<Aligned> pairs) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Aligned al : pairs) {
+      List<Aligner.Block> bs = al.alignment().blocks();
+      for (int k = 0; k < bs.size(); k++) {
+        for (String key : readings(al.alignment(), bs, k)) {
+          votes.merge(key, 1, Integer::sum);
+        }
+      }
+    }
+    List<Aligned> out = new ArrayList<>(pairs.size());
+    for (Aligned al : pairs) {
+      Aligner.Alignment a = al.alignment();
+      List<Aligner.Block> bs = new ArrayList<>(a.blocks());
+      boolean changed = false;
+      for (int k = 0; k < bs.size(); k++) {
+        String[] r = readings(a, bs, k);
+        if (r.length == 0 || votes.getOrDefault(r[1], 0) <= votes.getOrDefault(r[0], 0)) {
+          continue;
+        }
+        Aligner.Block b = bs.get(k);
+        if (addedAfter(a, b)) { // "x h" / "x" + match "y ..." -> match "x" + "h y" / "y" + match "..."
+          Aligner.Block next = bs.get(k + 1);
+          List<Aligner.Block> with = new ArrayList<>();
+          with.add(new Aligner.Block(Aligner.Kind.MATCH, b.spunFrom(), b.spunFrom() + 1, b.origFrom(),
+              b.origFrom() + 1));
+          with.add(new Aligner.Block(Aligner.Kind.SWAP, b.spunFrom() + 1, b.spunTo() + 1, b.origTo(), b.origTo() + 1));
+          if (next.spunTo() > next.spunFrom() + 1) {
+            with.add(new Aligner.Block(Aligner.Kind.MATCH, next.spunFrom() + 1, next.spunTo(), next.origFrom() + 1,
+                next.origTo()));
+          }
+          bs.subList(k, k + 2).clear();
+          bs.addAll(k, with);
+        } else { // match "... x" + "h y" / "y" -> match "..." + "x h" / "x" + match "y"
+          Aligner.Block prev = bs.get(k - 1);
+          List<Aligner.Block> with = new ArrayList<>();
+          if (prev.spunTo() - 1 > prev.spunFrom()) {
+            with.add(new Aligner.Block(Aligner.Kind.MATCH, prev.spunFrom(), prev.spunTo() - 1, prev.origFrom(),
+                prev.origTo() - 1));
+          }
+          with.add(new Aligner.Block(Aligner.Kind.SWAP, b.spunFrom() - 1, b.spunTo() - 1, b.origFrom() - 1,
+              b.origTo() - 1));
+          with.add(new Aligner.Block(Aligner.Kind.MATCH, b.spunTo() - 1, b.spunTo(), b.origTo() - 1, b.origTo()));
+          bs.subList(k - 1, k + 1).clear();
+          bs.addAll(k - 1, with);
+        }
+        changed = true;
+      }
+      out.add(changed ? new Aligned(al.pair(), al.orig(), new Aligner.Alignment(a.spun(), a.orig(), bs)) : al);
+    }
+    return out;
+  }
+
+  /**
+   * The two readings of block {@code k} when it is a swap that adds words beside a word it keeps, next to a match
+   * on the other side: {@code {as aligned, the other}}, each {@code original \t spun} in lower case; empty for other
+   * blocks.
+   */
+  private static String[] readings(Aligner.Alignment a, List<Aligner.Block> bs, int k) {
+    Aligner.Block b = bs.get(k);
+    if (b.kind() != Aligner.Kind.SWAP || b.origTo() - b.origFrom() != 1 || b.spunTo() - b.spunFrom() < 2) {
+      return new String[0];
+    }
+    if (addedAfter(a, b) && k + 1 < bs.size() && bs.get(k + 1).kind() == Aligner.Kind.MATCH
+        && b.spunTo() - b.spunFrom() <= TableEntry.MAX_TOKENS && isWord(a.orig().get(b.origTo()))) {
+      String y = lower(a.orig().get(b.origTo()));
+      String added = lower(String.join(" ", a.spun().subList(b.spunFrom() + 1, b.spunTo())));
+      return new String[] {lower(a.origText(b)) + "\t" + lower(a.spunText(b)), y + "\t" + added + " " + y};
+    }
+    if (addedBefore(a, b) && k > 0 && bs.get(k - 1).kind() == Aligner.Kind.MATCH
+        && b.spunTo() - b.spunFrom() <= TableEntry.MAX_TOKENS && isWord(a.orig().get(b.origFrom() - 1))) {
+      String x = lower(a.orig().get(b.origFrom() - 1));
+      String added = lower(String.join(" ", a.spun().subList(b.spunFrom(), b.spunTo() - 1)));
+      return new String[] {lower(a.origText(b)) + "\t" + lower(a.spunText(b)), x + "\t" + x + " " + added};
+    }
+    return new String[0];
+  }
+
+  /** Whether swap {@code b}, of one original word, writes that word first and adds words after it. */
+  private static boolean addedAfter(Aligner.Alignment a, Aligner.Block b) {
+    return isWord(a.orig().get(b.origFrom()))
+        && a.spun().get(b.spunFrom()).equalsIgnoreCase(a.orig().get(b.origFrom()));
+  }
+
+  /** Whether swap {@code b}, of one original word, adds words before that word and writes it last. */
+  private static boolean addedBefore(Aligner.Alignment a, Aligner.Block b) {
+    return isWord(a.orig().get(b.origFrom()))
+        && a.spun().get(b.spunTo() - 1).equalsIgnoreCase(a.orig().get(b.origFrom()));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -32,6 +32,9 @@ import org.unspin.lexicon.TableEntry;
  */
 public final class TableGeneralizer {
 
+  /** The least probability a derived entry is worth adding with. */
+  private static final double MIN_PROBABILITY = 1e-4;
+
   /** Weight of a derived entry relative to the entry it comes from. */
   public static final double DEFAULT_WEIGHT = 0.5;
 
@@ -80,6 +83,13 @@ public final class TableGeneralizer {
     table.metadata().forEach(b::metadata);
     table.entries().forEach(b::add);
     table.keep().values().forEach(b::keep);
+    // an original's surface entries and keep probability may not sum over 1 (SpinnerTables refuses such a table):
+    // a derived entry gets at most what is left ("bought", seen as "bought" -> "snapped up" and kept, had summed to
+    // 1.21 with "bought" -> "purchased" derived from "buy" -> "purchase")
+    java.util.Map<String, Double> mass = new java.util.HashMap<>();
+    table.entries().stream().filter(e -> e.level() == TableEntry.Level.SURFACE)
+        .forEach(e -> mass.merge(e.original(), e.probability(), Double::sum));
+    table.keep().values().forEach(k -> mass.merge(k.word(), k.probability(), Double::sum));
     int added = 0;
     for (TableEntry e : table.entries()) {
       if (e.level() != TableEntry.Level.SURFACE || !e.original().equals(e.original().toLowerCase(Locale.ROOT))
@@ -103,8 +113,11 @@ public final class TableGeneralizer {
             }
             String no = o.length > 1 ? oi + " " + o[1] : oi;
             String ns = s.length > 1 ? si + " " + s[1] : si;
-            if (!no.equals(ns) && surface.add(no + "\t" + ns)) {
-              b.add(new TableEntry(TableEntry.Level.SURFACE, no, ns, p, 0));
+            double room = 1 - mass.getOrDefault(no, 0.0);
+            if (!no.equals(ns) && room > MIN_PROBABILITY && surface.add(no + "\t" + ns)) {
+              double q = Math.min(p, room);
+              b.add(new TableEntry(TableEntry.Level.SURFACE, no, ns, q, 0));
+              mass.merge(no, q, Double::sum);
               added++;
             }
           }

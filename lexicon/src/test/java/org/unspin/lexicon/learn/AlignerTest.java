@@ -71,6 +71,15 @@ class AlignerTest {
   }
 
   @Test
+  void aPhraseLongerThanAnEntryIsOneSwapButNeighbouringSwapsStayTwo() {
+    Aligner.Alignment a = Aligner.align("left on account of the fact that the rain came", "left because the rain came");
+    assertThat(a.anchoredSwaps()).extracting(a::spunText).containsExactly("on account of the fact that");
+    Aligner.Alignment b = Aligner.align("the outfit went on to say it", "the company said it");
+    assertThat(b.anchoredSwaps()).hasSize(2) // the two cuts cost the same: a table entry holds either
+        .allSatisfy(x -> assertThat(x.spunTo() - x.spunFrom()).isLessThanOrEqualTo(Aligner.MAX));
+  }
+
+  @Test
   void textOnOneSideOnlyIsInsertedNotSwapped() {
     Aligner.Alignment a = Aligner.align("The balloon drifted across the sky and over the sea today.",
         "The balloon drifted across the sky today.");

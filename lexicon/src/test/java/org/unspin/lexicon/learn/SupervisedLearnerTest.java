@@ -33,6 +33,35 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aWordAddedBeforeAKeptWordIsGivenToTheWordThePairsAgreeOn() {
+    // a spinner that writes "brand new" for "new": the aligner gives "brand" to the word before ("a" -> "a brand"),
+    // which had been learned, and restored "three new" for "three brand new"
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "They sell a brand new phone.", "They sell a new phone."),
+        new SupervisedLearner.Pair("2", "It opened the brand new store.", "It opened the new store."),
+        new SupervisedLearner.Pair("3", "She bought three brand new cars.", "She bought three new cars."));
+    SpinnerTable t = SupervisedLearner.create("X", w -> true).learn(pairs);
+    assertThat(entry(t, TableEntry.Level.SURFACE, "new", "brand new")).get()
+        .satisfies(e -> assertThat(e.count()).isEqualTo(3));
+    assertThat(t.entries()).noneMatch(e -> e.spun().contains("brand") && !e.original().equals("new"));
+  }
+
+  @Test
+  void aSwapLongerThanAnEntryHoldsIsLeftOutWholeAndNamed() {
+    // cut at the "the" both sides share, it had been learned as "because" -> "on account of the" and "the" ->
+    // "fact that the", and restored "because because"
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "We left on account of the fact that the rain came.",
+            "We left because the rain came."),
+        new SupervisedLearner.Pair("2", "He won on account of the fact that the team played well.",
+            "He won because the team played well."));
+    SpinnerTable t = SupervisedLearner.create("X", w -> true).learn(pairs);
+    assertThat(t.entries()).noneMatch(e -> e.original().equals("because") || e.spun().contains("fact"));
+    assertThat(t.metadata().get(SupervisedLearner.LEFT_OUT))
+        .isEqualTo("2 swaps longer than 4 words, such as 'because' -> 'on account of the fact that' (2)");
+  }
+
+  @Test
   void substitutionProbabilityIsCountOverOccurrencesPlusOne() {
     // "said" occurs 4 times in the originals, 3 of them spun as "mentioned"
     assertThat(entry(learn(), TableEntry.Level.SURFACE, "said", "mentioned")).get()

@@ -3,6 +3,7 @@ package org.unspin.lexicon.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Set;
 import java.util.function.Predicate;
@@ -41,6 +42,23 @@ class TableGeneralizerTest {
     SpinnerTable t = SpinnerTable.builder("A").add(surface("ended up", "found yourself", 0.4)).build();
     SpinnerTable g = TableGeneralizer.create(KNOWN).generalise(t);
     assertThat(has(g, TableEntry.Level.SURFACE, "end up", "find yourself")).isTrue();
+  }
+
+  @Test
+  void aDerivedEntryTakesAtMostWhatItsOriginalHasLeft(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // "ended" seen as "ended" -> "closed" and kept 0.9 of the time: the entry derived from "end" -> "finish up" may
+    // add 0.05 at most, or the written table is refused by its own reader
+    Set<String> words = new java.util.HashSet<>(WORDS);
+    words.addAll(Set.of("finish", "finished", "finishes", "finishing"));
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("end", "finish up", 0.8))
+        .add(surface("ended", "closed", 0.05)).keep(new org.unspin.lexicon.KeepEntry("ended", 0.9, 10)).build();
+    SpinnerTable g = TableGeneralizer.create(words::contains).generalise(t);
+    assertThat(g.entries()).filteredOn(e -> e.original().equals("ended") && e.spun().equals("finished up"))
+        .singleElement().satisfies(e -> assertThat(e.probability()).isCloseTo(0.05, within(1e-9)));
+    java.nio.file.Path f = dir.resolve("g.tsv");
+    org.unspin.lexicon.SpinnerTables.write(g, f);
+    assertThat(org.unspin.lexicon.SpinnerTables.read(f).entries()).hasSameSizeAs(g.entries());
   }
 
   @Test
