@@ -48,6 +48,12 @@ import org.unspin.text.OperatingPoint;
 public record Calibration(double[] document, double[] paragraph, double threshold, String source,
     double[] reference, int shortWords, double[] shortDocument, double[] shortReference, double shortSpanless) {
 
+  /**
+   * The family whose learned table the constants were fitted with (the bundled table, learned from the development
+   * pairs): another learned table's evidence is put on its scale ({@code Detector.cleanOffsets}).
+   */
+  public static final String FITTED_FAMILY = "A";
+
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
       "openEditsPerWord", "openRatioPerWord", "spintax", "oovRate", "phraseHitsPerWord", "log10Words", "ratioTotal",

@@ -29,6 +29,28 @@ class DetectorTest {
   private static final String CLEAN = String.join("\n", Fixtures.CLEAN);
 
   @Test
+  void anotherLearnedTablesEvidenceIsPutOnTheScaleOfTheTableTheConstantsWereFittedWith() throws Exception {
+    // a platform's own table (default keep 0.994, few keep lines) had called 19 of 200 clean articles spun, A alone 3:
+    // its evidence is lowered by what it gains per clean word over A's
+    org.unspin.lexicon.SpinnerTable own = org.unspin.lexicon.SpinnerTable.builder("acme").defaultKeep(0.994)
+        .add(new org.unspin.lexicon.TableEntry(org.unspin.lexicon.TableEntry.Level.SURFACE, "said", "went on to say",
+            0.9, 9))
+        .keep(new org.unspin.lexicon.KeepEntry("said", 0.01, 10)).build();
+    List<org.unspin.lexicon.ChannelModel> fams = org.unspin.lexicon.SpinnerModels.builder().defaultTables().table(own)
+        .build().families();
+    assertThat(fams).extracting(org.unspin.lexicon.ChannelModel::family).containsExactly("A", "acme");
+    Map<String, Integer> clean = Map.of("the", 60, "said", 10, "in", 30);
+    double[] off = Detector.cleanOffsets(fams, clean);
+    double a = (60 * fams.get(0).log10Keep("the") + 10 * fams.get(0).log10Keep("said")
+        + 30 * fams.get(0).log10Keep("in")) / 100;
+    double acme = (90 * Math.log10(0.994) + 10 * Math.log10(0.01)) / 100;
+    assertThat(off[0]).isZero(); // the family the constants were fitted with
+    assertThat(off[1]).isCloseTo(a - acme, within(1e-9)).isNegative();
+    // without the fitted family nothing is moved
+    assertThat(Detector.cleanOffsets(fams.subList(1, 2), clean)).containsExactly(0.0);
+  }
+
+  @Test
   void theBarForAParagraphSpunOnItsOwnMovesWithTheThreshold() {
     assertThat(Detector.spunAloneBar(0.5, 5)).isCloseTo(Detector.SPUN_ALONE_PROBABILITY, within(1e-12));
     assertThat(Detector.spunAloneBar(0.3, 5)).isCloseTo(0.5, within(0.01));

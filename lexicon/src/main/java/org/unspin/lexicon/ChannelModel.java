@@ -32,4 +32,13 @@ public interface ChannelModel {
    * replaces ("said" under family A), {@code <= 0}.
    */
   double log10Keep(String word);
+
+  /**
+   * The probability, for a channel built from a learned spinner table, with which it keeps a word its table does not
+   * list (the table's {@code @defaultKeep}); NaN for other channels. Detection reads it to weigh every family's
+   * unlisted words alike.
+   */
+  default double tableDefaultKeep() {
+    return Double.NaN;
+  }
 }

@@ -74,4 +74,9 @@ public final class FilteredChannel implements ChannelModel {
   public double log10Keep(String word) {
     return channel.log10Keep(word);
   }
+
+  @Override
+  public double tableDefaultKeep() {
+    return channel.tableDefaultKeep();
+  }
 }
