@@ -69,7 +69,24 @@ class PageEndToEndTest {
     assertThat(driver.findElement(By.id("verdict-line")).getText()).isEqualTo("This text looks spun.");
     assertThat(driver.findElement(By.id("spinner-line")).getText())
         .startsWith("Most likely spinner family: A (the common news spinner");
+    // each reason says which way it points (a clean verdict's "spinner-table evidence (moderate)" had been against)
+    assertThat(driver.findElement(By.id("why-line")).getText()).startsWith("Why: ").contains(", for spun)")
+        .doesNotContainPattern("[+-]\\d");
+    assertThat(driver.findElement(By.id("gauge")).getAttribute("data-verdict")).isEqualTo("spun");
     Chromium.screenshot(driver, "page-end-to-end");
+  }
+
+  @Test
+  void aCleanTextsReasonsSayTheyPointAwayFromSpinning() throws Exception {
+    // a newsroom trial read "Why: spinner-table evidence (moderate)" under "does not look spun" as evidence for it
+    String clean = Files.readString(Path.of(System.getProperty("unspin.root", ".."), "samples", "original.txt"));
+    driver.get(server.address() + "/");
+    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), clean);
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("verdict-line"),
+        "This text does not look spun."));
+    assertThat(driver.findElement(By.id("gauge")).getAttribute("data-verdict")).isEqualTo("clean");
+    assertThat(driver.findElement(By.id("why-line")).getText()).contains(", against spun)");
   }
 
   @Test
@@ -91,6 +108,7 @@ class PageEndToEndTest {
     assertThat(driver.findElement(By.id("verdict-line")).getText())
         .isEqualTo("This text does not look spun, but 1 paragraph does on its own: a copy may have spun only some "
             + "paragraphs.");
+    assertThat(driver.findElement(By.id("gauge")).getAttribute("data-verdict")).isEqualTo("partly");
     assertThat(driver.findElement(By.id("restored-view")).getText()).contains("Officials said on Tuesday");
   }
 

@@ -176,18 +176,22 @@
       return 'the unspin server could not be reached (is it still running?)';
     }
     if (/^413\b|Payload Too Large|too large/i.test(m)) {
-      return m + ' Split the text into smaller parts, or ask whoever runs the server to raise '
+      return m + (/[.!?]$/.test(m) ? '' : '.')
+        + ' Split the text into smaller parts, or ask whoever runs the server to raise '
         + (/proxy/.test(m) ? 'that limit.' : 'its --max-body.');
     }
     return m;
   }
 
-  // a reason's weight in words: "spinner-table evidence +4.80" is "spinner-table evidence (strong)" (log-odds of 3
-  // or more: the odds moved twentyfold; 1 or more: threefold)
+  // a reason's weight in words: "spinner-table evidence +4.80" is "spinner-table evidence (strong, for spun)" (log-odds
+  // of 3 or more: the odds moved twentyfold; 1 or more: threefold); a negative one is evidence against ("-1.48":
+  // "moderate, against spun"), which a clean verdict's line had shown as if it were for
   function weighed(reasons) {
     return reasons.replace(/ ([+-]\d+(?:\.\d+)?)(?=[,;]|$)/g, (all, v) => {
-      const x = Math.abs(Number(v));
-      return ' (' + (x >= 3 ? 'strong' : x >= 1 ? 'moderate' : 'slight') + ')';
+      const n = Number(v);
+      const x = Math.abs(n);
+      return ' (' + (x >= 3 ? 'strong' : x >= 1 ? 'moderate' : 'slight') + (n < 0 ? ', against spun' : ', for spun')
+        + ')';
     });
   }
 
@@ -216,6 +220,8 @@
     $('gauge').setAttribute('aria-valuetext', notJudged ? 'not judged' : pct(p));
     const spun = state.detect && state.detect.spun;
     const alone = aloneCount(state.detect);
+    // the gauge's colour follows the verdict: a red dot at 1% had read as an alarm
+    $('gauge').dataset.verdict = notJudged ? 'none' : spun ? 'spun' : alone ? 'partly' : 'clean';
     $('verdict-line').textContent = notJudged ? 'This text was not judged.'
       : spun ? 'This text looks spun.' : alone ? 'This text does not look spun, but ' + alone
         + (alone === 1 ? ' paragraph does on its own' : ' paragraphs do on their own')
