@@ -20,6 +20,35 @@ import org.unspin.text.CasePattern;
 
 class UnspinnerTest {
 
+  private static org.unspin.decode.TextEdit edit(String text, String word, int nth, String by) {
+    int at = -1;
+    for (int k = 0; k <= nth; k++) {
+      at = text.indexOf(word, at + 1);
+    }
+    return new org.unspin.decode.TextEdit(new org.unspin.text.Span(at, at + word.length()), word, by, by, 0.8,
+        List.of(), "A", org.unspin.lexicon.Candidate.Origin.TABLE);
+  }
+
+  @Test
+  void aNameTheTextKeepsAfterACapitalisedWordIsNotRewrittenWhereItStandsAlone() {
+    // a newsroom trial's obituary: "Price grew up" had become "Worth grew up" beside "Eleanor Price" left as written
+    String text = "Eleanor Price was 91. Price grew up on a farm. Friends of Eleanor Price said she sang. "
+        + "The price of milk rose.";
+    org.unspin.text.TokenizedText t = org.unspin.text.TokenizedText.of(text);
+    List<org.unspin.decode.TextEdit> edits = List.of(edit(text, "Price", 1, "Worth"), edit(text, "price", 0,
+        "worth"));
+    assertThat(Unspinner.namesKept(t, edits)).extracting(org.unspin.decode.TextEdit::spun).containsExactly("price");
+    // a spun name rewritten more often than the decoder left it stays rewritten ("Bitcoin Concern" for "Fear")
+    String spun = "The Bitcoin Concern index fell. Bitcoin Concern rose. Traders watch Bitcoin Concern daily.";
+    List<org.unspin.decode.TextEdit> fear = List.of(edit(spun, "Concern", 0, "Fear"), edit(spun, "Concern", 2,
+        "Fear"));
+    assertThat(Unspinner.namesKept(org.unspin.text.TokenizedText.of(spun), fear)).isEqualTo(fear);
+    // and a capitalised word after a lower-case one says nothing of a name ("a Hole spokesperson")
+    String gap = "Hole raised its outlook, a Hole spokesperson said.";
+    List<org.unspin.decode.TextEdit> hole = List.of(edit(gap, "Hole", 0, "Gap"));
+    assertThat(Unspinner.namesKept(org.unspin.text.TokenizedText.of(gap), hole)).isEqualTo(hole);
+  }
+
   /** Calibration for the fixtures (the committed constants are fitted to the real models). */
   static final java.util.Map<String, Double> FIXTURE_WEIGHTS = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0,
       "tableEditsPerWord", 20.0, "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0,
