@@ -80,6 +80,43 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aTextOfTheShortTextLengthOrMoreWithNothingToShowIsNotCalledSpun() throws Exception {
+    // a poem written for a genre trial (141 words) was spun at P 0.717 with no span at all: its evidence is the
+    // thesaurus channel's and the wording's, which a poem's word choice gives as a spin does
+    String poem = String.join("\n",
+        "Allotment, November",
+        "",
+        "The beans are done. Their strings hang slack",
+        "from canes that lean like tired men",
+        "along the path, and no one's back",
+        "to tie them up or start again.",
+        "",
+        "My father's spade is in the shed",
+        "beside his boots, still caked with clay.",
+        "I meant to turn the onion bed.",
+        "I meant to, every Saturday.",
+        "",
+        "The robin doesn't mind the weeds.",
+        "He follows me from row to row",
+        "and takes the worms and fallen seeds",
+        "and keeps an eye on where I go.",
+        "",
+        "I dig a little. Not a lot.",
+        "The ground is cold and hard to break.",
+        "But something in this muddy plot",
+        "still wants me here for someone's sake,",
+        "",
+        "so I will come back in the spring",
+        "with seed potatoes in a sack,",
+        "and plant them out, and everything",
+        "he grew here, I will grow it back.");
+    DetectionResult d = models().unspinner().detect(poem);
+    assertThat(d.spans()).isEmpty();
+    assertThat(d.spun()).isFalse();
+    assertThat(d.spunProbability()).isLessThan(0.1);
+  }
+
+  @Test
   void aLongArticleWithTheSpinnersFavouriteSwapsThroughoutIsFoundAndRestoredInThoseSwaps() throws Exception {
     // a 3,421-word article written for the project's trials, and a copy with seven of family A's favourite swaps
     // made wherever they could be (91 words) and every other word left: judged as a whole it was P 0.29
