@@ -230,6 +230,11 @@ final class LearnCommand extends BaseCommand {
       }
     } else {
       table = unsupervised(selected, thesaurus).learn(texts(selected));
+      // a trial with a phrase spinner of its own took the 63 entries learned so as its spinner's, 7 of them right
+      err().println("unspin learn: note: learned from spun text alone, which finds a spinner's commonest swaps among "
+          + "many wrong ones (on the development data 7-11% of the entries right, 31-43% with --neural; "
+          + "docs/benchmarks.md); read the table before using it, and learn from pairs (--orig) or traced copies "
+          + "(--from-trace) where you can");
     }
     SpinnerTable learned = table;
     writeOut(() -> SpinnerTables.write(learned, out));
