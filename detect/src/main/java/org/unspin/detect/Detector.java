@@ -53,6 +53,8 @@ public final class Detector {
   private final List<ChannelModel> families;
   /** Per family, what {@link #cleanOffsets} adds to its evidence per lexical word. */
   private final double[] cleanOffsets;
+  /** The family the constants were fitted with ({@link Calibration#FITTED_FAMILY}), or null. */
+  private final ChannelModel fitted;
   /** The families without the phrase lists' entries: the text's own evidence, its listed phrases aside. */
   private final List<ChannelModel> ownFamilies;
   /** Families scored only to name the spinner of a text called spun (see {@link #withAttribution}). */
@@ -97,6 +99,8 @@ public final class Detector {
     java.util.Arrays.fill(unigrams, Float.NaN);
     this.families = List.copyOf(families);
     this.cleanOffsets = cleanOffsets(this.families, org.unspin.lexicon.SpinnerModels.newsWordCounts());
+    this.fitted = this.families.stream().filter(f -> f.family().equals(Calibration.FITTED_FAMILY)).findFirst()
+        .orElse(null);
     this.ownFamilies = this.families.stream()
         .map(f -> FilteredChannel.of(f, (words, c) -> !c.origin().fromPhraseList())).toList();
     this.attribution = List.copyOf(attribution);
@@ -130,7 +134,7 @@ public final class Detector {
     int fitted = -1;
     for (int i = 0; i < families.size(); i++) {
       if (families.get(i).family().equals(Calibration.FITTED_FAMILY)
-          && !Double.isNaN(families.get(i).tableDefaultKeep())) {
+          && families.get(i).fromLearnedTable()) {
         fitted = i;
       }
     }
@@ -139,7 +143,7 @@ public final class Detector {
     }
     double reference = expectedKeep(families.get(fitted), cleanCounts);
     for (int i = 0; i < families.size(); i++) {
-      if (i != fitted && !Double.isNaN(families.get(i).tableDefaultKeep())) {
+      if (i != fitted && families.get(i).fromLearnedTable()) {
         out[i] = reference - expectedKeep(families.get(i), cleanCounts);
       }
     }
@@ -153,12 +157,6 @@ public final class Detector {
    */
   private double offset(List<Token> words, int i) {
     double sum = 0;
-    ChannelModel fitted = null;
-    for (ChannelModel f : families) {
-      if (f.family().equals(Calibration.FITTED_FAMILY)) {
-        fitted = f;
-      }
-    }
     for (Token t : words) {
       String w = Words.canonical(t.text());
       sum += Words.isLexical(w) ? cleanOffsets[i] : fitted.log10Keep(w) - families.get(i).log10Keep(w);
@@ -175,14 +173,6 @@ public final class Detector {
       n += e.getValue();
     }
     return sum / n;
-  }
-
-  /**
-   * Whether a text's evidence holds nothing a span could show ({@link Features#spanless}): no likely edit of its best
-   * family sure enough to show, no leftover spintax, no listed phrase.
-   */
-  private static boolean nothingToPointAt(Features f) {
-    return f.spanless();
   }
 
   /**
@@ -463,7 +453,7 @@ public final class Detector {
     // a text of the short-text length or more with nothing to point at is judged as a short one with nothing to show
     // (Calibration.shortSpanless): its evidence is the thesaurus's and the wording's alone, which poems, literary
     // essays and older prose give as much as a spin does; no spun text of the development data has been so
-    if (section == null && spread == null && nothingToPointAt(doc) && doc.words() >= calibration.shortWords()
+    if (section == null && spread == null && doc.spanless() && doc.words() >= calibration.shortWords()
         && !Double.isNaN(calibration.shortSpanless())) {
       double cap = Calibration.probability(calibration.shortSpanless());
       docP = Math.min(docP, cap);

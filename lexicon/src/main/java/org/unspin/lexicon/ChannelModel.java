@@ -34,11 +34,10 @@ public interface ChannelModel {
   double log10Keep(String word);
 
   /**
-   * The probability, for a channel built from a learned spinner table, with which it keeps a word its table does not
-   * list (the table's {@code @defaultKeep}); NaN for other channels. Detection reads it to weigh every family's
-   * unlisted words alike.
+   * Whether this channel is a learned spinner table's (with the rules beside it): detection puts such a family's
+   * evidence on the scale of the table its constants were fitted with ({@code Detector.cleanOffsets}).
    */
-  default double tableDefaultKeep() {
-    return Double.NaN;
+  default boolean fromLearnedTable() {
+    return false;
   }
 }

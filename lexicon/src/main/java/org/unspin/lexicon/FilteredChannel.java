@@ -76,7 +76,7 @@ public final class FilteredChannel implements ChannelModel {
   }
 
   @Override
-  public double tableDefaultKeep() {
-    return channel.tableDefaultKeep();
+  public boolean fromLearnedTable() {
+    return channel.fromLearnedTable();
   }
 }

@@ -18,19 +18,19 @@ final class SourceChannel implements ChannelModel {
   private final List<CandidateSource> sources;
   private final Map<String, Double> log10Keep;
   private final double log10DefaultKeep;
-  private final double tableDefaultKeep;
+  private final boolean fromLearnedTable;
 
   SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep, double defaultKeep) {
-    this(family, sources, log10Keep, defaultKeep, Double.NaN);
+    this(family, sources, log10Keep, defaultKeep, false);
   }
 
   private SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep,
-      double defaultKeep, double tableDefaultKeep) {
+      double defaultKeep, boolean fromLearnedTable) {
     this.family = family;
     this.sources = List.copyOf(sources);
     this.log10Keep = new HashMap<>(log10Keep);
     this.log10DefaultKeep = Math.log10(defaultKeep);
-    this.tableDefaultKeep = tableDefaultKeep;
+    this.fromLearnedTable = fromLearnedTable;
   }
 
   static SourceChannel of(SpinnerTable table, List<CandidateSource> extra) {
@@ -39,12 +39,12 @@ final class SourceChannel implements ChannelModel {
     sources.addAll(extra);
     Map<String, Double> keep = new HashMap<>();
     table.keep().forEach((w, k) -> keep.put(w, Math.log10(k.probability())));
-    return new SourceChannel(table.family(), sources, keep, table.defaultKeep(), table.defaultKeep());
+    return new SourceChannel(table.family(), sources, keep, table.defaultKeep(), true);
   }
 
   @Override
-  public double tableDefaultKeep() {
-    return tableDefaultKeep;
+  public boolean fromLearnedTable() {
+    return fromLearnedTable;
   }
 
   @Override

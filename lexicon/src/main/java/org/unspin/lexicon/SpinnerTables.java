@@ -171,15 +171,23 @@ public final class SpinnerTables {
   }
 
   /**
-   * Writes {@code table} to {@code file} (UTF-8), creating parent folders; a table that {@link #read} would refuse, an
-   * original whose surface entries and keep probability sum over 1, is not written (an IOException says why).
+   * Each original's probability mass in {@code table}: its surface entries' probabilities plus its keep probability,
+   * which a table may not have over 1 (lemma entries are another reading of the word and do not count).
    */
-  public static void write(SpinnerTable table, Path file) throws IOException {
+  public static java.util.Map<String, Double> mass(SpinnerTable table) {
     java.util.Map<String, Double> mass = new java.util.HashMap<>();
     table.entries().stream().filter(e -> e.level() == TableEntry.Level.SURFACE)
         .forEach(e -> mass.merge(e.original(), e.probability(), Double::sum));
     table.keep().values().forEach(k -> mass.merge(k.word(), k.probability(), Double::sum));
-    for (java.util.Map.Entry<String, Double> m : mass.entrySet()) {
+    return mass;
+  }
+
+  /**
+   * Writes {@code table} to {@code file} (UTF-8), creating parent folders; a table that {@link #read} would refuse, an
+   * original whose surface entries and keep probability sum over 1, is not written (an IOException says why).
+   */
+  public static void write(SpinnerTable table, Path file) throws IOException {
+    for (java.util.Map.Entry<String, Double> m : mass(table).entrySet()) {
       if (m.getValue() > 1 + MASS_TOLERANCE) {
         throw new IOException(String.format(java.util.Locale.ROOT, "%s: not written: the S and K probabilities of "
             + "'%s' sum to %.4f, over 1, which no reader of the table would take", file, m.getKey(), m.getValue()));

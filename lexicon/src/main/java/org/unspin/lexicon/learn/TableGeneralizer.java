@@ -86,10 +86,7 @@ public final class TableGeneralizer {
     // an original's surface entries and keep probability may not sum over 1 (SpinnerTables refuses such a table):
     // a derived entry gets at most what is left ("bought", seen as "bought" -> "snapped up" and kept, had summed to
     // 1.21 with "bought" -> "purchased" derived from "buy" -> "purchase")
-    java.util.Map<String, Double> mass = new java.util.HashMap<>();
-    table.entries().stream().filter(e -> e.level() == TableEntry.Level.SURFACE)
-        .forEach(e -> mass.merge(e.original(), e.probability(), Double::sum));
-    table.keep().values().forEach(k -> mass.merge(k.word(), k.probability(), Double::sum));
+    java.util.Map<String, Double> mass = org.unspin.lexicon.SpinnerTables.mass(table);
     int added = 0;
     for (TableEntry e : table.entries()) {
       if (e.level() != TableEntry.Level.SURFACE || !e.original().equals(e.original().toLowerCase(Locale.ROOT))
