@@ -67,7 +67,7 @@ class BrowserPageTest {
         .isEqualTo("The minister said on Monday that talks would resume.");
     assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("90%");
     // each reason's weight in words, its log-odds in the tooltip
-    assertThat(driver.findElement(By.id("why-line")).getText()).isEqualTo("Why: spinner-table evidence (strong)");
+    assertThat(driver.findElement(By.id("why-line")).getText()).isEqualTo("Why: spinner-table evidence (strong, for spun)");
     assertThat(driver.findElement(By.id("why-line")).getAttribute("title"))
         .isEqualTo("In log-odds against a typical clean text: spinner-table evidence +4.80");
     Chromium.screenshot(driver, "page-restored");
