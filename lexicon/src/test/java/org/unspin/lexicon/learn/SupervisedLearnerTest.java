@@ -47,6 +47,21 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void theCutBetweenTwoNeighbouringSwapsIsWhereThePairsAgree() {
+    // "outfit went on to" / "company" + "say" / "said" costs the aligner what "outfit" / "company" + "went on to
+    // say" / "said" does; a trial's table had "company" -> "outfit went on to" and "said" -> "say"
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "The outfit went on to say it grew.", "The company said it grew."),
+        new SupervisedLearner.Pair("2", "She went on to say no.", "She said no."),
+        new SupervisedLearner.Pair("3", "He went on to say yes.", "He said yes."),
+        new SupervisedLearner.Pair("4", "The outfit in Ohio hired.", "The company in Ohio hired."));
+    SpinnerTable t = SupervisedLearner.create("X", w -> true).learn(pairs);
+    assertThat(entry(t, TableEntry.Level.SURFACE, "said", "went on to say")).get()
+        .satisfies(e -> assertThat(e.count()).isEqualTo(3));
+    assertThat(t.entries()).noneMatch(e -> e.spun().equals("outfit went on to") || e.spun().equals("say"));
+  }
+
+  @Test
   void aSwapLongerThanAnEntryHoldsIsLeftOutWholeAndNamed() {
     // cut at the "the" both sides share, it had been learned as "because" -> "on account of the" and "the" ->
     // "fact that the", and restored "because because"
