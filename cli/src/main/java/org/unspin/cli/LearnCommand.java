@@ -221,7 +221,7 @@ final class LearnCommand extends BaseCommand {
       }
       table = supervised(wordNet, moby).learn(pairs);
       if (generalise) {
-        table = TableGeneralizer.create(known).generalise(table);
+        table = generaliser(known, wordNet, moby).generalise(table);
       }
       if (unpaired != null) {
         List<Corpus.Document> extra = Corpus.read(unpaired, Optional.empty()).stream()
@@ -363,6 +363,23 @@ final class LearnCommand extends BaseCommand {
   }
 
   /** Runs {@code w}; a failure is the output's (exit {@value Cli#OUTPUT}), said with its reason. */
+  /**
+   * The generaliser of {@code --generalise}: with the thesauri, phrase entries re-inflected only on verbs (WordNet)
+   * into forms written in the Brown corpus, the bundled clean news or the thesauri.
+   */
+  private TableGeneralizer generaliser(Predicate<String> known, WordNet wordNet, Moby moby) throws IOException {
+    TableGeneralizer g = TableGeneralizer.create(known);
+    if (wordNet == null) {
+      return g;
+    }
+    java.util.Set<String> written = new java.util.HashSet<>(WordCounts.brown(Store.fromEnvironment(), progress())
+        .keySet());
+    written.addAll(SpinnerModels.newsWordCounts().keySet());
+    Thesaurus t = Thesauri.union(wordNet, moby);
+    return g.withWords(w -> wordNet.partsOfSpeech(w).contains(org.unspin.thesaurus.PartOfSpeech.VERB),
+        w -> written.contains(w) || t.contains(w));
+  }
+
   private void writeOut(Writing w) {
     try {
       w.run();

@@ -45,12 +45,31 @@ public final class TableGeneralizer {
   private final double weight;
   private final boolean phrases;
   private final boolean baseLemmas;
+  private final Predicate<String> verb;
+  private final Predicate<String> written;
 
   TableGeneralizer(Predicate<String> knownWord, double weight, boolean phrases, boolean baseLemmas) {
+    this(knownWord, weight, phrases, baseLemmas, w -> true, w -> true);
+  }
+
+  private TableGeneralizer(Predicate<String> knownWord, double weight, boolean phrases, boolean baseLemmas,
+      Predicate<String> verb, Predicate<String> written) {
     this.knownWord = knownWord;
     this.weight = weight;
     this.phrases = phrases;
     this.baseLemmas = baseLemmas;
+    this.verb = verb;
+    this.written = written;
+  }
+
+  /**
+   * This generaliser re-inflecting a phrase entry only where both first words are forms of a verb ({@code verb}, of a
+   * lemma) and the new forms are words as written ({@code written}, of a surface form): a trial's table had "after"
+   * -> "in the wake of" turned into "aftered" -> "woke of", "car" -> "motor vehicle" into "cars" -> "motors vehicle"
+   * (a noun phrase inflects its last word) and "buy up" -> "snap up" into "snaped up".
+   */
+  public TableGeneralizer withWords(Predicate<String> verb, Predicate<String> written) {
+    return new TableGeneralizer(knownWord, weight, phrases, baseLemmas, verb, written);
   }
 
   /**
@@ -98,14 +117,20 @@ public final class TableGeneralizer {
       boolean phrase = o.length > 1 || s.length > 1;
       double p = e.probability() * weight;
       if (phrase && phrases) {
-        for (Inflections.Reading[] r : readings(o[0], s[0])) {
+        // a phrase that keeps the original word ("price" -> "price tag", "plan" -> "game plan") inflects that word,
+        // its head, not its first one ("prices tag", "plans" -> "games plan" had been derived)
+        boolean keepsWord = (" " + e.spun() + " ").contains(" " + e.original() + " ");
+        for (Inflections.Reading[] r : keepsWord ? List.<Inflections.Reading[]>of() : readings(o[0], s[0])) {
+          if (!verb.test(r[0].lemma()) || !verb.test(r[1].lemma())) {
+            continue;
+          }
           for (Inflections.Form f : FORMS) {
             if (f == r[0].form()) {
               continue;
             }
             String oi = Inflections.inflect(r[0].lemma(), f);
             String si = Inflections.inflect(r[1].lemma(), f);
-            if (!knownWord.test(oi) || !knownWord.test(si)) {
+            if (!knownWord.test(oi) || !knownWord.test(si) || !written.test(oi) || !written.test(si)) {
               continue;
             }
             String no = o.length > 1 ? oi + " " + o[1] : oi;

@@ -62,6 +62,26 @@ class TableGeneralizerTest {
   }
 
   @Test
+  void onlyVerbPhrasesAreReinflectedAndOnlyIntoWordsAsWritten() {
+    // a trial's table had "aftered" -> "woke of", "cars" -> "motors vehicle", "prices" -> "prices tag"
+    Set<String> words = Set.of("after", "aftered", "wake", "woke", "car", "cars", "motor", "motors", "price", "prices",
+        "priced", "end", "ended", "ends", "ending", "find", "found", "finds", "finding", "snap", "snaped", "buy",
+        "bought");
+    Set<String> verbs = Set.of("wake", "motor", "price", "end", "find", "snap", "buy");
+    Set<String> written = Set.of("after", "wake", "woke", "car", "cars", "motor", "motors", "price", "prices", "end",
+        "ended", "ends", "ending", "find", "found", "finds", "finding", "snap", "buy", "bought");
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("after", "in the wake of", 0.4))
+        .add(surface("car", "motor vehicle", 0.4)).add(surface("price", "price tag", 0.4))
+        .add(surface("end up", "find yourself", 0.4)).add(surface("buy up", "snap up", 0.4)).build();
+    SpinnerTable g = TableGeneralizer.create(words::contains).withWords(verbs::contains, written::contains)
+        .generalise(t);
+    assertThat(g.entries()).filteredOn(e -> e.count() == 0 && e.level() == TableEntry.Level.SURFACE)
+        .extracting(e -> e.original() + " -> " + e.spun())
+        .containsExactlyInAnyOrder("ended up -> found yourself", "ends up -> finds yourself",
+            "ending up -> finding yourself");
+  }
+
+  @Test
   void unknownInflectionsAreNotInvented() {
     // "apparels" and "attires" are not words
     SpinnerTable t = SpinnerTable.builder("A").add(surface("apparel company", "attire firm", 0.5)).build();
