@@ -131,6 +131,11 @@ final class LearnCommand extends BaseCommand {
       + "about 576 MB, see `unspin neural install`; docs/algorithms/spinner-models.md).")
   boolean neural;
 
+  @Option(names = "--long-swaps", paramLabel = "TSV", description = "Supervised learning: also write the swaps seen "
+      + "twice or more that are longer than a table entry holds (4 words a side) as a user table (spun<TAB>original), "
+      + "for restore, detect and serve --table.")
+  Path longSwaps;
+
   @Option(names = "--generalise", description = "Supervised learning: add the morphological generalisations of the "
       + "learned entries (TableGeneralizer: phrase entries re-inflected on their first words, base-form word entries "
       + "as lemma entries), at half their probability.")
@@ -220,6 +225,9 @@ final class LearnCommand extends BaseCommand {
             + "its own original (see above)");
       }
       table = supervised(wordNet, moby).learn(pairs);
+      if (longSwaps != null) {
+        writeLongSwaps(supervised(wordNet, moby).longerSwaps(pairs));
+      }
       if (generalise) {
         table = generaliser(known, wordNet, moby).generalise(table);
       }
@@ -245,7 +253,8 @@ final class LearnCommand extends BaseCommand {
       // a trial's spinner wrote "on account of the fact that" for "because": cut into pieces, it had restored
       // "because because"; whole, it is left out, and the user can list it
       out().println("note: left out " + leftOut + ": a table entry holds " + TableEntry.MAX_TOKENS + " words a side; "
-          + "restore such swaps with --table TSV (spun<TAB>original, any length)");
+          + "restore such swaps with --table TSV (spun<TAB>original, any length"
+          + (longSwaps == null ? "; learn --long-swaps TSV writes those seen twice or more)" : ")"));
     }
     out().flush();
     if (family.equals(BUNDLED_FAMILY)) {
@@ -363,6 +372,24 @@ final class LearnCommand extends BaseCommand {
   }
 
   /** Runs {@code w}; a failure is the output's (exit {@value Cli#OUTPUT}), said with its reason. */
+  /** Writes {@code counts}' swaps seen twice or more to {@code --long-swaps} as a user table, and says how many. */
+  private void writeLongSwaps(Map<String, Integer> counts) {
+    StringBuilder tsv = new StringBuilder("# swaps longer than a spinner table's entries, learned by unspin learn: "
+        + "spun<TAB>original (for --table)\n");
+    int n = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= 2) {
+        String[] f = e.getKey().split("\t");
+        tsv.append(f[1]).append('\t').append(f[0]).append('\n');
+        n++;
+      }
+    }
+    String text = tsv.toString();
+    writeTo(longSwaps, () -> Files.writeString(longSwaps, text, java.nio.charset.StandardCharsets.UTF_8));
+    out().printf(Locale.ROOT, "%s: %d long swaps seen twice or more (of %d), for --table%n", longSwaps, n,
+        counts.size());
+  }
+
   /**
    * The generaliser of {@code --generalise}: with the thesauri, phrase entries re-inflected only on verbs (WordNet)
    * into forms written in the Brown corpus, the bundled clean news or the thesauri.
@@ -381,10 +408,14 @@ final class LearnCommand extends BaseCommand {
   }
 
   private void writeOut(Writing w) {
+    writeTo(out, w);
+  }
+
+  private static void writeTo(Path file, Writing w) {
     try {
       w.run();
     } catch (IOException e) {
-      throw CliException.cannotWrite(out, e);
+      throw CliException.cannotWrite(file, e);
     }
   }
 

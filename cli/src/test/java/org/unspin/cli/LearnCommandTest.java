@@ -41,6 +41,24 @@ class LearnCommandTest {
   }
 
   @Test
+  void swapsLongerThanAnEntryAreNamedAndWrittenAsAUserTable(@TempDir Path dir) throws IOException {
+    // a trial's spinner wrote "on account of the fact that" for "because", which no entry holds
+    Files.writeString(dir.resolve("a.spun.txt"), "We stayed home on account of the fact that the rain came. The mayor "
+        + "mentioned the plan. He left on account of the fact that the team was tired.");
+    Files.writeString(dir.resolve("a.orig.txt"), "We stayed home because the rain came. The mayor said the plan. He "
+        + "left because the team was tired.");
+    Path longSwaps = dir.resolve("long.tsv");
+    Run r = run("learn", "--no-thesaurus", "--no-check", "--spun", dir.toString(), "--orig", dir.toString(),
+        "--family", "X", "--long-swaps", longSwaps.toString(), "--out", dir.resolve("x.tsv").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("note: left out 2 swaps longer than 4 words, such as 'because' -> 'on account of the "
+        + "fact that' (2)").contains("long.tsv: 1 long swaps seen twice or more (of 1), for --table");
+    assertThat(Files.readAllLines(longSwaps)).filteredOn(l -> !l.startsWith("#"))
+        .containsExactly("on account of the fact that\tbecause");
+    assertThat(SpinnerTables.read(dir.resolve("x.tsv")).entries()).noneMatch(e -> e.original().equals("because"));
+  }
+
+  @Test
   void textsLeftOutAreNamedWithWhy(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
     Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");

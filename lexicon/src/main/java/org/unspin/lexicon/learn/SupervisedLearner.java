@@ -313,6 +313,36 @@ public final class SupervisedLearner {
   }
 
   /**
+   * The swaps of {@code pairs} longer than {@link TableEntry#MAX_TOKENS} words a side, which no table entry holds, as
+   * lower-case {@code original \t spun} with how often each was seen, the most frequent first: what {@code learn
+   * --long-swaps} writes as a user table.
+   */
+  public Map<String, Integer> longerSwaps(List<Pair> pairs) {
+    List<Aligned> aligned = new ArrayList<>(pairs.size());
+    for (Pair p : pairs) {
+      aligned.add(align(p));
+    }
+    return longerSwapCounts(resplit(reattached(aligned)), edgesAnchor);
+  }
+
+  private static Map<String, Integer> longerSwapCounts(List<Aligned> pairs, boolean edgesAnchor) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Aligned al : pairs) {
+      Aligner.Alignment a = al.alignment();
+      for (Aligner.Block b : a.anchoredSwaps(edgesAnchor)) {
+        if (b.spunTo() - b.spunFrom() > TableEntry.MAX_TOKENS || b.origTo() - b.origFrom() > TableEntry.MAX_TOKENS) {
+          counts.merge(lower(a.origText(b)) + "\t" + lower(a.spunText(b)), 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  /**
    * The metadata key of the swaps a table cannot hold, more than {@link TableEntry#MAX_TOKENS} words a side
    * ("'because' -> 'on account of the fact that' (11)"), which restoration will not undo: {@code learn} says so.
    */
@@ -324,23 +354,15 @@ public final class SupervisedLearner {
    * fact that' (11)"); "" when none.
    */
   static String longerSwaps(List<Aligned> pairs, boolean edgesAnchor) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Aligned al : pairs) {
-      Aligner.Alignment a = al.alignment();
-      for (Aligner.Block b : a.anchoredSwaps(edgesAnchor)) {
-        if (b.spunTo() - b.spunFrom() > TableEntry.MAX_TOKENS || b.origTo() - b.origFrom() > TableEntry.MAX_TOKENS) {
-          counts.merge("'" + a.origText(b).toLowerCase(Locale.ROOT) + "' -> '" + a.spunText(b).toLowerCase(Locale.ROOT)
-              + "'", 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> counts = longerSwapCounts(pairs, edgesAnchor);
     if (counts.isEmpty()) {
       return "";
     }
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-    String top = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(3).map(e -> e.getKey() + " (" + e.getValue() + ")").collect(java.util.stream.Collectors.joining(", "));
+    String top = counts.entrySet().stream().limit(3).map(e -> {
+      String[] f = e.getKey().split("\t");
+      return "'" + f[0] + "' -> '" + f[1] + "' (" + e.getValue() + ")";
+    }).collect(java.util.stream.Collectors.joining(", "));
     return total + (total == 1 ? " swap" : " swaps") + " longer than " + TableEntry.MAX_TOKENS + " words, such as "
         + top;
   }
