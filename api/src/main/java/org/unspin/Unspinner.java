@@ -305,7 +305,7 @@ public final class Unspinner {
         ? restorer.restore(t, guarded(FilteredChannel.of(family, (w, c) -> spread.types().contains(
             org.unspin.decode.EvidenceScorer.swapKey(c.original(), w.subList(c.start(), c.start() + c.length())))),
             false), which)
-        : restoreUnder(t, family, which, !spun && !anyParagraphSurelySpun(d));
+        : restoreUnderEach(t, family, which, !spun && !anyParagraphSurelySpun(d), paras);
     List<TextEdit> restored = all && !keepClean ? r.edits()
         : TextRestorer.withArticles(t, withListed(r.edits(), d, which));
     if (listText) {
@@ -322,9 +322,9 @@ public final class Unspinner {
    * capitalised word: a name there ("Eleanor Price", "on Poplar Road"), which a spinner, replacing a word the same
    * way every time, would have replaced there too (a word capitalised after a lower-case one, "a Hole spokesperson",
    * may be a spun name the decoder left: the development pairs' "Hole" for the retailer Gap), as often as it rewrites
-   * it or more (the decoder rewrote six of seven of the pairs' "Bitcoin Concern" for "Bitcoin Fear"). A newsroom trial's obituary had "Price grew up on a farm" restored as "Worth grew
-   * up" beside three "Eleanor Price" left as written, and one of two "Poplar Road" as "Poplar Street". The same
-   * input when nothing is dropped.
+   * it or more (the decoder rewrote six of seven of the pairs' "Bitcoin Concern" for "Bitcoin Fear"). A newsroom
+   * trial's obituary had "Price grew up on a farm" restored as "Worth grew up" beside three "Eleanor Price" left as
+   * written, and one of two "Poplar Road" as "Poplar Street". The same input when nothing is dropped.
    */
   static List<TextEdit> namesKept(TokenizedText t, List<TextEdit> edits) {
     if (edits.isEmpty()) {
@@ -430,6 +430,65 @@ public final class Unspinner {
     }
     String name = d.spun() ? d.spinner() : d.features().bestFamily();
     return restoring.containsKey(name) ? restoring.get(name) : detector.family(name).orElse(null);
+  }
+
+  /**
+   * How much better, in log10, paragraph {@code p}'s own evidence explains it as spun by {@code other} than by
+   * {@code family}.
+   */
+  private static double ownFamilyMargin(ParagraphDetection p, String other, String family) {
+    Map<String, Double> r = p.features() == null ? Map.of() : p.features().log10Ratios();
+    return r.getOrDefault(other, Double.NEGATIVE_INFINITY) - r.getOrDefault(family, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * How much better, in log10, a paragraph's own family must explain it than the text's family for the paragraph to
+   * be restored under its own ({@link #restoreUnderEach}): a paragraph's family is named on less evidence than a
+   * text's, and restoring every paragraph under its own best family cost single-spinner copies 0.5 and 1.8 points.
+   */
+  static final double PARAGRAPH_FAMILY_MARGIN = 3;
+
+  /**
+   * {@link #restoreUnder}, with each spun paragraph that names another calibrated family than the text's, by
+   * {@link #PARAGRAPH_FAMILY_MARGIN} or more, restored under that family: a farm that rotates spinners within an
+   * article (a re-trial's copy, one half spun by its own spinner "acme", the other by "zeta", both tables loaded) had
+   * its second half left as the second spinner wrote it, each paragraph's spinner rightly named. Only where the text's family is a calibrated one too (a text the WordNet
+   * spinner names is restored under it throughout).
+   */
+  private RestoredText restoreUnderEach(TokenizedText t, ChannelModel family, IntPredicate which, boolean names,
+      List<ParagraphDetection> paras) {
+    java.util.Set<String> calibrated = new java.util.HashSet<>();
+    detector.families().forEach(f -> calibrated.add(f.family()));
+    Map<String, ChannelModel> others = new java.util.LinkedHashMap<>();
+    if (calibrated.contains(family.family())) {
+      for (int p = 0; p < paras.size(); p++) {
+        String name = paras.get(p).spinner();
+        if (which.test(p) && paras.get(p).spun() && name != null && !name.equals(family.family())
+            && calibrated.contains(name)
+            && ownFamilyMargin(paras.get(p), name, family.family()) >= PARAGRAPH_FAMILY_MARGIN) {
+          ChannelModel g = restoring.containsKey(name) ? restoring.get(name) : detector.family(name).orElse(null);
+          if (g != null) {
+            others.put(name, g);
+          }
+        }
+      }
+    }
+    if (others.isEmpty()) {
+      return restoreUnder(t, family, which, names);
+    }
+    IntPredicate elsewhere = p -> paras.get(p).spun() && others.containsKey(paras.get(p).spinner())
+        && ownFamilyMargin(paras.get(p), paras.get(p).spinner(), family.family()) >= PARAGRAPH_FAMILY_MARGIN;
+    RestoredText r = restoreUnder(t, family, which.and(elsewhere.negate()), names);
+    List<TextEdit> edits = new ArrayList<>(r.edits());
+    double score = r.log10Score();
+    for (ChannelModel g : others.values()) {
+      RestoredText rg = restoreUnder(t, g, which.and(elsewhere).and(p -> g.family().equals(paras.get(p).spinner())),
+          names);
+      edits.addAll(rg.edits());
+      score += rg.log10Score();
+    }
+    edits.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
+    return RestoredText.of(t.text(), edits, score);
   }
 
   /**

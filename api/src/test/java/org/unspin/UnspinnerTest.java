@@ -30,6 +30,21 @@ class UnspinnerTest {
   }
 
   @Test
+  void aParagraphSpunByAnotherFamilyIsRestoredUnderItsOwn() {
+    // a farm rotating spinners within an article: the second half had been left as family B wrote it
+    String text = String.join(" ", Fixtures.SPUN) + "\n\nthe minister explained the talks were useful . officials "
+        + "explained the visit was delayed for months . the company explained it would hire more workers this year . "
+        + "the police explained five people were hurt . analysts explained the market was calm .";
+    DetectionResult d = U.detect(text);
+    assertThat(d.paragraphs()).extracting(ParagraphResult::spinner).containsExactly("A", "B");
+    Restoration r = U.restore(text);
+    assertThat(r.edits()).filteredOn(e -> e.spun().equals("explained")).hasSize(5)
+        .allSatisfy(e -> assertThat(e.spinner()).isEqualTo("B"));
+    assertThat(r.edits()).filteredOn(e -> e.spun().equals("mentioned")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.spinner()).isEqualTo("A"));
+  }
+
+  @Test
   void aNameTheTextKeepsAfterACapitalisedWordIsNotRewrittenWhereItStandsAlone() {
     // a newsroom trial's obituary: "Price grew up" had become "Worth grew up" beside "Eleanor Price" left as written
     String text = "Eleanor Price was 91. Price grew up on a farm. Friends of Eleanor Price said she sang. "
