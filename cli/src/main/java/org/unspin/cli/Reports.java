@@ -1083,7 +1083,7 @@ Map.entry("maskedLm", "masked-LM edits"));
       }
       sb.append(escape(r.input().substring(at, e.span().start())));
       StringBuilder tip = new StringBuilder(n.pageStarts().isEmpty() ? "" : "page " + n.pageAt(e.span().start())
-          + ": ").append("original: " + e.replacement() + " (" + fmt(e.confidence()) + ", " + why(e) + ")");
+          + ": ").append("likely original: " + e.replacement() + " (" + fmt(e.confidence()) + ", " + why(e) + ")");
       for (Alternative a : e.alternatives()) {
         tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
       }

@@ -278,7 +278,7 @@ class RestoreDetectCommandTest {
   void theHtmlReportIsSelfContainedAndShowsTheOriginalOnHover() throws IOException {
     Run r = run("restore", "--format", "html", GOLDEN.resolve("spun.in.txt").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"original: said")
+    assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"likely original: said")
         .contains("spinner A writes this for it (learned table)")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
         .contains("spinner: A (the common news spinner").doesNotContain("<table class=\"summary\"")
@@ -299,7 +299,7 @@ class RestoreDetectCommandTest {
           + Reports.fmt(e.confidence()) + "</td>");
       assertThat(html).contains(" id=\"doc-1-p" + p + "\">");
       String mark = e.confidence() < Reports.SURE ? "<mark class=\"spun unsure\"" : "<mark class=\"spun\"";
-      assertThat(html).contains(mark + " title=\"original: " + Reports.escape(e.replacement()));
+      assertThat(html).contains(mark + " title=\"likely original: " + Reports.escape(e.replacement()));
     }
     assertThat(html).contains("overflow-wrap:anywhere"); // a long link stays inside its column
     // and what it judged, and with what: the text's checksum (as sha256sum gives for the file) and the version

@@ -67,7 +67,8 @@ class BrowserPageTest {
         .isEqualTo("The minister said on Monday that talks would resume.");
     assertThat(driver.findElement(By.id("gauge-value")).getText()).isEqualTo("90%");
     // each reason's weight in words, its log-odds in the tooltip
-    assertThat(driver.findElement(By.id("why-line")).getText()).isEqualTo("Why: spinner-table evidence (strong, for spun)");
+    assertThat(driver.findElement(By.id("why-line")).getText())
+        .isEqualTo("Why: spinner-table evidence (strong, for spun)");
     assertThat(driver.findElement(By.id("why-line")).getAttribute("title"))
         .isEqualTo("In log-odds against a typical clean text: spinner-table evidence +4.80");
     Chromium.screenshot(driver, "page-restored");
@@ -404,7 +405,7 @@ class BrowserPageTest {
     driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
     WebElement mark = new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
-    assertThat(mark.getAttribute("title")).isEqualTo("page 2: original: said (90%)");
+    assertThat(mark.getAttribute("title")).isEqualTo("page 2: likely original: said (90%)");
     // the PDF itself, with the spans marked on its pages, is a click away while its text is shown
     WebElement annotated = driver.findElement(By.id("download-annotated"));
     assertThat(annotated.isDisplayed()).isTrue();
@@ -421,7 +422,7 @@ class BrowserPageTest {
     restoreAndWaitForSpans("Intro.\nThe minister mentioned on Monday that talks would resume.");
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(mark));
     assertThat(new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("#spun-view mark.edit"))).getAttribute("title")).isEqualTo("original: said (90%)");
+        By.cssSelector("#spun-view mark.edit"))).getAttribute("title")).isEqualTo("likely original: said (90%)");
     assertThat(driver.findElement(By.id("download-annotated")).isDisplayed()).isFalse();
     // a Word manuscript is sent back to be marked up as a Word file
     java.nio.file.Path docx = java.nio.file.Files.writeString(dir.resolve("manuscript.docx"),

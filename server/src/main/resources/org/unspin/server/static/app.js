@@ -442,7 +442,8 @@
         + (e.origin === 'phrase_list' ? ' listed' : '');
       mark.dataset.index = String(i);
       mark.textContent = state.input.slice(e.start, e.end);
-      mark.title = onPage(e.start) + 'original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
+      // "likely": an edit is the model's guess at the original, which a report had printed as fact
+      mark.title = onPage(e.start) + 'likely original: ' + replacementOf(e) + ' (' + pct(e.confidence || 0) + ')';
       // a button to assistive technology, named with all a sighted reader gets from its colour and its note
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-haspopup', 'dialog');
@@ -678,8 +679,8 @@
       const sure = pct(e.confidence || 0);
       // the original written out after the span, not only in a tooltip: a printout and a screen reader get it too
       spun += esc(state.input.slice(at, e.start)) + '<mark class="' + confClass(e.confidence || 0) + '" title="'
-        + esc(onPage(e.start)) + 'original: ' + original + '">' + written + '</mark><small> ('
-        + esc(onPage(e.start)) + 'original: ' + original + ', ' + sure + (state.accepted[i] ? '' : ', rejected')
+        + esc(onPage(e.start)) + 'likely original: ' + original + '">' + written + '</mark><small> ('
+        + esc(onPage(e.start)) + 'likely original: ' + original + ', ' + sure + (state.accepted[i] ? '' : ', rejected')
         + ')</small>';
       rows.push('<tr><td>' + written + '</td><td>' + original + '</td><td>' + sure + '</td><td>'
         + (state.accepted[i] ? 'kept' : 'rejected') + '</td><td>' + esc(whyOf(e)) + '</td></tr>');
