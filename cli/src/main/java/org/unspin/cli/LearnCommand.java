@@ -137,8 +137,8 @@ final class LearnCommand extends BaseCommand {
   Path longSwaps;
 
   @Option(names = "--generalise", description = "Supervised learning: add the morphological generalisations of the "
-      + "learned entries (TableGeneralizer: phrase entries re-inflected on their first words, base-form word entries "
-      + "as lemma entries), at half their probability.")
+      + "learned entries (TableGeneralizer: verb phrases re-inflected on their first words into written forms, "
+      + "base-form word entries as lemma entries), at half their probability.")
   boolean generalise;
 
   @Option(names = "--transductive", description = "With --evaluate and --unpaired: also measure leave-one-original-"
