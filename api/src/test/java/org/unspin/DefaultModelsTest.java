@@ -670,6 +670,18 @@ class DefaultModelsTest {
       Restoration alone = u.restore("The results of the survey were examined by the committee in detail, and we "
           + "apply counterfeit consciousness to the problem.");
       assertThat(alone.edits()).extracting(Edit::origin).containsExactly("phrase_list");
+      // nor does an abstract of 100 words or more whose own evidence has nothing to show (a docs audit's: "method" ->
+      // "way", "colour" -> "color", "robust" -> "strong" had been restored beside its listed phrase)
+      String abstractText = "We study the classification of plant leaf images collected in three field seasons. Our "
+          + "method combines a convolutional network with an irregular timberland [12] trained on colour and texture "
+          + "features, and we compare it with standard baselines on two public benchmarks. Counterfeit consciousness "
+          + "tools are increasingly used in agriculture, yet few studies report how robust they are to changes in "
+          + "lighting and camera angle. We find that the combined model is more accurate than either part alone and "
+          + "that it degrades gracefully when images are blurred. We release the code and the annotated images so "
+          + "that other groups can reproduce the results and extend them to new crops. Future work will test the "
+          + "approach on drone imagery and on leaves photographed at night.";
+      assertThat(u.restore(abstractText).edits()).extracting(Edit::spun)
+          .containsExactly("Counterfeit consciousness");
       // a citation inside the phrase is read through and kept where it is
       String cited = "Our counterfeit [12] consciousness system beats the baseline (Smith et al., 2020).";
       Restoration across = u.restore(cited, true);

@@ -793,7 +793,7 @@ final class Reports {
       Map.entry("spunSection", "a section spun on its own"),
       Map.entry("spunThroughout", "a spinner's favourite swaps throughout"),
       Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,
-          "a short text with nothing to show (the rate of such texts, its other evidence set aside)"),
+          "nothing to show (the rate of short texts with nothing to show, its other evidence set aside)"),
 Map.entry("maskedLm", "masked-LM edits"));
 
   /** A spinner family as the reports name it: the family of the user's own lists is named as such. */

@@ -453,11 +453,17 @@ public final class Detector {
     // a text of the short-text length or more with nothing to point at is judged as a short one with nothing to show
     // (Calibration.shortSpanless): its evidence is the thesaurus's and the wording's alone, which poems, literary
     // essays and older prose give as much as a spin does; no spun text of the development data has been so
-    if (section == null && spread == null && doc.spanless() && doc.words() >= calibration.shortWords()
+    // (and the text's own evidence, its listed phrases aside, the same: it decides whether words beyond the phrases
+    // are restored)
+    if (section == null && spread == null && doc.words() >= calibration.shortWords()
         && !Double.isNaN(calibration.shortSpanless())) {
       double cap = Calibration.probability(calibration.shortSpanless());
-      docP = Math.min(docP, cap);
-      docOwn = Math.min(docOwn, cap);
+      if (doc.spanless()) {
+        docP = Math.min(docP, cap);
+      }
+      if (ownDoc.spanless()) {
+        docOwn = Math.min(docOwn, cap);
+      }
     }
     double docLogit = Calibration.logit(docP);
     boolean docSpun = docP >= calibration.threshold();
