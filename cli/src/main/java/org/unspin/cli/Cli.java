@@ -44,7 +44,8 @@ import picocli.CommandLine.Command;
       "3:bad input (unreadable or non-UTF-8 file, corrupt model)", "4:internal error",
       "5:the output could not be written (a full disk, an annotated copy); a pipe closed by its reader (| head) ends "
           + "the command quietly with 141, as a tool stopped by SIGPIPE does",
-      "6:a part fetched or built on first use could not be (the launcher's build, the neural module, Spark)"
+      "6:a part fetched or built on first use could not be (the model cache, the launcher's build, the neural "
+          + "module, Spark)"
     })
 public final class Cli implements Runnable {
 

@@ -299,10 +299,9 @@ final class LearnCommand extends BaseCommand {
         continue;
       }
       // eval's own measure and bar, which it warns at
-      org.unspin.eval.Scores s = org.unspin.eval.Evaluation.score(
-          new org.unspin.eval.Pair(p.name(), p.spun(), p.orig()), org.unspin.eval.Restorer.IDENTITY);
-      if (s.tokens() >= 20 && s.inputErrorRate() > EvalCommand.NOT_A_PAIR) {
-        unlike.add(p.name() + String.format(Locale.ROOT, " (%.0f%%)", 100 * s.inputErrorRate()));
+      double share = EvalCommand.keptShare(p.spun(), p.orig());
+      if (org.unspin.text.Words.of(p.orig()).size() >= 20 && share < EvalCommand.NOT_A_PAIR_KEPT) {
+        unlike.add(p.name() + String.format(Locale.ROOT, " (%.0f%% kept)", 100 * share));
         continue;
       }
       kept.add(p);
@@ -312,8 +311,8 @@ final class LearnCommand extends BaseCommand {
           Reports.firstOf(empty, 5));
     }
     if (!unlike.isEmpty()) {
-      err().printf(Locale.ROOT, "unspin learn: %d spun texts differ from their originals in most of their words and "
-          + "are left out (is each the right original?): %s%n", unlike.size(), Reports.firstOf(unlike, 5));
+      err().printf(Locale.ROOT, "unspin learn: %d spun texts keep few of their originals' words and are left out (is "
+          + "each the right original?): %s%n", unlike.size(), Reports.firstOf(unlike, 5));
     }
     err().flush();
     return kept;

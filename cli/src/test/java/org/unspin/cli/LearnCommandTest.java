@@ -41,6 +41,22 @@ class LearnCommandTest {
   }
 
   @Test
+  void aPhraseSpinnersPairIsKeptThoughMostOfItsTokensDiffer(@TempDir Path dir) throws IOException {
+    // a phrase spinner's copy differs from its original in over 80% of its tokens (its phrases are long), but keeps
+    // four in five of the original's words: it had been left out as "another article"
+    Files.writeString(dir.resolve("p.spun.txt"), "The outfit went on to say on account of the fact that sales rose it "
+        + "would at this point in time lend a hand to a great many of its customers and in addition make use of brand "
+        + "new tools.");
+    Files.writeString(dir.resolve("p.orig.txt"), "The company said because sales rose it would now help many of its "
+        + "customers and also use new tools.");
+    Run r = run("learn", "--no-thesaurus", "--no-check", "--spun", dir.toString(), "--orig", dir.toString(),
+        "--family", "acme", "--out", dir.resolve("t.tsv").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("left out");
+    assertThat(r.out()).contains("supervised from 1 pairs");
+  }
+
+  @Test
   void swapsLongerThanAnEntryAreNamedAndWrittenAsAUserTable(@TempDir Path dir) throws IOException {
     // a trial's spinner wrote "on account of the fact that" for "because", which no entry holds
     Files.writeString(dir.resolve("a.spun.txt"), "We stayed home on account of the fact that the rain came. The mayor "
@@ -124,7 +140,7 @@ class LearnCommandTest {
         table.toString(), "--family", "acme", "--no-check");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("1 pairs with an empty text are left out: c")
-        .contains("1 spun texts differ from their originals in most of their words and are left out")
+        .contains("1 spun texts keep few of their originals' words and are left out")
         .contains(": b (");
     assertThat(r.out()).contains("supervised from 1 pairs");
     assertThat(SpinnerTables.read(table).entries()).noneSatisfy(e -> assertThat(e.original()).contains("rain"));
