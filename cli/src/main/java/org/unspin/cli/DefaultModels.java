@@ -15,8 +15,13 @@ final class DefaultModels {
 
   static org.unspin.DefaultModels parts(Models.Options options, Progress progress) throws IOException {
     try {
-      return org.unspin.DefaultModels.load(Store.fromEnvironment(), progress,
+      org.unspin.DefaultModels m = org.unspin.DefaultModels.load(Store.fromEnvironment(), progress,
           new org.unspin.DefaultModels.Options(options.table(), options.phrases(), options.spinnerTables()));
+      for (Path p : options.spinnerTables()) { // read already, and small: their descriptions for the reports
+        org.unspin.lexicon.SpinnerTable t = org.unspin.lexicon.SpinnerTables.read(p);
+        Reports.describeOwn(t.family(), t.metadata().getOrDefault(LearnCommand.DESCRIPTION, ""));
+      }
+      return m;
     } catch (java.nio.file.FileSystemException e) {
       if (e.getFile() != null && inCache(Path.of(e.getFile()))) {
         throw cacheFailed(e.getFile() + ": " + Cli.why(e), e);

@@ -131,6 +131,10 @@ final class LearnCommand extends BaseCommand {
       + "about 576 MB, see `unspin neural install`; docs/algorithms/spinner-models.md).")
   boolean neural;
 
+  @Option(names = "--description", paramLabel = "TEXT", description = "A description of the spinner, written into the "
+      + "table (@description) and shown beside its family's name in reports and on the web page (spinnerDescription).")
+  String description;
+
   @Option(names = "--long-swaps", paramLabel = "TSV", description = "Supervised learning: also write the swaps seen "
       + "twice or more that are longer than a table entry holds (4 words a side) as a user table (spun<TAB>original), "
       + "for restore, detect and serve --table.")
@@ -244,7 +248,7 @@ final class LearnCommand extends BaseCommand {
           + "docs/benchmarks.md); read the table before using it, and learn from pairs (--orig) or traced copies "
           + "(--from-trace) where you can");
     }
-    SpinnerTable learned = table;
+    SpinnerTable learned = described(table);
     writeOut(() -> SpinnerTables.write(learned, out));
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities (%s)%n", out, table.family(),
         table.entries().size(), table.keep().size(), table.metadata().getOrDefault("learned", ""));
@@ -371,6 +375,27 @@ final class LearnCommand extends BaseCommand {
   }
 
   /** Runs {@code w}; a failure is the output's (exit {@value Cli#OUTPUT}), said with its reason. */
+  /** {@code t} with {@code --description} as its {@code @description}, if given. */
+  private SpinnerTable described(SpinnerTable t) {
+    if (description == null) {
+      return t;
+    }
+    if (description.isBlank() || description.indexOf('\t') >= 0 || description.indexOf('\n') >= 0
+        || description.indexOf('\r') >= 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--description must be one line of text without tabs");
+    }
+    SpinnerTable.Builder b = SpinnerTable.builder(t.family()).defaultKeep(t.defaultKeep());
+    t.metadata().forEach(b::metadata);
+    b.metadata(DESCRIPTION, description.strip());
+    t.entries().forEach(b::add);
+    t.keep().values().forEach(b::keep);
+    return b.build();
+  }
+
+  /** The table metadata key a family's description is kept under. */
+  static final String DESCRIPTION = "description";
+
   /** Writes {@code counts}' swaps seen twice or more to {@code --long-swaps} as a user table, and says how many. */
   private void writeLongSwaps(Map<String, Integer> counts) {
     StringBuilder tsv = new StringBuilder("# swaps longer than a spinner table's entries, learned by unspin learn: "
@@ -435,7 +460,7 @@ final class LearnCommand extends BaseCommand {
     }
     WordNet wordNet = noThesaurus ? null : Thesauri.wordNet(Store.fromEnvironment(), progress());
     Moby moby = noThesaurus ? null : Thesauri.moby(Store.fromEnvironment(), progress());
-    SpinnerTable table = supervised(wordNet, moby).learn(r.pairs());
+    SpinnerTable table = described(supervised(wordNet, moby).learn(r.pairs()));
     writeOut(() -> SpinnerTables.write(table, out));
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities, from %d passage pairs%n", out,
         table.family(), table.entries().size(), table.keep().size(), r.pairs().size());

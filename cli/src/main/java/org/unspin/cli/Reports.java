@@ -807,13 +807,26 @@ Map.entry("maskedLm", "masked-LM edits"));
 
   /**
    * A spinner family in words, for the JSON's {@code spinnerDescription} (which the page shows): the built-in
-   * families', the user's lists', or "" for "none" and families of the user's own tables.
+   * families', the user's lists', a user's table's {@code @description}, or "" for "none" and tables without one.
    */
   static String describe(String family) {
     if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
       return "your tortured-phrase lists and tables";
     }
-    return FAMILIES.getOrDefault(family, "");
+    return FAMILIES.getOrDefault(family, OWN_FAMILIES.getOrDefault(family, ""));
+  }
+
+  /**
+   * The descriptions of the user's own families, from their tables' {@code @description} ({@code learn
+   * --description}), as the models load them: a platform's reports had named its spinner "acme" with nothing beside.
+   */
+  private static final Map<String, String> OWN_FAMILIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Records {@code description} for the user's family {@code family}; the built-in families' own stay. */
+  static void describeOwn(String family, String description) {
+    if (!description.isBlank() && !FAMILIES.containsKey(family)) {
+      OWN_FAMILIES.put(family, description);
+    }
   }
 
   /** The built-in families, in words. */

@@ -41,6 +41,27 @@ class LearnCommandTest {
   }
 
   @Test
+  void aDescriptionGoesIntoTheTableAndBesideTheFamilysNameInReports(@TempDir Path dir) throws IOException {
+    // a platform's reports had named its own spinner "acme" with nothing beside it
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Path table = dir.resolve("acme.tsv");
+    Run r = run("learn", "--no-thesaurus", "--no-check", "--spun", dir.toString(), "--orig", dir.toString(),
+        "--family", "acmedesc", "--description", "the farms' rewriter", "--out", table.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(SpinnerTables.read(table).metadata()).containsEntry("description", "the farms' rewriter");
+    assertThat(Reports.describe("acmedesc")).isEmpty();
+    Reports.describeOwn("acmedesc", "the farms' rewriter");
+    assertThat(Reports.describe("acmedesc")).isEqualTo("the farms' rewriter");
+    Reports.describeOwn("A", "not the bundled family's");
+    assertThat(Reports.describe("A")).startsWith("the common news spinner");
+    r = run("learn", "--no-thesaurus", "--no-check", "--spun", dir.toString(), "--orig", dir.toString(),
+        "--family", "acmedesc", "--description", "two\tcolumns", "--out", dir.resolve("bad.tsv").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--description must be one line of text without tabs");
+  }
+
+  @Test
   void aPhraseSpinnersPairIsKeptThoughMostOfItsTokensDiffer(@TempDir Path dir) throws IOException {
     // a phrase spinner's copy differs from its original in over 80% of its tokens (its phrases are long), but keeps
     // four in five of the original's words: it had been left out as "another article"
