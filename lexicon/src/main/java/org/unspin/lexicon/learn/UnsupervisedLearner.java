@@ -385,7 +385,11 @@ public final class UnsupervisedLearner {
       }
     }
     table.defaultKeep(0.97);
-    table.metadata("learned", "unsupervised from " + spunTexts.size() + " spun texts, " + nSpun + " tokens, "
+    // a docs audit's 12 texts, spins of one template, read "from 1 spun texts" with nothing said of the other 11
+    int merged = allSpunTexts.size() - spunTexts.size();
+    table.metadata("learned", "unsupervised from " + spunTexts.size() + " spun texts"
+        + (merged == 0 ? "" : " (of " + allSpunTexts.size() + ": " + merged + " left out as spins of the same text)")
+        + ", " + nSpun + " tokens, "
         + over.size() + " over-represented forms, " + theta.size() + " links"
         + (scorer == null ? "" : " (" + lmLinked.size() + " from the language model)")
         + (masked == null ? "" : ", " + mlmDropped + " dropped by the masked language model"));

@@ -80,6 +80,25 @@ class UnsupervisedLearnerTest {
   }
 
   @Test
+  void spinsOfTheSameTextCountOnceAndTheTableSaysSo() {
+    // a docs audit's twelve spins of one template read "from 1 spun texts" with nothing said of the others
+    List<String> clean = texts(false, 1, 40);
+    UnsupervisedLearner u = UnsupervisedLearner.create("A", counts(clean),
+        w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey)
+        .withCleanTexts(clean);
+    // (the fixture's texts share one template, so they are spins of two texts to the learner)
+    List<String> spun = new ArrayList<>(texts(true, 2, 20));
+    spun.add(spun.get(0));
+    spun.add(spun.get(1));
+    assertThat(u.learn(texts(true, 2, 20)).metadata().get("learned"))
+        .startsWith("unsupervised from 2 spun texts (of 20: 18 left out as spins of the same text), ");
+    assertThat(u.learn(spun).metadata().get("learned"))
+        .startsWith("unsupervised from 2 spun texts (of 22: 20 left out as spins of the same text), ");
+    assertThat(u.learn(List.of("The mayor mentioned the plan.", "Rain fell in the north overnight."))
+        .metadata().get("learned")).startsWith("unsupervised from 2 spun texts, ");
+  }
+
+  @Test
   void wordsThatAreNotMissingGetNoEntries() {
     // "port" and "harbor" occur at their clean rate in the spun text
     SpinnerTable t = learn();
