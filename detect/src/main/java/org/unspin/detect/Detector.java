@@ -151,17 +151,22 @@ public final class Detector {
   }
 
   /**
-   * What {@link #cleanOffsets} adds to family {@code i}'s evidence for {@code words}: its offset per lexical word, and
-   * for a number or a punctuation mark, which the clean-news counts leave out, the fitted family's log10 keep minus
-   * the family's.
+   * What {@link #cleanOffsets} adds to each family's evidence for a sentence of {@code words}, once per sentence (every
+   * document, paragraph and section it is part of sums it): the family's offset per lexical word, and for a number or
+   * a punctuation mark, which the clean-news counts leave out, the fitted family's log10 keep minus the family's.
    */
-  private double offset(List<Token> words, int i) {
-    double sum = 0;
-    for (Token t : words) {
-      String w = Words.canonical(t.text());
-      sum += Words.isLexical(w) ? cleanOffsets[i] : fitted.log10Keep(w) - families.get(i).log10Keep(w);
+  private double[] offsets(List<Token> words) {
+    double[] out = new double[families.size()];
+    for (int i = 0; i < out.length; i++) {
+      if (cleanOffsets[i] == 0) {
+        continue;
+      }
+      for (Token t : words) {
+        String w = Words.canonical(t.text());
+        out[i] += Words.isLexical(w) ? cleanOffsets[i] : fitted.log10Keep(w) - families.get(i).log10Keep(w);
+      }
     }
-    return sum;
+    return out;
   }
 
   /** The mean log10 keep probability of {@code family} over words counted {@code counts}. */
@@ -264,11 +269,11 @@ public final class Detector {
    */
   private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
       SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords,
-      int[] shown) {
+      double[] offsets, int[] shown) {
 
     SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence, SentenceEvidence openEvidence,
-        int spintax, int oov, int lower, double contextGain, int contextWords) {
-      this(sentence, words, evidence, openEvidence, spintax, oov, lower, contextGain, contextWords,
+        int spintax, int oov, int lower, double contextGain, int contextWords, double[] offsets) {
+      this(sentence, words, evidence, openEvidence, spintax, oov, lower, contextGain, contextWords, offsets,
           shownPerFamily(words, evidence));
     }
   }
@@ -630,7 +635,7 @@ public final class Detector {
     for (int k = 0; k < facts.size(); k++) {
       SentenceFacts f = facts.get(k);
       out.add(new SentenceFacts(f.sentence(), f.words(), ev[k], f.openEvidence(), f.spintax(), f.oov(), f.lower(),
-          f.contextGain(), f.contextWords()));
+          f.contextGain(), f.contextWords(), f.offsets()));
     }
     return out;
   }
@@ -1095,7 +1100,7 @@ public final class Detector {
     SentenceEvidence none = new SentenceEvidence(0, 0, List.of(), 0);
     SentenceEvidence[] ev = new SentenceEvidence[families.size()];
     java.util.Arrays.fill(ev, none);
-    return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0);
+    return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0, offsets(List.of()));
   }
 
   private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids, boolean types) {
@@ -1146,7 +1151,7 @@ public final class Detector {
     }
     SentenceEvidence openEv = open == null ? null : openScorer.score(words, open, ids);
     return new SentenceFacts(s, wordTokens, ev, openEv, spintax(text.text(), wordTokens, this::known), oov, lower, gain,
-        gainWords);
+        gainWords, offsets(wordTokens));
   }
 
   /** log10 P_LM(word) without context, cached; {@code scratch} is a one-element array to query with. */
@@ -1331,7 +1336,7 @@ public final class Detector {
       }
       for (int i = 0; i < ratio.length; i++) {
         SentenceEvidence e = sf.evidence()[i];
-        ratio[i] += e.log10Ratio() + (cleanOffsets[i] == 0 ? 0 : offset(sf.words(), i));
+        ratio[i] += e.log10Ratio() + sf.offsets()[i];
         table[i] += e.tableEdits();
         phrase[i] += e.listedPhrases();
         shown[i] += sf.shown()[i];
