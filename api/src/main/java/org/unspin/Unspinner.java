@@ -457,14 +457,12 @@ public final class Unspinner {
    */
   private RestoredText restoreUnderEach(TokenizedText t, ChannelModel family, IntPredicate which, boolean names,
       List<ParagraphDetection> paras) {
-    java.util.Set<String> calibrated = new java.util.HashSet<>();
-    detector.families().forEach(f -> calibrated.add(f.family()));
     Map<String, ChannelModel> others = new java.util.LinkedHashMap<>();
-    if (calibrated.contains(family.family())) {
+    if (calibrated(family.family())) {
       for (int p = 0; p < paras.size(); p++) {
         String name = paras.get(p).spinner();
         if (which.test(p) && paras.get(p).spun() && name != null && !name.equals(family.family())
-            && calibrated.contains(name)
+            && calibrated(name)
             && ownFamilyMargin(paras.get(p), name, family.family()) >= PARAGRAPH_FAMILY_MARGIN) {
           ChannelModel g = restoring.containsKey(name) ? restoring.get(name) : detector.family(name).orElse(null);
           if (g != null) {

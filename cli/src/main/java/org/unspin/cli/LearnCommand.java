@@ -385,12 +385,7 @@ final class LearnCommand extends BaseCommand {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--description must be one line of text without tabs");
     }
-    SpinnerTable.Builder b = SpinnerTable.builder(t.family()).defaultKeep(t.defaultKeep());
-    t.metadata().forEach(b::metadata);
-    b.metadata(DESCRIPTION, description.strip());
-    t.entries().forEach(b::add);
-    t.keep().values().forEach(b::keep);
-    return b.build();
+    return t.toBuilder().metadata(DESCRIPTION, description.strip()).build();
   }
 
   /** The table metadata key a family's description is kept under. */

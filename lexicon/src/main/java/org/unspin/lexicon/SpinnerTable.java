@@ -47,6 +47,15 @@ public final class SpinnerTable {
     return new Builder(family);
   }
 
+  /** A builder holding this table: its family, default keep, metadata, entries and keep probabilities. */
+  public Builder toBuilder() {
+    Builder b = new Builder(family).defaultKeep(defaultKeep);
+    metadata.forEach(b::metadata);
+    entries.forEach(b::add);
+    keep.values().forEach(b::keep);
+    return b;
+  }
+
   /** The spinner family the table describes. */
   public String family() {
     return family;

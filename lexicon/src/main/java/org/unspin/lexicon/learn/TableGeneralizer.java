@@ -98,10 +98,7 @@ public final class TableGeneralizer {
       String k = e.original().toLowerCase(Locale.ROOT) + "\t" + e.spun().toLowerCase(Locale.ROOT);
       (e.level() == TableEntry.Level.SURFACE ? surface : lemma).add(k);
     }
-    SpinnerTable.Builder b = SpinnerTable.builder(table.family()).defaultKeep(table.defaultKeep());
-    table.metadata().forEach(b::metadata);
-    table.entries().forEach(b::add);
-    table.keep().values().forEach(b::keep);
+    SpinnerTable.Builder b = table.toBuilder();
     // an original's surface entries and keep probability may not sum over 1 (SpinnerTables refuses such a table):
     // a derived entry gets at most what is left ("bought", seen as "bought" -> "snapped up" and kept, had summed to
     // 1.21 with "bought" -> "purchased" derived from "buy" -> "purchase")

@@ -415,11 +415,8 @@ public final class UnsupervisedLearner {
   public static SpinnerTable merge(SpinnerTable sup, SpinnerTable uns, double weight) {
     Set<String> spunForms = new HashSet<>();
     sup.entries().forEach(e -> spunForms.add(e.spun().toLowerCase(Locale.ROOT)));
-    SpinnerTable.Builder b = SpinnerTable.builder(sup.family()).defaultKeep(sup.defaultKeep());
-    sup.metadata().forEach(b::metadata);
+    SpinnerTable.Builder b = sup.toBuilder();
     b.metadata("merged", uns.metadata().getOrDefault("learned", "unsupervised"));
-    sup.entries().forEach(b::add);
-    sup.keep().values().forEach(b::keep);
     // an original's surface entries and keep probability sum to at most 1 (docs/formats/spinner-table.md): the
     // merged entries share what the supervised ones leave, scaled down where they would pass it
     Map<String, Double> used = new HashMap<>();
