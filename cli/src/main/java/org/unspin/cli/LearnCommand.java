@@ -228,9 +228,12 @@ final class LearnCommand extends BaseCommand {
         throw CliException.badInput("none of the " + found.size() + " pairs under " + spun + " is a spun text with "
             + "its own original (see above)");
       }
-      table = supervised(wordNet, moby).learn(pairs);
+      // aligned once (the costliest step) for the table and the long swaps
+      List<SupervisedLearner.Aligned> aligned = SupervisedLearner.alignAll(pairs);
+      SupervisedLearner learner = supervised(wordNet, moby);
+      table = learner.learnAligned(aligned);
       if (longSwaps != null) {
-        writeLongSwaps(supervised(wordNet, moby).longerSwaps(pairs));
+        writeLongSwaps(learner.longerSwaps(aligned));
       }
       if (generalise) {
         table = generaliser(known, wordNet, moby).generalise(table);

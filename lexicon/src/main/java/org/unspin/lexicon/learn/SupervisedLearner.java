@@ -163,11 +163,16 @@ public final class SupervisedLearner {
 
   /** Learns a table from {@code pairs}. */
   public SpinnerTable learn(List<Pair> pairs) {
+    return learnAligned(alignAll(pairs));
+  }
+
+  /** Aligns every pair ({@link #align}), for {@link #learnAligned} and {@link #longerSwaps} to share. */
+  public static List<Aligned> alignAll(List<Pair> pairs) {
     List<Aligned> aligned = new ArrayList<>(pairs.size());
     for (Pair p : pairs) {
       aligned.add(align(p));
     }
-    return learnAligned(aligned);
+    return aligned;
   }
 
   /** A pair with its alignment, computed once and reusable across learners (leave-one-out folds). */
@@ -313,15 +318,11 @@ public final class SupervisedLearner {
   }
 
   /**
-   * The swaps of {@code pairs} longer than {@link TableEntry#MAX_TOKENS} words a side, which no table entry holds, as
+   * The swaps of the aligned pairs longer than {@link TableEntry#MAX_TOKENS} words a side, which no table entry holds, as
    * lower-case {@code original \t spun} with how often each was seen, the most frequent first: what {@code learn
    * --long-swaps} writes as a user table.
    */
-  public Map<String, Integer> longerSwaps(List<Pair> pairs) {
-    List<Aligned> aligned = new ArrayList<>(pairs.size());
-    for (Pair p : pairs) {
-      aligned.add(align(p));
-    }
+  public Map<String, Integer> longerSwaps(List<Aligned> aligned) {
     return longerSwapCounts(resplit(reattached(aligned)), edgesAnchor);
   }
 
