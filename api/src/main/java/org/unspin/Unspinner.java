@@ -452,8 +452,8 @@ public final class Unspinner {
    * {@link #restoreUnder}, with each spun paragraph that names another calibrated family than the text's, by
    * {@link #PARAGRAPH_FAMILY_MARGIN} or more, restored under that family: a farm that rotates spinners within an
    * article (a re-trial's copy, one half spun by its own spinner "acme", the other by "zeta", both tables loaded) had
-   * its second half left as the second spinner wrote it, each paragraph's spinner rightly named. Only where the text's family is a calibrated one too (a text the WordNet
-   * spinner names is restored under it throughout).
+   * its second half left as the second spinner wrote it, each paragraph's spinner rightly named. Only where the
+   * text's family is a calibrated one too (a text the WordNet spinner names is restored under it throughout).
    */
   private RestoredText restoreUnderEach(TokenizedText t, ChannelModel family, IntPredicate which, boolean names,
       List<ParagraphDetection> paras) {

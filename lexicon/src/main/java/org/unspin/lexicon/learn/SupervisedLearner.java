@@ -318,9 +318,9 @@ public final class SupervisedLearner {
   }
 
   /**
-   * The swaps of the aligned pairs longer than {@link TableEntry#MAX_TOKENS} words a side, which no table entry holds, as
-   * lower-case {@code original \t spun} with how often each was seen, the most frequent first: what {@code learn
-   * --long-swaps} writes as a user table.
+   * The swaps of the aligned pairs longer than {@link TableEntry#MAX_TOKENS} words a side, which no table entry
+   * holds, as lower-case {@code original \t spun} with how often each was seen, the most frequent first: what
+   * {@code learn --long-swaps} writes as a user table.
    */
   public Map<String, Integer> longerSwaps(List<Aligned> aligned) {
     return longerSwapCounts(resplit(reattached(aligned)), edgesAnchor);
