@@ -17,8 +17,7 @@ final class DefaultModels {
     try {
       org.unspin.DefaultModels m = org.unspin.DefaultModels.load(Store.fromEnvironment(), progress,
           new org.unspin.DefaultModels.Options(options.table(), options.phrases(), options.spinnerTables()));
-      for (Path p : options.spinnerTables()) { // read already, and small: their descriptions for the reports
-        org.unspin.lexicon.SpinnerTable t = org.unspin.lexicon.SpinnerTables.read(p);
+      for (org.unspin.lexicon.SpinnerTable t : m.spinners().tables()) { // the families' descriptions, for reports
         Reports.describeOwn(t.family(), t.metadata().getOrDefault(LearnCommand.DESCRIPTION, ""));
       }
       return m;
