@@ -80,6 +80,38 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aCopyAnotherSpinnerMadeHasTheWordsItLeftRestoredLessSurelyThanItsSwaps() throws Exception {
+    // a local story written for this test, spun with another spinner's eight favourite swaps only: family A's table
+    // would also rewrite "company", "during", "across", "large" and "were", which this spinner left as written, and
+    // read into the copy it made them edits as sure as the swaps ("across" -> "around" at 0.97)
+    String original = String.join("\n\n",
+        "The company that runs the ferry near the old mill said on Monday that tickets will cost more in the "
+            + "spring, the first increase in six years.",
+        "Officials said the large boats were expected to need new engines, and they also said that fuel had cost "
+            + "more during the winter. A return ticket will be about nine dollars, while a monthly pass will stay "
+            + "as it is.",
+        "Several riders said the change was another blow for people who live across the bay. \"We were told it "
+            + "would stay low,\" one said. Others said the company had been fair with them, but that people had "
+            + "recently started to drive around the bay instead.",
+        "The company said it started talks with the county during the summer to help riders with low incomes, and "
+            + "officials said a plan is expected before the end of the year.");
+    java.util.Map<String, String> theirs = java.util.Map.of("said", "mentioned", "Officials", "Officers",
+        "officials", "officers", "people", "individuals", "help", "assist", "started", "began", "more", "extra",
+        "also", "additionally", "but", "however");
+    String copy = java.util.regex.Pattern.compile("\\b(" + String.join("|", theirs.keySet()) + ")\\b")
+        .matcher(original).replaceAll(r -> theirs.get(r.group(1)));
+    Unspinner u = models().unspinner();
+    assertThat(u.detect(copy).spun()).isTrue();
+    Restoration r = u.restore(copy);
+    List<Edit> swapsUndone = r.edits().stream().filter(e -> e.spun().equals(theirs.get(e.replacement()))).toList();
+    List<Edit> others = r.edits().stream().filter(e -> !swapsUndone.contains(e)).toList();
+    assertThat(swapsUndone.size()).isGreaterThanOrEqualTo(13); // of 18
+    assertThat(others.size()).isLessThanOrEqualTo(4); // 7 before
+    assertThat(others).allSatisfy(e -> assertThat(e.confidence()).isLessThan(0.9));
+    assertThat(r.edits()).noneMatch(e -> e.spun().equals("company") || e.spun().equals("during"));
+  }
+
+  @Test
   void aTextOfTheShortTextLengthOrMoreWithNothingToShowIsNotCalledSpun() throws Exception {
     // a poem written for a genre trial (141 words) was spun at P 0.717 with no span at all: its evidence is the
     // thesaurus channel's and the wording's, which a poem's word choice gives as a spin does

@@ -64,6 +64,43 @@ class UnspinnerTest {
     assertThat(Unspinner.namesKept(org.unspin.text.TokenizedText.of(gap), hole)).isEqualTo(hole);
   }
 
+  @Test
+  void theSpunRateIsTheShareOfTheFamilysChancesToRewriteAWordThatTheEditsTook() {
+    // the family rewrites "said" nine times in ten and never touches "the"
+    org.unspin.lexicon.ChannelModel family = new org.unspin.lexicon.ChannelModel() {
+      @Override
+      public String family() {
+        return "A";
+      }
+
+      @Override
+      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
+        return List.of();
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return word.equalsIgnoreCase("said") ? -1 : 0;
+      }
+    };
+    String text = "He mentioned the plan. She said the vote was close. They said no. The mayor said yes.";
+    org.unspin.text.TokenizedText t = org.unspin.text.TokenizedText.of(text);
+    List<org.unspin.decode.TextEdit> one = List.of(edit(text, "mentioned", 0, "said"));
+    // one "said" restored, three left as written: 1 / (4 * 0.9)
+    assertThat(Unspinner.spunRate(t, family, one, p -> true)).isCloseTo(1 / 3.6, org.assertj.core.data.Offset
+        .offset(1e-9));
+    String all = "He mentioned the plan. She mentioned the vote was close. They mentioned no. The mayor mentioned yes.";
+    List<org.unspin.decode.TextEdit> four = List.of(edit(all, "mentioned", 0, "said"), edit(all, "mentioned", 1,
+        "said"), edit(all, "mentioned", 2, "said"), edit(all, "mentioned", 3, "said"));
+    assertThat(Unspinner.spunRate(org.unspin.text.TokenizedText.of(all), family, four, p -> true)).isEqualTo(1);
+    // under three chances there is no telling: 1
+    assertThat(Unspinner.spunRate(org.unspin.text.TokenizedText.of("She said so."), family, List.of(), p -> true))
+        .isEqualTo(1);
+    // only the paragraphs asked about count
+    String two = text + "\n\nThe end.";
+    assertThat(Unspinner.spunRate(org.unspin.text.TokenizedText.of(two), family, one, p -> p == 1)).isEqualTo(1);
+  }
+
   /** Calibration for the fixtures (the committed constants are fitted to the real models). */
   static final java.util.Map<String, Double> FIXTURE_WEIGHTS = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0,
       "tableEditsPerWord", 20.0, "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0,
