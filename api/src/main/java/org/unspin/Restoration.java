@@ -23,11 +23,15 @@ import java.util.Map;
  *     "no words to judge", "not English, not judged (...)", "code, not judged (...)" or "licence text, not judged
  *     (...)" ({@link
  *     DetectionResult#notJudged()})
+ * @param spinnerRate the share of its chances to rewrite a word that the family {@code spinner} took in the restored
+ *     paragraphs ({@code Unspinner.spunRate}): near 1 for a copy its spinner made; under {@link
+ *     Unspinner#PARTLY_SPUN} for another spinner's copy or a light spin, which is restored under the family weighed
+ *     down to that rate; NaN when not measured (nothing restored under a spinner table's family)
  * @since 0.1
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
-    Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged) {
+    Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate) {
 
   public Restoration {
     edits = List.copyOf(edits);
@@ -38,7 +42,13 @@ public record Restoration(
   /** A restoration without the detector's evidence and paragraph verdicts. */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
       double log10Score) {
-    this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of(), null);
+    this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of(), null, Double.NaN);
+  }
+
+  /** A restoration whose family's rate was not measured ({@link #spinnerRate()} NaN). */
+  public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged) {
+    this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, Double.NaN);
   }
 
   /**
@@ -55,19 +65,25 @@ public record Restoration(
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged);
+        notJudged, spinnerRate);
   }
 
   /** This restoration with the detector's {@code paragraphs}. */
   public Restoration withParagraphs(List<ParagraphResult> paragraphs) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged);
+        notJudged, spinnerRate);
   }
 
   /** This restoration of a text that was not judged, for the reason given. */
   public Restoration withNotJudged(String notJudged) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged);
+        notJudged, spinnerRate);
+  }
+
+  /** This restoration with the rate its family's swaps were taken at ({@link #spinnerRate()}). */
+  public Restoration withSpinnerRate(double spinnerRate) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged, spinnerRate);
   }
 
   /** Whether anything was changed. */

@@ -269,7 +269,8 @@ public final class Unspinner {
       reps.add(new org.unspin.text.Replacement(e.span(), e.replacement()));
     }
     return new Restoration(r.input(), org.unspin.text.Replacement.apply(r.input(), reps), edits, r.spinner(),
-        r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged());
+        r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged(),
+        r.spinnerRate());
   }
 
   private Restoration restore(String text, TokenizedText t, Detection d, boolean assumeSpun) {
@@ -315,7 +316,12 @@ public final class Unspinner {
     }
     restored = namesKept(t, restored);
     String out = restored == r.edits() ? r.text() : RestoredText.of(text, restored, r.log10Score()).text();
-    return new Restoration(text, out, edits(restored), family.family(), d.spunProbability(), r.log10Score());
+    Restoration done = new Restoration(text, out, edits(restored), family.family(), d.spunProbability(),
+        r.log10Score());
+    // how much of what the family rewrites the restoration found it did (its favourite swaps throughout are measured
+    // by the detector, a list's family by its phrases)
+    return spread != null || family == listFamily || restored.isEmpty() ? done
+        : done.withSpinnerRate(spunRate(t, family, restored, which));
   }
 
   /**
@@ -454,7 +460,7 @@ public final class Unspinner {
    * #restoreUnder}). The 31 development copies of family A's spinner measured 0.61-1.00 but one (0.25) under their
    * leave-one-out tables; a newsroom trial's stories spun by hand with another spinner's favourite swaps 0.39-0.64.
    */
-  static final double PARTLY_SPUN = 0.6;
+  public static final double PARTLY_SPUN = 0.6;
 
   /** Most restorations under a diluted family after the first ({@link #restoreUnder}). */
   static final int RATE_ROUNDS = 3;
@@ -547,7 +553,8 @@ public final class Unspinner {
    * {@code t}, restored as {@code edits}: the words it rewrites more often than not ({@code P(keep) <} {@value
    * #STRONG_KEEP}) that the edits restore, over what the family would have rewritten of them and of those left as
    * written, {@code sum (1 - P(keep))}. Near 1 for a text the family spun; a copy another spinner made, or one the
-   * family spun in part, leaves many of the family's favourite words as written. 1 below three chances.
+   * family spun in part, leaves many of the family's favourite words as written. NaN below three chances (no
+   * telling: the text is restored once, and no rate is reported).
    */
   static double spunRate(TokenizedText t, ChannelModel family, List<TextEdit> edits, IntPredicate which) {
     double made = 0;
@@ -580,7 +587,7 @@ public final class Unspinner {
         chances += 1 - keep;
       }
     }
-    return chances < 3 ? 1 : Math.min(1, made / chances);
+    return chances < 3 ? Double.NaN : Math.min(1, made / chances);
   }
 
   /**
@@ -777,7 +784,8 @@ public final class Unspinner {
       reps.add(new org.unspin.text.Replacement(e.span(), e.replacement()));
     }
     return new Restoration(text, org.unspin.text.Replacement.apply(text, reps), edits, r.spinner(),
-        r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged());
+        r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged(),
+        r.spinnerRate());
   }
 
   private static List<Edit> recased(String text, List<Edit> edits) {

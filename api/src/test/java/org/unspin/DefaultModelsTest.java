@@ -81,25 +81,11 @@ class DefaultModelsTest {
 
   @Test
   void aCopyAnotherSpinnerMadeHasTheWordsItLeftRestoredLessSurelyThanItsSwaps() throws Exception {
-    // a local story written for this test, spun with another spinner's eight favourite swaps only: family A's table
-    // would also rewrite "company", "during", "across", "large" and "were", which this spinner left as written, and
-    // read into the copy it made them edits as sure as the swaps ("across" -> "around" at 0.97)
-    String original = String.join("\n\n",
-        "The company that runs the ferry near the old mill said on Monday that tickets will cost more in the "
-            + "spring, the first increase in six years.",
-        "Officials said the large boats were expected to need new engines, and they also said that fuel had cost "
-            + "more during the winter. A return ticket will be about nine dollars, while a monthly pass will stay "
-            + "as it is.",
-        "Several riders said the change was another blow for people who live across the bay. \"We were told it "
-            + "would stay low,\" one said. Others said the company had been fair with them, but that people had "
-            + "recently started to drive around the bay instead.",
-        "The company said it started talks with the county during the summer to help riders with low incomes, and "
-            + "officials said a plan is expected before the end of the year.");
-    java.util.Map<String, String> theirs = java.util.Map.of("said", "mentioned", "Officials", "Officers",
-        "officials", "officers", "people", "individuals", "help", "assist", "started", "began", "more", "extra",
-        "also", "additionally", "but", "however");
-    String copy = java.util.regex.Pattern.compile("\\b(" + String.join("|", theirs.keySet()) + ")\\b")
-        .matcher(original).replaceAll(r -> theirs.get(r.group(1)));
+    // a local story spun with another spinner's eight favourite swaps only: family A's table would also rewrite
+    // "company", "during", "across", "large" and "were", which this spinner left as written, and read into the copy it
+    // made them edits as sure as the swaps ("across" -> "around" at 0.97)
+    String copy = org.unspin.testkit.OtherSpinnerCopy.copy();
+    java.util.Map<String, String> theirs = org.unspin.testkit.OtherSpinnerCopy.SWAPS;
     Unspinner u = models().unspinner();
     assertThat(u.detect(copy).spun()).isTrue();
     Restoration r = u.restore(copy);
@@ -109,6 +95,8 @@ class DefaultModelsTest {
     assertThat(others.size()).isLessThanOrEqualTo(5); // 7 before, two at 0.97 and 0.98
     assertThat(others).allSatisfy(e -> assertThat(e.confidence()).isLessThan(0.9));
     assertThat(r.edits()).noneMatch(e -> e.spun().equals("company") || e.spun().equals("during"));
+    // and the restoration says its family explains only part of the copy
+    assertThat(r.spinnerRate()).isLessThan(Unspinner.PARTLY_SPUN);
   }
 
   @Test

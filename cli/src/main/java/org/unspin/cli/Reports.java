@@ -212,6 +212,9 @@ final class Reports {
     w.name("spinner").value(r.spinner());
     w.name("spinnerDescription").value(describe(r.spinner()));
     w.name("spunProbability").value(r.spunProbability(), 4);
+    if (!Double.isNaN(r.spinnerRate())) {
+      w.name("spinnerRate").value(r.spinnerRate(), 3);
+    }
     paragraphs(w, r.paragraphs(), r.edits(), n);
     w.name("text").value(r.text());
     w.name("edits").beginArray();
@@ -221,8 +224,19 @@ final class Reports {
     w.endArray();
     notJudged(w, r.notJudged());
     w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
-        r.notJudged()));
+        r.notJudged()) + partly(r));
     w.endObject();
+  }
+
+  /**
+   * "; spinner A explains only part of it (41% of what it rewrites): another spinner's copy, or a light spin, so its
+   * edits are weighed down", for a restoration whose family took under {@link Unspinner#PARTLY_SPUN} of its chances
+   * ({@link Restoration#spinnerRate()}); "" otherwise.
+   */
+  static String partly(Restoration r) {
+    return Double.isNaN(r.spinnerRate()) || r.spinnerRate() >= Unspinner.PARTLY_SPUN ? ""
+        : String.format(Locale.ROOT, "; spinner %s explains only part of it (%.0f%% of what it rewrites): another "
+            + "spinner's copy, or a light spin, so its edits are weighed down", r.spinner(), 100 * r.spinnerRate());
   }
 
   static String detectJson(List<Named<DetectionResult>> results) {
@@ -964,6 +978,7 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
+          .append(escape(partly(r).replaceFirst("^; ", " \u00b7 ")))
           .append("</p>\n").append(listedPhrasesLine(r, n)).append(whereLine(r, k + 1))
           .append("<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
           .append("<div class=\"col\">Restored text</div></div>\n");

@@ -77,6 +77,21 @@ class PageEndToEndTest {
   }
 
   @Test
+  void aCopyTheFamilyExplainsOnlyInPartSaysSoBesideItsSpinner() {
+    // a trust-and-safety trial's copies by other spinners were restored with fewer, less sure edits than the
+    // verdict suggested, and nothing said why
+    driver.get(server.address() + "/");
+    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")),
+        org.unspin.testkit.OtherSpinnerCopy.copy());
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    assertThat(driver.findElement(By.id("spinner-line")).getText()).startsWith("Most likely spinner family: A (")
+        .containsPattern("It explains only part of this text \\(\\d+% of what it rewrites\\): another spinner's copy, "
+            + "or a light spin, so its edits are weighed down\\.$");
+  }
+
+  @Test
   void aCleanTextsReasonsSayTheyPointAwayFromSpinning() throws Exception {
     // a newsroom trial read "Why: spinner-table evidence (moderate)" under "does not look spun" as evidence for it
     String clean = Files.readString(Path.of(System.getProperty("unspin.root", ".."), "samples", "original.txt"));

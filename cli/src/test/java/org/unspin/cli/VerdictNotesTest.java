@@ -139,6 +139,26 @@ class VerdictNotesTest {
   }
 
   @Test
+  void aRestorationItsFamilyExplainsOnlyInPartSaysSoInItsReasonsJsonAndReport() {
+    // a trust-and-safety analyst reads why a copy's edits are fewer and less sure than its verdict suggests
+    String text = "Officers mentioned the plan would cost extra money.";
+    org.unspin.Restoration partly = new org.unspin.Restoration(text, text, List.of(), "A", 0.9, 0, Map.of(),
+        List.of(), null, 0.41);
+    String json = Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", partly)), 0.5);
+    assertThat(json).contains("\"spinnerRate\": 0.41").contains("spinner A explains only part of it (41% of what "
+        + "it rewrites): another spinner's copy, or a light spin, so its edits are weighed down");
+    assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", partly)), 0.5, 0.4))
+        .contains(" \u00b7 spinner A explains only part of it (41% of what it rewrites)");
+    // a copy its family spun, and one not measured, say nothing of it
+    org.unspin.Restoration whole = partly.withSpinnerRate(0.93);
+    assertThat(Reports.partly(whole)).isEmpty();
+    assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", whole)), 0.5))
+        .contains("\"spinnerRate\": 0.93");
+    org.unspin.Restoration none = new org.unspin.Restoration(text, text, List.of(), "none", 0.1, 0);
+    assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", none)), 0.5)).doesNotContain("spinnerRate");
+  }
+
+  @Test
   void aReportNamesTheListedPhrasesWithTheirParagraphsAndOutlinesThem() {
     // a sleuth's trial scrolled a whole paper's report for its tortured phrases, marked as every other edit
     String text = "Methods.\n\nWe trained a profound learning model on the data.";
