@@ -591,6 +591,57 @@ public final class Unspinner {
   }
 
   /**
+   * The detector's {@code spans} weighed as {@link #restoreUnder} weighs a family that explains only part of a text:
+   * when their {@link #spunRate} is under {@value #PARTLY_SPUN}, the text is restored ({@code restoredRate}: the
+   * detector shows fewer edits than restore makes, so the spans alone understate the rate), and when the
+   * restoration's rate is under it too, each span's readings are weighed again under {@code family} diluted to that
+   * rate ({@link DilutedChannel}: a replacement by the rate, keeping the spun words by {@code (rate P(keep) + 1 -
+   * rate) / P(keep)}), and a span whose replacement falls under {@code minConfidence} goes. Each span is weighed
+   * alone, its context as the detector decoded it, so the result approximates what restore makes. {@code spans}
+   * itself otherwise.
+   */
+  static List<TextEdit> weighedDown(TokenizedText t, List<TextEdit> spans, ChannelModel family, double minConfidence,
+      java.util.function.DoubleSupplier restoredRate) {
+    if (spans.isEmpty() || !(spunRate(t, family, spans, p -> true) < PARTLY_SPUN)) {
+      return spans;
+    }
+    double rate = restoredRate.getAsDouble();
+    return rate < PARTLY_SPUN ? reweighed(spans, family, Math.max(LEAST_RATE, rate), minConfidence) : spans;
+  }
+
+  private static List<TextEdit> reweighed(List<TextEdit> spans, ChannelModel family, double rate, double min) {
+    List<TextEdit> out = new ArrayList<>(spans.size());
+    for (TextEdit e : spans) {
+      double keep = 1;
+      for (String w : e.spun().split("\\s+")) {
+        keep *= Math.pow(10, family.log10Keep(w));
+      }
+      double keptBy = keep > 0 ? (rate * keep + 1 - rate) / keep : 1;
+      double kept = 0;
+      double others = 0;
+      for (org.unspin.decode.Alternative a : e.alternatives()) {
+        kept += a.kept() ? a.probability() : 0;
+        others += a.kept() ? 0 : a.probability();
+      }
+      double unlisted = Math.max(0, 1 - e.confidence() - kept - others); // readings not listed: replacements
+      double z = rate * (e.confidence() + others + unlisted) + keptBy * kept;
+      double c = rate * e.confidence() / z;
+      if (c < min) {
+        continue;
+      }
+      List<org.unspin.decode.Alternative> alternatives = new ArrayList<>(e.alternatives().size());
+      for (org.unspin.decode.Alternative a : e.alternatives()) {
+        alternatives.add(new org.unspin.decode.Alternative(a.original(),
+            (a.kept() ? keptBy : rate) * a.probability() / z, a.kept()));
+      }
+      alternatives.sort(java.util.Comparator.comparingDouble(a -> -a.probability()));
+      out.add(new TextEdit(e.span(), e.spun(), e.original(), e.replacement(), c, alternatives, e.family(),
+          e.origin()));
+    }
+    return out;
+  }
+
+  /**
    * {@code channel}, with {@link NameGuard} where {@code names}: for a text restored although the detector does not
    * call it spun (on the user's word, or for a listed phrase), whose capitalised words inside a sentence are names
    * far likelier kept than spun. A text called spun is restored without it: spinners rewrite names too ("Huge
@@ -850,8 +901,13 @@ public final class Unspinner {
     List<ParagraphResult> paras = paragraphResults(d);
     // the spans of paragraphs restore leaves as clean on their own go too (listed phrases aside): they say what restore
     // would change
-    List<Edit> spans = edits(!leavesCleanParagraphs(d, restoringFamily(d, false)) ? d.spans()
-        : inParagraphs(d.spans(), d, k -> !cleanAlone(d.paragraphs().get(k))));
+    ChannelModel family = restoringFamily(d, false);
+    List<TextEdit> shown = !leavesCleanParagraphs(d, family) ? d.spans()
+        : inParagraphs(d.spans(), d, k -> !cleanAlone(d.paragraphs().get(k)));
+    // as restore weighs a family that explains only part of the text (spans of listed phrases and of the swaps found
+    // throughout are the detector's own)
+    List<Edit> spans = edits(family == null || family == listFamily || d.spread() != null ? shown
+        : weighedDown(t, shown, family, minConfidence(), () -> restore(t.text(), t, d, false).spinnerRate()));
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
           java.util.Map.of(Detector.NOT_SPUN, 1 - d.spunProbability(), list, d.spunProbability()), paras, spans,

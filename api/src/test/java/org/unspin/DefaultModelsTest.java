@@ -97,6 +97,12 @@ class DefaultModelsTest {
     assertThat(r.edits()).noneMatch(e -> e.spun().equals("company") || e.spun().equals("during"));
     // and the restoration says its family explains only part of the copy
     assertThat(r.spinnerRate()).isLessThan(Unspinner.PARTLY_SPUN);
+    // detect shows the spans restore makes, weighed as it weighs them ("across" -> "around" had been a span at 0.97)
+    List<org.unspin.text.Span> made = r.edits().stream().map(Edit::span).toList();
+    assertThat(u.detect(copy).spans()).isNotEmpty().allSatisfy(e -> {
+      assertThat(made).contains(e.span());
+      assertThat(e.spun()).isNotIn("company", "during");
+    });
   }
 
   @Test
