@@ -518,7 +518,7 @@ public final class Unspinner {
    * DilutedChannel}) while that is under {@value #PARTLY_SPUN}, up to {@value #RATE_ROUNDS} times, each from the last
    * restoration's rate (a few rounds of EM). A family's table says what its spinner does to every word it touches:
    * read into a copy another spinner made, or one it spun in part, it made the words it never touched as sure edits
-   * as the swaps ("across" -> "around" at 0.98 in a newsroom trial's hand-spun story, which kept "around" elsewhere).
+   * as the swaps ("across" -> "around" at 0.97 in a newsroom trial's hand-spun story, which kept "around" elsewhere).
    */
   private RestoredText restoreUnder(TokenizedText t, ChannelModel family, IntPredicate which, boolean names) {
     RestoredText r = restoreWith(t, family, which, names);
