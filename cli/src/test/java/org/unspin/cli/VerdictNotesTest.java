@@ -146,7 +146,8 @@ class VerdictNotesTest {
         List.of(), null, 0.41);
     String json = Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", partly)), 0.5);
     assertThat(json).contains("\"spinnerRate\": 0.41").contains("spinner A explains only part of it (41% of what "
-        + "it rewrites): another spinner's copy, or a light spin, so its edits are weighed down");
+        + "it rewrites): another spinner's copy, a light spin, or a text not spun at all, so its edits are weighed "
+        + "down");
     assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", partly)), 0.5, 0.4))
         .contains(" \u00b7 spinner A explains only part of it (41% of what it rewrites)");
     // a copy its family spun, and one not measured, say nothing of it

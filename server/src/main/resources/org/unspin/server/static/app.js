@@ -234,8 +234,8 @@
       ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
         ? ' (' + state.detect.spinnerDescription + ')' : '')
         + (rate < 0.6 && state.restore.spinner === name ? '. It explains only part of this text ('
-          + Math.round(100 * rate) + '% of what it rewrites): another spinner\'s copy, or a light spin, so its '
-          + 'edits are weighed down.' : '')
+          + Math.round(100 * rate) + '% of what it rewrites): another spinner\'s copy, a light spin, or a text not '
+          + 'spun at all, so its edits are weighed down.' : '')
       : '';
     const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
     // the numbers are log-odds against a typical clean text, which an editor reads as how much each weighs; they
