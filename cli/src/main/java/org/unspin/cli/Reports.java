@@ -229,15 +229,15 @@ final class Reports {
   }
 
   /**
-   * "; spinner A explains only part of it (41% of what it rewrites): another spinner's copy, a light spin, or a text
-   * not spun at all, so its edits are weighed down", for a restoration whose family took under {@link
-   * Unspinner#PARTLY_SPUN} of its chances ({@link Restoration#spinnerRate()}); "" otherwise.
+   * "; spinner A accounts for only part of it (41% of what it would rewrite): another spinner's copy, a light spin, or
+   * the writer's own wording, so fewer and more cautious edits are made", for a restoration whose family took under
+   * {@link Unspinner#PARTLY_SPUN} of its chances ({@link Restoration#spinnerRate()}); "" otherwise.
    */
   static String partly(Restoration r) {
     return Double.isNaN(r.spinnerRate()) || r.spinnerRate() >= Unspinner.PARTLY_SPUN ? ""
-        : String.format(Locale.ROOT, "; spinner %s explains only part of it (%.0f%% of what it rewrites): another "
-            + "spinner's copy, a light spin, or a text not spun at all, so its edits are weighed down", r.spinner(),
-            100 * r.spinnerRate());
+        : String.format(Locale.ROOT, "; spinner %s accounts for only part of it (%.0f%% of what it would rewrite): "
+            + "another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious edits are "
+            + "made", r.spinner(), 100 * r.spinnerRate());
   }
 
   static String detectJson(List<Named<DetectionResult>> results) {

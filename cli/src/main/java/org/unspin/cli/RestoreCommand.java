@@ -59,7 +59,8 @@ final class RestoreCommand extends QuietCommand {
   }
 
   @Option(names = "--assume-spun",
-      description = "Restore even text the detector judges not spun (short texts known to be spun).")
+      description = "Restore even text the detector judges not spun (short texts known to be spun), and every "
+          + "paragraph of a text it judges spun, also those clean on their own.")
   boolean assumeSpun;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N", description = "Inputs (files, or JSON Lines "

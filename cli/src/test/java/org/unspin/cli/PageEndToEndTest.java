@@ -87,8 +87,9 @@ class PageEndToEndTest {
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
     assertThat(driver.findElement(By.id("spinner-line")).getText()).startsWith("Most likely spinner family: A (")
-        .containsPattern("It explains only part of this text \\(\\d+% of what it rewrites\\): another spinner's copy, "
-            + "a light spin, or a text not spun at all, so its edits are weighed down\\.$");
+        .containsPattern("It accounts for only part of this text \\(\\d+% of what it would rewrite\\): another "
+            + "spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious edits are "
+            + "made\\.$");
   }
 
   @Test

@@ -145,11 +145,11 @@ class VerdictNotesTest {
     org.unspin.Restoration partly = new org.unspin.Restoration(text, text, List.of(), "A", 0.9, 0, Map.of(),
         List.of(), null, 0.41);
     String json = Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", partly)), 0.5);
-    assertThat(json).contains("\"spinnerRate\": 0.41").contains("spinner A explains only part of it (41% of what "
-        + "it rewrites): another spinner's copy, a light spin, or a text not spun at all, so its edits are weighed "
-        + "down");
+    assertThat(json).contains("\"spinnerRate\": 0.41").contains("spinner A accounts for only part of it (41% of "
+        + "what it would rewrite): another spinner's copy, a light spin, or the writer's own wording, so fewer and "
+        + "more cautious edits are made");
     assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", partly)), 0.5, 0.4))
-        .contains(" \u00b7 spinner A explains only part of it (41% of what it rewrites)");
+        .contains(" \u00b7 spinner A accounts for only part of it (41% of what it would rewrite)");
     // a copy its family spun, and one not measured, say nothing of it
     org.unspin.Restoration whole = partly.withSpinnerRate(0.93);
     assertThat(Reports.partly(whole)).isEmpty();

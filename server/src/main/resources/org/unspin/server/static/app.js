@@ -228,14 +228,14 @@
         + ': a copy may have spun only some paragraphs.' : 'This text does not look spun.';
     const spinner = state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
-    // a family that explains only part of the copy (another spinner's, or a light spin) is restored cautiously
+    // a family that accounts for only part of the copy (another spinner's, a light spin, or none) is restored warily
     const rate = state.restore && typeof state.restore.spinnerRate === 'number' ? state.restore.spinnerRate : 1;
     $('spinner-line').textContent = name && spun
       ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
         ? ' (' + state.detect.spinnerDescription + ')' : '')
-        + (rate < 0.6 && state.restore.spinner === name ? '. It explains only part of this text ('
-          + Math.round(100 * rate) + '% of what it rewrites): another spinner\'s copy, a light spin, or a text not '
-          + 'spun at all, so its edits are weighed down.' : '')
+        + (rate < 0.6 && state.restore.spinner === name ? '. It accounts for only part of this text ('
+          + Math.round(100 * rate) + '% of what it would rewrite): another spinner\'s copy, a light spin, or the '
+          + 'writer\'s own wording, so fewer and more cautious edits are made.' : '')
       : '';
     const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
     // the numbers are log-odds against a typical clean text, which an editor reads as how much each weighs; they
