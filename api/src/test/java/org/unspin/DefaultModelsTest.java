@@ -197,6 +197,20 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aCopyOfTwoToThreeHundredWordsWithASpinnersSwapsThroughoutIsFound() throws Exception {
+    // an integrity desk's trial: a cheap spinner's 250-word copy with four "mentioned" and two "12 months" was P 0.155,
+    // under the 300 words from which a family's swaps throughout were weighed (now 200)
+    String copy = org.unspin.testkit.CheapSpinCopy.COPY;
+    assertThat(copy.split("\\s+").length).isBetween(org.unspin.detect.Detector.SPREAD_WORDS, 300);
+    Unspinner u = models().unspinner();
+    DetectionResult d = u.detect(copy);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.evidence()).containsKey("spunThroughout");
+    assertThat(u.restore(copy).edits()).extracting(Edit::spun).contains("mentioned", "12 months");
+    assertThat(u.detect(org.unspin.testkit.CheapSpinCopy.ORIGINAL).spun()).isFalse();
+  }
+
+  @Test
   void theOpenChannelProposesNoProperNameOrAcronymForACommonWord() throws Exception {
     // WordNet lists "ER" beside "emergency room" and "Er" (erbium) beside "erbium": read in lower case they were
     // proposed as originals, and a spun hospital article had "the emergency room" restored as "the er" (0.91)

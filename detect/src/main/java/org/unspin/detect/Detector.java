@@ -951,10 +951,13 @@ public final class Detector {
    * three development originals joined) with 6.7% and 9.4% of their words swapped by family A's favourite swaps were
    * called spun in 3 and 5 of 11 before, 10 and 10 with it; of 20 held-out texts of 388-948 words with 4.7% swapped,
    * 18 before and 19 with it, and with 2.2% swapped 4 and 4 ({@code perWord} 0.009-0.029, under the bar). Clean texts
-   * of 300 words or more measured {@code perWord} 0.016 at most; under 300 words fewer swaps make a larger share (a
-   * 234-word clean-news opening: six swaps, 0.017). (docs/benchmarks.md, "Light spins of medium-length texts")
+   * of 300 words or more measured {@code perWord} 0.016 at most (a 234-word clean-news opening: six swaps, 0.017). From
+   * 300 to 200 (stop 45): five more light spins of 200-300 words called spun among 143 trial and development copies
+   * (a newsroom story spun in two paragraphs, a cheap spinner's copy with four "mentioned"), none of about 230 clean
+   * texts of 200-300 words newly called spun (86 clean-news openings, 15 development originals, trial essays,
+   * stories, genre texts). (docs/benchmarks.md, "Light spins of medium-length texts", "A copy another spinner made")
    */
-  public static final int SPREAD_WORDS = 300;
+  public static final int SPREAD_WORDS = 200;
 
   /** Fewest swaps made throughout for a long text to be spun by {@link #spread}. */
   public static final int SPREAD_TYPES = 4;
