@@ -30,6 +30,9 @@ import org.unspin.text.Disguises.Disguise;
  * @param disguised the words disguised with invisible characters or look-alike letters ({@link Disguises}), in text
  *     order: an attempt to slip past duplicate checkers and word lists, reported beside the verdict, which they do not
  *     move (the calibration has seen none); empty for nearly every text
+ * @param spinnerRate where the spinner family accounts for only part of the text, the rate its restoration measures
+ *     ({@link Restoration#spinnerRate()}, under {@link Unspinner#PARTLY_SPUN}), at which {@code spans} are weighed;
+ *     NaN otherwise
  * @since 0.1
  */
 public record DetectionResult(
@@ -41,7 +44,8 @@ public record DetectionResult(
     List<Edit> spans,
     Map<String, Double> evidence,
     String notJudged,
-    List<Disguise> disguised) {
+    List<Disguise> disguised,
+    double spinnerRate) {
 
   public DetectionResult {
     spinners = Collections.unmodifiableMap(new LinkedHashMap<>(spinners)); // "none" first, as the detector lists
@@ -49,6 +53,13 @@ public record DetectionResult(
     spans = List.copyOf(spans);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     disguised = List.copyOf(disguised);
+  }
+
+  /** A result whose spinner accounts for the whole text, or was not measured ({@link #spinnerRate()} NaN). */
+  public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<Disguise> disguised) {
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, Double.NaN);
   }
 
   /** A result without disguised words. */
@@ -72,6 +83,12 @@ public record DetectionResult(
   /** This result with the text's {@code disguised} words. */
   public DetectionResult withDisguised(List<Disguise> disguised) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised);
+        disguised, spinnerRate);
+  }
+
+  /** This result with the rate of a spinner that accounts for only part of the text ({@link #spinnerRate()}). */
+  public DetectionResult withSpinnerRate(double spinnerRate) {
+    return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
+        disguised, spinnerRate);
   }
 }

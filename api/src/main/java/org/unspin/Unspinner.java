@@ -817,7 +817,8 @@ public final class Unspinner {
     if (sentences != text) { // lines in capitals or title case: judged as sentences write them
       DetectionResult r = detect(TokenizedText.of(sentences));
       return new DetectionResult(r.spun(), r.spunProbability(), r.spinner(), r.spinners(), r.paragraphs(),
-          recased(text, r.spans()), r.evidence(), r.notJudged()).withDisguised(Disguises.find(TokenizedText.of(text)));
+          recased(text, r.spans()), r.evidence(), r.notJudged()).withDisguised(Disguises.find(TokenizedText.of(text)))
+          .withSpinnerRate(r.spinnerRate());
     }
     TokenizedText t = TokenizedText.of(text);
     return detect(t).withDisguised(Disguises.find(t));
@@ -906,15 +907,17 @@ public final class Unspinner {
         : inParagraphs(d.spans(), d, k -> !cleanAlone(d.paragraphs().get(k)));
     // as restore weighs a family that explains only part of the text (spans of listed phrases and of the swaps found
     // throughout are the detector's own)
+    double[] rate = {Double.NaN}; // measured only where the spans' own rate is under PARTLY_SPUN
     List<Edit> spans = edits(family == null || family == listFamily || d.spread() != null ? shown
-        : weighedDown(t, shown, family, minConfidence(), () -> restore(t.text(), t, d, false).spinnerRate()));
+        : weighedDown(t, shown, family, minConfidence(), () -> rate[0] = restore(t.text(), t, d, false).spinnerRate()));
+    double partly = rate[0] < PARTLY_SPUN ? rate[0] : Double.NaN;
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
           java.util.Map.of(Detector.NOT_SPUN, 1 - d.spunProbability(), list, d.spunProbability()), paras, spans,
           evidence(d));
     }
     return new DetectionResult(d.spun(), d.spunProbability(), d.spinner(), d.families(), paras, spans,
-        evidence(d));
+        evidence(d)).withSpinnerRate(partly);
   }
 
   /**

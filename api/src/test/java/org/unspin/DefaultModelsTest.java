@@ -99,7 +99,9 @@ class DefaultModelsTest {
     assertThat(r.spinnerRate()).isLessThan(Unspinner.PARTLY_SPUN);
     // detect shows the spans restore makes, weighed as it weighs them ("across" -> "around" had been a span at 0.97)
     List<org.unspin.text.Span> made = r.edits().stream().map(Edit::span).toList();
-    assertThat(u.detect(copy).spans()).isNotEmpty().allSatisfy(e -> {
+    DetectionResult d = u.detect(copy);
+    assertThat(d.spinnerRate()).isEqualTo(r.spinnerRate());
+    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> {
       assertThat(made).contains(e.span());
       assertThat(e.spun()).isNotIn("company", "during");
     });

@@ -234,10 +234,15 @@ final class Reports {
    * {@link Unspinner#PARTLY_SPUN} of its chances ({@link Restoration#spinnerRate()}); "" otherwise.
    */
   static String partly(Restoration r) {
-    return Double.isNaN(r.spinnerRate()) || r.spinnerRate() >= Unspinner.PARTLY_SPUN ? ""
+    return partly(r.spinner(), r.spinnerRate());
+  }
+
+  /** {@link #partly(Restoration)} for family {@code spinner} at {@code rate}. */
+  private static String partly(String spinner, double rate) {
+    return Double.isNaN(rate) || rate >= Unspinner.PARTLY_SPUN ? ""
         : String.format(Locale.ROOT, "; spinner %s accounts for only part of it (%.0f%% of what it would rewrite): "
             + "another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious edits are "
-            + "made", r.spinner(), 100 * r.spinnerRate());
+            + "made", spinner, 100 * rate);
   }
 
   static String detectJson(List<Named<DetectionResult>> results) {
@@ -259,6 +264,9 @@ final class Reports {
     w.name("spunProbability").value(d.spunProbability(), 4);
     w.name("spinner").value(d.spinner());
     w.name("spinnerDescription").value(describe(d.spinner()));
+    if (!Double.isNaN(d.spinnerRate())) {
+      w.name("spinnerRate").value(d.spinnerRate(), 3);
+    }
     w.name("spinners").beginObject();
     for (Map.Entry<String, Double> e : new TreeMap<>(d.spinners()).entrySet()) {
       w.name(e.getKey()).value(e.getValue(), 4);
@@ -723,7 +731,7 @@ final class Reports {
    * text that was not judged, why ("no words to judge", "not English, not judged (...)", "code, not judged (...)").
    */
   static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged());
+    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged()) + partly(d.spinner(), d.spinnerRate());
   }
 
   /**

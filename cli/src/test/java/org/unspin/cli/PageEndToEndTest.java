@@ -90,6 +90,9 @@ class PageEndToEndTest {
         .containsPattern("It accounts for only part of this text \\(\\d+% of what it would rewrite\\): another "
             + "spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious edits are "
             + "made\\.$");
+    // once, not again among the reasons (detect's reasons carry it too)
+    assertThat(driver.findElement(By.id("why-line")).getText()).startsWith("Why: ")
+        .doesNotContain("accounts for only part");
   }
 
   @Test

@@ -155,6 +155,14 @@ class VerdictNotesTest {
     assertThat(Reports.partly(whole)).isEmpty();
     assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", whole)), 0.5))
         .contains("\"spinnerRate\": 0.93");
+    // detect says it too, where restore measured it for the spans it weighed
+    DetectionResult d = new DetectionResult(true, 0.9, "A", Map.of(), List.of(), List.of(), Map.of(), null,
+        List.of(), 0.41);
+    assertThat(Reports.reasons(d)).endsWith("; spinner A accounts for only part of it (41% of what it would "
+        + "rewrite): another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious "
+        + "edits are made");
+    assertThat(Reports.detectJson(List.of(new Reports.Named<>("copy.txt", d)))).contains("\"spinnerRate\": 0.41");
+    assertThat(Reports.reasons(d.withSpinnerRate(Double.NaN))).doesNotContain("accounts for");
     org.unspin.Restoration none = new org.unspin.Restoration(text, text, List.of(), "none", 0.1, 0);
     assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", none)), 0.5)).doesNotContain("spinnerRate");
   }

@@ -237,7 +237,9 @@
           + Math.round(100 * rate) + '% of what it would rewrite): another spinner\'s copy, a light spin, or the '
           + 'writer\'s own wording, so fewer and more cautious edits are made.' : '')
       : '';
-    const reasons = state.detect && typeof state.detect.reasons === 'string' ? state.detect.reasons : '';
+    // a family that accounts for only part of the text is said on the spinner line above, not twice
+    const reasons = state.detect && typeof state.detect.reasons === 'string'
+      ? state.detect.reasons.replace(/; spinner \S+ accounts for only part of it[^;]*/, '') : '';
     // the numbers are log-odds against a typical clean text, which an editor reads as how much each weighs; they
     // stay in the line's tooltip for an analyst; a reason without them ("no words to judge") stands alone
     $('why-line').title = /[+-]\d/.test(reasons) ? 'In log-odds against a typical clean text: ' + reasons : '';
