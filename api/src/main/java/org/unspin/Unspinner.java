@@ -435,7 +435,11 @@ public final class Unspinner {
     if (listed(d)) {
       return listFamily;
     }
-    String name = d.spun() ? d.spinner() : d.features().bestFamily();
+    return channelOf(d.spun() ? d.spinner() : d.features().bestFamily());
+  }
+
+  /** The channel family {@code name} is restored under (its restoring channel, or the detector's), or null. */
+  private ChannelModel channelOf(String name) {
     return restoring.containsKey(name) ? restoring.get(name) : detector.family(name).orElse(null);
   }
 
@@ -480,6 +484,7 @@ public final class Unspinner {
    */
   private RestoredText restoreUnderEach(TokenizedText t, ChannelModel family, IntPredicate which, boolean names,
       List<ParagraphDetection> paras) {
+    ChannelModel[] own = new ChannelModel[paras.size()]; // each paragraph restored under another family, or null
     Map<String, ChannelModel> others = new java.util.LinkedHashMap<>();
     if (calibrated(family.family())) {
       for (int p = 0; p < paras.size(); p++) {
@@ -487,9 +492,9 @@ public final class Unspinner {
         if (which.test(p) && paras.get(p).spun() && name != null && !name.equals(family.family())
             && calibrated(name)
             && ownFamilyMargin(paras.get(p), name, family.family()) >= PARAGRAPH_FAMILY_MARGIN) {
-          ChannelModel g = restoring.containsKey(name) ? restoring.get(name) : detector.family(name).orElse(null);
-          if (g != null) {
-            others.put(name, g);
+          own[p] = channelOf(name);
+          if (own[p] != null) {
+            others.put(name, own[p]);
           }
         }
       }
@@ -497,13 +502,11 @@ public final class Unspinner {
     if (others.isEmpty()) {
       return restoreUnder(t, family, which, names);
     }
-    IntPredicate elsewhere = p -> paras.get(p).spun() && others.containsKey(paras.get(p).spinner())
-        && ownFamilyMargin(paras.get(p), paras.get(p).spinner(), family.family()) >= PARAGRAPH_FAMILY_MARGIN;
-    RestoredText r = restoreUnder(t, family, which.and(elsewhere.negate()), names);
+    RestoredText r = restoreUnder(t, family, which.and(p -> own[p] == null), names);
     List<TextEdit> edits = new ArrayList<>(r.edits());
     double score = r.log10Score();
     for (ChannelModel g : others.values()) {
-      RestoredText rg = restoreUnder(t, g, which.and(elsewhere).and(p -> g.family().equals(paras.get(p).spinner())),
+      RestoredText rg = restoreUnder(t, g, which.and(p -> own[p] != null && own[p].family().equals(g.family())),
           names);
       edits.addAll(rg.edits());
       score += rg.log10Score();
