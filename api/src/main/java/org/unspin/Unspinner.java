@@ -339,7 +339,7 @@ public final class Unspinner {
     }
     Map<String, Integer> asWritten = new HashMap<>(); // capitalised words kept after a capitalised word
     List<Token> tokens = t.tokens();
-    int e = 0;
+    boolean[] edited = edited(t, edits);
     for (Sentence s : t.sentences()) {
       Token before = null;
       for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -347,11 +347,7 @@ public final class Unspinner {
         if (tok.kind() == Token.Kind.SPACE || tok.kind() == Token.Kind.NEWLINE) {
           continue;
         }
-        while (e < edits.size() && edits.get(e).span().end() <= tok.start()) {
-          e++;
-        }
-        boolean edited = e < edits.size() && edits.get(e).span().start() < tok.end();
-        if (!edited && before != null && before.kind() == Token.Kind.WORD && tok.kind() == Token.Kind.WORD
+        if (!edited[k] && before != null && before.kind() == Token.Kind.WORD && tok.kind() == Token.Kind.WORD
             && Character.isUpperCase(before.text().codePointAt(0))
             && org.unspin.text.CasePattern.of(tok.text()) == org.unspin.text.CasePattern.TITLE) {
           asWritten.merge(tok.text(), 1, Integer::sum);
@@ -563,20 +559,14 @@ public final class Unspinner {
     double made = 0;
     double chances = 0;
     List<Token> tokens = t.tokens();
-    int e = 0;
+    boolean[] edited = edited(t, edits);
     for (Sentence s : t.sentences()) {
       if (!which.test(s.paragraph())) {
         continue;
       }
       for (int k = s.firstToken(); k < s.endToken(); k++) {
         Token tok = tokens.get(k);
-        if (tok.kind() != Token.Kind.WORD) {
-          continue;
-        }
-        while (e < edits.size() && edits.get(e).span().end() <= tok.start()) {
-          e++;
-        }
-        if (e < edits.size() && edits.get(e).span().start() < tok.end()) {
+        if (tok.kind() != Token.Kind.WORD || edited[k]) {
           continue; // an edit's word: counted below, by the word it restores
         }
         double keep = Math.pow(10, family.log10Keep(tok.text()));
@@ -591,6 +581,21 @@ public final class Unspinner {
       }
     }
     return chances < 3 ? Double.NaN : Math.min(1, made / chances);
+  }
+
+  /** For each token of {@code t}, whether one of {@code edits} (in input order, not overlapping) covers it. */
+  private static boolean[] edited(TokenizedText t, List<TextEdit> edits) {
+    List<Token> tokens = t.tokens();
+    boolean[] out = new boolean[tokens.size()];
+    int e = 0;
+    for (int k = 0; k < tokens.size() && e < edits.size(); k++) {
+      Token tok = tokens.get(k);
+      while (e < edits.size() && edits.get(e).span().end() <= tok.start()) {
+        e++;
+      }
+      out[k] = e < edits.size() && edits.get(e).span().start() < tok.end();
+    }
+    return out;
   }
 
   /**
