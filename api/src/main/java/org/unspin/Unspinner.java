@@ -974,8 +974,7 @@ public final class Unspinner {
     // a text of the short-text length or more with nothing to show is no more spun than a short one (the detector's
     // cap): how far that moved it, as a short text's evidence says
     Calibration c = detector.calibration();
-    if (d.section() == null && d.spread() == null && d.features().spanless()
-        && d.features().words() >= c.shortWords() && !Double.isNaN(c.shortSpanless())) {
+    if (d.section() == null && d.spread() == null && c.capsAsNothingToShow(d.features())) {
       double given = Calibration.logit(c.documentProbability(d.features()));
       if (given > c.shortSpanless()) {
         out.put(Calibration.NOTHING_TO_SHOW, c.shortSpanless() - given);

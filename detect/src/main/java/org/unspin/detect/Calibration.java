@@ -205,6 +205,15 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     return 1 / (1 + Math.exp(-logit));
   }
 
+  /**
+   * Whether a document of {@code f} of {@link #shortWords()} words or more is judged as a short one with nothing to
+   * show ({@link #shortSpanless()}) when nothing else (a section surely spun on its own, a family's swaps throughout)
+   * decides it: it shows nothing ({@link Features#spanless()}) and these constants have such a log-odds.
+   */
+  public boolean capsAsNothingToShow(Features f) {
+    return f.spanless() && f.words() >= shortWords && !Double.isNaN(shortSpanless);
+  }
+
   /** P(spun) of a document with features {@code f}. */
   public double documentProbability(Features f) {
     if (nothingToShow(f)) {

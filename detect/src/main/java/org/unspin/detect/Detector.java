@@ -460,13 +460,12 @@ public final class Detector {
     // essays and older prose give as much as a spin does; no spun text of the development data has been so
     // (and the text's own evidence, its listed phrases aside, the same: it decides whether words beyond the phrases
     // are restored)
-    if (section == null && spread == null && doc.words() >= calibration.shortWords()
-        && !Double.isNaN(calibration.shortSpanless())) {
+    if (section == null && spread == null) {
       double cap = Calibration.probability(calibration.shortSpanless());
-      if (doc.spanless()) {
+      if (calibration.capsAsNothingToShow(doc)) {
         docP = Math.min(docP, cap);
       }
-      if (ownDoc.spanless()) {
+      if (calibration.capsAsNothingToShow(ownDoc)) {
         docOwn = Math.min(docOwn, cap);
       }
     }
