@@ -53,7 +53,7 @@ public final class Detector {
   private final List<ChannelModel> families;
   /** Per family, what {@link #cleanOffsets} adds to its evidence per lexical word. */
   private final double[] cleanOffsets;
-  /** The family the constants were fitted with ({@link Calibration#FITTED_FAMILY}), or null. */
+  /** The learned table the constants were fitted with ({@link Calibration#FITTED_FAMILY}), or null. */
   private final ChannelModel fitted;
   /** The families without the phrase lists' entries: the text's own evidence, its listed phrases aside. */
   private final List<ChannelModel> ownFamilies;
@@ -99,8 +99,7 @@ public final class Detector {
     java.util.Arrays.fill(unigrams, Float.NaN);
     this.families = List.copyOf(families);
     this.cleanOffsets = cleanOffsets(this.families, org.unspin.lexicon.SpinnerModels.newsWordCounts());
-    this.fitted = this.families.stream().filter(f -> f.family().equals(Calibration.FITTED_FAMILY)).findFirst()
-        .orElse(null);
+    this.fitted = fittedOf(this.families);
     this.ownFamilies = this.families.stream()
         .map(f -> FilteredChannel.of(f, (words, c) -> !c.origin().fromPhraseList())).toList();
     this.attribution = List.copyOf(attribution);
@@ -131,23 +130,23 @@ public final class Detector {
    */
   static double[] cleanOffsets(List<ChannelModel> families, Map<String, Integer> cleanCounts) {
     double[] out = new double[families.size()];
-    int fitted = -1;
-    for (int i = 0; i < families.size(); i++) {
-      if (families.get(i).family().equals(Calibration.FITTED_FAMILY)
-          && families.get(i).fromLearnedTable()) {
-        fitted = i;
-      }
-    }
-    if (fitted < 0 || cleanCounts.isEmpty()) {
+    ChannelModel fitted = fittedOf(families);
+    if (fitted == null || cleanCounts.isEmpty()) {
       return out;
     }
-    double reference = expectedKeep(families.get(fitted), cleanCounts);
+    double reference = expectedKeep(fitted, cleanCounts);
     for (int i = 0; i < families.size(); i++) {
-      if (i != fitted && families.get(i).fromLearnedTable()) {
+      if (families.get(i) != fitted && families.get(i).fromLearnedTable()) {
         out[i] = reference - expectedKeep(families.get(i), cleanCounts);
       }
     }
     return out;
+  }
+
+  /** The learned table's family of {@link Calibration#FITTED_FAMILY} among {@code families}, or null. */
+  private static ChannelModel fittedOf(List<ChannelModel> families) {
+    return families.stream().filter(f -> f.family().equals(Calibration.FITTED_FAMILY) && f.fromLearnedTable())
+        .findFirst().orElse(null);
   }
 
   /**
