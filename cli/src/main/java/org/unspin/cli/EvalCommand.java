@@ -71,15 +71,27 @@ final class EvalCommand extends BaseCommand {
    */
   static final double NOT_A_PAIR_KEPT = 0.3;
 
-  /** The share of {@code orig}'s words {@code spun} keeps in order (the words the alignment leaves unchanged). */
-  static double keptShare(String spun, String orig) {
+  /**
+   * The share of {@code orig}'s words {@code spun} keeps, when {@code orig} has 20 words or more and that share is
+   * under {@link #NOT_A_PAIR_KEPT}: the two are likely not a pair; empty otherwise.
+   */
+  static java.util.OptionalDouble notAPair(String spun, String orig) {
     java.util.List<String> o = org.unspin.text.Words.of(orig);
+    if (o.size() < 20) {
+      return java.util.OptionalDouble.empty();
+    }
+    double kept = keptShare(spun, o);
+    return kept < NOT_A_PAIR_KEPT ? java.util.OptionalDouble.of(kept) : java.util.OptionalDouble.empty();
+  }
+
+  /** The share of the words {@code o} (not empty) that {@code spun} keeps in order (those the diff leaves). */
+  private static double keptShare(String spun, java.util.List<String> o) {
     int changed = 0;
     for (org.unspin.text.TokenDiff.Hunk h : org.unspin.text.TokenDiff.diff(org.unspin.text.Words.of(spun), o)
         .hunks()) {
       changed += h.bEnd() - h.bStart();
     }
-    return o.isEmpty() ? 1 : 1 - changed / (double) o.size();
+    return 1 - changed / (double) o.size();
   }
 
   @Override
@@ -123,10 +135,10 @@ final class EvalCommand extends BaseCommand {
     for (Pair p : pairs) {
       // a spinner replaces a fraction of the words; a text that keeps few of its "original"'s is more likely another
       // article (the files paired by name by mistake)
-      double kept = keptShare(p.spun(), p.original());
-      if (org.unspin.text.Words.of(p.original()).size() >= 20 && kept < NOT_A_PAIR_KEPT) {
+      java.util.OptionalDouble kept = notAPair(p.spun(), p.original());
+      if (kept.isPresent()) {
         err().printf(java.util.Locale.ROOT, "unspin eval: %s keeps only %.0f%% of its original's words: is it the "
-            + "right original?%n", p.name(), 100 * kept);
+            + "right original?%n", p.name(), 100 * kept.getAsDouble());
       }
     }
     err().flush();

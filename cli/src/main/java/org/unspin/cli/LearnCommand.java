@@ -306,9 +306,9 @@ final class LearnCommand extends BaseCommand {
         continue;
       }
       // eval's own measure and bar, which it warns at
-      double share = EvalCommand.keptShare(p.spun(), p.orig());
-      if (org.unspin.text.Words.of(p.orig()).size() >= 20 && share < EvalCommand.NOT_A_PAIR_KEPT) {
-        unlike.add(p.name() + String.format(Locale.ROOT, " (%.0f%% kept)", 100 * share));
+      java.util.OptionalDouble share = EvalCommand.notAPair(p.spun(), p.orig());
+      if (share.isPresent()) {
+        unlike.add(p.name() + String.format(Locale.ROOT, " (%.0f%% kept)", 100 * share.getAsDouble()));
         continue;
       }
       kept.add(p);
@@ -377,7 +377,6 @@ final class LearnCommand extends BaseCommand {
     void run() throws IOException;
   }
 
-  /** Runs {@code w}; a failure is the output's (exit {@value Cli#OUTPUT}), said with its reason. */
   /** {@code t} with {@code --description} as its {@code @description}, if given. */
   private SpinnerTable described(SpinnerTable t) {
     if (description == null) {
@@ -429,10 +428,12 @@ final class LearnCommand extends BaseCommand {
         w -> written.contains(w) || t.contains(w));
   }
 
+  /** Runs {@code w}; a failure is the output's (exit {@value Cli#OUTPUT}), said with its reason. */
   private void writeOut(Writing w) {
     writeTo(out, w);
   }
 
+  /** Runs {@code w}, which writes {@code file}; a failure is the output's, said with its reason. */
   private static void writeTo(Path file, Writing w) {
     try {
       w.run();
