@@ -476,10 +476,10 @@ public final class SupervisedLearner {
         }
         if (best != x.spunTo()) {
           List<Aligner.Block> with = new ArrayList<>(2);
-          with.add(new Aligner.Block(lower(a.spunText(new Aligner.Block(Aligner.Kind.SWAP, from, best, 0, 0)))
-              .equals(o1) ? Aligner.Kind.MATCH : Aligner.Kind.SWAP, from, best, x.origFrom(), x.origTo()));
-          with.add(new Aligner.Block(lower(a.spunText(new Aligner.Block(Aligner.Kind.SWAP, best, to, 0, 0)))
-              .equals(o2) ? Aligner.Kind.MATCH : Aligner.Kind.SWAP, best, to, y.origFrom(), y.origTo()));
+          with.add(new Aligner.Block(spunWords(a, from, best).equals(o1) ? Aligner.Kind.MATCH : Aligner.Kind.SWAP,
+              from, best, x.origFrom(), x.origTo()));
+          with.add(new Aligner.Block(spunWords(a, best, to).equals(o2) ? Aligner.Kind.MATCH : Aligner.Kind.SWAP,
+              best, to, y.origFrom(), y.origTo()));
           bs.subList(k, k + 2).clear();
           bs.addAll(k, with);
           changed = true;
@@ -490,14 +490,19 @@ public final class SupervisedLearner {
     return out;
   }
 
+  /** The spun words [from, to) of {@code a}, in lower case, joined by single spaces. */
+  private static String spunWords(Aligner.Alignment a, int from, int to) {
+    return lower(String.join(" ", a.spun().subList(from, to)));
+  }
+
   /**
    * How often the pairs hold the two swaps of the spun words [from, cut) for {@code o1} and [cut, to) for {@code o2},
    * a side that is its original as written counting as often as the commonest swap can.
    */
   private static long cutScore(Aligner.Alignment a, Map<String, Integer> held, String o1, String o2, int from, int cut,
       int to) {
-    String s1 = lower(String.join(" ", a.spun().subList(from, cut)));
-    String s2 = lower(String.join(" ", a.spun().subList(cut, to)));
+    String s1 = spunWords(a, from, cut);
+    String s2 = spunWords(a, cut, to);
     long kept = Integer.MAX_VALUE / 4;
     return (s1.equals(o1) ? kept : held.getOrDefault(o1 + "\t" + s1, 0))
         + (s2.equals(o2) ? kept : held.getOrDefault(o2 + "\t" + s2, 0));
