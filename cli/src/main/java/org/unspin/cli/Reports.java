@@ -731,7 +731,16 @@ final class Reports {
    * text that was not judged, why ("no words to judge", "not English, not judged (...)", "code, not judged (...)").
    */
   static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged()) + partly(d.spinner(), d.spinnerRate());
+    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged())
+        + partly(spansFamily(d), d.spinnerRate());
+  }
+
+  /**
+   * The family whose table {@code d}'s spans come from: its spinner, or for a text not called spun whose paragraphs
+   * spun on their own have spans, those spans' ("spinner none accounts for only part of it" said nothing).
+   */
+  private static String spansFamily(DetectionResult d) {
+    return !d.spinner().equals(Detector.NOT_SPUN) || d.spans().isEmpty() ? d.spinner() : d.spans().get(0).spinner();
   }
 
   /**

@@ -163,6 +163,11 @@ class VerdictNotesTest {
         + "edits are made");
     assertThat(Reports.detectJson(List.of(new Reports.Named<>("copy.txt", d)))).contains("\"spinnerRate\": 0.41");
     assertThat(Reports.reasons(d.withSpinnerRate(Double.NaN))).doesNotContain("accounts for");
+    // a text not called spun, its spans from a paragraph spun on its own, names the spans' family, not "none"
+    DetectionResult notSpun = new DetectionResult(false, 0.16, "none", Map.of(), List.of(), List.of(SPAN), Map.of(),
+        null, List.of(), 0.32);
+    assertThat(Reports.reasons(notSpun)).contains("; spinner " + SPAN.spinner() + " accounts for only part of it (32% ")
+        .doesNotContain("spinner none accounts");
     org.unspin.Restoration none = new org.unspin.Restoration(text, text, List.of(), "none", 0.1, 0);
     assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", none)), 0.5)).doesNotContain("spinnerRate");
   }
