@@ -370,7 +370,7 @@ final class Reports {
 
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
-      + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs,max_alone_probability\n";
+      + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs,max_alone_probability,spinner_rate\n";
 
   /**
    * How many of {@code spans} are phrases a tortured-phrase list ({@code --phrases}) names: the count a
@@ -552,13 +552,15 @@ final class Reports {
   /**
    * One row of {@code detect --format csv} (RFC 4180 quoting, ending in "\n"): the JSON's verdict fields, the number
    * of paragraphs, of spans and of listed tortured phrases among them, the {@value #CSV_EXAMPLES} surest spans as
-   * "spun -> original" in text order, the reasons; for an input that failed, its name, id and error only.
+   * "spun -> original" in text order, the reasons, the share of its family's chances the spans show where it is under
+   * {@link Unspinner#PARTLY_SPUN} (the JSON's {@code spinnerRate}); for an input that failed, its name, id and error
+   * only.
    */
   static String detectCsvRow(Named<DetectionResult> n) {
     StringBuilder sb = new StringBuilder(128);
     sb.append(csvCell(n.name())).append(',').append(csvCell(csvId(n.id()))).append(',');
     if (n.error() != null) {
-      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",,,\n").toString();
+      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",,,,\n").toString();
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
@@ -569,7 +571,8 @@ final class Reports {
         .append(',').append(d.spans().size()).append(',').append(listedPhrases(d.spans())).append(',')
         .append(csvCell(examples)).append(',')
         .append(csvCell(reasons(d))).append(",,").append(d.disguised().size()).append(',').append(spunAlone)
-        .append(',').append(maxAlone(d.paragraphs())).append('\n');
+        .append(',').append(maxAlone(d.paragraphs())).append(',')
+        .append(Double.isNaN(d.spinnerRate()) ? "" : String.format(Locale.ROOT, "%.3f", d.spinnerRate())).append('\n');
     return sb.toString();
   }
 

@@ -500,7 +500,7 @@ class RestoreDetectCommandTest {
     List<String> header = rows.get(0);
     assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
         "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised",
-        "spun_alone_paragraphs", "max_alone_probability");
+        "spun_alone_paragraphs", "max_alone_probability", "spinner_rate");
     for (List<String> row : rows) {
       assertThat(row).hasSize(header.size());
     }
@@ -527,6 +527,8 @@ class RestoreDetectCommandTest {
       alone = Math.max(alone, p.get("aloneProbability").asDouble());
     }
     assertThat(Double.parseDouble(first.get(14))).isEqualTo(alone);
+    assertThat(a.has("spinnerRate")).isFalse(); // the family's own copy: no rate to report
+    assertThat(first.get(15)).isEmpty();
     assertThat(rows.get(2).get(0)).isEqualTo(missing);
     assertThat(rows.get(2).get(11)).endsWith("nope.txt: no such file");
     assertThat(rows.get(2).subList(2, 11)).allMatch(String::isEmpty);

@@ -162,6 +162,8 @@ class VerdictNotesTest {
         + "rewrite): another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious "
         + "edits are made");
     assertThat(Reports.detectJson(List.of(new Reports.Named<>("copy.txt", d)))).contains("\"spinnerRate\": 0.41");
+    assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d))).endsWith(",0.410\n");
+    assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d.withSpinnerRate(Double.NaN)))).endsWith(",\n");
     assertThat(Reports.reasons(d.withSpinnerRate(Double.NaN))).doesNotContain("accounts for");
     // a text not called spun, its spans from a paragraph spun on its own, names the spans' family, not "none"
     DetectionResult notSpun = new DetectionResult(false, 0.16, "none", Map.of(), List.of(), List.of(SPAN), Map.of(),

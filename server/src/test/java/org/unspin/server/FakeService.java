@@ -57,7 +57,8 @@ final class FakeService implements Service {
             : text.chars().noneMatch(Character::isLetterOrDigit)
                 ? "no words to judge\",\"notJudged\":\"no words to judge" : "") + "\",\"neural\":"
         + options.neural() + ",\"trace\":" + options.trace() + ",\"threshold\":" + options.threshold()
-        + ",\"minConfidence\":" + options.minConfidence() + ",\"disguised\":" + disguised(text) + "}";
+        + ",\"minConfidence\":" + options.minConfidence() + ",\"disguised\":" + disguised(text)
+        + (spun && text.contains("again") ? ",\"spinnerRate\":0.41" : "") + "}";
   }
 
   /** The disguised words of {@code text} as detect's JSON, found as the real service finds them. */
