@@ -228,12 +228,15 @@
         + ': a copy may have spun only some paragraphs.' : 'This text does not look spun.';
     const spinner = state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
-    // a family that accounts for only part of the copy (another spinner's, a light spin, or none) is restored warily
+    // a family that accounts for only part of the copy (another spinner's, a light spin, or none) is restored warily:
+    // restore's reasons say so where its rate is under the server's bar
     const rate = state.restore && typeof state.restore.spinnerRate === 'number' ? state.restore.spinnerRate : 1;
+    const partly = state.restore && typeof state.restore.reasons === 'string'
+      && /; spinner \S+ accounts for only part of it/.test(state.restore.reasons);
     $('spinner-line').textContent = name && spun
       ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
         ? ' (' + state.detect.spinnerDescription + ')' : '')
-        + (rate < 0.6 && state.restore.spinner === name ? '. It accounts for only part of this text ('
+        + (partly && state.restore.spinner === name ? '. It accounts for only part of this text ('
           + Math.round(100 * rate) + '% of what it would rewrite): another spinner\'s copy, a light spin, or the '
           + 'writer\'s own wording, so fewer and more cautious edits are made.' : '')
       : '';
