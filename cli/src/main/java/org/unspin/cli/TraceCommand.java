@@ -152,11 +152,11 @@ final class TraceCommand extends QuietCommand {
       + "of the first N spun documents (default: ${DEFAULT-VALUE}).")
   int copies;
 
-  @Option(names = "--min-words", defaultValue = "250", paramLabel = "N", description = "With --generate: shortest "
+  @Option(names = "--min-words", defaultValue = "200", paramLabel = "N", description = "With --generate: shortest "
       + "document (default: ${DEFAULT-VALUE}).")
   int minWords;
 
-  @Option(names = "--max-words", defaultValue = "400", paramLabel = "N", description = "With --generate: longest "
+  @Option(names = "--max-words", defaultValue = "320", paramLabel = "N", description = "With --generate: longest "
       + "document (default: ${DEFAULT-VALUE}).")
   int maxWords;
 
