@@ -145,6 +145,31 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aTravelNarrativeOfTheOlderRegisterIsNotCalledSpun() throws Exception {
+    // written for the project's genre trial in the manner of a 19th-century travel book: its rare words and long
+    // periods read to the news-trained models like a spinner's (P 0.98, "whilst" -> "while"); its clauses per
+    // sentence say which register it is
+    String travel = "Having left the inn at Grindelwald a little before five o'clock, we proceeded for some miles "
+        + "along the valley, the path rising gently beside a torrent of the most remarkable clearness, "
+        + "until we arrived at the foot of the glacier, whose lower extremity, broken into innumerable "
+        + "pinnacles of ice, presented an appearance at once beautiful and terrible. Our guide, a taciturn "
+        + "fellow of great strength, thereupon required us to rope ourselves together, which we did with "
+        + "some reluctance; for the surface of the ice, seen from below, appeared so even that the "
+        + "precaution seemed superfluous.\n\n"
+        + "We had not advanced a quarter of an hour, however, before the wisdom of his counsel became "
+        + "apparent. The ice, which at a distance had looked as smooth as a pond in January, proved upon "
+        + "nearer acquaintance to be riven in every direction by crevasses, some of them scarcely a hand's "
+        + "breadth across, others so wide and deep that, upon looking into them, the eye lost itself in a "
+        + "blue obscurity of which I cannot think even now without a certain giddiness.\n\n"
+        + "My companion, who had throughout the journey expressed the utmost contempt for danger, here "
+        + "became unusually silent; and I observed that he kept his eyes fixed upon the heels of the guide "
+        + "with a constancy which did more credit to his prudence than to his curiosity.";
+    DetectionResult d = models().unspinner().detect(travel);
+    assertThat(d.spun()).isFalse();
+    assertThat(d.evidence().get("marksPerSentence")).isLessThan(-1);
+  }
+
+  @Test
   void aLongArticleWithTheSpinnersFavouriteSwapsThroughoutIsFoundAndRestoredInThoseSwaps() throws Exception {
     // a 3,421-word article written for the project's trials, and a copy with seven of family A's favourite swaps
     // made wherever they could be (91 words) and every other word left: judged as a whole it was P 0.29

@@ -66,6 +66,49 @@ class DetectorCalibrationTest {
   }
 
   @Test
+  void anAddedFeatureIsFittedAlongTheWeightsInUseWhichAreKept() {
+    // clean texts of an older register (many clauses a sentence) called spun by the weights in use; news-register
+    // texts, spun and clean, which they judge right
+    int marks = org.unspin.detect.Calibration.FEATURES.indexOf("marksPerSentence");
+    int ratio = org.unspin.detect.Calibration.FEATURES.indexOf("ratioPerWord");
+    double[] inUse = new double[org.unspin.detect.Calibration.FEATURES.size()];
+    inUse[0] = -2;
+    inUse[ratio] = 4;
+    List<org.unspin.detect.LogisticFit.Example> train = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      double[] spun = new double[inUse.length];
+      spun[0] = 1;
+      spun[ratio] = 1 + (i % 5) * 0.1;
+      train.add(new org.unspin.detect.LogisticFit.Example(spun, true));
+      double[] clean = new double[inUse.length];
+      clean[0] = 1;
+      clean[ratio] = (i % 5) * 0.05;
+      train.add(new org.unspin.detect.LogisticFit.Example(clean, false));
+      double[] older = clean.clone();
+      older[ratio] = 0.8 + (i % 5) * 0.05;
+      older[marks] = 1 + (i % 3) * 0.3;
+      train.add(new org.unspin.detect.LogisticFit.Example(older, false));
+    }
+    double[] kept = DetectorCalibration.alongAdded(inUse, train);
+    assertThat(kept[marks]).isLessThan(-1);
+    for (int k = 0; k < inUse.length; k++) {
+      if (k != marks) {
+        assertThat(kept[k]).isEqualTo(inUse[k]); // a text without the added feature keeps its log-odds
+      }
+    }
+  }
+
+  @Test
+  void literaryRunsTakeTheLongerParagraphsOfANovel() {
+    // a novel's paragraphs run to 400 words: a manual's prose runs stop at 200
+    String p300 = words(300, "prose") + ".";
+    assertThat(DetectorCalibration.proseRuns(List.of(p300))).isEmpty();
+    assertThat(DetectorCalibration.proseRuns(List.of(p300), DetectorCalibration.LITERARY_WORDS)).containsExactly(p300);
+    assertThat(DetectorCalibration.proseRuns(List.of(words(500, "prose") + "."), DetectorCalibration.LITERARY_WORDS))
+        .isEmpty();
+  }
+
+  @Test
   void proseIsWordsWithoutCodeMarks() {
     assertThat(DetectorCalibration.isProse(words(30, "matrix") + ".")).isTrue();
     assertThat(DetectorCalibration.isProse("The (default) value, as \"given\"; " + words(26, "text"))).isTrue();

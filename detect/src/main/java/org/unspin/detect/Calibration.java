@@ -57,7 +57,7 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   /** The names of the features, in vector order. */
   public static final List<String> FEATURES = List.of("bias", "ratioPerWord", "tableEditsPerWord",
       "openEditsPerWord", "openRatioPerWord", "spintax", "oovRate", "phraseHitsPerWord", "log10Words", "ratioTotal",
-      "contextGainPerWord", "documentLogit");
+      "contextGainPerWord", "documentLogit", "marksPerSentence");
 
   public Calibration {
     if (document.length != FEATURES.size() || paragraph.length != FEATURES.size()) {
@@ -306,10 +306,15 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   private static double[] weights(Properties p, String level, String name) throws IOException {
     double[] w = new double[FEATURES.size()];
     for (int i = 0; i < w.length; i++) {
-      w[i] = number(p, level + "." + FEATURES.get(i), name);
+      String key = level + "." + FEATURES.get(i);
+      // a file written before a feature was added weighs it 0 (its fit did not see it)
+      w[i] = ADDED_LATER.contains(FEATURES.get(i)) && p.getProperty(key) == null ? 0 : number(p, key, name);
     }
     return w;
   }
+
+  /** Features a calibration file may lack: written before they were added, it weighs them 0. */
+  public static final Set<String> ADDED_LATER = Set.of("marksPerSentence");
 
   private static double number(Properties p, String key, String name) throws IOException {
     String v = p.getProperty(key);

@@ -268,11 +268,11 @@ public final class Detector {
    */
   private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
       SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords,
-      double[] offsets, int[] shown) {
+      double[] offsets, int marks, int[] shown) {
 
     SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence, SentenceEvidence openEvidence,
-        int spintax, int oov, int lower, double contextGain, int contextWords, double[] offsets) {
-      this(sentence, words, evidence, openEvidence, spintax, oov, lower, contextGain, contextWords, offsets,
+        int spintax, int oov, int lower, double contextGain, int contextWords, double[] offsets, int marks) {
+      this(sentence, words, evidence, openEvidence, spintax, oov, lower, contextGain, contextWords, offsets, marks,
           shownPerFamily(words, evidence));
     }
   }
@@ -633,7 +633,7 @@ public final class Detector {
     for (int k = 0; k < facts.size(); k++) {
       SentenceFacts f = facts.get(k);
       out.add(new SentenceFacts(f.sentence(), f.words(), ev[k], f.openEvidence(), f.spintax(), f.oov(), f.lower(),
-          f.contextGain(), f.contextWords(), f.offsets()));
+          f.contextGain(), f.contextWords(), f.offsets(), f.marks()));
     }
     return out;
   }
@@ -1101,7 +1101,8 @@ public final class Detector {
     SentenceEvidence none = new SentenceEvidence(0, 0, List.of(), 0);
     SentenceEvidence[] ev = new SentenceEvidence[families.size()];
     java.util.Arrays.fill(ev, none);
-    return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0, offsets(List.of()));
+    return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0, offsets(List.of()),
+        clauseMarks(s, null));
   }
 
   private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids, boolean types) {
@@ -1152,7 +1153,23 @@ public final class Detector {
     }
     SentenceEvidence openEv = open == null ? null : openScorer.score(words, open, ids);
     return new SentenceFacts(s, wordTokens, ev, openEv, spintax(text.text(), wordTokens, this::known), oov, lower, gain,
-        gainWords, offsets(wordTokens));
+        gainWords, offsets(wordTokens), clauseMarks(s, text));
+  }
+
+  /**
+   * The commas, semicolons and colons of sentence {@code s} of {@code text} (0 without a text): how many clauses
+   * its sentences hold ({@link Features#marksPerSentence()}).
+   */
+  private static int clauseMarks(Sentence s, TokenizedText text) {
+    if (text == null) {
+      return 0;
+    }
+    int n = 0;
+    for (Token t : text.tokens(s)) {
+      n += t.kind() == Token.Kind.PUNCT && (t.text().equals(",") || t.text().equals(";") || t.text().equals(":"))
+          ? 1 : 0;
+    }
+    return n;
   }
 
   /** log10 P_LM(word) without context, cached; {@code scratch} is a one-element array to query with. */
@@ -1323,9 +1340,13 @@ public final class Detector {
     int[] phrase = new int[families.size()];
     double gain = 0;
     int gainWords = 0;
+    int sentences = 0;
+    int marks = 0;
     for (int k = from; k < to; k++) {
       SentenceFacts sf = facts.get(k);
       words += sf.words().size();
+      sentences += sf.words().isEmpty() ? 0 : 1;
+      marks += sf.words().isEmpty() ? 0 : sf.marks();
       gain += sf.contextGain();
       gainWords += sf.contextWords();
       spintax += sf.spintax();
@@ -1353,10 +1374,10 @@ public final class Detector {
     }
     if (best < 0) {
       return new Features(words, ratios, NOT_SPUN, 0, openEdits, openRatio, spintax, oov, lower, 0, gain, gainWords,
-          documentLogit, 0);
+          documentLogit, 0, sentences, marks);
     }
     return new Features(words, ratios, families.get(best).family(), table[best], openEdits, openRatio, spintax, oov,
-        lower, phrase[best], gain, gainWords, documentLogit, shown[best]);
+        lower, phrase[best], gain, gainWords, documentLogit, shown[best], sentences, marks);
   }
 
   /** {@link #shown} for each family's evidence of a sentence. */

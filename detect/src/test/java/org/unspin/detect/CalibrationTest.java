@@ -42,6 +42,41 @@ class CalibrationTest {
   }
 
   @Test
+  void marksPerSentenceCountsOnlyWhatNewsDoesNotWrite() {
+    // a comma a sentence (news) counts nothing; three clauses a sentence (an older register) count; a text without
+    // sentences is news' prior, and a list of names no more than five a sentence
+    java.util.function.BiFunction<Integer, Integer, Features> f = (sentences, marks) -> new Features(100,
+        java.util.Map.of(), "none", 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, sentences, marks);
+    assertThat(f.apply(5, 5).marksPerSentence()).isZero();
+    assertThat(f.apply(5, 8).marksPerSentence()).isZero(); // (8 + 2) / 7 = 1.43
+    assertThat(f.apply(5, 15).marksPerSentence()).isCloseTo(17.0 / 7 - 1.5, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(f.apply(0, 0).marksPerSentence()).isZero();
+    assertThat(f.apply(1, 40).marksPerSentence()).isEqualTo(5 - 1.5);
+    assertThat(f.apply(5, 15).vector()[Calibration.FEATURES.indexOf("marksPerSentence")])
+        .isEqualTo(f.apply(5, 15).marksPerSentence());
+  }
+
+  @Test
+  void aFileWrittenBeforeAFeatureWasAddedWeighsItZero() throws Exception {
+    // constants fitted before marksPerSentence existed still load, and judge as they did
+    StringBuilder file = new StringBuilder("threshold=0.5\n");
+    for (String level : java.util.List.of("document", "paragraph")) {
+      for (String feature : Calibration.FEATURES) {
+        if (!Calibration.ADDED_LATER.contains(feature)) {
+          file.append(level).append('.').append(feature).append("=1.5\n");
+        }
+      }
+    }
+    Calibration c = Calibration.parse(file.toString(), "old.properties");
+    assertThat(c.document()[Calibration.FEATURES.indexOf("marksPerSentence")]).isZero();
+    assertThat(c.document()[Calibration.FEATURES.indexOf("spintax")]).isEqualTo(1.5);
+    // any other missing key is still an error that names the file and the key
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Calibration.parse(file.toString()
+        .replace("document.spintax=1.5\n", ""), "old.properties")).hasMessageContaining("old.properties")
+        .hasMessageContaining("document.spintax");
+  }
+
+  @Test
   void constantsByNameWeighUnnamedFeaturesZero() {
     Calibration c = Calibration.of(java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0),
         java.util.Map.of("documentLogit", 1.0), 0.5, "test");
@@ -62,8 +97,8 @@ class CalibrationTest {
 
   @Test
   void formatAndReadRoundTrip(@TempDir Path dir) throws IOException {
-    Calibration c = new Calibration(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
-        new double[] {-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12}, 0.4, "round trip");
+    Calibration c = new Calibration(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
+        new double[] {-1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13}, 0.4, "round trip");
     Path f = dir.resolve("c.properties");
     Files.writeString(f, c.format());
     assertThat(Calibration.read(f)).isEqualTo(c);

