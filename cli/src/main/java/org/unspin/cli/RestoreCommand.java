@@ -70,9 +70,10 @@ final class RestoreCommand extends QuietCommand {
   @Option(names = "--out-dir", paramLabel = "DIR", description = "Write each input's restored text to a file of "
       + "the same name in DIR (made if need be) instead of standard output, in one run (a process per file costs "
       + "seconds of start-up each); a document turned into text first (HTML, PDF, Word, OpenDocument, LaTeX) as "
-      + "NAME.txt (paper.pdf as paper.pdf.txt, beside paper.html.txt). A second input of a name already written, "
-      + "standard input, a JSON Lines record and a WARC record have no file of their own there: each is an error in "
-      + "its place (exit 3); a file that cannot be written exits 5. With the text format only.")
+      + "NAME.txt (paper.pdf as paper.pdf.txt, beside paper.html.txt). A second input of a name already written and "
+      + "a WARC record have no file of their own there: each is an error in its place (exit 3); standard input and "
+      + "--input jsonl are refused (exit 2; use --format jsonl); a file that cannot be written exits 5. With the text "
+      + "format only.")
   Path outDir;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
