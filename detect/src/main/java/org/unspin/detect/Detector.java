@@ -1101,8 +1101,7 @@ public final class Detector {
     SentenceEvidence none = new SentenceEvidence(0, 0, List.of(), 0);
     SentenceEvidence[] ev = new SentenceEvidence[families.size()];
     java.util.Arrays.fill(ev, none);
-    return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0, offsets(List.of()),
-        clauseMarks(s, null));
+    return new SentenceFacts(s, List.of(), ev, open == null ? null : none, 0, 0, 0, 0, 0, offsets(List.of()), 0);
   }
 
   private SentenceFacts facts(TokenizedText text, Sentence s, DocumentIds ids, boolean types) {
@@ -1157,13 +1156,10 @@ public final class Detector {
   }
 
   /**
-   * The commas, semicolons and colons of sentence {@code s} of {@code text} (0 without a text): how many clauses
-   * its sentences hold ({@link Features#marksPerSentence()}).
+   * The commas, semicolons and colons of sentence {@code s} of {@code text}: how many clauses its sentences hold
+   * ({@link Features#marksPerSentence()}).
    */
   private static int clauseMarks(Sentence s, TokenizedText text) {
-    if (text == null) {
-      return 0;
-    }
     int n = 0;
     for (Token t : text.tokens(s)) {
       n += t.kind() == Token.Kind.PUNCT && (t.text().equals(",") || t.text().equals(";") || t.text().equals(":"))
