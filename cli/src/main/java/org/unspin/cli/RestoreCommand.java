@@ -160,8 +160,11 @@ final class RestoreCommand extends QuietCommand {
           counts[0] - failed, counts[2], failed == 0 ? "" : ", " + failed + " not read"));
     }
     if (toFiles != null && !quiet()) {
+      // a restoration with no file there (a second input of one name, a file that cannot be written) is counted
+      // beside what was written: the batch line above counts it as restored
+      int notWritten = toFiles.refused + toFiles.unwritten;
       err().println("unspin: wrote " + toFiles.written + " restored file" + (toFiles.written == 1 ? "" : "s")
-          + " to " + outDir);
+          + " to " + outDir + (notWritten == 0 ? "" : ", " + notWritten + " not written (above)"));
     }
     err().flush();
     return failed > 0 || toFiles != null && toFiles.refused > 0 ? Cli.BAD_INPUT

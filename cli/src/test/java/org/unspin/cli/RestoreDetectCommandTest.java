@@ -362,7 +362,8 @@ class RestoreDetectCommandTest {
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT); // b/story.txt would overwrite a/story.txt
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains(b.resolve("story.txt") + ": not written: " + out.resolve("story.txt")
-        + " holds the restoration of " + a.resolve("story.txt"), "wrote 2 restored files to " + out);
+        + " holds the restoration of " + a.resolve("story.txt"), "wrote 2 restored files to " + out
+        + ", 1 not written (above)");
     assertThat(Files.readString(out.resolve("story.txt")))
         .isEqualTo(run("restore", a.resolve("story.txt").toString()).out());
     assertThat(Files.readString(out.resolve("clean.txt"))).isEqualTo(Files.readString(a.resolve("clean.txt")));
@@ -378,7 +379,7 @@ class RestoreDetectCommandTest {
     Run blocked = run("restore", "--out-dir", taken.toString(), a.toString());
     assertThat(blocked.code()).isEqualTo(Cli.OUTPUT);
     assertThat(blocked.err()).contains("cannot write " + taken.resolve("clean.txt") + ": ")
-        .contains("wrote 1 restored file to " + taken);
+        .contains("wrote 1 restored file to " + taken + ", 1 not written (above)");
     assertThat(Files.readString(taken.resolve("story.txt"))).isEqualTo(Files.readString(out.resolve("story.txt")));
   }
 
