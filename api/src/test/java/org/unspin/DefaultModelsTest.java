@@ -145,27 +145,32 @@ class DefaultModelsTest {
   }
 
   @Test
-  void aTravelNarrativeOfTheOlderRegisterIsNotCalledSpun() throws Exception {
-    // written for the project's genre trial in the manner of a 19th-century travel book: its rare words and long
-    // periods read to the news-trained models like a spinner's (P 0.98, "whilst" -> "while"); its clauses per
-    // sentence say which register it is
-    String travel = "Having left the inn at Grindelwald a little before five o'clock, we proceeded for some miles "
-        + "along the valley, the path rising gently beside a torrent of the most remarkable clearness, "
-        + "until we arrived at the foot of the glacier, whose lower extremity, broken into innumerable "
-        + "pinnacles of ice, presented an appearance at once beautiful and terrible. Our guide, a taciturn "
-        + "fellow of great strength, thereupon required us to rope ourselves together, which we did with "
-        + "some reluctance; for the surface of the ice, seen from below, appeared so even that the "
-        + "precaution seemed superfluous.\n\n"
-        + "We had not advanced a quarter of an hour, however, before the wisdom of his counsel became "
-        + "apparent. The ice, which at a distance had looked as smooth as a pond in January, proved upon "
-        + "nearer acquaintance to be riven in every direction by crevasses, some of them scarcely a hand's "
-        + "breadth across, others so wide and deep that, upon looking into them, the eye lost itself in a "
-        + "blue obscurity of which I cannot think even now without a certain giddiness.\n\n"
-        + "My companion, who had throughout the journey expressed the utmost contempt for danger, here "
-        + "became unusually silent; and I observed that he kept his eyes fixed upon the heels of the guide "
-        + "with a constancy which did more credit to his prudence than to his curiosity.";
-    DetectionResult d = models().unspinner().detect(travel);
+  void anEssayOfLongPeriodsIsNotCalledSpun() throws Exception {
+    // written for the project's trial of older registers, as academic history writes: its rare words and long
+    // periods read to the news-trained models like a spinner's (P 0.94, "spinner A"); its clauses per sentence say
+    // which register it is
+    String history = "The enclosure of common fields in the English Midlands has long been read as a story of "
+        + "dispossession, and the older literature, from the Hammonds onward, treated the parliamentary "
+        + "acts of the later eighteenth century as the decisive moment at which the small cultivator was "
+        + "driven from the land. More recent work has complicated this picture considerably. Studies of "
+        + "individual parishes, drawing on tithe maps, land-tax returns, and the surviving papers of "
+        + "enclosure commissioners, suggest that the process was slower, more uneven, and more dependent "
+        + "on local circumstance than the classic accounts allowed.\n\n"
+        + "In a number of Leicestershire villages, for example, the consolidation of holdings had begun "
+        + "well before any act was sought, through private agreements among the principal proprietors; the "
+        + "act, when it came, ratified a distribution that was already largely in place. Elsewhere, and "
+        + "particularly where common rights had supported a substantial population of cottagers, the "
+        + "effects were sharper and more immediate, and the petitions of protest that survive in the "
+        + "county record offices testify to a genuine sense of loss.\n\n"
+        + "What emerges, then, is not a single narrative but a range of experiences, shaped by soil, by "
+        + "the structure of landholding, and by the presence or absence of alternative employment. This "
+        + "does not mean that the older interpretation was simply wrong. It means, rather, that its moral "
+        + "force, which remains considerable, must be grounded in the particular, and that generalisations "
+        + "about the fate of the English peasantry ought to be made, if at all, with a good deal more "
+        + "caution than they once were.";
+    DetectionResult d = models().unspinner().detect(history);
     assertThat(d.spun()).isFalse();
+    assertThat(d.spunProbability()).isLessThan(0.4);
     assertThat(d.evidence().get("marksPerSentence")).isLessThan(-1);
   }
 

@@ -170,8 +170,8 @@ final class DetectorCalibration {
   }
 
   /**
-   * As {@link #dataset(List, List, List)}, plus {@code moreClean}: clean texts fitted as they are, without synthetic
-   * spins ({@link #technical}).
+   * As {@link #dataset(List, List, List)}, plus {@code moreClean}: clean texts fitted as they are ({@link
+   * #technical}), the manuals without synthetic spins, the literary runs with them.
    */
   static List<Labelled> dataset(List<Path> clean, List<Path> spun, List<Spinner> spinners, List<Labelled> moreClean)
       throws IOException {
@@ -199,7 +199,19 @@ final class DetectorCalibration {
         out.add(new Labelled(f.toString(), Inputs.readFile(f), true, i % 2 == 1));
       }
     }
-    out.addAll(moreClean);
+    for (Labelled l : moreClean) {
+      out.add(l);
+      if (!l.name().startsWith(Artifacts.MOBY_DICK.name())) {
+        continue; // a manual stands for a genre, not for what a spinner copies
+      }
+      // the literary runs are spun as clean news is: the register's spun copies stay spun, so that what tells the
+      // register (marksPerSentence) does not excuse the evidence of spinning in it
+      for (int k = 0; k < spinners.size(); k++) {
+        if (!(l.heldOut() && k >= HELD_OUT_SPINNERS)) {
+          out.add(new Labelled(l.name() + "#spin" + k, spinners.get(k).spin(l.text()).spun(), true, l.heldOut()));
+        }
+      }
+    }
     out.addAll(excerpts(out));
     return out;
   }

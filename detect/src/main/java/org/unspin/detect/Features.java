@@ -94,8 +94,12 @@ public record Features(
   /** Commas, semicolons and colons per sentence of the prior: clean news has about one (median 1.06). */
   static final double MARKS_PRIOR = 1;
 
-  /** The most {@link #marksPerSentence()} counts: a list of names or figures is not more prose for it. */
-  static final double MARKS_CAP = 5;
+  /**
+   * The most marks a sentence {@link #marksPerSentence()} counts: a list of names or figures is not more prose for it,
+   * and a text's punctuation alone must not outweigh strong evidence of spinning (a trial's comma-rich spun copies
+   * of 3-8 marks a sentence had been let go).
+   */
+  static final double MARKS_CAP = 3;
 
   /**
    * The marks per sentence that count nothing ({@link #marksPerSentence()}): nine in ten clean news articles and

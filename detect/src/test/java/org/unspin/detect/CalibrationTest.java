@@ -44,14 +44,14 @@ class CalibrationTest {
   @Test
   void marksPerSentenceCountsOnlyWhatNewsDoesNotWrite() {
     // a comma a sentence (news) counts nothing; three clauses a sentence (an older register) count; a text without
-    // sentences is news' prior, and a list of names no more than five a sentence
+    // sentences is news' prior, and a list of names no more than three a sentence
     java.util.function.BiFunction<Integer, Integer, Features> f = (sentences, marks) -> new Features(100,
         java.util.Map.of(), "none", 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, sentences, marks);
     assertThat(f.apply(5, 5).marksPerSentence()).isZero();
     assertThat(f.apply(5, 8).marksPerSentence()).isZero(); // (8 + 2) / 7 = 1.43
     assertThat(f.apply(5, 15).marksPerSentence()).isCloseTo(17.0 / 7 - 1.5, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(f.apply(0, 0).marksPerSentence()).isZero();
-    assertThat(f.apply(1, 40).marksPerSentence()).isEqualTo(5 - 1.5);
+    assertThat(f.apply(1, 40).marksPerSentence()).isEqualTo(3 - 1.5);
     assertThat(f.apply(5, 15).vector()[Calibration.FEATURES.indexOf("marksPerSentence")])
         .isEqualTo(f.apply(5, 15).marksPerSentence());
   }
