@@ -825,7 +825,7 @@ final class Reports {
       Map.entry("openRatioPerWord", "thesaurus evidence"), Map.entry("spintax", "spintax leftovers"),
       Map.entry("phraseHitsPerWord", "listed tortured phrases"),
       Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
-      Map.entry("marksPerSentence", "many clauses per sentence (an older or literary register)"),
+      Map.entry("marksPerSentence", "many clauses per sentence (as older, literary and legal prose writes)"),
       Map.entry("spunSection", "a section spun on its own"),
       Map.entry("spunThroughout", "a spinner's favourite swaps throughout"),
       Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,

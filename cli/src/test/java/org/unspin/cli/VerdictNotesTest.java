@@ -165,6 +165,11 @@ class VerdictNotesTest {
     assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d))).endsWith(",0.410\n");
     assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d.withSpinnerRate(Double.NaN)))).endsWith(",\n");
     assertThat(Reports.reasons(d.withSpinnerRate(Double.NaN))).doesNotContain("accounts for");
+    // clauses per sentence are said as what the punctuation is like, not as a genre found
+    DetectionResult clauses = new DetectionResult(false, 0.25, "none", Map.of(), List.of(), List.of(),
+        Map.of("marksPerSentence", -3.8, "openEditsPerWord", 1.2));
+    assertThat(Reports.reasons(clauses)).startsWith("many clauses per sentence (as older, literary and legal prose "
+        + "writes) -3.80");
     // a text not called spun, its spans from a paragraph spun on its own, names the spans' family, not "none"
     DetectionResult notSpun = new DetectionResult(false, 0.16, "none", Map.of(), List.of(), List.of(SPAN), Map.of(),
         null, List.of(), 0.32);
