@@ -533,81 +533,12 @@ final class DetectorCalibration {
   /**
    * Weights {@code w} in use, with the weights of the features added since they were fitted ({@link
    * Calibration#ADDED_LATER}) fitted on the examples of {@code train} with every other weight kept: a logistic model
-   * whose log-odds are {@code w}'s plus the added features' weighed terms (Newton's method, positives and negatives
-   * weighted equally in total as {@link LogisticFit} weighs them, L2 penalty 1 on each added weight). A text whose
-   * added features are 0 keeps its verdict and probability.
+   * whose log-odds are {@code w}'s plus the added features' weighed terms ({@link LogisticFit#fitAlong}, L2 penalty
+   * 1 on each added weight). A text whose added features are 0 keeps its verdict and probability.
    */
   static double[] alongAdded(double[] w, List<LogisticFit.Example> train) {
-    List<Integer> added = Calibration.ADDED_LATER.stream().map(Calibration.FEATURES::indexOf).sorted().toList();
-    long pos = train.stream().filter(LogisticFit.Example::positive).count();
-    int n = train.size();
-    double wPos = pos == 0 ? 1 : n / (2.0 * pos);
-    double wNeg = pos == n ? 1 : n / (2.0 * (n - pos));
-    double[] out = w.clone();
-    for (int k : added) {
-      out[k] = 0;
-    }
-    for (int iter = 0; iter < 50; iter++) {
-      int d = added.size();
-      double[] grad = new double[d];
-      double[][] hess = new double[d][d];
-      for (LogisticFit.Example e : train) {
-        double logOdds = 0;
-        for (int j = 0; j < out.length; j++) {
-          logOdds += out[j] * e.x()[j];
-        }
-        double p = Calibration.probability(logOdds);
-        double wt = e.positive() ? wPos : wNeg;
-        for (int a = 0; a < d; a++) {
-          double xa = e.x()[added.get(a)];
-          grad[a] += wt * ((e.positive() ? 1 : 0) - p) * xa;
-          for (int b = 0; b < d; b++) {
-            hess[a][b] += wt * Math.max(p * (1 - p), 1e-9) * xa * e.x()[added.get(b)];
-          }
-        }
-      }
-      double norm = 0;
-      for (int a = 0; a < d; a++) {
-        grad[a] -= out[added.get(a)];
-        hess[a][a] += 1;
-      }
-      double[] step = solve(hess, grad);
-      for (int a = 0; a < d; a++) {
-        out[added.get(a)] += step[a];
-        norm += step[a] * step[a];
-      }
-      if (norm < 1e-16) {
-        break;
-      }
-    }
-    return out;
-  }
-
-  /** The solution of {@code a x = b} for a small symmetric positive definite {@code a} (Gaussian elimination). */
-  private static double[] solve(double[][] a, double[] b) {
-    int d = b.length;
-    double[][] m = new double[d][];
-    for (int i = 0; i < d; i++) {
-      m[i] = java.util.Arrays.copyOf(a[i], d + 1);
-      m[i][d] = b[i];
-    }
-    for (int c = 0; c < d; c++) {
-      for (int r = c + 1; r < d; r++) {
-        double f = m[r][c] / m[c][c];
-        for (int k = c; k <= d; k++) {
-          m[r][k] -= f * m[c][k];
-        }
-      }
-    }
-    double[] x = new double[d];
-    for (int i = d - 1; i >= 0; i--) {
-      double s = m[i][d];
-      for (int k = i + 1; k < d; k++) {
-        s -= m[i][k] * x[k];
-      }
-      x[i] = s / m[i][i];
-    }
-    return x;
+    return LogisticFit.fitAlong(w, train,
+        Calibration.ADDED_LATER.stream().map(Calibration.FEATURES::indexOf).sorted().toList(), 1.0);
   }
 
   /** {@code inUse}, with the added features' entries ({@link Calibration#ADDED_LATER}) taken from {@code fitted}. */

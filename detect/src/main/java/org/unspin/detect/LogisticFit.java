@@ -28,9 +28,8 @@ public final class LogisticFit {
     }
     int d = examples.get(0).x().length;
     int n = examples.size();
-    long pos = examples.stream().filter(Example::positive).count();
-    double wPos = pos == 0 ? 1 : n / (2.0 * pos);
-    double wNeg = pos == n ? 1 : n / (2.0 * (n - pos));
+    double wPos = classWeight(examples, true);
+    double wNeg = classWeight(examples, false);
     double[] mean = new double[d];
     double[] sd = new double[d];
     for (Example e : examples) {
@@ -94,6 +93,62 @@ public final class LogisticFit {
       }
     }
     return w;
+  }
+
+  /**
+   * {@code w} with the weights at the indices {@code free} fitted on {@code examples}, every other weight kept: the
+   * penalised log-likelihood of a logistic model whose log-odds are {@code w}'s, maximised over the free weights alone
+   * (Newton's method, from 0; positives and negatives weighted equally in total as {@link #fit} weighs them; L2 penalty
+   * {@code l2} on each free weight as it is, not standardised). A text whose free features are 0 keeps its log-odds.
+   */
+  public static double[] fitAlong(double[] w, List<Example> examples, List<Integer> free, double l2) {
+    double wPos = classWeight(examples, true);
+    double wNeg = classWeight(examples, false);
+    int d = free.size();
+    double[] out = w.clone();
+    for (int k : free) {
+      out[k] = 0;
+    }
+    for (int iter = 0; iter < 50; iter++) {
+      double[] grad = new double[d];
+      double[][] hess = new double[d][d];
+      for (Example e : examples) {
+        double p = Calibration.logistic(out, e.x());
+        double wt = e.positive() ? wPos : wNeg;
+        for (int a = 0; a < d; a++) {
+          double xa = e.x()[free.get(a)];
+          grad[a] += wt * ((e.positive() ? 1 : 0) - p) * xa;
+          for (int b = 0; b < d; b++) {
+            hess[a][b] += wt * Math.max(p * (1 - p), 1e-9) * xa * e.x()[free.get(b)];
+          }
+        }
+      }
+      double norm = 0;
+      for (int a = 0; a < d; a++) {
+        grad[a] -= l2 * out[free.get(a)];
+        hess[a][a] += l2;
+      }
+      double[] step = solve(hess, grad);
+      for (int a = 0; a < d; a++) {
+        out[free.get(a)] += step[a];
+        norm += step[a] * step[a];
+      }
+      if (norm < 1e-16) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The weight of each {@code positive} (or negative) example of {@code examples}, so that positives and negatives
+   * weigh equally in total (1 where there are none of that kind).
+   */
+  private static double classWeight(List<Example> examples, boolean positive) {
+    int n = examples.size();
+    long pos = examples.stream().filter(Example::positive).count();
+    long kind = positive ? pos : n - pos;
+    return kind == 0 ? 1 : n / (2.0 * kind);
   }
 
   /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
