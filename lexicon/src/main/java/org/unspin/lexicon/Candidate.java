@@ -61,4 +61,9 @@ public record Candidate(int start, int length, String original, double log10Chan
       throw new IllegalArgumentException("log10Channel must be <= 0: " + log10Channel);
     }
   }
+
+  /** This candidate with another channel log-probability ({@code <= 0}): the same span, original, family and origin. */
+  public Candidate withLog10Channel(double log10Channel) {
+    return new Candidate(start, length, original, log10Channel, family, origin);
+  }
 }

@@ -45,8 +45,7 @@ public final class DilutedChannel implements ChannelModel {
     }
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
-      out.add(new Candidate(c.start(), c.length(), c.original(), Math.min(0, c.log10Channel() + log10Rate),
-          c.family(), c.origin()));
+      out.add(c.withLog10Channel(Math.min(0, c.log10Channel() + log10Rate)));
     }
     return out;
   }

@@ -99,7 +99,7 @@ final class SourceChannel implements ChannelModel {
       Candidate o = out.get(k);
       if (o.length() == c.length() && o.original().hashCode() == hash && o.original().equals(original)) {
         if (c.log10Channel() > o.log10Channel()) {
-          out.set(k, new Candidate(o.start(), o.length(), o.original(), c.log10Channel(), o.family(), o.origin()));
+          out.set(k, o.withLog10Channel(c.log10Channel()));
         }
         return;
       }

@@ -236,8 +236,7 @@ public final class PhraseLists {
           int sc = spun.getOrDefault(w, 0);
           odds = Math.min(odds, Math.log10((sc + 0.5) / (sc + expected.getOrDefault(w, 0) + 1)));
         }
-        out.set(k, new Candidate(c.start(), c.length(), c.original(), c.log10Channel() + odds, c.family(),
-            c.origin()));
+        out.set(k, c.withLog10Channel(c.log10Channel() + odds));
       }
     };
   }
