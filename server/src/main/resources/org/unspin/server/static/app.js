@@ -231,8 +231,9 @@
     // a family that accounts for only part of the copy (another spinner's, a light spin, or none) is restored warily:
     // restore's reasons say so where its rate is under the server's bar
     const rate = state.restore && typeof state.restore.spinnerRate === 'number' ? state.restore.spinnerRate : 1;
+    const partlyClause = /; spinner \S+ accounts for only part of it[^;]*/;
     const partly = state.restore && typeof state.restore.reasons === 'string'
-      && /; spinner \S+ accounts for only part of it/.test(state.restore.reasons);
+      && partlyClause.test(state.restore.reasons);
     $('spinner-line').textContent = name && spun
       ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
         ? ' (' + state.detect.spinnerDescription + ')' : '')
@@ -242,7 +243,7 @@
       : '';
     // a family that accounts for only part of the text is said on the spinner line above, not twice
     const reasons = state.detect && typeof state.detect.reasons === 'string'
-      ? state.detect.reasons.replace(/; spinner \S+ accounts for only part of it[^;]*/, '') : '';
+      ? state.detect.reasons.replace(partlyClause, '') : '';
     // the numbers are log-odds against a typical clean text, which an editor reads as how much each weighs; they
     // stay in the line's tooltip for an analyst; a reason without them ("no words to judge") stands alone
     $('why-line').title = /[+-]\d/.test(reasons) ? 'In log-odds against a typical clean text: ' + reasons : '';
