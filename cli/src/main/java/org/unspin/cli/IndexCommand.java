@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index",
     description = {
       "Indexes candidate source documents for 'unspin trace': text files (UTF-8, or UTF-16 after a byte-order "
-          + "mark), HTML, PDF, Word, OpenDocument and LaTeX files, folders (recursively) and WARC/WET files (.warc, "
-          + ".warc.gz, .wet, .wet.gz; HTML pages are turned into text: their article, or with --whole-page all of it).",
+          + "mark), HTML, PDF, Word, OpenDocument, LaTeX and JATS XML files, folders (recursively) and WARC/WET "
+          + "files (.warc, .warc.gz, .wet, .wet.gz; HTML pages are turned into text: their article, or with "
+          + "--whole-page all of it).",
       "Each document is fingerprinted on what spinners leave alone (names, numbers, rare words, the function-word "
           + "skeleton) with MinHash and LSH banding. The index keeps the texts, for passage alignment. Format: "
           + "docs/formats/trace-index.md."
@@ -224,7 +225,7 @@ final class IndexCommand extends QuietCommand {
       note("warning: the index is empty now");
     } else if (index.size() == 0) {
       note("warning: no documents found in " + paths + " (it reads text, Markdown, HTML, PDF, "
-          + "Word, OpenDocument, LaTeX and WARC/WET files); the index is empty");
+          + "Word, OpenDocument, LaTeX, JATS XML and WARC/WET files); the index is empty");
     }
     err().flush();
     return Cli.OK;

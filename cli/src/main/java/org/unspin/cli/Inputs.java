@@ -146,7 +146,8 @@ final class Inputs {
             + (leftOut.size() > 3 ? ", ..." : "") + "); name a file to read it whatever its type");
       }
       if (out.size() == before) {
-        notes.accept(p + ": no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files in the folder");
+        notes.accept(p + ": no text, HTML, PDF, Word, OpenDocument, LaTeX, JATS XML, WARC or WET files in the "
+            + "folder");
       }
     }
     return out;

@@ -69,7 +69,7 @@ final class RestoreCommand extends QuietCommand {
 
   @Option(names = "--out-dir", paramLabel = "DIR", description = "Write each input's restored text to a file of "
       + "the same name in DIR (made if need be) instead of standard output, in one run (a process per file costs "
-      + "seconds of start-up each); a document turned into text first (HTML, PDF, Word, OpenDocument, LaTeX) as "
+      + "seconds of start-up each); a document turned into text first (HTML, PDF, Word, OpenDocument, LaTeX, JATS) as "
       + "NAME.txt (paper.pdf as paper.pdf.txt, beside paper.html.txt). A second input of a name already written and "
       + "a WARC record have no file of their own there: each is an error in its place (exit 3); standard input and "
       + "--input jsonl are refused (exit 2; use --format jsonl); a file that cannot be written exits 5. With the text "
@@ -78,8 +78,9 @@ final class RestoreCommand extends QuietCommand {
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8 (UTF-16 after a byte-order mark); .html/.htm (the page's article, see --whole-page), .pdf, .docx, "
-      + ".odt and .tex (LaTeX) files are turned into text first (offsets then refer to that text); a folder gives its "
-      + "documents (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, .docx, .odt, .tex, WARC and WET files, "
+      + ".odt, .tex (LaTeX) and .nxml/.xml (a JATS journal article) files are turned into text first (offsets then "
+      + "refer to that text); a folder gives its documents (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, "
+      + ".docx, .odt, .tex, .nxml, .xml, WARC and WET files, "
       + "and files without an ending), recursively in name order, hidden ones and linked folders left out (the "
       + "count of other files left out is said on standard error); a WARC or WET "
       + "file each HTML, text, PDF, Word or OpenDocument record, named by its URI. An input that cannot be read is "
@@ -175,7 +176,8 @@ final class RestoreCommand extends QuietCommand {
    * The endings of documents turned into text first, whose restoration is written as NAME.txt ("paper.pdf.txt": the
    * ending stays, so that paper.pdf and paper.html of one folder are written to two files).
    */
-  private static final List<String> CONVERTED = List.of(".html", ".htm", ".xhtml", ".pdf", ".docx", ".odt", ".tex");
+  private static final List<String> CONVERTED = List.of(".html", ".htm", ".xhtml", ".pdf", ".docx", ".odt", ".tex",
+      ".nxml", ".xml");
 
   /**
    * {@code --out-dir}: each result written to its file in {@link #outDir} as it comes, the text byte for byte as

@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
     description = {
       "Runs the HTTP server: POST /v1/restore and /v1/detect (JSON {\"text\": \"...\"} or a text/plain body; the "
           + "response is the JSON of restore/detect --format json), POST /v1/text (the text of a PDF, HTML page, "
-          + "LaTeX, Word or OpenDocument body, as restore reads it), POST /v1/annotate (that document back with its "
-          + "findings marked), GET /v1/health, GET /v1/ready (503 while no request would be taken: every worker busy "
-          + "and the queue full, or too many being received), and the web page at /.",
+          + "LaTeX, JATS XML, Word or OpenDocument body, as restore reads it), POST /v1/annotate (a PDF, Word or "
+          + "OpenDocument body back with its findings marked), GET /v1/health, GET /v1/ready (503 while no request "
+          + "would be taken: every worker busy and the queue full, or too many being received), and the web page at /.",
       "Binds to 127.0.0.1 unless --host says otherwise. Writes a line on standard error for each request answered "
           + "(--no-access-log: none). SIGTERM or Ctrl-C lets the requests in flight finish, then exits 0."
     })
@@ -254,6 +254,8 @@ final class ServeCommand extends BaseCommand {
             case "text/html" -> org.unspin.trace.Documents.pageText(body, "",
                 org.unspin.trace.Documents.Html.of(wholePage));
             case "application/x-tex", "text/x-tex" -> org.unspin.trace.Documents.latexToText(body, "the LaTeX source");
+            case "application/jats+xml", "application/xml", "text/xml" ->
+                org.unspin.trace.Documents.jatsToText(body, "the JATS article");
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
           });
         } catch (java.io.IOException e) {

@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
 /** {@code unspin trace}: finds the sources of spun copies, groups spins of one source, generates test crawls. */
 @Command(name = "trace",
     description = {
-      "Finds the source documents of spun copies: for each FILE (a text, HTML, PDF, Word, OpenDocument or LaTeX "
-          + "file, a folder or a WARC/WET file), the ranked candidate sources from an index ('unspin index') or from a "
+      "Finds the source documents of spun copies: for each FILE (a text, HTML, PDF, Word, OpenDocument, LaTeX or "
+          + "JATS XML file, a folder or a WARC/WET file), the ranked candidate sources from an index ('unspin index') or from a "
           + "corpus indexed on the fly, each with a similarity score and aligned passages (UTF-16 offsets in both "
           + "texts).",
       "--group instead groups the documents (FILEs, plus the index or corpus when given) into families of spins "
@@ -296,7 +296,7 @@ final class TraceCommand extends QuietCommand {
     out.flush();
     if (queries.isEmpty()) {
       note("warning: no documents found in " + files + " (it reads text, Markdown, HTML, "
-          + "PDF, Word, OpenDocument, LaTeX and WARC/WET files)");
+          + "PDF, Word, OpenDocument, LaTeX, JATS XML and WARC/WET files)");
     }
     if (copies != null && !quiet()) {
       copies.report();

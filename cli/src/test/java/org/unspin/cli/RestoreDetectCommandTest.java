@@ -1089,6 +1089,31 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aJatsArticleIsReadAsItsProse(@TempDir Path dir) throws IOException {
+    // a journal article as publishers and PubMed Central deliver it: the spun paragraphs are its body
+    List<String> lines = Files.readString(GOLDEN.resolve("spun.in.txt")).lines().filter(l -> !l.isBlank()).toList();
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<article><front><article-meta>"
+        + "<title-group><article-title>News</article-title></title-group><aff>Somewhere</aff></article-meta></front>"
+        + "<body><sec><label>1</label><title>Report</title>\n");
+    for (String line : lines) {
+      xml.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;"))
+          .append("<xref ref-type=\"bibr\">[1]</xref></p>\n");
+    }
+    xml.append("</sec></body><back><ref-list><ref><mixed-citation>The wire.</mixed-citation></ref></ref-list></back>"
+        + "</article>\n");
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(folder.resolve("article.nxml"), xml);
+    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--format", "json", folder.toString())
+        .out());
+    com.fasterxml.jackson.databind.JsonNode doc = r.isArray() ? r.get(0) : r;
+    assertThat(doc.get("file").asText()).endsWith("article.nxml");
+    assertThat(doc.get("edits")).isNotEmpty();
+    String text = doc.get("text").asText();
+    assertThat(text).startsWith("News\n\nReport\n\n").doesNotContain("Somewhere", "The wire", "<", "1 Report");
+    assertThat(text.split("\n\n")).hasSize(lines.size() + 2);
+  }
+
+  @Test
   void anHtmlPageIsReadAsItsArticleUnlessTheWholePageIsAskedFor(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     StringBuilder paragraphs = new StringBuilder();
@@ -1120,7 +1145,7 @@ class RestoreDetectCommandTest {
     Run e = run("detect", "--format", "jsonl", empty.toString());
     assertThat(e.code()).isEqualTo(Cli.OK);
     assertThat(e.out()).isEmpty();
-    assertThat(e.err()).contains("empty: no text, HTML, PDF, Word, OpenDocument, LaTeX, WARC or WET files");
+    assertThat(e.err()).contains("empty: no text, HTML, PDF, Word, OpenDocument, LaTeX, JATS XML, WARC or WET files");
     // files of other types are left out, and said to be (an inbox of e-mails had been read as empty, unsaid)
     Path mixed = Files.createDirectories(dir.resolve("mixed"));
     Files.copy(GOLDEN.resolve("spun.in.txt"), mixed.resolve("a.txt"));

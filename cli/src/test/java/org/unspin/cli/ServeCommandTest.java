@@ -85,6 +85,35 @@ class ServeCommandTest {
   }
 
   @Test
+  void aJatsArticleIsReadAsItsProseAndAnotherXmlFileIsA400() throws Exception {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
+        ServerSettings.builder().port(0).build())) {
+      HttpClient client = HttpClient.newHttpClient();
+      String xml = "<article><front><article-meta><title-group><article-title>Intro</article-title></title-group>"
+          + "</article-meta></front><body><p>the minister mentioned<sup><xref>1</xref></sup> the talks"
+          + "<inline-formula>x</inline-formula>.</p></body></article>";
+      for (String type : List.of("application/jats+xml", "application/xml", "text/xml; charset=utf-8")) {
+        HttpResponse<String> text = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/text"))
+            .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(xml)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(text.statusCode()).as(type).isEqualTo(200);
+        assertThat(text.body()).isEqualTo("{\"text\":\"Intro\\n\\nthe minister mentioned 1 the talks.\\n\"}");
+      }
+      HttpResponse<String> detect = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/detect"))
+          .header("Content-Type", "application/jats+xml").POST(HttpRequest.BodyPublishers.ofString(xml)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(detect.statusCode()).isEqualTo(200);
+      assertThat(detect.body()).contains("\"spunProbability\"");
+      HttpResponse<String> other = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/text"))
+          .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString("<feed><a/></feed>"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(other.statusCode()).isEqualTo(400);
+      assertThat(other.body()).contains("not a JATS article", "<feed>");
+    }
+  }
+
+  @Test
   void aPdfSentToDetectOrRestoreIsJudgedWithItsPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();

@@ -59,8 +59,9 @@ public interface Service {
 
   /**
    * The text of a document sent as a file ({@code POST /v1/text}), with a PDF's pages: {@code mediaType} is
-   * {@code application/pdf}, {@code text/html}, a Word or OpenDocument type, or {@code application/x-tex} (also
-   * {@code text/x-tex}) (lower case, no parameters); of an HTML page its article, or with {@code wholePage}
+   * {@code application/pdf}, {@code text/html}, a Word or OpenDocument type, {@code application/x-tex} (also
+   * {@code text/x-tex}), or a JATS XML article's {@code application/jats+xml} (also {@code application/xml}, {@code
+   * text/xml}) (lower case, no parameters); of an HTML page its article, or with {@code wholePage}
    * ({@code ?page=whole}, or no {@code page=} where {@link #readsPagesWhole()}) all its text. Throws {@link
    * IllegalArgumentException} for a file that cannot be read as that type (the server answers 400) and {@link
    * UnsupportedOperationException} for a type this service does not convert (415), which is all of them by default.

@@ -249,7 +249,8 @@ public final class UnspinServer implements AutoCloseable {
           throw new HttpProblem(415, "Unsupported Media Type",
               "send a PDF (application/pdf), an HTML page (text/html), a Word document (application/"
               + "vnd.openxmlformats-officedocument.wordprocessingml.document) or an OpenDocument text (application/"
-              + "vnd.oasis.opendocument.text) or a LaTeX source (application/x-tex), not "
+              + "vnd.oasis.opendocument.text), a LaTeX source (application/x-tex) or a JATS XML article (application/"
+              + "jats+xml, application/xml), not "
               + (type.isEmpty() ? "no type" : type));
         }
         boolean wholePage = wholePage(ex.getRequestURI().getRawQuery(), service.readsPagesWhole());
@@ -692,7 +693,8 @@ public final class UnspinServer implements AutoCloseable {
   /** The files {@code POST /v1/text} takes. */
   private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "text/html",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/vnd.oasis.opendocument.text", "application/x-tex", "text/x-tex");
+      "application/vnd.oasis.opendocument.text", "application/x-tex", "text/x-tex", "application/jats+xml",
+      "application/xml", "text/xml");
 
   /** A service's refusal of a document type, carried out of the worker pool. */
   private static final class UnsupportedMediaType extends Exception {

@@ -440,6 +440,26 @@ class BrowserPageTest {
   }
 
   @Test
+  void aJatsArticleIsReadByTheServerAsADocument(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // a journal article as a publisher delivers it: the page sends the file to be read, not its markup as text
+    java.nio.file.Path xml = java.nio.file.Files.writeString(dir.resolve("article.xml"), "<article><body><p>The "
+        + "minister mentioned on Monday that talks would resume.</p></body></article>");
+    driver.get(server.address() + "/");
+    int before = service.documentTypes.size();
+    driver.findElement(By.id("file-input")).sendKeys(xml.toString());
+    WebElement mark = new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    assertThat(mark.getText()).isEqualTo("mentioned");
+    assertThat(service.documentTypes.subList(before, service.documentTypes.size()))
+        .containsExactly("application/jats+xml");
+    assertThat(driver.findElement(By.id("input-text")).getAttribute("value"))
+        .isEqualTo("The minister mentioned on Monday that talks would resume.");
+    // not a file the server marks up: no annotated copy is offered for it
+    assertThat(driver.findElement(By.id("download-annotated")).isDisplayed()).isFalse();
+  }
+
+  @Test
   void eachParagraphShowsWhetherItLooksSpunWithItsOwnProbability() throws Exception {
     driver.get(server.address() + "/");
     String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.\n\n"

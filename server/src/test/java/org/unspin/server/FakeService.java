@@ -104,6 +104,11 @@ final class FakeService implements Service {
 
   @Override
   public org.unspin.text.PagedText document(String mediaType, byte[] body, boolean wholePage) {
+    documentTypes.add(mediaType);
+    if (mediaType.equals("application/jats+xml")) { // an article's paragraphs: its markup left out
+      return org.unspin.text.PagedText.of(new String(body, java.nio.charset.StandardCharsets.UTF_8)
+          .replaceAll("<[^>]*>", ""));
+    }
     if (mediaType.equals("application/pdf")) {
       String[] pages = new String(body, java.nio.charset.StandardCharsets.UTF_8).split("\f", -1);
       java.util.List<Integer> starts = new java.util.ArrayList<>();
@@ -126,6 +131,9 @@ final class FakeService implements Service {
     }
     return org.unspin.text.PagedText.of((wholePage ? "whole: " : "") + html.replaceAll("<[^>]*>", ""));
   }
+
+  /** The media types of the documents sent to be read as text, in order. */
+  final java.util.List<String> documentTypes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** The files annotated, in order, and their media types. */
   final java.util.List<byte[]> annotated = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -82,8 +82,8 @@ public final class Utf8 {
   }
 
   /** What to tell a user of a binary file ({@link #binary}): no conversion makes it text. */
-  public static final String BINARY_HINT = "unspin reads text, HTML, PDF, Word, OpenDocument and LaTeX files; leave "
-      + "this one out";
+  public static final String BINARY_HINT = "unspin reads text, HTML, PDF, Word, OpenDocument, LaTeX and JATS XML "
+      + "files; leave this one out";
 
   /**
    * Whether {@code bytes} look like a binary file rather than text: a program, an image, an archive or a class file

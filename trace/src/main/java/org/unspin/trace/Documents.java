@@ -177,17 +177,33 @@ public final class Documents {
         + " at byte offset " + offset + " (" + Utf8.hint(tex, offset) + ")")));
   }
 
+  /**
+   * The prose of a JATS XML article held in memory (an upload; {@link JatsText}); {@code name} names it in errors,
+   * which are plain {@link IOException}s.
+   */
+  public static String jatsToText(byte[] xml, String name) throws IOException {
+    return JatsText.of(xml, why -> new IOException(name + ": " + why));
+  }
+
+  /**
+   * Whether {@code file} is read as a journal article in JATS XML by its name ({@code .nxml}, as PubMed Central names
+   * them, or {@code .xml}); one that holds no {@code <article>} is a {@link ModelFormatException} naming it.
+   */
+  public static boolean isJats(Path file) {
+    return named(file, ".nxml", ".xml");
+  }
+
   /** Whether {@code file} is read as a LaTeX source by its name ({@code .tex}). */
   public static boolean isTex(Path file) {
     return named(file, ".tex");
   }
 
   /**
-   * Whether {@link #readText} converts {@code file} to text (HTML, PDF, Word, OpenDocument, LaTeX) rather than
-   * reading it as it is.
+   * Whether {@link #readText} converts {@code file} to text (HTML, PDF, Word, OpenDocument, LaTeX, JATS XML) rather
+   * than reading it as it is.
    */
   public static boolean isConverted(Path file) {
-    return isHtml(file) || isPdf(file) || isDocx(file) || isOdt(file) || isTex(file);
+    return isHtml(file) || isPdf(file) || isDocx(file) || isOdt(file) || isTex(file) || isJats(file);
   }
 
   /** Whether the name of {@code file}, in lower case, ends with one of {@code endings}. */
@@ -253,16 +269,41 @@ public final class Documents {
 
   /** The endings of the files a folder is read for ({@link #isDocument}); names are compared in lower case. */
   public static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".markdown", ".html", ".htm",
-      ".xhtml", ".pdf", ".docx", ".odt", ".tex", ".warc", ".warc.gz", ".wet", ".wet.gz");
+      ".xhtml", ".pdf", ".docx", ".odt", ".tex", ".nxml", ".xml", ".warc", ".warc.gz", ".wet", ".wet.gz");
 
   /**
-   * Whether a file found in a folder is read as a document: one of {@link #DOCUMENT_ENDINGS}, or a name without an
-   * ending (scraped pages saved as such). A folder's other files (a corpus's index.tsv, notes, JSON metadata, CSV
-   * tables, images) are not documents; a file named on its own is read whatever its name.
+   * Whether a file found in a folder is read as a document: one of {@link #DOCUMENT_ENDINGS} (an {@code .xml} file only
+   * when it holds a JATS article), or a name without an ending (scraped pages saved as such). A folder's other files
+   * (a corpus's index.tsv, notes, JSON metadata, CSV tables, images) are not documents; a file named on its own is
+   * read whatever its name.
    */
   public static boolean isDocument(Path file) {
     String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (n.endsWith(".xml")) {
+      return holdsArticle(file);
+    }
     return n.indexOf('.') < 0 || DOCUMENT_ENDINGS.stream().anyMatch(n::endsWith);
+  }
+
+  /** An {@code <article>} start tag, with or without a namespace prefix. */
+  private static final java.util.regex.Pattern ARTICLE_TAG = java.util.regex.Pattern.compile("<(\\w+:)?article[\\s>]");
+
+  /**
+   * Whether an {@code .xml} file found in a folder is a JATS article: an {@code <article>} start tag in its first 64
+   * KiB. A folder of articles also holds other XML (a package's manifest, a publisher's delivery note), which is not
+   * a document; named on its own, any {@code .xml} file is read, and one without an article is an error.
+   */
+  private static boolean holdsArticle(Path file) {
+    byte[] head = new byte[65536];
+    int n = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+        n += r;
+      }
+    } catch (IOException e) {
+      return true; // read as a document, and its error said there
+    }
+    return ARTICLE_TAG.matcher(new String(head, 0, n, StandardCharsets.ISO_8859_1)).find();
   }
 
   /**
@@ -350,6 +391,9 @@ public final class Documents {
     }
     if (isTex(f)) {
       return LatexText.of(readUtf8(f));
+    }
+    if (isJats(f)) {
+      return JatsText.of(Files.readAllBytes(f), why -> new ModelFormatException(f, 0, why));
     }
     if (isDocx(f)) {
       return docxToText(f);

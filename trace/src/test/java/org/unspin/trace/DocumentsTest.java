@@ -42,6 +42,22 @@ class DocumentsTest {
     assertThat(read(dir.resolve("index.tsv")).values()).containsExactly("file\tsource");
   }
 
+  @Test
+  void aFoldersJatsArticlesAreReadAndItsOtherXmlIsLeftOut(@TempDir Path dir) throws Exception {
+    // a publisher's delivery: articles as .xml (or PubMed Central's .nxml) beside a manifest
+    Files.writeString(dir.resolve("a.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE article>\n<article "
+        + "article-type=\"research-article\"><body><p>Ay.</p></body></article>");
+    Files.writeString(dir.resolve("b.nxml"), "<article><body><p>Bee.</p></body></article>");
+    Files.writeString(dir.resolve("manifest.xml"), "<manifest><item href=\"a.xml\"/><sub-article/></manifest>");
+    java.util.List<Path> leftOut = new java.util.ArrayList<>();
+    assertThat(Documents.files(dir, leftOut)).containsExactly(dir.resolve("a.xml"), dir.resolve("b.nxml"));
+    assertThat(leftOut).containsExactly(dir.resolve("manifest.xml"));
+    assertThat(read(dir).values()).containsExactly("Ay.\n", "Bee.\n");
+    // named on its own, an .xml file without an article is an error naming it
+    assertThatThrownBy(() -> Documents.readText(dir.resolve("manifest.xml"))).isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("manifest.xml").hasMessageContaining("not a JATS article");
+  }
+
   /** A hostile PDF a security review made, copied out of the test resources. */
   private static Path hostile(Path dir, String name) throws IOException {
     try (java.io.InputStream in = DocumentsTest.class.getResourceAsStream("hostile/" + name)) {

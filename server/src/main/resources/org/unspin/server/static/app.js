@@ -733,14 +733,15 @@
       : name.replace(/\.[A-Za-z0-9]{1,5}$/, '') + '.unspin-report.html';
   }
 
-  // PDF, HTML, Word and OpenDocument files are turned into text by the server (POST /v1/text); the text is what the
-  // page then sends. Each media type with its file-name endings, in the order they are tried.
+  // PDF, HTML, Word, OpenDocument, LaTeX and JATS XML files are turned into text by the server (POST /v1/text); the
+  // text is what the page then sends. Each media type with its file-name endings, in the order they are tried.
   const DOCUMENT_TYPES = [
     ['application/pdf', ['.pdf']],
     ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', ['.docx']],
     ['application/vnd.oasis.opendocument.text', ['.odt']],
     ['text/html', ['.html', '.htm']],
-    ['application/x-tex', ['.tex']]
+    ['application/x-tex', ['.tex']],
+    ['application/jats+xml', ['.nxml', '.xml']]
   ];
 
   // the files the server returns with the findings marked in them (POST /v1/annotate)

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JatsTextTest {
+
+  /** A research article as a publisher's production system writes it, with the usual furniture around its prose. */
+  private static final String ARTICLE = String.join("\n",
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+      "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.3 20210610//EN\""
+          + " \"JATS-archivearticle1-3.dtd\">",
+      "<article xmlns:mml=\"http://www.w3.org/1998/Math/MathML\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">",
+      "<front>",
+      "<journal-meta><journal-title-group><journal-title>Journal of Examples</journal-title></journal-title-group>"
+          + "</journal-meta>",
+      "<article-meta><article-id pub-id-type=\"doi\">10.1234/x.1</article-id>",
+      "<title-group><article-title>Profound learning for picture segmentation&#x2014;a survey</article-title>",
+      "<trans-title-group xml:lang=\"de\"><trans-title>Tiefes Lernen</trans-title></trans-title-group></title-group>",
+      "<contrib-group><contrib><name><surname>Author</surname><given-names>A.</given-names></name></contrib>"
+          + "</contrib-group><aff>University of Somewhere</aff>",
+      "<abstract><sec><title>Background</title><p>We apply <italic>profound learning</italic> to picture "
+          + "segmentation [<xref ref-type=\"bibr\" rid=\"b1\">1</xref>].</p></sec></abstract>",
+      "<trans-abstract xml:lang=\"de\"><p>Wir wenden es an.</p></trans-abstract>",
+      "<kwd-group><kwd>keyword one</kwd></kwd-group>",
+      "</article-meta></front>",
+      "<body><sec id=\"s1\"><label>1.</label><title>Introduction</title>",
+      "<p>Counterfeit consciousness has grown quickly<sup><xref ref-type=\"bibr\" rid=\"b2\">2</xref></sup>. The loss "
+          + "<inline-formula><mml:math><mml:mi>L</mml:mi></mml:math></inline-formula> is minimised, as in "
+          + "Eq. <xref ref-type=\"disp-formula\" rid=\"e1\">1</xref>:</p>",
+      "<disp-formula id=\"e1\"><label>(1)</label><mml:math><mml:mi>L</mml:mi><mml:mo>=</mml:mo></mml:math>"
+          + "</disp-formula>",
+      "<p>We call <monospace>fit()</monospace> on CO<sub>2</sub> data.<fn id=\"n1\"><p>From the web.</p></fn></p>",
+      "<fig id=\"f1\"><label>Figure 1</label><caption><title>The irregular woodland classifier.</title>"
+          + "<p>Its huge information.</p></caption><graphic xlink:href=\"f1.tif\"/></fig>",
+      "<table-wrap id=\"t1\"><label>Table 1</label><caption><p>Scores.</p></caption>"
+          + "<table><tr><td>cell a</td><td>cell b</td></tr></table></table-wrap>",
+      "<list list-type=\"bullet\"><list-item><p>First item.</p></list-item><list-item><p>Second item.</p>"
+          + "</list-item></list>",
+      "<code language=\"python\">model.fit(x)\nmodel.predict(y)</code>",
+      "</sec></body>",
+      "<back><ack><p>We thank the reviewers.</p></ack>",
+      "<ref-list><ref id=\"b1\"><mixed-citation>Someone, A book on profound learning.</mixed-citation></ref>"
+          + "</ref-list></back>",
+      "<sub-article article-type=\"decision-letter\"><body><p>The editor's letter.</p></body></sub-article>",
+      "</article>");
+
+  private static String read(String xml) throws IOException {
+    return JatsText.of(xml.getBytes(StandardCharsets.UTF_8), IOException::new);
+  }
+
+  @Test
+  void anArticlesProseIsKeptAndItsMetadataMathsTablesAndReferencesAreNot() throws IOException {
+    assertThat(read(ARTICLE)).isEqualTo(String.join("\n\n",
+        "Profound learning for picture segmentation\u2014a survey",
+        "Background",
+        "We apply profound learning to picture segmentation [1].",
+        "Introduction",
+        "Counterfeit consciousness has grown quickly 2. The loss is minimised, as in Eq. 1:",
+        "We call `fit()` on CO2 data. (From the web.)",
+        "The irregular woodland classifier.",
+        "Its huge information.",
+        "Scores.",
+        "First item.",
+        "Second item.",
+        "We thank the reviewers.") + "\n");
+  }
+
+  @Test
+  void inlineCodeIsWrittenBetweenBackticksSoThatItIsLeftAsItIs() throws IOException {
+    String text = read("<article><body><p>Set <monospace>extra_officers</monospace> to one.</p></body></article>");
+    assertThat(text).isEqualTo("Set `extra_officers` to one.\n");
+    assertThat(org.unspin.text.TokenizedText.of(text).codeSpans()).hasSize(1);
+  }
+
+  @Test
+  void anArticleInsideAnotherElementIsFound() throws IOException {
+    // PubMed Central's OAI-PMH service wraps each article; a namespace prefix does not hide one either
+    assertThat(read("<pmc-articleset><j:article xmlns:j=\"x\"><j:body><j:p>Text.</j:p></j:body></j:article>"
+        + "</pmc-articleset>")).isEqualTo("Text.\n");
+  }
+
+  @Test
+  void htmlEntitiesAreReadAndOnesADtdWouldDeclareDoNotStopTheRead() throws IOException {
+    assertThat(read("<article><body><p>A&nbsp;b &amp; c &#x2013; d &lt;e&gt; &unknownentity; f.</p></body>"
+        + "</article>")).isEqualTo("A\u00a0b & c \u2013 d <e> &unknownentity; f.\n");
+  }
+
+  @Test
+  void theXmlDeclarationsEncodingIsRead() throws IOException {
+    byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><article><body><p>Caf\u00e9 society.</p>"
+        + "</body></article>").getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(JatsText.of(latin1, IOException::new)).isEqualTo("Caf\u00e9 society.\n");
+  }
+
+  @Test
+  void aFileWithoutAnArticleOrWithoutTextIsAnErrorThatSaysWhy() {
+    assertThatThrownBy(() -> read("<?xml version=\"1.0\"?><config><a>1</a></config>"))
+        .hasMessage("not a JATS article: no <article> element (the root element is <config>)");
+    assertThatThrownBy(() -> read("plain words, no markup"))
+        .hasMessage("not a JATS article: no <article> element (no XML elements at all)");
+    assertThatThrownBy(() -> read("<article><front><article-meta><kwd-group><kwd>x</kwd></kwd-group>"
+        + "</article-meta></front></article>"))
+        .hasMessageStartingWith("the JATS article has no text");
+  }
+
+  @Test
+  void anArticleNestedDeeperThanAStackIsRead() throws IOException {
+    // a hostile file: the walk must not recurse once per level
+    String xml = "<article><body>" + "<sec>".repeat(200_000) + "<p>Deep.</p>" + "</sec>".repeat(200_000)
+        + "</body></article>";
+    assertThat(read(xml)).isEqualTo("Deep.\n");
+  }
+
+  @Test
+  void brokenXmlIsReadAsFarAsItGoesWithoutThrowing() throws IOException {
+    assertThat(read("<article><body><p>Unclosed paragraph <italic>and more")).isEqualTo(
+        "Unclosed paragraph and more\n");
+    String[] pieces = {"<article>", "</article>", "<body>", "</body>", "<p>", "</p>", "<sec>", "<title>", "</title>",
+        "<fn>", "</fn>", "<xref>", "</xref>", "<code>", "\n", "<monospace>", "<label>", "&", "&amp;", "<", ">", "word",
+        " ", "<!--", "-->", "<![CDATA[", "]]>", "<?x", "?>", "<!DOCTYPE article>", "\u0000", "\uFFFD"};
+    java.util.Random random = new java.util.Random(7);
+    for (int k = 0; k < 3_000; k++) {
+      StringBuilder xml = new StringBuilder();
+      for (int n = random.nextInt(30); n > 0; n--) {
+        xml.append(pieces[random.nextInt(pieces.length)]);
+      }
+      try {
+        assertThat(read(xml.toString())).as(xml.toString()).endsWith("\n");
+      } catch (IOException e) {
+        assertThat(e.getMessage()).as(xml.toString()).matches("(not a JATS article|the JATS article has no text).*");
+      }
+    }
+  }
+}
