@@ -444,6 +444,7 @@ final class DetectorCalibration {
     List<LogisticFit.Example> paraTrain = new ArrayList<>();
     List<LogisticFit.Example> paraTest = new ArrayList<>();
     List<Integer> paraTestText = new ArrayList<>(); // the text of each held-out paragraph, by index into data
+    List<Integer> paraTrainText = new ArrayList<>(); // and of each fitted one
     for (int i = 0; i < data.size(); i++) {
       Labelled l = data.get(i);
       if (l.excerpt()) {
@@ -453,9 +454,7 @@ final class DetectorCalibration {
       for (Features p : detector.paragraphFeatures(TokenizedText.of(l.text()), context)) {
         if (p.words() >= Detector.MIN_PARAGRAPH_WORDS) {
           (l.heldOut() ? paraTest : paraTrain).add(new LogisticFit.Example(p.vector(), l.spun()));
-          if (l.heldOut()) {
-            paraTestText.add(i);
-          }
+          (l.heldOut() ? paraTestText : paraTrainText).add(i);
         }
       }
     }
@@ -483,13 +482,7 @@ final class DetectorCalibration {
     Calibration refitted = inUse.withShortSpanless(spanless);
     Calibration before = keepWeights ? refitted : inUse;
     // the same held-out paragraphs, seeing their document's log-odds under the constants in use instead
-    int context = Calibration.FEATURES.indexOf("documentLogit");
-    List<LogisticFit.Example> paraBefore = new ArrayList<>(paraTest.size());
-    for (int k = 0; k < paraTest.size(); k++) {
-      double[] x = paraTest.get(k).x().clone();
-      x[context] = Calibration.logit(before.documentProbability(docFeatures.get(paraTestText.get(k))));
-      paraBefore.add(new LogisticFit.Example(x, paraTest.get(k).positive()));
-    }
+    List<LogisticFit.Example> paraBefore = inContext(paraTest, paraTestText, before, docFeatures);
     StringBuilder wrong = new StringBuilder();
     for (int i = 0; i < docTest.size(); i++) {
       double p = before.documentProbability(docTest.get(i));
@@ -514,13 +507,18 @@ final class DetectorCalibration {
       double[] s = before.shortDocument() == null ? null : alongAdded(before.shortDocument(), shortTrain);
       double[] ref = addedMeans(before.reference(), reference);
       double[] shortRef = before.shortReference() == null ? null : addedMeans(before.shortReference(), shortReference);
+      // paragraphs, seeing their document's log-odds under the kept document weights with the added ones
+      Calibration keptDocuments = new Calibration(d, before.paragraph(), before.threshold(), "", ref,
+          before.shortWords(), s, shortRef, before.shortSpanless());
+      double[] para = alongAdded(before.paragraph(), inContext(paraTrain, paraTrainText, keptDocuments, docFeatures));
       String note = "; kept, with " + Calibration.ADDED_LATER + " fitted along them (unspin detect --calibrate "
           + "--keep-weights)";
-      Calibration kept = new Calibration(d, before.paragraph(), before.threshold(),
+      Calibration kept = new Calibration(d, para, before.threshold(),
           before.source().endsWith(note) ? before.source() : before.source() + note, ref, before.shortWords(), s,
           shortRef, before.shortSpanless());
       out.println("kept weights, with the added features fitted along them: held-out documents "
-          + score(kept, docTest, docTestSpun) + "; excerpts: " + score(kept, shortTest, shortTestSpun));
+          + score(kept, docTest, docTestSpun) + "; excerpts: " + score(kept, shortTest, shortTestSpun)
+          + "; paragraphs: " + score(para, inContext(paraTest, paraTestText, kept, docFeatures), kept.threshold()));
       return kept;
     }
     return new Calibration(wd, wp, threshold,
@@ -528,6 +526,22 @@ final class DetectorCalibration {
             + " short texts and " + paraTrain.size() + " paragraphs (clean, synthetic spins styles A and B at full"
             + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws, shortReference,
         spanless);
+  }
+
+  /**
+   * {@code paragraphs}, each seeing the log-odds that its text ({@code texts}, by index into {@code features}) is spun
+   * under {@code c}'s document weights.
+   */
+  private static List<LogisticFit.Example> inContext(List<LogisticFit.Example> paragraphs, List<Integer> texts,
+      Calibration c, List<Features> features) {
+    int context = Calibration.FEATURES.indexOf("documentLogit");
+    List<LogisticFit.Example> out = new ArrayList<>(paragraphs.size());
+    for (int k = 0; k < paragraphs.size(); k++) {
+      double[] x = paragraphs.get(k).x().clone();
+      x[context] = Calibration.logit(c.documentProbability(features.get(texts.get(k))));
+      out.add(new LogisticFit.Example(x, paragraphs.get(k).positive()));
+    }
+    return out;
   }
 
   /**
