@@ -142,8 +142,9 @@ final class Inputs {
       }
       if (!leftOut.isEmpty()) {
         notes.accept(p + ": " + leftOut.size() + " file" + (leftOut.size() == 1 ? "" : "s") + " of other types left "
-            + "out (" + String.join(", ", leftOut.stream().limit(3).map(f -> p.relativize(f).toString()).toList())
-            + (leftOut.size() > 3 ? ", ..." : "") + "); name a file to read it whatever its type");
+            + "out (" + String.join(", ", leftOut.stream().limit(LEFT_OUT_NAMED).map(f -> p.relativize(f).toString())
+            .toList()) + (leftOut.size() > LEFT_OUT_NAMED ? " and " + (leftOut.size() - LEFT_OUT_NAMED) + " more" : "")
+            + "); name a file to read it whatever its type");
       }
       if (out.size() == before) {
         notes.accept(p + ": no text, HTML, PDF, Word, OpenDocument, LaTeX, JATS XML, WARC or WET files in the "
@@ -154,6 +155,17 @@ final class Inputs {
   }
 
   private static void add(Path f, List<Source> out, Documents.Html html) {
+    if (Documents.isJats(f) && Files.isRegularFile(f) && articleSet(f)) {
+      // a set of articles (PubMed Central's, or PubMed's records): each a document of its own, named FILE#N
+      try {
+        for (Documents.Article a : Documents.jatsTexts(f)) {
+          out.add(a.error().isEmpty() ? new Source(a.name(), a::text) : failing(a.name(), a.error()));
+        }
+      } catch (IOException e) {
+        out.add(failing(f.toString(), e instanceof ModelFormatException ? e.getMessage() : f + ": " + e.getMessage()));
+      }
+      return;
+    }
     if (!Documents.isWarc(f) || !Files.isRegularFile(f)) {
       out.add(new Source(f.toString(), () -> readDocument(f, html), null));
       return;
@@ -176,6 +188,21 @@ final class Inputs {
     } catch (IOException e) {
       out.addAll(records);
       out.add(failing(f.toString(), f + ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * How many of the files a folder's read leaves out it names: enough to see which (a package's manifest, a UTF-16
+   * article had been among three named and "...").
+   */
+  static final int LEFT_OUT_NAMED = 10;
+
+  /** Whether the JATS file {@code f} holds more than one article; a file that cannot be read is left to its reading. */
+  private static boolean articleSet(Path f) {
+    try {
+      return Documents.articleCount(f) > 1;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1114,6 +1114,30 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void eachArticleOfASetIsAResultOrAnErrorInItsPlace(@TempDir Path dir) throws IOException {
+    // PubMed Central's article sets, and PubMed's records, hold several articles in one file
+    String spun = Files.readString(GOLDEN.resolve("spun.in.txt")).replace("&", "&amp;").replace("<", "&lt;");
+    Path folder = Files.createDirectories(dir.resolve("set"));
+    Files.writeString(folder.resolve("articles.xml"), "<pmc-articleset><article><body><p>" + spun
+        + "</p></body></article><article/><article><body><p>The council met on Tuesday.</p></body></article>"
+        + "</pmc-articleset>");
+    Run r = run("detect", "--format", "jsonl", folder.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<com.fasterxml.jackson.databind.JsonNode> lines = r.out().lines().map(l -> {
+      try {
+        return JSON.readTree(l);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+    assertThat(lines).extracting(n -> n.get("file").asText().replace(folder + "/", ""))
+        .containsExactly("articles.xml#1", "articles.xml#2", "articles.xml#3");
+    assertThat(lines.get(0).get("spun").asBoolean()).isTrue();
+    assertThat(lines.get(1).get("error").asText()).contains("articles.xml#2", "has no text");
+    assertThat(lines.get(2).get("spun").asBoolean()).isFalse();
+  }
+
+  @Test
   void anHtmlPageIsReadAsItsArticleUnlessTheWholePageIsAskedFor(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     StringBuilder paragraphs = new StringBuilder();

@@ -790,7 +790,8 @@ public final class UnspinServer implements AutoCloseable {
     }
     if (!type.isEmpty() && !type.equals("application/json")) {
       throw new HttpProblem(415, "Unsupported Media Type",
-          "send application/json ({\"text\": \"...\"}) or text/plain, not " + contentType);
+          "send application/json ({\"text\": \"...\"}), text/plain, or a document: a PDF, HTML page, Word, "
+          + "OpenDocument, LaTeX or JATS XML file by its media type (see POST /v1/text), not " + contentType);
     }
     // a byte-order mark before the JSON is not JSON, but editors write one: read past it, as text/plain does
     return request(readJson(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",

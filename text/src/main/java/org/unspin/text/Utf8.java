@@ -90,9 +90,10 @@ public final class Utf8 {
    * by its first bytes, or eight NUL bytes or more, at least one of each hundred of the first 4,096 bytes (a text
    * saved as UTF-16 without its byte-order mark aside, whose NUL bytes alternate with its letters).
    */
-  static boolean binary(byte[] bytes) {
+  public static boolean binary(byte[] bytes) {
     int[][] magic = {{0x7F, 'E', 'L', 'F'}, {'P', 'K', 3, 4}, {0x1F, 0x8B}, {0x89, 'P', 'N', 'G'}, {0xFF, 0xD8, 0xFF},
-        {0xCA, 0xFE, 0xBA, 0xBE}, {'G', 'I', 'F', '8'}, {'M', 'Z'}, {0xFD, '7', 'z', 'X', 'Z'}, {'7', 'z', 0xBC, 0xAF}};
+        {0xCA, 0xFE, 0xBA, 0xBE}, {'G', 'I', 'F', '8'}, {'M', 'Z'}, {0xFD, '7', 'z', 'X', 'Z'}, {'7', 'z', 0xBC, 0xAF},
+        {'I', 'I', '*', 0}, {'M', 'M', 0, '*'}}; // the last two: TIFF, as scanners and figures are saved
     for (int[] m : magic) {
       boolean match = bytes.length >= m.length;
       for (int i = 0; match && i < m.length; i++) {

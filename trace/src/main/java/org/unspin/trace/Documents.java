@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -182,7 +184,8 @@ public final class Documents {
    * which are plain {@link IOException}s.
    */
   public static String jatsToText(byte[] xml, String name) throws IOException {
-    return JatsText.of(xml, why -> new IOException(name + ": " + why));
+    return JatsText.of(xml, (offset, why) -> new IOException(name + ": " + why
+        + (offset > 0 ? " at byte offset " + offset : "")));
   }
 
   /**
@@ -191,6 +194,50 @@ public final class Documents {
    */
   public static boolean isJats(Path file) {
     return named(file, ".nxml", ".xml");
+  }
+
+  /**
+   * The articles of a JATS file, or of PubMed's records, in order ({@link JatsText#articles}); a file that holds none,
+   * or one cut short or without text, is a {@link ModelFormatException} naming it.
+   */
+  static List<JatsText.Article> jatsArticles(Path f) throws IOException {
+    return JatsText.articles(Files.readAllBytes(f), (offset, why) -> new ModelFormatException(f, offset, why));
+  }
+
+  /**
+   * The texts of the articles a JATS file holds (PubMed Central's article sets, PubMed's record sets), each named as
+   * {@link #read} names it: the file's name for an article alone, {@code FILE#N} for the N-th of a set.
+   */
+  public static List<Article> jatsTexts(Path f) throws IOException {
+    List<Article> out = new ArrayList<>();
+    for (JatsText.Article a : jatsArticles(f)) {
+      out.add(new Article(articleName(f, a), a.text(), a.problem().isEmpty() ? "" : articleName(f, a) + ": "
+          + a.problem()));
+    }
+    return out;
+  }
+
+  /**
+   * An article of a JATS file: its name ({@link #jatsTexts}), its text, and the error that stands in its place
+   * instead (naming it; empty when there is none). Immutable.
+   */
+  public record Article(String name, String text, String error) {}
+
+  private static String articleName(Path f, JatsText.Article a) {
+    return a.id().isEmpty() ? f.toString() : f + "#" + a.id();
+  }
+
+  /**
+   * How many articles (or PubMed records) a JATS file holds, counted by their start tags without reading it as XML:
+   * whether it is a set, to be read as {@link #jatsTexts}, before reading each file of a folder in its turn.
+   */
+  public static int articleCount(Path f) throws IOException {
+    String head = sniffed(Files.readAllBytes(f));
+    int n = 0;
+    for (Matcher m = ARTICLE_TAG.matcher(head); m.find(); ) {
+      n++;
+    }
+    return n;
   }
 
   /** Whether {@code file} is read as a LaTeX source by its name ({@code .tex}). */
@@ -285,11 +332,25 @@ public final class Documents {
     return n.indexOf('.') < 0 || DOCUMENT_ENDINGS.stream().anyMatch(n::endsWith);
   }
 
-  /** An {@code <article>} start tag, with or without a namespace prefix. */
-  private static final java.util.regex.Pattern ARTICLE_TAG = java.util.regex.Pattern.compile("<(\\w+:)?article[\\s>]");
+  /** A JATS {@code <article>} start tag, with or without a namespace prefix, or a PubMed record's. */
+  private static final Pattern ARTICLE_TAG = Pattern.compile("<(\\w+:)?article[\\s>]|<Pubmed(Book)?Article[\\s>]");
 
   /**
-   * Whether an {@code .xml} file found in a folder is a JATS article: an {@code <article>} start tag in its first 64
+   * Bytes of XML as characters enough to find its tags: UTF-16 by its byte-order mark or its first character's NUL
+   * byte, else one character a byte (the tags are ASCII in UTF-8 and in the single-byte encodings).
+   */
+  private static String sniffed(byte[] bytes) {
+    boolean le = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || bytes[0] == '<' && bytes[1] == 0);
+    boolean be = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || bytes[0] == 0 && bytes[1] == '<');
+    return new String(bytes, le ? StandardCharsets.UTF_16LE : be ? StandardCharsets.UTF_16BE
+        : StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Whether an {@code .xml} file found in a folder is a JATS article (or a set of them, or of PubMed's records): such a
+   * start tag in its first 64
    * KiB. A folder of articles also holds other XML (a package's manifest, a publisher's delivery note), which is not
    * a document; named on its own, any {@code .xml} file is read, and one without an article is an error.
    */
@@ -303,7 +364,7 @@ public final class Documents {
     } catch (IOException e) {
       return true; // read as a document, and its error said there
     }
-    return ARTICLE_TAG.matcher(new String(head, 0, n, StandardCharsets.ISO_8859_1)).find();
+    return ARTICLE_TAG.matcher(sniffed(java.util.Arrays.copyOf(head, n))).find();
   }
 
   /**
@@ -393,7 +454,7 @@ public final class Documents {
       return LatexText.of(readUtf8(f));
     }
     if (isJats(f)) {
-      return JatsText.of(Files.readAllBytes(f), why -> new ModelFormatException(f, 0, why));
+      return JatsText.of(Files.readAllBytes(f), (offset, why) -> new ModelFormatException(f, offset, why));
     }
     if (isDocx(f)) {
       return docxToText(f);
@@ -698,6 +759,31 @@ public final class Documents {
     }
     if (isWarc(f)) {
       readWarc(f, sink, warnings, policy, counts, html);
+    } else if (isJats(f)) {
+      List<JatsText.Article> articles;
+      try {
+        articles = jatsArticles(f);
+      } catch (ModelFormatException e) {
+        if (policy == OnBadData.FAIL) {
+          throw e;
+        }
+        counts[2]++;
+        warnings.accept(e.getMessage() + " (left out)");
+        return;
+      }
+      for (JatsText.Article a : articles) {
+        if (!a.problem().isEmpty()) {
+          ModelFormatException e = new ModelFormatException(Path.of(articleName(f, a)), 0, a.problem());
+          if (policy == OnBadData.FAIL) {
+            throw e;
+          }
+          counts[2]++;
+          warnings.accept(e.getMessage() + " (left out)");
+          continue;
+        }
+        sink.accept(articleName(f, a), a.text());
+        counts[0]++;
+      }
     } else {
       PagedText text;
       try {

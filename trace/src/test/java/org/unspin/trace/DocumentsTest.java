@@ -49,10 +49,20 @@ class DocumentsTest {
         + "article-type=\"research-article\"><body><p>Ay.</p></body></article>");
     Files.writeString(dir.resolve("b.nxml"), "<article><body><p>Bee.</p></body></article>");
     Files.writeString(dir.resolve("manifest.xml"), "<manifest><item href=\"a.xml\"/><sub-article/></manifest>");
+    // saved as UTF-16 by an editor, or a set of two
+    Files.writeString(dir.resolve("c.xml"), "\uFEFF<article><body><p>Sea.</p></body></article>",
+        StandardCharsets.UTF_16LE);
+    Files.writeString(dir.resolve("d.xml"), "<pmc-articleset><article><body><p>Dee.</p></body></article><article>"
+        + "<body><p>Eee.</p></body></article></pmc-articleset>");
     java.util.List<Path> leftOut = new java.util.ArrayList<>();
-    assertThat(Documents.files(dir, leftOut)).containsExactly(dir.resolve("a.xml"), dir.resolve("b.nxml"));
+    assertThat(Documents.files(dir, leftOut)).containsExactly(dir.resolve("a.xml"), dir.resolve("b.nxml"),
+        dir.resolve("c.xml"), dir.resolve("d.xml"));
     assertThat(leftOut).containsExactly(dir.resolve("manifest.xml"));
-    assertThat(read(dir).values()).containsExactly("Ay.\n", "Bee.\n");
+    assertThat(read(dir)).containsExactly(Map.entry(dir.resolve("a.xml").toString(), "Ay.\n"),
+        Map.entry(dir.resolve("b.nxml").toString(), "Bee.\n"), Map.entry(dir.resolve("c.xml").toString(), "Sea.\n"),
+        Map.entry(dir.resolve("d.xml") + "#1", "Dee.\n"), Map.entry(dir.resolve("d.xml") + "#2", "Eee.\n"));
+    assertThat(Documents.articleCount(dir.resolve("d.xml"))).isEqualTo(2);
+    assertThat(Documents.articleCount(dir.resolve("c.xml"))).isEqualTo(1);
     // named on its own, an .xml file without an article is an error naming it
     assertThatThrownBy(() -> Documents.readText(dir.resolve("manifest.xml"))).isInstanceOf(ModelFormatException.class)
         .hasMessageContaining("manifest.xml").hasMessageContaining("not a JATS article");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JatsTextTest {
@@ -51,7 +52,7 @@ class JatsTextTest {
       "</article>");
 
   private static String read(String xml) throws IOException {
-    return JatsText.of(xml.getBytes(StandardCharsets.UTF_8), IOException::new);
+    return JatsText.of(xml.getBytes(StandardCharsets.UTF_8), (offset, why) -> new IOException(why));
   }
 
   @Test
@@ -60,8 +61,9 @@ class JatsTextTest {
         "Profound learning for picture segmentation\u2014a survey",
         "Background",
         "We apply profound learning to picture segmentation [1].",
+        "Keywords: keyword one",
         "Introduction",
-        "Counterfeit consciousness has grown quickly 2. The loss is minimised, as in Eq. 1:",
+        "Counterfeit consciousness has grown quickly. The loss L is minimised, as in Eq. 1:",
         "We call `fit()` on CO2 data. (From the web.)",
         "The irregular woodland classifier.",
         "Its huge information.",
@@ -95,7 +97,7 @@ class JatsTextTest {
   void theXmlDeclarationsEncodingIsRead() throws IOException {
     byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><article><body><p>Caf\u00e9 society.</p>"
         + "</body></article>").getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(JatsText.of(latin1, IOException::new)).isEqualTo("Caf\u00e9 society.\n");
+    assertThat(JatsText.of(latin1, (offset, why) -> new IOException(why))).isEqualTo("Caf\u00e9 society.\n");
   }
 
   @Test
@@ -104,9 +106,81 @@ class JatsTextTest {
         .hasMessage("not a JATS article: no <article> element (the root element is <config>)");
     assertThatThrownBy(() -> read("plain words, no markup"))
         .hasMessage("not a JATS article: no <article> element (no XML elements at all)");
-    assertThatThrownBy(() -> read("<article><front><article-meta><kwd-group><kwd>x</kwd></kwd-group>"
-        + "</article-meta></front></article>"))
+    assertThatThrownBy(() -> read("<article><front><journal-meta><journal-title>J</journal-title></journal-meta>"
+        + "<article-meta><contrib-group><contrib>A. Author</contrib></contrib-group></article-meta></front></article>"))
         .hasMessageStartingWith("the JATS article has no text");
+  }
+
+  @Test
+  void superscriptCitationsAndSymbolMarksAreNotReadIntoThePhraseTheyInterrupt() throws IOException {
+    assertThat(read("<article><front><article-meta><title-group><article-title>Models<xref ref-type=\"fn\">*"
+        + "</xref></article-title></title-group></article-meta></front><body><p>An irregular<sup><xref>12</xref>"
+        + "</sup> woodland of rainfall<sup><xref>6</xref>,<xref>7</xref></sup>.<xref><sup>1</sup></xref> Not "
+        + "m<sup>2</sup> nor [<xref>3</xref>] nor (<xref>Smith, 2010</xref>).</p></body></article>"))
+        .isEqualTo("Models\n\nAn irregular woodland of rainfall. Not m2 nor [3] nor (Smith, 2010).\n");
+  }
+
+  @Test
+  void onlyTheArticlesLanguageIsReadAndItsKeywordsGlossaryAndFormulasAsProse() throws IOException {
+    assertThat(read("<article xml:lang=\"en\"><front><article-meta><abstract><p>English.</p></abstract>"
+        + "<abstract xml:lang=\"fr\"><p>Fran\u00e7ais.</p></abstract><kwd-group xml:lang=\"en\"><kwd>counterfeit "
+        + "consciousness</kwd><kwd>profound learning</kwd></kwd-group><kwd-group xml:lang=\"de\"><kwd>Lernen</kwd>"
+        + "</kwd-group></article-meta></front><body><p>Where <inline-formula><alternatives><tex-math>T</tex-math>"
+        + "<mml:math><mml:mi>T</mml:mi></mml:math></alternatives></inline-formula> is the heat and "
+        + "<inline-formula><mml:math><mml:mfrac><mml:mi>a very long</mml:mi><mml:mi>expression</mml:mi></mml:mfrac>"
+        + "</mml:math></inline-formula> its rate.</p></body><back><glossary><def-list><def-item><term>GBM</term>"
+        + "<def><p>gradient boosting machine</p></def></def-item></def-list></glossary></back></article>"))
+        .isEqualTo("English.\n\nKeywords: counterfeit consciousness; profound learning\n\nWhere T is the heat "
+            + "and its rate.\n\nGBM: gradient boosting machine\n");
+  }
+
+  @Test
+  void eachArticleOfASetIsADocumentOfItsOwnAndPubMedsRecordsAreRead() throws IOException {
+    byte[] set = ("<pmc-articleset><article><body><p>One.</p></body></article><article><body><p>Two.</p></body>"
+        + "</article></pmc-articleset>").getBytes(StandardCharsets.UTF_8);
+    assertThat(JatsText.articles(set, (offset, why) -> new IOException(why)))
+        .containsExactly(new JatsText.Article("1", "One.\n", ""), new JatsText.Article("2", "Two.\n", ""));
+    assertThatThrownBy(() -> JatsText.of(set, (offset, why) -> new IOException(why)))
+        .hasMessageStartingWith("holds 2 articles");
+    byte[] pubmed = ("<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><ArticleTitle>Counterfeit "
+        + "consciousness in care.</ArticleTitle><Abstract><AbstractText Label=\"BACKGROUND\">We study it."
+        + "</AbstractText><AbstractText Label=\"RESULTS\">It works.</AbstractText></Abstract></Article>"
+        + "</MedlineCitation></PubmedArticle><PubmedArticle><MedlineCitation><Article><ArticleTitle>Second."
+        + "</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(JatsText.articles(pubmed, (offset, why) -> new IOException(why))).containsExactly(
+        new JatsText.Article("1", "Counterfeit consciousness in care.\n\nBACKGROUND\n\nWe study it.\n\nRESULTS\n\n"
+            + "It works.\n", ""), new JatsText.Article("2", "Second.\n", ""));
+    // an article of a set that is cut short, or has no text, says so in its place; the others are read
+    byte[] cut = "<pmc-articleset><article><body><p>One.</p></body></article><article/><article><body><p>Thr"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(JatsText.articles(cut, (offset, why) -> new IOException(why))).containsExactly(
+        new JatsText.Article("1", "One.\n", ""),
+        new JatsText.Article("2", "", "the JATS article 2 of 3 has no text (no title, abstract or body paragraphs)"),
+        new JatsText.Article("3", "", "the file is cut short: article 3 of 3 has no end tag </article>"));
+  }
+
+  @Test
+  void aFileCutShortOrNotTextInItsEncodingIsAnErrorWithItsOffset() {
+    JatsText.Problem problem = (offset, why) -> new IOException(offset + ": " + why);
+    assertThatThrownBy(() -> JatsText.of("<article><body><p>Cut".getBytes(StandardCharsets.UTF_8), problem))
+        .hasMessage("0: the file is cut short: the article has no end tag </article>");
+    assertThatThrownBy(() -> JatsText.of("<article/>".getBytes(StandardCharsets.UTF_8), problem))
+        .hasMessageContaining("has no text");
+    byte[] latin1 = "<article><body><p>M\u00fcller.</p></body></article>".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> JatsText.of(latin1, problem)).hasMessageStartingWith("19: not valid UTF-8");
+    byte[] nul = "<article><body><p>A\u0000.</p></body></article>".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> JatsText.of(nul, problem)).hasMessageStartingWith("19: a NUL byte");
+  }
+
+  @Test
+  void utf16IsReadWithOrWithoutItsByteOrderMark() throws IOException {
+    String xml = "<article><body><p>Caf\u00e9.</p></body></article>";
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+        StandardCharsets.UTF_16)) {
+      assertThat(JatsText.of(xml.getBytes(cs), (offset, why) -> new IOException(why))).as(cs.name())
+          .isEqualTo("Caf\u00e9.\n");
+    }
   }
 
   @Test
@@ -119,7 +193,8 @@ class JatsTextTest {
 
   @Test
   void brokenXmlIsReadAsFarAsItGoesWithoutThrowing() throws IOException {
-    assertThat(read("<article><body><p>Unclosed paragraph <italic>and more")).isEqualTo(
+    // an element left open inside a whole article is closed where its parent ends
+    assertThat(read("<article><body><p>Unclosed paragraph <italic>and more</body></article>")).isEqualTo(
         "Unclosed paragraph and more\n");
     String[] pieces = {"<article>", "</article>", "<body>", "</body>", "<p>", "</p>", "<sec>", "<title>", "</title>",
         "<fn>", "</fn>", "<xref>", "</xref>", "<code>", "\n", "<monospace>", "<label>", "&", "&amp;", "<", ">", "word",
@@ -133,7 +208,9 @@ class JatsTextTest {
       try {
         assertThat(read(xml.toString())).as(xml.toString()).endsWith("\n");
       } catch (IOException e) {
-        assertThat(e.getMessage()).as(xml.toString()).matches("(not a JATS article|the JATS article has no text).*");
+        assertThat(e.getMessage()).as(xml.toString())
+            .matches("(not a JATS article|the JATS article has no text|the file is cut short|a NUL|holds \\d+ "
+                + "articles|not valid UTF-16).*");
       }
     }
   }
