@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       IndexCommand.class,
       TraceCommand.class,
+      TextCommand.class,
       ServeCommand.class,
       SparkCommand.class,
       NeuralCommand.class,
