@@ -749,12 +749,7 @@ public final class Documents {
   private static void readFile(Path f, Sink sink, Consumer<String> warnings, OnBadData policy, int[] counts,
       Html html) throws IOException {
     if (!Files.isRegularFile(f)) { // never opened: a pipe would block the read
-      ModelFormatException e = notRegular(f);
-      if (policy == OnBadData.FAIL) {
-        throw e;
-      }
-      counts[2]++;
-      warnings.accept(e.getMessage() + " (left out)");
+      reject(notRegular(f), warnings, policy, counts);
       return;
     }
     if (isWarc(f)) {
@@ -764,41 +759,38 @@ public final class Documents {
       try {
         articles = jatsArticles(f);
       } catch (ModelFormatException e) {
-        if (policy == OnBadData.FAIL) {
-          throw e;
-        }
-        counts[2]++;
-        warnings.accept(e.getMessage() + " (left out)");
+        reject(e, warnings, policy, counts);
         return;
       }
       for (JatsText.Article a : articles) {
-        if (!a.problem().isEmpty()) {
-          ModelFormatException e = new ModelFormatException(Path.of(articleName(f, a)), 0, a.problem());
-          if (policy == OnBadData.FAIL) {
-            throw e;
-          }
-          counts[2]++;
-          warnings.accept(e.getMessage() + " (left out)");
-          continue;
+        if (a.problem().isEmpty()) {
+          sink.accept(articleName(f, a), a.text());
+          counts[0]++;
+        } else {
+          reject(new ModelFormatException(Path.of(articleName(f, a)), 0, a.problem()), warnings, policy, counts);
         }
-        sink.accept(articleName(f, a), a.text());
-        counts[0]++;
       }
     } else {
       PagedText text;
       try {
         text = readDocument(f, html);
       } catch (ModelFormatException e) {
-        if (policy == OnBadData.FAIL) {
-          throw e;
-        }
-        counts[2]++;
-        warnings.accept(e.getMessage() + " (left out)");
+        reject(e, warnings, policy, counts);
         return;
       }
       sink.accept(f.toString(), text);
       counts[0]++;
     }
+  }
+
+  /** A document that cannot be read: thrown under {@link OnBadData#FAIL}, else counted as rejected and said. */
+  private static void reject(ModelFormatException e, Consumer<String> warnings, OnBadData policy, int[] counts)
+      throws ModelFormatException {
+    if (policy == OnBadData.FAIL) {
+      throw e;
+    }
+    counts[2]++;
+    warnings.accept(e.getMessage() + " (left out)");
   }
 
   /** What an entry of a folder that is no regular file is: a broken link, a link in a loop, a pipe, a device. */
