@@ -439,7 +439,10 @@ final class JatsText {
     return e.text().codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
-  /** The characters of a formula: its MathML's, else its TeX's, else its own; whitespace left out. */
+  /**
+   * The characters of a formula: its MathML's, else its TeX's where that has no command or group ("x", not
+   * "\alpha"), else its own; whitespace left out.
+   */
   private static String formula(Element e) {
     Element math = local(e).equals("math") ? e : null;
     for (Element c : e.getAllElements()) {
@@ -455,7 +458,8 @@ final class JatsText {
         }
       }
     }
-    return (math == null ? e : math).text().replaceAll("\\s+", "");
+    String text = (math == null ? e : math).text().replaceAll("\\s+", "");
+    return math != null && local(math).equals("tex-math") && (text.contains("\\") || text.contains("{")) ? "" : text;
   }
 
   /** Whether an ancestor of {@code e} is named {@code name}. */

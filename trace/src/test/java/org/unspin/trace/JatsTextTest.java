@@ -128,7 +128,8 @@ class JatsTextTest {
         + "</kwd-group></article-meta></front><body><p>Where <inline-formula><alternatives><tex-math>T</tex-math>"
         + "<mml:math><mml:mi>T</mml:mi></mml:math></alternatives></inline-formula> is the heat and "
         + "<inline-formula><mml:math><mml:mfrac><mml:mi>a very long</mml:mi><mml:mi>expression</mml:mi></mml:mfrac>"
-        + "</mml:math></inline-formula> its rate.</p></body><back><glossary><def-list><def-item><term>GBM</term>"
+        + "</mml:math></inline-formula> its rate<inline-formula><tex-math>\\alpha_{1}</tex-math></inline-formula>.</p>"
+        + "</body><back><glossary><def-list><def-item><term>GBM</term>"
         + "<def><p>gradient boosting machine</p></def></def-item></def-list></glossary></back></article>"))
         .isEqualTo("English.\n\nKeywords: counterfeit consciousness; profound learning\n\nWhere T is the heat "
             + "and its rate.\n\nGBM: gradient boosting machine\n");
