@@ -159,7 +159,9 @@ final class Inputs {
       // a set of articles (PubMed Central's, or PubMed's records): each a document of its own, named FILE#N
       try {
         for (Documents.Article a : Documents.jatsTexts(f)) {
-          out.add(a.error().isEmpty() ? new Source(a.name(), a::text) : failing(a.name(), a.error()));
+          // the article's PMID, PMC id or DOI is its id, as a JSON Lines record's is: CSV's id column, JSON's "id"
+          String id = a.key().isEmpty() ? null : JsonWriter.quote(a.key());
+          out.add(a.error().isEmpty() ? Source.text(a.name(), a::text, id) : failing(a.name(), a.error()));
         }
       } catch (IOException e) {
         out.add(failing(f.toString(), e instanceof ModelFormatException ? e.getMessage() : f + ": " + e.getMessage()));

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 final class TextCommand extends QuietCommand {
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or jsonl: "
-      + "one {\"file\", \"text\"} object a line, a PDF's with \"pageStarts\" (where each page starts in the text).")
+      + "one {\"file\", \"text\"} object a line, a PDF's with \"pageStarts\" (where each page starts in the text), "
+      + "an article of a set with its \"id\" (PMID, PMC id or DOI).")
   String format;
 
   @picocli.CommandLine.Mixin
@@ -59,8 +60,11 @@ final class TextCommand extends QuietCommand {
         continue;
       }
       if (jsonl) {
-        JsonWriter w = JsonWriter.compact().beginObject().name("file").value(s.name()).name("text")
-            .value(document.text());
+        JsonWriter w = JsonWriter.compact().beginObject().name("file").value(s.name());
+        if (s.id() != null) {
+          w.name("id").raw(s.id());
+        }
+        w.name("text").value(document.text());
         if (!document.pageStarts().isEmpty()) {
           w.name("pageStarts").beginArray();
           for (int start : document.pageStarts()) {
@@ -71,7 +75,8 @@ final class TextCommand extends QuietCommand {
         out().println(w.endObject());
       } else {
         if (sources.size() > 1) {
-          out().print((i == 0 ? "" : "\n") + "==> " + s.name() + " <==\n");
+          String id = s.id() == null ? "" : " (" + s.id().replaceAll("^\"|\"$", "") + ")"; // "PMID 38000101"
+          out().print((i == 0 ? "" : "\n") + "==> " + s.name() + id + " <==\n");
         }
         out().print(document.text());
         if (!document.text().isEmpty() && !document.text().endsWith("\n")) {

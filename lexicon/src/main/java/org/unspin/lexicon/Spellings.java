@@ -55,6 +55,26 @@ public final class Spellings {
 
   private Spellings() {}
 
+  /**
+   * Whether two different lower-case words are one word in two spellings ("tumour" and "tumor", "behavioural" and
+   * "behavioral", "haemoglobin" and "hemoglobin", "programmes" and "programs"): by {@link #us}, or as they read with
+   * British spelling's patterns made American. A thesaurus lists such pairs as neighbours, but a spinner does not
+   * swap a word for its other spelling, and as evidence they had called clean British abstracts spun.
+   */
+  public static boolean variants(String a, String b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    return b.equals(us(a)) || a.equals(us(b)) || americanised(a).equals(americanised(b));
+  }
+
+  /** {@code w} with British spelling's patterns written as American ones, for {@link #variants}. */
+  private static String americanised(String w) {
+    return w.replace("our", "or").replace("ae", "e").replace("oe", "e").replace("yse", "yze").replace("isa", "iza")
+        .replace("ise", "ize").replace("isi", "izi").replace("ll", "l").replace("mme", "m").replace("ogue", "og")
+        .replaceAll("tre(s?)$", "ter$1");
+  }
+
   /** The US spelling of a lower-case UK spelling, or null when the word has no UK pattern. */
   public static String us(String w) {
     String fixed = FIXED.get(w);

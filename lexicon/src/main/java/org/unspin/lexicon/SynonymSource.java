@@ -279,6 +279,7 @@ public final class SynonymSource implements CandidateSource {
       f.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
     }
     f.remove(phrase);
+    f.keySet().removeIf(s -> Spellings.variants(phrase, s));
     return top(phrase, f);
   }
 
@@ -306,6 +307,7 @@ public final class SynonymSource implements CandidateSource {
       }
     }
     found.remove(w);
+    found.keySet().removeIf(s -> Spellings.variants(w, s)); // another spelling is no spinner's swap
     return top(w, found);
   }
 

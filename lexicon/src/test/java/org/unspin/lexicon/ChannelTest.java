@@ -123,6 +123,16 @@ class ChannelTest {
   }
 
   @Test
+  void aWordsOtherSpellingIsNoNeighbour() {
+    // the thesauri list "tumor" beside "tumour"; a spinner swaps words, not spellings
+    SynonymSource s = SynonymSource.create(w -> w.equals("tumour") ? List.of("tumor", "growth", "neoplasm")
+        : List.of(), w -> w.equals("tumour"), w -> 10.0, 20, 0.05);
+    List<Candidate> out = new java.util.ArrayList<>();
+    s.propose(Aligner.words("a benign tumour was found"), 2, "open", out);
+    assertThat(out).extracting(Candidate::original).containsExactlyInAnyOrder("growth", "neoplasm");
+  }
+
+  @Test
   void aPhraseOfRareWordsIsATermNotASpinnersOutput() {
     java.util.function.Function<String, java.util.Collection<String>> syn = w -> switch (w) {
       case "computed tomography" -> List.of("cat");

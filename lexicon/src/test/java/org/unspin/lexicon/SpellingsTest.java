@@ -22,6 +22,20 @@ class SpellingsTest {
   }
 
   @Test
+  void oneWordInTwoSpellingsIsAVariantAndTwoWordsAreNot() {
+    for (String[] pair : new String[][] {{"tumour", "tumor"}, {"behavioural", "behavioral"}, {"litre", "liter"},
+        {"haemoglobin", "hemoglobin"}, {"paediatric", "pediatric"}, {"programmes", "programs"}, {"analyse", "analyze"},
+        {"catalogue", "catalog"}, {"randomised", "randomized"}}) {
+      assertThat(Spellings.variants(pair[0], pair[1])).as(pair[0]).isTrue();
+      assertThat(Spellings.variants(pair[1], pair[0])).as(pair[1]).isTrue();
+    }
+    for (String[] pair : new String[][] {{"said", "stated"}, {"loose", "lose"}, {"colour", "colour"},
+        {"favourite", "preferred"}, {"centre", "middle"}}) {
+      assertThat(Spellings.variants(pair[0], pair[1])).as(pair[0]).isFalse();
+    }
+  }
+
+  @Test
   void eachUkFormHasItsUsFormAndBack() {
     for (String[] pair : new String[][] {{"colour", "color"}, {"recognised", "recognized"}, {"centre", "center"},
         {"programme", "program"}, {"travelled", "traveled"}, {"organisations", "organizations"},

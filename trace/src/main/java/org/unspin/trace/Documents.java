@@ -212,16 +212,17 @@ public final class Documents {
     List<Article> out = new ArrayList<>();
     for (JatsText.Article a : jatsArticles(f)) {
       out.add(new Article(articleName(f, a), a.text(), a.problem().isEmpty() ? "" : articleName(f, a) + ": "
-          + a.problem()));
+          + a.problem(), a.key()));
     }
     return out;
   }
 
   /**
-   * An article of a JATS file: its name ({@link #jatsTexts}), its text, and the error that stands in its place
-   * instead (naming it; empty when there is none). Immutable.
+   * An article of a JATS file: its name ({@link #jatsTexts}), its text, the error that stands in its place instead
+   * (naming it; empty when there is none), and the identifier it carries ("PMID 38000101", "PMCID PMC1234567", "DOI
+   * 10.1234/x"; empty when none). Immutable.
    */
-  public record Article(String name, String text, String error) {}
+  public record Article(String name, String text, String error, String key) {}
 
   private static String articleName(Path f, JatsText.Article a) {
     return a.id().isEmpty() ? f.toString() : f + "#" + a.id();

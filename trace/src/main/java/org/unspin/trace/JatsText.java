@@ -61,10 +61,17 @@ final class JatsText {
   }
 
   /**
-   * One article of a file: what names it among the file's articles (empty when it is alone), its text, and what is
-   * wrong with it instead (an article of a set without text, or cut short; empty when nothing is).
+   * One article of a file: what names it among the file's articles (empty when it is alone), its text, what is wrong
+   * with it instead (an article of a set without text, or cut short; empty when nothing is), and the identifier it
+   * carries, to find it again by: a PubMed record's PMID, a JATS article's PMID, PMC id or DOI (empty when none).
    */
-  record Article(String id, String text, String problem) {}
+  record Article(String id, String text, String problem, String key) {
+
+    /** An article without a key. */
+    Article(String id, String text, String problem) {
+      this(id, text, problem, "");
+    }
+  }
 
   /** Elements left out with everything in them. */
   private static final Set<String> SKIPPED = Set.of("ref-list", "table", "disp-formula", "math", "tex-math",
@@ -137,14 +144,15 @@ final class JatsText {
       String which = found.size() == 1 ? "the article" : "article " + (i + 1) + " of " + found.size();
       List<String> paragraphs = pubmed ? pubmedRecord(article) : jatsArticle(article);
       String wrong = article.endSourceRange().isImplicit() && !selfClosed(article, decoded)
-          ? "the file is cut short: " + which + " has no end tag </" + article.tagName() + ">"
+          ? which + " has no end tag </" + article.tagName() + "> (the file is cut short, or the article broken)"
           : paragraphs.isEmpty() ? (pubmed ? "the PubMed record" : "the JATS article") + (found.size() == 1 ? ""
               : " " + (i + 1) + " of " + found.size()) + " has no text (no title, abstract or body paragraphs)" : "";
       if (!wrong.isEmpty() && found.size() == 1) {
         throw problem.at(0, wrong);
       }
       out.add(new Article(found.size() == 1 ? "" : Integer.toString(i + 1),
-          wrong.isEmpty() ? String.join("\n\n", paragraphs) + "\n" : "", wrong));
+          wrong.isEmpty() ? String.join("\n\n", paragraphs) + "\n" : "", wrong,
+          pubmed ? pubmedId(article) : jatsId(article)));
     }
     return out;
   }
@@ -285,26 +293,65 @@ final class JatsText {
   }
 
   /**
-   * The paragraphs of a PubMed record ({@code <PubmedArticle>}): its article's title, then each part of its abstract,
-   * a labelled part ("BACKGROUND") after its label as a paragraph of its own.
+   * The paragraphs of a PubMed record ({@code <PubmedArticle>}, {@code <PubmedBookArticle>}): its article's title,
+   * each part of its abstract (not its labels, "BACKGROUND", which are no prose, nor an {@code <OtherAbstract>}, often
+   * in another language), and its keywords as one paragraph ("Keywords: a; b").
    */
   private static List<String> pubmedRecord(Element record) {
     List<String> paragraphs = new ArrayList<>();
+    List<String> keywords = new ArrayList<>();
+    boolean titled = false;
     for (Element e : record.getAllElements()) {
       switch (e.tagName()) {
-        case "ArticleTitle", "BookTitle" -> paragraphs.add(e.text());
-        case "AbstractText" -> {
-          if (!e.attr("Label").isBlank()) {
-            paragraphs.add(e.attr("Label"));
+        case "ArticleTitle" -> {
+          if (!titled) {
+            paragraphs.add(e.text());
+            titled = true;
           }
-          paragraphs.add(e.text());
         }
+        case "AbstractText" -> {
+          if (e.parent() != null && e.parent().tagName().equals("Abstract")) {
+            paragraphs.add(e.text());
+          }
+        }
+        case "Keyword" -> keywords.add(e.text().strip());
         default -> { }
       }
     }
     paragraphs.replaceAll(String::strip);
     paragraphs.removeIf(String::isEmpty);
+    keywords.removeIf(String::isEmpty);
+    if (!keywords.isEmpty()) {
+      paragraphs.add("Keywords: " + String.join("; ", keywords));
+    }
     return paragraphs;
+  }
+
+  /** A PubMed record's PMID ("PMID 38000101"), or "" when it has none. */
+  private static String pubmedId(Element record) {
+    for (Element e : record.getAllElements()) {
+      if (e.tagName().equals("PMID") && !e.text().isBlank()) {
+        return "PMID " + e.text().strip();
+      }
+    }
+    return "";
+  }
+
+  /** A JATS article's identifier: its PMID, else its PMC id, else its DOI ("DOI 10.1234/x"); "" when it has none. */
+  private static String jatsId(Element article) {
+    Element meta = first(article, "front", "article-meta");
+    if (meta == null) {
+      return "";
+    }
+    for (String type : List.of("pmid", "pmcid", "pmc", "doi")) {
+      for (Element e : meta.children()) {
+        if (local(e).equals("article-id") && e.attr("pub-id-type").equalsIgnoreCase(type) && !e.text().isBlank()) {
+          return (type.startsWith("pmc") ? "PMCID" : type.toUpperCase(java.util.Locale.ROOT)) + " "
+              + e.text().strip();
+        }
+      }
+    }
+    return "";
   }
 
   /** The element's name without a namespace prefix, in lower case ({@code mml:math} is {@code math}). */

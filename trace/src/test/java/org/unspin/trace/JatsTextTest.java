@@ -143,29 +143,40 @@ class JatsTextTest {
         .containsExactly(new JatsText.Article("1", "One.\n", ""), new JatsText.Article("2", "Two.\n", ""));
     assertThatThrownBy(() -> JatsText.of(set, (offset, why) -> new IOException(why)))
         .hasMessageStartingWith("holds 2 articles");
-    byte[] pubmed = ("<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><ArticleTitle>Counterfeit "
-        + "consciousness in care.</ArticleTitle><Abstract><AbstractText Label=\"BACKGROUND\">We study it."
-        + "</AbstractText><AbstractText Label=\"RESULTS\">It works.</AbstractText></Abstract></Article>"
-        + "</MedlineCitation></PubmedArticle><PubmedArticle><MedlineCitation><Article><ArticleTitle>Second."
-        + "</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
+    // a record's title, abstract (not its labels, nor another language's abstract) and keywords, with its PMID
+    byte[] pubmed = ("<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID Version=\"1\">38000101</PMID><Article>"
+        + "<ArticleTitle>Counterfeit consciousness in care.</ArticleTitle><Abstract><AbstractText Label=\"BACKGROUND\">"
+        + "We study it.</AbstractText><AbstractText Label=\"RESULTS\">It works.</AbstractText></Abstract></Article>"
+        + "<OtherAbstract Language=\"spa\"><AbstractText>Lo estudiamos.</AbstractText></OtherAbstract><KeywordList>"
+        + "<Keyword>irregular woodland</Keyword></KeywordList></MedlineCitation><PubmedData><ArticleIdList><ArticleId>"
+        + "38000999</ArticleId></ArticleIdList></PubmedData></PubmedArticle><PubmedArticle><MedlineCitation><Article>"
+        + "<ArticleTitle>Second.</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
         .getBytes(StandardCharsets.UTF_8);
     assertThat(JatsText.articles(pubmed, (offset, why) -> new IOException(why))).containsExactly(
-        new JatsText.Article("1", "Counterfeit consciousness in care.\n\nBACKGROUND\n\nWe study it.\n\nRESULTS\n\n"
-            + "It works.\n", ""), new JatsText.Article("2", "Second.\n", ""));
+        new JatsText.Article("1", "Counterfeit consciousness in care.\n\nWe study it.\n\nIt works.\n\nKeywords: "
+            + "irregular woodland\n", "", "PMID 38000101"), new JatsText.Article("2", "Second.\n", ""));
+    // a JATS article's PMID, else its PMC id, else its DOI
+    byte[] ids = ("<pmc-articleset><article><front><article-meta><article-id pub-id-type=\"doi\">10.1/x</article-id>"
+        + "<article-id pub-id-type=\"pmc\">PMC12</article-id></article-meta></front><body><p>A.</p></body></article>"
+        + "<article><front><article-meta><article-id pub-id-type=\"doi\">10.1/y</article-id></article-meta></front>"
+        + "<body><p>B.</p></body></article></pmc-articleset>").getBytes(StandardCharsets.UTF_8);
+    assertThat(JatsText.articles(ids, (offset, why) -> new IOException(why))).extracting(JatsText.Article::key)
+        .containsExactly("PMCID PMC12", "DOI 10.1/y");
     // an article of a set that is cut short, or has no text, says so in its place; the others are read
     byte[] cut = "<pmc-articleset><article><body><p>One.</p></body></article><article/><article><body><p>Thr"
         .getBytes(StandardCharsets.UTF_8);
     assertThat(JatsText.articles(cut, (offset, why) -> new IOException(why))).containsExactly(
         new JatsText.Article("1", "One.\n", ""),
         new JatsText.Article("2", "", "the JATS article 2 of 3 has no text (no title, abstract or body paragraphs)"),
-        new JatsText.Article("3", "", "the file is cut short: article 3 of 3 has no end tag </article>"));
+        new JatsText.Article("3", "", "article 3 of 3 has no end tag </article> (the file is cut short, or the article "
+            + "broken)"));
   }
 
   @Test
   void aFileCutShortOrNotTextInItsEncodingIsAnErrorWithItsOffset() {
     JatsText.Problem problem = (offset, why) -> new IOException(offset + ": " + why);
     assertThatThrownBy(() -> JatsText.of("<article><body><p>Cut".getBytes(StandardCharsets.UTF_8), problem))
-        .hasMessage("0: the file is cut short: the article has no end tag </article>");
+        .hasMessage("0: the article has no end tag </article> (the file is cut short, or the article broken)");
     assertThatThrownBy(() -> JatsText.of("<article/>".getBytes(StandardCharsets.UTF_8), problem))
         .hasMessageContaining("has no text");
     byte[] latin1 = "<article><body><p>M\u00fcller.</p></body></article>".getBytes(StandardCharsets.ISO_8859_1);
@@ -210,7 +221,7 @@ class JatsTextTest {
         assertThat(read(xml.toString())).as(xml.toString()).endsWith("\n");
       } catch (IOException e) {
         assertThat(e.getMessage()).as(xml.toString())
-            .matches("(not a JATS article|the JATS article has no text|the file is cut short|a NUL|holds \\d+ "
+            .matches("(not a JATS article|the JATS article has no text|the article has no end tag|a NUL|holds \\d+ "
                 + "articles|not valid UTF-16).*");
       }
     }

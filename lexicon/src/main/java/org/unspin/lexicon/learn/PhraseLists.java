@@ -484,7 +484,7 @@ public final class PhraseLists {
     java.util.function.Function<String, List<String>> near = v -> remembered(nearMemo, v, w -> {
       List<String> n = new ArrayList<>();
       for (String x : neighbours.apply(w)) {
-        if (x.indexOf(' ') < 0 && !x.equals(w) && termWord(x)) {
+        if (x.indexOf(' ') < 0 && !x.equals(w) && termWord(x) && !org.unspin.lexicon.Spellings.variants(w, x)) {
           n.add(x);
         }
       }
