@@ -200,7 +200,7 @@ final class Inputs {
   static final int LEFT_OUT_NAMED = 10;
 
   /** Whether the JATS file {@code f} holds more than one article; a file that cannot be read is left to its reading. */
-  private static boolean articleSet(Path f) {
+  static boolean articleSet(Path f) {
     try {
       return Documents.articleCount(f) > 1;
     } catch (IOException e) {

@@ -255,7 +255,7 @@ final class ServeCommand extends BaseCommand {
                 org.unspin.trace.Documents.Html.of(wholePage));
             case "application/x-tex", "text/x-tex" -> org.unspin.trace.Documents.latexToText(body, "the LaTeX source");
             case "application/jats+xml", "application/xml", "text/xml" ->
-                org.unspin.trace.Documents.jatsToText(body, "the JATS article");
+                org.unspin.trace.Documents.jatsToText(body, "the XML file");
             default -> throw new UnsupportedOperationException("no conversion for " + mediaType);
           });
         } catch (java.io.IOException e) {

@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "trace",
     description = {
       "Finds the source documents of spun copies: for each FILE (a text, HTML, PDF, Word, OpenDocument, LaTeX or "
-          + "JATS XML file, a folder or a WARC/WET file), the ranked candidate sources from an index ('unspin index') or from a "
-          + "corpus indexed on the fly, each with a similarity score and aligned passages (UTF-16 offsets in both "
-          + "texts).",
+          + "JATS XML file, a folder or a WARC/WET file), the ranked candidate sources from an index ('unspin "
+          + "index') or from a corpus indexed on the fly, each with a similarity score and aligned passages (UTF-16 "
+          + "offsets in both texts).",
       "--group instead groups the documents (FILEs, plus the index or corpus when given) into families of spins "
           + "of one source. --generate writes a synthetic crawl with ground truth (for tests and benchmarks); "
           + "--truth scores tracing or grouping against such ground truth.",
@@ -549,9 +549,11 @@ final class TraceCommand extends QuietCommand {
       }
       for (Path f : each) {
         // a file that cannot be read is an error in its place and the others are traced, as restore and detect do
-        // (one missing file had stopped the batch); a WARC file's bad records follow --on-bad-data
+        // (one missing file had stopped the batch); a WARC file's bad records follow --on-bad-data; a bad article of
+        // a JATS set is said and left out, and the set's others are read (they had been dropped after it)
         try {
-          IndexCommand.read(f, sink, Documents.isWarc(f) ? badData.policy : OnBadData.FAIL,
+          IndexCommand.read(f, sink, Documents.isWarc(f) ? badData.policy
+              : Documents.isJats(f) && Inputs.articleSet(f) ? OnBadData.WARN : OnBadData.FAIL,
               reading != null ? reading : html.html(), this);
         } catch (CliException e) {
           docs.put(f.toString(), null);

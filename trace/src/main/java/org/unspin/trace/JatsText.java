@@ -74,7 +74,7 @@ final class JatsText {
   }
 
   /** Elements left out with everything in them. */
-  private static final Set<String> SKIPPED = Set.of("ref-list", "table", "disp-formula", "math", "tex-math",
+  private static final Set<String> SKIPPED = Set.of("article", "ref-list", "table", "disp-formula", "math", "tex-math",
       "graphic", "inline-graphic", "media", "inline-media", "label", "preformat", "object-id", "sub-article",
       "response", "trans-title-group", "trans-abstract", "alt-title", "processing-meta", "permissions",
       "funding-group", "counts", "custom-meta-group", "history", "pub-history", "related-article", "related-object",
@@ -110,8 +110,9 @@ final class JatsText {
   static String of(byte[] xml, Problem problem) throws IOException {
     List<Article> articles = articles(xml, problem);
     if (articles.size() > 1) {
-      throw problem.at(0, "holds " + articles.size() + " articles (an article set): read one at a time, or name "
-          + "the file among the inputs of restore, detect or index, which read each as a document");
+      throw problem.at(0, "holds " + articles.size() + " articles (a PubMed or PubMed Central set): send them one at "
+          + "a time (unspin text --format jsonl writes a set as JSON Lines records, a batch), or give the file to "
+          + "restore, detect or index, which judge each as a document");
     }
     return articles.get(0).text();
   }
@@ -131,7 +132,8 @@ final class JatsText {
       if (e.tagName().equals("PubmedArticle") || e.tagName().equals("PubmedBookArticle")) {
         pubmed = true;
         found.add(e);
-      } else if (!pubmed && local(e).equals("article") && !e.tagName().equals("Article") && outside(e, found)) {
+      } else if (!pubmed && local(e).equals("article") && !e.tagName().equals("Article")) {
+        // one inside another is the next article of a set whose article before it was left open (broken)
         found.add(e);
       }
     }
@@ -161,16 +163,6 @@ final class JatsText {
   private static boolean selfClosed(Element e, String xml) {
     int end = e.sourceRange().endPos();
     return end >= 2 && end <= xml.length() && xml.startsWith("/>", end - 2);
-  }
-
-  /** Whether {@code e} is inside none of {@code articles}. */
-  private static boolean outside(Element e, List<Element> articles) {
-    for (Element a = e.parent(); a != null; a = a.parent()) {
-      if (articles.contains(a)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** What the file's root is, for an error: its name when it is a name, else that the file holds no XML. */
@@ -301,7 +293,7 @@ final class JatsText {
     List<String> paragraphs = new ArrayList<>();
     List<String> keywords = new ArrayList<>();
     boolean titled = false;
-    for (Element e : record.getAllElements()) {
+    for (Element e : ownElements(record)) {
       switch (e.tagName()) {
         case "ArticleTitle" -> {
           if (!titled) {
@@ -327,9 +319,35 @@ final class JatsText {
     return paragraphs;
   }
 
+  /**
+   * The elements of a PubMed record, without those of a record inside it (the next one of a set, where this one was
+   * left open).
+   */
+  private static List<Element> ownElements(Element record) {
+    List<Element> out = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node n, int depth) {
+        if (n instanceof Element e) {
+          if (depth > 0 && e.tagName().startsWith("Pubmed") && e.tagName().endsWith("Article")) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          out.add(e);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node n, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, record);
+    return out;
+  }
+
   /** A PubMed record's PMID ("PMID 38000101"), or "" when it has none. */
   private static String pubmedId(Element record) {
-    for (Element e : record.getAllElements()) {
+    for (Element e : ownElements(record)) {
       if (e.tagName().equals("PMID") && !e.text().isBlank()) {
         return "PMID " + e.text().strip();
       }

@@ -162,6 +162,11 @@ class JatsTextTest {
         + "<body><p>B.</p></body></article></pmc-articleset>").getBytes(StandardCharsets.UTF_8);
     assertThat(JatsText.articles(ids, (offset, why) -> new IOException(why))).extracting(JatsText.Article::key)
         .containsExactly("PMCID PMC12", "DOI 10.1/y");
+    // an article left open inside a set swallows none of the articles after it
+    byte[] open = ("<pmc-articleset><article><body><p>One.</p></body></article><article><body><sec><p>Broken"
+        + "<article><body><p>Three.</p></body></article></pmc-articleset>").getBytes(StandardCharsets.UTF_8);
+    assertThat(JatsText.articles(open, (offset, why) -> new IOException(why))).extracting(JatsText.Article::text)
+        .containsExactly("One.\n", "", "Three.\n");
     // an article of a set that is cut short, or has no text, says so in its place; the others are read
     byte[] cut = "<pmc-articleset><article><body><p>One.</p></body></article><article/><article><body><p>Thr"
         .getBytes(StandardCharsets.UTF_8);
