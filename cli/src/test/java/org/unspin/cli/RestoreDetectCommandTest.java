@@ -1078,14 +1078,22 @@ class RestoreDetectCommandTest {
     tex.append("\\begin{equation} x = y \\end{equation}\n\\end{document}\n");
     Path folder = Files.createDirectories(dir.resolve("papers"));
     Files.writeString(folder.resolve("paper.tex"), tex);
+    String text = restoredAlone(folder, "paper.tex");
+    assertThat(text).startsWith("News\n\n").doesNotContain("\\", "cite", "from the wire", "x = y");
+    assertThat(text.split("\n\n")).hasSize(lines.size() + 1);
+  }
+
+  /**
+   * The restored text of the one document of {@code folder}, restored as a folder is: the file {@code name}, with
+   * edits.
+   */
+  private static String restoredAlone(Path folder, String name) throws IOException {
     com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--format", "json", folder.toString())
         .out());
     com.fasterxml.jackson.databind.JsonNode doc = r.isArray() ? r.get(0) : r;
-    assertThat(doc.get("file").asText()).endsWith("paper.tex");
+    assertThat(doc.get("file").asText()).endsWith(name);
     assertThat(doc.get("edits")).isNotEmpty();
-    String text = doc.get("text").asText();
-    assertThat(text).startsWith("News\n\n").doesNotContain("\\", "cite", "from the wire", "x = y");
-    assertThat(text.split("\n\n")).hasSize(lines.size() + 1);
+    return doc.get("text").asText();
   }
 
   @Test
@@ -1103,12 +1111,7 @@ class RestoreDetectCommandTest {
         + "</article>\n");
     Path folder = Files.createDirectories(dir.resolve("articles"));
     Files.writeString(folder.resolve("article.nxml"), xml);
-    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("restore", "--format", "json", folder.toString())
-        .out());
-    com.fasterxml.jackson.databind.JsonNode doc = r.isArray() ? r.get(0) : r;
-    assertThat(doc.get("file").asText()).endsWith("article.nxml");
-    assertThat(doc.get("edits")).isNotEmpty();
-    String text = doc.get("text").asText();
+    String text = restoredAlone(folder, "article.nxml");
     assertThat(text).startsWith("News\n\nReport\n\n").doesNotContain("Somewhere", "The wire", "<", "1 Report");
     assertThat(text.split("\n\n")).hasSize(lines.size() + 2);
   }
