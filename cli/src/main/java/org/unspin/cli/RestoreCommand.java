@@ -235,7 +235,8 @@ final class RestoreCommand extends QuietCommand {
         refuse(n.label() + ": no file name to write under --out-dir " + outDir);
         return null;
       }
-      String lower = file.toString().toLowerCase(java.util.Locale.ROOT);
+      // an article of a JATS set ("set.xml#2") is converted as its file is: "set.xml#2.txt"
+      String lower = file.toString().toLowerCase(java.util.Locale.ROOT).replaceFirst("#\\d+$", "");
       if (CONVERTED.stream().anyMatch(lower::endsWith)) {
         file = Path.of(file + ".txt");
       }

@@ -1138,6 +1138,11 @@ class RestoreDetectCommandTest {
     assertThat(lines.get(0).get("spun").asBoolean()).isTrue();
     assertThat(lines.get(1).get("error").asText()).contains("articles.xml#2", "has no text");
     assertThat(lines.get(2).get("spun").asBoolean()).isFalse();
+    // restored into a folder, each as its file is: "articles.xml#1.txt"
+    Path outDir = dir.resolve("out");
+    assertThat(run("restore", "--out-dir", outDir.toString(), folder.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(Files.exists(outDir.resolve("articles.xml#1.txt"))).isTrue();
+    assertThat(Files.exists(outDir.resolve("articles.xml#3.txt"))).isTrue();
   }
 
   @Test
