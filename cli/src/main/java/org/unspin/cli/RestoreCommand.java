@@ -78,9 +78,9 @@ final class RestoreCommand extends QuietCommand {
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Input files or folders: text is read as "
       + "UTF-8 (UTF-16 after a byte-order mark); .html/.htm (the page's article, see --whole-page), .pdf, .docx, "
-      + ".odt, .tex (LaTeX) and .nxml/.xml (a JATS journal article) files are turned into text first (offsets then "
-      + "refer to that text); a folder gives its documents (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .pdf, "
-      + ".docx, .odt, .tex, .nxml, .xml, WARC and WET files, "
+      + ".odt, .tex (LaTeX) and .nxml/.xml/.xml.gz (JATS journal articles, PubMed records) files are turned into "
+      + "text first (offsets then refer to that text); a folder gives its documents (.txt, .text, .md, .markdown, "
+      + ".html, .htm, .xhtml, .pdf, .docx, .odt, .tex, .nxml, .xml, .xml.gz, WARC and WET files, "
       + "and files without an ending), recursively in name order, hidden ones and linked folders left out (the "
       + "count of other files left out is said on standard error); a WARC or WET "
       + "file each HTML, text, PDF, Word or OpenDocument record, named by its URI. An input that cannot be read is "
@@ -177,7 +177,7 @@ final class RestoreCommand extends QuietCommand {
    * ending stays, so that paper.pdf and paper.html of one folder are written to two files).
    */
   private static final List<String> CONVERTED = List.of(".html", ".htm", ".xhtml", ".pdf", ".docx", ".odt", ".tex",
-      ".nxml", ".xml");
+      ".nxml", ".xml", ".nxml.gz", ".xml.gz");
 
   /**
    * {@code --out-dir}: each result written to its file in {@link #outDir} as it comes, the text byte for byte as

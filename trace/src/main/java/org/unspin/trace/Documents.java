@@ -190,10 +190,35 @@ public final class Documents {
 
   /**
    * Whether {@code file} is read as a journal article in JATS XML by its name ({@code .nxml}, as PubMed Central names
-   * them, or {@code .xml}); one that holds no {@code <article>} is a {@link ModelFormatException} naming it.
+   * them, or {@code .xml}; either gzip-compressed, {@code .xml.gz}, as PubMed's baseline files come); one that holds no
+   * {@code <article>} is a {@link ModelFormatException} naming it.
    */
   public static boolean isJats(Path file) {
-    return named(file, ".nxml", ".xml");
+    return named(file, ".nxml", ".xml", ".nxml.gz", ".xml.gz");
+  }
+
+  /**
+   * The most bytes a gzip-compressed JATS or PubMed file ({@code .xml.gz}, as PubMed's baseline files come) is read
+   * to: a baseline file of 30,000 records is about 150 MB unpacked; a file that unpacks to more (a zip bomb, or a
+   * crawl's dump) is an error, not an exhausted heap.
+   */
+  public static final long MAX_UNPACKED_XML = 1L << 30;
+
+  /** The bytes of a JATS file, unpacked from gzip when its name ends with {@code .gz}. */
+  private static byte[] jatsBytes(Path f) throws IOException {
+    if (!named(f, ".gz")) {
+      return Files.readAllBytes(f);
+    }
+    try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(f), 1 << 16)) {
+      byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNPACKED_XML + 1));
+      if (out.length > MAX_UNPACKED_XML) {
+        throw new ModelFormatException(f, 0, "unpacks to more than " + (MAX_UNPACKED_XML >> 20) + " MiB of XML; "
+            + "split it first");
+      }
+      return out;
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new ModelFormatException(f, 0, "not a readable gzip file: " + e.getMessage());
+    }
   }
 
   /**
@@ -201,7 +226,7 @@ public final class Documents {
    * or one cut short or without text, is a {@link ModelFormatException} naming it.
    */
   static List<JatsText.Article> jatsArticles(Path f) throws IOException {
-    return JatsText.articles(Files.readAllBytes(f), (offset, why) -> new ModelFormatException(f, offset, why));
+    return JatsText.articles(jatsBytes(f), (offset, why) -> new ModelFormatException(f, offset, why));
   }
 
   /**
@@ -233,7 +258,7 @@ public final class Documents {
    * whether it is a set, to be read as {@link #jatsTexts}, before reading each file of a folder in its turn.
    */
   public static int articleCount(Path f) throws IOException {
-    String head = sniffed(Files.readAllBytes(f));
+    String head = sniffed(jatsBytes(f));
     int n = 0;
     for (Matcher m = ARTICLE_TAG.matcher(head); m.find(); ) {
       n++;
@@ -317,7 +342,8 @@ public final class Documents {
 
   /** The endings of the files a folder is read for ({@link #isDocument}); names are compared in lower case. */
   public static final List<String> DOCUMENT_ENDINGS = List.of(".txt", ".text", ".md", ".markdown", ".html", ".htm",
-      ".xhtml", ".pdf", ".docx", ".odt", ".tex", ".nxml", ".xml", ".warc", ".warc.gz", ".wet", ".wet.gz");
+      ".xhtml", ".pdf", ".docx", ".odt", ".tex", ".nxml", ".xml", ".nxml.gz", ".xml.gz", ".warc", ".warc.gz", ".wet",
+      ".wet.gz");
 
   /**
    * Whether a file found in a folder is read as a document: one of {@link #DOCUMENT_ENDINGS} (an {@code .xml} file only
@@ -327,7 +353,7 @@ public final class Documents {
    */
   public static boolean isDocument(Path file) {
     String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (n.endsWith(".xml")) {
+    if (n.endsWith(".xml") || n.endsWith(".xml.gz")) {
       return holdsArticle(file);
     }
     return n.indexOf('.') < 0 || DOCUMENT_ENDINGS.stream().anyMatch(n::endsWith);
@@ -358,7 +384,8 @@ public final class Documents {
   private static boolean holdsArticle(Path file) {
     byte[] head = new byte[65536];
     int n = 0;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = named(file, ".gz") ? new java.util.zip.GZIPInputStream(Files.newInputStream(file))
+        : Files.newInputStream(file)) {
       for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
         n += r;
       }
@@ -455,7 +482,7 @@ public final class Documents {
       return LatexText.of(readUtf8(f));
     }
     if (isJats(f)) {
-      return JatsText.of(Files.readAllBytes(f), (offset, why) -> new ModelFormatException(f, offset, why));
+      return JatsText.of(jatsBytes(f), (offset, why) -> new ModelFormatException(f, offset, why));
     }
     if (isDocx(f)) {
       return docxToText(f);

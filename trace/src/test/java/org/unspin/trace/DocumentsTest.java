@@ -68,6 +68,28 @@ class DocumentsTest {
         .hasMessageContaining("manifest.xml").hasMessageContaining("not a JATS article");
   }
 
+  @Test
+  void aGzipCompressedSetIsReadAsPubMedsBaselineFilesComeAndABrokenOneIsAnErrorNamingIt(@TempDir Path dir)
+      throws Exception {
+    byte[] xml = ("<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>One."
+        + "</ArticleTitle></Article></MedlineCitation></PubmedArticle><PubmedArticle><MedlineCitation><PMID>2</PMID>"
+        + "<Article><ArticleTitle>Two.</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>")
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(xml);
+    }
+    Path folder = Files.createDirectories(dir.resolve("baseline"));
+    Files.write(folder.resolve("pubmed26n0001.xml.gz"), gz.toByteArray());
+    assertThat(Documents.articleCount(folder.resolve("pubmed26n0001.xml.gz"))).isEqualTo(2);
+    assertThat(read(folder)).containsExactly(
+        Map.entry(folder.resolve("pubmed26n0001.xml.gz") + "#1", "One.\n"),
+        Map.entry(folder.resolve("pubmed26n0001.xml.gz") + "#2", "Two.\n"));
+    Path cut = Files.write(dir.resolve("cut.xml.gz"), java.util.Arrays.copyOf(gz.toByteArray(), 20));
+    assertThatThrownBy(() -> Documents.readText(cut)).isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("cut.xml.gz").hasMessageContaining("gzip");
+  }
+
   /** A hostile PDF a security review made, copied out of the test resources. */
   private static Path hostile(Path dir, String name) throws IOException {
     try (java.io.InputStream in = DocumentsTest.class.getResourceAsStream("hostile/" + name)) {
