@@ -202,7 +202,7 @@ final class Inputs {
   /** Whether the JATS file {@code f} holds more than one article; a file that cannot be read is left to its reading. */
   static boolean articleSet(Path f) {
     try {
-      return Documents.articleCount(f) > 1;
+      return Documents.articleCount(f, 2) > 1;
     } catch (IOException e) {
       return false;
     }

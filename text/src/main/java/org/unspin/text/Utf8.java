@@ -182,6 +182,17 @@ public final class Utf8 {
     return withoutByteOrderMark(decode(bytes, onError));
   }
 
+  /**
+   * {@code bytes} from {@code from} decoded strictly as {@code charset}: a malformed or unmappable sequence is reported
+   * by calling {@code onError} with its byte offset in {@code bytes}, and throwing what it returns.
+   *
+   * @param <X> the caller's error type
+   */
+  public static <X extends Exception> String decode(java.nio.charset.Charset charset, byte[] bytes, int from,
+      IntFunction<? extends X> onError) throws X {
+    return strict(charset.newDecoder(), bytes, from, onError);
+  }
+
   private static <X extends Exception> String strict(CharsetDecoder dec, byte[] bytes, int from,
       IntFunction<? extends X> onError) throws X {
     dec.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -254,17 +254,45 @@ public final class Documents {
   }
 
   /**
-   * How many articles (or PubMed records) a JATS file holds, counted by their start tags without reading it as XML:
-   * whether it is a set, to be read as {@link #jatsTexts}, before reading each file of a folder in its turn.
+   * How many articles (or PubMed records) a JATS file holds, at most {@code atMost}, counted by their start tags as the
+   * file is streamed (unpacked from gzip for {@code .gz}), without reading it as XML: whether it is a set, to be read
+   * as {@link #jatsTexts}, before reading each file of a folder in its turn. It stops at the {@code atMost}-th, so a
+   * set's count reads only its first records (a 150 MB baseline file had been unpacked whole, then again to be read).
    */
-  public static int articleCount(Path f) throws IOException {
-    String head = sniffed(jatsBytes(f));
-    int n = 0;
-    for (Matcher m = ARTICLE_TAG.matcher(head); m.find(); ) {
-      n++;
-    }
-    return n;
+  public static int articleCount(Path f, int atMost) throws IOException {
+    return articleTags(f, atMost, Long.MAX_VALUE);
   }
+
+  /**
+   * The start tags of articles ({@link #ARTICLE_TAG}) among the first {@code maxChars} characters of {@code f}, at
+   * most {@code atMost}: the file read in blocks, each searched with the end of the one before it (a tag may span
+   * two), as UTF-16 where its byte-order mark or first character says ({@link JatsText#utf16}), else one character a
+   * byte (the tags are ASCII in UTF-8 and in the single-byte encodings).
+   */
+  private static int articleTags(Path f, int atMost, long maxChars) throws IOException {
+    try (InputStream raw = new java.io.BufferedInputStream(named(f, ".gz")
+        ? new java.util.zip.GZIPInputStream(Files.newInputStream(f), 1 << 16) : Files.newInputStream(f), 1 << 16)) {
+      raw.mark(2);
+      Charset utf16 = JatsText.utf16(raw.readNBytes(2));
+      raw.reset();
+      java.io.Reader in = new java.io.InputStreamReader(raw, utf16 != null ? utf16 : StandardCharsets.ISO_8859_1);
+      char[] block = new char[1 << 16];
+      String carried = "";
+      int n = 0;
+      long read = 0;
+      for (int r; n < atMost && read < maxChars && (r = in.read(block)) > 0; read += r) {
+        String text = carried + new String(block, 0, r);
+        for (Matcher m = ARTICLE_TAG.matcher(text); m.find() && n < atMost; ) {
+          n += m.end() > carried.length() ? 1 : 0; // a tag wholly inside the carried end was counted before
+        }
+        carried = text.substring(Math.max(0, text.length() - TAG_CARRIED));
+      }
+      return n;
+    }
+  }
+
+  /** The characters of a block carried into the next one's search: more than an article start tag's. */
+  private static final int TAG_CARRIED = 64;
 
   /** Whether {@code file} is read as a LaTeX source by its name ({@code .tex}). */
   public static boolean isTex(Path file) {
@@ -363,36 +391,17 @@ public final class Documents {
   private static final Pattern ARTICLE_TAG = Pattern.compile("<(\\w+:)?article[\\s>]|<Pubmed(Book)?Article[\\s>]");
 
   /**
-   * Bytes of XML as characters enough to find its tags: UTF-16 by its byte-order mark or its first character's NUL
-   * byte, else one character a byte (the tags are ASCII in UTF-8 and in the single-byte encodings).
-   */
-  private static String sniffed(byte[] bytes) {
-    boolean le = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || bytes[0] == '<' && bytes[1] == 0);
-    boolean be = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || bytes[0] == 0 && bytes[1] == '<');
-    return new String(bytes, le ? StandardCharsets.UTF_16LE : be ? StandardCharsets.UTF_16BE
-        : StandardCharsets.ISO_8859_1);
-  }
-
-  /**
    * Whether an {@code .xml} file found in a folder is a JATS article (or a set of them, or of PubMed's records): such a
-   * start tag in its first 64
-   * KiB. A folder of articles also holds other XML (a package's manifest, a publisher's delivery note), which is not
-   * a document; named on its own, any {@code .xml} file is read, and one without an article is an error.
+   * start tag in its first 64 KiB of characters. A folder of articles also holds other XML (a package's manifest, a
+   * publisher's delivery note), which is not a document; named on its own, any {@code .xml} file is read, and one
+   * without an article is an error.
    */
   private static boolean holdsArticle(Path file) {
-    byte[] head = new byte[65536];
-    int n = 0;
-    try (InputStream in = named(file, ".gz") ? new java.util.zip.GZIPInputStream(Files.newInputStream(file))
-        : Files.newInputStream(file)) {
-      for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
-        n += r;
-      }
+    try {
+      return articleTags(file, 1, 1 << 16) > 0;
     } catch (IOException e) {
       return true; // read as a document, and its error said there
     }
-    return ARTICLE_TAG.matcher(sniffed(java.util.Arrays.copyOf(head, n))).find();
   }
 
   /**

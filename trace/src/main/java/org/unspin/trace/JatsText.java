@@ -2,12 +2,7 @@
 package org.unspin.trace;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,20 +176,12 @@ final class JatsText {
    * XML declaration's encoding, else strict UTF-8; a NUL byte or one that is not in the encoding is {@code problem}.
    */
   static String decode(byte[] xml, Problem problem) throws IOException {
-    Charset charset = null;
-    int skip = 0;
+    Charset charset = utf16(xml);
+    int skip = Utf8.byteOrderMark(xml);
     String how = "the encoding its byte-order mark or first character shows";
-    if (Utf8.byteOrderMark(xml) == 2) {
-      charset = (xml[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (Utf8.byteOrderMark(xml) == 3) {
+    if (skip == 3) {
       charset = StandardCharsets.UTF_8;
-      skip = 3;
-    } else if (xml.length >= 2 && xml[0] == '<' && xml[1] == 0) {
-      charset = StandardCharsets.UTF_16LE;
-    } else if (xml.length >= 2 && xml[0] == 0 && xml[1] == '<') {
-      charset = StandardCharsets.UTF_16BE;
-    } else {
+    } else if (charset == null) {
       Matcher m = DECLARED.matcher(new String(xml, 0, Math.min(xml.length, 200), StandardCharsets.ISO_8859_1));
       if (m.find()) {
         how = "the encoding its XML declaration names";
@@ -218,22 +205,28 @@ final class JatsText {
         }
       }
     }
-    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(xml, skip, xml.length - skip);
-    CharBuffer out = CharBuffer.allocate(xml.length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError() || (r = decoder.flush(out)).isError()) {
-      throw problem.at(in.position(), "not valid " + charset.name() + " (" + how + "; " + Utf8.CONVERT_HINT + ")");
-    }
-    out.flip();
-    String text = out.toString();
+    String why = "not valid " + charset.name() + " (" + how + "; " + Utf8.CONVERT_HINT + ")";
+    String text = Utf8.decode(charset, xml, skip, offset -> problem.at(offset, why));
     int nul = text.indexOf('\0');
     if (nul >= 0) { // in UTF-16, two bytes a character
       throw problem.at(skip + 2L * nul, "a NUL character, which no XML holds (not text, or text cut off into a "
           + "binary file)");
     }
     return text;
+  }
+
+  /**
+   * UTF-16, little- or big-endian, where {@code xml} starts with its byte-order mark or with "<" written in it (the XML
+   * specification's detection); null otherwise. Only the first two bytes are read.
+   */
+  static Charset utf16(byte[] xml) {
+    if (xml.length < 2) {
+      return null;
+    }
+    int a = xml[0] & 0xFF;
+    int b = xml[1] & 0xFF;
+    return a == 0xFF && b == 0xFE || a == '<' && b == 0 ? StandardCharsets.UTF_16LE
+        : a == 0xFE && b == 0xFF || a == 0 && b == '<' ? StandardCharsets.UTF_16BE : null;
   }
 
   /** The paragraphs of a JATS {@code article}. */
