@@ -18,12 +18,21 @@ import org.unspin.server.UnspinServer;
 
 class ServeCommandTest {
 
+  /** A restorer of family A over the test language model. */
+  private static Unspinner familyA() {
+    return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+  }
+
+  /** A server of {@code u} on a free port. */
+  private static UnspinServer serving(Unspinner u) throws java.io.IOException {
+    return UnspinServer.start(ServeCommand.service(u), ServerSettings.builder().port(0).build());
+  }
+
   @Test
   void theServerAnswersWithTheSameJsonAsTheCli() throws Exception {
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner u = familyA();
     String text = "the minister mentioned the talks were useful .";
-    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
-        ServerSettings.builder().port(0).build())) {
+    try (UnspinServer server = serving(u)) {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> restore = client.send(HttpRequest.newBuilder(URI.create(server.address()
           + "/v1/restore")).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text))
@@ -62,7 +71,7 @@ class ServeCommandTest {
 
   @Test
   void healthSaysWhatRequestsMayAskFor() throws Exception {
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner u = familyA();
     assertThat(ServeCommand.service(u).healthJson()).isEqualTo("{\"spinners\":[\"A\"],\"neural\":false,"
         + "\"trace\":false}");
     assertThat(ServeCommand.service(u, u, null).healthJson()).contains("\"neural\":true", "\"trace\":false");
@@ -70,9 +79,8 @@ class ServeCommandTest {
 
   @Test
   void aLatexSourceIsReadAsItsProse() throws Exception {
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
-    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
-        ServerSettings.builder().port(0).build())) {
+    Unspinner u = familyA();
+    try (UnspinServer server = serving(u)) {
       HttpClient client = HttpClient.newHttpClient();
       String tex = "\\documentclass{article}\\begin{document}\\section{Intro}"
           + "the minister mentioned~\\cite{x} the talks $x^2$ .\\end{document}";
@@ -86,9 +94,8 @@ class ServeCommandTest {
 
   @Test
   void aJatsArticleIsReadAsItsProseAndAnotherXmlFileIsA400() throws Exception {
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
-    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
-        ServerSettings.builder().port(0).build())) {
+    Unspinner u = familyA();
+    try (UnspinServer server = serving(u)) {
       HttpClient client = HttpClient.newHttpClient();
       String xml = "<article><front><article-meta><title-group><article-title>Intro</article-title></title-group>"
           + "</article-meta></front><body><p>the minister mentioned<sup><xref>1</xref></sup> the talks"
@@ -116,13 +123,12 @@ class ServeCommandTest {
   @Test
   void aPdfSentToDetectOrRestoreIsJudgedWithItsPages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner u = familyA();
     java.nio.file.Path pdf = org.unspin.testkit.Pdfs.writePages(dir.resolve("p.pdf"),
         List.of(List.of(List.of("the talks were useful .")),
             List.of(List.of("the minister mentioned the talks were useful ."))), null, null);
     org.unspin.text.PagedText text = org.unspin.trace.Documents.pdf(pdf);
-    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
-        ServerSettings.builder().port(0).build())) {
+    try (UnspinServer server = serving(u)) {
       HttpClient client = HttpClient.newHttpClient();
       for (String path : List.of("/v1/restore", "/v1/detect")) {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.address() + path))
@@ -145,11 +151,10 @@ class ServeCommandTest {
   @Test
   void annotateAnswersACopyOfThePdfOrWordFileWithItsSpansMarked(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner u = familyA();
     java.nio.file.Path pdf = org.unspin.testkit.Pdfs.write(dir.resolve("p.pdf"), List.of(Fixtures.SPUN));
     byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
-    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u),
-        ServerSettings.builder().port(0).build())) {
+    try (UnspinServer server = serving(u)) {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/annotate"))
           .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
@@ -326,8 +331,7 @@ class ServeCommandTest {
           .contains("source.txt");
       new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()); // still one valid JSON object
     }
-    try (UnspinServer server = UnspinServer.start(ServeCommand.service(u), ServerSettings.builder().port(0)
-        .build())) {
+    try (UnspinServer server = serving(u)) {
       HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.address()
           + "/v1/detect")).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\",\"trace\":true}")).build(),
