@@ -146,6 +146,20 @@ class DecoderTest {
   }
 
   @Test
+  void aPhraseHoldingAWordTheModelDoesNotKnowGetsNoOpenVocabularyGuessEvenWhereWordsAreOpen() {
+    // as Moby's "atrial fibrillation" -> "heart" (the model knows "fibrillation", not "atrial")
+    FakeChannel c = FakeChannel.builder("A").open("qwzx talks", "talks", 0).open("the talks", "talks", 0)
+        .open("qwzx", "the", 0).build();
+    Decoder open = Decoder.create(LM, DecoderSettings.builder().openLog10Penalty(0).openForUnknownWords(true)
+        .build());
+    List<String> unknown = words("the minister said qwzx talks were useful .");
+    assertThat(open.edges(unknown, c).get(3)).extracting(e -> e.original).containsExactly("qwzx", "the");
+    assertThat(open.decode(unknown, c).edits()).extracting(SpanEdit::original).containsExactly("the");
+    assertThat(open.edges(words("the minister said the talks were useful ."), c).get(3))
+        .extracting(e -> e.original).contains("talks");
+  }
+
+  @Test
   void emptySentenceDecodesToNothing() {
     SentenceDecoding d = DECODER.decode(List.of(), A);
     assertThat(d.edits()).isEmpty();
