@@ -133,6 +133,22 @@ class ChannelTest {
   }
 
   @Test
+  void aUnitsSymbolIsNoNeighbourButTheWordsAAndIAre() {
+    // WordNet lists "l" beside "litre" and "liter", "g" beside "gram"
+    SynonymSource s = SynonymSource.create(w -> switch (w) {
+      case "litre" -> List.of("l", "liter", "cubic decimetre");
+      case "one" -> List.of("a", "i", "1", "ace");
+      default -> List.<String>of();
+    }, w -> w.equals("litre") || w.equals("one"), w -> 10.0, 20, 0.05);
+    List<Candidate> out = new java.util.ArrayList<>();
+    s.propose(Aligner.words("one peso per litre"), 3, "open", out);
+    assertThat(out).extracting(Candidate::original).containsExactly("cubic decimetre");
+    out.clear();
+    s.propose(Aligner.words("one peso per litre"), 0, "open", out);
+    assertThat(out).extracting(Candidate::original).containsExactlyInAnyOrder("a", "i", "ace");
+  }
+
+  @Test
   void aPhraseOfRareWordsIsATermNotASpinnersOutput() {
     java.util.function.Function<String, java.util.Collection<String>> syn = w -> switch (w) {
       case "computed tomography" -> List.of("cat");
