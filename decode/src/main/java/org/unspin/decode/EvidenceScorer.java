@@ -30,15 +30,18 @@ public final class EvidenceScorer {
   private final LanguageModel lm;
   /** Most candidates a position's evidence sums ({@link #withShortlist}); 0: all. */
   private final int shortlist;
+  /** Most log10 evidence a word the language model does not know adds ({@link #withUnknownWordCap}). */
+  private final double unknownCap;
 
   EvidenceScorer(Decoder decoder) {
-    this(decoder, 0);
+    this(decoder, 0, Double.POSITIVE_INFINITY);
   }
 
-  private EvidenceScorer(Decoder decoder, int shortlist) {
+  private EvidenceScorer(Decoder decoder, int shortlist, double unknownCap) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.lm = decoder.languageModel();
     this.shortlist = shortlist;
+    this.unknownCap = unknownCap;
   }
 
   /**
@@ -56,7 +59,23 @@ public final class EvidenceScorer {
     if (n < 1) {
       throw new IllegalArgumentException("a shortlist of at least one candidate required: " + n);
     }
-    return new EvidenceScorer(decoder, n);
+    return new EvidenceScorer(decoder, n, unknownCap);
+  }
+
+  /**
+   * This scorer, adding at most {@code cap} (log10) for a word the language model does not know (its likely edits are
+   * as before). The model scores such a word at its unknown-word probability, far below any word it knows,
+   * so any thesaurus neighbour gains 4 to 7 there whatever the word: "acidification" -> "working", "assays" ->
+   * "approaches", in a clean abstract; jargon, older English and names are what it does not know. A spinner's rare
+   * output still counts a little. For detection's open channel (docs/algorithms/detection.md).
+   *
+   * @param cap log10 evidence at most, per unknown word
+   */
+  public EvidenceScorer withUnknownWordCap(double cap) {
+    if (Double.isNaN(cap)) {
+      throw new IllegalArgumentException("a cap is a number: " + cap);
+    }
+    return new EvidenceScorer(decoder, shortlist, cap);
   }
 
   /**
@@ -167,7 +186,7 @@ public final class EvidenceScorer {
         }
         total += raw;
       } else {
-        total += sum;
+        total += sum > unknownCap && unknown(keep) ? unknownCap : sum;
       }
       int bestK = 0;
       for (int k = 1; k < es.size(); k++) {
@@ -214,5 +233,10 @@ public final class EvidenceScorer {
       }
     }
     return new SentenceEvidence(total, scored, likely, table, listed, inListed, byType);
+  }
+
+  /** Whether {@code keep}, the edge keeping a word as written, is a word the language model does not know. */
+  private boolean unknown(Decoder.Edge keep) {
+    return keep.ids.length == 1 && keep.ids[0] == lm.vocabulary().unknownId();
   }
 }

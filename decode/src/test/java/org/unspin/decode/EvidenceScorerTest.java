@@ -136,4 +136,22 @@ class EvidenceScorerTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SCORER.withShortlist(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
   }
+
+  @Test
+  void aWordTheModelDoesNotKnowAddsAtMostTheCapButKeepsItsLikelyEdit() {
+    EvidenceScorer open = EvidenceScorer.create(Decoder.create(Fixtures.languageModel(),
+        DecoderSettings.builder().openLog10Penalty(0).openForUnknownWords(true).build()));
+    FakeChannel c = FakeChannel.builder("open").open("qwzx", "said", -1.0).open("won", "said", -1.0).build();
+    List<String> unknown = words("the minister qwzx the talks were useful .");
+    SentenceEvidence free = open.score(unknown, c);
+    SentenceEvidence capped = open.withUnknownWordCap(1.0).score(unknown, c);
+    assertThat(free.log10Ratio()).isGreaterThan(2);
+    assertThat(capped.log10Ratio()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(capped.likelyEdits()).isEqualTo(free.likelyEdits()).extracting(SpanEdit::original)
+        .containsExactly("said");
+    // a word it knows is summed in full
+    List<String> known = words("the mayor won the city would spend more on roads .");
+    assertThat(Double.doubleToLongBits(open.withUnknownWordCap(0).score(known, c).log10Ratio()))
+        .isEqualTo(Double.doubleToLongBits(open.score(known, c).log10Ratio()));
+  }
 }
