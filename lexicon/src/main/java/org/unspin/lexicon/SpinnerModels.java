@@ -425,7 +425,7 @@ public final class SpinnerModels {
       java.util.function.BiPredicate<List<String>, Candidate> keep = guard == null
           ? SystematicRules::newsNumberStyle : (w, c) -> SystematicRules.newsNumberStyle(w, c) && guard.test(w, c);
       java.util.function.BiPredicate<List<String>, Integer> at = guard == null
-          ? (w, i) -> SystematicRules.mayBeNumber(w.get(i)) : (w, i) -> true;
+          ? (w, i) -> SystematicRules.mayBeNumber(w.get(i)) || SystematicRules.mayBeUnit(w.get(i)) : (w, i) -> true;
       fams.replaceAll((name, channel) -> FilteredChannel.of(channel, keep, at));
       // the open channel's number neighbours (Moby's "7" for "seven") pay its low prior and rarely win; guarding it
       // too cost a third of its speed, so it gets only a list's guard

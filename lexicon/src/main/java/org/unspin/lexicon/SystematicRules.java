@@ -165,6 +165,33 @@ public final class SystematicRules implements CandidateSource {
     }
   }
 
+  /** Whether {@code word} may be a unit {@link #newsNumberStyle} keeps ({@link #unit}): "yr" or "yrs". */
+  public static boolean mayBeUnit(String word) {
+    return word.equals("yr") || word.equals("yrs");
+  }
+
+  /**
+   * Whether the word at {@code i} is written as a unit: with an exponent after it ("km³ yr⁻¹", "yr^-1", "yr-1") or
+   * after a slash ("mm/yr"). Science writes "yr" so; a spinner's "yr" for "year" is a word of a sentence ("final yr",
+   * "a yr in the past"), and two clean abstracts with "Tg CH4 yr⁻¹" had been called spun on it.
+   */
+  static boolean unit(List<String> words, int i) {
+    if (i > 0 && (words.get(i - 1).equals("/") || words.get(i - 1).endsWith("/"))) {
+      return true;
+    }
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    String next = words.get(i + 1);
+    if (next.isEmpty()) {
+      return false;
+    }
+    char c = next.charAt(0);
+    return c == '\u207B' || c == '^' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3'
+        || next.equals("-1") || next.equals("\u22121") || next.equals("-") && i + 2 < words.size()
+        && words.get(i + 2).equals("1");
+  }
+
   /**
    * Whether the article {@code article} at {@code i} fits the next word's first sound as spelled. Spinners often
    * leave the article of a replaced word as it was ("an previous buddy" for "an old friend"): the article then
@@ -286,13 +313,17 @@ public final class SystematicRules implements CandidateSource {
    * out one to nine elsewhere ("seven passengers"), so a digit there is no spelled number's spinning ("from 9 am" was
    * restored "from nine am", a manual's "feature_test_macros(7)" as "(seven)"), and a number word is digits' spinning
    * only there. Restoring "rose by 4%" as "rose by four%" or "seven passengers" as "7 passengers" (the table has seen
-   * "seven" for "7" in a market index's value) broke what the original surely said. Every other candidate passes.
+   * "seven" for "7" in a market index's value) broke what the original surely said. A unit written "yr" ({@link
+   * #unit}: "km³ yr⁻¹") is kept as it is. Every other candidate passes.
    */
   public static boolean newsNumberStyle(List<String> words, Candidate c) {
     if (c.length() != 1) {
       return true;
     }
     String word = words.get(c.start());
+    if (mayBeUnit(word) && unit(words, c.start())) {
+      return false; // a unit: "km³ yr⁻¹" is science's, whatever a table says of "yr"
+    }
     if (!mayBeNumber(word)) {
       return true; // neither digits nor "one" to "nine": every candidate of nearly every word passes here
     }

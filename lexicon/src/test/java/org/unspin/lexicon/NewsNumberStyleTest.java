@@ -12,7 +12,8 @@ class NewsNumberStyleTest {
   /** A table that has seen "seven" written for "7" and "4" for "four", as the bundled one has. */
   private final ChannelModel channel = SpinnerModels.builder().table(SpinnerTable.builder("N")
       .add(new TableEntry(TableEntry.Level.SURFACE, "7", "seven", 0.6, 2))
-      .add(new TableEntry(TableEntry.Level.SURFACE, "four", "4", 0.6, 2)).build()).build().family("N").orElseThrow();
+      .add(new TableEntry(TableEntry.Level.SURFACE, "four", "4", 0.6, 2))
+      .add(new TableEntry(TableEntry.Level.SURFACE, "year", "yr", 0.3, 5)).build()).build().family("N").orElseThrow();
 
   private List<String> originals(String sentence, String word) {
     List<String> words = Arrays.asList(sentence.split(" "));
@@ -77,5 +78,17 @@ class NewsNumberStyleTest {
         Candidate.Origin.TABLE))).isTrue();
     assertThat(SystematicRules.newsNumberStyle(List.of("12", "months", "%"), new Candidate(0, 2, "year", -0.1, "A",
         Candidate.Origin.RULE))).isTrue();
+  }
+
+  @Test
+  void aYearWrittenAsAUnitStaysAsWritten() {
+    // two clean abstracts with "Tg CH4 yr⁻¹" and "km³ yr⁻¹" had been called spun on "yr" -> "year"
+    assertThat(originals("emissions of 1.1 Tg CH4 yr \u207B \u00B9 in total", "yr")).doesNotContain("year");
+    assertThat(originals("subsidence of 100 mm / yr persisted", "yr")).doesNotContain("year");
+    assertThat(originals("a rate of 2 Gt yr ^ - 1 was", "yr")).doesNotContain("year");
+    assertThat(originals("a rate of 2 Gt yr - 1 was", "yr")).doesNotContain("year");
+    // a spinner's "yr" in a sentence is still read as "year"
+    assertThat(originals("sales rose from a yr in the past", "yr")).contains("year");
+    assertThat(originals("San Francisco final yr , of invitations", "yr")).contains("year");
   }
 }
