@@ -422,12 +422,20 @@ public final class Decoder {
     int headline = headlines ? headlineStart(words) : -1;
     boolean[] shouted = headlines && headline < 0 ? capitalRuns(words) : null;
     int first = shouted != null ? firstLexical(words) : -1;
-    boolean[] unknown = unknownWords(words, memo, headline, shouted, first);
+    // each word's ids as the lattice reads it, and whether the model knows it
+    int[][] tokenIds = new int[n][];
+    boolean[] unknown = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String word = words.get(i);
+      tokenIds[i] = memo.token(headline >= 0 ? headlineForm(word, i == headline, memo.vocabulary())
+          : shouted != null && shouted[i] ? headlineForm(word, i == first, memo.vocabulary()) : word);
+      unknown[i] = tokenIds[i].length == 1 && tokenIds[i][0] == lm.vocabulary().unknownId()
+          && Words.isLexical(Words.canonical(word));
+    }
     for (int i = 0; i < n; i++) {
       String word = words.get(i);
       String canon = Words.canonical(word);
-      int[] ids = memo.token(headline >= 0 ? headlineForm(word, i == headline, memo.vocabulary())
-          : shouted != null && shouted[i] ? headlineForm(word, i == first, memo.vocabulary()) : word);
+      int[] ids = tokenIds[i];
       double keep = Words.isLexical(canon) ? Math.min(0, channel.log10Keep(canon))
           : canon.equals("{") || canon.equals("}") ? SPINTAX_BRACE_KEEP_LOG10 : 0;
       List<Edge> es = new ArrayList<>(2);
@@ -456,19 +464,6 @@ public final class Decoder {
       penaliseAroundListed(out, listedSpans, settings.listedLog10Penalty());
     }
     return out;
-  }
-
-  /** For each of {@code words}, whether it is a word the language model does not know, read as the lattice reads it. */
-  private boolean[] unknownWords(List<String> words, DocumentIds memo, int headline, boolean[] shouted, int first) {
-    boolean[] unknown = new boolean[words.size()];
-    int unk = lm.vocabulary().unknownId();
-    for (int i = 0; i < unknown.length; i++) {
-      String word = words.get(i);
-      int[] ids = memo.token(headline >= 0 ? headlineForm(word, i == headline, memo.vocabulary())
-          : shouted != null && shouted[i] ? headlineForm(word, i == first, memo.vocabulary()) : word);
-      unknown[i] = ids.length == 1 && ids[0] == unk && Words.isLexical(Words.canonical(word));
-    }
-    return unknown;
   }
 
   /** Whether a span of {@code cands}, all starting at {@code i}, holds a word flagged in {@code unknown}. */

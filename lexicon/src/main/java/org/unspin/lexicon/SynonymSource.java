@@ -314,8 +314,9 @@ public final class SynonymSource implements CandidateSource {
 
   /**
    * Whether a thesaurus neighbour is one character, a letter standing for a unit or an element ("l" for "litre", "g",
-   * "c") or a digit ("1" for "one", which the systematic rules handle), which no spinner replaces by a word: a clean abstract's British "litre", unknown to the language model, had read as "l"
-   * (a gain of 5 in log10) and made it spun (P 0.71). The words "a" and "I" stay.
+   * "c") or a digit ("1" for "one", which the systematic rules handle), which no spinner replaces by a word: a clean
+   * abstract's British "litre", unknown to the language model, had read as "l" (a gain of 5 in log10) and made it
+   * spun (P 0.71). The words "a" and "I" stay.
    */
   static boolean isSymbol(String neighbour) {
     return neighbour.length() == 1 && !neighbour.equals("a") && !neighbour.equalsIgnoreCase("i");
