@@ -452,8 +452,7 @@ public final class Decoder {
         int shortest = settings.openForUnknownWords() ? 2 : 1;
         cands.removeIf(c -> c.length() >= shortest && ChannelModel.OPEN.equals(c.family())
             && c.origin() != Candidate.Origin.NEURAL && holdsUnknown(unknown, at, c.length())
-            && !Words.letters(String.join("", words.subList(at, Math.min(words.size(), at + c.length()))))
-                .equals(Words.letters(c.original())));
+            && !spanLetters(words, at, c.length()).equals(Words.letters(c.original())));
       }
       if (!cands.isEmpty()) {
         addCandidates(words, i, cands, es, memo);
@@ -473,6 +472,15 @@ public final class Decoder {
       longest = Math.max(longest, c.length());
     }
     return holdsUnknown(unknown, i, longest);
+  }
+
+  /** The letters and digits of the words from {@code from}, canonical ({@link Words#canonical}), run together. */
+  private static String spanLetters(List<String> words, int from, int length) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < Math.min(words.size(), from + length); k++) {
+      b.append(Words.canonical(words.get(k)));
+    }
+    return Words.letters(b.toString());
   }
 
   private static boolean holdsUnknown(boolean[] unknown, int from, int length) {

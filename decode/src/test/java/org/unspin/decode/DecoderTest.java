@@ -143,6 +143,9 @@ class DecoderTest {
     assertThat(unguarded.decode(unknown, c).edits()).extracting(SpanEdit::original).containsExactly("said");
     assertThat(loose.decode(words("the minister sa-id the talks were useful ."), c).edits())
         .extracting(SpanEdit::original).containsExactly("said");
+    // the same letters read canonically: a Cyrillic look-alike is its Latin letter
+    assertThat(loose.decode(words("the minister s\u0430-id the talks were useful ."), c).edits())
+        .extracting(SpanEdit::original).containsExactly("said");
   }
 
   @Test
