@@ -171,7 +171,7 @@ public final class SystematicRules implements CandidateSource {
   }
 
   /**
-   * Whether the word at {@code i} is written as a unit: with an exponent after it ("km³ yr⁻¹", "yr^-1", "yr - 1"; the
+   * Whether the word at {@code i} is written as a unit: with an exponent after it ("km³ yr⁻¹", "yr^-1", "yr−1"; the
    * tokenizer writes a minus and its digit as two tokens, and "yr-1" as one word, never read as "yr") or after a
    * slash ("mm/yr"). Science writes "yr" so; a spinner's "yr" for "year" is a word of a sentence ("final yr",
    * "a yr in the past"), and two clean abstracts with "Tg CH4 yr⁻¹" had been called spun on it.
@@ -189,7 +189,7 @@ public final class SystematicRules implements CandidateSource {
     }
     char c = next.charAt(0);
     return c == '\u207B' || c == '^' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3'
-        || next.equals("-") && i + 2 < words.size() && words.get(i + 2).equals("1");
+        || (next.equals("-") || next.equals("\u2212")) && i + 2 < words.size() && words.get(i + 2).equals("1");
   }
 
   /**

@@ -87,6 +87,8 @@ class NewsNumberStyleTest {
     assertThat(originals("subsidence of 100 mm / yr persisted", "yr")).doesNotContain("year");
     assertThat(originals("a rate of 2 Gt yr ^ - 1 was", "yr")).doesNotContain("year");
     assertThat(originals("a rate of 2 Gt yr - 1 was", "yr")).doesNotContain("year");
+    // with the minus sign science typesets ("yr−1", two tokens after the word)
+    assertThat(originals("a rate of 2 Gt yr \u2212 1 was", "yr")).doesNotContain("year");
     // a spinner's "yr" in a sentence is still read as "year"
     assertThat(originals("sales rose from a yr in the past", "yr")).contains("year");
     assertThat(originals("San Francisco final yr , of invitations", "yr")).contains("year");
