@@ -176,7 +176,7 @@ public final class SystematicRules implements CandidateSource {
    * slash ("mm/yr"). Science writes "yr" so; a spinner's "yr" for "year" is a word of a sentence ("final yr",
    * "a yr in the past"), and two clean abstracts with "Tg CH4 yr⁻¹" had been called spun on it.
    */
-  static boolean unit(List<String> words, int i) {
+  public static boolean unit(List<String> words, int i) {
     if (i > 0 && (words.get(i - 1).equals("/") || words.get(i - 1).endsWith("/"))) {
       return true;
     }

@@ -149,6 +149,37 @@ class ChannelTest {
   }
 
   @Test
+  void notationIsNoSpinnersWord() {
+    // WordNet puts "kg" beside "kilo", "Pb" beside "lead", "mV" beside "millivolt"; science writes them as symbols
+    SynonymSource s = SynonymSource.create(w -> switch (w) {
+      case "kg" -> List.of("kilo", "kilogram");
+      case "pb" -> List.of("lead");
+      case "mv" -> List.of("millivolt");
+      case "yr" -> List.of("year");
+      case "in" -> List.of("inch", "inside");
+      default -> List.<String>of();
+    }, w -> true, w -> 10.0, 20, 0.05);
+    for (String text : List.of("a dose of 20 mg kg ⁻¹ daily", "levels of Pb and Zn", "a drop of 46 mV here",
+        "uplift of 2 mm yr ⁻¹ here")) {
+      List<String> words = Aligner.words(text);
+      for (int i = 0; i < words.size(); i++) {
+        List<Candidate> out = new java.util.ArrayList<>();
+        s.propose(words, i, "open", out);
+        assertThat(out).as("%s at %d", text, i).isEmpty();
+      }
+    }
+    // a word stays a word: the lower-case "pb" of a chat, "yr" in a sentence, "in" and the capitalised "In"
+    for (String text : List.of("lol pb", "their final yr at school", "In the room", "kept in a box")) {
+      List<String> words = Aligner.words(text);
+      List<Candidate> out = new java.util.ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        s.propose(words, i, "open", out);
+      }
+      assertThat(out).as(text).isNotEmpty();
+    }
+  }
+
+  @Test
   void aPhraseOfRareWordsIsATermNotASpinnersOutput() {
     java.util.function.Function<String, java.util.Collection<String>> syn = w -> switch (w) {
       case "computed tomography" -> List.of("cat");

@@ -42,6 +42,11 @@ public interface Thesaurus {
     return Set.of();
   }
 
+  /** The antonyms of {@code term} in any sense; empty for thesauri that do not mark them. */
+  default Set<String> antonyms(String term) {
+    return Set.of();
+  }
+
   /** The parts of speech {@code term} has; empty when unknown or when the thesaurus has none. */
   default Set<PartOfSpeech> partsOfSpeech(String term) {
     return EnumSet.noneOf(PartOfSpeech.class);

@@ -216,7 +216,7 @@ public final class WordNet implements Thesaurus {
     return Collections.unmodifiableSet(out);
   }
 
-  /** The antonyms of {@code term} in any sense. */
+  @Override
   public Set<String> antonyms(String term) {
     return related(term, EnumSet.of(Relation.ANTONYM));
   }

@@ -31,6 +31,19 @@ class ThesauriTest {
   }
 
   @Test
+  void theUnionDropsTheOppositesWordNetMarks() throws IOException {
+    // Moby lists "decrease" among the neighbours of "increase"; no spinner writes one for the other
+    assertThat(Models.moby().synonyms("increase")).contains("decrease");
+    Thesaurus u = Thesauri.union(Models.wordNet(), Models.moby());
+    assertThat(u.antonyms("increase")).contains("decrease");
+    assertThat(u.synonyms("increase")).doesNotContain("decrease").contains("growth");
+    assertThat(u.synonyms("decrease")).doesNotContain("increase").contains("reduction");
+    assertThat(u.synonyms("good", PartOfSpeech.ADJECTIVE)).doesNotContainAnyElementsOf(u.antonyms("good"));
+    // a part without antonyms leaves its neighbours as they are
+    assertThat(Thesauri.union(tiny("rise,fall,grow\n")).synonyms("rise")).containsExactly("fall", "grow");
+  }
+
+  @Test
   void unionOfNothingIsRejected() {
     assertThatThrownBy(Thesauri::union).isInstanceOf(IllegalArgumentException.class);
   }
