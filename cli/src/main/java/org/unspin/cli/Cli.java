@@ -94,6 +94,9 @@ public final class Cli implements Runnable {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file of that name is there"; // Files.createDirectories over a file: the name alone had been shown
+    }
     if (e instanceof java.nio.file.FileSystemException f) {
       return f.getReason() != null ? f.getReason()
           : f.getOtherFile() != null ? f.getFile() + " -> " + f.getOtherFile() : e.getClass().getSimpleName();

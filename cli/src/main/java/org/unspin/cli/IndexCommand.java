@@ -122,6 +122,11 @@ final class IndexCommand extends QuietCommand {
     if (folder != null && !Files.isWritable(folder)) {
       throw CliException.cannotWrite(outFile, "the folder " + folder + " is not writable");
     }
+    // only an index is replaced: "--out" naming an article by mistake ("--out corpus/a.txt corpus") had replaced it
+    if (!update && Files.isRegularFile(outFile) && Files.size(outFile) > 0 && !TraceIndex.looksLikeIndex(outFile)) {
+      throw CliException.cannotWrite(outFile, "it is not a trace index, and indexing would replace it; name "
+          + "another file (or remove this one first)");
+    }
     // one writer at a time: two updates run together had each read the old index, and the second's save had dropped
     // the first's documents, both saying they were added. The lock is on a file of its own beside the index, which
     // is replaced by a rename (a lock on it would stay with the old file)
@@ -189,15 +194,40 @@ final class IndexCommand extends QuietCommand {
       builder = TraceIndex.builder(settings).html(html.html());
     }
     int removed = removeListed(builder, indexed) + (removeMissing ? removeMissing(builder) : 0);
-    int[] replaced = {0};
+    java.util.Set<String> old = new java.util.HashSet<>(builder.names());
+    java.util.Set<String> replacedNames = new java.util.HashSet<>();
+    int[] repeats = {0};
+    int[] readDocs = {0};
     TraceIndex.Builder into = builder;
-    // a document given under another spelling of its path ("./corpus/x", "corpus//x", its absolute path) replaces
-    // the one indexed, under the name it was indexed by
-    Documents.Sink sink = update ? (name, text) -> {
-      Path p = TraceCommand.asPath(name);
-      replaced[0] += into.put(p == null ? name : indexed.getOrDefault(p, name), text) ? 1 : 0;
-    } : builder::add;
-    int rejected = read(paths, sink, badData.policy, reading, this);
+    // a document given under another spelling of its path ("./corpus/x", "corpus//x", its absolute path) is one
+    // document: it replaces the one indexed (or read before in this run) under the name it was indexed by. Named
+    // twice, a file had been indexed twice, and traced copies had found it at ranks 1 to 4
+    Documents.Sink sink = (name, text) -> {
+      readDocs[0]++;
+      Path p = isUrl(name) ? null : TraceCommand.asPath(name);
+      String as = p == null ? name : indexed.computeIfAbsent(p, k -> name);
+      boolean before = into.put(as, text);
+      if (before && old.contains(as)) {
+        replacedNames.add(as);
+      } else if (before) {
+        repeats[0]++;
+      }
+    };
+    int rejected = read(paths, sink, badData.policy, reading, this, ownFiles());
+    if (repeats[0] > 0) {
+      note("note: " + repeats[0] + " documents were named more than once (the same path or URL, or another "
+          + "spelling of a path); each is indexed once");
+    }
+    String noDocuments = "no documents found in " + paths + " (it reads text, Markdown, HTML, PDF, Word, "
+        + "OpenDocument, LaTeX, JATS XML and WARC/WET files)";
+    if (readDocs[0] == 0 && !paths.isEmpty() && !update) {
+      // an empty or unmounted folder had replaced a full index with an empty one, exit 0 (and with --quiet silently)
+      throw CliException.badInput(noDocuments + "; " + outFile
+          + (Files.exists(outFile) ? " is left as it was" : " is not written"));
+    } else if (readDocs[0] == 0 && !paths.isEmpty()) {
+      err().println("unspin index: warning: " + noDocuments);
+    }
+    int[] replaced = {replacedNames.size()};
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();
@@ -221,11 +251,8 @@ final class IndexCommand extends QuietCommand {
         update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added%s", kept - replaced[0], replaced[0],
             index.size() - kept, removing() ? ", " + removed + " removed" : "") : "",
         rejected > 0 ? "; " + rejected + " bad documents left out" : ""));
-    if (index.size() == 0 && paths.isEmpty()) {
+    if (index.size() == 0) {
       note("warning: the index is empty now");
-    } else if (index.size() == 0) {
-      note("warning: no documents found in " + paths + " (it reads text, Markdown, HTML, PDF, "
-          + "Word, OpenDocument, LaTeX, JATS XML and WARC/WET files); the index is empty");
     }
     err().flush();
     return Cli.OK;
@@ -289,11 +316,43 @@ final class IndexCommand extends QuietCommand {
         || c == '-' || c == '.');
   }
 
+  /** The index file and its lock, as normalised absolute paths: never read as documents of a folder indexed. */
+  private java.util.Set<Path> ownFiles() {
+    Path out = outFile.toAbsolutePath().normalize();
+    return java.util.Set.of(out, out.resolveSibling(out.getFileName() + ".lock"));
+  }
+
   /** Reads every document under {@code paths} into {@code sink}; returns the number of rejected records. */
   static int read(List<Path> paths, Documents.Sink sink, OnBadData policy, Documents.Html html, BaseCommand cmd) {
+    return read(paths, sink, policy, html, cmd, java.util.Set.of());
+  }
+
+  /**
+   * {@link #read(List, Documents.Sink, OnBadData, Documents.Html, BaseCommand)}, leaving out the files {@code skip}
+   * names (normalised absolute paths): an index written inside the folder it indexes, which a name without an ending
+   * would have read as a text ("not text but a binary file") on the next run.
+   */
+  static int read(List<Path> paths, Documents.Sink sink, OnBadData policy, Documents.Html html, BaseCommand cmd,
+      java.util.Set<Path> skip) {
     int rejected = 0;
     for (Path p : paths) {
-      rejected += read(p, sink, policy, html, cmd).rejected();
+      if (skip.isEmpty()) {
+        rejected += read(p, sink, policy, html, cmd).rejected();
+        continue;
+      }
+      List<Path> files;
+      try {
+        files = Documents.files(p);
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw CliException.badInput(p + ": no such file");
+      } catch (IOException e) {
+        throw CliException.badInput(p + ": cannot read: " + e.getMessage());
+      }
+      for (Path f : files) {
+        if (!skip.contains(f.toAbsolutePath().normalize())) {
+          rejected += read(f, sink, policy, html, cmd).rejected();
+        }
+      }
     }
     return rejected;
   }

@@ -242,7 +242,7 @@ final class TraceCommand extends QuietCommand {
     }
     long t2 = System.nanoTime();
     if (!summaryOnly && format == Format.csv) {
-      out.print("document,rank,source,score,containment,passages,error\n");
+      out.print("document,rank,source,score,containment,passages,error,note\n");
     }
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
     boolean html = format == Format.html;
@@ -283,7 +283,7 @@ final class TraceCommand extends QuietCommand {
         } else if (format == Format.json) {
           out.println(json(q.getKey(), matches, starts, note, changed, sources));
         } else if (format == Format.csv) {
-          out.print(csv(q.getKey(), matches));
+          out.print(csv(q.getKey(), matches, null, note));
         } else {
           text(out, q.getKey(), matches, starts, note, changed);
         }
@@ -334,6 +334,15 @@ final class TraceCommand extends QuietCommand {
   }
 
   /** {@code name} as an absolute, normalised path, or null when it is none (a URL). */
+  /** What makes two document names one document: the URL as written, or the normalised absolute path. */
+  static String documentKey(String name) {
+    if (name.contains("://")) {
+      return name;
+    }
+    Path p = asPath(name);
+    return p == null ? name : p.toString();
+  }
+
   static Path asPath(String name) {
     try {
       return Path.of(name).toAbsolutePath().normalize();
@@ -511,14 +520,17 @@ final class TraceCommand extends QuietCommand {
   /** Every document under {@code paths}, by name, in order; the pages of each PDF among them go to {@code pages}. */
   private Map<String, String> documents(List<Path> paths, Map<String, List<Integer>> pages) {
     Map<String, String> docs = new LinkedHashMap<>();
+    int[] repeats = {0};
     Documents.Sink sink = new Documents.Sink() {
       @Override
       public void accept(String name, String text) {
+        repeats[0] += docs.containsKey(name) ? 1 : 0;
         docs.put(name, text);
       }
 
       @Override
       public void accept(String name, PagedText document) {
+        repeats[0] += docs.containsKey(name) ? 1 : 0;
         docs.put(name, document.text());
         if (!document.pageStarts().isEmpty()) {
           pages.put(name, document.pageStarts());
@@ -561,6 +573,9 @@ final class TraceCommand extends QuietCommand {
         }
       }
     }
+    if (repeats[0] > 0) { // 7 inputs had given 5 results unsaid
+      note("note: " + repeats[0] + " documents were named more than once; each has one result");
+    }
     return docs;
   }
 
@@ -569,22 +584,37 @@ final class TraceCommand extends QuietCommand {
 
   private int group(TraceSettings ts) {
     TraceIndex.Builder b = TraceIndex.builder(FingerprintSettings.defaults());
+    // one document once: a FILE that is also in the index or corpus (or named twice, in two spellings of its path)
+    // had formed a family with itself
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int[] repeats = {0};
+    java.util.function.BiConsumer<String, String> add = (name, text) -> {
+      if (seen.add(documentKey(name))) {
+        b.add(name, text);
+      } else {
+        repeats[0]++;
+      }
+    };
     if (candidates != null && candidates.index != null) {
       TraceIndex idx = candidates();
       for (int d = 0; d < idx.size(); d++) {
-        b.add(idx.name(d), idx.text(d));
+        add.accept(idx.name(d), idx.text(d));
       }
     } else if (candidates != null) {
-      IndexCommand.read(candidates.corpus, b::add, badData.policy, html.html(), this);
+      IndexCommand.read(candidates.corpus, add::accept, badData.policy, html.html(), this);
     }
     if (files != null) {
       for (Map.Entry<String, String> d : documents(files, new java.util.HashMap<>()).entrySet()) {
         if (d.getValue() == null) {
           err().println("unspin trace: " + unread.get(d.getKey()) + " (left out of the groups)");
         } else {
-          b.add(d.getKey(), d.getValue());
+          add.accept(d.getKey(), d.getValue());
         }
       }
+    }
+    if (repeats[0] > 0) {
+      note("note: " + repeats[0] + " documents were given more than once (a FILE also in the index or corpus, or "
+          + "another spelling of its path); each is grouped once");
     }
     if (b.size() == 0) {
       throw new ParameterException(spec.commandLine(), "give the FILEs to group");
@@ -850,21 +880,29 @@ final class TraceCommand extends QuietCommand {
    * containment and number of aligned passages; one row with only the document when no source was found.
    */
   static String csv(String name, List<SourceMatch> matches) {
-    return csv(name, matches, null);
+    return csv(name, matches, null, null);
   }
 
   /** As {@link #csv(String, List)}; a document that could not be read gets one row with its {@code error}. */
   static String csv(String name, List<SourceMatch> matches, String error) {
+    return csv(name, matches, error, null);
+  }
+
+  /**
+   * As {@link #csv(String, List, String)}, with the JSON's {@code note} ("no words to trace") in the row of a document
+   * with no source, so that a blank file is not read as "traced, no source".
+   */
+  static String csv(String name, List<SourceMatch> matches, String error, String note) {
     String doc = Reports.csvCell(name);
     if (matches.isEmpty()) {
-      return doc + ",,,,,," + Reports.csvCell(error) + "\n";
+      return doc + ",,,,,," + Reports.csvCell(error) + "," + Reports.csvCell(note) + "\n";
     }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
       sb.append(doc).append(',').append(i + 1).append(',').append(Reports.csvCell(m.name())).append(',')
           .append(num(m.score())).append(',').append(num(m.containment())).append(',').append(m.passages().size())
-          .append(",\n");
+          .append(",,\n");
     }
     return sb.toString();
   }

@@ -120,6 +120,11 @@ class TraceCommandTest {
     assertThat(r.out()).contains(empty + ": no words to trace\n").contains(other + ": no source found");
     r = CliTest.run("trace", "--index", idx.toString(), "--format", "json", empty.toString());
     assertThat(r.out()).contains("\"sources\":[],\"note\":\"no words to trace\"}");
+    // and the CSV says it too: its row had been the row of a document traced with no source found
+    r = CliTest.run("trace", "--index", idx.toString(), "--format", "csv", empty.toString(), other.toString());
+    List<List<String>> rows = CsvTest.parse(r.out());
+    assertThat(rows.get(1)).containsExactly(empty.toString(), "", "", "", "", "", "", "no words to trace");
+    assertThat(rows.get(2)).containsExactly(other.toString(), "", "", "", "", "", "", "");
   }
 
   @Test
@@ -166,7 +171,65 @@ class TraceCommandTest {
         .doesNotContain("indexed");
     Path empty = Files.createDirectories(dir.resolve("empty"));
     r = CliTest.run("index", "--out", dir.resolve("e.idx").toString(), empty.toString());
-    assertThat(r.err()).contains("warning: no documents found in [" + empty + "]");
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("no documents found in [" + empty + "]").contains("is not written");
+    assertThat(dir.resolve("e.idx")).doesNotExist();
+  }
+
+  @Test
+  void anIndexIsNeitherEmptiedByAnEmptyFolderNorWrittenOverAnotherFileNorReadAsADocument(@TempDir Path dir)
+      throws Exception {
+    Path c = corpus(dir);
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), c.toString()).code()).isZero();
+    byte[] full = Files.readAllBytes(idx);
+    // an empty (or unmounted) folder had replaced a full index with an empty one, exit 0, silently with --quiet
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    CliTest.Run r = CliTest.run("index", "--quiet", "--out", idx.toString(), empty.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("no documents found").contains(idx + " is left as it was");
+    assertThat(Files.readAllBytes(idx)).isEqualTo(full);
+    // --update with nothing new keeps the index and says so
+    r = CliTest.run("index", "--update", "--out", idx.toString(), empty.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("warning: no documents found").contains("indexed 2 documents");
+    // "--out" naming an article had replaced it with the index
+    Path article = c.resolve("a.txt");
+    r = CliTest.run("index", "--out", article.toString(), c.toString());
+    assertThat(r.code()).isEqualTo(Cli.OUTPUT);
+    assertThat(r.err()).contains("it is not a trace index");
+    assertThat(Files.readString(article)).isEqualTo(SOURCE_A);
+    // an index with no ending inside the folder it indexes is not read as a document of it on the next run
+    Path inside = c.resolve("sources");
+    assertThat(CliTest.run("index", "--out", inside.toString(), c.toString()).code()).isZero();
+    r = CliTest.run("index", "--out", inside.toString(), c.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("indexed 2 documents");
+  }
+
+  @Test
+  void aFileNamedTwiceOrInTwoSpellingsIsOneDocument(@TempDir Path dir) throws Exception {
+    Path c = corpus(dir);
+    Path a = c.resolve("a.txt");
+    Path idx = dir.resolve("t.idx");
+    String other = c.resolve(".").resolve("a.txt").toString(); // "corpus/./a.txt"
+    CliTest.Run r = CliTest.run("index", "--out", idx.toString(), c.toString(), a.toString(), other);
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("indexed 2 documents").contains("2 documents were named more than once");
+    // an update naming one file twice replaces it once ("-2 kept" had been said)
+    r = CliTest.run("index", "--update", "--out", idx.toString(), a.toString(), a.toString(), c.toString());
+    assertThat(r.err()).contains("0 kept, 2 replaced, 0 added");
+    // grouping an indexed file with the index: it had formed a family with itself
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    r = CliTest.run("trace", "--group", "--format", "json", "--index", idx.toString(), a.toString(), spun.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out().strip().lines()).hasSize(1);
+    assertThat(r.out()).contains(a.toString()).contains(spun.toString());
+    assertThat(r.out().split(java.util.regex.Pattern.quote(a.toString()), -1)).hasSize(2);
+    assertThat(r.err()).contains("1 documents were given more than once");
+    // a FILE named twice is traced once, and said to be
+    r = CliTest.run("trace", "--index", idx.toString(), spun.toString(), spun.toString());
+    assertThat(r.err()).contains("1 documents were named more than once; each has one result");
   }
 
   @Test
@@ -402,13 +465,13 @@ class TraceCommandTest {
     assertThat(r.code()).isZero();
     List<List<String>> rows = CsvTest.parse(r.out());
     assertThat(rows.get(0)).containsExactly("document", "rank", "source", "score", "containment", "passages",
-        "error");
+        "error", "note");
     com.fasterxml.jackson.databind.JsonNode first = json.get("sources").get(0);
     assertThat(rows.get(1)).containsExactly(spun.toString(), "1", first.get("source").asText(),
         first.get("score").asText(), first.get("containment").asText(),
-        String.valueOf(first.get("passages").size()), "");
+        String.valueOf(first.get("passages").size()), "", "");
     assertThat(rows).hasSize(2 + json.get("sources").size());
-    assertThat(rows.get(rows.size() - 1)).containsExactly(alone.toString(), "", "", "", "", "", "");
+    assertThat(rows.get(rows.size() - 1)).containsExactly(alone.toString(), "", "", "", "", "", "", "");
     // an input that could not be read says so in its row, not as a document with no source
     Path gone = dir.resolve("gone.txt");
     CliTest.Run unread = CliTest.run("trace", "--format", "csv", "--corpus", c.toString(), gone.toString());

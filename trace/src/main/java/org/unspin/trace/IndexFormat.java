@@ -142,24 +142,34 @@ final class IndexFormat {
     }
   }
 
+  /** The message for an index cut before the end of its header and the document count after it. */
+  private static String truncated(long size, int needed) {
+    return "file is truncated: " + size + " bytes, but the header and the document count after it take " + needed;
+  }
+
   private static TraceIndex read(Path file, ByteBuffer in) throws IOException {
     long size = in.limit();
     // the magic first: a short file that is not an index at all is "not a trace index", not a truncated one
     byte[] magic = new byte[MAGIC.length];
     in.get(magic, 0, (int) Math.min(size, MAGIC.length));
+    if (size == 0) {
+      throw new ModelFormatException(file, 0, "the file is empty (0 bytes), not a trace index ('unspin index --out' "
+          + "writes one)");
+    }
     if (size < MAGIC.length || !java.util.Arrays.equals(magic, MAGIC)) {
       throw new ModelFormatException(file, 0, "not a trace index (bad magic; 'unspin index --out' writes one)");
     }
     if (size < HEADER_BYTES_V1 + 4) {
-      throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
+      throw new ModelFormatException(file, size, truncated(size, HEADER_BYTES_V1 + 4));
     }
     int version = in.getInt();
     if (version < 1 || version > VERSION) {
       throw new ModelFormatException(file, 8, "unsupported trace index version " + version + " (this build reads 1 "
           + "to " + VERSION + ")");
     }
-    if (size < (version == 1 ? HEADER_BYTES_V1 : version == 2 ? HEADER_BYTES_V2 : HEADER_BYTES) + 4) {
-      throw new ModelFormatException(file, size, "file is truncated: " + size + " bytes is shorter than the header");
+    int header = (version == 1 ? HEADER_BYTES_V1 : version == 2 ? HEADER_BYTES_V2 : HEADER_BYTES) + 4;
+    if (size < header) {
+      throw new ModelFormatException(file, size, truncated(size, header));
     }
     FingerprintSettings settings;
     try {

@@ -131,6 +131,16 @@ public final class TraceIndex {
     return IndexFormat.read(file);
   }
 
+  /** Whether {@code file} starts as a trace index does (its magic), whatever its version or state after that. */
+  public static boolean looksLikeIndex(Path file) throws IOException {
+    byte[] head = new byte[IndexFormat.MAGIC.length];
+    int n;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    return n == head.length && java.util.Arrays.equals(head, IndexFormat.MAGIC);
+  }
+
   /** Writes this index to {@code file} (format version {@value IndexFormat#VERSION}). */
   public void save(Path file) throws IOException {
     IndexFormat.write(this, file);

@@ -360,5 +360,15 @@ class TraceIndexTest {
     Files.write(f, cut);
     assertThat(assertThrows(ModelFormatException.class, () -> TraceIndex.open(f)).getMessage())
         .contains("truncated");
+    all[11] = 3; // the version this build writes, as before the test above
+    Files.write(f, java.util.Arrays.copyOf(all, 84)); // the whole header, but not the count after it
+    assertThat(assertThrows(ModelFormatException.class, () -> TraceIndex.open(f)).getMessage())
+        .contains("84 bytes, but the header and the document count after it take 88");
+    Files.write(f, new byte[0]); // an empty file is said to be one
+    assertThat(assertThrows(ModelFormatException.class, () -> TraceIndex.open(f)).getMessage())
+        .contains("the file is empty (0 bytes)");
+    assertThat(TraceIndex.looksLikeIndex(f)).isFalse();
+    Files.write(f, cut);
+    assertThat(TraceIndex.looksLikeIndex(f)).isTrue();
   }
 }
