@@ -646,8 +646,8 @@ final class TraceCommand extends QuietCommand {
       }
       out.flush();
     }
-    note(String.format(Locale.ROOT, "grouped %d documents into %d families of two or more in %.2f s", index.size(),
-        families.size(), (t1 - t0) / 1e9));
+    note(String.format(Locale.ROOT, "grouped %d document%s into %d famil%s of two or more in %.2f s", index.size(),
+        index.size() == 1 ? "" : "s", families.size(), families.size() == 1 ? "y" : "ies", (t1 - t0) / 1e9));
     if (gt != null) {
       List<String> all = new ArrayList<>();
       for (int d = 0; d < index.size(); d++) {
