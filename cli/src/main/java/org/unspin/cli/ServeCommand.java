@@ -149,6 +149,11 @@ final class ServeCommand extends BaseCommand {
       Runtime.getRuntime().halt(Cli.OK);
     }, "unspin-stop"));
     err().println("unspin: serving on " + started.address() + "/ (Ctrl-C stops)");
+    if (!started.loopback()) {
+      err().println("unspin: warning: --host " + host + " opens the API to the network, with no authentication and no "
+          + "check of the Host a request names (that check is for loopback binds); put it behind a proxy that "
+          + "authenticates, or bind to 127.0.0.1");
+    }
     err().flush();
     new CountDownLatch(1).await();
     return Cli.OK;

@@ -98,6 +98,17 @@ class UnspinServerTest {
   }
 
   @Test
+  void aBatchsByteOrderMarkIsNoPartOfItsFirstLine() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/detect", "application/x-ndjson",
+        "\uFEFF{\"id\": 1, \"text\": \"He mentioned it.\"}\n".getBytes(StandardCharsets.UTF_8));
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(r.body());
+    assertThat(answers).hasSize(1);
+    assertThat(answers.get(0).has("error")).as(r.body()).isFalse();
+    assertThat(answers.get(0).get("id").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void aBatchOfJsonLinesGetsAnAnswerPerLineInOrderWithItsOwnError() throws Exception {
     start(ServerSettings.builder());
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

@@ -953,6 +953,16 @@ public final class Documents {
         return new RecordText.NoPage(status(http));
       }
       declared = http.headers().first("Content-Type");
+      if (http.headers().first("Content-Encoding").map(e -> e.trim().equalsIgnoreCase("br")).orElse(false)) {
+        return new RecordText.NoPage("not a text page: Content-Encoding br (Brotli), which is not read");
+      }
+      if (http.headers().first("Content-Encoding").map(e -> e.trim().equalsIgnoreCase("deflate")).orElse(false)) {
+        byte[] deflated;
+        try (InputStream in = http.body().stream()) {
+          deflated = in.readAllBytes();
+        }
+        return recordDocument(record, declared, inflated(deflated), html);
+      }
       body = http.bodyDecoded();
     } else {
       Optional<WarcPayload> payload = ((WarcTargetRecord) record).payload();
@@ -966,9 +976,37 @@ public final class Documents {
     try (InputStream in = body.stream()) {
       bytes = in.readAllBytes();
     }
+    return recordDocument(record, declared, bytes, html);
+  }
+
+  /**
+   * A payload sent with {@code Content-Encoding: deflate}: zlib-wrapped, as HTTP defines it, or raw deflate, as some
+   * servers send it (the reader of the WARC library takes only the raw form).
+   */
+  static byte[] inflated(byte[] deflated) throws IOException {
+    java.util.zip.ZipException first = null;
+    for (boolean raw : new boolean[] {false, true}) {
+      java.util.zip.Inflater inflater = new java.util.zip.Inflater(raw);
+      try (InputStream in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated),
+          inflater)) {
+        return in.readAllBytes();
+      } catch (java.util.zip.ZipException e) {
+        first = first == null ? e : first;
+      } finally {
+        inflater.end();
+      }
+    }
+    throw first;
+  }
+
+  private static RecordText recordDocument(WarcRecord record, Optional<String> declared, byte[] bytes, Html html)
+      throws IOException {
     MediaType type = declared.map(MediaType::parseLeniently).orElse(null);
     String sub = type == null ? null : lowerCase(type);
     String charset = type == null ? null : charset(type);
+    if (charset != null && !supported(charset)) {
+      charset = null; // a label this JVM does not know: read as a page without one, as browsers do
+    }
     if ((sub == null || sub.equals("application/octet-stream")) && sniffsAsHtml(bytes)) {
       sub = "text/html";
       charset = null; // the page's own meta tag or byte-order mark, else UTF-8
@@ -984,7 +1022,7 @@ public final class Documents {
           charset, url == null ? "" : url), html)));
     }
     if (sub.equals("text/plain")) {
-      return new RecordText.Page(PagedText.of(charset != null && Charset.isSupported(charset)
+      return new RecordText.Page(PagedText.of(charset != null
           ? new String(bytes, Charset.forName(charset)) : undeclaredText(bytes)));
     }
     switch (sub) {
@@ -1001,6 +1039,15 @@ public final class Documents {
         return new RecordText.Page(PagedText.of(odtToText(bytes, url)));
       default:
         return new RecordText.NoPage("not a text page: " + sub);
+    }
+  }
+
+  /** Whether {@code charset} names a character set this JVM has (an illegal name does not). */
+  private static boolean supported(String charset) {
+    try {
+      return Charset.isSupported(charset);
+    } catch (java.nio.charset.IllegalCharsetNameException e) {
+      return false;
     }
   }
 

@@ -87,6 +87,35 @@ class RecordDocumentTest {
         .isEqualTo(Documents.REVISIT);
   }
 
+  /** {@code text} deflated, zlib-wrapped or raw, as ISO-8859-1 characters (one per byte) for {@link #response}. */
+  private static String deflated(String text, boolean raw) {
+    java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, raw);
+    d.setInput(text.getBytes(StandardCharsets.UTF_8));
+    d.finish();
+    byte[] out = new byte[4096];
+    int n = d.deflate(out);
+    d.end();
+    return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aDeflatedPageIsReadZlibWrappedAsHttpSendsItAndRaw() throws Exception {
+    for (boolean raw : new boolean[] {false, true}) {
+      assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n",
+          deflated(PAGE, raw)))).as("raw " + raw).isEqualTo("The council approved the new budget on Tuesday evening.");
+    }
+    assertThat(reason(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n", "x")))
+        .isEqualTo("not a text page: Content-Encoding br (Brotli), which is not read");
+  }
+
+  @Test
+  void aCharsetThisMachineDoesNotKnowIsReadAsNoneDeclared() throws Exception {
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=x-bogus-42\r\n", PAGE)))
+        .isEqualTo("The council approved the new budget on Tuesday evening.");
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=\"no such\"\r\n",
+        "Caf\u00c3\u00a9"))).isEqualTo("Caf\u00e9");
+  }
+
   @Test
   void aConversionWithoutATypeIsReadAsTheTextItIs() throws Exception {
     WarcRecord wet = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/page")
