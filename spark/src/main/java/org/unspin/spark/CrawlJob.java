@@ -271,6 +271,10 @@ public final class CrawlJob {
     SpinnerTables.write(table, Paths.get(settings.learnTable()));
     LOG.log(System.Logger.Level.INFO, "learned a spinner table from {0} crawl pairs into {1}", pairs.size(),
         settings.learnTable());
+    if (pairs.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "no page of this crawl was traced to a source in it: the table written to "
+          + "{0} has no entries", settings.learnTable());
+    }
     return pairs.size();
   }
 

@@ -19,6 +19,15 @@ public final class EvaluateMain {
   private EvaluateMain() {}
 
   static int run(String outputDir, String truthTsv) throws Exception {
+    if (!Files.isRegularFile(Path.of(truthTsv))) {
+      System.err.println("unspin spark: cannot read the truth file " + truthTsv + ": no such file");
+      return 3;
+    }
+    if (!Files.isDirectory(Path.of(outputDir.replaceFirst("^file:", ""), "results.parquet"))) {
+      System.err.println("unspin spark: " + outputDir + " holds no results.parquet: give the --output folder of a "
+          + "job");
+      return 3;
+    }
     List<CrawlEvaluation.Truth> truth = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of(truthTsv))) {
       String[] f = line.split("\t");
@@ -34,6 +43,21 @@ public final class EvaluateMain {
           .select("url", "spun", "clusterId", "sourceUrl").collectAsList()) {
         out.add(new CrawlEvaluation.Output(r.getString(0), r.getBoolean(1), r.getString(2), r.getString(3)));
       }
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (CrawlEvaluation.Truth t : truth) {
+      known.add(t.url());
+    }
+    long inTruth = out.stream().filter(o -> known.contains(o.url())).count();
+    if (inTruth < out.size()) {
+      System.err.println("unspin spark: " + (out.size() - inTruth) + " of the " + out.size() + " pages of "
+          + outputDir + " are not in " + truthTsv + (inTruth == 0 ? " (none is: another crawl's truth?)" : "")
+          + "; they are scored as pages the truth does not name");
+    }
+    if (truth.isEmpty() || inTruth == 0) {
+      System.err.println("unspin spark: nothing to score: " + (truth.isEmpty() ? truthTsv + " names no page (url, "
+          + "kind and source, tab-separated, as trace --generate writes crawl-truth.tsv)" : "no page is in both"));
+      return 3;
     }
     System.out.print(CrawlEvaluation.score(out, truth).text());
     return 0;

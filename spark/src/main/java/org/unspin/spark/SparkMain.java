@@ -31,8 +31,49 @@ public final class SparkMain {
     }
   }
 
+  /**
+   * The local path {@code --learn TABLE} names ({@code file:} URIs read as paths), checked before Spark starts: the
+   * table is written by the driver, on its own disk, once the job is done, and a path it could not write had failed
+   * the job only then. Null, said on standard error, when it cannot be written there.
+   */
+  static String learnPath(String learn) {
+    java.nio.file.Path p;
+    try {
+      p = learn.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(learn))
+          : learn.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? null : java.nio.file.Path.of(learn);
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      p = null;
+    }
+    if (p == null) {
+      System.err.println("unspin spark: --learn " + learn + ": the table is written on the driver's own disk; give a "
+          + "local path");
+      return null;
+    }
+    p = p.toAbsolutePath();
+    if (java.nio.file.Files.isDirectory(p)) {
+      System.err.println("unspin spark: --learn " + learn + " is a folder; name the table file to write");
+      return null;
+    }
+    try {
+      java.nio.file.Files.createDirectories(p.getParent());
+    } catch (java.io.IOException e) {
+      System.err.println("unspin spark: --learn " + learn + ": cannot make its folder " + p.getParent());
+      return null;
+    }
+    if (!java.nio.file.Files.isWritable(p.getParent())
+        || java.nio.file.Files.exists(p) && !java.nio.file.Files.isWritable(p)) {
+      System.err.println("unspin spark: --learn " + learn + ": cannot write there");
+      return null;
+    }
+    return p.toString();
+  }
+
   static int run(String[] args) throws Exception {
-    if (args.length == 3 && args[0].equals("--evaluate")) {
+    if (args.length > 0 && args[0].equals("--evaluate")) {
+      if (args.length != 3) {
+        System.err.println("unspin spark: --evaluate needs DIR (a job's --output) and TRUTH_TSV, and nothing else");
+        return 2;
+      }
       return EvaluateMain.run(args[1], args[2]);
     }
     String output = null;
@@ -96,6 +137,13 @@ public final class SparkMain {
     if (output == null || inputs.isEmpty()) {
       System.err.println("unspin spark: --output DIR and at least one input are required");
       return 2;
+    }
+    if (learn != null) {
+      String local = learnPath(learn);
+      if (local == null) {
+        return 5;
+      }
+      learn = local;
     }
     DefaultUnspinnerFactory models;
     try {

@@ -73,6 +73,37 @@ class SparkMainTest {
   }
 
   @Test
+  void aLearnedTablesPathIsCheckedBeforeTheJobAndAFileUriIsAPath(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    var folder = run("--output", dir.resolve("out").toString(), "--learn", dir.toString(), warc.toString());
+    assertThat(folder.getKey()).isEqualTo(5);
+    assertThat(folder.getValue()).isEqualTo("unspin spark: --learn " + dir + " is a folder; name the table file to "
+        + "write" + System.lineSeparator());
+    assertThat(dir.resolve("out")).doesNotExist();
+    var remote = run("--output", dir.resolve("out").toString(), "--learn", "hdfs:///t.tsv", warc.toString());
+    assertThat(remote.getKey()).isEqualTo(5);
+    assertThat(remote.getValue()).contains("give a local path");
+    assertThat(SparkMain.learnPath("file://" + dir.resolve("a/t.tsv"))).isEqualTo(dir.resolve("a/t.tsv").toString());
+    assertThat(dir.resolve("a")).isEmptyDirectory();
+  }
+
+  @Test
+  void evaluateNamesWhatIsMissingOrDoesNotMatch(@TempDir Path dir) throws Exception {
+    var usage = run("--evaluate", dir.toString());
+    assertThat(usage.getKey()).isEqualTo(2);
+    assertThat(usage.getValue()).contains("--evaluate needs DIR");
+    var noTruth = run("--evaluate", dir.toString(), dir.resolve("nope.tsv").toString());
+    assertThat(noTruth.getKey()).isEqualTo(3);
+    assertThat(noTruth.getValue()).isEqualTo("unspin spark: cannot read the truth file " + dir.resolve("nope.tsv")
+        + ": no such file" + System.lineSeparator());
+    Path truth = java.nio.file.Files.writeString(dir.resolve("truth.tsv"), "url\tkind\tsource\n");
+    var noOutput = run("--evaluate", dir.resolve("nope").toString(), truth.toString());
+    assertThat(noOutput.getKey()).isEqualTo(3);
+    assertThat(noOutput.getValue()).contains("holds no results.parquet");
+  }
+
+  @Test
   void onlyLocalPathsWithoutPatternsAreCheckedBeforeTheJob() {
     assertThat(SparkMain.isLocalPath("crawl/a.warc.gz")).isTrue();
     assertThat(SparkMain.isLocalPath("/data/a.warc")).isTrue();
