@@ -372,6 +372,36 @@ class UnspinServerTest {
   }
 
   @Test
+  void aFileWhoseTextOutgrowsTheBodyLimitIs413BeforeItIsJudged() throws Exception {
+    int[] judged = {0};
+    server = UnspinServer.start(new Service() {
+      @Override
+      public String restoreJson(String text, Options options) {
+        judged[0]++;
+        return "{}";
+      }
+
+      @Override
+      public String detectJson(String text, Options options) {
+        judged[0]++;
+        return "{}";
+      }
+
+      @Override
+      public org.unspin.text.PagedText document(String mediaType, byte[] body, boolean wholePage) {
+        return org.unspin.text.PagedText.of("word ".repeat(body.length * 100)); // as a compressed file expands
+      }
+    }, ServerSettings.builder().host("127.0.0.1").port(0).maxBodyBytes(1000).build());
+    HttpResponse<String> r = post("/v1/detect", "text/html", new byte[20]);
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.body()).contains("the file's text is 10,000 characters, more than the 1,000 this server takes");
+    assertThat(post("/v1/text", "text/html", new byte[20]).statusCode()).isEqualTo(413);
+    assertThat(judged[0]).isZero();
+    assertThat(post("/v1/detect", "text/html", new byte[1]).statusCode()).isEqualTo(200);
+    assertThat(judged[0]).isEqualTo(1);
+  }
+
+  @Test
   void anHtmlPageIsReadWholeOnlyWhenAskedFor() throws Exception {
     start(ServerSettings.builder());
     byte[] page = "<p>He mentioned it.</p>".getBytes(StandardCharsets.UTF_8);
