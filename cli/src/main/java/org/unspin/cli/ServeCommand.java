@@ -276,11 +276,6 @@ final class ServeCommand extends BaseCommand {
           PagedText document = pdf ? org.unspin.trace.Documents.pdf(body, "the PDF")
               : PagedText.of(odt ? org.unspin.trace.Documents.odtToText(body, "the OpenDocument text")
                   : org.unspin.trace.Documents.docxToText(body, "the Word document"));
-          if (document.text().length() > maxBody) { // as the server refuses such a file's text to judge (413)
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the file's text is %,d "
-                + "characters, more than the %,d this server takes (its --max-body): split it",
-                document.text().length(), maxBody));
-          }
           Reports.Named<org.unspin.DetectionResult> n = new Reports.Named<>("-", unspinner.detect(document.text()))
               .withPages(document.pageStarts());
           List<org.unspin.trace.Mark> marks = AnnotatedCopies.marks(n.result());
