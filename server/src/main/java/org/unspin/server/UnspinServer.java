@@ -557,8 +557,9 @@ public final class UnspinServer implements AutoCloseable {
    * with an optional {@code "id"} (any JSON value); the answer one compact JSON object per such line, in order:
    * {@code "line"} (its number in the body, from 1), the {@code "id"} when given, then the result's members, or
    * {@code "error"} for a line that is not such an object, not UTF-8, or that the service refused or failed on, so N
-   * requests give N answers; a byte order mark before the first line is skipped. Each line is one task of the worker pool, given when the one before it is done: a batch
-   * holds one worker at a time, and other requests are served between its lines (two 400-line batches run whole in
+   * requests give N answers; a byte order mark before the first line is skipped. Each line is one task of the worker
+   * pool, given when the one before it is done: a batch holds one worker at a time, and other requests are served
+   * between its lines (two 400-line batches run whole in
    * the two workers had kept a short request waiting 7 s). Within one request timeout: a line not begun by {@code
    * deadline} ({@link System#nanoTime()}) gets the error {@code "not done: ..."} (with its id), without being
    * computed, and so does a line still running when the timeout is up; {@code notDoneLines[0]} counts those lines
@@ -587,7 +588,7 @@ public final class UnspinServer implements AutoCloseable {
         String text = Utf8.decode(bytes,
             k -> new HttpProblem(400, "Bad Request", "not valid UTF-8 at byte offset " + (start + k) + " of the body"));
         if (start == 0 && text.startsWith("\uFEFF")) {
-          text = text.substring(1); // a byte order mark, as Windows tools write one; the CLI's --input jsonl skips it too
+          text = text.substring(1); // a byte order mark, as Windows tools write; the CLI's --input jsonl skips it
         }
         if (text.isBlank()) {
           continue;
