@@ -104,6 +104,10 @@ class RecordDocumentTest {
       assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n",
           deflated(PAGE, raw)))).as("raw " + raw).isEqualTo("The council approved the new budget on Tuesday evening.");
     }
+    String z = deflated(PAGE, false);
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n"
+        + "Transfer-Encoding: chunked\r\n", Integer.toHexString(z.length()) + "\r\n" + z + "\r\n0\r\n\r\n")))
+        .as("chunked").isEqualTo("The council approved the new budget on Tuesday evening.");
     assertThat(reason(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n", "x")))
         .isEqualTo("not a text page: Content-Encoding br (Brotli), which is not read");
   }
