@@ -270,12 +270,22 @@ final class ServeCommand extends BaseCommand {
 
       @Override
       public byte[] annotate(String mediaType, byte[] body) {
+        return annotate(mediaType, body, Long.MAX_VALUE);
+      }
+
+      @Override
+      public byte[] annotate(String mediaType, byte[] body, long maxChars) {
         try {
           boolean pdf = mediaType.equals("application/pdf");
           boolean odt = mediaType.equals("application/vnd.oasis.opendocument.text");
           PagedText document = pdf ? org.unspin.trace.Documents.pdf(body, "the PDF")
               : PagedText.of(odt ? org.unspin.trace.Documents.odtToText(body, "the OpenDocument text")
                   : org.unspin.trace.Documents.docxToText(body, "the Word document"));
+          if (document.text().length() > maxChars) { // as the server refuses such a file's text to judge (413)
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the file's text is %,d "
+                + "characters, more than the %,d this server takes (its --max-body): split it",
+                document.text().length(), maxChars));
+          }
           Reports.Named<org.unspin.DetectionResult> n = new Reports.Named<>("-", unspinner.detect(document.text()))
               .withPages(document.pageStarts());
           List<org.unspin.trace.Mark> marks = AnnotatedCopies.marks(n.result());

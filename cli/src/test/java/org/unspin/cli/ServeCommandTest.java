@@ -210,6 +210,11 @@ class ServeCommandTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(broken.statusCode()).isEqualTo(400);
       assertThat(broken.body()).contains("the PDF");
+      // a file whose text is longer than the server takes is refused before it is judged
+      int chars = org.unspin.trace.Documents.docxToText(docx, "m").length();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServeCommand.service(u).annotate(word, docx, chars - 1))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than the");
+      assertThat(ServeCommand.service(u).annotate(word, docx, chars)).isNotEmpty();
     }
   }
 

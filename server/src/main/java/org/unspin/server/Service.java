@@ -91,6 +91,15 @@ public interface Service {
     throw new UnsupportedOperationException("this server does not annotate " + mediaType + " files");
   }
 
+  /**
+   * As {@link #annotate(String, byte[])}, for a file whose text may have at most {@code maxChars} characters (the
+   * server's body limit): a longer one is an {@link IllegalArgumentException} before it is judged, since a small
+   * compressed file can expand to more text than the heap holds. By default the limit is not checked.
+   */
+  default byte[] annotate(String mediaType, byte[] body, long maxChars) throws Exception {
+    return annotate(mediaType, body);
+  }
+
   /** Facts for {@code GET /v1/health} as a JSON object (models loaded, versions); "{}" when there are none. */
   default String healthJson() {
     return "{}";

@@ -284,7 +284,7 @@ public final class UnspinServer implements AutoCloseable {
         }
         byte[] copy = compute(() -> {
           try {
-            return service.annotate(type, body);
+            return service.annotate(type, body, settings.maxBodyBytes());
           } catch (UnsupportedOperationException e) {
             throw new UnsupportedMediaType(e.getMessage());
           }
