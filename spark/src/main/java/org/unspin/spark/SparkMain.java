@@ -68,6 +68,18 @@ public final class SparkMain {
     return p.toString();
   }
 
+  /** What tells two spellings of one input apart from two inputs: a local file's real path, else the input. */
+  static String inputKey(String in) {
+    if (isLocalPath(in)) {
+      try {
+        return java.nio.file.Path.of(in.replaceFirst("^file:", "")).toRealPath().toString();
+      } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+        return in;
+      }
+    }
+    return in;
+  }
+
   static int run(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--evaluate")) {
       if (args.length != 3) {
@@ -177,6 +189,16 @@ public final class SparkMain {
         System.err.println("unspin spark: cannot read " + in + ": no such file or folder");
         it.remove();
         missing++;
+      }
+    }
+    // one input named twice (overlapping arguments of a nightly script) had its pages read twice, and each page
+    // formed a cluster with its own copy
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
+      String in = it.next();
+      if (!seen.add(inputKey(in))) {
+        System.err.println("unspin spark: " + in + " is named more than once; read once");
+        it.remove();
       }
     }
     if (inputs.isEmpty()) {

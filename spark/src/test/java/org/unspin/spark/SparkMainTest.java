@@ -104,6 +104,14 @@ class SparkMainTest {
   }
 
   @Test
+  void twoSpellingsOfOneLocalInputAreOneInput(@TempDir Path dir) throws Exception {
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    assertThat(SparkMain.inputKey(warc.toString())).isEqualTo(SparkMain.inputKey("file:" + dir + "/./crawl.warc.gz"));
+    assertThat(SparkMain.inputKey("s3a://b/a.warc")).isNotEqualTo(SparkMain.inputKey("s3a://b/c.warc"));
+  }
+
+  @Test
   void onlyLocalPathsWithoutPatternsAreCheckedBeforeTheJob() {
     assertThat(SparkMain.isLocalPath("crawl/a.warc.gz")).isTrue();
     assertThat(SparkMain.isLocalPath("/data/a.warc")).isTrue();
