@@ -92,6 +92,15 @@ final class ServeCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
+    // said in the options' own names ("port out of range:-1" and "maxBodyBytes must be positive" had named fields)
+    String bad = port < 0 || port > 65535 ? "--port must be 0 to 65535 (0: a free one), not " + port
+        : maxBody < 1 ? "--max-body must be at least 1 byte, not " + maxBody
+        : timeoutSeconds < 1 ? "--timeout must be at least 1 second, not " + timeoutSeconds
+        : workers != null && workers < 1 ? "--workers must be at least 1, not " + workers
+        : queue < 0 ? "--queue must be 0 or more, not " + queue : null;
+    if (bad != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), bad);
+    }
     // a port in use is said before the models load (seconds), not after: a failed deploy shows at once
     if (port != 0) {
       try (java.net.ServerSocket probe = new java.net.ServerSocket()) {

@@ -273,6 +273,16 @@ class ServeCommandTest {
   }
 
   @Test
+  void aBadServerOptionIsSaidInItsOwnName() throws Exception {
+    RestoreDetectCommandTest.Run port = RestoreDetectCommandTest.run("serve", "--port", "-1");
+    assertThat(port.code()).isEqualTo(Cli.USAGE);
+    assertThat(port.err()).contains("--port must be 0 to 65535 (0: a free one), not -1");
+    RestoreDetectCommandTest.Run body = RestoreDetectCommandTest.run("serve", "--max-body", "0");
+    assertThat(body.code()).isEqualTo(Cli.USAGE);
+    assertThat(body.err()).contains("--max-body must be at least 1 byte, not 0").doesNotContain("maxBodyBytes");
+  }
+
+  @Test
   void aPortInUseIsSaidBeforeAnyModelLoads() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
         java.net.InetAddress.getByName("127.0.0.1"))) {
