@@ -227,7 +227,7 @@ final class IndexCommand extends QuietCommand {
     } else if (readDocs[0] == 0 && !paths.isEmpty()) {
       err().println("unspin index: warning: " + noDocuments);
     }
-    int[] replaced = {replacedNames.size()};
+    int replaced = replacedNames.size();
     long t1 = System.nanoTime();
     TraceIndex index = builder.build(progress());
     long t2 = System.nanoTime();
@@ -240,7 +240,7 @@ final class IndexCommand extends QuietCommand {
     long t3 = System.nanoTime();
     double fp = (t2 - t1) / 1e9;
     kept -= removed;
-    int fingerprinted = index.size() - kept + replaced[0];
+    int fingerprinted = index.size() - kept + replaced;
     note(String.format(Locale.ROOT, "indexed %d documents (%d windows, %d band entries; %d fine windows, %d band "
             + "entries) into %s: read %.2f s, fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s",
         index.size(), index.segments(), index.bandEntries(), index.fineWindows(), index.fineBandEntries(), outFile,
@@ -248,7 +248,7 @@ final class IndexCommand extends QuietCommand {
         update ? String.format(Locale.ROOT, "%d documents, and the bands of all", fingerprinted)
             : String.format(Locale.ROOT, "%.0f documents/s", fp > 0 ? fingerprinted / fp : 0.0),
         (t3 - t2) / 1e9, Files.size(outFile),
-        update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added%s", kept - replaced[0], replaced[0],
+        update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added%s", kept - replaced, replaced,
             index.size() - kept, removing() ? ", " + removed + " removed" : "") : "",
         rejected > 0 ? "; " + rejected + " bad documents left out" : ""));
     if (index.size() == 0) {
@@ -310,7 +310,7 @@ final class IndexCommand extends QuietCommand {
   }
 
   /** Whether a document name is a URL (a crawled page, a WARC record), not a file's path. */
-  private static boolean isUrl(String name) {
+  static boolean isUrl(String name) {
     int colon = name.indexOf("://");
     return colon > 0 && name.substring(0, colon).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+'
         || c == '-' || c == '.');
@@ -336,10 +336,6 @@ final class IndexCommand extends QuietCommand {
       java.util.Set<Path> skip) {
     int rejected = 0;
     for (Path p : paths) {
-      if (skip.isEmpty()) {
-        rejected += read(p, sink, policy, html, cmd).rejected();
-        continue;
-      }
       List<Path> files;
       try {
         files = Documents.files(p);

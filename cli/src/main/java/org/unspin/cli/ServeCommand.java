@@ -291,9 +291,7 @@ final class ServeCommand extends BaseCommand {
               : PagedText.of(odt ? org.unspin.trace.Documents.odtToText(body, "the OpenDocument text")
                   : org.unspin.trace.Documents.docxToText(body, "the Word document"));
           if (document.text().length() > maxChars) { // as the server refuses such a file's text to judge (413)
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the file's text is %,d "
-                + "characters, more than the %,d this server takes (its --max-body): split it",
-                document.text().length(), maxChars));
+            throw new IllegalArgumentException(Service.tooLongText(document.text().length(), maxChars));
           }
           Reports.Named<org.unspin.DetectionResult> n = new Reports.Named<>("-", unspinner.detect(document.text()))
               .withPages(document.pageStarts());

@@ -333,16 +333,13 @@ final class TraceCommand extends QuietCommand {
     return other -> other.equals(name) || path != null && path.equals(asPath(other));
   }
 
-  /** {@code name} as an absolute, normalised path, or null when it is none (a URL). */
   /** What makes two document names one document: the URL as written, or the normalised absolute path. */
   static String documentKey(String name) {
-    if (name.contains("://")) {
-      return name;
-    }
-    Path p = asPath(name);
+    Path p = IndexCommand.isUrl(name) ? null : asPath(name);
     return p == null ? name : p.toString();
   }
 
+  /** {@code name} as an absolute, normalised path, or null when it is none (a URL). */
   static Path asPath(String name) {
     try {
       return Path.of(name).toAbsolutePath().normalize();
@@ -530,8 +527,7 @@ final class TraceCommand extends QuietCommand {
 
       @Override
       public void accept(String name, PagedText document) {
-        repeats[0] += docs.containsKey(name) ? 1 : 0;
-        docs.put(name, document.text());
+        accept(name, document.text());
         if (!document.pageStarts().isEmpty()) {
           pages.put(name, document.pageStarts());
         }

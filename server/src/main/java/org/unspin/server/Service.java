@@ -100,6 +100,12 @@ public interface Service {
     return annotate(mediaType, body);
   }
 
+  /** Why a file whose text has {@code chars} characters, more than {@code maxChars}, is refused: one wording. */
+  static String tooLongText(long chars, long maxChars) {
+    return String.format(java.util.Locale.ROOT, "the file's text is %,d characters, more than the %,d this server "
+        + "takes (its --max-body, as for a text sent as such): split it", chars, maxChars);
+  }
+
   /** Facts for {@code GET /v1/health} as a JSON object (models loaded, versions); "{}" when there are none. */
   default String healthJson() {
     return "{}";

@@ -478,9 +478,8 @@ public final class UnspinServer implements AutoCloseable {
       throw new UnsupportedMediaType(e.getMessage());
     }
     if (document.text().length() > settings.maxBodyBytes()) {
-      throw new HttpProblem(413, "Payload Too Large", String.format(java.util.Locale.ROOT, "the file's text is %,d "
-          + "characters, more than the %,d this server takes (its --max-body, as for a text sent as such): split it",
-          document.text().length(), settings.maxBodyBytes()));
+      throw new HttpProblem(413, "Payload Too Large", Service.tooLongText(document.text().length(),
+          settings.maxBodyBytes()));
     }
     return document;
   }

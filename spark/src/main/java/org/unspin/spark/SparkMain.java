@@ -40,7 +40,7 @@ public final class SparkMain {
     java.nio.file.Path p;
     try {
       p = learn.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(learn))
-          : learn.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? null : java.nio.file.Path.of(learn);
+          : hasScheme(learn) ? null : java.nio.file.Path.of(learn);
     } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       p = null;
     }
@@ -265,8 +265,13 @@ public final class SparkMain {
 
   /** Whether {@code input} names a local file or folder (no URI scheme but file:, no glob characters). */
   static boolean isLocalPath(String input) {
-    boolean scheme = input.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*") && !input.startsWith("file:");
+    boolean scheme = hasScheme(input) && !input.startsWith("file:");
     return !scheme && input.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+  }
+
+  /** Whether {@code input} is a URI with a scheme and an authority: {@code hdfs://...}, {@code file:///...}. */
+  private static boolean hasScheme(String input) {
+    return input.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*");
   }
 
   /** The message of the input-path error (Hadoop's InvalidInputException) among {@code e}'s causes, or null. */

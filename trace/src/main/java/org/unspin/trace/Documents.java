@@ -953,10 +953,12 @@ public final class Documents {
         return new RecordText.NoPage(status(http));
       }
       declared = http.headers().first("Content-Type");
-      if (http.headers().first("Content-Encoding").map(e -> e.trim().equalsIgnoreCase("br")).orElse(false)) {
+      String encoding = http.headers().first("Content-Encoding").map(e -> e.trim().toLowerCase(Locale.ROOT))
+          .orElse("");
+      if (encoding.equals("br")) {
         return new RecordText.NoPage("not a text page: Content-Encoding br (Brotli), which is not read");
       }
-      if (http.headers().first("Content-Encoding").map(e -> e.trim().equalsIgnoreCase("deflate")).orElse(false)) {
+      if (encoding.equals("deflate")) {
         byte[] deflated;
         try (InputStream in = http.body().stream()) {
           deflated = in.readAllBytes();
