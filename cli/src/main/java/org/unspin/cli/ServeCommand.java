@@ -49,14 +49,16 @@ final class ServeCommand extends BaseCommand {
   long maxBody;
 
   @Option(names = "--timeout", defaultValue = "30",
-      description = "Seconds one request may compute before it gets 503 (default: ${DEFAULT-VALUE}).")
+      description = "Seconds one request may compute before it gets 503, without Retry-After (default: "
+          + "${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Option(names = "--workers", description = "Concurrent restorations (default: number of processors).")
   Integer workers;
 
   @Option(names = "--queue", defaultValue = "64",
-      description = "Requests that may wait for a worker; beyond that, 503 (default: ${DEFAULT-VALUE}).")
+      description = "Requests that may wait for a worker; beyond that, 503 with Retry-After: 1 (default: "
+          + "${DEFAULT-VALUE}).")
   int queue;
 
   @Option(names = "--no-access-log", description = "Write no line on standard error for each request answered "

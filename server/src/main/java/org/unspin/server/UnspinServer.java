@@ -45,9 +45,10 @@ import org.unspin.text.Utf8;
  * Responses are JSON (that one a PDF);
  * errors are {@code application/problem+json} with {@code type}, {@code title}, {@code status} and {@code detail}:
  * 400 for invalid UTF-8 or JSON or a missing {@code text}, 404 for unknown paths, 405 (with {@code Allow}) for a
- * method a path does not take, 413 for bodies over {@link ServerSettings#maxBodyBytes()}, 503 (with {@code
- * Retry-After}) when every worker is busy and the queue is full, when more requests are being received than workers,
- * queue and four, or when a request ran past {@link ServerSettings#requestTimeout()}, 500 when the service failed on
+ * method a path does not take, 413 for bodies over {@link ServerSettings#maxBodyBytes()}, 503 with {@code
+ * Retry-After} when every worker is busy and the queue is full or more requests are being received than workers,
+ * queue and four (an overload, which the same request sent a moment later gets past), 503 without it when a request
+ * ran past {@link ServerSettings#requestTimeout()} or out of memory, 500 when the service failed on
  * one request (the server keeps serving). Thread-safe; {@link #close()} stops it, {@link #drain} lets the requests
  * in flight finish first.
  *
@@ -215,8 +216,7 @@ public final class UnspinServer implements AutoCloseable {
         requireMethod(method, "POST");
         permit = receiving.tryAcquire();
         if (!permit) {
-          throw new HttpProblem(503, "Service Unavailable", "too many requests are being received and computed "
-              + "now; retry later");
+          throw HttpProblem.overloaded("too many requests are being received and computed now; retry later");
         }
       }
       if (path.equals("/v1/restore") || path.equals("/v1/detect")) {
@@ -300,7 +300,7 @@ public final class UnspinServer implements AutoCloseable {
         boolean receivable = receiving.availablePermits() > 0;
         boolean ready = places.availablePermits() > 0 && receivable;
         if (path.equals("/v1/ready") && !ready) {
-          throw new HttpProblem(503, "Service Unavailable", receivable ? "every worker is busy and the queue is full"
+          throw HttpProblem.overloaded(receivable ? "every worker is busy and the queue is full"
               : "too many requests are being received now");
         }
         ObjectNode health = JSON.createObjectNode();
@@ -338,7 +338,7 @@ public final class UnspinServer implements AutoCloseable {
       if (p.allow != null) {
         ex.getResponseHeaders().set("Allow", p.allow);
       }
-      if (p.status == 503) {
+      if (p.retryAfter) { // an overload only: a timeout's request sent again would time out again
         ex.getResponseHeaders().set("Retry-After", "1");
       }
       discardBody(ex);
@@ -490,8 +490,9 @@ public final class UnspinServer implements AutoCloseable {
       return f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      throw new HttpProblem(503, "Service Unavailable", "the request took longer than "
-          + settings.requestTimeout().toMillis() + " ms and was abandoned");
+      throw new HttpProblem(503, "Service Unavailable", "the request ran past the server's time limit of "
+          + settings.requestTimeout().toMillis() + " ms and was abandoned (sent again unchanged, it would be again): "
+          + "send a shorter text or file, or start the server with a larger --timeout");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HttpProblem(503, "Service Unavailable", "the server is shutting down");
@@ -660,8 +661,8 @@ public final class UnspinServer implements AutoCloseable {
         return f;
       }
       if (once) {
-        throw new HttpProblem(503, "Service Unavailable", "all " + settings.workers()
-            + " workers are busy and the queue is full; retry later");
+        throw HttpProblem.overloaded(settings.workers() == 1 ? "the one worker is busy and the queue is full; retry "
+            + "later" : "all " + settings.workers() + " workers are busy and the queue is full; retry later");
       }
       if (System.nanoTime() - until > 0) {
         return null;

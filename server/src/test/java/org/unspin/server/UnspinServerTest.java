@@ -488,7 +488,24 @@ class UnspinServerTest {
     service.block = new CountDownLatch(1);
     HttpResponse<String> r = post("/v1/restore", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(503);
-    assertThat(r.body()).contains("longer than 200 ms");
+    assertThat(r.body()).contains("ran past the server's time limit of 200 ms")
+        .contains("send a shorter text or file, or start the server with a larger --timeout");
+  }
+
+  @Test
+  void aTimeoutSaysNoRetryAfterWhereAnOverloadDoes() throws Exception {
+    // Retry-After on a timeout had told a client to send again a request that would time out again
+    start(ServerSettings.builder().workers(1).queue(0).requestTimeout(Duration.ofMillis(300)));
+    service.block = new CountDownLatch(1);
+    CompletableFuture<HttpResponse<String>> running = restoreLater("x");
+    awaitHealth("\"busyWorkers\":1");
+    HttpResponse<String> overloaded = post("/v1/detect", "text/plain", "y".getBytes(StandardCharsets.UTF_8));
+    assertThat(overloaded.statusCode()).isEqualTo(503);
+    assertThat(overloaded.headers().firstValue("Retry-After")).hasValue("1");
+    HttpResponse<String> timedOut = running.get();
+    assertThat(timedOut.statusCode()).isEqualTo(503);
+    assertThat(timedOut.body()).contains("ran past the server's time limit");
+    assertThat(timedOut.headers().firstValue("Retry-After")).isEmpty();
   }
 
   @Test
