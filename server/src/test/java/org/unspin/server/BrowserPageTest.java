@@ -84,6 +84,33 @@ class BrowserPageTest {
   }
 
   @Test
+  void thePageWorksAgainstAServerOfOneWorkerAndNoQueue() throws Exception {
+    // the page sends detect and restore at once, and such a server (serve --workers 1 --queue 0) refuses the one
+    // that finds the worker busy (503, Retry-After): the run had failed; the page sends it again
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    UnspinServer one = UnspinServer.start(service, ServerSettings.builder().port(0).workers(1).queue(0)
+        .accessLog(log::add).build());
+    java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    try {
+      driver.get(one.address() + "/");
+      service.block = gate; // the first request holds the worker until the second has been refused
+      restore("The minister mentioned on Monday that talks would resume.");
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> log.stream().anyMatch(l -> l.contains(" 503 ")));
+      service.block = null;
+      gate.countDown();
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> !d.findElement(By.id("status")).getText().startsWith("Working"));
+      assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Looks spun (90%), 1 suspicious span.");
+      assertThat(driver.findElement(By.id("restored-view")).getText())
+          .isEqualTo("The minister said on Monday that talks would resume.");
+    } finally {
+      service.block = null;
+      gate.countDown();
+      one.close();
+    }
+  }
+
+  @Test
   void thePageWorksBehindAReverseProxyUnderAPathPrefix() throws Exception {
     // as nginx's "location /unspin/ { proxy_pass http://127.0.0.1:8080/; }" does: the prefix is taken off
     java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();

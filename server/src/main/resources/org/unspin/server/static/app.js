@@ -54,7 +54,8 @@
     return page ? 'page ' + page + ': ' : '';
   }
 
-  // POSTs body as type; the JSON answer, or an Error with the problem's title and detail
+  // POSTs body as type; the JSON answer, or an Error with the problem's title and detail, and for a server too busy
+  // to take it now (503 with Retry-After, which a timeout's 503 does not have) the seconds to wait, as retryAfter
   async function send(path, type, body) {
     const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': type }, body: body });
     const answer = await res.json().catch(() => ({}));
@@ -63,9 +64,29 @@
         throw new Error('413: a proxy in front of the unspin server refused the text as too large (nginx: '
           + 'client_max_body_size).');
       }
-      throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
+      const err = new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
+      if (res.status === 503 && res.headers.has('Retry-After')) {
+        const wait = Number(res.headers.get('Retry-After')); // seconds; an HTTP date reads as 1
+        err.retryAfter = Number.isFinite(wait) && wait >= 0 ? Math.min(wait, 10) : 1;
+      }
+      throw err;
     }
     return answer;
+  }
+
+  // call() settled as Promise.allSettled does; when refused as overloaded, sent again at once (the request sent
+  // beside it, which held the worker, has answered by now: a server of one worker and no queue, serve --workers 1
+  // --queue 0, refuses one of two sent at once), then once more after the Retry-After the server asked for
+  async function settledAgain(settled, call) {
+    for (let tries = 0; tries < 2 && settled.status === 'rejected' && settled.reason
+      && settled.reason.retryAfter !== undefined; tries++) {
+      if (tries > 0) {
+        await new Promise(done => setTimeout(done, 1000 * settled.reason.retryAfter));
+      }
+      settled = await call().then(value => ({ status: 'fulfilled', value: value }),
+        reason => ({ status: 'rejected', reason: reason }));
+    }
+    return settled;
   }
 
   function post(path, text, trace) {
@@ -130,9 +151,14 @@
     setWorking(true);
     $('status').textContent = 'Working…';
     try {
-      // a server with an archive index (serve --index) also looks the text up in it, once, with the restoration
-      const [detect, restore] = await Promise.allSettled([post('v1/detect', text),
-        post('v1/restore', text, state.canTrace)]);
+      // a server with an archive index (serve --index) also looks the text up in it, once, with the restoration.
+      // Both at once, which a server of several workers answers in the time of the longer; one refused as
+      // overloaded is sent again after the other has answered
+      const detectCall = () => post('v1/detect', text);
+      const restoreCall = () => post('v1/restore', text, state.canTrace);
+      let [detect, restore] = await Promise.allSettled([detectCall(), restoreCall()]);
+      detect = mine === runs ? await settledAgain(detect, detectCall) : detect;
+      restore = mine === runs ? await settledAgain(restore, restoreCall) : restore;
       if (mine !== runs) {
         return;
       }
