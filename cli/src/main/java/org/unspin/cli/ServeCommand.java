@@ -100,6 +100,11 @@ final class ServeCommand extends BaseCommand {
         : timeoutSeconds < 1 ? "--timeout must be at least 1 second, not " + timeoutSeconds
         : workers != null && workers < 1 ? "--workers must be at least 1, not " + workers
         : queue < 0 ? "--queue must be 0 or more, not " + queue : null;
+    if (bad == null && new java.net.InetSocketAddress(host, 0).isUnresolved()) {
+      // the JDK's "Unresolved address" had named neither the host nor the option
+      bad = "--host " + host + " does not resolve to an address; give an address of this machine (127.0.0.1, "
+          + "0.0.0.0) or a name that resolves to one";
+    }
     if (bad != null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), bad);
     }

@@ -283,6 +283,16 @@ class ServeCommandTest {
   }
 
   @Test
+  void aHostThatDoesNotResolveIsNamedBeforeAnyModelLoads() throws Exception {
+    // "Unresolved address" had said neither the name nor the option (exit 3, after the models with --port 0)
+    RestoreDetectCommandTest.Run r = RestoreDetectCommandTest.run("serve", "--host", "nosuchhost.invalid", "--port",
+        "0", "--table", "/nonexistent/table.tsv");
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("--host nosuchhost.invalid does not resolve to an address")
+        .doesNotContain("Unresolved address", "table.tsv");
+  }
+
+  @Test
   void aPortInUseIsSaidBeforeAnyModelLoads() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
         java.net.InetAddress.getByName("127.0.0.1"))) {
