@@ -355,13 +355,39 @@ final class Inputs {
           .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
-  /** One JSON Lines record: its id read at once (so that even a failing record keeps it), its text when asked. */
+  /** Jackson's words for a member given twice, with the member's name as group 1. */
+  private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
+  /**
+   * One JSON Lines record: its id read at once (so that even a failing record keeps it), its text when asked. A
+   * member given twice is an error, as the server's 400 is ({@code "text" is given twice}): the last value had been
+   * taken silently.
+   */
   private static Source record(String name, String line) {
     com.fasterxml.jackson.databind.JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = JSON.reader().with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .readTree(line);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return failing(name, name + ": not a JSON object (" + e.getOriginalMessage() + ")");
+      java.util.regex.Matcher twice = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+      if (!twice.matches()) {
+        return failing(name, name + ": not a JSON object (" + e.getOriginalMessage() + ")");
+      }
+      String message = name + ": \"" + twice.group(1) + "\" is given twice"
+          + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
+          + "; give each member once";
+      String id = null;
+      if (!twice.group(1).equals("id")) { // the line read as it is, for its id
+        try {
+          com.fasterxml.jackson.databind.JsonNode lenient = JSON.readTree(line);
+          id = lenient.has("id") ? lenient.get("id").toString() : null;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException again) {
+          // no id then
+        }
+      }
+      return Source.text(name, () -> {
+        throw CliException.badInput(message);
+      }, id);
     }
     if (node == null || !node.isObject()) {
       return failing(name, name + ": not a JSON object");

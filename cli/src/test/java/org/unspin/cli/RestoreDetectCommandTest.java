@@ -418,6 +418,32 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aJsonLinesRecordThatGivesTextTwiceIsAnErrorOfItsOwn(@TempDir Path dir) throws IOException {
+    // the last "text" had been judged silently, where the server refuses such a request (400)
+    Path in = dir.resolve("twice.jsonl");
+    Files.writeString(in, "{\"id\": 1, \"text\": \"a\"}\n"
+        + "{\"id\": 2, \"text\": \"Officers mentioned it.\", \"text\": \"Officials said it.\"}\n"
+        + "{\"id\": 3, \"id\": 4, \"text\": \"a\"}\n"
+        + "{\"id\": 5, \"text\": \"a\"}\n");
+    Run r = run("detect", "--input", "jsonl", "--format", "jsonl", in.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+    for (String l : r.out().lines().toList()) {
+      out.add(JSON.readTree(l));
+    }
+    assertThat(out).hasSize(4); // N records, N answers, in order
+    assertThat(out.get(0).has("spun")).isTrue();
+    assertThat(out.get(1).get("id").asInt()).isEqualTo(2); // the id is kept where it was given once
+    assertThat(out.get(1).has("spun")).isFalse();
+    assertThat(out.get(1).get("error").asText()).startsWith(in + ":2: \"text\" is given twice at column ")
+        .endsWith("; give each member once");
+    assertThat(out.get(2).has("id")).isFalse();
+    assertThat(out.get(2).get("error").asText()).startsWith(in + ":3: \"id\" is given twice");
+    assertThat(out.get(3).get("id").asInt()).isEqualTo(5);
+    assertThat(out.get(3).has("spun")).isTrue();
+  }
+
+  @Test
   void jsonLinesInGiveOneResultLinePerRecordInOrderWithTheirIds(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     String clean = Files.readString(GOLDEN.resolve("clean.in.txt"));

@@ -844,10 +844,25 @@ public final class UnspinServer implements AutoCloseable {
     try {
       return JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new HttpProblem(400, "Bad Request", "invalid JSON: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr()));
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr();
+      String twice = givenTwice(e);
+      throw new HttpProblem(400, "Bad Request", twice != null
+          ? "invalid JSON: \"" + twice + "\" is given twice" + where + "; give each member once"
+          : "invalid JSON: " + e.getOriginalMessage() + where);
     }
+  }
+
+  /** Jackson's words for a member given twice ({@link #JSON} refuses it), with the member's name as group 1. */
+  private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '(.*)'");
+
+  /**
+   * The name of the member given twice that {@code e} refused, or null for another error. The command line's
+   * {@code --input jsonl} says the same ({@code "text" is given twice}).
+   */
+  private static String givenTwice(JsonProcessingException e) {
+    java.util.regex.Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+    return m.matches() ? m.group(1) : null;
   }
 
   /** The request a JSON object {@code node} makes: a string {@code "text"}, optional boolean options. */
