@@ -400,6 +400,12 @@ final class Inputs {
       }, id);
     }
     String t = text.asText();
+    int nul = t.indexOf('\0');
+    if (nul >= 0) { // as a file's NUL byte is, and as the server refuses it
+      return Source.text(name, () -> {
+        throw CliException.badInput(name + ": the \"text\" holds " + Utf8.nulCharacter(nul));
+      }, id);
+    }
     return Source.text(name, () -> t, id);
   }
 

@@ -444,6 +444,23 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aJsonLinesRecordWhoseTextHoldsANulIsRefusedAsTheServerRefusesIt(@TempDir Path dir) throws IOException {
+    // a file with a NUL byte was refused, the same text as a record, its NUL escaped in JSON, judged
+    Path in = dir.resolve("nul.jsonl");
+    Files.writeString(in, "{\"id\": \"n\", \"text\": \"He\\u0000 mentioned it.\"}\n"
+        + "{\"id\": 2, \"text\": \"a\"}\n");
+    Run r = run("detect", "--input", "jsonl", "--format", "jsonl", in.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    com.fasterxml.jackson.databind.JsonNode refused = JSON.readTree(lines.get(0));
+    assertThat(refused.get("id").asText()).isEqualTo("n");
+    assertThat(refused.get("error").asText()).isEqualTo(in + ":1: the \"text\" holds a NUL character (\\u0000) at "
+        + "character offset 2, which no text holds; remove it first");
+    assertThat(JSON.readTree(lines.get(1)).has("spun")).isTrue();
+  }
+
+  @Test
   void jsonLinesInGiveOneResultLinePerRecordInOrderWithTheirIds(@TempDir Path dir) throws IOException {
     String spun = Files.readString(GOLDEN.resolve("spun.in.txt"));
     String clean = Files.readString(GOLDEN.resolve("clean.in.txt"));

@@ -878,6 +878,10 @@ public final class UnspinServer implements AutoCloseable {
       throw new HttpProblem(400, "Bad Request", "the JSON body needs a string field \"text\""
           + (t == null && !has.isEmpty() ? " (it has " + String.join(", ", has) + ")" : ""));
     }
+    int nul = t.asText().indexOf('\0');
+    if (nul >= 0) { // as in a text/plain body: the command line's --input jsonl refuses it too
+      throw new HttpProblem(400, "Bad Request", "the \"text\" holds " + Utf8.nulCharacter(nul));
+    }
     JsonNode neural = node.get("neural");
     JsonNode trace = node.get("trace");
     if (neural != null && !neural.isBoolean() || trace != null && !trace.isBoolean()) {

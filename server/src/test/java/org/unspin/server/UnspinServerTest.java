@@ -493,6 +493,29 @@ class UnspinServerTest {
   }
 
   @Test
+  void aNulCharacterIsRefusedInAJsonTextAsInAPlainTextBody() throws Exception {
+    // a text/plain body with a NUL byte was refused, the same text sent as JSON, its NUL escaped, judged
+    start(ServerSettings.builder());
+    HttpResponse<String> plain = post("/v1/detect", "text/plain",
+        "He\0 mentioned it.".getBytes(StandardCharsets.UTF_8));
+    assertThat(plain.statusCode()).isEqualTo(400);
+    assertThat(plain.body()).contains("a NUL byte, which no text holds, at byte offset 2");
+    HttpResponse<String> json = post("/v1/detect", "application/json",
+        "{\"text\": \"He\\u0000 mentioned it.\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(json.statusCode()).isEqualTo(400);
+    assertThat(json.body()).contains("the \\\"text\\\" holds a NUL character (\\\\u0000) at character offset 2, "
+        + "which no text holds; remove it first");
+    // in a batch, that line's own error; the others are answered
+    HttpResponse<String> batch = post("/v1/detect", "application/x-ndjson",
+        "{\"id\": 1, \"text\": \"a\\u0000\"}\n{\"id\": 2, \"text\": \"He mentioned it.\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(batch.body());
+    assertThat(answers).hasSize(2);
+    assertThat(answers.get(0).get("error").asText()).startsWith("the \"text\" holds a NUL character");
+    assertThat(answers.get(1).get("spun").asBoolean()).isTrue();
+  }
+
+  @Test
   void aTimeoutSaysNoRetryAfterWhereAnOverloadDoes() throws Exception {
     // Retry-After on a timeout had told a client to send again a request that would time out again
     start(ServerSettings.builder().workers(1).queue(0).requestTimeout(Duration.ofMillis(300)));

@@ -73,6 +73,16 @@ public final class Utf8 {
   private Utf8() {}
 
   /**
+   * Why a text given as a string, a JSON request's or record's {@code "text"}, is refused where it holds a NUL
+   * character at {@code offset} (UTF-16 code units, as the answers' offsets count), worded to follow "the "text"
+   * holds": a NUL escaped in a JSON string is refused as a NUL byte in a text body or file is, so that a text is
+   * judged alike however it is sent (no text holds one: it is a binary file's, or a text cut off into one).
+   */
+  public static String nulCharacter(int offset) {
+    return "a NUL character (\\u0000) at character offset " + offset + ", which no text holds; remove it first";
+  }
+
+  /**
    * What to tell a user after {@link #fault}: {@link #NUL_HINT} for a NUL byte that does not look like UTF-16's,
    * else {@link #CONVERT_HINT}.
    */
