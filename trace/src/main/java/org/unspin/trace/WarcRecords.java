@@ -2,12 +2,13 @@
 package org.unspin.trace;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.Inflater;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcTargetRecord;
@@ -21,7 +22,8 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  *
  * <p>Each record is given with the byte offset where it starts, where it can be read from again: in a gzipped file
  * the compressed offset of its gzip member, or {@link #NO_OFFSET} for a record that does not start a member (every
- * record but the first of a file gzipped whole), which no offset can reach.
+ * record but the first of a file gzipped whole, or of a member that holds several), which no offset can reach: read
+ * from its member's offset, a reader gets the member's first record.
  *
  * <p>What the caller reads of a record is held until the record is known to end where its Content-Length says: a
  * record whose block runs short of or past that length, or is cut short, is reported as damaged instead, once, at its
@@ -92,8 +94,9 @@ public final class WarcRecords {
   }
 
   /**
-   * A record read, whose result waits until the record's end has been read; {@code at} is jwarc's position for it,
-   * {@code offset} that position where it is the record's start.
+   * A record read, whose result waits until the record's end has been read; {@code at} is jwarc's position for it
+   * (in the file, or in the inflated bytes of a gzipped one), {@code offset} where it can be read from again (its own
+   * start, or that of the gzip member it starts) or {@link #NO_OFFSET}.
    */
   private record Pending<T>(WarcRecord record, long at, long offset, String url, T result) {}
 
@@ -116,8 +119,9 @@ public final class WarcRecords {
       if (start < 0) {
         return -1;
       }
-      // a plain file's every record start is its offset: only a gzipped one is watched for its members
-      MemberStarts members = gzip[0] ? new MemberStarts(in, start) : null;
+      // a plain file's every record start is its offset: a gzipped one is inflated here, member by member, and jwarc
+      // reads the inflated bytes, in which its position is exact; a record has the offset of the member it starts
+      Members members = gzip[0] ? new Members(in, start) : null;
       WarcReader warc = new WarcReader(members != null ? members : in);
       boolean[] badEnd = {false};
       warc.onWarning(w -> {
@@ -148,13 +152,12 @@ public final class WarcRecords {
             failed = e;
           }
         }
-        long at = start + warc.position();
+        long at = members == null ? start + warc.position() : warc.position(); // in the file, or inflated
         if (pending != null) {
           // the pending record's block ran short of its Content-Length or past it, or its end could not be read
-          // (jwarc had not gone past it; inside a member of several records, which keep one position, that cannot be
-          // told): that record is the damaged one, and the next is sought after its start
+          // (jwarc had not gone past it): that record is the damaged one, and the next is sought after its start
           String bad = cut != null ? cut : badEnd[0] ? BAD_END
-              : failed != null && at == pending.at() && pending.offset() != NO_OFFSET ? message(failed) : null;
+              : failed != null && at == pending.at() ? message(failed) : null;
           if (bad != null) {
             damage.accept(pending.offset(), pending.url(), bad);
             return last + 1;
@@ -162,7 +165,7 @@ public final class WarcRecords {
           results.accept(pending.result());
           pending = null;
         }
-        long offset = members == null || members.startsMember(at) ? at : NO_OFFSET;
+        long offset = members == null ? at : members.memberAt(at);
         if (failed != null) {
           damage.accept(offset, "", message(failed));
           return (offset == NO_OFFSET ? last : offset) + 1;
@@ -223,52 +226,182 @@ public final class WarcRecords {
   }
 
   /**
-   * The bytes of a file, passed on as read, with the offsets where a gzip member header starts among them: jwarc
-   * gives a record the compressed position it had reached, which is the record's start only where the record
-   * starts a member. jwarc reads it through {@code read} alone.
+   * The records of a gzipped file inflated member by member, knowing where each member starts, as the next member's
+   * header is read: jwarc reads the inflated bytes as a plain file, so that its position is a record's exact inflated
+   * offset, and a record starts a member only where that offset is the one the member's first byte inflates to.
+   * (jwarc's own position in a gzipped file is the compressed input it has taken in, which for the second of two
+   * records in one member is wherever the inflater had got to, often the next member's start.) A member cut short,
+   * garbled, whose check sum or length does not match, or bytes where a member should start fail the read.
    */
-  private static final class MemberStarts extends FilterInputStream {
-    private final TreeSet<Long> starts = new TreeSet<>();
-    private final long first; // the file offset of the first byte passed on
-    private long next; // the file offset of the next byte
-    private int window; // the last three bytes passed on
+  private static final class Members extends InputStream {
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos; // the next byte of buf not yet taken; the inflater holds buf[pos, limit) as its input
+    private int limit;
+    private long fileOffset; // the file offset of buf[pos]
+    private final Inflater inflater = new Inflater(true);
+    private final CRC32 crc = new CRC32();
+    private boolean inMember;
+    private long inflated; // bytes given so far
+    private long memberSize; // bytes of the member being read given so far
+    private final TreeMap<Long, Long> starts = new TreeMap<>(); // inflated offset -> file offset of its member
 
-    MemberStarts(InputStream in, long at) {
-      super(in);
-      first = at;
-      next = at;
+    Members(InputStream in, long at) {
+      this.in = in;
+      fileOffset = at;
     }
 
     @Override
     public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        pass(b);
-      }
-      return b;
+      byte[] one = new byte[1];
+      int n;
+      do {
+        n = read(one, 0, 1);
+      } while (n == 0);
+      return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      for (int i = 0; i < n; i++) {
-        pass(b[off + i] & 0xFF);
+      if (len == 0) {
+        return 0;
       }
-      return n;
+      while (true) {
+        if (inMember && inflater.finished()) {
+          endMember();
+        }
+        if (!inMember && !startMember()) {
+          return -1;
+        }
+        if (inflater.needsInput()) {
+          if (!fill()) {
+            throw new java.io.EOFException("a gzip member cut short at byte " + fileOffset);
+          }
+          inflater.setInput(buf, pos, limit - pos);
+        }
+        int n;
+        try {
+          n = inflater.inflate(b, off, len);
+        } catch (java.util.zip.DataFormatException e) {
+          throw new java.util.zip.ZipException("a garbled gzip member near byte " + fileOffset + " (" + e.getMessage()
+              + ")");
+        }
+        int taken = limit - inflater.getRemaining();
+        fileOffset += taken - pos;
+        pos = taken;
+        if (n > 0) {
+          crc.update(b, off, n);
+          inflated += n;
+          memberSize += n;
+          return n;
+        }
+        if (inflater.needsDictionary()) {
+          throw new java.util.zip.ZipException("a gzip member asks for a preset dictionary near byte " + fileOffset);
+        }
+      }
     }
 
-    private void pass(int b) {
-      window = (window << 8 | b) & 0xFFFFFF;
-      next++;
-      if (next - first >= GZIP.length && window == ((GZIP[0] & 0xFF) << 16 | (GZIP[1] & 0xFF) << 8 | GZIP[2])) {
-        starts.add(next - GZIP.length);
+    /** Reads the next member's header; false at the end of the file. */
+    private boolean startMember() throws IOException {
+      long at = fileOffset;
+      int first = readByte();
+      if (first < 0) {
+        return false;
       }
+      if (first != 0x1f || headerByte() != 0x8b || headerByte() != 8) {
+        throw new java.util.zip.ZipException("no gzip member starts at byte " + at);
+      }
+      int flags = headerByte();
+      for (int i = 0; i < 6; i++) { // modification time, extra flags, operating system
+        headerByte();
+      }
+      if ((flags & 4) != 0) { // FEXTRA
+        int length = headerByte() | headerByte() << 8;
+        for (int i = 0; i < length; i++) {
+          headerByte();
+        }
+      }
+      for (int zeroEnded : new int[] {8, 16}) { // FNAME, FCOMMENT
+        if ((flags & zeroEnded) != 0) {
+          while (headerByte() != 0) {
+            // skipped
+          }
+        }
+      }
+      if ((flags & 2) != 0) { // FHCRC
+        headerByte();
+        headerByte();
+      }
+      starts.put(inflated, at);
+      inMember = true;
+      return true;
     }
 
-    /** Whether a gzip member starts at {@code offset}; asked of offsets that never go back. */
-    boolean startsMember(long offset) {
-      starts.headSet(offset).clear();
-      return starts.contains(offset);
+    /** Reads and checks the trailer of the member just inflated. */
+    private void endMember() throws IOException {
+      long at = fileOffset;
+      long crc32 = 0;
+      long size = 0;
+      for (int i = 0; i < 4; i++) {
+        crc32 |= (long) headerByte() << (8 * i);
+      }
+      for (int i = 0; i < 4; i++) {
+        size |= (long) headerByte() << (8 * i);
+      }
+      if (crc32 != crc.getValue() || size != (memberSize & 0xFFFF_FFFFL)) {
+        throw new java.util.zip.ZipException("the gzip member ending at byte " + at
+            + " does not match its check sum or length");
+      }
+      inflater.reset();
+      crc.reset();
+      memberSize = 0;
+      inMember = false;
+    }
+
+    /** A byte of a member's header or trailer, which may not be cut short. */
+    private int headerByte() throws IOException {
+      int b = readByte();
+      if (b < 0) {
+        throw new java.io.EOFException("a gzip member cut short at byte " + fileOffset);
+      }
+      return b;
+    }
+
+    private int readByte() throws IOException {
+      if (!fill()) {
+        return -1;
+      }
+      fileOffset++;
+      return buf[pos++] & 0xFF;
+    }
+
+    /** Makes sure buf holds a byte not yet taken; false at the end of the file. */
+    private boolean fill() throws IOException {
+      while (pos == limit) {
+        int n = in.read(buf, 0, buf.length);
+        if (n < 0) {
+          return false;
+        }
+        pos = 0;
+        limit = n;
+      }
+      return true;
+    }
+
+    /**
+     * The file offset of the member whose inflated bytes start at {@code offset}, or {@link #NO_OFFSET} where no
+     * member starts there; asked of offsets that never go back.
+     */
+    long memberAt(long offset) {
+      starts.headMap(offset).clear();
+      Long at = starts.get(offset);
+      return at == null ? NO_OFFSET : at;
+    }
+
+    @Override
+    public void close() throws IOException {
+      inflater.end();
+      in.close();
     }
   }
 }

@@ -89,8 +89,26 @@ class WarcRecordsTest {
     byte[] whole = gzip(warc(WarcCompression.NONE, new ArrayList<>()));
     Read r = read(whole);
     assertThat(r.urls()).containsExactly("http://site.example/1", "http://site.example/2", "http://site.example/3");
-    // jwarc gives the others the compressed position it had reached (one and the same), which no record starts at
+    // the others start inside the one member, where no offset reaches
     assertThat(r.offsets()).containsExactly(0L, WarcRecords.NO_OFFSET, WarcRecords.NO_OFFSET);
+  }
+
+  @Test
+  void aRecordSharingAGzipMemberWithTheOneBeforeHasNoOffsetNotTheNextMembers() throws Exception {
+    // two records gzipped together into one member (not as the WARC standard asks, but met in crawls), then a member
+    // of its own: jwarc had read the first member to its end when the second record began, and that record was
+    // given the next member's offset, which fetches the third record
+    ByteArrayOutputStream two = new ByteArrayOutputStream();
+    two.write(withLength(record(1), 0));
+    two.write(withLength(record(2), 0));
+    byte[] first = gzip(two.toByteArray());
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.write(first);
+    file.write(gzip(withLength(record(3), 0)));
+    Read r = read(file.toByteArray());
+    assertThat(r.urls()).containsExactly("http://site.example/1", "http://site.example/2", "http://site.example/3");
+    assertThat(r.offsets()).containsExactly(0L, WarcRecords.NO_OFFSET, (long) first.length);
+    assertThat(r.damage()).isEmpty();
   }
 
   @Test
