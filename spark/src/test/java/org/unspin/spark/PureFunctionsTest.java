@@ -186,6 +186,33 @@ class PureFunctionsTest {
   }
 
   @Test
+  void aPdfRecordCutShortIsAnUnreadablePayloadNotAScannedOne(@TempDir Path dir) throws Exception {
+    // a crawler's size limit cut a PDF before its pages' text: the reject had said "a PDF without text (scanned
+    // pages)", which sends a crawl engineer to OCR instead of fetching the file again
+    byte[] cut = org.unspin.testkit.Pdfs.cutBeforeItsText(dir.resolve("whole.pdf"),
+        List.of(List.of(List.of(SpunArticle.SOURCE.split("\n")[0]))));
+    byte[] scan = Files.readAllBytes(org.unspin.testkit.Pdfs.write(dir.resolve("scan.pdf"), List.of()));
+    Path warc = dir.resolve("papers.warc.gz");
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+        Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://j.example/cut.pdf"))
+          .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), cut).build());
+      w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://j.example/scan.pdf"))
+          .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), scan).build());
+    }
+    List<Reject> rejects = new ArrayList<>();
+    WarcPages.Counts counts = WarcPages.read(() -> Files.newInputStream(warc), "papers.warc.gz",
+        Documents.Html.ARTICLE, p -> { }, rejects::add);
+    assertThat(rejects).extracting(Reject::url).containsExactly("https://j.example/cut.pdf",
+        "https://j.example/scan.pdf");
+    assertThat(rejects.get(0).reason()).startsWith("unreadable payload: ")
+        .contains("not a readable PDF: truncated").doesNotContain("scanned");
+    assertThat(rejects.get(1).reason()).isEqualTo("not a text page: a PDF without text (scanned pages)");
+    assertThat(counts).isEqualTo(new WarcPages.Counts(2, 0, 0));
+  }
+
+  @Test
   void aPdfRecordsSpansCiteTheirPage(@TempDir Path dir) throws Exception {
     // a two-page PDF served in a crawl: a clean first page, the spun article on the second
     List<List<String>> first = List.of(List.of(SpunArticle.SOURCE.split("\n")[0]));

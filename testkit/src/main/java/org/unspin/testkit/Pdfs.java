@@ -59,6 +59,23 @@ public final class Pdfs {
     return file;
   }
 
+  /**
+   * The bytes of a PDF of {@code pages} (as {@link #writePages} lays them out, written to {@code file} first) cut
+   * short where its first page's text begins, as a crawler's size limit or a stopped download cuts one: written
+   * without object streams, its catalog and page tree come whole before the pages' content, of which nothing is
+   * left, and it has no {@code %%EOF}.
+   */
+  public static byte[] cutBeforeItsText(Path file, List<List<List<String>>> pages) throws IOException {
+    writePages(file, pages, null, null);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+      doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+    }
+    byte[] whole = out.toByteArray();
+    int stream = new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream");
+    return java.util.Arrays.copyOf(whole, stream + "stream".length() + 2);
+  }
+
   private static void line(PDPageContentStream out, float x, float y, String text) throws IOException {
     out.beginText();
     out.newLineAtOffset(x, y);

@@ -507,11 +507,11 @@ public final class Documents {
    * block of lines it finds (blank lines between paragraphs), the lines of a paragraph joined with spaces, and a word
    * hyphenated at a line end ("segmen-" then "tation") joined again. Running heads, running feet and page numbers
    * repeated at the pages' edges are left out ({@link PdfMargins}); captions stay in the text where PDFBox finds them.
-   * An encrypted or damaged file, or one without text (scanned pages), is a {@link ModelFormatException} naming it
-   * (offset 0: PDFBox does not say where). With the text, where each page starts in it.
+   * An encrypted, truncated or damaged file, or one without text (scanned pages), is a {@link ModelFormatException}
+   * naming it (offset 0: PDFBox does not say where). With the text, where each page starts in it.
    */
   public static PagedText pdf(Path f) throws IOException {
-    return readPdf(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()),
+    return readPdf(() -> org.apache.pdfbox.Loader.loadPDF(f.toFile()), () -> tail(f),
         (why, cause) -> new ModelFormatException(f, 0, why));
   }
 
@@ -520,7 +520,7 @@ public final class Documents {
    * {@link IOException}s.
    */
   public static PagedText pdf(byte[] pdf, String name) throws IOException {
-    return readPdf(() -> org.apache.pdfbox.Loader.loadPDF(pdf),
+    return readPdf(() -> org.apache.pdfbox.Loader.loadPDF(pdf), () -> tail(pdf),
         (why, cause) -> new IOException(name + ": " + why, cause));
   }
 
@@ -529,11 +529,19 @@ public final class Documents {
     org.apache.pdfbox.pdmodel.PDDocument load() throws IOException;
   }
 
+  /** Reads the last bytes of a PDF ({@link Documents#PDF_TAIL} of them, or all of a shorter one). */
+  private interface PdfTail {
+    byte[] read() throws IOException;
+  }
+
   /**
-   * The text of the PDF {@code source} opens; an encrypted, damaged or textless one is {@code problem} applied to the
-   * reason (and PDFBox's exception, if any). A missing or unreadable file keeps its own exception.
+   * The text of the PDF {@code source} opens; an encrypted, truncated, damaged or textless one is {@code problem}
+   * applied to the reason (and PDFBox's exception, if any). A missing or unreadable file keeps its own exception.
+   * PDFBox reads what it can of a file cut short (a crawler's size limit, a download that stopped), so that one cut
+   * before its pages' text gave no text and was called scanned; {@code tail}, the file's last bytes, tells such a
+   * file by its missing {@code %%EOF}.
    */
-  private static PagedText readPdf(PdfSource source,
+  private static PagedText readPdf(PdfSource source, PdfTail tail,
       java.util.function.BiFunction<String, IOException, IOException> problem) throws IOException {
     PagedText text;
     try (org.apache.pdfbox.pdmodel.PDDocument doc = source.load()) {
@@ -542,17 +550,74 @@ public final class Documents {
       throw problem.apply("PDF is encrypted: " + e.getMessage(), e);
     } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
       throw e;
-    } catch (IOException e) {
+    } catch (TooManyPages e) {
       throw problem.apply("not a readable PDF: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw problem.apply(unreadable(tail, e), e);
     } catch (RuntimeException e) {
       // a broken structure the PDF library gives up on ("Possible recursion found when searching for page 1": a page
       // tree that holds itself) is this file's problem, not the batch's: it had ended a folder's screening
-      throw problem.apply("not a readable PDF: " + e.getMessage(), new IOException(e));
+      throw problem.apply(unreadable(tail, e), new IOException(e));
     }
     if (text.text().isBlank()) {
-      throw problem.apply(NO_TEXT, null);
+      throw problem.apply(cutShort(tail) ? "not a readable PDF: truncated (" + NO_EOF + ")" : NO_TEXT, null);
     }
     return text;
+  }
+
+  /** Why a PDF the PDF library failed on ({@code e}) is not read: truncated when it is cut short, else damaged. */
+  private static String unreadable(PdfTail tail, Exception e) {
+    String library = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return cutShort(tail) ? "not a readable PDF: truncated (" + NO_EOF + "; " + library + ")"
+        : "not a readable PDF: damaged (" + library + ")";
+  }
+
+  /** Why a PDF is known to be cut short. */
+  private static final String NO_EOF = "it does not end in %%EOF, as a whole PDF does";
+
+  /**
+   * How many of a PDF's last bytes are searched for its {@code %%EOF}: PDF readers look for it there, as writers put
+   * a line end or some padding after it.
+   */
+  static final int PDF_TAIL = 1024;
+
+  /**
+   * Whether a PDF is cut short: its last {@value #PDF_TAIL} bytes ({@code tail}) hold no {@code %%EOF}. False when
+   * they cannot be read (the PDF library's own message then says what is wrong).
+   */
+  private static boolean cutShort(PdfTail tail) {
+    try {
+      return !new String(tail.read(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The last {@value #PDF_TAIL} bytes of {@code pdf} (all of a shorter one). */
+  private static byte[] tail(byte[] pdf) {
+    return java.util.Arrays.copyOfRange(pdf, Math.max(0, pdf.length - PDF_TAIL), pdf.length);
+  }
+
+  /** The last {@value #PDF_TAIL} bytes of file {@code f} (all of a shorter one). */
+  private static byte[] tail(Path f) throws IOException {
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f)) {
+      long size = ch.size();
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) Math.min(size, PDF_TAIL));
+      ch.position(size - b.capacity());
+      while (b.hasRemaining() && ch.read(b) >= 0) {
+        // reading on
+      }
+      return java.util.Arrays.copyOf(b.array(), b.position());
+    }
+  }
+
+  /** A PDF with more pages than are read: said as it is, not as damage. */
+  private static final class TooManyPages extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyPages(String message) {
+      super(message);
+    }
   }
 
   /** Why a PDF without a text layer gives no document. */
@@ -636,7 +701,7 @@ public final class Documents {
       List<List<org.apache.pdfbox.text.TextPosition>> glyphs, float drop, List<Float> spacing) throws IOException {
     int pageCount = doc.getNumberOfPages();
     if (pageCount > MAX_PDF_PAGES) { // a page tree that repeats one page 200,000 times cost a minute in 120 KB
-      throw new IOException("it has " + pageCount + " pages, more than " + MAX_PDF_PAGES + " (split it first)");
+      throw new TooManyPages("it has " + pageCount + " pages, more than " + MAX_PDF_PAGES + " (split it first)");
     }
     List<org.apache.pdfbox.text.TextPosition> page = new ArrayList<>();
     float[] last = {Float.NaN}; // the y of the line written last on this page
@@ -1030,7 +1095,7 @@ public final class Documents {
     switch (sub) {
       case "application/pdf":
         try {
-          return new RecordText.Page(readPdf(() -> org.apache.pdfbox.Loader.loadPDF(bytes),
+          return new RecordText.Page(readPdf(() -> org.apache.pdfbox.Loader.loadPDF(bytes), () -> tail(bytes),
               (why, cause) -> why.equals(NO_TEXT) ? new NoText() : new IOException(url + ": " + why, cause)));
         } catch (NoText e) {
           return new RecordText.NoPage("not a text page: a PDF without text (scanned pages)");

@@ -272,6 +272,37 @@ class DocumentsTest {
   }
 
   @Test
+  void aPdfCutShortIsSaidToBeTruncatedNotScanned(@TempDir Path dir) throws Exception {
+    // PDFBox reads what it can of a PDF a crawler's size limit cut: its page tree, and no page's text, which had
+    // been said to be a PDF of scanned pages
+    byte[] cut = org.unspin.testkit.Pdfs.cutBeforeItsText(dir.resolve("whole.pdf"), java.util.List.of(
+        java.util.List.of(java.util.List.of("The council approved the new budget on Tuesday evening.")),
+        java.util.List.of(java.util.List.of("The mayor said the town would spend more on its roads."))));
+    assertThat(assertThrows(IOException.class, () -> Documents.pdf(cut, "cut")).getMessage())
+        .isEqualTo("cut: not a readable PDF: truncated (it does not end in %%EOF, as a whole PDF does)");
+    Path file = Files.write(dir.resolve("cut.pdf"), cut);
+    assertThat(assertThrows(ModelFormatException.class, () -> Documents.readText(file)).getMessage())
+        .contains("cut.pdf", "not a readable PDF: truncated").doesNotContain("scanned");
+  }
+
+  @Test
+  void aPdfCutShortBeforeItsPageTreeIsTruncatedWithThePdfLibrarysWord(@TempDir Path dir) throws Exception {
+    byte[] whole = Files.readAllBytes(org.unspin.testkit.Pdfs.write(dir.resolve("whole.pdf"),
+        java.util.List.of(java.util.List.of("The council approved the new budget on Tuesday evening."))));
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+    assertThat(assertThrows(IOException.class, () -> Documents.pdf(cut, "cut")).getMessage())
+        .startsWith("cut: not a readable PDF: truncated (it does not end in %%EOF, as a whole PDF does; ");
+  }
+
+  @Test
+  void aWholePdfThePdfLibraryCannotReadIsDamaged() {
+    byte[] garbled = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(assertThrows(IOException.class, () -> Documents.pdf(garbled, "bad")).getMessage())
+        .startsWith("bad: not a readable PDF: damaged (");
+  }
+
+  @Test
   void aWordDocumentIsReadAsItsParagraphsWithoutTrackedDeletionsOrFieldCodes(@TempDir Path dir) throws Exception {
     String body = org.unspin.testkit.Docx.paragraph("Profound learning ", "is used", " for picture segmentation.")
         // a tab, a tracked deletion, a tracked insertion and a field code in one paragraph
