@@ -51,15 +51,16 @@ public final class CrawlJob {
   private static final System.Logger LOG = System.getLogger(CrawlJob.class.getName());
 
   /**
-   * Counts and timing of one run. {@code records} counts the page records read whole (responses, resources,
+   * Counts and timing of one run. {@code inputs} counts the files read (a folder's or a pattern's each, an empty
+   * one too: an input of no records). {@code records} counts the page records read whole (responses, resources,
    * conversions, revisits), each of which gave a row or a reject; {@code otherRecords} the requests, metadata and
    * warcinfo records, which give neither; {@code damaged} the damaged records or stretches and unreadable files, each
    * of which gave one reject. So {@code pages + rejects == records + damaged}: no record is lost without a word.
    * {@code notJudged} counts the pages not judged (another language, code, a licence, no words); {@code learnedPairs} is 0 unless a
    * table was learned.
    */
-  public record Summary(long records, long otherRecords, long damaged, long pages, long rejects, long spun,
-      long notJudged, long clusters, long clusteredPages, long learnedPairs, double seconds) {
+  public record Summary(long inputs, long records, long otherRecords, long damaged, long pages, long rejects,
+      long spun, long notJudged, long clusters, long clusteredPages, long learnedPairs, double seconds) {
 
     /** Result rows (pages analysed) per second of the whole run; rejects are not counted, as they cost little. */
     public double pagesPerSecond() {
@@ -67,10 +68,10 @@ public final class CrawlJob {
     }
 
     String json() {
-      return String.format(Locale.ROOT, "{\"records\":%d,\"otherRecords\":%d,\"damaged\":%d,\"pages\":%d,"
-          + "\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,\"clusters\":%d,\"clusteredPages\":%d,"
-          + "\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}", records, otherRecords, damaged, pages,
-          rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
+      return String.format(Locale.ROOT, "{\"inputs\":%d,\"records\":%d,\"otherRecords\":%d,\"damaged\":%d,"
+          + "\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,\"clusters\":%d,\"clusteredPages\":%d,"
+          + "\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}", inputs, records, otherRecords,
+          damaged, pages, rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
     }
   }
 
@@ -226,10 +227,12 @@ public final class CrawlJob {
     long clustered = results.filter("clusterId is not null").count();
     long clusters = results.filter("clusterId is not null").select("clusterId").distinct().count();
     long rejectTotal = rejectRows.count();
-    WarcPages.Counts held = read.filter(o -> o instanceof WarcPages.Counts).map(o -> (WarcPages.Counts) o)
-        .fold(WarcPages.Counts.NONE, WarcPages.Counts::plus);
-    Summary summary = new Summary(held.pageRecords(), held.otherRecords(), held.damaged(), pageCount, rejectTotal,
-        spunCount, notJudged, clusters, clustered, learned, (System.nanoTime() - t0) / 1e9);
+    // one Counts per file read, an empty file's all 0
+    JavaRDD<WarcPages.Counts> perFile = read.filter(o -> o instanceof WarcPages.Counts).map(o -> (WarcPages.Counts) o);
+    long inputs = perFile.count();
+    WarcPages.Counts held = perFile.fold(WarcPages.Counts.NONE, WarcPages.Counts::plus);
+    Summary summary = new Summary(inputs, held.pageRecords(), held.otherRecords(), held.damaged(), pageCount,
+        rejectTotal, spunCount, notJudged, clusters, clustered, learned, (System.nanoTime() - t0) / 1e9);
     // beside the results, on whatever file system they went to (a local folder, hdfs://, s3a://)
     org.apache.hadoop.fs.Path summaryPath = new org.apache.hadoop.fs.Path(settings.output(), "summary.json");
     try (java.io.OutputStream out = summaryPath.getFileSystem(spark.sparkContext().hadoopConfiguration())

@@ -229,6 +229,25 @@ class CrawlJobTest {
   }
 
   @Test
+  void aZeroByteInputIsCountedAsAnInputOfNoRecords(@TempDir Path dir) throws Exception {
+    // a fetch that wrote nothing left a zero-byte WARC among a night's files: it was in no figure of the summary
+    Path warc = dir.resolve("crawl.warc.gz");
+    writeWarc(warc);
+    Path folder = Files.createDirectories(dir.resolve("more"));
+    Path empty = Files.createFile(dir.resolve("empty.warc.gz"));
+    Files.createFile(folder.resolve("empty-too.warc"));
+    Path out = dir.resolve("out");
+    CrawlJob.Summary summary = CrawlJob.run(spark, JobSettings.of(List.of(warc.toString(), empty.toString(),
+        folder.toString()), out.toString()), new FixtureModels());
+
+    assertThat(summary.inputs()).isEqualTo(3); // the WARC and both empty files, each an input of no records
+    assertThat(summary.records()).isEqualTo(6);
+    assertThat(summary.damaged()).isZero();
+    assertThat(summary.pages() + summary.rejects()).isEqualTo(summary.records() + summary.damaged());
+    assertThat(Files.readString(out.resolve("summary.json"))).startsWith("{\"inputs\":3,\"records\":6,");
+  }
+
+  @Test
   void aRecordNoOffsetReachesIsWrittenWithANullOffset(@TempDir Path dir) throws Exception {
     // gzipped whole: only the first record starts a gzip member
     java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
