@@ -116,11 +116,28 @@ public final class CrawlJob {
     // a folder is read with its subfolders, as the other commands read folders (Hadoop reads only its files);
     // files and folders whose names start with "." or "_" are left out, as Hadoop leaves them
     jsc.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
-    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(String.join(",", settings.inputs()));
+    JavaPairRDD<Tuple2<String, PortableDataStream>, Long> files =
+        jsc.binaryFiles(String.join(",", settings.inputs())).zipWithIndex();
+    // a file reached by two inputs (a folder and a pattern that overlap, a link to a file also named) is read once,
+    // by its first occurrence: it had given every page twice, each clustered with its own copy
+    java.util.Map<String, Long> repeated = new java.util.HashMap<>(files
+        .mapToPair(f -> new Tuple2<>(fileKey(f._1()._1()), new Tuple2<>(f._2(), 1L)))
+        .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1(), b._1()), a._2() + b._2()))
+        .filter(t -> t._2()._2() > 1)
+        .mapValues(Tuple2::_1)
+        .collectAsMap());
+    if (!repeated.isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "{0} files reached by more than one input are read once", repeated.size());
+    }
     // each file's pages, rejects, and what it held (WarcPages.Counts), counted from the data, not an accumulator,
     // which a task run twice would count twice
-    JavaRDD<Object> read = files.flatMap(f -> {
+    JavaRDD<Object> read = files.flatMap(numbered -> {
+      Tuple2<String, PortableDataStream> f = numbered._1();
       List<Object> out = new ArrayList<>();
+      Long first = repeated.isEmpty() ? null : repeated.get(fileKey(f._1()));
+      if (first != null && first.longValue() != numbered._2()) {
+        return out.iterator();
+      }
       out.add(WarcPages.read(() -> f._2().open(), f._1(), settings.html(), out::add, r -> {
         rejectCount.add(1);
         out.add(r);
@@ -300,6 +317,21 @@ public final class CrawlJob {
    */
   static Long offset(long offset) {
     return offset == WarcRecords.NO_OFFSET ? null : offset;
+  }
+
+  /**
+   * What tells two files read apart: a local file's real path (a link and its target, two spellings of one path are
+   * one file), else the path as Spark names it.
+   */
+  static String fileKey(String file) {
+    if (file.startsWith("file:")) {
+      try {
+        return java.nio.file.Path.of(java.net.URI.create(file)).toRealPath().toString();
+      } catch (IOException | RuntimeException e) {
+        return file;
+      }
+    }
+    return file;
   }
 
   /** The key of a page's node: its URL, a tab, and an id no other page has. */

@@ -80,6 +80,81 @@ public final class SparkMain {
     return in;
   }
 
+  /**
+   * The local folder among {@code inputs} (other than {@code input}) that holds local input {@code input}, a file or
+   * a folder, as the job reads a folder (with its subfolders; names starting with "." or "_" left out), compared by
+   * real paths; null for none, or for an input that is not local.
+   */
+  static String holder(String input, List<String> inputs) {
+    if (!isLocalPath(input)) {
+      return null;
+    }
+    java.nio.file.Path real = java.nio.file.Path.of(inputKey(input));
+    for (String other : inputs) {
+      if (other.equals(input) || !isLocalPath(other)) {
+        continue;
+      }
+      java.nio.file.Path folder = java.nio.file.Path.of(inputKey(other));
+      if (!real.equals(folder) && real.startsWith(folder) && java.nio.file.Files.isDirectory(folder)
+          && !hidden(folder.relativize(real))) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a name of {@code path} starts with "." or "_", which Hadoop leaves out of a folder it reads. */
+  private static boolean hidden(java.nio.file.Path path) {
+    for (java.nio.file.Path name : path) {
+      if (name.toString().startsWith(".") || name.toString().startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks the local inputs before Spark starts, each problem said in one line on standard error: one that is not
+   * there is left out, one named twice (in any spelling) or lying inside a local folder also named is read once.
+   * Leaves in {@code inputs} what is to be read; returns how many were left out as not there.
+   */
+  static int checkLocal(List<String> inputs) {
+    // a local input that is not there is named and left out, as the other commands do, instead of failing the job
+    // with the file system's stack trace after Spark has started; the others are still read, and the exit code is 3
+    int missing = 0;
+    for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
+      String in = it.next();
+      if (isLocalPath(in) && !java.nio.file.Files.exists(java.nio.file.Path.of(in.replaceFirst("^file:", "")))) {
+        System.err.println("unspin spark: cannot read " + in + ": no such file or folder");
+        it.remove();
+        missing++;
+      }
+    }
+    // one input named twice (overlapping arguments of a nightly script) had its pages read twice, and each page
+    // formed a cluster with its own copy
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
+      String in = it.next();
+      if (!seen.add(inputKey(in))) {
+        System.err.println("unspin spark: " + in + " is named more than once; read once");
+        it.remove();
+      }
+    }
+    // a file or folder named beside a folder that holds it (a nightly script naming the day's folder and a file of it
+    // again) had its pages read twice, each clustered with its own copy; the job reads a file reached twice in other
+    // ways (overlapping patterns, a link) once as well (CrawlJob)
+    List<String> contained = new ArrayList<>();
+    for (String in : inputs) {
+      String folder = holder(in, inputs);
+      if (folder != null) {
+        System.err.println("unspin spark: " + in + " is also inside " + folder + "; read once");
+        contained.add(in);
+      }
+    }
+    inputs.removeAll(contained);
+    return missing;
+  }
+
   static int run(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--evaluate")) {
       if (args.length != 3) {
@@ -180,27 +255,7 @@ public final class SparkMain {
       System.err.println("unspin spark: " + e.getMessage());
       return 3;
     }
-    // a local input that is not there is named and left out, as the other commands do, instead of failing the job
-    // with the file system's stack trace after Spark has started; the others are still read, and the exit code is 3
-    int missing = 0;
-    for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
-      String in = it.next();
-      if (isLocalPath(in) && !java.nio.file.Files.exists(java.nio.file.Path.of(in.replaceFirst("^file:", "")))) {
-        System.err.println("unspin spark: cannot read " + in + ": no such file or folder");
-        it.remove();
-        missing++;
-      }
-    }
-    // one input named twice (overlapping arguments of a nightly script) had its pages read twice, and each page
-    // formed a cluster with its own copy
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
-      String in = it.next();
-      if (!seen.add(inputKey(in))) {
-        System.err.println("unspin spark: " + in + " is named more than once; read once");
-        it.remove();
-      }
-    }
+    int missing = checkLocal(inputs);
     if (inputs.isEmpty()) {
       return 3;
     }

@@ -229,6 +229,24 @@ class CrawlJobTest {
   }
 
   @Test
+  void aFileReachedByTwoInputsIsReadOnce(@TempDir Path dir) throws Exception {
+    // a folder, a pattern matching its file and a link to that file: the file had been read three times, every page
+    // clustered with its own copies
+    Path crawl = Files.createDirectories(dir.resolve("crawl"));
+    Path warc = crawl.resolve("a.warc.gz");
+    writeWarc(warc);
+    Path link = Files.createSymbolicLink(dir.resolve("link.warc.gz"), warc);
+    Path out = dir.resolve("out");
+    CrawlJob.Summary summary = CrawlJob.run(spark, JobSettings.of(List.of(crawl.toString(),
+        crawl.resolve("*.warc.gz").toString(), link.toString()), out.toString()), new FixtureModels());
+
+    assertThat(summary.inputs()).isEqualTo(1);
+    assertThat(summary.records()).isEqualTo(6);
+    assertThat(spark.read().parquet(out.resolve("results.parquet").toString()).collectAsList())
+        .extracting(r -> (String) r.getAs("url")).doesNotHaveDuplicates().hasSize((int) summary.pages());
+  }
+
+  @Test
   void aZeroByteInputIsCountedAsAnInputOfNoRecords(@TempDir Path dir) throws Exception {
     // a fetch that wrote nothing left a zero-byte WARC among a night's files: it was in no figure of the summary
     Path warc = dir.resolve("crawl.warc.gz");

@@ -112,6 +112,38 @@ class SparkMainTest {
   }
 
   @Test
+  void aFileOrFolderInsideAFolderAlsoNamedIsReadOnceAndSaidOnce(@TempDir Path dir) throws Exception {
+    // a nightly script named the day's folder and, again, a file of it: every page of the file was read twice
+    Path crawl = dir.resolve("crawl");
+    java.nio.file.Files.createDirectories(crawl.resolve("2024"));
+    java.nio.file.Files.createDirectories(crawl.resolve(".partial"));
+    for (String f : new String[] {"a.warc.gz", "2024/b.warc.gz", ".partial/c.warc.gz"}) {
+      CrawlJobTest.writeWarc(crawl.resolve(f));
+    }
+    Path other = dir.resolve("other.warc.gz");
+    CrawlJobTest.writeWarc(other);
+    String inFolder = crawl.resolve("a.warc.gz").toString();
+    String subfolder = "file:" + crawl.resolve("2024");
+    String hidden = crawl.resolve(".partial/c.warc.gz").toString(); // not read with its folder: read as named
+    List<String> inputs = new java.util.ArrayList<>(List.of(inFolder, crawl.toString(), subfolder, hidden,
+        other.toString()));
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int missing;
+    try {
+      missing = SparkMain.checkLocal(inputs);
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(missing).isZero();
+    assertThat(inputs).containsExactly(crawl.toString(), hidden, other.toString());
+    assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        "unspin spark: " + inFolder + " is also inside " + crawl + "; read once",
+        "unspin spark: " + subfolder + " is also inside " + crawl + "; read once");
+  }
+
+  @Test
   void onlyLocalPathsWithoutPatternsAreCheckedBeforeTheJob() {
     assertThat(SparkMain.isLocalPath("crawl/a.warc.gz")).isTrue();
     assertThat(SparkMain.isLocalPath("/data/a.warc")).isTrue();
