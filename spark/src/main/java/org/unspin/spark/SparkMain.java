@@ -14,8 +14,8 @@ import org.unspin.text.OperatingPoint;
  *   [--spinner-table TABLE]... [--phrases TSV] INPUT...
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
- * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing local input is
- * named and the others are still read; a pattern that matches no file) or an output folder that cannot be made or
+ * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing input or a
+ * pattern that matches no file is named and the others are still read) or an output folder that cannot be made or
  * written (found before the analysis), 1 failure.
  *
  * @since 0.1
@@ -259,8 +259,6 @@ public final class SparkMain {
     if (inputs.isEmpty()) {
       return 3;
     }
-    JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000,
-        org.unspin.trace.Documents.Html.of(wholePage));
     SparkSession.Builder builder = SparkSession.builder().appName("unspin")
         .config("spark.ui.enabled", "false");
     if (master != null) {
@@ -272,6 +270,22 @@ public final class SparkMain {
       if (master == null && System.getProperty("spark.master") == null) {
         spark.sparkContext().setLogLevel("WARN"); // embedded run from ./unspin: keep the terminal readable
       }
+      // a pattern that matches nothing (or a path of another file system that is not there) had stopped the whole job
+      // with Hadoop's "matches 0 files" while a missing local file did not: it is named and left out, the others read
+      for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
+        String in = it.next();
+        String why = nothingAt(in, spark.sparkContext().hadoopConfiguration());
+        if (why != null) {
+          System.err.println("unspin spark: " + why);
+          it.remove();
+          missing++;
+        }
+      }
+      if (inputs.isEmpty()) {
+        return 3;
+      }
+      JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000,
+          org.unspin.trace.Documents.Html.of(wholePage));
       // a file where the output folder should be, or a folder that cannot be written, fails now, not after the analysis
       String unwritable = outputProblem(output, spark.sparkContext().hadoopConfiguration());
       if (unwritable != null) {
@@ -286,7 +300,7 @@ public final class SparkMain {
         if (why == null) {
           throw e;
         }
-        System.err.println("unspin spark: " + why); // a pattern that matches no file, a path of another file system
+        System.err.println("unspin spark: " + why); // a path of another file system, an input gone since it was checked
         return 3;
       }
       System.out.println(s.json());
@@ -315,6 +329,29 @@ public final class SparkMain {
       return null;
     } catch (java.io.IOException e) {
       return "--output " + output + ": cannot write there (" + e.getMessage() + ")";
+    }
+  }
+
+  /**
+   * Why {@code input}, a pattern or a path of another file system, gives the job nothing to read, or null: a pattern
+   * that matches no file or folder (names starting with "." or "_" left out, as the job leaves them out), a path that
+   * is not there. Asked of the file system the job reads, with its configuration. Null too for a local path (checked
+   * before Spark starts) and where the file system cannot be asked (the job then says why).
+   */
+  static String nothingAt(String input, org.apache.hadoop.conf.Configuration conf) {
+    if (isLocalPath(input)) {
+      return null;
+    }
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+      org.apache.hadoop.fs.FileStatus[] found = path.getFileSystem(conf).globStatus(path,
+          p -> !p.getName().startsWith(".") && !p.getName().startsWith("_"));
+      if (found == null) {
+        return "cannot read " + input + ": no such file or folder";
+      }
+      return found.length == 0 ? input + " matches no file" : null;
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -50,8 +50,32 @@ class SparkMainTest {
     var result = run("--output", dir.resolve("out").toString(), dir.resolve("*.nomatch").toString());
     assertThat(result.getKey()).isEqualTo(3);
     assertThat(result.getValue().lines().filter(l -> l.startsWith("unspin spark:")))
-        .containsExactly("unspin spark: Input Pattern file:" + dir.resolve("*.nomatch") + " matches 0 files");
+        .containsExactly("unspin spark: " + dir.resolve("*.nomatch") + " matches no file");
     assertThat(result.getValue()).doesNotContain("Exception"); // beside Spark's log lines, no stack trace
+    assertThat(dir.resolve("out")).doesNotExist(); // nothing to read: nothing written
+  }
+
+  @Test
+  void aPatternThatMatchesNoFileIsNamedAndTheOtherInputsAreRead(@TempDir Path dir) throws Exception {
+    // a nightly run naming one day's pattern that matched nothing had stopped with no output for the other inputs,
+    // where a missing file is named and the job goes on
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    Path out = dir.resolve("out");
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)); // the summary
+    java.util.Map.Entry<Integer, String> result;
+    try {
+      result = run("--output", out.toString(), "--master", "local[2]", dir.resolve("2024-*.warc.gz").toString(),
+          warc.toString(), "file:" + dir.resolve("{a,b}.wet.gz"));
+    } finally {
+      System.setOut(stdout);
+    }
+    assertThat(result.getKey()).isEqualTo(3);
+    assertThat(result.getValue().lines().filter(l -> l.startsWith("unspin spark:"))).containsExactly(
+        "unspin spark: " + dir.resolve("2024-*.warc.gz") + " matches no file",
+        "unspin spark: file:" + dir.resolve("{a,b}.wet.gz") + " matches no file");
+    assertThat(java.nio.file.Files.readString(out.resolve("summary.json"))).startsWith("{\"inputs\":1,\"records\":6,");
   }
 
   @Test
