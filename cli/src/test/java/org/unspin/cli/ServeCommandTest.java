@@ -149,6 +149,28 @@ class ServeCommandTest {
   }
 
   @Test
+  void theTextOfAPdfWhoseFontGivesANulIsTakenBackByDetect(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // the web page's two requests: the file's text from /v1/text, then that text as JSON to /v1/detect (which had
+    // refused it: "the \"text\" holds a NUL character")
+    java.nio.file.Path pdf = org.unspin.testkit.Pdfs.writeMapped(dir.resolve("nul.pdf"),
+        "the minister mentioned# the talks were useful .", '#', '\0');
+    try (UnspinServer server = serving(familyA())) {
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<String> text = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/text"))
+          .header("Content-Type", "application/pdf")
+          .POST(HttpRequest.BodyPublishers.ofByteArray(java.nio.file.Files.readAllBytes(pdf))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(text.statusCode()).isEqualTo(200);
+      assertThat(text.body()).contains("mentioned\uFFFD the talks");
+      HttpResponse<String> detect = client.send(HttpRequest.newBuilder(URI.create(server.address() + "/v1/detect"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text.body())).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(detect.statusCode()).as(detect.body()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void annotateAnswersACopyOfThePdfOrWordFileWithItsSpansMarked(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     Unspinner u = familyA();

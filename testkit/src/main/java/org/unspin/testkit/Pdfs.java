@@ -76,6 +76,34 @@ public final class Pdfs {
     return java.util.Arrays.copyOf(whole, stream + "stream".length() + 2);
   }
 
+  /**
+   * Writes a one-page PDF of one printed {@code line} whose font says (in its ToUnicode map) that the glyph of
+   * character {@code glyph} stands for the character {@code unicode}, as a badly made font's map can say (U+0000
+   * among them); the line's other characters read as themselves.
+   */
+  public static Path writeMapped(Path file, String line, char glyph, char unicode) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      String map = String.format(java.util.Locale.ROOT, "/CIDInit /ProcSet findresource begin 12 dict begin "
+          + "begincmap /CMapName /Mapped def 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfchar "
+          + "<%02X> <%04X> endbfchar endcmap CMapName currentdict /CMap defineresource pop end end", (int) glyph,
+          (int) unicode);
+      org.apache.pdfbox.cos.COSStream toUnicode = doc.getDocument().createCOSStream();
+      try (java.io.OutputStream out = toUnicode.createOutputStream()) {
+        out.write(map.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      }
+      font.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, toUnicode);
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+        out.setFont(font, 12);
+        line(out, 72, 720, line);
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
   private static void line(PDPageContentStream out, float x, float y, String text) throws IOException {
     out.beginText();
     out.newLineAtOffset(x, y);

@@ -562,7 +562,19 @@ public final class Documents {
     if (text.text().isBlank()) {
       throw problem.apply(cutShort(tail) ? "not a readable PDF: truncated (" + NO_EOF + ")" : NO_TEXT, null);
     }
-    return text;
+    return new PagedText(withoutNul(text.text()), text.pageStarts());
+  }
+
+  /**
+   * {@code text} with each NUL character (U+0000) replaced by U+FFFD, the replacement character, one for one, so that
+   * every offset into it, a page's start among them, stays right. No text holds a NUL, and a file sent as text with
+   * one is refused, but a PDF font's map can turn a glyph into one and a JATS file can write {@code &#0;}: the server's
+   * {@code /v1/text} answered such a text, and its {@code /v1/detect} then refused the same text sent back ("holds a
+   * NUL character"), as the web page sends it; {@code unspin text} wrote a NUL byte into its output. An HTML page's
+   * NUL is read so already (jsoup, as HTML says); Word and OpenDocument files cannot hold one (their XML is refused).
+   */
+  static String withoutNul(String text) {
+    return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
   }
 
   /** Why a PDF the PDF library failed on ({@code e}) is not read: truncated when it is cut short, else damaged. */

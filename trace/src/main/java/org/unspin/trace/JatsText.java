@@ -41,7 +41,8 @@ import org.unspin.text.Utf8;
  *
  * <p>The bytes are decoded as the XML specification says: by the byte-order mark, else UTF-16 by its first
  * characters, else the encoding the XML declaration names, else UTF-8; UTF-8 strictly (a byte that is not, or a NUL
- * byte, is an error with its offset, as a text file's is). Then jsoup's XML parser reads it: a document type
+ * byte, is an error with its offset, as a text file's is; a reference to one, {@code &#0;}, reads as U+FFFD, as
+ * HTML reads it). Then jsoup's XML parser reads it: a document type
  * declaration is read as a node and its DTD never fetched, so entities a DTD would declare are not expanded (HTML's
  * named ones, {@code &nbsp;} and the like, are). A file cut short (an article without its end tag) is an error rather
  * than a judgement of what is left. Element names are matched without a namespace prefix ({@code mml:math} is {@code
@@ -148,7 +149,7 @@ final class JatsText {
         throw problem.at(0, wrong);
       }
       out.add(new Article(found.size() == 1 ? "" : Integer.toString(i + 1),
-          wrong.isEmpty() ? String.join("\n\n", paragraphs) + "\n" : "", wrong,
+          wrong.isEmpty() ? Documents.withoutNul(String.join("\n\n", paragraphs) + "\n") : "", wrong,
           pubmed ? pubmedId(article) : jatsId(article)));
     }
     return out;

@@ -130,6 +130,18 @@ class DocumentsTest {
   }
 
   @Test
+  void aNulCharacterAPdfsFontGivesReadsAsTheReplacementCharacter(@TempDir Path dir) throws Exception {
+    // a font whose map says "#" stands for U+0000: the text had held the NUL, which /v1/detect refuses
+    Path pdf = org.unspin.testkit.Pdfs.writeMapped(dir.resolve("nul.pdf"), "The council mentioned# the budget.",
+        '#', '\0');
+    String expected = "The council mentioned\uFFFD the budget.\n";
+    assertThat(Documents.readText(pdf)).isEqualTo(expected);
+    PagedText upload = Documents.pdf(Files.readAllBytes(pdf), "upload");
+    assertThat(upload.text()).isEqualTo(expected);
+    assertThat(upload.pageStarts()).containsExactly(0);
+  }
+
+  @Test
   void runningHeadsFeetAndPageNumbersOfAPdfAreNotItsText(@TempDir Path dir) throws Exception {
     java.util.List<java.util.List<java.util.List<String>>> pages = new java.util.ArrayList<>();
     StringBuilder expected = new StringBuilder();

@@ -74,6 +74,13 @@ class JatsTextTest {
   }
 
   @Test
+  void aReferenceToNulReadsAsTheReplacementCharacterAsInHtml() throws IOException {
+    // a text holding U+0000 is refused when sent back to the server's /v1/detect
+    assertThat(read("<article><body><p>The council &#0;mentioned it&#x0;.</p></body></article>"))
+        .isEqualTo("The council \uFFFDmentioned it\uFFFD.\n");
+  }
+
+  @Test
   void inlineCodeIsWrittenBetweenBackticksSoThatItIsLeftAsItIs() throws IOException {
     String text = read("<article><body><p>Set <monospace>extra_officers</monospace> to one.</p></body></article>");
     assertThat(text).isEqualTo("Set `extra_officers` to one.\n");
