@@ -64,6 +64,9 @@ public final class UnspinServer implements AutoCloseable {
       // a batch line's number id is echoed with its digits, as the command line echoes it (not 1e400 as "Infinity")
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+  /** {@link #JSON} with a member given twice taken at its last value: only to find a refused batch line's id. */
+  private static final ObjectMapper LAST_WINS =
+      JSON.copy().disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final Map<String, String> STATIC_TYPES = Map.of(
       "index.html", "text/html; charset=utf-8",
       "app.js", "text/javascript; charset=utf-8",
@@ -593,7 +596,16 @@ public final class UnspinServer implements AutoCloseable {
         if (text.isBlank()) {
           continue;
         }
-        JsonNode node = readJson(text);
+        JsonNode node;
+        try {
+          node = readJson(text);
+        } catch (HttpProblem p) {
+          JsonNode id = idOfLineGivingAMemberTwice(text);
+          if (id != null) { // the line's error keeps its id, as --input jsonl keeps it
+            answer.set("id", id);
+          }
+          throw p;
+        }
         if (node != null && node.isObject() && node.has("id")) {
           answer.set("id", node.get("id"));
           ((ObjectNode) node).remove("id");
@@ -863,6 +875,30 @@ public final class UnspinServer implements AutoCloseable {
   private static String givenTwice(JsonProcessingException e) {
     java.util.regex.Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
     return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * The {@code "id"} of a batch line {@code text} that {@link #readJson} refused for a member given twice, read as a
+   * parser that takes the last value reads it; null for another fault, or where {@code "id"} is the member given
+   * twice (which of them is meant is the question). The line's error had come without its id, where the command
+   * line's {@code --input jsonl} keeps it, so a client could not tell which record was refused.
+   */
+  private static JsonNode idOfLineGivingAMemberTwice(String text) {
+    try {
+      JSON.readTree(text);
+      return null; // not refused, or not for that
+    } catch (JsonProcessingException e) {
+      String twice = givenTwice(e);
+      if (twice == null || twice.equals("id")) {
+        return null;
+      }
+    }
+    try {
+      JsonNode node = LAST_WINS.readTree(text);
+      return node != null && node.isObject() ? node.get("id") : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** The request a JSON object {@code node} makes: a string {@code "text"}, optional boolean options. */

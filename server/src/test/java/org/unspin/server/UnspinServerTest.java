@@ -98,6 +98,25 @@ class UnspinServerTest {
   }
 
   @Test
+  void aBatchLineGivingAMemberTwiceKeepsItsIdInItsError() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", ("{\"id\": \"a1\", \"text\": \"It rained.\", "
+        + "\"text\": \"again\"}\n{\"id\": \"a2\", \"text\": \"It rained.\"}\n{\"text\": \"x\", \"id\": 3, \"text\": \"y\"}\n"
+        + "{\"id\": 4, \"id\": 5, \"text\": \"It rained.\"}\n").getBytes(StandardCharsets.UTF_8));
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(r.body());
+    assertThat(answers).hasSize(4);
+    assertThat(answers.get(0).get("id").asText()).isEqualTo("a1");
+    assertThat(answers.get(0).get("error").asText()).contains("\"text\" is given twice");
+    assertThat(answers.get(1).get("id").asText()).isEqualTo("a2");
+    assertThat(answers.get(1).has("error")).isFalse();
+    assertThat(answers.get(2).get("id").asInt()).isEqualTo(3);
+    assertThat(answers.get(2).get("error").asText()).contains("\"text\" is given twice");
+    // an id given twice names no one record: the line by its number only, as on the command line
+    assertThat(answers.get(3).has("id")).isFalse();
+    assertThat(answers.get(3).get("error").asText()).contains("\"id\" is given twice");
+  }
+
+  @Test
   void aBatchsByteOrderMarkIsNoPartOfItsFirstLine() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/detect", "application/x-ndjson",
