@@ -207,7 +207,16 @@ public final class UnspinServer implements AutoCloseable {
     try {
       String path = ex.getRequestURI().getPath();
       String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
-      String host = ex.getRequestHeaders().getFirst("Host");
+      java.util.List<String> hosts = ex.getRequestHeaders().get("Host");
+      if (hosts != null && hosts.size() > 1) {
+        // HTTP says 400: a proxy that checks one and a server that reads the other disagree on where it goes, and
+        // only the first had been checked here
+        throw new HttpProblem(400, "Bad Request", "the request has " + hosts.size() + " Host headers, where HTTP "
+            + "allows one (a proxy in front should set it, not add another: nginx proxy_set_header Host $host)");
+      }
+      // a request to a proxy's form ("GET http://name/v1/health"): HTTP says its name is the host, not the header's
+      String host = ex.getRequestURI().getScheme() != null && ex.getRequestURI().getRawAuthority() != null
+          ? ex.getRequestURI().getRawAuthority().replaceFirst("^.*@", "") : hosts == null ? null : hosts.get(0);
       if (loopback && !localHost(host, settings.allowedHosts())) {
         // a web page whose name was made to point at 127.0.0.1 (DNS rebinding) could otherwise read the answers,
         // archive passages included, from a browser on this machine

@@ -608,6 +608,40 @@ class UnspinServerTest {
     assertThat(UnspinServer.localHost(null, java.util.Set.of())).isTrue();
   }
 
+  /** The whole answer to {@code request} (its head and body as sent), over a raw connection. */
+  private String answerTo(String request) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aRequestWithTwoHostHeadersIsRefusedWhicheverComesFirst() throws Exception {
+    start(ServerSettings.builder());
+    // only the first had been checked: a second, foreign one went through to whatever reads the other
+    for (String hosts : List.of("Host: localhost\r\nHost: attacker.example", "Host: attacker.example\r\nHost: localhost",
+        "Host: localhost\r\nHost: localhost")) {
+      String answer = answerTo("GET /v1/health HTTP/1.1\r\n" + hosts + "\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(hosts).startsWith("HTTP/1.1 400").contains("2 Host headers");
+    }
+    assertThat(statusFor("/v1/health", "localhost")).contains(" 200 ");
+  }
+
+  @Test
+  void aRequestInAProxysFormIsCheckedOnTheHostItNames() throws Exception {
+    start(ServerSettings.builder());
+    // HTTP says the name in "GET http://name/path" is the host, whatever the Host header says
+    assertThat(answerTo("GET http://attacker.example/v1/health HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+        + "\r\n\r\n")).startsWith("HTTP/1.1 421");
+    assertThat(answerTo("GET http://user@attacker.example:80/v1/health HTTP/1.1\r\nHost: localhost\r\n"
+        + "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 421");
+    assertThat(answerTo("GET http://localhost:8080/v1/health HTTP/1.1\r\nHost: attacker.example\r\n"
+        + "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+  }
+
   /** Opens a connection that sends {@code head} (a request's start, its body unfinished) and then stalls. */
   private java.net.Socket stalled(String path) throws IOException {
     java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
