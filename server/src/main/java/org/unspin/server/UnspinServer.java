@@ -214,6 +214,16 @@ public final class UnspinServer implements AutoCloseable {
         throw new HttpProblem(400, "Bad Request", "the request has " + hosts.size() + " Host headers, where HTTP "
             + "allows one (a proxy in front should set it, not add another: nginx proxy_set_header Host $host)");
       }
+      String target = ex.getRequestURI().toString();
+      if (target.startsWith("//")) {
+        // the JDK reads "//v1/health" as the host "v1" and the path "/health": nginx's "location /unspin" with
+        // "proxy_pass http://127.0.0.1:8080/" writes such paths. Not served as "/v1/health" either: a proxy's rules
+        // for "/v1/..." need not have seen it as that
+        throw new HttpProblem(400, "Bad Request", "the request's path " + printable(target) + " begins with two "
+            + "slashes, which HTTP reads as a host name; send it with one (" + printable(target.replaceFirst("^/+",
+            "/")) + "); a proxy that sends it so has a location without the trailing slash its upstream address has "
+            + "(nginx: location /unspin/ { proxy_pass http://127.0.0.1:8080/; })");
+      }
       // a request to a proxy's form ("GET http://name/v1/health"): HTTP says its name is the host, not the header's
       String host = ex.getRequestURI().getScheme() != null && ex.getRequestURI().getRawAuthority() != null
           ? ex.getRequestURI().getRawAuthority().replaceFirst("^.*@", "") : hosts == null ? null : hosts.get(0);
@@ -469,6 +479,12 @@ public final class UnspinServer implements AutoCloseable {
     out[2] = (byte) 0xBF;
     System.arraycopy(utf8, 0, out, 3, utf8.length);
     return out;
+  }
+
+  /** {@code s} with what is not printable ASCII as "?", at most 200 characters: a request's words in an answer. */
+  private static String printable(String s) {
+    String p = s.replaceAll("[^\\x20-\\x7e]", "?");
+    return p.length() > 200 ? p.substring(0, 200) + "..." : p;
   }
 
   /** The file of the web page that {@code path} names ("index.html" for "/"), or "" for none. */

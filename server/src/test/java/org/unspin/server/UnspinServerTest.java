@@ -631,6 +631,19 @@ class UnspinServerTest {
   }
 
   @Test
+  void aPathBeginningWithTwoSlashesIsA400ThatSaysSo() throws Exception {
+    start(ServerSettings.builder());
+    // the JDK had read "//v1/health" as the host "v1" and answered 404 "no such resource: /health"; "///v1/health"
+    // and "//attacker.example/v1/detect" had been served as their last path
+    for (String path : List.of("//v1/health", "///v1/health", "//attacker.example/v1/health")) {
+      String answer = answerTo("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("begins with two slashes")
+          .contains("(" + path.substring(path.lastIndexOf("//") + 1) + ")");
+    }
+    assertThat(statusFor("/v1/health", "localhost")).contains(" 200 ");
+  }
+
+  @Test
   void aRequestInAProxysFormIsCheckedOnTheHostItNames() throws Exception {
     start(ServerSettings.builder());
     // HTTP says the name in "GET http://name/path" is the host, whatever the Host header says
