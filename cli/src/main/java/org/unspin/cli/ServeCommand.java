@@ -36,8 +36,9 @@ final class ServeCommand extends BaseCommand {
 
   @Option(names = "--allowed-host", paramLabel = "NAME", description = "A host name, besides this machine's own "
       + "(localhost, an address, a name without a dot), that requests to a server bound to a loopback address may "
-      + "name in their Host header: a proxy's name that it passes on (nginx: proxy_set_header Host $host). Others "
-      + "get 421, so that no web page can reach the server through a name made to point at it. Repeatable.")
+      + "name in their Host header (at any port): a proxy's name that it passes on (nginx: proxy_set_header Host "
+      + "$host); *.example.org takes every name under example.org, not example.org itself. Others get 421, so that "
+      + "no web page can reach the server through a name made to point at it. Repeatable.")
   List<String> allowedHosts = new java.util.ArrayList<>();
 
   @Option(names = "--port", defaultValue = "8080",
@@ -100,6 +101,9 @@ final class ServeCommand extends BaseCommand {
         : timeoutSeconds < 1 ? "--timeout must be at least 1 second, not " + timeoutSeconds
         : workers != null && workers < 1 ? "--workers must be at least 1, not " + workers
         : queue < 0 ? "--queue must be 0 or more, not " + queue : null;
+    for (String h : allowedHosts) {
+      bad = bad != null ? bad : ServerSettings.allowedHostProblem(h);
+    }
     if (bad == null && new java.net.InetSocketAddress(host, 0).isUnresolved()) {
       // the JDK's "Unresolved address" had named neither the host nor the option
       bad = "--host " + host + " does not resolve to an address; give an address of this machine (127.0.0.1, "

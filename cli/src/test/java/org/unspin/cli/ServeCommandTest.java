@@ -302,6 +302,11 @@ class ServeCommandTest {
     RestoreDetectCommandTest.Run body = RestoreDetectCommandTest.run("serve", "--max-body", "0");
     assertThat(body.code()).isEqualTo(Cli.USAGE);
     assertThat(body.err()).contains("--max-body must be at least 1 byte, not 0").doesNotContain("maxBodyBytes");
+    RestoreDetectCommandTest.Run host = RestoreDetectCommandTest.run("serve", "--allowed-host", "example.org:8443",
+        "--table", "/nonexistent/table.tsv");
+    assertThat(host.code()).isEqualTo(Cli.USAGE);
+    assertThat(host.err()).contains("--allowed-host example.org:8443 must be a host name without its port")
+        .doesNotContain("table.tsv");
   }
 
   @Test

@@ -17,14 +17,24 @@ import java.time.Duration;
  * @param accessLog where a line for each request answered goes (time, client, method, path, status, bytes,
  *     milliseconds, and for an error its reason; never the text sent), or null for none (the default)
  * @param allowedHosts host names, besides the local ones, that requests to a server bound to a loopback address may
- *     name in their {@code Host} header ({@link UnspinServer#localHost}; lower case): a proxy's own name for it
+ *     name in their {@code Host} header ({@link UnspinServer#localHost}; lower case, any port): a proxy's own name for
+ *     it; {@code *.example.org} takes every name under example.org ({@code www.example.org}, {@code a.b.example.org}),
+ *     not example.org itself, as nginx's {@code server_name} reads it. A name with a port, a scheme or a path, a
+ *     {@code *} elsewhere, or one over a single label ({@code *.org}, which any site of the web could be under) is
+ *     refused ({@link #allowedHostProblem})
  * @since 0.1
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, Duration requestTimeout, int workers,
     int queue, java.util.function.Consumer<String> accessLog, java.util.Set<String> allowedHosts) {
 
   public ServerSettings {
-    allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
+    for (String h : allowedHosts) {
+      String problem = allowedHostProblem(h);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
+    }
+    allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.$", ""))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535: " + port);
@@ -38,6 +48,34 @@ public record ServerSettings(String host, int port, long maxBodyBytes, Duration 
     if (requestTimeout.isNegative() || requestTimeout.isZero()) {
       throw new IllegalArgumentException("requestTimeout must be positive");
     }
+  }
+
+  /**
+   * Why {@code name} cannot be an allowed host, said in the option's words ({@code --allowed-host}), or null when it
+   * can: a host name (letters, digits, hyphens, underscores, in labels between dots), or {@code *.} and a name of
+   * two labels or more. A name the check would never meet had been taken silently: {@code example.org:8443} (a
+   * {@code Host}'s port is not compared), {@code https://example.org}, and {@code *.example.org}, which was compared
+   * as it is written, so a deployer's proxy met 421 for every subdomain.
+   */
+  public static String allowedHostProblem(String name) {
+    String h = name.strip().toLowerCase(java.util.Locale.ROOT);
+    if (h.endsWith(".")) {
+      h = h.substring(0, h.length() - 1);
+    }
+    String label = "[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?";
+    if (h.matches(label + "(\\." + label + ")*")) {
+      return null;
+    }
+    String why = h.contains("://") || h.contains("/") ? "must be a host name only, without a scheme or a path"
+        : h.matches(".*:[0-9]*") && !h.startsWith("[") ? "must be a host name without its port (a request to any "
+            + "port of it is taken)"
+        : h.matches("\\*\\." + label) ? "would take every name under " + h.substring(2) + ", where any site of the "
+            + "web could be: give at least two labels after *. (*.example.org)"
+        : h.startsWith("*.") && h.substring(2).matches(label + "(\\." + label + ")+") ? null
+        : h.contains("*") ? "must be a host name, or *. and a name for every name under it (*.example.org); a * "
+            + "stands nowhere else"
+        : "must be a host name (letters, digits and hyphens between dots; an internationalised name in its xn-- form)";
+    return why == null ? null : "--allowed-host " + name + " " + why;
   }
 
   public static Builder builder() {

@@ -556,8 +556,8 @@ public final class UnspinServer implements AutoCloseable {
   /**
    * Whether a request's {@code Host} header names this machine, for a server bound to a loopback address: no header
    * (HTTP/1.0), an address ("127.0.0.1:8080", "[::1]"), "localhost" or a name under it, a name of one label (a
-   * proxy's upstream, "unspin"), or one of {@code allowed}. A DNS rebinding attack needs a name of the web, with a
-   * dot in it.
+   * proxy's upstream, "unspin"), or one of {@code allowed}, where "*.example.org" is any name under example.org. A
+   * DNS rebinding attack needs a name of the web, with a dot in it.
    */
   static boolean localHost(String host, java.util.Set<String> allowed) {
     if (host == null || host.isBlank()) {
@@ -572,8 +572,22 @@ public final class UnspinServer implements AutoCloseable {
     if (name.endsWith(".")) {
       name = name.substring(0, name.length() - 1);
     }
-    return name.matches("[0-9.]+") || name.equals("localhost") || name.endsWith(".localhost")
-        || name.indexOf('.') < 0 || allowed.contains(name);
+    if (name.matches("[0-9.]+") || name.equals("localhost") || name.endsWith(".localhost")
+        || name.indexOf('.') < 0) {
+      return true;
+    }
+    if (name.indexOf('*') >= 0) { // no name holds one: "*.example.org" is a pattern of the allowed, not a host
+      return false;
+    }
+    if (allowed.contains(name)) {
+      return true;
+    }
+    for (String a : allowed) { // "*.example.org": any name under it, not example.org itself
+      if (a.startsWith("*.") && name.endsWith(a.substring(1)) && name.length() > a.length() - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The media types of a batch of requests, one JSON object per line. */

@@ -655,6 +655,33 @@ class UnspinServerTest {
         + "Connection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
   }
 
+  @Test
+  void anAllowedHostStartingWithAStarTakesEveryNameUnderIt() throws Exception {
+    // "*.example.org" had been compared as written: a proxy passing www.example.org met 421
+    start(ServerSettings.builder().allowedHosts(List.of("*.Example.org.", "unspin.example.net")));
+    for (String taken : List.of("www.example.org", "a.b.example.org:8443", "WWW.EXAMPLE.ORG.", "unspin.example.net")) {
+      assertThat(statusFor("/v1/health", taken)).as(taken).contains(" 200 ");
+    }
+    for (String refused : List.of("example.org", "badexample.org", "www.example.org.attacker.example",
+        "*.example.org", "www.example.net")) {
+      assertThat(statusFor("/v1/health", refused)).as(refused).contains(" 421 ");
+    }
+  }
+
+  @Test
+  void anAllowedHostTheCheckWouldNeverMeetIsRefused() {
+    assertThat(ServerSettings.allowedHostProblem("unspin.example.org")).isNull();
+    assertThat(ServerSettings.allowedHostProblem("*.example.org")).isNull();
+    assertThat(ServerSettings.allowedHostProblem("*.org")).contains("any site of the web");
+    assertThat(ServerSettings.allowedHostProblem("*")).contains("a * stands nowhere else");
+    assertThat(ServerSettings.allowedHostProblem("www.*.org")).contains("a * stands nowhere else");
+    assertThat(ServerSettings.allowedHostProblem("example.org:8443")).contains("without its port");
+    assertThat(ServerSettings.allowedHostProblem("https://example.org")).contains("without a scheme");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ServerSettings.builder().allowedHosts(List.of("*.org")).build());
+    assertThat(e.getMessage()).startsWith("--allowed-host *.org would take every name under org, ");
+  }
+
   /** Opens a connection that sends {@code head} (a request's start, its body unfinished) and then stalls. */
   private java.net.Socket stalled(String path) throws IOException {
     java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
