@@ -831,13 +831,56 @@ public final class UnspinServer implements AutoCloseable {
         throw new HttpProblem(400, "Bad Request", "invalid Content-Length: " + length);
       }
     }
+    byte[] body;
     try (InputStream in = ex.getRequestBody()) {
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (body.length > max) {
         throw tooLarge(max);
       }
+    }
+    java.util.List<String> codings = ex.getRequestHeaders().get("Content-Encoding");
+    return codings == null ? body : unpacked(String.join(", ", codings), body, max);
+  }
+
+  /**
+   * A request body sent with {@code Content-Encoding: coding}: unpacked from gzip ({@code x-gzip}) or deflate
+   * (zlib-wrapped, as HTTP defines it, or raw), at most {@code max} bytes unpacked, as a body sent as it is (413
+   * beyond: a small packed body can unpack to gigabytes); as it is for {@code identity}. Any other coding, or more
+   * than one, is a 415; a body that is not in its coding a 400. The header had been ignored: a gzipped batch was
+   * refused as "not text but a binary file", and a body in a coding the server cannot read was judged as its bytes.
+   */
+  static byte[] unpacked(String coding, byte[] body, long max) throws HttpProblem {
+    String c = coding.strip().toLowerCase(Locale.ROOT);
+    if (c.isEmpty() || c.equals("identity")) {
       return body;
     }
+    if (!c.equals("gzip") && !c.equals("x-gzip") && !c.equals("deflate")) {
+      throw new HttpProblem(415, "Unsupported Media Type", "Content-Encoding " + printable(coding) + " is not read: "
+          + "send the body as it is, or packed with one of gzip or deflate");
+    }
+    for (boolean raw : c.equals("deflate") ? new boolean[] {false, true} : new boolean[] {false}) {
+      java.util.zip.Inflater inflater = c.equals("deflate") ? new java.util.zip.Inflater(raw) : null;
+      try (InputStream in = inflater != null
+          ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body), inflater)
+          : new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+        byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (out.length > max) {
+          throw new HttpProblem(413, "Payload Too Large", "the request body, unpacked from " + c + ", is larger than "
+              + "the limit of " + max + " bytes (set with --max-body)");
+        }
+        return out;
+      } catch (IOException e) {
+        if (!c.equals("deflate") || raw) {
+          throw new HttpProblem(400, "Bad Request", "the body is not in " + c + ", as its Content-Encoding says ("
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        }
+      } finally {
+        if (inflater != null) {
+          inflater.end();
+        }
+      }
+    }
+    throw new AssertionError("raw deflate tried last");
   }
 
   private static HttpProblem tooLarge(long max) {

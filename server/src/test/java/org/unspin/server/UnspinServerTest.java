@@ -682,6 +682,67 @@ class UnspinServerTest {
     assertThat(e.getMessage()).startsWith("--allowed-host *.org would take every name under org, ");
   }
 
+  /** {@code body} packed with gzip, or with zlib's deflate ({@code raw}: without zlib's wrapping). */
+  private static byte[] packed(String coding, byte[] body, boolean raw) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.io.OutputStream z = coding.equals("gzip") ? new java.util.zip.GZIPOutputStream(out)
+        : new java.util.zip.DeflaterOutputStream(out, new java.util.zip.Deflater(6, raw))) {
+      z.write(body);
+    }
+    return out.toByteArray();
+  }
+
+  /** POSTs {@code body} to {@code path} as {@code type} with the header {@code Content-Encoding: coding}. */
+  private HttpResponse<String> postEncoded(String path, String type, String coding, byte[] body) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(server.address() + path)).header("Content-Type", type)
+        .header("Content-Encoding", coding).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aBodyPackedWithGzipOrDeflateIsReadUnpacked() throws Exception {
+    start(ServerSettings.builder());
+    byte[] text = "He mentioned it.".getBytes(StandardCharsets.UTF_8);
+    String plain = post("/v1/restore", "text/plain", text).body();
+    // the header had been ignored: "not text but a binary file (a program, image or archive)"
+    assertThat(postEncoded("/v1/restore", "text/plain", "gzip", packed("gzip", text, false)).body())
+        .isEqualTo(plain);
+    assertThat(postEncoded("/v1/restore", "text/plain", "x-gzip", packed("gzip", text, false)).body())
+        .isEqualTo(plain);
+    assertThat(postEncoded("/v1/restore", "text/plain", "Deflate", packed("deflate", text, false)).body())
+        .isEqualTo(plain);
+    assertThat(postEncoded("/v1/restore", "text/plain", "deflate", packed("deflate", text, true)).body())
+        .isEqualTo(plain);
+    assertThat(postEncoded("/v1/restore", "text/plain", "identity", text).body()).isEqualTo(plain);
+    byte[] batch = "{\"id\": 1, \"text\": \"He mentioned it.\"}\n{\"id\": 2, \"text\": \"It rained.\"}\n"
+        .getBytes(StandardCharsets.UTF_8);
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(postEncoded("/v1/detect",
+        "application/x-ndjson", "gzip", packed("gzip", batch, false)).body());
+    assertThat(answers).hasSize(2);
+    assertThat(answers.get(1).get("id").asInt()).isEqualTo(2);
+    assertThat(answers.get(1).has("error")).isFalse();
+  }
+
+  @Test
+  void aPackedBodyIsHeldToTheBodyLimitUnpackedAndAnotherCodingIsA415() throws Exception {
+    start(ServerSettings.builder().maxBodyBytes(2000));
+    byte[] big = new byte[1 << 20]; // a megabyte of one letter packs to about a kilobyte
+    java.util.Arrays.fill(big, (byte) 'a');
+    HttpResponse<String> bomb = postEncoded("/v1/detect", "text/plain", "gzip", packed("gzip", big, false));
+    assertThat(bomb.statusCode()).isEqualTo(413);
+    assertThat(bomb.body()).contains("unpacked from gzip, is larger than the limit of 2000 bytes");
+    HttpResponse<String> broken = postEncoded("/v1/detect", "text/plain", "gzip",
+        "He mentioned it.".getBytes(StandardCharsets.UTF_8));
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("the body is not in gzip, as its Content-Encoding says");
+    for (String coding : List.of("br", "zstd", "gzip, gzip")) {
+      HttpResponse<String> other = postEncoded("/v1/detect", "text/plain", coding,
+          "He mentioned it.".getBytes(StandardCharsets.UTF_8));
+      assertThat(other.statusCode()).as(coding).isEqualTo(415);
+      assertThat(other.body()).contains("Content-Encoding " + coding + " is not read");
+    }
+  }
+
   /** Opens a connection that sends {@code head} (a request's start, its body unfinished) and then stalls. */
   private java.net.Socket stalled(String path) throws IOException {
     java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
