@@ -401,7 +401,10 @@ public final class UnspinServer implements AutoCloseable {
     if (forwarded != null && !forwarded.isBlank()) {
       b.append(" (for ").append(forwarded.strip().replaceAll("[^0-9A-Za-z.:, \\[\\]-]", "?")).append(')');
     }
-    String path = ex.getRequestURI().getRawPath();
+    // the target as sent, without its query: "//v1/health" had been logged as "/health", the JDK's path of it
+    String target = ex.getRequestURI().getRawSchemeSpecificPart();
+    String path = target == null ? null : ex.getRequestURI().getScheme() != null
+        ? ex.getRequestURI().getScheme() + ":" + target.replaceFirst("\\?.*", "") : target.replaceFirst("\\?.*", "");
     b.append(' ').append(ex.getRequestMethod().replaceAll("[^A-Za-z]", "?")).append(' ')
         .append(path == null ? "-" : path.replaceAll("[^\\x21-\\x7e]", "?"));
     int status = ex.getResponseCode();
