@@ -236,6 +236,7 @@ public final class UnspinServer implements AutoCloseable {
       }
       if (POSTED.contains(path)) {
         requireMethod(method, "POST");
+        unknownQuery(ex.getRequestURI().getRawQuery(), path);
         permit = receiving.tryAcquire();
         if (!permit) {
           throw HttpProblem.overloaded("too many requests are being received and computed now; retry later");
@@ -805,6 +806,38 @@ public final class UnspinServer implements AutoCloseable {
       }
     }
     return whole;
+  }
+
+  /** The request members that are options, which a query parameter of their name had been taken to set. */
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("threshold", "minConfidence", "neural",
+      "trace");
+
+  /**
+   * Refuses (400) a query parameter that {@code path} does not read: {@code page} is read on {@code /v1/text},
+   * {@code /v1/detect} and {@code /v1/restore} (for an HTML page), nothing else anywhere. A request to {@code
+   * /v1/detect?threshold=0.99} had been judged at the server's own threshold and called spun at 0.70, silently.
+   */
+  private static void unknownQuery(String rawQuery, String path) throws HttpProblem {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return;
+    }
+    for (String pair : rawQuery.split("&")) {
+      String raw = pair.split("=", 2)[0];
+      if (raw.isEmpty() || raw.equals("page") && !path.equals("/v1/annotate")) {
+        continue;
+      }
+      String name;
+      try {
+        name = java.net.URLDecoder.decode(raw, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        name = raw;
+      }
+      throw new HttpProblem(400, "Bad Request", "unknown query parameter " + printable(name) + " on " + path
+          + (OPTIONS.contains(name) ? ": the options are members of a JSON request ({\"text\": \"...\", \"" + name
+              + "\": ...}); a file sent as it is is judged at the server's operating point"
+              : path.equals("/v1/annotate") ? ", which reads none" : ", which reads page=article or page=whole (of "
+              + "an HTML page) only"));
+    }
   }
 
   /** The media type of a Content-Type header, lower case and without parameters; "" when there is none. */

@@ -682,6 +682,25 @@ class UnspinServerTest {
     assertThat(e.getMessage()).startsWith("--allowed-host *.org would take every name under org, ");
   }
 
+  @Test
+  void aQueryParameterThatIsNotReadIsA400() throws Exception {
+    start(ServerSettings.builder());
+    byte[] text = "He mentioned it.".getBytes(StandardCharsets.UTF_8);
+    // had been judged at the server's own operating point, silently
+    HttpResponse<String> option = post("/v1/detect?threshold=0.99", "text/plain", text);
+    assertThat(option.statusCode()).isEqualTo(400);
+    assertThat(option.body()).contains("unknown query parameter threshold on /v1/detect: the options are members of a "
+        + "JSON request");
+    HttpResponse<String> other = post("/v1/restore?page=whole&nerual=true", "text/plain", text);
+    assertThat(other.statusCode()).isEqualTo(400);
+    assertThat(other.body()).contains("unknown query parameter nerual on /v1/restore, which reads page=article or "
+        + "page=whole");
+    assertThat(post("/v1/annotate?page=whole", "application/pdf", text).body())
+        .contains("unknown query parameter page on /v1/annotate, which reads none");
+    assertThat(post("/v1/restore?page=whole", "text/plain", text).statusCode()).isEqualTo(200);
+    assertThat(post("/v1/restore?", "text/plain", text).statusCode()).isEqualTo(200);
+  }
+
   /** {@code body} packed with gzip, or with zlib's deflate ({@code raw}: without zlib's wrapping). */
   private static byte[] packed(String coding, byte[] body, boolean raw) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
