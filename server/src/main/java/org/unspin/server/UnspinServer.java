@@ -949,11 +949,19 @@ public final class UnspinServer implements AutoCloseable {
     if (!type.isEmpty() && !type.equals("application/json")) {
       throw new HttpProblem(415, "Unsupported Media Type",
           "send application/json ({\"text\": \"...\"}), text/plain, or a document: a PDF, HTML page, Word, "
-          + "OpenDocument, LaTeX or JATS XML file by its media type (see POST /v1/text), not " + contentType);
+          + "OpenDocument, LaTeX or JATS XML file by its media type (see POST /v1/text), not " + contentType
+          + (type.equals("application/x-www-form-urlencoded") ? " (which curl -d and --data-binary send unless told "
+              + "otherwise: add -H 'Content-Type: application/json')" : ""));
     }
     // a byte-order mark before the JSON is not JSON, but editors write one: read past it, as text/plain does
-    return request(readJson(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",
-        "the body: " + Utf8.fault(body, offset) + " at byte offset " + offset))));
+    JsonNode node = readJson(Utf8.decodeText(body, offset -> new HttpProblem(400, "Bad Request",
+        "the body: " + Utf8.fault(body, offset) + " at byte offset " + offset)));
+    if (node != null && node.isArray()) {
+      throw new HttpProblem(400, "Bad Request", "the body is a JSON array, where one request is a JSON object "
+          + "with a \"text\" field; send a batch as JSON Lines, one object a line, with Content-Type: "
+          + "application/x-ndjson (jq -c '.[]' turns an array into them), answered line for line");
+    }
+    return request(node);
   }
 
   /** The charset parameter of a media type (lower-cased). */

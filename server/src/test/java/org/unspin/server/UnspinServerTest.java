@@ -701,6 +701,21 @@ class UnspinServerTest {
     assertThat(post("/v1/restore?", "text/plain", text).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void theCommonestWrongBodiesAreToldWhatToSendInstead() throws Exception {
+    start(ServerSettings.builder());
+    // a batch as a JSON array had been told only that the body must be a JSON object
+    HttpResponse<String> array = post("/v1/detect", "application/json",
+        "[{\"id\": 1, \"text\": \"He mentioned it.\"}]".getBytes(StandardCharsets.UTF_8));
+    assertThat(array.statusCode()).isEqualTo(400);
+    assertThat(array.body()).contains("the body is a JSON array", "application/x-ndjson");
+    // curl -d's own type, which a first try sends
+    HttpResponse<String> form = post("/v1/detect", "application/x-www-form-urlencoded",
+        "{\"text\": \"He mentioned it.\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(form.statusCode()).isEqualTo(415);
+    assertThat(form.body()).contains("which curl -d and --data-binary send unless told otherwise");
+  }
+
   /** {@code body} packed with gzip, or with zlib's deflate ({@code raw}: without zlib's wrapping). */
   private static byte[] packed(String coding, byte[] body, boolean raw) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
