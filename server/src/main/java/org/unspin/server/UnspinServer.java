@@ -75,7 +75,7 @@ public final class UnspinServer implements AutoCloseable {
   /**
    * Seconds a request's headers and body may take to arrive before its connection is closed: a client that stalls
    * mid-upload held a connection thread for as long as it liked (the JDK server's default), and 70 of them stopped
-   * the server answering anything, its health too.
+   * the server answering anything, its health too. An answer has as long to be taken, from its first byte.
    */
   static final int READ_SECONDS = 60;
 
@@ -110,9 +110,16 @@ public final class UnspinServer implements AutoCloseable {
   private final AtomicInteger served = new AtomicInteger();
   private final AtomicInteger inFlight = new AtomicInteger();
 
-  private UnspinServer(Service service, ServerSettings settings) throws IOException {
+  /**
+   * How long an answer may take to be sent, from its first byte: past it the connection is closed ({@link
+   * #READ_SECONDS}, as for a request to arrive; shorter in tests).
+   */
+  private final java.time.Duration sendLimit;
+
+  private UnspinServer(Service service, ServerSettings settings, java.time.Duration sendLimit) throws IOException {
     this.service = service;
     this.settings = settings;
+    this.sendLimit = sendLimit;
     InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
     this.loopback = address.getAddress() != null && address.getAddress().isLoopbackAddress();
     this.http = HttpServer.create(address, 128);
@@ -134,7 +141,13 @@ public final class UnspinServer implements AutoCloseable {
 
   /** Starts a server for {@code service}. */
   public static UnspinServer start(Service service, ServerSettings settings) throws IOException {
-    UnspinServer s = new UnspinServer(service, settings);
+    return start(service, settings, java.time.Duration.ofSeconds(READ_SECONDS));
+  }
+
+  /** {@link #start(Service, ServerSettings)} with answers sent within {@code sendLimit} (tests shorten it). */
+  static UnspinServer start(Service service, ServerSettings settings, java.time.Duration sendLimit)
+      throws IOException {
+    UnspinServer s = new UnspinServer(service, settings, sendLimit);
     s.http.start();
     LOG.log(System.Logger.Level.DEBUG, "server listening on http://{0}:{1}", settings.host(),
         String.valueOf(s.port())); // a number argument would be written "8,080"
@@ -1071,7 +1084,7 @@ public final class UnspinServer implements AutoCloseable {
     return v.asDouble();
   }
 
-  private static void problem(HttpExchange ex, int status, String title, String detail) throws IOException {
+  private void problem(HttpExchange ex, int status, String title, String detail) throws IOException {
     ObjectNode p = JSON.createObjectNode();
     p.put("type", "about:blank");
     p.put("title", title);
@@ -1091,7 +1104,7 @@ public final class UnspinServer implements AutoCloseable {
    */
   static final String NOT_DONE_HEADER = "Unspin-Not-Done";
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = ex.getRequestMethod().equalsIgnoreCase("HEAD");
@@ -1099,12 +1112,45 @@ public final class UnspinServer implements AutoCloseable {
     if (head) { // the length a GET would have, as HTTP asks of a HEAD answer (the JDK server sends none for HEAD)
       ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
     }
-    ex.sendResponseHeaders(status, head ? -1 : body.length);
-    if (!head) {
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
+    // a client that does not read its answer had held its connection, and its place among those receiving, for
+    // good: 70 of them refused every POST until they went. The thread sending is interrupted past sendLimit,
+    // which closes the connection (the JDK's socket channels are interruptible)
+    Thread sender = Thread.currentThread();
+    Object lock = new Object();
+    boolean[] sending = {true};
+    java.util.concurrent.ScheduledFuture<?> watchdog = SEND_TIMER.schedule(() -> {
+      synchronized (lock) {
+        if (sending[0]) {
+          // the access log says so, not a 200 of all its bytes
+          logged(ex).reason = "answer not taken within " + sendLimit.toSeconds() + " s: connection closed";
+          sender.interrupt();
+        }
       }
+    }, sendLimit.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      ex.sendResponseHeaders(status, head ? -1 : body.length);
+      if (!head) {
+        try (OutputStream out = ex.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    } finally {
+      watchdog.cancel(false);
+      synchronized (lock) {
+        sending[0] = false;
+      }
+      Thread.interrupted(); // one that came as the answer went: not the next request's
     }
+  }
+
+  /** Interrupts the sending of answers that are not taken within a server's {@link #sendLimit}. */
+  private static final java.util.concurrent.ScheduledThreadPoolExecutor SEND_TIMER = sendTimer();
+
+  private static java.util.concurrent.ScheduledThreadPoolExecutor sendTimer() {
+    java.util.concurrent.ScheduledThreadPoolExecutor t =
+        new java.util.concurrent.ScheduledThreadPoolExecutor(1, daemon("unspin-send-timer"));
+    t.setRemoveOnCancelPolicy(true);
+    return t;
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -716,6 +716,33 @@ class UnspinServerTest {
     assertThat(form.body()).contains("which curl -d and --data-binary send unless told otherwise");
   }
 
+  @Test
+  void aClientThatDoesNotReadItsAnswerIsClosedAfterTheSendLimit() throws Exception {
+    List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    server = UnspinServer.start(service, ServerSettings.builder().host("127.0.0.1").port(0).accessLog(log::add)
+        .build(), Duration.ofSeconds(1));
+    byte[] text = new byte[8 << 20]; // its restoration, 8 MB, is more than the sockets' buffers hold
+    java.util.Arrays.fill(text, (byte) 'a');
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.setReceiveBufferSize(4096);
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
+      socket.getOutputStream().write(("POST /v1/restore HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+          + "Content-Length: " + text.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(text);
+      socket.getOutputStream().flush();
+      awaitHealth("\"receiving\":1");
+      // the answer is never read: its place among those receiving had stayed taken for as long as the client liked
+      long t0 = System.nanoTime();
+      awaitHealth("\"receiving\":0");
+      assertThat(get("/v1/health").body()).contains("\"receiving\":0");
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(4));
+    }
+    assertThat(post("/v1/restore", "text/plain", "He mentioned it.".getBytes(StandardCharsets.UTF_8)).body())
+        .contains("He said it.");
+    assertThat(log).anySatisfy(line -> assertThat(line).contains(" POST /v1/restore 200 ")
+        .endsWith(" ms \"answer not taken within 1 s: connection closed\""));
+  }
+
   /** {@code body} packed with gzip, or with zlib's deflate ({@code raw}: without zlib's wrapping). */
   private static byte[] packed(String coding, byte[] body, boolean raw) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
