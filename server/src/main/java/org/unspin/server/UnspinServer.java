@@ -260,6 +260,7 @@ public final class UnspinServer implements AutoCloseable {
         byte[] body = readBody(ex);
         boolean restore = path.equals("/v1/restore");
         if (JSON_LINES.contains(mediaType(ex.getRequestHeaders().getFirst("Content-Type")))) {
+          requireUtf8(ex.getRequestHeaders().getFirst("Content-Type"));
           // lines not reached by nine tenths of the time limit are answered "not done", so a long batch still
           // gets the answers it has: N lines in, N lines out
           long deadline = System.nanoTime() + settings.requestTimeout().toNanos() / 10 * 9;
@@ -943,11 +944,7 @@ public final class UnspinServer implements AutoCloseable {
   private static Request parse(String contentType, byte[] body) throws HttpProblem {
     String type = mediaType(contentType);
     if (type.equals("text/plain") || type.equals("application/json")) {
-      java.util.regex.Matcher charset = CHARSET.matcher(contentType.toLowerCase(Locale.ROOT));
-      if (charset.find() && !charset.group(1).equals("utf-8") && !charset.group(1).equals("utf8")) {
-        throw new HttpProblem(415, "Unsupported Media Type", "send " + type + " in UTF-8 (charset=utf-8), not "
-            + "charset=" + charset.group(1) + "; convert it first, e.g. iconv -f " + charset.group(1) + " -t utf-8");
-      }
+      requireUtf8(contentType);
     }
     if (type.equals("text/plain")) {
       // read as the command line reads a file: a byte-order mark (UTF-8, or UTF-16's) is not text, so the offsets
@@ -975,6 +972,20 @@ public final class UnspinServer implements AutoCloseable {
           + "application/x-ndjson (jq -c '.[]' turns an array into them), answered line for line");
     }
     return request(node);
+  }
+
+  /**
+   * A 415 where {@code contentType} declares a charset other than UTF-8, which text, JSON and JSON Lines bodies are
+   * read in. A JSON Lines batch in UTF-16 had been cut at each "\n" byte and answered with more errors than it had
+   * records ("not valid UTF-8", "Illegal character ((CTRL-CHAR, code 0))").
+   */
+  private static void requireUtf8(String contentType) throws HttpProblem {
+    java.util.regex.Matcher charset = CHARSET.matcher(contentType.toLowerCase(Locale.ROOT));
+    if (charset.find() && !charset.group(1).equals("utf-8") && !charset.group(1).equals("utf8")) {
+      throw new HttpProblem(415, "Unsupported Media Type", "send " + mediaType(contentType) + " in UTF-8 (charset="
+          + "utf-8), not charset=" + charset.group(1) + "; convert it first, e.g. iconv -f " + charset.group(1)
+          + " -t utf-8");
+    }
   }
 
   /** The charset parameter of a media type (lower-cased). */

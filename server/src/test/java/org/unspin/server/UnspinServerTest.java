@@ -117,6 +117,19 @@ class UnspinServerTest {
   }
 
   @Test
+  void aBatchDeclaredInACharsetOtherThanUtf8IsA415() throws Exception {
+    start(ServerSettings.builder());
+    // one record in UTF-16 had been answered with two errors, cut at the "\n" byte of its "\n\0"
+    HttpResponse<String> r = post("/v1/detect", "application/x-ndjson; charset=utf-16",
+        "{\"id\": 1, \"text\": \"It rained.\"}\n".getBytes(StandardCharsets.UTF_16));
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(r.body()).contains("send application/x-ndjson in UTF-8 (charset=utf-8), not charset=utf-16",
+        "iconv -f utf-16 -t utf-8");
+    assertThat(post("/v1/detect", "application/x-ndjson; charset=UTF-8",
+        "{\"id\": 1, \"text\": \"It rained.\"}\n".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aBatchsByteOrderMarkIsNoPartOfItsFirstLine() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/detect", "application/x-ndjson",
