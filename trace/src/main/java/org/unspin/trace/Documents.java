@@ -570,8 +570,9 @@ public final class Documents {
    * every offset into it, a page's start among them, stays right. No text holds a NUL, and a file sent as text with
    * one is refused, but a PDF font's map can turn a glyph into one and a JATS file can write {@code &#0;}: the server's
    * {@code /v1/text} answered such a text, and its {@code /v1/detect} then refused the same text sent back ("holds a
-   * NUL character"), as the web page sends it; {@code unspin text} wrote a NUL byte into its output. An HTML page's
-   * NUL is read so already (jsoup, as HTML says); Word and OpenDocument files cannot hold one (their XML is refused).
+   * NUL character"), as the web page sends it; {@code unspin text} wrote a NUL byte into its output. A crawl's plain
+   * text record (a WET conversion) is read so too. An HTML page's NUL is read so already (jsoup, as HTML says); Word
+   * and OpenDocument files cannot hold one (their XML is refused).
    */
   static String withoutNul(String text) {
     return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
@@ -1101,8 +1102,8 @@ public final class Documents {
           charset, url == null ? "" : url), html)));
     }
     if (sub.equals("text/plain")) {
-      return new RecordText.Page(PagedText.of(charset != null
-          ? new String(bytes, Charset.forName(charset)) : undeclaredText(bytes)));
+      return new RecordText.Page(PagedText.of(withoutNul(charset != null
+          ? new String(bytes, Charset.forName(charset)) : undeclaredText(bytes))));
     }
     switch (sub) {
       case "application/pdf":

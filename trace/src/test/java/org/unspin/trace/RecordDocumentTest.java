@@ -128,6 +128,14 @@ class RecordDocumentTest {
   }
 
   @Test
+  void aNulInACrawlsTextReadsAsTheReplacementCharacter() throws Exception {
+    // as a PDF's: the text had held U+0000, which unspin text wrote as a NUL byte and the server refuses
+    WarcRecord wet = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/page")
+        .body(MediaType.PLAIN_TEXT, "Text a crawler\u0000 extracted.".getBytes(StandardCharsets.UTF_8)).build());
+    assertThat(text(wet)).isEqualTo("Text a crawler\uFFFD extracted.");
+  }
+
+  @Test
   void textWithoutACharsetIsUtf8WhenItIsValidUtf8AndWindows1252Otherwise() throws Exception {
     WarcRecord latin1 = stored(new WarcConversion.Builder().addHeader("WARC-Target-URI", "https://a.example/cafe")
         .body(MediaType.PLAIN_TEXT, "Caf\u00e9 cr\u00e8me \u2013 \u20ac3".getBytes("windows-1252")).build());
