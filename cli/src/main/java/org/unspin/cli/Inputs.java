@@ -213,7 +213,7 @@ final class Inputs {
    * at a time, so that a batch of any size streams: each non-blank line is a record, a JSON object with a string
    * {@code "text"} and optionally an {@code "id"} (any JSON value, echoed with its digits), named {@code FILE:LINE}
    * ({@code -:LINE} for standard input, which {@value #STANDARD_INPUT} also names among the files, once). A line
-   * that is not such an object, or not UTF-8, is a record that fails with a message naming it (and the file's byte
+   * that is not such an object, or not UTF-8 (UTF-16 after its byte-order mark), is a record that fails with a message naming it (and the file's byte
    * offset); a file that cannot be opened or read, one failing record where it stops.
    */
   static Iterator<Source> jsonLines(List<Path> files, InputStream stdin) {
@@ -240,8 +240,9 @@ final class Inputs {
           try {
             bytes = readLine(in);
           } catch (IOException e) {
-            next = failing(name + ":" + (line + 1), name + ":" + (line + 1) + ": cannot read: " + e.getMessage()
-                + "; the rest of " + name + " is not read");
+            next = failing(name + ":" + (line + 1), name + ":" + (line + 1) + ": " + (e instanceof
+                java.nio.charset.CharacterCodingException ? "not valid UTF-16 (its byte-order mark says UTF-16)"
+                : "cannot read: " + e.getMessage()) + "; the rest of " + name + " is not read");
             close();
             break;
           }
@@ -291,13 +292,19 @@ final class Inputs {
         offset = 0;
         if (paths.isEmpty() || isStandardInput(paths.get(file))) {
           name = STANDARD_INPUT;
-          in = new java.io.BufferedInputStream(stdin);
+          try {
+            in = Utf8.utf8Stream(new java.io.BufferedInputStream(stdin));
+          } catch (IOException e) {
+            next = failing(name, name + ": cannot read: " + e.getMessage());
+          }
           return true;
         }
         Path p = paths.get(file);
         name = p.toString();
         try {
-          in = new java.io.BufferedInputStream(Files.newInputStream(p));
+          // UTF-16 after its byte-order mark, as text files are read: a record a line had failed as "not valid
+          // UTF-8", and the "\n" bytes of UTF-16 had made one more failing record than there were
+          in = Utf8.utf8Stream(new java.io.BufferedInputStream(Files.newInputStream(p)));
         } catch (NoSuchFileException e) {
           next = failing(name, name + ": no such file");
         } catch (IOException e) {

@@ -444,6 +444,20 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void jsonLinesInUtf16AreReadAsATextFileInUtf16Is(@TempDir Path dir) throws IOException {
+    // Windows tools save "Unicode" as UTF-16 with its byte-order mark: two records had been three errors
+    Path in = dir.resolve("u16.jsonl");
+    Files.write(in, "{\"id\": 1, \"text\": \"He mentioned it \uD83D\uDE00.\"}\n{\"id\": 2, \"text\": \"It rained.\"}\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_16));
+    Run r = run("detect", "--input", "jsonl", "--format", "jsonl", in.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("{\"file\":\"" + in + ":1\",\"id\":1,\"spun\"");
+    assertThat(lines.get(1)).startsWith("{\"file\":\"" + in + ":2\",\"id\":2,\"spun\"");
+  }
+
+  @Test
   void aJsonLinesRecordWhoseTextHoldsANulIsRefusedAsTheServerRefusesIt(@TempDir Path dir) throws IOException {
     // a file with a NUL byte was refused, the same text as a record, its NUL escaped in JSON, judged
     Path in = dir.resolve("nul.jsonl");

@@ -617,17 +617,25 @@ public final class UnspinServer implements AutoCloseable {
    * with an optional {@code "id"} (any JSON value); the answer one compact JSON object per such line, in order:
    * {@code "line"} (its number in the body, from 1), the {@code "id"} when given, then the result's members, or
    * {@code "error"} for a line that is not such an object, not UTF-8, or that the service refused or failed on, so N
-   * requests give N answers; a byte order mark before the first line is skipped. Each line is one task of the worker
-   * pool, given when the one before it is done: a batch holds one worker at a time, and other requests are served
-   * between its lines (two 400-line batches run whole in
-   * the two workers had kept a short request waiting 7 s). Within one request timeout: a line not begun by {@code
+   * requests give N answers; a byte order mark before the first line is skipped (after UTF-16's, the body is read
+   * as UTF-16). Each line is one task of the worker pool, given when the one before it is done: a batch holds one
+   * worker at a time, and other requests are served between its lines (two 400-line batches run whole in the two
+   * workers had kept a short request waiting 7 s). Within one request timeout: a line not begun by {@code
    * deadline} ({@link System#nanoTime()}) gets the error {@code "not done: ..."} (with its id), without being
    * computed, and so does a line still running when the timeout is up; {@code notDoneLines[0]} counts those lines
    * ({@link #NOT_DONE_HEADER}). A batch whose first line finds every worker busy and the queue full is a 503, as a
    * single request is; a later line waits for a place.
    */
-  private String jsonLines(byte[] body, boolean restore, long deadline, int[] notDoneLines) throws HttpProblem {
+  private String jsonLines(byte[] sent, boolean restore, long deadline, int[] notDoneLines) throws HttpProblem {
     long end = deadline + settings.requestTimeout().toNanos() / 10; // the whole time limit
+    byte[] body = sent;
+    if (Utf8.byteOrderMark(sent) == 2) { // UTF-16, as a text body is read: its "\n\0" had cut every record in two
+      try (InputStream in = Utf8.utf8Stream(new java.io.ByteArrayInputStream(sent))) {
+        body = in.readAllBytes();
+      } catch (IOException e) {
+        throw new HttpProblem(400, "Bad Request", "the body is not valid UTF-16, which its byte-order mark says");
+      }
+    }
     StringBuilder out = new StringBuilder();
     int line = 0;
     int from = 0;

@@ -117,6 +117,23 @@ class UnspinServerTest {
   }
 
   @Test
+  void aBatchInUtf16AfterItsByteOrderMarkIsReadAsATextBodyIs() throws Exception {
+    start(ServerSettings.builder());
+    // two records had been three errors, cut at the "\n" byte of each "\n\0"
+    HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", ("{\"id\": 1, \"text\": \"He mentioned it.\"}"
+        + "\n{\"id\": 2, \"text\": \"It rained.\"}\n").getBytes(StandardCharsets.UTF_16));
+    List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(r.body());
+    assertThat(answers).as(r.body()).hasSize(2);
+    assertThat(answers.get(0).get("spun").asBoolean()).isTrue();
+    assertThat(answers.get(1).get("id").asInt()).isEqualTo(2);
+    assertThat(answers.get(1).has("error")).isFalse();
+    HttpResponse<String> broken = post("/v1/detect", "application/x-ndjson", new byte[] {(byte) 0xFF, (byte) 0xFE,
+        '{', 0, 0x3D, (byte) 0xD8});
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("not valid UTF-16");
+  }
+
+  @Test
   void aBatchDeclaredInACharsetOtherThanUtf8IsA415() throws Exception {
     start(ServerSettings.builder());
     // one record in UTF-16 had been answered with two errors, cut at the "\n" byte of its "\n\0"

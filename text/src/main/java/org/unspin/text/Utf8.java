@@ -232,6 +232,81 @@ public final class Utf8 {
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) ? 2 : 0;
   }
 
+  /**
+   * The bytes of {@code in} as UTF-8: as they are, or, where {@code in} starts with UTF-16's byte-order mark (as
+   * Windows tools save "Unicode" text), its UTF-16 decoded as it is read and given as UTF-8, without the mark. For
+   * records read line by line (JSON Lines): read as UTF-8, UTF-16 is cut at each "\n" byte and every record fails,
+   * one more than there are. A sequence that is not UTF-16 (an unpaired surrogate, an odd last byte) is an {@link
+   * java.io.IOException} where it is reached. {@code in} must support {@link java.io.InputStream#mark}.
+   */
+  public static java.io.InputStream utf8Stream(java.io.InputStream in) throws java.io.IOException {
+    in.mark(2);
+    byte[] head = in.readNBytes(2);
+    if (byteOrderMark(head) != 2) {
+      in.reset();
+      return in;
+    }
+    java.io.Reader reader = new java.io.InputStreamReader(in, ((head[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE
+        : StandardCharsets.UTF_16BE).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new java.io.InputStream() {
+      private final char[] chars = new char[8192];
+      private int held; // a high surrogate read last, whose low half comes with the next chars (0: none)
+      private byte[] bytes = new byte[0];
+      private int at;
+      private boolean end;
+
+      /** Whether bytes are left to give, decoding more chars when none are; an error once is an error again. */
+      private boolean fill() throws java.io.IOException {
+        while (at >= bytes.length && !end) {
+          int from = 0;
+          if (held != 0) {
+            chars[0] = (char) held;
+            from = 1;
+          }
+          int n = reader.read(chars, from, chars.length - from);
+          if (n < 0) {
+            end = true;
+            break;
+          }
+          int last = from + n;
+          held = Character.isHighSurrogate(chars[last - 1]) ? chars[--last] : 0;
+          bytes = new String(chars, 0, last).getBytes(StandardCharsets.UTF_8);
+          at = 0;
+        }
+        if (at >= bytes.length && held != 0) {
+          throw new java.nio.charset.MalformedInputException(1); // a high surrogate at the end, without its half
+        }
+        return at < bytes.length;
+      }
+
+      @Override
+      public int read() throws java.io.IOException {
+        return fill() ? bytes[at++] & 0xFF : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws java.io.IOException {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        if (len == 0) {
+          return 0;
+        }
+        if (!fill()) {
+          return -1;
+        }
+        int n = Math.min(len, bytes.length - at);
+        System.arraycopy(bytes, at, b, off, n);
+        at += n;
+        return n;
+      }
+
+      @Override
+      public void close() throws java.io.IOException {
+        reader.close();
+      }
+    };
+  }
+
   /** {@code s} without a leading byte-order mark (U+FEFF), if it has one. */
   public static String withoutByteOrderMark(String s) {
     return !s.isEmpty() && s.charAt(0) == BYTE_ORDER_MARK ? s.substring(1) : s;

@@ -19,6 +19,28 @@ class Utf8Test {
   }
 
   @Test
+  void aStreamInUtf16AfterItsByteOrderMarkIsGivenAsUtf8AndAnyOtherAsItIs() throws Exception {
+    // long enough that a surrogate pair falls across the chunks the stream decodes
+    String text = "x".repeat(8191) + "\uD83D\uDE00 caf\u00e9\n{\"text\": \"\u65e5\u672c\"}\n";
+    for (java.nio.charset.Charset utf16 : java.util.List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE)) {
+      byte[] bytes = utf16 == StandardCharsets.UTF_16 ? text.getBytes(utf16) // big-endian, with its mark
+          : ("\uFEFF" + text).getBytes(utf16);
+      try (java.io.InputStream in = Utf8.utf8Stream(new java.io.BufferedInputStream(
+          new java.io.ByteArrayInputStream(bytes)))) {
+        assertThat(in.readAllBytes()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] utf8 = "\uFEFFcaf\u00e9".getBytes(StandardCharsets.UTF_8);
+    try (java.io.InputStream in = Utf8.utf8Stream(new java.io.BufferedInputStream(
+        new java.io.ByteArrayInputStream(utf8)))) {
+      assertThat(in.readAllBytes()).isEqualTo(utf8); // as it is, its mark too
+    }
+    byte[] unpaired = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x3D, (byte) 0xD8}; // a high surrogate at the end
+    assertThatThrownBy(() -> Utf8.utf8Stream(new java.io.BufferedInputStream(
+        new java.io.ByteArrayInputStream(unpaired))).readAllBytes()).isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
   void validUtf8DecodesToTheSameString() throws BadUtf8 {
     String s = "naïve café \uD83D\uDE00 日本";
     assertThat(Utf8.decode(s.getBytes(StandardCharsets.UTF_8), BadUtf8::new)).isEqualTo(s);
