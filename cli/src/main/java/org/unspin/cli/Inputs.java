@@ -213,8 +213,9 @@ final class Inputs {
    * at a time, so that a batch of any size streams: each non-blank line is a record, a JSON object with a string
    * {@code "text"} and optionally an {@code "id"} (any JSON value, echoed with its digits), named {@code FILE:LINE}
    * ({@code -:LINE} for standard input, which {@value #STANDARD_INPUT} also names among the files, once). A line
-   * that is not such an object, or not UTF-8 (UTF-16 after its byte-order mark), is a record that fails with a message naming it (and the file's byte
-   * offset); a file that cannot be opened or read, one failing record where it stops.
+   * that is not such an object, or not UTF-8 (UTF-16 after its byte-order mark), is a record that fails with a
+   * message naming it (and the file's byte offset); a file that cannot be opened or read, one failing record where it
+   * stops.
    */
   static Iterator<Source> jsonLines(List<Path> files, InputStream stdin) {
     List<Path> paths = files == null ? List.of() : files;

@@ -101,7 +101,8 @@ class UnspinServerTest {
   void aBatchLineGivingAMemberTwiceKeepsItsIdInItsError() throws Exception {
     start(ServerSettings.builder());
     HttpResponse<String> r = post("/v1/detect", "application/x-ndjson", ("{\"id\": \"a1\", \"text\": \"It rained.\", "
-        + "\"text\": \"again\"}\n{\"id\": \"a2\", \"text\": \"It rained.\"}\n{\"text\": \"x\", \"id\": 3, \"text\": \"y\"}\n"
+        + "\"text\": \"again\"}\n{\"id\": \"a2\", \"text\": \"It rained.\"}\n"
+        + "{\"text\": \"x\", \"id\": 3, \"text\": \"y\"}\n"
         + "{\"id\": 4, \"id\": 5, \"text\": \"It rained.\"}\n").getBytes(StandardCharsets.UTF_8));
     List<com.fasterxml.jackson.databind.JsonNode> answers = jsonLines(r.body());
     assertThat(answers).hasSize(4);
@@ -652,8 +653,8 @@ class UnspinServerTest {
   void aRequestWithTwoHostHeadersIsRefusedWhicheverComesFirst() throws Exception {
     start(ServerSettings.builder());
     // only the first had been checked: a second, foreign one went through to whatever reads the other
-    for (String hosts : List.of("Host: localhost\r\nHost: attacker.example", "Host: attacker.example\r\nHost: localhost",
-        "Host: localhost\r\nHost: localhost")) {
+    for (String hosts : List.of("Host: localhost\r\nHost: attacker.example",
+        "Host: attacker.example\r\nHost: localhost", "Host: localhost\r\nHost: localhost")) {
       String answer = answerTo("GET /v1/health HTTP/1.1\r\n" + hosts + "\r\nConnection: close\r\n\r\n");
       assertThat(answer).as(hosts).startsWith("HTTP/1.1 400").contains("2 Host headers");
     }
