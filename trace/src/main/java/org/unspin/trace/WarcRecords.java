@@ -167,7 +167,8 @@ public final class WarcRecords {
         }
         long offset = members == null ? at : members.memberAt(at);
         if (failed != null) {
-          damage.accept(offset, "", message(failed));
+          // bytes that start no member (after the last one, say) are reported where they start
+          damage.accept(offset == NO_OFFSET && members != null ? members.noMemberAt : offset, "", message(failed));
           return (offset == NO_OFFSET ? last : offset) + 1;
         }
         if (next.isEmpty()) {
@@ -231,7 +232,8 @@ public final class WarcRecords {
    * offset, and a record starts a member only where that offset is the one the member's first byte inflates to.
    * (jwarc's own position in a gzipped file is the compressed input it has taken in, which for the second of two
    * records in one member is wherever the inflater had got to, often the next member's start.) A member cut short,
-   * garbled, whose check sum or length does not match, or bytes where a member should start fail the read.
+   * garbled, whose check sum or length does not match, or bytes where a member should start fail the read; zero
+   * bytes to the end of the file after a member are padding and end it.
    */
   private static final class Members extends InputStream {
     private final InputStream in;
@@ -245,6 +247,7 @@ public final class WarcRecords {
     private long inflated; // bytes given so far
     private long memberSize; // bytes of the member being read given so far
     private final TreeMap<Long, Long> starts = new TreeMap<>(); // inflated offset -> file offset of its member
+    private long noMemberAt = NO_OFFSET; // the file offset of bytes where a member should have started, once met
 
     Members(InputStream in, long at) {
       this.in = in;
@@ -308,7 +311,19 @@ public final class WarcRecords {
       if (first < 0) {
         return false;
       }
+      if (first == 0) {
+        // zero bytes after the last member are padding some writers leave (a block-sized copy, a preallocated file),
+        // which gzip itself reads past; they had been a damaged stretch. Bytes after them that are not 0 still are.
+        int b;
+        do {
+          b = readByte();
+        } while (b == 0);
+        if (b < 0) {
+          return false;
+        }
+      }
       if (first != 0x1f || headerByte() != 0x8b || headerByte() != 8) {
+        noMemberAt = at;
         throw new java.util.zip.ZipException("no gzip member starts at byte " + at);
       }
       int flags = headerByte();

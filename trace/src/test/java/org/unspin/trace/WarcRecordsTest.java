@@ -163,4 +163,23 @@ class WarcRecordsTest {
     assertThat(r.urls()).isEmpty();
     assertThat(r.damage()).containsExactly(0L);
   }
+
+  @Test
+  void zeroBytesAfterTheLastGzipMemberAreNoDamageButOtherBytesAreWhereTheyStart() throws Exception {
+    // some writers leave a few zero bytes of padding after the last member, which gzip reads past: they had been
+    // reported as a damaged stretch with no offset, like real garbage
+    byte[] gz = warc(WarcCompression.GZIP, new ArrayList<>());
+    for (int zeros : new int[] {1, 8, 512}) {
+      Read padded = read(java.util.Arrays.copyOf(gz, gz.length + zeros));
+      assertThat(padded.urls()).hasSize(3);
+      assertThat(padded.damage()).isEmpty();
+    }
+    for (byte[] tail : new byte[][] {"garbage\n".getBytes(StandardCharsets.US_ASCII), {0, 0, 0, 7}}) {
+      byte[] file = java.util.Arrays.copyOf(gz, gz.length + tail.length);
+      System.arraycopy(tail, 0, file, gz.length, tail.length);
+      Read r = read(file);
+      assertThat(r.urls()).hasSize(3);
+      assertThat(r.damage()).containsExactly((long) gz.length);
+    }
+  }
 }
