@@ -29,7 +29,8 @@ import picocli.CommandLine.Unmatched;
         + "(unspin trace --generate ... --warc writes one): detection, the clusters' pairwise precision and recall, "
         + "and the spins that name their true source.",
         "HTML pages are read as their article, without the site's menus, sidebars and footers; --whole-page reads "
-        + "all their text."})
+        + "all their text.",
+        "Spark and Hadoop log warnings and errors only; UNSPIN_SPARK_LOG=info shows their INFO lines."})
 final class SparkCommand extends BaseCommand {
 
   /** Everything after {@code spark}, in order, passed to the job. */

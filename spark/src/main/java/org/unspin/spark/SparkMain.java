@@ -24,7 +24,17 @@ public final class SparkMain {
 
   private SparkMain() {}
 
+  /**
+   * The logging set up for a run outside spark-submit ({@code ./unspin spark}): Spark's and Hadoop's INFO lines (about
+   * 45 of them before the job starts) had hidden the job's own messages on standard error. WARN and above, or the
+   * level {@code UNSPIN_SPARK_LOG} names; a {@code log4j2.configurationFile} given, or spark-submit's, is kept.
+   */
+  static final String EMBEDDED_LOGGING = "classpath:org/unspin/spark/log4j2-embedded.properties";
+
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("spark.master") == null && System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", EMBEDDED_LOGGING); // before anything logs
+    }
     int code = run(args);
     if (code != 0) {
       System.exit(code);
@@ -267,9 +277,6 @@ public final class SparkMain {
       builder.master("local[*]");
     }
     try (SparkSession spark = builder.getOrCreate()) {
-      if (master == null && System.getProperty("spark.master") == null) {
-        spark.sparkContext().setLogLevel("WARN"); // embedded run from ./unspin: keep the terminal readable
-      }
       // a pattern that matches nothing (or a path of another file system that is not there) had stopped the whole job
       // with Hadoop's "matches 0 files" while a missing local file did not: it is named and left out, the others read
       for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {

@@ -185,4 +185,39 @@ class SparkMainTest {
         .contains("matches 0 files");
     assertThat(SparkMain.invalidInput(new RuntimeException("job failed", new IOException("disk")))).isNull();
   }
+
+  /**
+   * Runs {@code SparkMain.main} in a JVM of its own, on the job's classpath without the tests' classes and logging
+   * set-up, with {@code env} added to its environment; returns what it wrote to standard error.
+   */
+  private static String mainsStandardError(java.util.Map<String, String> env, String... args) throws Exception {
+    String classpath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path",
+            System.getProperty("java.class.path")).split(java.io.File.pathSeparator))
+        .filter(e -> !e.endsWith("test-classes"))
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+        "org.unspin.spark.SparkMain"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
+    pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+    Process p = pb.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(3);
+    return err;
+  }
+
+  @Test
+  void anEmbeddedRunSaysOnlyItsOwnMessagesUnlessAskedForSparksInfoLines(@TempDir Path dir) throws Exception {
+    // ./unspin spark printed about 45 INFO lines of Spark's start-up around the job's own messages
+    String pattern = dir.resolve("2024-*.warc.gz").toString(); // Spark starts, then finds nothing to read
+    String quiet = mainsStandardError(java.util.Map.of(), "--output", dir.resolve("out").toString(), "--master",
+        "local[1]", pattern);
+    assertThat(quiet.lines()).containsExactly("unspin spark: " + pattern + " matches no file");
+    String info = mainsStandardError(java.util.Map.of("UNSPIN_SPARK_LOG", "info"), "--output",
+        dir.resolve("out").toString(), "--master", "local[1]", pattern);
+    assertThat(info).contains(" INFO SparkContext: Running Spark version ")
+        .contains("unspin spark: " + pattern + " matches no file");
+  }
 }
