@@ -10,11 +10,9 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -113,35 +111,22 @@ public final class CrawlJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator rejectCount = spark.sparkContext().longAccumulator("rejects");
 
-    // a folder is read with its subfolders, as the other commands read folders (Hadoop reads only its files);
-    // files and folders whose names start with "." or "_" are left out, as Hadoop leaves them
-    jsc.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
-    JavaPairRDD<Tuple2<String, PortableDataStream>, Long> files =
-        jsc.binaryFiles(String.join(",", settings.inputs())).zipWithIndex();
-    // a file reached by two inputs (a folder and a pattern that overlap, a link to a file also named) is read once,
-    // by its first occurrence: it had given every page twice, each clustered with its own copy
-    java.util.Map<String, Long> repeated = new java.util.HashMap<>(files
-        .mapToPair(f -> new Tuple2<>(fileKey(f._1()._1()), new Tuple2<>(f._2(), 1L)))
-        .reduceByKey((a, b) -> new Tuple2<>(Math.min(a._1(), b._1()), a._2() + b._2()))
-        .filter(t -> t._2()._2() > 1)
-        .mapValues(Tuple2::_1)
-        .collectAsMap());
-    if (!repeated.isEmpty()) {
-      LOG.log(System.Logger.Level.WARNING, "{0} files reached by more than one input are read once", repeated.size());
-    }
+    // the driver lists the files (CrawlJob.files) and each task opens its own: Spark's binaryFiles took the inputs as
+    // one comma-separated list of patterns, so that a named file with a comma, "{", "[" or "*" in its name was not
+    // found (or another was read), and it left out a file the user named whose name starts with "." or "_"
+    List<String> paths = files(settings.inputs(), jsc.hadoopConfiguration());
+    org.apache.spark.broadcast.Broadcast<org.apache.spark.util.SerializableConfiguration> conf =
+        jsc.broadcast(new org.apache.spark.util.SerializableConfiguration(jsc.hadoopConfiguration()));
     // each file's pages, rejects, and what it held (WarcPages.Counts), counted from the data, not an accumulator,
-    // which a task run twice would count twice
-    JavaRDD<Object> read = files.flatMap(numbered -> {
-      Tuple2<String, PortableDataStream> f = numbered._1();
+    // which a task run twice would count twice; a file to a task, as crawl files are large
+    JavaRDD<Object> read = jsc.parallelize(paths, Math.max(1, paths.size())).flatMap(uri -> {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(java.net.URI.create(uri));
       List<Object> out = new ArrayList<>();
-      Long first = repeated.isEmpty() ? null : repeated.get(fileKey(f._1()));
-      if (first != null && first.longValue() != numbered._2()) {
-        return out.iterator();
-      }
-      out.add(WarcPages.read(() -> f._2().open(), f._1(), settings.html(), out::add, r -> {
-        rejectCount.add(1);
-        out.add(r);
-      }));
+      out.add(WarcPages.read(() -> path.getFileSystem(conf.value().value()).open(path), path.toString(),
+          settings.html(), out::add, r -> {
+            rejectCount.add(1);
+            out.add(r);
+          }));
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -262,6 +247,76 @@ public final class CrawlJob {
     links.unpersist();
     results.unpersist();
     return summary;
+  }
+
+  /**
+   * The files {@code inputs} name, as URIs, each once, in the order named: a file named is that file, whatever its
+   * name holds (a comma, "{", "[", "*", a leading "." or "_"); a folder gives its files and its subfolders' (names
+   * starting with "." or "_" below it left out, as Hadoop leaves them); any other input is a pattern, giving the
+   * files and folders it matches (names starting with "." or "_" left out). A file reached by two inputs (a folder
+   * and a pattern that overlap, a link to a file also named) is read once, by its first occurrence: it had given
+   * every page twice, each clustered with its own copy.
+   *
+   * @throws org.apache.hadoop.mapreduce.lib.input.InvalidInputException for inputs that give nothing to read: a path
+   *     not there, a pattern that matches nothing (gone since SparkMain checked them)
+   */
+  static List<String> files(List<String> inputs, org.apache.hadoop.conf.Configuration conf) throws IOException {
+    java.util.LinkedHashMap<String, String> files = new java.util.LinkedHashMap<>(); // fileKey -> URI
+    List<IOException> nothing = new ArrayList<>();
+    int repeated = 0;
+    for (String input : inputs) {
+      org.apache.hadoop.fs.Path named = new org.apache.hadoop.fs.Path(input);
+      org.apache.hadoop.fs.FileSystem fs = named.getFileSystem(conf);
+      List<org.apache.hadoop.fs.FileStatus> found = new ArrayList<>();
+      try {
+        found.add(fs.getFileStatus(named)); // as named, no pattern
+      } catch (java.io.FileNotFoundException e) {
+        org.apache.hadoop.fs.FileStatus[] matched = fs.globStatus(named, p -> !hidden(p.getName()));
+        if (matched != null) {
+          found.addAll(Arrays.asList(matched));
+        }
+      }
+      List<org.apache.hadoop.fs.Path> listed = new ArrayList<>();
+      for (org.apache.hadoop.fs.FileStatus f : found) {
+        if (!f.isDirectory()) {
+          listed.add(f.getPath());
+          continue;
+        }
+        String folder = f.getPath().toUri().getPath();
+        org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it =
+            fs.listFiles(f.getPath(), true);
+        List<org.apache.hadoop.fs.Path> inFolder = new ArrayList<>();
+        while (it.hasNext()) {
+          org.apache.hadoop.fs.Path file = it.next().getPath();
+          String below = file.toUri().getPath().substring(folder.length());
+          if (Arrays.stream(below.split("/")).noneMatch(CrawlJob::hidden)) {
+            inFolder.add(file);
+          }
+        }
+        inFolder.sort(java.util.Comparator.comparing(org.apache.hadoop.fs.Path::toString));
+        listed.addAll(inFolder);
+      }
+      if (found.isEmpty()) {
+        nothing.add(new IOException("Input path does not exist: " + input));
+      }
+      for (org.apache.hadoop.fs.Path file : listed) {
+        if (files.putIfAbsent(fileKey(file.toUri().toString()), file.toUri().toString()) != null) {
+          repeated++;
+        }
+      }
+    }
+    if (!nothing.isEmpty()) {
+      throw new org.apache.hadoop.mapreduce.lib.input.InvalidInputException(nothing);
+    }
+    if (repeated > 0) {
+      LOG.log(System.Logger.Level.WARNING, "{0} files reached by more than one input are read once", repeated);
+    }
+    return new ArrayList<>(files.values());
+  }
+
+  /** Whether a file or folder name starts with "." or "_", which Hadoop leaves out of a folder or pattern. */
+  private static boolean hidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 
   /**

@@ -8,8 +8,8 @@ import org.unspin.trace.Documents;
 /**
  * What the crawl job reads, writes and how it groups pages. Immutable.
  *
- * @param inputs WARC or WET files, folders (read with their subfolders) or globs, as Spark's {@code binaryFiles}
- *     reads them
+ * @param inputs WARC or WET files (a file named is read whatever its name holds), folders (read with their
+ *     subfolders) or globs, as {@code CrawlJob.files} lists them
  * @param output the output folder: {@code results.parquet/}, {@code results.jsonl/}, {@code rejects.jsonl/},
  *     {@code summary.json}
  * @param minSimilarity two pages sharing an LSH bucket are linked when the MinHash similarity of their

@@ -351,6 +351,9 @@ public final class SparkMain {
     }
     try {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+      if (path.getFileSystem(conf).exists(path)) {
+        return null; // there as named, whatever its name holds: read as named (CrawlJob.files)
+      }
       org.apache.hadoop.fs.FileStatus[] found = path.getFileSystem(conf).globStatus(path,
           p -> !p.getName().startsWith(".") && !p.getName().startsWith("_"));
       if (found == null) {
@@ -362,10 +365,22 @@ public final class SparkMain {
     }
   }
 
-  /** Whether {@code input} names a local file or folder (no URI scheme but file:, no glob characters). */
+  /**
+   * Whether {@code input} names a local file or folder: no URI scheme but file:, and no glob characters, or a file or
+   * folder that is there as named ("e{1}.warc.gz" is that file, not a pattern matching "e1.warc.gz").
+   */
   static boolean isLocalPath(String input) {
-    boolean scheme = hasScheme(input) && !input.startsWith("file:");
-    return !scheme && input.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+    if (hasScheme(input) && !input.startsWith("file:")) {
+      return false;
+    }
+    if (input.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{')) {
+      return true;
+    }
+    try {
+      return java.nio.file.Files.exists(java.nio.file.Path.of(input.replaceFirst("^file:", "")));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Whether {@code input} is a URI with a scheme and an authority: {@code hdfs://...}, {@code file:///...}. */

@@ -247,6 +247,28 @@ class CrawlJobTest {
   }
 
   @Test
+  void aFileNamedIsReadWhateverItsNameHolds(@TempDir Path dir) throws Exception {
+    // Spark's binaryFiles read the inputs as one comma-separated list of patterns: "c,d.warc.gz" was two paths not
+    // there, "e{1}.warc.gz" and "f[1].warc.gz" patterns (e{1} read e1.warc.gz instead), and a file named
+    // "_b.warc.gz" was "Input path does not exist", which stopped the job
+    List<String> names = List.of("_b.warc.gz", ".c.warc.gz", "c,d.warc.gz", "e{1}.warc.gz", "f[1].warc.gz",
+        "g\\h.warc.gz", "x*y?.warc.gz");
+    for (String name : names) {
+      writeWarc(dir.resolve(name));
+    }
+    Files.copy(dir.resolve("c,d.warc.gz"), dir.resolve("e1.warc.gz")); // what "e{1}" matches as a pattern
+    Path out = dir.resolve("out");
+    CrawlJob.Summary summary = CrawlJob.run(spark, JobSettings.of(names.stream().map(n -> dir.resolve(n).toString())
+        .toList(), out.toString()), new FixtureModels());
+
+    assertThat(summary.inputs()).isEqualTo(names.size());
+    assertThat(summary.records()).isEqualTo(6L * names.size());
+    assertThat(spark.read().parquet(out.resolve("results.parquet").toString()).select("file").distinct()
+        .collectAsList()).extracting(r -> r.getString(0))
+        .containsExactlyInAnyOrderElementsOf(names.stream().map(n -> "file:" + dir.resolve(n)).toList());
+  }
+
+  @Test
   void aZeroByteInputIsCountedAsAnInputOfNoRecords(@TempDir Path dir) throws Exception {
     // a fetch that wrote nothing left a zero-byte WARC among a night's files: it was in no figure of the summary
     Path warc = dir.resolve("crawl.warc.gz");
