@@ -55,10 +55,16 @@ public final class CrawlJob {
    * warcinfo records, which give neither; {@code damaged} the damaged records or stretches and unreadable files, each
    * of which gave one reject. So {@code pages + rejects == records + damaged}: no record is lost without a word.
    * {@code notJudged} counts the pages not judged (another language, code, a licence, no words); {@code learnedPairs} is 0 unless a
-   * table was learned.
+   * table was learned. {@code missingInputs} are the inputs, as named, that gave nothing to read (not there, a
+   * pattern that matches no file): each gave one reject, counted in {@code damaged}.
    */
   public record Summary(long inputs, long records, long otherRecords, long damaged, long pages, long rejects,
-      long spun, long notJudged, long clusters, long clusteredPages, long learnedPairs, double seconds) {
+      long spun, long notJudged, long clusters, long clusteredPages, long learnedPairs, double seconds,
+      List<String> missingInputs) {
+
+    public Summary {
+      missingInputs = List.copyOf(missingInputs);
+    }
 
     /** Result rows (pages analysed) per second of the whole run; rejects are not counted, as they cost little. */
     public double pagesPerSecond() {
@@ -68,8 +74,24 @@ public final class CrawlJob {
     String json() {
       return String.format(Locale.ROOT, "{\"inputs\":%d,\"records\":%d,\"otherRecords\":%d,\"damaged\":%d,"
           + "\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,\"clusters\":%d,\"clusteredPages\":%d,"
-          + "\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f}", inputs, records, otherRecords,
-          damaged, pages, rejects, spun, notJudged, clusters, clusteredPages, learnedPairs, seconds, pagesPerSecond());
+          + "\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f,\"missingInputs\":[%s]}", inputs,
+          records, otherRecords, damaged, pages, rejects, spun, notJudged, clusters, clusteredPages, learnedPairs,
+          seconds, pagesPerSecond(), String.join(",", missingInputs.stream().map(Summary::quoted).toList()));
+    }
+
+    /** {@code s} as a JSON string. */
+    static String quoted(String s) {
+      StringBuilder b = new StringBuilder("\"");
+      for (char c : s.toCharArray()) {
+        if (c == '"' || c == '\\') {
+          b.append('\\').append(c);
+        } else if (c < 0x20) {
+          b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+      return b.append('"').toString();
     }
   }
 
@@ -114,7 +136,8 @@ public final class CrawlJob {
     // the driver lists the files (CrawlJob.files) and each task opens its own: Spark's binaryFiles took the inputs as
     // one comma-separated list of patterns, so that a named file with a comma, "{", "[" or "*" in its name was not
     // found (or another was read), and it left out a file the user named whose name starts with "." or "_"
-    List<String> paths = files(settings.inputs(), jsc.hadoopConfiguration());
+    List<Reject> missing = new ArrayList<>(settings.missing());
+    List<String> paths = files(settings.inputs(), jsc.hadoopConfiguration(), missing);
     org.apache.spark.broadcast.Broadcast<org.apache.spark.util.SerializableConfiguration> conf =
         jsc.broadcast(new org.apache.spark.util.SerializableConfiguration(jsc.hadoopConfiguration()));
     // each file's pages, rejects, and what it held (WarcPages.Counts), counted from the data, not an accumulator,
@@ -130,7 +153,9 @@ public final class CrawlJob {
       return out.iterator();
     }).persist(StorageLevel.MEMORY_AND_DISK());
 
-    JavaRDD<Reject> rejects = read.filter(o -> o instanceof Reject).map(o -> (Reject) o);
+    // an input that gave nothing to read is a reject too, so that the outputs account for every input named
+    JavaRDD<Reject> rejects = read.filter(o -> o instanceof Reject).map(o -> (Reject) o)
+        .union(jsc.parallelize(missing, 1));
     JavaRDD<Page> pages = read.filter(o -> o instanceof Page).map(o -> (Page) o);
 
     JavaRDD<PageResult> analysed = pages.mapPartitions((Iterator<Page> it) -> {
@@ -233,8 +258,9 @@ public final class CrawlJob {
     JavaRDD<WarcPages.Counts> perFile = read.filter(o -> o instanceof WarcPages.Counts).map(o -> (WarcPages.Counts) o);
     long inputs = perFile.count();
     WarcPages.Counts held = perFile.fold(WarcPages.Counts.NONE, WarcPages.Counts::plus);
-    Summary summary = new Summary(inputs, held.pageRecords(), held.otherRecords(), held.damaged(), pageCount,
-        rejectTotal, spunCount, notJudged, clusters, clustered, learned, (System.nanoTime() - t0) / 1e9);
+    Summary summary = new Summary(inputs, held.pageRecords(), held.otherRecords(), held.damaged() + missing.size(),
+        pageCount, rejectTotal, spunCount, notJudged, clusters, clustered, learned, (System.nanoTime() - t0) / 1e9,
+        missing.stream().map(Reject::file).toList());
     // beside the results, on whatever file system they went to (a local folder, hdfs://, s3a://)
     org.apache.hadoop.fs.Path summaryPath = new org.apache.hadoop.fs.Path(settings.output(), "summary.json");
     try (java.io.OutputStream out = summaryPath.getFileSystem(spark.sparkContext().hadoopConfiguration())
@@ -257,12 +283,11 @@ public final class CrawlJob {
    * and a pattern that overlap, a link to a file also named) is read once, by its first occurrence: it had given
    * every page twice, each clustered with its own copy.
    *
-   * @throws org.apache.hadoop.mapreduce.lib.input.InvalidInputException for inputs that give nothing to read: a path
-   *     not there, a pattern that matches nothing (gone since SparkMain checked them)
+   * An input that gives nothing to read (gone since SparkMain checked it) is added to {@code nothing} as its reject.
    */
-  static List<String> files(List<String> inputs, org.apache.hadoop.conf.Configuration conf) throws IOException {
+  static List<String> files(List<String> inputs, org.apache.hadoop.conf.Configuration conf, List<Reject> nothing)
+      throws IOException {
     java.util.LinkedHashMap<String, String> files = new java.util.LinkedHashMap<>(); // fileKey -> URI
-    List<IOException> nothing = new ArrayList<>();
     int repeated = 0;
     for (String input : inputs) {
       org.apache.hadoop.fs.Path named = new org.apache.hadoop.fs.Path(input);
@@ -296,8 +321,8 @@ public final class CrawlJob {
         inFolder.sort(java.util.Comparator.comparing(org.apache.hadoop.fs.Path::toString));
         listed.addAll(inFolder);
       }
-      if (found.isEmpty()) {
-        nothing.add(new IOException("Input path does not exist: " + input));
+      if (found.isEmpty()) { // gone since SparkMain checked it
+        nothing.add(missing(input, hasGlob(input) ? "the pattern matches no file" : "no such file or folder"));
       }
       for (org.apache.hadoop.fs.Path file : listed) {
         if (files.putIfAbsent(fileKey(file.toUri().toString()), file.toUri().toString()) != null) {
@@ -305,13 +330,23 @@ public final class CrawlJob {
         }
       }
     }
-    if (!nothing.isEmpty()) {
-      throw new org.apache.hadoop.mapreduce.lib.input.InvalidInputException(nothing);
-    }
     if (repeated > 0) {
       LOG.log(System.Logger.Level.WARNING, "{0} files reached by more than one input are read once", repeated);
     }
     return new ArrayList<>(files.values());
+  }
+
+  /**
+   * The reject of an input that gives nothing to read: its {@code file} the input as named (so that it can be found
+   * beside the list of inputs), no offset, and {@code "cannot read: " + why}.
+   */
+  static Reject missing(String input, String why) {
+    return new Reject(input, WarcRecords.NO_OFFSET, "", "cannot read: " + why);
+  }
+
+  /** Whether {@code input} holds a glob character, which makes it a pattern unless it is there as named. */
+  static boolean hasGlob(String input) {
+    return input.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 
   /** Whether a file or folder name starts with "." or "_", which Hadoop leaves out of a folder or pattern. */

@@ -20,13 +20,18 @@ import org.unspin.trace.Documents;
  *     found is written here, so the tables grow with every crawl
  * @param maxLearnPairs at most this many pairs are brought to the driver for learning
  * @param html what is read of an HTML page: its article (the default) or all its text
+ * @param missing the inputs found before the job to give nothing to read (not there, a pattern that matches no
+ *     file), left out of {@code inputs}: each is one reject ({@code file} the input as named) and is listed in
+ *     {@code summary.json}'s {@code missingInputs}, so that the outputs account for every input named
  * @since 0.1
  */
 public record JobSettings(List<String> inputs, String output, double minSimilarity, int maxBucket,
-    int maxIterations, String learnTable, int maxLearnPairs, Documents.Html html) implements Serializable {
+    int maxIterations, String learnTable, int maxLearnPairs, Documents.Html html, List<Reject> missing)
+    implements Serializable {
 
   public JobSettings {
     inputs = List.copyOf(inputs);
+    missing = List.copyOf(missing);
     java.util.Objects.requireNonNull(html, "html");
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no input files");
@@ -41,11 +46,18 @@ public record JobSettings(List<String> inputs, String output, double minSimilari
 
   /** Settings with the documented defaults (similarity 0.25, buckets up to 64 pages, 30 rounds, no learning). */
   public static JobSettings of(List<String> inputs, String output) {
-    return new JobSettings(inputs, output, 0.25, 64, 30, null, 20_000, Documents.Html.ARTICLE);
+    return new JobSettings(inputs, output, 0.25, 64, 30, null, 20_000, Documents.Html.ARTICLE, List.of());
   }
 
   /** These settings, also learning a spinner table into {@code table}. */
   public JobSettings learningInto(String table) {
-    return new JobSettings(inputs, output, minSimilarity, maxBucket, maxIterations, table, maxLearnPairs, html);
+    return new JobSettings(inputs, output, minSimilarity, maxBucket, maxIterations, table, maxLearnPairs, html,
+        missing);
+  }
+
+  /** These settings, with {@code missing} as the inputs found to give nothing to read. */
+  public JobSettings withMissing(List<Reject> missing) {
+    return new JobSettings(inputs, output, minSimilarity, maxBucket, maxIterations, learnTable, maxLearnPairs, html,
+        missing);
   }
 }

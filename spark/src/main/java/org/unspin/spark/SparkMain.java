@@ -15,7 +15,8 @@ import org.unspin.text.OperatingPoint;
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
  * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing input or a
- * pattern that matches no file is named and the others are still read) or an output folder that cannot be made or
+ * pattern that matches no file is named, a reject and in {@code summary.json}'s {@code missingInputs}, and the
+ * others are still read) or an output folder that cannot be made or
  * written (found before the analysis), 1 failure.
  *
  * @since 0.1
@@ -126,18 +127,18 @@ public final class SparkMain {
   /**
    * Checks the local inputs before Spark starts, each problem said in one line on standard error: one that is not
    * there is left out, one named twice (in any spelling) or lying inside a local folder also named is read once.
-   * Leaves in {@code inputs} what is to be read; returns how many were left out as not there.
+   * Leaves in {@code inputs} what is to be read; returns the rejects of those left out as not there.
    */
-  static int checkLocal(List<String> inputs) {
+  static List<Reject> checkLocal(List<String> inputs) {
     // a local input that is not there is named and left out, as the other commands do, instead of failing the job
     // with the file system's stack trace after Spark has started; the others are still read, and the exit code is 3
-    int missing = 0;
+    List<Reject> missing = new ArrayList<>();
     for (java.util.Iterator<String> it = inputs.iterator(); it.hasNext(); ) {
       String in = it.next();
       if (isLocalPath(in) && !java.nio.file.Files.exists(java.nio.file.Path.of(in.replaceFirst("^file:", "")))) {
         System.err.println("unspin spark: cannot read " + in + ": no such file or folder");
         it.remove();
-        missing++;
+        missing.add(CrawlJob.missing(in, "no such file or folder"));
       }
     }
     // one input named twice (overlapping arguments of a nightly script) had its pages read twice, and each page
@@ -265,7 +266,7 @@ public final class SparkMain {
       System.err.println("unspin spark: " + e.getMessage());
       return 3;
     }
-    int missing = checkLocal(inputs);
+    List<Reject> missing = checkLocal(inputs);
     if (inputs.isEmpty()) {
       return 3;
     }
@@ -285,14 +286,15 @@ public final class SparkMain {
         if (why != null) {
           System.err.println("unspin spark: " + why);
           it.remove();
-          missing++;
+          missing.add(CrawlJob.missing(in, why.endsWith(" matches no file") ? "the pattern matches no file"
+              : "no such file or folder"));
         }
       }
       if (inputs.isEmpty()) {
         return 3;
       }
       JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000,
-          org.unspin.trace.Documents.Html.of(wholePage));
+          org.unspin.trace.Documents.Html.of(wholePage), missing);
       // a file where the output folder should be, or a folder that cannot be written, fails now, not after the analysis
       String unwritable = outputProblem(output, spark.sparkContext().hadoopConfiguration());
       if (unwritable != null) {
@@ -310,9 +312,12 @@ public final class SparkMain {
         System.err.println("unspin spark: " + why); // a path of another file system, an input gone since it was checked
         return 3;
       }
+      for (String gone : s.missingInputs().subList(missing.size(), s.missingInputs().size())) {
+        System.err.println("unspin spark: cannot read " + gone + ": not there when the job listed its files");
+      }
       System.out.println(s.json());
+      return s.missingInputs().isEmpty() ? 0 : 3;
     }
-    return missing > 0 ? 3 : 0;
   }
 
   /**

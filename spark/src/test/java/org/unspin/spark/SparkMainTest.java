@@ -56,26 +56,50 @@ class SparkMainTest {
   }
 
   @Test
-  void aPatternThatMatchesNoFileIsNamedAndTheOtherInputsAreRead(@TempDir Path dir) throws Exception {
+  void inputsThatGiveNothingAreNamedInTheRejectsAndTheSummaryAndTheOtherInputsAreRead(@TempDir Path dir)
+      throws Exception {
     // a nightly run naming one day's pattern that matched nothing had stopped with no output for the other inputs,
-    // where a missing file is named and the job goes on
+    // where a missing file is named and the job goes on; and neither was in the outputs, so that a crawl engineer
+    // reconciling them with the list of inputs could not find it there
     Path warc = dir.resolve("crawl.warc.gz");
     CrawlJobTest.writeWarc(warc);
     Path out = dir.resolve("out");
     java.io.PrintStream stdout = System.out;
     System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)); // the summary
     java.util.Map.Entry<Integer, String> result;
+    String pattern = dir.resolve("2024-*.warc.gz").toString();
+    String missing = dir.resolve("gone \"night\".warc.gz").toString();
+    String braces = "file:" + dir.resolve("{a,b}.wet.gz");
     try {
-      result = run("--output", out.toString(), "--master", "local[2]", dir.resolve("2024-*.warc.gz").toString(),
-          warc.toString(), "file:" + dir.resolve("{a,b}.wet.gz"));
+      result = run("--output", out.toString(), "--master", "local[2]", pattern, warc.toString(), missing, braces);
     } finally {
       System.setOut(stdout);
     }
     assertThat(result.getKey()).isEqualTo(3);
     assertThat(result.getValue().lines().filter(l -> l.startsWith("unspin spark:"))).containsExactly(
-        "unspin spark: " + dir.resolve("2024-*.warc.gz") + " matches no file",
-        "unspin spark: file:" + dir.resolve("{a,b}.wet.gz") + " matches no file");
-    assertThat(java.nio.file.Files.readString(out.resolve("summary.json"))).startsWith("{\"inputs\":1,\"records\":6,");
+        "unspin spark: cannot read " + missing + ": no such file or folder",
+        "unspin spark: " + pattern + " matches no file",
+        "unspin spark: " + braces + " matches no file");
+    String summary = java.nio.file.Files.readString(out.resolve("summary.json"));
+    assertThat(summary).startsWith("{\"inputs\":1,\"records\":6,\"otherRecords\":0,\"damaged\":3,")
+        .endsWith(",\"missingInputs\":[\"" + missing.replace("\"", "\\\"") + "\",\"" + pattern + "\",\"" + braces
+            + "\"]}\n");
+    String noPattern = "\"offset\":null,\"url\":\"\",\"reason\":\"cannot read: the pattern matches no file\"}";
+    List<String> rejects = new java.util.ArrayList<>();
+    try (var parts = java.nio.file.Files.newDirectoryStream(out.resolve("rejects.jsonl"), "part-*")) {
+      for (Path part : parts) {
+        rejects.addAll(java.nio.file.Files.readAllLines(part));
+      }
+    }
+    assertThat(rejects).contains(
+        "{\"file\":\"" + missing.replace("\"", "\\\"")
+            + "\",\"offset\":null,\"url\":\"\",\"reason\":\"cannot read: no such file or folder\"}",
+        "{\"file\":\"" + pattern + "\"," + noPattern, "{\"file\":\"" + braces + "\"," + noPattern);
+    java.util.function.ToLongFunction<String> count = field -> Long.parseLong(summary.replaceFirst(
+        ".*\"" + field + "\":(\\d+).*\\s*", "$1"));
+    assertThat(count.applyAsLong("pages") + count.applyAsLong("rejects"))
+        .isEqualTo(count.applyAsLong("records") + count.applyAsLong("damaged"));
+    assertThat(rejects).hasSize((int) count.applyAsLong("rejects"));
   }
 
   @Test
@@ -154,13 +178,13 @@ class SparkMainTest {
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    int missing;
+    List<Reject> missing;
     try {
       missing = SparkMain.checkLocal(inputs);
     } finally {
       System.setErr(err);
     }
-    assertThat(missing).isZero();
+    assertThat(missing).isEmpty();
     assertThat(inputs).containsExactly(crawl.toString(), hidden, other.toString());
     assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
         "unspin spark: " + inFolder + " is also inside " + crawl + "; read once",
