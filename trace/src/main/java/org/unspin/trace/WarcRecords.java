@@ -122,11 +122,16 @@ public final class WarcRecords {
       // a plain file's every record start is its offset: a gzipped one is inflated here, member by member, and jwarc
       // reads the inflated bytes, in which its position is exact; a record has the offset of the member it starts
       Members members = gzip[0] ? new Members(in, start) : null;
-      WarcReader warc = new WarcReader(members != null ? members : in);
+      // header lines ending in LF alone (a WET file written by a tool of one's own, or copied in text mode) are read
+      // as CRLF ones: each record of such a file had been damaged ("invalid WARC record at position 8"); its records
+      // end in LF LF, not the CRLF CRLF whose absence otherwise tells a wrong Content-Length
+      LineEnding lines = new LineEnding(members != null ? members : in);
+      WarcReader warc = new WarcReader(lines);
+      warc.setLenient(true);
       boolean[] badEnd = {false};
       warc.onWarning(w -> {
         if (w.equals(JWARC_BAD_TRAILER)) {
-          badEnd[0] = true; // reported as the record's damage
+          badEnd[0] = !lines.lineFeedsAlone(); // reported as the record's damage
         } else {
           warnings.accept(w);
         }
@@ -166,6 +171,9 @@ public final class WarcRecords {
           pending = null;
         }
         long offset = members == null ? at : members.memberAt(at);
+        if (failed != null && lines.lineFeedsAlone() && lines.onlyLineEndsFrom(members == null ? at - start : at)) {
+          return -1; // the last record's LF LF, which jwarc, awaiting CRLF CRLF, took for a record cut short
+        }
         if (failed != null) {
           // bytes that start no member (after the last one, say) are reported where they start
           damage.accept(offset == NO_OFFSET && members != null ? members.noMemberAt : offset, "", message(failed));
@@ -223,6 +231,65 @@ public final class WarcRecords {
       }
       previous = in.read();
       pos++;
+    }
+  }
+
+  /**
+   * The bytes read through it, telling whether the first line they hold ends in LF alone (not CRLF), and whether
+   * nothing but line ends follows a position once they have all been read.
+   */
+  private static final class LineEnding extends java.io.FilterInputStream {
+    private int previous = -1;
+    private Boolean lineFeedsAlone; // null until the first LF
+    private long count; // bytes read
+    private long lineEnds; // how many of the last bytes read are CR or LF
+    private boolean ended;
+
+    LineEnding(InputStream in) {
+      super(in);
+    }
+
+    /** Whether the first line read ended in LF alone. */
+    boolean lineFeedsAlone() {
+      return Boolean.TRUE.equals(lineFeedsAlone);
+    }
+
+    /** Whether every byte has been read and those from {@code position} on are CR or LF. */
+    boolean onlyLineEndsFrom(long position) {
+      return ended && position >= count - lineEnds;
+    }
+
+    private void saw(byte[] b, int off, int n) {
+      for (int i = 0; i < n && lineFeedsAlone == null; i++) {
+        if (b[off + i] == '\n') {
+          lineFeedsAlone = previous != '\r';
+        }
+        previous = b[off + i];
+      }
+      int k = n;
+      while (k > 0 && (b[off + k - 1] == '\n' || b[off + k - 1] == '\r')) {
+        k--;
+      }
+      lineEnds = k == 0 ? lineEnds + n : n - k;
+      count += n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n < 0) {
+        ended = true;
+      } else {
+        saw(b, off, n);
+      }
+      return n;
     }
   }
 

@@ -182,4 +182,24 @@ class WarcRecordsTest {
       assertThat(r.damage()).containsExactly((long) gz.length);
     }
   }
+
+  @Test
+  void headersEndingInLineFeedsAloneAreReadAsWithCarriageReturns() throws Exception {
+    // a WET file written by a tool of one's own (or run through a text-mode copy) ends its header lines in LF alone:
+    // each record was a damaged one, "invalid WARC record at position 8"
+    ByteArrayOutputStream lf = new ByteArrayOutputStream();
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    for (int i = 1; i <= 2; i++) {
+      byte[] record = withLength(record(i), 0);
+      byte[] unix = new String(record, StandardCharsets.ISO_8859_1).replace("\r\n", "\n")
+          .getBytes(StandardCharsets.ISO_8859_1);
+      lf.write(unix);
+      gz.write(gzip(unix));
+    }
+    for (byte[] file : new byte[][] {lf.toByteArray(), gz.toByteArray()}) {
+      Read r = read(file);
+      assertThat(r.urls()).containsExactly("http://site.example/1", "http://site.example/2");
+      assertThat(r.damage()).isEmpty();
+    }
+  }
 }
