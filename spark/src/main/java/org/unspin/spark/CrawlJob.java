@@ -136,6 +136,11 @@ public final class CrawlJob {
     // the driver lists the files (CrawlJob.files) and each task opens its own: Spark's binaryFiles took the inputs as
     // one comma-separated list of patterns, so that a named file with a comma, "{", "[" or "*" in its name was not
     // found (or another was read), and it left out a file the user named whose name starts with "." or "_"
+    // summary.json is written last, so that it tells a finished run: an earlier run's, left beside the part-written
+    // outputs of a run that was stopped or failed, had passed for this one's
+    org.apache.hadoop.fs.Path summaryPath = new org.apache.hadoop.fs.Path(settings.output(), "summary.json");
+    org.apache.hadoop.fs.FileSystem outputFs = summaryPath.getFileSystem(jsc.hadoopConfiguration());
+    outputFs.delete(summaryPath, false);
     List<Reject> missing = new ArrayList<>(settings.missing());
     List<String> paths = files(settings.inputs(), jsc.hadoopConfiguration(), missing);
     org.apache.spark.broadcast.Broadcast<org.apache.spark.util.SerializableConfiguration> conf =
@@ -262,9 +267,7 @@ public final class CrawlJob {
         pageCount, rejectTotal, spunCount, notJudged, clusters, clustered, learned, (System.nanoTime() - t0) / 1e9,
         missing.stream().map(Reject::file).toList());
     // beside the results, on whatever file system they went to (a local folder, hdfs://, s3a://)
-    org.apache.hadoop.fs.Path summaryPath = new org.apache.hadoop.fs.Path(settings.output(), "summary.json");
-    try (java.io.OutputStream out = summaryPath.getFileSystem(spark.sparkContext().hadoopConfiguration())
-        .create(summaryPath, true)) {
+    try (java.io.OutputStream out = outputFs.create(summaryPath, true)) {
       out.write((summary.json() + "\n").getBytes(StandardCharsets.UTF_8));
     }
     LOG.log(System.Logger.Level.INFO, "crawl job: {0}", summary.json());

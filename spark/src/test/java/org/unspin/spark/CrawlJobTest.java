@@ -268,6 +268,32 @@ class CrawlJobTest {
         .containsExactlyInAnyOrderElementsOf(names.stream().map(n -> "file:" + dir.resolve(n)).toList());
   }
 
+  /** Models that cannot be made: every task that analyses a page fails, and with it the job. */
+  private static final class BrokenModels implements UnspinnerFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Models create() throws IOException {
+      throw new IOException("no models here");
+    }
+  }
+
+  @Test
+  void aRunThatFailsLeavesNoSummaryOfAnEarlierRunBehind(@TempDir Path dir) throws Exception {
+    // a nightly run stopped halfway had left the night before's summary.json beside its own part-written outputs,
+    // which read as a finished run
+    Path warc = dir.resolve("crawl.warc.gz");
+    writeWarc(warc);
+    Path out = dir.resolve("out");
+    CrawlJob.run(spark, JobSettings.of(List.of(warc.toString()), out.toString()), new FixtureModels());
+    assertThat(out.resolve("summary.json")).exists();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrawlJob.run(spark,
+        JobSettings.of(List.of(warc.toString()), out.toString()), new BrokenModels()))
+        .hasStackTraceContaining("no models here");
+    assertThat(out.resolve("summary.json")).doesNotExist();
+  }
+
   @Test
   void aZeroByteInputIsCountedAsAnInputOfNoRecords(@TempDir Path dir) throws Exception {
     // a fetch that wrote nothing left a zero-byte WARC among a night's files: it was in no figure of the summary
