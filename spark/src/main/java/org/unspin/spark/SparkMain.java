@@ -17,7 +17,7 @@ import org.unspin.text.OperatingPoint;
  * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing input or a
  * pattern that matches no file is named, a reject and in {@code summary.json}'s {@code missingInputs}, and the
  * others are still read) or an output folder that cannot be made or
- * written (found before the analysis), 1 failure.
+ * written (found before the analysis), 5 the outputs could not be written (a full disk), 1 failure.
  *
  * @since 0.1
  */
@@ -304,7 +304,13 @@ public final class SparkMain {
       CrawlJob.Summary s;
       try {
         s = CrawlJob.run(spark, settings, models);
-      } catch (RuntimeException | java.io.IOException e) { // Hadoop's own error comes through Scala undeclared
+      } catch (Exception e) { // Hadoop's and Spark's own errors (SparkException) come through Scala undeclared
+        String full = outputFailure(e);
+        if (full != null) { // a full disk or quota: one line, not Spark's stack traces' last word
+          System.err.println("unspin spark: cannot write the results into " + output + ": " + full + "; the run is "
+              + "not finished there (no summary.json)");
+          return 5;
+        }
         String why = invalidInput(e);
         if (why == null) {
           throw e;
@@ -391,6 +397,23 @@ public final class SparkMain {
   /** Whether {@code input} is a URI with a scheme and an authority: {@code hdfs://...}, {@code file:///...}. */
   private static boolean hasScheme(String input) {
     return input.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+  }
+
+  /**
+   * Why writing the outputs failed, when {@code e} is such a failure (a task that failed writing rows, Hadoop's
+   * FSError of the local disk): the innermost I/O error's message ("No space left on device"); else null.
+   */
+  static String outputFailure(Throwable e) {
+    boolean writing = false;
+    String why = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      writing |= String.valueOf(t.getMessage()).contains("TASK_WRITE_FAILED")
+          || t.getClass().getSimpleName().equals("FSError");
+      if (t instanceof java.io.IOException && t.getMessage() != null) {
+        why = t.getMessage();
+      }
+    }
+    return writing ? why : null;
   }
 
   /** The message of the input-path error (Hadoop's InvalidInputException) among {@code e}'s causes, or null. */

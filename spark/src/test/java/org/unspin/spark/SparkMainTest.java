@@ -244,4 +244,16 @@ class SparkMainTest {
     assertThat(info).contains(" INFO SparkContext: Running Spark version ")
         .contains("unspin spark: " + pattern + " matches no file");
   }
+
+  @Test
+  void aFullDiskWhileWritingIsItsOwnErrorNotAStackTrace() {
+    // a night's output on a full disk ended in 841 lines of stack traces and exit 1
+    Exception task = new org.apache.spark.SparkException("[TASK_WRITE_FAILED] Task failed while writing rows to "
+        + "file:/full/out/results.parquet. SQLSTATE: 58030", new RuntimeException("Unable to close resource",
+            new IOException("No space left on device")));
+    assertThat(SparkMain.outputFailure(new RuntimeException("Job aborted due to stage failure", task)))
+        .isEqualTo("No space left on device");
+    assertThat(SparkMain.outputFailure(new RuntimeException("job failed", new IOException("no models here"))))
+        .isNull();
+  }
 }
