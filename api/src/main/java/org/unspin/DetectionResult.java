@@ -80,6 +80,18 @@ public record DetectionResult(
     this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, null);
   }
 
+  /**
+   * Its verdict and sizes, not the text's words: a service that logs a result must not write a submitted text into its
+   * logs, and the spans (each with its words and their alternatives) had made the record's own string seven times as
+   * long as the text it judged.
+   */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "DetectionResult[spun=%s, spunProbability=%.4f, spinner=%s, "
+        + "paragraphs=%d, spans=%d, disguised=%d%s]", spun, spunProbability, spinner, paragraphs.size(), spans.size(),
+        disguised.size(), notJudged == null ? "" : ", notJudged=" + notJudged);
+  }
+
   /** This result with the text's {@code disguised} words. */
   public DetectionResult withDisguised(List<Disguise> disguised) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,

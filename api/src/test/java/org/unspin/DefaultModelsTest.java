@@ -284,6 +284,18 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aDetectionLoggedSaysItsVerdictAndSizesButNoWordOfTheText() throws Exception {
+    DetectionResult d = models().unspinner().detect(W_SPUN);
+    assertThat(d.spans()).extracting(Edit::spun).contains("arsenic", "beryllium");
+    // before: the record's own string, every span with its words and alternatives, longer than the text itself
+    assertThat(d.toString()).doesNotContain("arsenic").doesNotContain("beryllium").doesNotContain("council")
+        .isEqualTo("DetectionResult[spun=true, spunProbability=" + String.format(java.util.Locale.ROOT, "%.4f",
+            d.spunProbability()) + ", spinner=W, paragraphs=" + d.paragraphs().size() + ", spans="
+            + d.spans().size() + ", disguised=0]");
+    assertThat(models().unspinner().detect("").toString()).endsWith("spans=0, disguised=0, notJudged=no words to judge]");
+  }
+
+  @Test
   void aHeadlineInCapitalsIsRestoredAsTheSameWordsInLowerCaseAre() throws Exception {
     DefaultModels m = models();
     Unspinner u = m.unspinner();
