@@ -117,6 +117,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
             + "line, so that it is added beside " + family);
       }
       b.table(table);
+      // its description (learn --description), for the reports and the JSON's spinnerDescription
+      Explanations.describeOwn(family, table.metadata().getOrDefault("description", ""));
     }
     // detection scores a wider open channel (up to 20 neighbours for every word): measured better for detection
     SpinnerModels.Builder detection = SpinnerModels.builder().thesaurus(both);

@@ -292,7 +292,27 @@ class DefaultModelsTest {
         .isEqualTo("DetectionResult[spun=true, spunProbability=" + String.format(java.util.Locale.ROOT, "%.4f",
             d.spunProbability()) + ", spinner=W, paragraphs=" + d.paragraphs().size() + ", spans="
             + d.spans().size() + ", disguised=0]");
-    assertThat(models().unspinner().detect("").toString()).endsWith("spans=0, disguised=0, notJudged=no words to judge]");
+    assertThat(models().unspinner().detect("").toString())
+        .endsWith("spans=0, disguised=0, notJudged=no words to judge]");
+  }
+
+  @Test
+  void aServiceWritesTheCommandLinesJsonWithTheApiAlone() throws Exception {
+    // before: ResultJson was in unspin-cli, which brought picocli, Jackson, PDFBox, jwarc and the server along
+    Unspinner u = models().unspinner();
+    Restoration r = u.restore(W_SPUN);
+    String json = ResultJson.restoration("submission-17", r, u);
+    assertThat(json).startsWith("{\"file\":\"submission-17\",\"spinner\":\"W\",\"spinnerDescription\":\"a WordNet "
+        + "synonym spinner").endsWith("}\n").hasLineCount(1);
+    Edit first = r.edits().get(0);
+    assertThat(json).contains("\"edits\":[{\"start\":" + first.span().start() + ",\"end\":" + first.span().end()
+        + ",\"spun\":" + org.unspin.text.JsonStrings.quote(first.spun()) + ",\"original\":")
+        .contains("\"text\":" + org.unspin.text.JsonStrings.quote(r.text()));
+    DetectionResult d = u.detect(W_SPUN);
+    assertThat(ResultJson.detection("submission-17", d)).startsWith("{\"file\":\"submission-17\",\"spun\":true,"
+        + "\"spunProbability\":" + String.format(java.util.Locale.ROOT, "%.4f", d.spunProbability())
+        + ",\"spinner\":\"W\"")
+        .contains("\"reasons\":" + org.unspin.text.JsonStrings.quote(Explanations.reasons(d))).hasLineCount(1);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
+import org.unspin.Explanations;
 import org.unspin.text.Disguises;
 import org.unspin.trace.Mark;
 import org.unspin.trace.OpenDocumentAnnotator;
@@ -142,7 +143,7 @@ final class AnnotatedCopies {
     for (Disguises.Disguise g : d.disguised()) {
       if (!g.betweenWords()) {
         marks.add(new Mark(g.span().start(), g.span().end(), "disguised word (" + g.kind().words()
-            + "): " + Reports.shown(g.word()) + " reads as \"" + g.reading() + "\"", Mark.Level.LOW));
+            + "): " + Explanations.shown(g.word()) + " reads as \"" + g.reading() + "\"", Mark.Level.LOW));
       }
     }
     return marks;
@@ -151,14 +152,14 @@ final class AnnotatedCopies {
   /** "counterfeit consciousness -> artificial intelligence (93% sure): your tortured-phrase list names this phrase". */
   static String note(Edit e) {
     return String.format(Locale.ROOT, "%s -> %s (%d%% sure): %s", e.spun(), e.replacement(),
-        Math.round(e.confidence() * 100), Reports.why(e));
+        Math.round(e.confidence() * 100), Explanations.why(e));
   }
 
   /** The first page's note or first paragraph's comment: the verdict, the spans, the reasons, what colours mean. */
   static String summary(Reports.Named<DetectionResult> n) {
     DetectionResult d = n.result();
     long listed = Reports.listedPhrases(d.spans());
-    String why = Reports.reasons(d);
+    String why = Explanations.reasons(d);
     return String.format(Locale.ROOT, "unspin: %s (P(spun) = %.3f%s), %d spans%s%s. Marked in red at least %d%% "
             + "sure, yellow at least %d%%, blue less; each note says what the original likely was and why.",
         d.notJudged() != null ? "not judged" : d.spun() ? "spun" : "not spun", d.spunProbability(),

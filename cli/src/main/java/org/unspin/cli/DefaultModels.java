@@ -17,9 +17,6 @@ final class DefaultModels {
     try {
       org.unspin.DefaultModels m = org.unspin.DefaultModels.load(Store.fromEnvironment(), progress,
           new org.unspin.DefaultModels.Options(options.table(), options.phrases(), options.spinnerTables()));
-      for (org.unspin.lexicon.SpinnerTable t : m.spinners().tables()) { // the families' descriptions, for reports
-        Reports.describeOwn(t.family(), t.metadata().getOrDefault(LearnCommand.DESCRIPTION, ""));
-      }
       return m;
     } catch (java.nio.file.FileSystemException e) {
       if (e.getFile() != null && inCache(Path.of(e.getFile()))) {

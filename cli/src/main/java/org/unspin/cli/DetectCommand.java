@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.unspin.DetectionResult;
+import org.unspin.Explanations;
 import org.unspin.ParagraphResult;
 import org.unspin.Unspinner;
 import org.unspin.detect.KnownTexts;
@@ -215,7 +216,7 @@ final class DetectCommand extends QuietCommand {
       kinds.add(licence + " licence text");
     }
     String notJudged = kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ", not judged)";
-    String why = Reports.reasons(d);
+    String why = Explanations.reasons(d);
     String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
     long listed = Reports.listedPhrases(d.spans());
     String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);

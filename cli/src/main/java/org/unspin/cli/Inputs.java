@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.unspin.fetch.ModelFormatException;
+import org.unspin.text.JsonWriter;
 import org.unspin.text.PagedText;
 import org.unspin.text.Utf8;
 import org.unspin.trace.Documents;
@@ -160,7 +161,7 @@ final class Inputs {
       try {
         for (Documents.Article a : Documents.jatsTexts(f)) {
           // the article's PMID, PMC id or DOI is its id, as a JSON Lines record's is: CSV's id column, JSON's "id"
-          String id = a.key().isEmpty() ? null : JsonWriter.quote(a.key());
+          String id = a.key().isEmpty() ? null : org.unspin.text.JsonStrings.quote(a.key());
           out.add(a.error().isEmpty() ? Source.text(a.name(), a::text, id) : failing(a.name(), a.error()));
         }
       } catch (IOException e) {

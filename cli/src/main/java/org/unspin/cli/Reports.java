@@ -4,16 +4,17 @@ package org.unspin.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.unspin.Alternative;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
+import org.unspin.Explanations;
 import org.unspin.ParagraphResult;
 import org.unspin.Restoration;
+import org.unspin.ResultJson;
 import org.unspin.Unspinner;
 import org.unspin.detect.Detector;
 import org.unspin.text.Disguises;
+import org.unspin.text.JsonWriter;
 import org.unspin.text.PagedText;
 
 /** Writes restore and detect results as JSON and HTML. Deterministic: fixed key order and number formats. */
@@ -134,7 +135,7 @@ final class Reports {
         sb = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
       if (control) {
-        sb.append(codePoint(c));
+        sb.append(Explanations.codePoint(c));
       } else if (sb != null) {
         sb.append(c);
       }
@@ -167,7 +168,7 @@ final class Reports {
       Restoration r = n.result();
       // a disguised word's hidden characters are written as code points, or its two sides would look the same
       withEdits(sb, r, 0, r.input().length(), 0, text -> printable(text, true), e -> del
-          + (e.origin().equals(org.unspin.Unspinner.DISGUISE_ORIGIN) ? shown(e.spun())
+          + (e.origin().equals(org.unspin.Unspinner.DISGUISE_ORIGIN) ? Explanations.shown(e.spun())
               : printable(r.input().substring(e.span().start(), e.span().end()), true)) + delEnd + add
           + printable(e.replacement(), true) + addEnd);
       if (read.size() > 1) {
@@ -204,45 +205,17 @@ final class Reports {
   }
 
   private static void restoreObject(JsonWriter w, Named<Restoration> n, double threshold) {
-    if (!begin(w, n)) {
-      return;
+    if (begin(w, n)) {
+      ResultJson.restorationMembers(w, n.result(), threshold, n.pageStarts());
+      w.endObject();
     }
-    Restoration r = n.result();
-    pages(w, n);
-    w.name("spinner").value(r.spinner());
-    w.name("spinnerDescription").value(describe(r.spinner()));
-    w.name("spunProbability").value(r.spunProbability(), 4);
-    if (!Double.isNaN(r.spinnerRate())) {
-      w.name("spinnerRate").value(r.spinnerRate(), 3);
-    }
-    paragraphs(w, r.paragraphs(), r.edits(), n);
-    w.name("text").value(r.text());
-    w.name("edits").beginArray();
-    for (Edit e : r.edits()) {
-      edit(w, e, n);
-    }
-    w.endArray();
-    notJudged(w, r.notJudged());
-    w.name("reasons").value(reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
-        r.notJudged()) + partly(r));
-    w.endObject();
   }
 
-  /**
-   * "; spinner A accounts for only part of it (41% of what it would rewrite): another spinner's copy, a light spin, or
-   * the writer's own wording, so fewer and more cautious edits are made", for a restoration whose family took under
-   * {@link Unspinner#PARTLY_SPUN} of its chances ({@link Restoration#spinnerRate()}); "" otherwise.
-   */
-  static String partly(Restoration r) {
-    return partly(r.spinner(), r.spinnerRate());
-  }
-
-  /** {@link #partly(Restoration)} for family {@code spinner} at {@code rate}. */
-  private static String partly(String spinner, double rate) {
-    return Double.isNaN(rate) || rate >= Unspinner.PARTLY_SPUN ? ""
-        : String.format(Locale.ROOT, "; spinner %s accounts for only part of it (%.0f%% of what it would rewrite): "
-            + "another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious edits are "
-            + "made", spinner, 100 * rate);
+  private static void detectObject(JsonWriter w, Named<DetectionResult> n) {
+    if (begin(w, n)) {
+      ResultJson.detectionMembers(w, n.result(), n.pageStarts());
+      w.endObject();
+    }
   }
 
   static String detectJson(List<Named<DetectionResult>> results) {
@@ -252,56 +225,6 @@ final class Reports {
   /** One result as a line of JSON Lines: the object {@link #detectJson} writes for it, on one line. */
   static String detectLine(Named<DetectionResult> n) {
     return line(n, Reports::detectObject);
-  }
-
-  private static void detectObject(JsonWriter w, Named<DetectionResult> n) {
-    if (!begin(w, n)) {
-      return;
-    }
-    DetectionResult d = n.result();
-    pages(w, n);
-    w.name("spun").value(d.spun());
-    w.name("spunProbability").value(d.spunProbability(), 4);
-    w.name("spinner").value(d.spinner());
-    w.name("spinnerDescription").value(describe(d.spinner()));
-    if (!Double.isNaN(d.spinnerRate())) {
-      w.name("spinnerRate").value(d.spinnerRate(), 3);
-    }
-    w.name("spinners").beginObject();
-    for (Map.Entry<String, Double> e : new TreeMap<>(d.spinners()).entrySet()) {
-      w.name(e.getKey()).value(e.getValue(), 4);
-    }
-    w.endObject();
-    paragraphs(w, d.paragraphs(), d.spans(), n);
-    w.name("spans").beginArray();
-    for (Edit e : d.spans()) {
-      edit(w, e, n);
-    }
-    w.endArray();
-    w.name("evidence").beginObject();
-    for (Map.Entry<String, Double> e : d.evidence().entrySet()) {
-      w.name(e.getKey()).value(e.getValue(), 4);
-    }
-    w.endObject();
-    notJudged(w, d.notJudged());
-    w.name("reasons").value(reasons(d));
-    disguised(w, d.disguised(), n);
-    w.endObject();
-  }
-
-  /**
-   * The {@code disguised} array: each word disguised with invisible characters or look-alike letters, with its
-   * offsets, the word as written and as read, and how it is disguised.
-   */
-  private static void disguised(JsonWriter w, List<Disguises.Disguise> disguised, Named<?> n) {
-    w.name("disguised").beginArray();
-    for (Disguises.Disguise g : disguised) {
-      w.beginObject().name("start").value(g.span().start()).name("end").value(g.span().end());
-      page(w, n, g.span().start());
-      w.name("word").value(g.word()).name("reading").value(g.reading()).name("kind").value(g.kind().words())
-          .endObject();
-    }
-    w.endArray();
   }
 
   /**
@@ -318,7 +241,7 @@ final class Reports {
     for (Disguises.Disguise g : disguised) {
       if (g.betweenWords()) {
         hidden += g.word().length();
-        between.add(shown(g.word()));
+        between.add(Explanations.shown(g.word()));
       } else {
         kinds.addAll(List.of(g.kind().words().split(" and ")));
       }
@@ -327,43 +250,11 @@ final class Reports {
     if (!words.isEmpty()) {
       sb.append(words.size()).append(words.size() == 1 ? " disguised word (" : " disguised words (")
           .append(String.join(", ", kinds)).append("): ");
-      sb.append(firstOf(words.stream().map(w -> shown(w.word())).toList(), k));
+      sb.append(firstOf(words.stream().map(w -> Explanations.shown(w.word())).toList(), k));
     }
     if (hidden > 0) {
       sb.append(sb.length() == 0 ? "" : "; ").append(hidden).append(hidden == 1 ? " hidden character" : " hidden "
           + "characters").append(" between words (").append(String.join(", ", between)).append(')');
-    }
-    return sb.toString();
-  }
-
-  /** A character as the reports write one a reader cannot see or should not be sent: "<U+200B>". */
-  private static String codePoint(int c) {
-    return String.format(Locale.ROOT, "<U+%04X>", c);
-  }
-
-  /**
-   * {@code word} with every character that is not plain Latin-1 written as its code point ("U+200B"), and a run of
-   * mathematical letters as what it reads ("&lt;styled:ment&gt;ioned").
-   */
-  static String shown(String word) {
-    StringBuilder sb = new StringBuilder(word.length() + 8);
-    for (int i = 0; i < word.length(); ) {
-      int c = word.codePointAt(i);
-      if (c >= 0x1D400 && c <= 0x1D7FF) { // a run of mathematical letters: "<styled:ment>"
-        int j = i;
-        while (j < word.length() && org.unspin.text.Words.isStyled(word, j)) {
-          j += 2;
-        }
-        sb.append("<styled:").append(org.unspin.text.Words.canonical(word.substring(i, j))).append('>');
-        i = j;
-        continue;
-      }
-      if (c < '\u00A0' || c < '\u0250' && Character.isLetter(c)) {
-        sb.appendCodePoint(c);
-      } else {
-        sb.append(codePoint(c));
-      }
-      i += Character.charCount(c);
     }
     return sb.toString();
   }
@@ -377,7 +268,7 @@ final class Reports {
    * research-integrity screen reports for a paper.
    */
   static long listedPhrases(List<Edit> spans) {
-    return spans.stream().filter(e -> LISTED.equals(e.origin())).count();
+    return spans.stream().filter(e -> Explanations.PHRASE_LIST_ORIGIN.equals(e.origin())).count();
   }
 
   /**
@@ -386,7 +277,7 @@ final class Reports {
    * scroll a whole paper); empty without such an edit.
    */
   static String listedPhrasesLine(Restoration r, Named<?> n) {
-    List<Edit> listed = r.edits().stream().filter(e -> LISTED.equals(e.origin())).toList();
+    List<Edit> listed = r.edits().stream().filter(e -> Explanations.PHRASE_LIST_ORIGIN.equals(e.origin())).toList();
     if (listed.isEmpty()) {
       return "";
     }
@@ -423,14 +314,6 @@ final class Reports {
     return paragraphs.stream().filter(p -> p.notJudged() == null).mapToDouble(ParagraphResult::aloneProbability).max()
         .stream().mapToObj(x -> String.format(Locale.ROOT, "%.4f", x)).findFirst().orElse("");
   }
-
-  /** How many of {@code spans} inside paragraph {@code p} restore phrases a {@code --phrases} list names. */
-  static long listedIn(List<Edit> spans, ParagraphResult p) {
-    return spans.stream().filter(e -> LISTED.equals(e.origin()) && p.span().contains(e.span().start())).count();
-  }
-
-  /** The origin of an edit of a phrase a {@code --phrases} list names. */
-  private static final String LISTED = "phrase_list";
 
   /** The header of {@code detect --format spans}: rows follow per span of each input, in input and text order. */
   static final String SPANS_CSV_HEADER =
@@ -472,7 +355,7 @@ final class Reports {
           .append(',').append(e.span().start()).append(',').append(e.span().end()).append(',')
           .append(csvCell(e.spun())).append(',').append(csvCell(e.replacement())).append(',')
           .append(String.format(Locale.ROOT, "%.4f", e.confidence())).append(',').append(csvCell(e.origin()))
-          .append(',').append(LISTED.equals(e.origin())).append(",,")
+          .append(',').append(Explanations.PHRASE_LIST_ORIGIN.equals(e.origin())).append(",,")
           .append(paragraphNumber(paragraphs, e.span().start())).append('\n');
     }
     return sb.toString();
@@ -570,7 +453,8 @@ final class Reports {
         .append(csvCell(d.spinner())).append(',').append(d.paragraphs().size()).append(',').append(spunParagraphs)
         .append(',').append(d.spans().size()).append(',').append(listedPhrases(d.spans())).append(',')
         .append(csvCell(examples)).append(',')
-        .append(csvCell(reasons(d))).append(",,").append(d.disguised().size()).append(',').append(spunAlone)
+        .append(csvCell(Explanations.reasons(d))).append(",,").append(d.disguised().size()).append(',')
+        .append(spunAlone)
         .append(',').append(maxAlone(d.paragraphs())).append(',')
         .append(Double.isNaN(d.spinnerRate()) ? "" : String.format(Locale.ROOT, "%.3f", d.spinnerRate())).append('\n');
     return sb.toString();
@@ -660,99 +544,6 @@ final class Reports {
     return page == 0 ? "" : " (p. " + page + ")";
   }
 
-  /** For a text that was not judged, the {@code "notJudged"} member: why. */
-  private static void notJudged(JsonWriter w, String notJudged) {
-    if (notJudged != null) {
-      w.name("notJudged").value(notJudged);
-    }
-  }
-
-  /** For a document with pages (a PDF), the {@code "pages"} member: how many it has. */
-  private static void pages(JsonWriter w, Named<?> n) {
-    if (!n.pageStarts().isEmpty()) {
-      w.name("pages").value(n.pageStarts().size());
-    }
-  }
-
-  /** After an object's {@code "start"} and {@code "end"}, for a document with pages, the page it starts on. */
-  private static void page(JsonWriter w, Named<?> n, int start) {
-    if (!n.pageStarts().isEmpty()) {
-      w.name("page").value(n.pageAt(start));
-    }
-  }
-
-  /**
-   * The {@code "paragraphs"} member: each paragraph's offsets (and page), verdict, and how many of {@code spans} (the
-   * edits or spans) restore phrases a {@code --phrases} list names: where a screen of a paper looks first.
-   */
-  private static void paragraphs(JsonWriter w, List<ParagraphResult> paragraphs, List<Edit> spans, Named<?> n) {
-    w.name("paragraphs").beginArray();
-    for (ParagraphResult p : paragraphs) {
-      w.beginObject();
-      w.name("start").value(p.span().start());
-      w.name("end").value(p.span().end());
-      page(w, n, p.span().start());
-      w.name("spun").value(p.spun());
-      w.name("spunProbability").value(p.spunProbability(), 4);
-      w.name("aloneProbability").value(p.aloneProbability(), 4);
-      w.name("spunAlone").value(p.spunAlone());
-      w.name("listedPhrases").value(listedIn(spans, p));
-      w.name("spinner").value(p.spinner());
-      notJudged(w, p.notJudged());
-      w.endObject();
-    }
-    w.endArray();
-  }
-
-  private static void edit(JsonWriter w, Edit e, Named<?> n) {
-    w.beginObject();
-    w.name("start").value(e.span().start());
-    w.name("end").value(e.span().end());
-    page(w, n, e.span().start());
-    w.name("spun").value(e.spun());
-    w.name("original").value(e.original());
-    w.name("replacement").value(e.replacement());
-    w.name("confidence").value(e.confidence(), 4);
-    w.name("spinner").value(e.spinner());
-    w.name("origin").value(e.origin());
-    w.name("why").value(why(e));
-    w.name("alternatives").beginArray();
-    for (Alternative a : e.alternatives()) {
-      w.beginObject();
-      w.name("text").value(a.text());
-      w.name("probability").value(a.probability(), 4);
-      w.name("kept").value(a.kept());
-      w.endObject();
-    }
-    w.endArray();
-    w.endObject();
-  }
-
-  /**
-   * The strongest reasons for a verdict, in words: the features that moved the log-odds furthest from a typical
-   * clean text's in the verdict's direction ("thesaurus words that fit better +3.10, weak collocations +2.31"); for a
-   * text that was not judged, why ("no words to judge", "not English, not judged (...)", "code, not judged (...)").
-   */
-  static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged())
-        + partly(spansFamily(d), d.spinnerRate());
-  }
-
-  /**
-   * The family whose table {@code d}'s spans come from: its spinner, or for a text not called spun whose paragraphs
-   * spun on their own have spans, those spans' ("spinner none accounts for only part of it" said nothing).
-   */
-  private static String spansFamily(DetectionResult d) {
-    return !d.spinner().equals(Detector.NOT_SPUN) || d.spans().isEmpty() ? d.spinner() : d.spans().get(0).spinner();
-  }
-
-  /**
-   * From this probability on, the reasons for a verdict of "not spun" also name the evidence that pointed the other
-   * way ("length -1.25; though thesaurus words that fit better +2.43"): a text at P 0.46 had shown only what held it
-   * back.
-   */
-  static final double NEAR_MISS = 0.2;
-
   /**
    * Why a text called spun came back unchanged, or "" where it did not: a text under {@code shortWords} words (its
    * whitespace-separated words, near the detector's count) is restored whole only from {@link
@@ -791,108 +582,13 @@ final class Reports {
             + "text)";
   }
 
-  static String reasons(boolean spun, double probability, Map<String, Double> evidence, String notJudged) {
-    if (notJudged != null) {
-      return notJudged;
-    }
-    String why = strongest(evidence, spun, 3, 0.05);
-    String against = spun || probability < NEAR_MISS ? "" : strongest(evidence, true, 2, 0.5);
-    // nothing held a near miss back but its evidence falling short ("because of though ..." had been printed)
-    return against.isEmpty() ? why : why.isEmpty() ? "too little evidence of spinning: " + against
-        : why + "; though " + against;
-  }
-
-  /** The {@code limit} features that moved the log-odds furthest towards spun (or away), by at least {@code min}. */
-  private static String strongest(Map<String, Double> evidence, boolean towardsSpun, int limit, double min) {
-    List<Map.Entry<String, Double>> top = evidence.entrySet().stream()
-        .filter(e -> towardsSpun ? e.getValue() > min : e.getValue() < -min)
-        .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue()))).limit(limit).toList();
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, Double> e : top) {
-      // both weigh against spinning as they grow: the sign says which way the text differs from a clean one's
-      String words = e.getKey().equals("contextGainPerWord")
-          ? (e.getValue() > 0 ? "weak collocations" : "strong collocations")
-          : e.getKey().equals("oovRate") ? (e.getValue() > 0 ? "few unknown words" : "many unknown words")
-          : FEATURE_WORDS.getOrDefault(e.getKey(), e.getKey());
-      sb.append(sb.length() == 0 ? "" : ", ").append(words).append(String.format(Locale.ROOT, " %+.2f", e.getValue()));
-    }
-    return sb.toString();
-  }
-
-  private static final Map<String, String> FEATURE_WORDS = Map.ofEntries(
-      Map.entry("ratioPerWord", "spinner-table evidence"), Map.entry("tableEditsPerWord", "table edits"),
-      Map.entry("openEditsPerWord", "thesaurus words that fit better"),
-      Map.entry("openRatioPerWord", "thesaurus evidence"), Map.entry("spintax", "spintax leftovers"),
-      Map.entry("phraseHitsPerWord", "listed tortured phrases"),
-      Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
-      Map.entry("marksPerSentence", "many clauses per sentence (as older, literary and legal prose writes)"),
-      Map.entry("spunSection", "a section spun on its own"),
-      Map.entry("spunThroughout", "a spinner's favourite swaps throughout"),
-      Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,
-          "nothing to show (the rate of short texts with nothing to show, its other evidence set aside)"),
-Map.entry("maskedLm", "masked-LM edits"));
-
   /** A spinner family as the reports name it: the family of the user's own lists is named as such. */
   static String spinnerName(String family) {
     if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
       return "your lists (" + family + ")";
     }
-    String about = describe(family);
+    String about = Explanations.describe(family);
     return about.isEmpty() ? family : family + " (" + about + ")";
-  }
-
-  /**
-   * A spinner family in words, for the JSON's {@code spinnerDescription} (which the page shows): the built-in
-   * families', the user's lists', a user's table's {@code @description}, or "" for "none" and tables without one.
-   */
-  static String describe(String family) {
-    if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
-      return "your tortured-phrase lists and tables";
-    }
-    return FAMILIES.getOrDefault(family, OWN_FAMILIES.getOrDefault(family, ""));
-  }
-
-  /**
-   * The descriptions of the user's own families, from their tables' {@code @description} ({@code learn
-   * --description}), as the models load them: a platform's reports had named its spinner "acme" with nothing beside.
-   */
-  private static final Map<String, String> OWN_FAMILIES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** Records {@code description} for the user's family {@code family}; the built-in families' own stay. */
-  static void describeOwn(String family, String description) {
-    if (!description.isBlank() && !FAMILIES.containsKey(family)) {
-      OWN_FAMILIES.put(family, description);
-    }
-  }
-
-  /** The built-in families, in words. */
-  private static final Map<String, String> FAMILIES = Map.of(
-      "A", "the common news spinner: \"said\" to \"mentioned\", \"year\" to \"12 months\"",
-      org.unspin.lexicon.WordNetSpinner.FAMILY, "a WordNet synonym spinner: \"as\" to \"arsenic\", \"in\" to "
-          + "\"successful\"");
-
-  /**
-   * Where an edit came from, in words: the JSON's {@code why}, which the page shows, and the HTML report's tooltips.
-   */
-  static String why(Edit e) {
-    if (e.origin().equals("rule") && e.spinner().equals(org.unspin.lexicon.WordNetSpinner.FAMILY)) {
-      return "spinner W writes a WordNet synonym of it (no table needed)";
-    }
-    return switch (e.origin()) {
-      case "table" -> "spinner " + e.spinner() + " writes this for it (learned table)";
-      case "morphology" -> "spinner " + e.spinner() + " writes a form of this for a form of it (learned table)";
-      case "rule" -> "a systematic spinner rule (digits, spintax, spelling, articles)";
-      case "thesaurus" -> "a thesaurus synonym the language model prefers here (open vocabulary)";
-      case "user_table" -> "your --table";
-      case LISTED -> "your tortured-phrase list names this phrase";
-      case "phrase_word" -> "learned word by word from your tortured-phrase list";
-      case "collocation" -> "a pair the language model knows, each word a thesaurus neighbour (with your "
-          + "tortured-phrase list)";
-      case "neural" -> "proposed by the masked language model (--neural)";
-      case org.unspin.Unspinner.DISGUISE_ORIGIN -> "the same word, disguised with invisible characters or look-alike "
-          + "letters: " + shown(e.spun());
-      default -> e.origin();
-    };
   }
 
   /**
@@ -1000,7 +696,7 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
-          .append(escape(partly(r).replaceFirst("^; ", " \u00b7 ")))
+          .append(escape(Explanations.partly(r).replaceFirst("^; ", " \u00b7 ")))
           .append("</p>\n").append(listedPhrasesLine(r, n)).append(whereLine(r, k + 1))
           .append("<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
           .append("<div class=\"col\">Restored text</div></div>\n");
@@ -1133,12 +829,13 @@ Map.entry("maskedLm", "masked-LM edits"));
       }
       sb.append(escape(r.input().substring(at, e.span().start())));
       StringBuilder tip = new StringBuilder(n.pageStarts().isEmpty() ? "" : "page " + n.pageAt(e.span().start())
-          + ": ").append("likely original: " + e.replacement() + " (" + fmt(e.confidence()) + ", " + why(e) + ")");
+          + ": ").append("likely original: " + e.replacement() + " (" + fmt(e.confidence()) + ", "
+          + Explanations.why(e) + ")");
       for (Alternative a : e.alternatives()) {
         tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
       }
       sb.append("<mark class=\"spun").append(e.confidence() < SURE ? " unsure" : "")
-          .append(LISTED.equals(e.origin()) ? " listed" : "").append("\" title=\"")
+          .append(Explanations.PHRASE_LIST_ORIGIN.equals(e.origin()) ? " listed" : "").append("\" title=\"")
           .append(escape(tip.toString())).append("\" data-original=\"")
           .append(escape(tip.toString())).append("\">").append(escape(e.spun())).append("</mark>");
       at = e.span().end();
@@ -1174,7 +871,7 @@ Map.entry("maskedLm", "masked-LM edits"));
           .append(paragraphs.isEmpty() ? "" : "<td><a href=\"#" + paragraphId(doc, p) + "\">" + p + "</a></td>")
           .append("<td>")
           .append(escape(e.spun())).append("</td><td>").append(escape(e.replacement())).append("</td><td>")
-          .append(fmt(e.confidence())).append("</td><td>").append(escape(why(e))).append("</td></tr>\n");
+          .append(fmt(e.confidence())).append("</td><td>").append(escape(Explanations.why(e))).append("</td></tr>\n");
     }
     sb.append("</table></details>\n");
   }

@@ -3,6 +3,7 @@ package org.unspin.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.unspin.text.JsonWriter;
 import org.unspin.text.PagedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -15,6 +15,7 @@ import org.unspin.Unspinner;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.CandidateSource;
 import org.unspin.lexicon.learn.PhraseLists;
+import org.unspin.text.JsonWriter;
 
 /**
  * {@code unspin eval --tortured LIST}: restoration of tortured phrases a list does not name. The list is split

@@ -16,6 +16,7 @@ import org.unspin.spin.SpinSettings;
 import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
 import org.unspin.spin.ThesaurusDictionary;
+import org.unspin.text.JsonWriter;
 import org.unspin.text.PagedText;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.trace.Documents;
@@ -909,6 +910,6 @@ final class TraceCommand extends QuietCommand {
 
   /** A JSON string literal. */
   static String quote(String s) {
-    return JsonWriter.quote(s);
+    return org.unspin.text.JsonStrings.quote(s);
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unspin.ResultJson;
 import org.unspin.Unspinner;
 import org.unspin.decode.fakes.Fixtures;
 import org.unspin.detect.Calibration;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
+import org.unspin.Explanations;
 import org.unspin.text.Span;
 
 class VerdictNotesTest {
@@ -76,9 +77,9 @@ class VerdictNotesTest {
   @Test
   void theReasonsSayWhichWayTheUnknownWordsAndCollocationsDiffer() {
     // both features weigh against spinning as they grow: "unknown words +0.90" was said of a text with none
-    assertThat(Reports.reasons(true, 0.9, Map.of("oovRate", 0.9, "contextGainPerWord", 1.2), null))
+    assertThat(Explanations.reasons(true, 0.9, Map.of("oovRate", 0.9, "contextGainPerWord", 1.2), null))
         .isEqualTo("weak collocations +1.20, few unknown words +0.90");
-    assertThat(Reports.reasons(false, 0.1, Map.of("oovRate", -0.9, "contextGainPerWord", -1.2), null))
+    assertThat(Explanations.reasons(false, 0.1, Map.of("oovRate", -0.9, "contextGainPerWord", -1.2), null))
         .isEqualTo("strong collocations -1.20, many unknown words -0.90");
   }
 
@@ -86,13 +87,13 @@ class VerdictNotesTest {
   void aNearMissAlsoSaysWhatPointedTowardsSpun() {
     // a text at P 0.46 had shown only what held it back ("length -1.25"), not its thesaurus evidence
     Map<String, Double> evidence = Map.of("log10Words", -1.25, "openEditsPerWord", 2.43, "ratioPerWord", 0.3);
-    assertThat(Reports.reasons(false, 0.46, evidence, null))
+    assertThat(Explanations.reasons(false, 0.46, evidence, null))
         .isEqualTo("length -1.25; though thesaurus words that fit better +2.43");
-    assertThat(Reports.reasons(false, 0.1, evidence, null)).isEqualTo("length -1.25");
+    assertThat(Explanations.reasons(false, 0.1, evidence, null)).isEqualTo("length -1.25");
     // with nothing that held it back, a near miss says its evidence fell short
-    assertThat(Reports.reasons(false, 0.37, Map.of("openEditsPerWord", 1.39, "oovRate", 0.9), null))
+    assertThat(Explanations.reasons(false, 0.37, Map.of("openEditsPerWord", 1.39, "oovRate", 0.9), null))
         .isEqualTo("too little evidence of spinning: thesaurus words that fit better +1.39, few unknown words +0.90");
-    assertThat(Reports.reasons(true, 0.7, evidence, null)).isEqualTo("thesaurus words that fit better +2.43, "
+    assertThat(Explanations.reasons(true, 0.7, evidence, null)).isEqualTo("thesaurus words that fit better +2.43, "
         + "spinner-table evidence +0.30");
   }
 
@@ -152,28 +153,29 @@ class VerdictNotesTest {
         .contains(" \u00b7 spinner A accounts for only part of it (41% of what it would rewrite)");
     // a copy its family spun, and one not measured, say nothing of it
     org.unspin.Restoration whole = partly.withSpinnerRate(0.93);
-    assertThat(Reports.partly(whole)).isEmpty();
+    assertThat(Explanations.partly(whole)).isEmpty();
     assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", whole)), 0.5))
         .contains("\"spinnerRate\": 0.93");
     // detect says it too, where restore measured it for the spans it weighed
     DetectionResult d = new DetectionResult(true, 0.9, "A", Map.of(), List.of(), List.of(), Map.of(), null,
         List.of(), 0.41);
-    assertThat(Reports.reasons(d)).endsWith("; spinner A accounts for only part of it (41% of what it would "
+    assertThat(Explanations.reasons(d)).endsWith("; spinner A accounts for only part of it (41% of what it would "
         + "rewrite): another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious "
         + "edits are made");
     assertThat(Reports.detectJson(List.of(new Reports.Named<>("copy.txt", d)))).contains("\"spinnerRate\": 0.41");
     assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d))).endsWith(",0.410\n");
     assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d.withSpinnerRate(Double.NaN)))).endsWith(",\n");
-    assertThat(Reports.reasons(d.withSpinnerRate(Double.NaN))).doesNotContain("accounts for");
+    assertThat(Explanations.reasons(d.withSpinnerRate(Double.NaN))).doesNotContain("accounts for");
     // clauses per sentence are said as what the punctuation is like, not as a genre found
     DetectionResult clauses = new DetectionResult(false, 0.25, "none", Map.of(), List.of(), List.of(),
         Map.of("marksPerSentence", -3.8, "openEditsPerWord", 1.2));
-    assertThat(Reports.reasons(clauses)).startsWith("many clauses per sentence (as older, literary and legal prose "
-        + "writes) -3.80");
+    assertThat(Explanations.reasons(clauses)).startsWith("many clauses per sentence (as older, literary and legal "
+        + "prose writes) -3.80");
     // a text not called spun, its spans from a paragraph spun on its own, names the spans' family, not "none"
     DetectionResult notSpun = new DetectionResult(false, 0.16, "none", Map.of(), List.of(), List.of(SPAN), Map.of(),
         null, List.of(), 0.32);
-    assertThat(Reports.reasons(notSpun)).contains("; spinner " + SPAN.spinner() + " accounts for only part of it (32% ")
+    assertThat(Explanations.reasons(notSpun))
+        .contains("; spinner " + SPAN.spinner() + " accounts for only part of it (32% ")
         .doesNotContain("spinner none accounts");
     org.unspin.Restoration none = new org.unspin.Restoration(text, text, List.of(), "none", 0.1, 0);
     assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", none)), 0.5)).doesNotContain("spinnerRate");
@@ -197,8 +199,8 @@ class VerdictNotesTest {
     assertThat(html).contains("<p class=\"meta\">1 phrase your tortured-phrase list names (outlined): profound "
         + "learning &rarr; deep learning (paragraph 2)</p>").contains("<mark class=\"spun listed\"")
         .contains("<mark class=\"spun unsure\"");
-    assertThat(Reports.listedIn(r.edits(), paras.get(1))).isEqualTo(1);
-    assertThat(Reports.listedIn(r.edits(), paras.get(0))).isZero();
+    assertThat(Explanations.listedIn(r.edits(), paras.get(1))).isEqualTo(1);
+    assertThat(Explanations.listedIn(r.edits(), paras.get(0))).isZero();
     assertThat(Reports.listedPhrasesLine(new org.unspin.Restoration(text, text, List.of(word), "user", 0.99, 0),
         new Reports.Named<>("paper.txt", r))).isEmpty();
   }

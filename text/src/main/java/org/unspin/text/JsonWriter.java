@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.unspin.cli;
+package org.unspin.text;
 
 import java.util.Locale;
 
 /**
  * A minimal JSON writer with two-space indentation, or on one line ({@link #compact()}, for JSON Lines), and fixed
  * number formatting (so output is byte-for-byte deterministic). Callers write values in order; commas and
- * indentation are handled here. Not thread-safe.
+ * indentation are handled here: the writer behind the command line's, the server's and the library's JSON
+ * ({@code org.unspin.ResultJson}). Not thread-safe.
+ *
+ * @since 0.1
  */
-final class JsonWriter {
+public final class JsonWriter {
 
   private final StringBuilder sb = new StringBuilder();
   private final boolean indent;
@@ -17,7 +20,7 @@ final class JsonWriter {
   private boolean afterName;
 
   /** A writer with two-space indentation. */
-  JsonWriter() {
+  public JsonWriter() {
     this(true);
   }
 
@@ -26,11 +29,12 @@ final class JsonWriter {
   }
 
   /** A writer that puts everything on one line, with no spaces between tokens. */
-  static JsonWriter compact() {
+  public static JsonWriter compact() {
     return new JsonWriter(false);
   }
 
-  JsonWriter beginObject() {
+  /** Opens an object (as a value, or after {@link #name}). */
+  public JsonWriter beginObject() {
     value();
     sb.append('{');
     depth++;
@@ -38,11 +42,13 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter endObject() {
+  /** Closes the object opened last. */
+  public JsonWriter endObject() {
     return end('}');
   }
 
-  JsonWriter beginArray() {
+  /** Opens an array (as a value, or after {@link #name}). */
+  public JsonWriter beginArray() {
     value();
     sb.append('[');
     depth++;
@@ -50,7 +56,8 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter endArray() {
+  /** Closes the array opened last. */
+  public JsonWriter endArray() {
     return end(']');
   }
 
@@ -64,7 +71,8 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter name(String name) {
+  /** The name of the next member of the open object. */
+  public JsonWriter name(String name) {
     separator();
     string(name);
     sb.append(indent ? ": " : ":");
@@ -72,33 +80,39 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter value(String s) {
+  /** A string value. */
+  public JsonWriter value(String s) {
     value();
     string(s);
     return this;
   }
 
   /** A value already written as JSON ({@code "a"}, {@code 12}, {@code {"k":1}}), copied as it is. */
-  JsonWriter raw(String json) {
+  public JsonWriter raw(String json) {
     value();
     sb.append(json);
     return this;
   }
 
-  JsonWriter value(boolean b) {
+  /** A boolean value. */
+  public JsonWriter value(boolean b) {
     value();
     sb.append(b);
     return this;
   }
 
-  JsonWriter value(long n) {
+  /** A whole-number value. */
+  public JsonWriter value(long n) {
     value();
     sb.append(n);
     return this;
   }
 
-  /** A number with four decimals (probabilities) or, for log scores, as given by {@code decimals}. */
-  JsonWriter value(double d, int decimals) {
+  /**
+   * A number with four decimals (probabilities) or, for log scores, as given by {@code decimals};
+   * {@code null} for NaN and infinities, and never "-0".
+   */
+  public JsonWriter value(double d, int decimals) {
     value();
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       sb.append("null");
@@ -145,18 +159,12 @@ final class JsonWriter {
     escape(sb, s);
   }
 
-  /** {@code s} as a JSON string literal, quotes included. */
-  static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2);
-    escape(out, s);
-    return out.toString();
-  }
-
   /** Appends {@code s} as a JSON string literal; lone surrogates and line separators are escaped. */
   private static void escape(StringBuilder sb, String s) {
-    org.unspin.text.JsonStrings.quote(s, sb);
+    JsonStrings.quote(s, sb);
   }
 
+  /** What was written so far. */
   @Override
   public String toString() {
     return sb.toString();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.unspin.cli;
+package org.unspin.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
