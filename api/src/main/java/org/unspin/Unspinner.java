@@ -155,10 +155,12 @@ public final class Unspinner {
    * This Unspinner applying only edits at least {@code minConfidence} sure (their {@link Edit#confidence()}, the
    * decoder's posterior) instead of 0.4: a user's operating point between recall and precision, for restoration and
    * for the spans detection shows. Probabilities and verdicts are unchanged (the detector's features count likely
-   * edits at a fixed confidence). Call it before {@link #withRestoring}, whose restorer is built on the decoder.
+   * edits at a fixed confidence). Call it before {@link #withRestoring} or {@link #withNeural}, whose restorer is
+   * built on the decoder.
    *
    * @throws IllegalArgumentException for a confidence outside (0, 1]
-   * @throws IllegalStateException after {@link #withRestoring}, which the decoder could not follow
+   * @throws IllegalStateException after {@link #withRestoring} or {@link #withNeural}, which the decoder could not
+   *     follow
    */
   public Unspinner withMinConfidence(double minConfidence) {
     if (!(restorer instanceof TextRestorer)) {
@@ -188,6 +190,31 @@ public final class Unspinner {
    */
   public Unspinner withRestorerEvidence() {
     return new Unspinner(this, restorer, true);
+  }
+
+  /** The name the optional neural module's {@link TextRestoring.Provider} registers ({@code --neural}). */
+  public static final String NEURAL = "neural";
+
+  /**
+   * This Unspinner with the optional BERT masked-LM pass, as {@code --neural} on the command line: {@link
+   * #withRestoring} with the neural module's restorer, then {@link #withRestorerEvidence()}. The module is found with
+   * {@link java.util.ServiceLoader} (a {@link TextRestoring.Provider} named {@value #NEURAL}): depend on
+   * {@code org.unspin:unspin-neural} (TensorFlow Java and the BERT model jar, about 576 MB) beside
+   * {@code unspin-api}. Loads BERT from {@code $UNSPIN_HOME} (a few seconds); keep the result for the whole service,
+   * as the Unspinner it came from. Costs about 1 s per 100 words on 2 cores, also for text the n-gram detector calls
+   * clean.
+   *
+   * @throws IllegalStateException when no neural module is on the class path (the message names the dependency)
+   * @throws IOException when the BERT model cannot be fetched or loaded (the message says which file)
+   */
+  public Unspinner withNeural() throws java.io.IOException {
+    for (TextRestoring.Provider p : java.util.ServiceLoader.load(TextRestoring.Provider.class)) {
+      if (p.name().equals(NEURAL)) {
+        return new Unspinner(this, p.create(decoder), true);
+      }
+    }
+    throw new IllegalStateException("the neural pass is not on the class path: depend on "
+        + "org.unspin:unspin-neural (built with mvn -B install -DskipTests -pl neural -am) beside unspin-api");
   }
 
   /** A builder; a language model and at least one spinner family are required. */

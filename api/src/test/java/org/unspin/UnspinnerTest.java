@@ -344,6 +344,12 @@ class UnspinnerTest {
   }
 
   @Test
+  void theNeuralPassWithoutItsModuleSaysWhichDependencyToAdd() {
+    assertThatThrownBy(() -> U.withNeural()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("org.unspin:unspin-neural");
+  }
+
+  @Test
   void aRestorationLoggedSaysItsSizesAndVerdictButNotTheText() {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
         .calibration(biasOnly(Math.log(0.95 / 0.05))).build();

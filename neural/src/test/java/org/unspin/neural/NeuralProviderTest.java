@@ -7,7 +7,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.unspin.DefaultModels;
+import org.unspin.DetectionResult;
+import org.unspin.Edit;
+import org.unspin.Unspinner;
 import org.unspin.decode.TextRestoring;
+import org.unspin.fetch.Progress;
+import org.unspin.fetch.Store;
 import org.unspin.lexicon.learn.MaskedScorer;
 
 class NeuralProviderTest {
@@ -30,5 +36,19 @@ class NeuralProviderTest {
     double[] region = m.log10(List.of("Oil", "prices", "rose", "on", "fears", "of", "war", "in", "the", "Center",
         "East", "."), 9, 1, List.of("Center", "Middle"));
     assertThat(region[1] - region[0]).isGreaterThan(1.0);
+  }
+
+  @Test
+  void anUnspinnerOfTheDefaultModelsTakesTheNeuralPassInOneCall() throws IOException {
+    // before: a service had to find the provider itself and wrap its IOException to pass it to withRestoring
+    Unspinner u = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE).unspinner();
+    Unspinner neural = u.withThreshold(0.7).withNeural();
+    String text = "The company mentioned that its earnings rose sharply in the final quarter, and officials "
+        + "additionally said the firm would hire extra individuals.";
+    DetectionResult d = neural.detect(text);
+    assertThat(d.evidence()).containsKey("maskedLm");
+    assertThat(u.detect(text).evidence()).doesNotContainKey("maskedLm");
+    assertThat(neural.threshold()).isEqualTo(0.7);
+    assertThat(neural.restore(text).edits()).extracting(Edit::spun).contains("mentioned", "final");
   }
 }
