@@ -1137,7 +1137,10 @@ public final class Unspinner {
         paras, spans, evidence);
   }
 
-  /** The spinner families this instance knows, in order: the calibrated ones, then those only for attribution. */
+  /**
+   * The spinner families this instance knows, in order: the calibrated ones, then those only for attribution.
+   * Unmodifiable, as every list the immutable Unspinner and its results give.
+   */
   public List<String> spinners() {
     List<String> out = new ArrayList<>();
     for (ChannelModel f : detector.families()) {
@@ -1146,7 +1149,7 @@ public final class Unspinner {
     for (ChannelModel f : detector.attribution()) {
       out.add(f.family());
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static List<Edit> edits(List<TextEdit> es) {

@@ -344,6 +344,12 @@ class UnspinnerTest {
   }
 
   @Test
+  void theSpinnersListCannotBeChangedByTheCaller() {
+    assertThatThrownBy(() -> U.spinners().add("Z")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(U.spinners()).containsExactly("A", "B");
+  }
+
+  @Test
   void theNeuralPassWithoutItsModuleSaysWhichDependencyToAdd() {
     assertThatThrownBy(() -> U.withNeural()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("org.unspin:unspin-neural");
