@@ -49,12 +49,20 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
    *
    * @param userTable a user substitution table (spun TAB original), or null
    * @param phrases a tortured-phrase list (tortured TAB expected), or null
-   * @param spinnerTables learned spinner tables (docs/formats/spinner-table.md) added as families of their own
+   * @param spinnerTables learned spinner tables (docs/formats/spinner-table.md) added as families of their own; null
+   *     for none
+   * @throws IllegalArgumentException when {@code spinnerTables} holds a null path (its index named)
    */
   public record Options(Path userTable, Path phrases, List<Path> spinnerTables) {
     public static final Options NONE = new Options(null, null, List.of());
 
     public Options {
+      for (int i = 0; spinnerTables != null && i < spinnerTables.size(); i++) { // List.copyOf's NPE names nothing
+        if (spinnerTables.get(i) == null) {
+          throw new IllegalArgumentException("spinnerTables holds no path at index " + i + " of "
+              + spinnerTables.size() + ": give each table's path, or leave it out");
+        }
+      }
       spinnerTables = spinnerTables == null ? List.of() : List.copyOf(spinnerTables);
     }
   }

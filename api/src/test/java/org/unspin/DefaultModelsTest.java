@@ -284,6 +284,15 @@ class DefaultModelsTest {
   }
 
   @Test
+  void optionsWithANullSpinnerTableNameItsIndex() {
+    java.util.List<Path> tables = java.util.Arrays.asList(Path.of("a.tsv"), null);
+    // before: List.copyOf's NullPointerException, without a message
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DefaultModels.Options(null, null, tables))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spinnerTables holds no path at index 1");
+    assertThat(new DefaultModels.Options(null, null, null).spinnerTables()).isEmpty();
+  }
+
+  @Test
   void aDetectionLoggedSaysItsVerdictAndSizesButNoWordOfTheText() throws Exception {
     DetectionResult d = models().unspinner().detect(W_SPUN);
     assertThat(d.spans()).extracting(Edit::spun).contains("arsenic", "beryllium");
