@@ -12,7 +12,8 @@ import org.unspin.detect.Detector;
  * an edit came from, a disguised word with its hidden characters shown. For a service that shows its users why a
  * text was flagged in the words the command line uses.
  *
- * <p>Thread-safe; the descriptions of a user's own families ({@link #describeOwn}) are shared by the whole JVM.
+ * <p>Thread-safe. The descriptions of a user's own families (their tables' {@code @description}, recorded as
+ * {@link DefaultModels#load} reads the tables) are shared by the whole JVM.
  *
  * @since 0.1
  */
@@ -129,7 +130,7 @@ Map.entry("maskedLm", "masked-LM edits"));
   private static final Map<String, String> OWN_FAMILIES = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Records {@code description} for the user's family {@code family}; the built-in families' own stay. */
-  public static void describeOwn(String family, String description) {
+  static void describeOwn(String family, String description) {
     if (!description.isBlank() && !FAMILIES.containsKey(family)) {
       OWN_FAMILIES.put(family, description);
     }

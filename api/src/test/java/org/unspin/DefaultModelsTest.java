@@ -758,6 +758,24 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aLearnedTablesDescriptionIsWhatTheLibrarysJsonSaysOfItsFamily(@TempDir Path dir) throws Exception {
+    Path t = dir.resolve("farm.tsv");
+    org.unspin.lexicon.SpinnerTables.write(org.unspin.lexicon.SpinnerTable.builder("farmdesc")
+        .metadata("description", "the farms' rewriter").add(SAID).build(), t);
+    assertThat(Explanations.describe("farmdesc")).isEmpty();
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, new DefaultModels.Options(null,
+        null, List.of(t)));
+    try {
+      assertThat(Explanations.describe("farmdesc")).isEqualTo("the farms' rewriter");
+      // a table cannot rename a built-in family's description
+      Explanations.describeOwn("A", "not the bundled family's");
+      assertThat(Explanations.describe("A")).startsWith("the common news spinner");
+    } finally {
+      m.lm().close();
+    }
+  }
+
+  @Test
   void aPhraseListJoinsTheLearnedFamiliesInsteadOfCompetingWithThem(@TempDir Path dir) throws Exception {
     Path list = Files.writeString(dir.resolve("list.tsv"),
         "counterfeit consciousness\tartificial intelligence\nprofound learning\tdeep learning\n"

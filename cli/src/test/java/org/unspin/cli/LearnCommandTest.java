@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unspin.Explanations;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.SpinnerTables;
 
@@ -51,11 +50,6 @@ class LearnCommandTest {
         "--family", "acmedesc", "--description", "the farms' rewriter", "--out", table.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(SpinnerTables.read(table).metadata()).containsEntry("description", "the farms' rewriter");
-    assertThat(Explanations.describe("acmedesc")).isEmpty();
-    Explanations.describeOwn("acmedesc", "the farms' rewriter");
-    assertThat(Explanations.describe("acmedesc")).isEqualTo("the farms' rewriter");
-    Explanations.describeOwn("A", "not the bundled family's");
-    assertThat(Explanations.describe("A")).startsWith("the common news spinner");
     r = run("learn", "--no-thesaurus", "--no-check", "--spun", dir.toString(), "--orig", dir.toString(),
         "--family", "acmedesc", "--description", "two\tcolumns", "--out", dir.resolve("bad.tsv").toString());
     assertThat(r.code()).isEqualTo(2);
