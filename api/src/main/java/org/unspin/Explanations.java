@@ -93,7 +93,7 @@ public final class Explanations {
       Map.entry("spunThroughout", "a spinner's favourite swaps throughout"),
       Map.entry(org.unspin.detect.Calibration.NOTHING_TO_SHOW,
           "nothing to show (the rate of short texts with nothing to show, its other evidence set aside)"),
-Map.entry("maskedLm", "masked-LM edits"));
+      Map.entry("maskedLm", "masked-LM edits"));
 
   /**
    * "; spinner A accounts for only part of it (41% of what it would rewrite): another spinner's copy, a light spin, or
