@@ -192,15 +192,8 @@ class PureFunctionsTest {
     byte[] cut = org.unspin.testkit.Pdfs.cutBeforeItsText(dir.resolve("whole.pdf"),
         List.of(List.of(List.of(SpunArticle.SOURCE.split("\n")[0]))));
     byte[] scan = Files.readAllBytes(org.unspin.testkit.Pdfs.write(dir.resolve("scan.pdf"), List.of()));
-    Path warc = dir.resolve("papers.warc.gz");
-    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
-        Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
-        org.netpreserve.jwarc.WarcCompression.GZIP)) {
-      w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://j.example/cut.pdf"))
-          .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), cut).build());
-      w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://j.example/scan.pdf"))
-          .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), scan).build());
-    }
+    Path warc = writePdfRecords(dir.resolve("papers.warc.gz"),
+        java.util.Map.entry("https://j.example/cut.pdf", cut), java.util.Map.entry("https://j.example/scan.pdf", scan));
     List<Reject> rejects = new ArrayList<>();
     WarcPages.Counts counts = WarcPages.read(() -> Files.newInputStream(warc), "papers.warc.gz",
         Documents.Html.ARTICLE, p -> { }, rejects::add);
@@ -219,13 +212,7 @@ class PureFunctionsTest {
     List<List<String>> second = java.util.Arrays.stream(SpunArticle.SPIN.split("\n")).map(List::of).toList();
     byte[] pdf = Files.readAllBytes(org.unspin.testkit.Pdfs.writePages(dir.resolve("p.pdf"),
         List.of(first, second), null, null));
-    Path warc = dir.resolve("papers.warc.gz");
-    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
-        Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
-        org.netpreserve.jwarc.WarcCompression.GZIP)) {
-      w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://j.example/paper.pdf"))
-          .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), pdf).build());
-    }
+    Path warc = writePdfRecords(dir.resolve("papers.warc.gz"), java.util.Map.entry("https://j.example/paper.pdf", pdf));
     List<Page> pages = new ArrayList<>();
     WarcPages.read(() -> Files.newInputStream(warc), "papers.warc.gz", Documents.Html.ARTICLE, pages::add, r -> { });
     Page page = pages.get(0);
@@ -300,4 +287,17 @@ class PureFunctionsTest {
         .containsEntry("y", "x").containsEntry("x", "x");
   }
 
+  /** A gzipped WARC file at {@code warc} holding one resource record of type application/pdf per (URI, bytes). */
+  @SafeVarargs
+  private static Path writePdfRecords(Path warc, java.util.Map.Entry<String, byte[]>... records) throws Exception {
+    try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(
+        Files.newByteChannel(warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      for (java.util.Map.Entry<String, byte[]> r : records) {
+        w.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create(r.getKey()))
+            .body(org.netpreserve.jwarc.MediaType.parse("application/pdf"), r.getValue()).build());
+      }
+    }
+    return warc;
+  }
 }
