@@ -628,14 +628,10 @@ public final class UnspinServer implements AutoCloseable {
    */
   private String jsonLines(byte[] sent, boolean restore, long deadline, int[] notDoneLines) throws HttpProblem {
     long end = deadline + settings.requestTimeout().toNanos() / 10; // the whole time limit
-    byte[] body = sent;
-    if (Utf8.byteOrderMark(sent) == 2) { // UTF-16, as a text body is read: its "\n\0" had cut every record in two
-      try (InputStream in = Utf8.utf8Stream(new java.io.ByteArrayInputStream(sent))) {
-        body = in.readAllBytes();
-      } catch (IOException e) {
-        throw new HttpProblem(400, "Bad Request", "the body is not valid UTF-16, which its byte-order mark says");
-      }
-    }
+    // UTF-16, as a text body is read: its "\n\0" had cut every record in two
+    byte[] body = Utf8.byteOrderMark(sent) != 2 ? sent : Utf8.decodeText(sent, offset -> new HttpProblem(400,
+        "Bad Request", "the body is not valid UTF-16, which its byte-order mark says"))
+        .getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder();
     int line = 0;
     int from = 0;
