@@ -35,11 +35,7 @@ public final class JsonWriter {
 
   /** Opens an object (as a value, or after {@link #name}). */
   public JsonWriter beginObject() {
-    value();
-    sb.append('{');
-    depth++;
-    first = true;
-    return this;
+    return begin('{');
   }
 
   /** Closes the object opened last. */
@@ -49,16 +45,20 @@ public final class JsonWriter {
 
   /** Opens an array (as a value, or after {@link #name}). */
   public JsonWriter beginArray() {
-    value();
-    sb.append('[');
-    depth++;
-    first = true;
-    return this;
+    return begin('[');
   }
 
   /** Closes the array opened last. */
   public JsonWriter endArray() {
     return end(']');
+  }
+
+  private JsonWriter begin(char c) {
+    value();
+    sb.append(c);
+    depth++;
+    first = true;
+    return this;
   }
 
   private JsonWriter end(char c) {
