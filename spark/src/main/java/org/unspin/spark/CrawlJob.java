@@ -76,22 +76,8 @@ public final class CrawlJob {
           + "\"pages\":%d,\"rejects\":%d,\"spun\":%d,\"notJudged\":%d,\"clusters\":%d,\"clusteredPages\":%d,"
           + "\"learnedPairs\":%d,\"seconds\":%.3f,\"pagesPerSecond\":%.2f,\"missingInputs\":[%s]}", inputs,
           records, otherRecords, damaged, pages, rejects, spun, notJudged, clusters, clusteredPages, learnedPairs,
-          seconds, pagesPerSecond(), String.join(",", missingInputs.stream().map(Summary::quoted).toList()));
-    }
-
-    /** {@code s} as a JSON string. */
-    static String quoted(String s) {
-      StringBuilder b = new StringBuilder("\"");
-      for (char c : s.toCharArray()) {
-        if (c == '"' || c == '\\') {
-          b.append('\\').append(c);
-        } else if (c < 0x20) {
-          b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        } else {
-          b.append(c);
-        }
-      }
-      return b.append('"').toString();
+          seconds, pagesPerSecond(),
+          String.join(",", missingInputs.stream().map(org.unspin.text.JsonStrings::quote).toList()));
     }
   }
 
@@ -353,7 +339,7 @@ public final class CrawlJob {
   }
 
   /** Whether a file or folder name starts with "." or "_", which Hadoop leaves out of a folder or pattern. */
-  private static boolean hidden(String name) {
+  static boolean hidden(String name) {
     return name.startsWith(".") || name.startsWith("_");
   }
 

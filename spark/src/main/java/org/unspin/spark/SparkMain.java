@@ -117,7 +117,7 @@ public final class SparkMain {
   /** Whether a name of {@code path} starts with "." or "_", which Hadoop leaves out of a folder it reads. */
   private static boolean hidden(java.nio.file.Path path) {
     for (java.nio.file.Path name : path) {
-      if (name.toString().startsWith(".") || name.toString().startsWith("_")) {
+      if (CrawlJob.hidden(name.toString())) {
         return true;
       }
     }
@@ -366,7 +366,7 @@ public final class SparkMain {
         return null; // there as named, whatever its name holds: read as named (CrawlJob.files)
       }
       org.apache.hadoop.fs.FileStatus[] found = path.getFileSystem(conf).globStatus(path,
-          p -> !p.getName().startsWith(".") && !p.getName().startsWith("_"));
+          p -> !CrawlJob.hidden(p.getName()));
       if (found == null) {
         return "cannot read " + input + ": no such file or folder";
       }
@@ -384,7 +384,7 @@ public final class SparkMain {
     if (hasScheme(input) && !input.startsWith("file:")) {
       return false;
     }
-    if (input.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{')) {
+    if (!CrawlJob.hasGlob(input)) {
       return true;
     }
     try {
