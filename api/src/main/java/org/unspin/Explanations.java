@@ -160,6 +160,7 @@ public final class Explanations {
       case "collocation" -> "a pair the language model knows, each word a thesaurus neighbour (with your "
           + "tortured-phrase list)";
       case "neural" -> "proposed by the masked language model (--neural)";
+      case "acronym" -> "the acronym after it starts with this letter there: a thesaurus synonym that fits it";
       case Unspinner.DISGUISE_ORIGIN -> "the same word, disguised with invisible characters or look-alike "
           + "letters: " + shown(e.spun());
       default -> e.origin();

@@ -720,7 +720,7 @@ public final class Unspinner {
   private static boolean mostlyListed(List<TextEdit> edits) {
     int hits = 0;
     for (TextEdit e : edits) {
-      if (e.origin().fromPhraseList()) {
+      if (e.origin().tellsTorturedPhrase()) {
         hits++;
       }
     }

@@ -243,6 +243,21 @@ class DefaultModelsTest {
   }
 
   @Test
+  void wordsAnAcronymNoLongerFitsAreRestoredToTheThesaurusWordsItSpellsAndAFittingDefinitionIsLeft()
+      throws Exception {
+    // a spinner rewrites the words of a definition and leaves its acronym: the acronym names the originals' initials
+    Unspinner u = models().unspinner();
+    String spun = "We trained an artificial neural system (ANN) and compared it with an irregular woodland (RF) on "
+        + "the survey data, as the consumer cost index (CPI) rose.";
+    Restoration r = u.restore(spun, true);
+    assertThat(r.text()).contains("artificial neural network (ANN)", "a random forest (RF)", "consumer price index");
+    assertThat(r.edits()).filteredOn(e -> List.of("system", "irregular", "woodland", "cost").contains(e.spun()))
+        .hasSize(4).allSatisfy(e -> assertThat(e.origin()).isEqualTo("acronym"));
+    String clean = "The consumer price index (CPI) rose 2.7% in June, and the producer price index (PPI) fell.";
+    assertThat(u.restore(clean, true).text()).isEqualTo(clean);
+  }
+
+  @Test
   void theOpenChannelProposesNoProperNameOrAcronymForACommonWord() throws Exception {
     // WordNet lists "ER" beside "emergency room" and "Er" (erbium) beside "erbium": read in lower case they were
     // proposed as originals, and a spun hospital article had "the emergency room" restored as "the er" (0.91)

@@ -40,6 +40,11 @@ final class EvalCommand extends BaseCommand {
   @Option(names = "--misses", description = "With --tortured: list the phrases not restored exactly.")
   boolean misses;
 
+  @Option(names = "--with-acronyms", description = "With --tortured: measure only the test half's phrases the list "
+      + "writes with an acronym, each with its acronym in capitals after it (\"We report the synthetic intelligence "
+      + "(AI) in this study.\"), as a paper defines one; the acronym is left out when comparing.")
+  boolean withAcronyms;
+
   @Option(names = "--limit", paramLabel = "N", description = "With --tortured: measure only every k-th phrase of the "
       + "test half, k chosen to keep about N (for slow settings such as --neural).")
   Integer limit;
@@ -169,7 +174,7 @@ final class EvalCommand extends BaseCommand {
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-      }, knownWords(), limit == null ? Integer.MAX_VALUE : limit);
+      }, knownWords(), limit == null ? Integer.MAX_VALUE : limit, withAcronyms);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }

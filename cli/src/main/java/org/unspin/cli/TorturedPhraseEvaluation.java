@@ -89,11 +89,36 @@ final class TorturedPhraseEvaluation {
     return out;
   }
 
+  /** An acronym a list writes in parentheses after a tortured phrase ("synthetic intelligence (ai)"). */
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\(([a-z][a-z0-9-]{1,7})\\)");
+
+  /**
+   * The tortured phrase of {@code r} as a paper writes it when it defines an acronym: the words before the list's
+   * first parenthesised acronym, then the acronym in capitals ("synthetic intelligence (AI)"); null when the row has
+   * no acronym after words.
+   */
+  static String withAcronym(PhraseLists.Row r) {
+    java.util.regex.Matcher m = ACRONYM.matcher(r.tortured());
+    if (!m.find() || r.tortured().substring(0, m.start()).isBlank()) {
+      return null;
+    }
+    return r.tortured().substring(0, m.start()).strip() + " (" + m.group(1).toUpperCase(Locale.ROOT) + ")";
+  }
+
   /** Whether {@code restored} is the template sentence with one spelling of {@code r}'s expected phrase. */
   private static boolean restores(PhraseLists.Row r, String restored) {
-    String got = restored.toLowerCase(Locale.ROOT);
+    return restores(r, restored, false);
+  }
+
+  /**
+   * {@link #restores(PhraseLists.Row, String)}, with acronyms in parentheses (the sentence's, and any the list writes
+   * in an expected phrase) left out of the comparison when {@code acronyms}.
+   */
+  private static boolean restores(PhraseLists.Row r, String restored, boolean acronyms) {
+    java.util.function.UnaryOperator<String> cut = acronyms ? TorturedPhraseEvaluation::withoutAcronyms : t -> t;
+    String got = cut.apply(restored.toLowerCase(Locale.ROOT));
     for (String form : r.expectedForms()) {
-      if (got.equals(String.format(Locale.ROOT, TEMPLATE, form).toLowerCase(Locale.ROOT))) {
+      if (got.equals(cut.apply(String.format(Locale.ROOT, TEMPLATE, form).toLowerCase(Locale.ROOT)))) {
         return true;
       }
     }
@@ -130,17 +155,29 @@ final class TorturedPhraseEvaluation {
    */
   static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord)
       throws IOException {
-    return run(list, restorers, knownWord, Integer.MAX_VALUE);
+    return run(list, restorers, knownWord, Integer.MAX_VALUE, false);
   }
 
-  /** {@link #run(Path, Function, Predicate)} on every k-th test phrase, k chosen to keep about {@code limit}. */
-  static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord, int limit)
-      throws IOException {
+  private static String withoutAcronyms(String sentence) {
+    return sentence.replaceAll("\\s*\\([^()]*\\)", "");
+  }
+
+  /**
+   * {@link #run(Path, Function, Predicate)} on every k-th test phrase, k chosen to keep about {@code limit}; with
+   * {@code acronyms}, only on the test rows whose tortured phrase the list writes with an acronym, each put in the
+   * sentence with its acronym in capitals after it, as a paper defines one ({@link #withAcronym}).
+   */
+  static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord, int limit,
+      boolean acronyms) throws IOException {
     List<PhraseLists.Row> rows = PhraseLists.read(list);
     List<PhraseLists.Row> train = new ArrayList<>();
     List<PhraseLists.Row> test = new ArrayList<>();
     for (PhraseLists.Row r : rows) {
-      (PhraseLists.heldOut(r) ? test : train).add(r);
+      if (!PhraseLists.heldOut(r)) {
+        train.add(r);
+      } else if (!acronyms || withAcronym(r) != null) {
+        test.add(r);
+      }
     }
     List<PhraseLists.Row> listed = train;
     if (test.size() > limit) {
@@ -166,14 +203,14 @@ final class TorturedPhraseEvaluation {
       int cleanUnforced = 0;
       List<String> misses = new ArrayList<>();
       for (PhraseLists.Row r : test) {
-        String spun = String.format(Locale.ROOT, TEMPLATE, r.torturedText());
+        String spun = String.format(Locale.ROOT, TEMPLATE, acronyms ? withAcronym(r) : r.torturedText());
         String free = contextFree(words, r.torturedText());
         if (r.expectedForms().contains(free)) {
           contextFree++;
         }
         Restoration out = u.restore(spun, true);
-        boolean ok = restores(r, out.text());
-        if (restores(r, u.restore(spun, false).text())) {
+        boolean ok = restores(r, out.text(), acronyms);
+        if (restores(r, u.restore(spun, false).text(), acronyms)) {
           restoredUnforced++;
         }
         if (ok) {
@@ -185,7 +222,12 @@ final class TorturedPhraseEvaluation {
           misses.add(r.torturedText() + " -> " + out.text() + "  (expected " + r.expected() + "; context-free: "
               + free + ")");
         }
-        String orig = String.format(Locale.ROOT, TEMPLATE, r.expectedForms().get(0));
+        String written = r.expectedForms().get(0);
+        if (acronyms) { // the expected phrase defining the same acronym, which must stay as written
+          String a = withAcronym(r);
+          written = withoutAcronyms(written) + a.substring(a.lastIndexOf(" ("));
+        }
+        String orig = String.format(Locale.ROOT, TEMPLATE, written);
         String back = u.restore(orig, true).text();
         if (!back.equals(orig)) {
           clean++;

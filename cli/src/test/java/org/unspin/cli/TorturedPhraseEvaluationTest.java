@@ -61,9 +61,33 @@ class TorturedPhraseEvaluationTest {
     Path list = Files.writeString(dir.resolve("list.tsv"), sb, StandardCharsets.UTF_8);
     Unspinner fixture = RestoreDetectCommandTest.fixtureUnspinner();
     TorturedPhraseEvaluation.Result all = TorturedPhraseEvaluation.run(list, half -> fixture, w -> true);
-    TorturedPhraseEvaluation.Result some = TorturedPhraseEvaluation.run(list, half -> fixture, w -> true, 10);
+    TorturedPhraseEvaluation.Result some = TorturedPhraseEvaluation.run(list, half -> fixture, w -> true, 10,
+        false);
     assertThat(some.listRows()).isEqualTo(all.listRows());
     assertThat(some.testRows()).isBetween(5, 10);
+  }
+
+  @Test
+  void withAcronymsOnlyTheRowsWithOneAreMeasuredEachDefiningItInCapitals(@TempDir Path dir) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      sb.append("spun phrase ").append(i).append(i % 3 == 0 ? " (sp)" : "").append('\t').append("term ")
+          .append(i).append('\n');
+    }
+    Path list = Files.writeString(dir.resolve("list.tsv"), sb, StandardCharsets.UTF_8);
+    Unspinner fixture = RestoreDetectCommandTest.fixtureUnspinner();
+    TorturedPhraseEvaluation.Result all = TorturedPhraseEvaluation.run(list, half -> fixture, w -> true);
+    TorturedPhraseEvaluation.Result some = TorturedPhraseEvaluation.run(list, half -> fixture, w -> true,
+        Integer.MAX_VALUE, true);
+    assertThat(some.listRows()).isEqualTo(all.listRows());
+    assertThat(some.testRows()).isPositive().isLessThan(all.testRows());
+    assertThat(some.misses()).filteredOn(m -> !m.startsWith("(")).allSatisfy(m -> assertThat(m)
+        .contains("(SP) in this study."));
+    assertThat(TorturedPhraseEvaluation.withAcronym(new PhraseLists.Row("synthetic intelligence (ai)",
+        "artificial intelligence (ai)"))).isEqualTo("synthetic intelligence (AI)");
+    assertThat(TorturedPhraseEvaluation.withAcronym(new PhraseLists.Row("man-in-the-middle (mitm) assault",
+        "man-in-the-middle (mitm)"))).isEqualTo("man-in-the-middle (MITM)");
+    assertThat(TorturedPhraseEvaluation.withAcronym(new PhraseLists.Row("(ai) tool", "ai tool"))).isNull();
   }
 
   @Test

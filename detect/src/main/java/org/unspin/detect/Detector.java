@@ -561,7 +561,7 @@ public final class Detector {
           SentenceEvidence ev = attributed >= 0 ? extra[k][attributed] : sf.evidence()[docBest];
           for (SpanEdit e : ev.likelyEdits()) {
             likely++;
-            if (e.origin().fromPhraseList()) {
+            if (e.origin().tellsTorturedPhrase()) {
               fromList++;
             }
           }

@@ -45,11 +45,25 @@ public record Candidate(int start, int length, String original, double log10Chan
      */
     COLLOCATION,
     /** A masked-LM proposal. */
-    NEURAL;
+    NEURAL,
+    /**
+     * A thesaurus neighbour with the initial an acronym after the span gives it ("customer cost index (CPI)": "cost"
+     * -> "price"), {@link AcronymSource}.
+     */
+    ACRONYM;
 
     /** Whether this origin is a {@code --phrases} list: the whole listed phrase or its words and terms. */
     public boolean fromPhraseList() {
       return this == PHRASE_LIST || this == PHRASE_WORD || this == COLLOCATION;
+    }
+
+    /**
+     * Whether an edit of this origin tells a tortured phrase in itself: a {@code --phrases} list's ({@link
+     * #fromPhraseList}), or an acronym that no longer fits the words it abbreviates ({@link #ACRONYM}). A short text
+     * whose edits are mostly such is restored as one the lists explain.
+     */
+    public boolean tellsTorturedPhrase() {
+      return fromPhraseList() || this == ACRONYM;
     }
   }
 

@@ -367,15 +367,23 @@ public final class SpinnerModels {
       Predicate<String> known = knownWord != null ? knownWord
           : thesaurusContains != null ? thesaurusContains : tableVocabulary(tables);
       SystematicRules rules = SystematicRules.create(known);
+      // an acronym that no longer fits its words names the originals' initials, for every family
+      AcronymSource acronyms = synonyms == null ? null : AcronymSource.of(synonyms, known);
       Map<String, ChannelModel> fams = new LinkedHashMap<>();
       for (SpinnerTable t : tables) {
         List<CandidateSource> extra = new ArrayList<>();
         extra.add(rules);
+        if (acronyms != null) {
+          extra.add(acronyms);
+        }
         extra.addAll(user);
         fams.put(t.family(), SourceChannel.of(t, extra));
       }
       if (!user.isEmpty() && !fams.containsKey(USER_FAMILY)) {
         List<CandidateSource> s = new ArrayList<>(user);
+        if (acronyms != null) {
+          s.add(acronyms);
+        }
         s.add(SystematicRules.repairsOnly());
         fams.put(USER_FAMILY, new SourceChannel(USER_FAMILY, s, listKeep, 0.999));
       }
@@ -427,6 +435,10 @@ public final class SpinnerModels {
       java.util.function.BiPredicate<List<String>, Integer> at = guard == null
           ? (w, i) -> SystematicRules.mayBeNumber(w.get(i)) || SystematicRules.mayBeUnit(w.get(i)) : (w, i) -> true;
       fams.replaceAll((name, channel) -> FilteredChannel.of(channel, keep, at));
+      // an acronym names the initials of the words it abbreviates, whichever source proposes them
+      fams.replaceAll((name, channel) -> FilteredChannel.of(channel, AcronymSource::fits,
+          AcronymSource::mayBeDefined));
+      openChannel = FilteredChannel.of(openChannel, AcronymSource::fits, AcronymSource::mayBeDefined);
       // the open channel's number neighbours (Moby's "7" for "seven") pay its low prior and rarely win; guarding it
       // too cost a third of its speed, so it gets only a list's guard
       if (guard != null) {

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Candidates from an acronym that no longer fits the words it abbreviates. A writer defines an acronym after its
+ * words ("consumer price index (CPI)", "artificial neural network (ANN)"); a spinner replaces the words and leaves the
+ * acronym ("customer cost index (CPI)", "artificial neural system (ANN)"). Where the words before an acronym in
+ * parentheses line up with its letters, except for some whose initial is another letter, each of those is proposed
+ * the thesaurus neighbours of it (re-inflected like it) that start with the letter the acronym has there ("cost" and
+ * P: "price", "system" and N: "network"), at most {@value #MAX_PROPOSALS} of them. The acronym is the evidence the
+ * thesaurus alone lacks: the written word cannot be the original, and the original starts with that letter, so the
+ * candidates pay no channel cost and no open-vocabulary prior (origin {@link Candidate.Origin#ACRONYM}); the
+ * language model chooses among them and the word as written. {@link #fits} is the other half: a candidate from any
+ * source must keep the initials the acronym gives the words it covers.
+ *
+ * <p>The words line up with the letters read backwards from the parenthesis: a word takes one letter; a hyphenated
+ * word takes one letter per part when its parts' initials spell them ("short-term holder (STH)"); a short function
+ * word ("of", "and", "for") takes its letter when its initial is that letter ("quality of service (QoS)") and is
+ * passed over otherwise; an article or a verb such as "is" ends the definition. Nothing is read unless the acronym has
+ * at least two capitals and 2 to {@value #MAX_LETTERS} letters (a plural's "s" after capitals, as in "PDEs", is not
+ * one), the words are all in lower case or all capitalised (a dateline "NEW YORK (AP)" or a ticker after a company
+ * name is no definition), and at least one word fits its letter (or, for an acronym of two or three letters after
+ * words in lower case, none: "man-made reasoning (AI)"). In the 50,031 words of the clean news openings and 21,376 of
+ * three technical manuals no word reads as misfit; in the development spun texts eight do. Thread-safe when the
+ * functions given are.
+ *
+ * @since 0.1
+ */
+public final class AcronymSource implements CandidateSource {
+
+  /** Most letters an acronym read here has. */
+  static final int MAX_LETTERS = 6;
+
+  /** Most neighbours proposed for one word. */
+  static final int MAX_PROPOSALS = 30;
+
+  /** Function words an acronym may or may not spell ("quality of service (QoS)", "bag of words (BoW)"). */
+  private static final Set<String> SKIPPABLE = Set.of("of", "and", "for", "in", "on", "to", "by", "with", "&", "from",
+      "at", "as");
+
+  /** Words that come before a definition, never inside one ("the consumer price index (CPI)"). */
+  private static final Set<String> BEFORE = Set.of("the", "a", "an", "is", "are", "was", "were", "this", "that",
+      "these", "those", "our", "its", "their");
+
+  private final java.util.function.Function<String, java.util.Collection<String>> synonyms;
+  private final java.util.function.Predicate<String> known;
+
+  private AcronymSource(java.util.function.Function<String, java.util.Collection<String>> synonyms,
+      java.util.function.Predicate<String> known) {
+    this.synonyms = synonyms;
+    this.known = known;
+  }
+
+  /**
+   * @param synonyms a lower-case term's thesaurus neighbours
+   * @param known whether a lower-case word is known (a neighbour re-inflected like the written word must be)
+   */
+  public static AcronymSource of(java.util.function.Function<String, java.util.Collection<String>> synonyms,
+      java.util.function.Predicate<String> known) {
+    return new AcronymSource(synonyms, known);
+  }
+
+  @Override
+  public void propose(List<String> words, int i, String family, List<Candidate> out) {
+    char letter = letterAt(words, i);
+    if (letter == 0) {
+      return;
+    }
+    String w = Lookup.lower(words.get(i));
+    java.util.Set<String> fit = new java.util.TreeSet<>();
+    for (String o : synonyms.apply(w)) {
+      if (o.indexOf(' ') < 0 && o.charAt(0) == letter) {
+        fit.add(o);
+      }
+    }
+    for (Inflections.Reading r : Inflections.analyse(w)) {
+      if (r.form() == Inflections.Form.BASE || !Inflections.inflect(r.lemma(), r.form()).equals(w)) {
+        continue;
+      }
+      for (String o : synonyms.apply(r.lemma())) {
+        if (o.indexOf(' ') < 0 && o.charAt(0) == letter) {
+          String inflected = Inflections.inflect(o, r.form());
+          if (known.test(inflected)) {
+            fit.add(inflected);
+          }
+        }
+      }
+    }
+    fit.remove(w);
+    if (fit.isEmpty() || fit.size() > MAX_PROPOSALS) {
+      return; // a letter that half a thesaurus list starts with says little
+    }
+    for (String o : fit) {
+      out.add(new Candidate(i, 1, o, 0, family, Candidate.Origin.ACRONYM));
+    }
+  }
+
+  /**
+   * The letter, lower case, that the acronym after {@code words[i]} has where {@code words[i]} lines up with it and
+   * starts with another letter; 0 when there is no such acronym or the word fits it.
+   */
+  static char letterAt(List<String> words, int i) {
+    char r = required(words, i);
+    String w = words.get(i);
+    return r == 0 || Character.toLowerCase(w.charAt(0)) == r ? 0 : r;
+  }
+
+  /**
+   * The letter, lower case, that the acronym after {@code words[i]} gives the word there, whether or not the word
+   * starts with it; 0 when no acronym defined as the class describes lines up with the word, or the word is a
+   * function word it passes over or a hyphenated word whose parts it spells.
+   */
+  static char required(List<String> words, int i) {
+    String w = words.get(i);
+    if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+      return 0;
+    }
+    int open = -1;
+    for (int j = i + 1; j < words.size() && j <= i + MAX_LETTERS + 3; j++) {
+      String t = words.get(j);
+      if (t.equals("(")) {
+        open = j;
+        break;
+      }
+      if (t.isEmpty() || !Character.isLetter(t.charAt(0)) && !t.equals("&")) {
+        return 0; // a comma, a number: the words before the acronym do not reach back to this one
+      }
+    }
+    if (open < 1 || open + 2 >= words.size() || !words.get(open + 2).equals(")")) {
+      return 0;
+    }
+    char[] letters = letters(words.get(open + 1));
+    if (letters == null) {
+      return 0;
+    }
+    int li = letters.length - 1;
+    int matched = 0;
+    char mine = 0;
+    boolean lower = true;
+    boolean titled = true;
+    for (int t = open - 1; li >= 0; t--) {
+      String tok = t < 0 ? "" : words.get(t);
+      if (tok.isEmpty() || !Character.isLetter(tok.charAt(0)) && !tok.equals("&")) {
+        return 0; // the words run out before the letters do
+      }
+      char initial = Character.toLowerCase(tok.charAt(0));
+      if (BEFORE.contains(tok.toLowerCase(Locale.ROOT))) {
+        return 0; // the definition starts after it, and its words did not spell the acronym
+      }
+      if (SKIPPABLE.contains(tok.toLowerCase(Locale.ROOT))) {
+        if (initial == letters[li]) {
+          mine = t == i ? letters[li] : mine;
+          li--;
+          matched++;
+        }
+        continue;
+      }
+      lower &= Character.isLowerCase(tok.charAt(0));
+      titled &= Character.isUpperCase(tok.charAt(0)) && !allCapitals(tok);
+      String[] parts = tok.split("-");
+      if (parts.length > 1 && parts.length <= li + 1 && spells(parts, letters, li)) {
+        li -= parts.length;
+        matched += parts.length;
+        continue;
+      }
+      if (initial == letters[li]) {
+        matched++;
+      }
+      mine = t == i ? letters[li] : mine;
+      li--;
+    }
+    if (mine == 0 || !(lower || titled) || matched == 0 && !(lower && letters.length <= 3)) {
+      return 0;
+    }
+    return mine;
+  }
+
+  /**
+   * Whether candidate {@code c} keeps the initials the acronym after its span gives the span's words: its words,
+   * function words aside, start with the letters the span's words line up with ("consumer price index (CPI)" may not
+   * become "customer cost index"; "cost" before it may become "price", not "expense"). Candidates for words no
+   * acronym defines pass.
+   */
+  public static boolean fits(List<String> words, Candidate c) {
+    StringBuilder need = new StringBuilder();
+    for (int k = c.start(); k < c.start() + c.length() && k < words.size(); k++) {
+      String tok = words.get(k);
+      if (SKIPPABLE.contains(tok.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      char r = required(words, k);
+      if (r == 0) {
+        return true;
+      }
+      need.append(r);
+    }
+    if (need.length() == 0) {
+      return true;
+    }
+    StringBuilder got = new StringBuilder();
+    for (String o : c.original().split("[ -]")) {
+      if (!o.isEmpty() && !SKIPPABLE.contains(o.toLowerCase(Locale.ROOT))) {
+        got.append(Character.toLowerCase(o.charAt(0)));
+      }
+    }
+    return got.toString().contentEquals(need);
+  }
+
+  /** Whether an acronym may define the word at {@code i} (a cheap test before {@link #fits}). */
+  public static boolean mayBeDefined(List<String> words, int i) {
+    for (int j = i + 1; j < words.size() && j <= i + MAX_LETTERS + 6; j++) {
+      if (words.get(j).equals("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spells(String[] parts, char[] letters, int last) {
+    for (int k = 0; k < parts.length; k++) {
+      String p = parts[parts.length - 1 - k];
+      if (p.isEmpty() || Character.toLowerCase(p.charAt(0)) != letters[last - k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCapitals(String tok) {
+    for (int k = 0; k < tok.length(); k++) {
+      if (Character.isLowerCase(tok.charAt(k))) {
+        return false;
+      }
+    }
+    return tok.length() > 1;
+  }
+
+  /**
+   * The letters of an acronym in parentheses, lower case: 2 to {@value #MAX_LETTERS} letters, at least two of them
+   * capitals (a plural's final "s" after capitals dropped, digits and hyphens passed over: "F0", "k-NN"); null for
+   * anything else.
+   */
+  static char[] letters(String acronym) {
+    int caps = 0;
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < acronym.length(); k++) {
+      char c = acronym.charAt(k);
+      if (!Character.isLetter(c)) {
+        if (!Character.isDigit(c) && c != '-') {
+          return null;
+        }
+        continue;
+      }
+      if (Character.isUpperCase(c)) {
+        caps++;
+      }
+      sb.append(Character.toLowerCase(c));
+    }
+    if (caps >= 2 && acronym.endsWith("s") && sb.length() > 2) {
+      sb.setLength(sb.length() - 1); // "PDEs"
+    }
+    boolean shape = caps >= 2;
+    if (!shape || sb.length() < 2 || sb.length() > MAX_LETTERS) {
+      return null;
+    }
+    return sb.toString().toCharArray();
+  }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AcronymSourceTest {
+
+  /** A small thesaurus, as WordNet and Moby list these words. */
+  private static final Map<String, Set<String>> NEAR = Map.of(
+      "cost", Set.of("price", "expense", "payment", "charge"),
+      "system", Set.of("network", "scheme", "arrangement"),
+      "administration", Set.of("service", "management", "supervision"),
+      "woodland", Set.of("forest", "wood", "timberland"),
+      "irregular", Set.of("random", "uneven", "erratic"),
+      "people", Set.of("persons", "folk", "tellurians"),
+      "applied", Set.of("used", "bestowed"));
+
+  /** The words the vocabulary knows among the re-inflected neighbours ("paymented" is none). */
+  private static final Set<String> KNOWN = Set.of("networks", "forests");
+
+  private static final AcronymSource SOURCE = AcronymSource.of(
+      w -> (Collection<String>) NEAR.getOrDefault(w, Set.of()), KNOWN::contains);
+
+  private static List<String> words(String s) {
+    return Arrays.asList(s.split(" "));
+  }
+
+  private static List<String> proposed(String sentence, String word) {
+    List<String> ws = words(sentence);
+    List<Candidate> out = new ArrayList<>();
+    SOURCE.propose(ws, ws.indexOf(word), "A", out);
+    assertThat(out).allSatisfy(c -> {
+      assertThat(c.origin()).isEqualTo(Candidate.Origin.ACRONYM);
+      assertThat(c.length()).isEqualTo(1);
+    });
+    return out.stream().map(Candidate::original).toList();
+  }
+
+  @Test
+  void aWordWhoseInitialTheAcronymDoesNotHaveGetsTheNeighboursWithTheInitialItHas() {
+    assertThat(proposed("The customer cost index ( CPI ) rose", "cost")).containsExactly("payment", "price");
+    assertThat(proposed("an artificial neural system ( ANN ) and", "system")).containsExactly("network");
+    assertThat(proposed("an irregular woodland ( RF ) model", "woodland")).containsExactly("forest");
+    // a function word the acronym spells, and one it passes over
+    assertThat(proposed("the quality of administration ( QoS ) in", "administration"))
+        .containsExactly("service", "supervision");
+  }
+
+  @Test
+  void aPluralIsAnsweredInThePlural() {
+    assertThat(proposed("two artificial neural systems ( ANNs ) were", "systems")).containsExactly("networks");
+  }
+
+  @Test
+  void wordsThatSpellTheirAcronymGetNothing() {
+    assertThat(proposed("The consumer price index ( CPI ) rose", "price")).isEmpty();
+    assertThat(proposed("The short-term holder ( STH ) cost", "holder")).isEmpty();
+    assertThat(proposed("the quality of service ( QoS ) in", "service")).isEmpty();
+  }
+
+  @Test
+  void datelinesTickersAndWordsInParenthesesAreNoDefinitions() {
+    assertThat(proposed("NEW YORK ( AP ) people", "YORK")).isEmpty();
+    assertThat(proposed("shares of Cummins ( CMI ) cost", "Cummins")).isEmpty();
+    assertThat(proposed("20 or 30 people ( two ) buildings", "people")).isEmpty(); // lower case: not an acronym
+    // an article ends a definition: the words before it did not spell the acronym
+    assertThat(proposed("The algorithm applied is a limited-memory quasi-Newton ( BFGS ) method", "applied"))
+        .isEmpty();
+  }
+
+  @Test
+  void aMixOfCapitalisedAndLowerCaseWordsIsNoDefinition() {
+    assertThat(proposed("the Customer cost index ( CPI ) rose", "cost")).isEmpty();
+  }
+
+  @Test
+  void candidatesFromAnySourceMustKeepTheInitialsTheAcronymGivesTheirWords() {
+    List<String> ws = words("The customer cost index ( CPI ) rose");
+    assertThat(AcronymSource.fits(ws, new Candidate(2, 1, "price", -1, "A", Candidate.Origin.TABLE))).isTrue();
+    assertThat(AcronymSource.fits(ws, new Candidate(2, 1, "expense", -1, "A", Candidate.Origin.TABLE))).isFalse();
+    assertThat(AcronymSource.fits(ws, new Candidate(1, 2, "consumer price", -1, "A", Candidate.Origin.TABLE)))
+        .isTrue();
+    assertThat(AcronymSource.fits(ws, new Candidate(1, 2, "buyer price", -1, "A", Candidate.Origin.TABLE)))
+        .isFalse();
+    // the word after the acronym is no part of it, nor is one before the definition
+    assertThat(AcronymSource.fits(ws, new Candidate(7, 1, "climbed", -1, "A", Candidate.Origin.TABLE))).isTrue();
+    assertThat(AcronymSource.fits(ws, new Candidate(0, 1, "A", -1, "A", Candidate.Origin.TABLE))).isTrue();
+  }
+
+  @Test
+  void theAcronymsLettersAreItsCapitalsAndSmallLettersWithoutAPluralS() {
+    assertThat(AcronymSource.letters("CPI")).containsExactly('c', 'p', 'i');
+    assertThat(AcronymSource.letters("QoS")).containsExactly('q', 'o', 's');
+    assertThat(AcronymSource.letters("PDEs")).containsExactly('p', 'd', 'e');
+    assertThat(AcronymSource.letters("k-NN")).containsExactly('k', 'n', 'n');
+    assertThat(AcronymSource.letters("two")).isNull();
+    assertThat(AcronymSource.letters("Cummins")).isNull();
+    assertThat(AcronymSource.letters("ABCDEFG")).isNull();
+  }
+}
