@@ -68,6 +68,8 @@ public final class Unspinner {
   private final boolean restorerEvidence;
   /** The families by name as given, unguarded: restoration's channels for a text called spun. */
   private final java.util.Map<String, ChannelModel> restoring;
+  /** The most characters {@link #restore} and {@link #detect} take ({@link #maxInputChars()}). */
+  private final int maxInputChars;
 
   Unspinner(Builder b) {
     this.decoder = Decoder.create(b.lm, b.settings);
@@ -86,6 +88,7 @@ public final class Unspinner {
     this.open = b.open;
     this.listFamily = b.listFamily;
     this.restorerEvidence = false;
+    this.maxInputChars = b.maxInputChars;
   }
 
   private Unspinner(Unspinner base, TextRestoring restorer, boolean restorerEvidence) {
@@ -98,6 +101,11 @@ public final class Unspinner {
 
   private Unspinner(Unspinner base, Decoder decoder, TextRestoring restorer, boolean restorerEvidence,
       Detector detector) {
+    this(base, decoder, restorer, restorerEvidence, detector, base.maxInputChars);
+  }
+
+  private Unspinner(Unspinner base, Decoder decoder, TextRestoring restorer, boolean restorerEvidence,
+      Detector detector, int maxInputChars) {
     this.decoder = decoder;
     this.restorer = Objects.requireNonNull(restorer, "restorer");
     this.detector = detector;
@@ -105,6 +113,7 @@ public final class Unspinner {
     this.listFamily = base.listFamily;
     this.restorerEvidence = restorerEvidence;
     this.restoring = base.restoring;
+    this.maxInputChars = maxInputChars;
   }
 
   /** Its operating point and spinner families, for logs: "Unspinner[threshold=0.50, minConfidence=0.40, ...]". */
@@ -172,6 +181,55 @@ public final class Unspinner {
   }
 
   /**
+   * The most characters {@link #restore} and {@link #detect} take: {@value #DEFAULT_MAX_INPUT_CHARS}, or the number
+   * given to {@link Builder#maxInputChars} or {@link #withMaxInputChars}. A longer text is refused with an {@link
+   * IllegalArgumentException} before any work.
+   */
+  public int maxInputChars() {
+    return maxInputChars;
+  }
+
+  /**
+   * The most characters {@link #restore} and {@link #detect} take unless told otherwise: 10 MiB, 10,485,760, as
+   * many as the server's default {@code --max-body} lets through. A text of 10 MB took 48 s to restore and 90 s to
+   * detect on one core and about 1.4 GB of a 1.5 GiB heap; one of 100 MB ran that heap out of memory.
+   */
+  public static final int DEFAULT_MAX_INPUT_CHARS = 10 << 20;
+
+  /**
+   * This Unspinner taking texts of up to {@code maxInputChars} characters in {@link #restore} and {@link #detect}
+   * (instead of {@value #DEFAULT_MAX_INPUT_CHARS}): a service that splits or caps its inputs itself lifts the limit
+   * with {@link Integer#MAX_VALUE}. A text needs about 90 bytes of heap a character while it is judged (a megabyte,
+   * about 0.7 GB at the peak with the models); give the JVM that, or keep the limit.
+   *
+   * @throws IllegalArgumentException for a limit under 1
+   */
+  public Unspinner withMaxInputChars(int maxInputChars) {
+    return new Unspinner(this, decoder, restorer, restorerEvidence, detector, checkedLimit(maxInputChars));
+  }
+
+  private static int checkedLimit(int maxInputChars) {
+    if (maxInputChars < 1) {
+      throw new IllegalArgumentException("maxInputChars must be at least 1, not " + maxInputChars);
+    }
+    return maxInputChars;
+  }
+
+  /**
+   * {@code text}, when it is no longer than {@link #maxInputChars()}: a text of 100 MB had run a service's heap out
+   * of memory after minutes, and one of 10 MB held a thread for a minute and a half.
+   */
+  private String sized(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxInputChars) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "the text has %,d characters, over this "
+          + "Unspinner's limit of %,d (Unspinner.withMaxInputChars, or Unspinner.Builder.maxInputChars, raises it; "
+          + "a text needs about 90 bytes of heap a character): split it", text.length(), maxInputChars));
+    }
+    return text;
+  }
+
+  /**
    * This Unspinner with another restorer built on its decoder, such as the optional neural pass (a
    * {@link TextRestoring.Provider} found with {@link java.util.ServiceLoader}); detection is unchanged.
    */
@@ -223,7 +281,8 @@ public final class Unspinner {
   }
 
   /**
-   * Restores the most likely original wording of {@code text}. Never throws for any string (null is no string: a
+   * Restores the most likely original wording of {@code text}. Never throws for any string up to {@link
+   * #maxInputChars()} characters (a longer one: an {@link IllegalArgumentException} at once; null is no string: a
    * {@link NullPointerException}); a thread interrupted meanwhile gets a
    * {@link java.util.concurrent.CancellationException}.
    */
@@ -234,11 +293,12 @@ public final class Unspinner {
   /**
    * Restores {@code text}; with {@code assumeSpun}, decodes it under the best-explaining spinner family even when
    * the detector judges it not spun (for short texts known to be spun, such as single sentences with tortured
-   * phrases). Never throws for any string (null: a {@link NullPointerException}; interrupted: a
+   * phrases). Never throws for any string up to {@link #maxInputChars()} characters (longer: an {@link
+   * IllegalArgumentException} at once; null: a {@link NullPointerException}; interrupted: a
    * {@link java.util.concurrent.CancellationException}).
    */
   public Restoration restore(String text, boolean assumeSpun) {
-    Objects.requireNonNull(text, "text");
+    sized(text);
     String sentences = org.unspin.text.CaseNormal.of(text);
     if (sentences != text) { // lines in capitals or title case: judged and restored as sentences write them
       return recased(text, restoreAsWritten(sentences, assumeSpun));
@@ -843,11 +903,12 @@ public final class Unspinner {
 
   /**
    * Says whether {@code text} was spun, by which spinner family, and where, and which of its words are disguised.
-   * Never throws for any string (null: a {@link NullPointerException}; interrupted: a
+   * Never throws for any string up to {@link #maxInputChars()} characters (longer: an {@link
+   * IllegalArgumentException} at once; null: a {@link NullPointerException}; interrupted: a
    * {@link java.util.concurrent.CancellationException}).
    */
   public DetectionResult detect(String text) {
-    Objects.requireNonNull(text, "text");
+    sized(text);
     String sentences = org.unspin.text.CaseNormal.of(text);
     if (sentences != text) { // lines in capitals or title case: judged as sentences write them
       DetectionResult r = detect(TokenizedText.of(sentences));
@@ -1181,6 +1242,7 @@ public final class Unspinner {
     private ChannelModel listFamily;
     private DecoderSettings settings = DecoderSettings.DEFAULTS;
     private Calibration calibration;
+    private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
     Builder() {}
 
@@ -1255,6 +1317,19 @@ public final class Unspinner {
     /** Detector constants; the committed {@link Calibration#defaults()} by default. */
     public Builder calibration(Calibration calibration) {
       this.calibration = Objects.requireNonNull(calibration, "calibration");
+      return this;
+    }
+
+    /**
+     * The most characters {@link Unspinner#restore} and {@link Unspinner#detect} take; longer texts are refused with
+     * an {@link IllegalArgumentException} that names both sizes, before any work. {@value
+     * Unspinner#DEFAULT_MAX_INPUT_CHARS} by default (as the server's {@code --max-body}); {@link Integer#MAX_VALUE}
+     * lifts it. See {@link Unspinner#withMaxInputChars}.
+     *
+     * @throws IllegalArgumentException for a limit under 1
+     */
+    public Builder maxInputChars(int maxInputChars) {
+      this.maxInputChars = checkedLimit(maxInputChars);
       return this;
     }
 

@@ -344,6 +344,43 @@ class UnspinnerTest {
   }
 
   @Test
+  void aTextAtTheLimitIsJudgedAndOneOverItIsRefusedNamingBothSizes() {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .calibration(FIXTURE_CALIBRATION).maxInputChars(SPUN.length()).build();
+    assertThat(u.maxInputChars()).isEqualTo(SPUN.length());
+    assertThat(u.restore(SPUN).edits()).isNotEmpty();
+    assertThat(u.detect(SPUN).spun()).isTrue();
+    String over = SPUN + " ";
+    assertThatThrownBy(() -> u.restore(over)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(String.format(java.util.Locale.ROOT, "%,d characters", over.length()))
+        .hasMessageContaining(String.format(java.util.Locale.ROOT, "limit of %,d", SPUN.length()));
+    assertThatThrownBy(() -> u.detect(over)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> u.restore(over, true)).isInstanceOf(IllegalArgumentException.class);
+    // lifted: the same text judged
+    assertThat(u.withMaxInputChars(Integer.MAX_VALUE).restore(over).edits()).isNotEmpty();
+    assertThatThrownBy(() -> u.withMaxInputChars(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aTextOverTheDefaultLimitIsRefusedAtOnceBeforeAnyWork() {
+    assertThat(U.maxInputChars()).isEqualTo(Unspinner.DEFAULT_MAX_INPUT_CHARS).isEqualTo(10 << 20);
+    String over = "The minister mentioned it. ".repeat(Unspinner.DEFAULT_MAX_INPUT_CHARS / 27 + 1);
+    // an interrupted thread stops at its first sentence: a refusal, not a cancellation, shows that no work was done
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> U.detect(over)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(String.format(java.util.Locale.ROOT, "the text has %,d characters, over this "
+              + "Unspinner's limit of 10,485,760", over.length()));
+      assertThatThrownBy(() -> U.restore(over)).isInstanceOf(IllegalArgumentException.class);
+      // and the limit travels with the operating point and the other restorers
+      assertThatThrownBy(() -> U.withThreshold(0.7).withMinConfidence(0.9).detect(over))
+          .isInstanceOf(IllegalArgumentException.class);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void theSpinnersListCannotBeChangedByTheCaller() {
     assertThatThrownBy(() -> U.spinners().add("Z")).isInstanceOf(UnsupportedOperationException.class);
     assertThat(U.spinners()).containsExactly("A", "B");

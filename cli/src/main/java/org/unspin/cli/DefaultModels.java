@@ -51,7 +51,12 @@ final class DefaultModels {
         + "are fetched or built: docs/data.md)", e);
   }
 
+  /**
+   * The Unspinner over the default models plus {@code options}, taking texts of any length: the commands refuse
+   * what does not fit the heap ({@code Batch.fits}) and the server what is over its {@code --max-body}, with errors
+   * of their own.
+   */
   static Unspinner load(Models.Options options, Progress progress) throws IOException {
-    return parts(options, progress).unspinner();
+    return parts(options, progress).unspinner().withMaxInputChars(Integer.MAX_VALUE);
   }
 }
