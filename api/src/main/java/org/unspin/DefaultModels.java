@@ -67,16 +67,44 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     }
   }
 
+  /** The environment variable that names another binary language model file ({@link #languageModelFile()}). */
+  public static final String LM_ENV = "UNSPIN_LM";
+
+  /** The system property that names another binary language model file where {@code UNSPIN_LM} is not set. */
+  public static final String LM_PROPERTY = "unspin.lm";
+
   /**
-   * Loads the default models plus {@code options}. {@code $UNSPIN_LM} names another binary language model file.
+   * The language model file {@link #load} reads instead of the default one: {@code $UNSPIN_LM}, else the system
+   * property {@code unspin.lm} ({@code -Dunspin.lm=/models/news-lm-4.bin}, or {@code System.setProperty} before the
+   * load, for a service in an application server, which often cannot set its environment); empty for the default
+   * model. The environment comes first, as {@code $UNSPIN_HOME} comes before {@code -Dunspin.home} ({@link
+   * Store#fromEnvironment()}); a blank value is no value.
+   */
+  public static java.util.Optional<Path> languageModelFile() {
+    return languageModelFile(System::getenv, System::getProperty);
+  }
+
+  /** {@link #languageModelFile()} from these environment variables and system properties. */
+  static java.util.Optional<Path> languageModelFile(java.util.function.UnaryOperator<String> env,
+      java.util.function.UnaryOperator<String> properties) {
+    for (String v : new String[] {env.apply(LM_ENV), properties.apply(LM_PROPERTY)}) {
+      if (v != null && !v.isBlank()) {
+        return java.util.Optional.of(Path.of(v));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Loads the default models plus {@code options}; the language model from {@link #languageModelFile()} when it
+   * names one.
    *
    * @throws IOException if model data cannot be fetched or read (the message names the file)
    */
   public static DefaultModels load(Store store, Progress progress, Options options) throws IOException {
-    String lmFile = System.getenv("UNSPIN_LM");
-    LanguageModel lm = lmFile == null || lmFile.isBlank()
-        ? LanguageModels.openDefault(store, progress)
-        : LanguageModels.open(Path.of(lmFile));
+    java.util.Optional<Path> lmFile = languageModelFile();
+    LanguageModel lm = lmFile.isPresent() ? LanguageModels.open(lmFile.get())
+        : LanguageModels.openDefault(store, progress);
     try {
       return load(store, progress, options, lm);
     } catch (IOException | RuntimeException e) {

@@ -2,11 +2,13 @@
 package org.unspin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unspin.fetch.Progress;
@@ -769,6 +771,43 @@ class DefaultModelsTest {
       assertThat(m.unspinner().spinners()).contains("A", "X");
     } finally {
       m.lm().close();
+    }
+  }
+
+  @Test
+  void anotherLanguageModelIsNamedByUnspinLmElseByTheUnspinLmProperty() {
+    Map<String, String> env = new java.util.HashMap<>();
+    Map<String, String> props = new java.util.HashMap<>();
+    assertThat(DefaultModels.languageModelFile(env::get, props::get)).isEmpty();
+    props.put("unspin.lm", "/srv/news-lm-4.bin");
+    assertThat(DefaultModels.languageModelFile(env::get, props::get)).contains(Path.of("/srv/news-lm-4.bin"));
+    env.put("UNSPIN_LM", "/data/lm.bin");
+    assertThat(DefaultModels.languageModelFile(env::get, props::get)).contains(Path.of("/data/lm.bin"));
+    env.put("UNSPIN_LM", "");
+    assertThat(DefaultModels.languageModelFile(env::get, props::get)).contains(Path.of("/srv/news-lm-4.bin"));
+  }
+
+  @Test
+  void aServiceNamesItsOwnLanguageModelWithTheUnspinLmProperty(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(DefaultModels.languageModelFile().isEmpty(),
+        "UNSPIN_LM or unspin.lm is set for this run: it would name the model instead");
+    Path tiny = dir.resolve("tiny.arpa");
+    try (java.io.InputStream in = org.unspin.testkit.SharedData.class.getResourceAsStream("tiny_trigram.arpa")) {
+      Files.copy(in, tiny);
+    }
+    int tinyWords = org.unspin.lm.LanguageModels.open(tiny).vocabulary().size();
+    int defaultWords = models().lm().vocabulary().size();
+    System.setProperty(DefaultModels.LM_PROPERTY, tiny.toString());
+    try {
+      DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+      assertThat(m.lm().vocabulary().size()).isEqualTo(tinyWords).isLessThan(defaultWords);
+      assertThat(m.unspinner().detect("The talks ran long.").spunProbability()).isBetween(0.0, 1.0);
+      System.setProperty(DefaultModels.LM_PROPERTY, dir.resolve("none.bin").toString());
+      assertThatThrownBy(() -> DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+          DefaultModels.Options.NONE)).isInstanceOf(java.nio.file.NoSuchFileException.class)
+          .hasMessageContaining("none.bin");
+    } finally {
+      System.clearProperty(DefaultModels.LM_PROPERTY);
     }
   }
 

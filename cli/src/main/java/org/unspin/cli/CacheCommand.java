@@ -55,14 +55,15 @@ final class CacheCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    String env = System.getenv("UNSPIN_HOME");
+    String env = System.getenv(Store.HOME_ENV);
+    String prop = System.getProperty(Store.HOME_PROPERTY);
     return report(Store.fromEnvironment(), env != null && !env.isBlank() ? "UNSPIN_HOME"
-        : "the default; UNSPIN_HOME sets another");
+        : prop != null && !prop.isBlank() ? "-Dunspin.home" : "the default; UNSPIN_HOME sets another");
   }
 
   /** Writes the report on {@code store}, named as {@code how} it was chosen; the exit code. */
   int report(Store store, String how) throws IOException {
-    String lm = System.getenv("UNSPIN_LM");
+    java.util.Optional<Path> lm = org.unspin.DefaultModels.languageModelFile();
     out().printf(Locale.ROOT, "cache: %s (%s)%n", store.home(), how);
     boolean ready = true;
     boolean header = false;
@@ -97,8 +98,9 @@ final class CacheCommand extends BaseCommand {
       out().printf(Locale.ROOT, "  %-52s %15s  %s%n", rel, Files.isRegularFile(e.path())
           ? String.format(Locale.ROOT, "%,d B", Files.size(e.path())) : "", state);
     }
-    if (lm != null && !lm.isBlank()) {
-      out().println("UNSPIN_LM names the language model to read instead of default-lm-4.bin: " + lm);
+    if (lm.isPresent()) {
+      out().println("UNSPIN_LM (or -Dunspin.lm) names the language model to read instead of default-lm-4.bin: "
+          + lm.get());
     }
     out().printf(Locale.ROOT, "%s%n", ready
         ? String.format(Locale.ROOT, "ready: the files read at run time are there (%,d B)%s", needed,

@@ -43,21 +43,35 @@ public final class Store {
   }
 
   /**
-   * The store the environment names: {@code UNSPIN_HOME}, {@code -Dunspin.home}, or {@code ~/.cache/unspin}, "~" being
+   * The store the environment names: {@code UNSPIN_HOME}, else {@code -Dunspin.home}, else {@code ~/.cache/unspin}
+   * (the environment first, as with {@code UNSPIN_LM} and {@code -Dunspin.lm}; a blank value is no value), "~" being
    * {@code $HOME} as a shell reads it (Java's {@code user.home} comes from the password file, which names
    * {@code /nonexistent} for a service account run with a {@code HOME} of its own), else {@code user.home}.
    */
   public static Store fromEnvironment() {
-    String env = System.getenv("UNSPIN_HOME");
-    if (env != null && !env.isBlank()) {
-      return at(Paths.get(env));
+    return fromEnvironment(System::getenv, System::getProperty);
+  }
+
+  /** The environment variable that names the store ({@link #fromEnvironment()}). */
+  public static final String HOME_ENV = "UNSPIN_HOME";
+
+  /**
+   * The system property that names the store where {@code UNSPIN_HOME} is not set ({@code -Dunspin.home=DIR}, or
+   * {@code System.setProperty} before the models load: a service in an application server often cannot set its
+   * environment).
+   */
+  public static final String HOME_PROPERTY = "unspin.home";
+
+  /** {@link #fromEnvironment()} from these environment variables and system properties. */
+  static Store fromEnvironment(java.util.function.UnaryOperator<String> env,
+      java.util.function.UnaryOperator<String> properties) {
+    for (String v : new String[] {env.apply(HOME_ENV), properties.apply(HOME_PROPERTY)}) {
+      if (v != null && !v.isBlank()) {
+        return at(Paths.get(v));
+      }
     }
-    String prop = System.getProperty("unspin.home");
-    if (prop != null && !prop.isBlank()) {
-      return at(Paths.get(prop));
-    }
-    String home = System.getenv("HOME");
-    return at(Paths.get(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".cache",
+    String home = env.apply("HOME");
+    return at(Paths.get(home != null && !home.isBlank() ? home : properties.apply("user.home"), ".cache",
         "unspin"));
   }
 

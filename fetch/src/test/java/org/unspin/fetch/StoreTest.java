@@ -19,6 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreTest {
 
   @Test
+  void theStoreIsUnspinHomeElseTheUnspinHomePropertyElseTheHomeFoldersCache() {
+    Map<String, String> env = new java.util.HashMap<>(Map.of("HOME", "/home/svc"));
+    Map<String, String> props = new java.util.HashMap<>(Map.of("user.home", "/nonexistent"));
+    assertThat(Store.fromEnvironment(env::get, props::get).home()).isEqualTo(Path.of("/home/svc/.cache/unspin"));
+    // a service in an application server, which cannot set its environment, names the store by a property
+    props.put("unspin.home", "/srv/unspin");
+    assertThat(Store.fromEnvironment(env::get, props::get).home()).isEqualTo(Path.of("/srv/unspin"));
+    env.put("UNSPIN_HOME", "/data/unspin");
+    assertThat(Store.fromEnvironment(env::get, props::get).home()).isEqualTo(Path.of("/data/unspin"));
+    env.put("UNSPIN_HOME", " ");
+    assertThat(Store.fromEnvironment(env::get, props::get).home()).isEqualTo(Path.of("/srv/unspin"));
+  }
+
+  @Test
   void filesBuiltIntoTheCacheAreCreatedAsAnyNewFileIsNotOwnerOnly(@TempDir Path home) throws IOException {
     // a temporary file's owner-only permissions, carried into the cache, had kept a copied cache from other users
     Path target = home.resolve("models").resolve("m.bin");
