@@ -28,10 +28,13 @@ import org.unspin.thesaurus.WordNet;
  *
  * <pre>{@code
  * DefaultModels m = DefaultModels.load(Store.fromEnvironment(), progress, DefaultModels.Options.NONE);
- * Unspinner u = m.unspinner();   // thread-safe; close m.lm() when done
+ * Unspinner u = m.unspinner();   // thread-safe; one for the whole service
  * }</pre>
  *
- * @param lm the language model (memory-mapped; the caller closes it)
+ * <p>A second load from the same store shares the first's immutable models ({@link #load}).
+ *
+ * @param lm the language model (memory-mapped, released when unreachable; shared with other loads from the same
+ *     store and file, which its {@link LanguageModel#close()} does not stop)
  * @param spinners the spinner families and open channel
  * @param detectionOpen the thesaurus channel detection scores unknown spinners with
  * @param wordNet WordNet 3.1
@@ -99,26 +102,80 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
    * Loads the default models plus {@code options}; the language model from {@link #languageModelFile()} when it
    * names one.
    *
+   * <p>A second load in the same JVM, from the same store (and the same language model file, unchanged since), shares
+   * the immutable models the first loaded while any of them is still in use: the language model, WordNet, Moby, the
+   * word counts and the licence texts (about 113 of the 116 MB of heap a load takes), so that two Unspinners of a
+   * service, one with a phrase list and one without, take little more than one; only what {@code options} change is
+   * built anew. Closing one load's language model does not stop the other's: the models this method opens release
+   * their memory when they become unreachable, and {@link LanguageModel#close()} releases nothing they need.
+   * Thread-safe: loads at once wait for each other's shared parts rather than loading them twice.
+   *
    * @throws IOException if model data cannot be fetched or read (the message names the file)
    */
   public static DefaultModels load(Store store, Progress progress, Options options) throws IOException {
     java.util.Optional<Path> lmFile = languageModelFile();
-    LanguageModel lm = lmFile.isPresent() ? LanguageModels.open(lmFile.get())
-        : LanguageModels.openDefault(store, progress);
-    try {
-      return load(store, progress, options, lm);
-    } catch (IOException | RuntimeException e) {
-      lm.close(); // a bad table or list: the caller never gets the model to close
-      throw e;
+    // no close when a table or list is bad: the model may be another load's (see above), and is released with it
+    LanguageModel lm = lmFile.isPresent()
+        ? Loaded.get(Loaded.fileKey("lm", lmFile.get()), () -> LanguageModels.open(lmFile.get()))
+        : Loaded.get(Loaded.fileKey("lm", LanguageModels.defaultFile(store)),
+            () -> LanguageModels.openDefault(store, progress));
+    return load(store, progress, options, lm);
+  }
+
+  /**
+   * The models loaded so far, by what they were loaded from, each held weakly: shared while any load's models hold
+   * it, and released as they were before once none does.
+   */
+  private static final class Loaded {
+    private static final java.util.Map<java.util.List<Object>, java.lang.ref.WeakReference<Object>> MODELS =
+        new java.util.HashMap<>();
+
+    private Loaded() {}
+
+    /** What loads {@code T}: a model from its files. */
+    interface Loader<T> {
+      T load() throws IOException;
+    }
+
+    /**
+     * The key of a model read from {@code file}: its path, size and time of change, so that a file rebuilt since
+     * ({@code lm build}) is read anew.
+     */
+    static java.util.List<Object> fileKey(String what, Path file) throws IOException {
+      Path f = file.toAbsolutePath().normalize();
+      return Files.isRegularFile(f) ? java.util.List.of(what, f.toString(), Files.size(f),
+          Files.getLastModifiedTime(f).toMillis()) : java.util.List.of(what, f.toString(), "absent");
+    }
+
+    /** The model loaded under {@code key}, loaded by {@code loader} when no load's models hold it. */
+    @SuppressWarnings("unchecked")
+    static synchronized <T> T get(java.util.List<Object> key, Loader<T> loader) throws IOException {
+      MODELS.values().removeIf(r -> r.get() == null);
+      java.lang.ref.WeakReference<Object> held = MODELS.get(key);
+      Object model = held == null ? null : held.get();
+      if (model == null) {
+        model = loader.load();
+        // a file built by the load (the default language model's first run) is keyed as it is now
+        java.util.List<Object> now = key.size() == 3 && "absent".equals(key.get(2))
+            ? fileKey((String) key.get(0), Path.of((String) key.get(1))) : key;
+        MODELS.put(now, new java.lang.ref.WeakReference<>(model));
+      }
+      return (T) model;
+    }
+
+    /** The key of {@code store}'s model {@code what}: its files are fetched by pinned checksum and never change. */
+    static java.util.List<Object> storeKey(String what, Store store) {
+      return java.util.List.of(what, store.home().toString());
     }
   }
 
   private static DefaultModels load(Store store, Progress progress, Options options, LanguageModel lm)
       throws IOException {
-    WordNet wordNet = Thesauri.wordNet(store, progress);
-    Moby moby = Thesauri.moby(store, progress);
+    WordNet wordNet = Loaded.get(Loaded.storeKey("wordNet", store), () -> Thesauri.wordNet(store, progress));
+    Moby moby = Loaded.get(Loaded.storeKey("moby", store), () -> Thesauri.moby(store, progress));
     Thesaurus both = Thesauri.union(wordNet, moby);
-    java.util.Map<String, Double> frequencies = WordCounts.newsAndBrown(WordCounts.brown(store, progress));
+    java.util.Map<String, Double> frequencies = Loaded.get(Loaded.storeKey("frequencies", store),
+        () -> java.util.Collections.unmodifiableMap(WordCounts.newsAndBrown(WordCounts.brown(store, progress))));
     SpinnerModels.Builder b = SpinnerModels.builder().defaultTables().openChannel(wordNet, moby, frequencies);
     if (options.userTable() != null) {
       b.userTable(options.userTable());
@@ -163,7 +220,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     }
     ChannelModel detectionOpen = detection.build().open();
     return new DefaultModels(lm, b.build(), detectionOpen, wordNet, moby,
-        WordNetSpinner.channel(wordNet, frequencies), KnownTexts.licences(store, progress));
+        WordNetSpinner.channel(wordNet, frequencies),
+        Loaded.get(Loaded.storeKey("licences", store), () -> KnownTexts.licences(store, progress)));
   }
 
   /**

@@ -775,6 +775,30 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aSecondLoadSharesTheFirstsModelsAndClosingOneLeavesTheOtherWorking(@TempDir Path dir) throws Exception {
+    Path list = Files.writeString(dir.resolve("list.tsv"), "counterfeit consciousness\tartificial intelligence\n",
+        StandardCharsets.UTF_8);
+    DefaultModels plain = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, DefaultModels.Options.NONE);
+    DefaultModels listed = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+        new DefaultModels.Options(null, list, List.of()));
+    // the immutable models read from the store are the first load's; what the options change is the second's own
+    assertThat(listed.lm()).isSameAs(plain.lm());
+    assertThat(listed.wordNet()).isSameAs(plain.wordNet());
+    assertThat(listed.moby()).isSameAs(plain.moby());
+    assertThat(listed.knownTexts()).isSameAs(plain.knownTexts());
+    assertThat(listed.spinners()).isNotSameAs(plain.spinners());
+    Unspinner withList = listed.unspinner();
+    Unspinner without = plain.unspinner();
+    String phrase = "Our counterfeit consciousness system beats the baseline.";
+    plain.lm().close(); // as a service closes the one it no longer needs
+    assertThat(withList.restore(phrase, true).text()).isEqualTo("Our artificial intelligence system beats the "
+        + "baseline.");
+    assertThat(withList.detect(W_SPUN).spun()).isTrue();
+    assertThat(without.detect(W_SPUN).spun()).isTrue();
+    listed.lm().close();
+  }
+
+  @Test
   void anotherLanguageModelIsNamedByUnspinLmElseByTheUnspinLmProperty() {
     Map<String, String> env = new java.util.HashMap<>();
     Map<String, String> props = new java.util.HashMap<>();
