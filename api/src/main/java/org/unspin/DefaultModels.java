@@ -210,8 +210,6 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
             + "line, so that it is added beside " + family);
       }
       b.table(table);
-      // its description (learn --description), for the reports and the JSON's spinnerDescription
-      Explanations.describeOwn(family, table.metadata().getOrDefault("description", ""));
     }
     // detection scores a wider open channel (up to 20 neighbours for every word): measured better for detection
     SpinnerModels.Builder detection = SpinnerModels.builder().thesaurus(both);
@@ -263,7 +261,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
   }
 
   /**
-   * The Unspinner over these models. User tables and phrase lists ({@link Options}) are part of every learned
+   * The Unspinner over these models, describing each table's family as its {@code @description} says ({@link
+   * Unspinner#describe}). User tables and phrase lists ({@link Options}) are part of every learned
    * family's channel; their own family ({@link SpinnerModels#USER_FAMILY}) is left out of detection unless it is the
    * only one, and restores the texts whose likely edits come mostly from a list ({@link Unspinner.Builder#listFamily}).
    */
@@ -276,6 +275,14 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     }
     if (families.size() < spinners.families().size()) {
       spinners.family(SpinnerModels.USER_FAMILY).ifPresent(b::listFamily);
+    }
+    // each table's description (learn --description), for the reports and the JSON's spinnerDescription: this
+    // Unspinner's own, not the JVM's, so that two services' tables of one family name keep theirs
+    for (org.unspin.lexicon.SpinnerTable t : spinners.tables()) {
+      String about = t.metadata().getOrDefault("description", "");
+      if (!about.isBlank()) {
+        b.spinnerDescription(t.family(), about);
+      }
     }
     return b.build();
   }

@@ -33,6 +33,9 @@ import org.unspin.text.Disguises.Disguise;
  * @param spinnerRate where the spinner family accounts for only part of the text, the rate its restoration measures
  *     ({@link Restoration#spinnerRate()}, under {@link Unspinner#PARTLY_SPUN}), at which {@code spans} are weighed;
  *     NaN otherwise
+ * @param spinnerDescription the family {@code spinner} in words, as the models that judged the text describe it
+ *     ({@link Unspinner#describe}: a learned table's {@code @description}, or a built-in family's words); "" for
+ *     "none" and a family without one
  * @since 0.1
  */
 public record DetectionResult(
@@ -45,14 +48,27 @@ public record DetectionResult(
     Map<String, Double> evidence,
     String notJudged,
     List<Disguise> disguised,
-    double spinnerRate) {
+    double spinnerRate,
+    String spinnerDescription) {
 
   public DetectionResult {
+    java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
     spinners = Collections.unmodifiableMap(new LinkedHashMap<>(spinners)); // "none" first, as the detector lists
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     disguised = List.copyOf(disguised);
+  }
+
+  /**
+   * A result whose family is described in the built-in words ({@link Explanations#describe}); an {@link Unspinner}'s
+   * results describe its own families ({@link #withSpinnerDescription}).
+   */
+  public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<Disguise> disguised, double spinnerRate) {
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, spinnerRate,
+        Explanations.describe(spinner));
   }
 
   /** A result whose spinner accounts for the whole text, or was not measured ({@link #spinnerRate()} NaN). */
@@ -95,12 +111,18 @@ public record DetectionResult(
   /** This result with the text's {@code disguised} words. */
   public DetectionResult withDisguised(List<Disguise> disguised) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate);
+        disguised, spinnerRate, spinnerDescription);
   }
 
   /** This result with the rate of a spinner that accounts for only part of the text ({@link #spinnerRate()}). */
   public DetectionResult withSpinnerRate(double spinnerRate) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate);
+        disguised, spinnerRate, spinnerDescription);
+  }
+
+  /** This result with its family in {@code spinnerDescription}'s words ({@link #spinnerDescription()}). */
+  public DetectionResult withSpinnerDescription(String spinnerDescription) {
+    return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
+        disguised, spinnerRate, spinnerDescription);
   }
 }

@@ -12,8 +12,8 @@ import org.unspin.detect.Detector;
  * an edit came from, a disguised word with its hidden characters shown. For a service that shows its users why a
  * text was flagged in the words the command line uses.
  *
- * <p>Thread-safe. The descriptions of a user's own families (their tables' {@code @description}, recorded as
- * {@link DefaultModels#load} reads the tables) are shared by the whole JVM.
+ * <p>Thread-safe and stateless: the descriptions of a user's own families (their tables' {@code @description}) travel
+ * with the Unspinner that loaded them ({@link Unspinner#describe}) and its results.
  *
  * @since 0.1
  */
@@ -113,27 +113,15 @@ public final class Explanations {
   }
 
   /**
-   * A spinner family in words, for the JSON's {@code spinnerDescription} (which the page shows): the built-in
-   * families', the user's lists', a user's table's {@code @description}, or "" for "none" and tables without one.
+   * A built-in spinner family in words: the bundled family A's, the WordNet spinner's, the user's lists', or "" for
+   * "none" and every other family. A learned table's {@code @description} is its Unspinner's ({@link
+   * Unspinner#describe}), in each result's {@code spinnerDescription()}, which the JSON writes.
    */
   public static String describe(String family) {
     if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
       return "your tortured-phrase lists and tables";
     }
-    return FAMILIES.getOrDefault(family, OWN_FAMILIES.getOrDefault(family, ""));
-  }
-
-  /**
-   * The descriptions of the user's own families, from their tables' {@code @description} ({@code learn
-   * --description}), as the models load them: a platform's reports had named its spinner "acme" with nothing beside.
-   */
-  private static final Map<String, String> OWN_FAMILIES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** Records {@code description} for the user's family {@code family}; the built-in families' own stay. */
-  static void describeOwn(String family, String description) {
-    if (!description.isBlank() && !FAMILIES.containsKey(family)) {
-      OWN_FAMILIES.put(family, description);
-    }
+    return FAMILIES.getOrDefault(family, "");
   }
 
   /** The built-in families, in words. */

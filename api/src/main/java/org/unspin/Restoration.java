@@ -27,16 +27,32 @@ import java.util.Map;
  *     paragraphs ({@code Unspinner.spunRate}): near 1 for a copy its spinner made; under {@link
  *     Unspinner#PARTLY_SPUN} for another spinner's copy or a light spin, which is restored under the family weighed
  *     down to that rate; NaN when not measured (nothing restored under a spinner table's family)
+ * @param spinnerDescription the family {@code spinner} in words, as the models that restored the text describe it
+ *     ({@link Unspinner#describe}: a learned table's {@code @description}, or a built-in family's words); "" for
+ *     "none" and a family without one
  * @since 0.1
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
-    Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate) {
+    Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate,
+    String spinnerDescription) {
 
   public Restoration {
+    java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
     edits = List.copyOf(edits);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     paragraphs = List.copyOf(paragraphs);
+  }
+
+  /**
+   * A restoration whose family is described in the built-in words ({@link Explanations#describe}); an {@link
+   * Unspinner}'s results describe its own families ({@link #withSpinnerDescription}).
+   */
+  public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double spinnerRate) {
+    this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
+        Explanations.describe(spinner));
   }
 
   /** A restoration without the detector's evidence and paragraph verdicts. */
@@ -65,25 +81,31 @@ public record Restoration(
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate);
+        notJudged, spinnerRate, spinnerDescription);
   }
 
   /** This restoration with the detector's {@code paragraphs}. */
   public Restoration withParagraphs(List<ParagraphResult> paragraphs) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate);
+        notJudged, spinnerRate, spinnerDescription);
   }
 
   /** This restoration of a text that was not judged, for the reason given. */
   public Restoration withNotJudged(String notJudged) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate);
+        notJudged, spinnerRate, spinnerDescription);
   }
 
   /** This restoration with the rate its family's swaps were taken at ({@link #spinnerRate()}). */
   public Restoration withSpinnerRate(double spinnerRate) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate);
+        notJudged, spinnerRate, spinnerDescription);
+  }
+
+  /** This restoration with its family in {@code spinnerDescription}'s words ({@link #spinnerDescription()}). */
+  public Restoration withSpinnerDescription(String spinnerDescription) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged, spinnerRate, spinnerDescription);
   }
 
   /** Whether anything was changed. */

@@ -65,7 +65,7 @@ public final class ResultJson {
   public static void restorationMembers(JsonWriter w, Restoration r, double threshold, List<Integer> pageStarts) {
     pages(w, pageStarts);
     w.name("spinner").value(r.spinner());
-    w.name("spinnerDescription").value(Explanations.describe(r.spinner()));
+    w.name("spinnerDescription").value(r.spinnerDescription());
     w.name("spunProbability").value(r.spunProbability(), 4);
     if (!Double.isNaN(r.spinnerRate())) {
       w.name("spinnerRate").value(r.spinnerRate(), 3);
@@ -91,7 +91,7 @@ public final class ResultJson {
     w.name("spun").value(d.spun());
     w.name("spunProbability").value(d.spunProbability(), 4);
     w.name("spinner").value(d.spinner());
-    w.name("spinnerDescription").value(Explanations.describe(d.spinner()));
+    w.name("spinnerDescription").value(d.spinnerDescription());
     if (!Double.isNaN(d.spinnerRate())) {
       w.name("spinnerRate").value(d.spinnerRate(), 3);
     }

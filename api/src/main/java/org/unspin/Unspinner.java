@@ -70,6 +70,8 @@ public final class Unspinner {
   private final java.util.Map<String, ChannelModel> restoring;
   /** The most characters {@link #restore} and {@link #detect} take ({@link #maxInputChars()}). */
   private final int maxInputChars;
+  /** The descriptions of its own families ({@link Builder#spinnerDescription}), by family. */
+  private final Map<String, String> descriptions;
 
   Unspinner(Builder b) {
     this.decoder = Decoder.create(b.lm, b.settings);
@@ -89,6 +91,7 @@ public final class Unspinner {
     this.listFamily = b.listFamily;
     this.restorerEvidence = false;
     this.maxInputChars = b.maxInputChars;
+    this.descriptions = Map.copyOf(b.descriptions);
   }
 
   private Unspinner(Unspinner base, TextRestoring restorer, boolean restorerEvidence) {
@@ -114,6 +117,7 @@ public final class Unspinner {
     this.restorerEvidence = restorerEvidence;
     this.restoring = base.restoring;
     this.maxInputChars = maxInputChars;
+    this.descriptions = base.descriptions;
   }
 
   /** Its operating point and spinner families, for logs: "Unspinner[threshold=0.50, minConfidence=0.40, ...]". */
@@ -275,6 +279,18 @@ public final class Unspinner {
         + "org.unspin:unspin-neural (built with mvn -B install -DskipTests -pl neural -am) beside unspin-api");
   }
 
+  /**
+   * A spinner family in words, as this Unspinner's models describe it, for its results' {@code spinnerDescription}
+   * (which the JSON and the page show): a built-in family's ({@link Explanations#describe}), else the description its
+   * table was given ({@link Builder#spinnerDescription}, {@code learn --description}, read by {@link
+   * DefaultModels#unspinner()}), else "" ("none", and families without one). Two Unspinners with tables of one family
+   * name describe each their own.
+   */
+  public String describe(String family) {
+    String builtIn = Explanations.describe(family);
+    return builtIn.isEmpty() ? descriptions.getOrDefault(family, "") : builtIn;
+  }
+
   /** A builder; a language model and at least one spinner family are required. */
   public static Builder builder() {
     return new Builder();
@@ -300,10 +316,9 @@ public final class Unspinner {
   public Restoration restore(String text, boolean assumeSpun) {
     sized(text);
     String sentences = org.unspin.text.CaseNormal.of(text);
-    if (sentences != text) { // lines in capitals or title case: judged and restored as sentences write them
-      return recased(text, restoreAsWritten(sentences, assumeSpun));
-    }
-    return restoreAsWritten(text, assumeSpun);
+    Restoration r = sentences != text // lines in capitals or title case: judged and restored as sentences write them
+        ? recased(text, restoreAsWritten(sentences, assumeSpun)) : restoreAsWritten(text, assumeSpun);
+    return r.withSpinnerDescription(describe(r.spinner()));
   }
 
   private Restoration restoreAsWritten(String text, boolean assumeSpun) {
@@ -910,15 +925,19 @@ public final class Unspinner {
   public DetectionResult detect(String text) {
     sized(text);
     String sentences = org.unspin.text.CaseNormal.of(text);
+    DetectionResult d;
     if (sentences != text) { // lines in capitals or title case: judged as sentences write them
       DetectionResult r = detect(TokenizedText.of(sentences));
-      return new DetectionResult(r.spun(), r.spunProbability(), r.spinner(), r.spinners(), r.paragraphs(),
+      d = new DetectionResult(r.spun(), r.spunProbability(), r.spinner(), r.spinners(), r.paragraphs(),
           recased(text, r.spans()), r.evidence(), r.notJudged()).withDisguised(Disguises.find(TokenizedText.of(text)))
           .withSpinnerRate(r.spinnerRate());
+    } else {
+      TokenizedText t = TokenizedText.of(text);
+      d = detect(t).withDisguised(Disguises.find(t));
     }
-    TokenizedText t = TokenizedText.of(text);
-    return detect(t).withDisguised(Disguises.find(t));
+    return d.withSpinnerDescription(describe(d.spinner()));
   }
+
 
   /**
    * {@code r}, made of {@code text} in sentence case ({@link org.unspin.text.CaseNormal}), as edits of {@code text}:
@@ -1243,6 +1262,7 @@ public final class Unspinner {
     private DecoderSettings settings = DecoderSettings.DEFAULTS;
     private Calibration calibration;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+    private final Map<String, String> descriptions = new HashMap<>();
 
     Builder() {}
 
@@ -1317,6 +1337,17 @@ public final class Unspinner {
     /** Detector constants; the committed {@link Calibration#defaults()} by default. */
     public Builder calibration(Calibration calibration) {
       this.calibration = Objects.requireNonNull(calibration, "calibration");
+      return this;
+    }
+
+    /**
+     * Describes the family {@code family} in words ({@link Unspinner#describe}): a learned table's
+     * {@code @description}. It travels with this Unspinner and its results ({@link
+     * DetectionResult#spinnerDescription()}), so that another Unspinner in the JVM with a table of the same family
+     * name keeps its own; a built-in family's words stay its own.
+     */
+    public Builder spinnerDescription(String family, String description) {
+      descriptions.put(Objects.requireNonNull(family, "family"), Objects.requireNonNull(description, "description"));
       return this;
     }
 

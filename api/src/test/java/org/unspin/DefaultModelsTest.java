@@ -840,17 +840,51 @@ class DefaultModelsTest {
     Path t = dir.resolve("farm.tsv");
     org.unspin.lexicon.SpinnerTables.write(org.unspin.lexicon.SpinnerTable.builder("farmdesc")
         .metadata("description", "the farms' rewriter").add(SAID).build(), t);
-    assertThat(Explanations.describe("farmdesc")).isEmpty();
     DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE, new DefaultModels.Options(null,
         null, List.of(t)));
-    try {
-      assertThat(Explanations.describe("farmdesc")).isEqualTo("the farms' rewriter");
-      // a table cannot rename a built-in family's description
-      Explanations.describeOwn("A", "not the bundled family's");
-      assertThat(Explanations.describe("A")).startsWith("the common news spinner");
-    } finally {
-      m.lm().close();
-    }
+    Unspinner u = m.unspinner();
+    assertThat(u.describe("farmdesc")).isEqualTo("the farms' rewriter");
+    DetectionResult d = u.detect(SAID_FIVE_TIMES);
+    assertThat(d.spinner()).isEqualTo("farmdesc");
+    assertThat(d.spinnerDescription()).isEqualTo("the farms' rewriter");
+    assertThat(ResultJson.detection("x", d)).contains("\"spinnerDescription\":\"the farms' rewriter\"");
+    assertThat(u.restore(SAID_FIVE_TIMES).spinnerDescription()).isEqualTo("the farms' rewriter");
+    // a built-in family keeps its own words
+    assertThat(u.describe("A")).startsWith("the common news spinner");
+    assertThat(Unspinner.builder().languageModel(m.lm()).spinners(m.detectionFamilies())
+        .spinnerDescription("A", "not the bundled family's").build().describe("A"))
+        .startsWith("the common news spinner");
+  }
+
+  /** Five sentences in which the table {@link #SAID} of a family of one's own finds its spinner. */
+  private static final String SAID_FIVE_TIMES = "The minister mentioned the talks were useful. Officials mentioned "
+      + "the visit was delayed. The mayor mentioned the plan. The council mentioned the budget. She mentioned the "
+      + "vote.";
+
+  @Test
+  void twoUnspinnersWithTablesOfOneFamilyNameDescribeEachItsOwn(@TempDir Path dir) throws Exception {
+    // two clients of a platform each learned a table of their farm, both named "acme"
+    Path one = dir.resolve("one.tsv");
+    Path two = dir.resolve("two.tsv");
+    org.unspin.lexicon.SpinnerTables.write(org.unspin.lexicon.SpinnerTable.builder("acme")
+        .metadata("description", "client one's article farm").add(SAID).build(), one);
+    org.unspin.lexicon.SpinnerTables.write(org.unspin.lexicon.SpinnerTable.builder("acme")
+        .metadata("description", "client two's rewriter").add(SAID).build(), two);
+    Unspinner first = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+        new DefaultModels.Options(null, null, List.of(one))).unspinner();
+    Unspinner second = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+        new DefaultModels.Options(null, null, List.of(two))).unspinner();
+    DetectionResult d = first.detect(SAID_FIVE_TIMES);
+    assertThat(d.spinner()).isEqualTo("acme");
+    assertThat(d.spinnerDescription()).isEqualTo("client one's article farm");
+    assertThat(ResultJson.restoration("x", first.restore(SAID_FIVE_TIMES), first))
+        .contains("\"spinnerDescription\":\"client one's article farm\"");
+    assertThat(second.detect(SAID_FIVE_TIMES).spinnerDescription()).isEqualTo("client two's rewriter");
+    // the same models at another operating point describe their families as before
+    assertThat(first.withThreshold(0.6).detect(SAID_FIVE_TIMES).spinnerDescription())
+        .isEqualTo("client one's article farm");
+    // and no description is left behind in the JVM for a third without the table
+    assertThat(Explanations.describe("acme")).isEmpty();
   }
 
   @Test

@@ -582,12 +582,14 @@ final class Reports {
             + "text)";
   }
 
-  /** A spinner family as the reports name it: the family of the user's own lists is named as such. */
-  static String spinnerName(String family) {
+  /**
+   * A spinner family as the reports name it, with its description ({@link Restoration#spinnerDescription()}): the
+   * family of the user's own lists is named as such.
+   */
+  static String spinnerName(String family, String about) {
     if (org.unspin.lexicon.SpinnerModels.USER_FAMILY.equals(family)) {
       return "your lists (" + family + ")";
     }
-    String about = Explanations.describe(family);
     return about.isEmpty() ? family : family + " (" + about + ")";
   }
 
@@ -693,7 +695,8 @@ final class Reports {
           .append("</h2>\n<p class=\"meta\"><strong>").append(verdict).append("</strong>")
           .append(alone == 0 ? "" : " &middot; " + spunAloneNote(alone))
           .append(" &middot; spinner: ")
-          .append(escape(spinnerName(r.spinner()))).append(" &middot; P(spun) = ").append(fmt(r.spunProbability()))
+          .append(escape(spinnerName(r.spinner(), r.spinnerDescription()))).append(" &middot; P(spun) = ")
+          .append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
           .append(escape(Explanations.partly(r).replaceFirst("^; ", " \u00b7 ")))
