@@ -320,9 +320,23 @@ public final class CrawlJob {
       }
     }
     if (repeated > 0) {
-      LOG.log(System.Logger.Level.WARNING, "{0} files reached by more than one input are read once", repeated);
+      LOG.log(System.Logger.Level.WARNING, readOnce(repeated));
     }
     return new ArrayList<>(files.values());
+  }
+
+  /** The warning of {@code repeated} files reached by more than one input ("1 file ... is read once"). */
+  static String readOnce(int repeated) {
+    return counted(repeated, "file", "files") + " reached by more than one input " + (repeated == 1 ? "is" : "are")
+        + " read once";
+  }
+
+  /**
+   * {@code n} and the noun that counts it, {@code one} for 1 and {@code many} for any other number: "1 file", "2
+   * files", "0 files". The job's lines had said "1 files".
+   */
+  static String counted(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /**
@@ -368,8 +382,8 @@ public final class CrawlJob {
     SpinnerTable table = SupervisedLearner.withThesauri("crawl", Thesauri.wordNet(store, Progress.NONE),
         Thesauri.moby(store, Progress.NONE)).learn(learnPairs);
     SpinnerTables.write(table, Paths.get(settings.learnTable()));
-    LOG.log(System.Logger.Level.INFO, "learned a spinner table from {0} crawl pairs into {1}", pairs.size(),
-        settings.learnTable());
+    LOG.log(System.Logger.Level.INFO, "learned a spinner table from {0} into {1}", counted(pairs.size(), "crawl pair",
+        "crawl pairs"), settings.learnTable());
     if (pairs.isEmpty()) {
       LOG.log(System.Logger.Level.WARNING, "no page of this crawl was traced to a source in it: the table written to "
           + "{0} has no entries", settings.learnTable());

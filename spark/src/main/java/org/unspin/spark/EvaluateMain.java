@@ -50,9 +50,11 @@ public final class EvaluateMain {
     }
     long inTruth = out.stream().filter(o -> known.contains(o.url())).count();
     if (inTruth < out.size()) {
-      System.err.println("unspin spark: " + (out.size() - inTruth) + " of the " + out.size() + " pages of "
-          + outputDir + " are not in " + truthTsv + (inTruth == 0 ? " (none is: another crawl's truth?)" : "")
-          + "; they are scored as pages the truth does not name");
+      System.err.println("unspin spark: " + (out.size() - inTruth) + " of the " + CrawlJob.counted(out.size(), "page",
+          "pages") + " of " + outputDir + (out.size() - inTruth == 1 ? " is" : " are") + " not in " + truthTsv
+          + (inTruth == 0 ? " (none is: another crawl's truth?)" : "")
+          + (out.size() - inTruth == 1 ? "; it is scored as a page" : "; they are scored as pages")
+          + " the truth does not name");
     }
     if (truth.isEmpty() || inTruth == 0) {
       System.err.println("unspin spark: nothing to score: " + (truth.isEmpty() ? truthTsv + " names no page (url, "

@@ -94,7 +94,8 @@ public final class WarcPages {
           String full = document.text();
           String t = full.strip();
           if (t.length() < MIN_TEXT) {
-            return () -> reject.accept(new Reject(file, offset, url, "no text (" + t.length() + " characters)"));
+            return () -> reject.accept(new Reject(file, offset, url, "no text ("
+                + CrawlJob.counted(t.length(), "character", "characters") + ")"));
           }
           if (t.length() > MAX_TEXT) {
             return () -> reject.accept(new Reject(file, offset, url, String.format(java.util.Locale.ROOT,

@@ -300,4 +300,20 @@ class PureFunctionsTest {
     }
     return warc;
   }
+
+  @Test
+  void aFileReachedTwiceIsCountedInTheSingular(@TempDir Path dir) throws Exception {
+    // a night's run naming a file and a pattern that matches it said "1 files reached by more than one input are
+    // read once"
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    List<Reject> nothing = new ArrayList<>();
+    assertThat(CrawlJob.files(List.of(warc.toString(), dir.resolve("*.warc.gz").toString()),
+        new org.apache.hadoop.conf.Configuration(), nothing)).hasSize(1);
+    assertThat(nothing).isEmpty();
+    assertThat(CrawlJob.readOnce(1)).isEqualTo("1 file reached by more than one input is read once");
+    assertThat(CrawlJob.readOnce(3)).isEqualTo("3 files reached by more than one input are read once");
+    assertThat(CrawlJob.counted(1, "crawl pair", "crawl pairs")).isEqualTo("1 crawl pair");
+    assertThat(CrawlJob.counted(0, "crawl pair", "crawl pairs")).isEqualTo("0 crawl pairs");
+  }
 }
