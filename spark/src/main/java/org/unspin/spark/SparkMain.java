@@ -401,19 +401,41 @@ public final class SparkMain {
 
   /**
    * Why writing the outputs failed, when {@code e} is such a failure (a task that failed writing rows, Hadoop's
-   * FSError of the local disk): the innermost I/O error's message ("No space left on device"); else null.
+   * FSError of the local disk, an I/O error of Spark's file writers or their commit, such as a folder made read-only
+   * while the job runs): the innermost I/O error's message ("No space left on device"); else null.
    */
   static String outputFailure(Throwable e) {
     boolean writing = false;
     String why = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
       writing |= String.valueOf(t.getMessage()).contains("TASK_WRITE_FAILED")
-          || t.getClass().getSimpleName().equals("FSError");
+          || t.getClass().getSimpleName().equals("FSError")
+          || t instanceof java.io.IOException && thrownWriting(t.getStackTrace());
       if (t instanceof java.io.IOException && t.getMessage() != null) {
         why = t.getMessage();
       }
     }
     return writing ? why : null;
+  }
+
+  /**
+   * Whether an error with the stack {@code frames} was thrown writing files: the first frame of Spark's or the job's
+   * own code, from the top, is of Spark's file writers ({@code sql.execution.datasources}) or of its commit protocol
+   * ({@code internal.io}), under the file system's frames. An error of the analysis, which runs in the same task as
+   * the writing, has the job's frames first.
+   */
+  static boolean thrownWriting(StackTraceElement[] frames) {
+    for (StackTraceElement f : frames) {
+      String c = f.getClassName();
+      if (c.startsWith("org.unspin.")) {
+        return false;
+      }
+      if (c.startsWith("org.apache.spark.")) {
+        return c.startsWith("org.apache.spark.sql.execution.datasources.")
+            || c.startsWith("org.apache.spark.internal.io.");
+      }
+    }
+    return false;
   }
 
   /** The message of the input-path error (Hadoop's InvalidInputException) among {@code e}'s causes, or null. */

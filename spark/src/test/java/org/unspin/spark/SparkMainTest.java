@@ -256,4 +256,28 @@ class SparkMainTest {
     assertThat(SparkMain.outputFailure(new RuntimeException("job failed", new IOException("no models here"))))
         .isNull();
   }
+
+  @Test
+  void aFolderMadeReadOnlyWhileTheJobWritesIsItsOwnErrorNotAStackTrace() {
+    // a crawl engineer's output volume remounted read-only mid-run: 145 lines of traces and exit 1; the cause chain
+    // and the frames of that trial's failure
+    IOException mkdirs = new IOException("Mkdirs failed to create file:/ro/out/results.parquet/_temporary/0");
+    mkdirs.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement("org.apache.hadoop.fs.ChecksumFileSystem", "create", "ChecksumFileSystem.java", 774),
+        new StackTraceElement("org.apache.parquet.hadoop.ParquetFileWriter", "<init>", "ParquetFileWriter.java", 504),
+        new StackTraceElement("org.apache.spark.sql.execution.datasources.parquet.ParquetOutputWriter", "<init>",
+            "ParquetOutputWriter.scala", 36),
+        new StackTraceElement("org.apache.spark.scheduler.Task", "run", "Task.scala", 147)});
+    Exception job = new org.apache.spark.SparkException("Job aborted due to stage failure: Task 0 in stage 44.0 "
+        + "failed 1 times, most recent failure: Lost task 0.0 in stage 44.0", mkdirs);
+    assertThat(SparkMain.outputFailure(job)).isEqualTo(mkdirs.getMessage());
+    // the analysis runs in the task that writes: its own I/O error is not the output's
+    IOException models = new IOException("no models here");
+    models.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement("java.nio.file.Files", "newInputStream", "Files.java", 160),
+        new StackTraceElement("org.unspin.spark.Executors", "models", "Executors.java", 15),
+        new StackTraceElement("org.apache.spark.sql.execution.datasources.FileFormatWriter$", "executeTask",
+            "FileFormatWriter.scala", 427)});
+    assertThat(SparkMain.outputFailure(new org.apache.spark.SparkException("Job aborted", models))).isNull();
+  }
 }
