@@ -30,7 +30,8 @@ import picocli.CommandLine.Unmatched;
         + "and the spins that name their true source.",
         "HTML pages are read as their article, without the site's menus, sidebars and footers; --whole-page reads "
         + "all their text.",
-        "Spark and Hadoop log warnings and errors only; UNSPIN_SPARK_LOG=info shows their INFO lines."})
+        "Spark and Hadoop log warnings and errors only; UNSPIN_SPARK_LOG=info shows their INFO lines.",
+        "SIGTERM or Ctrl-C stops the job too, with a line saying so (exit 143 or 130): DIR then has no summary.json."})
 final class SparkCommand extends BaseCommand {
 
   /** Everything after {@code spark}, in order, passed to the job. */
@@ -60,6 +61,37 @@ final class SparkCommand extends BaseCommand {
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
     pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
-    return pb.start().waitFor();
+    return runToTheEnd(pb);
+  }
+
+  /** How long a stopped command waits for the job to stop in turn (Spark's own stop takes a few seconds). */
+  static final long STOP_SECONDS = 30;
+
+  /**
+   * Runs {@code pb} and returns its exit status; when this command is stopped (SIGTERM, Ctrl-C) before it ends, the
+   * job is stopped too, with a SIGTERM, and waited for up to {@link #STOP_SECONDS}, so that its line saying so is
+   * written before this command exits. A scheduler's kill of {@code ./unspin spark} had ended the command at once
+   * and left the job running on, unseen, writing into its output folder.
+   */
+  static int runToTheEnd(ProcessBuilder pb) throws java.io.IOException, InterruptedException {
+    Process job = pb.start();
+    Thread stopJob = new Thread(() -> {
+      job.destroy();
+      try {
+        if (!job.waitFor(STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+          job.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        job.destroyForcibly();
+      }
+    }, "unspin-spark-stop");
+    Runtime.getRuntime().addShutdownHook(stopJob);
+    int code = job.waitFor();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopJob);
+    } catch (IllegalStateException e) {
+      // stopping already: the hook finds the job ended
+    }
+    return code;
   }
 }

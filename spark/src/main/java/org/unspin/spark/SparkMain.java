@@ -17,7 +17,8 @@ import org.unspin.text.OperatingPoint;
  * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing input or a
  * pattern that matches no file is named, a reject and in {@code summary.json}'s {@code missingInputs}, and the
  * others are still read) or an output folder that cannot be made or
- * written (found before the analysis), 5 the outputs could not be written (a full disk), 1 failure.
+ * written (found before the analysis), 5 the outputs could not be written (a full disk), 1 failure; stopped by a
+ * SIGTERM or Ctrl-C while the job runs, a line saying so ({@link Stop}) and 143 or 130, as the JVM exits on them.
  *
  * @since 0.1
  */
@@ -295,16 +296,27 @@ public final class SparkMain {
       }
       JobSettings settings = new JobSettings(inputs, output, minSimilarity, maxBucket, 30, learn, 20_000,
           org.unspin.trace.Documents.Html.of(wholePage), missing);
+      // a SIGTERM (a scheduler's kill) or Ctrl-C from here on says so in one line, before Spark stops its context
+      Stop stop = new Stop(spark, output);
+      Object hook = org.apache.spark.util.ShutdownHookManager.addShutdownHook(
+          org.apache.spark.util.ShutdownHookManager.SPARK_CONTEXT_SHUTDOWN_PRIORITY() + 1, stop);
       // a file where the output folder should be, or a folder that cannot be written, fails now, not after the analysis
       String unwritable = outputProblem(output, spark.sparkContext().hadoopConfiguration());
       if (unwritable != null) {
+        org.apache.spark.util.ShutdownHookManager.removeShutdownHook(hook);
         System.err.println("unspin spark: " + unwritable);
         return 3;
       }
       CrawlJob.Summary s;
       try {
         s = CrawlJob.run(spark, settings, models);
+        org.apache.spark.util.ShutdownHookManager.removeShutdownHook(hook);
       } catch (Exception e) { // Hadoop's and Spark's own errors (SparkException) come through Scala undeclared
+        if (stop.stopping()) { // the job cancelled by the stop, which has said so: no trace of it
+          stop.jobEnded();
+          return 143;
+        }
+        org.apache.spark.util.ShutdownHookManager.removeShutdownHook(hook);
         String full = outputFailure(e);
         if (full != null) { // a full disk or quota: one line, not Spark's stack traces' last word
           System.err.println("unspin spark: cannot write the results into " + output + ": " + full + "; the run is "
@@ -324,6 +336,78 @@ public final class SparkMain {
       System.out.println(s.json());
       return s.missingInputs().isEmpty() ? 0 : 3;
     }
+  }
+
+  /**
+   * What a SIGTERM or Ctrl-C does while the job runs, before Spark stops its context: says in one line that the run
+   * was stopped and that {@code output} holds no finished run (summary.json is written last), then cancels the job
+   * and waits a moment for the driver to leave it. The run had ended without a word of it, in the driver's stack
+   * trace of "Job cancelled because SparkContext was shut down" and Spark's errors of tasks ending after it.
+   */
+  static final class Stop extends scala.runtime.AbstractFunction0<scala.runtime.BoxedUnit> {
+
+    private final SparkSession spark;
+    private final String output;
+    private volatile boolean stopping;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+
+    Stop(SparkSession spark, String output) {
+      this.spark = spark;
+      this.output = output;
+    }
+
+    @Override
+    public scala.runtime.BoxedUnit apply() {
+      stopping = true;
+      System.err.println("unspin spark: " + stopped(output, written(spark, output)));
+      spark.sparkContext().cancelAllJobs();
+      try {
+        ended.await(5, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return scala.runtime.BoxedUnit.UNIT;
+    }
+
+    /** Whether the run is being stopped, so that the job's failure is the stop's and not to be reported. */
+    boolean stopping() {
+      return stopping;
+    }
+
+    /** Tells the stop that the driver has left the cancelled job. */
+    void jobEnded() {
+      ended.countDown();
+    }
+  }
+
+  /** The outputs of the job, in the order it writes them ({@code summary.json} last). */
+  static final List<String> OUTPUTS = List.of("results.parquet", "results.jsonl", "rejects.jsonl");
+
+  /** The outputs among {@link #OUTPUTS} that are in {@code output} now, whole or in part. */
+  private static List<String> written(SparkSession spark, String output) {
+    List<String> there = new ArrayList<>();
+    try {
+      org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(output);
+      org.apache.hadoop.fs.FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (String name : OUTPUTS) {
+        if (fs.exists(new org.apache.hadoop.fs.Path(folder, name))) {
+          there.add(name);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // the file system closing as the JVM stops: say nothing of them
+    }
+    return there;
+  }
+
+  /**
+   * The line of a run stopped before it finished, whose {@code output} holds the outputs {@code written} (whole or in
+   * part) and no summary.json.
+   */
+  static String stopped(String output, List<String> written) {
+    return "stopped before the job finished (SIGTERM or Ctrl-C): " + output + " holds no finished run (no "
+        + "summary.json" + (written.isEmpty() ? "" : "; " + String.join(", ", written) + " may be incomplete")
+        + "); run the job again for its results";
   }
 
   /**

@@ -215,6 +215,14 @@ class SparkMainTest {
    * set-up, with {@code env} added to its environment; returns what it wrote to standard error.
    */
   private static String mainsStandardError(java.util.Map<String, String> env, String... args) throws Exception {
+    Process p = mainsProcess(env, args);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(3);
+    return err;
+  }
+
+  /** {@code SparkMain.main} started in a JVM of its own, as {@link #mainsStandardError} runs it. */
+  private static Process mainsProcess(java.util.Map<String, String> env, String... args) throws Exception {
     String classpath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path",
             System.getProperty("java.class.path")).split(java.io.File.pathSeparator))
         .filter(e -> !e.endsWith("test-classes"))
@@ -226,10 +234,7 @@ class SparkMainTest {
     ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().putAll(env);
     pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
-    Process p = pb.start();
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).as(err).isEqualTo(3);
-    return err;
+    return pb.start();
   }
 
   @Test
@@ -279,5 +284,44 @@ class SparkMainTest {
         new StackTraceElement("org.apache.spark.sql.execution.datasources.FileFormatWriter$", "executeTask",
             "FileFormatWriter.scala", 427)});
     assertThat(SparkMain.outputFailure(new org.apache.spark.SparkException("Job aborted", models))).isNull();
+  }
+
+  @Test
+  void aRunStoppedBySigtermSaysSoAndThatItsOutputHoldsNoFinishedRun(@TempDir Path dir) throws Exception {
+    // a scheduler's kill of a night's run ended in the driver's "Job cancelled because SparkContext was shut down"
+    // trace and Spark's errors of tasks ending after it, with no word that the output folder is not a finished run
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    Path out = dir.resolve("out");
+    Process p = mainsProcess(java.util.Map.of(), "--output", out.toString(), "--master", "local[1]",
+        warc.toString());
+    java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    // the folder is made as the job starts, the models are loaded by its first task after that
+    long until = System.nanoTime() + 120_000_000_000L;
+    while (!java.nio.file.Files.isDirectory(out) && p.isAlive() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertThat(new ProcessBuilder("kill", "-TERM", String.valueOf(p.pid())).start().waitFor()).isZero();
+    assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    String said = err.get();
+    assertThat(p.exitValue()).as(said).isEqualTo(143);
+    assertThat(said.lines().filter(l -> l.startsWith("unspin spark:")).toList()).as(said).hasSize(1)
+        .allMatch(l -> l.startsWith("unspin spark: stopped before the job finished (SIGTERM or Ctrl-C): " + out
+            + " holds no finished run (no summary.json"));
+    assertThat(said).doesNotContain("Exception", "\tat ");
+    assertThat(out.resolve("summary.json")).doesNotExist();
+  }
+
+  @Test
+  void theStoppedLineNamesTheOutputsThatMayBeIncomplete() {
+    assertThat(SparkMain.stopped("night/out", List.of("results.parquet", "results.jsonl"))).isEqualTo("stopped "
+        + "before the job finished (SIGTERM or Ctrl-C): night/out holds no finished run (no summary.json; "
+        + "results.parquet, results.jsonl may be incomplete); run the job again for its results");
   }
 }
