@@ -912,29 +912,25 @@ public final class UnspinServer implements AutoCloseable {
       throw new HttpProblem(415, "Unsupported Media Type", "Content-Encoding " + printable(coding) + " is not read: "
           + "send the body as it is, or packed with one of gzip or deflate");
     }
-    for (boolean raw : c.equals("deflate") ? new boolean[] {false, true} : new boolean[] {false}) {
-      java.util.zip.Inflater inflater = c.equals("deflate") ? new java.util.zip.Inflater(raw) : null;
-      try (InputStream in = inflater != null
-          ? new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(body), inflater)
-          : new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
-        byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        if (out.length > max) {
-          throw new HttpProblem(413, "Payload Too Large", "the request body, unpacked from " + c + ", is larger than "
-              + "the limit of " + max + " bytes (set with --max-body)");
-        }
-        return out;
-      } catch (IOException e) {
-        if (!c.equals("deflate") || raw) {
-          throw new HttpProblem(400, "Bad Request", "the body is not in " + c + ", as its Content-Encoding says ("
-              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
-        }
-      } finally {
-        if (inflater != null) {
-          inflater.end();
+    int limit = (int) Math.min(Integer.MAX_VALUE - 9, max);
+    byte[] out;
+    try {
+      if (c.equals("deflate")) { // zlib-wrapped, as HTTP defines it, or raw
+        out = org.unspin.text.Deflate.inflate(body, limit);
+      } else {
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+          out = in.readNBytes(limit + 1);
         }
       }
+    } catch (IOException e) {
+      throw new HttpProblem(400, "Bad Request", "the body is not in " + c + ", as its Content-Encoding says ("
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
     }
-    throw new AssertionError("raw deflate tried last");
+    if (out.length > max) {
+      throw new HttpProblem(413, "Payload Too Large", "the request body, unpacked from " + c + ", is larger than "
+          + "the limit of " + max + " bytes (set with --max-body)");
+    }
+    return out;
   }
 
   private static HttpProblem tooLarge(long max) {

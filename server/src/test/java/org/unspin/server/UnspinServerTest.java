@@ -830,6 +830,18 @@ class UnspinServerTest {
         "He mentioned it.".getBytes(StandardCharsets.UTF_8));
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(broken.body()).contains("the body is not in gzip, as its Content-Encoding says");
+    // deflate, zlib-wrapped or raw: both tried, both named (the raw attempt's error alone had been said)
+    HttpResponse<String> notDeflate = postEncoded("/v1/detect", "text/plain", "deflate",
+        "He mentioned it.".getBytes(StandardCharsets.UTF_8));
+    assertThat(notDeflate.statusCode()).isEqualTo(400);
+    assertThat(notDeflate.body()).contains("the body is not in deflate, as its Content-Encoding says (not deflate "
+        + "data: as zlib-wrapped (RFC 1950): incorrect header check; as raw deflate (RFC 1951): ");
+    for (boolean raw : new boolean[] {false, true}) {
+      HttpResponse<String> deflateBomb = postEncoded("/v1/detect", "text/plain", "deflate",
+          packed("deflate", big, raw));
+      assertThat(deflateBomb.statusCode()).as("raw " + raw).isEqualTo(413);
+      assertThat(deflateBomb.body()).contains("unpacked from deflate, is larger than the limit of 2000 bytes");
+    }
     for (String coding : List.of("br", "zstd", "gzip, gzip")) {
       HttpResponse<String> other = postEncoded("/v1/detect", "text/plain", coding,
           "He mentioned it.".getBytes(StandardCharsets.UTF_8));

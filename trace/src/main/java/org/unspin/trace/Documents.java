@@ -1041,7 +1041,8 @@ public final class Documents {
         try (InputStream in = http.body().stream()) {
           deflated = in.readAllBytes();
         }
-        return recordDocument(record, declared, inflated(deflated), html);
+        // zlib-wrapped, as HTTP defines it, or raw, as some servers send it (the WARC library reads only the raw form)
+        return recordDocument(record, declared, org.unspin.text.Deflate.inflate(deflated, Integer.MAX_VALUE), html);
       }
       body = http.bodyDecoded();
     } else {
@@ -1057,26 +1058,6 @@ public final class Documents {
       bytes = in.readAllBytes();
     }
     return recordDocument(record, declared, bytes, html);
-  }
-
-  /**
-   * A payload sent with {@code Content-Encoding: deflate}: zlib-wrapped, as HTTP defines it, or raw deflate, as some
-   * servers send it (the reader of the WARC library takes only the raw form).
-   */
-  static byte[] inflated(byte[] deflated) throws IOException {
-    java.util.zip.ZipException first = null;
-    for (boolean raw : new boolean[] {false, true}) {
-      java.util.zip.Inflater inflater = new java.util.zip.Inflater(raw);
-      try (InputStream in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(deflated),
-          inflater)) {
-        return in.readAllBytes();
-      } catch (java.util.zip.ZipException e) {
-        first = first == null ? e : first;
-      } finally {
-        inflater.end();
-      }
-    }
-    throw first;
   }
 
   private static RecordText recordDocument(WarcRecord record, Optional<String> declared, byte[] bytes, Html html)

@@ -113,6 +113,15 @@ class RecordDocumentTest {
   }
 
   @Test
+  void aPageSaidToBeDeflatedThatIsNotNamesBothFormsTried() {
+    // the zlib attempt's error alone had been said ("incorrect header check"), where the server said the raw one's
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> text(response("HTTP/1.1 200 OK\r\nContent-Type: "
+        + "text/html\r\nContent-Encoding: deflate\r\n", PAGE))).isInstanceOf(java.util.zip.ZipException.class)
+        .hasMessageStartingWith("not deflate data: as zlib-wrapped (RFC 1950): incorrect header check; as raw "
+            + "deflate (RFC 1951): ");
+  }
+
+  @Test
   void aCharsetThisMachineDoesNotKnowIsReadAsNoneDeclared() throws Exception {
     assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=x-bogus-42\r\n", PAGE)))
         .isEqualTo("The council approved the new budget on Tuesday evening.");
