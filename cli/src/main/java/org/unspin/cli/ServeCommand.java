@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
           + "OpenDocument body back with its findings marked), GET /v1/health, GET /v1/ready (503 while no request "
           + "would be taken: every worker busy and the queue full, or too many being received), and the web page at /.",
       "Binds to 127.0.0.1 unless --host says otherwise. Writes a line on standard error for each request answered "
-          + "(--no-access-log: none). SIGTERM or Ctrl-C lets the requests in flight finish, then exits 0."
+          + "(--no-access-log: none). SIGTERM or Ctrl-C lets the requests in flight finish, then exits 0.",
+      "Answers of 1 KiB or more but files (JSON, JSON Lines, the page) go gzipped to a client that asks "
+          + "(Accept-Encoding: gzip; curl --compressed)."
     })
 final class ServeCommand extends BaseCommand {
 

@@ -49,8 +49,10 @@ import org.unspin.text.Utf8;
  * Retry-After} when every worker is busy and the queue is full or more requests are being received than workers,
  * queue and four (an overload, which the same request sent a moment later gets past), 503 without it when a request
  * ran past {@link ServerSettings#requestTimeout()} or out of memory, 500 when the service failed on
- * one request (the server keeps serving). Thread-safe; {@link #close()} stops it, {@link #drain} lets the requests
- * in flight finish first.
+ * one request (the server keeps serving). Answers of {@link #GZIP_FROM} bytes or more in JSON, JSON Lines, problem
+ * JSON, HTML, JavaScript or CSS go gzipped to a client whose {@code Accept-Encoding} takes gzip ({@link #takesGzip}),
+ * with {@code Vary: Accept-Encoding}; HEAD answers and files do not. Thread-safe; {@link #close()} stops it,
+ * {@link #drain} lets the requests in flight finish first.
  *
  * @since 0.1
  */
@@ -1115,10 +1117,31 @@ public final class UnspinServer implements AutoCloseable {
    */
   static final String NOT_DONE_HEADER = "Unspin-Not-Done";
 
-  private void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  /**
+   * Answers from this many bytes on are sent gzipped to a client that takes gzip: under it, gzip's 18 bytes of frame
+   * and the work save little.
+   */
+  static final int GZIP_FROM = 1024;
+
+  /** The media types of answers that are sent gzipped to a client that takes gzip: text, not a PDF or Word file. */
+  private static final java.util.Set<String> GZIPPED = java.util.Set.of("application/json", "application/x-ndjson",
+      "application/problem+json", "text/html", "text/javascript", "text/css");
+
+  private void send(HttpExchange ex, int status, String type, byte[] plain) throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = ex.getRequestMethod().equalsIgnoreCase("HEAD");
+    // a batch's JSON Lines for thousands of texts had gone as they are, whatever the client took
+    boolean gzippable = GZIPPED.contains(mediaType(type)) && status != 204 && status != 304;
+    if (gzippable) { // the answer depends on the header, which a cache in between must know
+      ex.getResponseHeaders().set("Vary", "Accept-Encoding");
+    }
+    byte[] body = plain;
+    if (gzippable && !head && plain.length >= GZIP_FROM
+        && takesGzip(ex.getRequestHeaders().get("Accept-Encoding"))) {
+      body = gzipped(plain);
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+    }
     logged(ex).sent = head ? 0 : body.length;
     if (head) { // the length a GET would have, as HTTP asks of a HEAD answer (the JDK server sends none for HEAD)
       ex.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
@@ -1152,6 +1175,51 @@ public final class UnspinServer implements AutoCloseable {
       }
       Thread.interrupted(); // one that came as the answer went: not the next request's
     }
+  }
+
+  /**
+   * Whether a request's {@code Accept-Encoding} headers take gzip: {@code gzip} (or {@code x-gzip}) listed with a
+   * quality above 0, or not listed and {@code *} so; {@code gzip;q=0} refuses it, and no header takes nothing
+   * (as curl without --compressed). Names and parameters are read in any case; a quality that is not a number is 0.
+   */
+  static boolean takesGzip(java.util.List<String> acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    Double gzip = null;
+    Double any = null;
+    for (String coding : String.join(",", acceptEncoding).split(",")) {
+      String[] parts = coding.split(";");
+      String name = parts[0].strip().toLowerCase(Locale.ROOT);
+      double q = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].strip().toLowerCase(Locale.ROOT);
+        if (p.startsWith("q=")) {
+          try {
+            q = Double.parseDouble(p.substring(2).strip());
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      if (name.equals("gzip") || name.equals("x-gzip")) {
+        gzip = gzip == null ? q : Math.max(gzip, q);
+      } else if (name.equals("*")) {
+        any = q;
+      }
+    }
+    return gzip != null ? gzip > 0 : any != null && any > 0;
+  }
+
+  /** {@code body} gzipped. */
+  private static byte[] gzipped(byte[] body) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out, 8192)) {
+      z.write(body);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // not from memory
+    }
+    return out.toByteArray();
   }
 
   /** Interrupts the sending of answers that are not taken within a server's {@link #sendLimit}. */

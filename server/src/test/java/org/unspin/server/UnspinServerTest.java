@@ -818,6 +818,76 @@ class UnspinServerTest {
     assertThat(answers.get(1).has("error")).isFalse();
   }
 
+  /** The answer to {@code method path} (a POST with {@code body} as JSON Lines), with these request headers. */
+  private HttpResponse<byte[]> exchange(String method, String path, byte[] body, String... headers) throws Exception {
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.address() + path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (body != null) {
+      r.header("Content-Type", "application/x-ndjson");
+    }
+    if (headers.length > 0) {
+      r.headers(headers);
+    }
+    return client.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static byte[] gunzipped(byte[] body) throws IOException {
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void answersAreGzippedForAClientThatTakesGzipAndOnlyForOne() throws Exception {
+    // a batch's JSON Lines answer for thousands of texts had gone as it is to a client that takes gzip
+    start(ServerSettings.builder());
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      lines.append("{\"id\": ").append(i).append(", \"text\": \"He mentioned it on day ").append(i).append(".\"}\n");
+    }
+    byte[] batch = lines.toString().getBytes(StandardCharsets.UTF_8);
+    HttpResponse<byte[]> plain = exchange("POST", "/v1/detect", batch);
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+    for (String takes : List.of("gzip", "gzip, deflate, br", "br;q=1.0, gzip;q=0.8, *;q=0.1", "GZIP;Q=0.5", "*",
+        "x-gzip")) {
+      HttpResponse<byte[]> packed = exchange("POST", "/v1/detect", batch, "Accept-Encoding", takes);
+      assertThat(packed.headers().firstValue("Content-Encoding")).as(takes).hasValue("gzip");
+      assertThat(packed.headers().firstValue("Vary")).as(takes).hasValue("Accept-Encoding");
+      assertThat(packed.body().length).as(takes).isLessThan(plain.body().length / 4);
+      assertThat(gunzipped(packed.body())).as(takes).isEqualTo(plain.body());
+    }
+    for (String refuses : List.of("gzip;q=0", "identity", "deflate, br", "*;q=0", "gzip;q=0.0, *", "gzip;q=x")) {
+      HttpResponse<byte[]> asIs = exchange("POST", "/v1/detect", batch, "Accept-Encoding", refuses);
+      assertThat(asIs.headers().firstValue("Content-Encoding")).as(refuses).isEmpty();
+      assertThat(asIs.body()).as(refuses).isEqualTo(plain.body());
+    }
+  }
+
+  @Test
+  void thePageIsGzippedButNotAHeadAnswerNorAShortOne() throws Exception {
+    start(ServerSettings.builder());
+    HttpResponse<byte[]> page = exchange("GET", "/", null);
+    HttpResponse<byte[]> packed = exchange("GET", "/", null, "Accept-Encoding", "gzip, deflate, br");
+    assertThat(packed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(gunzipped(packed.body())).isEqualTo(page.body());
+    for (String file : List.of("/static/app.js", "/static/app.css")) {
+      HttpResponse<byte[]> asset = exchange("GET", file, null, "Accept-Encoding", "gzip");
+      assertThat(asset.headers().firstValue("Content-Encoding")).as(file).hasValue("gzip");
+      assertThat(gunzipped(asset.body())).as(file).isEqualTo(exchange("GET", file, null).body());
+    }
+    // HEAD: no body to pack, and the length of the plain one
+    HttpResponse<byte[]> head = exchange("HEAD", "/", null, "Accept-Encoding", "gzip");
+    assertThat(head.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(page.body().length));
+    // under GZIP_FROM bytes, as it is
+    HttpResponse<byte[]> health = exchange("GET", "/v1/health", null, "Accept-Encoding", "gzip");
+    assertThat(health.body().length).isLessThan(UnspinServer.GZIP_FROM);
+    assertThat(health.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(new String(health.body(), StandardCharsets.UTF_8)).startsWith("{\"status\":\"ok\"");
+  }
+
   @Test
   void aPackedBodyIsHeldToTheBodyLimitUnpackedAndAnotherCodingIsA415() throws Exception {
     start(ServerSettings.builder().maxBodyBytes(2000));
