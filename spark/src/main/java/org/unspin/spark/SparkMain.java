@@ -360,11 +360,13 @@ public final class SparkMain {
     public scala.runtime.BoxedUnit apply() {
       stopping = true;
       System.err.println("unspin spark: " + stopped(output, written(spark, output)));
-      spark.sparkContext().cancelAllJobs();
       try {
+        spark.sparkContext().cancelAllJobs();
         ended.await(5, java.util.concurrent.TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } catch (IllegalStateException e) {
+        // the context stopped already: no job to cancel
       }
       return scala.runtime.BoxedUnit.UNIT;
     }
