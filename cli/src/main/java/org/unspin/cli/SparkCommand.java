@@ -74,8 +74,17 @@ final class SparkCommand extends BaseCommand {
    * and left the job running on, unseen, writing into its output folder.
    */
   static int runToTheEnd(ProcessBuilder pb) throws java.io.IOException, InterruptedException {
-    Process job = pb.start();
+    // the hook is in place before the job starts, and waits for its start: a signal that came as the job started
+    // had found no hook yet and left the job running
+    Process[] started = new Process[1];
     Thread stopJob = new Thread(() -> {
+      Process job;
+      synchronized (started) {
+        job = started[0];
+      }
+      if (job == null) {
+        return;
+      }
       job.destroy();
       try {
         if (!job.waitFor(STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -86,12 +95,19 @@ final class SparkCommand extends BaseCommand {
       }
     }, "unspin-spark-stop");
     Runtime.getRuntime().addShutdownHook(stopJob);
-    int code = job.waitFor();
     try {
-      Runtime.getRuntime().removeShutdownHook(stopJob);
-    } catch (IllegalStateException e) {
-      // stopping already: the hook finds the job ended
+      Process job;
+      synchronized (started) {
+        job = pb.start();
+        started[0] = job;
+      }
+      return job.waitFor();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopJob);
+      } catch (IllegalStateException e) {
+        // stopping already: the hook finds the job ended
+      }
     }
-    return code;
   }
 }
