@@ -87,6 +87,7 @@ public final class Explanations {
       Map.entry("openEditsPerWord", "thesaurus words that fit better"),
       Map.entry("openRatioPerWord", "thesaurus evidence"), Map.entry("spintax", "spintax leftovers"),
       Map.entry("phraseHitsPerWord", "listed tortured phrases"),
+      Map.entry("misfitAcronyms", "acronyms their words no longer fit"),
       Map.entry("log10Words", "length"), Map.entry("ratioTotal", "total table evidence"),
       Map.entry("marksPerSentence", "many clauses per sentence (as older, literary and legal prose writes)"),
       Map.entry("spunSection", "a section spun on its own"),

@@ -1072,6 +1072,8 @@ public final class Unspinner {
         detector.calibration().documentEvidence(d.features()));
     // the calibration weighs listed phrases 0; their evidence is the detector's count update
     out.put("phraseHitsPerWord", Detector.LISTED_PHRASES.lnRatio(d.features().phraseHits(), d.features().words()));
+    out.put("misfitAcronyms", Detector.MISFIT_ACRONYMS.lnRatio(d.features().misfitAcronyms(),
+        d.features().words()));
     if (d.section() != null) { // a long text made spun by a section of it: the rest of its evidence is the whole's
       out.put("spunSection", d.section().raise());
     }

@@ -260,6 +260,25 @@ class DefaultModelsTest {
   }
 
   @Test
+  void anAcronymItsWordsNoLongerFitMakesATextSpunAndItsDefinitionsAreRestored() throws Exception {
+    // a news item written for this test: only its two definitions are spun, and the acronyms tell
+    Unspinner u = models().unspinner();
+    String clean = "Consumer prices rose again in March. The consumer price index (CPI) increased 0.4% from "
+        + "February, while the producer price index (PPI) fell 0.2%, the statistics office reported on Tuesday. "
+        + "Economists had expected a smaller rise.";
+    String spun = clean.replace("consumer price index", "customer cost index")
+        .replace("producer price index", "manufacturer cost index");
+    DetectionResult c = u.detect(clean);
+    DetectionResult s = u.detect(spun);
+    assertThat(c.spun()).isFalse();
+    assertThat(c.evidence()).containsEntry("misfitAcronyms", 0.0);
+    assertThat(s.spun()).isTrue();
+    assertThat(s.evidence().get("misfitAcronyms")).isGreaterThan(3.0);
+    assertThat(u.restore(spun).text()).contains("customer price index (CPI)", "manufacturer price index (PPI)");
+    assertThat(u.restore(clean).text()).isEqualTo(clean);
+  }
+
+  @Test
   void theOpenChannelProposesNoProperNameOrAcronymForACommonWord() throws Exception {
     // WordNet lists "ER" beside "emergency room" and "Er" (erbium) beside "erbium": read in lower case they were
     // proposed as originals, and a spun hospital article had "the emergency room" restored as "the er" (0.91)

@@ -30,6 +30,9 @@ import java.util.Map;
  *     vector ({@link Calibration#shortSpanless()})
  * @param sentences the sentences with words ({@link #marksPerSentence()})
  * @param marks the commas, semicolons and colons of those sentences
+ * @param misfitAcronyms acronyms in parentheses whose words no longer fit them ({@link
+ *     org.unspin.lexicon.AcronymSource#misfitDefinitions}): definitions a spinner broke; not a feature of the vector
+ *     ({@link Detector#MISFIT_ACRONYMS})
  * @since 0.1
  */
 public record Features(
@@ -48,7 +51,8 @@ public record Features(
     double documentLogit,
     int shownEdits,
     int sentences,
-    int marks) {
+    int marks,
+    int misfitAcronyms) {
 
   /**
    * The prior of the context gain per word: pseudo-words at about the median gain of clean news, so that a short
@@ -61,6 +65,14 @@ public record Features(
 
   public Features {
     log10Ratios = Map.copyOf(log10Ratios);
+  }
+
+  /** Features without broken acronym definitions. */
+  public Features(int words, Map<String, Double> log10Ratios, String bestFamily, int tableEdits, int openEdits,
+      double openLog10Ratio, int spintax, int oov, int lowerWords, int phraseHits, double contextGain,
+      int contextWords, double documentLogit, int shownEdits, int sentences, int marks) {
+    this(words, log10Ratios, bestFamily, tableEdits, openEdits, openLog10Ratio, spintax, oov, lowerWords, phraseHits,
+        contextGain, contextWords, documentLogit, shownEdits, sentences, marks, 0);
   }
 
   /** Features without a count of sentences and their marks ({@link #marksPerSentence()} is then its prior's). */
@@ -81,11 +93,11 @@ public record Features(
 
   /**
    * Whether nothing of this text could be shown for a verdict: no likely edit of its best family that a span would
-   * show, no leftover spintax and no listed phrase. Its evidence is then the thesaurus channel's and the context
-   * gain's alone, which a clean sentence with one rare word also gives.
+   * show, no leftover spintax, no listed phrase and no acronym its words no longer fit. Its evidence is then the
+   * thesaurus channel's and the context gain's alone, which a clean sentence with one rare word also gives.
    */
   public boolean spanless() {
-    return shownEdits == 0 && spintax == 0 && phraseHits == 0;
+    return shownEdits == 0 && spintax == 0 && phraseHits == 0 && misfitAcronyms == 0;
   }
 
   /** Pseudo-sentences of {@link #MARKS_PRIOR} marks each that {@link #marksPerSentence()} starts from. */

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.lexicon;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Candidates from an acronym that no longer fits the words it abbreviates. A writer defines an acronym after its
@@ -47,11 +50,11 @@ public final class AcronymSource implements CandidateSource {
   private static final Set<String> BEFORE = Set.of("the", "a", "an", "is", "are", "was", "were", "this", "that",
       "these", "those", "our", "its", "their");
 
-  private final java.util.function.Function<String, java.util.Collection<String>> synonyms;
-  private final java.util.function.Predicate<String> known;
+  private final Function<String, Collection<String>> synonyms;
+  private final Predicate<String> known;
 
-  private AcronymSource(java.util.function.Function<String, java.util.Collection<String>> synonyms,
-      java.util.function.Predicate<String> known) {
+  private AcronymSource(Function<String, Collection<String>> synonyms,
+      Predicate<String> known) {
     this.synonyms = synonyms;
     this.known = known;
   }
@@ -60,8 +63,8 @@ public final class AcronymSource implements CandidateSource {
    * @param synonyms a lower-case term's thesaurus neighbours
    * @param known whether a lower-case word is known (a neighbour re-inflected like the written word must be)
    */
-  public static AcronymSource of(java.util.function.Function<String, java.util.Collection<String>> synonyms,
-      java.util.function.Predicate<String> known) {
+  public static AcronymSource of(Function<String, Collection<String>> synonyms,
+      Predicate<String> known) {
     return new AcronymSource(synonyms, known);
   }
 
@@ -72,7 +75,7 @@ public final class AcronymSource implements CandidateSource {
       return;
     }
     String w = Lookup.lower(words.get(i));
-    java.util.Set<String> fit = new java.util.TreeSet<>();
+    Set<String> fit = new TreeSet<>();
     for (String o : synonyms.apply(w)) {
       if (o.indexOf(' ') < 0 && o.charAt(0) == letter) {
         fit.add(o);
@@ -211,6 +214,26 @@ public final class AcronymSource implements CandidateSource {
     return got.toString().contentEquals(need);
   }
 
+  /**
+   * How many acronyms in parentheses in {@code words} (a sentence's words) have a word before them that no longer
+   * fits ({@link #letterAt}): the definitions a spinner broke.
+   */
+  public static int misfitDefinitions(List<String> words) {
+    int n = 0;
+    for (int j = 1; j + 2 < words.size(); j++) {
+      if (!words.get(j).equals("(") || !words.get(j + 2).equals(")")) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0 && i >= j - MAX_LETTERS - 3; i--) {
+        if (letterAt(words, i) != 0) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
   /** Whether an acronym may define the word at {@code i} (a cheap test before {@link #fits}). */
   public static boolean mayBeDefined(List<String> words, int i) {
     for (int j = i + 1; j < words.size() && j <= i + MAX_LETTERS + 6; j++) {
@@ -242,17 +265,18 @@ public final class AcronymSource implements CandidateSource {
 
   /**
    * The letters of an acronym in parentheses, lower case: 2 to {@value #MAX_LETTERS} letters, at least two of them
-   * capitals (a plural's final "s" after capitals dropped, digits and hyphens passed over: "F0", "k-NN"); null for
-   * anything else.
+   * capitals (a plural's final "s" after capitals dropped, a digit and hyphens passed over: "F0", "k-NN"); null for
+   * anything else ("SP-44002", a catalogue number).
    */
   static char[] letters(String acronym) {
     int caps = 0;
+    int digits = 0;
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < acronym.length(); k++) {
       char c = acronym.charAt(k);
       if (!Character.isLetter(c)) {
-        if (!Character.isDigit(c) && c != '-') {
-          return null;
+        if (!Character.isDigit(c) && c != '-' || Character.isDigit(c) && ++digits > 1) {
+          return null; // a catalogue number ("SP-44002") is no acronym
         }
         continue;
       }

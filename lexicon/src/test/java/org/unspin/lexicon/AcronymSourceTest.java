@@ -96,11 +96,25 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aSentenceCountsTheDefinitionsItsWordsNoLongerFit() {
+    assertThat(AcronymSource.misfitDefinitions(words(
+        "The customer cost index ( CPI ) and the manufacturer cost index ( PPI ) fell"))).isEqualTo(2);
+    assertThat(AcronymSource.misfitDefinitions(words(
+        "The consumer price index ( CPI ) and the customer cost index ( CPI ) fell"))).isEqualTo(1);
+    assertThat(AcronymSource.misfitDefinitions(words("NEW YORK ( AP ) The consumer price index ( CPI ) fell")))
+        .isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("( CPI )"))).isZero();
+  }
+
+  @Test
   void theAcronymsLettersAreItsCapitalsAndSmallLettersWithoutAPluralS() {
     assertThat(AcronymSource.letters("CPI")).containsExactly('c', 'p', 'i');
     assertThat(AcronymSource.letters("QoS")).containsExactly('q', 'o', 's');
     assertThat(AcronymSource.letters("PDEs")).containsExactly('p', 'd', 'e');
     assertThat(AcronymSource.letters("k-NN")).containsExactly('k', 'n', 'n');
+    assertThat(AcronymSource.letters("B2B")).containsExactly('b', 'b');
+    assertThat(AcronymSource.letters("F0")).isNull(); // one letter
+    assertThat(AcronymSource.letters("SP-44002")).isNull();
     assertThat(AcronymSource.letters("two")).isNull();
     assertThat(AcronymSource.letters("Cummins")).isNull();
     assertThat(AcronymSource.letters("ABCDEFG")).isNull();
