@@ -353,11 +353,10 @@ public final class Detector {
    * spinner's rewrite of "consumer price index (CPI)") raise P(spun) of a document and of a paragraph, as a count
    * the calibration does not see ({@link CountEvidence}):
    * <ul>
-   *   <li>clean rate 1e-5 per word: 5 such definitions in the 1,185,607 words of the Brown corpus ("standard
-   *       broadcast (AM)", "neutral phosphate buffer (PBS)", "soluble earthworm collagen (EWC)", two French names),
-   *       none in the 50,031 of {@code clean-news} nor the 21,376 of the calibration's technical manuals
-   *       (docs/benchmarks.md): 4.2e-6, rounded up for the genres those texts lack (papers define far more
-   *       acronyms);
+   *   <li>clean rate 1e-5 per word: 4 such definitions in the 1,185,607 words of the Brown corpus ("standard
+   *       broadcast (AM)", "neutral phosphate buffer (PBS)", two French names), none in the 50,031 of
+   *       {@code clean-news} nor the 21,376 of the calibration's technical manuals (docs/benchmarks.md): 3.4e-6,
+   *       rounded up for the genres those texts lack (papers define far more acronyms);
    *   <li>spun rate 2.5e-4 per word: 5 in the 20,527 words of the development spun news (2.4e-4).
    * </ul>
    * One raises the log-odds by up to ln 25 = 3.2, less the density's share: about 3.2 in a news opening of 100 words,

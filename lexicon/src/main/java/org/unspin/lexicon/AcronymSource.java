@@ -24,7 +24,9 @@ import java.util.function.Predicate;
  * <p>The words line up with the letters read backwards from the parenthesis: a word takes one letter; a hyphenated
  * word takes one letter per part when its parts' initials spell them ("short-term holder (STH)"); a short function
  * word ("of", "and", "for") takes its letter when its initial is that letter ("quality of service (QoS)") and is
- * passed over otherwise; an article or a verb such as "is" ends the definition. Nothing is read unless the acronym has
+ * passed over otherwise; an article or a verb such as "is" ends the definition. A definition whose words spell the
+ * acronym as writers abbreviate, each word its initial and letters inside it in order ("adenosine triphosphate (ATP)",
+ * "deoxyribonucleic acid (DNA)"), fits whatever its initials say. Nothing is read unless the acronym has
  * at least two capitals and 2 to {@value #MAX_LETTERS} letters (a plural's "s" after capitals, as in "PDEs", is not
  * one), the words are all in lower case or all capitalised (a dateline "NEW YORK (AP)" or a ticker after a company
  * name is no definition), and at least one word fits its letter (or, for an acronym of two or three letters after
@@ -110,7 +112,29 @@ public final class AcronymSource implements CandidateSource {
   static char letterAt(List<String> words, int i) {
     char r = required(words, i);
     String w = words.get(i);
-    return r == 0 || Character.toLowerCase(w.charAt(0)) == r ? 0 : r;
+    if (r == 0 || Character.toLowerCase(w.charAt(0)) == r) {
+      return 0;
+    }
+    int open = openAfter(words, i);
+    char[] letters = letters(words.get(open + 1));
+    return spelled(words, open - 1, letters, letters.length - 1) ? 0 : r;
+  }
+
+  /**
+   * The index of the "(" of an acronym's parentheses that the words from {@code i + 1} reach without a comma or a
+   * number between; -1 when there is none.
+   */
+  private static int openAfter(List<String> words, int i) {
+    for (int j = i + 1; j < words.size() && j <= i + MAX_LETTERS + 3; j++) {
+      String t = words.get(j);
+      if (t.equals("(")) {
+        return j + 2 < words.size() && words.get(j + 2).equals(")") ? j : -1;
+      }
+      if (t.isEmpty() || !Character.isLetter(t.charAt(0)) && !t.equals("&")) {
+        return -1; // a comma, a number: the words before the acronym do not reach back to this one
+      }
+    }
+    return -1;
   }
 
   /**
@@ -123,18 +147,8 @@ public final class AcronymSource implements CandidateSource {
     if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
       return 0;
     }
-    int open = -1;
-    for (int j = i + 1; j < words.size() && j <= i + MAX_LETTERS + 3; j++) {
-      String t = words.get(j);
-      if (t.equals("(")) {
-        open = j;
-        break;
-      }
-      if (t.isEmpty() || !Character.isLetter(t.charAt(0)) && !t.equals("&")) {
-        return 0; // a comma, a number: the words before the acronym do not reach back to this one
-      }
-    }
-    if (open < 1 || open + 2 >= words.size() || !words.get(open + 2).equals(")")) {
+    int open = openAfter(words, i);
+    if (open < 1) {
       return 0;
     }
     char[] letters = letters(words.get(open + 1));
@@ -244,6 +258,49 @@ public final class AcronymSource implements CandidateSource {
     return false;
   }
 
+  /**
+   * Whether the words from {@code t} backwards spell {@code letters[0..li]} as a writer abbreviates: each word gives
+   * its initial and, after it, letters found in it in order ("adenosine triphosphate (ATP)", "deoxyribonucleic acid
+   * (DNA)", "coronavirus disease (COVID)"); a function word may also give none. Such a definition fits, whatever its
+   * initials alone say.
+   */
+  private static boolean spelled(List<String> words, int t, char[] letters, int li) {
+    if (li < 0) {
+      return true;
+    }
+    if (t < 0) {
+      return false;
+    }
+    String tok = words.get(t).toLowerCase(Locale.ROOT);
+    if (tok.isEmpty() || !Character.isLetter(tok.charAt(0)) || BEFORE.contains(tok)) {
+      return false;
+    }
+    if (SKIPPABLE.contains(tok) && spelled(words, t - 1, letters, li)) {
+      return true;
+    }
+    // the word gives letters[from..li]: letters[from] is its initial, the rest follow in it in order
+    for (int from = li; from >= 0 && from > li - MAX_LETTERS; from--) {
+      if (tok.charAt(0) == letters[from] && inOrder(tok, letters, from + 1, li)
+          && spelled(words, t - 1, letters, from - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code letters[from..to]} occur in {@code tok} after its first character, in order. */
+  private static boolean inOrder(String tok, char[] letters, int from, int to) {
+    int at = 1;
+    for (int k = from; k <= to; k++) {
+      at = tok.indexOf(letters[k], at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+
   private static boolean spells(String[] parts, char[] letters, int last) {
     for (int k = 0; k < parts.length; k++) {
       String p = parts[parts.length - 1 - k];
@@ -274,7 +331,7 @@ public final class AcronymSource implements CandidateSource {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < acronym.length(); k++) {
       char c = acronym.charAt(k);
-      if (!Character.isLetter(c)) {
+      if (!Character.isLetter(c) || c > 'z') {
         if (!Character.isDigit(c) && c != '-' || Character.isDigit(c) && ++digits > 1) {
           return null; // a catalogue number ("SP-44002") is no acronym
         }

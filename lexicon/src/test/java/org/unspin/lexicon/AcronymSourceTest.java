@@ -67,6 +67,19 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aDefinitionSpelledWithLettersInsideItsWordsFits() {
+    // writers take more than initials: these are clean, and their words are no misfits
+    assertThat(AcronymSource.misfitDefinitions(words("levels of adenosine triphosphate ( ATP ) fell"))).isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("damage of deoxyribonucleic acid ( DNA ) was"))).isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("patients with coronavirus disease ( COVID ) were")))
+        .isZero();
+    assertThat(proposed("levels of adenosine triphosphate ( ATP ) fell", "triphosphate")).isEmpty();
+    // a word that gives no letter at all breaks it: "Fee's" for Exchange Commission
+    assertThat(AcronymSource.misfitDefinitions(words("the Securities and Change Fee's ( SEC ) approval")))
+        .isEqualTo(1);
+  }
+
+  @Test
   void datelinesTickersAndWordsInParenthesesAreNoDefinitions() {
     assertThat(proposed("NEW YORK ( AP ) people", "YORK")).isEmpty();
     assertThat(proposed("shares of Cummins ( CMI ) cost", "Cummins")).isEmpty();
