@@ -79,7 +79,7 @@ public final class AcronymSource implements CandidateSource {
     String w = Lookup.lower(words.get(i));
     Set<String> fit = new TreeSet<>();
     for (String o : synonyms.apply(w)) {
-      if (o.indexOf(' ') < 0 && o.charAt(0) == letter) {
+      if (!o.isEmpty() && o.indexOf(' ') < 0 && o.charAt(0) == letter) {
         fit.add(o);
       }
     }
@@ -88,7 +88,7 @@ public final class AcronymSource implements CandidateSource {
         continue;
       }
       for (String o : synonyms.apply(r.lemma())) {
-        if (o.indexOf(' ') < 0 && o.charAt(0) == letter) {
+        if (!o.isEmpty() && o.indexOf(' ') < 0 && o.charAt(0) == letter) {
           String inflected = Inflections.inflect(o, r.form());
           if (known.test(inflected)) {
             fit.add(inflected);
@@ -97,6 +97,7 @@ public final class AcronymSource implements CandidateSource {
       }
     }
     fit.remove(w);
+    fit.removeIf(SynonymSource::isSymbol); // "d" for "day" is no word a writer abbreviates
     if (fit.isEmpty() || fit.size() > MAX_PROPOSALS) {
       return; // a letter that half a thesaurus list starts with says little
     }

@@ -21,7 +21,8 @@ class AcronymSourceTest {
       "woodland", Set.of("forest", "wood", "timberland"),
       "irregular", Set.of("random", "uneven", "erratic"),
       "people", Set.of("persons", "folk", "tellurians"),
-      "applied", Set.of("used", "bestowed"));
+      "applied", Set.of("used", "bestowed"),
+      "gadget", Set.of("", "device", "d"));
 
   /** The words the vocabulary knows among the re-inflected neighbours ("paymented" is none). */
   private static final Set<String> KNOWN = Set.of("networks", "forests");
@@ -57,6 +58,11 @@ class AcronymSourceTest {
   @Test
   void aPluralIsAnsweredInThePlural() {
     assertThat(proposed("two artificial neural systems ( ANNs ) were", "systems")).containsExactly("networks");
+  }
+
+  @Test
+  void anEmptyOrOneLetterNeighbourIsNoCandidate() {
+    assertThat(proposed("a global positioning gadget ( GPD ) was", "gadget")).containsExactly("device");
   }
 
   @Test
