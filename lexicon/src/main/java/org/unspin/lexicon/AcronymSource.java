@@ -231,7 +231,8 @@ public final class AcronymSource implements CandidateSource {
 
   /**
    * How many acronyms in parentheses in {@code words} (a sentence's words) have a word before them that no longer
-   * fits ({@link #letterAt}): the definitions a spinner broke.
+   * fits ({@link #letterAt}): the definitions a spinner broke, each once (the words of one before an acronym that
+   * follows it soon after, "(GATs) and graph convolutional networks (GCNs)", are no part of the second).
    */
   public static int misfitDefinitions(List<String> words) {
     int n = 0;
@@ -240,7 +241,7 @@ public final class AcronymSource implements CandidateSource {
         continue;
       }
       for (int i = j - 1; i >= 0 && i >= j - MAX_LETTERS - 3; i--) {
-        if (letterAt(words, i) != 0) {
+        if (openAfter(words, i) == j && letterAt(words, i) != 0) {
           n++;
           break;
         }

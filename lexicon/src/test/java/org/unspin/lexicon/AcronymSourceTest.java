@@ -126,6 +126,17 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aBrokenDefinitionCountsOnceThoughAnotherAcronymFollowsItsWordsClosely() {
+    // "cost" is within reach of "( PPI )" too, but its definition is the one before
+    assertThat(AcronymSource.misfitDefinitions(words(
+        "The customer cost index ( CPI ) and producer price index ( PPI ) fell"))).isEqualTo(1);
+    assertThat(AcronymSource.misfitDefinitions(words(
+        "We use graph attention woodlands ( GATs ) and graph convolutional networks ( GCNs ) here"))).isEqualTo(1);
+    assertThat(AcronymSource.misfitDefinitions(words(
+        "The customer cost index ( CPI ) and manufacturer price index ( PPI ) fell"))).isEqualTo(2);
+  }
+
+  @Test
   void theAcronymsLettersAreItsCapitalsAndSmallLettersWithoutAPluralS() {
     assertThat(AcronymSource.letters("CPI")).containsExactly('c', 'p', 'i');
     assertThat(AcronymSource.letters("QoS")).containsExactly('q', 'o', 's');
