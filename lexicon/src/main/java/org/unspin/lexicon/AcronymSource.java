@@ -21,18 +21,18 @@ import java.util.function.Predicate;
  * language model chooses among them and the word as written. {@link #fits} is the other half: a candidate from any
  * source must keep the initials the acronym gives the words it covers.
  *
- * <p>The words line up with the letters read backwards from the parenthesis: a word takes one letter; a hyphenated
- * word takes one letter per part when its parts' initials spell them ("short-term holder (STH)"); a short function
- * word ("of", "and", "for") takes its letter when its initial is that letter ("quality of service (QoS)") and is
- * passed over otherwise; an article or a verb such as "is" ends the definition. A definition whose words spell the
- * acronym as writers abbreviate, each word its initial and letters inside it in order ("adenosine triphosphate (ATP)",
- * "deoxyribonucleic acid (DNA)"), fits whatever its initials say. Nothing is read unless the acronym has
- * at least two capitals and 2 to {@value #MAX_LETTERS} letters (a plural's "s" after capitals, as in "PDEs", is not
- * one), the words are all in lower case or all capitalised (a dateline "NEW YORK (AP)" or a ticker after a company
- * name is no definition), and at least one word fits its letter (or, for an acronym of two or three letters after
- * words in lower case, none: "man-made reasoning (AI)"). In the 50,031 words of the clean news openings and 21,376 of
- * three technical manuals no word reads as misfit; in the development spun texts eight do. Thread-safe when the
- * functions given are.
+ * <p>The words line up with the letters read backwards from the parenthesis: a word takes one letter; a hyphenated word
+ * takes one letter per part when its parts' initials spell them ("short-term holder (STH)"); a short function word
+ * ("of", "and", "for") takes its letter when its initial is that letter ("quality of service (QoS)") and is passed over
+ * otherwise; an article or a verb such as "is" ends the definition. A definition whose words spell the acronym as
+ * writers abbreviate, each word its initial and letters inside it in order ("adenosine triphosphate (ATP)",
+ * "deoxyribonucleic acid (DNA)"), fits whatever its initials say. Nothing is read unless the acronym has at least two
+ * capitals and 2 to {@value #MAX_LETTERS} letters (a plural's "s" after capitals, as in "PDEs", is not one) and does
+ * not end in a digit (a formula "NO2", a gene "BRCA1", a measure "FEV1"), the words are all in lower case or all
+ * capitalised (a dateline "NEW YORK (AP)" or a ticker after a company name is no definition), and at least one word
+ * fits its letter (or, for an acronym of two or three letters after words in lower case, none: "man-made reasoning
+ * (AI)"). In the 50,031 words of the clean news openings and 21,376 of three technical manuals no word reads as misfit;
+ * in the development spun texts eight do. Thread-safe when the functions given are.
  *
  * @since 0.1
  */
@@ -324,10 +324,15 @@ public final class AcronymSource implements CandidateSource {
 
   /**
    * The letters of an acronym in parentheses, lower case: 2 to {@value #MAX_LETTERS} letters, at least two of them
-   * capitals (a plural's final "s" after capitals dropped, a digit and hyphens passed over: "F0", "k-NN"); null for
-   * anything else ("SP-44002", a catalogue number).
+   * capitals (a plural's final "s" after capitals dropped, a digit inside and hyphens passed over: "B2B", "k-NN");
+   * null for anything else ("SP-44002", a catalogue number) and for a name that ends in a digit: a chemical formula
+   * ("NO2", "SiO2"), a gene ("BRCA1") or a measure ("FEV1"), whose letters are not the initials of the words before
+   * it ("nitrogen dioxide (NO2)", "forced expiratory volume in one second (FEV1)").
    */
   static char[] letters(String acronym) {
+    if (!acronym.isEmpty() && Character.isDigit(acronym.charAt(acronym.length() - 1))) {
+      return null;
+    }
     int caps = 0;
     int digits = 0;
     StringBuilder sb = new StringBuilder();

@@ -86,6 +86,16 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aFormulaOrAMeasureEndingInADigitIsNoBrokenDefinition() {
+    assertThat(AcronymSource.misfitDefinitions(words("matter and nitrogen dioxide ( NO2 ) were monitored"))).isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("transferred onto silicon dioxide ( SiO2 ) and"))).isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("forced expiratory volume in one second ( FEV1 )"))).isZero();
+    // a digit inside is passed over: "business to commerce" is still read against B2B
+    assertThat(AcronymSource.misfitDefinitions(words("the business to commerce ( B2B ) market")))
+        .isEqualTo(1);
+  }
+
+  @Test
   void datelinesTickersAndWordsInParenthesesAreNoDefinitions() {
     assertThat(proposed("NEW YORK ( AP ) people", "YORK")).isEmpty();
     assertThat(proposed("shares of Cummins ( CMI ) cost", "Cummins")).isEmpty();
@@ -144,6 +154,10 @@ class AcronymSourceTest {
     assertThat(AcronymSource.letters("k-NN")).containsExactly('k', 'n', 'n');
     assertThat(AcronymSource.letters("B2B")).containsExactly('b', 'b');
     assertThat(AcronymSource.letters("F0")).isNull(); // one letter
+    // a formula, a gene, a measure: a name ending in a digit, whose letters are not its words' initials
+    assertThat(AcronymSource.letters("NO2")).isNull();
+    assertThat(AcronymSource.letters("SiO2")).isNull();
+    assertThat(AcronymSource.letters("BRCA1")).isNull();
     assertThat(AcronymSource.letters("SP-44002")).isNull();
     assertThat(AcronymSource.letters("two")).isNull();
     assertThat(AcronymSource.letters("Cummins")).isNull();
