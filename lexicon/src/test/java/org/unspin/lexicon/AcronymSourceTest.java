@@ -86,6 +86,18 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aDefinitionWithAPhrasePutInBeforeItsLastWordFits() {
+    assertThat(AcronymSource.misfitDefinitions(words(
+        "reported as the area under the receiver operating characteristic curve ( AUC ) ."))).isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("the area under the curve ( AUC ) ."))).isZero();
+    // the words before the phrase must spell the rest: a spun first word is still read
+    assertThat(AcronymSource.misfitDefinitions(words(
+        "reported as the region under the receiver operating characteristic curve ( AUC ) ."))).isEqualTo(1);
+    assertThat(AcronymSource.misfitDefinitions(words("We used the bolster vector machines ( SVMs ) here")))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aFormulaOrAMeasureEndingInADigitIsNoBrokenDefinition() {
     assertThat(AcronymSource.misfitDefinitions(words("matter and nitrogen dioxide ( NO2 ) were monitored"))).isZero();
     assertThat(AcronymSource.misfitDefinitions(words("transferred onto silicon dioxide ( SiO2 ) and"))).isZero();
