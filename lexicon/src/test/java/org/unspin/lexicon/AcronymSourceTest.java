@@ -123,6 +123,15 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aDefinitionThatStartsTheSentenceIsReadWithItsCapital() {
+    assertThat(proposed("Irregular woodland ( RF ) was trained", "woodland")).containsExactly("forest");
+    assertThat(proposed("Customer cost index ( CPI ) rose", "cost")).containsExactly("payment", "price");
+    assertThat(AcronymSource.misfitDefinitions(words("Profound learning ( DL ) is popular"))).isEqualTo(1);
+    assertThat(AcronymSource.misfitDefinitions(words("Reactive oxygen species ( ROS ) accumulate"))).isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("Inhaled corticosteroids ( ICS ) were given"))).isZero();
+  }
+
+  @Test
   void candidatesFromAnySourceMustKeepTheInitialsTheAcronymGivesTheirWords() {
     List<String> ws = words("The customer cost index ( CPI ) rose");
     assertThat(AcronymSource.fits(ws, new Candidate(2, 1, "price", -1, "A", Candidate.Origin.TABLE))).isTrue();
