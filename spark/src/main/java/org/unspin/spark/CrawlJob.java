@@ -55,8 +55,8 @@ public final class CrawlJob {
    * warcinfo records, which give neither; {@code damaged} the damaged records or stretches and unreadable files, each
    * of which gave one reject. So {@code pages + rejects == records + damaged}: no record is lost without a word.
    * {@code notJudged} counts the pages not judged (another language, code, a licence, no words); {@code learnedPairs}
-   * is 0 unless a table was learned. {@code missingInputs} are the inputs, as named, that gave nothing to read (not there, a
-   * pattern that matches no file): each gave one reject, counted in {@code damaged}.
+   * is 0 unless a table was learned. {@code missingInputs} are the inputs, as named, that gave nothing to read (not
+   * there, a pattern that matches no file): each gave one reject, counted in {@code damaged}.
    */
   public record Summary(long inputs, long records, long otherRecords, long damaged, long pages, long rejects,
       long spun, long notJudged, long clusters, long clusteredPages, long learnedPairs, double seconds,
