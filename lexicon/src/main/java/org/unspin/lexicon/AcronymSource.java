@@ -27,7 +27,8 @@ import java.util.function.Predicate;
  * otherwise; an article or a verb such as "is" ends the definition. A definition whose words spell the acronym as
  * writers abbreviate, each word its initial and letters inside it in order ("adenosine triphosphate (ATP)",
  * "deoxyribonucleic acid (DNA)"), fits whatever its initials say, and so does one with a phrase of its own put in
- * before its last word ("area under the receiver operating characteristic curve (AUC)"). Nothing is read unless the
+ * before its last word ("area under the receiver operating characteristic curve (AUC)"), or one whose words spell it
+ * without a last head noun acronyms often leave out ("graph attention networks (GATs)", {@link #SILENT_HEADS}). Nothing is read unless the
  * acronym has at least two capitals and 2 to {@value #MAX_LETTERS} letters (a plural's "s" after capitals, as in
  * "PDEs", is not one) and does not end in a digit (a formula "NO2", a gene "BRCA1", a measure "FEV1"), the words are
  * all in lower case (the sentence's first word aside: "Irregular woodland (RF)") or all capitalised (a dateline "NEW
@@ -55,6 +56,19 @@ public final class AcronymSource implements CandidateSource {
 
   /** The articles a phrase put into a definition starts with. */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Head nouns an acronym often leaves out when they end its definition ("graph attention networks (GATs)", "support
+   * vector machine (SVM)" keeps its own): the kind of thing the acronym names, not part of its name.
+   */
+  private static final Set<String> SILENT_HEADS = Set.of("network", "networks", "model", "models", "method",
+      "methods", "algorithm", "algorithms", "system", "systems", "approach", "approaches", "technique", "techniques",
+      "framework", "frameworks", "test", "tests", "scale", "index", "score", "protocol", "layer", "layers");
+
+  /** Whether the word at {@code t} is one of the {@link #SILENT_HEADS}. */
+  private static boolean silentHead(List<String> words, int t) {
+    return t >= 1 && SILENT_HEADS.contains(words.get(t).toLowerCase(Locale.ROOT));
+  }
 
   /** Words that come before a definition, never inside one ("the consumer price index (CPI)"). */
   private static final Set<String> BEFORE = Set.of("the", "a", "an", "is", "are", "was", "were", "this", "that",
@@ -126,7 +140,8 @@ public final class AcronymSource implements CandidateSource {
     }
     int open = openAfter(words, i);
     char[] letters = letters(words.get(open + 1));
-    return spelled(words, open - 1, letters, letters.length - 1) || interrupted(words, open - 1, letters) ? 0 : r;
+    return spelled(words, open - 1, letters, letters.length - 1) || interrupted(words, open - 1, letters)
+        || silentHead(words, open - 1) && spelled(words, open - 2, letters, letters.length - 1) ? 0 : r;
   }
 
   /**

@@ -108,6 +108,15 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aHeadNounTheAcronymLeavesOutIsNoMisfitButAWordThatSpellsNothingElseIs() {
+    assertThat(AcronymSource.misfitDefinitions(words("we trained graph attention networks ( GATs ) on"))).isZero();
+    assertThat(AcronymSource.misfitDefinitions(words("a multilayer perceptron model ( MLP ) was"))).isZero();
+    // left out, the head noun still leaves the other words to spell the letters: a spun one does not
+    assertThat(AcronymSource.misfitDefinitions(words("an artificial neural system ( ANN ) was"))).isEqualTo(1);
+    assertThat(AcronymSource.misfitDefinitions(words("the customer cost index ( CPI ) rose"))).isEqualTo(1);
+  }
+
+  @Test
   void datelinesTickersAndWordsInParenthesesAreNoDefinitions() {
     assertThat(proposed("NEW YORK ( AP ) people", "YORK")).isEmpty();
     assertThat(proposed("shares of Cummins ( CMI ) cost", "Cummins")).isEmpty();
