@@ -276,16 +276,17 @@ public final class Detector {
 
   /**
    * Evidence for one sentence; {@code shown}, per family, how many of its likely edits a span would show
-   * ({@link #shown}), counted once here rather than each time a paragraph or a context window sums the sentence.
+   * ({@link #shown}), and {@code misfits}, its acronyms whose words no longer fit them ({@link #misfitAcronyms}),
+   * counted once here rather than each time a paragraph, a context window or a section sums the sentence.
    */
   private record SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence,
       SentenceEvidence openEvidence, int spintax, int oov, int lower, double contextGain, int contextWords,
-      double[] offsets, int marks, int[] shown) {
+      double[] offsets, int marks, int[] shown, int misfits) {
 
     SentenceFacts(Sentence sentence, List<Token> words, SentenceEvidence[] evidence, SentenceEvidence openEvidence,
         int spintax, int oov, int lower, double contextGain, int contextWords, double[] offsets, int marks) {
       this(sentence, words, evidence, openEvidence, spintax, oov, lower, contextGain, contextWords, offsets, marks,
-          shownPerFamily(words, evidence));
+          shownPerFamily(words, evidence), misfitAcronyms(words));
     }
   }
 
@@ -667,7 +668,7 @@ public final class Detector {
     for (int k = 0; k < facts.size(); k++) {
       SentenceFacts f = facts.get(k);
       out.add(new SentenceFacts(f.sentence(), f.words(), ev[k], f.openEvidence(), f.spintax(), f.oov(), f.lower(),
-          f.contextGain(), f.contextWords(), f.offsets(), f.marks()));
+          f.contextGain(), f.contextWords(), f.offsets(), f.marks(), shownPerFamily(f.words(), ev[k]), f.misfits()));
     }
     return out;
   }
@@ -1375,7 +1376,7 @@ public final class Detector {
     for (int k = from; k < to; k++) {
       SentenceFacts sf = facts.get(k);
       words += sf.words().size();
-      misfits += misfitAcronyms(sf.words());
+      misfits += sf.misfits();
       sentences += sf.words().isEmpty() ? 0 : 1;
       marks += sf.words().isEmpty() ? 0 : sf.marks();
       gain += sf.contextGain();
