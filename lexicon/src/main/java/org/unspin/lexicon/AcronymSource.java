@@ -105,10 +105,7 @@ public final class AcronymSource implements CandidateSource {
         fit.add(o);
       }
     }
-    for (Inflections.Reading r : Inflections.analyse(w)) {
-      if (r.form() == Inflections.Form.BASE || !Inflections.inflect(r.lemma(), r.form()).equals(w)) {
-        continue;
-      }
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
       for (String o : synonyms.apply(r.lemma())) {
         if (!o.isEmpty() && o.indexOf(' ') < 0 && o.charAt(0) == letter) {
           String inflected = Inflections.inflect(o, r.form());

@@ -94,6 +94,21 @@ public final class Inflections {
 
   private Inflections() {}
 
+  /**
+   * The readings of a lower-case word as an inflected form: those of {@link #analyse} other than BASE whose lemma,
+   * inflected again, gives the word back ("officers": officer, S): the readings a word's lemma is looked up
+   * under, to re-inflect what is found for it like the word.
+   */
+  public static List<Reading> inflectedReadings(String w) {
+    List<Reading> out = new java.util.ArrayList<>(2);
+    for (Reading r : analyse(w)) {
+      if (r.form() != Form.BASE && inflect(r.lemma(), r.form()).equals(w)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** The readings of a lower-case word, the BASE reading first. Never empty. */
   public static List<Reading> analyse(String w) {
     Set<Reading> out = new LinkedHashSet<>();

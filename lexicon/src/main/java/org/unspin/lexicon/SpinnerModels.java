@@ -106,9 +106,8 @@ public final class SpinnerModels {
       if (t.contains(w)) {
         return true;
       }
-      for (Inflections.Reading r : Inflections.analyse(w)) {
-        if (r.form() != Inflections.Form.BASE && Inflections.inflect(r.lemma(), r.form()).equals(w)
-            && t.contains(r.lemma())) {
+      for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
+        if (t.contains(r.lemma())) {
           return true;
         }
       }

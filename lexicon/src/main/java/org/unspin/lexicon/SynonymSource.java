@@ -322,9 +322,8 @@ public final class SynonymSource implements CandidateSource {
         found.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
       }
     }
-    for (Inflections.Reading r : Inflections.analyse(w)) {
-      if (r.form() == Inflections.Form.BASE || !Inflections.inflect(r.lemma(), r.form()).equals(w)
-          || !contains.test(r.lemma())) {
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
+      if (!contains.test(r.lemma())) {
         continue;
       }
       ToDoubleFunction<String> score = scorer.apply(r.lemma());

@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 class InflectionsTest {
 
   @Test
+  void theInflectedReadingsOfAWordAreThoseThatGiveItBack() {
+    assertThat(Inflections.inflectedReadings("officers"))
+        .contains(new Inflections.Reading("officer", Inflections.Form.S))
+        .allSatisfy(r -> {
+          assertThat(r.form()).isNotEqualTo(Inflections.Form.BASE);
+          assertThat(Inflections.inflect(r.lemma(), r.form())).isEqualTo("officers");
+        });
+    assertThat(Inflections.inflectedReadings("officer")).noneMatch(r -> r.form() == Inflections.Form.BASE);
+  }
+
+  @Test
   void regularAndIrregularFormsAnalyseToTheirLemma() {
     assertThat(Inflections.analyse("officers")).contains(new Inflections.Reading("officer", Inflections.Form.S));
     assertThat(Inflections.analyse("said")).contains(new Inflections.Reading("say", Inflections.Form.ED));

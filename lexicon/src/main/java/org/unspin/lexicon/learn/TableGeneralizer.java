@@ -175,9 +175,8 @@ public final class TableGeneralizer {
     if (w.length() < 3 || !Character.isLetter(w.charAt(0))) {
       return false;
     }
-    for (Inflections.Reading r : Inflections.analyse(w)) {
-      if (r.form() != Inflections.Form.BASE && !r.lemma().equals(w)
-          && Inflections.inflect(r.lemma(), r.form()).equals(w) && knownWord.test(r.lemma())) {
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
+      if (!r.lemma().equals(w) && knownWord.test(r.lemma())) {
         return false;
       }
     }

@@ -629,9 +629,8 @@ public final class UnsupervisedLearner {
       out.addAll(neighbours.apply(s));
     }
     if (s.indexOf(' ') < 0) {
-      for (Inflections.Reading r : Inflections.analyse(s)) {
-        if (r.form() == Inflections.Form.BASE || !Inflections.inflect(r.lemma(), r.form()).equals(s)
-            || !contains.apply(r.lemma())) {
+      for (Inflections.Reading r : Inflections.inflectedReadings(s)) {
+        if (!contains.apply(r.lemma())) {
           continue;
         }
         for (String n : neighbours.apply(r.lemma())) {
