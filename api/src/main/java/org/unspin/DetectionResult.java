@@ -36,6 +36,9 @@ import org.unspin.text.Disguises.Disguise;
  * @param spinnerDescription the family {@code spinner} in words, as the models that judged the text describe it
  *     ({@link Unspinner#describe}: a learned table's {@code @description}, or a built-in family's words); "" for
  *     "none" and a family without one
+ * @param brokenAcronyms the acronyms in parentheses whose words no longer fit them ({@link BrokenAcronym}), in text
+ *     order: where the evidence {@code misfitAcronyms} comes from, whether or not {@code spans} restore their words;
+ *     empty for nearly every text and for one not judged
  * @since 0.1
  */
 public record DetectionResult(
@@ -49,7 +52,8 @@ public record DetectionResult(
     String notJudged,
     List<Disguise> disguised,
     double spinnerRate,
-    String spinnerDescription) {
+    String spinnerDescription,
+    List<BrokenAcronym> brokenAcronyms) {
 
   public DetectionResult {
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
@@ -58,6 +62,15 @@ public record DetectionResult(
     spans = List.copyOf(spans);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     disguised = List.copyOf(disguised);
+    brokenAcronyms = List.copyOf(brokenAcronyms);
+  }
+
+  /** A result without broken acronyms ({@link #withBrokenAcronyms}). */
+  public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<Disguise> disguised, double spinnerRate, String spinnerDescription) {
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, spinnerRate,
+        spinnerDescription, List.of());
   }
 
   /**
@@ -108,21 +121,27 @@ public record DetectionResult(
         disguised.size(), notJudged == null ? "" : ", notJudged=" + notJudged);
   }
 
+  /** This result with the text's {@code brokenAcronyms} ({@link BrokenAcronym#find}). */
+  public DetectionResult withBrokenAcronyms(List<BrokenAcronym> brokenAcronyms) {
+    return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
+  }
+
   /** This result with the text's {@code disguised} words. */
   public DetectionResult withDisguised(List<Disguise> disguised) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate, spinnerDescription);
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 
   /** This result with the rate of a spinner that accounts for only part of the text ({@link #spinnerRate()}). */
   public DetectionResult withSpinnerRate(double spinnerRate) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate, spinnerDescription);
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 
   /** This result with its family in {@code spinnerDescription}'s words ({@link #spinnerDescription()}). */
   public DetectionResult withSpinnerDescription(String spinnerDescription) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate, spinnerDescription);
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 }

@@ -114,6 +114,26 @@ public final class ResultJson {
     notJudged(w, d.notJudged());
     w.name("reasons").value(Explanations.reasons(d));
     disguised(w, d.disguised(), pageStarts);
+    brokenAcronyms(w, d.brokenAcronyms(), pageStarts);
+  }
+
+  /**
+   * The {@code brokenAcronyms} array: each acronym in parentheses whose words no longer fit it, with the offsets of
+   * its definition, the acronym, and its words that do not fit, each with the letter the acronym has for it.
+   */
+  private static void brokenAcronyms(JsonWriter w, List<BrokenAcronym> broken, List<Integer> pageStarts) {
+    w.name("brokenAcronyms").beginArray();
+    for (BrokenAcronym b : broken) {
+      w.beginObject().name("start").value(b.span().start()).name("end").value(b.span().end());
+      page(w, pageStarts, b.span().start());
+      w.name("acronym").value(b.acronym()).name("misfits").beginArray();
+      for (BrokenAcronym.Misfit m : b.misfits()) {
+        w.beginObject().name("start").value(m.span().start()).name("end").value(m.span().end())
+            .name("word").value(m.word()).name("letter").value(String.valueOf(m.letter())).endObject();
+      }
+      w.endArray().endObject();
+    }
+    w.endArray();
   }
 
   /**

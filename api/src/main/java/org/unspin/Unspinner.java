@@ -926,16 +926,41 @@ public final class Unspinner {
     sized(text);
     String sentences = org.unspin.text.CaseNormal.of(text);
     DetectionResult d;
+    TokenizedText judged = TokenizedText.of(sentences);
     if (sentences != text) { // lines in capitals or title case: judged as sentences write them
-      DetectionResult r = detect(TokenizedText.of(sentences));
+      DetectionResult r = detect(judged);
       d = new DetectionResult(r.spun(), r.spunProbability(), r.spinner(), r.spinners(), r.paragraphs(),
           recased(text, r.spans()), r.evidence(), r.notJudged()).withDisguised(Disguises.find(TokenizedText.of(text)))
           .withSpinnerRate(r.spinnerRate());
     } else {
-      TokenizedText t = TokenizedText.of(text);
-      d = detect(t).withDisguised(Disguises.find(t));
+      d = detect(judged).withDisguised(Disguises.find(judged));
     }
-    return d.withSpinnerDescription(describe(d.spinner()));
+    return d.withSpinnerDescription(describe(d.spinner())).withBrokenAcronyms(brokenAcronyms(text, judged, d));
+  }
+
+  /**
+   * The broken acronym definitions of {@code judged} (the text the detector read: {@code text}, or it in sentence
+   * case), each misfit word as {@code text} writes it; none for a text not judged, or one whose sentence case changed
+   * its length (the offsets would not point into {@code text}).
+   */
+  private static List<BrokenAcronym> brokenAcronyms(String text, TokenizedText judged, DetectionResult d) {
+    if (d.notJudged() != null || judged.text().length() != text.length()) {
+      return List.of();
+    }
+    List<BrokenAcronym> found = BrokenAcronym.find(judged);
+    if (judged.text() == text || found.isEmpty()) {
+      return found;
+    }
+    List<BrokenAcronym> out = new ArrayList<>(found.size());
+    for (BrokenAcronym b : found) {
+      List<BrokenAcronym.Misfit> misfits = new ArrayList<>(b.misfits().size());
+      for (BrokenAcronym.Misfit m : b.misfits()) {
+        String word = text.substring(m.span().start(), m.span().end());
+        misfits.add(new BrokenAcronym.Misfit(m.span(), word, m.letter()));
+      }
+      out.add(new BrokenAcronym(b.span(), b.acronym(), misfits));
+    }
+    return out;
   }
 
 

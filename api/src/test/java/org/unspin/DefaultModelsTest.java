@@ -2,6 +2,7 @@
 package org.unspin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -274,6 +275,19 @@ class DefaultModelsTest {
     assertThat(c.evidence()).containsEntry("misfitAcronyms", 0.0);
     assertThat(s.spun()).isTrue();
     assertThat(s.evidence().get("misfitAcronyms")).isGreaterThan(3.0);
+    // where they are, for a reader who wants to see why: each definition, its acronym, its words that no longer fit
+    assertThat(c.brokenAcronyms()).isEmpty();
+    assertThat(s.brokenAcronyms()).extracting(b -> spun.substring(b.span().start(), b.span().end()),
+        BrokenAcronym::acronym).containsExactly(tuple("customer cost index (CPI)", "CPI"),
+        tuple("manufacturer cost index (PPI)", "PPI"));
+    assertThat(s.brokenAcronyms()).flatExtracting(BrokenAcronym::misfits)
+        .allSatisfy(m -> assertThat(spun.substring(m.span().start(), m.span().end())).isEqualTo(m.word()))
+        .extracting(BrokenAcronym.Misfit::word, BrokenAcronym.Misfit::letter)
+        .containsExactly(tuple("cost", 'P'), tuple("manufacturer", 'P'), tuple("cost", 'P'));
+    // a text in capitals is read in sentence case, and its offsets still point at its own words
+    DetectionResult loud = u.detect(spun.toUpperCase(java.util.Locale.ROOT));
+    assertThat(loud.brokenAcronyms()).flatExtracting(BrokenAcronym::misfits).extracting(BrokenAcronym.Misfit::word)
+        .isSubsetOf("COST", "MANUFACTURER");
     assertThat(u.restore(spun).text()).contains("customer price index (CPI)", "manufacturer price index (PPI)");
     assertThat(u.restore(clean).text()).isEqualTo(clean);
   }

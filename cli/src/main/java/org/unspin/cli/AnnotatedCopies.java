@@ -132,7 +132,10 @@ final class AnnotatedCopies {
     return name;
   }
 
-  /** The marks of a result: its spans, then its disguised words. */
+  /**
+   * The marks of a result: its spans, then its disguised words, then the words of broken acronym definitions that no
+   * span covers.
+   */
   static List<Mark> marks(DetectionResult d) {
     List<Mark> marks = new ArrayList<>();
     for (Edit e : d.spans()) {
@@ -146,7 +149,21 @@ final class AnnotatedCopies {
             + "): " + Explanations.shown(g.word()) + " reads as \"" + g.reading() + "\"", Mark.Level.LOW));
       }
     }
+    for (org.unspin.BrokenAcronym b : d.brokenAcronyms()) {
+      for (org.unspin.BrokenAcronym.Misfit m : b.misfits()) {
+        if (d.spans().stream().noneMatch(e -> e.span().start() <= m.span().start()
+            && m.span().end() <= e.span().end())) {
+          marks.add(new Mark(m.span().start(), m.span().end(), note(b, m), Mark.Level.MEDIUM));
+        }
+      }
+    }
     return marks;
+  }
+
+  /** "cost: the acronym CPI has P here, so the word its writer defined it with was likely replaced". */
+  static String note(org.unspin.BrokenAcronym b, org.unspin.BrokenAcronym.Misfit m) {
+    return m.word() + ": the acronym " + b.acronym() + " has " + m.letter() + " here, so the word its writer defined "
+        + "it with was likely replaced";
   }
 
   /** "counterfeit consciousness -> artificial intelligence (93% sure): your tortured-phrase list names this phrase". */

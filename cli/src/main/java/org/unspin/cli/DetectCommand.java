@@ -220,18 +220,20 @@ final class DetectCommand extends QuietCommand {
     String examples = Reports.examples(n, TEXT_EXAMPLES, ", ");
     long listed = Reports.listedPhrases(d.spans());
     String disguised = Reports.disguiseNote(d.disguised(), TEXT_EXAMPLES);
+    String acronyms = Reports.acronymNote(d.brokenAcronyms(), n.pageStarts(), TEXT_EXAMPLES);
     String noSpan = Reports.noSpanNote(d);
     List<int[]> runs = Reports.spunRuns(d.paragraphs());
     String where = runs.isEmpty() ? "" : " (" + Reports.runsText(runs, Integer::toString) + ")";
     // for the terminal: a text's or a name's control characters as code points
     return Reports.printable(String.format(Locale.ROOT, "%s: %s (P(spun) = %.3f, spinner %s, %d of %d paragraphs "
-            + "spun%s%s%s, %d spans%s)%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(),
+            + "spun%s%s%s, %d spans%s)%s%s%s%s%s", n.label(), d.spun() ? "spun" : "not spun", d.spunProbability(),
         d.spinner(), spunParas, d.paragraphs().size(), aloneNote, where, notJudged,
         d.spans().size(),
         listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
         why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
         examples.isEmpty() ? "" : "; e.g. " + examples,
         noSpan.isEmpty() ? "" : "; " + noSpan,
+        acronyms.isEmpty() ? "" : "; " + acronyms,
         disguised.isEmpty() ? "" : "; " + disguised), false);
   }
 

@@ -259,6 +259,27 @@ final class Reports {
     return sb.toString();
   }
 
+  /**
+   * The broken acronym definitions of a result in a line: "1 acronym its words no longer fit: CPI (cost: P)", each
+   * acronym with its words that do not fit and the letter it has for each (and its page in a PDF), up to {@code k} of
+   * them, then "+N more"; "" when there are none.
+   */
+  static String acronymNote(List<org.unspin.BrokenAcronym> broken, List<Integer> pageStarts, int k) {
+    if (broken.isEmpty()) {
+      return "";
+    }
+    List<String> items = new ArrayList<>(broken.size());
+    for (org.unspin.BrokenAcronym b : broken) {
+      List<String> words = new ArrayList<>(b.misfits().size());
+      for (org.unspin.BrokenAcronym.Misfit m : b.misfits()) {
+        words.add(m.word() + ": " + m.letter());
+      }
+      items.add(b.acronym() + " (" + String.join(", ", words) + ")" + pageNote(pageStarts, b.span().start()));
+    }
+    return broken.size() + (broken.size() == 1 ? " acronym its words no longer fit: " : " acronyms their words no "
+        + "longer fit: ") + firstOf(items, k);
+  }
+
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
       + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs,max_alone_probability,spinner_rate\n";
@@ -569,8 +590,8 @@ final class Reports {
    * at (and a short text's verdict is the least sure).
    */
   static String noSpanNote(DetectionResult d) {
-    if (!d.spun() || !d.spans().isEmpty() || d.notJudged() != null) {
-      return "";
+    if (!d.spun() || !d.spans().isEmpty() || d.notJudged() != null || !d.brokenAcronyms().isEmpty()) {
+      return ""; // a broken acronym is something to show (acronymNote)
     }
     // a long text whose paragraphs, each judged in its surroundings, all fall short (a few very long paragraphs, each
     // part clean and part spun) is no short text

@@ -632,6 +632,52 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void detectNamesTheAcronymsWhoseWordsNoLongerFitAndMarksTheWordsNoSpanCovers(@TempDir Path dir)
+      throws IOException {
+    // two definitions a spinner broke (written for this test): "cost" should start with P in both, "manufacturer"
+    // with P; restoration finds "price" for "cost", nothing for "manufacturer"
+    String text = "Consumer prices rose again in March. The customer cost index (CPI) increased 0.4% from February, "
+        + "while the manufacturer cost index (PPI) fell 0.2%, the statistics office reported on Tuesday.";
+    Path file = dir.resolve("prices.txt");
+    Files.writeString(file, text);
+    assertThat(run("detect", file.toString()).out())
+        .contains("; 2 acronyms their words no longer fit: CPI (cost: P), PPI (manufacturer: P, cost: P)");
+    com.fasterxml.jackson.databind.JsonNode d = JSON.readTree(run("detect", "--format", "json", file.toString())
+        .out());
+    com.fasterxml.jackson.databind.JsonNode b = d.get("brokenAcronyms");
+    assertThat(b).hasSize(2);
+    assertThat(text.substring(b.get(0).get("start").asInt(), b.get(0).get("end").asInt()))
+        .isEqualTo("customer cost index (CPI)");
+    com.fasterxml.jackson.databind.JsonNode m = b.get(1).get("misfits").get(0);
+    assertThat(m.get("word").asText()).isEqualTo("manufacturer")
+        .isEqualTo(text.substring(m.get("start").asInt(), m.get("end").asInt()));
+    assertThat(m.get("letter").asText()).isEqualTo("P");
+    // the Word copy: a comment per span, the verdict, and one on each misfit word no span covers
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("prices.docx"), org.unspin.testkit.Docx.paragraph(text));
+    Path out = dir.resolve("out");
+    Run r = run("detect", "--format", "json", "--annotate", out.toString(), docx.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode w = JSON.readTree(r.out());
+    java.util.Map<Integer, String> notes = org.unspin.trace.WordAnnotator.comments(Files.readAllBytes(
+        out.resolve("prices.unspin.docx")));
+    long uncovered = 0;
+    for (com.fasterxml.jackson.databind.JsonNode def : w.get("brokenAcronyms")) {
+      for (com.fasterxml.jackson.databind.JsonNode mis : def.get("misfits")) {
+        int at = mis.get("start").asInt();
+        boolean covered = false;
+        for (com.fasterxml.jackson.databind.JsonNode s : w.get("spans")) {
+          covered |= s.get("start").asInt() <= at && mis.get("end").asInt() <= s.get("end").asInt();
+        }
+        uncovered += covered ? 0 : 1;
+      }
+    }
+    assertThat(uncovered).isPositive();
+    assertThat(notes).hasSize(w.get("spans").size() + 1 + (int) uncovered);
+    assertThat(notes.values()).contains("manufacturer: the acronym PPI has P here, so the word its writer defined it "
+        + "with was likely replaced");
+  }
+
+  @Test
   void restoreWritesADisguisedWordAsThePlainWordAndTheDiffShowsWhatWasHidden(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("clean.txt");
     Files.writeString(file, "The minister said on Mon\u200Bday that talks would resume in the c\u0430pital.\n");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.lexicon;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +29,9 @@ import java.util.function.Predicate;
  * writers abbreviate, each word its initial and letters inside it in order ("adenosine triphosphate (ATP)",
  * "deoxyribonucleic acid (DNA)"), fits whatever its initials say, and so does one with a phrase of its own put in
  * before its last word ("area under the receiver operating characteristic curve (AUC)"), or one whose words spell it
- * without a last head noun acronyms often leave out ("graph attention networks (GATs)", {@link #SILENT_HEADS}). Nothing is read unless the
- * acronym has at least two capitals and 2 to {@value #MAX_LETTERS} letters (a plural's "s" after capitals, as in
- * "PDEs", is not one) and does not end in a digit (a formula "NO2", a gene "BRCA1", a measure "FEV1"), the words are
+ * without a last head noun acronyms often leave out ("graph attention networks (GATs)", {@link #SILENT_HEADS}).
+ * Nothing is read unless the acronym has at least two capitals and 2 to {@value #MAX_LETTERS} letters (a plural's
+ * "s" after capitals, as in "PDEs", is not one) and does not end in a digit (a formula "NO2", a gene "BRCA1", a measure "FEV1"), the words are
  * all in lower case (the sentence's first word aside: "Irregular woodland (RF)") or all capitalised (a dateline "NEW
  * YORK (AP)" or a ticker after a company name is no definition), and at least one word fits its letter (or, for an
  * acronym of two or three letters after words in lower case, none: "man-made reasoning (AI)"). In the 50,031 words of
@@ -135,10 +136,17 @@ public final class AcronymSource implements CandidateSource {
     if (r == 0 || Character.toLowerCase(w.charAt(0)) == r) {
       return 0;
     }
-    int open = openAfter(words, i);
+    return spelledAnyway(words, openAfter(words, i)) ? 0 : r;
+  }
+
+  /**
+   * Whether the words before the acronym after the "(" at {@code open} spell it as writers abbreviate, whatever their
+   * initials say ({@link #spelled}, {@link #interrupted}, or without a {@link #SILENT_HEADS silent head}).
+   */
+  private static boolean spelledAnyway(List<String> words, int open) {
     char[] letters = letters(words.get(open + 1));
     return spelled(words, open - 1, letters, letters.length - 1) || interrupted(words, open - 1, letters)
-        || silentHead(words, open - 1) && spelled(words, open - 2, letters, letters.length - 1) ? 0 : r;
+        || silentHead(words, open - 1) && spelled(words, open - 2, letters, letters.length - 1);
   }
 
   /**
@@ -183,7 +191,7 @@ public final class AcronymSource implements CandidateSource {
   /**
    * The letter, lower case, that the acronym after {@code words[i]} gives the word there, whether or not the word
    * starts with it; 0 when no acronym defined as the class describes lines up with the word, or the word is a
-   * function word it passes over or a hyphenated word whose parts it spells.
+   * function word it passes over or a hyphenated word whose parts spell its letters.
    */
   static char required(List<String> words, int i) {
     String w = words.get(i);
@@ -194,29 +202,58 @@ public final class AcronymSource implements CandidateSource {
     if (open < 1) {
       return 0;
     }
+    LineUp lineUp = lineUp(words, open);
+    return lineUp == null ? 0 : lineUp.letter(i);
+  }
+
+  /**
+   * How the words before an acronym line up with its letters.
+   *
+   * @param start the definition's first word
+   * @param letters for each word from {@code start} to the parenthesis, the letter (lower case) it takes; 0 for a
+   *     function word passed over and a hyphenated word whose parts spell their letters
+   */
+  private record LineUp(int start, char[] letters) {
+
+    /** The letter word {@code t} takes, 0 for none or a word outside the definition. */
+    char letter(int t) {
+      return t < start || t - start >= letters.length ? 0 : letters[t - start];
+    }
+  }
+
+  /**
+   * How the words before the acronym after the "(" at {@code open} line up with its letters, read backwards (the
+   * class comment says how); null when they do not make a definition: the words run out, or an article comes, before
+   * the letters do, the words are neither all in lower case nor all capitalised, or none fits its letter (an acronym
+   * of two or three letters after words in lower case aside).
+   */
+  private static LineUp lineUp(List<String> words, int open) {
     char[] letters = letters(words.get(open + 1));
     if (letters == null) {
-      return 0;
+      return null;
     }
     int li = letters.length - 1;
     int matched = 0;
-    char mine = 0;
     boolean lower = true;
     boolean titled = true;
-    for (int t = open - 1; li >= 0; t--) {
+    StringBuilder taken = new StringBuilder(); // the letter each word takes, last word first
+    int t = open - 1;
+    for (; li >= 0; t--) {
       String tok = t < 0 ? "" : words.get(t);
       if (tok.isEmpty() || !Character.isLetter(tok.charAt(0)) && !tok.equals("&")) {
-        return 0; // the words run out before the letters do
+        return null; // the words run out before the letters do
       }
       char initial = Character.toLowerCase(tok.charAt(0));
       if (BEFORE.contains(tok.toLowerCase(Locale.ROOT))) {
-        return 0; // the definition starts after it, and its words did not spell the acronym
+        return null; // the definition starts after it, and its words did not spell the acronym
       }
       if (SKIPPABLE.contains(tok.toLowerCase(Locale.ROOT))) {
         if (initial == letters[li]) {
-          mine = t == i ? letters[li] : mine;
+          taken.append(letters[li]);
           li--;
           matched++;
+        } else {
+          taken.append((char) 0);
         }
         continue;
       }
@@ -226,18 +263,19 @@ public final class AcronymSource implements CandidateSource {
       if (parts.length > 1 && parts.length <= li + 1 && spells(parts, letters, li)) {
         li -= parts.length;
         matched += parts.length;
+        taken.append((char) 0);
         continue;
       }
       if (initial == letters[li]) {
         matched++;
       }
-      mine = t == i ? letters[li] : mine;
+      taken.append(letters[li]);
       li--;
     }
-    if (mine == 0 || !(lower || titled) || matched == 0 && !(lower && letters.length <= 3)) {
-      return 0;
+    if (!(lower || titled) || matched == 0 && !(lower && letters.length <= 3)) {
+      return null;
     }
-    return mine;
+    return new LineUp(t + 1, taken.reverse().toString().toCharArray());
   }
 
   /**
@@ -273,23 +311,59 @@ public final class AcronymSource implements CandidateSource {
 
   /**
    * How many acronyms in parentheses in {@code words} (a sentence's words) have a word before them that no longer
-   * fits ({@link #letterAt}): the definitions a spinner broke, each once (the words of one before an acronym that
-   * follows it soon after, "(GATs) and graph convolutional networks (GCNs)", are no part of the second).
+   * fits ({@link #letterAt}): the definitions a spinner broke ({@link #brokenDefinitions}).
    */
   public static int misfitDefinitions(List<String> words) {
-    int n = 0;
+    return brokenDefinitions(words).size();
+  }
+
+  /**
+   * A definition whose words no longer fit its acronym: "customer cost index (CPI)", where "cost" should start with P.
+   *
+   * @param start the index of the definition's first word
+   * @param open the index of the "(" before the acronym (the acronym is the word after it)
+   * @param misfits the indices of the words whose initial is not the acronym's letter there, in order
+   * @param letters the letters, lower case, those words line up with, in the same order
+   */
+  public record Broken(int start, int open, List<Integer> misfits, String letters) {
+
+    public Broken {
+      misfits = List.copyOf(misfits);
+    }
+  }
+
+  /**
+   * The acronyms in parentheses in {@code words} (a sentence's words) that have a word before them that no longer
+   * fits ({@link #letterAt}): the definitions a spinner broke, each once, in order (the words of one before an
+   * acronym that follows it soon after, "(GATs) and graph convolutional networks (GCNs)", are no part of the second).
+   */
+  public static List<Broken> brokenDefinitions(List<String> words) {
+    List<Broken> out = List.of();
     for (int j = 1; j + 2 < words.size(); j++) {
       if (!words.get(j).equals("(") || !words.get(j + 2).equals(")")) {
         continue;
       }
-      for (int i = j - 1; i >= 0 && i >= j - MAX_LETTERS - 3; i--) {
-        if (openAfter(words, i) == j && letterAt(words, i) != 0) {
-          n++;
-          break;
+      LineUp lineUp = lineUp(words, j);
+      if (lineUp == null || spelledAnyway(words, j)) {
+        continue;
+      }
+      List<Integer> misfits = new ArrayList<>(1);
+      StringBuilder letters = new StringBuilder(1);
+      for (int i = Math.max(lineUp.start(), j - MAX_LETTERS - 3); i < j; i++) {
+        char r = lineUp.letter(i);
+        if (r != 0 && Character.toLowerCase(words.get(i).charAt(0)) != r && openAfter(words, i) == j) {
+          misfits.add(i);
+          letters.append(r);
         }
       }
+      if (!misfits.isEmpty()) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(1);
+        }
+        out.add(new Broken(lineUp.start(), j, misfits, letters.toString()));
+      }
     }
-    return n;
+    return out;
   }
 
   /** Whether an acronym may define the word at {@code i} (a cheap test before {@link #fits}). */

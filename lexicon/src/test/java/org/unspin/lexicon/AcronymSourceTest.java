@@ -177,6 +177,20 @@ class AcronymSourceTest {
   }
 
   @Test
+  void aBrokenDefinitionSaysWhereItStartsAndWhichWordsNeedWhichLetters() {
+    List<String> ws = words("The customer cost index ( CPI ) and an irregular woodland ( RF ) model");
+    assertThat(AcronymSource.brokenDefinitions(ws)).containsExactly(
+        new AcronymSource.Broken(1, 4, List.of(2), "p"),
+        new AcronymSource.Broken(9, 11, List.of(9, 10), "rf"));
+    // a function word passed over and a hyphenated word its parts spell are in the definition, never misfits
+    assertThat(AcronymSource.brokenDefinitions(words("a quality of administration ( QoS ) here")))
+        .containsExactly(new AcronymSource.Broken(1, 4, List.of(3), "s"));
+    assertThat(AcronymSource.brokenDefinitions(words("the short-term proprietor ( STH ) sold")))
+        .containsExactly(new AcronymSource.Broken(1, 3, List.of(2), "h"));
+    assertThat(AcronymSource.brokenDefinitions(words("the consumer price index ( CPI ) rose"))).isEmpty();
+  }
+
+  @Test
   void theAcronymsLettersAreItsCapitalsAndSmallLettersWithoutAPluralS() {
     assertThat(AcronymSource.letters("CPI")).containsExactly('c', 'p', 'i');
     assertThat(AcronymSource.letters("QoS")).containsExactly('q', 'o', 's');

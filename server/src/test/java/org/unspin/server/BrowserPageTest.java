@@ -327,6 +327,21 @@ class BrowserPageTest {
   }
 
   @Test
+  void acronymsWhoseWordsNoLongerFitAreNamedWithTheLettersTheyNeed() throws Exception {
+    driver.get(server.address() + "/");
+    restore("Inflation, measured by the customer cost index (CPI), rose last year. An artificial neural system (ANN) "
+        + "was trained on the data.");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("acronym-line")));
+    assertThat(driver.findElement(By.id("acronym-line")).getText())
+        .isEqualTo("2 acronyms their words no longer fit: CPI (cost: P), ANN (system: N)");
+    restore("Inflation, measured by the consumer price index (CPI), rose last year.");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("verdict-line"), "This text does not look spun."));
+    assertThat(driver.findElement(By.id("acronym-line")).isDisplayed()).isFalse();
+  }
+
+  @Test
   void aTextWithoutWordsSaysSoWithoutLogOdds() throws Exception {
     driver.get(server.address() + "/");
     restore("* * * --- !!!");

@@ -51,14 +51,36 @@ final class FakeService implements Service {
     if (text.contains("enormous")) {
       throw new OutOfMemoryError("Java heap space"); // as a text too large for the heap would
     }
-    boolean spun = text.contains("mentioned");
+    String broken = brokenAcronyms(text);
+    boolean spun = text.contains("mentioned") || broken.length() > 2;
     return "{\"spun\":" + spun + ",\"spunProbability\":" + (spun ? 0.9 : 0.1) + ",\"paragraphs\":"
         + paragraphs(text) + ",\"reasons\":\"" + (spun ? "spinner-table evidence +4.80"
             : text.chars().noneMatch(Character::isLetterOrDigit)
                 ? "no words to judge\",\"notJudged\":\"no words to judge" : "") + "\",\"neural\":"
         + options.neural() + ",\"trace\":" + options.trace() + ",\"threshold\":" + options.threshold()
         + ",\"minConfidence\":" + options.minConfidence() + ",\"disguised\":" + disguised(text)
+        + ",\"brokenAcronyms\":" + broken
         + (spun && text.contains("again") ? ",\"spinnerRate\":0.41" : "") + "}";
+  }
+
+  /**
+   * The broken acronyms of {@code text} as detect's JSON: "customer cost index (CPI)" ("cost" needs P) and "artificial
+   * neural system (ANN)" ("system" needs N) wherever they are.
+   */
+  static String brokenAcronyms(String text) {
+    StringBuilder sb = new StringBuilder("[");
+    for (String[] b : new String[][] {{"customer cost index (CPI)", "CPI", "cost", "P"},
+        {"artificial neural system (ANN)", "ANN", "system", "N"}}) {
+      int at = text.indexOf(b[0]);
+      if (at >= 0) {
+        int word = at + b[0].indexOf(b[2]);
+        sb.append(sb.length() > 1 ? "," : "").append("{\"start\":").append(at).append(",\"end\":")
+            .append(at + b[0].length()).append(",\"acronym\":\"").append(b[1]).append("\",\"misfits\":[{\"start\":")
+            .append(word).append(",\"end\":").append(word + b[2].length()).append(",\"word\":\"").append(b[2])
+            .append("\",\"letter\":\"").append(b[3]).append("\"}]}");
+      }
+    }
+    return sb.append(']').toString();
   }
 
   /** The disguised words of {@code text} as detect's JSON, found as the real service finds them. */

@@ -267,6 +267,16 @@
           + Math.round(100 * rate) + '% of what it would rewrite): another spinner\'s copy, a light spin, or the '
           + 'writer\'s own wording, so fewer and more cautious edits are made.' : '')
       : '';
+    // acronyms whose words a spinner replaced ("customer cost index (CPI)"): each with its words that no longer fit
+    // and the letter the acronym has for each, whether or not restoration found the original word
+    const broken = state.detect && Array.isArray(state.detect.brokenAcronyms) ? state.detect.brokenAcronyms : [];
+    $('acronym-line').hidden = broken.length === 0;
+    $('acronym-line').textContent = broken.length === 0 ? '' : broken.length
+      + (broken.length === 1 ? ' acronym its words no longer fit: ' : ' acronyms their words no longer fit: ')
+      + broken.slice(0, 5).map(b => b.acronym + ' (' + (Array.isArray(b.misfits) ? b.misfits : [])
+        .map(m => m.word + ': ' + m.letter).join(', ') + ')'
+        + (pageAt(state.pageStarts, b.start) ? ' (page ' + pageAt(state.pageStarts, b.start) + ')' : ''))
+        .join(', ') + (broken.length > 5 ? ', +' + (broken.length - 5) + ' more' : '');
     // a family that accounts for only part of the text is said on the spinner line above, not twice
     const reasons = state.detect && typeof state.detect.reasons === 'string'
       ? state.detect.reasons.replace(partlyClause, '') : '';
@@ -274,7 +284,7 @@
     // stay in the line's tooltip for an analyst; a reason without them ("no words to judge") stands alone
     $('why-line').title = /[+-]\d/.test(reasons) ? 'In log-odds against a typical clean text: ' + reasons : '';
     $('why-line').textContent = (!reasons ? '' : 'Why: ' + weighed(reasons))
-      + (spun && !notJudged && state.restore && edits().length === 0
+      + (spun && !notJudged && state.restore && edits().length === 0 && broken.length === 0
         ? (paragraphs().length > 1 && !paragraphs().some(p => p.spun)
           ? ' No span to show: none of its ' + paragraphs().length + ' paragraphs is called spun in its surroundings; '
             + 'the evidence is spread thinly over the whole.'
