@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Finds spun/original pairs on disk: two files; two folders holding files of the same names; or one folder holding
  * {@code NAME.spun.txt} next to {@code NAME.orig.txt} (files without a partner are ignored, sub-folders are not
- * searched). Files are read as strict UTF-8.
+ * searched). A {@code NAME.orig.txt} is never read as a spun text, as {@code learn} reads folders too. Files are read
+ * as strict UTF-8.
  *
  * @since 0.1
  */
@@ -60,7 +61,9 @@ public final class Pairs {
       String name = f.getFileName().toString();
       Path partner;
       String stem;
-      if (name.endsWith(".spun.txt")) {
+      if (name.endsWith(".orig.txt")) {
+        continue; // an original, never a spun text: also when --orig names the same folder another way ("./dir")
+      } else if (name.endsWith(".spun.txt")) {
         stem = name.substring(0, name.length() - ".spun.txt".length());
         partner = origDir.resolve(stem + ".orig.txt");
       } else if (!origDir.equals(spun) && name.endsWith(".txt")) {

@@ -105,6 +105,16 @@ class EvaluationTest {
   }
 
   @Test
+  void aFolderNamedTwiceScoresEachPairOnce(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("001.spun.txt"), "a b");
+    Files.writeString(dir.resolve("001.orig.txt"), "a c");
+    // --spun DIR --orig ./DIR, or one path relative and one absolute: the same folder, spelled another way
+    Path again = dir.resolve(".");
+    assertThat(again).isNotEqualTo(dir);
+    assertThat(Pairs.find(dir, again)).containsExactly(new Pair("001", "a b", "a c"));
+  }
+
+  @Test
   void findsPairsInTwoFoldersByName(@TempDir Path dir) throws IOException {
     Path s = Files.createDirectory(dir.resolve("spun"));
     Path o = Files.createDirectory(dir.resolve("orig"));
