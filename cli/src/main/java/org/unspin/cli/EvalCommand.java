@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
           + "against the original, error reduction, edit precision and recall, and the share of tokens changed "
           + "when the originals themselves are restored.",
       "PATH pairs: two files; two folders with files of the same names; or one folder of NAME.spun.txt beside "
-          + "NAME.orig.txt (then --orig may be left out)."
+          + "NAME.orig.txt (then --orig may be left out).",
+      "A pair too long to align word by word (a whole book spun throughout) is named on standard error and not "
+          + "scored; the others are, and the exit code is then 3."
     })
 final class EvalCommand extends BaseCommand {
 
@@ -136,8 +138,20 @@ final class EvalCommand extends BaseCommand {
       throw CliException.badInput("no pair to score under " + spun);
     }
     Restorer restorer = restorer();
-    List<Scores> rows = Evaluation.scoreAll(pairs, restorer);
+    // a pair too long to align is said and the others are still scored (one such pair had ended the run with a
+    // usage error and no scores)
+    List<String> tooLong = new java.util.ArrayList<>();
+    List<Scores> rows = Evaluation.scoreAll(pairs, restorer, e -> {
+      err().println("unspin eval: " + e.getMessage());
+      tooLong.add(e.pair());
+    });
+    if (tooLong.size() == pairs.size()) {
+      throw CliException.badInput("no pair could be scored under " + spun);
+    }
     for (Pair p : pairs) {
+      if (tooLong.contains(p.name())) {
+        continue;
+      }
       // a spinner replaces a fraction of the words; a text that keeps few of its "original"'s is more likely another
       // article (the files paired by name by mistake)
       java.util.OptionalDouble kept = notAPair(p.spun(), p.original());
@@ -153,7 +167,7 @@ final class EvalCommand extends BaseCommand {
       out().print(Report.text(rows));
     }
     out().flush();
-    return Cli.OK;
+    return tooLong.isEmpty() ? Cli.OK : Cli.BAD_INPUT;
   }
 
   private Integer tortured() throws IOException {

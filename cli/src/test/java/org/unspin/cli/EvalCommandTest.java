@@ -113,6 +113,19 @@ class EvalCommandTest {
   }
 
   @Test
+  void aPairTooLongToAlignIsSaidAndTheOthersAreScored(@TempDir Path dir) throws Exception {
+    pairs(dir);
+    String before = run("eval", "--spun", dir.toString()).out();
+    // a spun book with no word of its original's in common: too long to align word by word
+    Files.writeString(dir.resolve("book.spun.txt"), "officers mentioned it . ".repeat(5_001));
+    Files.writeString(dir.resolve("book.orig.txt"), "rain fell today ! ".repeat(5_001));
+    CliTest.Run r = run("eval", "--spun", dir.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("unspin eval: book: too long to align word by word", "split it into shorter pairs");
+    assertThat(r.out()).isEqualTo(before); // every other pair scored, the total theirs
+  }
+
+  @Test
   void aMissingFolderIsBadInput(@TempDir Path dir) {
     assertThat(run("eval", "--spun", dir.resolve("nope").toString()).code()).isEqualTo(Cli.BAD_INPUT);
   }

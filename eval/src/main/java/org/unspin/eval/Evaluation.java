@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.unspin.text.TokenDiff;
 import org.unspin.text.Tokenizer;
 import org.unspin.text.Words;
@@ -38,14 +39,40 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  /** Scores {@code restorer} on one pair. */
+  /**
+   * A pair too long to align word by word: more than {@link TokenDiff#MAX_CELLS} cells between the first and the last
+   * word that differ (a whole book spun throughout). The message names the pair and says what to do.
+   */
+  public static final class TooLongException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String pair;
+
+    TooLongException(String pair, IllegalArgumentException cause) {
+      super(pair + ": too long to align word by word (" + cause.getMessage() + "): split it into shorter pairs, "
+          + "such as its chapters, and score those", cause);
+      this.pair = pair;
+    }
+
+    /** The name of the pair. */
+    public String pair() {
+      return pair;
+    }
+  }
+
+  /**
+   * Scores {@code restorer} on one pair.
+   *
+   * @throws TooLongException if the pair, or the restorer's output, is too long to align (checked for the pair
+   *     before the restorer runs)
+   */
   public static Scores score(Pair pair, Restorer restorer) {
     List<String> spun = Words.of(pair.spun());
     List<String> orig = Words.of(pair.original());
+    TokenDiff.Result in = diff(pair, spun, orig);
     List<String> out = Words.of(Objects.requireNonNull(restorer.restore(pair.spun()), "restorer returned null"));
-    TokenDiff.Result in = TokenDiff.diff(spun, orig);
-    TokenDiff.Result sys = TokenDiff.diff(spun, out);
-    TokenDiff.Result outVsOrig = TokenDiff.diff(out, orig);
+    TokenDiff.Result sys = diff(pair, spun, out);
+    TokenDiff.Result outVsOrig = diff(pair, out, orig);
 
     Map<Long, String> reference = new HashMap<>();
     for (TokenDiff.Hunk h : in.hunks()) {
@@ -84,24 +111,52 @@ public final class Evaluation {
 
     List<String> clean = Words.of(Objects.requireNonNull(restorer.restore(pair.original()), "restorer returned null"));
     long changed = 0;
-    for (TokenDiff.Hunk h : TokenDiff.diff(orig, clean).hunks()) {
+    for (TokenDiff.Hunk h : diff(pair, orig, clean).hunks()) {
       changed += Math.max(1, h.aEnd() - h.aStart());
     }
     return new Scores(pair.name(), orig.size(), in.distance(), outVsOrig.distance(), in.hunks().size(),
         sys.hunks().size(), correct, rightWords, orig.size(), changed);
   }
 
-  /** Scores every pair, then the total; the last element is the total. */
+  /**
+   * Scores every pair, then the total; the last element is the total.
+   *
+   * @throws TooLongException at the first pair too long to align
+   */
   public static List<Scores> scoreAll(List<Pair> pairs, Restorer restorer) {
+    return scoreAll(pairs, restorer, e -> {
+      throw e;
+    });
+  }
+
+  /**
+   * Scores every pair that can be aligned, then the total of those; the last element is the total. A pair too long
+   * to align goes to {@code tooLong} instead, and the others are still scored.
+   */
+  public static List<Scores> scoreAll(List<Pair> pairs, Restorer restorer, Consumer<TooLongException> tooLong) {
     List<Scores> out = new ArrayList<>(pairs.size() + 1);
     Scores total = Scores.zero("total");
     for (Pair p : pairs) {
-      Scores s = score(p, restorer);
+      Scores s;
+      try {
+        s = score(p, restorer);
+      } catch (TooLongException e) {
+        tooLong.accept(e);
+        continue;
+      }
       out.add(s);
       total = total.plus(s, "total");
     }
     out.add(total);
     return out;
+  }
+
+  private static TokenDiff.Result diff(Pair pair, List<String> a, List<String> b) {
+    try {
+      return TokenDiff.diff(a, b);
+    } catch (IllegalArgumentException e) { // the one TokenDiff throws: over MAX_CELLS
+      throw new TooLongException(pair.name(), e);
+    }
   }
 
   private static long key(TokenDiff.Hunk h) {

@@ -89,6 +89,25 @@ class EvaluationTest {
   }
 
   @Test
+  void aPairTooLongToAlignIsNamedAndTheOthersAreScored() {
+    // no word in common: the whole table, 20,001 x 20,001 cells, is over TokenDiff.MAX_CELLS
+    Pair book = new Pair("book", "spun ".repeat(20_001), "original ".repeat(20_001));
+    List<String> restored = new java.util.ArrayList<>();
+    List<Evaluation.TooLongException> tooLong = new java.util.ArrayList<>();
+    List<Scores> all = Evaluation.scoreAll(List.of(book, PAIR), text -> {
+      restored.add(text);
+      return text;
+    }, tooLong::add);
+    assertThat(tooLong).singleElement().satisfies(e -> {
+      assertThat(e.pair()).isEqualTo("book");
+      assertThat(e.getMessage()).startsWith("book: too long to align word by word").contains("split it");
+    });
+    assertThat(all).extracting(Scores::name).containsExactly("p", "total");
+    assertThat(all.get(1).tokens()).isEqualTo(11);
+    assertThat(restored).containsExactly(PAIR.spun(), PAIR.original()); // the long pair was not restored
+  }
+
+  @Test
   void reportsAreProduced() {
     List<Scores> all = Evaluation.scoreAll(List.of(PAIR), Restorer.IDENTITY);
     assertThat(Report.text(all)).contains("TER-in", "total", "36.36%");
