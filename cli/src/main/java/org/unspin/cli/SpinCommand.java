@@ -65,7 +65,9 @@ final class SpinCommand extends BaseCommand {
   Path outDir;
 
   @Option(names = "--dictionary", paramLabel = "TSV",
-      description = "Spin with this table (original<TAB>spun per line) instead of the thesauri.")
+      description = "Spin with this table (original<TAB>spun per line) instead of the thesauri; an original is a "
+          + "word or a number, or two to four words joined by spaces (a row the spinner would never find is refused, "
+          + "naming its line).")
   Path dictionary;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",

@@ -15,6 +15,6 @@ public interface SpinDictionary {
   /** Substitutes for {@code key}, best first; empty when the spinner leaves it alone. */
   List<String> substitutes(String key);
 
-  /** The longest key, in words (1..4). */
+  /** The longest key, in words (1..4; the spinner looks up no longer phrase). */
   int maxPhraseWords();
 }

@@ -31,6 +31,8 @@ public final class Spinner {
   private static final double SECOND_CHOICE = 0.08;
   private static final double NAME_FACTOR = 0.3;
   private static final double QUOTE_FACTOR = 0.35;
+  /** The longest phrase, in words, looked up in a dictionary. */
+  static final int MAX_PHRASE_WORDS = 4;
 
   private final SpinDictionary dictionary;
   private final SpinSettings settings;
@@ -86,7 +88,7 @@ public final class Spinner {
     List<int[]> spans = new ArrayList<>(); // token from, token to (inclusive), choice
     List<String> replacements = new ArrayList<>();
     boolean[] changed = new boolean[n];
-    int maxWords = Math.max(1, Math.min(4, dictionary.maxPhraseWords()));
+    int maxWords = Math.max(1, Math.min(MAX_PHRASE_WORDS, dictionary.maxPhraseWords()));
     long seed = settings.seed();
     for (int i = 0; i < n; i++) {
       Token first = tokens.get(i);
@@ -157,6 +159,33 @@ public final class Spinner {
     }
     out.append(text, at, text.length());
     return new SpinResult(text, out.toString(), edits);
+  }
+
+  /**
+   * Why no text can ever have {@code original} spun, as {@link #spin} finds words and phrases (a word or number alone,
+   * or two to four words joined by single spaces), or null when some text can: a dictionary's entry of punctuation
+   * ("however,"), a phrase with a number ("5 days") or over four words would be passed over without a word.
+   */
+  static String unmatchable(String original) {
+    List<Token> tokens = Tokenizer.tokenize(original);
+    int words = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (i % 2 == 0 ? !t.isLexical() : !t.text().equals(" ")) {
+        return "the spinner replaces words, and phrases of words joined by single spaces, not \"" + t.text() + "\"";
+      }
+      words += i % 2 == 0 ? 1 : 0;
+    }
+    if (words == 0) {
+      return "no words";
+    }
+    if (words > 1 && tokens.stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER)) {
+      return "a number is replaced alone, not inside a phrase";
+    }
+    if (words > MAX_PHRASE_WORDS) {
+      return words + " words: the spinner replaces phrases of at most " + MAX_PHRASE_WORDS;
+    }
+    return null;
   }
 
   /** The token index of the {@code len}-th word of a phrase starting at {@code i}, or -1. */

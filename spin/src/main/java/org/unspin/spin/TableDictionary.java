@@ -31,6 +31,10 @@ public final class TableDictionary implements SpinDictionary {
       if (key.isEmpty() || e.getValue().isEmpty()) {
         throw new IllegalArgumentException("empty dictionary entry for '" + e.getKey() + "'");
       }
+      String never = Spinner.unmatchable(key);
+      if (never != null) {
+        throw new IllegalArgumentException("'" + e.getKey() + "' is never spun: " + never);
+      }
       copy.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.getValue());
       max = Math.max(max, key.split(" ").length);
     }
@@ -39,16 +43,22 @@ public final class TableDictionary implements SpinDictionary {
     this.maxWords = Math.min(max, 4);
   }
 
-  /** A dictionary from a map of phrase to substitutes (best first). */
+  /**
+   * A dictionary from a map of phrase to substitutes (best first).
+   *
+   * @throws IllegalArgumentException for an empty entry, or an original the spinner would never find
+   */
   public static TableDictionary of(Map<String, List<String>> table) {
     return new TableDictionary(table);
   }
 
   /**
    * Reads a TSV table: one {@code original<TAB>spun} pair per line, UTF-8; several lines may share an original;
-   * blank lines and lines starting with {@code #} are skipped.
+   * blank lines and lines starting with {@code #} are skipped. An original is a word or a number, or two to four
+   * words joined by spaces, as the spinner finds them in a text.
    *
-   * @throws ModelFormatException naming the file and line of a malformed line or invalid UTF-8
+   * @throws ModelFormatException naming the file and line of a malformed line, of an original the spinner would
+   *     never find (punctuation, a number inside a phrase, five words or more), or of invalid UTF-8
    */
   public static TableDictionary readTsv(Path file) throws IOException {
     Map<String, List<String>> table = new LinkedHashMap<>();
@@ -66,6 +76,12 @@ public final class TableDictionary implements SpinDictionary {
       if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
         throw new ModelFormatException(file.toString() + ":" + no, -1,
             "expected two non-empty tab-separated columns, original and spun");
+      }
+      // an original the spinner cannot find in any text had been kept and silently never used
+      String never = Spinner.unmatchable(Terms.normalize(cols[0]));
+      if (never != null) {
+        throw new ModelFormatException(file.toString() + ":" + no, -1, "'" + cols[0].strip() + "' is never spun: "
+            + never);
       }
       table.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip());
     }
