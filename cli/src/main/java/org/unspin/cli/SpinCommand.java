@@ -128,11 +128,8 @@ final class SpinCommand extends BaseCommand {
         if (truthOut != null) {
           for (Edit e : r.edits()) {
             String json = e.toJson();
-            if (headed) {
-              StringBuilder sb = new StringBuilder("{\"input\":\"");
-              sb.append(in.name().replace("\\", "\\\\").replace("\"", "\\\"")).append("\",").append(json, 1,
-                  json.length());
-              json = sb.toString();
+            if (headed) { // quoted as every JSON string is: a tab in a file's name had been written raw
+              json = "{\"input\":" + org.unspin.text.JsonStrings.quote(in.name()) + "," + json.substring(1);
             }
             truthOut.write(json);
             truthOut.write('\n');

@@ -55,6 +55,23 @@ class SpinCommandTest {
   }
 
   @Test
+  void anInputsNameInTheTruthIsAQuotedJsonString(@TempDir Path dir) throws Exception {
+    Path table = Files.writeString(dir.resolve("t.tsv"), "said\tmentioned\n");
+    Path a = Files.writeString(dir.resolve("a\tb \"c\".txt"), "He said no.");
+    Path b = Files.writeString(dir.resolve("d.txt"), "She said yes.\n");
+    Path truth = dir.resolve("truth.jsonl");
+    CliTest.Run r = CliTest.run("spin", "--rate", "1", "--braces", "0", "--dictionary", table.toString(), "--truth",
+        truth.toString(), a.toString(), b.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    java.util.List<String> lines = Files.readAllLines(truth);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("{\"input\":" + org.unspin.text.JsonStrings.quote(a.toString()) + ",")
+        .doesNotContain("\t");
+    assertThat(org.unspin.text.JsonStrings.parseFlat(lines.get(0))).containsEntry("input", a.toString())
+        .containsEntry("spun", "mentioned");
+  }
+
+  @Test
   void eachSpinIsWrittenUnderItsOwnNameIntoTheOutputFolder(@TempDir Path dir) throws Exception {
     Path table = Files.writeString(dir.resolve("t.tsv"), "said\tmentioned\n");
     Path a = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("a.txt"), "He said no.");
