@@ -53,10 +53,11 @@ public final class Pairs {
     if (!Files.isDirectory(origDir)) {
       throw new IOException(origDir + ": not a folder (with a folder for --spun, --orig must be a folder too)");
     }
-    List<Path> files;
+    List<Path> entries;
     try (Stream<Path> s = Files.list(spun)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
+      entries = s.sorted().toList();
     }
+    List<Path> files = entries.stream().filter(Files::isRegularFile).toList();
     for (Path f : files) {
       String name = f.getFileName().toString();
       Path partner;
@@ -79,8 +80,13 @@ public final class Pairs {
       }
     }
     if (out.isEmpty()) {
+      List<String> folders = entries.stream().filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .toList();
       throw new IOException("no spun/original pairs found in " + spun
-          + (orig == null ? "" : " and " + orig) + " (expected NAME.spun.txt beside NAME.orig.txt)");
+          + (orig == null ? "" : " and " + orig) + " (expected NAME.spun.txt beside NAME.orig.txt)"
+          + (folders.isEmpty() ? "" : "; sub-folders are not searched: name one of " + spun + "'s " + folders.size()
+              + " (" + String.join(", ", folders.subList(0, Math.min(3, folders.size())))
+              + (folders.size() > 3 ? ", ..." : "") + ") instead"));
     }
     return out;
   }

@@ -134,6 +134,18 @@ class EvaluationTest {
   }
 
   @Test
+  void aFolderWhosePairsAreInSubFoldersSaysWhichToName(@TempDir Path dir) throws IOException {
+    Path a = Files.createDirectory(dir.resolve("batch-a"));
+    Files.writeString(a.resolve("001.spun.txt"), "a b");
+    Files.writeString(a.resolve("001.orig.txt"), "a c");
+    Files.createDirectory(dir.resolve("batch-b"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pairs.find(dir, null))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("sub-folders are not searched: name one of " + dir + "'s 2 (batch-a, batch-b)");
+    assertThat(Pairs.find(a, null)).containsExactly(new Pair("001", "a b", "a c"));
+  }
+
+  @Test
   void findsPairsInTwoFoldersByName(@TempDir Path dir) throws IOException {
     Path s = Files.createDirectory(dir.resolve("spun"));
     Path o = Files.createDirectory(dir.resolve("orig"));
