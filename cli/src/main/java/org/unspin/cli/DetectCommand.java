@@ -35,9 +35,9 @@ final class DetectCommand extends QuietCommand {
       + "jsonl (the json objects, one per line, streamed in input order as each is ready), csv (a header, then a "
       + "row per input, streamed the same way: file, id, spun, spun_probability, spinner, paragraphs, "
       + "spun_paragraphs, spans, listed_phrases, examples, reasons, error, disguised, spun_alone_paragraphs, "
-      + "max_alone_probability, spinner_rate; for spreadsheets) or spans (CSV, a row per span: file, id, page, "
-      + "start, end, spun, original, confidence, origin, listed, error, paragraph; an input without spans gets a row "
-      + "of its own; for a "
+      + "max_alone_probability, spinner_rate, broken_acronyms; for spreadsheets) or spans (CSV, a row per span: "
+      + "file, id, page, start, end, spun, original, confidence, origin, listed, error, paragraph; an input without "
+      + "spans gets a row of its own; for a "
       + "report of each tortured phrase and where it is). Offsets (start, end) count UTF-16 code units, as Java and "
       + "JavaScript strings do: an emoji counts two.")
   Format format;

@@ -282,7 +282,8 @@ final class Reports {
 
   /** The header of {@code detect --format csv}: one row follows per input, in input order. */
   static final String DETECT_CSV_HEADER = "file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,"
-      + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs,max_alone_probability,spinner_rate\n";
+      + "listed_phrases,examples,reasons,error,disguised,spun_alone_paragraphs,max_alone_probability,spinner_rate,"
+      + "broken_acronyms\n";
 
   /**
    * How many of {@code spans} are phrases a tortured-phrase list ({@code --phrases}) names: the count a
@@ -457,14 +458,14 @@ final class Reports {
    * One row of {@code detect --format csv} (RFC 4180 quoting, ending in "\n"): the JSON's verdict fields, the number
    * of paragraphs, of spans and of listed tortured phrases among them, the {@value #CSV_EXAMPLES} surest spans as
    * "spun -> original" in text order, the reasons, the share of its family's chances the spans show where it is under
-   * {@link Unspinner#PARTLY_SPUN} (the JSON's {@code spinnerRate}); for an input that failed, its name, id and error
-   * only.
+   * {@link Unspinner#PARTLY_SPUN} (the JSON's {@code spinnerRate}), the number of broken acronym definitions; for an
+   * input that failed, its name, id and error only.
    */
   static String detectCsvRow(Named<DetectionResult> n) {
     StringBuilder sb = new StringBuilder(128);
     sb.append(csvCell(n.name())).append(',').append(csvCell(csvId(n.id()))).append(',');
     if (n.error() != null) {
-      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",,,,\n").toString();
+      return sb.append(",,,,,,,,,").append(csvCell(n.error())).append(",,,,,\n").toString();
     }
     DetectionResult d = n.result();
     long spunParagraphs = d.paragraphs().stream().filter(ParagraphResult::spun).count();
@@ -477,7 +478,8 @@ final class Reports {
         .append(csvCell(Explanations.reasons(d))).append(",,").append(d.disguised().size()).append(',')
         .append(spunAlone)
         .append(',').append(maxAlone(d.paragraphs())).append(',')
-        .append(Double.isNaN(d.spinnerRate()) ? "" : String.format(Locale.ROOT, "%.3f", d.spinnerRate())).append('\n');
+        .append(Double.isNaN(d.spinnerRate()) ? "" : String.format(Locale.ROOT, "%.3f", d.spinnerRate())).append(',')
+        .append(d.brokenAcronyms().size()).append('\n');
     return sb.toString();
   }
 

@@ -559,7 +559,7 @@ class RestoreDetectCommandTest {
     List<String> header = rows.get(0);
     assertThat(header).containsExactly("file", "id", "spun", "spun_probability", "spinner", "paragraphs",
         "spun_paragraphs", "spans", "listed_phrases", "examples", "reasons", "error", "disguised",
-        "spun_alone_paragraphs", "max_alone_probability", "spinner_rate");
+        "spun_alone_paragraphs", "max_alone_probability", "spinner_rate", "broken_acronyms");
     for (List<String> row : rows) {
       assertThat(row).hasSize(header.size());
     }
@@ -652,6 +652,8 @@ class RestoreDetectCommandTest {
     assertThat(m.get("word").asText()).isEqualTo("manufacturer")
         .isEqualTo(text.substring(m.get("start").asInt(), m.get("end").asInt()));
     assertThat(m.get("letter").asText()).isEqualTo("P");
+    List<List<String>> rows = CsvTest.parse(run("detect", "--format", "csv", file.toString()).out());
+    assertThat(rows.get(1).get(rows.get(0).indexOf("broken_acronyms"))).isEqualTo("2");
     // the Word copy: a comment per span, the verdict, and one on each misfit word no span covers
     Path docx = org.unspin.testkit.Docx.write(dir.resolve("prices.docx"), org.unspin.testkit.Docx.paragraph(text));
     Path out = dir.resolve("out");

@@ -163,8 +163,9 @@ class VerdictNotesTest {
         + "rewrite): another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious "
         + "edits are made");
     assertThat(Reports.detectJson(List.of(new Reports.Named<>("copy.txt", d)))).contains("\"spinnerRate\": 0.41");
-    assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d))).endsWith(",0.410\n");
-    assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d.withSpinnerRate(Double.NaN)))).endsWith(",\n");
+    assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d))).endsWith(",0.410,0\n");
+    assertThat(Reports.detectCsvRow(new Reports.Named<>("copy.txt", d.withSpinnerRate(Double.NaN))))
+        .endsWith(",,0\n");
     assertThat(Explanations.reasons(d.withSpinnerRate(Double.NaN))).doesNotContain("accounts for");
     // clauses per sentence are said as what the punctuation is like, not as a genre found
     DetectionResult clauses = new DetectionResult(false, 0.25, "none", Map.of(), List.of(), List.of(),

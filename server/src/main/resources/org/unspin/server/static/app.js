@@ -937,12 +937,12 @@
 
   function batchCsv() {
     const lines = ['file,id,spun,spun_probability,spinner,paragraphs,spun_paragraphs,spans,listed_phrases,examples,'
-      + 'reasons,error,disguised,spun_alone_paragraphs,max_alone_probability,spinner_rate'];
+      + 'reasons,error,disguised,spun_alone_paragraphs,max_alone_probability,spinner_rate,broken_acronyms'];
     batch.rows.forEach(row => {
       const d = row.detect;
       if (!d) {
         lines.push([csvCell(row.name), '', '', '', '', '', '', '', '', '', '', csvCell(row.error || 'not screened'),
-          '', '', '', ''].join(','));
+          '', '', '', '', ''].join(','));
         return;
       }
       const spans = spansOf(d);
@@ -960,7 +960,8 @@
         String(paragraphs.length), String(paragraphs.filter(p => p.spun).length), String(spans.length),
         String(spans.filter(e => e.origin === 'phrase_list').length), csvCell(examples), csvCell(d.reasons), '',
         String(Array.isArray(d.disguised) ? d.disguised.length : 0), String(aloneCount(d)), maxAlone(paragraphs),
-        typeof d.spinnerRate === 'number' ? d.spinnerRate.toFixed(3) : '']
+        typeof d.spinnerRate === 'number' ? d.spinnerRate.toFixed(3) : '',
+        String(Array.isArray(d.brokenAcronyms) ? d.brokenAcronyms.length : 0)]
         .join(','));
     });
     return lines.join('\n') + '\n';
