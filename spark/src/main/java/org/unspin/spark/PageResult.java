@@ -24,18 +24,20 @@ import java.util.List;
  *     to judge"), or null
  * @param disguised how many words of the page are disguised with invisible characters or look-alike letters, and
  *     runs of hidden characters between its words ({@link org.unspin.DetectionResult#disguised()})
+ * @param brokenAcronyms how many acronyms of the page its words no longer fit ({@link
+ *     org.unspin.DetectionResult#brokenAcronyms()})
  * @since 0.1
  */
 public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
     List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
-    String notJudged, int disguised) implements Serializable {
+    String notJudged, int disguised, int brokenAcronyms) implements Serializable {
 
-  /** A page without disguised words. */
+  /** A page without disguised words or broken acronyms. */
   public PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
       List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
       String notJudged) {
     this(url, file, offset, spun, spunProbability, spinner, spans, text, restoredText, fluency, signature, bandKeys,
-        notJudged, 0);
+        notJudged, 0, 0);
   }
 
   /**

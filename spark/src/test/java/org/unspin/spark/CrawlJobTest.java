@@ -58,7 +58,8 @@ class CrawlJobTest {
       // the farm disguises one word with a Cyrillic "e"
       w.write(response("http://farm.example/spin", html(SpunArticle.SPIN.replaceFirst("e", "\u0435"))));
       w.write(new WarcResource.Builder(URI.create("http://sports.example/game"))
-          .body(MediaType.PLAIN_TEXT, SpunArticle.OTHER.getBytes(StandardCharsets.UTF_8)).build());
+          .body(MediaType.PLAIN_TEXT, (SpunArticle.OTHER + "\nThe customer cost index (CPI) rose 0.2% in April.")
+              .getBytes(StandardCharsets.UTF_8)).build());
       w.write(response("http://empty.example/", "<html><body><p>Hi</p></body></html>"));
       w.write(response("http://fr.example/article", html(FRENCH)));
       w.write(new WarcResource.Builder(URI.create("http://img.example/a.png"))
@@ -142,6 +143,9 @@ class CrawlJobTest {
     assertThat((String) spin.getAs("notJudged")).isNull();
     assertThat((int) spin.getAs("disguised")).isEqualTo(1);
     assertThat((int) source.getAs("disguised")).isZero();
+    // an acronym its words no longer fit ("customer cost index (CPI)"), counted as detect's brokenAcronyms
+    assertThat((int) other.getAs("brokenAcronyms")).isEqualTo(1);
+    assertThat((int) spin.getAs("brokenAcronyms")).isZero();
 
     List<Row> rejects = spark.read().json(out.resolve("rejects.jsonl").toString()).collectAsList();
     assertThat(rejects).extracting(r -> (String) r.getAs("reason"))
