@@ -130,7 +130,7 @@ final class TraceCommand extends QuietCommand {
   HtmlOption html = new HtmlOption();
 
   @Option(names = "--summary-only", description = "Print no per-document results, only the summary on standard "
-      + "error (with --truth, its scores).")
+      + "error: how many documents were traced and how many of them have a source (with --truth, its scores).")
   boolean summaryOnly;
 
   @Option(names = "--generate", paramLabel = "DIR", description = "Write a synthetic crawl to DIR: corpus/, "
@@ -248,6 +248,8 @@ final class TraceCommand extends QuietCommand {
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());
     boolean html = format == Format.html;
     List<TraceReport.Traced> report = new ArrayList<>();
+    int withSource = 0;
+    int wordless = 0;
     for (Map.Entry<String, String> q : queries.entrySet()) {
       if (q.getValue() == null) { // could not be read: said in its place
         String why = unread.get(q.getKey());
@@ -269,6 +271,11 @@ final class TraceCommand extends QuietCommand {
       String traced = excludeQuotes ? org.unspin.trace.Quotations.blanked(q.getValue()) : q.getValue();
       List<SourceMatch> matches = index.trace(traced, ts, normaliser, sameDocument(self));
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
+      if (!matches.isEmpty()) {
+        withSource++;
+      } else if (!hasWords(q.getValue())) {
+        wordless++;
+      }
       // each source's text, read from the index once for the copy, the changes, the report and the JSON
       List<String> sources = copies != null || changes || html ? sourceTexts(matches, index) : null;
       if (copies != null && !matches.isEmpty()) {
@@ -304,10 +311,15 @@ final class TraceCommand extends QuietCommand {
     }
     double secs = (t3 - t2) / 1e9;
     int traced = queries.size() - unread.size();
+    // what was found is counted, so that --summary-only says more than that the batch ran (it had said how many
+    // documents were traced, not how many of them had a source)
+    int none = traced - withSource;
     note(String.format(Locale.ROOT,
-        "traced %d document%s against %d in %.2f s (%.1f ms per document; index %s in %.2f s)%s",
+        "traced %d document%s against %d in %.2f s (%.1f ms per document; index %s in %.2f s): %d with a source, "
+            + "%d without%s%s",
         traced, traced == 1 ? "" : "s", index.size(), secs, traced == 0 ? 0 : secs * 1000 / traced,
-        candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9,
+        candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9, withSource, none,
+        wordless == 0 ? "" : " (" + wordless + " of them with no words to trace)",
         unread.isEmpty() ? "" : "; " + unread.size() + " not read"));
     if (gt != null) {
       long cands = 0;

@@ -502,6 +502,24 @@ class TraceCommandTest {
   }
 
   @Test
+  void summarySaysHowManyDocumentsHadASource(@TempDir Path dir) throws Exception {
+    // a checker's nightly batch run with --summary-only had been told only that its documents were traced, not how
+    // many of them had a source
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    Files.writeString(batch.resolve("spun.txt"), SPUN_A);
+    Files.writeString(batch.resolve("other.txt"), "Rain is expected across the western hills on Friday, and the "
+        + "ferry to Lundy will not sail until the wind has dropped. Walkers are asked to keep to the marked paths.");
+    Files.writeString(batch.resolve("empty.txt"), "");
+    CliTest.Run r = CliTest.run("trace", "--summary-only", "--index", idx.toString(), batch.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("traced 3 documents against 2")
+        .contains(": 1 with a source, 2 without (1 of them with no words to trace)");
+  }
+
+  @Test
   void quietAndThresholdMeanWhatTheyMeanInTheOtherCommands(@TempDir Path dir) throws Exception {
     // trace's --quiet had left out the results and kept the summary, the opposite of detect's and restore's; its
     // --threshold, the similarity --group joins at, was ignored without --group by a user who meant P(spun)
