@@ -97,7 +97,9 @@ final class TraceCommand extends QuietCommand {
   Double groupThreshold;
 
   @Option(names = "--truth", paramLabel = "TSV", description = "Ground truth of a generated crawl (truth.tsv or "
-      + "crawl-truth.tsv): print top-1 accuracy, or with --group pairwise precision and recall, to standard error.")
+      + "crawl-truth.tsv), or a table of your own in their form: UTF-8, tab-separated, a row a document (its file or "
+      + "URL, its kind: original, spin, copy or unrelated, its source, its family number), with or without their "
+      + "header line. Prints top-1 accuracy, or with --group pairwise precision and recall, to standard error.")
   Path truth;
 
   @Option(names = "--restore", description = "Also fingerprint each traced document's restoration (the default "

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.unspin.fetch.ModelFormatException;
+import org.unspin.text.Utf8;
 
 /**
  * The truth table of a synthetic crawl ({@code truth.tsv}: name, kind, source, family; header line first), with the
@@ -43,32 +44,62 @@ public final class GroundTruth {
     }
   }
 
+  /** What a truth table's four columns hold, for its error messages. */
+  private static final String COLUMNS = "file or URL, kind (original, spin, copy or unrelated), source, family number";
+
+  /** The kinds of document a row may name. */
+  private static final java.util.Set<String> KINDS = java.util.Set.of("original", "spin", "copy", "unrelated");
+
   private final Map<String, Row> rows;
 
   private GroundTruth(Map<String, Row> rows) {
     this.rows = rows;
   }
 
-  /** Reads a truth table; a malformed line is a {@link ModelFormatException} naming its line number. */
+  /**
+   * Reads a truth table (UTF-8): a header line (its family is no number: {@code file kind source family} as written
+   * for files, {@code url ...} for a WARC crawl), then a row a line; a table without the header starts with a row, and
+   * that row is read. A malformed line is a {@link ModelFormatException} naming its line number ("FILE:LINE: ...");
+   * bytes that are not UTF-8, one naming their byte offset.
+   */
   public static GroundTruth read(Path file) throws IOException {
     Map<String, Row> rows = new HashMap<>();
-    List<String> lines = Files.readAllLines(file);
-    for (int i = 1; i < lines.size(); i++) {
+    byte[] bytes = Files.readAllBytes(file);
+    String text = Utf8.decodeText(bytes, at -> new ModelFormatException(file, at, Utf8.fault(bytes, at)
+        + " (a truth table is UTF-8 text: " + COLUMNS + ")"));
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
         continue;
       }
       String[] f = line.split("\t", -1);
+      // the header had been skipped whatever it held: a table written without one lost its first row unsaid
+      if (i == 0 && f.length == 4 && !isInteger(f[3])) {
+        continue;
+      }
       if (f.length != 4) {
-        throw new ModelFormatException(file, i + 1, "expected 4 tab-separated fields, found " + f.length);
+        throw ModelFormatException.atLine(file, i + 1, "expected 4 tab-separated fields (" + COLUMNS + "), found "
+            + f.length);
       }
-      try {
-        rows.put(f[0], new Row(f[0], f[1], f[2], Integer.parseInt(f[3])));
-      } catch (NumberFormatException e) {
-        throw new ModelFormatException(file, i + 1, "family is not a number: " + f[3]);
+      if (!isInteger(f[3])) {
+        throw ModelFormatException.atLine(file, i + 1, "family is not a number: " + f[3]);
       }
+      if (!KINDS.contains(f[1])) { // "spun" had made a row no score counts, and a score of 0 of 0
+        throw ModelFormatException.atLine(file, i + 1, "kind is not original, spin, copy or unrelated: " + f[1]);
+      }
+      rows.put(f[0], new Row(f[0], f[1], f[2], Integer.parseInt(f[3].strip())));
     }
     return new GroundTruth(Map.copyOf(rows));
+  }
+
+  private static boolean isInteger(String s) {
+    try {
+      Integer.parseInt(s.strip());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** Builds a truth table from rows (for tests). */

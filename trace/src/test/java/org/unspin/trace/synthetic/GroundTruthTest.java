@@ -2,11 +2,16 @@
 package org.unspin.trace.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.fetch.ModelFormatException;
 
 class GroundTruthTest {
 
@@ -52,5 +57,44 @@ class GroundTruthTest {
     assertThat(s.correctPairs()).isEqualTo(2);
     assertThat(s.precision()).isEqualTo(0.5);
     assertThat(s.recall()).isEqualTo(0.5);
+  }
+
+  @Test
+  void aTableWithoutItsHeaderKeepsItsFirstRow(@TempDir Path dir) throws Exception {
+    // a checker's own table, written without the header line, had lost its first row unsaid
+    Path t = Files.writeString(dir.resolve("truth.tsv"), "queries/a.spin1.txt\tspin\tcorpus/a.txt\t0\n"
+        + "queries/b.spin1.txt\tspin\tcorpus/b.txt\t1\n");
+    GroundTruth read = GroundTruth.read(t);
+    assertThat(read.isSource("queries/a.spin1.txt", "corpus/a.txt")).isTrue();
+    assertThat(read.isSource("queries/b.spin1.txt", "corpus/b.txt")).isTrue();
+    Path headed = Files.writeString(dir.resolve("headed.tsv"), "url\tkind\tsource\tfamily\n"
+        + "https://x.test/a\tspin\thttps://x.test/s\t0\r\n");
+    assertThat(GroundTruth.read(headed).row("url")).isEmpty();
+    assertThat(GroundTruth.read(headed).isSource("https://x.test/a", "https://x.test/s")).isTrue();
+  }
+
+  @Test
+  void aMalformedLineIsNamedByItsLineNumberAndTheColumnsExpected(@TempDir Path dir) throws Exception {
+    // a two-column table (document, source) had been "truth.tsv at offset 2: expected 4 tab-separated fields"
+    Path t = Files.writeString(dir.resolve("truth.tsv"), "file\tkind\tsource\tfamily\n"
+        + "queries/a.spin1.txt\tspin\tcorpus/a.txt\t0\nqueries/b.txt\tcorpus/b.txt\n");
+    assertThatThrownBy(() -> GroundTruth.read(t)).isInstanceOf(ModelFormatException.class)
+        .hasMessage(t + ":3: expected 4 tab-separated fields (file or URL, kind (original, spin, copy or "
+            + "unrelated), source, family number), found 2");
+  }
+
+  @Test
+  void aKindNoScoreCountsIsAnError(@TempDir Path dir) throws Exception {
+    Path t = Files.writeString(dir.resolve("truth.tsv"), "queries/a.txt\tspun\tcorpus/a.txt\t0\n");
+    assertThatThrownBy(() -> GroundTruth.read(t)).isInstanceOf(ModelFormatException.class)
+        .hasMessage(t + ":1: kind is not original, spin, copy or unrelated: spun");
+  }
+
+  @Test
+  void aTableThatIsNotUtf8NamesTheByteOffset(@TempDir Path dir) throws Exception {
+    Path t = Files.write(dir.resolve("truth.tsv"),
+        "queries/caf\u00e9.txt\tspin\tcorpus/a.txt\t0\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> GroundTruth.read(t)).isInstanceOf(ModelFormatException.class)
+        .hasMessageStartingWith(t + " at offset 11: not valid UTF-8");
   }
 }
