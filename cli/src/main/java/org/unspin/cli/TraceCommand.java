@@ -331,8 +331,15 @@ final class TraceCommand extends QuietCommand {
       err().printf(Locale.ROOT, "LSH candidates per document: %.1f of %d on average%n",
           queries.isEmpty() ? 0.0 : (double) cands / queries.size(), index.size());
       GroundTruth.Top1 r = gt.top1(top1);
-      err().printf(Locale.ROOT, "top-1 source correct: %d of %d spins and copies (%.2f%%); %d with no source found%n",
-          r.correct(), r.queries(), 100 * r.accuracy(), r.unanswered());
+      if (r.queries() == 0) { // had been "0 of 0 spins and copies (0.00%)", as if tracing had failed them all
+        err().println("unspin trace: warning: " + truth + " names none of the " + top1.size() + " document"
+            + (top1.size() == 1 ? "" : "s") + " traced as a spin or copy, so there is no top-1 to score ("
+            + NAMES_MATCH + ")");
+      } else {
+        err().printf(Locale.ROOT, "top-1 source correct: %d of %d spins and copies (%.2f%%); %d with no source "
+            + "found%s%n", r.correct(), r.queries(), 100 * r.accuracy(), r.unanswered(), notScored(gt,
+            top1.keySet(), "traced"));
+      }
     }
     err().flush();
     // an annotated copy that could not be written is an output not written (5), as in detect; an unread input wins
@@ -468,6 +475,17 @@ final class TraceCommand extends QuietCommand {
           .append(String.format(Locale.ROOT, " (%.3f)", matches.get(i).score()));
     }
     return sb.append('.').toString();
+  }
+
+  /** How a truth table's names meet the documents', for the warning that it names none of them. */
+  private static final String NAMES_MATCH = "a row's name matches a document's whole name or its end after a /: "
+      + "queries/a.txt matches /data/crawl/queries/a.txt";
+
+  /** "; N documents DONE that TRUTH does not name, not scored", or nothing when it names them all. */
+  private String notScored(GroundTruth gt, java.util.Collection<String> documents, String done) {
+    int n = gt.unnamed(documents);
+    return n == 0 ? "" : "; " + n + " document" + (n == 1 ? "" : "s") + " " + done + " that " + truth
+        + " does not name, not scored";
   }
 
   private GroundTruth truth() {
@@ -669,8 +687,14 @@ final class TraceCommand extends QuietCommand {
         groups.add(f.members());
       }
       GroundTruth.PairScores s = gt.pairs(all, groups);
-      err().printf(Locale.ROOT, "pairwise precision %.4f (%d of %d pairs), recall %.4f (%d of %d true pairs)%n",
-          s.precision(), s.correctPairs(), s.predictedPairs(), s.recall(), s.correctPairs(), s.truePairs());
+      if (gt.unnamed(all) == all.size()) {
+        err().println("unspin trace: warning: " + truth + " names none of the " + all.size() + " document"
+            + (all.size() == 1 ? "" : "s") + " grouped, so there are no pairs to score (" + NAMES_MATCH + ")");
+      } else {
+        err().printf(Locale.ROOT, "pairwise precision %.4f (%d of %d pairs), recall %.4f (%d of %d true pairs)%s%n",
+            s.precision(), s.correctPairs(), s.predictedPairs(), s.recall(), s.correctPairs(), s.truePairs(),
+            notScored(gt, all, "grouped"));
+      }
     }
     err().flush();
     return unread.isEmpty() ? Cli.OK : Cli.BAD_INPUT;

@@ -520,6 +520,37 @@ class TraceCommandTest {
   }
 
   @Test
+  void truthThatNamesNoDocumentSaysSoAndUnnamedOnesAreNotScored(@TempDir Path dir) throws Exception {
+    // a truth table of another trial had scored "0 of 0 spins and copies (0.00%)" and, grouping, "precision 0.0000
+    // (0 of 97 pairs)": as if tracing had failed, when the table named none of the documents
+    Path c = corpus(dir);
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), c.toString()).code()).isZero();
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    Path also = Files.writeString(dir.resolve("also.txt"), SPUN_A.replace("Harlow", "Harlowe"));
+    Path other = Files.writeString(dir.resolve("other.tsv"), "file\tkind\tsource\tfamily\n"
+        + "queries/q.txt\tspin\tcorpus/z.txt\t0\n");
+    CliTest.Run r = CliTest.run("trace", "--summary-only", "--truth", other.toString(), "--index", idx.toString(),
+        spun.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("warning: " + other + " names none of the 1 document traced as a spin or copy")
+        .doesNotContain("0 of 0");
+    r = CliTest.run("trace", "--group", "--summary-only", "--truth", other.toString(), spun.toString(),
+        also.toString());
+    assertThat(r.err()).contains("names none of the 2 documents grouped").doesNotContain("precision");
+    Path mine = Files.writeString(dir.resolve("mine.tsv"), "file\tkind\tsource\tfamily\n"
+        + "spun.txt\tspin\tcorpus/a.txt\t0\ncorpus/a.txt\toriginal\tcorpus/a.txt\t0\n");
+    r = CliTest.run("trace", "--summary-only", "--truth", mine.toString(), "--index", idx.toString(), spun.toString(),
+        also.toString());
+    assertThat(r.err()).contains("top-1 source correct: 1 of 1 spins and copies (100.00%); 0 with no source found; "
+        + "1 document traced that " + mine + " does not name, not scored");
+    r = CliTest.run("trace", "--group", "--summary-only", "--truth", mine.toString(), spun.toString(),
+        also.toString(), c.resolve("a.txt").toString());
+    assertThat(r.err()).contains("pairwise precision 1.0000 (1 of 1 pairs), recall 1.0000 (1 of 1 true pairs); "
+        + "1 document grouped that " + mine + " does not name, not scored");
+  }
+
+  @Test
   void quietAndThresholdMeanWhatTheyMeanInTheOtherCommands(@TempDir Path dir) throws Exception {
     // trace's --quiet had left out the results and kept the summary, the opposite of detect's and restore's; its
     // --threshold, the similarity --group joins at, was ignored without --group by a user who meant P(spun)

@@ -102,6 +102,17 @@ public final class GroundTruth {
     }
   }
 
+  /** How many of {@code documents} the table has no row for (their scores leave them out). */
+  public int unnamed(Collection<String> documents) {
+    int n = 0;
+    for (String d : documents) {
+      if (row(d).isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Builds a truth table from rows (for tests). */
   public static GroundTruth of(Collection<Row> rows) {
     Map<String, Row> m = new HashMap<>();
@@ -181,11 +192,13 @@ public final class GroundTruth {
     long predicted = 0;
     long correct = 0;
     for (List<String> g : groups) {
+      // a document the table does not name is left out, as the javadoc says: the pairs it made had been counted as
+      // wrong, and a grouping of files the table did not know scored a precision of 0
       List<Integer> fams = new ArrayList<>();
       for (String d : g) {
-        fams.add(row(d).map(Row::family).orElse(-1));
+        row(d).ifPresent(r -> fams.add(r.family()));
       }
-      long n = g.size();
+      long n = fams.size();
       predicted += n * (n - 1) / 2;
       Map<Integer, Long> counts = new HashMap<>();
       for (int f : fams) {

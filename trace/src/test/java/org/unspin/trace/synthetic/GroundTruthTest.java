@@ -97,4 +97,17 @@ class GroundTruthTest {
     assertThatThrownBy(() -> GroundTruth.read(t)).isInstanceOf(ModelFormatException.class)
         .hasMessageStartingWith(t + " at offset 11: not valid UTF-8");
   }
+
+  @Test
+  void documentsTheTableDoesNotNameAreLeftOutOfThePairs() {
+    // a checker's own files grouped with the crawl had been counted as wrong pairs: precision 0 of 97 pairs for a
+    // grouping of 49 files the table did not know
+    List<String> docs = List.of("corpus/a.txt", "queries/a.spin1.txt", "mine/x.txt", "mine/y.txt");
+    GroundTruth.PairScores s = truth.pairs(docs, List.of(
+        List.of("corpus/a.txt", "queries/a.spin1.txt", "mine/x.txt"), List.of("mine/y.txt", "mine/x.txt")));
+    assertThat(s.predictedPairs()).isEqualTo(1);
+    assertThat(s.correctPairs()).isEqualTo(1);
+    assertThat(s.precision()).isEqualTo(1.0);
+    assertThat(truth.unnamed(docs)).isEqualTo(2);
+  }
 }
