@@ -4,6 +4,7 @@ package org.unspin.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -202,8 +203,12 @@ final class IndexCommand extends QuietCommand {
     // a document given under another spelling of its path ("./corpus/x", "corpus//x", its absolute path) is one
     // document: it replaces the one indexed (or read before in this run) under the name it was indexed by. Named
     // twice, a file had been indexed twice, and traced copies had found it at ranks 1 to 4
+    List<String> wordless = new ArrayList<>();
     Documents.Sink sink = (name, text) -> {
       readDocs[0]++;
+      if (!TraceCommand.hasWords(text)) {
+        wordless.add(name);
+      }
       Path p = isUrl(name) ? null : TraceCommand.asPath(name);
       String as = p == null ? name : indexed.computeIfAbsent(p, k -> name);
       boolean before = into.put(as, text);
@@ -241,16 +246,23 @@ final class IndexCommand extends QuietCommand {
     double fp = (t2 - t1) / 1e9;
     kept -= removed;
     int fingerprinted = index.size() - kept + replaced;
-    note(String.format(Locale.ROOT, "indexed %d documents (%d windows, %d band entries; %d fine windows, %d band "
+    note(String.format(Locale.ROOT, "indexed %d document%s (%d windows, %d band entries; %d fine windows, %d band "
             + "entries) into %s: read %.2f s, fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s",
-        index.size(), index.segments(), index.bandEntries(), index.fineWindows(), index.fineBandEntries(), outFile,
+        index.size(), index.size() == 1 ? "" : "s", index.segments(), index.bandEntries(), index.fineWindows(), index.fineBandEntries(), outFile,
         (t1 - t0) / 1e9, fp,
         update ? String.format(Locale.ROOT, "%d documents, and the bands of all", fingerprinted)
             : String.format(Locale.ROOT, "%.0f documents/s", fp > 0 ? fingerprinted / fp : 0.0),
         (t3 - t2) / 1e9, Files.size(outFile),
         update ? String.format(Locale.ROOT, "; %d kept, %d replaced, %d added%s", kept - replaced, replaced,
             index.size() - kept, removing() ? ", " + removed + " removed" : "") : "",
-        rejected > 0 ? "; " + rejected + " bad documents left out" : ""));
+        rejected > 0 ? "; " + rejected + " bad document" + (rejected == 1 ? "" : "s") + " left out" : ""));
+    if (!wordless.isEmpty()) {
+      // an empty file had been indexed unsaid: a document no copy can ever be traced to
+      note("note: " + wordless.size() + " document" + (wordless.size() == 1 ? " has" : "s have") + " no words, so "
+          + "no copy can be traced to " + (wordless.size() == 1 ? "it" : "them") + ": "
+          + String.join(", ", wordless.subList(0, Math.min(5, wordless.size())))
+          + (wordless.size() > 5 ? " and " + (wordless.size() - 5) + " more" : ""));
+    }
     if (index.size() == 0) {
       note("warning: the index is empty now");
     }

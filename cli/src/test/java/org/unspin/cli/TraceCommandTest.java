@@ -277,7 +277,7 @@ class TraceCommandTest {
         .isEqualTo(Cli.USAGE);
     // without --update the file is written anew
     r = CliTest.run("index", "--out", idx.toString(), b.toString());
-    assertThat(r.err()).contains("indexed 1 documents");
+    assertThat(r.err()).contains("indexed 1 document (");
   }
 
   @Test
@@ -302,7 +302,7 @@ class TraceCommandTest {
     // a file deleted from the corpus, while its folder is there
     Files.delete(a.resolve("b.txt"));
     r = CliTest.run("index", "--out", idx.toString(), "--remove-missing");
-    assertThat(r.err()).as(r.err()).contains("indexed 1 documents").contains("1 removed");
+    assertThat(r.err()).as(r.err()).contains("indexed 1 document (").contains("1 removed");
     assertThat(TraceIndex.open(idx).name(0)).isEqualTo(a.resolve("c.txt").toString());
     // without an index there is nothing to remove from; without PATH or a removal there is nothing to do
     r = CliTest.run("index", "--out", dir.resolve("none.idx").toString(), "--remove", "x");
@@ -551,6 +551,25 @@ class TraceCommandTest {
   }
 
   @Test
+  void indexSaysWhichDocumentsHaveNoWordsAndCountsInTheSingular(@TempDir Path dir) throws Exception {
+    // an empty file had been indexed unsaid, a document no copy can be traced to, and one Latin-1 file left out was
+    // "1 bad document left out"
+    Path c = corpus(dir);
+    Files.writeString(c.resolve("empty.txt"), "");
+    Files.writeString(c.resolve("blank.txt"), "  \n\n");
+    Files.write(c.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Path idx = dir.resolve("t.idx");
+    CliTest.Run r = CliTest.run("index", "--on-bad-data", "warn", "--out", idx.toString(), c.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("indexed 4 documents").contains("; 1 bad document left out")
+        .contains("note: 2 documents have no words, so no copy can be traced to them: ")
+        .contains(c.resolve("empty.txt").toString()).contains(c.resolve("blank.txt").toString());
+    Path one = dir.resolve("one.idx");
+    r = CliTest.run("index", "--out", one.toString(), c.resolve("a.txt").toString());
+    assertThat(r.err()).contains("indexed 1 document (").doesNotContain("no words");
+  }
+
+  @Test
   void quietAndThresholdMeanWhatTheyMeanInTheOtherCommands(@TempDir Path dir) throws Exception {
     // trace's --quiet had left out the results and kept the summary, the opposite of detect's and restore's; its
     // --threshold, the similarity --group joins at, was ignored without --group by a user who meant P(spun)
@@ -640,7 +659,7 @@ class TraceCommandTest {
     assertThat(r.err()).contains("c.txt", "offset 1");
     r = CliTest.run("index", "--on-bad-data", "warn", "--out", idx.toString(), c.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.err()).contains("warning:", "c.txt", "indexed 2 documents", "1 bad documents left out");
+    assertThat(r.err()).contains("warning:", "c.txt", "indexed 2 documents", "1 bad document left out");
   }
 
   @Test
