@@ -366,11 +366,26 @@ final class IndexCommand extends QuietCommand {
   }
 
   /**
-   * Reads every document under {@code path} into {@code sink} (for {@code index} and {@code trace}); warnings go to
-   * {@code cmd}'s standard error, and a missing, malformed or unreadable input is a bad-input error naming it.
+   * Reads the documents of {@code path}, one entry {@link Documents#files(Path)} listed, into {@code sink} (for
+   * {@code index} and {@code trace}); warnings go to {@code cmd}'s standard error, and a missing, malformed or
+   * unreadable input is a bad-input error naming it. A folder there is one the listing could not walk (a link in a
+   * loop, a folder that cannot be listed): bad data under {@code policy}, not read.
    */
   static Documents.Stats read(Path path, Documents.Sink sink, OnBadData policy, Documents.Html html,
       BaseCommand cmd) {
+    if (Files.isDirectory(path)) {
+      // an entry of a folder that is itself a folder is one Documents.files could not walk: a link to a folder it
+      // is inside, or one that cannot be listed. Read as a folder, a link back to its own folder had put each of
+      // the folder's files into the index (and the traced results) a second time, under the link's name, and one bad
+      // file there had lost the files after it
+      ModelFormatException e = Documents.notRegular(path);
+      if (policy == OnBadData.FAIL) {
+        throw CliException.badInput(e.getMessage());
+      } else if (policy == OnBadData.WARN) {
+        cmd.err().println("warning: " + e.getMessage() + " (left out)");
+      }
+      return new Documents.Stats(0, 0, 1);
+    }
     try {
       return Documents.read(path, sink, w -> cmd.err().println("warning: " + w), policy, html);
     } catch (java.nio.file.NoSuchFileException e) {

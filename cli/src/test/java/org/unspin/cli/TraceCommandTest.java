@@ -570,6 +570,29 @@ class TraceCommandTest {
   }
 
   @Test
+  void aLinkBackToItsOwnFolderIsNotReadAgain(@TempDir Path dir) throws Exception {
+    // a link inside a folder to that folder had been read as a folder: each of its files indexed and traced a
+    // second time under the link's name, and a bad file there lost the files after it
+    Path c = corpus(dir);
+    Files.createSymbolicLink(c.resolve("loop"), c);
+    Path idx = dir.resolve("t.idx");
+    CliTest.Run r = CliTest.run("index", "--on-bad-data", "warn", "--out", idx.toString(), c.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("indexed 2 documents").contains("; 1 bad document left out")
+        .contains("warning: " + c.resolve("loop") + ": a link to a folder it is inside");
+    assertThat(TraceIndex.open(idx).size()).isEqualTo(2);
+    assertThat(CliTest.run("index", "--out", idx.toString(), c.toString()).code()).isEqualTo(Cli.BAD_INPUT);
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    Files.writeString(batch.resolve("spun.txt"), SPUN_A);
+    Files.createSymbolicLink(batch.resolve("again"), batch);
+    r = CliTest.run("trace", "--format", "csv", "--index", idx.toString(), batch.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.out()).contains(batch.resolve("spun.txt") + ",1,").doesNotContain(batch.resolve("again")
+        .resolve("spun.txt").toString());
+    assertThat(r.out()).contains(batch.resolve("again") + ",,,,,,");
+  }
+
+  @Test
   void quietAndThresholdMeanWhatTheyMeanInTheOtherCommands(@TempDir Path dir) throws Exception {
     // trace's --quiet had left out the results and kept the summary, the opposite of detect's and restore's; its
     // --threshold, the similarity --group joins at, was ignored without --group by a user who meant P(spun)
