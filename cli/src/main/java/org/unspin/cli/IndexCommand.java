@@ -50,8 +50,9 @@ final class IndexCommand extends QuietCommand {
   boolean update;
 
   @Option(names = "--remove", paramLabel = "NAME", description = "Remove the documents of this name (a path, in "
-      + "any spelling of it, or a URL, as the index names it) from the index --out names (repeatable; implies "
-      + "--update, and PATHs may then be left out). A name the index does not hold is said, not an error.")
+      + "any spelling of it, or a URL, as the index names it), or of a folder of this name, all those under it, from "
+      + "the index --out names (repeatable; implies --update, and PATHs may then be left out). A name the index "
+      + "does not hold is said, not an error.")
   List<String> remove = new java.util.ArrayList<>();
 
   @Option(names = "--remove-missing", description = "Remove the documents whose files are gone: a file name (not a "
@@ -279,10 +280,20 @@ final class IndexCommand extends QuietCommand {
     int removed = 0;
     for (String name : remove) {
       int n = builder.remove(name);
-      if (n == 0 && !isUrl(name)) {
-        Path p = TraceCommand.asPath(name);
-        String as = p == null ? null : indexed.get(p);
+      Path p = isUrl(name) ? null : TraceCommand.asPath(name);
+      if (n == 0 && p != null) {
+        String as = indexed.get(p);
         n = as == null ? 0 : builder.remove(as);
+      }
+      if (n == 0 && p != null) {
+        // a folder: the documents under it (a withdrawn batch), which had been "no document named" and kept
+        java.util.Set<String> under = new java.util.HashSet<>();
+        for (Map.Entry<Path, String> e : indexed.entrySet()) {
+          if (e.getKey().startsWith(p) && !e.getKey().equals(p)) {
+            under.add(e.getValue());
+          }
+        }
+        n = under.isEmpty() ? 0 : builder.removeIf(under::contains);
       }
       if (n == 0) {
         err().println("unspin index: " + outFile + " holds no document named " + name + " (nothing removed for it)");

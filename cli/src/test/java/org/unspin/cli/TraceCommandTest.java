@@ -312,6 +312,27 @@ class TraceCommandTest {
   }
 
   @Test
+  void aFoldersDocumentsAreRemovedByTheFoldersName(@TempDir Path dir) throws Exception {
+    // a checker withdrawing a batch named its folder and was told "holds no document named batch", all of it kept
+    Path idx = dir.resolve("t.idx");
+    Path keep = Files.createDirectories(dir.resolve("keep"));
+    Path batch = Files.createDirectories(dir.resolve("batch").resolve("sub"));
+    Files.writeString(keep.resolve("a.txt"), SOURCE_A);
+    Files.writeString(dir.resolve("batch").resolve("b.txt"), SOURCE_B);
+    Files.writeString(batch.resolve("c.txt"), SOURCE_A + "\n\n" + SOURCE_B);
+    Files.writeString(dir.resolve("batch2.txt"), SOURCE_B + "\n\nAnd more.");
+    assertThat(CliTest.run("index", "--out", idx.toString(), keep.toString(), dir.resolve("batch").toString(),
+        dir.resolve("batch2.txt").toString()).code()).isZero();
+    CliTest.Run r = CliTest.run("index", "--out", idx.toString(), "--remove", dir + "/./batch/");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("indexed 2 documents").contains("2 kept, 0 replaced, 0 added, 2 removed")
+        .doesNotContain("holds no document");
+    TraceIndex left = TraceIndex.open(idx);
+    assertThat(List.of(left.name(0), left.name(1))).containsExactlyInAnyOrder(keep.resolve("a.txt").toString(),
+        dir.resolve("batch2.txt").toString());
+  }
+
+  @Test
   void aDocumentWhoseFolderIsNotThereIsKeptByRemoveMissing(@TempDir Path dir) throws Exception {
     // names are resolved from the current folder, as when indexed: run from elsewhere, a relative name's folder is
     // not there, and the document must not be taken for deleted

@@ -785,23 +785,37 @@ public final class TraceIndex {
      */
     public int remove(String name) {
       Objects.requireNonNull(name, "name");
-      int removed = 0;
-      for (int d = names.size() - 1; d >= 0; d--) {
-        if (names.get(d).equals(name)) {
-          names.remove(d);
-          texts.remove(d);
-          prints.remove(d);
-          fines.remove(d);
-          removed++;
+      return removeIf(name::equals);
+    }
+
+    /**
+     * Removes every document whose name {@code which} accepts (the documents of a withdrawn folder), in one pass
+     * however many; returns how many there were.
+     */
+    public int removeIf(java.util.function.Predicate<String> which) {
+      Objects.requireNonNull(which, "which");
+      int n = names.size();
+      int kept = 0;
+      for (int d = 0; d < n; d++) {
+        if (!which.test(names.get(d))) {
+          names.set(kept, names.get(d));
+          texts.set(kept, texts.get(d));
+          prints.set(kept, prints.get(d));
+          fines.set(kept, fines.get(d));
+          kept++;
         }
       }
-      if (removed > 0) {
+      if (kept < n) {
+        names.subList(kept, n).clear();
+        texts.subList(kept, n).clear();
+        prints.subList(kept, n).clear();
+        fines.subList(kept, n).clear();
         byName.clear();
         for (int d = 0; d < names.size(); d++) {
           byName.putIfAbsent(names.get(d), d);
         }
       }
-      return removed;
+      return n - kept;
     }
 
     /** The names of the documents, in index order (a name given twice is listed twice). */

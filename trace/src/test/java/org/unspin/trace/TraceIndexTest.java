@@ -259,6 +259,26 @@ class TraceIndexTest {
   }
 
   @Test
+  void documentsRemovedTogetherLeaveTheIndexBuiltWithoutThem(@TempDir Path dir) throws Exception {
+    TraceIndex.Builder with = TraceIndex.builder(FingerprintSettings.defaults());
+    TraceIndex.Builder without = TraceIndex.builder(FingerprintSettings.defaults());
+    for (int i = 0; i < 12; i++) {
+      String name = (i % 3 == 0 ? "batch/" : "keep/") + "doc" + i;
+      with.add(name, Articles.article(i, 150 + 100 * i));
+      if (i % 3 != 0) {
+        without.add(name, Articles.article(i, 150 + 100 * i));
+      }
+    }
+    TraceIndex.Builder updated = with.build().toBuilder();
+    assertThat(updated.removeIf(n -> n.startsWith("batch/"))).isEqualTo(4);
+    assertThat(updated.removeIf(n -> n.startsWith("none/"))).isZero();
+    assertThat(updated.put("keep/doc1", Articles.article(1, 250))).isTrue(); // names found where they are now
+    updated.build().save(dir.resolve("u.idx"));
+    without.build().save(dir.resolve("w.idx"));
+    assertThat(Files.readAllBytes(dir.resolve("u.idx"))).isEqualTo(Files.readAllBytes(dir.resolve("w.idx")));
+  }
+
+  @Test
   void unrelatedTextFindsNoSource() {
     assertThat(index.trace(Articles.article(123_456, 250), TraceSettings.defaults())).isEmpty();
   }
