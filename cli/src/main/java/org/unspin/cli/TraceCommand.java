@@ -79,7 +79,8 @@ final class TraceCommand extends QuietCommand {
   Format format;
 
   @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Sources reported per document "
-      + "(default: ${DEFAULT-VALUE}).")
+      + "(default: ${DEFAULT-VALUE}); a document that has more says so (text: a line after its sources; JSON: "
+      + "\"more_sources\": true; and the summary counts them).")
   int top;
 
   @Option(names = "--min-score", paramLabel = "S", description = "Report sources scoring at least S (default: "
@@ -252,6 +253,7 @@ final class TraceCommand extends QuietCommand {
     List<TraceReport.Traced> report = new ArrayList<>();
     int withSource = 0;
     int wordless = 0;
+    int beyondTop = 0;
     for (Map.Entry<String, String> q : queries.entrySet()) {
       if (q.getValue() == null) { // could not be read: said in its place
         String why = unread.get(q.getKey());
@@ -272,6 +274,13 @@ final class TraceCommand extends QuietCommand {
       String self = q.getKey();
       String traced = excludeQuotes ? org.unspin.trace.Quotations.blanked(q.getValue()) : q.getValue();
       List<SourceMatch> matches = index.trace(traced, ts, normaliser, sameDocument(self));
+      // a page of eight spun articles had listed five sources and said nothing of the other three: where --top is
+      // reached, the document is traced again for one more, and a further source is said to be there
+      boolean more = matches.size() >= top
+          && index.trace(traced, ts.withMaxResults(top + 1), normaliser, sameDocument(self)).size() > top;
+      if (more) {
+        beyondTop++;
+      }
       top1.put(q.getKey(), matches.isEmpty() ? null : matches.get(0).name());
       if (!matches.isEmpty()) {
         withSource++;
@@ -291,11 +300,15 @@ final class TraceCommand extends QuietCommand {
         if (html) {
           report.add(new TraceReport.Traced(q.getKey(), q.getValue(), matches, sources, changed, starts, null));
         } else if (format == Format.json) {
-          out.println(json(q.getKey(), matches, starts, note, changed, sources));
+          String line = json(q.getKey(), matches, starts, note, changed, sources);
+          out.println(more ? line.substring(0, line.length() - 1) + ",\"more_sources\":true}" : line);
         } else if (format == Format.csv) {
           out.print(csv(q.getKey(), matches, null, note));
         } else {
           text(out, q.getKey(), matches, starts, note, changed);
+          if (more) {
+            out.println("  more sources than --top " + top + ": a larger --top lists them");
+          }
         }
       }
     }
@@ -323,6 +336,10 @@ final class TraceCommand extends QuietCommand {
         candidates.index != null ? "opened" : "built", (t1 - t0) / 1e9, withSource, none,
         wordless == 0 ? "" : " (" + wordless + " of them with no words to trace)",
         unread.isEmpty() ? "" : "; " + unread.size() + " not read"));
+    if (beyondTop > 0) {
+      note(beyondTop + " document" + (beyondTop == 1 ? " has" : "s have") + " more sources than --top " + top
+          + " lists: a larger --top lists them");
+    }
     if (gt != null) {
       long cands = 0;
       for (String text : queries.values()) {

@@ -614,6 +614,27 @@ class TraceCommandTest {
   }
 
   @Test
+  void aDocumentWithMoreSourcesThanTopSaysSo(@TempDir Path dir) throws Exception {
+    // a page of several spun articles had listed --top of its sources and said nothing of the others
+    Path idx = dir.resolve("t.idx");
+    assertThat(CliTest.run("index", "--out", idx.toString(), corpus(dir).toString()).code()).isZero();
+    Path page = Files.writeString(dir.resolve("page.txt"), SPUN_A + "\n\n" + SOURCE_B);
+    CliTest.Run all = CliTest.run("trace", "--index", idx.toString(), page.toString());
+    assertThat(all.out()).contains("1. ").contains("2. ").doesNotContain("more sources");
+    assertThat(all.err()).doesNotContain("more sources");
+    CliTest.Run one = CliTest.run("trace", "--top", "1", "--index", idx.toString(), page.toString());
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(one.out()).contains("1. ").doesNotContain("2. ")
+        .contains("  more sources than --top 1: a larger --top lists them");
+    assertThat(one.err()).contains("1 document has more sources than --top 1 lists");
+    CliTest.Run json = CliTest.run("trace", "--top", "1", "--format", "json", "--index", idx.toString(),
+        page.toString());
+    assertThat(json.out().strip()).endsWith("}]}],\"more_sources\":true}");
+    assertThat(CliTest.run("trace", "--format", "json", "--index", idx.toString(), page.toString()).out())
+        .doesNotContain("more_sources");
+  }
+
+  @Test
   void quietAndThresholdMeanWhatTheyMeanInTheOtherCommands(@TempDir Path dir) throws Exception {
     // trace's --quiet had left out the results and kept the summary, the opposite of detect's and restore's; its
     // --threshold, the similarity --group joins at, was ignored without --group by a user who meant P(spun)
