@@ -176,7 +176,10 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     Thesaurus both = Thesauri.union(wordNet, moby);
     java.util.Map<String, Double> frequencies = Loaded.get(Loaded.storeKey("frequencies", store),
         () -> java.util.Collections.unmodifiableMap(WordCounts.newsAndBrown(WordCounts.brown(store, progress))));
-    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables().openChannel(wordNet, moby, frequencies);
+    org.unspin.thesaurus.AcronymDictionary acronyms = Loaded.get(Loaded.storeKey("acronyms", store),
+        () -> org.unspin.thesaurus.AcronymDictionary.vera(store, progress));
+    SpinnerModels.Builder b = SpinnerModels.builder().defaultTables().openChannel(wordNet, moby, frequencies)
+        .acronymExpansions(acronyms::expansions);
     if (options.userTable() != null) {
       b.userTable(options.userTable());
     }

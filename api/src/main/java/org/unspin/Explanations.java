@@ -150,6 +150,8 @@ public final class Explanations {
           + "tortured-phrase list)";
       case "neural" -> "proposed by the masked language model (--neural)";
       case "acronym" -> "the acronym after it starts with this letter there: a thesaurus synonym that fits it";
+      case "acronym_expansion" -> "what the acronym after it stands for (V.E.R.A. acronym dictionary): its words no "
+          + "longer fit it";
       case Unspinner.DISGUISE_ORIGIN -> "the same word, disguised with invisible characters or look-alike "
           + "letters: " + shown(e.spun());
       default -> e.origin();

@@ -2,8 +2,8 @@
 package org.unspin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -254,8 +254,10 @@ class DefaultModelsTest {
         + "the survey data, as the consumer cost index (CPI) rose.";
     Restoration r = u.restore(spun, true);
     assertThat(r.text()).contains("artificial neural network (ANN)", "a random forest (RF)", "consumer price index");
+    // V.E.R.A. knows "artificial neural networks": the dictionary's expansion restores that definition
     assertThat(r.edits()).filteredOn(e -> List.of("system", "irregular", "woodland", "cost").contains(e.spun()))
-        .hasSize(4).allSatisfy(e -> assertThat(e.origin()).isEqualTo("acronym"));
+        .extracting(Edit::spun, Edit::origin).containsExactly(tuple("system", "acronym_expansion"),
+            tuple("irregular", "acronym"), tuple("woodland", "acronym"), tuple("cost", "acronym"));
     String clean = "The consumer price index (CPI) rose 2.7% in June, and the producer price index (PPI) fell.";
     assertThat(u.restore(clean, true).text()).isEqualTo(clean);
   }
@@ -289,6 +291,22 @@ class DefaultModelsTest {
     assertThat(loud.brokenAcronyms()).flatExtracting(BrokenAcronym::misfits).extracting(BrokenAcronym.Misfit::word)
         .isSubsetOf("COST", "MANUFACTURER");
     assertThat(u.restore(spun).text()).contains("customer price index (CPI)", "manufacturer price index (PPI)");
+    assertThat(u.restore(clean).text()).isEqualTo(clean);
+  }
+
+  @Test
+  void aBrokenDefinitionIsRestoredToWhatItsAcronymStandsFor() throws Exception {
+    // sentences written for this test: V.E.R.A. knows what IoT and AI stand for, and the spun words are related to
+    // the dictionary's (thesaurus neighbours, "items" and "things") but for one that no longer fits its letter
+    Unspinner u = models().unspinner();
+    Restoration r = u.restore("Cheap sensors connected to the web of items (IoT) report the temperature every "
+        + "minute.\n\nShe teaches man-made intellect (AI) at the university.\n");
+    assertThat(r.text()).isEqualTo("Cheap sensors connected to the internet of things (IoT) report the temperature "
+        + "every minute.\n\nShe teaches artificial intelligence (AI) at the university.\n");
+    assertThat(r.edits()).filteredOn(e -> e.origin().equals("acronym_expansion")).extracting(Edit::spun)
+        .contains("man-made intellect");
+    // a definition that fits is left as it is, whatever else the acronym stands for
+    String clean = "Sensors connected to the internet of things (IoT) report the temperature every minute.";
     assertThat(u.restore(clean).text()).isEqualTo(clean);
   }
 

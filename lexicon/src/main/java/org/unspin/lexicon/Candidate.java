@@ -50,7 +50,12 @@ public record Candidate(int start, int length, String original, double log10Chan
      * A thesaurus neighbour with the initial an acronym after the span gives it ("customer cost index (CPI)": "cost"
      * -> "price"), {@link AcronymSource}.
      */
-    ACRONYM;
+    ACRONYM,
+    /**
+     * What an acronym whose words no longer fit it stands for, from an acronym dictionary ("generation
+     * countermeasure network (GAN)" -> "generative adversarial network"), {@link AcronymSource}.
+     */
+    ACRONYM_EXPANSION;
 
     /** Whether this origin is a {@code --phrases} list: the whole listed phrase or its words and terms. */
     public boolean fromPhraseList() {
@@ -59,11 +64,12 @@ public record Candidate(int start, int length, String original, double log10Chan
 
     /**
      * Whether an edit of this origin tells a tortured phrase in itself: a {@code --phrases} list's ({@link
-     * #fromPhraseList}), or an acronym that no longer fits the words it abbreviates ({@link #ACRONYM}). A short text
+     * #fromPhraseList}), or an acronym that no longer fits the words it abbreviates ({@link #ACRONYM}, {@link
+     * #ACRONYM_EXPANSION}). A short text
      * whose edits are mostly such is restored as one the lists explain.
      */
     public boolean tellsTorturedPhrase() {
-      return fromPhraseList() || this == ACRONYM;
+      return fromPhraseList() || this == ACRONYM || this == ACRONYM_EXPANSION;
     }
   }
 

@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * A spinner family's channel for a text it spun only in part: each word is handed to the family with probability
  * {@code rate} and left as written otherwise, so {@code P'(spun | original) = rate P(spun | original)} for a
- * replacement and {@code P'(keep | w) = rate P(keep | w) + 1 - rate}. Immutable and thread-safe when the channel is.
+ * replacement and {@code P'(keep | w) = rate P(keep | w) + 1 - rate}; but for a candidate an acronym gives (origins
+ * {@code ACRONYM}, {@code ACRONYM_EXPANSION}), whose words the acronym itself says were replaced. Immutable and
+ * thread-safe when the channel is.
  *
  * @since 0.1
  */
@@ -45,7 +47,9 @@ public final class DilutedChannel implements ChannelModel {
     }
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
-      out.add(c.withLog10Channel(Math.min(0, c.log10Channel() + log10Rate)));
+      // an acronym's evidence that its words were replaced is the text's own, whatever share the family explains
+      boolean acronym = c.origin() == Candidate.Origin.ACRONYM || c.origin() == Candidate.Origin.ACRONYM_EXPANSION;
+      out.add(acronym ? c : c.withLog10Channel(Math.min(0, c.log10Channel() + log10Rate)));
     }
     return out;
   }

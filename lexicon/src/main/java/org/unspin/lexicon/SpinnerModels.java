@@ -210,8 +210,18 @@ public final class SpinnerModels {
     private Map<String, Double> frequencies;
     private WordNet wordNet;
     private Moby moby;
+    private Function<String, List<String>> acronymExpansions = a -> List.of();
 
     Builder() {}
+
+    /**
+     * What acronyms stand for ("GAN" -> "generative adversarial network", in lower case; empty for one unknown): a
+     * definition whose words no longer fit its acronym gets its expansion as a candidate ({@link AcronymSource}).
+     */
+    public Builder acronymExpansions(Function<String, List<String>> expansions) {
+      this.acronymExpansions = java.util.Objects.requireNonNull(expansions, "expansions");
+      return this;
+    }
 
     /** Adds the bundled tables ({@link SpinnerModels#defaultTables()}). */
     public Builder defaultTables() throws IOException {
@@ -367,7 +377,7 @@ public final class SpinnerModels {
           : thesaurusContains != null ? thesaurusContains : tableVocabulary(tables);
       SystematicRules rules = SystematicRules.create(known);
       // an acronym that no longer fits its words names the originals' initials, for every family
-      AcronymSource acronyms = synonyms == null ? null : AcronymSource.of(synonyms, known);
+      AcronymSource acronyms = synonyms == null ? null : AcronymSource.of(synonyms, known, acronymExpansions);
       Map<String, ChannelModel> fams = new LinkedHashMap<>();
       for (SpinnerTable t : tables) {
         List<CandidateSource> extra = new ArrayList<>();

@@ -2,6 +2,7 @@
 package org.unspin.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -174,6 +175,43 @@ class AcronymSourceTest {
         "We use graph attention woodlands ( GATs ) and graph convolutional networks ( GCNs ) here"))).isEqualTo(1);
     assertThat(AcronymSource.misfitDefinitions(words(
         "The customer cost index ( CPI ) and manufacturer price index ( PPI ) fell"))).isEqualTo(2);
+  }
+
+  /** A small acronym dictionary, as V.E.R.A. writes these (its "ANN" in the plural). */
+  private static final Map<String, List<String>> DICTIONARY = Map.of(
+      "GAN", List.of("generative adversarial network", "global area network"),
+      "ANN", List.of("artificial neural networks"),
+      "RF", List.of("radio frequency"));
+
+  private static final AcronymSource EXPANDING = AcronymSource.of(
+      w -> (Collection<String>) NEAR.getOrDefault(w, Set.of()), Set.of("network", "networks", "forests")::contains,
+      a -> DICTIONARY.getOrDefault(a.toUpperCase(java.util.Locale.ROOT), List.of()));
+
+  private static List<Candidate> expanded(String sentence, String word) {
+    List<String> ws = words(sentence);
+    List<Candidate> out = new ArrayList<>();
+    EXPANDING.propose(ws, ws.indexOf(word), "A", out);
+    return out;
+  }
+
+  @Test
+  void aBrokenDefinitionIsProposedWhatItsAcronymStandsForWhereItsWordsCouldHaveBeenSpunFromIt() {
+    // "generation" shares its stem with "generative", "network" is itself, "countermeasure" no longer fits: the one
+    // word unrelated; "global area network" has "generation", which fits its G, replaced by an unrelated word
+    assertThat(expanded("the generation countermeasure network ( GAN ) was", "generation"))
+        .extracting(Candidate::start, Candidate::length, Candidate::original, Candidate::log10Channel,
+            Candidate::origin)
+        .containsExactly(tuple(1, 3, "generative adversarial network", 0.0, Candidate.Origin.ACRONYM_EXPANSION));
+    // the other words of the definition get no letter proposals: the dictionary is surer than a thesaurus neighbour
+    assertThat(expanded("the generation countermeasure network ( GAN ) was", "countermeasure")).isEmpty();
+    // as the dictionary writes it, and in the definition's number
+    assertThat(expanded("an artificial neural system ( ANN ) was", "artificial")).extracting(Candidate::original)
+        .containsExactlyInAnyOrder("artificial neural network", "artificial neural networks");
+    // two words that no longer fit and none related: no expansion, and the thesaurus letter proposals as before
+    assertThat(expanded("an irregular woodland ( RF ) model", "irregular")).extracting(Candidate::original)
+        .containsExactly("random");
+    // a definition that fits is not expanded
+    assertThat(expanded("a generative adversarial network ( GAN ) was", "generative")).isEmpty();
   }
 
   @Test

@@ -44,6 +44,31 @@ class DilutedChannelTest {
   }
 
   @Test
+  void aCandidateAnAcronymGivesIsNotDiluted() {
+    // "customer cost index (CPI)": the acronym itself says "cost" was replaced, whatever share the family explains
+    ChannelModel acronyms = new ChannelModel() {
+      @Override
+      public String family() {
+        return "A";
+      }
+
+      @Override
+      public List<Candidate> candidates(List<String> words, int i) {
+        return List.of(new Candidate(i, 1, "price", 0, "A", Candidate.Origin.ACRONYM),
+            new Candidate(i, 3, "consumer price index", 0, "A", Candidate.Origin.ACRONYM_EXPANSION),
+            new Candidate(i, 1, "value", -0.5, "A", Candidate.Origin.TABLE));
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return 0;
+      }
+    };
+    assertThat(DilutedChannel.of(acronyms, 0.25).candidates(List.of("cost"), 0))
+        .extracting(Candidate::log10Channel).containsExactly(0.0, 0.0, -0.5 + Math.log10(0.25));
+  }
+
+  @Test
   void atRateOneItIsTheFamilyAndOutsideTheUnitIntervalAnError() {
     assertThat(DilutedChannel.of(channel, 1)).isSameAs(channel);
     assertThatThrownBy(() -> DilutedChannel.of(channel, 0)).isInstanceOf(IllegalArgumentException.class)
