@@ -190,11 +190,14 @@ public final class AcronymSource implements CandidateSource {
     return x;
   }
 
-  /** Whether a word of the definition before the "(" at {@code open} no longer fits its letter, as written. */
+  /**
+   * Whether a word of the definition before the "(" at {@code open} no longer fits its letter, as written ({@link
+   * #brokenDefinitions} reads the same).
+   */
   private static boolean broken(List<String> words, LineUp lineUp, int open) {
     for (int t = lineUp.start(); t < open; t++) {
       char r = lineUp.letter(t);
-      if (r != 0 && Character.toLowerCase(words.get(t).charAt(0)) != r) {
+      if (r != 0 && Character.toLowerCase(words.get(t).charAt(0)) != r && openAfter(words, t) == open) {
         return !spelledAnyway(words, open);
       }
     }
