@@ -84,7 +84,7 @@ final class CacheCommand extends BaseCommand {
       } else {
         state = "present";
         if (verify && e.artifact() != null) {
-          String problem = check(e.path(), e.artifact());
+          String problem = Store.mismatch(e.path(), e.artifact());
           if (problem != null) {
             state = problem;
             ready = false;
@@ -109,15 +109,5 @@ final class CacheCommand extends BaseCommand {
             + "fetch and build what is missing, or copy a filled cache (docs/workflows.md)");
     out().flush();
     return ready ? Cli.OK : Cli.UNAVAILABLE;
-  }
-
-  /** Why {@code file} is not {@code a} as pinned, or null when its size and checksum match. */
-  private static String check(Path file, Artifact a) throws IOException {
-    long size = Files.size(file);
-    if (a.size() > 0 && size != a.size()) {
-      return String.format(Locale.ROOT, "size %,d B, pinned %,d B", size, a.size());
-    }
-    String got = Store.digest(file, a.algorithm());
-    return got.equals(a.checksum()) ? null : a.algorithm() + " " + got + ", pinned " + a.checksum();
   }
 }

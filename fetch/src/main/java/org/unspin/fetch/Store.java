@@ -22,8 +22,9 @@ import java.time.Duration;
  *
  * <p>The directory is {@code $UNSPIN_HOME}, else the system property {@code unspin.home}, else
  * {@code ~/.cache/unspin}. Downloads go to {@code downloads/} inside it; a file is only ever renamed into place
- * after its checksum matched, so a cached file is always complete. Safe to use from several threads and processes
- * (each download writes a private temporary file, then renames it atomically).
+ * after its checksum matched, and a cached file's size and checksum are checked again each time it is used (a damaged
+ * one is fetched again). Safe to use from several threads and processes (each download writes a private temporary
+ * file, then renames it atomically).
  *
  * @since 0.1
  */
@@ -85,17 +86,30 @@ public final class Store {
   }
 
   /**
-   * The local copy of {@code artifact}, downloading it first when it is not cached.
+   * The local copy of {@code artifact}, downloading it first when it is not cached, or when the cached copy's size or
+   * checksum is not the pinned one (a copy cut short or damaged, which is logged and replaced).
    *
    * @throws IOException if the download fails (the message names the address, and where a copy fetched elsewhere
    *     may be saved instead, with its pinned checksum), its size is not the pinned one (when the artifact gives
    *     one), or its checksum is not the pinned one (the message names both sizes or checksums and the address);
-   *     nothing is cached then
+   *     nothing is cached then, and a damaged cached copy is left as it was and named in the message
    */
   public Path fetch(Artifact artifact, Progress progress) throws IOException {
     Path target = dir("downloads").resolve(artifact.name());
+    if (Files.isDirectory(target)) {
+      throw new java.nio.file.FileSystemException(target.toString(), null, "a folder where the download "
+          + artifact.name() + " belongs; remove it, and it is fetched again");
+    }
+    String damaged = null;
     if (Files.isRegularFile(target)) {
-      return target;
+      // a copy cut short by a copy or a full disk, a byte flipped, another file saved there by hand: read as it
+      // was, it failed every run with a format error until its user found and deleted it
+      damaged = mismatch(target, artifact);
+      if (damaged == null) {
+        return target;
+      }
+      LOG.log(System.Logger.Level.WARNING, "fetching {0} again: the cached copy {1} is damaged ({2})",
+          artifact.url(), target, damaged);
     }
     Path tmp = partFile(target);
     try {
@@ -104,7 +118,8 @@ public final class Store {
       } catch (IOException e) {
         // offline machines, or a registry that no longer serves the pinned version (Debian's pool keeps only
         // current ones): a copy fetched elsewhere works when it is put where the cache looks
-        throw new IOException(e.getMessage() + "; to use a copy fetched elsewhere, save it as " + target + " ("
+        throw new IOException(e.getMessage() + (damaged == null ? "" : "; the copy in the cache is damaged ("
+            + damaged + ")") + "; to use a copy fetched elsewhere, save it as " + target + " ("
             + artifact.algorithm() + " " + artifact.checksum() + ")", e);
       }
       long got = Files.size(tmp);
@@ -123,6 +138,20 @@ public final class Store {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Why {@code file} is not {@code artifact} as pinned ("size 1,000 B, pinned 2,875,925 B", "SHA-1 ..., pinned ..."), or
+   * null when its size and checksum match.
+   */
+  public static String mismatch(Path file, Artifact artifact) throws IOException {
+    long size = Files.size(file);
+    if (artifact.size() > 0 && size != artifact.size()) {
+      return String.format(java.util.Locale.ROOT, "size %,d B, pinned %,d B", size, artifact.size());
+    }
+    String got = digest(file, artifact.algorithm());
+    return got.equals(artifact.checksum()) ? null
+        : artifact.algorithm() + " " + got + ", pinned " + artifact.checksum();
   }
 
   private static void download(Artifact artifact, Path to, Progress progress) throws IOException {

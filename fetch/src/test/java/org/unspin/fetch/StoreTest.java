@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,8 +82,50 @@ class StoreTest {
     Store store = Store.at(home);
     Path cached = store.dir("downloads").resolve("x.txt");
     Files.writeString(cached, "hello");
-    Artifact a = new Artifact("x.txt", "http://127.0.0.1:9/never", "SHA-1", "00", 0);
+    Artifact a = new Artifact("x.txt", "http://127.0.0.1:9/never", "SHA-1", Store.digest(cached, "SHA-1"), 5);
     assertThat(store.fetch(a, Progress.NONE)).isEqualTo(cached);
+  }
+
+  @Test
+  void aCachedCopyCutShortIsFetchedAgain(@TempDir Path home) throws IOException {
+    byte[] body = "package bytes".getBytes(StandardCharsets.UTF_8);
+    String sha256 = Store.digest(Files.write(home.resolve("probe"), body), "SHA-256");
+    Path cached = Files.write(Store.at(home).dir("downloads").resolve("p.deb"), Arrays.copyOf(body, 4));
+    Path got = serving(body, url -> Store.at(home).fetch(new Artifact("p.deb", url, "SHA-256", sha256, body.length),
+        Progress.NONE));
+    assertThat(got).isEqualTo(cached).hasBinaryContent(body);
+  }
+
+  @Test
+  void aCachedCopyWithAByteChangedIsFetchedAgain(@TempDir Path home) throws IOException {
+    byte[] body = "package bytes".getBytes(StandardCharsets.UTF_8);
+    String sha256 = Store.digest(Files.write(home.resolve("probe"), body), "SHA-256");
+    byte[] flipped = body.clone();
+    flipped[3] ^= 1;
+    Files.write(Store.at(home).dir("downloads").resolve("p.deb"), flipped);
+    Path got = serving(body, url -> Store.at(home).fetch(new Artifact("p.deb", url, "SHA-256", sha256, 0),
+        Progress.NONE));
+    assertThat(got).hasBinaryContent(body);
+  }
+
+  @Test
+  void aDamagedCachedCopyThatCannotBeFetchedAgainIsNamedWithWhatIsWrong(@TempDir Path home) throws IOException {
+    Path cached = Files.write(Store.at(home).dir("downloads").resolve("y.txt"), new byte[0]);
+    Artifact a = new Artifact("y.txt", "http://127.0.0.1:9/y.txt", "SHA-1", "00", 1_000);
+    assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE)).isInstanceOf(IOException.class)
+        .hasMessageContaining("http://127.0.0.1:9/y.txt")
+        .hasMessageContaining("the copy in the cache is damaged (size 0 B, pinned 1,000 B)")
+        .hasMessageContaining("save it as " + cached);
+    assertThat(cached).exists();
+  }
+
+  @Test
+  void aFolderWhereADownloadBelongsIsNamedBeforeDownloading(@TempDir Path home) throws IOException {
+    Path folder = Files.createDirectories(home.resolve("downloads/y.txt"));
+    Artifact a = new Artifact("y.txt", "http://127.0.0.1:9/y.txt", "SHA-1", "00", 0);
+    assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(folder + ": a folder where the download y.txt belongs; remove it, and it is fetched again");
   }
 
   @Test
