@@ -30,20 +30,29 @@ import picocli.CommandLine.Option;
 final class CacheCommand extends BaseCommand {
 
   @Option(names = "--verify", description = "Also check every download present against its pinned size and "
-      + "checksum (docs/data.md), and that the files needed can be read.")
+      + "checksum (docs/data.md), and that the files needed can be read: each compiled model is read as a run reads "
+      + "it, and one that is damaged is named with the offset of the damage.")
   boolean verify;
 
-  /** A file the cache should hold: where, and whether it is one of those read at every run. */
-  record Entry(Path path, boolean runTime, Artifact artifact) {}
+  /**
+   * A file the cache should hold: where, whether it is one of those read at every run, and the download it is (null
+   * for a compiled model) or what reads the compiled model (null for a download).
+   */
+  record Entry(Path path, boolean runTime, Artifact artifact, Store.Loader<?> reader) {
+    Entry(Path path, boolean runTime, Artifact artifact) {
+      this(path, runTime, artifact, null);
+    }
+  }
 
   /** The files of {@code store}: those read at run time first, then the other pinned downloads. */
   static List<Entry> entries(Store store) {
     Path downloads = store.home().resolve("downloads");
     List<Entry> out = new ArrayList<>();
-    out.add(new Entry(LanguageModels.defaultFile(store), true, null));
-    out.add(new Entry(Thesauri.wordNetCache(store), true, null));
-    out.add(new Entry(Thesauri.mobyCache(store), true, null));
-    out.add(new Entry(KnownTexts.licencesCache(store), true, null));
+    Path lm = LanguageModels.defaultFile(store);
+    out.add(new Entry(lm, true, null, () -> LanguageModels.open(lm)));
+    out.add(new Entry(Thesauri.wordNetCache(store), true, null, () -> Thesauri.readWordNetCache(store)));
+    out.add(new Entry(Thesauri.mobyCache(store), true, null, () -> Thesauri.readMobyCache(store)));
+    out.add(new Entry(KnownTexts.licencesCache(store), true, null, () -> KnownTexts.readLicencesCache(store)));
     out.add(new Entry(downloads.resolve(Artifacts.BROWN.name()), true, Artifacts.BROWN));
     for (Artifact a : Artifacts.ALL) {
       if (a != Artifacts.BROWN) {
@@ -69,6 +78,7 @@ final class CacheCommand extends BaseCommand {
     boolean header = false;
     out().println("read at run time:");
     long needed = 0;
+    List<String> damaged = new ArrayList<>();
     for (Entry e : entries(store)) {
       if (!e.runTime() && !header) {
         out().println("downloads the models are built from (needed again only to rebuild them):");
@@ -91,6 +101,16 @@ final class CacheCommand extends BaseCommand {
           } else {
             state = "present, " + e.artifact().algorithm() + " as pinned";
           }
+        } else if (verify && e.reader() != null) {
+          // a damaged model is rebuilt at the next run, which needs its downloads or the registries: say so here
+          String problem = unreadable(e.reader());
+          if (problem != null) {
+            state = "damaged";
+            damaged.add(problem);
+            ready = false;
+          } else {
+            state = "present, reads";
+          }
         }
         needed += e.runTime() ? Files.size(e.path()) : 0;
       }
@@ -98,16 +118,42 @@ final class CacheCommand extends BaseCommand {
       out().printf(Locale.ROOT, "  %-52s %15s  %s%n", rel, Files.isRegularFile(e.path())
           ? String.format(Locale.ROOT, "%,d B", Files.size(e.path())) : "", state);
     }
+    for (String d : damaged) {
+      out().println("damaged: " + d + " (the next run builds it again from the downloads, fetching those missing)");
+    }
     if (lm.isPresent()) {
       out().println("UNSPIN_LM (or -Dunspin.lm) names the language model to read instead of default-lm-4.bin: "
           + lm.get());
     }
     out().printf(Locale.ROOT, "%s%n", ready
         ? String.format(Locale.ROOT, "ready: the files read at run time are there (%,d B)%s", needed,
-            verify ? ", and every download present is as pinned" : "")
+            verify ? ", every download present is as pinned, and every compiled model reads" : "")
         : "not ready: run any command where the registries can be reached (./unspin detect samples/spun.txt) to "
-            + "fetch and build what is missing, or copy a filled cache (docs/workflows.md)");
+            + "fetch and build what is missing or damaged, or copy a filled cache (docs/workflows.md)");
     out().flush();
     return ready ? Cli.OK : Cli.UNAVAILABLE;
+  }
+
+  /**
+   * Why {@code reader} cannot read its model (its format error, naming the file and offset; the thesauri have their
+   * own exception type), or null when it can.
+   */
+  private static String unreadable(Store.Loader<?> reader) {
+    Object model;
+    try {
+      model = reader.load();
+    } catch (java.nio.file.FileSystemException e) {
+      return e.getFile() + ": " + Cli.why(e);
+    } catch (IOException e) {
+      return e.getMessage();
+    }
+    if (model instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // a mapping released by the collector: nothing to do
+      }
+    }
+    return null;
   }
 }

@@ -4,14 +4,20 @@ package org.unspin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unspin.fetch.Artifacts;
+import org.unspin.detect.KnownTexts;
 import org.unspin.fetch.Store;
+import org.unspin.lm.LanguageModels;
+import org.unspin.lm.arpa.ArpaReader;
+import org.unspin.thesaurus.Thesauri;
 
 class CacheCommandTest {
 
@@ -56,5 +62,32 @@ class CacheCommandTest {
     Report v = report(home, true);
     assertThat(v.code()).isEqualTo(Cli.UNAVAILABLE);
     assertThat(v.out()).contains("downloads/" + Artifacts.BROWN.name()).contains("size 1 B, pinned 2,875,925 B");
+  }
+
+  @Test
+  void verifyReadsEachCompiledModelAndNamesADamagedOneWithTheOffset(@TempDir Path home) throws IOException {
+    Store store = Store.at(home);
+    for (CacheCommand.Entry e : CacheCommand.entries(store)) {
+      if (e.runTime()) {
+        Files.createDirectories(e.path().getParent());
+        Files.writeString(e.path(), "x");
+      }
+    }
+    Path lm = LanguageModels.defaultFile(store);
+    try (InputStream in = getClass().getResourceAsStream("/org/unspin/testkit/tiny_trigram.arpa")) {
+      Files.copy(in, home.resolve("tiny.arpa"));
+    }
+    LanguageModels.save(ArpaReader.read(home.resolve("tiny.arpa")), lm);
+    Report v = report(home, true);
+    assertThat(v.code()).isEqualTo(Cli.UNAVAILABLE);
+    assertThat(v.out()).containsPattern("models/default-lm-4.bin +[0-9,]+ B  present, reads")
+        .containsPattern("models/wordnet-3.1-v3.bin +1 B  damaged")
+        .contains("damaged: " + Thesauri.wordNetCache(store) + " at ")
+        .contains("damaged: " + KnownTexts.licencesCache(store) + " at offset ");
+    // a language model cut short, as a copy interrupted leaves it, is found where it ends
+    byte[] whole = Files.readAllBytes(lm);
+    Files.write(lm, Arrays.copyOf(whole, whole.length - 64));
+    assertThat(report(home, true).out()).containsPattern("models/default-lm-4.bin +[0-9,]+ B  damaged")
+        .contains("damaged: " + lm + " at offset " + (whole.length - 64) + ": truncated or padded");
   }
 }

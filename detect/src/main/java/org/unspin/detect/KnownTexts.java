@@ -111,6 +111,16 @@ public final class KnownTexts {
     });
   }
 
+  /**
+   * The licences from their compiled cache alone ({@link #licencesCache}), fetching and compiling nothing: what {@code
+   * unspin cache --verify} checks a copied cache with.
+   *
+   * @throws ModelFormatException if the file is damaged or of another version (names it and the offset)
+   */
+  public static KnownTexts readLicencesCache(Store store) throws IOException {
+    return read(licencesCache(store));
+  }
+
   /** The licences' compiled cache in {@code store} (whether or not it is there). */
   public static Path licencesCache(Store store) {
     return store.home().resolve("models").resolve(CACHE_PREFIX + VERSION + ".bin");

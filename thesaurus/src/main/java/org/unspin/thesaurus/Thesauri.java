@@ -55,6 +55,22 @@ public final class Thesauri {
     return store.home().resolve("models").resolve("wordnet-3.1-v" + WordNet.VERSION + ".bin");
   }
 
+  /**
+   * WordNet from its compiled cache alone ({@link #wordNetCache}), fetching and compiling nothing: what {@code unspin
+   * cache --verify} checks a copied cache with.
+   *
+   * @throws org.unspin.fetch.ModelFormatException if the file is damaged or of another version (names it and the
+   *     offset); {@link java.nio.file.NoSuchFileException} if it is absent
+   */
+  public static WordNet readWordNetCache(Store store) throws IOException {
+    return WordNet.read(wordNetCache(store));
+  }
+
+  /** Moby from its compiled cache alone ({@link #mobyCache}), as {@link #readWordNetCache} reads WordNet. */
+  public static Moby readMobyCache(Store store) throws IOException {
+    return Moby.read(mobyCache(store));
+  }
+
   /** Moby's compiled cache in {@code store}, {@code models/moby-1.1.2-vN.bin} (whether or not it is there). */
   public static Path mobyCache(Store store) {
     return store.home().resolve("models").resolve("moby-1.1.2-v" + Moby.VERSION + ".bin");
