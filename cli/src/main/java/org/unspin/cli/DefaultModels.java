@@ -42,7 +42,8 @@ final class DefaultModels {
   }
 
   /**
-   * A read-only or another user's cache: the path alone ("…/sphinx-lm.bin.x2.part") had been the whole message, under
+   * A read-only, full or another user's cache: the path alone ("…/sphinx-lm.bin.x2.part"), or for a full disk "No
+   * space left on device" alone (now {@code Store.naming} names the file), had been the whole message, under
    * the exit code of a bad input.
    */
   private static CliException cacheFailed(String what, IOException e) {

@@ -37,7 +37,8 @@ public final class BinaryFile {
     public Writer(Path target, String magic, int version) throws IOException {
       this.target = target;
       this.tmp = Store.partFile(target);
-      this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
+      this.out = new DataOutputStream(new BufferedOutputStream(Store.naming(Files.newOutputStream(tmp), target),
+          1 << 16));
       byte[] m = Arrays.copyOf(magic.getBytes(StandardCharsets.US_ASCII), 8);
       out.write(m);
       out.writeInt(version);

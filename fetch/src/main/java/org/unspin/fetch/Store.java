@@ -114,7 +114,9 @@ public final class Store {
     Path tmp = partFile(target);
     try {
       try {
-        download(artifact, tmp, progress);
+        download(artifact, tmp, target, progress);
+      } catch (java.nio.file.FileSystemException e) {
+        throw e; // the cache's own failure (a full disk): a copy fetched elsewhere would not mend it
       } catch (IOException e) {
         // offline machines, or a registry that no longer serves the pinned version (Debian's pool keeps only
         // current ones): a copy fetched elsewhere works when it is put where the cache looks
@@ -141,8 +143,8 @@ public final class Store {
   }
 
   /**
-   * Why {@code file} is not {@code artifact} as pinned ("size 1,000 B, pinned 2,875,925 B", "SHA-1 ..., pinned ..."), or
-   * null when its size and checksum match.
+   * Why {@code file} is not {@code artifact} as pinned ("size 1,000 B, pinned 2,875,925 B", "SHA-1 ..., pinned
+   * ..."), or null when its size and checksum match.
    */
   public static String mismatch(Path file, Artifact artifact) throws IOException {
     long size = Files.size(file);
@@ -154,7 +156,8 @@ public final class Store {
         : artifact.algorithm() + " " + got + ", pinned " + artifact.checksum();
   }
 
-  private static void download(Artifact artifact, Path to, Progress progress) throws IOException {
+  /** Downloads {@code artifact} into {@code to}; a failure to write it names {@code target}, where it is going. */
+  private static void download(Artifact artifact, Path to, Path target, Progress progress) throws IOException {
     HttpClient client = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(Duration.ofSeconds(30))
@@ -176,7 +179,8 @@ public final class Store {
     }
     long total = response.headers().firstValueAsLong("content-length").orElse(artifact.size());
     progress.start("downloading " + artifact.name(), total);
-    try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(to)) {
+    try (InputStream in = response.body(); OutputStream out = naming(Files.newOutputStream(to),
+        target)) {
       byte[] buf = new byte[1 << 16];
       long done = 0;
       int r;
@@ -249,6 +253,66 @@ public final class Store {
         // another name
       }
     }
+  }
+
+  /**
+   * {@code out}, the stream of a file being written into the cache, whose write failures name {@code file}: a full
+   * disk, a quota or a file-size limit is a bare {@link IOException} ("No space left on device") that said neither
+   * which file nor that the model cache was being filled. They become a {@link java.nio.file.FileSystemException}
+   * with {@code file} and the error as its reason (the error its cause).
+   */
+  public static OutputStream naming(OutputStream out, Path file) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(int b) throws IOException {
+        try {
+          out.write(b);
+        } catch (IOException e) {
+          throw naming(e, file);
+        }
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        try {
+          out.write(b, off, len);
+        } catch (IOException e) {
+          throw naming(e, file);
+        }
+      }
+
+      @Override
+      public void flush() throws IOException {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          throw naming(e, file);
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        try {
+          out.close();
+        } catch (IOException e) {
+          throw naming(e, file);
+        }
+      }
+    };
+  }
+
+  /**
+   * {@code e}, a failure to write {@code file}, as a {@link java.nio.file.FileSystemException} naming it (one that is
+   * already such an exception is returned as it is).
+   */
+  public static IOException naming(IOException e, Path file) {
+    if (e instanceof java.nio.file.FileSystemException) {
+      return e;
+    }
+    java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
+        e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+    named.initCause(e);
+    return named;
   }
 
   /** The hex digest of a file. */

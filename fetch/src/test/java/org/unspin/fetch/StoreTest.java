@@ -3,6 +3,7 @@ package org.unspin.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -224,6 +225,24 @@ class StoreTest {
     Map<String, String> seen = new HashMap<>();
     Tar.forEachFile(tgz, (name, size, in) -> seen.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     assertThat(seen).containsEntry("package/data/a.txt", "alpha").containsEntry("package/b.txt", "beta beta");
+  }
+
+  @Test
+  void aCacheFileThatCannotBeWrittenForWantOfSpaceIsNamed(@TempDir Path home) throws Exception {
+    // a file-size limit fails a write as a full disk does, with a bare IOException ("File too large")
+    assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
+    Path target = home.resolve("models/wordnet.bin");
+    Files.createDirectories(target.getParent());
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p = new ProcessBuilder("/bin/bash", "-c", "ulimit -f 64; exec \"$0\" -XX:-UsePerfData -cp \"$1\" "
+        + WriteUnderLimit.class.getName() + " \"$2\"", java, System.getProperty("java.class.path"), target.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    assertThat(out).startsWith("java.nio.file.FileSystemException: " + target + ": File too large");
+    try (var left = Files.list(target.getParent())) {
+      assertThat(left).isEmpty(); // neither the file nor its .part
+    }
   }
 
   private interface Fetch {

@@ -277,6 +277,8 @@ public final class ModelImages {
           ch.write(src);
         }
         ch.force(false);
+      } catch (IOException e) { // a full disk: "No space left on device" alone named no file
+        throw org.unspin.fetch.Store.naming(e, file);
       }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
