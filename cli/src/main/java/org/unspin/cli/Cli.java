@@ -156,6 +156,9 @@ public final class Cli implements Runnable {
     if (t instanceof CommandLine.ParameterException) {
       return USAGE;
     }
+    if (t instanceof org.unspin.fetch.FetchException) {
+      return UNAVAILABLE; // model data not fetched (offline, a registry's answer): no input of the user's is bad
+    }
     if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
       return BAD_INPUT;
     }

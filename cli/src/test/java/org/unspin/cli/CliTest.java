@@ -72,4 +72,13 @@ class CliTest {
         () -> Inputs.read(java.util.List.of(dir.resolve("nope.txt")), System.in));
     assertThat(e.exitCode()).isEqualTo(Cli.BAD_INPUT);
   }
+
+  @Test
+  void modelDataThatCannotBeFetchedIsUnavailableNotBadInput(@TempDir Path home) {
+    // an offline host: the command line's exit 6, a part fetched on first use, where 3 said the input was bad
+    org.unspin.fetch.Artifact a = new org.unspin.fetch.Artifact("y.tgz", "http://127.0.0.1:9/y.tgz", "SHA-1", "00", 0);
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> org.unspin.fetch.Store.at(home).fetch(a, org.unspin.fetch.Progress.NONE));
+    assertThat(Cli.exitCode(e)).isEqualTo(Cli.UNAVAILABLE);
+  }
 }

@@ -89,10 +89,12 @@ public final class Store {
    * The local copy of {@code artifact}, downloading it first when it is not cached, or when the cached copy's size or
    * checksum is not the pinned one (a copy cut short or damaged, which is logged and replaced).
    *
-   * @throws IOException if the download fails (the message names the address, and where a copy fetched elsewhere
+   * @throws FetchException if the download fails (the message names the address, and where a copy fetched elsewhere
    *     may be saved instead, with its pinned checksum), its size is not the pinned one (when the artifact gives
    *     one), or its checksum is not the pinned one (the message names both sizes or checksums and the address);
    *     nothing is cached then, and a damaged cached copy is left as it was and named in the message
+   * @throws java.nio.file.FileSystemException if the cache cannot be written (a full disk, a folder where the file
+   *     belongs; it names the file)
    */
   public Path fetch(Artifact artifact, Progress progress) throws IOException {
     Path target = dir("downloads").resolve(artifact.name());
@@ -120,19 +122,19 @@ public final class Store {
       } catch (IOException e) {
         // offline machines, or a registry that no longer serves the pinned version (Debian's pool keeps only
         // current ones): a copy fetched elsewhere works when it is put where the cache looks
-        throw new IOException(e.getMessage() + (damaged == null ? "" : "; the copy in the cache is damaged ("
-            + damaged + ")") + "; to use a copy fetched elsewhere, save it as " + target + " ("
-            + artifact.algorithm() + " " + artifact.checksum() + ")", e);
+        throw new FetchException(artifact, e.getMessage() + (damaged == null ? ""
+            : "; the copy in the cache is damaged (" + damaged + ")") + "; to use a copy fetched elsewhere, save it as "
+            + target + " (" + artifact.algorithm() + " " + artifact.checksum() + ")", e);
       }
       long got = Files.size(tmp);
       if (artifact.size() > 0 && got != artifact.size()) {
-        throw new IOException("size mismatch for " + artifact.url() + ": expected " + artifact.size() + " bytes, got "
-            + got);
+        throw new FetchException(artifact, "size mismatch for " + artifact.url() + ": expected " + artifact.size()
+            + " bytes, got " + got, null);
       }
       String actual = digest(tmp, artifact.algorithm());
       if (!actual.equals(artifact.checksum())) {
-        throw new IOException("checksum mismatch for " + artifact.url() + ": expected " + artifact.algorithm() + " "
-            + artifact.checksum() + ", got " + actual);
+        throw new FetchException(artifact, "checksum mismatch for " + artifact.url() + ": expected "
+            + artifact.algorithm() + " " + artifact.checksum() + ", got " + actual, null);
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       LOG.log(System.Logger.Level.INFO, "fetched {0} ({1} bytes)", artifact.url(), Files.size(target));

@@ -183,7 +183,7 @@ class StoreTest {
     String zeros = "0".repeat(64);
     assertThatThrownBy(() -> serving(body, url -> Store.at(home).fetch(
         new Artifact("p.deb", url, "SHA-256", zeros, body.length), Progress.NONE)))
-        .isInstanceOf(IOException.class).hasMessageContaining("checksum mismatch").hasMessageContaining(zeros);
+        .isInstanceOf(FetchException.class).hasMessageContaining("checksum mismatch").hasMessageContaining(zeros);
     assertThat(home.resolve("downloads/p.deb")).doesNotExist();
   }
 
@@ -197,7 +197,7 @@ class StoreTest {
   @Test
   void unreachableDownloadFailsWithTheAddress(@TempDir Path home) {
     Artifact a = new Artifact("y.txt", "http://127.0.0.1:9/y.txt", "SHA-1", "00", 0);
-    assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE)).isInstanceOf(FetchException.class)
         .hasMessageContaining("http://127.0.0.1:9/y.txt")
         .hasMessageContaining("save it as " + home.resolve("downloads/y.txt") + " (SHA-1 00)");
     assertThat(home.resolve("downloads/y.txt")).doesNotExist();
