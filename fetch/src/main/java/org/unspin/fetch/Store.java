@@ -98,10 +98,7 @@ public final class Store {
    */
   public Path fetch(Artifact artifact, Progress progress) throws IOException {
     Path target = dir("downloads").resolve(artifact.name());
-    if (Files.isDirectory(target)) {
-      throw new java.nio.file.FileSystemException(target.toString(), null, "a folder where the download "
-          + artifact.name() + " belongs; remove it, and it is fetched again");
-    }
+    notAFolder(target, "the download " + artifact.name());
     String damaged = null;
     if (Files.isRegularFile(target)) {
       // a copy cut short by a copy or a full disk, a byte flipped, another file saved there by hand: read as it
@@ -206,10 +203,11 @@ public final class Store {
    * A model compiled into the cache file {@code cache}: read by {@code read} when the file is there, else (or when
    * reading it throws {@code unreadable}, a damaged or older file, which is logged) made by {@code compile}, which
    * fetches what it needs and writes {@code cache}. Other failures to read it, such as a permission denied, are
-   * thrown: compiling again would not mend them.
+   * thrown: compiling again would not mend them, nor a folder at {@code cache}, which is named before any work.
    */
   public static <T> T compiled(Path cache, Class<? extends IOException> unreadable, Loader<T> read,
       Loader<T> compile) throws IOException {
+    notAFolder(cache, "the compiled model " + cache.getFileName());
     if (Files.isRegularFile(cache)) {
       try {
         return read.load();
@@ -221,6 +219,17 @@ public final class Store {
       }
     }
     return compile.load();
+  }
+
+  /**
+   * Fails, naming {@code file}, when a folder is where {@code file} belongs: the download or build would have run
+   * first, and its rename into place then failed with the name of its temporary file.
+   */
+  public static void notAFolder(Path file, String what) throws java.nio.file.FileSystemException {
+    if (Files.isDirectory(file)) {
+      throw new java.nio.file.FileSystemException(file.toString(), null, "a folder where " + what
+          + " belongs; remove it, and it is made again");
+    }
   }
 
   /**

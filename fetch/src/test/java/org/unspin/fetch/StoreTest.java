@@ -70,6 +70,18 @@ class StoreTest {
   }
 
   @Test
+  void aFolderWhereACompiledModelBelongsIsNamedBeforeCompiling(@TempDir Path home) throws IOException {
+    Path folder = Files.createDirectories(home.resolve("models/m.bin"));
+    boolean[] compiled = {false};
+    assertThatThrownBy(() -> Store.compiled(folder, ModelFormatException.class, () -> "read", () -> {
+      compiled[0] = true;
+      return "compiled";
+    })).isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(folder + ": a folder where the compiled model m.bin belongs; remove it, and it is made again");
+    assertThat(compiled[0]).isFalse();
+  }
+
+  @Test
   void aCacheThatCannotBeReadForAnotherReasonIsNotCompiledAgain(@TempDir Path home) throws IOException {
     // a permission denied would be met again by the compiled file's write: the reader's own error says more
     Path cache = Files.writeString(home.resolve("m.bin"), "model");
@@ -126,7 +138,7 @@ class StoreTest {
     Artifact a = new Artifact("y.txt", "http://127.0.0.1:9/y.txt", "SHA-1", "00", 0);
     assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE))
         .isInstanceOf(java.nio.file.FileSystemException.class)
-        .hasMessage(folder + ": a folder where the download y.txt belongs; remove it, and it is fetched again");
+        .hasMessage(folder + ": a folder where the download y.txt belongs; remove it, and it is made again");
   }
 
   @Test

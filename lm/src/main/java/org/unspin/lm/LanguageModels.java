@@ -102,6 +102,7 @@ public final class LanguageModels {
    * older format version is rebuilt once.
    */
   private static LanguageModel openCached(Path file, Builder builder) throws IOException {
+    Store.notAFolder(file, "the language model " + file.getFileName());
     if (!Files.isRegularFile(file)) {
       builder.build();
     }
