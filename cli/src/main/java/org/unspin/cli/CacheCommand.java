@@ -118,6 +118,11 @@ final class CacheCommand extends BaseCommand {
       out().printf(Locale.ROOT, "  %-52s %15s  %s%n", rel, Files.isRegularFile(e.path())
           ? String.format(Locale.ROOT, "%,d B", Files.size(e.path())) : "", state);
     }
+    for (Path part : parts(store)) {
+      out().printf(Locale.ROOT, "left by an interrupted run: %s (%,d B; delete it while no unspin runs, or the next "
+          + "build of its file deletes it an hour after its last write)%n", store.home().relativize(part),
+          Files.size(part));
+    }
     for (String d : damaged) {
       out().println("damaged: " + d + " (the next run builds it again from the downloads, fetching those missing)");
     }
@@ -132,6 +137,21 @@ final class CacheCommand extends BaseCommand {
             + "fetch and build what is missing or damaged, or copy a filled cache (docs/workflows.md)");
     out().flush();
     return ready ? Cli.OK : Cli.UNAVAILABLE;
+  }
+
+  /** The part files in {@code store}'s folders: files being written now, or left by runs killed while writing. */
+  private static List<Path> parts(Store store) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (String folder : new String[] {"models", "downloads"}) {
+      Path dir = store.home().resolve(folder);
+      if (Files.isDirectory(dir)) {
+        try (var files = Files.newDirectoryStream(dir, p -> Store.isPart(p, null) && Files.isRegularFile(p))) {
+          files.forEach(out::add);
+        }
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   /**

@@ -90,4 +90,12 @@ class CacheCommandTest {
     assertThat(report(home, true).out()).containsPattern("models/default-lm-4.bin +[0-9,]+ B  damaged")
         .contains("damaged: " + lm + " at offset " + (whole.length - 64) + ": truncated or padded");
   }
+
+  @Test
+  void aPartFileLeftByAnInterruptedRunIsNamedWithWhatToDo(@TempDir Path home) throws IOException {
+    Files.createDirectories(home.resolve("models"));
+    Files.write(home.resolve("models/default-lm-4.bin.2gcip99w4scxk.part"), new byte[1234]);
+    assertThat(report(home, false).out()).contains("left by an interrupted run: models/default-lm-4.bin.2gcip99w4scxk"
+        + ".part (1,234 B; delete it while no unspin runs");
+  }
 }

@@ -251,10 +251,21 @@ public final class Store {
     Path create(Path p, java.nio.file.attribute.FileAttribute<?>... attributes) throws IOException;
   }
 
-  /** A new {@code TARGET.RANDOM.part} beside {@code target}, made by {@code creator}. */
+  /**
+   * How long a {@code .part} file may go unwritten before it counts as left by a run that was killed (every writer
+   * here writes its part within seconds, a download as the bytes come).
+   */
+  static final java.time.Duration ABANDONED = java.time.Duration.ofHours(1);
+
+  /**
+   * A new {@code TARGET.RANDOM.part} beside {@code target}, made by {@code creator}; the part files of {@code target}
+   * that runs killed in the middle left there (not written for {@link #ABANDONED}) are deleted first: each was up to
+   * the size of the file, 93 MB for the language model, and nothing else would ever delete them.
+   */
   private static Path beside(Path target, Creator creator) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
+    removeAbandoned(dir, target.getFileName().toString());
     while (true) {
       Path p = dir.resolve(target.getFileName() + "." + Long.toUnsignedString(
           java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
@@ -324,6 +335,32 @@ public final class Store {
         e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     named.initCause(e);
     return named;
+  }
+
+  /** Deletes the abandoned part files of {@code name} in {@code dir}; failures cost only disk space. */
+  private static void removeAbandoned(Path dir, String name) {
+    long before = System.currentTimeMillis() - ABANDONED.toMillis();
+    try (var parts = Files.newDirectoryStream(dir, p -> isPart(p, name))) {
+      for (Path p : parts) {
+        if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(p).toMillis() < before && Files.deleteIfExists(p)) {
+          LOG.log(System.Logger.Level.INFO, "deleted {0}, left by an interrupted run", p);
+        }
+      }
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not remove part files beside {0}: {1}", dir, e.getMessage());
+    }
+  }
+
+  /** Whether {@code p} is a part file of {@code name} ({@code NAME.RANDOM.part}), or of any file when it is null. */
+  public static boolean isPart(Path p, String name) {
+    String f = p.getFileName().toString();
+    if (!f.endsWith(".part")) {
+      return false;
+    }
+    String stem = f.substring(0, f.length() - ".part".length());
+    int dot = stem.lastIndexOf('.');
+    return dot > 0 && (name == null || stem.substring(0, dot).equals(name));
   }
 
   /** The hex digest of a file. */

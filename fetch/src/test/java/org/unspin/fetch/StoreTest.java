@@ -82,6 +82,23 @@ class StoreTest {
   }
 
   @Test
+  void aPartFileLeftByAKilledRunIsDeletedWhenTheFileIsMadeAgain(@TempDir Path home) throws IOException {
+    Path target = home.resolve("models/default-lm-4.bin");
+    Files.createDirectories(target.getParent());
+    Path killed = Files.write(home.resolve("models/default-lm-4.bin.1abc.part"), new byte[1000]);
+    Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.fromMillis(
+        System.currentTimeMillis() - java.time.Duration.ofDays(2).toMillis())); // not written for two days
+    Path running = Files.write(home.resolve("models/default-lm-4.bin.2def.part"), new byte[10]); // another run's
+    Path other = Files.write(home.resolve("models/sphinx-lm.bin.3ghi.part"), new byte[10]);
+    Files.setLastModifiedTime(other, Files.getLastModifiedTime(killed));
+    Path made = Store.partFile(target);
+    assertThat(killed).doesNotExist();
+    assertThat(running).exists();
+    assertThat(other).exists(); // deleted when sphinx-lm.bin is made again
+    assertThat(made).exists();
+  }
+
+  @Test
   void aCacheThatCannotBeReadForAnotherReasonIsNotCompiledAgain(@TempDir Path home) throws IOException {
     // a permission denied would be met again by the compiled file's write: the reader's own error says more
     Path cache = Files.writeString(home.resolve("m.bin"), "model");
