@@ -41,6 +41,15 @@ class TruncatedModelTest {
   }
 
   @Test
+  void aFolderGivenAsTheModelIsNamed() throws IOException {
+    // UNSPIN_LM naming a folder ended "unspin detect: No such device"
+    Path folder = Files.createDirectories(tmp.resolve("models"));
+    assertThatThrownBy(() -> LanguageModels.open(folder)).isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(folder + ": a folder, not a language model file");
+    assertThatThrownBy(() -> LanguageModels.load(folder)).hasMessage(folder + ": a folder, not a language model file");
+  }
+
+  @Test
   void everyByteCutInTheHeaderIsAFormatError() throws IOException {
     byte[] full = tinyModel();
     Path cut = tmp.resolve("cut.bin");

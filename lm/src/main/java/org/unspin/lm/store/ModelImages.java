@@ -318,6 +318,9 @@ public final class ModelImages {
    * {@link #open(ByteBuffer, Path, boolean)}; the channel is closed once it is open (the mapping stays valid).
    */
   private static LanguageModel mapAndOpen(Path file, boolean copyTables) throws IOException {
+    if (Files.isDirectory(file)) { // FileChannel.map says "No such device", and names nothing
+      throw new java.nio.file.FileSystemException(file.toString(), null, "a folder, not a language model file");
+    }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       if (size > Integer.MAX_VALUE) {
