@@ -97,6 +97,18 @@ public final class Store {
    *     belongs; it names the file)
    */
   public Path fetch(Artifact artifact, Progress progress) throws IOException {
+    return fetch(artifact, progress, STALL);
+  }
+
+  /**
+   * How long a download may receive nothing, waiting for the answer or in the middle of its bytes, before it is given
+   * up: a proxy or firewall that accepts the connection and then drops what passes had kept a first run waiting for
+   * ever, its progress bar still.
+   */
+  static final Duration STALL = Duration.ofSeconds(60);
+
+  /** {@link #fetch(Artifact, Progress)}, giving up a download that receives nothing for {@code stall}. */
+  Path fetch(Artifact artifact, Progress progress, Duration stall) throws IOException {
     Path target = dir("downloads").resolve(artifact.name());
     notAFolder(target, "the download " + artifact.name());
     String damaged = null;
@@ -113,7 +125,7 @@ public final class Store {
     Path tmp = partFile(target);
     try {
       try {
-        download(artifact, tmp, target, progress);
+        download(artifact, tmp, target, progress, stall);
       } catch (java.nio.file.FileSystemException e) {
         throw e; // the cache's own failure (a full disk): a copy fetched elsewhere would not mend it
       } catch (IOException e) {
@@ -156,18 +168,21 @@ public final class Store {
   }
 
   /** Downloads {@code artifact} into {@code to}; a failure to write it names {@code target}, where it is going. */
-  private static void download(Artifact artifact, Path to, Path target, Progress progress) throws IOException {
+  private static void download(Artifact artifact, Path to, Path target, Progress progress, Duration stall)
+      throws IOException {
     HttpClient client = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(Duration.ofSeconds(30))
         .build();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(artifact.url())).GET().build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(artifact.url())).timeout(stall).GET().build();
     HttpResponse<InputStream> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading " + artifact.url(), e);
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new IOException("cannot download " + artifact.url() + ": no answer within " + stall.toSeconds() + " s", e);
     } catch (IOException e) { // a refused connection has no message of its own
       throw new IOException("cannot download " + artifact.url() + ": "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
@@ -178,17 +193,45 @@ public final class Store {
     }
     long total = response.headers().firstValueAsLong("content-length").orElse(artifact.size());
     progress.start("downloading " + artifact.name(), total);
+    // the body's reads wait for ever: a watchdog closes the stream when nothing came for the stall time, which ends
+    // a blocked read with an IOException
+    java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.ScheduledExecutorService watchdog =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+          Thread t = new Thread(task, "unspin-download-watchdog");
+          t.setDaemon(true);
+          return t;
+        });
+    long done = 0;
     try (InputStream in = response.body(); OutputStream out = naming(Files.newOutputStream(to),
         target)) {
+      long period = Math.max(1, stall.toMillis() / 4);
+      watchdog.scheduleAtFixedRate(() -> {
+        if (System.nanoTime() - last.get() > stall.toNanos() && !stalled.getAndSet(true)) {
+          try {
+            in.close();
+          } catch (IOException e) {
+            // the read ends either way
+          }
+        }
+      }, period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
       byte[] buf = new byte[1 << 16];
-      long done = 0;
       int r;
       while ((r = in.read(buf)) > 0) {
+        last.set(System.nanoTime());
         out.write(buf, 0, r);
         done += r;
         progress.advance(done);
       }
+    } catch (IOException e) {
+      if (stalled.get()) {
+        throw new IOException(String.format(java.util.Locale.ROOT, "cannot download %s: nothing received for %d s, "
+            + "after %,d of %,d bytes", artifact.url(), stall.toSeconds(), done, total), e);
+      }
+      throw e;
     } finally {
+      watchdog.shutdownNow();
       progress.finish();
     }
   }

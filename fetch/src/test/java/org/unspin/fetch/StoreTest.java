@@ -217,6 +217,64 @@ class StoreTest {
   }
 
   @Test
+  void aDownloadThatStallsInItsBytesIsGivenUpAndNotCached(@TempDir Path home) throws IOException {
+    // a proxy that lets the first bytes through and then nothing: the first run had waited for ever
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/p.deb", exchange -> {
+      exchange.sendResponseHeaders(200, 1000);
+      exchange.getResponseBody().write(new byte[100]);
+      exchange.getResponseBody().flush();
+      sleep(10_000);
+      exchange.close();
+    });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.start();
+    try {
+      Artifact a = new Artifact("p.deb", "http://127.0.0.1:" + server.getAddress().getPort() + "/p.deb", "SHA-1",
+          "00", 1000);
+      long t0 = System.nanoTime();
+      assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE, java.time.Duration.ofSeconds(1)))
+          .isInstanceOf(FetchException.class).hasMessageContaining("nothing received for 1 s, after 100 of 1,000 bytes")
+          .hasMessageContaining("save it as " + home.resolve("downloads/p.deb"));
+      assertThat((System.nanoTime() - t0) / 1e9).isLessThan(8);
+      try (var left = Files.list(home.resolve("downloads"))) {
+        assertThat(left).isEmpty();
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aDownloadWhoseAnswerNeverComesIsGivenUp(@TempDir Path home) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/p.deb", exchange -> {
+      sleep(10_000);
+      exchange.close();
+    });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.start();
+    try {
+      Artifact a = new Artifact("p.deb", "http://127.0.0.1:" + server.getAddress().getPort() + "/p.deb", "SHA-1",
+          "00", 1000);
+      long t0 = System.nanoTime();
+      assertThatThrownBy(() -> Store.at(home).fetch(a, Progress.NONE, java.time.Duration.ofSeconds(1)))
+          .isInstanceOf(FetchException.class).hasMessageContaining("no answer within 1 s");
+      assertThat((System.nanoTime() - t0) / 1e9).isLessThan(8);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void digestIsHex(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("f");
     Files.writeString(f, "abc");
