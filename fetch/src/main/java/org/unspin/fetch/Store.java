@@ -111,10 +111,21 @@ public final class Store {
   Path fetch(Artifact artifact, Progress progress, Duration stall) throws IOException {
     Path target = dir("downloads").resolve(artifact.name());
     notAFolder(target, "the download " + artifact.name());
+    if (Files.isRegularFile(target) && mismatch(target, artifact) == null) {
+      return target;
+    }
+    // runs started together on an empty cache: one downloads, the others wait and find it there
+    return exclusively(target, () -> fetchHolding(artifact, target, progress, stall));
+  }
+
+  /** {@link #fetch}'s work once this process holds the lock of {@code target}. */
+  private static Path fetchHolding(Artifact artifact, Path target, Progress progress, Duration stall)
+      throws IOException {
     String damaged = null;
     if (Files.isRegularFile(target)) {
-      // a copy cut short by a copy or a full disk, a byte flipped, another file saved there by hand: read as it
-      // was, it failed every run with a format error until its user found and deleted it
+      // fetched by another run while this one waited, or a copy cut short by a copy or a full disk, a byte
+      // flipped, another file saved there by hand: read as it was, it failed every run with a format error until
+      // its user found and deleted it
       damaged = mismatch(target, artifact);
       if (damaged == null) {
         return target;
@@ -261,7 +272,60 @@ public final class Store {
         LOG.log(System.Logger.Level.WARNING, "rebuilding unreadable cache {0}: {1}", cache, e.getMessage());
       }
     }
-    return compile.load();
+    return exclusively(cache, () -> {
+      if (Files.isRegularFile(cache)) { // built by another run while this one waited for the lock?
+        try {
+          return read.load();
+        } catch (IOException e) {
+          if (!unreadable.isInstance(e)) {
+            throw e;
+          }
+        }
+      }
+      return compile.load();
+    });
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> LOCKS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Runs {@code work} holding the lock of {@code file}: one thread of this JVM and one process at a time (an advisory
+   * lock on the hidden file {@code .NAME.lock} beside it), so that runs started together on an empty cache fetch and
+   * build each file once, the others waiting and then reading it; {@code work} should look for the file first. Where
+   * the lock file cannot be made (a read-only cache), {@code work} runs without it. Not reentrant across processes:
+   * {@code work} must not take the lock of {@code file} again.
+   */
+  public static <T> T exclusively(Path file, Loader<T> work) throws IOException {
+    Path f = file.toAbsolutePath().normalize();
+    java.util.concurrent.locks.ReentrantLock inJvm = LOCKS.computeIfAbsent(f,
+        k -> new java.util.concurrent.locks.ReentrantLock());
+    inJvm.lock();
+    try {
+      java.nio.channels.FileChannel channel;
+      try {
+        channel = java.nio.channels.FileChannel.open(f.resolveSibling("." + f.getFileName() + ".lock"),
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        return work.load(); // a cache that cannot be written: nothing will be built into it to share
+      }
+      try (channel) {
+        java.nio.channels.FileLock held;
+        try {
+          held = channel.lock();
+        } catch (java.nio.channels.FileLockInterruptionException e) {
+          throw e;
+        } catch (IOException e) { // a file system without locks (some network mounts): as before, unlocked
+          LOG.log(System.Logger.Level.DEBUG, "no lock on {0}: {1}", f, e.getMessage());
+          return work.load();
+        }
+        try (held) {
+          return work.load();
+        }
+      }
+    } finally {
+      inJvm.unlock();
+    }
   }
 
   /**

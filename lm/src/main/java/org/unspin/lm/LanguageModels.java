@@ -104,14 +104,26 @@ public final class LanguageModels {
   private static LanguageModel openCached(Path file, Builder builder) throws IOException {
     Store.notAFolder(file, "the language model " + file.getFileName());
     if (!Files.isRegularFile(file)) {
-      builder.build();
+      // runs started together on an empty cache: one builds (50 s), the others wait and map what it built
+      Store.exclusively(file, () -> {
+        if (!Files.isRegularFile(file)) {
+          builder.build();
+        }
+        return null;
+      });
     }
     try {
       return open(file);
     } catch (ModelFormatException e) {
       LOG.log(System.Logger.Level.WARNING, "rebuilding {0}: {1}", file, e.getMessage());
-      builder.build();
-      return open(file);
+      return Store.exclusively(file, () -> {
+        try {
+          return open(file); // rebuilt by another run while this one waited?
+        } catch (ModelFormatException stillDamaged) {
+          builder.build();
+          return open(file);
+        }
+      });
     }
   }
 
