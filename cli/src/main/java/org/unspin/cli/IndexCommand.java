@@ -249,7 +249,8 @@ final class IndexCommand extends QuietCommand {
     int fingerprinted = index.size() - kept + replaced;
     note(String.format(Locale.ROOT, "indexed %d document%s (%d windows, %d band entries; %d fine windows, %d band "
             + "entries) into %s: read %.2f s, fingerprint %.2f s (%s), write %.2f s, %d bytes%s%s",
-        index.size(), index.size() == 1 ? "" : "s", index.segments(), index.bandEntries(), index.fineWindows(), index.fineBandEntries(), outFile,
+        index.size(), index.size() == 1 ? "" : "s", index.segments(), index.bandEntries(), index.fineWindows(),
+        index.fineBandEntries(), outFile,
         (t1 - t0) / 1e9, fp,
         update ? String.format(Locale.ROOT, "%d documents, and the bands of all", fingerprinted)
             : String.format(Locale.ROOT, "%.0f documents/s", fp > 0 ? fingerprinted / fp : 0.0),
