@@ -248,8 +248,11 @@ public final class Decoder {
   }
 
   /**
-   * Drops candidates whose local posterior (in their n-gram window) is below the floor; returns whether any
-   * candidate is left.
+   * Drops candidates whose local posterior (in their n-gram window) is below the floor, and at a position with more
+   * than {@link DecoderSettings#maxCandidatesPerStart()} left, all but that many with the highest; returns whether any
+   * candidate is left. The cap is applied here, by how well a candidate fits its words, not by its channel score: a
+   * thesaurus lists its neighbours at one channel score, so among the 38 for "go" (those of "go to" with them) the
+   * first 24 in the alphabet had been kept and "visit" or "attend" never weighed.
    */
   private boolean pruneLocally(List<List<Edge>> edges) {
     LocalWindow win = new LocalWindow(lm, edges);
@@ -277,9 +280,16 @@ public final class Decoder {
         gains[k] = w * (cand[k] - spun) + e.channel;
         sum = Log10.add(sum, gains[k]);
       }
+      int cap = settings.maxCandidatesPerStart();
+      double least = Double.NEGATIVE_INFINITY; // the gain of the cap's last candidate, where there are more
+      if (es.size() - 1 > cap) {
+        double[] sorted = java.util.Arrays.copyOfRange(gains, 1, gains.length);
+        java.util.Arrays.sort(sorted);
+        least = sorted[sorted.length - cap];
+      }
       int kept = 1;
-      for (int k = 1; k < es.size(); k++) {
-        if (gains[k] - sum >= floor) {
+      for (int k = 1; k < es.size() && kept <= cap; k++) { // ties at the cap's gain: the channel's order
+        if (gains[k] - sum >= floor && gains[k] >= least) {
           es.set(kept++, es.get(k));
         }
       }
@@ -393,10 +403,13 @@ public final class Decoder {
   }
 
   /**
-   * {@link #edges(List, ChannelModel, DocumentIds)}, with {@code headlines}: a headline's kept words looked up as a
-   * sentence would write them ({@link #headlineStart}), as restoration does.
+   * {@link #edges(List, ChannelModel, DocumentIds)}, or with {@code restoring} as restoration reads a sentence: a
+   * headline's kept words looked up as a sentence would write them ({@link #headlineStart}), and every candidate of a
+   * position kept, for {@link #pruneLocally} to keep the {@link DecoderSettings#maxCandidatesPerStart()} that fit their
+   * words best (without it, the best by channel score alone).
    */
-  List<List<Edge>> edges(List<String> words, ChannelModel channel, DocumentIds memo, boolean headlines) {
+  List<List<Edge>> edges(List<String> words, ChannelModel channel, DocumentIds memo, boolean restoring) {
+    boolean headlines = restoring;
     if (memo.vocabulary() != lm.vocabulary()) {
       throw new IllegalArgumentException("the ids are of another language model's vocabulary");
     }
@@ -455,7 +468,7 @@ public final class Decoder {
             && !spanLetters(words, at, c.length()).equals(Words.letters(c.original())));
       }
       if (!cands.isEmpty()) {
-        addCandidates(words, i, cands, es, memo);
+        addCandidates(words, i, cands, es, memo, restoring ? Integer.MAX_VALUE : settings.maxCandidatesPerStart());
       }
       out.add(es);
     }
@@ -629,7 +642,9 @@ public final class Decoder {
     return c != 0 ? c : a.original().compareTo(b.original());
   };
 
-  private void addCandidates(List<String> words, int i, List<Candidate> cands, List<Edge> es, DocumentIds memo) {
+  /** Adds the edges of {@code cands} at position {@code i} to {@code es}: the {@code cap} best by channel score. */
+  private void addCandidates(List<String> words, int i, List<Candidate> cands, List<Edge> es, DocumentIds memo,
+      int cap) {
     int n = words.size();
     // one candidate per (length, lower-cased original), the best channel; a handful per position, so a list
     List<Pending> list = new ArrayList<>(cands.size());
@@ -689,7 +704,7 @@ public final class Decoder {
       }
     }
     list.sort(BEST_FIRST);
-    int kept = Math.min(list.size(), settings.maxCandidatesPerStart());
+    int kept = Math.min(list.size(), cap);
     for (int k = 0; k < kept; k++) {
       Pending p = list.get(k);
       es.add(new Edge(i, p.len(), p.original(), memo.phrase(p.original()), p.channel(), false, p.family(),

@@ -38,8 +38,9 @@ import org.unspin.text.OperatingPoint;
  *     0.683, error reduction 39.0% -> 38.9%; 0.8 gave 0.680).
  * @param maxAlternatives query time: how many alternatives (other originals, or keeping the spun words) each edit
  *     lists; at least 0. Default 3.
- * @param maxCandidatesPerStart query time: the best-scoring candidates kept per start position; at least 1.
- *     Default 24.
+ * @param maxCandidatesPerStart query time: the candidates kept per start position; at least 1. Default 24.
+ *     Restoration keeps those whose local posterior ({@code candidateLog10Floor}) is highest, since a thesaurus gives
+ *     its neighbours one channel score; the detector's evidence the best by channel score, as it was calibrated.
  * @param openForUnknownWords query time: whether a word the language model does not know may be replaced by an
  *     open-vocabulary candidate (one word, family {@link org.unspin.lexicon.ChannelModel#OPEN}). The model weighs
  *     any word it knows far above its unknown-word probability, so without this guard clean jargon and names became

@@ -246,6 +246,21 @@ class DecoderTest {
   }
 
   @Test
+  void theCandidatesKeptAtACrowdedPositionAreThoseThatFitTheWordsBesideThemNotTheFirstInTheAlphabet() {
+    // a thesaurus lists its neighbours at one channel score: 30 of them before "said" in the alphabet, more than the
+    // 24 a position keeps
+    FakeChannel.Builder b = FakeChannel.builder("A").keep("said", -1.3);
+    for (int k = 0; k < 30; k++) {
+      b.entry("mentioned", "affirmed" + (char) ('a' + k % 26) + k, -0.5);
+    }
+    ChannelModel crowded = b.entry("mentioned", "said", -0.5).build();
+    List<String> w = words("the minister mentioned the talks were useful .");
+    assertThat(DecoderSettings.DEFAULTS.maxCandidatesPerStart()).isLessThan(31);
+    assertThat(DECODER.decode(w, crowded).edits()).singleElement()
+        .satisfies(e -> assertThat(e.original()).isEqualTo("said"));
+  }
+
+  @Test
   void settingsRejectOutOfRangeValuesAtBuildTime() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecoderSettings.builder().beamWidth(0).build())
         .isInstanceOf(IllegalArgumentException.class);
