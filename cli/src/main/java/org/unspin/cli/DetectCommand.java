@@ -10,6 +10,7 @@ import org.unspin.DetectionResult;
 import org.unspin.Explanations;
 import org.unspin.ParagraphResult;
 import org.unspin.Unspinner;
+import org.unspin.detect.Detector;
 import org.unspin.detect.KnownTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -204,8 +205,12 @@ final class DetectCommand extends QuietCommand {
         .count();
     long licence = d.paragraphs().stream()
         .filter(p -> p.notJudged() != null && p.notJudged().startsWith(KnownTexts.NOT_JUDGED)).count();
-    long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code - licence;
+    long wordless = d.paragraphs().stream().filter(p -> Detector.NO_WORDS.equals(p.notJudged())).count();
+    long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code - licence - wordless;
     List<String> kinds = new ArrayList<>();
+    if (wordless > 0) {
+      kinds.add(wordless + " without words");
+    }
     if (foreign > 0) {
       kinds.add(foreign + " not English");
     }

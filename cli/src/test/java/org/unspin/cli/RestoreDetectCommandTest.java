@@ -830,6 +830,25 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aParagraphWithoutWordsIsNotJudgedAndLeavesTheVerdictAsWithoutIt(@TempDir Path dir) throws IOException {
+    String article = "The officers mentioned the extra funds.\n\nThe officers mentioned extra funds would come soon to "
+        + "the city.\n";
+    Path plain = Files.writeString(dir.resolve("plain.txt"), article);
+    Path ruled = Files.writeString(dir.resolve("ruled.txt"), article.replace("\n\n", "\n\n---\n\n* * *\n\n"));
+    com.fasterxml.jackson.databind.JsonNode p = JSON.readTree(run("detect", "--format", "json", plain.toString())
+        .out());
+    com.fasterxml.jackson.databind.JsonNode r = JSON.readTree(run("detect", "--format", "json", ruled.toString())
+        .out());
+    assertThat(r.get("spunProbability").asDouble()).isEqualTo(p.get("spunProbability").asDouble());
+    assertThat(r.get("paragraphs")).hasSize(4);
+    for (int k : new int[] {1, 2}) {
+      assertThat(r.get("paragraphs").get(k).get("notJudged").asText()).isEqualTo("no words to judge");
+      assertThat(r.get("paragraphs").get(k).get("spun").asBoolean()).isFalse();
+    }
+    assertThat(run("detect", ruled.toString()).out()).contains(" of 4 paragraphs spun (2 without words, not judged)");
+  }
+
+  @Test
   void aParagraphInAnotherLanguageIsNotJudgedNorRestoredInsideAnEnglishText(@TempDir Path dir) throws IOException {
     String german = "Die Bundesregierung hat am Dienstag neue Massnahmen zur Entlastung der Haushalte angekündigt. "
         + "Nach Angaben des Finanzministers sollen die Hilfen in diesem Jahr mehr als zehn Milliarden Euro kosten, "

@@ -751,8 +751,9 @@ public final class Detector {
    * words or more in another language (a quotation, a translation, a site's footer) inside a text judged as English.
    * Scored by the English models it would read as unknown words, pulling its document towards "not spun" and
    * itself, by its document's verdict, towards "spun". And a paragraph whose words are all marked as code (a fenced
-   * block), which would otherwise take its document's verdict, and one that repeats a known text ({@link
-   * #withKnownTexts}: a licence below a page's article).
+   * block), which would otherwise take its document's verdict, one that repeats a known text ({@link
+   * #withKnownTexts}: a licence below a page's article), and one without words ({@link #NO_WORDS}: a rule "---", a
+   * scene break "* * *", an ellipsis), which had taken its document's verdict and counted as a paragraph judged.
    */
   private String[] foreignParagraphs(TokenizedText text) {
     String[] out = new String[text.paragraphs().size()];
@@ -761,12 +762,16 @@ public final class Detector {
     }
     for (int k = 0; k < out.length; k++) {
       int[] range = tokenRange(text, text.paragraphs().get(k));
-      if (range != null) {
+      if (range == null) {
+        out[k] = NO_WORDS;
+      } else {
         int from = range[0];
         int to = range[1];
         List<Token> tokens = text.tokens().subList(from, to);
         out[k] = !text.codeSpans().isEmpty() && tokens.stream().anyMatch(t -> !t.isSpace() && text.inCode(t))
             && tokens.stream().noneMatch(t -> !t.isSpace() && !text.inCode(t)) ? MARKED_CODE
+            : tokens.stream().noneMatch(t -> t.isLexical() && !text.inCode(t))
+                ? tokens.stream().anyMatch(Token::isLexical) ? MARKED_CODE : NO_WORDS
             : English.notEnglishParagraph(text.tokens(), from, to);
         if (out[k] == null) {
           out[k] = knownTexts.notJudged(text.tokens(), from, to);

@@ -405,6 +405,24 @@ class DetectorTest {
         .judged()).isTrue();
   }
 
+  @Test
+  void aParagraphWithoutWordsIsNotJudgedAndTheTextIsJudgedAsWithoutIt() {
+    String article = Fixtures.SPUN.get(2);
+    String page = article + "\n\n* * *\n\n...\n\n\u2014\n";
+    Detection alone = DETECTOR.detect(TokenizedText.of(article));
+    Detection d = DETECTOR.detect(TokenizedText.of(page));
+    assertThat(alone.spun()).isTrue();
+    assertThat(d.spunProbability()).isEqualTo(alone.spunProbability());
+    assertThat(d.paragraphs()).hasSize(4);
+    // the one paragraph with words is the text, as it is alone
+    assertThat(d.paragraphs().get(0).spunProbability()).isEqualTo(alone.paragraphs().get(0).spunProbability());
+    assertThat(d.paragraphs().subList(1, 4)).allSatisfy(p -> {
+      assertThat(p.notJudged()).isEqualTo(Detector.NO_WORDS);
+      assertThat(p.spun()).isFalse();
+      assertThat(p.spunProbability()).isZero();
+    });
+  }
+
   /** A code listing as a page's {@code <pre>} block reads once turned into text (one paragraph); for this test. */
   static final String CODE = "x = linspace (0, 2 * pi, 400); y = sin (x) + 0.2 * randn (size (x)); pp = splinefit (x, "
       + "y, 41); yy = ppval (pp, x); plot (x, y, \".\", x, yy); axis tight; ylim ([-2, 2]); grid on; legend "
