@@ -356,12 +356,40 @@ public final class Decoder {
       if (out.size() >= settings.maxAlternatives()) {
         break;
       }
-      // keeping is reading the whole span as written ("go to", not "go"); its probability is that of the lattice's
-      // keep edge at the span's first word
-      String text = e.keep ? String.join(" ", words.subList(pick.start, pick.start + pick.len)) : e.original;
-      out.add(new Alternative(text, clamp(e.posterior), e.keep));
+      String text = alternativeText(words, pick.start, pick.len, e);
+      if (!text.equalsIgnoreCase(pick.original) && !listed(out, text)) {
+        out.add(new Alternative(text, clamp(e.posterior), e.keep));
+      }
     }
     return out;
+  }
+
+  /**
+   * How the span of {@code spanLength} words from {@code start} reads under {@code e}, another edge from the same
+   * word, as its alternative: keeping is reading the whole span as written ("go to", not "go"; its probability is
+   * that of the keep edge at the span's first word); a shorter edge is followed by the span's other words as written
+   * ("we have got" for "we've got" -> "we have", not "we have", which read as the edit itself); a longer one reads as
+   * it is.
+   */
+  static String alternativeText(List<String> words, int start, int spanLength, Edge e) {
+    int end = Math.min(words.size(), start + spanLength);
+    if (e.keep) {
+      return String.join(" ", words.subList(start, end));
+    }
+    if (start + e.len < end) {
+      return e.original + " " + String.join(" ", words.subList(start + e.len, end));
+    }
+    return e.original;
+  }
+
+  /** Whether {@code alternatives} already hold one that reads {@code text}. */
+  static boolean listed(List<Alternative> alternatives, String text) {
+    for (Alternative a : alternatives) {
+      if (a.original().equalsIgnoreCase(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double clamp(double p) {

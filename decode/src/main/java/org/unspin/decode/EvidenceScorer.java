@@ -203,15 +203,18 @@ public final class EvidenceScorer {
       if (bestK > 0 && post >= minConfidence) {
         Decoder.Edge e = es.get(bestK);
         List<Alternative> alts = new ArrayList<>();
-        for (int k = 0; k < es.size(); k++) {
-          if (k != bestK) {
-            Decoder.Edge o = es.get(k);
-            // keeping is reading the whole span as written ("12 months", not "12"), as the decoder's alternatives say
-            String text = o.keep ? String.join(" ", words.subList(i, Math.min(words.size(), i + e.len))) : o.original;
-            alts.add(new Alternative(text, Log10.prob(gains[k] - sum), o.keep));
+        Integer[] order = new Integer[es.size()];
+        for (int k = 0; k < order.length; k++) {
+          order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -gains[k]));
+        for (int k : order) {
+          // read over the edit's words, as the decoder's alternatives are ("12 months" kept, not "12")
+          String text = Decoder.alternativeText(words, i, e.len, es.get(k));
+          if (k != bestK && !text.equalsIgnoreCase(e.original) && !Decoder.listed(alts, text)) {
+            alts.add(new Alternative(text, Log10.prob(gains[k] - sum), es.get(k).keep));
           }
         }
-        alts.sort(Comparator.comparingDouble((Alternative x) -> -x.probability()));
         if (alts.size() > decoder.settings().maxAlternatives()) {
           alts = alts.subList(0, decoder.settings().maxAlternatives());
         }

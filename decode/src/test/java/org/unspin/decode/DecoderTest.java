@@ -261,6 +261,18 @@ class DecoderTest {
   }
 
   @Test
+  void anAlternativeOfFewerWordsReadsOverTheEditsWordsAndNoneRepeatsTheEdit() {
+    // "go to" -> "visit", and "go" alone -> "visit": the second reads "visit to", not the edit again
+    ChannelModel c = Fixtures.withEntries(A, FakeChannel.builder("A").entry("go", "visit", -0.3).build());
+    List<String> w = words("officers mentioned the go to was delayed for months .");
+    SpanEdit edit = EXACT.decode(w, c).edits().stream().filter(e -> e.start() == 3).findFirst().orElseThrow();
+    assertThat(edit.length()).isEqualTo(2);
+    assertThat(edit.original()).isEqualTo("visit");
+    assertThat(edit.alternatives()).extracting(Alternative::original).contains("visit to", "go to")
+        .doesNotContain("visit").doesNotHaveDuplicates();
+  }
+
+  @Test
   void settingsRejectOutOfRangeValuesAtBuildTime() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecoderSettings.builder().beamWidth(0).build())
         .isInstanceOf(IllegalArgumentException.class);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unspin.decode.fakes.FakeChannel;
 import org.unspin.decode.fakes.Fixtures;
+import org.unspin.lexicon.ChannelModel;
 
 class EvidenceScorerTest {
 
@@ -30,6 +31,19 @@ class EvidenceScorerTest {
     SentenceEvidence e = SCORER.score(words("officials said the visit was delayed for months ."), Fixtures.familyA());
     assertThat(e.log10Ratio()).isLessThan(-1);
     assertThat(e.likelyEdits()).isEmpty();
+  }
+
+  @Test
+  void anAlternativeOfFewerWordsReadsOverTheEditsWordsAndNoneRepeatsTheEdit() {
+    // "go to" -> "visit", and "go" alone -> "visit": the second reads "visit to", not the edit again
+    ChannelModel c = Fixtures.withEntries(Fixtures.familyA(), FakeChannel.builder("A")
+        .entry("go", "visit", -0.3).build());
+    List<String> w = words("officers mentioned the go to was delayed for months .");
+    SpanEdit edit = SCORER.score(w, c).likelyEdits().stream().filter(e -> e.start() == 3).findFirst().orElseThrow();
+    assertThat(edit.length()).isEqualTo(2);
+    assertThat(edit.original()).isEqualTo("visit");
+    assertThat(edit.alternatives()).extracting(Alternative::original).contains("visit to", "go to")
+        .doesNotContain("visit").doesNotHaveDuplicates();
   }
 
   @Test
