@@ -400,7 +400,11 @@ public final class TextRestorer implements TextRestoring {
     return replacement;
   }
 
-  private static int firstLexical(List<Token> wordTokens) {
+  /**
+   * The index in a sentence's {@link #wordTokens} of its first word or number, where an edit starts the sentence and
+   * is capitalised ({@link #cased}); 0 when it has none.
+   */
+  public static int firstLexical(List<Token> wordTokens) {
     for (int k = 0; k < wordTokens.size(); k++) {
       if (wordTokens.get(k).isLexical()) {
         return k;

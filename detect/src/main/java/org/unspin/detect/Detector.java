@@ -580,7 +580,7 @@ public final class Detector {
         boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone || swapped;
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
-          int first = firstLexical(sf.words());
+          int first = TextRestorer.firstLexical(sf.words());
           SentenceEvidence ev = attributed >= 0 ? extra[k][attributed] : sf.evidence()[docBest];
           for (SpanEdit e : ev.likelyEdits()) {
             likely++;
@@ -1505,14 +1505,5 @@ public final class Detector {
       }
     }
     return n;
-  }
-
-  private static int firstLexical(List<Token> words) {
-    for (int k = 0; k < words.size(); k++) {
-      if (words.get(k).isLexical()) {
-        return k;
-      }
-    }
-    return 0;
   }
 }

@@ -135,7 +135,7 @@ public final class NeuralRestorer implements TextRestoring {
       for (Token t : wt) {
         words.add(t.text());
       }
-      int firstLexical = firstLexical(wt);
+      int firstLexical = TextRestorer.firstLexical(wt);
       SentenceDecoding d;
       List<SpanEdit> chosen;
       if (budget[0] <= 0) {
@@ -221,7 +221,7 @@ public final class NeuralRestorer implements TextRestoring {
     double score = 0;
     for (int s = 0; s < n; s++) {
       List<String> w = words.get(s);
-      firstLexical[s] = firstLexical(sentences.get(s));
+      firstLexical[s] = TextRestorer.firstLexical(sentences.get(s));
       SentenceDecoding d;
       if (budget[0] <= 0) {
         UNUSED_DETECTION.add(detections.get(s).queries());
@@ -449,15 +449,6 @@ public final class NeuralRestorer implements TextRestoring {
       }
     }
     return n + single;
-  }
-
-  private static int firstLexical(List<Token> wordTokens) {
-    for (int k = 0; k < wordTokens.size(); k++) {
-      if (wordTokens.get(k).isLexical()) {
-        return k;
-      }
-    }
-    return 0;
   }
 
   /** Rarer words first: the negated unigram log10 probability under the n-gram model. */
