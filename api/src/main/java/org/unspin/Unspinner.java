@@ -992,8 +992,11 @@ public final class Unspinner {
             : a.text();
         alternatives.add(new Alternative(a.kept() ? spun : other, a.probability(), a.kept()));
       }
-      // digits have no case: the words written for them take their line's ("ABOUT 6 MONTHS" -> "ABOUT SIX")
-      String model = pattern == org.unspin.text.CasePattern.NONE ? lineAround(text, e.span()) : spun;
+      // digits have no case: the words written for them take their line's ("ABOUT 6 MONTHS" -> "ABOUT SIX"); nor does
+      // one capital letter tell capitals from a capitalised word: in a line in capitals, "A" -> "AN", not "An"
+      boolean oneLetter = spun.codePoints().filter(Character::isLetter).count() == 1;
+      String line = pattern == org.unspin.text.CasePattern.NONE || oneLetter ? lineAround(text, e.span()) : "";
+      String model = pattern == org.unspin.text.CasePattern.NONE || !line.isEmpty() ? line : spun;
       out.add(new Edit(e.span(), spun, e.original(), inCaseOf(model, e.replacement()), e.confidence(), alternatives,
           e.spinner(), e.origin()));
     }

@@ -939,6 +939,27 @@ class DefaultModelsTest {
   }
 
   @Test
+  void anArticleChangedWithAListedPhraseInCapitalsIsWrittenInCapitals(@TempDir Path dir) throws Exception {
+    Path list = Files.writeString(dir.resolve("list.tsv"),
+        "counterfeit neural system\tartificial neural network\n", StandardCharsets.UTF_8);
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+        new DefaultModels.Options(null, list, List.of()));
+    try {
+      Unspinner u = m.unspinner();
+      // a line in capitals (read in sentence case, then written back in its case), and two words in capitals in a
+      // sentence (read as written)
+      assertThat(u.restore("WE TRAINED A COUNTERFEIT NEURAL SYSTEM ON THE IMAGES.").text())
+          .isEqualTo("WE TRAINED AN ARTIFICIAL NEURAL NETWORK ON THE IMAGES.");
+      assertThat(u.restore("We trained A COUNTERFEIT NEURAL SYSTEM on the images.").text())
+          .isEqualTo("We trained AN ARTIFICIAL NEURAL NETWORK on the images.");
+      assertThat(u.restore("We trained a counterfeit neural system on the images.").text())
+          .isEqualTo("We trained an artificial neural network on the images.");
+    } finally {
+      m.lm().close();
+    }
+  }
+
+  @Test
   void aPhraseListJoinsTheLearnedFamiliesInsteadOfCompetingWithThem(@TempDir Path dir) throws Exception {
     Path list = Files.writeString(dir.resolve("list.tsv"),
         "counterfeit consciousness\tartificial intelligence\nprofound learning\tdeep learning\n"

@@ -13,6 +13,7 @@ import org.unspin.text.Span;
 import org.unspin.text.Token;
 import org.unspin.text.TokenizedText;
 import org.unspin.text.Tokenizer;
+import org.unspin.text.Words;
 
 /**
  * Restores a whole text sentence by sentence with a {@link Decoder}, and writes the result faithfully: only the
@@ -216,9 +217,11 @@ public final class TextRestorer implements TextRestoring {
       }
       if (a >= 0 && tokens.get(a).start() >= covered && isArticle(tokens.get(a).text()) && !e.original().isBlank()) {
         Token art = tokens.get(a);
-        String want = agreeingArticle(art.text(), e.spun().trim().split("\\s+", 2)[0], e.replacement());
+        String next = e.spun().trim().split("\\s+", 2)[0];
+        String want = agreeingArticle(art.text(), next, e.original());
         if (want != null) {
-          String cased = Character.isUpperCase(art.text().charAt(0)) ? CasePattern.capitalise(want) : want;
+          String cased = inCapitals(art.text(), next) ? want.toUpperCase(Locale.ROOT)
+              : Character.isUpperCase(art.text().charAt(0)) ? CasePattern.capitalise(want) : want;
           out.add(new TextEdit(art.span(), art.text(), want, cased, e.confidence(), List.of(), e.family(),
               org.unspin.lexicon.Candidate.Origin.RULE));
         }
@@ -236,9 +239,18 @@ public final class TextRestorer implements TextRestoring {
    * is the spinner's, and may be the original's).
    */
   private static String agreeingArticle(String article, String spunNext, String original) {
-    String was = article(spunNext);
-    String want = article(original.trim().split(" ", 2)[0]);
+    String first = original.trim().split(" ", 2)[0];
+    // a word in capitals that the channel replaces with a word in lower case is a word, not an acronym read letter
+    // by letter: "A COUNTERFEIT NETWORK" had been restored "A ARTIFICIAL NETWORK"
+    boolean shouted = Words.inCapitals(spunNext) && !first.isEmpty() && first.equals(first.toLowerCase(Locale.ROOT));
+    String was = article(shouted ? spunNext.toLowerCase(Locale.ROOT) : spunNext);
+    String want = article(first);
     return was != null && want != null && was.equalsIgnoreCase(article) && !want.equalsIgnoreCase(was) ? want : null;
+  }
+
+  /** Whether {@code article} and the word after it, {@code next}, are both written in capitals ("A COUNTERFEIT"). */
+  private static boolean inCapitals(String article, String next) {
+    return article.equals(article.toUpperCase(Locale.ROOT)) && Words.inCapitals(next);
   }
 
   private static boolean isArticle(String w) {
@@ -325,11 +337,21 @@ public final class TextRestorer implements TextRestoring {
         te.confidence(), te.alternatives(), te.family(), te.origin()));
   }
 
-  /** Maps a sentence-level edit to input offsets, with the replacement cased. */
+  /**
+   * Maps a sentence-level edit to input offsets, with the replacement cased ({@link #cased}); a one-letter word in
+   * capitals beside a word in capitals ("A" in "TRAINED A COUNTERFEIT") is read as written in capitals, so that its
+   * replacement is ("AN ARTIFICIAL", not "An ARTIFICIAL").
+   */
   public static TextEdit toTextEdit(String input, List<Token> wordTokens, SpanEdit e, boolean sentenceStart) {
     Span span = new Span(wordTokens.get(e.start()).start(), wordTokens.get(e.start() + e.length() - 1).end());
     String spun = span.of(input);
-    String replacement = withSpacing(spun, typographic(spun, cased(spun, e.original(), sentenceStart)));
+    String cased = cased(spun, e.original(), sentenceStart);
+    if (spun.length() == 1 && Character.isUpperCase(spun.charAt(0))
+        && (e.start() > 0 && Words.inCapitals(wordTokens.get(e.start() - 1).text())
+        || e.start() + 1 < wordTokens.size() && Words.inCapitals(wordTokens.get(e.start() + 1).text()))) {
+      cased = cased.toUpperCase(Locale.ROOT);
+    }
+    String replacement = withSpacing(spun, typographic(spun, cased));
     return new TextEdit(span, spun, e.original(), replacement, e.confidence(), e.alternatives(), e.family(),
         e.origin());
   }

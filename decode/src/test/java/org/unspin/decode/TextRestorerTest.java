@@ -89,6 +89,28 @@ class TextRestorerTest {
   }
 
   @Test
+  void anArticleChangedInCapitalsIsWrittenInCapitals() {
+    String in = "WE DESCRIBE A COUNTERFEIT NETWORK. We describe A Counterfeit Network.";
+    TokenizedText text = TokenizedText.of(in);
+    java.util.List<String> replacements = new java.util.ArrayList<>();
+    java.util.List<TextEdit> inInput = new java.util.ArrayList<>();
+    for (org.unspin.text.Sentence s : text.sentences()) {
+      java.util.List<org.unspin.text.Token> tokens = TextRestorer.wordTokens(text, s);
+      java.util.List<String> words = tokens.stream().map(org.unspin.text.Token::text).toList();
+      SpanEdit e = new SpanEdit(3, 1, "artificial", -0.3, 0.8, java.util.List.of(), "user",
+          org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
+      for (SpanEdit x : TextRestorer.withArticles(words, java.util.List.of(e))) {
+        replacements.add(TextRestorer.toTextEdit(in, tokens, x, false).replacement());
+      }
+      inInput.add(TextRestorer.toTextEdit(in, tokens, e, false));
+    }
+    assertThat(replacements).containsExactly("AN", "ARTIFICIAL", "An", "Artificial");
+    // and where the edits are already in input offsets (a listed phrase's, in a text not restored whole)
+    assertThat(TextRestorer.withArticles(text, inInput)).extracting(TextEdit::replacement)
+        .containsExactly("AN", "ARTIFICIAL", "An", "Artificial");
+  }
+
+  @Test
   void anArticleTheReplacementPutsOutOfAgreementChangesWithIt() {
     java.util.List<String> words = java.util.List.of("We", "describe", "a", "counterfeit", "network", ".");
     SpanEdit e = new SpanEdit(3, 1, "artificial", -0.3, 0.8, java.util.List.of(), "user",
