@@ -263,23 +263,8 @@ public final class Decoder {
       if (es.size() == 1) {
         continue;
       }
-      int start = es.get(0).start;
       double[] gains = new double[es.size()];
-      double sum = es.get(0).channel;
-      gains[0] = sum;
-      double spun = Double.NaN;
-      int spunLen = -1;
-      double[] cand = new double[es.size()];
-      win.candidates(es, 1, cand);
-      for (int k = 1; k < es.size(); k++) {
-        Edge e = es.get(k);
-        if (e.len != spunLen) {
-          spun = win.spun(start, e.len);
-          spunLen = e.len;
-        }
-        gains[k] = w * (cand[k] - spun) + e.channel;
-        sum = Log10.add(sum, gains[k]);
-      }
+      double sum = localGains(win, es, w, gains);
       int cap = settings.maxCandidatesPerStart();
       double least = Double.NEGATIVE_INFINITY; // the gain of the cap's last candidate, where there are more
       if (es.size() - 1 > cap) {
@@ -299,6 +284,32 @@ public final class Decoder {
       any |= kept > 1;
     }
     return any;
+  }
+
+  /**
+   * Each edge of {@code es} (one position's: keeping first, then the candidates) scored in its n-gram window against
+   * keeping the spun words ({@code lmWeight} times the language model's gain, plus the channel score), written into
+   * {@code gains}; returns their log10 sum, against which each is its local posterior. The local evidence both the
+   * decoder's pre-pruning and the detector's {@link EvidenceScorer} weigh.
+   */
+  static double localGains(LocalWindow win, List<Edge> es, double lmWeight, double[] gains) {
+    int start = es.get(0).start;
+    double sum = es.get(0).channel;
+    gains[0] = sum;
+    double spun = Double.NaN;
+    int spunLen = -1;
+    double[] cand = new double[es.size()];
+    win.candidates(es, 1, cand);
+    for (int k = 1; k < es.size(); k++) {
+      Edge e = es.get(k);
+      if (e.len != spunLen) {
+        spun = win.spun(start, e.len);
+        spunLen = e.len;
+      }
+      gains[k] = lmWeight * (cand[k] - spun) + e.channel;
+      sum = Log10.add(sum, gains[k]);
+    }
+    return sum;
   }
 
   /** The nodes to expand at one position: all of them, or the best {@code beamWidth} by Viterbi score. */

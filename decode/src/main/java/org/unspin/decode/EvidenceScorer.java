@@ -159,24 +159,10 @@ public final class EvidenceScorer {
       }
       // the edits are chosen with the listed-phrase penalty (DecoderSettings.listedLog10Penalty), the evidence is
       // summed without it: a listed phrase counts by its density (Detector.LISTED_PHRASES)
-      double sum = keep.channel;
-      boolean penalised = keep.listedPenalty != 0;
-      double spunWindow = Double.NaN;
-      int spunLen = -1;
       double[] gains = new double[es.size()];
-      gains[0] = keep.channel;
-      double[] candWindows = new double[es.size()];
-      win.candidates(es, 1, candWindows);
-      for (int k = 1; k < es.size(); k++) {
-        Decoder.Edge e = es.get(k);
-        if (spunLen != e.len) {
-          spunWindow = win.spun(i, e.len);
-          spunLen = e.len;
-        }
-        double candWindow = candWindows[k];
-        double g = w * (candWindow - spunWindow) + e.channel;
-        gains[k] = g;
-        sum = Log10.add(sum, g);
+      double sum = Decoder.localGains(win, es, w, gains);
+      boolean penalised = false;
+      for (Decoder.Edge e : es) {
         penalised |= e.listedPenalty != 0;
       }
       if (penalised) {
