@@ -143,6 +143,10 @@ public final class OpenDocumentAnnotator {
     String name = e.getLocalName();
     boolean isParagraph = text && ("p".equals(name) || "h".equals(name));
     int d = depth + (isParagraph ? 1 : 0);
+    if (isParagraph) { // its own, also inside a paragraph (a frame's), as OpenDocumentText reads it
+      paragraph = new StringBuilder();
+      from = new ArrayList<>();
+    }
     if (text && ("s".equals(name) || "tab".equals(name) || "line-break".equals(name))) {
       paragraph.append(' ');
       from.add(null);

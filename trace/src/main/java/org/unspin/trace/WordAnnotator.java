@@ -167,6 +167,10 @@ public final class WordAnnotator {
     }
     boolean w = W.equals(e.getNamespaceURI());
     String name = e.getLocalName();
+    if (w && "p".equals(name)) { // its own, also inside a paragraph (a text box's), as WordText reads it
+      paragraph = new StringBuilder();
+      from = new ArrayList<>();
+    }
     if (w && "t".equals(name)) {
       String s = e.getTextContent();
       for (int k = 0; k < s.length(); k++) {

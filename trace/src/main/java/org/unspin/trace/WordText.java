@@ -2,6 +2,8 @@
 package org.unspin.trace;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -11,7 +13,8 @@ import javax.xml.stream.XMLStreamReader;
  * files. The main body ({@code word/document.xml}) is read with the JDK's own zip and StAX readers, so no office
  * library is needed: one paragraph per {@code w:p} (table cells included), paragraphs separated by blank lines as
  * {@link Documents#pdf} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break
- * inside a paragraph a space. Deleted text of tracked changes ({@code w:delText}), field codes
+ * inside a paragraph a space; a text box's paragraphs (a {@code w:p} inside a {@code w:p}) each its own, before the
+ * paragraph that holds the box. Deleted text of tracked changes ({@code w:delText}), field codes
  * ({@code w:instrText}) and the fallback copy of a text box ({@code mc:Fallback}) are left out; inserted text stays.
  * Headers, footers, footnotes and comments (other parts of the file) are not read. The XML is read as
  * {@link OfficeZip} reads it. Stateless and thread-safe.
@@ -44,6 +47,9 @@ final class WordText {
   private static String body(XMLStreamReader r) throws XMLStreamException {
     StringBuilder out = new StringBuilder();
     StringBuilder paragraph = new StringBuilder();
+    // the paragraphs a text box's paragraphs sit inside, each read on when the box's end: the anchor's words are not
+    // run into the box's ("The study beganBoxed text")
+    Deque<StringBuilder> anchors = new ArrayDeque<>();
     boolean inText = false;
     while (r.hasNext()) {
       int ev = r.next();
@@ -53,6 +59,10 @@ final class WordText {
       } else if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
         switch (r.getLocalName()) {
           case "t" -> inText = true;
+          case "p" -> {
+            anchors.push(paragraph);
+            paragraph = new StringBuilder();
+          }
           case "tab", "br", "cr" -> paragraph.append(' ');
           default -> { }
         }
@@ -61,6 +71,7 @@ final class WordText {
           inText = false;
         } else if (r.getLocalName().equals("p")) {
           OfficeZip.endParagraph(paragraph, out);
+          paragraph = anchors.isEmpty() ? paragraph : anchors.pop();
         }
       } else if (inText && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
         paragraph.append(r.getText());

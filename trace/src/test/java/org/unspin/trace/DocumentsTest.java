@@ -337,6 +337,27 @@ class DocumentsTest {
   }
 
   @Test
+  void aTextBoxInsideAParagraphIsAParagraphOfItsOwnNotRunIntoTheWordsAroundIt(@TempDir Path dir) throws Exception {
+    // Word anchors a text box in a run of the paragraph beside it; the box holds paragraphs of its own
+    String box = "<w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+        + "<mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent>" + org.unspin.testkit.Docx.paragraph("A boxed note.")
+        + org.unspin.testkit.Docx.paragraph("Its second line.") + "</w:txbxContent></w:drawing></mc:Choice>"
+        + "<mc:Fallback><w:pict><w:txbxContent>" + org.unspin.testkit.Docx.paragraph("A boxed note.")
+        + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("boxed.docx"), "<w:p><w:r><w:t>The study began</w:t></w:r>"
+        + box + "<w:r><w:t xml:space=\"preserve\"> in the spring.</w:t></w:r></w:p>"
+        + org.unspin.testkit.Docx.paragraph("Then it ended."));
+    assertThat(Documents.readText(docx)).isEqualTo("A boxed note.\n\nIts second line.\n\n"
+        + "The study began in the spring.\n\nThen it ended.\n");
+    // LibreOffice's frame: a text box of paragraphs inside a paragraph
+    Path odt = org.unspin.testkit.Docx.writeOdt(dir.resolve("boxed.odt"), "<text:p>The study began<draw:frame "
+        + "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\"><draw:text-box><text:p>A boxed note."
+        + "</text:p></draw:text-box></draw:frame> in the spring.</text:p><text:p>Then it ended.</text:p>");
+    assertThat(Documents.readText(odt)).isEqualTo("A boxed note.\n\nThe study began in the spring.\n\n"
+        + "Then it ended.\n");
+  }
+
+  @Test
   void anOpenDocumentTextIsReadAsItsParagraphsWithoutNotesCommentsOrDeletions(@TempDir Path dir) throws Exception {
     String body = "<text:tracked-changes><text:changed-region><text:deletion><text:p>Deleted words.</text:p>"
         + "</text:deletion></text:changed-region></text:tracked-changes>"

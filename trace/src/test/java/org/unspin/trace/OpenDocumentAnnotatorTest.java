@@ -85,6 +85,22 @@ class OpenDocumentAnnotatorTest {
   }
 
   @Test
+  void aFrameAndTheParagraphAroundItAreCommentedAsTheyRead(@TempDir Path dir) throws Exception {
+    Path in = Docx.writeOdt(dir.resolve("boxed.odt"), "<text:p>The study began<draw:frame xmlns:draw=\"urn:oasis:"
+        + "names:tc:opendocument:xmlns:drawing:1.0\"><draw:text-box><text:p>A boxed note.</text:p></draw:text-box>"
+        + "</draw:frame> in the spring.</text:p>");
+    String text = Documents.odtToText(in);
+    assertThat(text).isEqualTo("A boxed note.\n\nThe study began in the spring.\n");
+    OpenDocumentAnnotator.annotate(in, List.of(mark(text, "boxed", "boxed"), mark(text, "spring", "spring")), null,
+        dir.resolve("out.odt"));
+    byte[] out = Files.readAllBytes(dir.resolve("out.odt"));
+    assertThat(Documents.odtToText(out, "out")).isEqualTo(text);
+    String content = part(out, "content.xml");
+    assertThat(commented(content, "unspin0")).isEqualTo("boxed");
+    assertThat(commented(content, "unspin1")).isEqualTo("spring");
+  }
+
+  @Test
   void badInputIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.odt"), "not a zip");
     assertThatThrownBy(() -> OpenDocumentAnnotator.annotate(bad, List.of(), null, dir.resolve("out.odt")))

@@ -128,6 +128,22 @@ class WordAnnotatorTest {
   }
 
   @Test
+  void aTextBoxAndTheParagraphAroundItAreCommentedAsTheyRead(@TempDir Path dir) throws Exception {
+    Path in = Docx.write(dir.resolve("boxed.docx"), "<w:p><w:r><w:t>The study began</w:t></w:r><w:r><w:drawing>"
+        + "<w:txbxContent>" + Docx.paragraph("A boxed note.") + "</w:txbxContent></w:drawing></w:r>"
+        + "<w:r><w:t xml:space=\"preserve\"> in the spring.</w:t></w:r></w:p>");
+    String text = Documents.docxToText(in);
+    assertThat(text).isEqualTo("A boxed note.\n\nThe study began in the spring.\n");
+    WordAnnotator.annotate(in, List.of(mark(text, "began in", 0, "across the box"), mark(text, "boxed", 0, "boxed")),
+        null, dir.resolve("out.docx"));
+    byte[] out = Files.readAllBytes(dir.resolve("out.docx"));
+    assertThat(Documents.docxToText(out, "out")).isEqualTo(text);
+    String body = part(out, "word/document.xml");
+    assertThat(commented(body, 0)).startsWith("began").endsWith(" in");
+    assertThat(commented(body, 1)).isEqualTo("boxed");
+  }
+
+  @Test
   void aFileThatUnpacksTooLargeIsRefusedNamingIt(@TempDir Path dir) throws Exception {
     byte[] docx = Files.readAllBytes(Docx.write(dir.resolve("paper.docx"), BODY));
     assertThat(OfficeParts.read(docx, "paper.docx", "word/document.xml", 1 << 20, 1 << 20)).containsKey(
