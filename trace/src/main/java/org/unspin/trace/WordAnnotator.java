@@ -143,7 +143,7 @@ public final class WordAnnotator {
 
   /**
    * Reads the body as {@link WordText#of} does (text of {@code w:t}, a space for a tab or break, a fallback copy
-   * left out, each paragraph stripped and its whitespace runs made one space, blank lines between paragraphs),
+   * and a tracked move's old place left out, each paragraph stripped and its whitespace runs made one space, blank lines between paragraphs),
    * keeping each character's source.
    */
   private static Located locate(Document body) {
@@ -167,6 +167,9 @@ public final class WordAnnotator {
     }
     boolean w = W.equals(e.getNamespaceURI());
     String name = e.getLocalName();
+    if (w && "moveFrom".equals(name)) {
+      return;
+    }
     if (w && "p".equals(name)) { // its own, also inside a paragraph (a text box's), as WordText reads it
       paragraph = new StringBuilder();
       from = new ArrayList<>();

@@ -14,8 +14,9 @@ import javax.xml.stream.XMLStreamReader;
  * library is needed: one paragraph per {@code w:p} (table cells included), paragraphs separated by blank lines as
  * {@link Documents#pdf} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break
  * inside a paragraph a space; a text box's paragraphs (a {@code w:p} inside a {@code w:p}) each its own, before the
- * paragraph that holds the box. Deleted text of tracked changes ({@code w:delText}), field codes
- * ({@code w:instrText}) and the fallback copy of a text box ({@code mc:Fallback}) are left out; inserted text stays.
+ * paragraph that holds the box. Deleted text of tracked changes ({@code w:delText}), the old place of moved text
+ * ({@code w:moveFrom}: it is read where it went, {@code w:moveTo}), field codes ({@code w:instrText}) and the
+ * fallback copy of a text box ({@code mc:Fallback}) are left out; inserted text stays.
  * Headers, footers, footnotes and comments (other parts of the file) are not read. The XML is read as
  * {@link OfficeZip} reads it. Stateless and thread-safe.
  *
@@ -56,6 +57,9 @@ final class WordText {
       if (ev == XMLStreamConstants.START_ELEMENT && MC.equals(r.getNamespaceURI())
           && r.getLocalName().equals("Fallback")) {
         OfficeZip.skipElement(r); // its text repeats its mc:Choice's
+      } else if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())
+          && r.getLocalName().equals("moveFrom")) {
+        OfficeZip.skipElement(r); // a tracked move's old place: its text is read where it went, in w:moveTo
       } else if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
         switch (r.getLocalName()) {
           case "t" -> inText = true;

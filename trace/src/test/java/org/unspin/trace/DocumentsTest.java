@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -334,6 +335,26 @@ class DocumentsTest {
     assertThat(Documents.readText(docx)).isEqualTo("Profound learning is used for picture segmentation.\n\n"
         + "The results are reported below.\n\nA cell of a table.\n\nA text box.\n");
     assertThat(read(dir)).containsOnlyKeys(docx.toString());
+  }
+
+  @Test
+  void aTrackedMoveIsReadWhereTheTextWentNotTwice(@TempDir Path dir) throws Exception {
+    // Word with track changes on: a sentence moved to the next paragraph stays in its old place as w:moveFrom, in
+    // plain w:t runs (not w:delText), and is written again in its new place as w:moveTo
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("moved.docx"), "<w:p><w:moveFromRangeStart w:id=\"1\" "
+        + "w:name=\"move1\"/><w:moveFrom w:id=\"2\" w:author=\"Editor\"><w:r><w:t>The trial was small.</w:t></w:r>"
+        + "</w:moveFrom><w:moveFromRangeEnd w:id=\"1\"/><w:r><w:t xml:space=\"preserve\"> Its results were clear."
+        + "</w:t></w:r></w:p><w:p><w:moveToRangeStart w:id=\"3\" w:name=\"move1\"/><w:moveTo w:id=\"4\" "
+        + "w:author=\"Editor\"><w:r><w:t>The trial was small.</w:t></w:r></w:moveTo><w:moveToRangeEnd w:id=\"3\"/>"
+        + "</w:p>");
+    assertThat(Documents.readText(docx)).isEqualTo("Its results were clear.\n\nThe trial was small.\n");
+    byte[] bytes = Files.readAllBytes(docx);
+    String text = Documents.docxToText(bytes, "moved");
+    int at = text.indexOf("small");
+    byte[] out = WordAnnotator.annotate(bytes, "moved", List.of(new Mark(at, at + 5, "small", Mark.Level.HIGH)),
+        null);
+    assertThat(Documents.docxToText(out, "out")).isEqualTo(text);
+    assertThat(WordAnnotator.comments(out)).containsValue("small");
   }
 
   @Test
