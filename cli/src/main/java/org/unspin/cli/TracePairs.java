@@ -104,7 +104,7 @@ final class TracePairs {
     }
     String file = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (file.endsWith(".html") || file.endsWith(".htm")) {
-      return Documents.htmlToText(org.jsoup.Jsoup.parse(p.toFile(), null));
+      return Documents.htmlToText(Files.readAllBytes(p), p.toUri().toString());
     }
     return Documents.readUtf8(p);
   }

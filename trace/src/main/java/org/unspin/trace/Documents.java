@@ -1079,8 +1079,7 @@ public final class Documents {
     String url = ((WarcTargetRecord) record).target();
     if (sub.equals("text/html") || sub.equals("application/xhtml+xml")) {
       // a resource need not name its URI; its links are then left relative
-      return new RecordText.Page(PagedText.of(htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(bytes),
-          charset, url == null ? "" : url), html)));
+      return new RecordText.Page(PagedText.of(htmlToText(parseHtml(bytes, charset, url == null ? "" : url), html)));
     }
     if (sub.equals("text/plain")) {
       return new RecordText.Page(PagedText.of(withoutNul(charset != null
@@ -1171,7 +1170,8 @@ public final class Documents {
 
   /**
    * {@link #htmlToText(Document)} of an HTML page held as bytes, its charset taken from the page (a meta tag or byte
-   * order mark; UTF-8 otherwise); {@code baseUri} may be empty.
+   * order mark; UTF-8 otherwise, or windows-1252 where the bytes are not UTF-8: {@link #parseHtml}); {@code baseUri}
+   * may be empty.
    */
   public static String htmlToText(byte[] html, String baseUri) throws IOException {
     return htmlToText(html, baseUri, Html.ARTICLE);
@@ -1204,7 +1204,43 @@ public final class Documents {
 
   /** {@link #htmlToText(byte[], String)}, reading the page as {@code what} says. */
   public static String htmlToText(byte[] html, String baseUri, Html what) throws IOException {
-    return htmlToText(Jsoup.parse(new java.io.ByteArrayInputStream(html), null, baseUri), what);
+    return htmlToText(parseHtml(html, null, baseUri), what);
+  }
+
+  /**
+   * An HTML page's bytes parsed in {@code charset} (one sent with the page), else as the page declares (a byte-order
+   * mark, a meta tag, an XML declaration), else as UTF-8 when they are valid UTF-8, else as windows-1252, as browsers
+   * read a Western page that names no encoding: a page saved from an older editor had each curly quotation mark and
+   * accented letter read as U+FFFD ("it\uFFFDs caf\uFFFD"), which broke its words.
+   */
+  static Document parseHtml(byte[] html, String charset, String baseUri) throws IOException {
+    Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(html), charset, baseUri);
+    if (charset == null && Utf8.byteOrderMark(html) == 0 && !declaresCharset(doc, html) && !isUtf8(html)) {
+      doc = Jsoup.parse(new java.io.ByteArrayInputStream(html), "windows-1252", baseUri);
+    }
+    return doc;
+  }
+
+  private static boolean declaresCharset(Document doc, byte[] html) {
+    if (!doc.select("meta[charset]").isEmpty()) {
+      return true;
+    }
+    for (Element m : doc.select("meta[http-equiv]")) {
+      if (m.attr("content").toLowerCase(Locale.ROOT).contains("charset")) {
+        return true;
+      }
+    }
+    String head = new String(html, 0, Math.min(100, html.length), StandardCharsets.ISO_8859_1);
+    return head.startsWith("<?xml") && head.substring(0, Math.max(head.indexOf("?>"), 0)).contains("encoding");
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      Utf8.decode(bytes, at -> new java.nio.charset.CharacterCodingException());
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /**

@@ -338,6 +338,18 @@ class DocumentsTest {
   }
 
   @Test
+  void anHtmlFileThatNamesNoEncodingAndIsNotUtf8IsReadAsWindows1252(@TempDir Path dir) throws Exception {
+    // saved by an older editor: curly quotation marks and an accented letter in windows-1252, no meta tag
+    Path page = dir.resolve("story.html");
+    Files.write(page, "<html><body><p>The \u201cquick\u201d fox said it\u2019s caf\u00e9 time.</p></body></html>"
+        .getBytes("windows-1252"));
+    assertThat(Documents.readText(page)).isEqualTo("The \u201cquick\u201d fox said it\u2019s caf\u00e9 time.");
+    // a page that says it is UTF-8 is read as UTF-8, a bad byte as U+FFFD, as browsers read it
+    Files.write(page, "<meta charset=utf-8><p>it\u2019s caf\u00e9</p>".getBytes("windows-1252"));
+    assertThat(Documents.readText(page)).isEqualTo("it\uFFFDs caf\uFFFD");
+  }
+
+  @Test
   void aTrackedMoveIsReadWhereTheTextWentNotTwice(@TempDir Path dir) throws Exception {
     // Word with track changes on: a sentence moved to the next paragraph stays in its old place as w:moveFrom, in
     // plain w:t runs (not w:delText), and is written again in its new place as w:moveTo

@@ -158,6 +158,21 @@ class RecordDocumentTest {
   }
 
   @Test
+  void anHtmlPageWithoutACharsetIsUtf8WhenItIsValidUtf8AndWindows1252Otherwise() throws Exception {
+    // the bytes of windows-1252: 0x93 and 0x94 are curly quotation marks, 0x92 an apostrophe, 0xE9 an e acute
+    String page = "<html><body><p>The \u0093quick\u0094 fox said it\u0092s caf\u00e9 time.</p></body></html>";
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", page)))
+        .isEqualTo("The \u201cquick\u201d fox said it\u2019s caf\u00e9 time.");
+    // valid UTF-8 stays UTF-8; a charset the server or the page declares is taken at its word
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n",
+        "<p>It\u00e2\u0080\u0099s caf\u00c3\u00a9.</p>"))).isEqualTo("It\u2019s caf\u00e9.");
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n", page)))
+        .isEqualTo("The \uFFFDquick\uFFFD fox said it\uFFFDs caf\uFFFD time.");
+    assertThat(text(response("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n",
+        "<meta charset=\"utf-8\">" + page))).isEqualTo("The \uFFFDquick\uFFFD fox said it\uFFFDs caf\uFFFD time.");
+  }
+
+  @Test
   void aResourceWithoutATargetUriIsReadAsWell() throws Exception {
     WarcRecord resource = stored(new org.netpreserve.jwarc.WarcResource.Builder()
         .body(MediaType.HTML, ("<html><body>" + PAGE + "<a href=\"/next\">next</a></body></html>")
