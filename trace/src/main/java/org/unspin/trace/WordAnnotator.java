@@ -142,9 +142,10 @@ public final class WordAnnotator {
   }
 
   /**
-   * Reads the body as {@link WordText#of} does (text of {@code w:t}, a space for a tab or break, a fallback copy
-   * and a tracked move's old place left out, each paragraph stripped and its whitespace runs made one space, blank lines between paragraphs),
-   * keeping each character's source.
+   * Reads the body as {@link WordText#of} does (text of {@code w:t}, a space for a tab or break, a hyphen for a
+   * non-breaking one, a fallback copy and a tracked move's old place left out, a paragraph inside a paragraph its
+   * own, each paragraph stripped and its whitespace runs made one space, blank lines between paragraphs), keeping
+   * each character's source.
    */
   private static Located locate(Document body) {
     StringBuilder out = new StringBuilder();
@@ -184,6 +185,9 @@ public final class WordAnnotator {
     }
     if (w && ("tab".equals(name) || "br".equals(name) || "cr".equals(name))) {
       paragraph.append(' ');
+      from.add(null);
+    } else if (w && "noBreakHyphen".equals(name)) {
+      paragraph.append('-');
       from.add(null);
     }
     for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {

@@ -350,6 +350,20 @@ class DocumentsTest {
   }
 
   @Test
+  void aWordNonBreakingHyphenIsAHyphenNotAJoin(@TempDir Path dir) throws Exception {
+    // Word writes a hyphen typed with Ctrl+Shift+- as an element, not a character
+    Path docx = org.unspin.testkit.Docx.write(dir.resolve("hyphen.docx"), "<w:p><w:r><w:t>A well</w:t>"
+        + "<w:noBreakHyphen/><w:t xml:space=\"preserve\">known result.</w:t></w:r></w:p>");
+    assertThat(Documents.readText(docx)).isEqualTo("A well-known result.\n");
+    byte[] bytes = Files.readAllBytes(docx);
+    String text = Documents.docxToText(bytes, "hyphen");
+    int at = text.indexOf("well-known");
+    byte[] out = WordAnnotator.annotate(bytes, "hyphen", List.of(new Mark(at, at + 10, "n", Mark.Level.HIGH)), null);
+    assertThat(Documents.docxToText(out, "out")).isEqualTo(text);
+    assertThat(WordAnnotator.comments(out)).containsValue("n");
+  }
+
+  @Test
   void aTrackedMoveIsReadWhereTheTextWentNotTwice(@TempDir Path dir) throws Exception {
     // Word with track changes on: a sentence moved to the next paragraph stays in its old place as w:moveFrom, in
     // plain w:t runs (not w:delText), and is written again in its new place as w:moveTo
