@@ -22,6 +22,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
@@ -114,13 +115,57 @@ final class OfficeParts {
     }
   }
 
-  /** Part {@code part} of file {@code name} as a DOM; not well-formed XML is an {@link IOException} saying so. */
+  /**
+   * The deepest a part's elements may nest for an annotated copy: the copy is read and written by walks that recurse
+   * (the text's, the JDK's XML writer's). Word and LibreOffice nest tables in tables a few dozen deep at most.
+   */
+  static final int MAX_DEPTH = 1_000;
+
+  /**
+   * Part {@code part} of file {@code name} as a DOM; not well-formed XML, or elements nested deeper than {@link
+   * #MAX_DEPTH}, is an {@link IOException} saying so.
+   */
   static Document parse(byte[] xml, String name, String part) throws IOException {
+    Document d;
     try {
-      return builder().parse(new ByteArrayInputStream(xml));
+      d = builder().parse(new ByteArrayInputStream(xml));
     } catch (SAXException e) {
       throw new IOException(name + ": " + part + " is not well-formed XML: " + e.getMessage(), e);
     }
+    int depth = depth(d);
+    if (depth > MAX_DEPTH) {
+      // the walks would overflow the stack and end the run, the rest of a batch with it
+      throw new IOException(name + ": " + part + " nests its elements " + depth + " deep, more than the "
+          + MAX_DEPTH + " an annotated copy can be made of");
+    }
+    return d;
+  }
+
+  /** How deep {@code d}'s elements nest (its root 1), measured without recursion. */
+  static int depth(Document d) {
+    int depth = 0;
+    int max = 0;
+    Node n = d.getDocumentElement();
+    while (n != null) {
+      if (n.getNodeType() == Node.ELEMENT_NODE) {
+        depth++;
+        max = Math.max(max, depth);
+        if (n.getFirstChild() != null) {
+          n = n.getFirstChild();
+          continue;
+        }
+        depth--;
+      }
+      while (n != null && n.getNextSibling() == null) {
+        n = n.getParentNode();
+        if (n == null || n.getNodeType() == Node.DOCUMENT_NODE) {
+          return max;
+        }
+        depth--;
+      }
+      n = n == null ? null : n.getNextSibling();
+    }
+    return max;
   }
 
   static byte[] bytes(Document d) throws IOException {

@@ -101,6 +101,17 @@ class OpenDocumentAnnotatorTest {
   }
 
   @Test
+  void aBodyNestedTooDeepIsRefusedNamingItNotAStackOverflow(@TempDir Path dir) throws Exception {
+    String deep = "<text:section>".repeat(100_000) + "<text:p>Nested words.</text:p>"
+        + "</text:section>".repeat(100_000);
+    Path in = Docx.writeOdt(dir.resolve("deep.odt"), "<text:p>Plain words.</text:p>" + deep);
+    assertThat(Documents.odtToText(in)).isEqualTo("Plain words.\n\nNested words.\n");
+    assertThatThrownBy(() -> OpenDocumentAnnotator.annotate(in, List.of(), "summary", dir.resolve("out.odt")))
+        .isInstanceOf(IOException.class).hasMessageContaining("deep.odt")
+        .hasMessageContaining("content.xml nests its elements 100004 deep, more than the 1000");
+  }
+
+  @Test
   void badInputIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.odt"), "not a zip");
     assertThatThrownBy(() -> OpenDocumentAnnotator.annotate(bad, List.of(), null, dir.resolve("out.odt")))

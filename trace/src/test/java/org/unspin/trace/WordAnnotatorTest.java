@@ -144,6 +144,23 @@ class WordAnnotatorTest {
   }
 
   @Test
+  void aBodyNestedTooDeepIsRefusedNamingItNotAStackOverflow(@TempDir Path dir) throws Exception {
+    // 100,000 nested content controls: read as text, but walked and written back they overflowed the stack, which
+    // ended a batch's run with no results for its other files
+    String deep = "<w:sdt>".repeat(100_000) + Docx.paragraph("Nested words.") + "</w:sdt>".repeat(100_000);
+    Path in = Docx.write(dir.resolve("deep.docx"), Docx.paragraph("Plain words.") + deep);
+    assertThat(Documents.docxToText(in)).isEqualTo("Plain words.\n\nNested words.\n");
+    assertThatThrownBy(() -> WordAnnotator.annotate(in, List.of(), "summary", dir.resolve("out.docx")))
+        .isInstanceOf(IOException.class).hasMessageContaining("deep.docx")
+        .hasMessageContaining("word/document.xml nests its elements 100005 deep, more than the 1000");
+    assertThat(dir.resolve("out.docx")).doesNotExist();
+    // 1,000 deep, the limit (document, body, 995 content controls, paragraph, run, text), is annotated
+    String limit = "<w:sdt>".repeat(995) + Docx.paragraph("Nested words.") + "</w:sdt>".repeat(995);
+    Path ok = Docx.write(dir.resolve("ok.docx"), limit);
+    assertThat(WordAnnotator.annotate(ok, List.of(), "summary", dir.resolve("ok.out.docx"))).isZero();
+  }
+
+  @Test
   void aFileThatUnpacksTooLargeIsRefusedNamingIt(@TempDir Path dir) throws Exception {
     byte[] docx = Files.readAllBytes(Docx.write(dir.resolve("paper.docx"), BODY));
     assertThat(OfficeParts.read(docx, "paper.docx", "word/document.xml", 1 << 20, 1 << 20)).containsKey(
