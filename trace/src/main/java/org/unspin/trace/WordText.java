@@ -12,11 +12,12 @@ import javax.xml.stream.XMLStreamReader;
  * The text of a Word document ({@code .docx}, Office Open XML): manuscripts reach publishers' integrity teams as Word
  * files. The main body ({@code word/document.xml}) is read with the JDK's own zip and StAX readers, so no office
  * library is needed: one paragraph per {@code w:p} (table cells included), paragraphs separated by blank lines as
- * {@link Documents#pdf} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break
- * inside a paragraph a space, a non-breaking hyphen ({@code w:noBreakHyphen}) a hyphen; a text box's paragraphs (a {@code w:p} inside a {@code w:p}) each its own, before the
- * paragraph that holds the box. Deleted text of tracked changes ({@code w:delText}), the old place of moved text
- * ({@code w:moveFrom}: it is read where it went, {@code w:moveTo}), field codes ({@code w:instrText}) and the
- * fallback copy of a text box ({@code mc:Fallback}) are left out; inserted text stays.
+ * {@link Documents#pdf} separates them; runs' text ({@code w:t}) joined, a tab a space, a line break inside a
+ * paragraph a space, a non-breaking hyphen ({@code w:noBreakHyphen}) a hyphen; a text box's paragraphs (a {@code w:p}
+ * inside a {@code w:p}) each its own, before the paragraph that holds the box. Deleted text of tracked changes
+ * ({@code w:delText}), the old place of moved text ({@code w:moveFrom}: it is read where it went, {@code w:moveTo}),
+ * field codes ({@code w:instrText}) and the fallback copy of a text box ({@code mc:Fallback}) are left out; inserted
+ * text stays.
  * Headers, footers, footnotes and comments (other parts of the file) are not read. The XML is read as
  * {@link OfficeZip} reads it. Stateless and thread-safe.
  *
