@@ -53,11 +53,21 @@ public final class Tokenizer {
         // invisible characters that belong to no word are read as whitespace ("5\u200B dollars")
         end = i;
         boolean newline = false;
-        while (end < n && (isSpace(text.codePointAt(end))
-            || Words.isInvisible(text.charAt(end)) && !invisibleBeforeLetter(text, end))) {
+        while (end < n) {
           int c = text.codePointAt(end);
-          newline |= isLineBreak(c);
-          end += Character.charCount(c);
+          if (isSpace(c)) {
+            newline |= isLineBreak(c);
+            end += Character.charCount(c);
+          } else if (Words.isInvisible(text.charAt(end))) {
+            // the whole run at once: looked at character by character, a long run was read once per character
+            int run = invisibleRunEnd(text, end);
+            if (run < n && Character.isLetter(text.codePointAt(run))) {
+              break; // the run belongs to the word after it
+            }
+            end = run;
+          } else {
+            break;
+          }
         }
         kind = newline ? Token.Kind.NEWLINE : Token.Kind.SPACE;
       } else if (Character.isLetter(cp)) {
@@ -221,11 +231,20 @@ public final class Tokenizer {
    * the run belongs to that word ("\u200Bmentioned"), as one inside or after a word does.
    */
   private static boolean invisibleBeforeLetter(String s, int i) {
+    int j = invisibleRunEnd(s, i);
+    return j > i && j < s.length() && Character.isLetter(s.codePointAt(j));
+  }
+
+  /**
+   * The end of the run of invisible characters ({@link Words#isInvisible}) at {@code i}; {@code i} when there is none.
+   * U+FEFF, a byte-order mark at a text's start, ends it: it is whitespace there, not part of the first word.
+   */
+  private static int invisibleRunEnd(String s, int i) {
     int j = i;
     while (j < s.length() && Words.isInvisible(s.charAt(j)) && s.charAt(j) != '\uFEFF') {
-      j++; // U+FEFF, a byte-order mark at a text's start, is whitespace there, not part of the first word
+      j++;
     }
-    return j > i && j < s.length() && Character.isLetter(s.codePointAt(j));
+    return j;
   }
 
   private static int scanSymbol(String s, int i) {

@@ -2,7 +2,9 @@
 package org.unspin.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +61,24 @@ class TokenizerTest {
     assertThat(words("COVID-\nera")).containsExactly("COVID", "-", "era");
     assertThat(words("the plan -\nand more")).containsExactly("the", "plan", "-", "and", "more");
     assertThat(Tokenizer.detokenize(Tokenizer.tokenize("a govern-\nment b"))).isEqualTo("a govern-\nment b");
+  }
+
+  @Test
+  void aLongRunOfHiddenCharactersBetweenWordsIsReadInLinearTime() {
+    // each character of a run that belongs to no word had looked ahead to the run's end: a million zero-width spaces
+    // between two words took hours
+    String text = "5 " + "\u200B".repeat(1_000_000) + " dollars";
+    List<Token> tokens = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Tokenizer.tokenize(text));
+    assertThat(tokens).extracting(Token::kind).containsExactly(Token.Kind.NUMBER, Token.Kind.SPACE, Token.Kind.WORD);
+    assertThat(tokens.get(2).start()).isEqualTo(text.length() - "dollars".length());
+  }
+
+  @Test
+  void aLongRunOfHiddenCharactersBeforeAWordIsPartOfIt() {
+    String text = "5 " + "\u200B".repeat(1_000_000) + "dollars";
+    List<Token> tokens = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Tokenizer.tokenize(text));
+    assertThat(tokens).extracting(Token::kind).containsExactly(Token.Kind.NUMBER, Token.Kind.SPACE, Token.Kind.WORD);
+    assertThat(tokens.get(2).start()).isEqualTo(2);
   }
 
   @Test
