@@ -230,8 +230,8 @@ final class Reports {
   /**
    * The disguised words of a result in a line: "2 disguised words (invisible characters, look-alike letters):
    * men&lt;U+200B&gt;tioned, m&lt;U+0435&gt;ntioned", the hidden characters written as code points, up to
-   * {@code k} of them, then "+N more"; then the runs of hidden characters between words, "14 hidden characters
-   * between words (&lt;U+200B&gt;)"; "" when there are none.
+   * {@code k} of them, then "+N more"; then the runs of hidden characters between words, counted, each character
+   * named once: "14 hidden characters between words (&lt;U+200B&gt;, &lt;U+2060&gt;)"; "" when there are none.
    */
   static String disguiseNote(List<Disguises.Disguise> disguised, int k) {
     List<Disguises.Disguise> words = disguised.stream().filter(g -> !g.betweenWords()).toList();
@@ -241,7 +241,9 @@ final class Reports {
     for (Disguises.Disguise g : disguised) {
       if (g.betweenWords()) {
         hidden += g.word().length();
-        between.add(Explanations.shown(g.word()));
+        // each character once: a run is as long as its writer likes (200,000 zero-width spaces had made a line of
+        // 1.6 MB)
+        g.word().codePoints().forEach(c -> between.add(Explanations.shown(new String(Character.toChars(c)))));
       } else {
         kinds.addAll(List.of(g.kind().words().split(" and ")));
       }

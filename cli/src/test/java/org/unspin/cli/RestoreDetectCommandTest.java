@@ -632,6 +632,19 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void detectNamesEachHiddenCharacterBetweenWordsOnceHoweverLongTheRun(@TempDir Path dir) throws IOException {
+    String plain = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    int at = plain.indexOf(' ', plain.indexOf("mentioned"));
+    // a run of 5,000 zero-width spaces and word joiners between two words, as spam pads a text
+    String run = "\u200B\u2060".repeat(2_500);
+    Path file = dir.resolve("padded.txt");
+    Files.writeString(file, plain.substring(0, at + 1) + run + " " + plain.substring(at + 1));
+    String line = run("detect", file.toString()).out();
+    assertThat(line).contains("; 5000 hidden characters between words (<U+200B>, <U+2060>)");
+    assertThat(line.length()).isLessThan(plain.length() + 2_000);
+  }
+
+  @Test
   void detectNamesTheAcronymsWhoseWordsNoLongerFitAndMarksTheWordsNoSpanCovers(@TempDir Path dir)
       throws IOException {
     // two definitions a spinner broke (written for this test): "cost" should start with P in both, "manufacturer"

@@ -302,8 +302,9 @@
         + [...new Set(words.flatMap(g => String(g.kind).split(' and ')))].sort().join(', ') + '): '
         + words.slice(0, 5).map(g => shown(String(g.word))).join(', ')
         + (words.length > 5 ? ', +' + (words.length - 5) + ' more' : ''),
+      // each hidden character named once, not each run as written: a run is as long as its writer likes
       hidden === 0 ? '' : hidden + ' hidden character' + (hidden === 1 ? '' : 's') + ' between words (' + [...new Set(
-        disguised.filter(g => g.reading === '').map(g => shown(String(g.word))))].sort().join(', ') + ')'
+        disguised.filter(g => g.reading === '').flatMap(g => [...String(g.word)].map(shown)))].sort().join(', ') + ')'
     ].filter(x => x).join('; ');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
     $('restored-heading').textContent = edits().length ? 'Restored' : 'Restored (nothing to change)';
