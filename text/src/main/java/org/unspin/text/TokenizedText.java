@@ -15,7 +15,7 @@ import java.util.Set;
  * a line: after no sentence or clause end, before a lower-case letter ({@code #wrapped}). Sentences never cross a
  * paragraph boundary. A sentence ends after {@code . ! ? …} (and any closing quotes or brackets) when whitespace and then an
  * upper-case letter, a digit or an opening quote follow, unless the word before the dot is a known abbreviation
- * ("Mr.", "Jan.", "Inc.") or a single capital (an initial, "J.").
+ * ("Mr.", "Jan.", "Inc."; "No." and "Nos." before a number only) or a single capital (an initial, "J.").
  *
  * <p>Code: the fenced blocks and inline code spans the text marks the way Markdown does ({@link #codeSpans()}), which
  * restoration leaves as they are and detection does not read as prose. A line break inside code ends no paragraph:
@@ -29,9 +29,15 @@ public final class TokenizedText {
 
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
-      "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "no", "nos", "vol", "fig", "approx",
+      "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "vol", "fig", "approx",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
       "hon", "pres", "supt", "dept", "univ", "est", "e.g", "i.e");
+
+  /**
+   * Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): before a word they are words that end a sentence
+   * ("The mayor said no. Officers ...").
+   */
+  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos");
 
   private final String text;
   private final List<Token> tokens;
@@ -321,7 +327,8 @@ public final class TokenizedText {
     }
     if (s.equals(".") && i > 0 && tokens.get(i - 1).kind() == Token.Kind.WORD) {
       String prev = tokens.get(i - 1).text();
-      if (ABBREVIATIONS.contains(prev.toLowerCase(Locale.ROOT))) {
+      String lower = prev.toLowerCase(Locale.ROOT);
+      if (ABBREVIATIONS.contains(lower) || NUMBER_ABBREVIATIONS.contains(lower) && Character.isDigit(cp)) {
         return false;
       }
       if (prev.length() == 1 && Character.isUpperCase(prev.charAt(0))) {

@@ -41,6 +41,14 @@ class TokenizedTextTest {
   }
 
   @Test
+  void noEndsASentenceUnlessANumberFollows() {
+    assertThat(sentences("The mayor said no. Officers then left. He was ranked No. 5 in Nos. 3 and 4."))
+        .containsExactly("The mayor said no.", "Officers then left.", "He was ranked No. 5 in Nos. 3 and 4.");
+    assertThat(sentences("The answer was \u201Cno.\u201D The vote was lost."))
+        .containsExactly("The answer was \u201Cno.\u201D", "The vote was lost.");
+  }
+
+  @Test
   void closingQuoteStaysWithItsSentence() {
     assertThat(sentences("He said, “We will.” Then he left."))
         .containsExactly("He said, “We will.”", "Then he left.");
