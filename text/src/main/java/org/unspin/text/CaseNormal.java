@@ -144,9 +144,15 @@ public final class CaseNormal {
     return j;
   }
 
-  /** Writes {@code s[from, to)} into {@code out} in sentence case. */
+  /**
+   * Writes {@code s[from, to)} into {@code out} in sentence case. One letter and a dot, an initial ("J. R. R.") or a
+   * letter of an abbreviation ("U.S.", "a.m."), is kept as written; the dot after it or after an abbreviation ({@link
+   * TokenizedText#isAbbreviation}: "Inc.", "Dr.") starts no sentence, and the word after an initial or a title
+   * ({@link #TITLES}: "Dr.") is a name, written capitalised as the title is.
+   */
   private static void rewrite(String s, int from, int to, boolean shouted, char[] out) {
     boolean sentenceStart = true;
+    boolean name = false;
     for (int i = from; i < to; ) {
       char c = s.charAt(i);
       if (!Character.isLetter(c)) {
@@ -157,6 +163,18 @@ public final class CaseNormal {
         continue;
       }
       int j = wordEnd(s, i, to);
+      boolean dot = j < to && s.charAt(j) == '.';
+      if (dot && j - i == 1) {
+        // "U.S." had been "u.S." (the letter lowered, the one after its dot raised), "J. R. R. Tolkien" "j. R. R."
+        boolean abbreviation = j + 1 < to && Character.isLetter(s.charAt(j + 1))
+            || i - 2 >= from && s.charAt(i - 1) == '.' && Character.isLetter(s.charAt(i - 2));
+        name = !abbreviation && Character.isUpperCase(c);
+        sentenceStart = false;
+        i = j + 1;
+        continue;
+      }
+      String word = dot ? s.substring(i, j).toLowerCase(java.util.Locale.ROOT) : "";
+      boolean title = dot && TITLES.contains(word);
       int wordUpper = 0;
       for (int k = i; k < j; k++) {
         wordUpper += Character.isUpperCase(s.charAt(k)) ? 1 : 0;
@@ -171,12 +189,17 @@ public final class CaseNormal {
           // as "THE"), which lower-cased would be read as other letters ("\u03C4\u03B7\u03B5")
           out[k] = d < '\u0250' ? Character.toLowerCase(d) : d;
         }
-        if ((sentenceStart || pronounI) && out[i] < '\u0250') {
+        if ((sentenceStart || pronounI || name || title) && out[i] < '\u0250') {
           out[i] = Character.toUpperCase(out[i]);
         }
       }
       sentenceStart = false;
-      i = j;
+      name = title;
+      i = dot && TokenizedText.isAbbreviation(word) ? j + 1 : j;
     }
   }
+
+  /** Titles before a name ("Dr. Smith"), written capitalised, as is the name after them. */
+  private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep",
+      "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "supt", "st", "mt");
 }

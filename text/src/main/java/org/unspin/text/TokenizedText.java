@@ -39,6 +39,14 @@ public final class TokenizedText {
    */
   private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos");
 
+  /**
+   * Whether {@code word}, in lower case and without its dot, is an abbreviation whose dot ends no sentence before a
+   * capital ("mr", "inc", "jan").
+   */
+  static boolean isAbbreviation(String word) {
+    return ABBREVIATIONS.contains(word);
+  }
+
   private final String text;
   private final List<Token> tokens;
   private final List<Sentence> sentences;

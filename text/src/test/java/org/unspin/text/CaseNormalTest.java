@@ -23,6 +23,15 @@ class CaseNormalTest {
   }
 
   @Test
+  void abbreviationsAndInitialsKeepTheirCapitalsAndTheirDotsStartNoSentence() {
+    assertThat(CaseNormal.of("THE U.S. ARMY SAID ON MONDAY IT WOULD SEND DR. JONES AND MORE TROOPS AT 9 A.M. TODAY."))
+        .isEqualTo("The U.S. army said on monday it would send Dr. Jones and more troops at 9 A.M. today.");
+    assertThat(CaseNormal.of("Growth In The U.S. Economy Slowed As Prof. Smith And J. R. R. Tolkien Said, Apple Inc. "
+        + "Agreed"))
+        .isEqualTo("Growth in the U.S. economy slowed as Prof. Smith and J. R. R. Tolkien said, apple inc. agreed");
+  }
+
+  @Test
   void aHeadlineOrAnOrdinaryLineStaysAsWritten() {
     String text = "MORTGAGE DEMAND PLUMMETS TO NEW LOW\nThe Mayor Said It Would Cost More\n"
         + "John Smith met Mary Jones in New York on Monday, and they said so.";
