@@ -13,9 +13,10 @@ import java.util.Set;
  * <p>Paragraphs: where the text has a blank line anywhere, paragraphs are separated by blank lines; otherwise every
  * line is a paragraph (the one-paragraph-per-line layout of scraped articles), but for a line break that only wraps
  * a line: after no sentence or clause end, before a lower-case letter ({@code #wrapped}). Sentences never cross a
- * paragraph boundary. A sentence ends after {@code . ! ? …} (and any closing quotes or brackets) when whitespace and then an
- * upper-case letter, a digit or an opening quote follow, unless the word before the dot is a known abbreviation
- * ("Mr.", "Jan.", "Inc."; "No." and "Nos." before a number only) or a single capital (an initial, "J.").
+ * paragraph boundary. A sentence ends after {@code . ! ? …} (and any closing quotes or brackets) when whitespace and
+ * then an upper-case letter, a digit or an opening quote or bracket follow, unless the word before the dot is a known
+ * abbreviation ("Mr.", "Jan.", "Inc.", a paper's "et al.", "Eq.", "Ref."; "No." and "pp." before a number only) or a
+ * single capital (an initial, "J.").
  *
  * <p>Code: the fenced blocks and inline code spans the text marks the way Markdown does ({@link #codeSpans()}), which
  * restoration leaves as they are and detection does not read as prose. A line break inside code ends no paragraph:
@@ -31,13 +32,15 @@ public final class TokenizedText {
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
       "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "vol", "fig", "approx",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "rev",
-      "hon", "pres", "supt", "dept", "univ", "est", "e.g", "i.e");
+      "hon", "pres", "supt", "dept", "univ", "est", "e.g", "i.e",
+      // a paper's: "Smith et al. (2020)", "Eq. 3", "Ref. [5]", "Sec. 2", "Figs. 3-4", "cf. Table 1", "ca. 5%"
+      "al", "eq", "eqs", "ref", "refs", "sec", "secs", "figs", "cf", "ca", "viz", "resp");
 
   /**
-   * Abbreviations only before a number ("No. 5", "Nos. 3 and 4"): before a word they are words that end a sentence
-   * ("The mayor said no. Officers ...").
+   * Abbreviations only before a number ("No. 5", "Nos. 3 and 4", "pp. 12-14"): before a word they are words that end
+   * a sentence ("The mayor said no. Officers ...").
    */
-  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos");
+  private static final Set<String> NUMBER_ABBREVIATIONS = Set.of("no", "nos", "p", "pp");
 
   /**
    * Whether {@code word}, in lower case and without its dot, is an abbreviation whose dot ends no sentence before a

@@ -49,6 +49,14 @@ class TokenizedTextTest {
   }
 
   @Test
+  void aPapersAbbreviationsDoNotEndSentences() {
+    assertThat(sentences("As Smith et al. (2020) showed, it works. See Eq. 3 and pp. 12-14 of Ref. [5]. It holds "
+        + "(cf. Sec. 2, Figs. 3-4) at ca. 5% cost. We stop."))
+        .containsExactly("As Smith et al. (2020) showed, it works.", "See Eq. 3 and pp. 12-14 of Ref. [5].",
+            "It holds (cf. Sec. 2, Figs. 3-4) at ca. 5% cost.", "We stop.");
+  }
+
+  @Test
   void closingQuoteStaysWithItsSentence() {
     assertThat(sentences("He said, “We will.” Then he left."))
         .containsExactly("He said, “We will.”", "Then he left.");
