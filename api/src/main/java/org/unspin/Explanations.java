@@ -159,8 +159,10 @@ public final class Explanations {
   }
 
   /**
-   * {@code word} with every character that is not plain Latin-1 written as its code point ("U+200B"), and a run of
-   * mathematical letters as what it reads ("&lt;styled:ment&gt;ioned").
+   * {@code word} with every character that is not plain Latin-1 written as its code point ("U+200B"), a run of
+   * {@value #COUNTED_RUN} or more of the same one once with its length ("men&lt;U+200B x5000&gt;tioned": a run is as
+   * long as its writer likes, and each had been written out), and a run of mathematical letters as what it reads
+   * ("&lt;styled:ment&gt;ioned").
    */
   public static String shown(String word) {
     StringBuilder sb = new StringBuilder(word.length() + 8);
@@ -177,13 +179,28 @@ public final class Explanations {
       }
       if (c < '\u00A0' || c < '\u0250' && Character.isLetter(c)) {
         sb.appendCodePoint(c);
+        i += Character.charCount(c);
+        continue;
+      }
+      int run = 1;
+      int j = i + Character.charCount(c);
+      while (j < word.length() && word.codePointAt(j) == c) {
+        run++;
+        j += Character.charCount(c);
+      }
+      if (run >= COUNTED_RUN) {
+        sb.append(codePoint(c), 0, codePoint(c).length() - 1).append(" x").append(run).append('>');
+        i = j;
       } else {
         sb.append(codePoint(c));
+        i += Character.charCount(c);
       }
-      i += Character.charCount(c);
     }
     return sb.toString();
   }
+
+  /** The shortest run of one character {@link #shown} writes once, with its length. */
+  static final int COUNTED_RUN = 4;
 
   /** A character as the reports write one a reader cannot see or should not be sent: "&lt;U+200B&gt;". */
   public static String codePoint(int c) {

@@ -645,6 +645,21 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void detectAndRestoreWriteALongRunOfHiddenCharactersInAWordOnceWithItsLength(@TempDir Path dir)
+      throws IOException {
+    String plain = Files.readString(GOLDEN.resolve("spun.in.txt"));
+    int at = plain.indexOf("mentioned");
+    Path file = dir.resolve("padded.txt");
+    Files.writeString(file, plain.substring(0, at + 3) + "\u200B".repeat(5_000) + plain.substring(at + 3));
+    String line = run("detect", file.toString()).out();
+    assertThat(line).contains("1 disguised word (invisible characters): men<U+200B x5000>tioned");
+    assertThat(line.length()).isLessThan(plain.length() + 2_000);
+    // fewer than four are each written
+    Files.writeString(file, plain.substring(0, at + 3) + "\u200B\u200B\u200B" + plain.substring(at + 3));
+    assertThat(run("detect", file.toString()).out()).contains(": men<U+200B><U+200B><U+200B>tioned");
+  }
+
+  @Test
   void detectNamesTheAcronymsWhoseWordsNoLongerFitAndMarksTheWordsNoSpanCovers(@TempDir Path dir)
       throws IOException {
     // two definitions a spinner broke (written for this test): "cost" should start with P in both, "manufacturer"

@@ -312,14 +312,16 @@ class BrowserPageTest {
     // zero-width space)
     WebElement input = driver.findElement(By.id("input-text"));
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input,
-        "The minist\u0435r mentioned on Mon\u200Bday that talks would resume \u200B\u2060\u200B soon.");
+        "The minist\u0435r mentioned on Mon\u200Bday that talks would re\u200B\u200B\u200B\u200Bsume \u200B\u2060\u200B "
+            + "soon.");
     driver.findElement(By.id("restore-button")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
     WebElement line = driver.findElement(By.id("disguise-line"));
     assertThat(line.isDisplayed()).isTrue();
-    assertThat(line.getText()).isEqualTo("2 disguised words (invisible characters, look-alike letters): "
-        + "minist<U+0435>r, Mon<U+200B>day; 3 hidden characters between words (<U+200B>, <U+2060>)");
+    assertThat(line.getText()).isEqualTo("3 disguised words (invisible characters, look-alike letters): "
+        + "minist<U+0435>r, Mon<U+200B>day, re<U+200B x4>sume; 3 hidden characters between words (<U+200B>, "
+        + "<U+2060>)");
     restore("The minister said on Monday that talks would resume.");
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBe(By.id("verdict-line"), "This text does not look spun."));

@@ -25,17 +25,36 @@
   function confClass(c) {
     return c >= 0.8 ? 'conf-high' : c >= 0.5 ? 'conf-mid' : 'conf-low';
   }
-  // a word with every character beyond plain Latin letters written as its code point ("men<U+200B>tioned"), and a
-  // run of mathematical letters as what it reads ("<styled:ment>ioned"), as the command line writes them
+  // a word with every character beyond plain Latin letters written as its code point ("men<U+200B>tioned"), a run of
+  // four or more of one such character once with its length ("men<U+200B x5000>tioned"), and a run of mathematical
+  // letters as what it reads ("<styled:ment>ioned"), as the command line writes them
   function shown(word) {
     return word.replace(/[\u{1D400}-\u{1D7FF}]+/gu, run => '\u0000' + run.normalize('NFKC') + '\u0001')
       .split(/(\u0000[^\u0001]*\u0001)/u).map(part => part.startsWith('\u0000')
         ? '<styled:' + part.slice(1, -1) + '>'
-        : Array.from(part).map(ch => {
-          const c = ch.codePointAt(0);
-          return c < 0xA0 || (c < 0x250 && /\p{L}/u.test(ch)) ? ch
-            : '<U+' + c.toString(16).toUpperCase().padStart(4, '0') + '>';
-        }).join('')).join('');
+        : codePoints(part)).join('');
+  }
+
+  function codePoints(part) {
+    const chars = Array.from(part);
+    let out = '';
+    for (let i = 0; i < chars.length;) {
+      const ch = chars[i];
+      const c = ch.codePointAt(0);
+      if (c < 0xA0 || (c < 0x250 && /\p{L}/u.test(ch))) {
+        out += ch;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < chars.length && chars[j] === ch) {
+        j++;
+      }
+      const hex = '<U+' + c.toString(16).toUpperCase().padStart(4, '0');
+      out += j - i >= 4 ? hex + ' x' + (j - i) + '>' : (hex + '>').repeat(j - i);
+      i = j;
+    }
+    return out;
   }
 
   function pct(p) {
