@@ -312,8 +312,8 @@ class BrowserPageTest {
     // zero-width space)
     WebElement input = driver.findElement(By.id("input-text"));
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input,
-        "The minist\u0435r mentioned on Mon\u200Bday that talks would re\u200B\u200B\u200B\u200Bsume \u200B\u2060\u200B "
-            + "soon.");
+        "The minist\u0435r mentioned on Mon\u200Bday that talks would re\u200B\u200B\u200B\u200Bsume "
+            + "\u200B\u2060\u200B soon.");
     driver.findElement(By.id("restore-button")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
