@@ -39,6 +39,38 @@ public record BrokenAcronym(Span span, String acronym, List<Misfit> misfits) {
   }
 
   /**
+   * The broken definitions of {@code text} as restore and detect read it: a text whose lines are in capitals or title
+   * case in sentence case ({@link org.unspin.text.CaseNormal}), each misfit word as {@code text} writes it; empty for
+   * nearly every text (and where sentence case would change the text's length, which it does not for English).
+   */
+  public static List<BrokenAcronym> in(String text) {
+    if (text.indexOf('(') < 0) {
+      return List.of();
+    }
+    return in(text, TokenizedText.of(org.unspin.text.CaseNormal.of(text)));
+  }
+
+  /** {@link #in(String)}, given {@code text} as the detector read it ({@code judged}: it, or it in sentence case). */
+  static List<BrokenAcronym> in(String text, TokenizedText judged) {
+    if (judged.text().length() != text.length()) {
+      return List.of();
+    }
+    List<BrokenAcronym> found = find(judged);
+    if (judged.text() == text || found.isEmpty()) {
+      return found;
+    }
+    List<BrokenAcronym> out = new ArrayList<>(found.size());
+    for (BrokenAcronym b : found) {
+      List<Misfit> misfits = new ArrayList<>(b.misfits().size());
+      for (Misfit m : b.misfits()) {
+        misfits.add(new Misfit(m.span(), text.substring(m.span().start(), m.span().end()), m.letter()));
+      }
+      out.add(new BrokenAcronym(b.span(), b.acronym(), misfits));
+    }
+    return out;
+  }
+
+  /**
    * The broken definitions of {@code text}, in order, read in each sentence's words as the detector reads them (its
    * verbatim spans left out); empty for nearly every text.
    */

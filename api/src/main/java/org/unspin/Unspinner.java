@@ -938,31 +938,10 @@ public final class Unspinner {
     return d.withSpinnerDescription(describe(d.spinner())).withBrokenAcronyms(brokenAcronyms(text, judged, d));
   }
 
-  /**
-   * The broken acronym definitions of {@code judged} (the text the detector read: {@code text}, or it in sentence
-   * case), each misfit word as {@code text} writes it; none for a text not judged, or one whose sentence case changed
-   * its length (the offsets would not point into {@code text}).
-   */
+  /** The broken acronym definitions of {@code text} as {@code d} judged it ({@link BrokenAcronym#in}). */
   private static List<BrokenAcronym> brokenAcronyms(String text, TokenizedText judged, DetectionResult d) {
-    if (d.notJudged() != null || judged.text().length() != text.length()) {
-      return List.of();
-    }
-    List<BrokenAcronym> found = BrokenAcronym.find(judged);
-    if (judged.text() == text || found.isEmpty()) {
-      return found;
-    }
-    List<BrokenAcronym> out = new ArrayList<>(found.size());
-    for (BrokenAcronym b : found) {
-      List<BrokenAcronym.Misfit> misfits = new ArrayList<>(b.misfits().size());
-      for (BrokenAcronym.Misfit m : b.misfits()) {
-        String word = text.substring(m.span().start(), m.span().end());
-        misfits.add(new BrokenAcronym.Misfit(m.span(), word, m.letter()));
-      }
-      out.add(new BrokenAcronym(b.span(), b.acronym(), misfits));
-    }
-    return out;
+    return d.notJudged() != null ? List.of() : BrokenAcronym.in(text, judged);
   }
-
 
   /**
    * {@code r}, made of {@code text} in sentence case ({@link org.unspin.text.CaseNormal}), as edits of {@code text}:

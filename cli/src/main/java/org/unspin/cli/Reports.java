@@ -725,7 +725,7 @@ final class Reports {
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
           .append(escape(Explanations.partly(r).replaceFirst("^; ", " \u00b7 ")))
-          .append("</p>\n").append(listedPhrasesLine(r, n)).append(whereLine(r, k + 1))
+          .append("</p>\n").append(listedPhrasesLine(r, n)).append(acronymLine(r, n)).append(whereLine(r, k + 1))
           .append("<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
           .append("<div class=\"col\">Restored text</div></div>\n");
       rows(sb, n, k + 1);
@@ -738,6 +738,16 @@ final class Reports {
         .append(", with its bundled models and the options above.</footer>\n");
     sb.append("</body>\n</html>\n");
     return sb.toString();
+  }
+
+  /**
+   * The report's line naming the acronyms whose words no longer fit them ({@link #acronymNote}), or "" for a text
+   * without one or not judged.
+   */
+  private static String acronymLine(Restoration r, Named<Restoration> n) {
+    String note = r.notJudged() != null ? "" : acronymNote(org.unspin.BrokenAcronym.in(r.input()), n.pageStarts(),
+        Integer.MAX_VALUE);
+    return note.isEmpty() ? "" : "<p class=\"meta\">" + escape(note) + "</p>\n";
   }
 
   /**

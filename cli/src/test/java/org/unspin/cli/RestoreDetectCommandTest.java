@@ -682,6 +682,12 @@ class RestoreDetectCommandTest {
     assertThat(m.get("letter").asText()).isEqualTo("P");
     List<List<String>> rows = CsvTest.parse(run("detect", "--format", "csv", file.toString()).out());
     assertThat(rows.get(1).get(rows.get(0).indexOf("broken_acronyms"))).isEqualTo("2");
+    // restore's JSON and report name them too, for the text as written, whatever it restored
+    com.fasterxml.jackson.databind.JsonNode restored = JSON.readTree(run("restore", "--format", "json",
+        file.toString()).out());
+    assertThat(restored.get("brokenAcronyms")).isEqualTo(b);
+    assertThat(run("restore", "--format", "html", file.toString()).out()).contains("<p class=\"meta\">2 acronyms "
+        + "their words no longer fit: CPI (cost: P), PPI (manufacturer: P, cost: P)</p>");
     // the Word copy: a comment per span, the verdict, and one on each misfit word no span covers
     Path docx = org.unspin.testkit.Docx.write(dir.resolve("prices.docx"), org.unspin.testkit.Docx.paragraph(text));
     Path out = dir.resolve("out");
