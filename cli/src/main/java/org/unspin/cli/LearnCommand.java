@@ -67,7 +67,8 @@ final class LearnCommand extends BaseCommand {
       + "document only when its best source scores at least S (default: ${DEFAULT-VALUE}).")
   double minScore;
 
-  @Option(names = "--orig", paramLabel = "DIR", description = "Originals: NAME.orig.txt or NAME.txt. Without "
+  @Option(names = "--orig", paramLabel = "DIR", description = "Originals: NAME.orig.txt or NAME.txt, at the spun "
+      + "text's place under DIR (spun/2024/a.txt pairs with DIR/2024/a.txt), else the only one of its name. Without "
       + "it, learning is unsupervised.")
   Path orig;
 
@@ -221,7 +222,8 @@ final class LearnCommand extends BaseCommand {
           .map(Corpus.Document::pair).toList();
       if (found.isEmpty()) {
         throw CliException.badInput("no spun file under " + spun + " has an original under " + orig
-            + " (NAME.spun.txt or NAME.txt, and NAME.orig.txt or NAME.txt)");
+            + " (NAME.spun.txt or NAME.txt, and NAME.orig.txt or NAME.txt at the same place under it, or the only "
+            + "one of that name)");
       }
       pairs = plausiblePairs(found);
       if (pairs.isEmpty()) {
@@ -558,7 +560,8 @@ final class LearnCommand extends BaseCommand {
     if (orig != null) {
       List<String> alone = selected.stream().filter(d -> d.orig().isEmpty()).map(Corpus.Document::name).toList();
       if (!alone.isEmpty() && alone.size() < selected.size()) {
-        err().printf(Locale.ROOT, "unspin learn: %d spun texts have no original under %s and are left out: %s%n",
+        err().printf(Locale.ROOT, "unspin learn: %d spun texts have no original under %s and are left out (an "
+            + "original is NAME.orig.txt or NAME.txt at the spun text's place there, or the only one of its name): %s%n",
             alone.size(), orig, Reports.firstOf(alone, 5));
       }
     }

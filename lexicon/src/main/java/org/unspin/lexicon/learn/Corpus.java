@@ -18,9 +18,11 @@ import org.unspin.lexicon.ModelFormatException;
 
 /**
  * Reads folders of spun and original texts for learning. A spun file is {@code NAME.spun.txt} or {@code NAME.txt}
- * (any depth); its original is {@code NAME.orig.txt} or {@code NAME.txt} in the originals folder, or, for a spun
- * file with no original of its own, the original named after its parent folder ({@code more-spins/b010/x.txt}
- * pairs with {@code b010.orig.txt}). A {@code NAME.meta.json} beside the spun file may name the spinner family
+ * (any depth); its original is {@code NAME.orig.txt} or {@code NAME.txt} at the same place under the originals
+ * folder ({@code spun/2024/a.txt} pairs with {@code orig/2024/a.txt}), else the one original of that name at any
+ * depth (two of one name in different folders pair with none, rather than with the wrong one), or, for a spun file
+ * with no original of its own, the original named after its parent folder ({@code more-spins/b010/x.txt} pairs
+ * with {@code b010.orig.txt}). A {@code NAME.meta.json} beside the spun file may name the spinner family
  * ({@code "spinner_family": "A"}), as may an {@code index.tsv} in the spun folder (columns {@code file} and
  * {@code spinner_family}). Files are strict UTF-8. Stateless and thread-safe.
  *
@@ -58,16 +60,30 @@ public final class Corpus {
    * Originals themselves ({@code *.orig.txt}), meta files and non-{@code .txt} files are skipped. Sorted by path.
    */
   public static List<Document> read(Path spunDir, Optional<Path> origDir) throws IOException {
+    // originals by their path under the folder, less the suffix ("2024/a"), and by their name alone ("a")
     Map<String, Path> origs = new TreeMap<>();
+    Map<String, List<Path>> byName = new TreeMap<>();
     if (origDir.isPresent()) {
-      try (Stream<Path> s = Files.walk(origDir.get())) {
-        for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-          String f = p.getFileName().toString();
-          if (f.endsWith(".orig.txt")) {
-            origs.put(f.substring(0, f.length() - ".orig.txt".length()), p);
-          } else if (f.endsWith(".txt") && !f.endsWith(".spun.txt") && !origDir.get().equals(spunDir)) {
-            origs.putIfAbsent(f.substring(0, f.length() - 4), p);
-          }
+      Path root = origDir.get();
+      boolean sameFolder = root.toAbsolutePath().normalize().equals(spunDir.toAbsolutePath().normalize());
+      List<Path> found = new ArrayList<>();
+      try (Stream<Path> s = Files.walk(root)) {
+        s.filter(Files::isRegularFile).forEach(found::add);
+      }
+      found.sort(Comparator.comparing(Path::toString));
+      for (Path p : found) {
+        String f = p.getFileName().toString();
+        String stem = f.endsWith(".orig.txt") ? f.substring(0, f.length() - ".orig.txt".length())
+            : f.endsWith(".txt") && !f.endsWith(".spun.txt") && !sameFolder ? f.substring(0, f.length() - 4) : null;
+        if (stem == null) {
+          continue;
+        }
+        String key = key(root, p, stem);
+        if (f.endsWith(".orig.txt") || !origs.containsKey(key)) {
+          Path before = origs.put(key, p);
+          List<Path> named = byName.computeIfAbsent(stem, k -> new ArrayList<>());
+          named.remove(before);
+          named.add(p);
         }
       }
     }
@@ -86,11 +102,12 @@ public final class Corpus {
       String name = f.endsWith(".spun.txt") ? f.substring(0, f.length() - ".spun.txt".length())
           : f.substring(0, f.length() - 4);
       String group = name;
-      Path orig = origs.get(name);
+      Path orig = origs.getOrDefault(key(spunDir, p, name), only(byName.get(name)));
       if (orig == null && p.getParent() != null && !p.getParent().equals(spunDir)) {
         String parent = p.getParent().getFileName().toString();
-        if (origs.containsKey(parent)) {
-          orig = origs.get(parent);
+        Path named = only(byName.get(parent));
+        if (named != null) {
+          orig = named;
           group = parent;
           name = parent + "/" + name;
         }
@@ -107,6 +124,17 @@ public final class Corpus {
           family));
     }
     return out;
+  }
+
+  /** {@code file}'s path under {@code root} with {@code /} between folders, its file name replaced by {@code stem}. */
+  private static String key(Path root, Path file, String stem) {
+    Path parent = root.relativize(file).getParent();
+    return parent == null ? stem : parent.toString().replace(java.io.File.separatorChar, '/') + "/" + stem;
+  }
+
+  /** The one path of {@code paths}, or null when there are none or several (which of them is meant is unknown). */
+  private static Path only(List<Path> paths) {
+    return paths != null && paths.size() == 1 ? paths.get(0) : null;
   }
 
   /** File name to family from an {@code index.tsv} with {@code file} and {@code spinner_family} columns. */

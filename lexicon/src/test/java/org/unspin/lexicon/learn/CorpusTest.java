@@ -31,6 +31,45 @@ class CorpusTest {
   }
 
   @Test
+  void spunTextsPairWithTheOriginalAtTheSamePlaceUnderTheFolder(@TempDir Path dir) throws IOException {
+    // two years' folders with an a.txt each: the 2024 spin had been paired with the 2023 original and taught the
+    // table "Monday" -> "the warmth"
+    write(dir.resolve("orig/2023/a.txt"), "The officials said the rate rose on Monday.");
+    write(dir.resolve("spun/2023/a.txt"), "The officers mentioned the fee rose on Monday.");
+    write(dir.resolve("orig/2024/a.txt"), "Farmers harvested apples early because of the heat.");
+    write(dir.resolve("spun/2024/a.txt"), "Growers harvested apples early due to the warmth.");
+    List<Corpus.Document> docs = Corpus.read(dir.resolve("spun"), Optional.of(dir.resolve("orig")));
+    assertThat(docs).extracting(d -> d.spun().substring(0, 4), d -> d.orig().orElseThrow().substring(0, 4))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("The ", "The "),
+            org.assertj.core.groups.Tuple.tuple("Grow", "Farm"));
+  }
+
+  @Test
+  void aSpunTextWhoseNameSeveralOriginalsShareElsewhereHasNone(@TempDir Path dir) throws IOException {
+    write(dir.resolve("orig/2023/a.txt"), "The officials said the rate rose on Monday.");
+    write(dir.resolve("orig/2024/a.txt"), "Farmers harvested apples early because of the heat.");
+    write(dir.resolve("spun/a.txt"), "Growers harvested apples early due to the warmth.");
+    write(dir.resolve("spun/b.txt"), "Officers mentioned it.");
+    write(dir.resolve("orig/old/b.txt"), "Officials said it.");
+    List<Corpus.Document> docs = Corpus.read(dir.resolve("spun"), Optional.of(dir.resolve("orig")));
+    assertThat(docs).extracting(Corpus.Document::name, Corpus.Document::orig).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("a", Optional.empty()),
+        org.assertj.core.groups.Tuple.tuple("b", Optional.of("Officials said it.")));
+  }
+
+  @Test
+  void theSameFolderNamedTwoWaysHoldsNoOriginalsButOrigTxt(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("x.txt"), "Officers mentioned it.");
+    List<Corpus.Document> docs = Corpus.read(dir, Optional.of(dir.resolve(".")));
+    assertThat(docs).singleElement().satisfies(d -> assertThat(d.orig()).isEmpty());
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  @Test
   void familyLabelsMatchByPrefix() {
     assertThat(Corpus.isFamily(Optional.of("A-old (2018)"), "A")).isTrue();
     assertThat(Corpus.isFamily(Optional.of("A (variant)"), "A")).isTrue();
