@@ -101,7 +101,8 @@ class LearnCommandTest {
         dir.resolve("t.tsv").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("1 of 3 spun texts left out", "spinner_family (B) than --family A")
-        .contains("1 spun texts have no original under " + dir + " and are left out: b");
+        .contains("1 spun texts have no original under " + dir + " and are left out (an original is NAME.orig.txt "
+            + "or NAME.txt at the spun text's place there, or the only one of its name): b");
     // none of the family asked for: said so, not "no original"
     Path onlyB = Files.createDirectories(dir.resolve("b"));
     Files.writeString(onlyB.resolve("c.spun.txt"), "The council mentioned the vote.");
