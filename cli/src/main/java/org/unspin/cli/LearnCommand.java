@@ -72,7 +72,8 @@ final class LearnCommand extends BaseCommand {
       + "it, learning is unsupervised.")
   Path orig;
 
-  @Option(names = "--out", paramLabel = "TABLE", description = "Where to write the learned table.")
+  @Option(names = "--out", paramLabel = "TABLE", description = "Where to write the learned table: a new file, or a "
+      + "spinner table there before, which is replaced (and said so); any other file is refused, not written over.")
   Path out;
 
   @Option(names = "--family", defaultValue = "A", description = "Family name of the table, and which texts to learn "
@@ -204,6 +205,7 @@ final class LearnCommand extends BaseCommand {
             "--out TABLE is required (or use --evaluate)");
       }
       checkFamilyName();
+      checkOut();
     }
     List<Corpus.Document> docs = Corpus.read(spun, Optional.ofNullable(orig));
     List<Corpus.Document> selected = docs.stream()
@@ -255,6 +257,7 @@ final class LearnCommand extends BaseCommand {
     }
     SpinnerTable learned = described(table);
     writeOut(() -> SpinnerTables.write(learned, out));
+    sayReplaced();
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities (%s)%n", out, table.family(),
         table.entries().size(), table.keep().size(), table.metadata().getOrDefault("learned", ""));
     String leftOut = table.metadata().get(org.unspin.lexicon.learn.SupervisedLearner.LEFT_OUT);
@@ -290,6 +293,47 @@ final class LearnCommand extends BaseCommand {
     if (why != null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--family '" + family + "' " + why
           + ": choose another name for the spinner");
+    }
+  }
+
+  /** Whether {@link #out} held a spinner table before this run, which {@link #checkOut} found and it replaces. */
+  private boolean replacing;
+
+  /**
+   * Refuses, before any learning, an {@code --out} that would lose data or cannot be written: a folder, the file
+   * {@code --long-swaps} names, or an existing file that is not a spinner table (one of the pairs' texts, named by
+   * mistake, had been written over without a word). An existing table is replaced, and {@link #sayReplaced} says so.
+   */
+  private void checkOut() throws IOException {
+    if (Files.isDirectory(out)) {
+      throw CliException.cannotWrite(out, "a folder; give the table's file name (such as "
+          + out.resolve(family + ".tsv") + ")");
+    }
+    if (longSwaps != null && out.toAbsolutePath().normalize().equals(longSwaps.toAbsolutePath().normalize())) {
+      throw CliException.usage("--out and --long-swaps name the same file, " + out + ": give each its own");
+    }
+    if (!Files.isRegularFile(out)) {
+      return;
+    }
+    String head;
+    try (java.io.InputStream in = Files.newInputStream(out)) {
+      head = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+    }
+    if (!head.startsWith(SpinnerTables.MAGIC)) {
+      String first = head.lines().findFirst().orElse("").strip();
+      first = Reports.printable(first.length() > 40 ? first.substring(0, 40) + "..." : first, false);
+      throw CliException.usage("--out " + out + " is a file that is not a spinner table ("
+          + (first.isEmpty() ? "it begins with an empty line" : "it begins \"" + first + "\"")
+          + "), which learn would write over: give another --out, or move that file away first");
+    }
+    replacing = true;
+  }
+
+  /** Says on standard error that {@link #out} held a table, now replaced by the one learned. */
+  private void sayReplaced() {
+    if (replacing) {
+      err().println("unspin learn: note: " + out + " held a spinner table, now replaced by the one learned");
+      err().flush();
     }
   }
 
@@ -452,6 +496,7 @@ final class LearnCommand extends BaseCommand {
       throw CliException.badInput(fromTrace + ": no such file");
     }
     checkFamilyName();
+    checkOut();
     TracePairs.Result r = TracePairs.read(fromTrace, index, minScore);
     for (String s : r.skipped()) {
       err().println("unspin learn: skipped " + s);
@@ -463,6 +508,7 @@ final class LearnCommand extends BaseCommand {
     Moby moby = noThesaurus ? null : Thesauri.moby(Store.fromEnvironment(), progress());
     SpinnerTable table = described(supervised(wordNet, moby).learn(r.pairs()));
     writeOut(() -> SpinnerTables.write(table, out));
+    sayReplaced();
     out().printf(Locale.ROOT, "%s: family %s, %d entries, %d keep probabilities, from %d passage pairs%n", out,
         table.family(), table.entries().size(), table.keep().size(), r.pairs().size());
     out().flush();

@@ -118,6 +118,52 @@ class LearnCommandTest {
   }
 
   @Test
+  void anOutThatIsATextOfThePairsIsRefusedAndKept(@TempDir Path dir) throws IOException {
+    // "--out DIR/a.orig.txt" typed for "--out DIR/acme.tsv": the original article had been written over
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Run r = run("learn", "--no-thesaurus", "--no-check", "--family", "acmeout", "--spun", dir.toString(), "--orig",
+        dir.toString(), "--out", dir.resolve("a.orig.txt").toString());
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("is a file that is not a spinner table (it begins \"The mayor said the plan. "
+        + "Officials agree...\")", "give another --out");
+    assertThat(dir.resolve("a.orig.txt")).hasContent("The mayor said the plan. Officials agreed on Monday.");
+  }
+
+  @Test
+  void anOutNamedAlsoByLongSwapsOrAFolderIsRefusedBeforeLearning(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan.");
+    Path t = dir.resolve("t.tsv");
+    Run r = run("learn", "--no-thesaurus", "--no-check", "--family", "acmeout", "--spun", dir.toString(), "--orig",
+        dir.toString(), "--out", t.toString(), "--long-swaps", dir.resolve("./t.tsv").toString());
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("--out and --long-swaps name the same file");
+    assertThat(t).doesNotExist();
+    r = run("learn", "--no-thesaurus", "--no-check", "--family", "acmeout", "--spun", dir.toString(), "--orig",
+        dir.toString(), "--out", dir.toString());
+    assertThat(r.code()).isEqualTo(Cli.OUTPUT);
+    assertThat(r.err()).contains("cannot write " + dir + ": a folder; give the table's file name (such as "
+        + dir.resolve("acmeout.tsv"));
+  }
+
+  @Test
+  void aTableLearnedAgainReplacesTheOldOneAndSaysSo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Path t = dir.resolve("t.tsv");
+    String[] args = {"learn", "--no-thesaurus", "--no-check", "--family", "acmeout", "--spun", dir.toString(),
+        "--orig", dir.toString(), "--out", t.toString()};
+    Run first = run(args);
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err()).doesNotContain("replaced");
+    Run again = run(args);
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.err()).contains("note: " + t + " held a spinner table, now replaced by the one learned");
+    assertThat(SpinnerTables.read(t).family()).isEqualTo("acmeout");
+  }
+
+  @Test
   void missingSpunFolderIsBadInput(@TempDir Path dir) {
     Run r = run("learn", "--no-thesaurus", "--spun", dir.resolve("nope").toString(), "--out",
         dir.resolve("t.tsv").toString());
