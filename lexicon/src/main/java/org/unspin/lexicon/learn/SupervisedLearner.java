@@ -91,7 +91,8 @@ public final class SupervisedLearner {
   /**
    * A learner that also writes, for every surface entry o -> s whose reverse is not seen, the entry s -> o with
    * {@code weight} times its probability and count 0 (spinner dictionaries are mostly symmetric synonym groups:
-   * a spinner that writes "those" for "these" tends to write "these" for "those"). 0 (the default) turns it off.
+   * a spinner that writes "those" for "these" tends to write "these" for "those"), at most the mass that s's own
+   * entries and keep probability leave, so that they still sum to 1 at most. 0 (the default) turns it off.
    */
   public SupervisedLearner symmetric(double weight) {
     if (!(weight >= 0 && weight <= 1)) {
@@ -251,20 +252,6 @@ public final class SupervisedLearner {
         subsSeenOnce.merge(lo, 1, Integer::sum);
       }
     }
-    if (symmetric > 0) {
-      SpinnerTable forward = table.build();
-      Set<String> have = new HashSet<>();
-      for (TableEntry e : forward.entries()) {
-        have.add(e.original().toLowerCase(Locale.ROOT) + "\t" + e.spun().toLowerCase(Locale.ROOT));
-      }
-      for (TableEntry e : forward.entries()) {
-        if (e.level() == TableEntry.Level.SURFACE
-            && have.add(e.spun().toLowerCase(Locale.ROOT) + "\t" + e.original().toLowerCase(Locale.ROOT))) {
-          table.add(new TableEntry(TableEntry.Level.SURFACE, e.spun(), e.original(),
-              Math.max(1e-6, e.probability() * symmetric), 0));
-        }
-      }
-    }
     for (String w : subTotal.keySet()) {
       if (w.indexOf(' ') >= 0) {
         continue;
@@ -272,6 +259,27 @@ public final class SupervisedLearner {
       int n = denominator(w, occ, kept, subTotal);
       int k = kept.getOrDefault(w, 0);
       table.keep(new KeepEntry(w, Math.min(1.0, (k + 0.5) / (n + 1.0)), n));
+    }
+    if (symmetric > 0) {
+      // after the keep probabilities: a reverse entry takes at most the mass its original has left ("period" ->
+      // "interval" 0.9 and kept 0.05 had "era" added at 0.15, and the table, over 1, could not be written)
+      SpinnerTable forward = table.build();
+      Map<String, Double> mass = new HashMap<>(org.unspin.lexicon.SpinnerTables.mass(forward));
+      Set<String> have = new HashSet<>();
+      for (TableEntry e : forward.entries()) {
+        have.add(e.original().toLowerCase(Locale.ROOT) + "\t" + e.spun().toLowerCase(Locale.ROOT));
+      }
+      for (TableEntry e : forward.entries()) {
+        if (e.level() == TableEntry.Level.SURFACE
+            && have.add(e.spun().toLowerCase(Locale.ROOT) + "\t" + e.original().toLowerCase(Locale.ROOT))) {
+          double left = 1.0 - mass.getOrDefault(e.spun(), 0.0);
+          double p = Math.min(Math.max(1e-6, e.probability() * symmetric), left - 1e-6);
+          if (p >= 1e-6) {
+            table.add(new TableEntry(TableEntry.Level.SURFACE, e.spun(), e.original(), p, 0));
+            mass.merge(e.spun(), p, Double::sum);
+          }
+        }
+      }
     }
     int once = subsSeenOnce.values().stream().mapToInt(Integer::intValue).sum();
     // Good-Turing: the share of tokens whose substitution was seen once; capped at half, since with a handful of

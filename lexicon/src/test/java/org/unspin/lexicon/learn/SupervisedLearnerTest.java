@@ -3,9 +3,11 @@ package org.unspin.lexicon.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.unspin.lexicon.SpinnerTable;
 import org.unspin.lexicon.TableEntry;
 
@@ -208,6 +210,28 @@ class SupervisedLearnerTest {
   void inflectedPairsArePooledIntoLemmaEntries() {
     assertThat(entry(learn(), TableEntry.Level.LEMMA, "official", "officer")).isPresent();
     assertThat(entry(learn(), TableEntry.Level.LEMMA, "say", "mention")).isPresent();
+  }
+
+  @Test
+  void reverseEntriesTakeAtMostTheMassTheirOriginalHasLeft(@TempDir java.nio.file.Path dir) throws IOException {
+    // "period" -> "interval" and kept left 0.125 of its mass; "era" -> "period" reversed at 0.5 had made 1.375,
+    // and the table could not be written
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "The interval ended in May.", "The period ended in May."),
+        new SupervisedLearner.Pair("2", "The interval ended in June.", "The period ended in June."),
+        new SupervisedLearner.Pair("3", "The interval ended in July.", "The period ended in July."),
+        new SupervisedLearner.Pair("4", "The period ended in spring.", "The era ended in spring."));
+    SpinnerTable t = SupervisedLearner.create("acme", w -> true).symmetric(1.0).learn(pairs);
+    assertThat(t.keep("period")).isPresent();
+    double own = entry(t, TableEntry.Level.SURFACE, "period", "interval").orElseThrow().probability()
+        + t.keep("period").orElseThrow().probability();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "period", "era")).get()
+        .satisfies(e -> assertThat(e.probability()).isCloseTo(1 - own, org.assertj.core.data.Offset.offset(1e-5)));
+    assertThat(org.unspin.lexicon.SpinnerTables.mass(t).values())
+        .allSatisfy(m -> assertThat(m).isLessThanOrEqualTo(1.0));
+    java.nio.file.Path file = dir.resolve("acme.tsv");
+    org.unspin.lexicon.SpinnerTables.write(t, file);
+    assertThat(org.unspin.lexicon.SpinnerTables.read(file).entries()).hasSameSizeAs(t.entries());
   }
 
   @Test
