@@ -636,11 +636,26 @@ public final class SupervisedLearner {
         o = o.toLowerCase(Locale.ROOT);
         s = s.toLowerCase(Locale.ROOT);
       }
-      if (!o.equalsIgnoreCase(s)) {
+      if (!o.equalsIgnoreCase(s) && !changesNumbers(a, b)) {
         out.add(new Substitution(o, s, caseBearing));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether both sides of swap {@code b} hold numbers (tokens with a digit) and they differ: not a spinner's swap but
+   * another version of the text ("2023" / "2024", "12 cars" / "14 vehicles" of an article updated since), which a
+   * table would turn back in every text it restores. A number written out on one side only ("7" / "seven") is kept.
+   */
+  static boolean changesNumbers(Aligner.Alignment a, Aligner.Block b) {
+    List<String> o = numbers(a.orig().subList(b.origFrom(), b.origTo()));
+    List<String> s = numbers(a.spun().subList(b.spunFrom(), b.spunTo()));
+    return !o.isEmpty() && !s.isEmpty() && !o.equals(s);
+  }
+
+  private static List<String> numbers(List<String> tokens) {
+    return tokens.stream().filter(t -> t.chars().anyMatch(Character::isDigit)).toList();
   }
 
   private static boolean caseBearing(TextWords orig, int k, String first) {

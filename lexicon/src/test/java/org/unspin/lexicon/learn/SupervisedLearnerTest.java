@@ -213,6 +213,21 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aSwapThatChangesANumberIsNotLearned() {
+    // a spun copy of an article updated since: "2023" -> "2024" had been learned, and restore turned 2024 back
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "The officers mentioned 15 individuals were hurt in 2024 on Monday.",
+            "The officials said 12 people were hurt in 2023 on Monday."),
+        new SupervisedLearner.Pair("2", "Then officers mentioned that 14 vehicles burned on Friday.",
+            "Then officials said that 12 cars burned on Friday."),
+        new SupervisedLearner.Pair("3", "The rate rose seven percent on Friday.", "The rate rose 7 percent on Friday."));
+    SpinnerTable t = SupervisedLearner.create("acme", w -> true).learn(pairs);
+    assertThat(t.entries()).noneSatisfy(e -> assertThat(e.original()).containsAnyOf("2023", "12"));
+    assertThat(entry(t, TableEntry.Level.SURFACE, "7", "seven")).isPresent();
+    assertThat(entry(t, TableEntry.Level.SURFACE, "officials said", "officers mentioned")).isPresent();
+  }
+
+  @Test
   void reverseEntriesTakeAtMostTheMassTheirOriginalHasLeft(@TempDir java.nio.file.Path dir) throws IOException {
     // "period" -> "interval" and kept left 0.125 of its mass; "era" -> "period" reversed at 0.5 had made 1.375,
     // and the table could not be written
