@@ -607,7 +607,8 @@ final class LearnCommand extends BaseCommand {
       List<String> alone = selected.stream().filter(d -> d.orig().isEmpty()).map(Corpus.Document::name).toList();
       if (!alone.isEmpty() && alone.size() < selected.size()) {
         err().printf(Locale.ROOT, "unspin learn: %d spun texts have no original under %s and are left out (an "
-            + "original is NAME.orig.txt or NAME.txt at the spun text's place there, or the only one of its name): %s%n",
+            + "original is NAME.orig.txt or NAME.txt at the spun text's place there, or the only one of its name): "
+            + "%s%n",
             alone.size(), orig, Reports.firstOf(alone, 5));
       }
     }

@@ -220,7 +220,8 @@ class SupervisedLearnerTest {
             "The officials said 12 people were hurt in 2023 on Monday."),
         new SupervisedLearner.Pair("2", "Then officers mentioned that 14 vehicles burned on Friday.",
             "Then officials said that 12 cars burned on Friday."),
-        new SupervisedLearner.Pair("3", "The rate rose seven percent on Friday.", "The rate rose 7 percent on Friday."));
+        new SupervisedLearner.Pair("3", "The rate rose seven percent on Friday.",
+            "The rate rose 7 percent on Friday."));
     SpinnerTable t = SupervisedLearner.create("acme", w -> true).learn(pairs);
     assertThat(t.entries()).noneSatisfy(e -> assertThat(e.original()).containsAnyOf("2023", "12"));
     assertThat(entry(t, TableEntry.Level.SURFACE, "7", "seven")).isPresent();
