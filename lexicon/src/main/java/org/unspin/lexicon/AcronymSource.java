@@ -118,15 +118,8 @@ public final class AcronymSource implements CandidateSource {
    * of the definition: then the letter proposals of its words are left out, the dictionary being surer than a
    * thesaurus neighbour that starts with the right letter.
    */
-  private boolean expansions(List<String> words, int i, String family, List<Candidate> out) {
-    int open = openAfter(words, i);
-    if (open < 1) {
-      return false;
-    }
-    LineUp lineUp = lineUp(words, open);
-    if (lineUp == null || lineUp.start() > i || !broken(words, lineUp, open)) {
-      return false;
-    }
+  private boolean expansions(List<String> words, int i, int open, LineUp lineUp, String family,
+      List<Candidate> out) {
     int start = lineUp.start();
     boolean plural = plural(Lookup.lower(words.get(open - 1)));
     boolean found = false;
@@ -169,39 +162,48 @@ public final class AcronymSource implements CandidateSource {
 
   /** Whether {@code w} (lower case) reads as a plural noun ("networks", not "analysis" or "class"). */
   private boolean plural(String w) {
-    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
-      if (r.form() == Inflections.Form.S && known.test(r.lemma())) {
-        return true;
-      }
-    }
-    return false;
+    return singular(w) != null;
   }
 
-  /** {@code x} in the plural or the singular ({@code plural}). */
-  private String inNumber(String x, boolean plural) {
-    if (plural) {
-      return plural(x) ? x : Inflections.inflect(x, Inflections.Form.S);
-    }
-    for (Inflections.Reading r : Inflections.inflectedReadings(x)) {
+  /** The singular of {@code w} (lower case) read as a known noun's plural, or null when it is not one. */
+  private String singular(String w) {
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
       if (r.form() == Inflections.Form.S && known.test(r.lemma())) {
         return r.lemma();
       }
     }
-    return x;
+    return null;
+  }
+
+  /** {@code x} in the plural or the singular ({@code plural}). */
+  private String inNumber(String x, boolean plural) {
+    String singular = singular(x);
+    if (plural) {
+      return singular != null ? x : Inflections.inflect(x, Inflections.Form.S);
+    }
+    return singular != null ? singular : x;
   }
 
   /**
-   * Whether a word of the definition before the "(" at {@code open} no longer fits its letter, as written ({@link
-   * #brokenDefinitions} reads the same).
+   * Whether a word of the definition before the "(" at {@code open} no longer fits its letter, as written, and the
+   * words do not spell the acronym anyway: the definition is broken ({@link #brokenDefinitions} reads the same).
    */
   private static boolean broken(List<String> words, LineUp lineUp, int open) {
     for (int t = lineUp.start(); t < open; t++) {
-      char r = lineUp.letter(t);
-      if (r != 0 && Character.toLowerCase(words.get(t).charAt(0)) != r && openAfter(words, t) == open) {
+      if (misfit(words, lineUp, open, t)) {
         return !spelledAnyway(words, open);
       }
     }
     return false;
+  }
+
+  /**
+   * Whether word {@code t} of the definition lined up before the "(" at {@code open} starts with another letter than
+   * the one the acronym has for it (that parenthesis being the first its words reach).
+   */
+  private static boolean misfit(List<String> words, LineUp lineUp, int open, int t) {
+    char r = lineUp.letter(t);
+    return r != 0 && Character.toLowerCase(words.get(t).charAt(0)) != r && openAfter(words, t) == open;
   }
 
   /**
@@ -243,13 +245,17 @@ public final class AcronymSource implements CandidateSource {
 
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
-    if (expansions(words, i, family, out)) {
+    // the parenthesis the word reaches and how the definition lines up with it, read once for both kinds of proposal
+    int open = openAfter(words, i);
+    if (open < 0) {
       return;
     }
-    char letter = letterAt(words, i);
-    if (letter == 0) {
+    LineUp lineUp = lineUp(words, open);
+    if (lineUp == null || lineUp.start() > i || !broken(words, lineUp, open)
+        || expansions(words, i, open, lineUp, family, out) || !misfit(words, lineUp, open, i)) {
       return;
     }
+    char letter = lineUp.letter(i);
     String w = Lookup.lower(words.get(i));
     Set<String> fit = new TreeSet<>();
     for (String o : synonyms.apply(w)) {
@@ -275,19 +281,6 @@ public final class AcronymSource implements CandidateSource {
     for (String o : fit) {
       out.add(new Candidate(i, 1, o, 0, family, Candidate.Origin.ACRONYM));
     }
-  }
-
-  /**
-   * The letter, lower case, that the acronym after {@code words[i]} has where {@code words[i]} lines up with it and
-   * starts with another letter; 0 when there is no such acronym or the word fits it.
-   */
-  static char letterAt(List<String> words, int i) {
-    char r = required(words, i);
-    String w = words.get(i);
-    if (r == 0 || Character.toLowerCase(w.charAt(0)) == r) {
-      return 0;
-    }
-    return spelledAnyway(words, openAfter(words, i)) ? 0 : r;
   }
 
   /**
@@ -462,7 +455,7 @@ public final class AcronymSource implements CandidateSource {
 
   /**
    * How many acronyms in parentheses in {@code words} (a sentence's words) have a word before them that no longer
-   * fits ({@link #letterAt}): the definitions a spinner broke ({@link #brokenDefinitions}).
+   * fits ({@link #misfit}): the definitions a spinner broke ({@link #brokenDefinitions}).
    */
   public static int misfitDefinitions(List<String> words) {
     return brokenDefinitions(words).size();
@@ -485,7 +478,7 @@ public final class AcronymSource implements CandidateSource {
 
   /**
    * The acronyms in parentheses in {@code words} (a sentence's words) that have a word before them that no longer
-   * fits ({@link #letterAt}): the definitions a spinner broke, each once, in order (the words of one before an
+   * fits ({@link #misfit}): the definitions a spinner broke, each once, in order (the words of one before an
    * acronym that follows it soon after, "(GATs) and graph convolutional networks (GCNs)", are no part of the second).
    */
   public static List<Broken> brokenDefinitions(List<String> words) {
@@ -501,10 +494,9 @@ public final class AcronymSource implements CandidateSource {
       List<Integer> misfits = new ArrayList<>(1);
       StringBuilder letters = new StringBuilder(1);
       for (int i = Math.max(lineUp.start(), j - MAX_LETTERS - 3); i < j; i++) {
-        char r = lineUp.letter(i);
-        if (r != 0 && Character.toLowerCase(words.get(i).charAt(0)) != r && openAfter(words, i) == j) {
+        if (misfit(words, lineUp, j, i)) {
           misfits.add(i);
-          letters.append(r);
+          letters.append(lineUp.letter(i));
         }
       }
       if (!misfits.isEmpty()) {
