@@ -39,18 +39,11 @@ public record BrokenAcronym(Span span, String acronym, List<Misfit> misfits) {
   }
 
   /**
-   * The broken definitions of {@code text} as restore and detect read it: a text whose lines are in capitals or title
-   * case in sentence case ({@link org.unspin.text.CaseNormal}), each misfit word as {@code text} writes it; empty for
-   * nearly every text (and where sentence case would change the text's length, which it does not for English).
+   * The broken definitions of {@code text} as restore and detect read it, given as {@code judged}: {@code text}, or,
+   * for one whose lines are in capitals or title case, it in sentence case ({@link org.unspin.text.CaseNormal}); each
+   * misfit word as {@code text} writes it; empty for nearly every text (and where sentence case changed the text's
+   * length, which it does not for English).
    */
-  public static List<BrokenAcronym> in(String text) {
-    if (text.indexOf('(') < 0) {
-      return List.of();
-    }
-    return in(text, TokenizedText.of(org.unspin.text.CaseNormal.of(text)));
-  }
-
-  /** {@link #in(String)}, given {@code text} as the detector read it ({@code judged}: it, or it in sentence case). */
   static List<BrokenAcronym> in(String text, TokenizedText judged) {
     if (judged.text().length() != text.length()) {
       return List.of();

@@ -30,18 +30,30 @@ import java.util.Map;
  * @param spinnerDescription the family {@code spinner} in words, as the models that restored the text describe it
  *     ({@link Unspinner#describe}: a learned table's {@code @description}, or a built-in family's words); "" for
  *     "none" and a family without one
+ * @param brokenAcronyms the acronyms in parentheses in the input whose words no longer fit them, as {@link
+ *     DetectionResult#brokenAcronyms()} gives them (whether or not the edits restored their words); empty for nearly
+ *     every text and for one not judged
  * @since 0.1
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
     Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate,
-    String spinnerDescription) {
+    String spinnerDescription, List<BrokenAcronym> brokenAcronyms) {
 
   public Restoration {
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
     edits = List.copyOf(edits);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     paragraphs = List.copyOf(paragraphs);
+    brokenAcronyms = List.copyOf(brokenAcronyms);
+  }
+
+  /** A restoration without broken acronyms ({@link #withBrokenAcronyms}). */
+  public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double spinnerRate, String spinnerDescription) {
+    this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
+        spinnerDescription, List.of());
   }
 
   /**
@@ -81,31 +93,37 @@ public record Restoration(
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 
   /** This restoration with the detector's {@code paragraphs}. */
   public Restoration withParagraphs(List<ParagraphResult> paragraphs) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 
   /** This restoration of a text that was not judged, for the reason given. */
   public Restoration withNotJudged(String notJudged) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 
   /** This restoration with the rate its family's swaps were taken at ({@link #spinnerRate()}). */
   public Restoration withSpinnerRate(double spinnerRate) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 
   /** This restoration with its family in {@code spinnerDescription}'s words ({@link #spinnerDescription()}). */
   public Restoration withSpinnerDescription(String spinnerDescription) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
+  }
+
+  /** This restoration with the input's {@code brokenAcronyms} ({@link DetectionResult#brokenAcronyms()}). */
+  public Restoration withBrokenAcronyms(List<BrokenAcronym> brokenAcronyms) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
   }
 
   /** Whether anything was changed. */

@@ -80,7 +80,7 @@ public final class ResultJson {
     notJudged(w, r.notJudged());
     w.name("reasons").value(Explanations.reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
         r.notJudged()) + Explanations.partly(r));
-    brokenAcronyms(w, r.notJudged() != null ? List.of() : BrokenAcronym.in(r.input()), pageStarts);
+    brokenAcronyms(w, r.brokenAcronyms(), pageStarts);
   }
 
   /**

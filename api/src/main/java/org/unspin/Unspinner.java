@@ -316,13 +316,15 @@ public final class Unspinner {
   public Restoration restore(String text, boolean assumeSpun) {
     sized(text);
     String sentences = org.unspin.text.CaseNormal.of(text);
+    TokenizedText judged = TokenizedText.of(sentences);
     Restoration r = sentences != text // lines in capitals or title case: judged and restored as sentences write them
-        ? recased(text, restoreAsWritten(sentences, assumeSpun)) : restoreAsWritten(text, assumeSpun);
-    return r.withSpinnerDescription(describe(r.spinner()));
+        ? recased(text, restoreAsWritten(judged, assumeSpun)) : restoreAsWritten(judged, assumeSpun);
+    return r.withSpinnerDescription(describe(r.spinner()))
+        .withBrokenAcronyms(brokenAcronyms(text, judged, r.notJudged()));
   }
 
-  private Restoration restoreAsWritten(String text, boolean assumeSpun) {
-    TokenizedText t = TokenizedText.of(text);
+  private Restoration restoreAsWritten(TokenizedText t, boolean assumeSpun) {
+    String text = t.text();
     Detection d = detector.detect(t);
     if (!d.judged()) { // no words, or not English: left as it is, even when assumed spun
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, 0, 0).withParagraphs(paragraphResults(d))
@@ -935,12 +937,16 @@ public final class Unspinner {
     } else {
       d = detect(judged).withDisguised(Disguises.find(judged));
     }
-    return d.withSpinnerDescription(describe(d.spinner())).withBrokenAcronyms(brokenAcronyms(text, judged, d));
+    return d.withSpinnerDescription(describe(d.spinner()))
+        .withBrokenAcronyms(brokenAcronyms(text, judged, d.notJudged()));
   }
 
-  /** The broken acronym definitions of {@code text} as {@code d} judged it ({@link BrokenAcronym#in}). */
-  private static List<BrokenAcronym> brokenAcronyms(String text, TokenizedText judged, DetectionResult d) {
-    return d.notJudged() != null ? List.of() : BrokenAcronym.in(text, judged);
+  /**
+   * The broken acronym definitions of {@code text}, read as {@code judged} ({@link BrokenAcronym#in}); none for a text
+   * not judged ({@code notJudged} its reason).
+   */
+  private static List<BrokenAcronym> brokenAcronyms(String text, TokenizedText judged, String notJudged) {
+    return notJudged != null ? List.of() : BrokenAcronym.in(text, judged);
   }
 
   /**

@@ -742,11 +742,10 @@ final class Reports {
 
   /**
    * The report's line naming the acronyms whose words no longer fit them ({@link #acronymNote}), or "" for a text
-   * without one or not judged.
+   * without one.
    */
   private static String acronymLine(Restoration r, Named<Restoration> n) {
-    String note = r.notJudged() != null ? "" : acronymNote(org.unspin.BrokenAcronym.in(r.input()), n.pageStarts(),
-        Integer.MAX_VALUE);
+    String note = acronymNote(r.brokenAcronyms(), n.pageStarts(), Integer.MAX_VALUE);
     return note.isEmpty() ? "" : "<p class=\"meta\">" + escape(note) + "</p>\n";
   }
 
