@@ -254,6 +254,7 @@ final class DetectCommand extends QuietCommand {
     List<DetectorCalibration.Labelled> data = DetectorCalibration.dataset(clean, spun == null ? List.of() : spun,
         spinners, technical ? DetectorCalibration.technical(org.unspin.fetch.Store.fromEnvironment(), progress())
             : List.of());
+    DetectorCalibration.checkFittable(data, clean);
     org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, data, out(), keepWeights);
     if (models.options().phrases() != null) {
       // the fit never sees a list (its families hold no list entries); with one, report how often its phrases turn

@@ -138,9 +138,17 @@ final class DetectorCalibration {
 
   private DetectorCalibration() {}
 
+  /**
+   * The .txt files of {@code dirs} (folders, in name order) and the files among them, as given.
+   *
+   * @throws CliException for a path that is not there (its message had been the bare path)
+   */
   static List<Path> textFiles(List<Path> dirs) throws IOException {
     List<Path> out = new ArrayList<>();
     for (Path d : dirs) {
+      if (!Files.exists(d)) {
+        throw CliException.badInput(d + ": no such file or folder");
+      }
       if (Files.isRegularFile(d)) {
         out.add(d);
         continue;
@@ -214,6 +222,20 @@ final class DetectorCalibration {
     }
     out.addAll(excerpts(out));
     return out;
+  }
+
+  /**
+   * Refuses a data set the fit cannot learn from: no clean text among the fitted texts (a {@code --clean} folder
+   * without .txt files, or a misspelt one) would fit weights that call everything spun, and were written as if
+   * fitted. The error names the folders and what they hold.
+   */
+  static void checkFittable(List<Labelled> data, List<Path> clean) {
+    long fittedClean = data.stream().filter(l -> !l.spun() && !l.heldOut() && !l.excerpt()).count();
+    if (fittedClean == 0) {
+      throw CliException.badInput("no clean text to fit: --clean " + clean.stream().map(Path::toString)
+          .collect(java.util.stream.Collectors.joining(", ")) + " holds no .txt file with text (the negatives; "
+          + "their synthetic spins are the positives)");
+    }
   }
 
   /**
@@ -669,7 +691,11 @@ final class DetectorCalibration {
     return score(said, truth);
   }
 
-  private static String score(List<Boolean> said, List<Boolean> truth) {
+  /**
+   * F1, precision and recall of {@code said} against {@code truth}, with the counts; "n/a" where a set has no text of
+   * a kind to measure (a tiny data set: "F1 1.0000" had been printed for an empty held-out set).
+   */
+  static String score(List<Boolean> said, List<Boolean> truth) {
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -686,10 +712,15 @@ final class DetectorCalibration {
         tn++;
       }
     }
+    if (tp + fn == 0) {
+      // without a spun text, recall and F1 are undefined (they had read 1.0000, or 0.0000 with a false alarm)
+      return String.format(Locale.ROOT, "F1 n/a (%s; tp %d fp %d fn %d tn %d)", said.isEmpty() ? "no texts"
+          : "no spun texts, " + fp + " of " + (fp + tn) + " clean called spun", tp, fp, fn, tn);
+    }
     double prec = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-    double rec = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+    double rec = (double) tp / (tp + fn);
     double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
-    return String.format(Locale.ROOT, "F1 %.4f (precision %.4f, recall %.4f; tp %d fp %d fn %d tn %d)", f1, prec,
-        rec, tp, fp, fn, tn);
+    return String.format(Locale.ROOT, "F1 %.4f (precision %.4f, recall %.4f; tp %d fp %d fn %d tn %d)%s", f1, prec,
+        rec, tp, fp, fn, tn, fp + tn == 0 ? " (no clean texts: precision cannot fall)" : "");
   }
 }

@@ -186,4 +186,44 @@ class DetectorCalibrationTest {
     assertThat(DetectorCalibration.spanlessLogOdds(f, y)).isCloseTo(Math.log(1.5 / 3.5),
         org.assertj.core.data.Offset.offset(1e-12));
   }
+
+  @Test
+  void anEmptyHeldOutSetHasNoF1() {
+    // one clean file: it is fitted, nothing is held out; "F1 1.0000" had been printed for the empty set
+    assertThat(DetectorCalibration.score(new double[] {1}, List.of(), 0.5)).startsWith("F1 n/a (no texts");
+  }
+
+  @Test
+  void aHeldOutSetWithoutSpunTextsHasNoF1ButItsFalseAlarms() {
+    List<org.unspin.detect.LogisticFit.Example> clean = List.of(
+        new org.unspin.detect.LogisticFit.Example(new double[] {-1}, false),
+        new org.unspin.detect.LogisticFit.Example(new double[] {1}, false));
+    assertThat(DetectorCalibration.score(new double[] {1}, clean, 0.5))
+        .startsWith("F1 n/a (no spun texts, 1 of 2 clean called spun");
+  }
+
+  @Test
+  void aDataSetWithoutCleanTextIsRefusedNamingTheFolder(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("notes.md"), "Officials said the talks were useful.\n");
+    List<DetectorCalibration.Labelled> data =
+        DetectorCalibration.dataset(List.of(dir), List.of(), DetectorCalibration.spinners(TABLE, TABLE));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DetectorCalibration.checkFittable(data, List.of(dir)))
+        .isInstanceOf(CliException.class).hasMessageContaining("no clean text to fit: --clean " + dir);
+  }
+
+  @Test
+  void aDataSetWithACleanFittedTextIsFittable(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("001.txt"), "Officials said the talks were useful.\n");
+    List<DetectorCalibration.Labelled> data =
+        DetectorCalibration.dataset(List.of(dir), List.of(), DetectorCalibration.spinners(TABLE, TABLE));
+    DetectorCalibration.checkFittable(data, List.of(dir));
+    assertThat(data).filteredOn(l -> !l.spun()).hasSize(1);
+  }
+
+  @Test
+  void aMissingFolderIsNamedAsMissing(@TempDir Path dir) {
+    Path nope = dir.resolve("nope");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DetectorCalibration.textFiles(List.of(nope)))
+        .isInstanceOf(CliException.class).hasMessage(nope + ": no such file or folder");
+  }
 }
