@@ -157,6 +157,18 @@ public final class Unspinner {
   }
 
   /**
+   * This Unspinner judging with the constants {@code calibration} (weights, threshold, short-text adjustment)
+   * instead of its own: constants a user fitted on their own texts with {@code unspin detect --calibrate} and read
+   * with {@link Calibration#read}. The models, spinners and edit confidence are unchanged.
+   *
+   * @since 0.1
+   */
+  public Unspinner withCalibration(Calibration calibration) {
+    return new Unspinner(this, restorer, restorerEvidence,
+        detector.withCalibration(java.util.Objects.requireNonNull(calibration, "calibration")));
+  }
+
+  /**
    * The posterior an edit needs to be applied ({@link DecoderSettings#minConfidence}): 0.4, or the one given to
    * {@link #withMinConfidence}.
    */

@@ -88,7 +88,8 @@ final class DetectCommand extends QuietCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "With --calibrate: where to write the constants.")
   Path outFile;
 
-  @Option(names = "--keep-weights", description = "With --calibrate: write the constants in use, refitting only "
+  @Option(names = "--keep-weights", description = "With --calibrate: write the constants in use (the bundled ones, "
+      + "or --calibration's), refitting only "
       + "the log-odds adjustment of short texts with nothing to show and the weights of features added since they "
       + "were fitted (see docs/algorithms/detection.md).")
   boolean keepWeights;
@@ -247,7 +248,8 @@ final class DetectCommand extends QuietCommand {
       throw new CliException(Cli.USAGE, "--calibrate needs --clean DIR and --out FILE");
     }
     org.unspin.DefaultModels p = DefaultModels.parts(Models.Options.NONE, progress());
-    org.unspin.detect.Detector detector = DetectorCalibration.detector(p);
+    // the constants in use, compared with (and kept by --keep-weights): the bundled ones, or --calibration's
+    org.unspin.detect.Detector detector = DetectorCalibration.detector(p, models.calibration());
     List<org.unspin.spin.Spinner> spinners = DetectorCalibration.spinners(
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.A),
         org.unspin.spin.ThesaurusDictionary.create(p.wordNet(), p.moby(), org.unspin.spin.SpinStyle.B));
@@ -259,8 +261,8 @@ final class DetectCommand extends QuietCommand {
     if (models.options().phrases() != null) {
       // the fit never sees a list (its families hold no list entries); with one, report how often its phrases turn
       // up in the clean texts
-      DetectorCalibration.phraseRates(DetectorCalibration.detector(DefaultModels.parts(models.options(), progress())),
-          data, out());
+      DetectorCalibration.phraseRates(DetectorCalibration.detector(DefaultModels.parts(models.options(), progress()),
+          models.calibration()), data, out());
     }
     java.nio.file.Files.writeString(outFile, c.format(), java.nio.charset.StandardCharsets.UTF_8);
     out().println("wrote " + outFile);

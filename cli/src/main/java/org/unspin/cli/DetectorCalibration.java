@@ -621,8 +621,13 @@ final class DetectorCalibration {
 
   /** A detector over {@code m}'s detection families with the default constants, for fitting and measuring. */
   static Detector detector(org.unspin.DefaultModels m) {
+    return detector(m, Calibration.defaults());
+  }
+
+  /** A detector over {@code m}'s detection families with the constants {@code inUse}. */
+  static Detector detector(org.unspin.DefaultModels m, Calibration inUse) {
     return Detector.create(org.unspin.decode.Decoder.create(m.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
-        m.detectionFamilies(), m.detectionOpen(), Calibration.defaults());
+        m.detectionFamilies(), m.detectionOpen(), inUse);
   }
 
   /**

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /**
  * The model options of {@code restore}, {@code detect} and {@code eval}, as a picocli mixin: an extra substitution
  * table, a tortured-phrase list and learned spinner tables, all added to the default models ({@link Models}), and
- * the operating points (detection threshold, edit confidence).
+ * the detector's constants ({@code --calibration}) and the operating points (detection threshold, edit confidence).
  * {@code serve} takes the table, the list and the operating points as options of its own.
  */
 final class ModelOptions {
@@ -26,6 +26,11 @@ final class ModelOptions {
       + "learn or spark --learn) added as a family of its own; repeatable.")
   List<Path> spinnerTables = new ArrayList<>();
 
+  @Option(names = "--calibration", paramLabel = "FILE", description = "Judge with the detector's constants in "
+      + "FILE, written by detect --calibrate --out FILE on one's own texts, instead of the bundled ones (--threshold "
+      + "still moves its operating point). A file that is not such constants is refused, naming its line.")
+  Path calibration;
+
   @Option(names = "--threshold", paramLabel = "P", converter = Threshold.class, description = Threshold.DESCRIPTION)
   Double threshold;
 
@@ -33,9 +38,28 @@ final class ModelOptions {
       description = MinConfidence.DESCRIPTION)
   Double minConfidence;
 
-  /** {@code u} with the {@code --threshold} and {@code --min-confidence} given, if any. */
+  /** {@code u} with the {@code --calibration}, {@code --threshold} and {@code --min-confidence} given, if any. */
   org.unspin.Unspinner apply(org.unspin.Unspinner u) {
-    return MinConfidence.apply(Threshold.apply(u, threshold), minConfidence);
+    org.unspin.Unspinner c = calibration == null ? u : u.withCalibration(calibration());
+    return MinConfidence.apply(Threshold.apply(c, threshold), minConfidence);
+  }
+
+  /**
+   * The constants of {@code --calibration FILE}, or the bundled ones when none is given.
+   *
+   * @throws CliException (bad input) for a file that cannot be read or is not such constants, naming it
+   */
+  org.unspin.detect.Calibration calibration() {
+    if (calibration == null) {
+      return org.unspin.detect.Calibration.defaults();
+    }
+    try {
+      return org.unspin.detect.Calibration.read(calibration);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw CliException.badInput(calibration + ": no such file (--calibration)");
+    } catch (java.io.IOException e) {
+      throw CliException.badInput(e.getMessage());
+    }
   }
 
   /** {@code value} as a number, or NaN when it is none (so that the range checks refuse it). */

@@ -98,6 +98,40 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void detectAndRestoreJudgeWithTheCalibrationFileGiven(@TempDir Path dir) throws IOException {
+    String in = GOLDEN.resolve("clean.in.txt").toString(); // P(spun) 0.0402 with the fixture models
+    // constants a user wrote with detect --calibrate --out: here ones that call every text spun at P 0.9526
+    Path mine = dir.resolve("mine.properties");
+    Files.writeString(mine, Calibration.of(java.util.Map.of("bias", 3.0), java.util.Map.of("bias", 3.0), 0.5,
+        "a user's fit").format());
+    Run plain = run("detect", "--format", "json", in);
+    Run own = run("detect", "--format", "json", "--calibration", mine.toString(), in);
+    assertThat(plain.out()).contains("\"spunProbability\": 0.0402,");
+    assertThat(own.code()).as(own.err()).isZero();
+    assertThat(own.out()).contains("\"spun\": true").contains("\"spunProbability\": 0.9526,");
+    // --threshold moves the operating point of the constants given
+    assertThat(run("detect", "--format", "json", "--calibration", mine.toString(), "--threshold", "0.96", in).out())
+        .contains("\"spun\": false").contains("\"spunProbability\": 0.9526,");
+    // restore follows the same verdicts
+    assertThat(run("restore", "--format", "json", "--calibration", mine.toString(), in).out())
+        .contains("\"spun\": true");
+  }
+
+  @Test
+  void aDamagedCalibrationFileIsRefusedNamingItsLine(@TempDir Path dir) throws IOException {
+    String in = GOLDEN.resolve("clean.in.txt").toString();
+    Path mine = dir.resolve("mine.properties");
+    Files.writeString(mine, Calibration.defaults().format().replace("threshold=0.500000", "threshold=0,5"));
+    Run bad = run("detect", "--calibration", mine.toString(), in);
+    assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(bad.err()).contains(mine + ":4: key 'threshold' is not a number: 0,5");
+    assertThat(bad.out()).isEmpty();
+    Run missing = run("detect", "--calibration", dir.resolve("nope.properties").toString(), in);
+    assertThat(missing.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(missing.err()).contains("nope.properties: no such file (--calibration)");
+  }
+
+  @Test
   void aThresholdMovesTheVerdictNotTheProbability() {
     String in = GOLDEN.resolve("clean.in.txt").toString(); // P(spun) 0.0402 with the fixture models
     Run plain = run("detect", "--format", "json", in);

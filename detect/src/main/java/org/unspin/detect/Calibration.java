@@ -268,12 +268,56 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     }
   }
 
-  /** Reads constants written by {@link #format()}. */
+  /**
+   * Reads constants written by {@link #format()}.
+   *
+   * @throws IOException when the file cannot be read or is not such constants: the message names the file, and the
+   *     line of a key whose value is wrong ({@code FILE:LINE: ...})
+   */
   public static Calibration read(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException(file + ": not UTF-8 text (a calibration file is written by unspin detect --calibrate)", e);
+    }
+    return parse(text, file.toString());
   }
 
+  /**
+   * The constants of {@code text}, a file named {@code name}; errors name it, and the line of the key at fault.
+   *
+   * @throws IOException for an unknown or missing key, a value that is not a number, or constants out of range
+   */
   static Calibration parse(String text, String name) throws IOException {
+    try {
+      return parseChecked(text, name);
+    } catch (IllegalArgumentException e) {
+      // a threshold of 1.5 or a negative shortWords had escaped as an unchecked error naming no file
+      String key = e.getMessage() != null && e.getMessage().startsWith("threshold") ? "threshold"
+          : e.getMessage() != null && e.getMessage().startsWith("short") ? "shortWords" : null;
+      throw new IOException(at(text, name, key) + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code name:LINE: } for the line of {@code text} that sets {@code key} (a properties line {@code key=value},
+   * {@code key: value} or {@code key value}), or {@code name: } when none does.
+   */
+  private static String at(String text, String name, String key) {
+    if (key != null) {
+      String[] lines = text.split("\r\n|\r|\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i].stripLeading();
+        if (l.startsWith(key) && (l.length() == key.length() || "=: \t".indexOf(l.charAt(key.length())) >= 0)) {
+          return name + ":" + (i + 1) + ": ";
+        }
+      }
+    }
+    return name + ": ";
+  }
+
+  private static Calibration parseChecked(String text, String name) throws IOException {
     Properties p = new Properties();
     try (Reader r = new StringReader(text)) {
       p.load(r);
@@ -286,29 +330,30 @@ public record Calibration(double[] document, double[] paragraph, double threshol
     }
     for (String k : p.stringPropertyNames()) {
       if (!known.contains(k)) {
-        throw new IOException(name + ": unknown key '" + k + "'");
+        throw new IOException(at(text, name, k) + "unknown key '" + k + "'; known: " + known);
       }
     }
-    double[] reference = p.getProperty("reference.bias") == null ? null : weights(p, "reference", name);
-    int shortWords = p.getProperty("shortWords") == null ? 0 : (int) number(p, "shortWords", name);
-    double[] shortDocument = shortWords > 0 ? weights(p, "short", name) : null;
+    double[] reference = p.getProperty("reference.bias") == null ? null : weights(p, "reference", text, name);
+    int shortWords = p.getProperty("shortWords") == null ? 0 : (int) number(p, "shortWords", text, name);
+    double[] shortDocument = shortWords > 0 ? weights(p, "short", text, name) : null;
     double[] shortReference = p.getProperty("shortReference.bias") == null ? null
-        : weights(p, "shortReference", name);
-    double spanless = p.getProperty("shortSpanless") == null ? Double.NaN : number(p, "shortSpanless", name);
+        : weights(p, "shortReference", text, name);
+    double spanless = p.getProperty("shortSpanless") == null ? Double.NaN : number(p, "shortSpanless", text, name);
     if (!Double.isFinite(spanless) && p.getProperty("shortSpanless") != null) {
-      throw new IOException(name + ": key 'shortSpanless' must be a finite number: " + spanless);
+      throw new IOException(at(text, name, "shortSpanless") + "key 'shortSpanless' must be a finite number: "
+          + spanless);
     }
-    return new Calibration(weights(p, "document", name), weights(p, "paragraph", name),
-        number(p, "threshold", name), p.getProperty("source", ""), reference, shortWords, shortDocument,
+    return new Calibration(weights(p, "document", text, name), weights(p, "paragraph", text, name),
+        number(p, "threshold", text, name), p.getProperty("source", ""), reference, shortWords, shortDocument,
         shortReference, spanless);
   }
 
-  private static double[] weights(Properties p, String level, String name) throws IOException {
+  private static double[] weights(Properties p, String level, String text, String name) throws IOException {
     double[] w = new double[FEATURES.size()];
     for (int i = 0; i < w.length; i++) {
       String key = level + "." + FEATURES.get(i);
       // a file written before a feature was added weighs it 0 (its fit did not see it)
-      w[i] = ADDED_LATER.contains(FEATURES.get(i)) && p.getProperty(key) == null ? 0 : number(p, key, name);
+      w[i] = ADDED_LATER.contains(FEATURES.get(i)) && p.getProperty(key) == null ? 0 : number(p, key, text, name);
     }
     return w;
   }
@@ -316,16 +361,22 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   /** Features a calibration file may lack: written before they were added, it weighs them 0. */
   public static final Set<String> ADDED_LATER = Set.of("marksPerSentence");
 
-  private static double number(Properties p, String key, String name) throws IOException {
+  private static double number(Properties p, String key, String text, String name) throws IOException {
     String v = p.getProperty(key);
     if (v == null) {
       throw new IOException(name + ": missing key '" + key + "'");
     }
+    double d;
     try {
-      return Double.parseDouble(v.trim());
+      d = Double.parseDouble(v.trim());
     } catch (NumberFormatException e) {
-      throw new IOException(name + ": key '" + key + "' is not a number: " + v);
+      throw new IOException(at(text, name, key) + "key '" + key + "' is not a number: " + v);
     }
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      // "NaN" parses, and a weight of NaN had made every probability NaN and every verdict "not spun"
+      throw new IOException(at(text, name, key) + "key '" + key + "' must be a finite number: " + v);
+    }
+    return d;
   }
 
   /** The constants in the properties format {@link #read(Path)} accepts, in a fixed order. */

@@ -191,4 +191,49 @@ class CalibrationTest {
     assertThat(w[1]).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.15));
     assertThat(w[2]).isCloseTo(-1.0, org.assertj.core.api.Assertions.within(0.1));
   }
+
+  @Test
+  void aValueThatIsNotANumberIsNamedWithItsFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("mine.properties");
+    // the line of document.oovRate: two comment lines, source, threshold, then the document weights in order
+    int line = 4 + Calibration.FEATURES.indexOf("oovRate") + 1;
+    Files.writeString(f, Calibration.defaults().format()
+        .replaceFirst("document.oovRate=[^\n]*", "document.oovRate=1,5"));
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class)
+        .hasMessage(f + ":" + line + ": key 'document.oovRate' is not a number: 1,5");
+  }
+
+  @Test
+  void aThresholdOutOfRangeIsAnErrorNamingTheFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("mine.properties");
+    Files.writeString(f, Calibration.defaults().format().replace("threshold=0.500000", "threshold=1.5"));
+    // it had escaped as an IllegalArgumentException naming neither
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class)
+        .hasMessageStartingWith(f + ":4: threshold must be");
+  }
+
+  @Test
+  void aWeightOfNaNIsRefused(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("mine.properties");
+    Files.writeString(f, Calibration.defaults().format().replaceFirst("paragraph.bias=[^\n]*", "paragraph.bias=NaN"));
+    // it had loaded, and every paragraph probability was NaN, every paragraph "not spun"
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class)
+        .hasMessageContaining(f + ":").hasMessageContaining("'paragraph.bias' must be a finite number");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsNamed(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("mine.properties");
+    Files.write(f, new byte[] {'t', 'h', (byte) 0xff, '=', '1'});
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class)
+        .hasMessageStartingWith(f + ": not UTF-8 text");
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithItsLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("mine.properties");
+    Files.writeString(f, "document.colour = 1\n" + Calibration.defaults().format());
+    assertThatThrownBy(() -> Calibration.read(f)).isInstanceOf(IOException.class)
+        .hasMessageStartingWith(f + ":1: unknown key 'document.colour'");
+  }
 }
