@@ -414,6 +414,7 @@ final class DetectorCalibration {
     }
     List<Features> docTest = new ArrayList<>();
     List<String> docTestNames = new ArrayList<>();
+    List<String> docTestTexts = new ArrayList<>();
     List<Boolean> docTestSpun = new ArrayList<>();
     List<Features> shortTest = new ArrayList<>();
     List<Boolean> shortTestSpun = new ArrayList<>();
@@ -445,6 +446,7 @@ final class DetectorCalibration {
         docTest.add(doc);
         docTestSpun.add(l.spun());
         docTestNames.add(l.name());
+        docTestTexts.add(l.text());
       }
     }
     for (int k = 0; k < reference.length; k++) {
@@ -517,6 +519,7 @@ final class DetectorCalibration {
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
         + "; excerpts: " + score(before, shortTest, shortTestSpun) + "; paragraphs: "
         + score(before.paragraph(), paraBefore, before.threshold()));
+    out.println(judgedWhole(detector, docTest, docTestSpun, docTestNames, docTestTexts));
     out.println(String.format(Locale.ROOT, "the constants in use, short texts with nothing to show at log-odds "
         + "%.3f (in use: %.3f, NaN for none); held-out excerpts with that: %s, with the one in use: %s; held-out "
         + "real sentences and runs with that: %s, with the one in use: %s", spanless,
@@ -548,6 +551,33 @@ final class DetectorCalibration {
             + " short texts and " + paraTrain.size() + " paragraphs (clean, synthetic spins styles A and B at full"
             + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws, shortReference,
         spanless);
+  }
+
+  /**
+   * The held-out documents as {@code detector} judges them ({@link Detector#detect}), with the constants in use and
+   * the rules it adds to the logistic model for texts of {@link #SHORT_WORDS} words or more: the log-odds of a text
+   * with nothing to show ({@link Calibration#capsAsNothingToShow}), a section spun on its own, a light spin spread
+   * through a long text. The F1 above is the logistic model's alone, which those rules do not move; this one is what
+   * {@code unspin detect} says of the same texts. Lists the texts whose verdict the rules change.
+   */
+  static String judgedWhole(Detector detector, List<Features> features, List<Boolean> spun, List<String> names,
+      List<String> texts) {
+    Calibration c = detector.calibration();
+    List<Boolean> said = new ArrayList<>(texts.size());
+    StringBuilder moved = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      org.unspin.detect.Detection d = detector.detect(TokenizedText.of(texts.get(i)));
+      said.add(d.spun());
+      double alone = c.documentProbability(features.get(i));
+      if (d.spun() != alone >= c.threshold()) {
+        moved.append(String.format(Locale.ROOT, "%n  %s %s (P %.3f, the logistic model's %.3f)",
+            d.spun() == spun.get(i) ? "now right" : spun.get(i) ? "now missed" : "now a false alarm", names.get(i),
+            d.spunProbability(), alone));
+      }
+    }
+    return "the constants in use, on the same held-out documents as detect judges them (with its rules for texts "
+        + "of " + SHORT_WORDS + " words or more): " + score(said, spun) + "; verdicts those rules change:"
+        + (moved.length() == 0 ? " none" : moved);
   }
 
   /**

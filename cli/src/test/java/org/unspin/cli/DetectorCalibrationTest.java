@@ -226,4 +226,25 @@ class DetectorCalibrationTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DetectorCalibration.textFiles(List.of(nope)))
         .isInstanceOf(CliException.class).hasMessage(nope + ": no such file or folder");
   }
+
+  @Test
+  void heldOutDocumentsAreAlsoScoredAsDetectJudgesThem() {
+    // constants whose weights call every text spun, but whose log-odds for a text with nothing to show is -5: the
+    // logistic model alone (the F1 the fit had printed) says spun, detect says not
+    double[] spunAlways = new double[org.unspin.detect.Calibration.FEATURES.size()];
+    spunAlways[0] = 5;
+    org.unspin.detect.Calibration c = new org.unspin.detect.Calibration(spunAlways, spunAlways, 0.5, "test", null, 5,
+        spunAlways, null, -5);
+    org.unspin.detect.Detector d = org.unspin.detect.Detector.create(
+        org.unspin.decode.Decoder.create(org.unspin.decode.fakes.Fixtures.languageModel(),
+            org.unspin.decode.DecoderSettings.DEFAULTS),
+        List.of(org.unspin.decode.fakes.Fixtures.familyA()), c);
+    String text = "the two sides also agreed to meet again .";
+    org.unspin.detect.Features f = d.documentFeatures(org.unspin.text.TokenizedText.of(text));
+    assertThat(f.spanless()).as("the fixture text shows nothing").isTrue();
+    assertThat(c.documentProbability(f)).isGreaterThan(0.5);
+    String line = DetectorCalibration.judgedWhole(d, List.of(f), List.of(false), List.of("clean.txt"), List.of(text));
+    assertThat(line).contains("as detect judges them").contains("tp 0 fp 0 fn 0 tn 1")
+        .contains("now right clean.txt (P 0.007, the logistic model's 0.993)");
+  }
 }
