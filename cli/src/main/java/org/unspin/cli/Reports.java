@@ -666,15 +666,18 @@ final class Reports {
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>unspin restore report</title>\n<style>\n")
         .append("body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}\n")
+        // printed with the marks' colours, which a browser leaves out unless "Background graphics" is ticked
+        .append("*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n")
         .append("h2{font-size:1.1em;margin-top:2em}\n")
         .append(".meta{color:#555;font-size:.9em}\n")
         .append(".cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}\n")
         .append(".col{white-space:pre-wrap;line-height:1.5;padding:0 .6em;overflow-wrap:anywhere;min-width:0}\n")
         .append(".cols.head .col{white-space:normal;font-weight:600;margin-bottom:.4em}\n")
         .append(".texts{border:1px solid #ddd;padding:1em .4em;border-radius:4px}\n")
-        .append("mark.spun{background:#ffd6d6;position:relative;cursor:help}\n")
-        .append("mark.orig{background:#d6f5d6}\n")
-        .append("mark.unsure{background:none;border-bottom:2px dashed #b00020}\n")
+        // a sure edit underlined solid and an unsure one dashed, which a black-and-white printout keeps too
+        .append("mark.spun{background:#ffd6d6;border-bottom:2px solid #b00020;position:relative;cursor:help}\n")
+        .append("mark.orig{background:#d6f5d6;border-bottom:2px solid #1b7f1b}\n")
+        .append("mark.unsure{background:none;border-bottom-style:dashed}\n")
         .append("mark.orig.unsure{border-bottom-color:#1b7f1b}\n")
         .append("mark.listed{outline:2px solid #5b2a86;outline-offset:1px}\n")
         .append("table.edits{border-collapse:collapse;margin-top:1em;font-size:.9em}\n")
@@ -693,13 +696,13 @@ final class Reports {
         .append(".para::before{content:attr(data-p);float:right;margin-left:.6em;color:#555;font-size:.8em}\n")
         .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n")
         .append(String.format(Locale.ROOT, "<p class=\"meta\">Texts and paragraphs are called spun from P(spun) = %.2f;"
-            + " edits are made from confidence %.2f. An edit at least %.0f%% sure is marked solid, a less sure one"
-            + " dashed: read those as likely, not shown; each document's table lists every edit with its"
-            + " confidence. A red bar marks a paragraph called spun; a dashed orange one, a paragraph that is not"
-            + " in its text but is on its own (P %.2f or more alone, %d words or more, the bar higher in a text of over"
-            + " %d paragraphs and none over %,d words, where paragraphs are judged in their surroundings: a copy may"
-            + " have spun only some paragraphs; its edits are made all the same). An outlined edit restores a phrase"
-            + " a --phrases list names.</p>\n",
+            + " edits are made from confidence %.2f. An edit at least %.0f%% sure is filled and underlined solid, a "
+            + "less sure one only underlined dashed: read those as likely, not shown; each document's table lists "
+            + "every edit with its confidence. A red bar marks a paragraph called spun; a dashed orange one, a "
+            + "paragraph that is not in its text but is on its own (P %.2f or more alone, %d words or more, the bar "
+            + "higher in a text of over %d paragraphs and none over %,d words, where paragraphs are judged in their "
+            + "surroundings: a copy may have spun only some paragraphs; its edits are made all the same). An outlined "
+            + "edit restores a phrase a --phrases list names.</p>\n",
             threshold, minConfidence, 100 * SURE, Detector.spunAloneBar(threshold, 1), Detector.SPUN_ALONE_WORDS,
             Detector.SPUN_ALONE_PARAGRAPHS, Detector.CONTEXT_WORDS));
     if (results.size() > 1) {

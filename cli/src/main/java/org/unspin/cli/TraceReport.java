@@ -61,10 +61,13 @@ final class TraceReport {
         .append(".where{white-space:normal;color:#555;font-size:.8em;margin-bottom:.3em}\n")
         .append(".untraced .cell.doc{color:#666;border-style:dashed}\n")
         .append(".untraced .cell.src{color:#666;white-space:normal;font-style:italic;border:none}\n")
+        // printed with the marks' colours, which a browser leaves out unless "Background graphics" is ticked, and
+        // each underlined, which a black-and-white printout keeps too
+        .append("*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n")
         .append("mark{cursor:help}\n")
-        .append("mark.swap{background:#ffd6d6}\n")
-        .append("mark.was{background:#d6f5d6}\n")
-        .append("mark.added{background:#fff0b3}\n")
+        .append("mark.swap{background:#ffd6d6;border-bottom:2px solid #b00020}\n")
+        .append("mark.was{background:#d6f5d6;border-bottom:2px solid #1b7f1b}\n")
+        .append("mark.added{background:#fff0b3;border-bottom:2px solid #8a6d00}\n")
         .append("mark.dropped{background:#e4e4e4;text-decoration:line-through}\n")
         .append("mark.gap{background:none;border-bottom:2px dotted #8a6d00}\n")
         .append("mark.unaligned{background:none;border-bottom:2px dashed #777}\n")

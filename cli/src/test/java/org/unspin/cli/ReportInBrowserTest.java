@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
+import org.unspin.server.Chromium;
+
+/**
+ * The HTML report of {@code unspin restore --format html} as its reader opens it: in a real headless Chromium, on
+ * screen and printed. With the fixture models of {@link RestoreDetectCommandTest}; skipped where Chromium is not
+ * installed.
+ */
+class ReportInBrowserTest {
+
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Chromium.assumeInstalled();
+    org.unspin.Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
+    Models.testOverride = o -> u;
+    driver = Chromium.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    Models.testOverride = null;
+    Chromium.quit(driver);
+  }
+
+  /** The report of {@code restore --format html} on the golden spun text, opened from a file as its reader would. */
+  private static void openReport(Path dir) throws Exception {
+    RestoreDetectCommandTest.Run r = RestoreDetectCommandTest.run("restore", "--format", "html",
+        RestoreDetectCommandTest.GOLDEN.resolve("spun.in.txt").toString());
+    assertThat(r.code()).isZero();
+    Path report = Files.writeString(dir.resolve("report.html"), r.out());
+    driver.get(report.toUri().toString());
+  }
+
+  /** Pixels of {@code page} within 8 of colour {@code rgb} in each channel. */
+  private static long pixelsOf(BufferedImage page, int rgb) {
+    long n = 0;
+    for (int y = 0; y < page.getHeight(); y++) {
+      for (int x = 0; x < page.getWidth(); x++) {
+        int p = page.getRGB(x, y);
+        if (Math.abs((p >> 16 & 0xff) - (rgb >> 16 & 0xff)) <= 8 && Math.abs((p >> 8 & 0xff) - (rgb >> 8 & 0xff)) <= 8
+            && Math.abs((p & 0xff) - (rgb & 0xff)) <= 8) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** {@code report} printed as the browser's dialog prints by default ("Background graphics" unticked): page one. */
+  private static BufferedImage printed(String name) throws Exception {
+    PrintOptions options = new PrintOptions();
+    options.setBackground(false);
+    byte[] pdf = Base64.getDecoder().decode(driver.print(options).getContent());
+    BufferedImage page;
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      page = new org.apache.pdfbox.rendering.PDFRenderer(d).renderImageWithDPI(0, 100);
+    }
+    javax.imageio.ImageIO.write(page, "png", Files.createDirectories(Path.of("target", "screenshots"))
+        .resolve(name + ".png").toFile());
+    return page;
+  }
+
+  @Test
+  void aPrintedReportKeepsItsSureEditsMarkedWithoutBackgroundGraphics(@TempDir Path dir) throws Exception {
+    // a browser prints without backgrounds unless its reader ticks "Background graphics": the surest edits, marked
+    // by their colour alone, had left the printout bare while the unsure ones kept their dashed underline
+    openReport(dir);
+    List<WebElement> sure = driver.findElements(By.cssSelector("mark.spun:not(.unsure), mark.orig:not(.unsure)"));
+    assertThat(sure).isNotEmpty();
+    BufferedImage page = printed("report-printed");
+    assertThat(pixelsOf(page, 0xffd6d6)).as("the spun side's marks on paper").isGreaterThan(100);
+    assertThat(pixelsOf(page, 0xd6f5d6)).as("the restored side's marks on paper").isGreaterThan(100);
+    // and a black-and-white printer keeps them too: a solid underline, where an unsure edit's is dashed
+    for (WebElement m : sure) {
+      assertThat(m.getCssValue("border-bottom-style")).as(m.getText()).isEqualTo("solid");
+    }
+    for (WebElement m : driver.findElements(By.cssSelector("mark.unsure"))) {
+      assertThat(m.getCssValue("border-bottom-style")).as(m.getText()).isEqualTo("dashed");
+    }
+  }
+
+  @Test
+  void aPrintedTraceReportKeepsItsChangedWordsMarkedWithoutBackgroundGraphics(@TempDir Path dir) throws Exception {
+    // the same for trace --format html: its swapped words, on both sides, and its added ones were colour alone
+    Path golden = RestoreDetectCommandTest.GOLDEN;
+    CliTest.Run r = CliTest.run("trace", "--format", "html", "--corpus", golden.resolve("trace-corpus").toString(),
+        golden.resolve("trace-spun.in.txt").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    driver.get(Files.writeString(dir.resolve("trace.html"), r.out()).toUri().toString());
+    List<WebElement> colour = driver.findElements(By.cssSelector("mark.swap, mark.was, mark.added"));
+    assertThat(colour).isNotEmpty();
+    BufferedImage page = printed("trace-report-printed");
+    assertThat(pixelsOf(page, 0xffd6d6)).as("the copy's swapped words on paper").isGreaterThan(100);
+    assertThat(pixelsOf(page, 0xd6f5d6)).as("the source's words there on paper").isGreaterThan(100);
+    for (WebElement m : colour) {
+      assertThat(m.getCssValue("border-bottom-style")).as(m.getText()).isEqualTo("solid");
+    }
+  }
+}
