@@ -78,6 +78,9 @@ class BrowserPageTest {
     assertThat(driver.findElement(By.cssSelector("#popover .why")).getText())
         .isEqualTo("Why: spinner A writes this for it (learned table)");
     Chromium.screenshot(driver, "page-popover");
+    // and its alternatives, keeping the words as written said to be that, not listed as if another original
+    assertThat(driver.findElements(By.cssSelector("#popover li"))).extracting(WebElement::getText)
+        .containsExactly("stated (6%)", "keep \u201cmentioned\u201d as written (4%)");
     driver.findElement(By.cssSelector("#popover .toggle-edit")).click();
     assertThat(driver.findElement(By.id("restored-view")).getText())
         .isEqualTo("The minister mentioned on Monday that talks would resume.");
@@ -439,6 +442,9 @@ class BrowserPageTest {
     }
     assertThat(html).contains("<title>unspin report: a.txt</title>", "<strong>This text looks spun.</strong>",
         "Made ", "<mark class=\"conf-", "<th>likely original</th>", "<td>mentioned</td><td>said</td>");
+    // an edit made reads "accepted" (it had read "kept", as if the spun word were), with its alternatives beside it
+    assertThat(html).contains("<td>90%</td><td>accepted</td><td>stated (6%); keep \u201cmentioned\u201d as written (4%)"
+        + "</td>").doesNotContain("<td>kept</td>");
   }
 
   @Test

@@ -16,7 +16,8 @@ final class FakeService implements Service {
 
   /**
    * What the fake restores: "mentioned" to "said" and "officers" to "officials" in the text, with an edit for the
-   * first of each, at confidence 0.9 and 0.55.
+   * first of each, at confidence 0.9 and 0.55, each with the alternatives "stated" and keeping the word, as restore's
+   * JSON writes them.
    */
   @Override
   public String restoreJson(String text, Options options) throws Exception {
@@ -30,7 +31,8 @@ final class FakeService implements Service {
       int at = text.indexOf(e[0]);
       if (at >= 0) {
         edits.put(at, "{\"start\":" + at + ",\"end\":" + (at + e[0].length()) + ",\"spun\":\"" + e[0]
-            + "\",\"original\":\"" + e[1] + "\",\"confidence\":" + e[2] + ",\"alternatives\":[\"stated\"],"
+            + "\",\"original\":\"" + e[1] + "\",\"confidence\":" + e[2] + ",\"alternatives\":[{\"text\":\"stated\","
+            + "\"probability\":0.06,\"kept\":false},{\"text\":\"" + e[0] + "\",\"probability\":0.04,\"kept\":true}],"
             + "\"spinner\":\"A\",\"origin\":\"table\",\"why\":\"spinner A writes this for it (learned table)\"}");
       }
       restored = restored.replace(e[0], e[1]);

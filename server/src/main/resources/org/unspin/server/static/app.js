@@ -17,10 +17,16 @@
   function spunOf(e) {
     return e.spun !== undefined ? e.spun : state.input.slice(e.start, e.end);
   }
+  // kept: the reading that keeps the span's words as written, which restore's JSON lists among the alternatives
   function alternativesOf(e) {
     const alts = Array.isArray(e.alternatives) ? e.alternatives : [];
     return alts.map((a) => (typeof a === 'string' ? { text: a } : { text: a.text || a.original || a.replacement,
-      confidence: typeof a.confidence === 'number' ? a.confidence : a.probability }));
+      confidence: typeof a.confidence === 'number' ? a.confidence : a.probability, kept: a.kept === true }));
+  }
+  // an alternative in words: keeping the words said as such, which an editor had read as another likely original
+  function alternativeText(a) {
+    return (a.kept ? 'keep \u201c' + a.text + '\u201d as written' : a.text)
+      + (typeof a.confidence === 'number' ? ' (' + pct(a.confidence) + ')' : '');
   }
   function confClass(c) {
     return c >= 0.8 ? 'conf-high' : c >= 0.5 ? 'conf-mid' : 'conf-low';
@@ -626,7 +632,7 @@
       const ul = document.createElement('ul');
       alts.forEach((a) => {
         const li = document.createElement('li');
-        li.textContent = a.text + (typeof a.confidence === 'number' ? ' (' + pct(a.confidence) + ')' : '');
+        li.textContent = alternativeText(a);
         ul.appendChild(li);
       });
       details.appendChild(document.createTextNode('Alternatives:'));
@@ -750,8 +756,10 @@
         + esc(onPage(e.start)) + 'likely original: ' + original + '">' + written + '</mark><small> ('
         + esc(onPage(e.start)) + 'likely original: ' + original + ', ' + sure + (state.accepted[i] ? '' : ', rejected')
         + ')</small>';
+      // "accepted", not "kept": the report had said "kept" for an edit made, which reads as the spun word kept
       rows.push('<tr><td>' + written + '</td><td>' + original + '</td><td>' + sure + '</td><td>'
-        + (state.accepted[i] ? 'kept' : 'rejected') + '</td><td>' + esc(whyOf(e)) + '</td></tr>');
+        + (state.accepted[i] ? 'accepted' : 'rejected') + '</td><td>' + esc(alternativesOf(e).map(alternativeText)
+        .join('; ')) + '</td><td>' + esc(whyOf(e)) + '</td></tr>');
       at = e.end;
     });
     spun += esc(state.input.slice(at));
@@ -778,7 +786,7 @@
       + '<div class="g"><div><h2>As written</h2><div class="t">' + spun + '</div></div><div><h2>Restored</h2>'
       + '<div class="t">' + esc(restoredText()) + '</div></div></div>'
       + (rows.length === 0 ? '' : '<table><tr><th>as written</th><th>likely original</th><th>confidence</th>'
-        + '<th>edit</th><th>why</th></tr>' + rows.join('') + '</table>')
+        + '<th>edit</th><th>alternatives</th><th>why</th></tr>' + rows.join('') + '</table>')
       + '</main></html>';
   }
 
