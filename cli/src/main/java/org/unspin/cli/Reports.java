@@ -664,11 +664,16 @@ final class Reports {
   static String restoreHtml(List<Named<Restoration>> results, double threshold, double minConfidence) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        // a phone lays it out at its own width, not a desktop's shrunk to a third
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>unspin restore report</title>\n<style>\n")
         .append("body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}\n")
         // printed with the marks' colours, which a browser leaves out unless "Background graphics" is ticked
         .append("*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n")
         .append("h2{font-size:1.1em;margin-top:2em}\n")
+        // on a phone: a long file name wraps, a wide table scrolls in its own box rather than the whole page
+        .append("h1,h2,p{overflow-wrap:break-word}\n")
+        .append("table{display:block;overflow-x:auto;max-width:100%}\n")
         .append(".meta{color:#555;font-size:.9em}\n")
         .append(".cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5em}\n")
         .append(".col{white-space:pre-wrap;line-height:1.5;padding:0 .6em;overflow-wrap:anywhere;min-width:0}\n")

@@ -50,9 +50,14 @@ final class TraceReport {
   static String html(List<Traced> docs, double minScore, int top, int indexed) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        // a phone lays it out at its own width, not a desktop's shrunk to a third
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>unspin trace report</title>\n<style>\n")
         .append("body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}\n")
         .append("h2{font-size:1.1em;margin-top:2em}\n")
+        // on a phone: a long file name wraps, a wide table scrolls in its own box rather than the whole page
+        .append("h1,h2,p{overflow-wrap:break-word}\n")
+        .append("table{display:block;overflow-x:auto;max-width:100%}\n")
         .append(".meta{color:#555;font-size:.9em}\n")
         .append(".row{display:grid;grid-template-columns:1fr 1fr;gap:1.5em;margin-bottom:.6em}\n")
         .append(".head .cell{font-weight:600;border:none;padding:0 1em}\n")

@@ -115,4 +115,32 @@ class ReportInBrowserTest {
       assertThat(m.getCssValue("border-bottom-style")).as(m.getText()).isEqualTo("solid");
     }
   }
+
+  @Test
+  void bothReportsFitAPhonesScreen(@TempDir Path dir) throws Exception {
+    // a report mailed to an editor and opened on a phone had been laid out for a 980-pixel desktop and shrunk to fit,
+    // its text a third of its size; now it takes the phone's width, as the web page does
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 380, "height", 800,
+        "deviceScaleFactor", 2, "mobile", true));
+    try {
+      openReport(dir);
+      assertFitsThePhone("report-phone");
+      Path golden = RestoreDetectCommandTest.GOLDEN;
+      CliTest.Run r = CliTest.run("trace", "--format", "html", "--corpus",
+          golden.resolve("trace-corpus").toString(), golden.resolve("trace-spun.in.txt").toString());
+      driver.get(Files.writeString(dir.resolve("trace.html"), r.out()).toUri().toString());
+      assertFitsThePhone("trace-report-phone");
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+  }
+
+  /** The page open is laid out at the emulated phone's 380 pixels and nothing in it is wider. */
+  private static void assertFitsThePhone(String screenshot) throws Exception {
+    Chromium.screenshot(driver, screenshot);
+    Number width = (Number) driver.executeScript("return document.documentElement.clientWidth");
+    Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+    assertThat(width.intValue()).isEqualTo(380);
+    assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width.intValue());
+  }
 }
