@@ -542,4 +542,44 @@ class BrowserPageTest {
     driver.executeScript("document.getElementById('panes').scrollIntoView();");
     Chromium.screenshot(driver, "page-paragraphs");
   }
+
+  /** The tops, in pixels from the page's top, of the paragraph blocks of the view {@code id}. */
+  @SuppressWarnings("unchecked")
+  private static List<Long> paragraphTops(String id) {
+    return ((List<Number>) driver.executeScript("return Array.from(document.querySelectorAll('#' + arguments[0]"
+        + " + ' > .para'), p => Math.round(p.getBoundingClientRect().top + window.scrollY));", id)).stream()
+        .map(Number::longValue).toList();
+  }
+
+  @Test
+  void eachParagraphStaysLevelWithItsRestorationSideBySide() throws Exception {
+    // the restored pane starts below its "Accept edits from" line and a restoration changes a paragraph's length:
+    // in a long text an editor read paragraph 32 beside paragraph 30, the panes some 960 pixels apart
+    driver.get(server.address() + "/");
+    StringBuilder text = new StringBuilder("The minister mentioned on Monday that talks would resume.");
+    for (int p = 1; p < 8; p++) {
+      text.append("\n\n").append("The weather was fine and the talks went on. ".repeat(p * 3).strip());
+    }
+    text.append("\n\nThe officers met again.");
+    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")),
+        text.toString());
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    List<Long> spun = paragraphTops("spun-view");
+    assertThat(spun).hasSize(9);
+    assertThat(paragraphTops("restored-view")).isEqualTo(spun);
+    // and still after an edit is rejected, and on a window of another width
+    driver.findElements(By.cssSelector("#spun-view mark.edit")).get(1).click();
+    driver.findElement(By.cssSelector("#popover .toggle-edit")).click();
+    assertThat(paragraphTops("restored-view")).isEqualTo(paragraphTops("spun-view"));
+    driver.manage().window().setSize(new Dimension(900, 900));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(d -> paragraphTops("restored-view").equals(paragraphTops("spun-view")));
+      Chromium.screenshot(driver, "page-level-paragraphs");
+    } finally {
+      driver.manage().window().setSize(new Dimension(1200, 900));
+    }
+  }
 }

@@ -335,8 +335,7 @@
     $('restored-heading').textContent = edits().length ? 'Restored' : 'Restored (nothing to change)';
     // the PDF or Word file itself with the findings marked in it, while the text shown is still that file's
     $('download-annotated').hidden = !annotatable();
-    renderSpun();
-    renderRestored();
+    renderTexts();
     renderSources();
   }
 
@@ -537,6 +536,46 @@
     }
   }
 
+  // both texts, each paragraph level with its restoration
+  function renderTexts() {
+    renderSpun();
+    renderRestored();
+    levelPanes();
+  }
+
+  // Side by side, the two views start level and each pair of paragraph blocks is as tall as the taller of the two: the
+  // restored view had started below its "Accept edits from" line and each restoration changed its paragraph's
+  // height, so that in a long text paragraph 32 stood beside paragraph 30. One above the other (a narrow window),
+  // each block is as tall as its own text. All heights are read before any is set: one layout, however long the text.
+  function levelPanes() {
+    const a = $('spun-view');
+    const b = $('restored-view');
+    const pa = Array.from(a.querySelectorAll(':scope > .para'));
+    const pb = Array.from(b.querySelectorAll(':scope > .para'));
+    a.style.marginTop = '';
+    b.style.marginTop = '';
+    pa.concat(pb).forEach(p => { p.style.minHeight = ''; });
+    if ($('panes').hidden) {
+      return;
+    }
+    const ra = a.getBoundingClientRect();
+    const rb = b.getBoundingClientRect();
+    if (ra.right > rb.left) { // not side by side
+      return;
+    }
+    const heights = pa.length === pb.length
+      ? pa.map((p, k) => Math.max(p.getBoundingClientRect().height, pb[k].getBoundingClientRect().height)) : [];
+    // the lower view's top as the other's (its margin joins the heading's above it: measured again, once)
+    const lower = rb.top > ra.top ? b : a;
+    const upper = lower === a ? b : a;
+    let margin = Math.abs(rb.top - ra.top);
+    for (let tries = 0; tries < 2 && margin > 0; tries++) {
+      upper.style.marginTop = margin + 'px';
+      margin += lower.getBoundingClientRect().top - upper.getBoundingClientRect().top;
+    }
+    heights.forEach((h, k) => { pa[k].style.minHeight = pb[k].style.minHeight = h + 'px'; });
+  }
+
   // the highlight of edit i in the spun view, or null
   function markOf(i) {
     return $('spun-view').querySelector('mark.edit[data-index="' + i + '"]');
@@ -648,8 +687,7 @@
       state.accepted[i] = !state.accepted[i];
       hidePopover();
       state.tabStop = i;
-      renderSpun();
-      renderRestored();
+      renderTexts();
       // the keyboard is back on the highlight it left, and the change is said
       const again = markOf(i);
       if (again) {
@@ -1030,6 +1068,13 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
+    // the paragraphs levelled again for a window of another width, and for the printed page's
+    let levelling = 0;
+    window.addEventListener('resize', () => {
+      cancelAnimationFrame(levelling);
+      levelling = requestAnimationFrame(levelPanes);
+    });
+    window.matchMedia('print').addEventListener('change', levelPanes);
     // whether the server has an archive index to look texts up in (serve --index): then restore asks for sources
     fetch('v1/health').then(r => r.json())
       .then(h => { state.canTrace = !!(h && h.service && h.service.trace === true); })
@@ -1123,8 +1168,7 @@
     // accepting edits from a confidence resets the choices made one by one, for this text and those to come
     $('min-confidence').addEventListener('change', () => {
       state.accepted = acceptedFrom(minConfidence());
-      renderSpun();
-      renderRestored();
+      renderTexts();
       $('status').textContent = state.accepted.filter(a => a).length + ' of ' + state.accepted.length
         + ' edits accepted.';
     });
