@@ -582,4 +582,50 @@ class BrowserPageTest {
       driver.manage().window().setSize(new Dimension(1200, 900));
     }
   }
+
+  /** The HTML report the page's button downloads, as text. */
+  private static String downloadedReport() {
+    driver.executeScript("window.reportBlob = null;"
+        + " URL.createObjectURL = (b) => { window.reportBlob = b; return '#'; };"
+        + " HTMLAnchorElement.prototype.click = function () { window.reportName = this.download; };");
+    driver.findElement(By.id("download-html")).click();
+    return (String) driver.executeAsyncScript("const done = arguments[0]; window.reportBlob.text().then(done);");
+  }
+
+  @Test
+  void theHtmlReportSetsEachParagraphBesideItsRestoration() throws Exception {
+    // the report's two texts had been two columns, the spun one lengthened by the original written after each span:
+    // in a long text its paragraphs stood ever further from their restorations, which were not marked either
+    driver.get(server.address() + "/");
+    String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.\n\n"
+        + "The officers met <again> & \"again\".\n";
+    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    String html = downloadedReport();
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+        "<div class=\"row\"><div class=\"t\">(.*?)</div><div class=\"t\">(.*?)</div></div>",
+        java.util.regex.Pattern.DOTALL).matcher(html);
+    List<String> spun = new java.util.ArrayList<>();
+    List<String> restored = new java.util.ArrayList<>();
+    while (row.find()) {
+      spun.add(row.group(1));
+      restored.add(row.group(2));
+    }
+    assertThat(spun).extracting(BrowserPageTest::plain).containsExactly(
+        "The minister mentioned (likely original: said, 90%) on Monday\nthat talks would resume.",
+        "The weather was fine.", "The officers (likely original: officials, 55%) met <again> & \"again\".");
+    assertThat(restored).extracting(BrowserPageTest::plain).containsExactly(
+        "The minister said on Monday\nthat talks would resume.", "The weather was fine.",
+        "The officials met <again> & \"again\".");
+    assertThat(restored.get(0)).contains("<ins title=\"was: mentioned\">said</ins>");
+    assertThat(restored.get(2)).contains("met &lt;again&gt; &amp; &quot;again&quot;.");
+  }
+
+  /** {@code html}'s text: its tags left out and its entities read. */
+  private static String plain(String html) {
+    return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&amp;", "&");
+  }
 }

@@ -779,28 +779,49 @@
   function htmlReport() {
     const esc = (s) => String(s).replace(/[&<>"]/g,
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-    let spun = '';
-    let at = 0;
     const rows = [];
-    edits().forEach((e, i) => {
-      if (e.start < at) {
-        return;
-      }
-      const written = esc(state.input.slice(e.start, e.end));
-      const original = esc(replacementOf(e));
-      const sure = pct(e.confidence || 0);
-      // the original written out after the span, not only in a tooltip: a printout and a screen reader get it too
-      spun += esc(state.input.slice(at, e.start)) + '<mark class="' + confClass(e.confidence || 0) + '" title="'
-        + esc(onPage(e.start)) + 'likely original: ' + original + '">' + written + '</mark><small> ('
-        + esc(onPage(e.start)) + 'likely original: ' + original + ', ' + sure + (state.accepted[i] ? '' : ', rejected')
-        + ')</small>';
+    const shown = []; // the edits the views show (none that overlaps an earlier one), in order
+    walkEdits(() => {}, (e, i) => shown.push(i));
+    shown.forEach(i => {
+      const e = edits()[i];
       // "accepted", not "kept": the report had said "kept" for an edit made, which reads as the spun word kept
-      rows.push('<tr><td>' + written + '</td><td>' + original + '</td><td>' + sure + '</td><td>'
-        + (state.accepted[i] ? 'accepted' : 'rejected') + '</td><td>' + esc(alternativesOf(e).map(alternativeText)
-        .join('; ')) + '</td><td>' + esc(whyOf(e)) + '</td></tr>');
-      at = e.end;
+      rows.push('<tr><td>' + esc(state.input.slice(e.start, e.end)) + '</td><td>' + esc(replacementOf(e))
+        + '</td><td>' + pct(e.confidence || 0) + '</td><td>' + (state.accepted[i] ? 'accepted' : 'rejected')
+        + '</td><td>' + esc(alternativesOf(e).map(alternativeText).join('; ')) + '</td><td>' + esc(whyOf(e))
+        + '</td></tr>');
     });
-    spun += esc(state.input.slice(at));
+    // A row per paragraph, its restoration beside it, so that the two stay level however much the notes after the
+    // spans lengthen one side (the two texts had been two columns, a long text's paragraphs drifting apart); a row
+    // ends where the next paragraph starts, unless an edit runs across.
+    const cuts = [...new Set(paragraphs().map(p => p.start))].filter(c => c > 0 && c < state.input.length
+      && !shown.some(i => edits()[i].start < c && c < edits()[i].end));
+    const bounds = [0].concat(cuts, [state.input.length]);
+    let texts = '';
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const from = bounds[k];
+      const to = bounds[k + 1];
+      const inRow = shown.filter(i => edits()[i].start >= from && edits()[i].end <= to);
+      let spun = '';
+      let restored = '';
+      let at = from;
+      inRow.forEach(i => {
+        const e = edits()[i];
+        const between = esc(state.input.slice(at, e.start));
+        const written = esc(state.input.slice(e.start, e.end));
+        const original = esc(replacementOf(e));
+        // the original written out after the span, not only in a tooltip: a printout and a screen reader get it too
+        spun += between + '<mark class="' + confClass(e.confidence || 0) + '" title="' + esc(onPage(e.start))
+          + 'likely original: ' + original + '">' + written + '</mark><small> (' + esc(onPage(e.start))
+          + 'likely original: ' + original + ', ' + pct(e.confidence || 0) + (state.accepted[i] ? '' : ', rejected')
+          + ')</small>';
+        restored += between + (state.accepted[i] ? '<ins title="was: ' + written + '">' + original + '</ins>'
+          : written);
+        at = e.end;
+      });
+      const rest = esc(state.input.slice(at, to).replace(/\s+$/, ''));
+      texts += '<div class="row"><div class="t">' + spun + rest + '</div><div class="t">' + restored + rest
+        + '</div></div>';
+    }
     const p = state.detect ? state.detect.spunProbability : 0;
     const line = (id) => ($(id) && !$(id).hidden && $(id).textContent ? '<p>' + esc($(id).textContent) + '</p>' : '');
     return '<!DOCTYPE html><html lang="en"><meta charset="utf-8">'
@@ -808,8 +829,9 @@
       + esc(sourceName()) + '</title>'
       + '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:1100px;margin:auto;padding:16px}'
       + '*{-webkit-print-color-adjust:exact;print-color-adjust:exact}'
-      + '.g{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:16px}'
-      + 'div.t{white-space:pre-wrap;border:1px solid #ccc;padding:8px}small{color:#555}'
+      + '.row{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin-bottom:8px}'
+      + 'div.t{white-space:pre-wrap;overflow-wrap:anywhere;min-width:0;border:1px solid #ccc;padding:8px}'
+      + 'small{color:#555}ins{background:#c9f0cf;text-decoration:underline #2e7d32}'
       + 'mark.conf-high{background:#f4a3a3;border-bottom:2px solid #b00}'
       + 'mark.conf-mid{background:#f7d38a;border-bottom:2px dashed #a60}'
       + 'mark.conf-low{background:#eee;border-bottom:2px dotted #666}'
@@ -820,9 +842,9 @@
       + '.</p>' + line('spinner-line') + line('why-line') + line('archive-line')
       + '<p class="m">Marks: <mark class="conf-high">high</mark> <mark class="conf-mid">medium</mark> '
       + '<mark class="conf-low">low</mark> confidence that the original read otherwise; each is followed by its '
-      + 'likely original.</p>'
-      + '<div class="g"><div><h2>As written</h2><div class="t">' + spun + '</div></div><div><h2>Restored</h2>'
-      + '<div class="t">' + esc(restoredText()) + '</div></div></div>'
+      + 'likely original, and each paragraph stands beside its restoration, the edits accepted in '
+      + '<ins>green</ins>.</p>'
+      + '<div class="row"><h2>As written</h2><h2>Restored</h2></div>' + texts
       + (rows.length === 0 ? '' : '<table><tr><th>as written</th><th>likely original</th><th>confidence</th>'
         + '<th>edit</th><th>alternatives</th><th>why</th></tr>' + rows.join('') + '</table>')
       + '</main></html>';
