@@ -129,6 +129,9 @@ class PageEndToEndTest {
             + "paragraphs.");
     assertThat(driver.findElement(By.id("gauge")).getAttribute("data-verdict")).isEqualTo("partly");
     assertThat(driver.findElement(By.id("restored-view")).getText()).contains("Officials said on Tuesday");
+    // the family whose edits are shown is named, as the report names it (detect's "none" had hidden the line)
+    assertThat(driver.findElement(By.id("spinner-line")).getText())
+        .startsWith("Spinner family of the paragraph spun on its own: A (the common news spinner");
   }
 
   @Test

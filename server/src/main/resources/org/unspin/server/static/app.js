@@ -277,17 +277,24 @@
       : spun ? 'This text looks spun.' : alone ? 'This text does not look spun, but ' + alone
         + (alone === 1 ? ' paragraph does on its own' : ' paragraphs do on their own')
         + ': a copy may have spun only some paragraphs.' : 'This text does not look spun.';
-    const spinner = state.detect && state.detect.spinner;
+    // a text not called spun has no family in detect's answer ("none"), though the paragraphs spun on their own have
+    // their spans shown and restored by one: restore's, as the command line's report names it
+    const aloneFamily = !spun && alone > 0 && edits().length > 0 && typeof state.restore.spinner === 'string'
+      && state.restore.spinner !== 'none';
+    const spinner = aloneFamily ? state.restore.spinner : state.detect && state.detect.spinner;
     const name = spinner && typeof spinner === 'object' ? spinner.family : spinner;
+    const description = aloneFamily ? state.restore.spinnerDescription
+      : state.detect && state.detect.spinnerDescription;
     // a family that accounts for only part of the copy (another spinner's, a light spin, or none) is restored warily:
     // restore's reasons say so where its rate is under the server's bar
     const rate = state.restore && typeof state.restore.spinnerRate === 'number' ? state.restore.spinnerRate : 1;
     const partlyClause = /; spinner \S+ accounts for only part of it[^;]*/;
     const partly = state.restore && typeof state.restore.reasons === 'string'
       && partlyClause.test(state.restore.reasons);
-    $('spinner-line').textContent = name && spun
-      ? 'Most likely spinner family: ' + name + (state.detect.spinnerDescription
-        ? ' (' + state.detect.spinnerDescription + ')' : '')
+    $('spinner-line').textContent = name && (spun || aloneFamily)
+      ? (aloneFamily ? 'Spinner family of the paragraph' + (alone === 1 ? ' spun on its own: '
+        : 's spun on their own: ') : 'Most likely spinner family: ') + name
+        + (description ? ' (' + description + ')' : '')
         + (partly && state.restore.spinner === name ? '. It accounts for only part of this text ('
           + Math.round(100 * rate) + '% of what it would rewrite): another spinner\'s copy, a light spin, or the '
           + 'writer\'s own wording, so fewer and more cautious edits are made.' : '')
