@@ -628,4 +628,56 @@ class BrowserPageTest {
     return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
         .replace("&amp;", "&");
   }
+
+  @Test
+  void aProxysErrorWithoutTheServersExplanationIsSaidInWords() throws Exception {
+    // nginx in front of the server gives up on a long restoration after its proxy_read_timeout (60 s) and answers 504
+    // with a page of its own: the page had said "its restoration failed: 504: " and no more
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    proxy.createContext("/", exchange -> {
+      try (exchange) {
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.endsWith("/v1/restore")) {
+          byte[] page = "<html><body><h1>504 Gateway Time-out</h1>nginx</body></html>".getBytes();
+          exchange.getResponseHeaders().set("Content-Type", "text/html");
+          exchange.sendResponseHeaders(504, page.length);
+          exchange.getResponseBody().write(page);
+          return;
+        }
+        java.net.http.HttpRequest.Builder forward = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(server.address() + path));
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null) {
+          forward.header("Content-Type", type);
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        forward.method(exchange.getRequestMethod(), body.length == 0
+            ? java.net.http.HttpRequest.BodyPublishers.noBody()
+            : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+        java.net.http.HttpResponse<byte[]> answer =
+            client.send(forward.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        answer.headers().firstValue("Content-Type")
+            .ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+        exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+        exchange.getResponseBody().write(answer.body());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    proxy.start();
+    try {
+      driver.get("http://127.0.0.1:" + proxy.getAddress().getPort() + "/");
+      restore("The minister mentioned on Monday that talks would resume.");
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.findElement(By.id("status")).getText().contains("restoration failed"));
+      assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("The verdict below is this text's, but its "
+          + "restoration failed: 504: a proxy in front of the unspin server gave up waiting for its answer (nginx: "
+          + "proxy_read_timeout). Split the text into smaller parts, or ask whoever runs the server to raise that "
+          + "limit.");
+    } finally {
+      proxy.stop(0);
+    }
+  }
 }

@@ -89,7 +89,19 @@
         throw new Error('413: a proxy in front of the unspin server refused the text as too large (nginx: '
           + 'client_max_body_size).');
       }
-      const err = new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
+      // a proxy's own answers, with a page of its own rather than the server's problem: said in words, where the
+      // page had said "504: " and no more
+      if (!answer.title && res.status === 504) {
+        throw new Error('504: a proxy in front of the unspin server gave up waiting for its answer (nginx: '
+          + 'proxy_read_timeout).');
+      }
+      if (!answer.title && res.status === 502) {
+        throw new Error('502: a proxy in front of the unspin server could not reach it (is the server still '
+          + 'running?).');
+      }
+      const err = new Error(!answer.title && !answer.detail ? res.status + ': an answer without the unspin '
+        + 'server\'s explanation' + (res.statusText ? ' (' + res.statusText + ')' : '') + ', perhaps from a proxy '
+        + 'in front of it.' : (answer.title || res.status) + ': ' + (answer.detail || ''));
       if (res.status === 503 && res.headers.has('Retry-After')) {
         const wait = Number(res.headers.get('Retry-After')); // seconds; an HTTP date reads as 1
         err.retryAfter = Number.isFinite(wait) && wait >= 0 ? Math.min(wait, 10) : 1;
@@ -225,6 +237,9 @@
     const m = err && err.message ? err.message : String(err);
     if (/Failed to fetch|NetworkError|Load failed/i.test(m)) {
       return 'the unspin server could not be reached (is it still running?)';
+    }
+    if (/^504\b/.test(m)) {
+      return m + ' Split the text into smaller parts, or ask whoever runs the server to raise that limit.';
     }
     if (/^413\b|Payload Too Large|too large/i.test(m)) {
       return m + (/[.!?]$/.test(m) ? '' : '.')
