@@ -11,8 +11,9 @@ import java.util.function.Predicate;
  * origin {@link Candidate.Origin#RULE}:
  *
  * <ul>
- *   <li>leftover spintax braces: "{ that a }" (up to 4 tokens with the braces) for "that a", the first of
- *       "|"-separated alternatives;
+ *   <li>leftover spintax braces: "{ that a }" for "that a", and the first of "|"-separated alternatives
+ *       ("{big|large|huge}" for "big"), up to {@value #MAX_BRACED} tokens inside the braces; not braces around other
+ *       punctuation, or beside markup's marks ("{x | x > 0}", "f = {a|b}");
  *   <li>digits for the number words news style spells out: "5" for "five" (one to nine, log10 P = {@value
  *       #LOG10_DIGIT_SMALL}), "1st" for "first". Not from ten up: news style writes those as digits, and the
  *       spun halves of the development pairs keep all 55 of theirs, while the speech-trained trigram model prefers
@@ -231,18 +232,34 @@ public final class SystematicRules implements CandidateSource {
     return "aeio".indexOf(c) >= 0;
   }
 
+  /** The most tokens inside a spintax group's braces, as the detector counts them ({@code Detector.spintax}). */
+  static final int MAX_BRACED = 10;
+
+  /** Marks beside a "{" or "}" that make the group markup, an option list or an assignment, not spintax. */
+  private static final Set<String> MARKUP_BESIDE = Set.of("=", ":", "|", "[", "]", "$", "\\", "_", "^", "%", "#",
+      "@", "/", "+", "*", "~", "(", ")");
+
+  /**
+   * Leftover spintax: "{", then words (letters, or digits after the first) separated by "|", then "}", at most
+   * {@value #MAX_BRACED} tokens inside; its first alternative. Groups of "{" "}" holding other punctuation ("{x | x
+   * > 0}", "{1, 2, 3}", JSON), beginning with a number, or beside a mark of markup ("f = {a|b}") are left alone.
+   */
   private static void braces(List<String> words, int i, String family, List<Candidate> out) {
+    if (i > 0 && MARKUP_BESIDE.contains(words.get(i - 1))) {
+      return;
+    }
     int end = -1;
-    for (int k = i + 1; k < words.size() && k < i + TableEntry.MAX_TOKENS; k++) {
-      if (words.get(k).equals("}")) {
+    for (int k = i + 1; k < words.size() && k <= i + MAX_BRACED + 1; k++) {
+      String t = words.get(k);
+      if (t.equals("}")) {
         end = k;
         break;
       }
-      if (words.get(k).equals("{")) {
-        return;
+      if (!t.equals("|") && !lexical(t) || k == i + 1 && !Character.isLetter(t.charAt(0))) {
+        return; // "{", punctuation, a group beginning with a number or "|"
       }
     }
-    if (end < 0 || end == i + 1) {
+    if (end < 0 || end == i + 1 || end + 1 < words.size() && MARKUP_BESIDE.contains(words.get(end + 1))) {
       return;
     }
     StringBuilder sb = new StringBuilder();
@@ -259,6 +276,11 @@ public final class SystematicRules implements CandidateSource {
     if (sb.length() > 0) {
       out.add(new Candidate(i, end - i + 1, sb.toString(), LOG10_BRACES, family, Candidate.Origin.RULE));
     }
+  }
+
+  /** Whether {@code t} is a word or number token: it holds a letter or digit. */
+  private static boolean lexical(String t) {
+    return !t.isEmpty() && t.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static void digits(List<String> words, int i, String w, String family, List<Candidate> out) {

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unspin.lexicon.learn.Aligner;
+
+class SystematicRulesTest {
+
+  private final SystematicRules rules = SystematicRules.create(w -> true);
+
+  /** The rules' proposals for the word at {@code at} of {@code sentence}, as "length:original". */
+  private List<String> proposals(String sentence, int at) {
+    List<String> words = Aligner.words(sentence);
+    List<Candidate> out = new ArrayList<>();
+    rules.propose(words, at, "R", out);
+    return out.stream().map(c -> c.length() + ":" + c.original()).toList();
+  }
+
+  @Test
+  void spintaxWithAlternativesGivesItsFirstAlternative() {
+    // "{big|large|huge}" (7 tokens) had been left in braces, and "large" inside them restored "big"
+    assertThat(proposals("The {big|large|huge} crowd was waiting.", 1)).containsExactly("7:big");
+    assertThat(proposals("The crowd {was|had been} waiting.", 2)).containsExactly("6:was");
+    assertThat(proposals("He said {that a|the} suspect fled.", 2)).containsExactly("6:that a");
+    assertThat(proposals("He said {that a} suspect fled.", 2)).containsExactly("4:that a");
+  }
+
+  @Test
+  void bracesAroundMarkupOrMathematicsAreNotSpintax() {
+    assertThat(proposals("the set {x | x > 0} is open", 2)).isEmpty();
+    assertThat(proposals("the set {1, 2, 3} is finite", 2)).isEmpty();
+    assertThat(proposals("with f = {alpha|beta} here", 3)).isEmpty();
+    assertThat(proposals("the pair {big, large} was listed", 2)).isEmpty();
+  }
+}
