@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  *       spun halves of the development pairs keep all 55 of theirs, while the speech-trained trigram model prefers
  *       "eleven" to "11" often enough to rewrite clean text. Nor before "%" or after a currency sign, and a number word
  *       is read as digits only there: {@link #newsNumberStyle}, which holds for every family's candidates;
- *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years";
+ *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years"; "12 months" only where "year" would be written
+ *       ({@link #newsNumberStyle}: "final 12 months", not "12 months ago");
  *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May";
  *   <li>UK spelling for US ("colour", "organised", "centre", "defence", "travelled"), when the US form passes
  *       the vocabulary check given at construction, and not for a capitalised word inside a sentence (a name:
@@ -336,9 +337,15 @@ public final class SystematicRules implements CandidateSource {
    * restored "from nine am", a manual's "feature_test_macros(7)" as "(seven)"), and a number word is digits' spinning
    * only there. Restoring "rose by 4%" as "rose by four%" or "seven passengers" as "7 passengers" (the table has seen
    * "seven" for "7" in a market index's value) broke what the original surely said. A unit written "yr" ({@link
-   * #unit}: "km³ yr⁻¹") is kept as it is. Every other candidate passes.
+   * #unit}: "km³ yr⁻¹") is kept as it is, and "12 months" is "year" only after a word a year takes ("the past 12
+   * months", not "took effect 12 months ago", which had been restored "took effect year ago"). Every other
+   * candidate passes.
    */
   public static boolean newsNumberStyle(List<String> words, Candidate c) {
+    if (c.length() == 2 && words.get(c.start()).equals("12") && c.original().equalsIgnoreCase("year")
+        && Lookup.lower(words.get(c.start() + 1)).equals("months")) {
+      return c.start() > 0 && BEFORE_YEAR.contains(Lookup.lower(words.get(c.start() - 1)));
+    }
     if (c.length() != 1) {
       return true;
     }
@@ -369,6 +376,16 @@ public final class SystematicRules implements CandidateSource {
     boolean toDigits = !original.isEmpty() && original.chars().allMatch(Character::isDigit);
     return !toDigits || digitStyle; // "seven passengers" stays, "four percent" may have been "4 percent"
   }
+
+  /**
+   * Words before "12 months" where a spinner's "12 months" was "year": a determiner or an adjective that a year takes
+   * ("a 12 months earlier", "final 12 months", "the past 12 months", "fiscal 12 months"). After anything else
+   * ("took effect 12 months ago", "about 12 months to finish", a sentence's start) "year" alone would not be English,
+   * and "12 months" is the original's.
+   */
+  private static final Set<String> BEFORE_YEAR = Set.of("a", "the", "this", "that", "last", "final", "past",
+      "previous", "next", "coming", "following", "fiscal", "complete", "full", "whole", "entire", "same", "current",
+      "each", "every", "per", "first", "calendar", "financial", "its", "his", "her", "their", "our", "my", "your");
 
   /**
    * Whether the word at {@code i} is a capitalised word inside a sentence, so that digits after it name something

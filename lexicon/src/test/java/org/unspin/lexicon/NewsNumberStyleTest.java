@@ -76,8 +76,8 @@ class NewsNumberStyleTest {
     List<String> words = List.of("officers", "mentioned", "it");
     assertThat(SystematicRules.newsNumberStyle(words, new Candidate(1, 1, "said", -0.1, "A",
         Candidate.Origin.TABLE))).isTrue();
-    assertThat(SystematicRules.newsNumberStyle(List.of("12", "months", "%"), new Candidate(0, 2, "year", -0.1, "A",
-        Candidate.Origin.RULE))).isTrue();
+    assertThat(SystematicRules.newsNumberStyle(List.of("a", "12", "months", "%"), new Candidate(1, 2, "year", -0.1,
+        "A", Candidate.Origin.RULE))).isTrue();
   }
 
   @Test

@@ -36,4 +36,26 @@ class SystematicRulesTest {
     assertThat(proposals("with f = {alpha|beta} here", 3)).isEmpty();
     assertThat(proposals("the pair {big, large} was listed", 2)).isEmpty();
   }
+
+  /** The originals the rules' family, news number style applied, offers for "12 months" in {@code sentence}. */
+  private static List<String> yearFor12Months(String sentence) {
+    List<String> words = Aligner.words(sentence);
+    ChannelModel family = SpinnerModels.builder().table(SpinnerTable.builder("R")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "year", "12 months", 0.6, 10)).build()).build().family("R")
+        .orElseThrow();
+    return family.candidates(words, words.indexOf("12")).stream().filter(c -> c.length() == 2)
+        .map(Candidate::original).toList();
+  }
+
+  @Test
+  void twelveMonthsIsAYearOnlyWhereAYearWouldBeWritten() {
+    // "took effect 12 months ago" had been restored "took effect year ago", "about 12 months" "about year"
+    assertThat(yearFor12Months("The law took effect 12 months ago.")).doesNotContain("year");
+    assertThat(yearFor12Months("It will take about 12 months to finish.")).doesNotContain("year");
+    assertThat(yearFor12Months("12 months later it closed.")).doesNotContain("year");
+    // the spinner's "a 12 months earlier", "final 12 months", "the past 12 months"
+    assertThat(yearFor12Months("Sales rose from a 12 months earlier.")).contains("year");
+    assertThat(yearFor12Months("He spoke final 12 months at a dinner.")).contains("year");
+    assertThat(yearFor12Months("Over the past 12 months it grew.")).contains("year");
+  }
 }
