@@ -15,10 +15,10 @@ import java.util.function.Predicate;
  *       ("{big|large|huge}" for "big"), up to {@value #MAX_BRACED} tokens inside the braces; not braces around other
  *       punctuation, or beside markup's marks ("{x | x > 0}", "f = {a|b}");
  *   <li>digits for the number words news style spells out: "5" for "five" (one to nine, log10 P = {@value
- *       #LOG10_DIGIT_SMALL}), "1st" for "first". Not from ten up: news style writes those as digits, and the
- *       spun halves of the development pairs keep all 55 of theirs, while the speech-trained trigram model prefers
- *       "eleven" to "11" often enough to rewrite clean text. Nor before "%" or after a currency sign, and a number word
- *       is read as digits only there: {@link #newsNumberStyle}, which holds for every family's candidates;
+ *       #LOG10_DIGIT_SMALL}), "1st" for "first" (not before a name: "1st Cavalry Division"). Not from ten up: news
+ *       style writes those as digits, and the spun halves of the development pairs keep all 55 of theirs, while the
+ *       speech-trained trigram model prefers "eleven" to "11" often enough to rewrite clean text. Nor before "%" or
+ *       after a currency sign, and a number word is read as digits only there: {@link #newsNumberStyle}, which holds for every family's candidates;
  *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years"; "12 months" only where "year" would be written
  *       ({@link #newsNumberStyle}: "final 12 months", not "12 months ago");
  *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May";
@@ -338,8 +338,9 @@ public final class SystematicRules implements CandidateSource {
    * only there. Restoring "rose by 4%" as "rose by four%" or "seven passengers" as "7 passengers" (the table has seen
    * "seven" for "7" in a market index's value) broke what the original surely said. A unit written "yr" ({@link
    * #unit}: "km³ yr⁻¹") is kept as it is, and "12 months" is "year" only after a word a year takes ("the past 12
-   * months", not "took effect 12 months ago", which had been restored "took effect year ago"). Every other
-   * candidate passes.
+   * months", not "took effect 12 months ago", which had been restored "took effect year ago"); an ordinal before a
+   * capitalised word is a name's ("the 2nd Amendment" had been restored "the second Amendment", "1st Cavalry
+   * Division" "first Cavalry Division") and stays in digits. Every other candidate passes.
    */
   public static boolean newsNumberStyle(List<String> words, Candidate c) {
     if (c.length() == 2 && words.get(c.start()).equals("12") && c.original().equalsIgnoreCase("year")
@@ -358,6 +359,9 @@ public final class SystematicRules implements CandidateSource {
     }
     String spun = Lookup.lower(word);
     String original = Lookup.lower(c.original());
+    if (ORDINAL.containsKey(spun)) { // "the 2nd Amendment", "1st Cavalry Division": a name's ordinal, as written
+      return !(namedAfter(words, c.start() + 1) && isNumberWord(original));
+    }
     boolean digits = !spun.isEmpty() && spun.chars().allMatch(Character::isDigit);
     boolean smallWord = SMALL_NUMBERS.contains(spun);
     if (!digits && !smallWord) {
@@ -407,6 +411,15 @@ public final class SystematicRules implements CandidateSource {
       }
     }
     return !NameGuard.OPENERS.contains(words.get(i - 1));
+  }
+
+  /** Whether the word at {@code i} is a capitalised word, as a name's words are ("Amendment", "Cavalry"). */
+  private static boolean namedAfter(List<String> words, int i) {
+    if (i >= words.size()) {
+      return false;
+    }
+    String w = words.get(i);
+    return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1));
   }
 
   /**

@@ -58,4 +58,24 @@ class SystematicRulesTest {
     assertThat(yearFor12Months("He spoke final 12 months at a dinner.")).contains("year");
     assertThat(yearFor12Months("Over the past 12 months it grew.")).contains("year");
   }
+
+  /** The one-word originals the rules' family, news number style applied, offers for {@code word}. */
+  private static List<String> originals(String sentence, String word) {
+    List<String> words = Aligner.words(sentence);
+    ChannelModel family = SpinnerModels.builder().table(SpinnerTable.builder("R").build()).build().family("R")
+        .orElseThrow();
+    return family.candidates(words, words.indexOf(word)).stream().filter(c -> c.length() == 1)
+        .map(Candidate::original).toList();
+  }
+
+  @Test
+  void anOrdinalBeforeANameStaysInDigits() {
+    // "The 2nd Amendment was cited" had been restored "The second Amendment"
+    assertThat(originals("The 2nd Amendment was cited.", "2nd")).doesNotContain("second");
+    assertThat(originals("Soldiers of the 1st Cavalry Division left.", "1st")).doesNotContain("first");
+    assertThat(originals("The 3rd Circuit ruled.", "3rd")).doesNotContain("third");
+    // an ordinal that counts is spelled out, as news writes it
+    assertThat(originals("She finished 3rd in the race.", "3rd")).contains("third");
+    assertThat(originals("He scored in the 4th quarter.", "4th")).contains("fourth");
+  }
 }
