@@ -442,7 +442,8 @@ public final class SpinnerModels {
       java.util.function.BiPredicate<List<String>, Candidate> keep = guard == null
           ? SystematicRules::newsNumberStyle : (w, c) -> SystematicRules.newsNumberStyle(w, c) && guard.test(w, c);
       java.util.function.BiPredicate<List<String>, Integer> at = guard == null
-          ? (w, i) -> SystematicRules.mayBeNumber(w.get(i)) || SystematicRules.mayBeUnit(w.get(i)) : (w, i) -> true;
+          ? (w, i) -> SystematicRules.mayBeNumber(w.get(i)) || SystematicRules.mayBeUnit(w.get(i))
+              || SystematicRules.mayBeMonth(w.get(i)) : (w, i) -> true;
       fams.replaceAll((name, channel) -> FilteredChannel.of(channel, keep, at));
       // an acronym names the initials of the words it abbreviates, whichever source proposes them
       fams.replaceAll((name, channel) -> FilteredChannel.of(channel, AcronymSource::fits,

@@ -18,10 +18,12 @@ import java.util.function.Predicate;
  *       #LOG10_DIGIT_SMALL}), "1st" for "first" (not before a name: "1st Cavalry Division"). Not from ten up: news
  *       style writes those as digits, and the spun halves of the development pairs keep all 55 of theirs, while the
  *       speech-trained trigram model prefers "eleven" to "11" often enough to rewrite clean text. Nor before "%" or
- *       after a currency sign, and a number word is read as digits only there: {@link #newsNumberStyle}, which holds for every family's candidates;
+ *       after a currency sign, and a number word is read as digits only there: {@link #newsNumberStyle}, which
+ *       holds for every family's candidates;
  *   <li>"12 months" for "year", "yr" / "yrs" for "year" / "years"; "12 months" only where "year" would be written
  *       ({@link #newsNumberStyle}: "final 12 months", not "12 months ago");
- *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May";
+ *   <li>"Could" or "Might" before a day number (1 to 31) for the month "May", unless the number is the modal's
+ *       subject ("Could 5 be the answer?", {@link #newsNumberStyle});
  *   <li>UK spelling for US ("colour", "organised", "centre", "defence", "travelled"), when the US form passes
  *       the vocabulary check given at construction, and not for a capitalised word inside a sentence (a name:
  *       "World Health Organisation");
@@ -340,7 +342,9 @@ public final class SystematicRules implements CandidateSource {
    * #unit}: "km³ yr⁻¹") is kept as it is, and "12 months" is "year" only after a word a year takes ("the past 12
    * months", not "took effect 12 months ago", which had been restored "took effect year ago"); an ordinal before a
    * capitalised word is a name's ("the 2nd Amendment" had been restored "the second Amendment", "1st Cavalry
-   * Division" "first Cavalry Division") and stays in digits. Every other candidate passes.
+   * Division" "first Cavalry Division") and stays in digits; "Could" or "Might" before a number is "May" only
+   * where it is no modal with the number as its subject ("Could 5 be the answer?", {@link #mayBeMonth}). Every
+   * other candidate passes.
    */
   public static boolean newsNumberStyle(List<String> words, Candidate c) {
     if (c.length() == 2 && words.get(c.start()).equals("12") && c.original().equalsIgnoreCase("year")
@@ -351,6 +355,9 @@ public final class SystematicRules implements CandidateSource {
       return true;
     }
     String word = words.get(c.start());
+    if (mayBeMonth(word) && c.original().equals("May")) {
+      return !modalBeforeNumber(words, c.start());
+    }
     if (mayBeUnit(word) && unit(words, c.start())) {
       return false; // a unit: "km³ yr⁻¹" is science's, whatever a table says of "yr"
     }
@@ -412,6 +419,36 @@ public final class SystematicRules implements CandidateSource {
     }
     return !NameGuard.OPENERS.contains(words.get(i - 1));
   }
+
+  /** Whether {@code word} may be a spinner's "May" that {@link #newsNumberStyle} judges: "Could" or "Might". */
+  public static boolean mayBeMonth(String word) {
+    return word.equals("Could") || word.equals("Might");
+  }
+
+  /**
+   * Whether "Could" or "Might" at {@code i}, before a number, is the modal and the number its subject: the word after
+   * the number is "be" or "have" ("Could 5 be the answer"), or the sentence begins with it and asks a question
+   * ("Could 3 people fit in the car?"). "May 5 be the answer?" had been restored so.
+   */
+  private static boolean modalBeforeNumber(List<String> words, int i) {
+    if (i + 1 >= words.size() || words.get(i + 1).isEmpty() || !Character.isDigit(words.get(i + 1).charAt(0))) {
+      return false;
+    }
+    if (i + 2 < words.size() && (words.get(i + 2).equals("be") || words.get(i + 2).equals("have"))) {
+      return true;
+    }
+    if (i > 0 && !SENTENCE_END.contains(words.get(i - 1)) && !isQuote(words.get(i - 1))) {
+      return false;
+    }
+    for (int k = i + 2; k < words.size(); k++) {
+      if (SENTENCE_END.contains(words.get(k))) {
+        return words.get(k).equals("?");
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
 
   /** Whether the word at {@code i} is a capitalised word, as a name's words are ("Amendment", "Cavalry"). */
   private static boolean namedAfter(List<String> words, int i) {

@@ -78,4 +78,16 @@ class SystematicRulesTest {
     assertThat(originals("She finished 3rd in the race.", "3rd")).contains("third");
     assertThat(originals("He scored in the 4th quarter.", "4th")).contains("fourth");
   }
+
+  @Test
+  void couldBeforeANumberThatIsItsSubjectIsNoMonth() {
+    // "Could 5 be the answer?" had been restored "May 5 be the answer?"
+    assertThat(originals("Could 5 be the answer?", "Could")).doesNotContain("May");
+    assertThat(originals("Could 3 people fit in the car?", "Could")).doesNotContain("May");
+    assertThat(originals("Might 2 have been enough?", "Might")).doesNotContain("May");
+    // the spinner's month
+    assertThat(originals("The school opened on Could 14 after repairs.", "Could")).contains("May");
+    assertThat(originals("Could 21 marked the deadline.", "Could")).contains("May");
+    assertThat(originals("He was charged on Might 11 of fatally shooting a man.", "Might")).contains("May");
+  }
 }
