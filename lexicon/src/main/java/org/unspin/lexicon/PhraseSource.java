@@ -19,7 +19,8 @@ import org.unspin.text.Words;
  * optional third column P(spun | original)) or a tortured-phrase list ({@code tortured<TAB>expected}, the format of
  * the Problematic Paper Screener export; lines starting with '#' are comments, expected "???" is skipped; an
  * expected phrase is restored as the first spelling its notation gives, {@link ExpectedForms}; a first line that
- * names the columns, such as {@code tortured<TAB>expected}, is a header). Spun phrases are matched
+ * names the columns, such as {@code tortured<TAB>expected}, is a header; a table row with an empty side is a
+ * {@link ModelFormatException} naming its line). Spun phrases are matched
  * case-insensitively on word tokens; phrases longer than {@value #MAX_TOKENS} tokens are skipped (counted in
  * {@link #skipped()}). Without a probability column, a spun phrase listed with k originals gives each
  * P = 1 / k. Immutable and thread-safe.
@@ -124,6 +125,11 @@ public final class PhraseSource implements CandidateSource {
         if (after == null) {
           key = null;
         }
+      }
+      if (origin == Candidate.Origin.USER_TABLE && (f[0].isBlank() || f[1].isBlank())) {
+        // "enormous<TAB>" had been skipped without a word: a table row restores a phrase, and has both sides
+        throw new ModelFormatException(file.toString(), i + 1, "the " + (f[0].isBlank() ? "spun" : "original")
+            + " phrase is empty: a row is spun<TAB>original[<TAB>probability], both phrases of one word or more");
       }
       String orig = f[1].trim().replaceAll("\\s+", " ");
       if (origin == Candidate.Origin.PHRASE_LIST && !orig.equals("???")) {

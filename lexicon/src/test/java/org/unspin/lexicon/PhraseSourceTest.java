@@ -179,4 +179,16 @@ class PhraseSourceTest {
     assertThatThrownBy(() -> PhraseSource.readPhrases(f)).isInstanceOf(ModelFormatException.class)
         .hasMessageContaining("bad.tsv:2").hasMessageContaining("UTF-8");
   }
+
+  @Test
+  void aTableRowWithAnEmptySideNamesFileAndLine(@TempDir Path dir) throws IOException {
+    // "enormous<TAB>" (the original left out) had been skipped without a word, the table then doing nothing for it
+    Path f = dir.resolve("mine.tsv");
+    Files.writeString(f, "huge\tbig\nenormous\t\n");
+    assertThatThrownBy(() -> PhraseSource.readTable(f)).isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("mine.tsv:2").hasMessageContaining("original");
+    Files.writeString(f, "huge\tbig\n \tlarge\t0.5\n");
+    assertThatThrownBy(() -> PhraseSource.readTable(f)).isInstanceOf(ModelFormatException.class)
+        .hasMessageContaining("mine.tsv:2").hasMessageContaining("spun");
+  }
 }
