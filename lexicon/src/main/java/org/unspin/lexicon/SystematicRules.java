@@ -390,13 +390,14 @@ public final class SystematicRules implements CandidateSource {
 
   /**
    * Words before "12 months" where a spinner's "12 months" was "year": a determiner or an adjective that a year takes
-   * ("a 12 months earlier", "final 12 months", "the past 12 months", "fiscal 12 months"). After anything else
+   * ("a 12 months earlier", "final 12 months", "the past 12 months", "next school 12 months"). After anything else
    * ("took effect 12 months ago", "about 12 months to finish", a sentence's start) "year" alone would not be English,
    * and "12 months" is the original's.
    */
   private static final Set<String> BEFORE_YEAR = Set.of("a", "the", "this", "that", "last", "final", "past",
       "previous", "next", "coming", "following", "fiscal", "complete", "full", "whole", "entire", "same", "current",
-      "each", "every", "per", "first", "calendar", "financial", "its", "his", "her", "their", "our", "my", "your");
+      "each", "every", "per", "first", "calendar", "financial", "school", "academic", "tax", "budget", "election",
+      "leap", "its", "his", "her", "their", "our", "my", "your");
 
   /**
    * Whether the word at {@code i} is a capitalised word inside a sentence, so that digits after it name something

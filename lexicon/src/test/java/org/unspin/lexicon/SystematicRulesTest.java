@@ -57,6 +57,7 @@ class SystematicRulesTest {
     assertThat(yearFor12Months("Sales rose from a 12 months earlier.")).contains("year");
     assertThat(yearFor12Months("He spoke final 12 months at a dinner.")).contains("year");
     assertThat(yearFor12Months("Over the past 12 months it grew.")).contains("year");
+    assertThat(yearFor12Months("It starts on the first day of the next school 12 months.")).contains("year");
   }
 
   /** The one-word originals the rules' family, news number style applied, offers for {@code word}. */
