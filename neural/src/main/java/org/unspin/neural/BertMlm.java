@@ -53,7 +53,8 @@ public final class BertMlm implements AutoCloseable {
    * Loads the SavedModel in {@code dir}.
    *
    * @param threads TensorFlow intra-op threads; 0 lets TensorFlow use every core
-   * @throws NeuralModelException if the folder is not a loadable BERT SavedModel (the message names the folder)
+   * @throws NeuralModelException if the folder is not a loadable BERT SavedModel, or its {@code assets/vocab.txt} is
+   *     damaged or does not fit the model (the message names the folder or file)
    */
   public static BertMlm load(Path dir, int threads) throws IOException {
     Objects.requireNonNull(dir, "dir");
@@ -64,17 +65,44 @@ public final class BertMlm implements AutoCloseable {
     if (!Files.isRegularFile(dir.resolve("saved_model.pb")) || !Files.isRegularFile(vocab)) {
       throw new NeuralModelException(dir, "no saved_model.pb with assets/vocab.txt");
     }
-    WordPiece wp = WordPiece.read(vocab);
+    WordPiece wp;
+    try {
+      wp = WordPiece.read(vocab);
+    } catch (IOException e) {
+      // a vocabulary cut short or overwritten: the model's own file, extracted again like damaged weights
+      throw new NeuralModelException(vocab, "not a BERT vocabulary (" + e.getMessage() + ")");
+    }
     ConfigProto config = ConfigProto.newBuilder()
         .setIntraOpParallelismThreads(threads)
         .setInterOpParallelismThreads(threads == 0 ? 0 : 1)
         .build();
     try {
       SavedModelBundle b = SavedModelBundle.loader(dir.toString()).withTags("serve").withConfigProto(config).load();
+      long rows = outputSize(b);
+      if (rows == -2) {
+        b.close();
+        throw new NeuralModelException(dir, "a SavedModel without BERT's masked-LM head (" + LOGITS + ")");
+      }
+      if (rows >= 0 && rows != wp.size()) {
+        b.close();
+        // every answer would be read against the wrong pieces (or overrun its buffer): refused here, not per text
+        throw new NeuralModelException(vocab, "holds " + wp.size() + " pieces, but the model predicts " + rows
+            + " (the vocabulary is cut short or not this model's)");
+      }
       return new BertMlm(b, wp, dir);
     } catch (TensorFlowException | UnsatisfiedLinkError | ExceptionInInitializerError e) {
       throw new NeuralModelException(dir, "TensorFlow could not load it (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** The length of the MLM head's output rows in the graph: -1 when the graph does not say, -2 without the head. */
+  private static long outputSize(SavedModelBundle b) {
+    var op = b.graph().operation(LOGITS);
+    if (op == null) {
+      return -2;
+    }
+    Shape shape = op.output(0).shape();
+    return shape.isUnknown() || shape.numDimensions() < 1 ? -1 : shape.size(shape.numDimensions() - 1);
   }
 
   public WordPiece wordPiece() {

@@ -27,6 +27,33 @@ class BertModelsTest {
   }
 
   @Test
+  void aVocabularyCutShortIsRefusedWhenTheModelLoads(@TempDir Path dir) throws Exception {
+    Path vocab = modelWithVocabulary(dir, 5_000);
+    assertThatThrownBy(() -> BertMlm.load(dir, 1)).isInstanceOf(NeuralModelException.class)
+        .hasMessageContaining(vocab.toString()).hasMessageContaining("5000 pieces")
+        .hasMessageContaining("predicts 28996");
+  }
+
+  @Test
+  void aVocabularyWithoutItsSpecialTokensIsAModelError(@TempDir Path dir) throws Exception {
+    // a model error (not any I/O error) is what BertModels.shared extracts again
+    Path vocab = modelWithVocabulary(dir, 50);
+    assertThatThrownBy(() -> BertMlm.load(dir, 1)).isInstanceOf(NeuralModelException.class)
+        .hasMessageContaining(vocab.toString()).hasMessageContaining("[UNK]");
+  }
+
+  /** The real model's graph and weights (linked) with the first {@code lines} of its vocabulary; the vocab path. */
+  private static Path modelWithVocabulary(Path dir, int lines) throws Exception {
+    Path real = Bert.model().dir();
+    Files.createSymbolicLink(dir.resolve("saved_model.pb"), real.resolve("saved_model.pb"));
+    Files.createSymbolicLink(dir.resolve("variables"), real.resolve("variables"));
+    Files.createDirectories(dir.resolve("assets"));
+    Path vocab = dir.resolve("assets").resolve("vocab.txt");
+    Files.write(vocab, Files.readAllLines(real.resolve("assets").resolve("vocab.txt")).subList(0, lines));
+    return vocab;
+  }
+
+  @Test
   void theSharedModelIsLoadedOnceAndExtractedCompletely() {
     assertThat(Bert.model()).isSameAs(Bert.model());
     assertThat(Bert.model().dir().resolve(".complete")).exists();
