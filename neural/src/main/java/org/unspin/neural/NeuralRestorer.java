@@ -47,7 +47,8 @@ import org.unspin.text.Words;
  * Work is capped per document at {@link NeuralSettings#queriesPer100Words()} masked queries per 100 words for
  * rescoring, plus {@link NeuralSettings#detectionQueriesPer100Words()} for detection (when that is 0, detection may
  * take half of each sentence's share of the first); once spent, the remaining edits are decided by the n-gram
- * decoder alone. When detection has its own budget, the masked queries of the whole document go to the model in
+ * decoder alone. When detection has its own budget, the masked queries of each part of the document (about 400
+ * words, so that a long one's answers need not all be held in memory at once) go to the model in
  * three batches (detection, the second step of two-[MASK] detection, rescoring), with the decisions of the
  * sentence-at-a-time order; bigger batches cost about a third less CPU per query on 2 cores. Output is as faithful as
  * {@link TextRestorer}'s (only replaced spans change).
@@ -184,17 +185,47 @@ public final class NeuralRestorer implements TextRestoring {
    * all sentences are asked in one batch. Detection is asked for every sentence before the rescoring budget is
    * known to last; the answers for sentences reached after it ran out are not used (as in the sentence-at-a-time
    * order, such sentences are decoded without the masked LM). The decisions are those of the sentence-at-a-time
-   * order.
+   * order. A long document goes through these steps in parts of about {@link #CHUNK_WORDS} words, one after the
+   * other, so that its answers never all wait in memory at once.
    */
   private RestoredText restoreBatched(TokenizedText text, ChannelModel channel, List<List<Token>> sentences,
       int[] budget, int detectBudget, ToDoubleFunction<String> rarity) {
+    DocumentIds ids = DocumentIds.create(decoder, text);
+    int[] left = {detectBudget};
+    double[] score = {0};
+    List<TextEdit> edits = new ArrayList<>();
+    for (int from = 0; from < sentences.size(); ) {
+      int to = from;
+      int words = 0;
+      do {
+        words += sentences.get(to++).size();
+      } while (to < sentences.size() && words + sentences.get(to).size() <= CHUNK_WORDS);
+      restoreChunk(text, channel, sentences.subList(from, to), budget, left, rarity, ids, score, edits);
+      from = to;
+    }
+    return RestoredText.of(text.text(), edits, score[0]);
+  }
+
+  /**
+   * Sentences of up to this many words (or one longer sentence) are asked about together in
+   * {@link #restoreBatched}: every answer holds a row over the whole vocabulary (116 KB) until the part is done,
+   * and a part asks up to about 45 queries per 100 words, so a part holds about 20 MB whatever the document's
+   * length (a whole 30,000-word thesis at once, 1.5 GB, ran out of memory). A forward pass takes at most
+   * {@link BertMlm#MAX_BATCH} queries, so bigger parts would not batch better.
+   */
+  static final int CHUNK_WORDS = 400;
+
+  /**
+   * {@link #restoreBatched} for consecutive sentences: spends {@code budget} and {@code detectLeft}, adds to
+   * {@code score} and {@code edits} in sentence order, as the sentence-at-a-time order does.
+   */
+  private void restoreChunk(TokenizedText text, ChannelModel channel, List<List<Token>> sentences, int[] budget,
+      int[] detectLeft, ToDoubleFunction<String> rarity, DocumentIds ids, double[] score, List<TextEdit> edits) {
     int n = sentences.size();
     List<List<String>> words = new ArrayList<>(n);
     List<OpenVocabularyDetector.Pending> detections = new ArrayList<>(n);
-    int left = detectBudget;
-    // a question asked again later in the document (the same masked sentence) is answered from here
+    // a question asked again later in the part (the same masked sentence) is answered from here
     Map<QueryBatch.Key, float[][]> memo = QueryBatch.memo();
-    DocumentIds ids = DocumentIds.create(decoder, text);
     QueryBatch first = new QueryBatch(mlm.model(), memo);
     for (List<Token> wt : sentences) {
       List<String> w = new ArrayList<>(wt.size());
@@ -202,10 +233,10 @@ public final class NeuralRestorer implements TextRestoring {
         w.add(t.text());
       }
       words.add(w);
-      int available = Math.min(left,
+      int available = Math.min(detectLeft[0],
           (int) Math.ceil(settings.detectionQueriesPer100Words() * w.size() / 100.0));
       OpenVocabularyDetector.Pending p = detector.plan(w, available, rarity, i -> ask(channel, w, i));
-      left -= p.queries();
+      detectLeft[0] -= p.queries();
       p.askFirst(first);
       detections.add(p);
     }
@@ -218,7 +249,6 @@ public final class NeuralRestorer implements TextRestoring {
     QueryBatch rescoring = new QueryBatch(mlm.model(), memo);
     List<java.util.function.Supplier<List<SpanEdit>>> chosen = new ArrayList<>(n);
     int[] firstLexical = new int[n];
-    double score = 0;
     for (int s = 0; s < n; s++) {
       List<String> w = words.get(s);
       firstLexical[s] = TextRestorer.firstLexical(sentences.get(s));
@@ -236,16 +266,14 @@ public final class NeuralRestorer implements TextRestoring {
         d = reviewing.decode(w, withProposals, ids);
         chosen.add(review(w, d.edits(), withProposals, firstLexical[s], budget, rescoring));
       }
-      score += d.log10Best();
+      score[0] += d.log10Best();
     }
     rescoring.run();
-    List<TextEdit> edits = new ArrayList<>();
     for (int s = 0; s < n; s++) {
       for (SpanEdit e : chosen.get(s).get()) {
         TextRestorer.addTextEdit(text, sentences.get(s), e, e.start() <= firstLexical[s], edits);
       }
     }
-    return RestoredText.of(text.text(), edits, score);
   }
 
   /** Whether open-vocabulary detection asks about word {@code i}, by {@link NeuralSettings#detectionScope()}. */

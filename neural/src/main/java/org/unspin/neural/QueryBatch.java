@@ -22,6 +22,10 @@ final class QueryBatch {
   /** Queries added to any batch in this JVM, repeats included, for benchmarks (compare {@link BertMlm#QUERIES}). */
   static final java.util.concurrent.atomic.LongAdder ADDED = new java.util.concurrent.atomic.LongAdder();
 
+  /** The most queries one batch of this JVM has sent (each answer held until the batch is read), for tests. */
+  static final java.util.concurrent.atomic.LongAccumulator LARGEST =
+      new java.util.concurrent.atomic.LongAccumulator(Math::max, 0);
+
   private final BertMlm bert;
   private final Map<Key, float[][]> memo;
   private final List<MaskedQuery> queries = new ArrayList<>();
@@ -92,6 +96,7 @@ final class QueryBatch {
     if (answers != null) {
       throw new IllegalStateException("batch already run");
     }
+    LARGEST.accumulate(queries.size());
     answers = queries.isEmpty() ? new float[0][][] : bert.log10Probs(queries);
     if (memo != null) {
       for (int i = 0; i < keys.size(); i++) {

@@ -77,6 +77,36 @@ class NeuralRestorerTest {
   }
 
   @Test
+  void aLongDocumentIsAskedInPartsWithTheDecisionsOfOneSentenceAtATime() {
+    // 1,300 words of different sentences: every answer (a row over the vocabulary, 116 KB) of a batch is held until
+    // the batch is read, so one batch for the whole document grows with its length (a thesis ran out of memory)
+    StringBuilder text = new StringBuilder();
+    String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
+    for (int i = 0; i < 100; i++) {
+      text.append("The chief of district ").append(i + 3).append(" mentioned the plan to the council on ")
+          .append(days[i % days.length]).append(i % 10 == 9 ? ".\n\n" : ". ");
+    }
+    assertThat(text.toString().split("\\s+")).hasSizeGreaterThan(3 * NeuralRestorer.CHUNK_WORDS);
+    Decoder d = Decoder.create(LM, DecoderSettings.DEFAULTS.toBuilder().openLog10Penalty(0).minConfidence(0.5).build());
+    NeuralSettings s = NeuralSettings.builder().queriesPer100Words(1).detectionQueriesPer100Words(3)
+        .proposalLog10Channel(0).detectLog10Gap(1.0).build();
+    QueryBatch.LARGEST.reset();
+    long sent = BertMlm.QUERIES.sum();
+    RestoredText batched = new NeuralRestorer(d, Bert.masked(), THESAURUS, s, true)
+        .restore(TokenizedText.of(text.toString()), CHANNEL, p -> true);
+    sent = BertMlm.QUERIES.sum() - sent;
+    assertThat(QueryBatch.LARGEST.get()).as("largest batch of %d queries", sent).isLessThan(sent / 3);
+    RestoredText one = new NeuralRestorer(d, Bert.masked(), THESAURUS, s, false)
+        .restore(TokenizedText.of(text.toString()), CHANNEL, p -> true);
+    assertThat(batched.text()).isEqualTo(one.text());
+    assertThat(batched.edits()).extracting(e -> e.span(), e -> e.original(), e -> e.origin())
+        .containsExactlyElementsOf(one.edits().stream().map(e -> org.assertj.core.groups.Tuple.tuple(e.span(),
+            e.original(), e.origin())).toList());
+    assertThat(batched.log10Score()).isEqualTo(one.log10Score());
+    assertThat(one.edits()).as("edits made").isNotEmpty();
+  }
+
+  @Test
   void anUncertainChoiceIsDecidedByTheWholeSentence() {
     RestoredText r = restore("China's chief, Xi Jinping, met the delegation on Monday.", NeuralSettings.DEFAULTS);
     assertThat(r.text()).isEqualTo("China's leader, Xi Jinping, met the delegation on Monday.");
