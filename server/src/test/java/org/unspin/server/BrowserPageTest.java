@@ -122,22 +122,7 @@ class BrowserPageTest {
     proxy.createContext("/unspin/", exchange -> {
       try (exchange) {
         String path = exchange.getRequestURI().getRawPath().substring("/unspin".length());
-        java.net.http.HttpRequest.Builder forward = java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create(server.address() + path));
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type != null) {
-          forward.header("Content-Type", type);
-        }
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        forward.method(exchange.getRequestMethod(), body.length == 0
-            ? java.net.http.HttpRequest.BodyPublishers.noBody()
-            : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
-        java.net.http.HttpResponse<byte[]> answer =
-            client.send(forward.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        answer.headers().firstValue("Content-Type")
-            .ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
-        exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
-        exchange.getResponseBody().write(answer.body());
+        forward(client, exchange, path);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -623,6 +608,30 @@ class BrowserPageTest {
     assertThat(restored.get(2)).contains("met &lt;again&gt; &amp; &quot;again&quot;.");
   }
 
+  /**
+   * Forwards {@code exchange} to the server's {@code path} through {@code client}, as a reverse proxy does: the
+   * request's method, body and content type, and the answer's status, body and content type.
+   */
+  private static void forward(java.net.http.HttpClient client, com.sun.net.httpserver.HttpExchange exchange,
+      String path) throws java.io.IOException, InterruptedException {
+    java.net.http.HttpRequest.Builder forward = java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(server.address() + path));
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (type != null) {
+      forward.header("Content-Type", type);
+    }
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    forward.method(exchange.getRequestMethod(), body.length == 0
+        ? java.net.http.HttpRequest.BodyPublishers.noBody()
+        : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+    java.net.http.HttpResponse<byte[]> answer =
+        client.send(forward.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    answer.headers().firstValue("Content-Type")
+        .ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+    exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+    exchange.getResponseBody().write(answer.body());
+  }
+
   /** {@code html}'s text: its tags left out and its entities read. */
   private static String plain(String html) {
     return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
@@ -646,22 +655,7 @@ class BrowserPageTest {
           exchange.getResponseBody().write(page);
           return;
         }
-        java.net.http.HttpRequest.Builder forward = java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create(server.address() + path));
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type != null) {
-          forward.header("Content-Type", type);
-        }
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        forward.method(exchange.getRequestMethod(), body.length == 0
-            ? java.net.http.HttpRequest.BodyPublishers.noBody()
-            : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
-        java.net.http.HttpResponse<byte[]> answer =
-            client.send(forward.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        answer.headers().firstValue("Content-Type")
-            .ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
-        exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
-        exchange.getResponseBody().write(answer.body());
+        forward(client, exchange, path);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
