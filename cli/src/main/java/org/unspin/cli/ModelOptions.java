@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * The model options of {@code restore}, {@code detect} and {@code eval}, as a picocli mixin: an extra substitution
  * table, a tortured-phrase list and learned spinner tables, all added to the default models ({@link Models}), and
  * the detector's constants ({@code --calibration}) and the operating points (detection threshold, edit confidence).
- * {@code serve} takes the table, the list and the operating points as options of its own.
+ * {@code serve} takes the table, the list, the constants and the operating points as options of its own.
  */
 final class ModelOptions {
 
@@ -26,9 +26,12 @@ final class ModelOptions {
       + "learn or spark --learn) added as a family of its own; repeatable.")
   List<Path> spinnerTables = new ArrayList<>();
 
-  @Option(names = "--calibration", paramLabel = "FILE", description = "Judge with the detector's constants in "
-      + "FILE, written by detect --calibrate --out FILE on one's own texts, instead of the bundled ones (--threshold "
-      + "still moves its operating point). A file that is not such constants is refused, naming its line.")
+  /** What {@code --calibration FILE} does, said alike by every command that takes it. */
+  static final String CALIBRATION_DESCRIPTION = "Judge with the detector's constants in FILE, written by detect "
+      + "--calibrate --out FILE on one's own texts, instead of the bundled ones (--threshold still moves its "
+      + "operating point). A file that is not such constants is refused, naming its line.";
+
+  @Option(names = "--calibration", paramLabel = "FILE", description = CALIBRATION_DESCRIPTION)
   Path calibration;
 
   @Option(names = "--threshold", paramLabel = "P", converter = Threshold.class, description = Threshold.DESCRIPTION)
@@ -50,13 +53,19 @@ final class ModelOptions {
    * @throws CliException (bad input) for a file that cannot be read or is not such constants, naming it
    */
   org.unspin.detect.Calibration calibration() {
-    if (calibration == null) {
-      return org.unspin.detect.Calibration.defaults();
-    }
+    return calibration == null ? org.unspin.detect.Calibration.defaults() : readCalibration(calibration);
+  }
+
+  /**
+   * The constants of {@code --calibration file} (also on {@code serve}).
+   *
+   * @throws CliException (bad input) for a file that cannot be read or is not such constants, naming it
+   */
+  static org.unspin.detect.Calibration readCalibration(Path file) {
     try {
-      return org.unspin.detect.Calibration.read(calibration);
+      return org.unspin.detect.Calibration.read(file);
     } catch (java.nio.file.NoSuchFileException e) {
-      throw CliException.badInput(calibration + ": no such file (--calibration)");
+      throw CliException.badInput(file + ": no such file (--calibration)");
     } catch (java.io.IOException e) {
       throw CliException.badInput(e.getMessage());
     }

@@ -79,6 +79,9 @@ final class ServeCommand extends BaseCommand {
       + "learn or spark --learn) added as a family of its own, as restore and detect take it; repeatable.")
   List<Path> spinnerTables = new ArrayList<>();
 
+  @Option(names = "--calibration", paramLabel = "FILE", description = ModelOptions.CALIBRATION_DESCRIPTION)
+  Path calibration;
+
   @Option(names = "--threshold", paramLabel = "P", converter = ModelOptions.Threshold.class,
       description = ModelOptions.Threshold.DESCRIPTION)
   Double threshold;
@@ -97,6 +100,40 @@ final class ServeCommand extends BaseCommand {
 
   @Override
   public Integer call() throws Exception {
+    UnspinServer started = start();
+    // Ctrl-C or a SIGTERM (a service manager's stop) lets the requests in flight finish, within the request
+    // timeout, instead of cutting them off with an empty reply
+    Duration grace = Duration.ofSeconds(timeoutSeconds);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      int n = started.inFlight();
+      err().println("unspin: stopping" + (n == 0 ? "" : ", letting " + n + " request" + (n == 1 ? "" : "s")
+          + " in flight finish (up to " + timeoutSeconds + " s)"));
+      err().flush();
+      started.drain(grace);
+      err().println("unspin: stopped");
+      err().flush();
+      // a stop asked for is a clean exit: the JVM's own status after SIGTERM, 143, reads as a failure to systemd
+      Runtime.getRuntime().halt(Cli.OK);
+    }, "unspin-stop"));
+    err().println("unspin: serving on " + started.address() + "/ (Ctrl-C stops)");
+    if (!started.loopback()) {
+      err().println("unspin: warning: --host " + host + " opens the API to the network, with no authentication and no "
+          + "check of the Host a request names (that check is for loopback binds); put it behind a proxy that "
+          + "authenticates, or bind to 127.0.0.1");
+    }
+    err().flush();
+    new CountDownLatch(1).await();
+    return Cli.OK;
+  }
+
+  /**
+   * Checks the options, loads the models and starts the server as the options say: what {@link #call()} does before
+   * it waits for a stop (tests call it and close the server).
+   *
+   * @throws CliException for a calibration file that cannot be read or is not such constants (before any model
+   *     loads), a port in use
+   */
+  UnspinServer start() throws Exception {
     // said in the options' own names ("port out of range:-1" and "maxBodyBytes must be positive" had named fields)
     String bad = port < 0 || port > 65535 ? "--port must be 0 to 65535 (0: a free one), not " + port
         : maxBody < 1 ? "--max-body must be at least 1 byte, not " + maxBody
@@ -123,9 +160,12 @@ final class ServeCommand extends BaseCommand {
         throw cannotListen(e);
       }
     }
+    // a damaged file is said before the models load (seconds), naming its line, as detect says it; the server
+    // judges with its constants, --threshold moving their operating point
+    org.unspin.detect.Calibration constants = calibration == null ? null : ModelOptions.readCalibration(calibration);
+    Unspinner models = Models.load(new Models.Options(table, phrases, spinnerTables), progress());
     Unspinner unspinner = ModelOptions.MinConfidence.apply(ModelOptions.Threshold.apply(
-        Models.load(new Models.Options(table, phrases, spinnerTables), progress()), threshold),
-        minConfidence);
+        constants == null ? models : models.withCalibration(constants), threshold), minConfidence);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
     ReloadingIndex traceIndex = index == null ? null : new ReloadingIndex(index, Duration.ofSeconds(5), line -> {
       err().println(line);
@@ -150,35 +190,11 @@ final class ServeCommand extends BaseCommand {
     if (workers != null) {
       b.workers(workers);
     }
-    UnspinServer started;
     try {
-      started = UnspinServer.start(service, b.build());
+      return UnspinServer.start(service, b.build());
     } catch (java.net.BindException e) {
       throw cannotListen(e);
     }
-    // Ctrl-C or a SIGTERM (a service manager's stop) lets the requests in flight finish, within the request
-    // timeout, instead of cutting them off with an empty reply
-    Duration grace = Duration.ofSeconds(timeoutSeconds);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      int n = started.inFlight();
-      err().println("unspin: stopping" + (n == 0 ? "" : ", letting " + n + " request" + (n == 1 ? "" : "s")
-          + " in flight finish (up to " + timeoutSeconds + " s)"));
-      err().flush();
-      started.drain(grace);
-      err().println("unspin: stopped");
-      err().flush();
-      // a stop asked for is a clean exit: the JVM's own status after SIGTERM, 143, reads as a failure to systemd
-      Runtime.getRuntime().halt(Cli.OK);
-    }, "unspin-stop"));
-    err().println("unspin: serving on " + started.address() + "/ (Ctrl-C stops)");
-    if (!started.loopback()) {
-      err().println("unspin: warning: --host " + host + " opens the API to the network, with no authentication and no "
-          + "check of the Host a request names (that check is for loopback binds); put it behind a proxy that "
-          + "authenticates, or bind to 127.0.0.1");
-    }
-    err().flush();
-    new CountDownLatch(1).await();
-    return Cli.OK;
   }
 
   private CliException cannotListen(java.net.BindException e) {

@@ -23,8 +23,10 @@ import picocli.CommandLine.Unmatched;
           + "sourceUrl), DIR/rejects.jsonl and DIR/summary.json."
     },
     footer = {"", "Arguments: --output DIR [--master URL (default local[*])] [--min-similarity 0.25] [--max-bucket 64] "
-        + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] [--min-confidence C] "
-        + "[--whole-page] WARC_OR_WET...",
+        + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--calibration FILE] [--threshold P] "
+        + "[--min-confidence C] [--whole-page] WARC_OR_WET...",
+        "--calibration FILE judges with the detector's constants that detect --calibrate --out FILE wrote, as detect "
+        + "and serve do: read on the driver and shipped to the executors.",
         "  or: --evaluate DIR TRUTH_TSV, to score a job's output DIR against a generated crawl's truth "
         + "(unspin trace --generate ... --warc writes one): detection, the clusters' pairwise precision and recall, "
         + "and the spins that name their true source.",

@@ -43,11 +43,15 @@ class RestoreDetectCommandTest {
 
   /** The builder of {@link #fixtureUnspinner()}, for a test that adds to it. */
   static Unspinner.Builder fixtureBuilder() {
+    return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .spinner(Fixtures.familyB()).calibration(fixtureCalibration());
+  }
+
+  /** The constants of {@link #fixtureUnspinner()}: threshold 0.5. */
+  static Calibration fixtureCalibration() {
     java.util.Map<String, Double> w = java.util.Map.of("bias", -1.0, "ratioPerWord", 10.0, "tableEditsPerWord", 20.0,
         "openEditsPerWord", 2.0, "spintax", 2.0, "oovRate", 1.0, "phraseHitsPerWord", 20.0, "ratioTotal", 2.0);
-    Calibration c = Calibration.of(w, w, 0.5, "fixtures");
-    return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
-        .spinner(Fixtures.familyB()).calibration(c);
+    return Calibration.of(w, w, 0.5, "fixtures");
   }
 
   @BeforeAll

@@ -267,6 +267,76 @@ class ServeCommandTest {
         .hasMessageContaining("--min-confidence");
   }
 
+  /** {@code unspin serve ARGS} as the command line starts it (the fixture models), on a free port. */
+  private static UnspinServer served(String... args) throws Exception {
+    picocli.CommandLine cl = Cli.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    List<String> all = new java.util.ArrayList<>(List.of("serve", "--port", "0", "--no-access-log"));
+    all.addAll(List.of(args));
+    picocli.CommandLine.ParseResult parsed = cl.parseArgs(all.toArray(String[]::new));
+    return ((ServeCommand) parsed.subcommand().commandSpec().userObject()).start();
+  }
+
+  /** The server's answer to {@code text} at {@code path} ("/v1/detect", "/v1/restore"). */
+  private static com.fasterxml.jackson.databind.JsonNode answer(UnspinServer server, String path, String text)
+      throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.address()
+        + path)).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+  }
+
+  @Test
+  void theServerJudgesWithTheCalibrationFileGiven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // a trust-and-safety team that calibrated on its own texts had other verdicts from its server than from detect
+    String clean = java.nio.file.Files.readString(RestoreDetectCommandTest.GOLDEN.resolve("clean.in.txt"));
+    Unspinner u = RestoreDetectCommandTest.fixtureUnspinner(); // clean.in.txt: P(spun) 0.0402, threshold 0.5
+    java.nio.file.Path mine = dir.resolve("mine.properties");
+    java.nio.file.Files.writeString(mine, RestoreDetectCommandTest.fixtureCalibration().withThreshold(0.03).format());
+    Models.testOverride = o -> u;
+    try (UnspinServer plain = served(); UnspinServer own = served("--calibration", mine.toString())) {
+      com.fasterxml.jackson.databind.JsonNode plainDetect = answer(plain, "/v1/detect", clean);
+      com.fasterxml.jackson.databind.JsonNode ownDetect = answer(own, "/v1/detect", clean);
+      assertThat(plainDetect.get("spun").asBoolean()).isFalse();
+      assertThat(ownDetect.get("spun").asBoolean()).isTrue(); // the page shows the answers' verdicts
+      assertThat(ownDetect.get("spunProbability")).isEqualTo(plainDetect.get("spunProbability"));
+      // restore follows the same verdict, in its paragraphs and its reasons
+      com.fasterxml.jackson.databind.JsonNode plainRestore = answer(plain, "/v1/restore", clean);
+      com.fasterxml.jackson.databind.JsonNode ownRestore = answer(own, "/v1/restore", clean);
+      assertThat(plainRestore.get("paragraphs").get(0).get("spun").asBoolean()).isFalse();
+      assertThat(ownRestore.get("paragraphs").get(0).get("spun").asBoolean()).isTrue();
+      assertThat(ownRestore.get("reasons").asText()).isNotEqualTo(plainRestore.get("reasons").asText());
+    } finally {
+      Models.testOverride = null;
+    }
+  }
+
+  @Test
+  void aDamagedCalibrationFileStopsTheServerBeforeAnyModelLoads(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path mine = dir.resolve("mine.properties");
+    java.nio.file.Files.writeString(mine, org.unspin.detect.Calibration.defaults().format()
+        .replace("threshold=0.500000", "threshold=0,5"));
+    Models.testOverride = o -> {
+      throw new IllegalStateException("models asked for");
+    };
+    try {
+      RestoreDetectCommandTest.Run bad = RestoreDetectCommandTest.run("serve", "--port", "0", "--calibration",
+          mine.toString());
+      assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+      assertThat(bad.err()).contains("unspin serve: " + mine + ":4: key 'threshold' is not a number: 0,5")
+          .doesNotContain("models asked for", "serving on");
+      RestoreDetectCommandTest.Run missing = RestoreDetectCommandTest.run("serve", "--port", "0", "--calibration",
+          dir.resolve("nope.properties").toString());
+      assertThat(missing.code()).isEqualTo(Cli.BAD_INPUT);
+      assertThat(missing.err()).contains("nope.properties: no such file (--calibration)");
+    } finally {
+      Models.testOverride = null;
+    }
+  }
+
   @Test
   void theOperatingPointsAreCheckedBeforeAnyModelLoads() {
     for (String[] bad : new String[][] {{"--min-confidence", "0"}, {"--threshold", "1"}}) {

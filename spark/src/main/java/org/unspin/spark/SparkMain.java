@@ -11,10 +11,11 @@ import org.unspin.text.OperatingPoint;
  * {@code ./unspin spark ...}, which runs it embedded in local mode. Arguments:
  * <pre>
  *   --output DIR [--master local[2]] [--min-similarity 0.25] [--max-bucket 64] [--learn TABLE]
- *   [--spinner-table TABLE]... [--phrases TSV] INPUT...
+ *   [--spinner-table TABLE]... [--phrases TSV] [--calibration FILE] [--threshold P] [--min-confidence C]
+ *   [--whole-page] INPUT...
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
- * Exit status: 0 ok, 2 usage error, 3 an input (or a table or list) that cannot be read (a missing input or a
+ * Exit status: 0 ok, 2 usage error, 3 an input (or a table, list or calibration file) that cannot be read (a missing input or a
  * pattern that matches no file is named, a reject and in {@code summary.json}'s {@code missingInputs}, and the
  * others are still read) or an output folder that cannot be made or
  * written (found before the analysis), 5 the outputs could not be written (a full disk), 1 failure; stopped by a
@@ -182,6 +183,7 @@ public final class SparkMain {
     String learn = null;
     List<java.nio.file.Path> spinnerTables = new ArrayList<>();
     java.nio.file.Path phrases = null;
+    java.nio.file.Path calibration = null;
     double threshold = Double.NaN;
     double minConfidence = Double.NaN;
     boolean wholePage = false;
@@ -197,6 +199,7 @@ public final class SparkMain {
           case "--learn": learn = args[++i]; break;
           case "--spinner-table": spinnerTables.add(java.nio.file.Path.of(args[++i])); break;
           case "--phrases": phrases = java.nio.file.Path.of(args[++i]); break;
+          case "--calibration": calibration = java.nio.file.Path.of(args[++i]); break;
           case "--whole-page": wholePage = true; break;
           case "--threshold":
             threshold = Double.parseDouble(args[++i]);
@@ -215,8 +218,10 @@ public final class SparkMain {
           case "-h":
           case "--help":
             System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
-                + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--threshold P] "
-                + "[--min-confidence C] [--whole-page] WARC_OR_WET...\n"
+                + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] "
+                + "[--calibration FILE] [--threshold P] [--min-confidence C] [--whole-page] WARC_OR_WET...\n"
+                + "       (--calibration FILE: judge with the detector's constants that detect --calibrate --out FILE "
+                + "wrote, read here and shipped to the executors; --threshold still moves their operating point)\n"
                 + "       (HTML pages are read as their article, without the site's menus, sidebars and footers; "
                 + "--whole-page reads all their text)\n"
                 + "       unspin spark --evaluate DIR TRUTH_TSV   (scores DIR against a generated crawl's truth)");
@@ -254,6 +259,16 @@ public final class SparkMain {
         org.unspin.lexicon.PhraseSource.readPhrases(phrases);
       }
       models = DefaultUnspinnerFactory.with(spinnerTables, phrases);
+      if (calibration != null) {
+        // read and checked here, as detect and serve check it (the file, and the line at fault), and shipped to the
+        // executors as its text: they need not see the driver's files
+        try {
+          models = models.withCalibration(calibration);
+        } catch (java.nio.file.NoSuchFileException e) {
+          System.err.println("unspin spark: " + calibration + ": no such file (--calibration)");
+          return 3;
+        }
+      }
       if (!Double.isNaN(threshold)) {
         models = models.withThreshold(threshold);
       }

@@ -19,4 +19,13 @@ public interface UnspinnerFactory extends Serializable {
 
   /** New models; may load them from disk. */
   Models create() throws Exception;
+
+  /**
+   * What tells apart factories that make different models: an executor keeps the models of the last key it was asked
+   * for and makes new ones for another. By default the factory's class, for a factory whose models do not depend on
+   * settings of its own.
+   */
+  default Object cacheKey() {
+    return getClass().getName();
+  }
 }

@@ -80,6 +80,23 @@ class DefaultUnspinnerFactoryTest {
   }
 
   @Test
+  void aCalibrationFileTravelsWithTheFactoryAsItsConstants(@TempDir Path dir) throws Exception {
+    Path mine = Files.writeString(dir.resolve("mine.properties"),
+        org.unspin.detect.Calibration.defaults().withThreshold(0.9999).format(), StandardCharsets.UTF_8);
+    DefaultUnspinnerFactory f = new DefaultUnspinnerFactory().withCalibration(mine);
+    Files.delete(mine); // executors do not see the driver's files
+    UnspinnerFactory shipped = shipped(f);
+    assertThat(shipped.cacheKey()).isEqualTo(f.cacheKey()).isNotEqualTo(new DefaultUnspinnerFactory().cacheKey());
+    UnspinnerFactory.Models m = shipped.create();
+    try {
+      assertThat(m.unspinner().threshold()).isEqualTo(0.9999);
+      assertThat(m.unspinner().detect("The mayor mentioned the plan was costly.").spun()).isFalse();
+    } finally {
+      m.languageModel().close();
+    }
+  }
+
+  @Test
   void aMinimumConfidenceTravelsWithTheFactory() throws Exception {
     UnspinnerFactory.Models m = shipped(new DefaultUnspinnerFactory().withMinConfidence(0.95)).create();
     try {

@@ -45,6 +45,72 @@ class SparkMainTest {
     }
   }
 
+  /** The row of {@code url} in the job's {@code out/results.jsonl}. */
+  private static String row(Path out, String url) throws IOException {
+    List<String> rows = new java.util.ArrayList<>();
+    try (var parts = java.nio.file.Files.newDirectoryStream(out.resolve("results.jsonl"), "part-*")) {
+      for (Path part : parts) {
+        rows.addAll(java.nio.file.Files.readAllLines(part));
+      }
+    }
+    return rows.stream().filter(r -> r.contains("\"url\":\"" + url + "\"")).findFirst().orElseThrow();
+  }
+
+  /** The value of {@code field} (a number or boolean) in the JSON object {@code row}. */
+  private static String field(String row, String field) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\":([^,}]+)").matcher(row);
+    assertThat(m.find()).as(field + " in " + row).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void theJobJudgesWithTheCalibrationFileGivenOnTheExecutors(@TempDir Path dir) throws Exception {
+    // a crawl judged with the bundled constants where the team's detect and serve used its own calibration
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    String source = "http://news.example/source";
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)); // the summaries
+    try {
+      Path plain = dir.resolve("plain");
+      assertThat(run("--output", plain.toString(), "--master", "local[2]", warc.toString()).getKey()).isZero();
+      String before = row(plain, source);
+      assertThat(field(before, "spun")).isEqualTo("false");
+      // constants of one's own: the bundled ones with a threshold under the page's probability
+      double p = Double.parseDouble(field(before, "spunProbability"));
+      Path mine = dir.resolve("mine.properties");
+      java.nio.file.Files.writeString(mine, org.unspin.detect.Calibration.defaults().withThreshold(p / 2).format());
+      Path own = dir.resolve("own");
+      var result = run("--output", own.toString(), "--master", "local[2]", "--calibration", mine.toString(),
+          warc.toString());
+      assertThat(result.getKey()).as(result.getValue()).isZero();
+      String after = row(own, source);
+      assertThat(field(after, "spun")).isEqualTo("true");
+      assertThat(field(after, "spunProbability")).isEqualTo(field(before, "spunProbability"));
+    } finally {
+      System.setOut(stdout);
+    }
+  }
+
+  @Test
+  void aDamagedCalibrationFileStopsTheJobBeforeSparkStartsNamingItsLine(@TempDir Path dir) throws Exception {
+    Path mine = dir.resolve("mine.properties");
+    java.nio.file.Files.writeString(mine, org.unspin.detect.Calibration.defaults().format()
+        .replace("threshold=0.500000", "threshold=0,5"));
+    Path warc = dir.resolve("crawl.warc.gz");
+    CrawlJobTest.writeWarc(warc);
+    var bad = run("--output", dir.resolve("out").toString(), "--calibration", mine.toString(), warc.toString());
+    assertThat(bad.getKey()).isEqualTo(3);
+    assertThat(bad.getValue().lines().filter(l -> l.startsWith("unspin spark:")))
+        .containsExactly("unspin spark: " + mine + ":4: key 'threshold' is not a number: 0,5");
+    assertThat(dir.resolve("out")).doesNotExist();
+    var missing = run("--output", dir.resolve("out").toString(), "--calibration",
+        dir.resolve("nope.properties").toString(), warc.toString());
+    assertThat(missing.getKey()).isEqualTo(3);
+    assertThat(missing.getValue()).contains("unspin spark: " + dir.resolve("nope.properties")
+        + ": no such file (--calibration)");
+  }
+
   @Test
   void aPatternThatMatchesNoFileIsOneLineAndExitCode3(@TempDir Path dir) throws Exception {
     var result = run("--output", dir.resolve("out").toString(), dir.resolve("*.nomatch").toString());
