@@ -140,6 +140,7 @@ public final class Cli implements Runnable {
   /** A command line that writes to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Cli());
+    cl.setHelpFactory(SpaceWrappingHelp.FACTORY); // every command's help wraps at spaces only
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

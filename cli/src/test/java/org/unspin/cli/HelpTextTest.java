@@ -44,4 +44,64 @@ class HelpTextTest {
       assertThat(usage).doesNotContain("%n").doesNotContain("%%");
     }
   }
+
+  /** The words of every text a command's help shows, as written (before picocli wraps them). */
+  private static java.util.Set<String> words(CommandLine cl) {
+    CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+    List<String> texts = new ArrayList<>();
+    CommandLine.Model.UsageMessageSpec usage = spec.usageMessage();
+    for (String[] lines : List.of(usage.description(), usage.header(), usage.footer())) {
+      texts.addAll(List.of(lines));
+    }
+    texts.addAll(usage.exitCodeList().values());
+    for (CommandLine.Model.OptionSpec o : spec.options()) {
+      texts.addAll(List.of(o.description()));
+    }
+    for (CommandLine.Model.PositionalParamSpec p : spec.positionalParameters()) {
+      texts.addAll(List.of(p.description()));
+    }
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      texts.addAll(List.of(sub.getCommandSpec().usageMessage().description()));
+    }
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String t : texts) {
+      words.addAll(List.of(t.replace("%n", " ").split("\\s+")));
+    }
+    return words;
+  }
+
+  @Test
+  void everyCommandsHelpBreaksLinesOnlyAtSpacesAndWithinItsWidth() {
+    // picocli broke lines after a '.' or '/' inside a word: "~/." and "cache/unspin", ".pdf, .docx, ." and "odt",
+    // "e." and "g.", "example." and "org"; users copy paths and option values from the help
+    List<CommandLine> all = new ArrayList<>();
+    collect(Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), all);
+    List<String> broken = new ArrayList<>();
+    int pairs = 0;
+    for (CommandLine cl : all) {
+      java.util.Set<String> words = words(cl);
+      String usage = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
+      String name = cl.getCommandSpec().qualifiedName();
+      List<String> lines = usage.lines().toList();
+      for (String line : lines) {
+        assertThat(line.length()).as(name + ": " + line).isLessThanOrEqualTo(cl.getUsageHelpWidth());
+      }
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        String[] first = lines.get(i).strip().split(" ");
+        String[] next = lines.get(i + 1).strip().split(" ");
+        String end = first[first.length - 1];
+        String start = next[0];
+        if (end.isEmpty() || start.isEmpty()) {
+          continue;
+        }
+        pairs++;
+        // a word of the text cut in two where it has no space
+        if (words.contains(end + start) && !(words.contains(end) && words.contains(start))) {
+          broken.add(name + ": \"" + end + "\" | \"" + start + "\"");
+        }
+      }
+    }
+    assertThat(pairs).isGreaterThan(500);
+    assertThat(broken).isEmpty();
+  }
 }
