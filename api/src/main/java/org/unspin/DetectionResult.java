@@ -39,6 +39,8 @@ import org.unspin.text.Disguises.Disguise;
  * @param brokenAcronyms the acronyms in parentheses whose words no longer fit them ({@link BrokenAcronym}), in text
  *     order: where the evidence {@code misfitAcronyms} comes from, whether or not {@code spans} restore their words;
  *     empty for nearly every text and for one not judged
+ * @param neural what the masked-LM pass ({@link Unspinner#withNeural()}) did in the restoration the spans come
+ *     from, as {@link Restoration#neural()}; empty without the pass
  * @since 0.1
  */
 public record DetectionResult(
@@ -53,16 +55,26 @@ public record DetectionResult(
     List<Disguise> disguised,
     double spinnerRate,
     String spinnerDescription,
-    List<BrokenAcronym> brokenAcronyms) {
+    List<BrokenAcronym> brokenAcronyms,
+    java.util.Optional<NeuralPass> neural) {
 
   public DetectionResult {
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
+    java.util.Objects.requireNonNull(neural, "neural");
     spinners = Collections.unmodifiableMap(new LinkedHashMap<>(spinners)); // "none" first, as the detector lists
     paragraphs = List.copyOf(paragraphs);
     spans = List.copyOf(spans);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     disguised = List.copyOf(disguised);
     brokenAcronyms = List.copyOf(brokenAcronyms);
+  }
+
+  /** A result without a masked-LM pass ({@link #withNeural}). */
+  public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<Disguise> disguised, double spinnerRate, String spinnerDescription, List<BrokenAcronym> brokenAcronyms) {
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, spinnerRate,
+        spinnerDescription, brokenAcronyms, java.util.Optional.empty());
   }
 
   /** A result without broken acronyms ({@link #withBrokenAcronyms}). */
@@ -124,24 +136,30 @@ public record DetectionResult(
   /** This result with the text's {@code brokenAcronyms} ({@link BrokenAcronym#find}). */
   public DetectionResult withBrokenAcronyms(List<BrokenAcronym> brokenAcronyms) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This result with the text's {@code disguised} words. */
   public DetectionResult withDisguised(List<Disguise> disguised) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This result with the rate of a spinner that accounts for only part of the text ({@link #spinnerRate()}). */
   public DetectionResult withSpinnerRate(double spinnerRate) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This result with its family in {@code spinnerDescription}'s words ({@link #spinnerDescription()}). */
   public DetectionResult withSpinnerDescription(String spinnerDescription) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
-        disguised, spinnerRate, spinnerDescription, brokenAcronyms);
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+  }
+
+  /** This result with what the masked-LM pass did ({@link #neural()}). */
+  public DetectionResult withNeural(java.util.Optional<NeuralPass> neural) {
+    return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
+        disguised, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 }

@@ -33,19 +33,31 @@ import java.util.Map;
  * @param brokenAcronyms the acronyms in parentheses in the input whose words no longer fit them, as {@link
  *     DetectionResult#brokenAcronyms()} gives them (whether or not the edits restored their words); empty for nearly
  *     every text and for one not judged
+ * @param neural what the masked-LM pass ({@link Unspinner#withNeural()}) did: its queries, where its work cap ran
+ *     out, the edits it re-decided and those it removed; empty without the pass (and for a text it never reached:
+ *     not judged, or without a family to restore it under)
  * @since 0.1
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
     Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate,
-    String spinnerDescription, List<BrokenAcronym> brokenAcronyms) {
+    String spinnerDescription, List<BrokenAcronym> brokenAcronyms, java.util.Optional<NeuralPass> neural) {
 
   public Restoration {
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
+    java.util.Objects.requireNonNull(neural, "neural");
     edits = List.copyOf(edits);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     paragraphs = List.copyOf(paragraphs);
     brokenAcronyms = List.copyOf(brokenAcronyms);
+  }
+
+  /** A restoration without a masked-LM pass ({@link #withNeural}). */
+  public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double spinnerRate, String spinnerDescription, List<BrokenAcronym> brokenAcronyms) {
+    this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
+        spinnerDescription, brokenAcronyms, java.util.Optional.empty());
   }
 
   /** A restoration without broken acronyms ({@link #withBrokenAcronyms}). */
@@ -93,37 +105,43 @@ public record Restoration(
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This restoration with the detector's {@code paragraphs}. */
   public Restoration withParagraphs(List<ParagraphResult> paragraphs) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This restoration of a text that was not judged, for the reason given. */
   public Restoration withNotJudged(String notJudged) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This restoration with the rate its family's swaps were taken at ({@link #spinnerRate()}). */
   public Restoration withSpinnerRate(double spinnerRate) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This restoration with its family in {@code spinnerDescription}'s words ({@link #spinnerDescription()}). */
   public Restoration withSpinnerDescription(String spinnerDescription) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** This restoration with the input's {@code brokenAcronyms} ({@link DetectionResult#brokenAcronyms()}). */
   public Restoration withBrokenAcronyms(List<BrokenAcronym> brokenAcronyms) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+  }
+
+  /** This restoration with what the masked-LM pass did ({@link #neural()}). */
+  public Restoration withNeural(java.util.Optional<NeuralPass> neural) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }
 
   /** Whether anything was changed. */

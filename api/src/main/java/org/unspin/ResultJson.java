@@ -74,13 +74,14 @@ public final class ResultJson {
     w.name("text").value(r.text());
     w.name("edits").beginArray();
     for (Edit e : r.edits()) {
-      edit(w, e, pageStarts);
+      edit(w, e, pageStarts, r.neural());
     }
     w.endArray();
     notJudged(w, r.notJudged());
     w.name("reasons").value(Explanations.reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
         r.notJudged()) + Explanations.partly(r));
     brokenAcronyms(w, r.brokenAcronyms(), pageStarts);
+    neural(w, r.neural(), r.edits(), r.paragraphs(), pageStarts);
   }
 
   /**
@@ -104,7 +105,7 @@ public final class ResultJson {
     paragraphs(w, d.paragraphs(), d.spans(), pageStarts);
     w.name("spans").beginArray();
     for (Edit e : d.spans()) {
-      edit(w, e, pageStarts);
+      edit(w, e, pageStarts, d.neural());
     }
     w.endArray();
     w.name("evidence").beginObject();
@@ -116,6 +117,55 @@ public final class ResultJson {
     w.name("reasons").value(Explanations.reasons(d));
     disguised(w, d.disguised(), pageStarts);
     brokenAcronyms(w, d.brokenAcronyms(), pageStarts);
+    neural(w, d.neural(), d.spans(), d.paragraphs(), pageStarts);
+  }
+
+  /**
+   * With the masked-LM pass, the {@code "neural"} member: the queries it spent of its work cap, whether the cap ran
+   * out and from where (the n-gram decoder alone decided the rest), how many of {@code edits} it re-decided, and the
+   * edits it removed, each with the n-gram decoder's reading and its confidence before and after.
+   */
+  private static void neural(JsonWriter w, java.util.Optional<NeuralPass> pass, List<Edit> edits,
+      List<ParagraphResult> paragraphs, List<Integer> pageStarts) {
+    if (pass.isEmpty()) {
+      return;
+    }
+    NeuralPass p = pass.get();
+    w.name("neural").beginObject();
+    w.name("queries").value(p.queries());
+    w.name("cap").value(p.cap());
+    w.name("capped").value(p.capped());
+    if (p.capped()) {
+      int from = p.uncheckedFrom().get();
+      w.name("uncheckedFrom").value(from);
+      page(w, pageStarts, from);
+      w.name("uncheckedParagraph").value(paragraphAt(paragraphs, from));
+    }
+    w.name("rescored").value(edits.stream().filter(e -> p.reviewOf(e).isPresent()).count());
+    w.name("removed").beginArray();
+    for (NeuralPass.Review x : p.removed()) {
+      w.beginObject().name("start").value(x.span().start()).name("end").value(x.span().end());
+      page(w, pageStarts, x.span().start());
+      w.name("spun").value(x.spun()).name("ngramOriginal").value(x.ngramOriginal())
+          .name("ngramReplacement").value(x.ngramReplacement())
+          .name("ngramConfidence").value(x.ngramConfidence(), 4).name("confidence").value(x.confidence(), 4)
+          .endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  /**
+   * The index of the paragraph of {@code paragraphs} (in input order) that holds {@code offset}, or the first one
+   * after it, or the last; from 0. 0 without paragraphs.
+   */
+  public static int paragraphAt(List<ParagraphResult> paragraphs, int offset) {
+    for (int k = 0; k < paragraphs.size(); k++) {
+      if (offset < paragraphs.get(k).span().end()) {
+        return k;
+      }
+    }
+    return Math.max(0, paragraphs.size() - 1);
   }
 
   /**
@@ -197,7 +247,7 @@ public final class ResultJson {
     w.endArray();
   }
 
-  private static void edit(JsonWriter w, Edit e, List<Integer> pageStarts) {
+  private static void edit(JsonWriter w, Edit e, List<Integer> pageStarts, java.util.Optional<NeuralPass> pass) {
     w.beginObject();
     w.name("start").value(e.span().start());
     w.name("end").value(e.span().end());
@@ -218,6 +268,12 @@ public final class ResultJson {
       w.endObject();
     }
     w.endArray();
+    // an edit the masked LM re-decided: the n-gram decoder's reading and confidence before it ("confidence" is after)
+    java.util.Optional<NeuralPass.Review> review = pass.flatMap(p -> p.reviewOf(e));
+    if (review.isPresent()) {
+      w.name("neural").beginObject().name("ngramOriginal").value(review.get().ngramOriginal())
+          .name("ngramConfidence").value(review.get().ngramConfidence(), 4).endObject();
+    }
     w.endObject();
   }
 }

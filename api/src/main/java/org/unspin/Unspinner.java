@@ -386,7 +386,12 @@ public final class Unspinner {
     }
     return new Restoration(r.input(), org.unspin.text.Replacement.apply(r.input(), reps), edits, r.spinner(),
         r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged(),
-        r.spinnerRate());
+        r.spinnerRate()).withNeural(r.neural());
+  }
+
+  /** What the masked-LM pass did in {@code r}, as the public record; empty when no restorer with one made it. */
+  private static java.util.Optional<NeuralPass> neural(RestoredText r) {
+    return r.neural().map(NeuralPass::of);
   }
 
   private Restoration restore(String text, TokenizedText t, Detection d, boolean assumeSpun) {
@@ -433,7 +438,7 @@ public final class Unspinner {
     restored = namesKept(t, restored);
     String out = restored == r.edits() ? r.text() : RestoredText.of(text, restored, r.log10Score()).text();
     Restoration done = new Restoration(text, out, edits(restored), family.family(), d.spunProbability(),
-        r.log10Score());
+        r.log10Score()).withNeural(neural(r));
     // how much of what the family rewrites the restoration found it did (its favourite swaps throughout are measured
     // by the detector, a list's family by its phrases)
     return spread != null || family == listFamily || restored.isEmpty() ? done
@@ -617,14 +622,18 @@ public final class Unspinner {
     RestoredText r = restoreUnder(t, family, which.and(p -> own[p] == null), names);
     List<TextEdit> edits = new ArrayList<>(r.edits());
     double score = r.log10Score();
+    List<org.unspin.decode.NeuralPass> passes = new ArrayList<>();
+    r.neural().ifPresent(passes::add);
     for (ChannelModel g : others.values()) {
       RestoredText rg = restoreUnder(t, g, which.and(p -> own[p] != null && own[p].family().equals(g.family())),
           names);
       edits.addAll(rg.edits());
       score += rg.log10Score();
+      rg.neural().ifPresent(passes::add);
     }
     edits.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
-    return RestoredText.of(t.text(), edits, score);
+    return RestoredText.of(t.text(), edits, score).withNeural(passes.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(org.unspin.decode.NeuralPass.merge(passes)));
   }
 
   /**
@@ -945,7 +954,7 @@ public final class Unspinner {
       DetectionResult r = detect(judged);
       d = new DetectionResult(r.spun(), r.spunProbability(), r.spinner(), r.spinners(), r.paragraphs(),
           recased(text, r.spans()), r.evidence(), r.notJudged()).withDisguised(Disguises.find(TokenizedText.of(text)))
-          .withSpinnerRate(r.spinnerRate());
+          .withSpinnerRate(r.spinnerRate()).withNeural(r.neural());
     } else {
       d = detect(judged).withDisguised(Disguises.find(judged));
     }
@@ -974,7 +983,7 @@ public final class Unspinner {
     }
     return new Restoration(text, org.unspin.text.Replacement.apply(text, reps), edits, r.spinner(),
         r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged(),
-        r.spinnerRate());
+        r.spinnerRate()).withNeural(r.neural());
   }
 
   private static List<Edit> recased(String text, List<Edit> edits) {
@@ -1172,7 +1181,8 @@ public final class Unspinner {
     if (!all) {
       chosen = inParagraphs(chosen, j, PARAGRAPH_RESTORE_PROBABILITY);
       if (chosen.isEmpty()) {
-        return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0);
+        return new Restoration(text, text, List.of(), Detector.NOT_SPUN, j.spunProbability(), 0)
+            .withNeural(neural(j.restored()));
       }
     }
     if (!all || listText) { // an "a" / "an" before a listed phrase kept alone follows it, as in restore()
@@ -1180,7 +1190,8 @@ public final class Unspinner {
     }
     chosen = namesKept(t, chosen);
     String out = chosen == j.restored().edits() ? j.restored().text() : RestoredText.of(text, chosen, 0).text();
-    return new Restoration(text, out, edits(chosen), j.family(), j.spunProbability(), j.restored().log10Score());
+    return new Restoration(text, out, edits(chosen), j.family(), j.spunProbability(), j.restored().log10Score())
+        .withNeural(neural(j.restored()));
   }
 
   /**
@@ -1241,7 +1252,7 @@ public final class Unspinner {
     java.util.Map<String, Double> evidence = evidence(d);
     evidence.put("maskedLm", Calibration.logit(j.spunProbability()) - Calibration.logit(d.spunProbability()));
     return new DetectionResult(j.spun(), j.spunProbability(), j.spun() ? j.family() : Detector.NOT_SPUN, post,
-        paras, spans, evidence);
+        paras, spans, evidence).withNeural(neural(j.restored()));
   }
 
   /**

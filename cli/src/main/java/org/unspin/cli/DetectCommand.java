@@ -167,6 +167,10 @@ final class DetectCommand extends QuietCommand {
             if (n.error() == null) {
               out().println(textLine(n));
               stopIfOutputClosed();
+              String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
+              if (!capped.isEmpty() && !quiet()) {
+                err().println(capped);
+              }
             }
           } else {
             results.add(n);

@@ -589,6 +589,22 @@ final class Reports {
   }
 
   /**
+   * Where the masked LM's per-document work cap ran out, or "" where it lasted (or without {@code --neural}): from
+   * there on the n-gram decoder alone decided, so part of the text got no masked-LM check, which the text output
+   * otherwise left unsaid ({@code --format json} has it as {@code neural.capped}).
+   */
+  static String neuralCapNote(String name, java.util.Optional<org.unspin.NeuralPass> pass,
+      List<ParagraphResult> paragraphs) {
+    if (pass.isEmpty() || !pass.get().capped()) {
+      return "";
+    }
+    int k = org.unspin.ResultJson.paragraphAt(paragraphs, pass.get().uncheckedFrom().get());
+    return String.format(java.util.Locale.ROOT, "unspin: %s: the masked LM's work cap (%d queries) was reached at "
+        + "paragraph %d of %d (character %d); the rest was decided by the n-gram model", name, pass.get().cap(),
+        k + 1, Math.max(1, paragraphs.size()), pass.get().uncheckedFrom().get());
+  }
+
+  /**
    * What a verdict of "spun" without a single span means, or "" for any other verdict: the evidence is the thesaurus
    * channel's and the wording's (context gain), not a substitution of a spinner table, so there is nothing to point
    * at (and a short text's verdict is the least sure).
@@ -916,9 +932,20 @@ final class Reports {
           .append(paragraphs.isEmpty() ? "" : "<td><a href=\"#" + paragraphId(doc, p) + "\">" + p + "</a></td>")
           .append("<td>")
           .append(escape(e.spun())).append("</td><td>").append(escape(e.replacement())).append("</td><td>")
-          .append(fmt(e.confidence())).append("</td><td>").append(escape(Explanations.why(e))).append("</td></tr>\n");
+          .append(fmt(e.confidence())).append("</td><td>").append(escape(Explanations.why(e)
+              + reweighed(n.result().neural(), e))).append("</td></tr>\n");
     }
     sb.append("</table></details>\n");
+  }
+
+  /**
+   * For an edit the masked LM re-decided, what the n-gram model alone had ("; re-weighed by the masked LM: the n-gram
+   * model alone 0.56"), else "".
+   */
+  static String reweighed(java.util.Optional<org.unspin.NeuralPass> pass, Edit e) {
+    return pass.flatMap(p -> p.reviewOf(e)).map(v -> "; re-weighed by the masked LM: the n-gram model alone "
+        + (v.ngramOriginal().equals(e.original()) ? "" : "read \"" + v.ngramReplacement() + "\" at ")
+        + fmt(v.ngramConfidence())).orElse("");
   }
 
   /** The id of paragraph {@code number} (from 1) of document {@code doc} (from 1) in the HTML report. */

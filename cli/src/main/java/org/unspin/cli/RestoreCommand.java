@@ -208,6 +208,10 @@ final class RestoreCommand extends QuietCommand {
       if (!unrestored.isEmpty() && !quiet()) {
         err().println(unrestored);
       }
+      String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
+      if (!capped.isEmpty() && !quiet()) {
+        err().println(capped);
+      }
       try {
         OutDir.write(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text());
         written++;
@@ -304,6 +308,10 @@ final class RestoreCommand extends QuietCommand {
       String unrestored = Reports.unrestoredNote(n.label(), n.result(), u.threshold(), u.shortWords());
       if (!unrestored.isEmpty() && !quiet()) {
         err().println(unrestored);
+      }
+      String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
+      if (!capped.isEmpty() && !quiet()) {
+        err().println(capped);
       }
       if (headers) {
         out().print(Reports.heading(n.label(), i == 0));

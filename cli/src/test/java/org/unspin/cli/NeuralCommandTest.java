@@ -11,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
+import org.unspin.Restoration;
 import org.unspin.Unspinner;
+import org.unspin.NeuralPass;
 import org.unspin.decode.RestoredText;
 import org.unspin.decode.TextEdit;
 import org.unspin.decode.TextRestoring;
@@ -74,6 +76,71 @@ class NeuralCommandTest {
       }
       return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, 0);
     };
+  }
+
+  /**
+   * {@link #everyWordOutOfPlace()} as a masked-LM pass that explains itself: it re-decided "minister" (the n-gram
+   * decoder's 0.55 raised to the edit's 0.9), removed the n-gram decoder's edit of "talks" (0.6, 0.2 after), and its
+   * work cap of 10 queries ran out at "delayed".
+   */
+  private static TextRestoring reportingItsPass() {
+    TextRestoring every = everyWordOutOfPlace();
+    return (text, channel, paragraphs) -> {
+      RestoredText all = every.restore(text, channel, paragraphs);
+      List<TextEdit> edits = all.edits().stream().filter(e -> !e.spun().equals("talks")).toList();
+      TextEdit minister = edits.get(0);
+      TextEdit talks = all.edits().stream().filter(e -> e.spun().equals("talks")).findFirst().orElseThrow();
+      var pass = new org.unspin.decode.NeuralPass(12, 10, text.text().indexOf("delayed"), List.of(
+          new org.unspin.decode.NeuralPass.Review(minister.span(), "minister", "retsinim", "retsinim", 0.55, 0.9,
+              false),
+          new org.unspin.decode.NeuralPass.Review(talks.span(), "talks", "sklat", "sklat", 0.6, 0.2, true)));
+      return RestoredText.of(text.text(), edits, 0).withNeural(java.util.Optional.of(pass));
+    };
+  }
+
+  @Test
+  void theJsonSaysWhatTheMaskedLmReDecidedRemovedAndLeftUnchecked() {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner n = u.withRestoring(d -> reportingItsPass()).withRestorerEvidence();
+    String text = "the minister said the talks were useful . officials said the visit was delayed for months .";
+    Restoration r = n.restore(text);
+    assertThat(r.text()).startsWith("the retsinim dias the talks");
+    assertThat(r.neural()).hasValueSatisfying(p -> {
+      assertThat(p.capped()).isTrue();
+      assertThat(p.uncheckedFrom()).contains(text.indexOf("delayed"));
+      assertThat(p.removed()).extracting(NeuralPass.Review::spun).containsExactly("talks");
+    });
+    int talks = text.indexOf("talks");
+    String removed = "\"removed\":[{\"start\":" + talks + ",\"end\":" + (talks + 5) + ",\"spun\":\"talks\","
+        + "\"ngramOriginal\":\"sklat\",\"ngramReplacement\":\"sklat\",\"ngramConfidence\":0.6000,"
+        + "\"confidence\":0.2000}]";
+    String pass = "\"neural\":{\"queries\":12,\"cap\":10,\"capped\":true,\"uncheckedFrom\":"
+        + text.indexOf("delayed") + ",\"uncheckedParagraph\":0,\"rescored\":1," + removed + "}";
+    // the edit the masked LM re-decided carries the n-gram decoder's reading and confidence; the others none
+    String minister = "\"neural\":{\"ngramOriginal\":\"retsinim\",\"ngramConfidence\":0.5500}";
+    String restored = Reports.restoreLine(new Reports.Named<>("-", r), n.threshold());
+    assertThat(restored).contains(minister, pass).endsWith(pass + "}\n");
+    assertThat(restored.split("\"ngramOriginal\"", -1)).hasSize(3); // one edit and one removed
+    String detected = Reports.detectLine(new Reports.Named<>("-", n.detect(text)));
+    assertThat(detected).contains(minister, pass);
+    // the HTML report's table says so in the edit's note
+    assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("-", r)), n.threshold(), n.minConfidence()))
+        .containsOnlyOnce("; re-weighed by the masked LM: the n-gram model alone 0.55</td>");
+    // without the pass, the keys are not there
+    assertThat(Reports.restoreLine(new Reports.Named<>("-", u.restore(text, true)), u.threshold()))
+        .doesNotContain("\"neural\"");
+  }
+
+  @Test
+  void theTextOutputSaysWhereTheMaskedLmsWorkCapRanOut() {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner n = u.withRestoring(d -> reportingItsPass()).withRestorerEvidence();
+    String text = "the minister said the talks were useful .\n\nofficials said the visit was delayed for months .";
+    Restoration r = n.restore(text);
+    assertThat(Reports.neuralCapNote("in.txt", r.neural(), r.paragraphs())).isEqualTo("unspin: in.txt: the masked "
+        + "LM's work cap (10 queries) was reached at paragraph 2 of 2 (character " + text.indexOf("delayed")
+        + "); the rest was decided by the n-gram model");
+    assertThat(Reports.neuralCapNote("in.txt", u.restore(text, true).neural(), r.paragraphs())).isEmpty();
   }
 
   @Test

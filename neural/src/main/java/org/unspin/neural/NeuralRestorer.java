@@ -47,7 +47,9 @@ import org.unspin.text.Words;
  * Work is capped per document at {@link NeuralSettings#queriesPer100Words()} masked queries per 100 words for
  * rescoring, plus {@link NeuralSettings#detectionQueriesPer100Words()} for detection (when that is 0, detection may
  * take half of each sentence's share of the first); once spent, the remaining edits are decided by the n-gram
- * decoder alone. When detection has its own budget, the masked queries of each part of the document (about 400
+ * decoder alone. The result says what the pass did ({@link RestoredText#neural()}): the queries spent, where the cap
+ * ran out, and each edit it re-decided, with the n-gram decoder's reading and posterior before, those it removed
+ * among them. When detection has its own budget, the masked queries of each part of the document (about 400
  * words, so that a long one's answers need not all be held in memory at once) go to the model in
  * three batches (detection, the second step of two-[MASK] detection, rescoring), with the decisions of the
  * sentence-at-a-time order; bigger batches cost about a third less CPU per query on 2 cores. Output is as faithful as
@@ -125,8 +127,10 @@ public final class NeuralRestorer implements TextRestoring {
       }
     }
     ToDoubleFunction<String> rarity = rarity(decoder.languageModel());
+    Tally tally = new Tally(text, budget[0] + detectBudget[0]);
     if (separate && batched) {
-      return restoreBatched(text, channel, sentences, budget, detectBudget[0], rarity);
+      RestoredText r = restoreBatched(text, channel, sentences, budget, detectBudget, rarity, tally);
+      return r.withNeural(java.util.Optional.of(tally.pass(budget[0], detectBudget[0])));
     }
     List<TextEdit> edits = new ArrayList<>();
     double score = 0;
@@ -140,6 +144,7 @@ public final class NeuralRestorer implements TextRestoring {
       SentenceDecoding d;
       List<SpanEdit> chosen;
       if (budget[0] <= 0) {
+        tally.unchecked(wt.get(0).start());
         d = decoder.decode(words, channel, ids);
         chosen = d.edits();
       } else {
@@ -164,14 +169,55 @@ public final class NeuralRestorer implements TextRestoring {
             settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
             settings.weakLinkProposals());
         d = reviewing.decode(words, withProposals, ids);
-        chosen = review(words, d.edits(), withProposals, firstLexical, budget);
+        chosen = QueryBatch.now(mlm.model(), batch -> review(wt, words, d.edits(), withProposals, firstLexical,
+            budget, batch, tally));
       }
       score += d.log10Best();
       for (SpanEdit e : chosen) {
         TextRestorer.addTextEdit(text, wt, e, e.start() <= firstLexical, edits);
       }
     }
-    return RestoredText.of(text.text(), edits, score);
+    return RestoredText.of(text.text(), edits, score)
+        .withNeural(java.util.Optional.of(tally.pass(budget[0], separate ? detectBudget[0] : 0)));
+  }
+
+  /**
+   * What one call of {@link #restore} spent and re-decided, for its {@link org.unspin.decode.NeuralPass}: filled in
+   * input order (the sentences in order, the reviews as their batch is read).
+   */
+  private static final class Tally {
+    private final TokenizedText text;
+    private final int cap;
+    private int uncheckedFrom = -1;
+    private final List<org.unspin.decode.NeuralPass.Review> reviews = new ArrayList<>();
+
+    Tally(TokenizedText text, int cap) {
+      this.text = text;
+      this.cap = cap;
+    }
+
+    /** The masked LM did not check the word at {@code offset} for want of queries. */
+    void unchecked(int offset) {
+      if (uncheckedFrom < 0 || offset < uncheckedFrom) {
+        uncheckedFrom = offset;
+      }
+    }
+
+    /**
+     * The n-gram decoder's edit {@code e} of the sentence of word tokens {@code wt}, re-decided: its reading's
+     * posterior is now {@code after}; {@code removed} when the n-gram decoder alone would have applied it and the
+     * masked LM did not.
+     */
+    void reviewed(List<Token> wt, SpanEdit e, boolean sentenceStart, double after, boolean removed) {
+      TextRestorer.textEdit(text, wt, e, sentenceStart).ifPresent(t -> reviews.add(
+          new org.unspin.decode.NeuralPass.Review(t.span(), t.spun(), t.original(), t.replacement(), e.confidence(),
+              after, removed)));
+    }
+
+    /** The pass, with {@code left} and {@code detectLeft} of the budgets (which start at {@code cap} together). */
+    org.unspin.decode.NeuralPass pass(int left, int detectLeft) {
+      return new org.unspin.decode.NeuralPass(cap - left - detectLeft, cap, uncheckedFrom, reviews);
+    }
   }
 
   /** Detection queries asked for sentences reached after the rescoring budget ran out, for benchmarks. */
@@ -189,9 +235,8 @@ public final class NeuralRestorer implements TextRestoring {
    * other, so that its answers never all wait in memory at once.
    */
   private RestoredText restoreBatched(TokenizedText text, ChannelModel channel, List<List<Token>> sentences,
-      int[] budget, int detectBudget, ToDoubleFunction<String> rarity) {
+      int[] budget, int[] left, ToDoubleFunction<String> rarity, Tally tally) {
     DocumentIds ids = DocumentIds.create(decoder, text);
-    int[] left = {detectBudget};
     double[] score = {0};
     List<TextEdit> edits = new ArrayList<>();
     for (int from = 0; from < sentences.size(); ) {
@@ -200,7 +245,7 @@ public final class NeuralRestorer implements TextRestoring {
       do {
         words += sentences.get(to++).size();
       } while (to < sentences.size() && words + sentences.get(to).size() <= CHUNK_WORDS);
-      restoreChunk(text, channel, sentences.subList(from, to), budget, left, rarity, ids, score, edits);
+      restoreChunk(text, channel, sentences.subList(from, to), budget, left, rarity, ids, score, edits, tally);
       from = to;
     }
     return RestoredText.of(text.text(), edits, score[0]);
@@ -220,7 +265,8 @@ public final class NeuralRestorer implements TextRestoring {
    * {@code score} and {@code edits} in sentence order, as the sentence-at-a-time order does.
    */
   private void restoreChunk(TokenizedText text, ChannelModel channel, List<List<Token>> sentences, int[] budget,
-      int[] detectLeft, ToDoubleFunction<String> rarity, DocumentIds ids, double[] score, List<TextEdit> edits) {
+      int[] detectLeft, ToDoubleFunction<String> rarity, DocumentIds ids, double[] score, List<TextEdit> edits,
+      Tally tally) {
     int n = sentences.size();
     List<List<String>> words = new ArrayList<>(n);
     List<OpenVocabularyDetector.Pending> detections = new ArrayList<>(n);
@@ -254,6 +300,7 @@ public final class NeuralRestorer implements TextRestoring {
       firstLexical[s] = TextRestorer.firstLexical(sentences.get(s));
       SentenceDecoding d;
       if (budget[0] <= 0) {
+        tally.unchecked(sentences.get(s).get(0).start());
         UNUSED_DETECTION.add(detections.get(s).queries());
         d = decoder.decode(w, channel, ids);
         List<SpanEdit> plain = d.edits();
@@ -264,7 +311,7 @@ public final class NeuralRestorer implements TextRestoring {
             settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
             settings.weakLinkProposals());
         d = reviewing.decode(w, withProposals, ids);
-        chosen.add(review(w, d.edits(), withProposals, firstLexical[s], budget, rescoring));
+        chosen.add(review(sentences.get(s), w, d.edits(), withProposals, firstLexical[s], budget, rescoring, tally));
       }
       score[0] += d.log10Best();
     }
@@ -293,12 +340,6 @@ public final class NeuralRestorer implements TextRestoring {
     }
   }
 
-  /** Re-decides the uncertain edits of one sentence with the masked LM. */
-  List<SpanEdit> review(List<String> words, List<SpanEdit> edits, ChannelModel channel, int firstLexical,
-      int[] budget) {
-    return QueryBatch.now(mlm.model(), batch -> review(words, edits, channel, firstLexical, budget, batch));
-  }
-
   /**
    * The posterior a final edit needs, as the n-gram decoder asks it
    * ({@link org.unspin.decode.DecoderSettings#minConfidence(String, String)}).
@@ -309,12 +350,13 @@ public final class NeuralRestorer implements TextRestoring {
   }
 
   /**
-   * {@link #review(List, List, ChannelModel, int, int[])} with its queries added to {@code batch} (the budget is
-   * spent now: which edits are rescored does not depend on the answers); the edits may be read once the batch has
-   * run.
+   * Re-decides the uncertain edits of one sentence (its word tokens {@code wt}, their texts {@code words}) with the
+   * masked LM, its queries added to {@code batch} (the budget is spent now: which edits are rescored does not depend
+   * on the answers); the edits may be read once the batch has run, which also notes the re-decisions in
+   * {@code tally}.
    */
-  private java.util.function.Supplier<List<SpanEdit>> review(List<String> words, List<SpanEdit> edits,
-      ChannelModel channel, int firstLexical, int[] budget, QueryBatch batch) {
+  private java.util.function.Supplier<List<SpanEdit>> review(List<Token> wt, List<String> words,
+      List<SpanEdit> edits, ChannelModel channel, int firstLexical, int[] budget, QueryBatch batch, Tally tally) {
     double min = decoder.settings().minConfidence();
     List<java.util.function.Supplier<SpanEdit>> out = new ArrayList<>();
     for (SpanEdit e : edits) {
@@ -323,6 +365,7 @@ public final class NeuralRestorer implements TextRestoring {
         continue;
       }
       if (budget[0] <= 0) {
+        tally.unchecked(wt.get(e.start()).start());
         if (e.confidence() >= needed(words, e)) {
           out.add(() -> e);
         }
@@ -330,11 +373,16 @@ public final class NeuralRestorer implements TextRestoring {
       }
       int[] ctxStart = new int[1];
       List<String> context = context(words, edits, e, min, firstLexical, ctxStart);
-      java.util.function.Supplier<SpanEdit> r = rescore(words, e, channel, e.start() <= firstLexical, budget,
+      java.util.function.Supplier<Decision> r = rescore(words, e, channel, e.start() <= firstLexical, budget,
           context, ctxStart[0], batch);
       out.add(() -> {
-        SpanEdit x = r.get();
-        return x != null && x.confidence() >= needed(words, x) ? x : null;
+        Decision x = r.get();
+        SpanEdit y = x.edit() != null && x.edit().confidence() >= needed(words, x.edit()) ? x.edit() : null;
+        boolean ngramWould = e.confidence() >= needed(words, e);
+        if (y != null || ngramWould) {
+          tally.reviewed(wt, e, e.start() <= firstLexical, x.ngramAfter(), y == null);
+        }
+        return y;
       });
     }
     return () -> {
@@ -387,7 +435,13 @@ public final class NeuralRestorer implements TextRestoring {
   private record Option(String original, double prior, boolean keep, double log10Channel, String family,
       Candidate.Origin origin) {}
 
-  private java.util.function.Supplier<SpanEdit> rescore(List<String> words, SpanEdit e, ChannelModel channel,
+  /**
+   * A re-decision: the edit that wins, or null to keep the spun words, and the posterior of the n-gram decoder's
+   * reading after rescoring.
+   */
+  private record Decision(SpanEdit edit, double ngramAfter) {}
+
+  private java.util.function.Supplier<Decision> rescore(List<String> words, SpanEdit e, ChannelModel channel,
       boolean sentenceStart, int[] budget, List<String> context, int contextStart, QueryBatch batch) {
     // lengths and metadata of the candidates at this start, to keep alternatives that replace the same words
     Map<String, Candidate> sameLength = new HashMap<>();
@@ -430,8 +484,11 @@ public final class NeuralRestorer implements TextRestoring {
     return () -> decide(words, e, options, scores.get());
   }
 
-  /** The re-decision of {@code e} among {@code options} given their pseudo-log-likelihoods; null to keep. */
-  private SpanEdit decide(List<String> words, SpanEdit e, List<Option> options, double[] pll) {
+  /**
+   * The re-decision of {@code e} among {@code options} (the first being {@code e}'s own reading) given their
+   * pseudo-log-likelihoods.
+   */
+  private Decision decide(List<String> words, SpanEdit e, List<Option> options, double[] pll) {
     double[] combined = new double[options.size()];
     double max = Double.NEGATIVE_INFINITY;
     for (int k = 0; k < combined.length; k++) {
@@ -453,15 +510,15 @@ public final class NeuralRestorer implements TextRestoring {
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -post[k]).thenComparingInt(k -> k));
     Option best = options.get(order[0]);
     if (best.keep()) {
-      return null;
+      return new Decision(null, post[0]);
     }
     List<Alternative> alts = new ArrayList<>();
     for (int k = 1; k < order.length && alts.size() < decoder.settings().maxAlternatives(); k++) {
       Option o = options.get(order[k]);
       alts.add(new Alternative(o.keep() ? words.get(e.start()) : o.original(), post[order[k]], o.keep()));
     }
-    return new SpanEdit(e.start(), e.length(), best.original(), best.log10Channel(), post[order[0]], alts,
-        best.family(), best.origin());
+    return new Decision(new SpanEdit(e.start(), e.length(), best.original(), best.log10Channel(), post[order[0]],
+        alts, best.family(), best.origin()), post[0]);
   }
 
   /** Masked queries {@link MaskedLm#log10Scores} spends on {@code wordings}. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.unspin.decode.Decoder;
 import org.unspin.decode.DecoderSettings;
 import org.unspin.decode.RestoredText;
+import org.unspin.decode.TextEdit;
 import org.unspin.decode.TextRestorer;
 import org.unspin.decode.fakes.FakeChannel;
 import org.unspin.decode.fakes.FakeLanguageModel;
@@ -113,6 +114,58 @@ class NeuralRestorerTest {
     assertThat(r.edits()).singleElement().satisfies(e -> {
       assertThat(e.spun()).isEqualTo("chief");
       assertThat(e.confidence()).isBetween(0.5, 1.0);
+    });
+  }
+
+  @Test
+  void aReDecidedEditSaysHowTheMaskedLmMovedIt() {
+    String text = "China's chief, Xi Jinping, met the delegation on Monday.";
+    RestoredText r = restore(text, NeuralSettings.DEFAULTS);
+    // the n-gram decoder cannot tell "chief" from "leader" (about 0.5 each); the whole sentence can
+    TextEdit edit = r.edits().get(0);
+    assertThat(r.neural()).hasValueSatisfying(p -> {
+      assertThat(p.capped()).isFalse();
+      assertThat(p.queries()).isBetween(1, p.cap());
+      assertThat(p.reviews()).singleElement().satisfies(v -> {
+        assertThat(v.span()).isEqualTo(edit.span());
+        assertThat(v.ngramOriginal()).isEqualTo("leader");
+        assertThat(v.removed()).isFalse();
+        assertThat(v.ngramConfidence()).isBetween(0.3, 0.7).isLessThan(edit.confidence());
+        assertThat(v.confidence()).isEqualTo(edit.confidence());
+      });
+    });
+  }
+
+  @Test
+  void anEditTheMaskedLmRemovesIsReportedWithTheNgramDecodersReading() {
+    String text = "The chief executive of the company resigned on Monday.";
+    RestoredText ngram = TextRestorer.create(Decoder.create(LM, DecoderSettings.DEFAULTS))
+        .restore(TokenizedText.of(text), CHANNEL, p -> true);
+    assertThat(ngram.edits()).as("the n-gram decoder alone").singleElement()
+        .satisfies(e -> assertThat(e.replacement()).isEqualTo("leader"));
+    RestoredText r = restore(text, NeuralSettings.DEFAULTS);
+    assertThat(r.edits()).isEmpty();
+    assertThat(r.neural().orElseThrow().reviews()).singleElement().satisfies(v -> {
+      assertThat(v.removed()).isTrue();
+      assertThat(v.span()).isEqualTo(ngram.edits().get(0).span());
+      assertThat(v.spun()).isEqualTo("chief");
+      assertThat(v.ngramReplacement()).isEqualTo("leader");
+      assertThat(v.ngramConfidence()).isCloseTo(ngram.edits().get(0).confidence(),
+          org.assertj.core.api.Assertions.within(0.05));
+      assertThat(v.confidence()).isLessThan(v.ngramConfidence());
+    });
+  }
+
+  @Test
+  void whenTheWorkCapRunsOutThePassSaysFromWhere() {
+    // one query for the document, which detection spends on "mentioned": "chief" is left to the n-gram decoder
+    NeuralSettings s = NeuralSettings.builder().queriesPer100Words(1).detectionQueriesPer100Words(0).build();
+    String text = "China's chief, Xi Jinping, mentioned the plan on Monday.";
+    assertThat(restore(text, s).neural()).hasValueSatisfying(p -> {
+      assertThat(p.cap()).isEqualTo(1);
+      assertThat(p.capped()).isTrue();
+      assertThat(p.uncheckedFrom()).isEqualTo(text.indexOf("chief"));
+      assertThat(p.reviews()).isEmpty();
     });
   }
 

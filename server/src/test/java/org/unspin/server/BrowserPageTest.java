@@ -87,6 +87,19 @@ class BrowserPageTest {
   }
 
   @Test
+  void anEditTheMaskedLmReDecidedSaysWhatTheNgramModelAloneGaveIt() throws Exception {
+    driver.get(server.address() + "/");
+    restoreAndWaitForSpans("The officers mentioned that talks would resume.");
+    List<WebElement> marks = driver.findElements(By.cssSelector("#spun-view mark.edit"));
+    marks.get(0).click(); // "officers": re-decided
+    assertThat(driver.findElement(By.cssSelector("#popover .neural")).getText())
+        .isEqualTo("Re-weighed by the masked LM: the n-gram model alone 31%");
+    driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    marks.get(1).click(); // "mentioned": the n-gram decoder's alone
+    assertThat(driver.findElements(By.cssSelector("#popover .neural"))).isEmpty();
+  }
+
+  @Test
   void thePageWorksAgainstAServerOfOneWorkerAndNoQueue() throws Exception {
     // the page sends detect and restore at once, and such a server (serve --workers 1 --queue 0) refuses the one
     // that finds the worker busy (503, Retry-After): the run had failed; the page sends it again

@@ -17,7 +17,7 @@ final class FakeService implements Service {
   /**
    * What the fake restores: "mentioned" to "said" and "officers" to "officials" in the text, with an edit for the
    * first of each, at confidence 0.9 and 0.55, each with the alternatives "stated" and keeping the word, as restore's
-   * JSON writes them.
+   * JSON writes them; the second re-decided by the masked LM (the n-gram model alone: 0.31), as with --neural.
    */
   @Override
   public String restoreJson(String text, Options options) throws Exception {
@@ -33,7 +33,10 @@ final class FakeService implements Service {
         edits.put(at, "{\"start\":" + at + ",\"end\":" + (at + e[0].length()) + ",\"spun\":\"" + e[0]
             + "\",\"original\":\"" + e[1] + "\",\"confidence\":" + e[2] + ",\"alternatives\":[{\"text\":\"stated\","
             + "\"probability\":0.06,\"kept\":false},{\"text\":\"" + e[0] + "\",\"probability\":0.04,\"kept\":true}],"
-            + "\"spinner\":\"A\",\"origin\":\"table\",\"why\":\"spinner A writes this for it (learned table)\"}");
+            + "\"spinner\":\"A\",\"origin\":\"table\",\"why\":\"spinner A writes this for it (learned table)\""
+            // the second as restore --neural writes an edit the masked LM re-decided
+            + (e[0].equals("officers") ? ",\"neural\":{\"ngramOriginal\":\"officials\",\"ngramConfidence\":0.31}" : "")
+            + "}");
       }
       restored = restored.replace(e[0], e[1]);
     }

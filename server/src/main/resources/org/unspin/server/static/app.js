@@ -688,6 +688,15 @@
       w.textContent = 'Why: ' + why;
       details.appendChild(w);
     }
+    // an edit the masked LM (--neural) re-decided: what the n-gram model alone had given it
+    if (e.neural && typeof e.neural.ngramConfidence === 'number') {
+      const w = document.createElement('div');
+      w.className = 'neural';
+      w.textContent = 'Re-weighed by the masked LM: the n-gram model alone '
+        + (e.neural.ngramOriginal === e.original ? '' : 'read "' + e.neural.ngramOriginal + '" at ')
+        + pct(e.neural.ngramConfidence);
+      details.appendChild(w);
+    }
     const alts = alternativesOf(e);
     if (alts.length) {
       const ul = document.createElement('ul');
