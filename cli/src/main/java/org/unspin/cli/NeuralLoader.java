@@ -78,7 +78,8 @@ final class NeuralLoader {
 
   /**
    * A restorer factory for {@link org.unspin.Unspinner.Builder#restoring}: builds the neural restorer on the
-   * decoder, loading BERT (a few seconds); model errors become exit code 1 with the model's message.
+   * decoder, loading BERT (a few seconds); model errors become exit code 3 ({@link Cli#BAD_INPUT}, as any corrupt
+   * model file) with the model's message and how to fetch it again.
    */
   static java.util.function.Function<Decoder, TextRestoring> restoring(PrintWriter err) throws IOException {
     TextRestoring.Provider p = provider(err);
@@ -93,7 +94,7 @@ final class NeuralLoader {
 
   /**
    * The neural module's masked language model for the unsupervised learner ({@code learn --neural}), loading BERT;
-   * model errors become exit code 1 with the model's message, as for {@link #restoring}.
+   * model errors become exit code 3 with the model's message, as for {@link #restoring}.
    */
   static org.unspin.lexicon.learn.MaskedScorer maskedScorer(PrintWriter err) throws IOException {
     TextRestoring.Provider p = provider(err);
@@ -105,7 +106,7 @@ final class NeuralLoader {
   }
 
   /** A model that could not be loaded: bad input (exit code 3), as any corrupt model file is. */
-  private static CliException notLoaded(IOException e) {
+  static CliException notLoaded(IOException e) {
     return new CliException(Cli.BAD_INPUT, "the neural model could not be loaded: " + e.getMessage()
         + " (`unspin neural install` fetches and extracts it again and checks it)");
   }

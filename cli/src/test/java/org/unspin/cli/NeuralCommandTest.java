@@ -52,6 +52,14 @@ class NeuralCommandTest {
   }
 
   @Test
+  void aNeuralModelThatCannotBeLoadedIsBadInputWithHowToFetchItAgain() {
+    // as the README says (exit 3, as any corrupt model file); the loader's javadoc had said 1
+    CliException e = NeuralLoader.notLoaded(new java.io.IOException("vocab.txt: holds 5000 pieces"));
+    assertThat(e.exitCode()).isEqualTo(Cli.BAD_INPUT).isEqualTo(3);
+    assertThat(e.getMessage()).contains("vocab.txt: holds 5000 pieces", "unspin neural install");
+  }
+
+  @Test
   void calibrationRefusesTheNeuralOption() {
     CliTest.Run r = CliTest.run("detect", "--calibrate", "--neural", "--clean", "x", "--out", "y");
     assertThat(r.code()).isEqualTo(Cli.USAGE);
