@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
  */
 final class ModelOptions {
 
-  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original.")
+  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original. "
+      + "A row also reaches the other forms of its words (officer<TAB>official: officers, Officers'; "
+      + "docs/formats/spinner-table.md says which rows).")
   Path table;
 
   @Option(names = "--phrases", paramLabel = "TSV",

@@ -281,6 +281,23 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aTableRowReachesTheOtherFormsOfItsWordsInTheirCase(@TempDir Path dir) throws Exception {
+    // a newsroom's rows, each written once: "Gadgets", "remarks" and "GADGETS" had been left as the spinner wrote them
+    Path table = Files.writeString(dir.resolve("swaps.tsv"), "gadget\tdevice\nremarked\tsaid\n");
+    Path text = Files.writeString(dir.resolve("story.txt"), "Gadgets like these are sold everywhere, the minister "
+        + "remarks, and the GADGETS work well.\n");
+    Models.testOverride = null; // the default models, which read the table
+    try {
+      Run r = run("restore", "--assume-spun", "--table", table.toString(), text.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).isEqualTo("Devices like these are sold everywhere, the minister says, and the DEVICES work "
+          + "well.\n");
+    } finally {
+      fixtureModels();
+    }
+  }
+
+  @Test
   void exitCodeAlsoStopsAtAListedTorturedPhraseInATextNotCalledSpun(@TempDir Path dir) throws Exception {
     // a sleuth's screen: one listed phrase in an abstract that otherwise reads clean was "not spun", exit 0
     Path list = dir.resolve("list.tsv");

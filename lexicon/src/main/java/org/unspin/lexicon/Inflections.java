@@ -74,6 +74,13 @@ public final class Inflections {
     {"spokesman", "spokesmen"}, {"chairman", "chairmen"}, {"businessman", "businessmen"},
   };
 
+  /**
+   * Irregular forms that are also words of their own ("found" a company, a "saw", "left" wing, "felt" hats, "rose" the
+   * flower): read as the inflection only, they would carry another word's meaning into its other forms.
+   */
+  private static final Set<String> ALSO_LEMMAS = Set.of("found", "saw", "left", "felt", "bore", "rose", "fell",
+      "spoke", "stole", "drove");
+
   private static final Map<String, List<Reading>> IRREGULAR_READINGS = new HashMap<>();
   private static final Map<String, String> PAST = new HashMap<>();
   private static final Map<String, String> PLURAL = new HashMap<>();
@@ -235,6 +242,14 @@ public final class Inflections {
     }
     out.sort(java.util.Comparator.comparingInt((Reading[] r) -> -(r[0].lemma().length() + r[1].lemma().length())));
     return out;
+  }
+
+  /**
+   * True when the lower-case word {@code w} is an irregular form that English also writes as a word of its own, with
+   * another meaning ("found", "saw", "left", "felt"): its inflected reading is not the only one.
+   */
+  public static boolean alsoALemma(String w) {
+    return ALSO_LEMMAS.contains(w);
   }
 
   private static boolean isVowel(char c) {

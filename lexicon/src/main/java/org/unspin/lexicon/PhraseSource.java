@@ -40,10 +40,16 @@ public final class PhraseSource implements CandidateSource {
   private final Candidate.Origin origin;
   private final int size;
   private final int skipped;
+  private final int reached;
 
   private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int added) {
+    this(map, origin, skipped, added, 0);
+  }
+
+  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int added, int reached) {
     this.origin = origin;
     this.skipped = skipped;
+    this.reached = reached;
     int n = 0;
     for (Map.Entry<String, List<Hit>> e : map.entrySet()) {
       byFirst.put(e.getKey(), List.copyOf(e.getValue()));
@@ -51,7 +57,7 @@ public final class PhraseSource implements CandidateSource {
       firstWords.add(k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' ')));
       n += e.getValue().size();
     }
-    this.size = n - added;
+    this.size = n - added - reached;
   }
 
   /** Reads a {@code --table} TSV file. */
@@ -285,6 +291,151 @@ public final class PhraseSource implements CandidateSource {
     return skipped;
   }
 
+  /** Number of other forms the rows reach through {@link #inflected}: 0 before it. */
+  public int reached() {
+    return reached;
+  }
+
+  /** The forms of the inflections a row reaches. */
+  private static final List<Inflections.Form> FORMS = List.of(Inflections.Form.BASE, Inflections.Form.S,
+      Inflections.Form.ED, Inflections.Form.ING);
+
+  /**
+   * This user table with each row also reaching the other inflections of its words, as a learned table's lemma
+   * entries do ("officer" -> "official" also restores "officers" -> "officials"; "mentioned" -> "said" also
+   * "mentions" -> "says", "mentioning" -> "saying"). A row is inflected when both sides are lower-case words of
+   * letters whose lemmas {@code known} knows, and they share their form: both inflected alike ("buyers" /
+   * "investors", read with {@link Inflections#sharedForms}), or, one word each side, both base forms that are no
+   * inflection of another known word ("attempt" / "try"). A phrase row inflects its first words, and only where both
+   * are -ed or -ing forms of verbs ("snapped up" -> "bought": "snaps up" -> "buys"), as learned tables do. Left as
+   * written: a row with a capital or a digit, a spun or original word that is also a word of its own
+   * ({@link Inflections#alsoALemma}: "found", "saw", "left"), a form that is another word's inflection too
+   * ("leaves": leave and leaf), a form either side of which {@code known} does not know ("nationwides"), and a form
+   * two rows reach with different originals. The part of speech decides the rest, through {@code noun} (true for a
+   * word written as a noun more than as a verb, "state", "officer", and for a form that is a noun of its own,
+   * "gathering", "proceeds"): a row in a verb's -ed or -ing form does not reach the base and -s forms of a lemma that
+   * is mostly a noun ("stated" -> "said" restores "stating", not "the states"), a row of a noun reaches its plural
+   * only, a row whose -ing or -s word is a noun of its own is read as that noun ("gathering" -> "meeting" reaches
+   * "gatherings", not "gathered"), and a reached form that is a noun of its own is left out ("proceeds"). A row
+   * naming a form keeps it: the reach of another row never replaces it. The reached forms take their row's
+   * probability. A phrase list is returned unchanged.
+   */
+  public PhraseSource inflected(java.util.function.Predicate<String> known,
+      java.util.function.Predicate<String> noun) {
+    if (origin != Candidate.Origin.USER_TABLE || reached > 0) {
+      return this;
+    }
+    Map<String, List<Hit>> reach = new HashMap<>();
+    Set<String> clash = new HashSet<>();
+    for (Map.Entry<String, List<Hit>> e : byFirst.entrySet()) {
+      for (Hit h : e.getValue()) {
+        for (String[] r : reach(e.getKey(), h.original(), known, noun)) {
+          if (byFirst.containsKey(r[0]) || clash.contains(r[0])) {
+            continue;
+          }
+          Hit d = new Hit(r[1], h.log10(), TableEntry.tokens(r[0]), null);
+          List<Hit> have = reach.computeIfAbsent(r[0], k -> new ArrayList<>(1));
+          if (have.stream().anyMatch(x -> !x.original().equals(d.original()))) {
+            clash.add(r[0]); // "states": "state" -> "country" and "stating" -> "saying"
+            reach.remove(r[0]);
+          } else if (have.isEmpty()) {
+            have.add(d);
+          }
+        }
+      }
+    }
+    Map<String, List<Hit>> all = new HashMap<>(byFirst);
+    all.putAll(reach);
+    return new PhraseSource(all, origin, skipped, 0, reach.size());
+  }
+
+  /**
+   * The other forms a row {@code spun} (lower-case key) -> {@code original} reaches, as {@code {spun form, original
+   * form}} pairs, the row's own form left out; empty for a row {@link #inflected} leaves as written.
+   */
+  static List<String[]> reach(String spun, String original, java.util.function.Predicate<String> known,
+      java.util.function.Predicate<String> noun) {
+    String[] s = spun.split(" ", 2);
+    String[] o = original.split(" ", 2);
+    boolean phrase = s.length > 1 || o.length > 1;
+    if (!s[0].matches("[a-z]+") || !o[0].matches("[a-z]+") || !original.equals(original.toLowerCase(
+        java.util.Locale.ROOT)) || s[0].length() < 3 || o[0].length() < 2 || s[0].equals(o[0])
+        || Inflections.alsoALemma(s[0]) || Inflections.alsoALemma(o[0])
+        || (" " + spun + " ").contains(" " + original + " ")) {
+      return List.of();
+    }
+    Inflections.Reading rs;
+    Inflections.Reading ro;
+    List<Inflections.Reading[]> shared = Inflections.sharedForms(s[0], o[0], known);
+    boolean ownNouns = !phrase && noun.test(s[0]) && noun.test(o[0]);
+    if (!shared.isEmpty() && (noun.test(s[0]) || noun.test(o[0])) && !ownNouns) {
+      return List.of(); // "buying" -> "acquiring": the noun, or the verb's form?
+    }
+    if (!shared.isEmpty() && !ownNouns) {
+      rs = shared.get(0)[0];
+      ro = shared.get(0)[1];
+      if (phrase && rs.form() != Inflections.Form.ED && rs.form() != Inflections.Form.ING) {
+        return List.of(); // "officers of the law": a noun phrase inflects its last word, a verb phrase its first
+      }
+    } else if (ownNouns) {
+      rs = new Inflections.Reading(s[0], Inflections.Form.BASE); // "gathering" -> "meeting": nouns of their own
+      ro = new Inflections.Reading(o[0], Inflections.Form.BASE);
+    } else if (!phrase && base(s[0], known) && base(o[0], known)) {
+      rs = new Inflections.Reading(s[0], Inflections.Form.BASE);
+      ro = new Inflections.Reading(o[0], Inflections.Form.BASE);
+    } else {
+      return List.of();
+    }
+    if (!ownNouns && !onlyLemma(s[0], rs.lemma(), known)) {
+      return List.of(); // "stated" is state's (and stat's, a spelling of the same rule), "leaves" leave's and leaf's
+    }
+    boolean verbRow = rs.form() == Inflections.Form.ED || rs.form() == Inflections.Form.ING;
+    boolean nounLemma = noun.test(rs.lemma()) || ownNouns;
+    List<String[]> out = new ArrayList<>(3);
+    for (Inflections.Form f : FORMS) {
+      boolean nounForm = f == Inflections.Form.BASE || f == Inflections.Form.S;
+      if (f == rs.form() || (nounLemma && verbRow && nounForm) || (nounLemma && !verbRow && !nounForm)) {
+        continue; // "stated": not "the states"; "officer", "gathering": not "officered", "gatheringed"
+      }
+      String si = Inflections.inflect(rs.lemma(), f);
+      String oi = Inflections.inflect(ro.lemma(), f);
+      if (si.equals(oi) || !known.test(si) || !known.test(oi) || !onlyLemma(si, rs.lemma(), known)
+          || Inflections.alsoALemma(si) || (f != Inflections.Form.BASE && !ownNouns && noun.test(si))) {
+        continue;
+      }
+      out.add(new String[] {s.length > 1 ? si + " " + s[1] : si, o.length > 1 ? oi + " " + o[1] : oi});
+    }
+    return out;
+  }
+
+  /** True when no reading of {@code w} inflects back to it from a known lemma other than {@code w}. */
+  private static boolean base(String w, java.util.function.Predicate<String> known) {
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
+      if (!r.lemma().equals(w) && known.test(r.lemma())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when every known lemma {@code w} is an inflection of is {@code lemma} or a spelling of it the suffix rules
+   * cannot tell apart ("stat" beside "state", "stopp" beside "stop").
+   */
+  private static boolean onlyLemma(String w, String lemma, java.util.function.Predicate<String> known) {
+    for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
+      String l = r.lemma();
+      if (l.equals(lemma) || l.equals(w) || !known.test(l)) {
+        continue;
+      }
+      boolean variant = Math.abs(l.length() - lemma.length()) == 1 && (l.startsWith(lemma) || lemma.startsWith(l));
+      if (!variant) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
     String first = Lookup.lower(words.get(i));
@@ -293,14 +444,13 @@ public final class PhraseSource implements CandidateSource {
         add(byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true)), words, i, len, "", family, out);
       }
     }
-    if (origin != Candidate.Origin.PHRASE_LIST) {
-      return;
-    }
     // a listed phrase written as a paper writes terms too: its last word possessive ("an irregular woodland's
-    // trees"), or its words joined by hyphens into one ("profound-learning models", "flag-to-commotion ratio")
+    // trees"; a table's "officer" -> "official" in "the officer's car"), or its words joined by hyphens into one
+    // ("profound-learning models", "flag-to-commotion ratio")
     String word = Words.canonical(words.get(i));
     int dash = word.indexOf('-');
-    if (dash > 0 && dash < word.length() - 1 && firstWords.contains(Lookup.lower(word.substring(0, dash)))) {
+    if (origin == Candidate.Origin.PHRASE_LIST && dash > 0 && dash < word.length() - 1
+        && firstWords.contains(Lookup.lower(word.substring(0, dash)))) {
       String key = Lookup.lower(word).replace('-', ' ');
       List<Hit> hits = byFirst.get(key);
       if (hits != null) {

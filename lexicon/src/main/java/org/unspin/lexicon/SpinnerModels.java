@@ -20,6 +20,7 @@ import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
 import org.unspin.thesaurus.Thesauri;
 import org.unspin.thesaurus.Moby;
+import org.unspin.thesaurus.PartOfSpeech;
 import org.unspin.thesaurus.Thesaurus;
 import org.unspin.thesaurus.WordNet;
 
@@ -376,6 +377,20 @@ public final class SpinnerModels {
       Predicate<String> known = knownWord != null ? knownWord
           : thesaurusContains != null ? thesaurusContains : tableVocabulary(tables);
       SystematicRules rules = SystematicRules.create(known);
+      // a user table's rows reach the other forms of their words, as a learned table's lemma entries do; a form is
+      // reached only where the vocabulary (and the word counts, which know the forms news writes) know it
+      Map<String, Double> counts = frequencies;
+      Predicate<String> written = counts == null ? known : w -> known.test(w) && counts.getOrDefault(w, 0.0) > 0;
+      // and its parts of speech, where WordNet is at hand, keep a verb's row off a noun's forms ("the states")
+      WordNet byPos = wordNet;
+      Predicate<String> noun = byPos == null ? w -> false : w -> {
+        int nouns = byPos.tagCount(w, PartOfSpeech.NOUN);
+        int verbs = byPos.tagCount(w, PartOfSpeech.VERB);
+        return nouns > verbs || nouns == 0 && verbs == 0
+            && byPos.partsOfSpeech(w).equals(Set.of(PartOfSpeech.NOUN));
+      };
+      List<CandidateSource> user = this.user.stream()
+          .map(s -> s instanceof PhraseSource p ? (CandidateSource) p.inflected(written, noun) : s).toList();
       // an acronym that no longer fits its words names the originals' initials, for every family
       AcronymSource acronyms = synonyms == null ? null : AcronymSource.of(synonyms, known, acronymExpansions);
       Map<String, ChannelModel> fams = new LinkedHashMap<>();

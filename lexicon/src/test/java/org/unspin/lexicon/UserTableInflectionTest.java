@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.unspin.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unspin.lexicon.learn.Aligner;
+
+/** A user's {@code --table} row reaches the other forms of its words, as a learned table's lemma entries do. */
+class UserTableInflectionTest {
+
+  /** A small vocabulary of written forms, as the word counts know them. */
+  private static final Predicate<String> KNOWN = Set.of("officer", "officers", "official", "officials", "mention",
+      "mentions", "mentioned", "mentioning", "say", "says", "said", "saying", "buyer", "buyers", "investor",
+      "investors", "pick", "picks", "picked", "picking", "buy", "buys", "bought", "buying", "found", "find",
+      "finds", "finding", "establish", "establishes", "established", "establishing", "leave", "leaves", "left",
+      "leaving", "depart", "departs", "departed", "departing", "leaf", "attempt", "attempts", "attempted",
+      "attempting", "try", "tries", "tried", "trying", "state", "states", "stated", "stating", "stat", "stats",
+      "country", "countries", "declare", "declares", "declared", "declaring", "announce", "announces", "announced",
+      "announcing", "gather", "gathers", "gathered", "gathering", "gatherings", "meet", "meets", "met", "meeting",
+      "meetings", "proceed", "proceeds", "proceeded", "proceeding", "continue", "continues", "continued",
+      "continuing")::contains;
+
+  /** The words written as nouns more than as verbs, or nouns of their own, as WordNet's tag counts tell. */
+  private static final Predicate<String> NOUN = Set.of("officer", "official", "buyer", "investor", "state",
+      "country", "gathering", "meeting", "proceeds", "leaf")::contains;
+
+  private static PhraseSource table(Path dir, String tsv) throws IOException {
+    return PhraseSource.readTable(Files.writeString(dir.resolve("t.tsv"), tsv)).inflected(KNOWN, NOUN);
+  }
+
+  private static List<String> originals(PhraseSource s, String text, int i) {
+    List<Candidate> out = new java.util.ArrayList<>();
+    s.propose(Aligner.words(text), i, "user", out);
+    return out.stream().map(Candidate::original).toList();
+  }
+
+  @Test
+  void aRowInTheBaseFormReachesThePluralAndThePossessive(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "officer\tofficial\n");
+    assertThat(originals(s, "the officers said", 1)).containsExactly("officials");
+    // "Officers'" is "Officers" and an apostrophe; "officer's" one word
+    assertThat(originals(s, "the Officers' union", 1)).containsExactly("officials");
+    assertThat(originals(s, "the officer's car", 1)).containsExactly("official's");
+    assertThat(originals(s, "the OFFICERS", 1)).containsExactly("officials");
+  }
+
+  @Test
+  void anInflectedRowReachesTheOtherFormsOfBothLemmas(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "mentioned\tsaid\nbuyers\tinvestors\n");
+    assertThat(originals(s, "he mentions", 1)).containsExactly("says");
+    assertThat(originals(s, "she was mentioning", 2)).containsExactly("saying");
+    assertThat(originals(s, "they mention", 1)).containsExactly("say");
+    assertThat(originals(s, "a buyer", 1)).containsExactly("investor");
+    assertThat(s.size()).isEqualTo(2);
+    assertThat(s.reached()).isEqualTo(4);
+  }
+
+  @Test
+  void aVerbPhraseRowInflectsItsFirstWords(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "picked up\tbought\n");
+    assertThat(originals(s, "she picks up shares", 1)).containsExactly("buys");
+    assertThat(originals(s, "picking up shares", 0)).containsExactly("buying");
+    assertThat(originals(s, "she picks a share", 1)).isEmpty();
+  }
+
+  @Test
+  void aRowNamingAFormKeepsItOverTheReachOfAnother(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "officer\tofficial\nofficers\tpolice\n");
+    assertThat(originals(s, "the officers", 1)).containsExactly("police");
+    assertThat(originals(s, "the officer", 1)).containsExactly("official");
+  }
+
+  @Test
+  void aFormTwoRowsReachWithDifferentOriginalsIsLeftAlone(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "stating\tdeclaring\nstated\tannounced\n");
+    assertThat(originals(s, "he states", 1)).isEmpty();
+    assertThat(originals(s, "he stated", 1)).containsExactly("announced");
+  }
+
+  @Test
+  void aWordWithAnotherReadingIsNotInflected(@TempDir Path dir) throws IOException {
+    // "found" is also the base form of found (a company); "leaves" is also leaf's plural
+    PhraseSource s = table(dir, "established\tfound\nleaving\tdeparting\n");
+    assertThat(originals(s, "she establishes", 1)).isEmpty();
+    assertThat(originals(s, "the leaves fall", 1)).isEmpty();
+    assertThat(originals(s, "they leave", 1)).containsExactly("depart");
+  }
+
+  @Test
+  void aVerbsRowDoesNotReachTheFormsOfANoun(@TempDir Path dir) throws IOException {
+    // "state" is mostly a noun: "stated" -> "said" had made "the states" "the says"
+    PhraseSource s = table(dir, "stated\tsaid\n");
+    assertThat(originals(s, "the states", 1)).isEmpty();
+    assertThat(originals(s, "a state", 1)).isEmpty();
+    assertThat(originals(s, "he was stating", 2)).containsExactly("saying");
+  }
+
+  @Test
+  void aRowOfNounsOfTheirOwnReachesTheirPluralOnly(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "gathering\tmeeting\nproceed\tcontinue\n");
+    assertThat(originals(s, "the gatherings", 1)).containsExactly("meetings");
+    assertThat(originals(s, "they gathered", 1)).isEmpty();
+    // "proceeds" is a noun of its own (the sale's proceeds)
+    assertThat(originals(s, "the proceeds", 1)).isEmpty();
+    assertThat(originals(s, "it proceeded", 1)).containsExactly("continued");
+  }
+
+  @Test
+  void aCaseBearingRowOrAPhraseListIsTakenAsWritten(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "Officer\tOfficial\n");
+    assertThat(originals(s, "the officers", 1)).isEmpty();
+    PhraseSource list = PhraseSource.readPhrases(Files.writeString(dir.resolve("p.tsv"), "attempt\ttry\n"));
+    assertThat(list.inflected(KNOWN, NOUN)).isSameAs(list);
+  }
+}
