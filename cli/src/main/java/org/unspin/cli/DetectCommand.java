@@ -136,7 +136,7 @@ final class DetectCommand extends QuietCommand {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 0 (one per core) or more: " + threads);
     }
-    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
+    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress(), err())), err());
     // JSON Lines, CSV and text are written as each result is ready (in input order); JSON needs them all
     List<Reports.Named<DetectionResult>> results = new ArrayList<>();
     AnnotatedCopies copies = annotate == null ? null : AnnotatedCopies.in(annotate, err());

@@ -215,7 +215,7 @@ final class EvalCommand extends BaseCommand {
     if (mode == Mode.identity) {
       return Restorer.IDENTITY;
     }
-    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
+    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress(), err())), err());
     return text -> u.restore(text, assumeSpun).text();
   }
 }

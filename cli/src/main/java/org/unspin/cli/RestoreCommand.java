@@ -109,7 +109,7 @@ final class RestoreCommand extends QuietCommand {
       }
       dir = new OutDir(outDir); // a file of that name is said before the models load
     }
-    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress())), err());
+    Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress(), err())), err());
     // JSON Lines and text are written as each result is ready (in input order); the other formats need them all
     List<Reports.Named<Restoration>> results = new ArrayList<>();
     TextWriter text = new TextWriter(u);

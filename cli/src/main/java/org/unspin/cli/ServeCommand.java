@@ -163,7 +163,7 @@ final class ServeCommand extends BaseCommand {
     // a damaged file is said before the models load (seconds), naming its line, as detect says it; the server
     // judges with its constants, --threshold moving their operating point
     org.unspin.detect.Calibration constants = calibration == null ? null : ModelOptions.readCalibration(calibration);
-    Unspinner models = Models.load(new Models.Options(table, phrases, spinnerTables), progress());
+    Unspinner models = Models.load(new Models.Options(table, phrases, spinnerTables), progress(), err());
     Unspinner unspinner = ModelOptions.MinConfidence.apply(ModelOptions.Threshold.apply(
         constants == null ? models : models.withCalibration(constants), threshold), minConfidence);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;

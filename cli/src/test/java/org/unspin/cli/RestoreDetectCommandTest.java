@@ -292,6 +292,13 @@ class RestoreDetectCommandTest {
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).isEqualTo("Devices like these are sold everywhere, the minister says, and the DEVICES work "
           + "well.\n");
+      assertThat(r.err()).doesNotContain("skipped");
+      // a row over eight words (learn --long-swaps writes such rows) is skipped, and said to be
+      Files.writeString(table, "to the best of our knowledge at this point in time\tso far\n",
+          java.nio.file.StandardOpenOption.APPEND);
+      Run longer = run("restore", "--assume-spun", "--table", table.toString(), text.toString());
+      assertThat(longer.out()).isEqualTo(r.out());
+      assertThat(longer.err()).contains(table + ": 1 row skipped: a spun phrase of more than 8 words");
     } finally {
       fixtureModels();
     }

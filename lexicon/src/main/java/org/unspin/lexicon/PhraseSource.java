@@ -40,15 +40,18 @@ public final class PhraseSource implements CandidateSource {
   private final Candidate.Origin origin;
   private final int size;
   private final int skipped;
+  private final int tooLong;
   private final int reached;
 
   private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int added) {
-    this(map, origin, skipped, added, 0);
+    this(map, origin, skipped, 0, added, 0);
   }
 
-  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int added, int reached) {
+  private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int tooLong, int added,
+      int reached) {
     this.origin = origin;
     this.skipped = skipped;
+    this.tooLong = tooLong;
     this.reached = reached;
     int n = 0;
     for (Map.Entry<String, List<Hit>> e : map.entrySet()) {
@@ -89,6 +92,7 @@ public final class PhraseSource implements CandidateSource {
     List<String> lines = SpinnerTables.lines(Files.readAllBytes(file), file.toString());
     Map<String, List<String[]>> rows = new HashMap<>();
     int skipped = 0;
+    int tooLong = 0;
     boolean first = true;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -145,6 +149,9 @@ public final class PhraseSource implements CandidateSource {
       }
       if (key == null || orig.isEmpty() || orig.equals("???")) {
         skipped++;
+        if (key == null && origin == Candidate.Origin.USER_TABLE) {
+          tooLong++;
+        }
         continue;
       }
       rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {orig, prob, after});
@@ -164,7 +171,7 @@ public final class PhraseSource implements CandidateSource {
     Map<String, List<Hit>> hits = hits(rows);
     int added = hits.values().stream().mapToInt(List::size).sum() - hits(own).values().stream().mapToInt(List::size)
         .sum();
-    return new PhraseSource(hits, origin, skipped, added);
+    return new PhraseSource(hits, origin, skipped, tooLong, added, 0);
   }
 
   /** The mark of a row this reader adds for one of the list's (its plural, its expected end word). */
@@ -291,6 +298,14 @@ public final class PhraseSource implements CandidateSource {
     return skipped;
   }
 
+  /**
+   * Number of {@code --table} rows skipped for a spun phrase longer than {@link #MAX_TOKENS} tokens (such as the long
+   * swaps {@code unspin learn --long-swaps} writes); 0 for a phrase list.
+   */
+  public int tooLong() {
+    return tooLong;
+  }
+
   /** Number of other forms the rows reach through {@link #inflected}: 0 before it. */
   public int reached() {
     return reached;
@@ -346,7 +361,7 @@ public final class PhraseSource implements CandidateSource {
     }
     Map<String, List<Hit>> all = new HashMap<>(byFirst);
     all.putAll(reach);
-    return new PhraseSource(all, origin, skipped, 0, reach.size());
+    return new PhraseSource(all, origin, skipped, tooLong, 0, reach.size());
   }
 
   /**
