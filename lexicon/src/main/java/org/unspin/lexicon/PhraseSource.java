@@ -105,9 +105,11 @@ public final class PhraseSource implements CandidateSource {
         continue;
       }
       first = false;
+      boolean list = origin == Candidate.Origin.PHRASE_LIST;
       if (f.length < 2 || f.length > 3) {
-        throw new ModelFormatException(file.toString(), i + 1, "expected 2 or 3 tab-separated columns (spun, "
-            + "original[, probability]), found " + f.length);
+        throw new ModelFormatException(file.toString(), i + 1, list
+            ? "expected 2 or 3 tab-separated columns (tortured phrase, expected phrase[, weight]), found " + f.length
+            : "expected 2 or 3 tab-separated columns (spun, original[, probability]), found " + f.length);
       }
       String prob = f.length == 3 ? f[2].trim() : null;
       if (prob != null) {
@@ -117,8 +119,12 @@ public final class PhraseSource implements CandidateSource {
             throw new NumberFormatException();
           }
         } catch (NumberFormatException e) {
-          throw new ModelFormatException(file.toString(), i + 1, "probability must be a number in (0, 1]: '"
-              + prob + "'");
+          // a phrase list's third column had been refused as a spinner table's "probability"
+          throw new ModelFormatException(file.toString(), i + 1, list
+              ? "a phrase list row is tortured<TAB>expected[<TAB>weight]: the third column, '" + prob + "', is no "
+                  + "weight in (0, 1] (a list exported with another column, such as its source, can be cut to its "
+                  + "first two: cut -f1,2)"
+              : "probability must be a number in (0, 1]: '" + prob + "'");
         }
       }
       // a list names a tortured phrase with the acronym its paper gives it ("investigation of difference (anova)"),

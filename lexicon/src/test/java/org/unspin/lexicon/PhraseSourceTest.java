@@ -175,6 +175,19 @@ class PhraseSourceTest {
   }
 
   @Test
+  void aPhraseListsThirdColumnIsRefusedInAPhraseListsWords(@TempDir Path dir) throws IOException {
+    // a list exported with a source column had been refused with a spinner table's "probability must be ..."
+    Path f = Files.writeString(dir.resolve("list.tsv"), "tortured\texpected\tsource\ncounterfeit consciousness"
+        + "\tartificial intelligence\tPPS\n");
+    assertThatThrownBy(() -> PhraseSource.readPhrases(f)).isInstanceOf(ModelFormatException.class)
+        .hasMessageStartingWith(f + ":2: a phrase list row is tortured<TAB>expected[<TAB>weight]: the third column, "
+            + "'PPS', is no weight in (0, 1]").hasMessageContaining("cut -f1,2").hasMessageNotContaining("probability");
+    Path four = Files.writeString(dir.resolve("four.tsv"), "a\tb\tc\td\n");
+    assertThatThrownBy(() -> PhraseSource.readPhrases(four)).hasMessageContaining("four.tsv:1: expected 2 or 3 "
+        + "tab-separated columns (tortured phrase, expected phrase[, weight]), found 4");
+  }
+
+  @Test
   void invalidUtf8NamesTheLine(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("bad.tsv");
     Files.write(f, new byte[] {'a', '\t', 'b', '\n', (byte) 0xFF, '\t', 'c', '\n'});
