@@ -15,10 +15,10 @@ import org.unspin.text.OperatingPoint;
  *   [--whole-page] INPUT...
  * </pre>
  * Without {@code --master} and without {@code spark.master} set by spark-submit, it runs in {@code local[*]}.
- * Exit status: 0 ok, 2 usage error, 3 an input (or a table, list or calibration file) that cannot be read (a missing input or a
- * pattern that matches no file is named, a reject and in {@code summary.json}'s {@code missingInputs}, and the
- * others are still read) or an output folder that cannot be made or
- * written (found before the analysis), 5 the outputs could not be written (a full disk), 1 failure; stopped by a
+ * Exit status: 0 ok, 2 usage error, 3 an input (or a table, list or calibration file) that cannot be read (a
+ * missing input or a pattern that matches no file is named, a reject and in {@code summary.json}'s {@code
+ * missingInputs}, and the others are still read) or an output folder that cannot be made or written (found before
+ * the analysis), 5 the outputs could not be written (a full disk), 1 failure; stopped by a
  * SIGTERM or Ctrl-C while the job runs, a line saying so ({@link Stop}) and 143 or 130, as the JVM exits on them.
  *
  * @since 0.1
