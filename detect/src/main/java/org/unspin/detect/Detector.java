@@ -297,6 +297,13 @@ public final class Detector {
   public static final int MIN_PARAGRAPH_WORDS = 8;
 
   /**
+   * The probability from which a text of the short-text length or more with nothing to show keeps its own verdict
+   * rather than {@link Calibration#shortSpanless()}'s: the poems and the literary essay that cap was made for were P
+   * 0.52-0.72, while 23 held-out synthetic spins it had cut to P 0.064 were 0.91-1.00 (docs/benchmarks.md, stop 55).
+   */
+  static final double SPANLESS_SURE = 0.9;
+
+  /**
    * The probability alone ({@link ParagraphDetection#aloneProbability}) from which a paragraph of
    * {@link #SPUN_ALONE_WORDS} words or more is spun on its own ({@link ParagraphDetection#spunAlone}). Measured with
    * the held-out texts of docs/benchmarks.md ("Paragraphs spun on their own"): 0.7 marks 17 of 45 spun paragraphs
@@ -493,13 +500,16 @@ public final class Detector {
     // (Calibration.shortSpanless): its evidence is the thesaurus's and the wording's alone, which poems, literary
     // essays and older prose give as much as a spin does; no spun text of the development data has been so
     // (and the text's own evidence, its listed phrases aside, the same: it decides whether words beyond the phrases
-    // are restored)
+    // are restored); unless the weights are sure of it without a span (SPANLESS_SURE): a thesaurus spinner's copy
+    // can show nothing and still be P 0.99
     if (section == null && spread == null) {
       double cap = Calibration.probability(calibration.shortSpanless());
-      if (calibration.capsAsNothingToShow(doc)) {
+      if (calibration.capsAsNothingToShow(doc) && docP < SPANLESS_SURE) {
         docP = Math.min(docP, cap);
       }
-      if (calibration.capsAsNothingToShow(ownDoc)) {
+      // (the rest of a text with a listed phrase stays capped: the phrase makes it spun, and the weights' sureness
+      // about the rest of an abstract had restored "colour" and "robust" beside it)
+      if (calibration.capsAsNothingToShow(ownDoc) && (docOwn < SPANLESS_SURE || doc.phraseHits() > 0)) {
         docOwn = Math.min(docOwn, cap);
       }
     }

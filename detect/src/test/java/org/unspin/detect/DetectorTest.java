@@ -146,6 +146,31 @@ class DetectorTest {
   }
 
   @Test
+  void aLongTextWithNothingToShowKeepsAVerdictTheWeightsAreSureOf() {
+    // weights that read the bias alone; a text of the short-text length or more with no span, spintax or listed
+    // phrase is judged as a short one with nothing to show (P 0.064) unless the weights are sure of it: 23 held-out
+    // synthetic spins at P 0.91-1.00 had been cut to 0.064, missed
+    double[] sure = new double[Calibration.FEATURES.size()];
+    sure[0] = 5; // P 0.993
+    double[] unsure = new double[Calibration.FEATURES.size()];
+    unsure[0] = 0.8; // P 0.69, as the clean poems the cap was made for
+    double nothing = Calibration.logit(0.064);
+    for (double[] w : List.of(sure, unsure)) {
+      Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+          List.of(Fixtures.familyA()), new Calibration(w, w, 0.5, "test", null, 5, w, null, nothing));
+      Detection clean = d.detect(TokenizedText.of(CLEAN));
+      assertThat(clean.features().spanless()).isTrue();
+      if (w == sure) {
+        assertThat(clean.spunProbability()).isCloseTo(Calibration.probability(5), within(1e-9));
+        assertThat(clean.spun()).isTrue();
+      } else {
+        assertThat(clean.spunProbability()).isCloseTo(0.064, within(1e-9));
+        assertThat(clean.spun()).isFalse();
+      }
+    }
+  }
+
+  @Test
   void cleanTextIsNotFlagged() {
     Detection d = DETECTOR.detect(TokenizedText.of(CLEAN));
     assertThat(d.spun()).isFalse();
