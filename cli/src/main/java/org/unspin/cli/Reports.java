@@ -704,9 +704,11 @@ final class Reports {
         .append("table.edits{border-collapse:collapse;margin-top:1em;font-size:.9em}\n")
         .append("table.edits th,table.edits td{border:1px solid #ddd;padding:.15em .5em;text-align:left;")
         .append("vertical-align:top}\n")
-        .append("mark.spun:hover::after{content:attr(data-original);position:absolute;left:0;top:1.6em;")
-        .append("background:#333;color:#fff;padding:.2em .5em;border-radius:3px;white-space:nowrap;z-index:1;")
-        .append("font-size:.85em}\n")
+        // the likely original on hover, and on keyboard focus (Tab reaches each mark)
+        .append("mark.spun:hover::after,mark.spun:focus::after{content:attr(data-original) / \"\";")
+        // said by the marks' descriptions (aria-describedby), not again as part of their names: an empty alt text
+        .append("position:absolute;left:0;top:1.6em;background:#333;color:#fff;padding:.2em .5em;border-radius:3px;")
+        .append("white-space:nowrap;z-index:1;font-size:.85em}\n")
         .append("table.summary{border-collapse:collapse}\n")
         .append("table.summary th,table.summary td{border:1px solid #ddd;padding:.2em .6em;text-align:left}\n")
         .append("tr.spun td:nth-child(2){color:#b00020;font-weight:600}\n")
@@ -755,6 +757,7 @@ final class Reports {
       rows(sb, n, k + 1);
       sb.append("</div>\n");
       editsTable(sb, n, k + 1);
+      descriptions(sb, n, k + 1);
       sb.append("<p class=\"meta\">SHA-256 of the text judged (UTF-8): ").append(sha256(r.input())).append("</p>\n");
       sb.append("</section>\n");
     }
@@ -857,7 +860,7 @@ final class Reports {
             .append(paragraphId(doc, row[2] + 1)).append("\">");
       }
       int first = edit;
-      edit = marked(sb, n, from, to, edit);
+      edit = marked(sb, n, doc, from, to, edit);
       sb.append(row[2] >= 0 ? "</div>" : "").append("</div><div class=\"col\">");
       restored(sb, r, from, to, first);
       sb.append("</div></div>\n");
@@ -874,11 +877,12 @@ final class Reports {
   }
 
   /**
-   * The input's characters {@code [from, to)}, escaped, with the edits inside them marked (hover: the original),
+   * The input's characters {@code [from, to)} of document {@code doc} (from 1), escaped, with the edits inside them
+   * marked (hover or keyboard focus: the original, which a screen reader announces as the mark's description),
    * looking at the edits (in input order) from index {@code edit} on; returns the index of the first edit not
    * before {@code to}, where the next stretch of the input starts looking.
    */
-  private static int marked(StringBuilder sb, Named<Restoration> n, int from, int to, int edit) {
+  private static int marked(StringBuilder sb, Named<Restoration> n, int doc, int from, int to, int edit) {
     Restoration r = n.result();
     int at = from;
     List<Edit> edits = r.edits();
@@ -889,20 +893,48 @@ final class Reports {
         continue;
       }
       sb.append(escape(r.input().substring(at, e.span().start())));
-      StringBuilder tip = new StringBuilder(n.pageStarts().isEmpty() ? "" : "page " + n.pageAt(e.span().start())
-          + ": ").append("likely original: " + e.replacement() + " (" + fmt(e.confidence()) + ", "
-          + Explanations.why(e) + ")");
-      for (Alternative a : e.alternatives()) {
-        tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
-      }
       sb.append("<mark class=\"spun").append(e.confidence() < SURE ? " unsure" : "")
-          .append(Explanations.PHRASE_LIST_ORIGIN.equals(e.origin()) ? " listed" : "").append("\" title=\"")
-          .append(escape(tip.toString())).append("\" data-original=\"")
-          .append(escape(tip.toString())).append("\">").append(escape(e.spun())).append("</mark>");
+          // no title: the browser read it out as the mark's name, in place of the spun word, and showed it twice on
+          // hover
+          .append(Explanations.PHRASE_LIST_ORIGIN.equals(e.origin()) ? " listed" : "").append("\" data-original=\"")
+          .append(escape(tip(n, e))).append("\" tabindex=\"0\" aria-describedby=\"").append(editId(doc, k + 1))
+          .append("\">").append(escape(e.spun())).append("</mark>");
       at = e.span().end();
     }
     sb.append(escape(r.input().substring(at, to)));
     return k;
+  }
+
+  /**
+   * What a mark of {@code e} shows on hover and focus: "likely original: said (0.97, why); stated 0.02; keep 0.01",
+   * after its page in a PDF.
+   */
+  private static String tip(Named<Restoration> n, Edit e) {
+    StringBuilder tip = new StringBuilder(n.pageStarts().isEmpty() ? "" : "page " + n.pageAt(e.span().start())
+        + ": ").append("likely original: " + e.replacement() + " (" + fmt(e.confidence()) + ", "
+        + Explanations.why(e) + ")");
+    for (Alternative a : e.alternatives()) {
+      tip.append("; ").append(a.kept() ? "keep" : a.text()).append(' ').append(fmt(a.probability()));
+    }
+    return tip.toString();
+  }
+
+  /**
+   * The descriptions a screen reader announces for the marks of document {@code doc} (their {@code
+   * aria-describedby}), one per edit: hidden, and after the texts rather than beside the marks, so that neither a
+   * reader nor a copy of the spun text (or the page read as plain text) takes them for part of it.
+   */
+  private static void descriptions(StringBuilder sb, Named<Restoration> n, int doc) {
+    List<Edit> edits = n.result().edits();
+    if (edits.isEmpty()) {
+      return;
+    }
+    sb.append("<div hidden>");
+    for (int k = 0; k < edits.size(); k++) {
+      sb.append("<span id=\"").append(editId(doc, k + 1)).append("\">").append(escape(tip(n, edits.get(k))))
+          .append("</span>");
+    }
+    sb.append("</div>\n");
   }
 
   /**
@@ -946,6 +978,11 @@ final class Reports {
     return pass.flatMap(p -> p.reviewOf(e)).map(v -> "; re-weighed by the masked LM: the n-gram model alone "
         + (v.ngramOriginal().equals(e.original()) ? "" : "read \"" + v.ngramReplacement() + "\" at ")
         + fmt(v.ngramConfidence())).orElse("");
+   * The id of the description of edit {@code number} (from 1) of document {@code doc} (from 1) in the HTML report:
+   * the likely original its mark's {@code aria-describedby} names.
+   */
+  static String editId(int doc, int number) {
+    return "doc-" + doc + "-e" + number;
   }
 
   /** The id of paragraph {@code number} (from 1) of document {@code doc} (from 1) in the HTML report. */

@@ -117,6 +117,58 @@ class ReportInBrowserTest {
   }
 
   @Test
+  void aMarksLikelyOriginalIsReadWithTheKeyboardAndAnnouncedButNotCopied(@TempDir Path dir) throws Exception {
+    // the likely original showed only on mouse hover, and Tab did not reach the marks: a reader on the keyboard or a
+    // screen reader could not read it
+    openReport(dir);
+    List<WebElement> marks = driver.findElements(By.cssSelector("mark.spun"));
+    assertThat(marks).isNotEmpty();
+    java.util.Set<WebElement> reached = new java.util.HashSet<>();
+    int stops = driver.findElements(By.cssSelector("a[href], summary")).size() + marks.size() + 5;
+    for (int k = 0; k < stops && reached.size() < marks.size(); k++) {
+      new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      WebElement focused = driver.switchTo().activeElement();
+      if (!marks.contains(focused)) {
+        continue;
+      }
+      reached.add(focused);
+      // shown on focus, as on hover
+      String shown = (String) driver.executeScript(
+          "return getComputedStyle(document.activeElement, '::after').content");
+      assertThat(shown).as(focused.getText()).contains("likely original: ");
+      assertThat(shown).startsWith('"' + focused.getAttribute("data-original") + '"');
+    }
+    assertThat(reached).as("the marks Tab reaches").hasSameSizeAs(marks);
+    // and announced: each mark's accessible description, as the browser gives it to a screen reader
+    driver.executeCdpCommand("Accessibility.enable", java.util.Map.of());
+    driver.executeCdpCommand("DOM.enable", java.util.Map.of());
+    Object root = ((java.util.Map<?, ?>) driver.executeCdpCommand("DOM.getDocument", java.util.Map.of()).get("root"))
+        .get("nodeId");
+    List<?> ids = (List<?>) driver.executeCdpCommand("DOM.querySelectorAll",
+        java.util.Map.of("nodeId", root, "selector", "mark.spun")).get("nodeIds");
+    assertThat(ids).hasSameSizeAs(marks);
+    for (int k = 0; k < ids.size(); k++) {
+      List<?> nodes = (List<?>) driver.executeCdpCommand("Accessibility.getPartialAXTree",
+          java.util.Map.of("nodeId", ids.get(k), "fetchRelatives", false)).get("nodes");
+      java.util.Map<?, ?> description = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) nodes.get(0)).get("description");
+      assertThat(description).as(marks.get(k).getText() + ": its description").isNotNull();
+      assertThat(description.get("value")).isEqualTo(marks.get(k).getAttribute("data-original"));
+      // read as the spun word it marks, then its original: a title had been read out in place of the word
+      Object name = ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) nodes.get(0)).get("name")).get("value");
+      assertThat(name).as(marks.get(k).getText() + ": its name").isIn("", marks.get(k).getText());
+    }
+    // what a reader selects and copies of the spun text is that text, without the originals
+    List<WebElement> spunSide = driver.findElements(By.cssSelector(".cols:not(.head) > .col:first-child"));
+    StringBuilder copied = new StringBuilder();
+    for (WebElement col : spunSide) {
+      copied.append(driver.executeScript("getSelection().selectAllChildren(arguments[0]);"
+          + " return getSelection().toString()", col)).append('\n');
+    }
+    String input = Files.readString(RestoreDetectCommandTest.GOLDEN.resolve("spun.in.txt"));
+    assertThat(copied.toString().replaceAll("\\s+", " ").strip()).isEqualTo(input.replaceAll("\\s+", " ").strip());
+  }
+
+  @Test
   void bothReportsFitAPhonesScreen(@TempDir Path dir) throws Exception {
     // a report mailed to an editor and opened on a phone had been laid out for a 980-pixel desktop and shrunk to fit,
     // its text a third of its size; now it takes the phone's width, as the web page does

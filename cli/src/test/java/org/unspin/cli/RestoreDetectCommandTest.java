@@ -341,7 +341,8 @@ class RestoreDetectCommandTest {
   void theHtmlReportIsSelfContainedAndShowsTheOriginalOnHover() throws IOException {
     Run r = run("restore", "--format", "html", GOLDEN.resolve("spun.in.txt").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<mark class=\"spun\" title=\"likely original: said")
+    assertThat(r.out()).startsWith("<!DOCTYPE html>")
+        .contains("<mark class=\"spun\" data-original=\"likely original: said")
         .contains("spinner A writes this for it (learned table)")
         .contains("&quot;The talks ran").doesNotContain("<script").doesNotContain("http")
         .contains("spinner: A (the common news spinner").doesNotContain("<table class=\"summary\"")
@@ -362,7 +363,7 @@ class RestoreDetectCommandTest {
           + Reports.fmt(e.confidence()) + "</td>");
       assertThat(html).contains(" id=\"doc-1-p" + p + "\">");
       String mark = e.confidence() < Reports.SURE ? "<mark class=\"spun unsure\"" : "<mark class=\"spun\"";
-      assertThat(html).contains(mark + " title=\"likely original: " + Reports.escape(e.replacement()));
+      assertThat(html).contains(mark + " data-original=\"likely original: " + Reports.escape(e.replacement()));
     }
     assertThat(html).contains("overflow-wrap:anywhere"); // a long link stays inside its column
     // and what it judged, and with what: the text's checksum (as sha256sum gives for the file) and the version
@@ -1202,7 +1203,7 @@ class RestoreDetectCommandTest {
     assertThat(d.get("pages").asInt()).isEqualTo(lines.size());
     assertThat(d.get("spans")).allSatisfy(s -> assertThat(s.get("page").asInt()).isBetween(1, lines.size()));
     assertThat(run("detect", pdf.toString()).out()).containsPattern("e\\.g\\. [^;]+ -> [^;]+ \\(p\\. [0-9]+\\)");
-    assertThat(run("restore", "--format", "html", pdf.toString()).out()).contains("title=\"page ");
+    assertThat(run("restore", "--format", "html", pdf.toString()).out()).contains("data-original=\"page ");
     Path txt = dir.resolve("paper.txt");
     Files.writeString(txt, String.join("\n\n", lines));
     com.fasterxml.jackson.databind.JsonNode plain = JSON.readTree(run("restore", "--format", "json",
