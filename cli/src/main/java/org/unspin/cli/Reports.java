@@ -708,7 +708,10 @@ final class Reports {
         .append("mark.spun:hover::after,mark.spun:focus::after{content:attr(data-original) / \"\";")
         // said by the marks' descriptions (aria-describedby), not again as part of their names: an empty alt text
         .append("position:absolute;left:0;top:1.6em;background:#333;color:#fff;padding:.2em .5em;border-radius:3px;")
-        .append("white-space:nowrap;z-index:1;font-size:.85em}\n")
+        // wrapped within the screen: the mark is in the left column, so half the window's width from it fits (a
+        // phone's tap had run one line of it past the edge)
+        .append("white-space:normal;width:max-content;max-width:min(30em,calc(50vw - 2em));box-sizing:border-box;")
+        .append("overflow-wrap:anywhere;z-index:1;font-size:.85em}\n")
         .append("table.summary{border-collapse:collapse}\n")
         .append("table.summary th,table.summary td{border:1px solid #ddd;padding:.2em .6em;text-align:left}\n")
         .append("tr.spun td:nth-child(2){color:#b00020;font-weight:600}\n")

@@ -187,6 +187,28 @@ class ReportInBrowserTest {
     }
   }
 
+  @Test
+  void aMarksOriginalWrapsWithinAPhonesScreen(@TempDir Path dir) throws Exception {
+    // tapped on a phone, a mark's original ran on in one line past the screen's edge (its alternatives too)
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 380, "height", 800,
+        "deviceScaleFactor", 2, "mobile", true));
+    try {
+      openReport(dir);
+      List<WebElement> marks = driver.findElements(By.cssSelector("mark.spun"));
+      assertThat(marks).isNotEmpty();
+      for (WebElement m : marks) {
+        driver.executeScript("arguments[0].focus()", m);
+        assertThat((String) driver.executeScript("return getComputedStyle(arguments[0], '::after').content", m))
+            .as("shown").contains("likely original: ");
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).as(m.getText() + "'s original, shown").isLessThanOrEqualTo(380);
+      }
+      Chromium.screenshot(driver, "report-phone-original");
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+  }
+
   /** The page open is laid out at the emulated phone's 380 pixels and nothing in it is wider. */
   private static void assertFitsThePhone(String screenshot) throws Exception {
     Chromium.screenshot(driver, screenshot);
