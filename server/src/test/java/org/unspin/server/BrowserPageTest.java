@@ -687,4 +687,56 @@ class BrowserPageTest {
       proxy.stop(0);
     }
   }
+
+  @Test
+  void aProxysErrorOnTheAnnotatedCopyIsSaidInWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // the annotated copy of a long PDF outlasts nginx's proxy_read_timeout: the page had said "Failed: 504: " and no
+    // more, where its other requests say what happened
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(504);
+    proxy.createContext("/", exchange -> {
+      try (exchange) {
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.endsWith("/v1/annotate")) {
+          exchange.getRequestBody().readAllBytes();
+          byte[] page = ("<html><body><h1>" + status.get() + " Gateway</h1>nginx</body></html>").getBytes();
+          exchange.getResponseHeaders().set("Content-Type", "text/html");
+          exchange.sendResponseHeaders(status.get(), page.length);
+          exchange.getResponseBody().write(page);
+          return;
+        }
+        forward(client, exchange, path);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    proxy.start();
+    try {
+      java.nio.file.Path pdf = java.nio.file.Files.writeString(dir.resolve("paper.pdf"),
+          "Introduction to the talks.\fThe minister mentioned on Monday that talks would resume.");
+      java.util.Map<Integer, String> said = new java.util.LinkedHashMap<>();
+      for (int code : new int[] {504, 502, 500}) {
+        status.set(code);
+        driver.get("http://127.0.0.1:" + proxy.getAddress().getPort() + "/");
+        driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("download-annotated"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(d -> d.findElement(By.id("status")).getText().startsWith("Failed"));
+        said.put(code, driver.findElement(By.id("status")).getText());
+      }
+      assertThat(said.get(504)).isEqualTo("Failed: 504: a proxy in front of the unspin server gave up waiting for its "
+          + "answer (nginx: proxy_read_timeout). Split the text into smaller parts, or ask whoever runs the server to "
+          + "raise that limit.");
+      assertThat(said.get(502)).isEqualTo("Failed: 502: a proxy in front of the unspin server could not reach it (is "
+          + "the server still running?).");
+      assertThat(said.get(500)).startsWith("Failed: 500: an answer without the unspin server's explanation")
+          .endsWith(", perhaps from a proxy in front of it.");
+    } finally {
+      proxy.stop(0);
+    }
+  }
 }

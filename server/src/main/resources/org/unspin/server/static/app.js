@@ -85,30 +85,36 @@
     const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': type }, body: body });
     const answer = await res.json().catch(() => ({}));
     if (!res.ok) {
-      if (!answer.title && res.status === 413) { // not the server's own answer: a proxy's limit, lower than its own
-        throw new Error('413: a proxy in front of the unspin server refused the text as too large (nginx: '
-          + 'client_max_body_size).');
-      }
-      // a proxy's own answers, with a page of its own rather than the server's problem: said in words, where the
-      // page had said "504: " and no more
-      if (!answer.title && res.status === 504) {
-        throw new Error('504: a proxy in front of the unspin server gave up waiting for its answer (nginx: '
-          + 'proxy_read_timeout).');
-      }
-      if (!answer.title && res.status === 502) {
-        throw new Error('502: a proxy in front of the unspin server could not reach it (is the server still '
-          + 'running?).');
-      }
-      const err = new Error(!answer.title && !answer.detail ? res.status + ': an answer without the unspin '
-        + 'server\'s explanation' + (res.statusText ? ' (' + res.statusText + ')' : '') + ', perhaps from a proxy '
-        + 'in front of it.' : (answer.title || res.status) + ': ' + (answer.detail || ''));
-      if (res.status === 503 && res.headers.has('Retry-After')) {
-        const wait = Number(res.headers.get('Retry-After')); // seconds; an HTTP date reads as 1
-        err.retryAfter = Number.isFinite(wait) && wait >= 0 ? Math.min(wait, 10) : 1;
-      }
-      throw err;
+      throw problem(res, answer);
     }
     return answer;
+  }
+
+  // the Error for an answer res that is not ok, its JSON body read as answer ({} for none): the problem's title and
+  // detail, or for a proxy's own answer what happened in words
+  function problem(res, answer) {
+    if (!answer.title && res.status === 413) { // not the server's own answer: a proxy's limit, lower than its own
+      return new Error('413: a proxy in front of the unspin server refused the text as too large (nginx: '
+        + 'client_max_body_size).');
+    }
+    // a proxy's own answers, with a page of its own rather than the server's problem: said in words, where the
+    // page had said "504: " and no more
+    if (!answer.title && res.status === 504) {
+      return new Error('504: a proxy in front of the unspin server gave up waiting for its answer (nginx: '
+        + 'proxy_read_timeout).');
+    }
+    if (!answer.title && res.status === 502) {
+      return new Error('502: a proxy in front of the unspin server could not reach it (is the server still '
+        + 'running?).');
+    }
+    const err = new Error(!answer.title && !answer.detail ? res.status + ': an answer without the unspin '
+      + 'server\'s explanation' + (res.statusText ? ' (' + res.statusText + ')' : '') + ', perhaps from a proxy '
+      + 'in front of it.' : (answer.title || res.status) + ': ' + (answer.detail || ''));
+    if (res.status === 503 && res.headers.has('Retry-After')) {
+      const wait = Number(res.headers.get('Retry-After')); // seconds; an HTTP date reads as 1
+      err.retryAfter = Number.isFinite(wait) && wait >= 0 ? Math.min(wait, 10) : 1;
+    }
+    return err;
   }
 
   // call() settled as Promise.allSettled does; when refused as overloaded, sent again at once (the request sent
@@ -781,15 +787,14 @@
     $('status').textContent = 'Marking ' + file.name + '…';
     try {
       const res = await fetch('v1/annotate', { method: 'POST', headers: { 'Content-Type': type }, body: file });
-      if (!res.ok) {
-        const answer = await res.json().catch(() => ({}));
-        throw new Error((answer.title || res.status) + ': ' + (answer.detail || ''));
+      if (!res.ok) { // said as the page's other requests say it: a proxy's 502 or 504 in words
+        throw problem(res, await res.json().catch(() => ({})));
       }
       const ending = type === 'application/pdf' ? '.pdf' : type === ANNOTATED[1] ? '.docx' : '.odt';
       download(file.name.replace(/\.(pdf|docx|odt)$/i, '') + '.unspin' + ending, type, await res.blob());
       $('status').textContent = '';
     } catch (err) {
-      $('status').textContent = 'Failed: ' + err.message;
+      $('status').textContent = 'Failed: ' + failure(err);
     }
   }
 
