@@ -1015,4 +1015,31 @@ class DefaultModelsTest {
       m.lm().close();
     }
   }
+
+  @Test
+  void twoListedPhrasesSharingAWordAreRestoredWithoutOverlappingEdits(@TempDir Path dir) throws Exception {
+    // "backing vector" and "vector of tallness" are both on the Problematic Paper Screener's list: each widened to its
+    // whole phrase, the two edits shared "vector", and the restoration failed ("internal error: replacement ...
+    // overlaps another") while detect reported two overlapping spans
+    Path list = Files.writeString(dir.resolve("list.tsv"),
+        "backing vector\tsupport vector\nvector of tallness\tvector of dimension\n", StandardCharsets.UTF_8);
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+        new DefaultModels.Options(null, list, List.of()));
+    try {
+      Unspinner u = m.unspinner();
+      String text = "In this paper the backing vector of tallness was used to train the model.";
+      Restoration r = u.restore(text, true);
+      assertThat(r.text()).isEqualTo("In this paper the support vector of dimension was used to train the model.");
+      assertThat(r.edits()).extracting(Edit::spun).containsExactly("backing vector", "tallness");
+      for (List<Edit> edits : List.of(r.edits(), u.detect(text).spans())) {
+        for (int k = 1; k < edits.size(); k++) {
+          assertThat(edits.get(k).span().start()).as(edits.toString())
+              .isGreaterThanOrEqualTo(edits.get(k - 1).span().end());
+        }
+      }
+      assertThat(u.detect(text).spans()).extracting(Edit::origin).containsOnly("phrase_list").hasSize(2);
+    } finally {
+      m.lm().close();
+    }
+  }
 }

@@ -89,15 +89,16 @@ public final class TextRestorer implements TextRestoring {
    * {@code edits} (sorted by start, not overlapping) with each edit of a listed tortured phrase (origin {@code
    * PHRASE_LIST}) widened to the whole phrase the list names, the words it keeps included ("slope drop" -> "gradient
    * descent" is reported as "stochastic slope drop" -> "stochastic gradient descent"), where no other edit covers
-   * those words: the decoder scores the words that change, a sleuth reports the phrase. The words and the text
-   * restored are the same.
+   * those words, as given or as widened (of "backing vector of tallness", both listed, only "backing vector" is
+   * widened: the two phrases share "vector"): the decoder scores the words that change, a sleuth reports the phrase.
+   * The words and the text restored are the same, and the edits returned do not overlap either.
    */
   public static List<SpanEdit> wholeListedPhrases(List<String> words, ChannelModel channel, List<SpanEdit> edits) {
     List<SpanEdit> out = null;
+    int from = 0; // the end of the edit before, as widened: two listed phrases may share a word they both keep
     for (int k = 0; k < edits.size(); k++) {
       SpanEdit e = edits.get(k);
       SpanEdit whole = e.origin() == org.unspin.lexicon.Candidate.Origin.PHRASE_LIST ? whole(words, channel, e) : e;
-      int from = k == 0 ? 0 : edits.get(k - 1).start() + edits.get(k - 1).length();
       int to = k + 1 < edits.size() ? edits.get(k + 1).start() : words.size();
       if (whole != e && (whole.start() < from || whole.start() + whole.length() > to)) {
         whole = e; // a neighbouring edit covers a word the phrase keeps
@@ -108,6 +109,7 @@ public final class TextRestorer implements TextRestoring {
       if (out != null) {
         out.add(whole);
       }
+      from = whole.start() + whole.length();
     }
     return out == null ? edits : out;
   }
