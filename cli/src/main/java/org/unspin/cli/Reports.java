@@ -981,6 +981,9 @@ final class Reports {
     return pass.flatMap(p -> p.reviewOf(e)).map(v -> "; re-weighed by the masked LM: the n-gram model alone "
         + (v.ngramOriginal().equals(e.original()) ? "" : "read \"" + v.ngramReplacement() + "\" at ")
         + fmt(v.ngramConfidence())).orElse("");
+  }
+
+  /**
    * The id of the description of edit {@code number} (from 1) of document {@code doc} (from 1) in the HTML report:
    * the likely original its mark's {@code aria-describedby} names.
    */
