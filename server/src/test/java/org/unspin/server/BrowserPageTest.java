@@ -56,6 +56,17 @@ class BrowserPageTest {
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
   }
 
+  /**
+   * Puts {@code text} in the page's text box at once, as a paste does (line breaks and all), presses Restore and waits
+   * for the highlighted spans of the spun view.
+   */
+  private static void pasteAndWaitForSpans(String text) {
+    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
+    driver.findElement(By.id("restore-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+  }
+
   @Test
   void pastedSpunParagraphIsHighlightedAndRestored() throws Exception {
     driver.get(server.address() + "/");
@@ -513,10 +524,7 @@ class BrowserPageTest {
     driver.get(server.address() + "/");
     String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.\n\n"
         + "Le gouvernement a annoncé mardi une série de mesures.";
-    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
-    driver.findElement(By.id("restore-button")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    pasteAndWaitForSpans(text);
     List<WebElement> paras = driver.findElements(By.cssSelector("#spun-view .para"));
     assertThat(paras).hasSize(3);
     assertThat(paras.get(0).getAttribute("class")).contains("spun");
@@ -597,10 +605,7 @@ class BrowserPageTest {
     driver.get(server.address() + "/");
     String text = "The minister mentioned on Monday\nthat talks would resume.\n\nThe weather was fine.\n\n"
         + "The officers met <again> & \"again\".\n";
-    driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("input-text")), text);
-    driver.findElement(By.id("restore-button")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#spun-view mark.edit")));
+    pasteAndWaitForSpans(text);
     String html = downloadedReport();
     java.util.regex.Matcher row = java.util.regex.Pattern.compile(
         "<div class=\"row\"><div class=\"t\">(.*?)</div><div class=\"t\">(.*?)</div></div>",
