@@ -696,7 +696,7 @@ final class Reports {
         .append(".cols.head .col{white-space:normal;font-weight:600;margin-bottom:.4em}\n")
         .append(".texts{border:1px solid #ddd;padding:1em .4em;border-radius:4px}\n")
         // a sure edit underlined solid and an unsure one dashed, which a black-and-white printout keeps too
-        .append("mark.spun{background:#ffd6d6;border-bottom:2px solid #b00020;position:relative;cursor:help}\n")
+        .append("mark.spun{background:#ffd6d6;border-bottom:2px solid #b00020}\n")
         .append("mark.orig{background:#d6f5d6;border-bottom:2px solid #1b7f1b}\n")
         .append("mark.unsure{background:none;border-bottom-style:dashed}\n")
         .append("mark.orig.unsure{border-bottom-color:#1b7f1b}\n")
@@ -704,14 +704,7 @@ final class Reports {
         .append("table.edits{border-collapse:collapse;margin-top:1em;font-size:.9em}\n")
         .append("table.edits th,table.edits td{border:1px solid #ddd;padding:.15em .5em;text-align:left;")
         .append("vertical-align:top}\n")
-        // the likely original on hover, and on keyboard focus (Tab reaches each mark)
-        .append("mark.spun:hover::after,mark.spun:focus::after{content:attr(data-original) / \"\";")
-        // said by the marks' descriptions (aria-describedby), not again as part of their names: an empty alt text
-        .append("position:absolute;left:0;top:1.6em;background:#333;color:#fff;padding:.2em .5em;border-radius:3px;")
-        // wrapped within the screen: the mark is in the left column, so half the window's width from it fits (a
-        // phone's tap had run one line of it past the edge)
-        .append("white-space:normal;width:max-content;max-width:min(30em,calc(50vw - 2em));box-sizing:border-box;")
-        .append("overflow-wrap:anywhere;z-index:1;font-size:.85em}\n")
+        .append(tipCss("mark.spun"))
         .append("table.summary{border-collapse:collapse}\n")
         .append("table.summary th,table.summary td{border:1px solid #ddd;padding:.2em .6em;text-align:left}\n")
         .append("tr.spun td:nth-child(2){color:#b00020;font-weight:600}\n")
@@ -897,11 +890,8 @@ final class Reports {
       }
       sb.append(escape(r.input().substring(at, e.span().start())));
       sb.append("<mark class=\"spun").append(e.confidence() < SURE ? " unsure" : "")
-          // no title: the browser read it out as the mark's name, in place of the spun word, and showed it twice on
-          // hover
-          .append(Explanations.PHRASE_LIST_ORIGIN.equals(e.origin()) ? " listed" : "").append("\" data-original=\"")
-          .append(escape(tip(n, e))).append("\" tabindex=\"0\" aria-describedby=\"").append(editId(doc, k + 1))
-          .append("\">").append(escape(e.spun())).append("</mark>");
+          .append(Explanations.PHRASE_LIST_ORIGIN.equals(e.origin()) ? " listed" : "").append('"');
+      tipped(sb, tip(n, e), editId(doc, k + 1), e.spun());
       at = e.span().end();
     }
     sb.append(escape(r.input().substring(at, to)));
@@ -929,15 +919,13 @@ final class Reports {
    */
   private static void descriptions(StringBuilder sb, Named<Restoration> n, int doc) {
     List<Edit> edits = n.result().edits();
-    if (edits.isEmpty()) {
-      return;
-    }
-    sb.append("<div hidden>");
+    List<String> ids = new ArrayList<>();
+    List<String> tips = new ArrayList<>();
     for (int k = 0; k < edits.size(); k++) {
-      sb.append("<span id=\"").append(editId(doc, k + 1)).append("\">").append(escape(tip(n, edits.get(k))))
-          .append("</span>");
+      ids.add(editId(doc, k + 1));
+      tips.add(tip(n, edits.get(k)));
     }
-    sb.append("</div>\n");
+    descriptions(sb, ids, tips);
   }
 
   /**
@@ -981,6 +969,48 @@ final class Reports {
     return pass.flatMap(p -> p.reviewOf(e)).map(v -> "; re-weighed by the masked LM: the n-gram model alone "
         + (v.ngramOriginal().equals(e.original()) ? "" : "read \"" + v.ngramReplacement() + "\" at ")
         + fmt(v.ngramConfidence())).orElse("");
+  }
+
+  /**
+   * The CSS of marks ({@code selector}) made by {@link #tipped}: each shows its {@code data-original} under it on
+   * mouse hover and on keyboard focus (Tab reaches each), wrapped within the screen. The shown text has an empty alt
+   * text: a screen reader says it as the mark's description ({@code aria-describedby}), not again in its name. The
+   * marks must be in a page's left column: half the window's width from one fits (a phone's tap had run one line of
+   * it past the edge).
+   */
+  static String tipCss(String selector) {
+    return selector + "{position:relative;cursor:help}\n" + selector + ":hover::after," + selector
+        + ":focus::after{content:attr(data-original) / \"\";position:absolute;left:0;top:1.6em;background:#333;"
+        + "color:#fff;padding:.2em .5em;border-radius:3px;white-space:normal;width:max-content;"
+        + "max-width:min(30em,calc(50vw - 2em));box-sizing:border-box;overflow-wrap:anywhere;z-index:1;"
+        + "font-size:.85em}\n";
+  }
+
+  /**
+   * Ends a mark's opening tag, its class written ({@code <mark class="..."}), with what it shows on hover and focus
+   * ({@code tip}, also the description {@code id} holds, which {@link #descriptions} writes), then its {@code text}
+   * and closing tag. No title: a browser read it out as the mark's name, in place of its word, and showed it twice on
+   * hover.
+   */
+  static void tipped(StringBuilder sb, String tip, String id, String text) {
+    sb.append(" data-original=\"").append(escape(tip)).append("\" tabindex=\"0\" aria-describedby=\"").append(id)
+        .append("\">").append(escape(text)).append("</mark>");
+  }
+
+  /**
+   * The descriptions a screen reader announces for marks made by {@link #tipped}: {@code tips}, each in an element
+   * of the id at the same place of {@code ids}, hidden, and after the texts rather than beside the marks, so that
+   * neither a reader nor a copy of the text (or the page read as plain text) takes them for part of it.
+   */
+  static void descriptions(StringBuilder sb, List<String> ids, List<String> tips) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    sb.append("<div hidden>");
+    for (int k = 0; k < ids.size(); k++) {
+      sb.append("<span id=\"").append(ids.get(k)).append("\">").append(escape(tips.get(k))).append("</span>");
+    }
+    sb.append("</div>\n");
   }
 
   /**

@@ -12,9 +12,9 @@ import org.unspin.trace.SourceMatch;
 /**
  * {@code trace --format html}: a self-contained page that sets each traced document beside the sources it was made
  * from, passage by passage, each passage of the copy in a row with the source's passage it was aligned with, so the
- * two columns stay level however long the texts are; the words the copy changed are marked on both sides (hover or
- * the changes table: what the other side has there). It is the evidence an integrity desk files with a finding: the
- * copy, the original beside it, and what was substituted, without a tool to open it.
+ * two columns stay level however long the texts are; the words the copy changed are marked on both sides (hover,
+ * Tab to a mark of the copy, or the changes table: what the other side has there). It is the evidence an integrity
+ * desk files with a finding: the copy, the original beside it, and what was substituted, without a tool to open it.
  */
 final class TraceReport {
 
@@ -36,7 +36,7 @@ final class TraceReport {
   /** A passage shown in a row: the source it came from (its rank, from 0) and its changes (null: none known). */
   private record Placed(int match, Passage passage, PassageChanges changes) {}
 
-  /** A stretch of a text to mark: {@code [start, end)}, its CSS class and its hover text. */
+  /** A stretch of a text to mark: {@code [start, end)}, its CSS class and what it shows on hover (and focus). */
   private record Mark(int start, int end, String cls, String title) {}
 
   /**
@@ -70,6 +70,9 @@ final class TraceReport {
         // each underlined, which a black-and-white printout keeps too
         .append("*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n")
         .append("mark{cursor:help}\n")
+        // the copy's marks (the left column) say what the source has there on hover and on keyboard focus, as the
+        // restore report's do; the source's keep a title (a second Tab stop per change would double a long copy's)
+        .append(Reports.tipCss(".cell.doc mark"))
         .append("mark.swap{background:#ffd6d6;border-bottom:2px solid #b00020}\n")
         .append("mark.was{background:#d6f5d6;border-bottom:2px solid #1b7f1b}\n")
         .append("mark.added{background:#fff0b3;border-bottom:2px solid #8a6d00}\n")
@@ -82,9 +85,9 @@ final class TraceReport {
         .append(String.format(Locale.ROOT, "<p class=\"meta\">Sources are reported from score %.2f, at most %d per "
             + "document, from %d indexed documents. Each passage of a document stands beside the passage of the "
             + "source it was made from: words the document changed are marked red, the source's wording there green "
-            + "(hover for the other side), words it added yellow, words it left out struck through; a dashed stretch "
-            + "was moved, added or rewritten and is not compared word by word. Grey dashed rows were found in none "
-            + "of the sources reported.</p>\n", minScore, top, indexed));
+            + "(hover, or Tab to a mark of the document, for the other side), words it added yellow, words it left "
+            + "out struck through; a dashed stretch was moved, added or rewritten and is not compared word by word. "
+            + "Grey dashed rows were found in none of the sources reported.</p>\n", minScore, top, indexed));
     if (docs.size() > 1) {
       summary(sb, docs);
     }
@@ -170,8 +173,11 @@ final class TraceReport {
     }
     sb.append("</p>\n<div class=\"row head\"><div class=\"cell\">Document</div><div class=\"cell\">Source</div>")
         .append("</div>\n");
-    rows(sb, t, placed);
+    List<String> ids = new ArrayList<>();
+    List<String> tips = new ArrayList<>();
+    rows(sb, t, placed, id, ids, tips);
     changesTable(sb, t, placed);
+    Reports.descriptions(sb, ids, tips);
     sb.append("<p class=\"meta\">SHA-256 of the text traced (UTF-8): ").append(Reports.sha256(t.text()))
         .append("</p>\n</section>\n");
   }
@@ -216,8 +222,12 @@ final class TraceReport {
     return out;
   }
 
-  /** The rows: each passage beside its source's, and the stretches between them that no source explains. */
-  private static void rows(StringBuilder sb, Traced t, List<Placed> placed) {
+  /**
+   * The rows of document {@code doc} (from 1): each passage beside its source's, and the stretches between them that
+   * no source explains; adds to {@code ids} and {@code tips} the descriptions of the document's marks.
+   */
+  private static void rows(StringBuilder sb, Traced t, List<Placed> placed, int doc, List<String> ids,
+      List<String> tips) {
     String text = t.text();
     int at = 0;
     for (Placed p : placed) {
@@ -238,7 +248,7 @@ final class TraceReport {
           .append(t.pageStarts().isEmpty() ? ""
               : ", page " + PagedText.pageAt(t.pageStarts(), passage.query().start()))
           .append("</div>");
-      marked(sb, text, passage.query().start(), passage.query().end(), docMarks);
+      marked(sb, text, passage.query().start(), passage.query().end(), docMarks, "doc-" + doc + "-c", ids, tips);
       sb.append("</div><div class=\"cell src\"><div class=\"where\">from ").append(Reports.escape(name))
           .append(", characters ").append(passage.source().start()).append("&ndash;").append(passage.source().end())
           .append(" &middot; similarity ").append(num(passage.similarity()));
@@ -251,7 +261,7 @@ final class TraceReport {
       if (source == null || passage.source().end() > source.length()) {
         sb.append("<em>the index does not hold the source's text</em>");
       } else {
-        marked(sb, source, passage.source().start(), passage.source().end(), srcMarks);
+        marked(sb, source, passage.source().start(), passage.source().end(), srcMarks, null, null, null);
       }
       sb.append("</div></div>\n");
       at = Math.max(at, passage.query().end());
@@ -301,9 +311,13 @@ final class TraceReport {
 
   /**
    * {@code text[from, to)}, escaped, with {@code marks} inside it (in any order; one overlapping an earlier one, or
-   * reaching outside, is left out).
+   * reaching outside, is left out). With an id {@code prefix}, each mark is reached by Tab and shows its text on
+   * focus as on hover, described by an element (written later, by {@link Reports#descriptions}) whose id is the
+   * prefix and the mark's number in the document, added to {@code ids} and its text to {@code tips}; without (null),
+   * it has a hover title.
    */
-  private static void marked(StringBuilder sb, String text, int from, int to, List<Mark> marks) {
+  private static void marked(StringBuilder sb, String text, int from, int to, List<Mark> marks, String prefix,
+      List<String> ids, List<String> tips) {
     List<Mark> sorted = new ArrayList<>(marks);
     sorted.sort(Comparator.comparingInt(Mark::start));
     int at = from;
@@ -311,9 +325,15 @@ final class TraceReport {
       if (m.start() < at || m.end() > to || m.end() <= m.start()) {
         continue;
       }
-      sb.append(Reports.escape(text.substring(at, m.start()))).append("<mark class=\"").append(m.cls())
-          .append("\" title=\"").append(Reports.escape(m.title())).append("\">")
-          .append(Reports.escape(text.substring(m.start(), m.end()))).append("</mark>");
+      sb.append(Reports.escape(text.substring(at, m.start()))).append("<mark class=\"").append(m.cls()).append('"');
+      if (prefix == null) {
+        sb.append(" title=\"").append(Reports.escape(m.title())).append("\">")
+            .append(Reports.escape(text.substring(m.start(), m.end()))).append("</mark>");
+      } else {
+        ids.add(prefix + (ids.size() + 1));
+        tips.add(m.title());
+        Reports.tipped(sb, m.title(), ids.get(ids.size() - 1), text.substring(m.start(), m.end()));
+      }
       at = m.end();
     }
     sb.append(Reports.escape(text.substring(at, to)));
@@ -321,7 +341,7 @@ final class TraceReport {
 
   /**
    * The document's changes as a table (where, the document's wording, the source's, what kind, which source), which
-   * prints and reads without a mouse, where the marks' hover text does not.
+   * prints and reads at a glance, where the marks' text shows one at a time.
    */
   private static void changesTable(StringBuilder sb, Traced t, List<Placed> placed) {
     int count = 0;

@@ -123,6 +123,50 @@ class ReportInBrowserTest {
     openReport(dir);
     List<WebElement> marks = driver.findElements(By.cssSelector("mark.spun"));
     assertThat(marks).isNotEmpty();
+    assertThat(reachedByTab(marks, "likely original: ")).as("the marks Tab reaches").hasSameSizeAs(marks);
+    // and announced: each mark's accessible description, as the browser gives it to a screen reader
+    assertAnnounced("mark.spun", marks);
+    // what a reader selects and copies of the spun text is that text, without the originals
+    List<WebElement> spunSide = driver.findElements(By.cssSelector(".cols:not(.head) > .col:first-child"));
+    StringBuilder copied = new StringBuilder();
+    for (WebElement col : spunSide) {
+      copied.append(driver.executeScript("getSelection().selectAllChildren(arguments[0]);"
+          + " return getSelection().toString()", col)).append('\n');
+    }
+    String input = Files.readString(RestoreDetectCommandTest.GOLDEN.resolve("spun.in.txt"));
+    assertThat(copied.toString().replaceAll("\\s+", " ").strip()).isEqualTo(input.replaceAll("\\s+", " ").strip());
+  }
+
+  @Test
+  void aTraceReportsMarksAreReadWithTheKeyboardAndAnnouncedButNotCopied(@TempDir Path dir) throws Exception {
+    // the trace report's marks said what the source has there in a hover-only title, which Tab did not reach and a
+    // screen reader read out in place of the copy's word
+    Path golden = RestoreDetectCommandTest.GOLDEN;
+    CliTest.Run r = CliTest.run("trace", "--format", "html", "--corpus", golden.resolve("trace-corpus").toString(),
+        golden.resolve("trace-spun.in.txt").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    driver.get(Files.writeString(dir.resolve("trace.html"), r.out()).toUri().toString());
+    List<WebElement> marks = driver.findElements(By.cssSelector(".cell.doc mark"));
+    assertThat(marks).hasSizeGreaterThan(10);
+    assertThat(reachedByTab(marks, "the source has: ")).as("the copy's marks Tab reaches").hasSameSizeAs(marks);
+    assertAnnounced(".cell.doc mark", marks);
+    // what a reader selects and copies of the copy's column is the copy's text, without what the source has
+    StringBuilder copied = new StringBuilder();
+    for (WebElement cell : driver.findElements(By.cssSelector(".row:not(.head) > .cell.doc"))) {
+      // from after the line that says where the passage is
+      copied.append(driver.executeScript("const c = arguments[0], w = c.querySelector('.where'), r = new Range();"
+          + " r.selectNodeContents(c); if (w) r.setStartAfter(w); getSelection().removeAllRanges();"
+          + " getSelection().addRange(r); return getSelection().toString()", cell)).append('\n');
+    }
+    String input = Files.readString(golden.resolve("trace-spun.in.txt"));
+    assertThat(copied.toString().replaceAll("\\s+", " ").strip()).isEqualTo(input.replaceAll("\\s+", " ").strip());
+  }
+
+  /**
+   * Tabs through the page open until each of {@code marks} has been focused, checking that each shows on focus the
+   * words of its {@code data-original}, which start with {@code shows}; returns the marks Tab reached.
+   */
+  private static java.util.Set<WebElement> reachedByTab(List<WebElement> marks, String shows) {
     java.util.Set<WebElement> reached = new java.util.HashSet<>();
     int stops = driver.findElements(By.cssSelector("a[href], summary")).size() + marks.size() + 5;
     for (int k = 0; k < stops && reached.size() < marks.size(); k++) {
@@ -135,17 +179,24 @@ class ReportInBrowserTest {
       // shown on focus, as on hover
       String shown = (String) driver.executeScript(
           "return getComputedStyle(document.activeElement, '::after').content");
-      assertThat(shown).as(focused.getText()).contains("likely original: ");
+      assertThat(shown).as(focused.getText()).contains(shows);
       assertThat(shown).startsWith('"' + focused.getAttribute("data-original") + '"');
     }
-    assertThat(reached).as("the marks Tab reaches").hasSameSizeAs(marks);
-    // and announced: each mark's accessible description, as the browser gives it to a screen reader
+    return reached;
+  }
+
+  /**
+   * Each of {@code marks} (found by {@code selector}) has, in the accessibility tree the browser gives a screen
+   * reader, its {@code data-original} as description, and as name its word or nothing (a title had been read out in
+   * place of the word).
+   */
+  private static void assertAnnounced(String selector, List<WebElement> marks) {
     driver.executeCdpCommand("Accessibility.enable", java.util.Map.of());
     driver.executeCdpCommand("DOM.enable", java.util.Map.of());
     Object root = ((java.util.Map<?, ?>) driver.executeCdpCommand("DOM.getDocument", java.util.Map.of()).get("root"))
         .get("nodeId");
     List<?> ids = (List<?>) driver.executeCdpCommand("DOM.querySelectorAll",
-        java.util.Map.of("nodeId", root, "selector", "mark.spun")).get("nodeIds");
+        java.util.Map.of("nodeId", root, "selector", selector)).get("nodeIds");
     assertThat(ids).hasSameSizeAs(marks);
     for (int k = 0; k < ids.size(); k++) {
       List<?> nodes = (List<?>) driver.executeCdpCommand("Accessibility.getPartialAXTree",
@@ -153,19 +204,9 @@ class ReportInBrowserTest {
       java.util.Map<?, ?> description = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) nodes.get(0)).get("description");
       assertThat(description).as(marks.get(k).getText() + ": its description").isNotNull();
       assertThat(description.get("value")).isEqualTo(marks.get(k).getAttribute("data-original"));
-      // read as the spun word it marks, then its original: a title had been read out in place of the word
       Object name = ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) nodes.get(0)).get("name")).get("value");
       assertThat(name).as(marks.get(k).getText() + ": its name").isIn("", marks.get(k).getText());
     }
-    // what a reader selects and copies of the spun text is that text, without the originals
-    List<WebElement> spunSide = driver.findElements(By.cssSelector(".cols:not(.head) > .col:first-child"));
-    StringBuilder copied = new StringBuilder();
-    for (WebElement col : spunSide) {
-      copied.append(driver.executeScript("getSelection().selectAllChildren(arguments[0]);"
-          + " return getSelection().toString()", col)).append('\n');
-    }
-    String input = Files.readString(RestoreDetectCommandTest.GOLDEN.resolve("spun.in.txt"));
-    assertThat(copied.toString().replaceAll("\\s+", " ").strip()).isEqualTo(input.replaceAll("\\s+", " ").strip());
   }
 
   @Test
@@ -204,6 +245,18 @@ class ReportInBrowserTest {
         assertThat(scrollWidth.intValue()).as(m.getText() + "'s original, shown").isLessThanOrEqualTo(380);
       }
       Chromium.screenshot(driver, "report-phone-original");
+      // and the trace report's, which show the same way
+      Path golden = RestoreDetectCommandTest.GOLDEN;
+      CliTest.Run r = CliTest.run("trace", "--format", "html", "--corpus",
+          golden.resolve("trace-corpus").toString(), golden.resolve("trace-spun.in.txt").toString());
+      driver.get(Files.writeString(dir.resolve("trace.html"), r.out()).toUri().toString());
+      for (WebElement m : driver.findElements(By.cssSelector(".cell.doc mark"))) {
+        driver.executeScript("arguments[0].focus()", m);
+        assertThat((String) driver.executeScript("return getComputedStyle(arguments[0], '::after').content", m))
+            .as("shown").contains("the source has: ");
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).as(m.getText() + "'s source, shown").isLessThanOrEqualTo(380);
+      }
     } finally {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }

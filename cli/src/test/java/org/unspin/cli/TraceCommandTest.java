@@ -815,11 +815,19 @@ class TraceCommandTest {
     assertThat(html).contains("<strong>a patchwork of 2 sources: " + a + ", " + b + "</strong>")
         .contains("<td>patchwork of 2: " + a + ", " + b + "</td>");
     assertThat(html).doesNotContain("<b>crowds</b>");
-    // each substitution marked on both sides, with the other side's wording
-    assertThat(html).contains("<mark class=\"swap\" title=\"the source has: said\">mentioned</mark>",
-        "<mark class=\"was\" title=\"the document has: mentioned\">said</mark>",
-        "<mark class=\"swap\" title=\"the source has: Shares\">Stocks</mark>",
-        "<mark class=\"added\" title=\"added; the source has: new\">brand new</mark>");
+    // each substitution marked on both sides, with the other side's wording: on the document's side on hover and
+    // focus, and described by an element after the texts
+    String reached = "\" tabindex=\"0\" aria-describedby=\"doc-1-c([0-9]+)\">";
+    assertThat(html).containsPattern("<mark class=\"swap\" data-original=\"the source has: said" + reached
+        + "mentioned</mark>").contains("<mark class=\"was\" title=\"the document has: mentioned\">said</mark>")
+        .containsPattern("<mark class=\"swap\" data-original=\"the source has: Shares" + reached + "Stocks</mark>")
+        .containsPattern("<mark class=\"added\" data-original=\"added; the source has: new" + reached
+            + "brand new</mark>");
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile(reached).matcher(html);
+    while (ids.find()) {
+      assertThat(html).containsPattern("<span id=\"doc-1-c" + ids.group(1) + "\">[^<]+</span>");
+    }
+    assertThat(html.indexOf("<div hidden><span id=\"doc-1-c1\">")).isGreaterThan(html.lastIndexOf("<mark"));
     // and listed in the changes table, each with its source
     assertThat(html).contains("<td>mentioned</td><td>said</td><td>swap</td><td>" + a + "</td>",
         "<td>Stocks</td><td>Shares</td><td>swap</td><td>" + b + "</td>");
