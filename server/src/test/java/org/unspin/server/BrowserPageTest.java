@@ -723,7 +723,7 @@ class BrowserPageTest {
       java.nio.file.Path pdf = java.nio.file.Files.writeString(dir.resolve("paper.pdf"),
           "Introduction to the talks.\fThe minister mentioned on Monday that talks would resume.");
       java.util.Map<Integer, String> said = new java.util.LinkedHashMap<>();
-      for (int code : new int[] {504, 502, 500}) {
+      for (int code : new int[] {504, 413, 502, 500}) {
         status.set(code);
         driver.get("http://127.0.0.1:" + proxy.getAddress().getPort() + "/");
         driver.findElement(By.id("file-input")).sendKeys(pdf.toString());
@@ -733,9 +733,14 @@ class BrowserPageTest {
             .until(d -> d.findElement(By.id("status")).getText().startsWith("Failed"));
         said.put(code, driver.findElement(By.id("status")).getText());
       }
+      // and what to do, for a file: the page's advice for a pasted text, "Split the text into smaller parts", is no
+      // way to shorten a PDF, and the command line marks one without a proxy in between
       assertThat(said.get(504)).isEqualTo("Failed: 504: a proxy in front of the unspin server gave up waiting for its "
-          + "answer (nginx: proxy_read_timeout). Split the text into smaller parts, or ask whoever runs the server to "
-          + "raise that limit.");
+          + "answer (nginx: proxy_read_timeout). Send a file of fewer pages, mark this one on the command line "
+          + "(unspin detect --annotate DIR paper.pdf), or ask whoever runs the server to raise that limit.");
+      assertThat(said.get(413)).isEqualTo("Failed: 413: a proxy in front of the unspin server refused the file as too "
+          + "large (nginx: client_max_body_size). Send a file of fewer pages, mark this one on the command line "
+          + "(unspin detect --annotate DIR paper.pdf), or ask whoever runs the server to raise that limit.");
       assertThat(said.get(502)).isEqualTo("Failed: 502: a proxy in front of the unspin server could not reach it (is "
           + "the server still running?).");
       assertThat(said.get(500)).startsWith("Failed: 500: an answer without the unspin server's explanation")

@@ -91,10 +91,10 @@
   }
 
   // the Error for an answer res that is not ok, its JSON body read as answer ({} for none): the problem's title and
-  // detail, or for a proxy's own answer what happened in words
-  function problem(res, answer) {
+  // detail, or for a proxy's own answer what happened in words, saying what was sent ("the text", or "the file")
+  function problem(res, answer, sent = 'the text') {
     if (!answer.title && res.status === 413) { // not the server's own answer: a proxy's limit, lower than its own
-      return new Error('413: a proxy in front of the unspin server refused the text as too large (nginx: '
+      return new Error('413: a proxy in front of the unspin server refused ' + sent + ' as too large (nginx: '
         + 'client_max_body_size).');
     }
     // a proxy's own answers, with a page of its own rather than the server's problem: said in words, where the
@@ -238,19 +238,22 @@
     }
   }
 
-  // what went wrong, in an editor's words where the browser's are cryptic
-  function failure(err) {
+  // what went wrong, in an editor's words where the browser's are cryptic; for a request that sent a file (the
+  // annotated copy), what to do is said for that file: a PDF is not split as a pasted text is, and the command line
+  // marks it with no proxy in between
+  function failure(err, file) {
     const m = err && err.message ? err.message : String(err);
     if (/Failed to fetch|NetworkError|Load failed/i.test(m)) {
       return 'the unspin server could not be reached (is it still running?)';
     }
+    const shorter = file ? ' Send a file of fewer pages, mark this one on the command line (unspin detect --annotate '
+      + 'DIR ' + file.name + '), or ask whoever runs the server to raise '
+      : ' Split the text into smaller parts, or ask whoever runs the server to raise ';
     if (/^504\b/.test(m)) {
-      return m + ' Split the text into smaller parts, or ask whoever runs the server to raise that limit.';
+      return m + shorter + 'that limit.';
     }
     if (/^413\b|Payload Too Large|too large/i.test(m)) {
-      return m + (/[.!?]$/.test(m) ? '' : '.')
-        + ' Split the text into smaller parts, or ask whoever runs the server to raise '
-        + (/proxy/.test(m) ? 'that limit.' : 'its --max-body.');
+      return m + (/[.!?]$/.test(m) ? '' : '.') + shorter + (/proxy/.test(m) ? 'that limit.' : 'its --max-body.');
     }
     return m;
   }
@@ -788,13 +791,13 @@
     try {
       const res = await fetch('v1/annotate', { method: 'POST', headers: { 'Content-Type': type }, body: file });
       if (!res.ok) { // said as the page's other requests say it: a proxy's 502 or 504 in words
-        throw problem(res, await res.json().catch(() => ({})));
+        throw problem(res, await res.json().catch(() => ({})), 'the file');
       }
       const ending = type === 'application/pdf' ? '.pdf' : type === ANNOTATED[1] ? '.docx' : '.odt';
       download(file.name.replace(/\.(pdf|docx|odt)$/i, '') + '.unspin' + ending, type, await res.blob());
       $('status').textContent = '';
     } catch (err) {
-      $('status').textContent = 'Failed: ' + failure(err);
+      $('status').textContent = 'Failed: ' + failure(err, file);
     }
   }
 
