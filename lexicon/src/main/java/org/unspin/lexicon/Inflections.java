@@ -7,12 +7,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * English inflection for lemma-level table entries: analyses a word into (lemma, form) readings and re-inflects a
  * lemma into a form. Regular suffix rules ("officers" = officer + PLURAL, "announced" = announce + PAST) plus the
  * common irregular verbs and nouns ("said" = say + PAST, "men" = man + PLURAL). Readings may be spurious
  * ("news" = new + PLURAL); callers keep only readings whose lemma they know.
+ *
+ * <p>The -ed and -ing forms double a final consonant as English spells them: a one-syllable word ending in one vowel
+ * and one consonant other than w, x or y doubles it ("snap" -> "snapped", "stop" -> "stopping"), and so does a longer
+ * word stressed on its last syllable, which the letters do not show: those listed here ("admit" -> "admitted",
+ * "occur" -> "occurring"). Another longer word ending so ("visit", "open", "travel") is written without doubling
+ * ("visited", US "traveled"), and either spelling reads as its form ({@link #spells}; "travelled", "equipped");
+ * {@link #inflect(String, Form, Predicate)} takes the doubled one where a vocabulary knows only that.
  *
  * <p>Stateless and thread-safe.
  *
@@ -81,6 +89,17 @@ public final class Inflections {
   private static final Set<String> ALSO_LEMMAS = Set.of("found", "saw", "left", "felt", "bore", "rose", "fell",
       "spoke", "stole", "drove");
 
+  /**
+   * Words of more than one syllable stressed on their last, which double their final consonant before -ed and -ing
+   * ("admitted", "controlling"); the letters alone do not tell them from "visited" and "opening".
+   */
+  private static final Set<String> STRESSED_FINAL = Set.of("admit", "commit", "submit", "permit", "omit", "emit",
+      "transmit", "remit", "acquit", "outwit", "occur", "recur", "incur", "concur", "prefer", "refer", "defer",
+      "confer", "infer", "transfer", "deter", "inter", "abhor", "control", "patrol", "compel", "expel", "propel",
+      "repel", "dispel", "excel", "rebel", "regret", "abet", "upset", "reset", "beget", "forget", "begin", "equip",
+      "embed", "allot", "kidnap", "format", "program", "unwrap", "overlap", "outstrip", "forbid", "outbid",
+      "unplug", "overstep", "overrun", "underpin", "befit", "distil", "instil", "annul", "extol", "unzip");
+
   private static final Map<String, List<Reading>> IRREGULAR_READINGS = new HashMap<>();
   private static final Map<String, String> PAST = new HashMap<>();
   private static final Map<String, String> PLURAL = new HashMap<>();
@@ -103,13 +122,13 @@ public final class Inflections {
 
   /**
    * The readings of a lower-case word as an inflected form: those of {@link #analyse} other than BASE whose lemma,
-   * inflected again, gives the word back ("officers": officer, S): the readings a word's lemma is looked up
-   * under, to re-inflect what is found for it like the word.
+   * inflected again, gives the word back ({@link #spells}; "officers": officer, S; "snapped": snap, ED): the readings
+   * a word's lemma is looked up under, to re-inflect what is found for it like the word.
    */
   public static List<Reading> inflectedReadings(String w) {
     List<Reading> out = new java.util.ArrayList<>(2);
     for (Reading r : analyse(w)) {
-      if (r.form() != Form.BASE && inflect(r.lemma(), r.form()).equals(w)) {
+      if (r.form() != Form.BASE && spells(r.lemma(), r.form(), w)) {
         out.add(r);
       }
     }
@@ -164,7 +183,34 @@ public final class Inflections {
     return List.copyOf(out);
   }
 
-  /** {@code lemma} (lower case) in {@code form}; the regular spelling unless the lemma is a listed irregular. */
+  /**
+   * True when {@code w} is {@code lemma} in {@code form}: {@link #inflect}'s spelling, or, for a word of more than one
+   * syllable whose final consonant English may or may not double, the other one ("travelled", "benefitted",
+   * "equipped" beside "traveled", "benefited", "equiped").
+   */
+  public static boolean spells(String lemma, Form form, String w) {
+    String regular = inflect(lemma, form);
+    return regular.equals(w) || ambiguous(lemma, form) && other(lemma, form, regular).equals(w);
+  }
+
+  /**
+   * {@code lemma} in {@code form} as {@link #inflect(String, Form)} spells it, except that a word of more than one
+   * syllable whose final consonant English may double takes the other spelling where {@code known} knows only that
+   * one ("equip": "equipped", not "equiped").
+   */
+  public static String inflect(String lemma, Form form, Predicate<String> known) {
+    String regular = inflect(lemma, form);
+    if (!ambiguous(lemma, form) || known.test(regular)) {
+      return regular;
+    }
+    String other = other(lemma, form, regular);
+    return known.test(other) ? other : regular;
+  }
+
+  /**
+   * {@code lemma} (lower case) in {@code form}; the regular spelling unless the lemma is a listed irregular, with the
+   * final consonant doubled before -ed and -ing where English doubles it (see the class comment).
+   */
   public static String inflect(String lemma, Form form) {
     int n = lemma.length();
     if (n == 0) {
@@ -204,7 +250,7 @@ public final class Inflections {
         if (last == 'y' && n > 1 && !isVowel(lemma.charAt(n - 2))) {
           return lemma.substring(0, n - 1) + "ied";
         }
-        return lemma + "ed";
+        return doubles(lemma) ? lemma + last + "ed" : lemma + "ed";
       }
       case ING: {
         if (lemma.endsWith("ie")) {
@@ -213,7 +259,7 @@ public final class Inflections {
         if (last == 'e' && n > 2 && !lemma.endsWith("ee")) {
           return lemma.substring(0, n - 1) + "ing";
         }
-        return lemma + "ing";
+        return doubles(lemma) ? lemma + last + "ing" : lemma + "ing";
       }
       default:
         throw new AssertionError(form);
@@ -222,20 +268,19 @@ public final class Inflections {
 
   /**
    * A shared inflected form of two words: the readings (lemmaA, f) and (lemmaB, f) with f not BASE such that
-   * {@code inflect(lemmaA, f)} is {@code a} and {@code inflect(lemmaB, f)} is {@code b}, keeping only lemmas that
-   * {@code knownLemma} accepts (a vocabulary check that drops spurious stems such as "mentione"); empty when none.
-   * The readings with the longer lemmas come first: "making" / "creating" is make / create before mak / create,
-   * "stated" state before stat, which the vocabulary knows too (and which {@link #inflect} would wrongly give the
-   * same forms, as it doubles no consonant).
+   * {@code a} and {@code b} spell ({@link #spells}), keeping only lemmas that {@code knownLemma} accepts (a vocabulary
+   * check that drops spurious stems such as "mentione"); empty when none. The readings with the longer lemmas come
+   * first: "saying" / "creating" is say / create before say / creat, "stopped" stopp before stop, spellings the
+   * suffix rules cannot tell apart and a vocabulary may know both of.
    */
   public static List<Reading[]> sharedForms(String a, String b, java.util.function.Predicate<String> knownLemma) {
     List<Reading[]> out = new ArrayList<>();
     for (Reading ra : analyse(a)) {
-      if (ra.form() == Form.BASE || !inflect(ra.lemma(), ra.form()).equals(a) || !knownLemma.test(ra.lemma())) {
+      if (ra.form() == Form.BASE || !spells(ra.lemma(), ra.form(), a) || !knownLemma.test(ra.lemma())) {
         continue;
       }
       for (Reading rb : analyse(b)) {
-        if (rb.form() == ra.form() && inflect(rb.lemma(), rb.form()).equals(b) && knownLemma.test(rb.lemma())) {
+        if (rb.form() == ra.form() && spells(rb.lemma(), rb.form(), b) && knownLemma.test(rb.lemma())) {
           out.add(new Reading[] {ra, rb});
         }
       }
@@ -250,6 +295,55 @@ public final class Inflections {
    */
   public static boolean alsoALemma(String w) {
     return ALSO_LEMMAS.contains(w);
+  }
+
+  /**
+   * True when the lemma ends in one consonant other than w, x or y after one vowel after a consonant ("snap", "quit",
+   * "visit"): the words whose final consonant English doubles before -ed and -ing when the last syllable is stressed.
+   */
+  private static boolean endsShortClosed(String lemma) {
+    int n = lemma.length();
+    if (n < 3) {
+      return false;
+    }
+    char last = lemma.charAt(n - 1);
+    return !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(lemma.charAt(n - 2))
+        && (!vowelAt(lemma, n - 3) || lemma.charAt(n - 3) == 'u' && n > 3 && lemma.charAt(n - 4) == 'q');
+  }
+
+  /** The number of vowel groups of {@code w}, "u" after "q" and a leading "y" not counted: its syllables, about. */
+  private static int syllables(String w) {
+    int groups = 0;
+    boolean in = false;
+    for (int i = 0; i < w.length(); i++) {
+      boolean v = vowelAt(w, i) && !(w.charAt(i) == 'u' && i > 0 && w.charAt(i - 1) == 'q');
+      if (v && !in) {
+        groups++;
+      }
+      in = v;
+    }
+    return groups;
+  }
+
+  private static boolean vowelAt(String w, int i) {
+    char c = w.charAt(i);
+    return isVowel(c) || c == 'y' && i > 0 && !isVowel(w.charAt(i - 1));
+  }
+
+  /** True when {@link #inflect} doubles the lemma's final consonant before -ed and -ing. */
+  private static boolean doubles(String lemma) {
+    return endsShortClosed(lemma) && (syllables(lemma) == 1 || STRESSED_FINAL.contains(lemma));
+  }
+
+  /** True when English may spell {@code lemma} in {@code form} with its final consonant doubled or not. */
+  private static boolean ambiguous(String lemma, Form form) {
+    return (form == Form.ED || form == Form.ING) && !PAST.containsKey(lemma) && endsShortClosed(lemma)
+        && syllables(lemma) > 1 && !STRESSED_FINAL.contains(lemma);
+  }
+
+  /** The spelling of an {@link #ambiguous} form other than {@code regular} (which is undoubled). */
+  private static String other(String lemma, Form form, String regular) {
+    return lemma + lemma.charAt(lemma.length() - 1) + regular.substring(lemma.length());
   }
 
   private static boolean isVowel(char c) {

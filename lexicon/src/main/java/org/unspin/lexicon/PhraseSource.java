@@ -418,8 +418,8 @@ public final class PhraseSource implements CandidateSource {
       if (f == rs.form() || (nounLemma && verbRow && nounForm) || (nounLemma && !verbRow && !nounForm)) {
         continue; // "stated": not "the states"; "officer", "gathering": not "officered", "gatheringed"
       }
-      String si = Inflections.inflect(rs.lemma(), f);
-      String oi = Inflections.inflect(ro.lemma(), f);
+      String si = Inflections.inflect(rs.lemma(), f, known);
+      String oi = Inflections.inflect(ro.lemma(), f, known);
       if (si.equals(oi) || !known.test(si) || !known.test(oi) || !onlyLemma(si, rs.lemma(), known)
           || Inflections.alsoALemma(si) || (f != Inflections.Form.BASE && !ownNouns && noun.test(si))) {
         continue;

@@ -72,7 +72,7 @@ final class TableSource implements CandidateSource {
     }
     if (!lemma.isEmpty() && lowerFirst.length() > 2) {
       for (Inflections.Reading r : Inflections.analyse(lowerFirst)) {
-        if (!Inflections.inflect(r.lemma(), r.form()).equals(lowerFirst)) {
+        if (!Inflections.spells(r.lemma(), r.form(), lowerFirst)) {
           continue;
         }
         List<Hit> hits = lemma.get(r.lemma());

@@ -59,4 +59,88 @@ class InflectionsTest {
     assertThat(Inflections.sharedForms("saying", "stating", known::contains).get(0))
         .extracting(Inflections.Reading::lemma).containsExactly("say", "state");
   }
+
+  @Test
+  void aOneSyllableWordDoublesItsFinalConsonantBothWays() {
+    for (String v : java.util.List.of("snap", "stop", "plan", "drop", "grab", "ship", "stir", "quit", "chat", "shop")) {
+      String ed = v + v.charAt(v.length() - 1) + "ed";
+      String ing = v + v.charAt(v.length() - 1) + "ing";
+      assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(ed);
+      assertThat(Inflections.inflect(v, Inflections.Form.ING)).as(v).isEqualTo(ing);
+      assertThat(Inflections.inflectedReadings(ed)).as(ed).contains(new Inflections.Reading(v, Inflections.Form.ED));
+      assertThat(Inflections.inflectedReadings(ing)).as(ing)
+          .contains(new Inflections.Reading(v, Inflections.Form.ING));
+    }
+    // irregular pasts keep their -ing: "running", "setting", "getting"
+    assertThat(Inflections.inflect("run", Inflections.Form.ING)).isEqualTo("running");
+    assertThat(Inflections.inflect("set", Inflections.Form.ING)).isEqualTo("setting");
+    assertThat(Inflections.inflect("run", Inflections.Form.ED)).isEqualTo("ran");
+  }
+
+  @Test
+  void aWordThatDoublesNothingIsNotReadAsADoubledOne() {
+    // a vowel pair, a final w, x or y, two final consonants: no doubling
+    for (String[] v : new String[][] {{"need", "needed", "needing"}, {"show", "showed", "showing"},
+        {"fix", "fixed", "fixing"}, {"play", "played", "playing"}, {"help", "helped", "helping"},
+        {"rain", "rained", "raining"}}) {
+      assertThat(Inflections.inflect(v[0], Inflections.Form.ED)).isEqualTo(v[1]);
+      assertThat(Inflections.inflect(v[0], Inflections.Form.ING)).isEqualTo(v[2]);
+    }
+    // "hoped" is hope's, no longer hop's too; "hopped" hop's
+    assertThat(Inflections.inflectedReadings("hoped")).extracting(Inflections.Reading::lemma).containsExactly("hope");
+    assertThat(Inflections.inflectedReadings("hopped")).extracting(Inflections.Reading::lemma).contains("hop")
+        .doesNotContain("hope");
+    assertThat(Inflections.inflectedReadings("planed")).extracting(Inflections.Reading::lemma).contains("plane")
+        .doesNotContain("plan");
+  }
+
+  @Test
+  void aLongerWordDoublesItsConsonantWhenStressedOnItsLastSyllable() {
+    for (String v : java.util.List.of("admit", "commit", "occur", "prefer", "refer", "control", "regret", "equip",
+        "compel", "transfer")) {
+      String ed = v + v.charAt(v.length() - 1) + "ed";
+      String ing = v + v.charAt(v.length() - 1) + "ing";
+      assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(ed);
+      assertThat(Inflections.inflect(v, Inflections.Form.ING)).as(v).isEqualTo(ing);
+      assertThat(Inflections.inflectedReadings(ed)).as(ed).contains(new Inflections.Reading(v, Inflections.Form.ED));
+      assertThat(Inflections.inflectedReadings(ing)).as(ing)
+          .contains(new Inflections.Reading(v, Inflections.Form.ING));
+    }
+    assertThat(Inflections.inflect("begin", Inflections.Form.ING)).isEqualTo("beginning");
+    assertThat(Inflections.inflect("forget", Inflections.Form.ING)).isEqualTo("forgetting");
+  }
+
+  @Test
+  void aLongerWordStressedEarlierDoublesNothingButReadsEitherSpelling() {
+    for (String v : java.util.List.of("visit", "open", "happen", "offer", "limit", "travel", "benefit", "target",
+        "budget", "cancel")) {
+      assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(v + "ed");
+      assertThat(Inflections.inflect(v, Inflections.Form.ING)).as(v).isEqualTo(v + "ing");
+      assertThat(Inflections.inflectedReadings(v + "ed")).as(v)
+          .contains(new Inflections.Reading(v, Inflections.Form.ED));
+      assertThat(Inflections.inflectedReadings(v + "ing")).as(v)
+          .contains(new Inflections.Reading(v, Inflections.Form.ING));
+    }
+    // the British spelling reads as the form too, and a vocabulary that knows only it chooses it
+    assertThat(Inflections.inflectedReadings("travelled"))
+        .contains(new Inflections.Reading("travel", Inflections.Form.ED));
+    assertThat(Inflections.inflect("travel", Inflections.Form.ED, java.util.Set.of("travelled")::contains))
+        .isEqualTo("travelled");
+    assertThat(Inflections.inflect("travel", Inflections.Form.ED, java.util.Set.of("traveled", "travelled")::contains))
+        .isEqualTo("traveled");
+    assertThat(Inflections.inflect("visit", Inflections.Form.ING, java.util.Set.of("visiting")::contains))
+        .isEqualTo("visiting");
+    // the listed and one-syllable words have one spelling, whatever a vocabulary knows
+    assertThat(Inflections.inflect("stop", Inflections.Form.ED, java.util.Set.of("stoped")::contains))
+        .isEqualTo("stopped");
+  }
+
+  @Test
+  void aSharedFormOfDoubledConsonantsIsFound() {
+    java.util.Set<String> known = java.util.Set.of("snap", "buy", "admit", "acknowledge");
+    assertThat(Inflections.sharedForms("snapped", "bought", known::contains)).singleElement()
+        .satisfies(r -> assertThat(r[0].lemma()).isEqualTo("snap"));
+    assertThat(Inflections.sharedForms("admitting", "acknowledging", known::contains)).singleElement()
+        .satisfies(r -> assertThat(r[0].lemma()).isEqualTo("admit"));
+  }
 }

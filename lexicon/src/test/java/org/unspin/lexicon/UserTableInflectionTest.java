@@ -26,7 +26,8 @@ class UserTableInflectionTest {
       "country", "countries", "declare", "declares", "declared", "declaring", "announce", "announces", "announced",
       "announcing", "gather", "gathers", "gathered", "gathering", "gatherings", "meet", "meets", "met", "meeting",
       "meetings", "proceed", "proceeds", "proceeded", "proceeding", "continue", "continues", "continued",
-      "continuing")::contains;
+      "continuing", "snap", "snaps", "snapped", "snapping", "admit", "admits", "admitted", "admitting", "concede",
+      "concedes", "conceded", "conceding")::contains;
 
   /** The words written as nouns more than as verbs, or nouns of their own, as WordNet's tag counts tell. */
   private static final Predicate<String> NOUN = Set.of("officer", "official", "buyer", "investor", "state",
@@ -119,5 +120,15 @@ class UserTableInflectionTest {
     assertThat(originals(s, "the officers", 1)).isEmpty();
     PhraseSource list = PhraseSource.readPhrases(Files.writeString(dir.resolve("p.tsv"), "attempt\ttry\n"));
     assertThat(list.inflected(KNOWN, NOUN)).isSameAs(list);
+  }
+
+  @Test
+  void aRowReachesTheFormsThatDoubleTheirFinalConsonant(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "snapped up\tbought\nadmit\tconcede\n");
+    assertThat(originals(s, "she snaps up shares", 1)).containsExactly("buys");
+    assertThat(originals(s, "snapping up shares", 0)).containsExactly("buying");
+    assertThat(originals(s, "he admitted it", 1)).containsExactly("conceded");
+    assertThat(originals(s, "he was admitting it", 2)).containsExactly("conceding");
+    assertThat(originals(s, "he admits it", 1)).containsExactly("concedes");
   }
 }
