@@ -281,6 +281,23 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void aTableRowReachesDoubledConsonantsButNotAParticipleUsedAsAnAdjective(@TempDir Path dir) throws Exception {
+    // "snaps up" and "snapping up" had been left, "snap" spelled "snaped"; "attempted" had become "tried" before a noun
+    Path table = Files.writeString(dir.resolve("swaps.tsv"), "attempt\ttry\nsnapped up\tbought\n");
+    Path text = Files.writeString(dir.resolve("story.txt"), "Investors snap up shares. The fund snapped up the stock "
+        + "and is snapping up more. Police said the alleged attempted armed robbery happened on Monday.\n");
+    Models.testOverride = null; // the default models, which read the table
+    try {
+      Run r = run("restore", "--assume-spun", "--table", table.toString(), text.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).isEqualTo("Investors buy shares. The fund bought the stock and is buying more. Police said "
+          + "the alleged attempted armed robbery happened on Monday.\n");
+    } finally {
+      fixtureModels();
+    }
+  }
+
+  @Test
   void aTableRowReachesTheOtherFormsOfItsWordsInTheirCase(@TempDir Path dir) throws Exception {
     // a newsroom's rows, each written once: "Gadgets", "remarks" and "GADGETS" had been left as the spinner wrote them
     Path table = Files.writeString(dir.resolve("swaps.tsv"), "gadget\tdevice\nremarked\tsaid\n");

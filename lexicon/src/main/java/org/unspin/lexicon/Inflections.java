@@ -290,6 +290,34 @@ public final class Inflections {
   }
 
   /**
+   * Words after which an -ed form is a participle used as an adjective, not a verb's past: determiners and
+   * possessives ("the attempted robbery", "their planned merger") and prepositions ("charged with attempted
+   * murder"); "and", "that" and "who" are left out, as a verb follows them ("and attempted to flee").
+   */
+  private static final Set<String> BEFORE_ADJECTIVE = Set.of("a", "an", "the", "this", "these", "those", "his", "her",
+      "its", "their", "our", "your", "my", "any", "some", "every", "each", "no", "another", "of", "for", "with",
+      "in", "on", "at", "from", "by", "to", "into", "over", "after", "before", "against", "about", "without",
+      "despite", "during", "under", "among", "between", "amid");
+
+  /**
+   * True when the word at {@code i} of {@code words}, an -ed form, reads as an adjective by the word before it: a
+   * determiner, a possessive or a preposition ("an attempted coup", "the company's planned merger", "charged with
+   * attempted murder"), or another -ed form that modifies the noun with it ("alleged attempted armed robbery").
+   * Without the part of speech in context, this tells the participle a row of the verb's base form should not reach
+   * ("attempt" -> "try" makes "tried to flee", not "the tried robbery").
+   */
+  public static boolean adjectival(List<String> words, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = org.unspin.text.Words.canonical(words.get(i - 1)).toLowerCase(java.util.Locale.ROOT);
+    if (BEFORE_ADJECTIVE.contains(before) || before.endsWith("'s") || before.endsWith("\u2019s")) {
+      return true;
+    }
+    return before.length() > 4 && before.endsWith("ed") && before.chars().allMatch(Character::isLetter);
+  }
+
+  /**
    * True when the lower-case word {@code w} is an irregular form that English also writes as a word of its own, with
    * another meaning ("found", "saw", "left", "felt"): its inflected reading is not the only one.
    */

@@ -31,9 +31,15 @@ public final class PhraseSource implements CandidateSource {
 
   /**
    * One original of a spun phrase; {@code after}, when not null, the lower-case word tokens that must follow the
-   * phrase for it to count (the acronym a list gives a two-word phrase: "group head (ch)").
+   * phrase for it to count (the acronym a list gives a two-word phrase: "group head (ch)"); {@code verb}, an -ed form
+   * a row reaches from another form, which holds where it reads as a verb only ({@link Inflections#adjectival}).
    */
-  private record Hit(String original, double log10, int length, List<String> after) {}
+  private record Hit(String original, double log10, int length, List<String> after, boolean verb) {
+
+    Hit(String original, double log10, int length, List<String> after) {
+      this(original, log10, length, after, false);
+    }
+  }
 
   private final Map<String, List<Hit>> byFirst = new HashMap<>();
   private final Set<String> firstWords = new HashSet<>();
@@ -338,8 +344,11 @@ public final class PhraseSource implements CandidateSource {
    * is mostly a noun ("stated" -> "said" restores "stating", not "the states"), a row of a noun reaches its plural
    * only, a row whose -ing or -s word is a noun of its own is read as that noun ("gathering" -> "meeting" reaches
    * "gatherings", not "gathered"), and a reached form that is a noun of its own is left out ("proceeds"). A row
-   * naming a form keeps it: the reach of another row never replaces it. The reached forms take their row's
-   * probability. A phrase list is returned unchanged.
+   * naming a form keeps it: the reach of another row never replaces it. An -ed form reached from a row of another
+   * form holds where it reads as the verb's past, not as an adjective after a determiner, a possessive, a preposition
+   * or another -ed form ({@link Inflections#adjectival}: "attempt" -> "try" leaves "the attempted coup" as written,
+   * only a row "attempted" would change it). The reached forms take their row's probability. A phrase list is
+   * returned unchanged.
    */
   public PhraseSource inflected(java.util.function.Predicate<String> known,
       java.util.function.Predicate<String> noun) {
@@ -354,7 +363,9 @@ public final class PhraseSource implements CandidateSource {
           if (byFirst.containsKey(r[0]) || clash.contains(r[0])) {
             continue;
           }
-          Hit d = new Hit(r[1], h.log10(), TableEntry.tokens(r[0]), null);
+          // an -ed form reached from another form is the verb's: "attempt" -> "try" is not for "the attempted coup"
+          boolean ed = r[2].equals(Inflections.Form.ED.name());
+          Hit d = new Hit(r[1], h.log10(), TableEntry.tokens(r[0]), null, ed);
           List<Hit> have = reach.computeIfAbsent(r[0], k -> new ArrayList<>(1));
           if (have.stream().anyMatch(x -> !x.original().equals(d.original()))) {
             clash.add(r[0]); // "states": "state" -> "country" and "stating" -> "saying"
@@ -372,7 +383,7 @@ public final class PhraseSource implements CandidateSource {
 
   /**
    * The other forms a row {@code spun} (lower-case key) -> {@code original} reaches, as {@code {spun form, original
-   * form}} pairs, the row's own form left out; empty for a row {@link #inflected} leaves as written.
+   * form, Form name}} triples, the row's own form left out; empty for a row {@link #inflected} leaves as written.
    */
   static List<String[]> reach(String spun, String original, java.util.function.Predicate<String> known,
       java.util.function.Predicate<String> noun) {
@@ -424,7 +435,7 @@ public final class PhraseSource implements CandidateSource {
           || Inflections.alsoALemma(si) || (f != Inflections.Form.BASE && !ownNouns && noun.test(si))) {
         continue;
       }
-      out.add(new String[] {s.length > 1 ? si + " " + s[1] : si, o.length > 1 ? oi + " " + o[1] : oi});
+      out.add(new String[] {s.length > 1 ? si + " " + s[1] : si, o.length > 1 ? oi + " " + o[1] : oi, f.name()});
     }
     return out;
   }
@@ -503,7 +514,8 @@ public final class PhraseSource implements CandidateSource {
       return;
     }
     for (Hit h : hits) {
-      if (h.after() == null || followedBy(words, i + len, h.after())) {
+      if ((h.after() == null || followedBy(words, i + len, h.after())) && !(h.verb() && Inflections.adjectival(words,
+          i))) {
         out.add(new Candidate(i, len, h.original() + end, h.log10(), family, origin));
       }
     }

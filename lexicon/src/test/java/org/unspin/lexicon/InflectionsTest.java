@@ -3,6 +3,7 @@ package org.unspin.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -142,5 +143,17 @@ class InflectionsTest {
         .satisfies(r -> assertThat(r[0].lemma()).isEqualTo("snap"));
     assertThat(Inflections.sharedForms("admitting", "acknowledging", known::contains)).singleElement()
         .satisfies(r -> assertThat(r[0].lemma()).isEqualTo("admit"));
+  }
+
+  @Test
+  void anEdFormAfterADeterminerAPossessiveAPrepositionOrAnotherEdFormReadsAsAnAdjective() {
+    assertThat(Inflections.adjectival(List.of("the", "attempted", "coup"), 1)).isTrue();
+    assertThat(Inflections.adjectival(List.of("the", "firm's", "planned", "merger"), 2)).isTrue();
+    assertThat(Inflections.adjectival(List.of("charged", "with", "attempted", "murder"), 2)).isTrue();
+    assertThat(Inflections.adjectival(List.of("alleged", "attempted", "armed", "robbery"), 1)).isTrue();
+    assertThat(Inflections.adjectival(List.of("he", "attempted", "to", "flee"), 1)).isFalse();
+    assertThat(Inflections.adjectival(List.of("police", "attempted", "an", "arrest"), 1)).isFalse();
+    assertThat(Inflections.adjectival(List.of("arrested", "and", "attempted", "to", "flee"), 2)).isFalse();
+    assertThat(Inflections.adjectival(List.of("attempted", "murder"), 0)).isFalse();
   }
 }

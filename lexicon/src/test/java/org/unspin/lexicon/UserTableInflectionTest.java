@@ -131,4 +131,17 @@ class UserTableInflectionTest {
     assertThat(originals(s, "he was admitting it", 2)).containsExactly("conceding");
     assertThat(originals(s, "he admits it", 1)).containsExactly("concedes");
   }
+
+  @Test
+  void aBaseFormRowDoesNotReachAParticipleUsedAsAnAdjective(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "attempt\ttry\n");
+    assertThat(originals(s, "an alleged attempted armed robbery", 2)).isEmpty();
+    assertThat(originals(s, "the attempted robbery", 1)).isEmpty();
+    assertThat(originals(s, "charged with attempted murder", 2)).isEmpty();
+    assertThat(originals(s, "he attempted to flee", 1)).containsExactly("tried");
+    assertThat(originals(s, "he is attempting to flee", 2)).containsExactly("trying");
+    // a row of the form itself holds wherever it is written
+    PhraseSource own = table(dir, "attempted\ttried\n");
+    assertThat(originals(own, "the attempted robbery", 1)).containsExactly("tried");
+  }
 }
