@@ -12,8 +12,9 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>leftover spintax braces: "{ that a }" for "that a", and the first of "|"-separated alternatives
- *       ("{big|large|huge}" for "big"), up to {@value #MAX_BRACED} tokens inside the braces; not braces around other
- *       punctuation, or beside markup's marks ("{x | x > 0}", "f = {a|b}");
+ *       ("{big|large|huge}" for "big"), all the way down ("{{big|large} {dog|hound}|a cat}" for "big dog"), up to
+ *       {@value #MAX_BRACED} words and "|" inside the braces; not braces around other punctuation, or beside
+ *       markup's marks ("{x | x > 0}", "f = {a|b}");
  *   <li>digits for the number words news style spells out: "5" for "five" (one to nine, log10 P = {@value
  *       #LOG10_DIGIT_SMALL}), "1st" for "first" (not before a name: "1st Cavalry Division"). Not from ten up: news
  *       style writes those as digits, and the spun halves of the development pairs keep all 55 of theirs, while the
@@ -244,40 +245,81 @@ public final class SystematicRules implements CandidateSource {
 
   /**
    * Leftover spintax: "{", then words (letters, or digits after the first) separated by "|", then "}", at most
-   * {@value #MAX_BRACED} tokens inside; its first alternative. Groups of "{" "}" holding other punctuation ("{x | x
-   * > 0}", "{1, 2, 3}", JSON), beginning with a number, or beside a mark of markup ("f = {a|b}") are left alone.
+   * {@value #MAX_BRACED} words and "|" inside; its first alternative. A group may hold groups ("{{big|large}
+   * {dog|hound}|a cat}"), each beginning with a word or a group: its first alternative's, all the way down ("big
+   * dog"), the braces of the groups inside not counted. Groups of "{" "}" holding other punctuation ("{x | x > 0}",
+   * "{1, 2, 3}", JSON), beginning with a number, or beside a mark of markup ("f = {a|b}") are left alone.
    */
   private static void braces(List<String> words, int i, String family, List<Candidate> out) {
     if (i > 0 && MARKUP_BESIDE.contains(words.get(i - 1))) {
       return;
     }
     int end = -1;
-    for (int k = i + 1; k < words.size() && k <= i + MAX_BRACED + 1; k++) {
+    int depth = 0;
+    int inside = 0;
+    for (int k = i; k < words.size(); k++) {
       String t = words.get(k);
-      if (t.equals("}")) {
-        end = k;
-        break;
-      }
-      if (!t.equals("|") && !lexical(t) || k == i + 1 && !Character.isLetter(t.charAt(0))) {
-        return; // "{", punctuation, a group beginning with a number or "|"
+      if (t.equals("{")) {
+        depth++;
+        String next = k + 1 < words.size() ? words.get(k + 1) : "}";
+        if (!next.equals("{") && !next.equals("}") && !Character.isLetter(next.charAt(0))) {
+          return; // a group beginning with a number, "|" or punctuation
+        }
+      } else if (t.equals("}")) {
+        if (words.get(k - 1).equals("{")) {
+          return; // "{}"
+        }
+        if (--depth == 0) {
+          end = k;
+          break;
+        }
+      } else if (++inside > MAX_BRACED || !t.equals("|") && !lexical(t)) {
+        return; // too long, or punctuation
       }
     }
-    if (end < 0 || end == i + 1 || end + 1 < words.size() && MARKUP_BESIDE.contains(words.get(end + 1))) {
+    if (end < 0 || end + 1 < words.size() && MARKUP_BESIDE.contains(words.get(end + 1))) {
       return;
     }
     StringBuilder sb = new StringBuilder();
-    for (int k = i + 1; k < end; k++) {
-      String t = words.get(k);
-      if (t.equals("|")) {
-        break;
-      }
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(org.unspin.text.Words.canonical(t)); // not "durin\u200Bg": a disguise inside braces goes with them
-    }
+    firstAlternative(words, i, sb);
     if (sb.length() > 0) {
       out.add(new Candidate(i, end - i + 1, sb.toString(), LOG10_BRACES, family, Candidate.Origin.RULE));
+    }
+  }
+
+  /**
+   * Appends to {@code sb} the words of the first alternative of the well-formed group opening at {@code open}, a
+   * group inside it by its own first alternative; returns the index of the group's "}".
+   */
+  private static int firstAlternative(List<String> words, int open, StringBuilder sb) {
+    boolean first = true;
+    for (int k = open + 1;; k++) {
+      String t = words.get(k);
+      if (t.equals("}")) {
+        return k;
+      }
+      if (t.equals("{")) {
+        k = first ? firstAlternative(words, k, sb) : skipGroup(words, k);
+      } else if (t.equals("|")) {
+        first = false;
+      } else if (first) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(org.unspin.text.Words.canonical(t)); // not "durin\u200Bg": a disguise inside braces goes with them
+      }
+    }
+  }
+
+  /** The index of the "}" closing the well-formed group opening at {@code open}. */
+  private static int skipGroup(List<String> words, int open) {
+    int depth = 0;
+    for (int k = open;; k++) {
+      if (words.get(k).equals("{")) {
+        depth++;
+      } else if (words.get(k).equals("}") && --depth == 0) {
+        return k;
+      }
     }
   }
 

@@ -30,6 +30,27 @@ class SystematicRulesTest {
   }
 
   @Test
+  void nestedSpintaxGivesTheFirstAlternativesAllTheWayDown() {
+    // "{{big|large} {dog|hound}|a cat}" had kept its outer braces: only the groups inside were proposed
+    assertThat(proposals("He saw {{big|large} {dog|hound}|a cat} there.", 2)).containsExactly("15:big dog");
+    assertThat(proposals("The {{very|really} big|huge} crowd.", 1)).containsExactly("10:very big");
+    assertThat(proposals("The {huge|{very|really} big} crowd.", 1)).containsExactly("10:huge");
+    assertThat(proposals("A {{{tiny|small} dog}|cat} ran.", 1)).containsExactly("12:tiny dog");
+  }
+
+  @Test
+  void nestedSpintaxKeepsTheBoundsOfAGroup() {
+    // eleven words and "|" inside, braces not counted: too long, as a flat group of eleven tokens is
+    assertThat(proposals("A {{a|b} {c|d}|e f g h} ran.", 1)).isEmpty();
+    assertThat(proposals("A {{a|b} {c|d}|e f g} ran.", 1)).containsExactly("16:a c");
+    assertThat(proposals("the set {{x | x > 0}|y} is open", 2)).isEmpty();
+    assertThat(proposals("the set {{1, 2}|{3}} is finite", 2)).isEmpty();
+    assertThat(proposals("A {{}|cat} ran.", 1)).isEmpty();
+    assertThat(proposals("A {{big|large} dog ran.", 1)).isEmpty();
+    assertThat(proposals("with f = {{alpha|beta}|gamma} here", 3)).isEmpty();
+  }
+
+  @Test
   void bracesAroundMarkupOrMathematicsAreNotSpintax() {
     assertThat(proposals("the set {x | x > 0} is open", 2)).isEmpty();
     assertThat(proposals("the set {1, 2, 3} is finite", 2)).isEmpty();
