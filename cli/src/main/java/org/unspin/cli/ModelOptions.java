@@ -15,9 +15,12 @@ import picocli.CommandLine.Option;
  */
 final class ModelOptions {
 
-  @Option(names = "--table", paramLabel = "TSV", description = "An extra substitution table: spun<TAB>original. "
-      + "A row also reaches the other forms of its words (officer<TAB>official: officers, Officers'; "
-      + "docs/formats/spinner-table.md says which rows).")
+  /** What {@code --table TSV} does, said alike by every command that takes it (restore, detect, eval, serve). */
+  static final String TABLE_DESCRIPTION = "An extra substitution table: spun<TAB>original. A row also reaches the "
+      + "other forms of its words (officer<TAB>official: officers, Officers'; docs/formats/spinner-table.md says which "
+      + "rows).";
+
+  @Option(names = "--table", paramLabel = "TSV", description = TABLE_DESCRIPTION)
   Path table;
 
   @Option(names = "--phrases", paramLabel = "TSV",

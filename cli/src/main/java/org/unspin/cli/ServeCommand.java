@@ -68,7 +68,7 @@ final class ServeCommand extends BaseCommand {
       + "(by default: time, client, method, path, status, bytes, milliseconds and an error's reason; never the text).")
   boolean noAccessLog;
 
-  @Option(names = "--table", paramLabel = "TSV", description = "A user substitution table (spun<TAB>original).")
+  @Option(names = "--table", paramLabel = "TSV", description = ModelOptions.TABLE_DESCRIPTION)
   Path table;
 
   @Option(names = "--phrases", paramLabel = "TSV",

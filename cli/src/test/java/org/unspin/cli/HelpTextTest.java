@@ -104,4 +104,23 @@ class HelpTextTest {
     assertThat(pairs).isGreaterThan(500);
     assertThat(broken).isEmpty();
   }
+
+  @Test
+  void theTableOptionSaysTheSameWhereverItIsOffered() {
+    // serve --table read "A user substitution table (spun<TAB>original).", without what restore's help says about
+    // the other forms of its words a row reaches
+    List<CommandLine> all = new ArrayList<>();
+    collect(Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), all);
+    java.util.Map<String, String> byCommand = new java.util.TreeMap<>();
+    for (CommandLine cl : all) {
+      CommandLine.Model.OptionSpec table = cl.getCommandSpec().findOption("--table");
+      if (table != null) {
+        byCommand.put(cl.getCommandSpec().qualifiedName(), String.join(" ", table.description()));
+      }
+    }
+    assertThat(byCommand).containsKeys("unspin restore", "unspin detect", "unspin eval", "unspin serve");
+    assertThat(new java.util.HashSet<>(byCommand.values())).as(byCommand.toString()).hasSize(1);
+    assertThat(byCommand.get("unspin serve")).contains("other forms of its words")
+        .contains("docs/formats/spinner-table.md");
+  }
 }
