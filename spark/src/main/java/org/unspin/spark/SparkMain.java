@@ -168,6 +168,57 @@ public final class SparkMain {
     return missing;
   }
 
+  /** The columns {@link #help()} fits in, as the command line's help ({@code ./unspin spark --help}). */
+  static final int HELP_WIDTH = 80;
+
+  /**
+   * What {@code --help} prints: the usage of a job and of {@code --evaluate}, then a paragraph for {@code
+   * --calibration} and one for HTML pages, each wrapped at spaces within {@value #HELP_WIDTH} columns ({@link
+   * #wrap}), as the command line's help is: these had been one line each, up to 232 columns, which a terminal breaks
+   * inside words.
+   */
+  static String help() {
+    StringBuilder out = new StringBuilder();
+    // an option stays on one line with its value, "[--phrases TSV]", as picocli keeps "[--phrases=TSV]"
+    wrap(out, "usage: ", "         ", ("unspin spark --output DIR [--master URL] [--min-similarity S] [--max-bucket N] "
+        + "[--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] [--calibration FILE] [--threshold P] "
+        + "[--min-confidence C] [--whole-page] WARC_OR_WET...").replaceAll("(--[a-z-]+) ([A-Z])", "$1\u00A0$2"));
+    wrap(out, "       ", "         ", "unspin spark --evaluate DIR TRUTH_TSV (scores DIR against a generated crawl's "
+        + "truth)");
+    out.append(System.lineSeparator());
+    wrap(out, "", "  ", "--calibration FILE: judge with the detector's constants that detect --calibrate --out FILE "
+        + "wrote, read here and shipped to the executors; --threshold still moves their operating point.");
+    wrap(out, "", "  ", "HTML pages are read as their article, without the site's menus, sidebars and footers; "
+        + "--whole-page reads all their text.");
+    return out.toString();
+  }
+
+  /**
+   * Appends {@code text} to {@code out} in lines of at most {@link #HELP_WIDTH} columns, broken only at spaces (a
+   * word wider than a line stays whole on its own), the first line after {@code first}, the others after {@code
+   * rest}; a no-break space (U+00A0) holds two words together and is written as a space.
+   */
+  static void wrap(StringBuilder out, String first, String rest, String text) {
+    StringBuilder line = new StringBuilder(first);
+    int indent = first.length();
+    for (String word : text.split(" +")) {
+      if (line.length() > indent && line.length() + 1 + word.length() > HELP_WIDTH) {
+        out.append(line).append(System.lineSeparator());
+        line.setLength(0);
+        line.append(rest);
+        indent = rest.length();
+      }
+      if (line.length() > indent) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    out.append(line).append(System.lineSeparator());
+    for (int at = out.indexOf("\u00A0"); at >= 0; at = out.indexOf("\u00A0", at)) {
+      out.setCharAt(at, ' ');
+    }
+  }
+
   static int run(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--evaluate")) {
       if (args.length != 3) {
@@ -217,14 +268,7 @@ public final class SparkMain {
             break;
           case "-h":
           case "--help":
-            System.out.println("usage: unspin spark --output DIR [--master URL] [--min-similarity S] "
-                + "[--max-bucket N] [--learn TABLE] [--spinner-table TABLE]... [--phrases TSV] "
-                + "[--calibration FILE] [--threshold P] [--min-confidence C] [--whole-page] WARC_OR_WET...\n"
-                + "       (--calibration FILE: judge with the detector's constants that detect --calibrate --out FILE "
-                + "wrote, read here and shipped to the executors; --threshold still moves their operating point)\n"
-                + "       (HTML pages are read as their article, without the site's menus, sidebars and footers; "
-                + "--whole-page reads all their text)\n"
-                + "       unspin spark --evaluate DIR TRUTH_TSV   (scores DIR against a generated crawl's truth)");
+            System.out.print(help());
             return 0;
           default:
             if (a.startsWith("--")) {

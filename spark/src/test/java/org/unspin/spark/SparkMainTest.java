@@ -390,4 +390,42 @@ class SparkMainTest {
         + "before the job finished (SIGTERM or Ctrl-C): night/out holds no finished run (no summary.json; "
         + "results.parquet, results.jsonl may be incomplete); run the job again for its results");
   }
+
+  @Test
+  void theHelpBreaksLinesOnlyAtSpacesWithinEightyColumns() throws Exception {
+    // SparkMain --help (reached under spark-submit) printed each of its four lines whole, up to 232 columns, which a
+    // terminal cuts inside words ("[--spinner-tab" | "le TABLE]...")
+    PrintStream out = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = SparkMain.run(new String[] {"--help"});
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(code).isZero();
+    List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSizeGreaterThan(6).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+    List<String> words = lines.stream().flatMap(l -> java.util.Arrays.stream(l.strip().split(" +"))).toList();
+    assertThat(words).contains("[--spinner-table", "TABLE]...", "[--min-confidence", "WARC_OR_WET...", "--evaluate",
+        "TRUTH_TSV", "--calibrate", "--whole-page");
+    // an option and its value on one line
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("[--phrases TSV]"))
+        .anySatisfy(l -> assertThat(l).contains("[--spinner-table TABLE]..."));
+  }
+
+  @Test
+  void helpLinesBreakAtTheLastSpaceThatFitsAndKeepALongWordWhole() {
+    StringBuilder out = new StringBuilder();
+    String path = "x".repeat(SparkMain.HELP_WIDTH + 5);
+    SparkMain.wrap(out, "> ", "  ", "see docs/formats/spinner-table.md and " + path + " then " + "a ".repeat(40)
+        + "end");
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("> see docs/formats/spinner-table.md and");
+    assertThat(lines.get(1)).isEqualTo("  " + path);
+    assertThat(lines.subList(2, lines.size())).allSatisfy(l -> assertThat(l).startsWith("  ").hasSizeLessThan(81));
+    assertThat(String.join(" ", lines).replaceAll(" +", " ")).isEqualTo("> see docs/formats/spinner-table.md and "
+        + path + " then " + "a ".repeat(40) + "end");
+  }
 }
