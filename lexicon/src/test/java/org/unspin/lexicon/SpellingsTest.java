@@ -51,6 +51,32 @@ class SpellingsTest {
   }
 
   @Test
+  void theUkFormsOfEachPatternAreFoundAndWordsThatOnlyLookLikeOneHaveNone() {
+    // every pattern of Spellings, and the odd forms they give, as the patterns have always given them
+    String[][] pairs = {{"color", "colour"}, {"colors", "colours"}, {"colored", "coloured"}, {"coloring", "colouring"},
+        {"favorite", "favourite"}, {"favorites", "favourites"}, {"honorable", "honourable"}, {"labor", "labour"},
+        {"organization", "organisation"}, {"organizations", "organisations"}, {"realizing", "realising"},
+        {"recognized", "recognised"}, {"recognizes", "recognises"}, {"recognize", "recognise"}, {"center", "centre"},
+        {"centers", "centres"}, {"meter", "metre"}, {"water", "watre"}, {"floor", "floour"}, {"traveled", "travelled"},
+        {"traveling", "travelling"}, {"traveler", "traveller"}, {"defense", "defence"}, {"program", "programme"},
+        {"programs", "programmes"}, {"gray", "grey"}, {"while", "whilst"}, {"among", "amongst"},
+        {"analyzed", "analysed"}, {"catalog", "catalogue"}};
+    for (String[] pair : pairs) {
+      assertThat(Spellings.ukForms(pair[0])).as(pair[0]).containsExactly(pair[1]);
+      assertThat(Spellings.us(pair[1])).as(pair[1]).isEqualTo(pair[0]);
+    }
+    for (String w : List.of("actor", "said", "size", "prize", "advertize", "doctors", "ter", "eled", "or",
+        "colour", "centre", "recognised", "")) {
+      assertThat(Spellings.ukForms(w)).as(w).isEmpty();
+    }
+    assertThat(Spellings.us("theatres")).isEqualTo("theaters");
+    assertThat(Spellings.us("tres")).isNull();
+    assertThat(Spellings.us("exercises")).isNull();
+    assertThat(Spellings.variants("metres", "meters")).isTrue();
+    assertThat(Spellings.variants("centre", "center")).isTrue();
+  }
+
+  @Test
   void aTextWithTwoUkFormsAndNoUsFormIsBritish() {
     assertThat(Spellings.british(words("the council recognised the problem in the town centre"), KNOWS)).isTrue();
     assertThat(Spellings.british(words("the council recognized the problem in the town center"), KNOWS)).isFalse();
