@@ -23,8 +23,11 @@ final class ModelOptions {
   @Option(names = "--table", paramLabel = "TSV", description = TABLE_DESCRIPTION)
   Path table;
 
-  @Option(names = "--phrases", paramLabel = "TSV",
-      description = "A tortured-phrase list (tortured<TAB>expected), such as the Problematic Paper Screener's.")
+  /** What {@code --phrases} says wherever it is offered (restore, detect, eval, serve). */
+  static final String PHRASES_DESCRIPTION = "A tortured-phrase list (tortured<TAB>expected), such as the Problematic "
+      + "Paper Screener's; name a newer copy of the public list to use its new rows.";
+
+  @Option(names = "--phrases", paramLabel = "TSV", description = PHRASES_DESCRIPTION)
   Path phrases;
 
   @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "

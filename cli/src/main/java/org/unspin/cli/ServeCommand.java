@@ -71,8 +71,7 @@ final class ServeCommand extends BaseCommand {
   @Option(names = "--table", paramLabel = "TSV", description = ModelOptions.TABLE_DESCRIPTION)
   Path table;
 
-  @Option(names = "--phrases", paramLabel = "TSV",
-      description = "A tortured-phrase list (tortured<TAB>expected), e.g. a newer copy of the public list.")
+  @Option(names = "--phrases", paramLabel = "TSV", description = ModelOptions.PHRASES_DESCRIPTION)
   Path phrases;
 
   @Option(names = "--spinner-table", paramLabel = "TABLE", description = "A learned spinner table (from unspin "

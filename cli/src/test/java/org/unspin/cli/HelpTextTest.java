@@ -123,4 +123,22 @@ class HelpTextTest {
     assertThat(byCommand.get("unspin serve")).contains("other forms of its words")
         .contains("docs/formats/spinner-table.md");
   }
+
+  @Test
+  void thePhrasesOptionSaysTheSameWhereverItNamesAListToRestoreWith() {
+    // serve --phrases read "e.g. a newer copy of the public list", restore's "such as the Problematic Paper
+    // Screener's"; learn's --phrases is another option (a list for --evaluate's candidate recall)
+    List<CommandLine> all = new ArrayList<>();
+    collect(Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())), all);
+    java.util.Map<String, String> byCommand = new java.util.TreeMap<>();
+    for (CommandLine cl : all) {
+      CommandLine.Model.OptionSpec phrases = cl.getCommandSpec().findOption("--phrases");
+      if (phrases != null && !cl.getCommandSpec().qualifiedName().equals("unspin learn")) {
+        byCommand.put(cl.getCommandSpec().qualifiedName(), String.join(" ", phrases.description()));
+      }
+    }
+    assertThat(byCommand).containsKeys("unspin restore", "unspin detect", "unspin eval", "unspin serve");
+    assertThat(new java.util.HashSet<>(byCommand.values())).as(byCommand.toString()).hasSize(1);
+    assertThat(byCommand.get("unspin serve")).contains("Problematic Paper Screener").contains("newer copy");
+  }
 }
