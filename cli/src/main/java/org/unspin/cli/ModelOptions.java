@@ -51,7 +51,17 @@ final class ModelOptions {
 
   /** {@code u} with the {@code --calibration}, {@code --threshold} and {@code --min-confidence} given, if any. */
   org.unspin.Unspinner apply(org.unspin.Unspinner u) {
-    org.unspin.Unspinner c = calibration == null ? u : u.withCalibration(calibration());
+    return apply(u, calibration == null ? null : calibration(), threshold, minConfidence);
+  }
+
+  /**
+   * {@code u} judging with {@code constants} (none: its own) at the {@code threshold} and {@code minConfidence} given
+   * (null: its own), as {@code --calibration}, {@code --threshold} and {@code --min-confidence} ask (also on
+   * {@code serve}).
+   */
+  static org.unspin.Unspinner apply(org.unspin.Unspinner u, org.unspin.detect.Calibration constants, Double threshold,
+      Double minConfidence) {
+    org.unspin.Unspinner c = constants == null ? u : u.withCalibration(constants);
     return MinConfidence.apply(Threshold.apply(c, threshold), minConfidence);
   }
 

@@ -163,8 +163,7 @@ final class ServeCommand extends BaseCommand {
     // judges with its constants, --threshold moving their operating point
     org.unspin.detect.Calibration constants = calibration == null ? null : ModelOptions.readCalibration(calibration);
     Unspinner models = Models.load(new Models.Options(table, phrases, spinnerTables), progress(), err());
-    Unspinner unspinner = ModelOptions.MinConfidence.apply(ModelOptions.Threshold.apply(
-        constants == null ? models : models.withCalibration(constants), threshold), minConfidence);
+    Unspinner unspinner = ModelOptions.apply(models, constants, threshold, minConfidence);
     Unspinner withNeural = neural.neural ? neural.apply(unspinner, err()) : null;
     ReloadingIndex traceIndex = index == null ? null : new ReloadingIndex(index, Duration.ofSeconds(5), line -> {
       err().println(line);
