@@ -61,16 +61,20 @@ class InflectionsTest {
         .extracting(Inflections.Reading::lemma).containsExactly("say", "state");
   }
 
+  /** {@code v}'s -ed and -ing forms double its final consonant, and read back as {@code v}'s. */
+  private static void assertDoublesBothWays(String v) {
+    String ed = v + v.charAt(v.length() - 1) + "ed";
+    String ing = v + v.charAt(v.length() - 1) + "ing";
+    assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(ed);
+    assertThat(Inflections.inflect(v, Inflections.Form.ING)).as(v).isEqualTo(ing);
+    assertThat(Inflections.inflectedReadings(ed)).as(ed).contains(new Inflections.Reading(v, Inflections.Form.ED));
+    assertThat(Inflections.inflectedReadings(ing)).as(ing).contains(new Inflections.Reading(v, Inflections.Form.ING));
+  }
+
   @Test
   void aOneSyllableWordDoublesItsFinalConsonantBothWays() {
     for (String v : java.util.List.of("snap", "stop", "plan", "drop", "grab", "ship", "stir", "quit", "chat", "shop")) {
-      String ed = v + v.charAt(v.length() - 1) + "ed";
-      String ing = v + v.charAt(v.length() - 1) + "ing";
-      assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(ed);
-      assertThat(Inflections.inflect(v, Inflections.Form.ING)).as(v).isEqualTo(ing);
-      assertThat(Inflections.inflectedReadings(ed)).as(ed).contains(new Inflections.Reading(v, Inflections.Form.ED));
-      assertThat(Inflections.inflectedReadings(ing)).as(ing)
-          .contains(new Inflections.Reading(v, Inflections.Form.ING));
+      assertDoublesBothWays(v);
     }
     // irregular pasts keep their -ing: "running", "setting", "getting"
     assertThat(Inflections.inflect("run", Inflections.Form.ING)).isEqualTo("running");
@@ -99,13 +103,7 @@ class InflectionsTest {
   void aLongerWordDoublesItsConsonantWhenStressedOnItsLastSyllable() {
     for (String v : java.util.List.of("admit", "commit", "occur", "prefer", "refer", "control", "regret", "equip",
         "compel", "transfer")) {
-      String ed = v + v.charAt(v.length() - 1) + "ed";
-      String ing = v + v.charAt(v.length() - 1) + "ing";
-      assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(ed);
-      assertThat(Inflections.inflect(v, Inflections.Form.ING)).as(v).isEqualTo(ing);
-      assertThat(Inflections.inflectedReadings(ed)).as(ed).contains(new Inflections.Reading(v, Inflections.Form.ED));
-      assertThat(Inflections.inflectedReadings(ing)).as(ing)
-          .contains(new Inflections.Reading(v, Inflections.Form.ING));
+      assertDoublesBothWays(v);
     }
     assertThat(Inflections.inflect("begin", Inflections.Form.ING)).isEqualTo("beginning");
     assertThat(Inflections.inflect("forget", Inflections.Form.ING)).isEqualTo("forgetting");
