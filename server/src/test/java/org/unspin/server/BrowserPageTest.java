@@ -627,6 +627,37 @@ class BrowserPageTest {
   }
 
   /**
+   * A started reverse proxy in front of the server, as nginx is, that answers each request to a path ending in
+   * {@code endpoint} with a page of its own and the status {@code status} gives (a proxy that gave up or refused), and
+   * forwards every other request.
+   */
+  private static com.sun.net.httpserver.HttpServer failingProxy(String endpoint,
+      java.util.function.IntSupplier status) throws java.io.IOException {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    proxy.createContext("/", exchange -> {
+      try (exchange) {
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.endsWith(endpoint)) {
+          exchange.getRequestBody().readAllBytes();
+          int code = status.getAsInt();
+          byte[] page = ("<html><body><h1>" + code + " Gateway</h1>nginx</body></html>").getBytes();
+          exchange.getResponseHeaders().set("Content-Type", "text/html");
+          exchange.sendResponseHeaders(code, page.length);
+          exchange.getResponseBody().write(page);
+          return;
+        }
+        forward(client, exchange, path);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    proxy.start();
+    return proxy;
+  }
+
+  /**
    * Forwards {@code exchange} to the server's {@code path} through {@code client}, as a reverse proxy does: the
    * request's method, body and content type, and the answer's status, body and content type.
    */
@@ -660,25 +691,7 @@ class BrowserPageTest {
   void aProxysErrorWithoutTheServersExplanationIsSaidInWords() throws Exception {
     // nginx in front of the server gives up on a long restoration after its proxy_read_timeout (60 s) and answers 504
     // with a page of its own: the page had said "its restoration failed: 504: " and no more
-    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-    com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
-        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-    proxy.createContext("/", exchange -> {
-      try (exchange) {
-        String path = exchange.getRequestURI().getRawPath();
-        if (path.endsWith("/v1/restore")) {
-          byte[] page = "<html><body><h1>504 Gateway Time-out</h1>nginx</body></html>".getBytes();
-          exchange.getResponseHeaders().set("Content-Type", "text/html");
-          exchange.sendResponseHeaders(504, page.length);
-          exchange.getResponseBody().write(page);
-          return;
-        }
-        forward(client, exchange, path);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    proxy.start();
+    com.sun.net.httpserver.HttpServer proxy = failingProxy("/v1/restore", () -> 504);
     try {
       driver.get("http://127.0.0.1:" + proxy.getAddress().getPort() + "/");
       restore("The minister mentioned on Monday that talks would resume.");
@@ -698,27 +711,8 @@ class BrowserPageTest {
       throws Exception {
     // the annotated copy of a long PDF outlasts nginx's proxy_read_timeout: the page had said "Failed: 504: " and no
     // more, where its other requests say what happened
-    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-    com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
-        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
     java.util.concurrent.atomic.AtomicInteger status = new java.util.concurrent.atomic.AtomicInteger(504);
-    proxy.createContext("/", exchange -> {
-      try (exchange) {
-        String path = exchange.getRequestURI().getRawPath();
-        if (path.endsWith("/v1/annotate")) {
-          exchange.getRequestBody().readAllBytes();
-          byte[] page = ("<html><body><h1>" + status.get() + " Gateway</h1>nginx</body></html>").getBytes();
-          exchange.getResponseHeaders().set("Content-Type", "text/html");
-          exchange.sendResponseHeaders(status.get(), page.length);
-          exchange.getResponseBody().write(page);
-          return;
-        }
-        forward(client, exchange, path);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    proxy.start();
+    com.sun.net.httpserver.HttpServer proxy = failingProxy("/v1/annotate", status::get);
     try {
       java.nio.file.Path pdf = java.nio.file.Files.writeString(dir.resolve("paper.pdf"),
           "Introduction to the talks.\fThe minister mentioned on Monday that talks would resume.");
