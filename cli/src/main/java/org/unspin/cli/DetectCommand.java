@@ -37,10 +37,12 @@ final class DetectCommand extends QuietCommand {
       + "row per input, streamed the same way: file, id, spun, spun_probability, spinner, paragraphs, "
       + "spun_paragraphs, spans, listed_phrases, examples, reasons, error, disguised, spun_alone_paragraphs, "
       + "max_alone_probability, spinner_rate, broken_acronyms; for spreadsheets) or spans (CSV, a row per span: "
-      + "file, id, page, start, end, spun, original, confidence, origin, listed, error, paragraph; an input without "
-      + "spans gets a row of its own; for a "
-      + "report of each tortured phrase and where it is). Offsets (start, end) count UTF-16 code units, as Java and "
-      + "JavaScript strings do: an emoji counts two.")
+      + "file, id, page, start, end, spun, original, confidence, origin, listed, error, paragraph, ngram_original, "
+      + "ngram_confidence (with --neural, for a span the masked LM re-decided: what the n-gram model alone wrote "
+      + "there, and how sure it was; else empty); an input without spans gets a row of its own; for a "
+      + "report of each tortured phrase and where it is). With --neural, the formats other than json and jsonl say "
+      + "on standard error where the masked LM's work cap ran out. Offsets (start, end) count UTF-16 code units, as "
+      + "Java and JavaScript strings do: an emoji counts two.")
   Format format;
 
   @picocli.CommandLine.Mixin
@@ -163,14 +165,14 @@ final class DetectCommand extends QuietCommand {
             out().print(format == Format.jsonl ? Reports.detectLine(n)
                 : format == Format.csv ? Reports.detectCsvRow(n) : Reports.spansCsvRows(n));
             stopIfOutputClosed(); // (it flushes)
+            if (format != Format.jsonl) {
+              capNote(n); // the CSV has no column for it (the JSON formats have neural.capped)
+            }
           } else if (format == Format.text) { // a line per input as it is ready, as grep writes its lines
             if (n.error() == null) {
               out().println(textLine(n));
               stopIfOutputClosed();
-              String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
-              if (!capped.isEmpty() && !quiet()) {
-                err().println(capped);
-              }
+              capNote(n);
             }
           } else {
             results.add(n);
@@ -197,6 +199,20 @@ final class DetectCommand extends QuietCommand {
       return Cli.OUTPUT;
     }
     return exitCode && counts[1] + counts[3] > 0 ? Cli.SPUN : Cli.OK;
+  }
+
+  /**
+   * Says on standard error where the masked LM's work cap ran out in {@code n} ({@link Reports#neuralCapNote}), unless
+   * it lasted, {@code n} failed or {@code --quiet}.
+   */
+  private void capNote(Reports.Named<DetectionResult> n) {
+    if (n.error() != null || quiet()) {
+      return;
+    }
+    String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
+    if (!capped.isEmpty()) {
+      err().println(capped);
+    }
   }
 
   /** The text output's line for one input's verdict. */

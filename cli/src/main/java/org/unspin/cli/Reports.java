@@ -341,18 +341,21 @@ final class Reports {
 
   /** The header of {@code detect --format spans}: rows follow per span of each input, in input and text order. */
   static final String SPANS_CSV_HEADER =
-      "file,id,page,start,end,spun,original,confidence,origin,listed,error,paragraph\n";
+      "file,id,page,start,end,spun,original,confidence,origin,listed,error,paragraph,ngram_original,"
+          + "ngram_confidence\n";
 
   /**
    * The rows of {@code detect --format spans} for one input (RFC 4180 quoting, as {@link #detectCsvRow}): a row per
    * span in text order, with its page for a PDF (else empty), UTF-16 offsets, the spun words, the likely original
    * as it would be written, the confidence, the origin, whether a {@code --phrases} list names it and the number of
    * its paragraph (the first is 1, as the JSON's {@code paragraphs} list them: which paragraph of a copy spun in part
-   * to read); one row with only the name and id for an input without spans, and with its error for one that failed.
+   * to read), and for a span the masked LM re-decided ({@code --neural}) what the n-gram decoder alone would have
+   * written there and its confidence (the JSON's {@code neural} of the span; else empty); one row with only the name
+   * and id for an input without spans, and with its error for one that failed.
    */
   static String spansCsvRows(Named<DetectionResult> n) {
-    return n.error() != null ? editsCsvRows(n, List.of(), List.of())
-        : editsCsvRows(n, n.result().spans(), n.result().paragraphs());
+    return n.error() != null ? editsCsvRows(n, List.of(), List.of(), java.util.Optional.empty())
+        : editsCsvRows(n, n.result().spans(), n.result().paragraphs(), n.result().neural());
   }
 
   /**
@@ -360,18 +363,22 @@ final class Reports {
    * {@code original} the words the restored text has there.
    */
   static String restoreCsvRows(Named<Restoration> n) {
-    return n.error() != null ? editsCsvRows(n, List.of(), List.of())
-        : editsCsvRows(n, n.result().edits(), n.result().paragraphs());
+    return n.error() != null ? editsCsvRows(n, List.of(), List.of(), java.util.Optional.empty())
+        : editsCsvRows(n, n.result().edits(), n.result().paragraphs(), n.result().neural());
   }
 
-  /** The rows of {@code spans} (edits) of input {@code n} in the columns of {@link #SPANS_CSV_HEADER}. */
-  private static String editsCsvRows(Named<?> n, List<Edit> spans, List<ParagraphResult> paragraphs) {
+  /**
+   * The rows of {@code spans} (edits) of input {@code n} in the columns of {@link #SPANS_CSV_HEADER}, each one the
+   * masked-LM {@code pass} re-decided with what the n-gram decoder alone would have written and its confidence.
+   */
+  private static String editsCsvRows(Named<?> n, List<Edit> spans, List<ParagraphResult> paragraphs,
+      java.util.Optional<org.unspin.NeuralPass> pass) {
     String head = csvCell(n.name()) + "," + csvCell(csvId(n.id())) + ",";
     if (n.error() != null) {
-      return head + ",,,,,,,," + csvCell(n.error()) + ",\n";
+      return head + ",,,,,,,," + csvCell(n.error()) + ",,,\n";
     }
     if (spans.isEmpty()) {
-      return head + ",,,,,,,,,\n";
+      return head + ",,,,,,,,,,,\n";
     }
     StringBuilder sb = new StringBuilder(spans.size() * 64);
     for (Edit e : spans) {
@@ -380,7 +387,12 @@ final class Reports {
           .append(csvCell(e.spun())).append(',').append(csvCell(e.replacement())).append(',')
           .append(String.format(Locale.ROOT, "%.4f", e.confidence())).append(',').append(csvCell(e.origin()))
           .append(',').append(Explanations.PHRASE_LIST_ORIGIN.equals(e.origin())).append(",,")
-          .append(paragraphNumber(paragraphs, e.span().start())).append('\n');
+          .append(paragraphNumber(paragraphs, e.span().start())).append(',');
+      // an edit the masked LM re-decided: what the n-gram decoder alone would have written there (as original
+      // writes the edit's), and how sure it was
+      java.util.Optional<org.unspin.NeuralPass.Review> review = pass.flatMap(p -> p.reviewOf(e));
+      sb.append(review.map(r -> csvCell(r.ngramReplacement()) + "," + String.format(Locale.ROOT, "%.4f",
+          r.ngramConfidence())).orElse(",")).append('\n');
     }
     return sb.toString();
   }

@@ -32,8 +32,9 @@ final class RestoreCommand extends QuietCommand {
           + "alternatives; one object for one input, an array for several), html (a report), "
           + "jsonl (the json objects, one per line, streamed) or diff (the input with each edit as "
           + "[-spun-]{+original+}, as git diff --word-diff=plain writes) or csv (a row per edit, with its paragraph: "
-          + "the columns of detect --format spans; streamed). Offsets count UTF-16 code units, as Java and "
-          + "JavaScript strings do: an emoji counts two.")
+          + "the columns of detect --format spans, ngram_original and ngram_confidence last; streamed). Offsets "
+          + "count UTF-16 code units, as Java and JavaScript strings do: an emoji counts two. With --neural, the "
+          + "formats other than json and jsonl say on standard error where the masked LM's work cap ran out.")
   Format format;
 
   @picocli.CommandLine.Mixin
@@ -125,6 +126,9 @@ final class RestoreCommand extends QuietCommand {
             counts[1]++;
             counts[2] += n.result().edits().size();
           }
+          if (format == Format.csv || format == Format.diff || format == Format.html) {
+            capNote(n); // the JSON formats carry it as neural.capped; text says it before its text
+          }
           if (toFiles != null) {
             toFiles.accept(n);
           } else if (format == Format.jsonl || format == Format.csv) {
@@ -173,6 +177,21 @@ final class RestoreCommand extends QuietCommand {
   }
 
   /**
+   * Says on standard error where the masked LM's work cap ran out in {@code n} ({@link Reports#neuralCapNote}), unless
+   * it lasted, {@code n} failed or {@code --quiet}: the formats without a {@code neural} object (text, diff, csv,
+   * html) had left unsaid that part of the text got no masked-LM check.
+   */
+  private void capNote(Reports.Named<Restoration> n) {
+    if (n.error() != null || quiet()) {
+      return;
+    }
+    String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
+    if (!capped.isEmpty()) {
+      err().println(capped);
+    }
+  }
+
+  /**
    * The endings of documents turned into text first, whose restoration is written as NAME.txt ("paper.pdf.txt": the
    * ending stays, so that paper.pdf and paper.html of one folder are written to two files).
    */
@@ -208,10 +227,7 @@ final class RestoreCommand extends QuietCommand {
       if (!unrestored.isEmpty() && !quiet()) {
         err().println(unrestored);
       }
-      String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
-      if (!capped.isEmpty() && !quiet()) {
-        err().println(capped);
-      }
+      capNote(n);
       try {
         OutDir.write(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text());
         written++;
@@ -309,10 +325,7 @@ final class RestoreCommand extends QuietCommand {
       if (!unrestored.isEmpty() && !quiet()) {
         err().println(unrestored);
       }
-      String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
-      if (!capped.isEmpty() && !quiet()) {
-        err().println(capped);
-      }
+      capNote(n);
       if (headers) {
         out().print(Reports.heading(n.label(), i == 0));
       } else if (n.byteOrderMark()) {

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
 import org.unspin.Restoration;
@@ -149,6 +151,59 @@ class NeuralCommandTest {
         + "LM's work cap (10 queries) was reached at paragraph 2 of 2 (character " + text.indexOf("delayed")
         + "); the rest was decided by the n-gram model");
     assertThat(Reports.neuralCapNote("in.txt", u.restore(text, true).neural(), r.paragraphs())).isEmpty();
+  }
+
+  @Test
+  void theCsvRowsSayWhatTheMaskedLmReDecided() {
+    // restore --format csv and detect --format spans had no trace of it: a spreadsheet read the re-decided
+    // "minister" as the n-gram decoder's call at 0.90
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
+    Unspinner n = u.withRestoring(d -> reportingItsPass()).withRestorerEvidence();
+    String text = "the minister said the talks were useful . officials said the visit was delayed for months .";
+    List<List<String>> restored = CsvTest.parse(Reports.SPANS_CSV_HEADER
+        + Reports.restoreCsvRows(new Reports.Named<>("in.txt", n.restore(text))));
+    List<List<String>> detected = CsvTest.parse(Reports.SPANS_CSV_HEADER
+        + Reports.spansCsvRows(new Reports.Named<>("in.txt", n.detect(text))));
+    for (List<List<String>> rows : List.of(restored, detected)) {
+      assertThat(rows.get(0).subList(12, 14)).containsExactly("ngram_original", "ngram_confidence");
+      assertThat(rows.subList(1, rows.size())).hasSizeGreaterThan(2).allSatisfy(row -> {
+        assertThat(row).hasSize(14);
+        assertThat(row.subList(12, 14)).as(row.get(5)).isEqualTo(row.get(5).equals("minister")
+            ? List.of("retsinim", "0.5500") : List.of("", ""));
+      });
+    }
+    // the edit it removed is no row (it is no edit): the JSON's neural.removed lists it
+    assertThat(restored).noneMatch(row -> row.get(5).equals("talks"));
+  }
+
+  @Test
+  void theFormatsWithoutANeuralObjectSayWhereTheWorkCapRanOut(@TempDir Path dir) throws java.io.IOException {
+    // with the stand-in module of this class path (StandInNeuralProvider): restore --format diff, csv and html
+    // and detect --format spans and csv said nothing where text output said the cap ran out
+    String text = "The minister said the talks were useful. Officials said the visit was delayed for months.\n";
+    Path file = java.nio.file.Files.writeString(dir.resolve("in.txt"), text);
+    String note = "unspin: " + file + ": the masked LM's work cap (" + StandInNeuralProvider.CAP + " queries) was "
+        + "reached at paragraph 1 of 1 (character " + text.indexOf("months") + "); the rest was decided by the "
+        + "n-gram model";
+    for (String[] command : List.of(new String[] {"restore", "text"}, new String[] {"restore", "diff"},
+        new String[] {"restore", "csv"}, new String[] {"restore", "html"}, new String[] {"detect", "text"},
+        new String[] {"detect", "spans"}, new String[] {"detect", "csv"})) {
+      CliTest.Run r = CliTest.run(command[0], "--neural", "--format", command[1], file.toString());
+      assertThat(r.code()).as(String.join(" ", command)).isZero();
+      assertThat(r.err()).as(String.join(" ", command)).containsOnlyOnce(note);
+      assertThat(r.out()).as(String.join(" ", command)).doesNotContain("work cap");
+      if (command[1].equals("csv") && command[0].equals("restore") || command[1].equals("spans")) {
+        List<String> first = CsvTest.parse(r.out()).get(1);
+        assertThat(first.get(5)).isEqualTo("minister");
+        assertThat(first.subList(12, 14)).containsExactly(StandInNeuralProvider.NGRAM_REPLACEMENT, "0.5500");
+      }
+    }
+    // the JSON says it in neural.capped, and --quiet leaves the note out
+    CliTest.Run json = CliTest.run("restore", "--neural", "--format", "json", file.toString());
+    assertThat(json.out()).contains("\"capped\": true");
+    assertThat(json.err()).doesNotContain("work cap");
+    assertThat(CliTest.run("restore", "--neural", "--quiet", "--format", "diff", file.toString()).err())
+        .doesNotContain("work cap");
   }
 
   @Test
