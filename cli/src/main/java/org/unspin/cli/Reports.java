@@ -725,6 +725,7 @@ final class Reports {
         .append(".para.alone{border-left-color:#d68910;border-left-style:dashed}\n")
         .append(".para.unjudged{border-left-style:dashed}\n")
         .append(".para::before{content:attr(data-p);float:right;margin-left:.6em;color:#555;font-size:.8em}\n")
+        .append(".para.unjudged::before{max-width:50%}\n")
         .append("</style>\n</head>\n<body>\n<h1>unspin restore report</h1>\n")
         .append(String.format(Locale.ROOT, "<p class=\"meta\">Texts and paragraphs are called spun from P(spun) = %.2f;"
             + " edits are made from confidence %.2f. An edit at least %.0f%% sure is filled and underlined solid, a "
@@ -862,8 +863,10 @@ final class Reports {
             : (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
         sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append(alone ? " alone" : "")
             .append(p.notJudged() != null ? " unjudged" : "").append("\" data-p=\"")
-            .append(p.notJudged() != null ? "not judged" : alone ? fmt(p.spunProbability()) + " \u00b7 alone "
-                + fmt(p.aloneProbability()) : fmt(p.spunProbability()))
+            // why it was not judged, shown beside it (in the title alone, a reader had to hover to learn it, and
+            // on the keyboard could not); like the probabilities, not part of the text a reader copies
+            .append(p.notJudged() != null ? escape(notJudgedLabel(p.notJudged())) : alone ? fmt(p.spunProbability())
+                + " \u00b7 alone " + fmt(p.aloneProbability()) : fmt(p.spunProbability()))
             .append("\" title=\"This paragraph ").append(escape(verdict)).append("\" id=\"")
             .append(paragraphId(doc, row[2] + 1)).append("\">");
       }
@@ -873,6 +876,15 @@ final class Reports {
       restored(sb, r, from, to, first);
       sb.append("</div></div>\n");
     }
+  }
+
+  /**
+   * A paragraph's label in the report for why it was not judged ({@link ParagraphResult#notJudged()}): the reason as
+   * it is where it says "not judged" ("not English, not judged (3% of its 34 words are common English words)"), else
+   * after "not judged: " ("not judged: no words to judge").
+   */
+  static String notJudgedLabel(String reason) {
+    return reason.contains("not judged") ? reason : "not judged: " + reason;
   }
 
   /**

@@ -162,6 +162,45 @@ class ReportInBrowserTest {
     assertThat(copied.toString().replaceAll("\\s+", " ").strip()).isEqualTo(input.replaceAll("\\s+", " ").strip());
   }
 
+  @Test
+  void whyAParagraphWasNotJudgedIsShownNotHoverOnly(@TempDir Path dir) throws Exception {
+    // the restored side's marks ("spun: X": the word of the spun side's mark beside it, which Tab reaches) and the
+    // trace report's source marks (what the copy's mark there says) hover nothing the keyboard cannot reach; a
+    // paragraph's reason for not being judged was in its hover title only, the bar beside it saying "not judged"
+    String german = "Die Bundesregierung hat am Dienstag neue Massnahmen zur Entlastung der Haushalte angekündigt. "
+        + "Nach Angaben des Finanzministers sollen die Hilfen in diesem Jahr mehr als zehn Milliarden Euro kosten, "
+        + "und die Gewerkschaften begrüssten den Schritt.";
+    String english = Files.readString(RestoreDetectCommandTest.GOLDEN.resolve("spun.in.txt")).strip();
+    Path mixed = Files.writeString(dir.resolve("mixed.txt"), english + "\n\n" + german + "\n");
+    RestoreDetectCommandTest.Run r = RestoreDetectCommandTest.run("restore", "--format", "html", mixed.toString());
+    assertThat(r.code()).isZero();
+    driver.get(Files.writeString(dir.resolve("report.html"), r.out()).toUri().toString());
+    WebElement unjudged = driver.findElement(By.cssSelector(".para.unjudged"));
+    String reason = unjudged.getAttribute("title").replaceFirst("^This paragraph was not judged: ", "");
+    assertThat(reason).startsWith("not English, not judged (");
+    // on screen beside the paragraph, without a hover
+    assertThat((String) driver.executeScript("return getComputedStyle(arguments[0], '::before').content", unjudged))
+        .isEqualTo('"' + reason + '"');
+    // and in the accessibility tree a screen reader reads, as the paragraph's first text
+    driver.executeCdpCommand("Accessibility.enable", java.util.Map.of());
+    driver.executeCdpCommand("DOM.enable", java.util.Map.of());
+    List<?> nodes = (List<?>) driver.executeCdpCommand("Accessibility.getFullAXTree", java.util.Map.of())
+        .get("nodes");
+    List<Object> texts = new java.util.ArrayList<>();
+    for (Object n : nodes) {
+      Object name = ((java.util.Map<?, ?>) n).get("name");
+      Object ignored = ((java.util.Map<?, ?>) n).get("ignored");
+      if (name != null && !Boolean.TRUE.equals(ignored)) {
+        texts.add(((java.util.Map<?, ?>) name).get("value"));
+      }
+    }
+    assertThat(texts).as("the names in the page's accessibility tree").contains(reason);
+    // what a reader copies of the spun text is still that text
+    String copied = (String) driver.executeScript("getSelection().selectAllChildren(arguments[0]);"
+        + " return getSelection().toString()", unjudged);
+    assertThat(copied.strip()).isEqualTo(german);
+  }
+
   /**
    * Tabs through the page open until each of {@code marks} has been focused, checking that each shows on focus the
    * words of its {@code data-original}, which start with {@code shows}; returns the marks Tab reached.
