@@ -536,11 +536,13 @@ class BrowserPageTest {
     assertThat(paras.get(1).getAttribute("title")).isEqualTo("This paragraph does not look spun: P(spun) 10%");
     assertThat(paras.get(1).getAccessibleName()).isEqualTo(paras.get(1).getAttribute("title"));
     assertThat(paras.get(1).getText()).isEqualTo("The weather was fine.");
-    // a paragraph in another language was not judged: no probability is shown for it, and the title says why
+    // a paragraph in another language was not judged: no probability is shown for it but why, beside it (the title
+    // alone had said why, on hover only)
     assertThat(paras.get(2).getAttribute("class")).contains("unjudged").doesNotContain("spun");
-    assertThat(paras.get(2).getAttribute("data-p")).isEqualTo("not judged");
-    assertThat(paras.get(2).getAttribute("title"))
-        .startsWith("This paragraph was not judged: not English, not judged (");
+    String why = "not English, not judged (2% of its 40 words are common English words)";
+    assertThat((String) driver.executeScript("return getComputedStyle(arguments[0], '::before').content",
+        paras.get(2))).isEqualTo('"' + why + '"');
+    assertThat(paras.get(2).getAttribute("title")).isEqualTo("This paragraph was not judged: " + why);
     // the restored text in the same paragraph blocks, so that the panes stay level
     List<WebElement> restored = driver.findElements(By.cssSelector("#restored-view .para"));
     assertThat(restored).extracting(WebElement::getText).containsExactly("The minister said on Monday\nthat talks "

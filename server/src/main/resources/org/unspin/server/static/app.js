@@ -503,8 +503,9 @@
           // of an article and kept the rest): marked apart, with both probabilities
           const alone = !p.spun && p.spunAlone === true;
           block.className = 'para' + (p.spun ? ' spun' : '') + (alone ? ' alone' : '') + (unjudged ? ' unjudged' : '');
-          block.dataset.p = unjudged ? 'not judged' : alone ? pct(prob) + ' · alone ' + pct(p.aloneProbability)
-            : pct(prob);
+          // why it was not judged, shown beside it as its probability would be (the title alone needs a mouse)
+          block.dataset.p = unjudged ? (p.notJudged.includes('not judged') ? p.notJudged : 'not judged: ' + p.notJudged)
+            : alone ? pct(prob) + ' · alone ' + pct(p.aloneProbability) : pct(prob);
           block.title = 'This paragraph ' + (unjudged ? 'was not judged: ' + p.notJudged
             : alone ? 'does not look spun in its text (P(spun) ' + pct(prob) + ') but does on its own ('
               + pct(p.aloneProbability) + '): a copy may have spun only some paragraphs'
