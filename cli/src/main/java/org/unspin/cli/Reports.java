@@ -607,13 +607,32 @@ final class Reports {
    */
   static String neuralCapNote(String name, java.util.Optional<org.unspin.NeuralPass> pass,
       List<ParagraphResult> paragraphs) {
+    String capped = neuralCap(pass, paragraphs);
+    return capped.isEmpty() ? "" : "unspin: " + name + ": " + capped;
+  }
+
+  /**
+   * "the masked LM's work cap (N queries) was reached at paragraph K of M (character C); the rest was decided by the
+   * n-gram model", or "" where it lasted (or without {@code --neural}).
+   */
+  private static String neuralCap(java.util.Optional<org.unspin.NeuralPass> pass, List<ParagraphResult> paragraphs) {
     if (pass.isEmpty() || !pass.get().capped()) {
       return "";
     }
     int k = org.unspin.ResultJson.paragraphAt(paragraphs, pass.get().uncheckedFrom().get());
-    return String.format(java.util.Locale.ROOT, "unspin: %s: the masked LM's work cap (%d queries) was reached at "
-        + "paragraph %d of %d (character %d); the rest was decided by the n-gram model", name, pass.get().cap(),
-        k + 1, Math.max(1, paragraphs.size()), pass.get().uncheckedFrom().get());
+    return String.format(java.util.Locale.ROOT, "the masked LM's work cap (%d queries) was reached at paragraph %d "
+        + "of %d (character %d); the rest was decided by the n-gram model", pass.get().cap(), k + 1,
+        Math.max(1, paragraphs.size()), pass.get().uncheckedFrom().get());
+  }
+
+  /**
+   * The report's line saying where the masked LM's work cap ran out ({@link #neuralCap}), or "": a report filed as
+   * evidence had no word that part of the text got no masked-LM check, which standard error said.
+   */
+  private static String neuralCapLine(Restoration r) {
+    String capped = neuralCap(r.neural(), r.paragraphs());
+    return capped.isEmpty() ? "" : "<p class=\"meta\">" + escape(Character.toUpperCase(capped.charAt(0))
+        + capped.substring(1)) + ".</p>\n";
   }
 
   /**
@@ -761,6 +780,7 @@ final class Reports {
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
           .append(escape(Explanations.partly(r).replaceFirst("^; ", " \u00b7 ")))
           .append("</p>\n").append(listedPhrasesLine(r, n)).append(acronymLine(r, n)).append(whereLine(r, k + 1))
+          .append(neuralCapLine(r))
           .append("<div class=\"texts\">\n<div class=\"cols head\"><div class=\"col\">Spun text</div>")
           .append("<div class=\"col\">Restored text</div></div>\n");
       rows(sb, n, k + 1);

@@ -34,7 +34,8 @@ final class RestoreCommand extends QuietCommand {
           + "[-spun-]{+original+}, as git diff --word-diff=plain writes) or csv (a row per edit, with its paragraph: "
           + "the columns of detect --format spans, ngram_original and ngram_confidence last; streamed). Offsets "
           + "count UTF-16 code units, as Java and JavaScript strings do: an emoji counts two. With --neural, the "
-          + "formats other than json and jsonl say on standard error where the masked LM's work cap ran out.")
+          + "formats other than json and jsonl say on standard error where the masked LM's work cap ran out (html "
+          + "also in the report).")
   Format format;
 
   @picocli.CommandLine.Mixin

@@ -151,6 +151,12 @@ class NeuralCommandTest {
         + "LM's work cap (10 queries) was reached at paragraph 2 of 2 (character " + text.indexOf("delayed")
         + "); the rest was decided by the n-gram model");
     assertThat(Reports.neuralCapNote("in.txt", u.restore(text, true).neural(), r.paragraphs())).isEmpty();
+    // the HTML report says it too, under the document's verdict (it had said it on standard error only)
+    assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("in.txt", r)), n.threshold(), n.minConfidence()))
+        .containsOnlyOnce("<p class=\"meta\">The masked LM&#39;s work cap (10 queries) was reached at paragraph 2 of "
+            + "2 (character " + text.indexOf("delayed") + "); the rest was decided by the n-gram model.</p>");
+    assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("in.txt", u.restore(text, true))), u.threshold(),
+        u.minConfidence())).doesNotContain("work cap");
   }
 
   @Test
@@ -191,7 +197,8 @@ class NeuralCommandTest {
       CliTest.Run r = CliTest.run(command[0], "--neural", "--format", command[1], file.toString());
       assertThat(r.code()).as(String.join(" ", command)).isZero();
       assertThat(r.err()).as(String.join(" ", command)).containsOnlyOnce(note);
-      assertThat(r.out()).as(String.join(" ", command)).doesNotContain("work cap");
+      // the diff and the CSV as tools parse them; the HTML report says it under the verdict
+      assertThat(r.out().contains("work cap")).as(String.join(" ", command)).isEqualTo(command[1].equals("html"));
       if (command[1].equals("csv") && command[0].equals("restore") || command[1].equals("spans")) {
         List<String> first = CsvTest.parse(r.out()).get(1);
         assertThat(first.get(5)).isEqualTo("minister");
