@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  * word stressed on its last syllable, which the letters do not show: those listed here ("admit" -> "admitted",
  * "occur" -> "occurring"). Another longer word ending so ("visit", "open", "travel") is written without doubling
  * ("visited", US "traveled"), and either spelling reads as its form ({@link #spells}; "travelled", "equipped");
- * {@link #inflect(String, Form, Predicate)} takes the doubled one where a vocabulary knows only that.
+ * {@link #inflect(String, Form, Predicate)} takes the doubled one where a vocabulary knows only that. A word of four
+ * letters or more ending in a vowel and "c" takes a "k" before them ("panic" -> "panicked", "panicking"; "mimic",
+ * "traffic", "picnic").
  *
  * <p>Stateless and thread-safe.
  *
@@ -166,6 +168,9 @@ public final class Inflections {
             && !isVowel(stem.charAt(stem.length() - 1))) {
           out.add(new Reading(stem.substring(0, stem.length() - 1), Form.ED));
         }
+        if (takesK(stem.substring(0, stem.length() - 1)) && stem.endsWith("ck")) {
+          out.add(new Reading(stem.substring(0, stem.length() - 1), Form.ED)); // "panicked"
+        }
       }
     }
     if (n > 5 && w.endsWith("ing")) {
@@ -178,6 +183,9 @@ public final class Inflections {
       }
       if (stem.endsWith("y")) {
         out.add(new Reading(stem.substring(0, stem.length() - 1) + "ie", Form.ING));
+      }
+      if (takesK(stem.substring(0, stem.length() - 1)) && stem.endsWith("ck")) {
+        out.add(new Reading(stem.substring(0, stem.length() - 1), Form.ING)); // "panicking"
       }
     }
     return List.copyOf(out);
@@ -250,6 +258,9 @@ public final class Inflections {
         if (last == 'y' && n > 1 && !isVowel(lemma.charAt(n - 2))) {
           return lemma.substring(0, n - 1) + "ied";
         }
+        if (takesK(lemma)) {
+          return lemma + "ked";
+        }
         return doubles(lemma) ? lemma + last + "ed" : lemma + "ed";
       }
       case ING: {
@@ -258,6 +269,9 @@ public final class Inflections {
         }
         if (last == 'e' && n > 2 && !lemma.endsWith("ee")) {
           return lemma.substring(0, n - 1) + "ing";
+        }
+        if (takesK(lemma)) {
+          return lemma + "king";
         }
         return doubles(lemma) ? lemma + last + "ing" : lemma + "ing";
       }
@@ -358,6 +372,15 @@ public final class Inflections {
     return isVowel(c) || c == 'y' && i > 0 && !isVowel(w.charAt(i - 1));
   }
 
+  /**
+   * True when the lemma, of four letters or more, ends in a vowel and "c", and so takes a "k" before -ed and -ing
+   * ("panicked", "mimicking", "trafficked"); "arc" and "sync" have a consonant before theirs ("arced", "synced").
+   */
+  private static boolean takesK(String lemma) {
+    int n = lemma.length();
+    return n >= 4 && lemma.charAt(n - 1) == 'c' && isVowel(lemma.charAt(n - 2));
+  }
+
   /** True when {@link #inflect} doubles the lemma's final consonant before -ed and -ing. */
   private static boolean doubles(String lemma) {
     return endsShortClosed(lemma) && (syllables(lemma) == 1 || STRESSED_FINAL.contains(lemma));
@@ -365,8 +388,8 @@ public final class Inflections {
 
   /** True when English may spell {@code lemma} in {@code form} with its final consonant doubled or not. */
   private static boolean ambiguous(String lemma, Form form) {
-    return (form == Form.ED || form == Form.ING) && !PAST.containsKey(lemma) && endsShortClosed(lemma)
-        && syllables(lemma) > 1 && !STRESSED_FINAL.contains(lemma);
+    return (form == Form.ED || form == Form.ING) && !PAST.containsKey(lemma) && !takesK(lemma)
+        && endsShortClosed(lemma) && syllables(lemma) > 1 && !STRESSED_FINAL.contains(lemma);
   }
 
   /** The spelling of an {@link #ambiguous} form other than {@code regular} (which is undoubled). */

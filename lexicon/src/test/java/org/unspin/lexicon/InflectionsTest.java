@@ -135,6 +135,27 @@ class InflectionsTest {
   }
 
   @Test
+  void aWordEndingInAVowelAndCTakesAKBeforeEdAndIngBothWays() {
+    for (String v : java.util.List.of("panic", "mimic", "traffic", "picnic", "frolic")) {
+      assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(v + "ked");
+      assertThat(Inflections.inflect(v, Inflections.Form.ING)).as(v).isEqualTo(v + "king");
+      assertThat(Inflections.inflect(v, Inflections.Form.S)).as(v).isEqualTo(v + "s");
+      // a vocabulary that knows "panicced" or "paniced" does not choose it: one spelling, as for "stop"
+      assertThat(Inflections.inflect(v, Inflections.Form.ED, java.util.Set.of(v + "ed", v + "ced")::contains))
+          .as(v).isEqualTo(v + "ked");
+      assertThat(Inflections.inflectedReadings(v + "ked")).as(v)
+          .contains(new Inflections.Reading(v, Inflections.Form.ED));
+      assertThat(Inflections.inflectedReadings(v + "king")).as(v)
+          .contains(new Inflections.Reading(v, Inflections.Form.ING));
+    }
+    // a consonant before the "c", or a short word: no "k" ("arced", "synced"); "kicked" is still kick's
+    assertThat(Inflections.inflect("arc", Inflections.Form.ED)).isEqualTo("arced");
+    assertThat(Inflections.inflect("sync", Inflections.Form.ING)).isEqualTo("syncing");
+    assertThat(Inflections.inflectedReadings("kicked")).extracting(Inflections.Reading::lemma).contains("kick")
+        .doesNotContain("kic");
+  }
+
+  @Test
   void aSharedFormOfDoubledConsonantsIsFound() {
     java.util.Set<String> known = java.util.Set.of("snap", "buy", "admit", "acknowledge");
     assertThat(Inflections.sharedForms("snapped", "bought", known::contains)).singleElement()

@@ -27,7 +27,8 @@ class UserTableInflectionTest {
       "announcing", "gather", "gathers", "gathered", "gathering", "gatherings", "meet", "meets", "met", "meeting",
       "meetings", "proceed", "proceeds", "proceeded", "proceeding", "continue", "continues", "continued",
       "continuing", "snap", "snaps", "snapped", "snapping", "admit", "admits", "admitted", "admitting", "concede",
-      "concedes", "conceded", "conceding")::contains;
+      "concedes", "conceded", "conceding", "mimic", "mimics", "mimicked", "mimicking", "copy", "copies", "copied",
+      "copying")::contains;
 
   /** The words written as nouns more than as verbs, or nouns of their own, as WordNet's tag counts tell. */
   private static final Predicate<String> NOUN = Set.of("officer", "official", "buyer", "investor", "state",
@@ -143,5 +144,15 @@ class UserTableInflectionTest {
     // a row of the form itself holds wherever it is written
     PhraseSource own = table(dir, "attempted\ttried\n");
     assertThat(originals(own, "the attempted robbery", 1)).containsExactly("tried");
+  }
+
+  @Test
+  void aRowReachesTheFormsOfAVerbEndingInC(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "mimic\tcopy\n");
+    assertThat(originals(s, "it mimicked the style", 1)).containsExactly("copied");
+    assertThat(originals(s, "it is mimicking the style", 2)).containsExactly("copying");
+    assertThat(originals(s, "it mimics the style", 1)).containsExactly("copies");
+    PhraseSource back = table(dir, "mimicking\tcopying\n");
+    assertThat(originals(back, "they mimic it", 1)).containsExactly("copy");
   }
 }
