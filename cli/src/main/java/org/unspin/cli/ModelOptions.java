@@ -17,8 +17,9 @@ final class ModelOptions {
 
   /** What {@code --table TSV} does, said alike by every command that takes it (restore, detect, eval, serve). */
   static final String TABLE_DESCRIPTION = "An extra substitution table: spun<TAB>original. A row also reaches the "
-      + "other forms of its words (officer<TAB>official: officers, Officers'; docs/formats/spinner-table.md says which "
-      + "rows).";
+      + "other forms of its words (officer<TAB>official: officers, Officers'), a phrase row those of its last word, "
+      + "a noun's (chief officer: chief officers), or of its first, a verb's (go to: goes to, went to, going to); "
+      + "docs/formats/spinner-table.md says which rows.";
 
   @Option(names = "--table", paramLabel = "TSV", description = TABLE_DESCRIPTION)
   Path table;

@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * ("visited", US "traveled"), and either spelling reads as its form ({@link #spells}; "travelled", "equipped");
  * {@link #inflect(String, Form, Predicate)} takes the doubled one where a vocabulary knows only that. A word of four
  * letters or more ending in a vowel and "c" takes a "k" before them ("panic" -> "panicked", "panicking"; "mimic",
- * "traffic", "picnic").
+ * "traffic", "picnic"), and a verb ending in "o" after a consonant takes -es ("go" -> "goes", "veto" -> "vetoes").
  *
  * <p>Stateless and thread-safe.
  *
@@ -102,19 +102,35 @@ public final class Inflections {
       "embed", "allot", "kidnap", "format", "program", "unwrap", "overlap", "outstrip", "forbid", "outbid",
       "unplug", "overstep", "overrun", "underpin", "befit", "distil", "instil", "annul", "extol", "unzip");
 
+  /**
+   * Verbs ending in "o" whose -s form is -oes ("goes", "does", "vetoes"); a noun ending so may take -s ("photos",
+   * "memos"), so the rule is not the suffix's.
+   */
+  private static final String[][] ES_AFTER_O = {
+    {"go", "goes"}, {"do", "does"}, {"undergo", "undergoes"}, {"forgo", "forgoes"}, {"outdo", "outdoes"},
+    {"redo", "redoes"}, {"undo", "undoes"}, {"veto", "vetoes"}, {"echo", "echoes"}, {"torpedo", "torpedoes"},
+    {"embargo", "embargoes"},
+  };
+
   private static final Map<String, List<Reading>> IRREGULAR_READINGS = new HashMap<>();
   private static final Map<String, String> PAST = new HashMap<>();
+  private static final Map<String, String> PARTICIPLE = new HashMap<>();
   private static final Map<String, String> PLURAL = new HashMap<>();
 
   static {
     for (String[] r : IRREGULAR) {
       PAST.put(r[0], r[1]);
+      PARTICIPLE.put(r[0], r[2]);
       IRREGULAR_READINGS.computeIfAbsent(r[1], k -> new ArrayList<>()).add(new Reading(r[0], Form.ED));
       if (!r[2].equals(r[1]) && !r[2].equals(r[0])) {
         IRREGULAR_READINGS.computeIfAbsent(r[2], k -> new ArrayList<>()).add(new Reading(r[0], Form.ED));
       }
     }
     for (String[] r : IRREGULAR_PLURAL) {
+      PLURAL.put(r[0], r[1]);
+      IRREGULAR_READINGS.computeIfAbsent(r[1], k -> new ArrayList<>()).add(new Reading(r[0], Form.S));
+    }
+    for (String[] r : ES_AFTER_O) {
       PLURAL.put(r[0], r[1]);
       IRREGULAR_READINGS.computeIfAbsent(r[1], k -> new ArrayList<>()).add(new Reading(r[0], Form.S));
     }
@@ -278,6 +294,20 @@ public final class Inflections {
       default:
         throw new AssertionError(form);
     }
+  }
+
+  /**
+   * The past participle of {@code lemma} where it differs from its past ("take": "taken", not "took"; "go": "gone"),
+   * else its past as {@link #inflect(String, Form, Predicate)} spells it.
+   */
+  public static String participle(String lemma, Predicate<String> known) {
+    String irr = PARTICIPLE.get(lemma);
+    return irr != null ? irr : inflect(lemma, Form.ED, known);
+  }
+
+  /** True when {@code lemma} is one of the irregular verbs listed here ("go", "take", "say"). */
+  public static boolean irregularVerb(String lemma) {
+    return PAST.containsKey(lemma);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.unspin.text.Token;
 import org.unspin.text.Tokenizer;
 import org.unspin.text.Words;
@@ -333,10 +334,14 @@ public final class PhraseSource implements CandidateSource {
    * "mentions" -> "says", "mentioning" -> "saying"). A row is inflected when both sides are lower-case words of
    * letters whose lemmas {@code known} knows, and they share their form: both inflected alike ("buyers" /
    * "investors", read with {@link Inflections#sharedForms}), or, one word each side, both base forms that are no
-   * inflection of another known word ("attempt" / "try"). A phrase row inflects its first words, and only where both
-   * are -ed or -ing forms of verbs ("snapped up" -> "bought": "snaps up" -> "buys"), as learned tables do. Left as
-   * written: a row with a capital or a digit, a spun or original word that is also a word of its own
-   * ({@link Inflections#alsoALemma}: "found", "saw", "left"), a form that is another word's inflection too
+   * inflection of another known word ("attempt" / "try"). A phrase row inflects its first words where both are verbs
+   * in one form, as learned tables do ("snapped up" -> "bought": "snaps up" -> "buys"; "go to" -> "visit": "goes to",
+   * "went to", "gone to", "going to"; a base form is a verb's where {@code known} knows its -s, -ed and -ing forms and
+   * {@code noun} does not hold), or else its last words, the heads of noun phrases, where both are nouns ("chief
+   * officer" -> "chief official": "chief officers", and the possessive "chief officer's"), and neither where both
+   * readings reach ("hire officer"). An irregular verb's -ed form is its past and its participle ("took" and
+   * "taken"). Left as written: a row with a capital or a digit, a spun or original word that is also a word of its
+   * own ({@link Inflections#alsoALemma}: "found", "saw", "left"), a form that is another word's inflection too
    * ("leaves": leave and leaf), a form either side of which {@code known} does not know ("nationwides"), and a form
    * two rows reach with different originals. The part of speech decides the rest, through {@code noun} (true for a
    * word written as a noun more than as a verb, "state", "officer", and for a form that is a noun of its own,
@@ -350,8 +355,7 @@ public final class PhraseSource implements CandidateSource {
    * only a row "attempted" would change it). The reached forms take their row's probability. A phrase list is
    * returned unchanged.
    */
-  public PhraseSource inflected(java.util.function.Predicate<String> known,
-      java.util.function.Predicate<String> noun) {
+  public PhraseSource inflected(Predicate<String> known, Predicate<String> noun) {
     if (origin != Candidate.Origin.USER_TABLE || reached > 0) {
       return this;
     }
@@ -383,42 +387,66 @@ public final class PhraseSource implements CandidateSource {
 
   /**
    * The other forms a row {@code spun} (lower-case key) -> {@code original} reaches, as {@code {spun form, original
-   * form, Form name}} triples, the row's own form left out; empty for a row {@link #inflected} leaves as written.
+   * form, Form name}} triples, the row's own form left out; empty for a row {@link #inflected} leaves as written. A
+   * one-word row reaches its word's forms; a phrase row those of its first words, read as a verb and what follows it
+   * ("go to" -> "visit": "went to" -> "visited"), or of its last words, read as the head of a noun phrase ("chief
+   * officer" -> "chief official": "chief officers" -> "chief officials"), and neither where both would reach ("hire
+   * officer": the verb's forms or the noun's?).
    */
-  static List<String[]> reach(String spun, String original, java.util.function.Predicate<String> known,
-      java.util.function.Predicate<String> noun) {
-    String[] s = spun.split(" ", 2);
-    String[] o = original.split(" ", 2);
-    boolean phrase = s.length > 1 || o.length > 1;
-    if (!s[0].matches("[a-z]+") || !o[0].matches("[a-z]+") || !original.equals(original.toLowerCase(
-        java.util.Locale.ROOT)) || s[0].length() < 3 || o[0].length() < 2 || s[0].equals(o[0])
-        || Inflections.alsoALemma(s[0]) || Inflections.alsoALemma(o[0])
+  static List<String[]> reach(String spun, String original, Predicate<String> known, Predicate<String> noun) {
+    if (!original.equals(original.toLowerCase(java.util.Locale.ROOT))
         || (" " + spun + " ").contains(" " + original + " ")) {
+      return List.of();
+    }
+    String[] s = spun.split(" ");
+    String[] o = original.split(" ");
+    List<String[]> verb = firstWords(s, o, known, noun);
+    if (s.length == 1 && o.length == 1) {
+      return verb;
+    }
+    List<String[]> head = lastWords(s, o, known, noun);
+    return verb.isEmpty() ? head : head.isEmpty() ? verb : List.of();
+  }
+
+  /**
+   * The forms a row reaches on its first words: a one-word row's, or a phrase row's whose first words are verbs in
+   * the same form, either both inflected alike ("picked up" -> "bought") or both base forms of verbs whose -s, -ed
+   * and -ing forms {@code known} knows ("go to" -> "visit"; "nationwide" has none).
+   */
+  private static List<String[]> firstWords(String[] s, String[] o, Predicate<String> known, Predicate<String> noun) {
+    boolean phrase = s.length > 1 || o.length > 1;
+    String s0 = s[0];
+    String o0 = o[0];
+    // "go to", "do up": a phrasal verb's verb may be two letters
+    boolean shortVerb = phrase && Inflections.irregularVerb(s0);
+    if (!s0.matches("[a-z]+") || !o0.matches("[a-z]+") || s0.length() < 3 && !shortVerb || o0.length() < 2
+        || s0.equals(o0) || Inflections.alsoALemma(s0) || Inflections.alsoALemma(o0)) {
       return List.of();
     }
     Inflections.Reading rs;
     Inflections.Reading ro;
-    List<Inflections.Reading[]> shared = Inflections.sharedForms(s[0], o[0], known);
-    boolean ownNouns = !phrase && noun.test(s[0]) && noun.test(o[0]);
-    if (!shared.isEmpty() && (noun.test(s[0]) || noun.test(o[0])) && !ownNouns) {
+    List<Inflections.Reading[]> shared = Inflections.sharedForms(s0, o0, known);
+    boolean ownNouns = !phrase && noun.test(s0) && noun.test(o0);
+    if (!shared.isEmpty() && (noun.test(s0) || noun.test(o0)) && !ownNouns) {
       return List.of(); // "buying" -> "acquiring": the noun, or the verb's form?
     }
     if (!shared.isEmpty() && !ownNouns) {
       rs = shared.get(0)[0];
       ro = shared.get(0)[1];
-      if (phrase && rs.form() != Inflections.Form.ED && rs.form() != Inflections.Form.ING) {
-        return List.of(); // "officers of the law": a noun phrase inflects its last word, a verb phrase its first
+      if (phrase && rs.form() == Inflections.Form.S && (noun.test(rs.lemma()) || noun.test(ro.lemma()))) {
+        return List.of(); // "officers of the law": a plural noun, whose phrase inflects its last word
       }
     } else if (ownNouns) {
-      rs = new Inflections.Reading(s[0], Inflections.Form.BASE); // "gathering" -> "meeting": nouns of their own
-      ro = new Inflections.Reading(o[0], Inflections.Form.BASE);
-    } else if (!phrase && base(s[0], known) && base(o[0], known)) {
-      rs = new Inflections.Reading(s[0], Inflections.Form.BASE);
-      ro = new Inflections.Reading(o[0], Inflections.Form.BASE);
+      rs = new Inflections.Reading(s0, Inflections.Form.BASE); // "gathering" -> "meeting": nouns of their own
+      ro = new Inflections.Reading(o0, Inflections.Form.BASE);
+    } else if (base(s0, known) && base(o0, known)
+        && (!phrase || !noun.test(s0) && !noun.test(o0) && verb(s0, known) && verb(o0, known))) {
+      rs = new Inflections.Reading(s0, Inflections.Form.BASE);
+      ro = new Inflections.Reading(o0, Inflections.Form.BASE);
     } else {
       return List.of();
     }
-    if (!ownNouns && !onlyLemma(s[0], rs.lemma(), known)) {
+    if (!ownNouns && !onlyLemma(s0, rs.lemma(), known)) {
       return List.of(); // "stated" is state's (and stat's, a spelling of the same rule), "leaves" leave's and leaf's
     }
     boolean verbRow = rs.form() == Inflections.Form.ED || rs.form() == Inflections.Form.ING;
@@ -426,18 +454,109 @@ public final class PhraseSource implements CandidateSource {
     List<String[]> out = new ArrayList<>(3);
     for (Inflections.Form f : FORMS) {
       boolean nounForm = f == Inflections.Form.BASE || f == Inflections.Form.S;
-      if (f == rs.form() || (nounLemma && verbRow && nounForm) || (nounLemma && !verbRow && !nounForm)) {
+      boolean ownPast = f == Inflections.Form.ED && !Inflections.participle(rs.lemma(), known)
+          .equals(Inflections.inflect(rs.lemma(), f, known)); // "taken over" reaches "took over" too
+      if (f == rs.form() && !ownPast || (nounLemma && verbRow && nounForm)
+          || (nounLemma && !verbRow && !nounForm)) {
         continue; // "stated": not "the states"; "officer", "gathering": not "officered", "gatheringed"
       }
-      String si = Inflections.inflect(rs.lemma(), f, known);
-      String oi = Inflections.inflect(ro.lemma(), f, known);
-      if (si.equals(oi) || !known.test(si) || !known.test(oi) || !onlyLemma(si, rs.lemma(), known)
-          || Inflections.alsoALemma(si) || (f != Inflections.Form.BASE && !ownNouns && noun.test(si))) {
-        continue;
+      for (String[] w : spellings(rs.lemma(), ro.lemma(), f, known)) {
+        String si = w[0];
+        String oi = w[1];
+        if (si.equals(s0) || si.equals(oi) || !known.test(si) || !known.test(oi) || !onlyLemma(si, rs.lemma(), known)
+            || Inflections.alsoALemma(si) || (f != Inflections.Form.BASE && !ownNouns && noun.test(si))) {
+          continue;
+        }
+        out.add(new String[] {with(s, 0, si), with(o, 0, oi), f.name()});
       }
-      out.add(new String[] {s.length > 1 ? si + " " + s[1] : si, o.length > 1 ? oi + " " + o[1] : oi, f.name()});
     }
     return out;
+  }
+
+  /**
+   * The forms a phrase row reaches on its last words, the heads of noun phrases on both sides: both nouns
+   * ({@code noun}) reach their plurals ("chief officer" -> "chief official": "chief officers" -> "chief officials";
+   * "nationwide safety adviser" -> "national security adviser": "... advisers"), both plurals of nouns their
+   * singulars; not where a word such as "of" comes before the last ("head of state": its head is "head").
+   */
+  private static List<String[]> lastWords(String[] s, String[] o, Predicate<String> known, Predicate<String> noun) {
+    String sl = s[s.length - 1];
+    String ol = o[o.length - 1];
+    if (!sl.matches("[a-z]+") || !ol.matches("[a-z]+") || sl.length() < 3 || ol.length() < 2
+        || Inflections.alsoALemma(sl) || Inflections.alsoALemma(ol) || linked(s) || linked(o)) {
+      return List.of();
+    }
+    // both plurals of nouns ("chief officers", "advisers") reach the singulars; else both nouns reach the plurals
+    Inflections.Reading[] plural = Inflections.sharedForms(sl, ol, known).stream()
+        .filter(r -> r[0].form() == Inflections.Form.S && noun.test(r[0].lemma()) && noun.test(r[1].lemma()))
+        .findFirst().orElse(null);
+    Inflections.Reading rs;
+    Inflections.Reading ro;
+    Inflections.Form to;
+    if (plural != null) {
+      if (!onlyLemma(sl, plural[0].lemma(), known)) {
+        return List.of();
+      }
+      rs = plural[0];
+      ro = plural[1];
+      to = Inflections.Form.BASE;
+    } else if (noun.test(sl) && noun.test(ol)) {
+      rs = new Inflections.Reading(sl, Inflections.Form.BASE);
+      ro = new Inflections.Reading(ol, Inflections.Form.BASE);
+      to = Inflections.Form.S;
+    } else {
+      return List.of();
+    }
+    String si = Inflections.inflect(rs.lemma(), to, known);
+    String oi = Inflections.inflect(ro.lemma(), to, known);
+    String spun = with(s, s.length - 1, si);
+    String original = with(o, o.length - 1, oi);
+    if (spun.equals(original) || !known.test(si) || !known.test(oi) || !onlyLemma(si, rs.lemma(), known)
+        || Inflections.alsoALemma(si) || Inflections.alsoALemma(oi)) {
+      return List.of();
+    }
+    return List.<String[]>of(new String[] {spun, original, to.name()});
+  }
+
+  /** Words that join a noun to what follows it: after one, the last word is not the phrase's head. */
+  private static final Set<String> LINKS = Set.of("of", "in", "for", "on", "at", "to", "with", "from", "by", "and",
+      "or");
+
+  /** True when a word before the last of {@code words} is a {@link #LINKS} word ("head of state"). */
+  private static boolean linked(String[] words) {
+    for (int i = 0; i < words.length - 1; i++) {
+      if (LINKS.contains(words[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The spellings of two lemmas in {@code form}, as {@code {spun, original}} pairs: one, or for -ed the past and the
+   * participle where the spun lemma's differ ("go": "went" and "gone").
+   */
+  private static List<String[]> spellings(String s, String o, Inflections.Form form, Predicate<String> known) {
+    String[] one = {Inflections.inflect(s, form, known), Inflections.inflect(o, form, known)};
+    if (form != Inflections.Form.ED) {
+      return List.<String[]>of(one);
+    }
+    String[] participle = {Inflections.participle(s, known), Inflections.participle(o, known)};
+    return participle[0].equals(one[0]) ? List.<String[]>of(one) : List.of(one, participle);
+  }
+
+  /** True when {@code known} knows the -s, -ed and -ing forms of {@code w}: a verb's, which an adjective lacks. */
+  private static boolean verb(String w, Predicate<String> known) {
+    return known.test(Inflections.inflect(w, Inflections.Form.S, known))
+        && known.test(Inflections.inflect(w, Inflections.Form.ED, known))
+        && known.test(Inflections.inflect(w, Inflections.Form.ING, known));
+  }
+
+  /** {@code words} with word {@code i} replaced by {@code w}, joined by spaces. */
+  private static String with(String[] words, int i, String w) {
+    String[] out = words.clone();
+    out[i] = w;
+    return String.join(" ", out);
   }
 
   /** True when no reading of {@code w} inflects back to it from a known lemma other than {@code w}. */

@@ -156,6 +156,27 @@ class InflectionsTest {
   }
 
   @Test
+  void aVerbEndingInOTakesEsBothWays() {
+    for (String[] v : new String[][] {{"go", "goes"}, {"do", "does"}, {"veto", "vetoes"}, {"echo", "echoes"},
+        {"undergo", "undergoes"}}) {
+      assertThat(Inflections.inflect(v[0], Inflections.Form.S)).as(v[0]).isEqualTo(v[1]);
+      assertThat(Inflections.inflectedReadings(v[1])).as(v[1])
+          .contains(new Inflections.Reading(v[0], Inflections.Form.S));
+    }
+    // a noun ending so keeps its -s
+    assertThat(Inflections.inflect("photo", Inflections.Form.S)).isEqualTo("photos");
+  }
+
+  @Test
+  void anIrregularVerbsParticipleIsItsOwn() {
+    assertThat(Inflections.participle("go", w -> true)).isEqualTo("gone");
+    assertThat(Inflections.participle("take", w -> true)).isEqualTo("taken");
+    assertThat(Inflections.participle("say", w -> true)).isEqualTo("said");
+    assertThat(Inflections.participle("visit", w -> true)).isEqualTo("visited");
+    assertThat(Inflections.participle("panic", w -> true)).isEqualTo("panicked");
+  }
+
+  @Test
   void aSharedFormOfDoubledConsonantsIsFound() {
     java.util.Set<String> known = java.util.Set.of("snap", "buy", "admit", "acknowledge");
     assertThat(Inflections.sharedForms("snapped", "bought", known::contains)).singleElement()

@@ -27,12 +27,18 @@ class UserTableInflectionTest {
       "announcing", "gather", "gathers", "gathered", "gathering", "gatherings", "meet", "meets", "met", "meeting",
       "meetings", "proceed", "proceeds", "proceeded", "proceeding", "continue", "continues", "continued",
       "continuing", "snap", "snaps", "snapped", "snapping", "admit", "admits", "admitted", "admitting", "concede",
-      "concedes", "conceded", "conceding", "mimic", "mimics", "mimicked", "mimicking", "copy", "copies", "copied",
-      "copying")::contains;
+      "concedes", "conceded", "conceding", "chief", "chiefs", "senior", "seniors", "national", "nationwide",
+      "safety", "security", "adviser", "advisers", "go", "goes", "went", "gone", "going", "to", "visit", "visits",
+      "visited", "visiting", "take", "takes", "took", "taken", "taking", "over", "acquire", "acquires", "acquired",
+      "acquiring", "hire", "hires", "hired", "hiring", "employ", "employs", "employed", "employing", "mimic",
+      "mimics", "mimicked", "mimicking", "copy", "copies", "copied", "copying", "key", "keys", "main", "mains",
+      "figure", "figures", "person", "people", "persons", "head", "heads", "of", "president",
+      "presidents")::contains;
 
   /** The words written as nouns more than as verbs, or nouns of their own, as WordNet's tag counts tell. */
   private static final Predicate<String> NOUN = Set.of("officer", "official", "buyer", "investor", "state",
-      "country", "gathering", "meeting", "proceeds", "leaf")::contains;
+      "country", "gathering", "meeting", "proceeds", "leaf", "adviser", "chief", "senior", "figure",
+      "person", "head", "president")::contains;
 
   private static PhraseSource table(Path dir, String tsv) throws IOException {
     return PhraseSource.readTable(Files.writeString(dir.resolve("t.tsv"), tsv)).inflected(KNOWN, NOUN);
@@ -144,6 +150,62 @@ class UserTableInflectionTest {
     // a row of the form itself holds wherever it is written
     PhraseSource own = table(dir, "attempted\ttried\n");
     assertThat(originals(own, "the attempted robbery", 1)).containsExactly("tried");
+  }
+
+  @Test
+  void aNounPhraseRowReachesThePluralAndPossessiveOfItsHead(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir,
+        "chief officer\tchief official\nnationwide safety adviser\tnational security adviser\n");
+    assertThat(originals(s, "the chief officers said", 1)).containsExactly("chief officials");
+    assertThat(originals(s, "the Chief Officers' union", 1)).containsExactly("chief officials");
+    assertThat(originals(s, "the chief officer's car", 1)).containsExactly("chief official's");
+    assertThat(originals(s, "two nationwide safety advisers", 1)).containsExactly("national security advisers");
+  }
+
+  @Test
+  void aPhraseWhoseHeadIsNotItsLastWordIsNotInflectedThere(@TempDir Path dir) throws IOException {
+    // "head of state": "state" is no head, and "head" is no verb
+    PhraseSource s = table(dir, "head of state\tpresident\n");
+    assertThat(originals(s, "two head of states", 1)).isEmpty();
+    assertThat(originals(s, "the head of state", 1)).containsExactly("president");
+  }
+
+  @Test
+  void aPluralNounPhraseRowReachesItsSingular(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "senior officers\tsenior officials\n");
+    assertThat(originals(s, "a senior officer", 1)).containsExactly("senior official");
+  }
+
+  @Test
+  void aPhrasalVerbRowReachesTheFormsOfItsVerb(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "go to\tvisit\ntake over\tacquire\n");
+    assertThat(originals(s, "she goes to Paris", 1)).containsExactly("visits");
+    assertThat(originals(s, "she went to Paris", 1)).containsExactly("visited");
+    assertThat(originals(s, "she has gone to Paris", 2)).containsExactly("visited");
+    assertThat(originals(s, "she is going to Paris", 2)).containsExactly("visiting");
+    assertThat(originals(s, "it took over the firm", 1)).containsExactly("acquired");
+    assertThat(originals(s, "it has taken over the firm", 2)).containsExactly("acquired");
+    assertThat(originals(s, "it takes over the firm", 1)).containsExactly("acquires");
+    assertThat(originals(s, "it is taking over the firm", 2)).containsExactly("acquiring");
+    assertThat(s.reached()).isEqualTo(8);
+  }
+
+  @Test
+  void aPastRowOfAnIrregularVerbReachesItsParticipleAndBack(@TempDir Path dir) throws IOException {
+    PhraseSource s = table(dir, "took over\tacquired\n");
+    assertThat(originals(s, "it has taken over the firm", 2)).containsExactly("acquired");
+    assertThat(originals(s, "it will take over the firm", 2)).containsExactly("acquire");
+  }
+
+  @Test
+  void aPhraseRowReadAsAVerbAndAsANounPhraseReachesNeither(@TempDir Path dir) throws IOException {
+    // "hire officer": the verb hire and its object, or a noun phrase whose head is officer?
+    PhraseSource s = table(dir, "hire officer\temploy official\nkey figure\tmain person\n");
+    assertThat(originals(s, "they hired officer Smith", 1)).isEmpty();
+    assertThat(originals(s, "the hire officers", 1)).isEmpty();
+    // "key" has no -ed or -ing form the vocabulary knows: not a verb, so the head is reached
+    assertThat(originals(s, "two key figures", 1)).containsExactly("main people");
+    assertThat(originals(s, "the keys figure", 1)).isEmpty();
   }
 
   @Test
