@@ -206,12 +206,8 @@ final class DetectCommand extends QuietCommand {
    * it lasted, {@code n} failed or {@code --quiet}.
    */
   private void capNote(Reports.Named<DetectionResult> n) {
-    if (n.error() != null || quiet()) {
-      return;
-    }
-    String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
-    if (!capped.isEmpty()) {
-      err().println(capped);
+    if (n.error() == null) {
+      capNote(n.label(), n.result().neural(), n.result().paragraphs());
     }
   }
 

@@ -14,4 +14,17 @@ abstract class QuietCommand extends BaseCommand {
   boolean quiet() {
     return quiet.quiet;
   }
+
+  /**
+   * Says on standard error where the masked LM's work cap ran out in input {@code label} ({@link
+   * Reports#neuralCapNote}), unless it lasted or {@code --quiet}: the formats without a {@code neural} object leave it
+   * unsaid otherwise.
+   */
+  void capNote(String label, java.util.Optional<org.unspin.NeuralPass> pass,
+      java.util.List<org.unspin.ParagraphResult> paragraphs) {
+    String capped = quiet() ? "" : Reports.neuralCapNote(label, pass, paragraphs);
+    if (!capped.isEmpty()) {
+      err().println(capped);
+    }
+  }
 }

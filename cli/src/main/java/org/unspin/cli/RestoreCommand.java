@@ -183,12 +183,8 @@ final class RestoreCommand extends QuietCommand {
    * html) had left unsaid that part of the text got no masked-LM check.
    */
   private void capNote(Reports.Named<Restoration> n) {
-    if (n.error() != null || quiet()) {
-      return;
-    }
-    String capped = Reports.neuralCapNote(n.label(), n.result().neural(), n.result().paragraphs());
-    if (!capped.isEmpty()) {
-      err().println(capped);
+    if (n.error() == null) {
+      capNote(n.label(), n.result().neural(), n.result().paragraphs());
     }
   }
 
