@@ -779,10 +779,10 @@ public final class Unspinner {
    * call it spun (on the user's word, or for a listed phrase), whose capitalised words inside a sentence are names
    * far likelier kept than spun. A text called spun is restored without it: spinners rewrite names too ("Huge
    * Heaps" for "Big Lots"), and on the development pairs the guard cost 0.5 points of error reduction. Its acronyms
-   * are guarded either way ({@link NameGuard#acronymsOf}).
+   * and its numbered names ("SEC Form 10-Q", "Chapter 11") are guarded either way ({@link NameGuard#spunOf}).
    */
   private static ChannelModel guarded(ChannelModel channel, boolean names) {
-    return names ? NameGuard.of(channel) : NameGuard.acronymsOf(channel);
+    return names ? NameGuard.of(channel) : NameGuard.spunOf(channel);
   }
 
   /** The paragraphs of {@code d} that were judged: one in another language is never restored. */

@@ -674,6 +674,21 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aSpunTextKeepsTheCapitalisedWordBeforeANumberAndStillRestoresTheMonthAndSpunNames() throws Exception {
+    Unspinner u = models().unspinner();
+    // a newsroom's filing: "(SEC Form 10-Q)" had been restored "(SEC Shape 10-Q)", "the Level 3 workplace" as
+    // "the Point 3 workplace" (family A writes "form" for "shape", "level" for "point")
+    String spun = "The corporate mentioned in a submitting (SEC Form 10-Q) that its income rose 5% within the final "
+        + "12 months, and officers mentioned the agency would rent extra employees. The retailer had sought "
+        + "safety on Could 5, the chief govt mentioned. Workers mentioned the Level 3 workplace would reopen "
+        + "subsequent week, and the minister mentioned peace within the Center East was a precedence.";
+    Restoration r = u.restore(spun);
+    assertThat(r.spinner()).isEqualTo("A");
+    assertThat(r.text()).contains("(SEC Form 10-Q)", "the Level 3 workplace", "on May 5", "the Middle East",
+        "The company said in a filing");
+  }
+
+  @Test
   void anAbbreviationIsNotSpunForItsLettersWithoutDots() throws Exception {
     DefaultModels m = models();
     Unspinner u = m.unspinner();

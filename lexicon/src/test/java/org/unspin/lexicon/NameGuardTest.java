@@ -83,6 +83,52 @@ class NameGuardTest {
     assertThat(NameGuard.acronymsOf(channel).candidates(name, 2)).extracting(Candidate::original).contains("gap");
   }
 
+  private static boolean keepsNumbered(String sentence, String word, String original) {
+    List<String> words = Arrays.asList(sentence.split(" "));
+    return NameGuard.keepsNumberedNames(words, new Candidate(words.indexOf(word), 1, original, -0.3, "A",
+        Candidate.Origin.TABLE));
+  }
+
+  @Test
+  void aCapitalisedWordBeforeANumberInsideASentenceKeepsItsWord() {
+    // a newsroom's filing: "(SEC Form 10-Q)" had been restored "(SEC Shape 10-Q)" with confidence 0.81
+    assertThat(keepsNumbered("the CEO said in a filing ( SEC Form 10-Q )", "Form", "shape")).isFalse();
+    assertThat(keepsNumbered("it filed under Chapter 11 on Monday", "Chapter", "section")).isFalse();
+    assertThat(keepsNumbered("the Level 3 office reopened", "Level", "point")).isFalse();
+    assertThat(keepsNumbered("a W-2 and a Form W-2 too", "Form", "shape")).isFalse();
+    // the month the spinner writes "Could" before a day number comes from a case-bearing entry, and still applies
+    assertThat(keepsNumbered("the talks began on Could 5 , 2024", "Could", "May")).isTrue();
+    // not before a number, not a name's word, a sentence's first word, or a headline's
+    assertThat(keepsNumbered("peace in the Center East", "Center", "middle")).isTrue();
+    assertThat(keepsNumbered("the form 10-Q was late", "form", "shape")).isTrue();
+    assertThat(keepsNumbered("Simply 14 % of adults agreed", "Simply", "just")).isTrue();
+    assertThat(keepsNumbered("the problem facing the U.S. Simply 14 % of adults agreed", "Simply", "just"))
+        .isTrue();
+    assertThat(keepsNumbered("he said : Simply 14 % agreed", "Simply", "just")).isTrue();
+    assertThat(keepsNumbered("Bitcoin Worth Rises 5 %", "Rises", "climbs")).isTrue();
+    // nor a possessive, whose number begins the next phrase (a retailer's release spun "Company's" as "Corporate's")
+    assertThat(keepsNumbered("“ The Corporate’s 360 stores will remain open", "Corporate’s", "company’s")).isTrue();
+  }
+
+  @Test
+  void theGuardForASpunTextKeepsNumberedNamesAndLeavesOtherNamesToTheTable() {
+    ChannelModel channel = SpinnerModels.builder().table(SpinnerTable.builder("N")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "shape", "form", 0.6, 2))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "May", "Could", 0.6, 2))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "gap", "hole", 0.6, 2)).build()).build()
+        .family("N").orElseThrow();
+    List<String> form = List.of("a", "filing", "(", "SEC", "Form", "10-Q", ")");
+    List<String> month = List.of("talks", "began", "on", "Could", "5", ",", "2024");
+    List<String> name = List.of("shares", "of", "Hole", "rose");
+    List<String> word = List.of("a", "new", "form", "of", "protest");
+    assertThat(channel.candidates(form, 4)).extracting(Candidate::original).contains("shape");
+    assertThat(NameGuard.spunOf(channel).candidates(form, 4)).extracting(Candidate::original)
+        .doesNotContain("shape");
+    assertThat(NameGuard.spunOf(channel).candidates(month, 3)).extracting(Candidate::original).contains("May");
+    assertThat(NameGuard.spunOf(channel).candidates(name, 2)).extracting(Candidate::original).contains("gap");
+    assertThat(NameGuard.spunOf(channel).candidates(word, 2)).extracting(Candidate::original).contains("shape");
+  }
+
   @Test
   void theGuardedChannelDropsOnlyWhatTheGuardRejects() {
     ChannelModel channel = SpinnerModels.builder().table(SpinnerTable.builder("N")
