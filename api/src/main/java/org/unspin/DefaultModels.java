@@ -197,6 +197,8 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       b.listKeep(PhraseLists.keepLog10(rows));
       guard = PhraseLists.keepsNamedTerms(rows);
       b.guard(guard);
+      // which of its edits tell its spinner, for the short texts restored as ones the list explains
+      b.listTells(PhraseLists.tellsSpinner(rows, frequencies));
     }
     for (Path t : options.spinnerTables()) {
       if (!Files.isRegularFile(t)) {
@@ -278,6 +280,7 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     }
     if (families.size() < spinners.families().size()) {
       spinners.family(SpinnerModels.USER_FAMILY).ifPresent(b::listFamily);
+      spinners.listTells().ifPresent(b::listTells);
     }
     // each table's description (learn --description), for the reports and the JSON's spinnerDescription: this
     // Unspinner's own, not the JVM's, so that two services' tables of one family name keep theirs

@@ -1032,6 +1032,31 @@ class DefaultModelsTest {
   }
 
   @Test
+  void aCleanNewsSentenceKeepsTheOrdinaryWordsThePublicListShowsAsSpinnerOutput() throws Exception {
+    // with the Problematic Paper Screener's list, 95 of 1,880 clean news sentences were changed, nearly all by one
+    // word entry each ("chart" -> "graph", "huge" -> "large"): the list explained the sentence, and it was restored
+    // under the list's family; a word the list writes far more often than English does still tells its spinner
+    Path list = org.unspin.testkit.SharedData.require("tortured-phrases/dev.tsv");
+    DefaultModels m = DefaultModels.load(Store.fromEnvironment(), Progress.NONE,
+        new DefaultModels.Options(null, list, List.of()));
+    try {
+      Unspinner u = m.unspinner();
+      for (String clean : List.of("The song spent twelve weeks on the Billboard Hot 100 chart.",
+          "Rescue crews searched through huge piles of rubble after the quake.")) {
+        Restoration r = u.restore(clean);
+        assertThat(r.edits()).as(clean).isEmpty();
+        assertThat(r.text()).isEqualTo(clean);
+      }
+      // "profound neural model" is not on the list; its word entry for "profound" restores it
+      Restoration paper = u.restore("The proposed method uses a profound neural model for classification.");
+      assertThat(paper.text()).isEqualTo("The proposed method uses a deep neural model for classification.");
+      assertThat(paper.edits()).extracting(Edit::origin).containsExactly("phrase_word");
+    } finally {
+      m.lm().close();
+    }
+  }
+
+  @Test
   void twoListedPhrasesSharingAWordAreRestoredWithoutOverlappingEdits(@TempDir Path dir) throws Exception {
     // "backing vector" and "vector of tallness" are both on the Problematic Paper Screener's list: each widened to its
     // whole phrase, the two edits shared "vector", and the restoration failed ("internal error: replacement ...

@@ -460,6 +460,37 @@ class UnspinnerTest {
   }
 
   @Test
+  void aShortTextWhoseListEditsDoNotTellTheListsSpinnerIsLeftAsWritten() {
+    Calibration notSpun = biasOnly(-12); // nothing is called spun
+    org.unspin.lexicon.ChannelModel word = listed("A", "beneficial", "useful",
+        org.unspin.lexicon.Candidate.Origin.PHRASE_WORD);
+    String text = "The talks were beneficial.";
+    for (boolean telling : new boolean[] {true, false}) {
+      List<List<String>> asked = new java.util.ArrayList<>();
+      Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel())
+          .spinner(Fixtures.withEntries(Fixtures.familyA(), word))
+          .listFamily(listed("user", "beneficial", "useful", org.unspin.lexicon.Candidate.Origin.PHRASE_WORD))
+          .listTells((ws, c) -> {
+            asked.add(ws.subList(c.start(), c.start() + c.length()));
+            return telling;
+          })
+          .calibration(notSpun).build();
+      Restoration r = u.restore(text);
+      // the predicate sees the text's words and marks, and the edit's span over them
+      assertThat(asked).as("telling %s", telling).contains(List.of("beneficial"));
+      if (telling) {
+        assertThat(r.text()).isEqualTo("The talks were useful.");
+        assertThat(r.spinner()).isEqualTo("user");
+      } else { // an ordinary word the list happens to show as its spinner's output
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.edits()).isEmpty();
+        // on the user's word it is still restored
+        assertThat(u.restore(text, true).text()).isEqualTo("The talks were useful.");
+      }
+    }
+  }
+
+  @Test
   void aShortTextTheListExplainsGetsOnlyItsSureEdits() {
     Calibration notSpun = biasOnly(-12); // nothing is called spun
     String text = "The talks were beneficial.";

@@ -68,11 +68,14 @@ public final class SpinnerModels {
   private final Map<String, ChannelModel> families;
   private final ChannelModel open;
   private final List<SpinnerTable> tables;
+  private final java.util.function.BiPredicate<List<String>, Candidate> listTells;
 
-  private SpinnerModels(Map<String, ChannelModel> families, ChannelModel open, List<SpinnerTable> tables) {
+  private SpinnerModels(Map<String, ChannelModel> families, ChannelModel open, List<SpinnerTable> tables,
+      java.util.function.BiPredicate<List<String>, Candidate> listTells) {
     this.families = Collections.unmodifiableMap(new LinkedHashMap<>(families));
     this.open = open;
     this.tables = List.copyOf(tables);
+    this.listTells = listTells;
   }
 
   /**
@@ -195,11 +198,20 @@ public final class SpinnerModels {
     return tables;
   }
 
+  /**
+   * Which edits of a phrase list tell its spinner (given the sentence's words), as {@link Builder#listTells} set it;
+   * empty without one.
+   */
+  public Optional<java.util.function.BiPredicate<List<String>, Candidate>> listTells() {
+    return Optional.ofNullable(listTells);
+  }
+
   /** Collects tables and sources; not thread-safe. */
   public static final class Builder {
     private final List<SpinnerTable> tables = new ArrayList<>();
     private final List<CandidateSource> user = new ArrayList<>();
     private java.util.function.BiPredicate<List<String>, Candidate> guard;
+    private java.util.function.BiPredicate<List<String>, Candidate> listTells;
     private Map<String, Double> listKeep = Map.of();
     private final List<CandidateSource> openSources = new ArrayList<>();
     private Predicate<String> knownWord;
@@ -373,6 +385,15 @@ public final class SpinnerModels {
       return this;
     }
 
+    /**
+     * Which edits of a phrase list tell its spinner, given the sentence's words ({@code PhraseLists.tellsSpinner}):
+     * kept for the restorer ({@link SpinnerModels#listTells}), which channels do not use.
+     */
+    public Builder listTells(java.util.function.BiPredicate<List<String>, Candidate> tells) {
+      this.listTells = tells;
+      return this;
+    }
+
     public SpinnerModels build() {
       Predicate<String> known = knownWord != null ? knownWord
           : thesaurusContains != null ? thesaurusContains : tableVocabulary(tables);
@@ -469,7 +490,7 @@ public final class SpinnerModels {
       if (guard != null) {
         openChannel = FilteredChannel.of(openChannel, guard);
       }
-      return new SpinnerModels(fams, openChannel, tables);
+      return new SpinnerModels(fams, openChannel, tables, listTells);
     }
 
     private static Predicate<String> tableVocabulary(List<SpinnerTable> tables) {

@@ -242,6 +242,89 @@ public final class PhraseLists {
   }
 
   /**
+   * log10 of how much more often a list writes a word as spinner output than clean English writes it, from which one
+   * of its word entries' edits tells the list's spinner by the word alone ({@link #tellsSpinner}): a hundred times.
+   */
+  public static final double TELLING_LOG10_RATIO = 2;
+
+  /**
+   * The same, from which such an edit tells the list's spinner inside a term ({@link #tellsSpinner}): about three
+   * times.
+   */
+  public static final double TERM_LOG10_RATIO = 0.5;
+
+  /**
+   * log10 of how much more often a list writes a word (in its tortured or its expected phrases) than clean English
+   * writes it, from which the word beside an edit makes the two a term ({@link #tellsSpinner}): about 30 times, the
+   * vocabulary of the papers a list is drawn from ("fourier", "impedance") rather than of the news ("Hot 100").
+   */
+  public static final double TERM_WORD_LOG10_RATIO = 1.5;
+
+  /**
+   * Whether an edit of the list's word entries (origin {@link Candidate.Origin#PHRASE_WORD}) at a candidate's span of
+   * {@code ws} (the words and marks of a text, as written) tells the list's spinner, by how much more often the list
+   * writes its words than clean English does (news and Brown counts, {@code frequencies}; a word's share of the
+   * list's rows against its share of the counts): a replaced word the list writes as spinner output (s as in
+   * {@link #wordSource}) at least {@link #TELLING_LOG10_RATIO} (log10) times as often, or at least {@link
+   * #TERM_LOG10_RATIO} times inside a term: a span of two words or more, or one beside a word the list writes at
+   * least {@link #TERM_WORD_LOG10_RATIO} times as often (one the counts do not know, "qos", "reynolds", is a
+   * paper's term word too; a number is none). "profound" (s 17 in 1,889 rows, count 27) tells it
+   * anywhere, "change" ("fourier change" for "fourier transform") beside "fourier"; "chart" in "the Hot 100 chart"
+   * or "huge" in "huge piles of rubble" are a news sentence's own words. Edits of other origins always tell it. On
+   * 1,880 clean news sentences with the public list as {@code --phrases} and on {@code eval --tortured}, as plain
+   * {@code restore --phrases}: the word alone at 1 / 2 changed 76 / 26 sentences and restored 381 / 355 held-out
+   * phrases; with the term at these bars 32 and 380 (95 and 386 without; docs/benchmarks.md).
+   */
+  public static java.util.function.BiPredicate<List<String>, Candidate> tellsSpinner(List<Row> rows,
+      Map<String, Double> frequencies) {
+    Map<String, Integer> spun = WordRoles.of(rows).spun();
+    Map<String, Integer> written = new HashMap<>();
+    for (Row r : rows) {
+      for (String w : r.torturedText().toLowerCase(Locale.ROOT).split(" ")) {
+        written.merge(w, 1, Integer::sum);
+      }
+      for (String w : r.expectedForms().get(0).toLowerCase(Locale.ROOT).split(" ")) {
+        written.merge(w, 1, Integer::sum);
+      }
+    }
+    double total = 0;
+    for (double c : frequencies.values()) {
+      total += c;
+    }
+    double rowCount = Math.max(1, rows.size());
+    double all = Math.max(1, total);
+    // log10 of the word's share of the list's rows (count times) against its share of clean English
+    java.util.function.BiFunction<String, Map<String, Integer>, Double> ratio = (w, counts) -> Math.log10(
+        ((counts.getOrDefault(w, 0) + 0.5) / rowCount) / ((frequencies.getOrDefault(w, 0.0) + 1) / all));
+    return (ws, c) -> {
+      if (c.origin() != Candidate.Origin.PHRASE_WORD) {
+        return true;
+      }
+      double replaced = Double.NEGATIVE_INFINITY;
+      for (int j = c.start(); j < c.start() + c.length() && j < ws.size(); j++) {
+        replaced = Math.max(replaced, ratio.apply(ws.get(j).toLowerCase(Locale.ROOT), spun));
+      }
+      if (replaced >= TELLING_LOG10_RATIO) {
+        return true;
+      }
+      if (replaced < TERM_LOG10_RATIO) {
+        return false;
+      }
+      if (c.length() > 1) {
+        return true;
+      }
+      for (int j : new int[] {c.start() - 1, c.start() + c.length()}) {
+        String w = j >= 0 && j < ws.size() ? ws.get(j).toLowerCase(Locale.ROOT) : "";
+        if (contentWord(w) && Character.isLetter(w.charAt(0))
+            && ratio.apply(w, written) >= TERM_WORD_LOG10_RATIO) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /**
    * Whether {@code ws.get(i)} can be a word of a tortured phrase, as the list's word entries see one: a content word
    * with a content word beside it, or beyond up to two {@link #TERM_JOINERS}. Every row of a list is a term of two
    * words or more ("video acknowledgment"), and a word entry learned from it describes the word inside such a term;

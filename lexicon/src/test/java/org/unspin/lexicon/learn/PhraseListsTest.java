@@ -294,4 +294,42 @@ class PhraseListsTest {
     assertThat(out).isNotEmpty();
     return out.stream().mapToDouble(Candidate::log10Channel).max().orElseThrow();
   }
+
+  @Test
+  void aWordEntryTellsTheSpinnerByHowMuchMoreTheListWritesItThanEnglish() {
+    List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("profound learning", "deep learning"),
+        new PhraseLists.Row("profound neural organization", "deep neural network"),
+        new PhraseLists.Row("profound conviction", "deep belief"),
+        new PhraseLists.Row("chart theory", "graph theory"),
+        new PhraseLists.Row("fourier change", "fourier transform"),
+        new PhraseLists.Row("work space", "function space"),
+        new PhraseLists.Row("irregular woodland", "random forest"),
+        new PhraseLists.Row("man-made consciousness", "artificial intelligence"),
+        new PhraseLists.Row("bunch examination", "cluster analysis"),
+        new PhraseLists.Row("flag handling", "signal processing"));
+    // about a million words of clean English: "profound" rare, "chart" and "hot" common, "work" very common
+    java.util.Map<String, Double> counts = java.util.Map.of("the", 900_000.0, "chart", 9_500.0, "hot", 5_000.0,
+        "work", 100_000.0, "profound", 10.0);
+    java.util.function.BiPredicate<List<String>, Candidate> tells = PhraseLists.tellsSpinner(rows, counts);
+    Candidate.Origin word = Candidate.Origin.PHRASE_WORD;
+    // "profound": 3 of 10 rows against 10 in a million words, its own evidence
+    assertThat(tells.test(List.of("the", "profound", "model"), new Candidate(1, 1, "deep", -1, "user", word)))
+        .isTrue();
+    // "chart": 1 of 10 rows against 9,500 in a million, a news sentence's own word beside "hot", a number or a mark
+    Candidate chart = new Candidate(2, 1, "graph", -1, "user", word);
+    assertThat(tells.test(List.of("the", "hot", "chart", "."), chart)).isFalse();
+    assertThat(tells.test(List.of("the", "100", "chart", "."), chart)).isFalse();
+    // beside a word of the list's ("fourier", which English does not write), or as a term of two words, it tells it
+    assertThat(tells.test(List.of("the", "fourier", "chart", "."), chart)).isTrue();
+    assertThat(tells.test(List.of("the", "hot", "chart", "stuff"), new Candidate(2, 2, "graph data", -1, "user",
+        word))).isTrue();
+    // "work": 1 of 10 rows against 100,000 in a million, not even beside "fourier"
+    assertThat(tells.test(List.of("a", "fourier", "work"), new Candidate(2, 1, "function", -1, "user", word)))
+        .isFalse();
+    // other origins always tell it: a whole listed phrase, a table's entry
+    for (Candidate.Origin o : List.of(Candidate.Origin.PHRASE_LIST, Candidate.Origin.TABLE)) {
+      assertThat(tells.test(List.of("the", "hot", "chart", "."), new Candidate(2, 1, "graph", -1, "user", o)))
+          .as(o.toString()).isTrue();
+    }
+  }
 }
