@@ -259,12 +259,15 @@ public final class Decoder {
     double w = settings.lmWeight();
     double floor = settings.candidateLog10Floor();
     boolean any = false;
-    for (List<Edge> es : edges) {
+    double[][] cands = new double[edges.size()][];
+    win.candidates(edges, cands);
+    for (int i = 0; i < edges.size(); i++) {
+      List<Edge> es = edges.get(i);
       if (es.size() == 1) {
         continue;
       }
       double[] gains = new double[es.size()];
-      double sum = localGains(win, es, w, gains);
+      double sum = localGains(win, es, w, gains, cands[i]);
       int cap = settings.maxCandidatesPerStart();
       double least = Double.NEGATIVE_INFINITY; // the gain of the cap's last candidate, where there are more
       if (es.size() - 1 > cap) {
@@ -293,13 +296,21 @@ public final class Decoder {
    * decoder's pre-pruning and the detector's {@link EvidenceScorer} weigh.
    */
   static double localGains(LocalWindow win, List<Edge> es, double lmWeight, double[] gains) {
+    double[] cand = new double[es.size()];
+    win.candidates(es, 1, cand);
+    return localGains(win, es, lmWeight, gains, cand);
+  }
+
+  /**
+   * {@link #localGains(LocalWindow, List, double, double[])} given {@code cand}, the candidates' local LM scores
+   * ({@link LocalWindow#candidates}).
+   */
+  static double localGains(LocalWindow win, List<Edge> es, double lmWeight, double[] gains, double[] cand) {
     int start = es.get(0).start;
     double sum = es.get(0).channel;
     gains[0] = sum;
     double spun = Double.NaN;
     int spunLen = -1;
-    double[] cand = new double[es.size()];
-    win.candidates(es, 1, cand);
     for (int k = 1; k < es.size(); k++) {
       Edge e = es.get(k);
       if (e.len != spunLen) {

@@ -164,7 +164,52 @@ final class LocalWindow {
     windows(es, from, out, true);
   }
 
+  /**
+   * Most candidates whose windows {@link #candidates(List, double[][])} puts in one batch: a sentence's positions
+   * are taken together up to about this many, so that a long run-on "sentence" does not grow the batch buffers
+   * without bound.
+   */
+  static final int BATCH_EDGES = 512;
+
+  /**
+   * {@code out[p][k] = candidate(lists.get(p).get(k))} for {@code k >= 1}, for each position {@code p} of
+   * {@code lists} (one list of edges per position, keeping first, as {@link Decoder#edges} makes them) that has a
+   * candidate; {@code out[p]} is null for the others. The same doubles as {@link #candidates(List, int, double[])}
+   * per position, with the queries of many positions in one batch per query length, so that more of each wave's
+   * cache misses overlap than in one position's handful (restoration's pre-pruning, {@code docs/benchmarks.md}).
+   */
+  void candidates(List<List<Decoder.Edge>> lists, double[][] out) {
+    int n = lists.size();
+    for (int p = 0; p < n; ) {
+      int q = p;
+      int edges = 0;
+      while (q < n && (q == p || edges + lists.get(q).size() <= BATCH_EDGES)) {
+        edges += lists.get(q).size();
+        q++;
+      }
+      for (int t = p; t < q; t++) {
+        out[t] = lists.get(t).size() > 1 ? new double[lists.get(t).size()] : null;
+      }
+      windows(lists, p, q, 1, out, false);
+      p = q;
+    }
+  }
+
+  /** The one output of a single position's {@link #windows}. */
+  private final double[][] one = new double[1][];
+
   private void windows(List<Decoder.Edge> es, int from, double[] out, boolean heads) {
+    one[0] = out;
+    windows(List.of(es), 0, 1, from, one, heads);
+    one[0] = null;
+  }
+
+  /**
+   * {@code outs[p][k]} for the lists {@code p} in {@code [first, last)} of {@code lists} whose {@code outs[p]} is
+   * not null, and {@code from <= k < lists.get(p).size()}: their windows' queries in one batch per query length.
+   */
+  private void windows(List<List<Decoder.Edge>> lists, int first, int last, int from, double[][] outs,
+      boolean heads) {
     if (batch == null) {
       batch = new int[order + 1][0];
       slotOf = new int[order + 1][0];
@@ -172,37 +217,48 @@ final class LocalWindow {
     }
     Arrays.fill(batched, 0);
     int queries = 0;
-    if (ends.length < es.size()) {
-      ends = new int[es.size()];
+    int slots = 0;
+    for (int p = first; p < last; p++) {
+      slots += outs[p] == null ? 0 : lists.get(p).size();
     }
-    for (int k = from; k < es.size(); k++) {
-      Decoder.Edge e = es.get(k);
-      int a = posOf[e.start];
-      int b = posOf[e.start + e.len];
-      int m = window(a, b, e.ids, 0, e.ids.length);
-      int[] arr = buf;
-      int scoredFrom = a - Math.max(0, a - (order - 1));
-      if (heads) {
-        // the pairs from the word before the candidate to the word after it
-        m = Math.min(m, scoredFrom + e.ids.length + 1);
+    if (ends.length < slots) {
+      ends = new int[slots];
+    }
+    int slot = 0;
+    for (int p = first; p < last; p++) {
+      if (outs[p] == null) {
+        continue;
       }
-      int more = m - scoredFrom;
-      if (results.length < queries + more) {
-        results = Arrays.copyOf(results, 2 * (queries + more));
-      }
-      for (int x = scoredFrom; x < m; x++) {
-        // the query lm.log10Prob(arr, max(0, x - order + 1), x + 1); for heads, of the word before x only
-        int n = heads ? 2 : Math.min(order, x + 1);
-        int c = batched[n];
-        if (batch[n].length < (c + 1) * n) {
-          batch[n] = Arrays.copyOf(batch[n], 2 * (c + more) * n);
-          slotOf[n] = Arrays.copyOf(slotOf[n], 2 * (c + more));
+      List<Decoder.Edge> es = lists.get(p);
+      for (int k = from; k < es.size(); k++) {
+        Decoder.Edge e = es.get(k);
+        int a = posOf[e.start];
+        int b = posOf[e.start + e.len];
+        int m = window(a, b, e.ids, 0, e.ids.length);
+        int[] arr = buf;
+        int scoredFrom = a - Math.max(0, a - (order - 1));
+        if (heads) {
+          // the pairs from the word before the candidate to the word after it
+          m = Math.min(m, scoredFrom + e.ids.length + 1);
         }
-        System.arraycopy(arr, x + 1 - n, batch[n], c * n, n);
-        slotOf[n][c] = queries++;
-        batched[n] = c + 1;
+        int more = m - scoredFrom;
+        if (results.length < queries + more) {
+          results = Arrays.copyOf(results, 2 * (queries + more));
+        }
+        for (int x = scoredFrom; x < m; x++) {
+          // the query lm.log10Prob(arr, max(0, x - order + 1), x + 1); for heads, of the word before x only
+          int n = heads ? 2 : Math.min(order, x + 1);
+          int c = batched[n];
+          if (batch[n].length < (c + 1) * n) {
+            batch[n] = Arrays.copyOf(batch[n], 2 * (c + more) * n);
+            slotOf[n] = Arrays.copyOf(slotOf[n], 2 * (c + more));
+          }
+          System.arraycopy(arr, x + 1 - n, batch[n], c * n, n);
+          slotOf[n][c] = queries++;
+          batched[n] = c + 1;
+        }
+        ends[slot++] = queries;
       }
-      ends[k] = queries;
     }
     for (int n = 1; n <= order; n++) {
       int c = batched[n];
@@ -213,18 +269,26 @@ final class LocalWindow {
         batchOut = new float[Math.max(c, 2 * batchOut.length)];
       }
       lm.log10Probs(batch[n], n, c, batchOut);
-      int[] slots = slotOf[n];
+      int[] where = slotOf[n];
       for (int j = 0; j < c; j++) {
-        results[slots[j]] = batchOut[j];
+        results[where[j]] = batchOut[j];
       }
     }
     int q = 0;
-    for (int k = from; k < es.size(); k++) {
-      double s = 0;
-      for (; q < ends[k]; q++) {
-        s += results[q];
+    slot = 0;
+    for (int p = first; p < last; p++) {
+      if (outs[p] == null) {
+        continue;
       }
-      out[k] = s;
+      double[] out = outs[p];
+      for (int k = from; k < lists.get(p).size(); k++) {
+        double s = 0;
+        for (; q < ends[slot]; q++) {
+          s += results[q];
+        }
+        out[k] = s;
+        slot++;
+      }
     }
   }
 

@@ -35,6 +35,37 @@ class LocalWindowTest {
   }
 
   @Test
+  void aSentencesCandidateWindowsBatchedTogetherAreTheSameDoublesAsPositionByPosition() {
+    Decoder d = Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS);
+    List<String> sentences = new ArrayList<>(Fixtures.SPUN);
+    sentences.add("officers mentioned the go to was delayed for months .");
+    // a run-on "sentence" past one batch's candidates
+    sentences.add(String.join(" ", java.util.Collections.nCopies(80, String.join(" ", Fixtures.SPUN))));
+    int compared = 0;
+    for (String s : sentences) {
+      List<List<Decoder.Edge>> edges = d.edges(Arrays.asList(s.split(" ")), Fixtures.familyA());
+      LocalWindow win = new LocalWindow(d.languageModel(), edges);
+      double[][] together = new double[edges.size()][];
+      win.candidates(edges, together);
+      for (int i = 0; i < edges.size(); i++) {
+        List<Decoder.Edge> es = edges.get(i);
+        if (es.size() == 1) {
+          assertThat(together[i]).as("%s [%d]", s, i).isNull();
+          continue;
+        }
+        double[] alone = new double[es.size()];
+        win.candidates(es, 1, alone);
+        for (int k = 1; k < es.size(); k++) {
+          assertThat(Double.doubleToLongBits(together[i][k])).as("%s: %s", s, es.get(k).original)
+              .isEqualTo(Double.doubleToLongBits(alone[k]));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(2 * LocalWindow.BATCH_EDGES);
+  }
+
+  @Test
   void spunWindowsAreTheSameDoublesAsScoringTheSpunWordsAsACandidate() {
     Decoder d = Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS);
     int compared = 0;
