@@ -31,7 +31,21 @@ public final class Explanations {
    */
   public static String reasons(DetectionResult d) {
     return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged())
-        + partly(spansFamily(d), d.spinnerRate());
+        + partly(spansFamily(d), d.spinnerRate()) + unexplained(d.spans(), "spans");
+  }
+
+  /**
+   * "; no known spinner's table explains it: 3 of its spans, thesaurus words that fit their context far better than
+   * the words written (spinner open)", for {@code edits} (named {@code noun}) of which some come from the
+   * open-vocabulary channel ({@link org.unspin.lexicon.ChannelModel#OPEN}): detect shows them, and restore makes them,
+   * only for a text no family's table explains ({@link org.unspin.detect.Calibration#showsOnlyOpenEdits}); ""
+   * otherwise.
+   */
+  static String unexplained(List<Edit> edits, String noun) {
+    long open = edits.stream().filter(e -> org.unspin.lexicon.ChannelModel.OPEN.equals(e.spinner())).count();
+    return open == 0 ? "" : String.format(Locale.ROOT, "; no known spinner's table explains it: %d of its %s, "
+        + "thesaurus words that fit their context far better than the words written (spinner %s)", open, noun,
+        org.unspin.lexicon.ChannelModel.OPEN);
   }
 
   /**
@@ -99,10 +113,11 @@ public final class Explanations {
   /**
    * "; spinner A accounts for only part of it (41% of what it would rewrite): another spinner's copy, a light spin, or
    * the writer's own wording, so fewer and more cautious edits are made", for a restoration whose family took under
-   * {@link Unspinner#PARTLY_SPUN} of its chances ({@link Restoration#spinnerRate()}); "" otherwise.
+   * {@link Unspinner#PARTLY_SPUN} of its chances ({@link Restoration#spinnerRate()}); "" otherwise; and what of its
+   * edits no known spinner's table explains ({@link #unexplained}).
    */
   public static String partly(Restoration r) {
-    return partly(r.spinner(), r.spinnerRate());
+    return partly(r.spinner(), r.spinnerRate()) + unexplained(r.edits(), "edits");
   }
 
   /** {@link #partly(Restoration)} for family {@code spinner} at {@code rate}. */

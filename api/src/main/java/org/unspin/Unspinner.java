@@ -443,12 +443,19 @@ public final class Unspinner {
       }
     }
     restored = namesKept(t, restored);
+    // a text no family's table explains (Calibration#showsOnlyOpenEdits) has what detect shows of it restored: the
+    // open channel's sure edits, which its family's decoding, their penalty paid, leaves (a thesaurus spinner's copy
+    // called spun for "heat" where "fire" stood had been given back with no edit)
+    boolean open = spun && !listText && showsOpen(d);
+    if (open) {
+      restored = withOpenSpans(restored, d.spans());
+    }
     String out = restored == r.edits() ? r.text() : RestoredText.of(text, restored, r.log10Score()).text();
     Restoration done = new Restoration(text, out, edits(restored), family.family(), d.spunProbability(),
         r.log10Score()).withNeural(neural(r));
     // how much of what the family rewrites the restoration found it did (its favourite swaps throughout are measured
-    // by the detector, a list's family by its phrases)
-    return spread != null || family == listFamily || restored.isEmpty() ? done
+    // by the detector, a list's family by its phrases; a text no family's table explains, not at all)
+    return spread != null || family == listFamily || restored.isEmpty() || open ? done
         : done.withSpinnerRate(spunRate(t, family, restored, which));
   }
 
@@ -498,6 +505,25 @@ public final class Unspinner {
       out.add(x);
     }
     return out.size() == edits.size() ? edits : out;
+  }
+
+  /**
+   * {@code edits} with the spans of the open-vocabulary channel among {@code spans} ({@link ChannelModel#OPEN}) that
+   * overlap none of them, in input order; {@code edits} itself when there are none.
+   */
+  static List<TextEdit> withOpenSpans(List<TextEdit> edits, List<TextEdit> spans) {
+    List<TextEdit> out = new ArrayList<>(edits);
+    for (TextEdit e : spans) {
+      if (ChannelModel.OPEN.equals(e.family()) && out.stream().noneMatch(o -> o.span().start() < e.span().end()
+          && e.span().start() < o.span().end())) {
+        out.add(e);
+      }
+    }
+    if (out.size() == edits.size()) {
+      return edits;
+    }
+    out.sort(java.util.Comparator.comparingInt(e -> e.span().start()));
+    return out;
   }
 
   /**
@@ -957,7 +983,16 @@ public final class Unspinner {
    */
   private boolean leavesCleanParagraphs(Detection d, ChannelModel family) {
     return d.spread() == null && restoredWhole(d) && family != listFamily && calibrated(d.spinner())
-        && keepsClean(d.paragraphs());
+        && !showsOpen(d) && keepsClean(d.paragraphs());
+  }
+
+  /**
+   * Whether the spans of {@code d} are the open-vocabulary channel's sure edits ({@link
+   * Calibration#showsOnlyOpenEdits}): no family's table explains the text, and its paragraphs, each judged on its own
+   * as a short text with nothing to show, are no evidence that any of them is clean.
+   */
+  private boolean showsOpen(Detection d) {
+    return d.section() == null && d.spread() == null && detector.calibration().showsOnlyOpenEdits(d.features());
   }
 
   /** Whether a text restored whole keeps its paragraphs clean on their own ({@link #CLEAN_ALONE_SHARE} of it). */
@@ -1105,7 +1140,7 @@ public final class Unspinner {
     // as restore weighs a family that explains only part of the text (spans of listed phrases and of the swaps found
     // throughout are the detector's own)
     double[] rate = {Double.NaN}; // measured only where the spans' own rate is under PARTLY_SPUN
-    List<Edit> spans = edits(family == null || family == listFamily || d.spread() != null ? shown
+    List<Edit> spans = edits(family == null || family == listFamily || d.spread() != null || showsOpen(d) ? shown
         : weighedDown(t, shown, family, minConfidence(), () -> rate[0] = restore(t.text(), t, d, false).spinnerRate()));
     double partly = rate[0] < PARTLY_SPUN ? rate[0] : Double.NaN;
     if (list != null && d.spun()) {

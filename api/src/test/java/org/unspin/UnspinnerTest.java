@@ -45,6 +45,57 @@ class UnspinnerTest {
   }
 
   @Test
+  void aTextNoFamilysTableExplainsShowsAndRestoresTheOpenChannelsSureEdits() {
+    // a spinner no family table describes wrote "explained" for every "said": family A sees nothing, the thesaurus
+    // sees sure edits; weights as unsure as the clean poems the cap of a text with nothing to show was made for
+    // (P 0.69). Such a copy had been cut to P 0.064 and shown nothing, and restore had given it back unchanged
+    double[] unsure = new double[Calibration.FEATURES.size()];
+    unsure[0] = 0.8;
+    org.unspin.lexicon.ChannelModel thesaurus = org.unspin.decode.fakes.FakeChannel.builder(
+        org.unspin.lexicon.ChannelModel.OPEN).entry("explained", "said", -1,
+        org.unspin.lexicon.Candidate.Origin.THESAURUS).build();
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .openVocabulary(thesaurus)
+        .calibration(new Calibration(unsure, unsure, 0.5, "test", null, 5, unsure, null, Calibration.logit(0.064)))
+        .build();
+    String text = capitalised(Fixtures.CLEAN.stream().filter(x -> x.contains(" said ")).limit(6)
+        .map(x -> x.replace(" said ", " explained ")).toList());
+    DetectionResult d = u.detect(text);
+    assertThat(d.spun()).isTrue();
+    assertThat(d.spans()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.spinner()).isEqualTo(org.unspin.lexicon.ChannelModel.OPEN);
+      assertThat(e.original()).isEqualTo("said");
+    });
+    assertThat(Explanations.reasons(d)).contains("no known spinner's table explains it: " + d.spans().size()
+        + " of its spans");
+    Restoration r = u.restore(text);
+    assertThat(r.edits()).extracting(Edit::span).containsExactlyElementsOf(d.spans().stream().map(Edit::span)
+        .toList());
+    assertThat(r.text()).doesNotContain("explained");
+    assertThat(Explanations.partly(r)).startsWith("; no known spinner's table explains it: " + r.edits().size()
+        + " of its edits");
+    // a clean text stays as it is
+    String clean = capitalised(Fixtures.CLEAN.stream().filter(x -> x.contains(" said ")).limit(6).toList());
+    assertThat(u.detect(clean).spans()).isEmpty();
+    assertThat(u.restore(clean).edits()).isEmpty();
+  }
+
+  @Test
+  void theOpenChannelsSpansJoinTheEditsWhereTheyOverlapNone() {
+    String text = "officers explained the plan would work .";
+    org.unspin.decode.TextEdit table = edit(text, "officers", 0, "officials");
+    org.unspin.decode.TextEdit open = new org.unspin.decode.TextEdit(new org.unspin.text.Span(9, 18), "explained",
+        "said", "said", 0.95, List.of(), org.unspin.lexicon.ChannelModel.OPEN,
+        org.unspin.lexicon.Candidate.Origin.THESAURUS);
+    org.unspin.decode.TextEdit overlapping = new org.unspin.decode.TextEdit(new org.unspin.text.Span(0, 8),
+        "officers", "police", "police", 0.95, List.of(), org.unspin.lexicon.ChannelModel.OPEN,
+        org.unspin.lexicon.Candidate.Origin.THESAURUS);
+    assertThat(Unspinner.withOpenSpans(List.of(table), List.of(open, table, overlapping)))
+        .containsExactly(table, open);
+    assertThat(Unspinner.withOpenSpans(List.of(table), List.of(table))).isEqualTo(List.of(table));
+  }
+
+  @Test
   void aNameTheTextKeepsAfterACapitalisedWordIsNotRewrittenWhereItStandsAlone() {
     // a newsroom trial's obituary: "Price grew up" had become "Worth grew up" beside "Eleanor Price" left as written
     String text = "Eleanor Price was 91. Price grew up on a farm. Friends of Eleanor Price said she sang. "

@@ -208,9 +208,23 @@ public record Calibration(double[] document, double[] paragraph, double threshol
   /**
    * Whether a document of {@code f} of {@link #shortWords()} words or more is judged as a short one with nothing to
    * show ({@link #shortSpanless()}) when nothing else (a section surely spun on its own, a family's swaps throughout)
-   * decides it: it shows nothing ({@link Features#spanless()}) and these constants have such a log-odds.
+   * decides it: it shows nothing ({@link Features#spanless()}), not even the open-vocabulary channel's sure edits
+   * ({@link Features#showsOpenEdits()}), and these constants have such a log-odds.
    */
   public boolean capsAsNothingToShow(Features f) {
+    return spanlessLong(f) && !f.showsOpenEdits();
+  }
+
+  /**
+   * Whether a document of {@code f} would be judged as one with nothing to show ({@link #capsAsNothingToShow}) but for
+   * the open-vocabulary channel's sure edits ({@link Features#showsOpenEdits()}): the swaps of a spinner no family
+   * table describes, which are then what its spans show.
+   */
+  public boolean showsOnlyOpenEdits(Features f) {
+    return spanlessLong(f) && f.showsOpenEdits();
+  }
+
+  private boolean spanlessLong(Features f) {
     return f.spanless() && f.words() >= shortWords && !Double.isNaN(shortSpanless);
   }
 

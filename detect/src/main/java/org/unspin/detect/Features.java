@@ -33,6 +33,9 @@ import java.util.Map;
  * @param misfitAcronyms acronyms in parentheses whose words no longer fit them ({@link
  *     org.unspin.lexicon.AcronymSource#misfitDefinitions}): definitions a spinner broke; not a feature of the vector
  *     ({@link Detector#MISFIT_ACRONYMS})
+ * @param openShown likely edits of the open-vocabulary channel of at least {@link #OPEN_SHOWN_CONFIDENCE}, a swap of
+ *     one preposition or modal verb for another aside: the swaps of a spinner no family table describes that a span
+ *     can show ({@link #showsOpenEdits()}); not a feature of the vector
  * @since 0.1
  */
 public record Features(
@@ -52,7 +55,8 @@ public record Features(
     int shownEdits,
     int sentences,
     int marks,
-    int misfitAcronyms) {
+    int misfitAcronyms,
+    int openShown) {
 
   /**
    * The prior of the context gain per word: pseudo-words at about the median gain of clean news, so that a short
@@ -65,6 +69,14 @@ public record Features(
 
   public Features {
     log10Ratios = Map.copyOf(log10Ratios);
+  }
+
+  /** Features without a count of the open channel's sure edits ({@link #showsOpenEdits()} is then false). */
+  public Features(int words, Map<String, Double> log10Ratios, String bestFamily, int tableEdits, int openEdits,
+      double openLog10Ratio, int spintax, int oov, int lowerWords, int phraseHits, double contextGain,
+      int contextWords, double documentLogit, int shownEdits, int sentences, int marks, int misfitAcronyms) {
+    this(words, log10Ratios, bestFamily, tableEdits, openEdits, openLog10Ratio, spintax, oov, lowerWords, phraseHits,
+        contextGain, contextWords, documentLogit, shownEdits, sentences, marks, misfitAcronyms, 0);
   }
 
   /** Features without broken acronym definitions. */
@@ -98,6 +110,31 @@ public record Features(
    */
   public boolean spanless() {
     return shownEdits == 0 && spintax == 0 && phraseHits == 0 && misfitAcronyms == 0;
+  }
+
+  /**
+   * The confidence from which a likely edit of the open-vocabulary channel counts as one a span can show
+   * ({@link #openShown()}). Chosen with the calibration data's texts of 100 words or more with nothing else to show
+   * (docs/benchmarks.md, stop 56): at 0.7, a clean chapter of Moby-Dick the weights put at P 0.80 had 12 such edits
+   * (and clean texts up to 12); at 0.9 it has 2, clean texts at most 5 (all under P 0.4), and the three held-out
+   * spins the cap of a text with nothing to show had cut to P 0.064 have 3-6.
+   */
+  public static final double OPEN_SHOWN_CONFIDENCE = 0.9;
+
+  /**
+   * The fewest sure open-channel edits ({@link #openShown()}) of a text that {@link #showsOpenEdits()}: at 5, two of
+   * those three held-out spins stay cut (docs/benchmarks.md, stop 56). The margin is thin: one of them has 3, and a
+   * clean poem of 141 words had 3 before a preposition's swap was left out of the count.
+   */
+  public static final int OPEN_SHOWN_EDITS = 3;
+
+  /**
+   * Whether the open-vocabulary channel has something to show for a verdict: {@value #OPEN_SHOWN_EDITS} or more of
+   * its likely edits of {@link #OPEN_SHOWN_CONFIDENCE} or more ({@link #openShown()}), thesaurus neighbours that fit
+   * their context far better than the words written: the swaps of a spinner whose table no family knows.
+   */
+  public boolean showsOpenEdits() {
+    return openShown >= OPEN_SHOWN_EDITS;
   }
 
   /** Pseudo-sentences of {@link #MARKS_PRIOR} marks each that {@link #marksPerSentence()} starts from. */

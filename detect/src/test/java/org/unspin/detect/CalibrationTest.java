@@ -130,6 +130,30 @@ class CalibrationTest {
   }
 
   @Test
+  void aLongTextWithTheOpenChannelsSureEditsHasSomethingToShow() {
+    double[] unsure = new double[Calibration.FEATURES.size()];
+    unsure[0] = 0.8;
+    Calibration c = new Calibration(unsure, unsure, 0.5, "open", null, 100, unsure, null, -4);
+    // words, ratios, family, table edits, open edits, open ratio, spintax, oov, lower, phrase hits, gain, gain
+    // words, document logit, shown edits, sentences, marks, misfit acronyms, the open channel's sure edits
+    Features sure = new Features(200, java.util.Map.of(), "A", 0, 9, 3.0, 0, 0, 180, 0, 0, 0, 0, 0, 10, 10, 0,
+        Features.OPEN_SHOWN_EDITS);
+    Features fewer = new Features(200, java.util.Map.of(), "A", 0, 9, 3.0, 0, 0, 180, 0, 0, 0, 0, 0, 10, 10, 0,
+        Features.OPEN_SHOWN_EDITS - 1);
+    Features shortText = new Features(50, java.util.Map.of(), "A", 0, 9, 3.0, 0, 0, 45, 0, 0, 0, 0, 0, 3, 3, 0,
+        Features.OPEN_SHOWN_EDITS);
+    assertThat(List.of(sure, fewer, shortText)).allMatch(Features::spanless);
+    assertThat(c.capsAsNothingToShow(sure)).isFalse();
+    assertThat(c.showsOnlyOpenEdits(sure)).isTrue();
+    assertThat(c.capsAsNothingToShow(fewer)).isTrue();
+    assertThat(c.showsOnlyOpenEdits(fewer)).isFalse();
+    // a short text is judged as before: its open edits are what a clean sentence's rare word also gives
+    assertThat(c.showsOnlyOpenEdits(shortText)).isFalse();
+    assertThat(c.documentProbability(shortText)).isCloseTo(Calibration.probability(-4),
+        org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  @Test
   void aShortTextWithNothingToShowIsAdjustedAndNoOtherIs(@TempDir Path dir) throws IOException {
     double[] keen = new double[Calibration.FEATURES.size()];
     keen[0] = 3;

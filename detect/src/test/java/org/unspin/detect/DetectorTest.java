@@ -171,6 +171,64 @@ class DetectorTest {
   }
 
   @Test
+  void aLongTextWhoseOpenChannelShowsSureEditsIsNotCutAndShowsThem() {
+    // weights as unsure as the clean poems the cap was made for (P 0.69); a spinner no family table describes wrote
+    // "explained" for every "said": family A sees nothing, the open channel (a thesaurus) sees sure edits. Such a
+    // copy had been cut to P 0.064 as a text with nothing to show, and shown nothing
+    double[] unsure = new double[Calibration.FEATURES.size()];
+    unsure[0] = 0.8;
+    org.unspin.lexicon.ChannelModel thesaurus = org.unspin.decode.fakes.FakeChannel.builder(
+        org.unspin.lexicon.ChannelModel.OPEN).entry("explained", "said", -1,
+        org.unspin.lexicon.Candidate.Origin.THESAURUS).build();
+    Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA()), thesaurus,
+        new Calibration(unsure, unsure, 0.5, "test", null, 5, unsure, null, Calibration.logit(0.064)));
+    String spun = Fixtures.CLEAN.stream().filter(x -> x.contains(" said ")).limit(6)
+        .map(x -> x.replace(" said ", " explained ")).collect(java.util.stream.Collectors.joining("\n"));
+    Detection copy = d.detect(TokenizedText.of(spun));
+    assertThat(copy.features().spanless()).as("no family's span").isTrue();
+    assertThat(copy.features().openShown()).isGreaterThanOrEqualTo(Features.OPEN_SHOWN_EDITS);
+    assertThat(copy.spunProbability()).isCloseTo(Calibration.probability(0.8), within(1e-9));
+    assertThat(copy.spans()).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.family()).isEqualTo(org.unspin.lexicon.ChannelModel.OPEN);
+      assertThat(e.spun()).isEqualTo("explained");
+      assertThat(e.original()).isEqualTo("said");
+      assertThat(e.confidence()).isGreaterThanOrEqualTo(Features.OPEN_SHOWN_CONFIDENCE);
+    });
+    // a text whose open channel has fewer sure edits than that is still cut, and shows nothing
+    String fewer = Fixtures.CLEAN.stream().filter(x -> x.contains(" said ")).limit(6)
+        .map(x -> x.contains("minister") ? x.replace(" said ", " explained ") : x)
+        .collect(java.util.stream.Collectors.joining("\n"));
+    Detection few = d.detect(TokenizedText.of(fewer));
+    assertThat(few.features().openShown()).isPositive().isLessThan(Features.OPEN_SHOWN_EDITS);
+    assertThat(few.spunProbability()).isCloseTo(0.064, within(1e-9));
+    assertThat(few.spans()).isEmpty();
+  }
+
+  @Test
+  void theOpenChannelsSwapOfOnePrepositionForAnotherIsNotSomethingToShow() {
+    // a clean poem of 141 words had "to" -> "by" at 0.97 beside two thesaurus words: the language model prefers
+    // another preposition in a poem's line as in a spin, and the poem was called spun on the three
+    org.unspin.lexicon.ChannelModel thesaurus = org.unspin.decode.fakes.FakeChannel.builder(
+        org.unspin.lexicon.ChannelModel.OPEN).entry("explained", "said", -1,
+        org.unspin.lexicon.Candidate.Origin.THESAURUS).entry("with", "in", -1,
+        org.unspin.lexicon.Candidate.Origin.THESAURUS).build();
+    double[] unsure = new double[Calibration.FEATURES.size()];
+    unsure[0] = 0.8;
+    Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA()), thesaurus,
+        new Calibration(unsure, unsure, 0.5, "test", null, 5, unsure, null, Calibration.logit(0.064)));
+    String swapped = Fixtures.CLEAN.stream().filter(x -> x.contains(" in ")).limit(6)
+        .map(x -> x.replace(" in ", " with ")).collect(java.util.stream.Collectors.joining("\n"));
+    Detection prepositions = d.detect(TokenizedText.of(swapped));
+    assertThat(prepositions.features().openEdits()).as("the open channel's likely edits")
+        .isGreaterThanOrEqualTo(Features.OPEN_SHOWN_EDITS);
+    assertThat(prepositions.features().openShown()).isZero();
+    assertThat(prepositions.spunProbability()).isCloseTo(0.064, within(1e-9));
+    assertThat(prepositions.spans()).isEmpty();
+  }
+
+  @Test
   void cleanTextIsNotFlagged() {
     Detection d = DETECTOR.detect(TokenizedText.of(CLEAN));
     assertThat(d.spun()).isFalse();
