@@ -175,14 +175,8 @@ class DetectorTest {
     // weights as unsure as the clean poems the cap was made for (P 0.69); a spinner no family table describes wrote
     // "explained" for every "said": family A sees nothing, the open channel (a thesaurus) sees sure edits. Such a
     // copy had been cut to P 0.064 as a text with nothing to show, and shown nothing
-    double[] unsure = new double[Calibration.FEATURES.size()];
-    unsure[0] = 0.8;
-    org.unspin.lexicon.ChannelModel thesaurus = org.unspin.decode.fakes.FakeChannel.builder(
-        org.unspin.lexicon.ChannelModel.OPEN).entry("explained", "said", -1,
-        org.unspin.lexicon.Candidate.Origin.THESAURUS).build();
-    Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
-        List.of(Fixtures.familyA()), thesaurus,
-        new Calibration(unsure, unsure, 0.5, "test", null, 5, unsure, null, Calibration.logit(0.064)));
+    Detector d = underUnsureWeights(org.unspin.decode.fakes.FakeChannel.builder(org.unspin.lexicon.ChannelModel.OPEN)
+        .entry("explained", "said", -1, org.unspin.lexicon.Candidate.Origin.THESAURUS).build());
     String spun = Fixtures.CLEAN.stream().filter(x -> x.contains(" said ")).limit(6)
         .map(x -> x.replace(" said ", " explained ")).collect(java.util.stream.Collectors.joining("\n"));
     Detection copy = d.detect(TokenizedText.of(spun));
@@ -209,15 +203,9 @@ class DetectorTest {
   void theOpenChannelsSwapOfOnePrepositionForAnotherIsNotSomethingToShow() {
     // a clean poem of 141 words had "to" -> "by" at 0.97 beside two thesaurus words: the language model prefers
     // another preposition in a poem's line as in a spin, and the poem was called spun on the three
-    org.unspin.lexicon.ChannelModel thesaurus = org.unspin.decode.fakes.FakeChannel.builder(
-        org.unspin.lexicon.ChannelModel.OPEN).entry("explained", "said", -1,
-        org.unspin.lexicon.Candidate.Origin.THESAURUS).entry("with", "in", -1,
-        org.unspin.lexicon.Candidate.Origin.THESAURUS).build();
-    double[] unsure = new double[Calibration.FEATURES.size()];
-    unsure[0] = 0.8;
-    Detector d = Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
-        List.of(Fixtures.familyA()), thesaurus,
-        new Calibration(unsure, unsure, 0.5, "test", null, 5, unsure, null, Calibration.logit(0.064)));
+    Detector d = underUnsureWeights(org.unspin.decode.fakes.FakeChannel.builder(org.unspin.lexicon.ChannelModel.OPEN)
+        .entry("explained", "said", -1, org.unspin.lexicon.Candidate.Origin.THESAURUS)
+        .entry("with", "in", -1, org.unspin.lexicon.Candidate.Origin.THESAURUS).build());
     String swapped = Fixtures.CLEAN.stream().filter(x -> x.contains(" in ")).limit(6)
         .map(x -> x.replace(" in ", " with ")).collect(java.util.stream.Collectors.joining("\n"));
     Detection prepositions = d.detect(TokenizedText.of(swapped));
@@ -226,6 +214,18 @@ class DetectorTest {
     assertThat(prepositions.features().openShown()).isZero();
     assertThat(prepositions.spunProbability()).isCloseTo(0.064, within(1e-9));
     assertThat(prepositions.spans()).isEmpty();
+  }
+
+  /**
+   * A detector of family A with {@code thesaurus} as its open channel, under weights as unsure as the clean poems the
+   * cap of a long text with nothing to show was made for (P 0.69; texts of 5 words or more judged as long).
+   */
+  private static Detector underUnsureWeights(org.unspin.lexicon.ChannelModel thesaurus) {
+    double[] unsure = new double[Calibration.FEATURES.size()];
+    unsure[0] = 0.8;
+    return Detector.create(Decoder.create(Fixtures.languageModel(), DecoderSettings.DEFAULTS),
+        List.of(Fixtures.familyA()), thesaurus,
+        new Calibration(unsure, unsure, 0.5, "test", null, 5, unsure, null, Calibration.logit(0.064)));
   }
 
   @Test
