@@ -67,22 +67,12 @@ public final class NameGuard {
         || Character.isUpperCase(c.original().charAt(0))) {
       return true;
     }
-    for (int k = c.start(); k < Math.min(words.size(), c.start() + c.length()); k++) {
-      if (numberedName(words, k)) {
-        return false;
-      }
-    }
-    return true;
+    return !covers(words, c.start(), c.length(), NameGuard::numberedName);
   }
 
   /** Whether a span starting at {@code i} may cover a numbered name. */
   private static boolean numberedNameWithin(List<String> words, int i) {
-    for (int k = i; k < Math.min(words.size(), i + SPAN_WORDS); k++) {
-      if (numberedName(words, k)) {
-        return true;
-      }
-    }
-    return false;
+    return covers(words, i, SPAN_WORDS, NameGuard::numberedName);
   }
 
   /**
@@ -98,7 +88,7 @@ public final class NameGuard {
    */
   static boolean numberedName(List<String> words, int i) {
     String w = words.get(i);
-    if (i == 0 || i + 1 >= words.size() || !nameWord(w) || !hasDigit(words.get(i + 1)) || possessive(w)) {
+    if (i == 0 || i + 1 >= words.size() || !nameWord(w) || !Words.hasDigit(words.get(i + 1)) || possessive(w)) {
       return false;
     }
     String before = words.get(i - 1);
@@ -111,15 +101,6 @@ public final class NameGuard {
     return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
   }
 
-  private static boolean hasDigit(String w) {
-    for (int k = 0; k < w.length(); k++) {
-      if (Character.isDigit(w.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Longest span a channel proposes, in words: how far ahead of a position an acronym can be in its span. */
   private static final int SPAN_WORDS = 4;
 
@@ -128,18 +109,23 @@ public final class NameGuard {
     if (c.origin() == Candidate.Origin.PHRASE_LIST || !c.original().equals(c.original().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    for (int k = c.start(); k < Math.min(words.size(), c.start() + c.length()); k++) {
-      if (acronym(words, k)) {
-        return false;
-      }
-    }
-    return true;
+    return !covers(words, c.start(), c.length(), NameGuard::acronym);
   }
 
   /** Whether a span starting at {@code i} may cover an acronym. */
   private static boolean acronymWithin(List<String> words, int i) {
-    for (int k = i; k < Math.min(words.size(), i + SPAN_WORDS); k++) {
-      if (acronym(words, k)) {
+    return covers(words, i, SPAN_WORDS, NameGuard::acronym);
+  }
+
+  /** A test of word {@code i} of a sentence's {@code words} ({@link #acronym}, {@link #numberedName}). */
+  private interface WordTest {
+    boolean test(List<String> words, int i);
+  }
+
+  /** Whether {@code test} holds for a word of {@code words} in {@code [from, from + length)}. */
+  private static boolean covers(List<String> words, int from, int length, WordTest test) {
+    for (int k = from; k < Math.min(words.size(), from + length); k++) {
+      if (test.test(words, k)) {
         return true;
       }
     }

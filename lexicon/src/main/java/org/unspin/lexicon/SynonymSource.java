@@ -352,15 +352,6 @@ public final class SynonymSource implements CandidateSource {
     return neighbour.length() == 1 && !neighbour.equals("a") && !neighbour.equalsIgnoreCase("i");
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private record Scored(String term, double score, Candidate.Origin origin) {}
 
   /**
@@ -370,12 +361,12 @@ public final class SynonymSource implements CandidateSource {
    * 100000" destroyed the sum.
    */
   private List<Scored> top(String key, Map<String, Scored> found) {
-    boolean keyDigits = hasDigit(key);
+    boolean keyDigits = Words.hasDigit(key);
     // an abbreviation's dots are the writer's, not a synonym a spinner chose: "p.a." is not spun for "pa"
     String abbreviation = key.indexOf('.') >= 0 ? Words.letters(key) : null;
     List<Scored> list = new ArrayList<>(found.size());
     for (Scored e : found.values()) {
-      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS && (keyDigits || !hasDigit(e.term()))
+      if (TableEntry.tokens(e.term()) <= TableEntry.MAX_TOKENS && (keyDigits || !Words.hasDigit(e.term()))
           && (abbreviation == null || !abbreviation.equals(Words.letters(e.term()))) && !properName.test(e.term())) {
         list.add(e);
       }

@@ -95,6 +95,16 @@ public final class Words {
     return c >= '\u0300' && c <= '\u036F';
   }
 
+  /** Whether {@code s} has a digit ("10-Q", "MP3", "2nd"). */
+  public static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether every letter of {@code word} is an ASCII letter (combining marks aside), and it has one: an English word
    * with accents put on it by combining marks ("ca\u0301sh"), which no English word needs and spam adds to slip past
