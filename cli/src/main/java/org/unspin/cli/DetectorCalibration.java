@@ -507,15 +507,8 @@ final class DetectorCalibration {
     Calibration before = keepWeights ? refitted : inUse;
     // the same held-out paragraphs, seeing their document's log-odds under the constants in use instead
     List<LogisticFit.Example> paraBefore = inContext(paraTest, paraTestText, before, docFeatures);
-    StringBuilder wrong = new StringBuilder();
-    for (int i = 0; i < docTest.size(); i++) {
-      double p = before.documentProbability(docTest.get(i));
-      if (p >= before.threshold() != docTestSpun.get(i)) {
-        wrong.append(String.format(Locale.ROOT, "%n  %s %s (P %.3f)", docTestSpun.get(i) ? "missed" : "false alarm",
-            docTestNames.get(i), p));
-      }
-    }
-    out.println("held-out documents the constants in use misjudge:" + (wrong.length() == 0 ? " none" : wrong));
+    out.println("held-out documents the constants in use misjudge:"
+        + misjudged(before, docTest, docTestSpun, docTestNames));
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
         + "; excerpts: " + score(before, shortTest, shortTestSpun) + "; paragraphs: "
         + score(before.paragraph(), paraBefore, before.threshold()));
@@ -551,6 +544,41 @@ final class DetectorCalibration {
             + " short texts and " + paraTrain.size() + " paragraphs (clean, synthetic spins styles A and B at full"
             + " and half rate, real spun, and excerpts of each)", reference, SHORT_WORDS, ws, shortReference,
         spanless);
+  }
+
+  /** How many of a misjudged document's evidence entries {@link #misjudged} names. */
+  static final int MISJUDGED_REASONS = 3;
+
+  /**
+   * The documents of {@code features} that {@code c} misjudges (their labels in {@code spun}), one line each: missed
+   * or false alarm, the name, the probability, what the text has to show (the best family's shown edits, the open
+   * channel's sure edits, or nothing) and the {@value #MISJUDGED_REASONS} largest entries of its evidence in the
+   * direction of the wrong verdict ({@link Calibration#documentEvidence}: weight times the feature's distance from the
+   * typical clean text's), so that why each is misjudged can be read without a harness of one's own; " none" when
+   * every one is judged right.
+   */
+  static String misjudged(Calibration c, List<Features> features, List<Boolean> spun, List<String> names) {
+    StringBuilder wrong = new StringBuilder();
+    for (int i = 0; i < features.size(); i++) {
+      Features f = features.get(i);
+      double p = c.documentProbability(f);
+      boolean said = p >= c.threshold();
+      if (said == spun.get(i)) {
+        continue;
+      }
+      double sign = said ? 1 : -1;
+      String why = c.documentEvidence(f).entrySet().stream()
+          .filter(e -> sign * e.getValue() > 0)
+          .sorted((a, b) -> Double.compare(sign * b.getValue(), sign * a.getValue()))
+          .limit(MISJUDGED_REASONS)
+          .map(e -> String.format(Locale.ROOT, "%s %+.2f", e.getKey(), e.getValue()))
+          .collect(java.util.stream.Collectors.joining(", "));
+      String shows = f.spanless() && !f.showsOpenEdits() ? "nothing to show"
+          : String.format(Locale.ROOT, "%d shown edits, %d sure open edits", f.shownEdits(), f.openShown());
+      wrong.append(String.format(Locale.ROOT, "%n  %s %s (P %.3f; %d words, %s%s)", spun.get(i) ? "missed"
+          : "false alarm", names.get(i), p, f.words(), shows, why.isEmpty() ? "" : "; " + why));
+    }
+    return wrong.length() == 0 ? " none" : wrong.toString();
   }
 
   /**

@@ -248,4 +248,25 @@ class DetectorCalibrationTest {
     assertThat(line).contains("as detect judges them").contains("tp 0 fp 0 fn 0 tn 1")
         .contains("now right clean.txt (P 0.007, the logistic model's 0.690)");
   }
+
+  @Test
+  void aMisjudgedDocumentIsListedWithWhatItShowsAndTheEvidenceThatMisledTheConstants() {
+    // constants whose length weight calls this clean text spun: the line names that entry, in the wrong verdict's
+    // direction, and says the text has nothing to show
+    int length = org.unspin.detect.Calibration.FEATURES.indexOf("log10Words");
+    double[] w = new double[org.unspin.detect.Calibration.FEATURES.size()];
+    w[length] = 1;
+    org.unspin.detect.Calibration c = new org.unspin.detect.Calibration(w, w, 0.5, "test", null, 5, w, null, -5);
+    org.unspin.detect.Detector d = org.unspin.detect.Detector.create(
+        org.unspin.decode.Decoder.create(org.unspin.decode.fakes.Fixtures.languageModel(),
+            org.unspin.decode.DecoderSettings.DEFAULTS),
+        List.of(org.unspin.decode.fakes.Fixtures.familyA()), c);
+    org.unspin.detect.Features f = d.documentFeatures(
+        org.unspin.text.TokenizedText.of("the two sides also agreed to meet again ."));
+    String line = DetectorCalibration.misjudged(c, List.of(f, f), List.of(false, true), List.of("clean.txt",
+        "spun.txt"));
+    assertThat(line).contains("false alarm clean.txt (P 0.731; 9 words, nothing to show; log10Words +1.00)")
+        .doesNotContain("spun.txt");
+    assertThat(DetectorCalibration.misjudged(c, List.of(f), List.of(true), List.of("spun.txt"))).isEqualTo(" none");
+  }
 }
