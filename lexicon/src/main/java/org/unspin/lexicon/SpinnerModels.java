@@ -455,10 +455,11 @@ public final class SpinnerModels {
         src = src.withKnownForms(w -> rank.applyAsDouble(w) > 0 || has.test(w));
         if (frequencies != null) {
           // a spun phrase of rare words is a technical term, not a spinner's output (news and Brown counts), a
-          // numeral is not a word, and a function word is no thesaurus neighbour's original; the plain thesaurus
+          // numeral is not a word, a function word is no thesaurus neighbour's original, and an inflected phrase
+          // ("coming into") is looked up by its lemma ("come into") as a word is; the plain thesaurus
           // channel detection scores, ranked by news counts alone, looks all up, as the calibration was fitted with it
           src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0).withoutRomanNumerals()
-              .withoutFunctionWordOriginals();
+              .withoutFunctionWordOriginals().withInflectedPhrases();
           if (wn != null) {
             src = src.withoutProperNameOriginals(w -> wn.isProperName(w, null));
           }

@@ -41,6 +41,7 @@ public final class SynonymSource implements CandidateSource {
   private final boolean skipNumerals;
   private final boolean skipFunctionWords;
   private final Predicate<String> properName;
+  private final boolean inflectedPhrases;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -58,17 +59,19 @@ public final class SynonymSource implements CandidateSource {
     this.skipNumerals = false;
     this.skipFunctionWords = false;
     this.properName = w -> false;
+    this.inflectedPhrases = false;
     this.mass = mass;
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords) {
-    this(base, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, base.properName);
+    this(base, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, base.properName,
+        base.inflectedPhrases);
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords,
-      Predicate<String> properName) {
+      Predicate<String> properName, boolean inflectedPhrases) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
@@ -79,6 +82,7 @@ public final class SynonymSource implements CandidateSource {
     this.skipNumerals = skipNumerals;
     this.skipFunctionWords = skipFunctionWords;
     this.properName = properName;
+    this.inflectedPhrases = inflectedPhrases;
     this.mass = base.mass;
   }
 
@@ -118,7 +122,21 @@ public final class SynonymSource implements CandidateSource {
    * table. For restoration; the detector's channel keeps them, as its calibration was fitted so.
    */
   public SynonymSource withoutProperNameOriginals(Predicate<String> properName) {
-    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName);
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName,
+        inflectedPhrases);
+  }
+
+  /**
+   * The same source also looking up an inflected spun phrase of 2 or 3 words by its lemma, its first or last word
+   * taken back to its base form, and proposing that phrase's one-word neighbours inflected as the spun word was
+   * ("coming into" -> come into -> enter -> "entering", "makes use of" -> "uses", "internet sites" -> "websites";
+   * origin {@link Candidate.Origin#MORPHOLOGY}): spinners write their phrases in every form, while a thesaurus
+   * lists a phrase in its base form only. For restoration; the detector's channel does not, as its calibration was
+   * fitted without them.
+   */
+  public SynonymSource withInflectedPhrases() {
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName,
+        true);
   }
 
   /**
@@ -179,6 +197,9 @@ public final class SynonymSource implements CandidateSource {
 
   private final ConcurrentHashMap<String, List<Scored>> cache = new ConcurrentHashMap<>();
 
+  /** Whether a spun phrase has a lemma the thesaurus lists ({@link #withInflectedPhrases}), memoised as the lists. */
+  private final ConcurrentHashMap<String, Boolean> lemmaListed = new ConcurrentHashMap<>();
+
   /** One term's neighbours are distinct, and the spans of 1, 2 and 3 words differ in length. */
   @Override
   public boolean distinct() {
@@ -201,7 +222,7 @@ public final class SynonymSource implements CandidateSource {
         break;
       }
       String phrase = Lookup.join(words, i, i + len, true);
-      if (contains.test(phrase)) {
+      if (contains.test(phrase) || inflectedPhrases && hasLemmaPhrase(phrase)) {
         emit(cached(phrase), i, len, family, out, false);
       }
     }
@@ -304,14 +325,69 @@ public final class SynonymSource implements CandidateSource {
   }
 
   private List<Scored> rankPhrase(String phrase) {
-    ToDoubleFunction<String> score = scorer.apply(phrase);
     Map<String, Scored> f = new LinkedHashMap<>();
-    for (String s : synonyms.apply(phrase)) {
-      f.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
+    if (contains.test(phrase)) {
+      ToDoubleFunction<String> score = scorer.apply(phrase);
+      for (String s : synonyms.apply(phrase)) {
+        f.putIfAbsent(s, new Scored(s, score.applyAsDouble(s), Candidate.Origin.THESAURUS));
+      }
+    }
+    if (inflectedPhrases) {
+      for (LemmaPhrase lp : lemmaPhrases(phrase)) {
+        ToDoubleFunction<String> score = scorer.apply(lp.lemma());
+        for (String s : synonyms.apply(lp.lemma())) {
+          if (s.indexOf(' ') < 0) {
+            String inflected = Inflections.inflect(s, lp.form());
+            if (knownForm.test(inflected)) {
+              f.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
+            }
+          }
+        }
+      }
     }
     f.remove(phrase);
     f.keySet().removeIf(s -> Spellings.variants(phrase, s) || isSymbol(s));
     return top(phrase, f);
+  }
+
+  private boolean hasLemmaPhrase(String phrase) {
+    Boolean listed = lemmaListed.get(phrase);
+    if (listed == null) {
+      listed = !lemmaPhrases(phrase).isEmpty();
+      if (lemmaListed.size() < CACHE_LIMIT) {
+        lemmaListed.putIfAbsent(phrase, listed);
+      }
+    }
+    return listed;
+  }
+
+  /** A spun phrase's lemma the thesaurus lists, and the form its inflected word had. */
+  private record LemmaPhrase(String lemma, Inflections.Form form) {}
+
+  /**
+   * The lemmas of {@code phrase} (lower case, words joined by single spaces) that the thesaurus lists: its first or
+   * its last word taken back to its base form ({@link Inflections#inflectedReadings}), the other words as written.
+   */
+  private List<LemmaPhrase> lemmaPhrases(String phrase) {
+    int first = phrase.indexOf(' ');
+    int last = phrase.lastIndexOf(' ');
+    if (first < 0) {
+      return List.of();
+    }
+    List<LemmaPhrase> out = new ArrayList<>(2);
+    for (Inflections.Reading r : Inflections.inflectedReadings(phrase.substring(0, first))) {
+      String lemma = r.lemma() + phrase.substring(first);
+      if (contains.test(lemma)) {
+        out.add(new LemmaPhrase(lemma, r.form()));
+      }
+    }
+    for (Inflections.Reading r : Inflections.inflectedReadings(phrase.substring(last + 1))) {
+      String lemma = phrase.substring(0, last + 1) + r.lemma();
+      if (contains.test(lemma)) {
+        out.add(new LemmaPhrase(lemma, r.form()));
+      }
+    }
+    return out;
   }
 
   private List<Scored> rankWord(String w) {

@@ -123,6 +123,28 @@ class ChannelTest {
   }
 
   @Test
+  void anInflectedPhraseReachesItsLemmasNeighboursInTheSameForm() {
+    // a thesaurus lists "come into" and "retail outlet", a spinner writes "coming into" and "retail outlets"
+    java.util.Map<String, List<String>> th = java.util.Map.of("come into", List.of("enter", "inherit", "come in"),
+        "retail outlet", List.of("store", "shop"));
+    java.util.Set<String> forms = java.util.Set.of("entering", "inheriting", "stores", "shops");
+    SynonymSource plain = SynonymSource.create(w -> th.getOrDefault(w, List.of()), th::containsKey, w -> 10.0, 20,
+        0.05).withKnownForms(forms::contains);
+    SynonymSource inflected = plain.withInflectedPhrases();
+    List<String> words = Aligner.words("markets coming into focus at retail outlets");
+    List<Candidate> out = new java.util.ArrayList<>();
+    plain.propose(words, 1, "open", out);
+    assertThat(out).as("without lemma lookups, as the detector's channel").isEmpty();
+    inflected.propose(words, 1, "open", out);
+    assertThat(out).filteredOn(c -> c.length() == 2).extracting(Candidate::original)
+        .containsExactlyInAnyOrder("entering", "inheriting");
+    assertThat(out).extracting(Candidate::origin).containsOnly(Candidate.Origin.MORPHOLOGY);
+    out.clear();
+    inflected.propose(words, 5, "open", out);
+    assertThat(out).extracting(Candidate::original).containsExactlyInAnyOrder("stores", "shops");
+  }
+
+  @Test
   void aWordsOtherSpellingIsNoNeighbour() {
     // the thesauri list "tumor" beside "tumour"; a spinner swaps words, not spellings
     SynonymSource s = SynonymSource.create(w -> w.equals("tumour") ? List.of("tumor", "growth", "neoplasm")
