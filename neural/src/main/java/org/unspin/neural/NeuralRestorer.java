@@ -69,6 +69,9 @@ public final class NeuralRestorer implements TextRestoring {
   private final double weakLog10Extra;
   private final boolean batched;
 
+  /** Receives each re-decision ({@link Trace}), for benchmarks; does nothing in the restorers users get. */
+  private final java.util.function.Consumer<Trace> trace;
+
   NeuralRestorer(Decoder decoder, MaskedLm mlm, Plausibility plausibility, NeuralSettings settings) {
     this(decoder, mlm, plausibility, settings, true);
   }
@@ -76,6 +79,16 @@ public final class NeuralRestorer implements TextRestoring {
   /** {@code batched} false: one sentence at a time, each question its own batch (the reference order, for tests). */
   NeuralRestorer(Decoder decoder, MaskedLm mlm, Plausibility plausibility, NeuralSettings settings,
       boolean batched) {
+    this(decoder, mlm, plausibility, settings, batched, null);
+  }
+
+  /**
+   * A restorer that hands {@code trace} every re-decision as it is made, on the thread that restores (null: none),
+   * for benchmarks that replay them under other weights without asking the masked LM again.
+   */
+  NeuralRestorer(Decoder decoder, MaskedLm mlm, Plausibility plausibility, NeuralSettings settings,
+      boolean batched, java.util.function.Consumer<Trace> trace) {
+    this.trace = trace;
     this.batched = batched;
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.mlm = Objects.requireNonNull(mlm, "mlm");
@@ -374,7 +387,7 @@ public final class NeuralRestorer implements TextRestoring {
       int[] ctxStart = new int[1];
       List<String> context = context(words, edits, e, min, firstLexical, ctxStart);
       java.util.function.Supplier<Decision> r = rescore(words, e, channel, e.start() <= firstLexical, budget,
-          context, ctxStart[0], batch);
+          context, ctxStart[0], batch, wt.get(e.start()).start(), wt.get(e.start() + e.length() - 1).end());
       out.add(() -> {
         Decision x = r.get();
         SpanEdit y = x.edit() != null && x.edit().confidence() >= needed(words, x.edit()) ? x.edit() : null;
@@ -442,7 +455,8 @@ public final class NeuralRestorer implements TextRestoring {
   private record Decision(SpanEdit edit, double ngramAfter) {}
 
   private java.util.function.Supplier<Decision> rescore(List<String> words, SpanEdit e, ChannelModel channel,
-      boolean sentenceStart, int[] budget, List<String> context, int contextStart, QueryBatch batch) {
+      boolean sentenceStart, int[] budget, List<String> context, int contextStart, QueryBatch batch, int from,
+      int to) {
     // lengths and metadata of the candidates at this start, to keep alternatives that replace the same words
     Map<String, Candidate> sameLength = new HashMap<>();
     for (Candidate c : channel.candidates(words, e.start())) {
@@ -481,8 +495,33 @@ public final class NeuralRestorer implements TextRestoring {
     }
     budget[0] -= cost(wordings);
     java.util.function.Supplier<double[]> scores = mlm.log10Scores(context, contextStart, e.length(), wordings, batch);
-    return () -> decide(words, e, options, scores.get());
+    return () -> {
+      double[] pll = scores.get();
+      if (trace != null) {
+        double[] prior = new double[options.size()];
+        boolean[] keep = new boolean[options.size()];
+        double[] need = new double[options.size()];
+        for (int k = 0; k < prior.length; k++) {
+          Option o = options.get(k);
+          prior[k] = o.prior();
+          keep[k] = o.keep();
+          need[k] = e.length() == 1 ? decoder.settings().minConfidence(words.get(e.start()), o.original())
+              : decoder.settings().minConfidence();
+        }
+        trace.accept(new Trace(from, to, List.copyOf(wordings), prior, keep, need, pll.clone(), e.origin()));
+      }
+      return decide(words, e, options, pll);
+    };
   }
+
+  /**
+   * One re-decision as the masked LM saw it, for benchmarks: the characters {@code [from, to)} of
+   * the text, the readings weighed (cased as they would be written; the n-gram decoder's first, keeping the spun
+   * words last), their n-gram posteriors, which keeps the spun words, the posterior each needs to be applied, and
+   * their masked-LM pseudo-log-likelihoods.
+   */
+  record Trace(int from, int to, List<String> wordings, double[] prior, boolean[] keep, double[] needed,
+      double[] pll, Candidate.Origin origin) {}
 
   /**
    * The re-decision of {@code e} among {@code options} (the first being {@code e}'s own reading) given their

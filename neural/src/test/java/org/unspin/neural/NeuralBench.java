@@ -193,6 +193,11 @@ public final class NeuralBench {
       }
     }
     List<Scores> ngramRows = new ArrayList<>();
+    java.util.Map<String, Run> ngramRuns = new java.util.HashMap<>();
+    java.util.Map<String, Run> neuralRuns = new java.util.HashMap<>();
+    // where the restorer's re-decisions go while an input of the first variant is restored (this thread only)
+    List<List<NeuralRestorer.Trace>> tracing = new ArrayList<>(1);
+    List<Pair> pairs = new ArrayList<>();
     List<List<Scores>> neuralRows = new ArrayList<>();
     long ngramNanos = 0;
     long[] neuralNanos = new long[variants.size()];
@@ -219,17 +224,37 @@ public final class NeuralBench {
       for (var d : docs) {
         if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
           Pair pair = new Pair(d.name(), d.spun(), d.orig().get());
+          pairs.add(pair);
           long t0 = System.nanoTime();
-          ngramRows.add(Evaluation.score(pair, x -> u.restore(x).text()));
+          ngramRows.add(Evaluation.score(pair, x -> {
+            org.unspin.Restoration r = u.restore(x);
+            if (REPLAY) {
+              ngramRuns.put(key(pair, x), new Run(x, r.edits(), List.of(), r.text(), -1));
+            }
+            return r.text();
+          }));
           ngramNanos += System.nanoTime() - t0;
           for (int v = 0; v < variants.size(); v++) {
             NeuralSettings s = variants.get(v);
-            org.unspin.Unspinner n = u.withRestoring(dec -> NeuralRestorer.create(dec, mlm, plausibility, s))
-                .withRestorerEvidence();
+            org.unspin.Unspinner n = u.withRestoring(dec -> new NeuralRestorer(dec, mlm, plausibility, s, true,
+                t -> tracing.forEach(x -> x.add(t)))).withRestorerEvidence();
             long t1 = System.nanoTime();
             int vv = v;
             neuralRows.get(v).add(Evaluation.score(pair, x -> {
-              org.unspin.Restoration r = n.restore(x);
+              List<NeuralRestorer.Trace> traces = new ArrayList<>();
+              if (REPLAY && vv == 0) {
+                tracing.add(traces);
+              }
+              org.unspin.Restoration r;
+              try {
+                r = n.restore(x);
+              } finally {
+                tracing.clear();
+              }
+              if (REPLAY && vv == 0) {
+                neuralRuns.put(key(pair, x), new Run(x, r.edits(), traces, r.text(),
+                    r.neural().flatMap(p -> p.uncheckedFrom()).orElse(-1)));
+              }
               for (org.unspin.Edit e : r.edits()) {
                 origins.get(vv).merge(e.origin(), 1, Integer::sum);
                 if (SHOW && e.origin().equals("neural")) {
@@ -252,6 +277,274 @@ public final class NeuralBench {
       System.out.println("== neural, leave-one-original-out (" + neuralNanos[v] / 1_000_000 + " ms)");
       System.out.print(Report.text(withTotal(neuralRows.get(v))));
       System.out.println("edits by origin (spun and originals): " + origins.get(v));
+    }
+    if (REPLAY) {
+      replay(pairs, ngramRuns, neuralRuns, variants.get(0), mlm, plausibility);
+    }
+  }
+
+  /**
+   * {@code -Dnb.replay=W1,W2,...}: {@code loo} records every re-decision of its first variant
+   * ({@link NeuralRestorer.Trace}) and then (1) replays them at each weight W (and at {@code -Dnb.priors=A1,...},
+   * the exponent of the n-gram posterior, default 1) without asking the masked LM again, scoring the replayed texts
+   * as {@code loo} does; (2) compares the n-gram and neural restorations of each spun text edit by edit against the
+   * original; (3) asks the masked LM, one [MASK] at the spun word, about each one-word substitution neither fixed.
+   */
+  private static final boolean REPLAY = System.getProperty("nb.replay") != null;
+
+  /** One restoration of an input: its edits, the re-decisions recorded, its text, where the work cap ran out. */
+  private record Run(String input, List<org.unspin.Edit> edits, List<NeuralRestorer.Trace> traces, String text,
+      int uncheckedFrom) {}
+
+  private static String key(Pair pair, String input) {
+    return pair.name() + (input.equals(pair.spun()) ? "|spun" : "|orig");
+  }
+
+  private void replay(List<Pair> pairs, java.util.Map<String, Run> ngramRuns, java.util.Map<String, Run> neuralRuns,
+      NeuralSettings s, MaskedLm mlm, Plausibility plausibility) {
+    // (1) replay: first at the weight in use, which must give the texts of the run; only re-decisions of the
+    // restoration returned count (a text judged clean was restored once to judge it, and not after)
+    int dropped = 0;
+    for (var en : neuralRuns.entrySet()) {
+      Run r = en.getValue();
+      java.util.TreeMap<Integer, NeuralRestorer.Trace> last = new java.util.TreeMap<>();
+      for (NeuralRestorer.Trace t : r.traces()) {
+        last.put(t.from(), t);
+      }
+      List<NeuralRestorer.Trace> kept = new ArrayList<>();
+      for (NeuralRestorer.Trace t : last.values()) {
+        String w = decision(t, s.weight(), 1.0);
+        boolean ok = w == null
+            ? r.edits().stream().noneMatch(e -> e.span().start() < t.to() && e.span().end() > t.from())
+            : r.edits().stream().anyMatch(e -> e.span().start() == t.from() && e.span().end() == t.to()
+                && e.replacement().equals(w));
+        if (ok) {
+          kept.add(t);
+        } else {
+          dropped++;
+        }
+      }
+      en.setValue(new Run(r.input(), r.edits(), kept, r.text(), r.uncheckedFrom()));
+    }
+    System.out.println("re-decisions not in the restoration returned (dropped from the replay): " + dropped);
+    int same = 0;
+    int all = 0;
+    for (Run r : neuralRuns.values()) {
+      all++;
+      same += replayed(r, s.weight(), 1.0).equals(r.text()) ? 1 : 0;
+    }
+    System.out.printf(Locale.ROOT, "replay at the weight in use (%.2f) gives the run's text for %d of %d inputs%n",
+        s.weight(), same, all);
+    long traces = neuralRuns.values().stream().mapToLong(r -> r.traces().size()).sum();
+    long capped = neuralRuns.entrySet().stream().filter(e -> e.getValue().uncheckedFrom() >= 0).count();
+    System.out.printf(Locale.ROOT, "re-decisions recorded %d; inputs whose work cap ran out %d of %d%n", traces,
+        capped, all);
+    for (String a : System.getProperty("nb.priors", "1").split(",")) {
+      for (String w : System.getProperty("nb.replay").split(",")) {
+        double wt = Double.parseDouble(w);
+        double pa = Double.parseDouble(a);
+        List<Scores> rows = new ArrayList<>();
+        for (Pair p : pairs) {
+          rows.add(Evaluation.score(p, x -> replayed(neuralRuns.get(key(p, x)), wt, pa)));
+        }
+        Scores t = withTotal(rows).get(rows.size());
+        System.out.printf(Locale.ROOT, "REPLAY weight %.2f prior^%.2f: error reduction %.1f%%, edits %d, right %d, "
+            + "precision %.3f, originals changed %.2f%%%n", wt, pa, 100 * t.errorReduction(), t.systemEdits(),
+            t.correctEdits(), t.editPrecision(), 100 * t.cleanChangeRate());
+      }
+    }
+    // (2) edit by edit, on the spun texts
+    java.util.Map<String, Integer> table = new java.util.TreeMap<>();
+    int[] unfixed = new int[8];
+    java.util.Map<String, Integer> unfixedRank = new java.util.TreeMap<>();
+    for (Pair p : pairs) {
+      Run a = ngramRuns.get(key(p, p.spun()));
+      Run b = neuralRuns.get(key(p, p.spun()));
+      Aligned al = new Aligned(p);
+      java.util.TreeMap<Integer, org.unspin.Edit> ea = new java.util.TreeMap<>();
+      java.util.TreeMap<Integer, org.unspin.Edit> eb = new java.util.TreeMap<>();
+      a.edits().forEach(e -> ea.put(al.token(e.span().start()), e));
+      b.edits().forEach(e -> eb.put(al.token(e.span().start()), e));
+      java.util.Set<Integer> reviewed = new java.util.HashSet<>();
+      for (NeuralRestorer.Trace t : b.traces()) {
+        reviewed.add(al.token(t.from()));
+      }
+      java.util.TreeSet<Integer> at = new java.util.TreeSet<>(ea.keySet());
+      at.addAll(eb.keySet());
+      for (int i : at) {
+        org.unspin.Edit x = ea.get(i);
+        org.unspin.Edit y = eb.get(i);
+        String rx = x == null ? null : x.replacement();
+        String ry = y == null ? null : y.replacement();
+        if (rx != null && ry != null && rx.equalsIgnoreCase(ry) && x.span().equals(y.span())) {
+          continue;
+        }
+        boolean okx = al.right(i, x);
+        boolean oky = al.right(i, y);
+        String how = y != null && y.origin().equals("neural") ? "proposal"
+            : reviewed.contains(i) ? "review" : "other";
+        String cls = okx && !oky ? "right->wrong" : !okx && oky ? "wrong->right" : okx ? "right->right(?)"
+            : "wrong->other wrong";
+        String row = cls + " | " + how + " | " + (x == null ? "keep" : "edit") + "->" + (y == null ? "keep" : "edit");
+        table.merge(row, 1, Integer::sum);
+        if (SHOW) {
+          System.out.println("CHANGE " + p.name() + " " + cls + " " + how + ": " + al.spunAt(i, x, y) + " n-gram "
+              + (rx == null ? "(kept)" : rx) + ", neural " + (ry == null ? "(kept)" : ry) + "; original "
+              + al.reference(i));
+        }
+      }
+      // (3) one-word substitutions neither restored
+      for (org.unspin.text.TokenDiff.Hunk h : al.hunks()) {
+        if (h.aEnd() - h.aStart() != 1 || h.bEnd() - h.bStart() != 1) {
+          continue;
+        }
+        int i = h.aStart();
+        if (al.right(i, ea.get(i)) || al.right(i, eb.get(i))) {
+          continue;
+        }
+        String orig = al.orig.get(h.bStart());
+        String spun = al.spun.get(i);
+        if (orig.equalsIgnoreCase(spun)) {
+          continue;
+        }
+        List<Prediction> top = mlm.predict(al.spun, i, 1, 30);
+        int rank = -1;
+        for (int k = 0; k < top.size(); k++) {
+          if (top.get(k).text().equalsIgnoreCase(orig)) {
+            rank = k;
+            break;
+          }
+        }
+        String link = plausibility.link(orig, spun).map(l -> plausibility.strong(orig, spun) ? "strong" : "weak")
+            .orElse("none");
+        String where = rank < 0 ? "not in top 30" : rank < 1 ? "top 1" : rank < 10 ? "top 2-10" : "top 11-30";
+        String touched = (ea.containsKey(i) || eb.containsKey(i) ? "edited wrongly" : "left")
+            + (reviewed.contains(i) ? ", re-decided" : "");
+        unfixedRank.merge(touched + " | " + where + " | link " + link, 1, Integer::sum);
+        if (SHOW) {
+          System.out.println("UNFIXED " + p.name() + " " + spun + " => " + orig + " " + where + " link " + link + " "
+              + touched);
+        }
+      }
+    }
+    System.out.println("== where the neural restoration of the spun texts differs from the n-gram one "
+        + "(class | mechanism | n-gram->neural)");
+    table.forEach((k, v) -> System.out.println(v + "\t" + k));
+    System.out.println("== one-word substitutions neither restores (how the n-gram or neural run treated it | "
+        + "the original among one [MASK]'s predictions at the spun word | link to the spun word)");
+    unfixedRank.forEach((k, v) -> System.out.println(v + "\t" + k));
+  }
+
+  /** Replays run {@code r} with its re-decisions weighed at {@code weight} and the prior to the power {@code a}. */
+  private static String replayed(Run r, double weight, double a) {
+    java.util.TreeMap<Integer, NeuralRestorer.Trace> last = new java.util.TreeMap<>();
+    for (NeuralRestorer.Trace t : r.traces()) {
+      last.put(t.from(), t);
+    }
+    java.util.TreeMap<Integer, String[]> out = new java.util.TreeMap<>(); // start -> {end, text}
+    for (org.unspin.Edit e : r.edits()) {
+      out.put(e.span().start(), new String[] {Integer.toString(e.span().end()), e.replacement()});
+    }
+    for (NeuralRestorer.Trace t : last.values()) {
+      out.entrySet().removeIf(e -> e.getKey() < t.to() && Integer.parseInt(e.getValue()[0]) > t.from());
+      String w = decision(t, weight, a);
+      if (w != null) {
+        out.put(t.from(), new String[] {Integer.toString(t.to()), w});
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    int pos = 0;
+    for (var e : out.entrySet()) {
+      sb.append(r.input(), pos, e.getKey()).append(e.getValue()[1]);
+      pos = Integer.parseInt(e.getValue()[0]);
+    }
+    return sb.append(r.input(), pos, r.input().length()).toString();
+  }
+
+  /** The wording re-decision {@code t} writes at {@code weight} and prior exponent {@code a}; null: none. */
+  private static String decision(NeuralRestorer.Trace t, double weight, double a) {
+    {
+      int n = t.prior().length;
+      double[] c = new double[n];
+      double max = Double.NEGATIVE_INFINITY;
+      for (int k = 0; k < n; k++) {
+        c[k] = a * Math.log10(Math.max(t.prior()[k], 1e-6)) + weight * t.pll()[k];
+        max = Math.max(max, c[k]);
+      }
+      double sum = 0;
+      int best = 0;
+      for (int k = 0; k < n; k++) {
+        sum += Math.pow(10, c[k] - max);
+        if (c[k] > c[best]) {
+          best = k;
+        }
+      }
+      double post = Math.pow(10, c[best] - max) / sum;
+      return !t.keep()[best] && post >= t.needed()[best] ? t.wordings().get(best) : null;
+    }
+  }
+
+  /** A spun text's word tokens aligned with its original's, to judge edits by. */
+  private static final class Aligned {
+    final List<org.unspin.text.Token> tokens = new ArrayList<>();
+    final List<String> spun;
+    final List<String> orig;
+    final List<org.unspin.text.TokenDiff.Hunk> hunks;
+
+    Aligned(Pair p) {
+      for (org.unspin.text.Token t : org.unspin.text.Tokenizer.tokenize(p.spun())) {
+        if (!t.isSpace()) {
+          tokens.add(t);
+        }
+      }
+      spun = tokens.stream().map(t -> org.unspin.text.Words.canonical(t.text())).toList();
+      orig = words(p.original());
+      hunks = org.unspin.text.TokenDiff.diff(spun, orig).hunks();
+    }
+
+    List<org.unspin.text.TokenDiff.Hunk> hunks() {
+      return hunks;
+    }
+
+    /** The index of the word token at or after character {@code offset}. */
+    int token(int offset) {
+      int i = 0;
+      while (i < tokens.size() && tokens.get(i).end() <= offset) {
+        i++;
+      }
+      return i;
+    }
+
+    private org.unspin.text.TokenDiff.Hunk hunk(int i) {
+      for (org.unspin.text.TokenDiff.Hunk h : hunks) {
+        if (h.aStart() <= i && i < Math.max(h.aEnd(), h.aStart() + 1)) {
+          return h;
+        }
+      }
+      return null;
+    }
+
+    /** Whether {@code e} (null: the spun words kept) at token {@code i} agrees with the original. */
+    boolean right(int i, org.unspin.Edit e) {
+      org.unspin.text.TokenDiff.Hunk h = hunk(i);
+      if (e == null) {
+        return h == null || h.aStart() == h.aEnd();
+      }
+      if (h == null || h.aStart() != i || token(e.span().end() - 1) + 1 != h.aEnd()) {
+        return false;
+      }
+      return String.join(" ", words(e.replacement())).equalsIgnoreCase(
+          String.join(" ", orig.subList(h.bStart(), h.bEnd())));
+    }
+
+    String reference(int i) {
+      org.unspin.text.TokenDiff.Hunk h = hunk(i);
+      return h == null ? "(unchanged)" : "[" + String.join(" ", spun.subList(h.aStart(), h.aEnd())) + " => "
+          + String.join(" ", orig.subList(h.bStart(), h.bEnd())) + "]";
+    }
+
+    String spunAt(int i, org.unspin.Edit x, org.unspin.Edit y) {
+      return "\"" + (x != null ? x.spun() : y != null ? y.spun() : spun.get(i)) + "\"";
     }
   }
 

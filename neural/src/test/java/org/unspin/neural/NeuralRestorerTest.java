@@ -137,6 +137,31 @@ class NeuralRestorerTest {
   }
 
   @Test
+  void theTraceHoldsEachReDecisionAsTheMaskedLmWeighedIt() {
+    String text = "China's chief, Xi Jinping, met the delegation on Monday.";
+    List<NeuralRestorer.Trace> traces = new java.util.ArrayList<>();
+    RestoredText r = new NeuralRestorer(Decoder.create(LM, DecoderSettings.DEFAULTS), Bert.masked(), THESAURUS,
+        NeuralSettings.DEFAULTS, true, traces::add).restore(TokenizedText.of(text), CHANNEL, p -> true);
+    assertThat(r.text()).isEqualTo(restore(text, NeuralSettings.DEFAULTS).text());
+    TextEdit edit = r.edits().get(0);
+    assertThat(traces).singleElement().satisfies(t -> {
+      assertThat(text.substring(t.from(), t.to())).isEqualTo("chief");
+      assertThat(t.from()).isEqualTo(edit.span().start());
+      // the n-gram decoder's reading first, keeping the spun word last
+      assertThat(t.wordings().get(0)).isEqualTo("leader");
+      assertThat(t.wordings().get(t.wordings().size() - 1)).isEqualTo("chief");
+      assertThat(t.keep()[0]).isFalse();
+      assertThat(t.keep()[t.keep().length - 1]).isTrue();
+      // the whole sentence prefers the original, as the edit applied says
+      double w = NeuralSettings.DEFAULTS.weight();
+      int last = t.pll().length - 1;
+      assertThat(Math.log10(t.prior()[0]) + w * t.pll()[0])
+          .isGreaterThan(Math.log10(t.prior()[last]) + w * t.pll()[last]);
+      assertThat(t.needed()[0]).isBetween(0.0, 1.0);
+    });
+  }
+
+  @Test
   void anEditTheMaskedLmRemovesIsReportedWithTheNgramDecodersReading() {
     String text = "The chief executive of the company resigned on Monday.";
     RestoredText ngram = TextRestorer.create(Decoder.create(LM, DecoderSettings.DEFAULTS))
