@@ -190,9 +190,10 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
       b.userSource(PhraseLists.wordSource(rows, SpinnerModels.vocabulary(both)));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
-      // and the pairs of thesaurus neighbours the language model knows as collocations, for terms it does not name
+      // and the pairs of thesaurus neighbours (or of the list's entries for words that tell its spinner) the language
+      // model knows as collocations, for terms it does not name
       b.userSource(PhraseLists.collocationSource(both::synonyms, w -> frequencies.getOrDefault(w, 0.0),
-          association(lm)));
+          association(lm), PhraseLists.wordEntries(rows, SpinnerModels.vocabulary(both), frequencies)));
       // the list's spinner replaces the words it knows: one it mostly writes is weak evidence for itself
       b.listKeep(PhraseLists.keepLog10(rows));
       guard = PhraseLists.keepsNamedTerms(rows);

@@ -227,6 +227,40 @@ class PhraseListsTest {
   }
 
   @Test
+  void aCollocationsWordTheListKnowsAsSpunIsMovedAtTheListsPrice() {
+    java.util.Map<String, java.util.Set<String>> thesaurus = java.util.Map.of(
+        "productivity", java.util.Set.of("efficiency", "output"));
+    java.util.Map<String, Double> known = java.util.Map.of("energy efficiency", 2.5, "vitality efficiency", 0.0);
+    java.util.Map<String, java.util.Map<String, Double>> learned =
+        java.util.Map.of("vitality", java.util.Map.of("energy", -0.3));
+    CandidateSource colloc = PhraseLists.collocationSource(w -> thesaurus.getOrDefault(w, java.util.Set.of()),
+        w -> w.length(), (x, y) -> known.getOrDefault(x + " " + y, 0.0), learned);
+    List<Candidate> out = new ArrayList<>();
+    colloc.propose(List.of("the", "vitality", "productivity", "rose"), 1, "phrases", out);
+    // "energy" is no thesaurus neighbour of "vitality", but the list's entry: its price, and -4 for the other word
+    assertThat(out).extracting(Candidate::original, Candidate::log10Channel)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("energy efficiency", -4.3));
+    // without the list's entries, nothing reaches the pair
+    CandidateSource plain = PhraseLists.collocationSource(w -> thesaurus.getOrDefault(w, java.util.Set.of()),
+        w -> w.length(), (x, y) -> known.getOrDefault(x + " " + y, 0.0));
+    assertThat(originals(plain, List.of("the", "vitality", "productivity", "rose"), 1)).isEmpty();
+  }
+
+  @Test
+  void theListsWordEntriesForCollocationsAreThoseOfWordsThatTellItsSpinner() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("profound learning", "deep learning"),
+        new PhraseLists.Row("profound neural network", "deep neural network"),
+        new PhraseLists.Row("huge information", "big data"));
+    // "profound" is rare in English, "huge" common: only the first tells the list's spinner
+    java.util.Map<String, Double> counts = java.util.Map.of("profound", 1.0, "huge", 1e6, "the", 1e7);
+    java.util.Map<String, java.util.Map<String, Double>> entries = PhraseLists.wordEntries(rows, w -> true, counts);
+    assertThat(entries).containsKey("profound").doesNotContainKey("huge");
+    assertThat(entries.get("profound")).containsKey("deep");
+    assertThat(entries.get("profound").get("deep")).isLessThanOrEqualTo(0.0);
+  }
+
+  @Test
   void theTermsTheListNamesAreKeptAsWrittenExceptInsideItsTorturedPhrases() {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("information growth", "data augmentation"),
