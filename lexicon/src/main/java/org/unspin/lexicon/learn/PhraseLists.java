@@ -588,9 +588,9 @@ public final class PhraseLists {
    * original), weighed as {@link #wordSource} weighs them by how often the list shows the spun word as spinner output;
    * only for spun words that tell the list's spinner by themselves ({@link #TELLING_LOG10_RATIO}: the list writes them
    * as spinner output a hundred times as often as news and Brown counts, {@code frequencies}, write them). Notation
-   * ({@link #notation}) is left out. With every entry (or a bar of 10^1), clean news sentences with the public list had
-   * "cutting-edge innovation" -> "technology" and "sudden passing" -> "death": words the list shows spun once or
-   * twice, which news writes often.
+   * ({@link #notation}) is left out. With every entry (or a bar of 10^0.5; 10^1 the first only), clean news sentences
+   * with the public list had "cutting-edge innovation" -> "technology" and "sudden passing" -> "death": words the list
+   * shows spun once or twice, which news writes often.
    */
   public static Map<String, Map<String, Double>> wordEntries(List<Row> rows, Predicate<String> knownWord,
       Map<String, Double> frequencies) {
