@@ -130,23 +130,96 @@ public final class LeaveOneOriginalOut {
   /**
    * Writes each edit of {@code r} as a line: pair, spun words, replacement, origin, family, confidence, the change
    * in word errors against the original when this edit alone is applied (negative: it helps; 0: a wrong word for a
-   * spun one), the first alternative, and 40 characters of context each side.
+   * spun one), the first alternative, 40 characters of context each side, and then what the hunk of the restored
+   * text that holds the edit is, as {@link org.unspin.eval.Evaluation} counts it: {@code right} (a reference edit,
+   * span and words), {@code span} (it touches a reference edit's words but covers another span), {@code word} (a
+   * reference edit's span, another original) or {@code harm} (it changes only words the spinner left), and 1 when
+   * the hunk's words are the original's (Evaluation's right words), else 0, and 1 when every word the edit wrote is
+   * aligned with an equal word of the original in the restored text, else 0, and the reference edits (spun ->
+   * original) that hold the edit's spun words.
    */
   private static void audit(Corpus.Document d, org.unspin.Restoration r, java.io.PrintWriter out) {
     String spun = d.spun();
     List<String> orig = org.unspin.text.Words.of(d.orig().get());
-    int base = org.unspin.text.TokenDiff.diff(org.unspin.text.Words.of(spun), orig).distance();
+    List<String> spunWords = org.unspin.text.Words.of(spun);
+    List<String> outWords = org.unspin.text.Words.of(r.text());
+    org.unspin.text.TokenDiff.Result ref = org.unspin.text.TokenDiff.diff(spunWords, orig);
+    org.unspin.text.TokenDiff.Result sys = org.unspin.text.TokenDiff.diff(spunWords, outWords);
+    org.unspin.text.TokenDiff.Result outVsOrig = org.unspin.text.TokenDiff.diff(outWords, orig);
+    int base = ref.distance();
+    int[] outToOrig = outVsOrig.matches(outWords.size());
+    int shift = 0;
     for (org.unspin.Edit e : r.edits()) {
       String one = spun.substring(0, e.span().start()) + e.replacement() + spun.substring(e.span().end());
       int delta = org.unspin.text.TokenDiff.diff(org.unspin.text.Words.of(one), orig).distance() - base;
+      int from = org.unspin.text.Words.of(spun.substring(0, e.span().start())).size();
+      int spunLength = org.unspin.text.Words.of(e.spun()).size();
+      int to = from + Math.max(1, spunLength);
+      int written = org.unspin.text.Words.of(e.replacement()).size();
+      boolean matched = written > 0; // the words the edit wrote are aligned with equal words of the original
+      for (int k = from + shift; k < from + shift + written; k++) {
+        matched &= k < outToOrig.length && outToOrig[k] >= 0;
+      }
+      shift += written - spunLength;
+      String kind = "none";
+      String rightWords = "0";
+      StringBuilder reference = new StringBuilder(); // the reference edits this edit's words are in
+      for (org.unspin.text.TokenDiff.Hunk o : ref.hunks()) {
+        if (o.aStart() < to && o.aEnd() > from || o.aStart() == o.aEnd() && o.aStart() == from) {
+          reference.append(reference.length() == 0 ? "" : " | ")
+              .append(String.join(" ", spunWords.subList(o.aStart(), o.aEnd()))).append(" -> ")
+              .append(String.join(" ", orig.subList(o.bStart(), o.bEnd())));
+        }
+      }
+      for (org.unspin.text.TokenDiff.Hunk h : sys.hunks()) {
+        if (h.aStart() < to && h.aEnd() > from) {
+          kind = kind(ref, orig, h, outWords);
+          rightWords = rightWords(h, outVsOrig) ? "1" : "0";
+          break;
+        }
+      }
       String alt = e.alternatives().isEmpty() ? "" : String.format(java.util.Locale.ROOT, "%s:%.2f%s",
           e.alternatives().get(0).text(), e.alternatives().get(0).probability(),
           e.alternatives().get(0).kept() ? " (kept)" : "");
       int a = Math.max(0, e.span().start() - 40);
       int b = Math.min(spun.length(), e.span().end() + 40);
-      out.printf(java.util.Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.3f\t%d\t%s\t%s%n", d.name(), e.spun(),
+      out.printf(java.util.Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.3f\t%d\t%s\t%s\t%s\t%s\t%d\t%s%n", d.name(), e.spun(),
           e.replacement(), e.origin(), e.spinner(), e.confidence(), delta, alt,
-          spun.substring(a, b).replace('\n', ' '));
+          spun.substring(a, b).replace('\n', ' '), kind, rightWords,
+          matched ? 1 : 0, reference);
     }
+  }
+
+  /** What the hunk {@code h} (spun -> restored {@code out}) is against the reference hunks {@code ref}. */
+  private static String kind(org.unspin.text.TokenDiff.Result ref, List<String> orig, org.unspin.text.TokenDiff.Hunk h,
+      List<String> out) {
+    boolean touches = false;
+    for (org.unspin.text.TokenDiff.Hunk o : ref.hunks()) {
+      if (o.aStart() == h.aStart() && o.aEnd() == h.aEnd()) {
+        return String.join(" ", orig.subList(o.bStart(), o.bEnd()))
+            .equalsIgnoreCase(String.join(" ", out.subList(h.bStart(), h.bEnd()))) ? "right" : "word";
+      }
+      touches |= o.aStart() < h.aEnd() && o.aEnd() > h.aStart() || o.aStart() == h.aStart();
+    }
+    return touches ? "span" : "harm";
+  }
+
+  /** Whether no hunk of restored -> original touches the words hunk {@code h} wrote (Evaluation's right words). */
+  private static boolean rightWords(org.unspin.text.TokenDiff.Hunk h, org.unspin.text.TokenDiff.Result outVsOrig) {
+    for (org.unspin.text.TokenDiff.Hunk o : outVsOrig.hunks()) {
+      boolean touches;
+      if (h.bStart() == h.bEnd()) {
+        touches = o.aStart() < h.bStart() && o.aEnd() > h.bStart()
+            || o.aStart() == h.bStart() && o.aEnd() == h.bStart();
+      } else if (o.aStart() == o.aEnd()) {
+        touches = o.aStart() > h.bStart() && o.aStart() < h.bEnd();
+      } else {
+        touches = o.aStart() < h.bEnd() && o.aEnd() > h.bStart();
+      }
+      if (touches) {
+        return false;
+      }
+    }
+    return true;
   }
 }
