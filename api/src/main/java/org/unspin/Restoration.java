@@ -36,12 +36,17 @@ import java.util.Map;
  * @param neural what the masked-LM pass ({@link Unspinner#withNeural()}) did: its queries, where its work cap ran
  *     out, the edits it re-decided and those it removed; empty without the pass (and for a text it never reached:
  *     not judged, or without a family to restore it under)
+ * @param unrestored why a text called spun came back without a restored word, or null where that does not apply (a
+ *     text restored, not called spun, not judged, or decoded with {@code assumeSpun}): "called spun (P 0.660) but not
+ *     restored: a text under 100 words is restored from P 0.7" ({@link Unspinner#SHORT_RESTORE_PROBABILITY}); without
+ *     it a result with {@code spunProbability} above the threshold and no edits reads like a failure
  * @since 0.1
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
     Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate,
-    String spinnerDescription, List<BrokenAcronym> brokenAcronyms, java.util.Optional<NeuralPass> neural) {
+    String spinnerDescription, List<BrokenAcronym> brokenAcronyms, java.util.Optional<NeuralPass> neural,
+    String unrestored) {
 
   public Restoration {
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
@@ -50,6 +55,15 @@ public record Restoration(
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     paragraphs = List.copyOf(paragraphs);
     brokenAcronyms = List.copyOf(brokenAcronyms);
+  }
+
+  /** A restoration without a reason it was not restored ({@link #withUnrestored}). */
+  public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double spinnerRate, String spinnerDescription, List<BrokenAcronym> brokenAcronyms,
+      java.util.Optional<NeuralPass> neural) {
+    this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
+        spinnerDescription, brokenAcronyms, neural, null);
   }
 
   /** A restoration without a masked-LM pass ({@link #withNeural}). */
@@ -105,43 +119,49 @@ public record Restoration(
   /** This restoration with {@code evidence}. */
   public Restoration withEvidence(Map<String, Double> evidence) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration with the detector's {@code paragraphs}. */
   public Restoration withParagraphs(List<ParagraphResult> paragraphs) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration of a text that was not judged, for the reason given. */
   public Restoration withNotJudged(String notJudged) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration with the rate its family's swaps were taken at ({@link #spinnerRate()}). */
   public Restoration withSpinnerRate(double spinnerRate) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration with its family in {@code spinnerDescription}'s words ({@link #spinnerDescription()}). */
   public Restoration withSpinnerDescription(String spinnerDescription) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration with the input's {@code brokenAcronyms} ({@link DetectionResult#brokenAcronyms()}). */
   public Restoration withBrokenAcronyms(List<BrokenAcronym> brokenAcronyms) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration with what the masked-LM pass did ({@link #neural()}). */
   public Restoration withNeural(java.util.Optional<NeuralPass> neural) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural);
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
+  }
+
+  /** This restoration with the reason a text called spun was not restored ({@link #unrestored()}), or null. */
+  public Restoration withUnrestored(String unrestored) {
+    return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
+        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** Whether anything was changed. */

@@ -78,6 +78,9 @@ public final class ResultJson {
     }
     w.endArray();
     notJudged(w, r.notJudged());
+    if (r.unrestored() != null) { // a text called spun given back as it was: why, beside its empty edits
+      w.name("unrestored").value(r.unrestored());
+    }
     w.name("reasons").value(Explanations.reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
         r.notJudged()) + Explanations.partly(r));
     brokenAcronyms(w, r.brokenAcronyms(), pageStarts);

@@ -346,15 +346,42 @@ public final class Unspinner {
       return new Restoration(text, text, List.of(), Detector.NOT_SPUN, 0, 0).withParagraphs(paragraphResults(d))
           .withNotJudged(d.notJudged());
     }
+    int words = d.features().words();
     if (restorerEvidence) {
       Judged j = judge(t, d, restoringFamily(d, assumeSpun));
       Restoration r = j == null ? new Restoration(text, text, List.of(), Detector.NOT_SPUN, d.spunProbability(), 0)
           : restoreJudged(text, t, j, assumeSpun);
-      return undisguised(t, r).withEvidence(evidence(d))
-          .withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j));
+      r = undisguised(t, r);
+      return r.withEvidence(evidence(d)).withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j))
+          .withUnrestored(assumeSpun || restored(r) ? null : unrestored(r.spunProbability(),
+              j == null ? d.ownProbability() : j.ownProbability(), words, threshold(), shortWords()));
     }
-    return undisguised(t, restore(text, t, d, assumeSpun)).withEvidence(evidence(d))
-        .withParagraphs(paragraphResults(d));
+    Restoration r = undisguised(t, restore(text, t, d, assumeSpun));
+    return r.withEvidence(evidence(d)).withParagraphs(paragraphResults(d)).withUnrestored(assumeSpun || restored(r)
+        ? null : unrestored(r.spunProbability(), d.ownProbability(), words, threshold(), shortWords()));
+  }
+
+  /** Whether {@code r} restored a word: an edit other than a disguised word written plainly ({@link #undisguised}). */
+  private static boolean restored(Restoration r) {
+    return r.edits().stream().anyMatch(e -> !e.origin().equals(DISGUISE_ORIGIN));
+  }
+
+  /**
+   * Why a judged text called spun at {@code p} ({@code ownProbability} on its own evidence, listed phrases aside) and
+   * given back without a restored word was not restored, or null where the short-text rule ({@link #restoredWhole})
+   * is not why: a text under {@code shortWords} words is restored whole only from {@link #SHORT_RESTORE_PROBABILITY}.
+   * The one place that says it: {@link Restoration#unrestored()}, restore's JSON, the server's answer, the page and
+   * the command line's note on standard error all take it from here.
+   */
+  static String unrestored(double p, double ownProbability, int words, double threshold, int shortWords) {
+    if (p < threshold || words >= shortWords || ownProbability >= SHORT_RESTORE_PROBABILITY) {
+      return null;
+    }
+    String own = String.format(java.util.Locale.ROOT, "%.3f", ownProbability);
+    String shown = String.format(java.util.Locale.ROOT, "%.3f", p);
+    return String.format(java.util.Locale.ROOT, "called spun (P %s%s) but not restored: a text under %d words is "
+        + "restored from P %.1f", shown, own.equals(shown) ? "" : "; " + own + " on its own evidence, listed "
+        + "phrases aside", shortWords, SHORT_RESTORE_PROBABILITY);
   }
 
   /** The origin of an edit that writes a disguised word ({@link Disguises}) as the plain word it shows. */
@@ -1066,7 +1093,7 @@ public final class Unspinner {
     }
     return new Restoration(text, org.unspin.text.Replacement.apply(text, reps), edits, r.spinner(),
         r.spunProbability(), r.log10Score(), r.evidence(), r.paragraphs(), r.notJudged(),
-        r.spinnerRate()).withNeural(r.neural());
+        r.spinnerRate()).withNeural(r.neural()).withUnrestored(r.unrestored());
   }
 
   private static List<Edit> recased(String text, List<Edit> edits) {

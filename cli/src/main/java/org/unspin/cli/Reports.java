@@ -582,22 +582,12 @@ final class Reports {
   }
 
   /**
-   * Why a text called spun came back unchanged, or "" where it did not: a text under {@code shortWords} words (its
-   * whitespace-separated words, near the detector's count) is restored whole only from {@link
-   * Unspinner#SHORT_RESTORE_PROBABILITY} (the short-text verdicts are the least sure), which restore's text output
-   * otherwise left unsaid.
+   * Why a text called spun came back unchanged, or "" where it did not: the result's own reason ({@link
+   * org.unspin.Restoration#unrestored()}, which restore's JSON writes as {@code "unrestored"}) as a note for standard
+   * error beside the text outputs, with the command line's way round it.
    */
-  static String unrestoredNote(String name, org.unspin.Restoration r, double threshold, int shortWords) {
-    double sure = Unspinner.SHORT_RESTORE_PROBABILITY;
-    if (!r.edits().isEmpty() || r.notJudged() != null || r.spunProbability() < threshold
-        || r.spunProbability() >= sure) {
-      return "";
-    }
-    long words = java.util.Arrays.stream(r.input().split("\\s+")).filter(w -> w.codePoints()
-        .anyMatch(Character::isLetterOrDigit)).count();
-    return words >= shortWords ? "" : String.format(java.util.Locale.ROOT, "unspin: %s is called spun (P %.3f) but "
-        + "left as it is: a text under %d words is restored from P %.1f (or with --assume-spun)", name,
-        r.spunProbability(), shortWords, sure);
+  static String unrestoredNote(String name, org.unspin.Restoration r) {
+    return r.unrestored() == null ? "" : "unspin: " + name + " is " + r.unrestored() + " (or with --assume-spun)";
   }
 
   /**
@@ -778,6 +768,9 @@ final class Reports {
           .append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
+          // a text called spun and given back as it was says why, or its "spun" over "0 edits" reads like a failure
+          .append(r.unrestored() == null ? "" : " &middot; <span class=\"unrestored\">" + escape(r.unrestored())
+              + "</span>")
           .append(escape(Explanations.partly(r).replaceFirst("^; ", " \u00b7 ")))
           .append("</p>\n").append(listedPhrasesLine(r, n)).append(acronymLine(r, n)).append(whereLine(r, k + 1))
           .append(neuralCapLine(r))

@@ -114,11 +114,11 @@ final class RestoreCommand extends QuietCommand {
     Unspinner u = neural.apply(models.apply(Models.load(models.options(), progress(), err())), err());
     // JSON Lines and text are written as each result is ready (in input order); the other formats need them all
     List<Reports.Named<Restoration>> results = new ArrayList<>();
-    TextWriter text = new TextWriter(u);
+    TextWriter text = new TextWriter();
     if (format == Format.csv) {
       out().print(Reports.SPANS_CSV_HEADER);
     }
-    FileWriter toFiles = dir == null ? null : new FileWriter(u, dir);
+    FileWriter toFiles = dir == null ? null : new FileWriter(dir);
     long[] counts = new long[3]; // results, restored, edits
     int failed = Batch.stream(Batch.sources(files, System.in, input.jsonLines(), html.html(), this::note),
         t -> u.restore(t, assumeSpun), threads, n -> {
@@ -129,6 +129,9 @@ final class RestoreCommand extends QuietCommand {
           }
           if (format == Format.csv || format == Format.diff || format == Format.html) {
             capNote(n); // the JSON formats carry it as neural.capped; text says it before its text
+          }
+          if ((format == Format.csv || format == Format.diff) && toFiles == null) {
+            unrestoredNote(n); // JSON and the report carry it as "unrestored"; text says it before its text
           }
           if (toFiles != null) {
             toFiles.accept(n);
@@ -189,6 +192,17 @@ final class RestoreCommand extends QuietCommand {
   }
 
   /**
+   * On standard error (but with {@code --quiet}), why a text called spun came back unchanged ({@link
+   * Restoration#unrestored()}), for the outputs that do not carry it: the text, the diff and the CSV.
+   */
+  private void unrestoredNote(Reports.Named<Restoration> n) {
+    String note = n.error() == null ? Reports.unrestoredNote(n.label(), n.result()) : "";
+    if (!note.isEmpty() && !quiet()) {
+      err().println(note);
+    }
+  }
+
+  /**
    * The endings of documents turned into text first, whose restoration is written as NAME.txt ("paper.pdf.txt": the
    * ending stays, so that paper.pdf and paper.html of one folder are written to two files).
    */
@@ -201,14 +215,12 @@ final class RestoreCommand extends QuietCommand {
    * a file name of its own there is an error in its place.
    */
   private final class FileWriter {
-    private final Unspinner u;
     private final OutDir dir;
     int written;
     int refused; // inputs without a file of their own there (bad input)
     int unwritten; // files that could not be written (the output's fault: a full disk, a folder not writable)
 
-    FileWriter(Unspinner u, OutDir dir) {
-      this.u = u;
+    FileWriter(OutDir dir) {
       this.dir = dir;
     }
 
@@ -220,10 +232,7 @@ final class RestoreCommand extends QuietCommand {
       if (target == null) {
         return;
       }
-      String unrestored = Reports.unrestoredNote(n.label(), n.result(), u.threshold(), u.shortWords());
-      if (!unrestored.isEmpty() && !quiet()) {
-        err().println(unrestored);
-      }
+      unrestoredNote(n);
       capNote(n);
       try {
         OutDir.write(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text());
@@ -281,14 +290,9 @@ final class RestoreCommand extends QuietCommand {
    * long batch, whose text was all written at its end.
    */
   private final class TextWriter {
-    private final Unspinner u;
     private Reports.Named<Restoration> first;
     private int count;
     private String lastText; // the text written for the result before this one, or null (none, or an error)
-
-    TextWriter(Unspinner u) {
-      this.u = u;
-    }
 
     void accept(Reports.Named<Restoration> n) {
       count++;
@@ -318,10 +322,7 @@ final class RestoreCommand extends QuietCommand {
         return;
       }
       String t = n.result().text();
-      String unrestored = Reports.unrestoredNote(n.label(), n.result(), u.threshold(), u.shortWords());
-      if (!unrestored.isEmpty() && !quiet()) {
-        err().println(unrestored);
-      }
+      unrestoredNote(n);
       capNote(n);
       if (headers) {
         out().print(Reports.heading(n.label(), i == 0));

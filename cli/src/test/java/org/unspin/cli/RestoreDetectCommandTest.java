@@ -298,6 +298,32 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void restoresJsonSaysWhyAShortTextCalledSpunCameBackUnchanged(@TempDir Path dir) throws Exception {
+    // a service calling restore --format json saw spunProbability 0.6 beside "edits": [] and no reason
+    Path text = Files.writeString(dir.resolve("short.txt"), "Officers mentioned the visit was delayed.\n");
+    String why = "called spun (P 0.600) but not restored: a text under 100 words is restored from P 0.7";
+    Unspinner unsure = ServeCommandTest.everyTextAt(0.6);
+    Models.testOverride = o -> unsure;
+    try {
+      Run json = run("restore", "--format", "json", text.toString());
+      assertThat(json.code()).as(json.err()).isZero();
+      assertThat(json.out()).contains("\"edits\": []").contains("\"unrestored\": \"" + why + "\"");
+      assertThat(json.err()).isEmpty(); // the JSON carries it
+      Run jsonl = run("restore", "--format", "jsonl", text.toString());
+      assertThat(jsonl.out()).contains("\"unrestored\":\"" + why + "\"");
+      // the text output says it on standard error, as before
+      Run plain = run("restore", text.toString());
+      assertThat(plain.out()).isEqualTo("Officers mentioned the visit was delayed.\n");
+      assertThat(plain.err()).contains("unspin: " + text + " is " + why + " (or with --assume-spun)");
+      // restored when assumed spun: nothing to explain
+      Run forced = run("restore", "--format", "json", "--assume-spun", text.toString());
+      assertThat(forced.out()).doesNotContain("unrestored").doesNotContain("\"edits\": []");
+    } finally {
+      fixtureModels();
+    }
+  }
+
+  @Test
   void aTableRowReachesTheOtherFormsOfItsWordsInTheirCase(@TempDir Path dir) throws Exception {
     // a newsroom's rows, each written once: "Gadgets", "remarks" and "GADGETS" had been left as the spinner wrote them
     Path table = Files.writeString(dir.resolve("swaps.tsv"), "gadget\tdevice\nremarked\tsaid\n");

@@ -69,6 +69,33 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * Family A over the test language model with every text and paragraph at P(spun) {@code p}, and texts under 100
+   * words short.
+   */
+  static Unspinner everyTextAt(double p) {
+    double[] w = new double[org.unspin.detect.Calibration.FEATURES.size()];
+    w[0] = Math.log(p / (1 - p)); // the bias alone
+    return Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA())
+        .calibration(new org.unspin.detect.Calibration(w, w, 0.5, "test", null, 100, w, null)).build();
+  }
+
+  @Test
+  void theServersRestoreAnswerSaysWhyAShortTextCalledSpunWasLeftAsItIs() throws Exception {
+    // an integrity team's service read spunProbability 0.6 beside "edits": [] as a bug
+    String text = "Officers mentioned the visit was delayed.";
+    try (UnspinServer unsure = serving(everyTextAt(0.6)); UnspinServer sure = serving(everyTextAt(0.8))) {
+      com.fasterxml.jackson.databind.JsonNode left = answer(unsure, "/v1/restore", text);
+      assertThat(left.get("spunProbability").asDouble()).isEqualTo(0.6);
+      assertThat(left.get("edits")).isEmpty();
+      assertThat(left.get("unrestored").asText()).isEqualTo("called spun (P 0.600) but not restored: a text under "
+          + "100 words is restored from P 0.7");
+      com.fasterxml.jackson.databind.JsonNode restored = answer(sure, "/v1/restore", text);
+      assertThat(restored.get("edits")).isNotEmpty();
+      assertThat(restored.has("unrestored")).isFalse();
+    }
+  }
+
   @Test
   void healthSaysWhatRequestsMayAskFor() throws Exception {
     Unspinner u = familyA();

@@ -61,17 +61,24 @@ class VerdictNotesTest {
   @Test
   void aShortTextCalledSpunButLeftAsItIsSaysWhy() {
     String shortText = "Officers mentioned the talks would resume next week.";
-    org.unspin.Restoration unchanged = new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.66, 0);
-    assertThat(Reports.unrestoredNote("a.txt", unchanged, 0.5, 100))
-        .startsWith("unspin: a.txt is called spun (P 0.660)").contains("under 100 words").contains("from P 0.7");
-    // sure enough, not called spun, or restored: nothing to say
-    assertThat(Reports.unrestoredNote("a.txt", new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.8,
-        0), 0.5, 100)).isEmpty();
-    assertThat(Reports.unrestoredNote("a.txt", new org.unspin.Restoration(shortText, shortText, List.of(), "none",
-        0.3, 0), 0.5, 100)).isEmpty();
-    String longText = (shortText + " ").repeat(15);
-    assertThat(Reports.unrestoredNote("b.txt", new org.unspin.Restoration(longText, longText, List.of(), "A", 0.66,
-        0), 0.5, 100)).isEmpty();
+    String why = "called spun (P 0.660) but not restored: a text under 100 words is restored from P 0.7";
+    org.unspin.Restoration unchanged = new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.66, 0)
+        .withUnrestored(why);
+    assertThat(Reports.unrestoredNote("a.txt", unchanged)).isEqualTo("unspin: a.txt is " + why
+        + " (or with --assume-spun)");
+    // the JSON says it beside the empty edits, the report in the document's line
+    assertThat(Reports.restoreJson(List.of(new Reports.Named<>("a.txt", unchanged)), 0.5))
+        .contains("\"unrestored\": \"" + why + "\"");
+    assertThat(Reports.restoreLine(new Reports.Named<>("a.txt", unchanged), 0.5))
+        .contains("\"unrestored\":\"" + why + "\"");
+    assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("a.txt", unchanged)), 0.5, 0.4))
+        .contains("<span class=\"unrestored\">" + why + "</span>");
+    // a result without a reason (restored, sure enough, not called spun): nothing to say
+    org.unspin.Restoration none = new org.unspin.Restoration(shortText, shortText, List.of(), "none", 0.3, 0);
+    assertThat(Reports.unrestoredNote("a.txt", none)).isEmpty();
+    assertThat(Reports.restoreJson(List.of(new Reports.Named<>("a.txt", none)), 0.5)).doesNotContain("unrestored");
+    assertThat(Reports.restoreHtml(List.of(new Reports.Named<>("a.txt", none)), 0.5, 0.4))
+        .doesNotContain("class=\"unrestored\"");
   }
 
   @Test
