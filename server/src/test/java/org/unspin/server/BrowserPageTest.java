@@ -208,6 +208,22 @@ class BrowserPageTest {
   }
 
   @Test
+  void aShortTextCalledSpunButLeftAsWrittenSaysWhyBesideTheRestoration() {
+    // "spun" at 62% over an unchanged text and "nothing to change" had read like a failure
+    driver.get(server.address() + "/");
+    restore("The minister uttered it first.");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("unrestored-line")));
+    assertThat(driver.findElement(By.id("restored-heading")).getText()).isEqualTo("Restored (left as written)");
+    assertThat(driver.findElement(By.id("unrestored-line")).getText())
+        .isEqualTo("Called spun (P 0.620) but not restored: a text under 100 words is restored from P 0.7.");
+    // a text restored has no such line
+    restoreAndWaitForSpans("The minister mentioned it first.");
+    assertThat(driver.findElement(By.id("unrestored-line")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("restored-heading")).getText()).isEqualTo("Restored");
+  }
+
+  @Test
   void aTextFileIsReadAsUtf8OrUtf16AndAnotherEncodingIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     String text = "Zo\u00EB said the minister mentioned the talks.";

@@ -363,7 +363,14 @@
         disguised.filter(g => g.reading === '').flatMap(g => [...String(g.word)].map(shown)))].sort().join(', ') + ')'
     ].filter(x => x).join('; ');
     $('edit-count').textContent = '(' + edits().length + ' suspicious span' + (edits().length === 1 ? '' : 's') + ')';
-    $('restored-heading').textContent = edits().length ? 'Restored' : 'Restored (nothing to change)';
+    // a text called spun and given back as written says why (restore's "unrestored": a short text is restored only
+    // when surer), or "nothing to change" under a spun verdict reads like a failure
+    const unrestored = state.restore && typeof state.restore.unrestored === 'string' ? state.restore.unrestored : '';
+    $('restored-heading').textContent = edits().length ? 'Restored'
+      : unrestored ? 'Restored (left as written)' : 'Restored (nothing to change)';
+    $('unrestored-line').hidden = !unrestored;
+    $('unrestored-line').textContent = unrestored
+      ? unrestored.charAt(0).toUpperCase() + unrestored.slice(1) + '.' : '';
     // the PDF or Word file itself with the findings marked in it, while the text shown is still that file's
     $('download-annotated').hidden = !annotatable();
     renderTexts();
