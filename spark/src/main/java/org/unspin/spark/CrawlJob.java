@@ -103,7 +103,8 @@ public final class CrawlJob {
       DataTypes.createStructField("sourceUrl", DataTypes.StringType, true),
       DataTypes.createStructField("notJudged", DataTypes.StringType, true),
       DataTypes.createStructField("disguised", DataTypes.IntegerType, false),
-      DataTypes.createStructField("brokenAcronyms", DataTypes.IntegerType, false)});
+      DataTypes.createStructField("brokenAcronyms", DataTypes.IntegerType, false),
+      DataTypes.createStructField("unrestored", DataTypes.StringType, true)});
 
   /** The schema of {@code rejects.jsonl}. */
   public static final StructType REJECT = new StructType(new StructField[] {
@@ -402,7 +403,7 @@ public final class CrawlJob {
     }
     return RowFactory.create(r.url(), r.file(), offset(r.offset()), r.spun(), r.spunProbability(), r.spinner(),
         scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,
-        r.notJudged(), r.disguised(), r.brokenAcronyms());
+        r.notJudged(), r.disguised(), r.brokenAcronyms(), r.unrestored());
   }
 
   /**

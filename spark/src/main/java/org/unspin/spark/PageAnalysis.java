@@ -28,6 +28,7 @@ public final class PageAnalysis {
   public static PageResult analyze(Unspinner unspinner, LanguageModel lm, Fingerprinter fingerprinter, Page page) {
     DetectionResult d = unspinner.detect(page.text());
     String restored = page.text();
+    String unrestored = null; // a short page called spun and left as it is: why
     List<PageResult.SpanResult> spans = new ArrayList<>();
     // a page not called spun is restored where it shows spans as well: a paragraph spun on its own (a farm copy that
     // spun a paragraph or two of an article), a listed phrase; as `unspin restore` restores it
@@ -35,6 +36,7 @@ public final class PageAnalysis {
     if (restore) {
       Restoration r = unspinner.restore(page.text());
       restored = r.text();
+      unrestored = r.unrestored();
       for (Edit e : r.edits()) {
         spans.add(new PageResult.SpanResult(e.span().start(), e.span().end(), e.spun(), e.replacement(),
             e.confidence(), page.pageAt(e.span().start())));
@@ -57,6 +59,6 @@ public final class PageAnalysis {
     double fluency = p.words() == 0 ? Double.NEGATIVE_INFINITY : p.log10Prob() / p.words();
     return new PageResult(page.url(), page.file(), page.offset(), d.spun(), d.spunProbability(), d.spinner(), spans,
         page.text(), restored, fluency, signature == null ? new int[0] : signature, keys, d.notJudged(),
-        d.disguised().size(), d.brokenAcronyms().size());
+        d.disguised().size(), d.brokenAcronyms().size(), unrestored);
   }
 }

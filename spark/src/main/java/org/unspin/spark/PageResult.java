@@ -26,11 +26,21 @@ import java.util.List;
  *     runs of hidden characters between its words ({@link org.unspin.DetectionResult#disguised()})
  * @param brokenAcronyms how many acronyms of the page its words no longer fit ({@link
  *     org.unspin.DetectionResult#brokenAcronyms()})
+ * @param unrestored why a page called spun came back without a restored span ({@link
+ *     org.unspin.Restoration#unrestored()}: a page under 100 words is restored from P 0.7), or null
  * @since 0.1
  */
 public record PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
     List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
-    String notJudged, int disguised, int brokenAcronyms) implements Serializable {
+    String notJudged, int disguised, int brokenAcronyms, String unrestored) implements Serializable {
+
+  /** A page without a reason it was left unrestored ({@link #unrestored()} null). */
+  public PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,
+      List<SpanResult> spans, String text, String restoredText, double fluency, int[] signature, long[] bandKeys,
+      String notJudged, int disguised, int brokenAcronyms) {
+    this(url, file, offset, spun, spunProbability, spinner, spans, text, restoredText, fluency, signature, bandKeys,
+        notJudged, disguised, brokenAcronyms, null);
+  }
 
   /** A page without disguised words or broken acronyms. */
   public PageResult(String url, String file, long offset, boolean spun, double spunProbability, String spinner,

@@ -232,6 +232,30 @@ class PureFunctionsTest {
   }
 
   @Test
+  void aShortPageCalledSpunButLeftAsItIsSaysWhyInItsRow() {
+    // every page at P(spun) 0.6: a short one is called spun and restored only from 0.7
+    double[] w = new double[org.unspin.detect.Calibration.FEATURES.size()];
+    w[0] = Math.log(0.6 / 0.4);
+    org.unspin.Unspinner unsure = org.unspin.Unspinner.builder()
+        .languageModel(org.unspin.decode.fakes.Fixtures.languageModel())
+        .spinner(org.unspin.decode.fakes.Fixtures.familyA())
+        .calibration(new org.unspin.detect.Calibration(w, w, 0.5, "test", null, 100, w, null)).build();
+    PageResult r = PageAnalysis.analyze(unsure, org.unspin.decode.fakes.Fixtures.languageModel(),
+        Fingerprinter.of(FingerprintSettings.defaults()), new Page("x", "Officers mentioned the visit was delayed.",
+            "f", 1));
+    assertThat(r.spun()).isTrue();
+    assertThat(r.spans()).isEmpty();
+    assertThat(r.unrestored()).startsWith("called spun (P 0.600) but not restored");
+    assertThat(CrawlJob.row(r, null, null).<String>getAs(CrawlJob.RESULT.fieldIndex("unrestored")))
+        .isEqualTo(r.unrestored());
+    // a page restored has none
+    PageResult spun = PageAnalysis.analyze(FixtureModels.unspinner(), org.unspin.decode.fakes.Fixtures.languageModel(),
+        Fingerprinter.of(FingerprintSettings.defaults()), new Page("y", SpunArticle.SPIN, "f", 1));
+    assertThat(spun.spans()).isNotEmpty();
+    assertThat(CrawlJob.row(spun, null, null).isNullAt(CrawlJob.RESULT.fieldIndex("unrestored"))).isTrue();
+  }
+
+  @Test
   void strippingTheTextKeepsEveryPageInItsPlace() {
     assertThat(WarcPages.stripped(List.of(0, 3, 10, 40), 5, 30)).containsExactly(0, 0, 5, 30);
     assertThat(WarcPages.stripped(List.of(), 5, 30)).isEmpty();
