@@ -346,7 +346,8 @@ public final class SynonymSource implements CandidateSource {
       }
     }
     f.remove(phrase);
-    f.keySet().removeIf(s -> Spellings.variants(phrase, s) || isSymbol(s));
+    Predicate<String> variant = Spellings.variantsOf(phrase);
+    f.keySet().removeIf(s -> variant.test(s) || isSymbol(s));
     return top(phrase, f);
   }
 
@@ -414,7 +415,8 @@ public final class SynonymSource implements CandidateSource {
     }
     found.remove(w);
     // another spelling is no spinner's swap, and a symbol no word it replaced
-    found.keySet().removeIf(s -> Spellings.variants(w, s) || isSymbol(s));
+    Predicate<String> variant = Spellings.variantsOf(w);
+    found.keySet().removeIf(s -> variant.test(s) || isSymbol(s));
     return top(w, found);
   }
 

@@ -36,6 +36,28 @@ class SpellingsTest {
   }
 
   @Test
+  void aWordsVariantTestAgreesWithThePairwiseOne() {
+    List<String> words = List.of("tumour", "tumor", "litre", "liter", "theatres", "theaters", "colour", "color",
+        "programmes", "programs", "said", "stated", "centre", "middle", "analyse", "analyze", "travelled", "traveled",
+        "", "tre", "tres", "litres\n", "litre\r\n", "metre\u2028", "grey", "gray");
+    for (String a : words) {
+      Predicate<String> variant = Spellings.variantsOf(a);
+      for (String b : words) {
+        assertThat(variant.test(b)).as(a + " / " + b).isEqualTo(Spellings.variants(a, b));
+      }
+    }
+  }
+
+  @Test
+  void tresEndIsRespelledAsTheRegularExpressionRespellsIt() {
+    java.util.regex.Pattern tre = java.util.regex.Pattern.compile("tre(s?)$");
+    for (String s : List.of("", "tre", "tres", "metre", "metres", "treetre", "tretres", "metre\n", "metres\r\n",
+        "metre\r", "metre\u0085", "metre\u2028", "metre\u2029", "metre\n\n", "trestre", "tresx", "centred")) {
+      assertThat(Spellings.treEnd(s)).as(s).isEqualTo(tre.matcher(s).replaceAll("ter$1"));
+    }
+  }
+
+  @Test
   void eachUkFormHasItsUsFormAndBack() {
     for (String[] pair : new String[][] {{"colour", "color"}, {"recognised", "recognized"}, {"centre", "center"},
         {"programme", "program"}, {"travelled", "traveled"}, {"organisations", "organizations"},
