@@ -24,6 +24,10 @@ import java.util.function.Predicate;
  * letters or more ending in a vowel and "c" takes a "k" before them ("panic" -> "panicked", "panicking"; "mimic",
  * "traffic", "picnic"), and a verb ending in "o" after a consonant takes -es ("go" -> "goes", "veto" -> "vetoes").
  *
+ * <p>Adjectives grade too ({@link Form#ER}, {@link Form#EST}): "big" -> "bigger", "easy" -> "easiest", "large" ->
+ * "larger", "good" -> "better"; those readings come only from {@link #gradedReadings}, not {@link #analyse}, as the
+ * letters do not tell "bigger" from "killer".
+ *
  * <p>Stateless and thread-safe.
  *
  * @since 0.1
@@ -39,7 +43,11 @@ public final class Inflections {
     /** Past tense or past participle: -ed, -d, -ied, irregulars. */
     ED,
     /** Present participle: -ing. */
-    ING
+    ING,
+    /** Comparative adjective: -er, -r, -ier, irregulars ("better"); read only by {@link #gradedReadings}. */
+    ER,
+    /** Superlative adjective: -est, -st, -iest, irregulars ("best"); read only by {@link #gradedReadings}. */
+    EST
   }
 
   /** One analysis of a word. */
@@ -112,7 +120,22 @@ public final class Inflections {
     {"embargo", "embargoes"},
   };
 
+  /**
+   * The irregular comparatives and superlatives: lemma, comparative, superlative; the first row of a lemma is the
+   * form {@link #inflect} writes. WordNet's adjective exception list ({@code adj.exc}) has the first four rows
+   * ("better", "worst"); "further", "more" and "less" it leaves out, so they are listed here as the irregular verbs
+   * are. Its regular entries ("bigger", "easier", "freer") are the spelling rules of {@link #graded}.
+   */
+  private static final String[][] IRREGULAR_GRADED = {
+    {"good", "better", "best"}, {"well", "better", "best"}, {"bad", "worse", "worst"}, {"ill", "worse", "worst"},
+    {"far", "further", "furthest"}, {"far", "farther", "farthest"}, {"many", "more", "most"},
+    {"much", "more", "most"}, {"little", "less", "least"},
+  };
+
   private static final Map<String, List<Reading>> IRREGULAR_READINGS = new HashMap<>();
+  private static final Map<String, List<Reading>> GRADED_READINGS = new HashMap<>();
+  private static final Map<String, String> COMPARATIVE = new HashMap<>();
+  private static final Map<String, String> SUPERLATIVE = new HashMap<>();
   private static final Map<String, String> PAST = new HashMap<>();
   private static final Map<String, String> PARTICIPLE = new HashMap<>();
   private static final Map<String, String> PLURAL = new HashMap<>();
@@ -134,6 +157,12 @@ public final class Inflections {
       PLURAL.put(r[0], r[1]);
       IRREGULAR_READINGS.computeIfAbsent(r[1], k -> new ArrayList<>()).add(new Reading(r[0], Form.S));
     }
+    for (String[] r : IRREGULAR_GRADED) {
+      COMPARATIVE.putIfAbsent(r[0], r[1]);
+      SUPERLATIVE.putIfAbsent(r[0], r[2]);
+      GRADED_READINGS.computeIfAbsent(r[1], k -> new ArrayList<>()).add(new Reading(r[0], Form.ER));
+      GRADED_READINGS.computeIfAbsent(r[2], k -> new ArrayList<>()).add(new Reading(r[0], Form.EST));
+    }
   }
 
   private Inflections() {}
@@ -151,6 +180,43 @@ public final class Inflections {
       }
     }
     return out;
+  }
+
+  /**
+   * The readings of a lower-case word as an adjective's comparative or superlative whose lemma, graded again, gives
+   * the word back ("bigger": big, ER; "easiest": easy, EST; "larger": large, ER; "best": good, EST). Kept apart from
+   * {@link #inflectedReadings}: the letters do not tell a comparative from an agent noun ("killer", "owner"), so a
+   * caller takes these only where it can tell the lemma is an adjective.
+   */
+  public static List<Reading> gradedReadings(String w) {
+    Set<Reading> out = new LinkedHashSet<>();
+    List<Reading> irr = GRADED_READINGS.get(w);
+    if (irr != null) {
+      out.addAll(irr);
+    }
+    for (Form f : new Form[] {Form.ER, Form.EST}) {
+      String suffix = f == Form.ER ? "er" : "est";
+      int n = w.length() - suffix.length();
+      if (n < 2 || !w.endsWith(suffix)) {
+        continue;
+      }
+      String stem = w.substring(0, n);
+      List<String> lemmas = new ArrayList<>(4);
+      if (stem.endsWith("i")) {
+        lemmas.add(stem.substring(0, n - 1) + "y"); // "easier"
+      }
+      lemmas.add(stem + "e"); // "larger"
+      lemmas.add(stem); // "smaller"
+      if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && !isVowel(stem.charAt(n - 1))) {
+        lemmas.add(stem.substring(0, n - 1)); // "bigger"
+      }
+      for (String lemma : lemmas) {
+        if (!COMPARATIVE.containsKey(lemma) && inflect(lemma, f).equals(w)) {
+          out.add(new Reading(lemma, f));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The readings of a lower-case word, the BASE reading first. Never empty. */
@@ -291,6 +357,9 @@ public final class Inflections {
         }
         return doubles(lemma) ? lemma + last + "ing" : lemma + "ing";
       }
+      case ER:
+      case EST:
+        return graded(lemma, form == Form.EST);
       default:
         throw new AssertionError(form);
     }
@@ -303,6 +372,35 @@ public final class Inflections {
   public static String participle(String lemma, Predicate<String> known) {
     String irr = PARTICIPLE.get(lemma);
     return irr != null ? irr : inflect(lemma, Form.ED, known);
+  }
+
+  /**
+   * The comparative or superlative of {@code lemma}: the irregulars listed here ("better", "worst"), else -er and
+   * -est as English spells them for the adjectives that take them, those of one syllable and those of two ending in
+   * -y: the final consonant doubled after one vowel ("big" -> "bigger", "hot" -> "hottest"; not "new" -> "newer"),
+   * y after a consonant to i ("easy" -> "easier"), a silent e dropped ("large" -> "larger", "free" -> "freest").
+   * Any other adjective is graded by "more" and "most" ("more beautiful"), which no one-word lookup knows.
+   */
+  private static String graded(String lemma, boolean superlative) {
+    String irr = (superlative ? SUPERLATIVE : COMPARATIVE).get(lemma);
+    if (irr != null) {
+      return irr;
+    }
+    int n = lemma.length();
+    String suffix = superlative ? "est" : "er";
+    boolean endsY = n > 2 && lemma.charAt(n - 1) == 'y' && !isVowel(lemma.charAt(n - 2));
+    String body = lemma.endsWith("e") ? lemma.substring(0, n - 1) : lemma;
+    int syllables = syllables(body);
+    if (n < 2 || !(syllables <= 1 || syllables == 2 && endsY)) {
+      return (superlative ? "most " : "more ") + lemma;
+    }
+    if (endsY) {
+      return lemma.substring(0, n - 1) + "i" + suffix;
+    }
+    if (lemma.endsWith("e")) {
+      return body + suffix;
+    }
+    return syllables == 1 && endsShortClosed(lemma) ? lemma + lemma.charAt(n - 1) + suffix : lemma + suffix;
   }
 
   /** True when {@code lemma} is one of the irregular verbs listed here ("go", "take", "say"). */

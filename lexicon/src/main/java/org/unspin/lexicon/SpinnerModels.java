@@ -461,7 +461,7 @@ public final class SpinnerModels {
           src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0).withoutRomanNumerals()
               .withoutFunctionWordOriginals().withInflectedPhrases();
           if (wn != null) {
-            src = src.withoutProperNameOriginals(w -> wn.isProperName(w, null));
+            src = src.withoutProperNameOriginals(w -> wn.isProperName(w, null)).withGradedForms(graded(wn));
           }
         }
         if (commonLimit > 0) {
@@ -492,6 +492,17 @@ public final class SpinnerModels {
         openChannel = FilteredChannel.of(openChannel, guard);
       }
       return new SpinnerModels(fams, openChannel, tables, listTells);
+    }
+
+    /**
+     * Whether a word is an adjective's comparative or superlative, by WordNet: the lemma is an adjective, and the word
+     * is no noun or verb its tagged senses know ("number" is no comparative of "numb", "forest" none of "fore") unless
+     * WordNet's adjective exceptions list it ("better", a noun and a verb too, is good's).
+     */
+    static java.util.function.BiPredicate<String, String> graded(WordNet wn) {
+      return (word, lemma) -> wn.contains(lemma, PartOfSpeech.ADJECTIVE)
+          && (wn.exceptionBases(word, PartOfSpeech.ADJECTIVE).contains(lemma)
+              || wn.tagCount(word, PartOfSpeech.NOUN) + wn.tagCount(word, PartOfSpeech.VERB) == 0);
     }
 
     private static Predicate<String> tableVocabulary(List<SpinnerTable> tables) {

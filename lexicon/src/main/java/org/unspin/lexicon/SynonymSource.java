@@ -42,6 +42,7 @@ public final class SynonymSource implements CandidateSource {
   private final boolean skipFunctionWords;
   private final Predicate<String> properName;
   private final boolean inflectedPhrases;
+  private final java.util.function.BiPredicate<String, String> graded;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -60,18 +61,19 @@ public final class SynonymSource implements CandidateSource {
     this.skipFunctionWords = false;
     this.properName = w -> false;
     this.inflectedPhrases = false;
+    this.graded = null;
     this.mass = mass;
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords) {
     this(base, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, base.properName,
-        base.inflectedPhrases);
+        base.inflectedPhrases, base.graded);
   }
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords,
-      Predicate<String> properName, boolean inflectedPhrases) {
+      Predicate<String> properName, boolean inflectedPhrases, java.util.function.BiPredicate<String, String> graded) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
@@ -83,6 +85,7 @@ public final class SynonymSource implements CandidateSource {
     this.skipFunctionWords = skipFunctionWords;
     this.properName = properName;
     this.inflectedPhrases = inflectedPhrases;
+    this.graded = graded;
     this.mass = base.mass;
   }
 
@@ -123,7 +126,7 @@ public final class SynonymSource implements CandidateSource {
    */
   public SynonymSource withoutProperNameOriginals(Predicate<String> properName) {
     return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName,
-        inflectedPhrases);
+        inflectedPhrases, graded);
   }
 
   /**
@@ -136,7 +139,20 @@ public final class SynonymSource implements CandidateSource {
    */
   public SynonymSource withInflectedPhrases() {
     return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName,
-        true);
+        true, graded);
+  }
+
+  /**
+   * The same source also reading a spun word as an adjective's comparative or superlative
+   * ({@link Inflections#gradedReadings}) where {@code graded.test(word, lemma)} says the word is that lemma's
+   * graded form (an adjective, not an agent noun: "bigger" is big's, "killer" is not kill's), and proposing the
+   * lemma's neighbours graded as the spun word was where {@code graded} says the same of them ("biggest" -> big ->
+   * large -> "largest", "simpler" -> "easier"; origin {@link Candidate.Origin#MORPHOLOGY}), as a plural reaches its
+   * neighbours' plurals: a thesaurus lists adjectives in their base form only.
+   */
+  public SynonymSource withGradedForms(java.util.function.BiPredicate<String, String> graded) {
+    return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName,
+        inflectedPhrases, graded);
   }
 
   /**
@@ -409,6 +425,22 @@ public final class SynonymSource implements CandidateSource {
           String inflected = Inflections.inflect(s, r.form());
           if (knownForm.test(inflected)) {
             found.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
+          }
+        }
+      }
+    }
+    if (graded != null) {
+      for (Inflections.Reading r : Inflections.gradedReadings(w)) {
+        if (!contains.test(r.lemma()) || !graded.test(w, r.lemma())) {
+          continue;
+        }
+        ToDoubleFunction<String> score = scorer.apply(r.lemma());
+        for (String s : synonyms.apply(r.lemma())) {
+          if (s.indexOf(' ') < 0) {
+            String inflected = Inflections.inflect(s, r.form());
+            if (knownForm.test(inflected) && graded.test(inflected, s)) {
+              found.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
+            }
           }
         }
       }

@@ -196,4 +196,26 @@ class InflectionsTest {
     assertThat(Inflections.adjectival(List.of("arrested", "and", "attempted", "to", "flee"), 2)).isFalse();
     assertThat(Inflections.adjectival(List.of("attempted", "murder"), 0)).isFalse();
   }
+
+  @Test
+  void anAdjectiveIsGradedAsTheExamplesSayAndItsGradedFormsReadBack() throws java.io.IOException {
+    List<String> rows;
+    try (var in = InflectionsTest.class.getResourceAsStream("/inflections/graded.tsv")) {
+      rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+    assertThat(rows).hasSizeGreaterThan(10);
+    for (String row : rows) {
+      String[] f = row.split("\t");
+      Inflections.Form[] forms = {Inflections.Form.ER, Inflections.Form.EST};
+      for (int k = 0; k < 2; k++) {
+        assertThat(Inflections.inflect(f[0], forms[k])).as(row).isEqualTo(f[k + 1]);
+        if (f[k + 1].indexOf(' ') < 0) {
+          assertThat(Inflections.gradedReadings(f[k + 1])).as(row).contains(new Inflections.Reading(f[0], forms[k]));
+          assertThat(Inflections.inflectedReadings(f[k + 1])).as(row)
+              .noneMatch(r -> r.form() == Inflections.Form.ER || r.form() == Inflections.Form.EST);
+        }
+      }
+    }
+  }
 }
