@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -42,7 +43,7 @@ public final class SynonymSource implements CandidateSource {
   private final boolean skipFunctionWords;
   private final Predicate<String> properName;
   private final boolean inflectedPhrases;
-  private final java.util.function.BiPredicate<String, String> graded;
+  private final BiPredicate<String, String> graded;
   private final double mass;
 
   SynonymSource(Function<String, Collection<String>> synonyms, Predicate<String> contains,
@@ -73,7 +74,7 @@ public final class SynonymSource implements CandidateSource {
 
   private SynonymSource(SynonymSource base, java.util.function.ToIntFunction<String> limitFor,
       Predicate<String> knownForm, Predicate<String> phraseWord, boolean skipNumerals, boolean skipFunctionWords,
-      Predicate<String> properName, boolean inflectedPhrases, java.util.function.BiPredicate<String, String> graded) {
+      Predicate<String> properName, boolean inflectedPhrases, BiPredicate<String, String> graded) {
     this.synonyms = base.synonyms;
     this.contains = base.contains;
     this.scorer = base.scorer;
@@ -150,7 +151,7 @@ public final class SynonymSource implements CandidateSource {
    * large -> "largest", "simpler" -> "easier"; origin {@link Candidate.Origin#MORPHOLOGY}), as a plural reaches its
    * neighbours' plurals: a thesaurus lists adjectives in their base form only.
    */
-  public SynonymSource withGradedForms(java.util.function.BiPredicate<String, String> graded) {
+  public SynonymSource withGradedForms(BiPredicate<String, String> graded) {
     return new SynonymSource(this, limitFor, knownForm, phraseWord, skipNumerals, skipFunctionWords, properName,
         inflectedPhrases, graded);
   }
@@ -350,15 +351,7 @@ public final class SynonymSource implements CandidateSource {
     }
     if (inflectedPhrases) {
       for (LemmaPhrase lp : lemmaPhrases(phrase)) {
-        ToDoubleFunction<String> score = scorer.apply(lp.lemma());
-        for (String s : synonyms.apply(lp.lemma())) {
-          if (s.indexOf(' ') < 0) {
-            String inflected = Inflections.inflect(s, lp.form());
-            if (knownForm.test(inflected)) {
-              f.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
-            }
-          }
-        }
+        addInflected(f, lp.lemma(), lp.form(), (inflected, s) -> true);
       }
     }
     f.remove(phrase);
@@ -416,32 +409,14 @@ public final class SynonymSource implements CandidateSource {
       }
     }
     for (Inflections.Reading r : Inflections.inflectedReadings(w)) {
-      if (!contains.test(r.lemma())) {
-        continue;
-      }
-      ToDoubleFunction<String> score = scorer.apply(r.lemma());
-      for (String s : synonyms.apply(r.lemma())) {
-        if (s.indexOf(' ') < 0) {
-          String inflected = Inflections.inflect(s, r.form());
-          if (knownForm.test(inflected)) {
-            found.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
-          }
-        }
+      if (contains.test(r.lemma())) {
+        addInflected(found, r.lemma(), r.form(), (inflected, s) -> true);
       }
     }
     if (graded != null) {
       for (Inflections.Reading r : Inflections.gradedReadings(w)) {
-        if (!contains.test(r.lemma()) || !graded.test(w, r.lemma())) {
-          continue;
-        }
-        ToDoubleFunction<String> score = scorer.apply(r.lemma());
-        for (String s : synonyms.apply(r.lemma())) {
-          if (s.indexOf(' ') < 0) {
-            String inflected = Inflections.inflect(s, r.form());
-            if (knownForm.test(inflected) && graded.test(inflected, s)) {
-              found.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
-            }
-          }
+        if (contains.test(r.lemma()) && graded.test(w, r.lemma())) {
+          addInflected(found, r.lemma(), r.form(), graded);
         }
       }
     }
@@ -450,6 +425,23 @@ public final class SynonymSource implements CandidateSource {
     Predicate<String> variant = Spellings.variantsOf(w);
     found.keySet().removeIf(s -> variant.test(s) || isSymbol(s));
     return top(w, found);
+  }
+
+  /**
+   * Adds {@code lemma}'s one-word thesaurus neighbours put in {@code form} (origin morphology), each where the
+   * inflected word is a known form and {@code also} accepts it beside the neighbour it was made from.
+   */
+  private void addInflected(Map<String, Scored> into, String lemma, Inflections.Form form,
+      BiPredicate<String, String> also) {
+    ToDoubleFunction<String> score = scorer.apply(lemma);
+    for (String s : synonyms.apply(lemma)) {
+      if (s.indexOf(' ') < 0) {
+        String inflected = Inflections.inflect(s, form);
+        if (knownForm.test(inflected) && also.test(inflected, s)) {
+          into.putIfAbsent(inflected, new Scored(inflected, score.applyAsDouble(s), Candidate.Origin.MORPHOLOGY));
+        }
+      }
+    }
   }
 
   /**
