@@ -113,7 +113,8 @@ public record Restoration(
   public String toString() {
     return String.format(java.util.Locale.ROOT, "Restoration[input=%d chars, text=%d chars, edits=%d, spinner=%s, "
         + "spunProbability=%.4f, paragraphs=%d%s]", input.length(), text.length(), edits.size(), spinner,
-        spunProbability, paragraphs.size(), notJudged == null ? "" : ", notJudged=" + notJudged);
+        spunProbability, paragraphs.size(), (notJudged == null ? "" : ", notJudged=" + notJudged)
+        + (unrestored == null ? "" : ", unrestored=" + unrestored));
   }
 
   /** This restoration with {@code evidence}. */

@@ -501,6 +501,7 @@ class UnspinnerTest {
         + "restored from P 0.7");
     assertThat(ResultJson.restoration("a.txt", r, unsure)).contains(",\"unrestored\":\"called spun (P 0.600) but "
         + "not restored: a text under 100 words is restored from P 0.7\",");
+    assertThat(r.toString()).as("a log line says it too").contains("unrestored=called spun (P 0.600)");
   }
 
   @Test
