@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,6 @@ import org.unspin.NeuralPass;
 import org.unspin.decode.RestoredText;
 import org.unspin.decode.TextEdit;
 import org.unspin.decode.TextRestoring;
-import org.unspin.lexicon.Candidate;
-import org.unspin.lexicon.ChannelModel;
-import org.unspin.text.Replacement;
-import org.unspin.text.Token;
 import org.unspin.decode.fakes.Fixtures;
 import org.unspin.server.Service;
 
@@ -69,32 +64,12 @@ class NeuralCommandTest {
   }
 
   /**
-   * A stand-in for the neural restorer that finds every lexical word of at least 4 letters out of place, proposing
-   * its reversed spelling, as a masked-LM (origin NEURAL) edit.
-   */
-  private static TextRestoring everyWordOutOfPlace() {
-    return (text, channel, paragraphs) -> {
-      List<TextEdit> edits = new ArrayList<>();
-      List<Replacement> reps = new ArrayList<>();
-      for (Token t : text.tokens()) {
-        if (t.isLexical() && t.text().length() >= 4) {
-          String o = new StringBuilder(t.text()).reverse().toString();
-          edits.add(new TextEdit(t.span(), t.text(), o, o, 0.9, List.of(), ChannelModel.OPEN,
-              Candidate.Origin.NEURAL));
-          reps.add(new Replacement(t.span(), o));
-        }
-      }
-      return new RestoredText(text.text(), Replacement.apply(text.text(), reps), edits, 0);
-    };
-  }
-
-  /**
-   * {@link #everyWordOutOfPlace()} as a masked-LM pass that explains itself: it re-decided "minister" (the n-gram
-   * decoder's 0.55 raised to the edit's 0.9), removed the n-gram decoder's edit of "talks" (0.6, 0.2 after), and its
-   * work cap of 10 queries ran out at "delayed".
+   * {@link StandInNeuralProvider#everyWordOutOfPlace()} as a masked-LM pass that explains itself: it re-decided
+   * "minister" (the n-gram decoder's 0.55 raised to the edit's 0.9), removed the n-gram decoder's edit of "talks" (0.6,
+   * 0.2 after), and its work cap of 10 queries ran out at "delayed".
    */
   private static TextRestoring reportingItsPass() {
-    TextRestoring every = everyWordOutOfPlace();
+    TextRestoring every = StandInNeuralProvider.everyWordOutOfPlace();
     return (text, channel, paragraphs) -> {
       RestoredText all = every.restore(text, channel, paragraphs);
       List<TextEdit> edits = all.edits().stream().filter(e -> !e.spun().equals("talks")).toList();
@@ -216,7 +191,7 @@ class NeuralCommandTest {
   @Test
   void neuralDetectionCountsTheMaskedLmsFindingsAsEvidence() {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
-    Unspinner n = u.withRestoring(d -> everyWordOutOfPlace()).withRestorerEvidence();
+    Unspinner n = u.withRestoring(d -> StandInNeuralProvider.everyWordOutOfPlace()).withRestorerEvidence();
     String text = "the minister said the talks were useful . officials said the visit was delayed for months .";
     DetectionResult plain = u.detect(text);
     DetectionResult neural = n.detect(text);
@@ -250,7 +225,7 @@ class NeuralCommandTest {
   @Test
   void theServerDetectsWithTheNeuralUnspinnerOnlyWhenAsked() throws Exception {
     Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(Fixtures.familyA()).build();
-    Unspinner n = u.withRestoring(d -> everyWordOutOfPlace()).withRestorerEvidence();
+    Unspinner n = u.withRestoring(d -> StandInNeuralProvider.everyWordOutOfPlace()).withRestorerEvidence();
     String text = "the minister said the talks were useful .";
     Service s = ServeCommand.service(u, n, null);
     assertThat(s.detectJson(text, new Service.Options(true, false)))

@@ -38,6 +38,26 @@ public final class StandInNeuralProvider implements TextRestoring.Provider {
 
   @Override
   public TextRestoring create(Decoder decoder) {
+    TextRestoring every = everyWordOutOfPlace();
+    return (text, channel, paragraphs) -> {
+      RestoredText restored = every.restore(text, channel, paragraphs);
+      List<TextEdit> edits = restored.edits();
+      if (edits.size() < 2) {
+        return restored;
+      }
+      TextEdit first = edits.get(0);
+      NeuralPass pass = new NeuralPass(CAP + 2, CAP, edits.get(edits.size() - 1).span().start(), List.of(
+          new NeuralPass.Review(first.span(), first.spun(), NGRAM_REPLACEMENT.toLowerCase(java.util.Locale.ROOT),
+              NGRAM_REPLACEMENT, NGRAM_CONFIDENCE, 0.9, false)));
+      return restored.withNeural(Optional.of(pass));
+    };
+  }
+
+  /**
+   * The stand-in's restorer without a pass: every lexical word of at least 4 letters out of place, its reversed
+   * spelling proposed as a masked-LM (origin NEURAL) edit at 0.9.
+   */
+  static TextRestoring everyWordOutOfPlace() {
     return (text, channel, paragraphs) -> {
       List<TextEdit> edits = new ArrayList<>();
       for (Token t : text.tokens()) {
@@ -47,15 +67,7 @@ public final class StandInNeuralProvider implements TextRestoring.Provider {
               Candidate.Origin.NEURAL));
         }
       }
-      RestoredText restored = RestoredText.of(text.text(), edits, 0);
-      if (edits.size() < 2) {
-        return restored;
-      }
-      TextEdit first = edits.get(0);
-      NeuralPass pass = new NeuralPass(CAP + 2, CAP, edits.get(edits.size() - 1).span().start(), List.of(
-          new NeuralPass.Review(first.span(), first.spun(), NGRAM_REPLACEMENT.toLowerCase(java.util.Locale.ROOT),
-              NGRAM_REPLACEMENT, NGRAM_CONFIDENCE, 0.9, false)));
-      return restored.withNeural(Optional.of(pass));
+      return RestoredText.of(text.text(), edits, 0);
     };
   }
 }
