@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleBiFunction;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.CandidateSource;
 import org.unspin.lexicon.SpinnerTable;
@@ -287,22 +288,14 @@ public final class PhraseLists {
         written.merge(w, 1, Integer::sum);
       }
     }
-    double total = 0;
-    for (double c : frequencies.values()) {
-      total += c;
-    }
-    double rowCount = Math.max(1, rows.size());
-    double all = Math.max(1, total);
-    // log10 of the word's share of the list's rows (count times) against its share of clean English
-    java.util.function.BiFunction<String, Map<String, Integer>, Double> ratio = (w, counts) -> Math.log10(
-        ((counts.getOrDefault(w, 0) + 0.5) / rowCount) / ((frequencies.getOrDefault(w, 0.0) + 1) / all));
+    ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(rows.size(), frequencies);
     return (ws, c) -> {
       if (c.origin() != Candidate.Origin.PHRASE_WORD) {
         return true;
       }
       double replaced = Double.NEGATIVE_INFINITY;
       for (int j = c.start(); j < c.start() + c.length() && j < ws.size(); j++) {
-        replaced = Math.max(replaced, ratio.apply(ws.get(j).toLowerCase(Locale.ROOT), spun));
+        replaced = Math.max(replaced, ratio.applyAsDouble(ws.get(j).toLowerCase(Locale.ROOT), spun));
       }
       if (replaced >= TELLING_LOG10_RATIO) {
         return true;
@@ -316,7 +309,7 @@ public final class PhraseLists {
       for (int j : new int[] {c.start() - 1, c.start() + c.length()}) {
         String w = j >= 0 && j < ws.size() ? ws.get(j).toLowerCase(Locale.ROOT) : "";
         if (contentWord(w) && Character.isLetter(w.charAt(0))
-            && ratio.apply(w, written) >= TERM_WORD_LOG10_RATIO) {
+            && ratio.applyAsDouble(w, written) >= TERM_WORD_LOG10_RATIO) {
           return true;
         }
       }
@@ -584,6 +577,23 @@ public final class PhraseLists {
   }
 
   /**
+   * How much more often a list of {@code rows} rows writes a word than clean English does: log10 of the word's share
+   * of the rows (its count in the map given, plus 0.5) against its share of {@code frequencies} (plus 1), the measure
+   * both {@link #tellsSpinner} and {@link #wordEntries} hold against their bars.
+   */
+  private static ToDoubleBiFunction<String, Map<String, Integer>> overWritten(int rows,
+      Map<String, Double> frequencies) {
+    double total = 0;
+    for (double c : frequencies.values()) {
+      total += c;
+    }
+    double rowCount = Math.max(1, rows);
+    double all = Math.max(1, total);
+    return (w, counts) -> Math.log10(((counts.getOrDefault(w, 0) + 0.5) / rowCount)
+        / ((frequencies.getOrDefault(w, 0.0) + 1) / all));
+  }
+
+  /**
    * The one-word entries of a list's {@link #wordTable}, lower case: spun word to original to log10 P(spun |
    * original), weighed as {@link #wordSource} weighs them by how often the list shows the spun word as spinner output;
    * only for spun words that tell the list's spinner by themselves ({@link #TELLING_LOG10_RATIO}: the list writes them
@@ -595,12 +605,7 @@ public final class PhraseLists {
   public static Map<String, Map<String, Double>> wordEntries(List<Row> rows, Predicate<String> knownWord,
       Map<String, Double> frequencies) {
     WordRoles roles = WordRoles.of(rows);
-    double total = 0;
-    for (double c : frequencies.values()) {
-      total += c;
-    }
-    double rowCount = Math.max(1, rows.size());
-    double all = Math.max(1, total);
+    ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(rows.size(), frequencies);
     Map<String, Map<String, Double>> out = new HashMap<>();
     for (org.unspin.lexicon.TableEntry e : wordTable(rows, knownWord).entries()) {
       String w = e.spun().toLowerCase(Locale.ROOT);
@@ -609,8 +614,7 @@ public final class PhraseLists {
         continue;
       }
       int sc = roles.spun().getOrDefault(w, 0);
-      double ratio = Math.log10(((sc + 0.5) / rowCount) / ((frequencies.getOrDefault(w, 0.0) + 1) / all));
-      if (ratio < TELLING_LOG10_RATIO) {
+      if (ratio.applyAsDouble(w, roles.spun()) < TELLING_LOG10_RATIO) {
         continue; // a word clean English writes about as often as the list writes it spun, not its spinner's mark
       }
       double odds = Math.log10((sc + 0.5) / (sc + roles.expected().getOrDefault(w, 0) + 1));
