@@ -88,17 +88,13 @@ public final class NameGuard {
    */
   static boolean numberedName(List<String> words, int i) {
     String w = words.get(i);
-    if (i == 0 || i + 1 >= words.size() || !nameWord(w) || !Words.hasDigit(words.get(i + 1)) || possessive(w)) {
+    if (i == 0 || i + 1 >= words.size() || !nameWord(w) || !Words.hasDigit(words.get(i + 1))
+        || Words.possessive(w)) {
       return false;
     }
     String before = words.get(i - 1);
     return !OPENERS.contains(before) && !before.endsWith(".") && firstLexical(words) != i
         && headlineStart(words) < 0;
-  }
-
-  /** Whether {@code w} ends in a possessive "'s" (straight or curly apostrophe). */
-  private static boolean possessive(String w) {
-    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
   }
 
   /** Longest span a channel proposes, in words: how far ahead of a position an acronym can be in its span. */

@@ -615,7 +615,7 @@ public final class PhraseSource implements CandidateSource {
     for (int len = 1; len <= MAX_TOKENS && i + len <= words.size(); len++) {
       String last = words.get(i + len - 1);
       int n = last.length();
-      if (n < 3 || !(last.endsWith("'s") || last.endsWith("\u2019s"))) {
+      if (!Words.possessive(last)) {
         continue;
       }
       List<String> stem = new ArrayList<>(words.subList(i, i + len));

@@ -105,6 +105,11 @@ public final class Words {
     return false;
   }
 
+  /** Whether {@code w} is a word with a possessive "'s" (straight or curly apostrophe) after it: "officer's". */
+  public static boolean possessive(String w) {
+    return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"));
+  }
+
   /**
    * Whether every letter of {@code word} is an ASCII letter (combining marks aside), and it has one: an English word
    * with accents put on it by combining marks ("ca\u0301sh"), which no English word needs and spam adds to slip past

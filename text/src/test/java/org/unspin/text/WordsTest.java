@@ -122,4 +122,13 @@ class WordsTest {
     assertThat(Words.inCapitals("I")).isFalse();
     assertThat(Words.inCapitals("DeFi")).isFalse();
   }
+
+  @Test
+  void aPossessiveIsAWordWithItsApostropheS() {
+    assertThat(Words.possessive("officer's")).isTrue();
+    assertThat(Words.possessive("officer\u2019s")).isTrue();
+    assertThat(Words.possessive("'s")).as("the ending alone").isFalse();
+    assertThat(Words.possessive("officers'")).isFalse();
+    assertThat(Words.possessive("its")).isFalse();
+  }
 }
