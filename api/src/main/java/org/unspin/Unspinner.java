@@ -541,8 +541,7 @@ public final class Unspinner {
   static List<TextEdit> withOpenSpans(List<TextEdit> edits, List<TextEdit> spans) {
     List<TextEdit> out = new ArrayList<>(edits);
     for (TextEdit e : spans) {
-      if (ChannelModel.OPEN.equals(e.family()) && out.stream().noneMatch(o -> o.span().start() < e.span().end()
-          && e.span().start() < o.span().end())) {
+      if (ChannelModel.OPEN.equals(e.family()) && out.stream().noneMatch(o -> o.span().overlaps(e.span()))) {
         out.add(e);
       }
     }

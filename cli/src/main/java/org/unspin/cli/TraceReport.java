@@ -195,7 +195,7 @@ final class TraceReport {
         Passage p = passages.get(j);
         boolean overlaps = false;
         for (Placed o : out) {
-          overlaps |= p.query().start() < o.passage().query().end() && o.passage().query().start() < p.query().end();
+          overlaps |= p.query().overlaps(o.passage().query());
         }
         if (!overlaps) {
           List<PassageChanges> changes = i < t.changes().size() ? t.changes().get(i) : null;

@@ -697,7 +697,7 @@ public final class Detector {
         continue;
       }
       Span s = te.get().span();
-      if (spans.stream().noneMatch(o -> o.span().start() < s.end() && s.start() < o.span().end())) {
+      if (spans.stream().noneMatch(o -> o.span().overlaps(s))) {
         spans.add(te.get());
       }
     }
