@@ -36,7 +36,7 @@ import java.util.Map;
  * @param neural what the masked-LM pass ({@link Unspinner#withNeural()}) did: its queries, where its work cap ran
  *     out, the edits it re-decided and those it removed; empty without the pass (and for a text it never reached:
  *     not judged, or without a family to restore it under)
- * @param unrestored why a text called spun came back without a restored word, or null where that does not apply (a
+ * @param unrestored why a text called spun came back without a restored word, or empty where that does not apply (a
  *     text restored, not called spun, not judged, or decoded with {@code assumeSpun}): "called spun (P 0.660) but not
  *     restored: a text under 100 words is restored from P 0.7" ({@link Unspinner#SHORT_RESTORE_PROBABILITY}); without
  *     it a result with {@code spunProbability} above the threshold and no edits reads like a failure
@@ -46,11 +46,12 @@ public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
     Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate,
     String spinnerDescription, List<BrokenAcronym> brokenAcronyms, java.util.Optional<NeuralPass> neural,
-    String unrestored) {
+    java.util.Optional<String> unrestored) {
 
   public Restoration {
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
     java.util.Objects.requireNonNull(neural, "neural");
+    java.util.Objects.requireNonNull(unrestored, "unrestored");
     edits = List.copyOf(edits);
     evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     paragraphs = List.copyOf(paragraphs);
@@ -63,7 +64,7 @@ public record Restoration(
       double spinnerRate, String spinnerDescription, List<BrokenAcronym> brokenAcronyms,
       java.util.Optional<NeuralPass> neural) {
     this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
-        spinnerDescription, brokenAcronyms, neural, null);
+        spinnerDescription, brokenAcronyms, neural, java.util.Optional.empty());
   }
 
   /** A restoration without a masked-LM pass ({@link #withNeural}). */
@@ -114,7 +115,7 @@ public record Restoration(
     return String.format(java.util.Locale.ROOT, "Restoration[input=%d chars, text=%d chars, edits=%d, spinner=%s, "
         + "spunProbability=%.4f, paragraphs=%d%s]", input.length(), text.length(), edits.size(), spinner,
         spunProbability, paragraphs.size(), (notJudged == null ? "" : ", notJudged=" + notJudged)
-        + (unrestored == null ? "" : ", unrestored=" + unrestored));
+        + unrestored.map(u -> ", unrestored=" + u).orElse(""));
   }
 
   /** This restoration with {@code evidence}. */
@@ -159,8 +160,8 @@ public record Restoration(
         notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
-  /** This restoration with the reason a text called spun was not restored ({@link #unrestored()}), or null. */
-  public Restoration withUnrestored(String unrestored) {
+  /** This restoration with the reason a text called spun was not restored ({@link #unrestored()}), or none. */
+  public Restoration withUnrestored(java.util.Optional<String> unrestored) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
         notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }

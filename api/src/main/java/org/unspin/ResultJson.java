@@ -78,9 +78,8 @@ public final class ResultJson {
     }
     w.endArray();
     notJudged(w, r.notJudged());
-    if (r.unrestored() != null) { // a text called spun given back as it was: why, beside its empty edits
-      w.name("unrestored").value(r.unrestored());
-    }
+    // a text called spun given back as it was: why, beside its empty edits
+    r.unrestored().ifPresent(u -> w.name("unrestored").value(u));
     w.name("reasons").value(Explanations.reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
         r.notJudged()) + Explanations.partly(r));
     brokenAcronyms(w, r.brokenAcronyms(), pageStarts);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.unspin.decode.Decoder;
 import org.unspin.decode.DecoderSettings;
@@ -353,12 +354,12 @@ public final class Unspinner {
           : restoreJudged(text, t, j, assumeSpun);
       r = undisguised(t, r);
       return r.withEvidence(evidence(d)).withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j))
-          .withUnrestored(assumeSpun || restored(r) ? null : unrestored(r.spunProbability(),
+          .withUnrestored(assumeSpun || restored(r) ? Optional.empty() : unrestored(r.spunProbability(),
               j == null ? d.ownProbability() : j.ownProbability(), words, threshold(), shortWords()));
     }
     Restoration r = undisguised(t, restore(text, t, d, assumeSpun));
     return r.withEvidence(evidence(d)).withParagraphs(paragraphResults(d)).withUnrestored(assumeSpun || restored(r)
-        ? null : unrestored(r.spunProbability(), d.ownProbability(), words, threshold(), shortWords()));
+        ? Optional.empty() : unrestored(r.spunProbability(), d.ownProbability(), words, threshold(), shortWords()));
   }
 
   /** Whether {@code r} restored a word: an edit other than a disguised word written plainly ({@link #undisguised}). */
@@ -368,20 +369,21 @@ public final class Unspinner {
 
   /**
    * Why a judged text called spun at {@code p} ({@code ownProbability} on its own evidence, listed phrases aside) and
-   * given back without a restored word was not restored, or null where the short-text rule ({@link #restoredWhole})
+   * given back without a restored word was not restored, or empty where the short-text rule ({@link #restoredWhole})
    * is not why: a text under {@code shortWords} words is restored whole only from {@link #SHORT_RESTORE_PROBABILITY}.
    * The one place that says it: {@link Restoration#unrestored()}, restore's JSON, the server's answer, the page and
    * the command line's note on standard error all take it from here.
    */
-  static String unrestored(double p, double ownProbability, int words, double threshold, int shortWords) {
+  static Optional<String> unrestored(double p, double ownProbability, int words, double threshold,
+      int shortWords) {
     if (p < threshold || words >= shortWords || ownProbability >= SHORT_RESTORE_PROBABILITY) {
-      return null;
+      return Optional.empty();
     }
     String own = String.format(java.util.Locale.ROOT, "%.3f", ownProbability);
     String shown = String.format(java.util.Locale.ROOT, "%.3f", p);
-    return String.format(java.util.Locale.ROOT, "called spun (P %s%s) but not restored: a text under %d words is "
-        + "restored from P %.1f", shown, own.equals(shown) ? "" : "; " + own + " on its own evidence, listed "
-        + "phrases aside", shortWords, SHORT_RESTORE_PROBABILITY);
+    return Optional.of(String.format(java.util.Locale.ROOT, "called spun (P %s%s) but not restored: a text under %d "
+        + "words is restored from P %.1f", shown, own.equals(shown) ? "" : "; " + own + " on its own evidence, listed "
+        + "phrases aside", shortWords, SHORT_RESTORE_PROBABILITY));
   }
 
   /** The origin of an edit that writes a disguised word ({@link Disguises}) as the plain word it shows. */

@@ -587,7 +587,7 @@ final class Reports {
    * error beside the text outputs, with the command line's way round it.
    */
   static String unrestoredNote(String name, org.unspin.Restoration r) {
-    return r.unrestored() == null ? "" : "unspin: " + name + " is " + r.unrestored() + " (or with --assume-spun)";
+    return r.unrestored().map(u -> "unspin: " + name + " is " + u + " (or with --assume-spun)").orElse("");
   }
 
   /**
@@ -769,8 +769,7 @@ final class Reports {
           .append(" &middot; ").append(r.edits().size()).append(" edits")
           .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
           // a text called spun and given back as it was says why, or its "spun" over "0 edits" reads like a failure
-          .append(r.unrestored() == null ? "" : " &middot; <span class=\"unrestored\">" + escape(r.unrestored())
-              + "</span>")
+          .append(r.unrestored().map(u -> " &middot; <span class=\"unrestored\">" + escape(u) + "</span>").orElse(""))
           .append(escape(Explanations.partly(r).replaceFirst("^; ", " \u00b7 ")))
           .append("</p>\n").append(listedPhrasesLine(r, n)).append(acronymLine(r, n)).append(whereLine(r, k + 1))
           .append(neuralCapLine(r))

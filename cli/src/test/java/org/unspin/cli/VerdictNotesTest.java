@@ -63,7 +63,7 @@ class VerdictNotesTest {
     String shortText = "Officers mentioned the talks would resume next week.";
     String why = "called spun (P 0.660) but not restored: a text under 100 words is restored from P 0.7";
     org.unspin.Restoration unchanged = new org.unspin.Restoration(shortText, shortText, List.of(), "A", 0.66, 0)
-        .withUnrestored(why);
+        .withUnrestored(java.util.Optional.of(why));
     assertThat(Reports.unrestoredNote("a.txt", unchanged)).isEqualTo("unspin: a.txt is " + why
         + " (or with --assume-spun)");
     // the JSON says it beside the empty edits, the report in the document's line

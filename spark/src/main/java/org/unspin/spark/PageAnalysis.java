@@ -36,7 +36,7 @@ public final class PageAnalysis {
     if (restore) {
       Restoration r = unspinner.restore(page.text());
       restored = r.text();
-      unrestored = r.unrestored();
+      unrestored = r.unrestored().orElse(null); // a row's absent column
       for (Edit e : r.edits()) {
         spans.add(new PageResult.SpanResult(e.span().start(), e.span().end(), e.spun(), e.replacement(),
             e.confidence(), page.pageAt(e.span().start())));
