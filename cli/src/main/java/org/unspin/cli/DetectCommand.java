@@ -166,13 +166,14 @@ final class DetectCommand extends QuietCommand {
                 : format == Format.csv ? Reports.detectCsvRow(n) : Reports.spansCsvRows(n));
             stopIfOutputClosed(); // (it flushes)
             if (format != Format.jsonl) {
-              capNote(n); // the CSV has no column for it (the JSON formats have neural.capped)
+              // the CSV has no column for it (the JSON formats have neural.capped)
+              capNote(n, DetectionResult::neural, DetectionResult::paragraphs);
             }
           } else if (format == Format.text) { // a line per input as it is ready, as grep writes its lines
             if (n.error() == null) {
               out().println(textLine(n));
               stopIfOutputClosed();
-              capNote(n);
+              capNote(n, DetectionResult::neural, DetectionResult::paragraphs);
             }
           } else {
             results.add(n);
@@ -199,16 +200,6 @@ final class DetectCommand extends QuietCommand {
       return Cli.OUTPUT;
     }
     return exitCode && counts[1] + counts[3] > 0 ? Cli.SPUN : Cli.OK;
-  }
-
-  /**
-   * Says on standard error where the masked LM's work cap ran out in {@code n} ({@link Reports#neuralCapNote}), unless
-   * it lasted, {@code n} failed or {@code --quiet}.
-   */
-  private void capNote(Reports.Named<DetectionResult> n) {
-    if (n.error() == null) {
-      capNote(n.label(), n.result().neural(), n.result().paragraphs());
-    }
   }
 
   /** The text output's line for one input's verdict. */

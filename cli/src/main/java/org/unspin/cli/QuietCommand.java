@@ -16,13 +16,18 @@ abstract class QuietCommand extends BaseCommand {
   }
 
   /**
-   * Says on standard error where the masked LM's work cap ran out in input {@code label} ({@link
-   * Reports#neuralCapNote}), unless it lasted or {@code --quiet}: the formats without a {@code neural} object leave it
-   * unsaid otherwise.
+   * Says on standard error where the masked LM's work cap ran out in input {@code n} ({@link
+   * Reports#neuralCapNote}), unless it lasted, {@code n} failed or {@code --quiet}: the formats without a {@code
+   * neural} object (restore's text, diff, csv and html, detect's text and csv) leave it unsaid otherwise. {@code
+   * neural} and {@code paragraphs} read the pass and the paragraph verdicts off the result (restore's and detect's
+   * have both).
    */
-  void capNote(String label, java.util.Optional<org.unspin.NeuralPass> pass,
-      java.util.List<org.unspin.ParagraphResult> paragraphs) {
-    String capped = quiet() ? "" : Reports.neuralCapNote(label, pass, paragraphs);
+  <T> void capNote(Reports.Named<T> n, java.util.function.Function<T, java.util.Optional<org.unspin.NeuralPass>> neural,
+      java.util.function.Function<T, java.util.List<org.unspin.ParagraphResult>> paragraphs) {
+    if (n.error() != null || quiet()) {
+      return;
+    }
+    String capped = Reports.neuralCapNote(n.label(), neural.apply(n.result()), paragraphs.apply(n.result()));
     if (!capped.isEmpty()) {
       err().println(capped);
     }

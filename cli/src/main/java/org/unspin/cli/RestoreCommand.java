@@ -128,7 +128,8 @@ final class RestoreCommand extends QuietCommand {
             counts[2] += n.result().edits().size();
           }
           if (format == Format.csv || format == Format.diff || format == Format.html) {
-            capNote(n); // the JSON formats carry it as neural.capped; text says it before its text
+            // the JSON formats carry it as neural.capped; text says it before its text
+            capNote(n, Restoration::neural, Restoration::paragraphs);
           }
           if ((format == Format.csv || format == Format.diff) && toFiles == null) {
             unrestoredNote(n); // JSON and the report carry it as "unrestored"; text says it before its text
@@ -181,17 +182,6 @@ final class RestoreCommand extends QuietCommand {
   }
 
   /**
-   * Says on standard error where the masked LM's work cap ran out in {@code n} ({@link Reports#neuralCapNote}), unless
-   * it lasted, {@code n} failed or {@code --quiet}: the formats without a {@code neural} object (text, diff, csv,
-   * html) had left unsaid that part of the text got no masked-LM check.
-   */
-  private void capNote(Reports.Named<Restoration> n) {
-    if (n.error() == null) {
-      capNote(n.label(), n.result().neural(), n.result().paragraphs());
-    }
-  }
-
-  /**
    * On standard error (but with {@code --quiet}), why a text called spun came back unchanged ({@link
    * Restoration#unrestored()}), for the outputs that do not carry it: the text, the diff and the CSV.
    */
@@ -233,7 +223,7 @@ final class RestoreCommand extends QuietCommand {
         return;
       }
       unrestoredNote(n);
-      capNote(n);
+      capNote(n, Restoration::neural, Restoration::paragraphs);
       try {
         OutDir.write(target, (n.byteOrderMark() ? "\uFEFF" : "") + n.result().text());
         written++;
@@ -323,7 +313,7 @@ final class RestoreCommand extends QuietCommand {
       }
       String t = n.result().text();
       unrestoredNote(n);
-      capNote(n);
+      capNote(n, Restoration::neural, Restoration::paragraphs);
       if (headers) {
         out().print(Reports.heading(n.label(), i == 0));
       } else if (n.byteOrderMark()) {
