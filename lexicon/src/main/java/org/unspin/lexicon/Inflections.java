@@ -442,6 +442,13 @@ public final class Inflections {
       "despite", "during", "under", "among", "between", "amid");
 
   /**
+   * The longest word (UTF-16 units, as written) {@link #adjectival} reads before an -ed form: no determiner,
+   * preposition, possessive or participle of English is longer, even written with a few invisible characters, and a
+   * token of a megabyte (a run of base64 in a page) is neither canonicalised nor scanned, once for each candidate.
+   */
+  static final int LONGEST_WORD_BEFORE = 64;
+
+  /**
    * True when the word at {@code i} of {@code words}, an -ed form, reads as an adjective by the word before it: a
    * determiner, a possessive or a preposition ("an attempted coup", "the company's planned merger", "charged with
    * attempted murder"), or another -ed form that modifies the noun with it ("alleged attempted armed robbery").
@@ -449,7 +456,7 @@ public final class Inflections {
    * ("attempt" -> "try" makes "tried to flee", not "the tried robbery").
    */
   public static boolean adjectival(List<String> words, int i) {
-    if (i == 0) {
+    if (i == 0 || words.get(i - 1).length() > LONGEST_WORD_BEFORE) {
       return false;
     }
     String before = org.unspin.text.Words.canonical(words.get(i - 1)).toLowerCase(java.util.Locale.ROOT);

@@ -218,4 +218,13 @@ class InflectionsTest {
       }
     }
   }
+
+  @Test
+  void aTokenLongerThanAnyWordBeforeAnEdFormIsNoPossessiveOrParticiple() {
+    String longest = "a".repeat(Inflections.LONGEST_WORD_BEFORE - 2) + "'s";
+    assertThat(Inflections.adjectival(List.of(longest, "planned", "merger"), 1)).isTrue();
+    String token = "a".repeat(1_000_000);
+    assertThat(Inflections.adjectival(List.of(token + "'s", "planned", "merger"), 1)).isFalse();
+    assertThat(Inflections.adjectival(List.of(token + "ed", "attempted", "robbery"), 1)).isFalse();
+  }
 }
