@@ -466,6 +466,7 @@ final class LearnCommand extends BaseCommand {
     if (wordNet == null) {
       return g;
     }
+    g = g.withGradedForms(SpinnerModels.graded(wordNet));
     java.util.Set<String> written = new java.util.HashSet<>(WordCounts.brown(Store.fromEnvironment(), progress())
         .keySet());
     written.addAll(SpinnerModels.newsWordCounts().keySet());
@@ -739,7 +740,8 @@ final class LearnCommand extends BaseCommand {
           out().println("TOTAL: " + trans.total().summary());
         }
       }
-      TableGeneralizer gen = TableGeneralizer.create(known);
+      TableGeneralizer gen = wordNet == null ? TableGeneralizer.create(known)
+          : TableGeneralizer.create(known).withGradedForms(SpinnerModels.graded(wordNet));
       Evaluation.LooResult generalised = Evaluation.leaveOneOriginalOut(paired, family,
           supervised(wordNet, moby), gen::generalise, models);
       out().println("## leave one original out, table generalised morphologically (TableGeneralizer)");

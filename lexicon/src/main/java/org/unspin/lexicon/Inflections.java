@@ -189,8 +189,11 @@ public final class Inflections {
    * caller takes these only where it can tell the lemma is an adjective.
    */
   public static List<Reading> gradedReadings(String w) {
-    Set<Reading> out = new LinkedHashSet<>();
     List<Reading> irr = GRADED_READINGS.get(w);
+    if (irr == null && !w.endsWith("er") && !w.endsWith("est")) {
+      return List.of(); // most words: asked of every word of a text
+    }
+    Set<Reading> out = new LinkedHashSet<>();
     if (irr != null) {
       out.addAll(irr);
     }
@@ -217,6 +220,40 @@ public final class Inflections {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The reading of two lower-case words as an adjective graded by "more" or "most" ("more massive": massive, ER;
+   * "most important": important, EST), where English grades {@code adjective} so ({@link #inflect}: not "more big"),
+   * or null. Whether {@code adjective} is one is the caller's to tell.
+   */
+  public static Reading periphrastic(String first, String adjective) {
+    Form f = first.equals("more") ? Form.ER : first.equals("most") ? Form.EST : null;
+    return f != null && inflect(adjective, f).equals(first + " " + adjective) ? new Reading(adjective, f) : null;
+  }
+
+  /**
+   * The one reading of a lower-case word or pair of words as an adjective's comparative or superlative that {@code
+   * graded} accepts ({@code graded.test(form, lemma)}: the lemma is an adjective's, not an agent noun's): one word
+   * graded by its suffix ({@link #gradedReadings}: "bigger", "best") or "more" or "most" before an adjective English
+   * grades so ({@link #periphrastic}: "more massive"); null when none, or more than one.
+   */
+  public static Reading gradedReading(String w, java.util.function.BiPredicate<String, String> graded) {
+    int space = w.indexOf(' ');
+    if (space < 0) {
+      Reading only = null;
+      for (Reading r : gradedReadings(w)) {
+        if (graded.test(w, r.lemma())) {
+          if (only != null) {
+            return null;
+          }
+          only = r;
+        }
+      }
+      return only;
+    }
+    Reading r = w.indexOf(' ', space + 1) < 0 ? periphrastic(w.substring(0, space), w.substring(space + 1)) : null;
+    return r != null && graded.test(w, r.lemma()) ? r : null;
   }
 
   /** The readings of a lower-case word, the BASE reading first. Never empty. */

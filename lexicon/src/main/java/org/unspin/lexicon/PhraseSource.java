@@ -356,6 +356,16 @@ public final class PhraseSource implements CandidateSource {
    * returned unchanged.
    */
   public PhraseSource inflected(Predicate<String> known, Predicate<String> noun) {
+    return inflected(known, noun, null);
+  }
+
+  /**
+   * As {@link #inflected(Predicate, Predicate)}, with a row between two adjectives also reaching their other grades
+   * where {@code graded} is not null ({@link #gradedReach}: "massive" -> "big" restores "more massive" -> "bigger"
+   * and "most massive" -> "biggest"), as a learned table's lemma entries do.
+   */
+  public PhraseSource inflected(Predicate<String> known, Predicate<String> noun,
+      java.util.function.BiPredicate<String, String> graded) {
     if (origin != Candidate.Origin.USER_TABLE || reached > 0) {
       return this;
     }
@@ -363,7 +373,12 @@ public final class PhraseSource implements CandidateSource {
     Set<String> clash = new HashSet<>();
     for (Map.Entry<String, List<Hit>> e : byFirst.entrySet()) {
       for (Hit h : e.getValue()) {
-        for (String[] r : reach(e.getKey(), h.original(), known, noun)) {
+        List<String[]> forms = reach(e.getKey(), h.original(), known, noun);
+        if (graded != null) {
+          forms = new ArrayList<>(forms);
+          forms.addAll(gradedReach(e.getKey(), h.original(), known, graded));
+        }
+        for (String[] r : forms) {
           if (byFirst.containsKey(r[0]) || clash.contains(r[0])) {
             continue;
           }
@@ -406,6 +421,49 @@ public final class PhraseSource implements CandidateSource {
     }
     List<String[]> head = lastWords(s, o, known, noun);
     return verb.isEmpty() ? head : head.isEmpty() ? verb : List.of();
+  }
+
+  /** The grades of an adjective. */
+  private static final List<Inflections.Form> GRADES = List.of(Inflections.Form.BASE, Inflections.Form.ER,
+      Inflections.Form.EST);
+
+  /**
+   * The other grades a row between two adjectives reaches, as {@link #reach} gives forms: a row of two base forms
+   * ("massive" -> "big") reaches their comparatives and superlatives ("more massive" -> "bigger", "most massive" ->
+   * "biggest"), a row of two comparatives or two superlatives ({@link Inflections#gradedReading}: "larger" ->
+   * "bigger") their base forms and other grade. Each graded form must be its lemma's by {@code graded} (an adjective,
+   * not an agent noun or a verb: "killer" -> "murderer" reaches nothing) and a one-word form one {@code known} knows.
+   */
+  static List<String[]> gradedReach(String spun, String original, Predicate<String> known,
+      java.util.function.BiPredicate<String, String> graded) {
+    if (!original.equals(original.toLowerCase(java.util.Locale.ROOT)) || spun.equals(original)) {
+      return List.of();
+    }
+    Inflections.Reading rs = Inflections.gradedReading(spun, graded);
+    Inflections.Reading ro = rs == null ? null : Inflections.gradedReading(original, graded);
+    if (rs == null && spun.matches("[a-z]{3,}") && original.matches("[a-z]{2,}")) {
+      rs = new Inflections.Reading(spun, Inflections.Form.BASE);
+      ro = new Inflections.Reading(original, Inflections.Form.BASE);
+    }
+    if (ro == null || ro.form() != rs.form() || rs.lemma().equals(ro.lemma())) {
+      return List.of();
+    }
+    List<String[]> out = new ArrayList<>(2);
+    for (Inflections.Form f : GRADES) {
+      String si = Inflections.inflect(rs.lemma(), f);
+      String oi = Inflections.inflect(ro.lemma(), f);
+      if (f != rs.form() && gradedForm(si, rs.lemma(), f, known, graded)
+          && gradedForm(oi, ro.lemma(), f, known, graded)) {
+        out.add(new String[] {si, oi, f.name()});
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code w} is {@code lemma}'s form {@code f} as {@link #gradedReach} takes it. */
+  private static boolean gradedForm(String w, String lemma, Inflections.Form f, Predicate<String> known,
+      java.util.function.BiPredicate<String, String> graded) {
+    return (w.indexOf(' ') >= 0 || known.test(w)) && (f == Inflections.Form.BASE || graded.test(w, lemma));
   }
 
   /**

@@ -34,8 +34,18 @@ final class SourceChannel implements ChannelModel {
   }
 
   static SourceChannel of(SpinnerTable table, List<CandidateSource> extra) {
+    return of(table, extra, null);
+  }
+
+  /**
+   * A family's channel from its table and {@code extra} sources; with {@code graded} not null, the table's lemma
+   * entries also reach adjectives' comparatives and superlatives ({@link TableSource#withGradedForms}).
+   */
+  static SourceChannel of(SpinnerTable table, List<CandidateSource> extra,
+      java.util.function.BiPredicate<String, String> graded) {
     List<CandidateSource> sources = new ArrayList<>();
-    sources.add(new TableSource(table, Candidate.Origin.TABLE));
+    TableSource fromTable = new TableSource(table, Candidate.Origin.TABLE);
+    sources.add(graded == null ? fromTable : fromTable.withGradedForms(graded));
     sources.addAll(extra);
     Map<String, Double> keep = new HashMap<>();
     table.keep().forEach((w, k) -> keep.put(w, Math.log10(k.probability())));

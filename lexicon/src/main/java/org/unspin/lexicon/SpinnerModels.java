@@ -206,6 +206,19 @@ public final class SpinnerModels {
     return Optional.ofNullable(listTells);
   }
 
+  /**
+   * Whether a word is an adjective's comparative or superlative, by WordNet: the lemma is an adjective, and the word
+   * is no noun or verb its tagged senses know ("number" is no comparative of "numb", "forest" none of "fore") unless
+   * WordNet's adjective exceptions list it ("better", a noun and a verb too, is good's). The test of a word and its
+   * lemma that {@link SynonymSource#withGradedForms}, the family tables' lemma entries and {@code
+   * learn.TableGeneralizer#withGradedForms} take.
+   */
+  public static java.util.function.BiPredicate<String, String> graded(WordNet wn) {
+    return (word, lemma) -> wn.contains(lemma, PartOfSpeech.ADJECTIVE)
+        && (wn.exceptionBases(word, PartOfSpeech.ADJECTIVE).contains(lemma)
+            || wn.tagCount(word, PartOfSpeech.NOUN) + wn.tagCount(word, PartOfSpeech.VERB) == 0);
+  }
+
   /** Collects tables and sources; not thread-safe. */
   public static final class Builder {
     private final List<SpinnerTable> tables = new ArrayList<>();
@@ -410,8 +423,14 @@ public final class SpinnerModels {
         return nouns > verbs || nouns == 0 && verbs == 0
             && byPos.partsOfSpeech(w).equals(Set.of(PartOfSpeech.NOUN));
       };
+      // and an adjective's row, and a family table's lemma entry, reach its comparative and superlative where the
+      // open channel's neighbours do ("big" -> "massive": "more massive" -> "bigger"), a form the word counts know
+      java.util.function.BiPredicate<String, String> adjective = wordNet == null ? null : graded(wordNet);
+      java.util.function.BiPredicate<String, String> tableGraded = adjective == null || counts == null ? null
+          : (form, lemma) -> (form.indexOf(' ') >= 0 || written.test(form)) && adjective.test(form, lemma);
       List<CandidateSource> user = this.user.stream()
-          .map(s -> s instanceof PhraseSource p ? (CandidateSource) p.inflected(written, noun) : s).toList();
+          .map(s -> s instanceof PhraseSource p ? (CandidateSource) p.inflected(written, noun, tableGraded) : s)
+          .toList();
       // an acronym that no longer fits its words names the originals' initials, for every family
       AcronymSource acronyms = synonyms == null ? null : AcronymSource.of(synonyms, known, acronymExpansions);
       Map<String, ChannelModel> fams = new LinkedHashMap<>();
@@ -422,7 +441,7 @@ public final class SpinnerModels {
           extra.add(acronyms);
         }
         extra.addAll(user);
-        fams.put(t.family(), SourceChannel.of(t, extra));
+        fams.put(t.family(), SourceChannel.of(t, extra, tableGraded));
       }
       if (!user.isEmpty() && !fams.containsKey(USER_FAMILY)) {
         List<CandidateSource> s = new ArrayList<>(user);
@@ -461,7 +480,7 @@ public final class SpinnerModels {
           src = src.withPhraseWords(w -> rank.applyAsDouble(w) > 0).withoutRomanNumerals()
               .withoutFunctionWordOriginals().withInflectedPhrases();
           if (wn != null) {
-            src = src.withoutProperNameOriginals(w -> wn.isProperName(w, null)).withGradedForms(graded(wn));
+            src = src.withoutProperNameOriginals(w -> wn.isProperName(w, null)).withGradedForms(adjective);
           }
         }
         if (commonLimit > 0) {
@@ -492,17 +511,6 @@ public final class SpinnerModels {
         openChannel = FilteredChannel.of(openChannel, guard);
       }
       return new SpinnerModels(fams, openChannel, tables, listTells);
-    }
-
-    /**
-     * Whether a word is an adjective's comparative or superlative, by WordNet: the lemma is an adjective, and the word
-     * is no noun or verb its tagged senses know ("number" is no comparative of "numb", "forest" none of "fore") unless
-     * WordNet's adjective exceptions list it ("better", a noun and a verb too, is good's).
-     */
-    static java.util.function.BiPredicate<String, String> graded(WordNet wn) {
-      return (word, lemma) -> wn.contains(lemma, PartOfSpeech.ADJECTIVE)
-          && (wn.exceptionBases(word, PartOfSpeech.ADJECTIVE).contains(lemma)
-              || wn.tagCount(word, PartOfSpeech.NOUN) + wn.tagCount(word, PartOfSpeech.VERB) == 0);
     }
 
     private static Predicate<String> tableVocabulary(List<SpinnerTable> tables) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Candidates from a {@link SpinnerTable}: surface entries looked up by the spun phrase (1..4 tokens,
  * case-insensitively, and as written for case-bearing entries such as "Could" for "May"), and lemma entries
- * applied to every inflection of a one-word span ("officers" finds "officials" through official / officer).
+ * applied to every inflection of a one-word span ("officers" finds "officials" through official / officer) and,
+ * with {@link #withGradedForms}, to an adjective's comparative and superlative ("bigger", "more massive").
  * Immutable and thread-safe.
  */
 final class TableSource implements CandidateSource {
@@ -22,9 +23,11 @@ final class TableSource implements CandidateSource {
   private final Map<String, List<Hit>> lemma = new HashMap<>();
   private final Set<String> multiFirst = new HashSet<>();
   private final Candidate.Origin origin;
+  private final java.util.function.BiPredicate<String, String> graded;
 
   TableSource(SpinnerTable table, Candidate.Origin origin) {
     this.origin = origin;
+    this.graded = null;
     for (TableEntry e : table.entries()) {
       Hit h = new Hit(e.original(), e.log10Probability(), e.spunLength());
       Map<String, List<Hit>> m = e.level() == TableEntry.Level.SURFACE ? surface : lemma;
@@ -33,6 +36,26 @@ final class TableSource implements CandidateSource {
         multiFirst.add(Lookup.lower(e.spun().substring(0, e.spun().indexOf(' '))));
       }
     }
+  }
+
+  private TableSource(TableSource base, java.util.function.BiPredicate<String, String> graded) {
+    this.origin = base.origin;
+    this.graded = graded;
+    this.surface.putAll(base.surface);
+    this.lemma.putAll(base.lemma);
+    this.multiFirst.addAll(base.multiFirst);
+  }
+
+  /**
+   * The same source also applying a lemma entry to an adjective's comparative and superlative, where {@code
+   * graded.test(form, lemma)} says the form is that lemma's graded form, on both sides (an adjective, not an agent
+   * noun; a form a vocabulary knows): with "big" -> "massive", "more massive" and "most massive" give "bigger" and
+   * "biggest", and with "large" -> "big", "bigger" gives "larger" (origin {@link Candidate.Origin#MORPHOLOGY}). The
+   * spun side is one word graded by its suffix ({@link Inflections#gradedReadings}) or two, "more" or "most" before
+   * an adjective that English grades so ({@link Inflections#inflect}: "more massive", not "more big").
+   */
+  TableSource withGradedForms(java.util.function.BiPredicate<String, String> graded) {
+    return new TableSource(this, java.util.Objects.requireNonNull(graded, "graded"));
   }
 
   @Override
@@ -85,6 +108,39 @@ final class TableSource implements CandidateSource {
             out.add(new Candidate(i, 1, orig, h.log10(), family, Candidate.Origin.MORPHOLOGY));
           }
         }
+      }
+      if (graded != null) {
+        proposeGraded(words, i, lowerFirst, family, out);
+      }
+    }
+  }
+
+  /** The lemma entries' candidates for a graded adjective at {@code i}: "bigger", or "more massive". */
+  private void proposeGraded(List<String> words, int i, String lowerFirst, String family, List<Candidate> out) {
+    for (Inflections.Reading r : Inflections.gradedReadings(lowerFirst)) {
+      if (graded.test(lowerFirst, r.lemma())) {
+        addGraded(lemma.get(r.lemma()), i, 1, r.form(), family, out);
+      }
+    }
+    boolean moreOrMost = lowerFirst.equals("more") || lowerFirst.equals("most");
+    Inflections.Reading more = moreOrMost && i + 1 < words.size() ? Inflections.periphrastic(lowerFirst,
+        Lookup.lower(words.get(i + 1))) : null;
+    if (more != null && lemma.containsKey(more.lemma())
+        && graded.test(lowerFirst + " " + more.lemma(), more.lemma())) {
+      addGraded(lemma.get(more.lemma()), i, 2, more.form(), family, out);
+    }
+  }
+
+  /** Adds {@code hits} (may be null) graded in {@code form} where their originals grade so. */
+  private void addGraded(List<Hit> hits, int i, int length, Inflections.Form form, String family,
+      List<Candidate> out) {
+    if (hits == null) {
+      return;
+    }
+    for (Hit h : hits) {
+      String orig = Inflections.inflect(h.original(), form);
+      if (h.original().indexOf(' ') < 0 && graded.test(orig, h.original()) && !contains(out, i, length, orig)) {
+        out.add(new Candidate(i, length, orig, h.log10(), family, Candidate.Origin.MORPHOLOGY));
       }
     }
   }

@@ -227,4 +227,14 @@ class InflectionsTest {
     assertThat(Inflections.adjectival(List.of(token + "'s", "planned", "merger"), 1)).isFalse();
     assertThat(Inflections.adjectival(List.of(token + "ed", "attempted", "robbery"), 1)).isFalse();
   }
+
+  @Test
+  void moreOrMostGradesOnlyAnAdjectiveThatTakesNoSuffix() {
+    assertThat(Inflections.periphrastic("more", "massive"))
+        .isEqualTo(new Inflections.Reading("massive", Inflections.Form.ER));
+    assertThat(Inflections.periphrastic("most", "important"))
+        .isEqualTo(new Inflections.Reading("important", Inflections.Form.EST));
+    assertThat(Inflections.periphrastic("more", "big")).isNull();
+    assertThat(Inflections.periphrastic("the", "massive")).isNull();
+  }
 }

@@ -19,7 +19,10 @@ import org.unspin.lexicon.TableEntry;
  *       ("ended up" -> "found yourself", "becoming more" -> "changing into extra"), when both inflected words are
  *       known words;
  *   <li><b>one-word entries seen only in their base form</b> ("buy" -> "purchase"), both sides known words that
- *       are not themselves inflections of a known lemma: a lemma entry, so "bought" -> "purchased" is covered.
+ *       are not themselves inflections of a known lemma: a lemma entry, so "bought" -> "purchased" is covered;
+ *   <li>with {@link #withGradedForms}, <b>entries between two graded forms of adjectives</b> in the same grade
+ *       ("bigger" -> "larger", "biggest" -> "most massive"): a lemma entry of their lemmas ("big" -> "large"), so
+ *       the base form and the other grade are covered too.
  * </ul>
  *
  * <p>Each derived entry gets the probability of the entry it comes from times a weight (default
@@ -47,19 +50,21 @@ public final class TableGeneralizer {
   private final boolean baseLemmas;
   private final Predicate<String> verb;
   private final Predicate<String> written;
+  private final java.util.function.BiPredicate<String, String> graded;
 
   TableGeneralizer(Predicate<String> knownWord, double weight, boolean phrases, boolean baseLemmas) {
-    this(knownWord, weight, phrases, baseLemmas, w -> true, w -> true);
+    this(knownWord, weight, phrases, baseLemmas, w -> true, w -> true, null);
   }
 
   private TableGeneralizer(Predicate<String> knownWord, double weight, boolean phrases, boolean baseLemmas,
-      Predicate<String> verb, Predicate<String> written) {
+      Predicate<String> verb, Predicate<String> written, java.util.function.BiPredicate<String, String> graded) {
     this.knownWord = knownWord;
     this.weight = weight;
     this.phrases = phrases;
     this.baseLemmas = baseLemmas;
     this.verb = verb;
     this.written = written;
+    this.graded = graded;
   }
 
   /**
@@ -69,7 +74,19 @@ public final class TableGeneralizer {
    * (a noun phrase inflects its last word) and "buy up" -> "snap up" into "snaped up".
    */
   public TableGeneralizer withWords(Predicate<String> verb, Predicate<String> written) {
-    return new TableGeneralizer(knownWord, weight, phrases, baseLemmas, verb, written);
+    return new TableGeneralizer(knownWord, weight, phrases, baseLemmas, verb, written, graded);
+  }
+
+  /**
+   * This generaliser also turning an entry between two graded forms of adjectives in the same grade into a lemma
+   * entry of their lemmas (with the base-form rule): "bigger" -> "larger" and "biggest" -> "most massive" give "big"
+   * -> "large" and "big" -> "massive". A graded form is one word ({@link Inflections#gradedReadings}) or "more" or
+   * "most" before an adjective English grades so, and {@code graded.test(form, lemma)} must say it is that lemma's
+   * (an adjective's, not an agent noun's: {@code SpinnerModels.graded}).
+   */
+  public TableGeneralizer withGradedForms(java.util.function.BiPredicate<String, String> graded) {
+    return new TableGeneralizer(knownWord, weight, phrases, baseLemmas, verb, written,
+        java.util.Objects.requireNonNull(graded, "graded"));
   }
 
   /**
@@ -113,7 +130,15 @@ public final class TableGeneralizer {
       String[] s = e.spun().split(" ", 2);
       boolean phrase = o.length > 1 || s.length > 1;
       double p = e.probability() * weight;
-      if (phrase && phrases) {
+      Inflections.Reading go = baseLemmas && graded != null ? gradedReading(e.original()) : null;
+      Inflections.Reading gs = go == null ? null : gradedReading(e.spun());
+      if (gs != null) {
+        if (gs.form() == go.form() && !go.lemma().equals(gs.lemma())
+            && lemma.add(go.lemma() + "\t" + gs.lemma())) {
+          b.add(new TableEntry(TableEntry.Level.LEMMA, go.lemma(), gs.lemma(), p, 0));
+          added++;
+        }
+      } else if (phrase && phrases) {
         // a phrase that keeps the original word ("price" -> "price tag", "plan" -> "game plan") inflects that word,
         // its head, not its first one ("prices tag", "plans" -> "games plan" had been derived)
         boolean keepsWord = (" " + e.spun() + " ").contains(" " + e.original() + " ");
@@ -149,6 +174,11 @@ public final class TableGeneralizer {
     }
     b.metadata("generalised", added + " entries derived morphologically at weight " + weight);
     return b.build();
+  }
+
+  /** The reading of {@code w} as a graded adjective whose lemma is a known word, or null. */
+  private Inflections.Reading gradedReading(String w) {
+    return Inflections.gradedReading(w, (form, lemma) -> knownWord.test(lemma) && graded.test(form, lemma));
   }
 
   /**

@@ -131,4 +131,39 @@ class TableGeneralizerTest {
     assertThatThrownBy(() -> TableGeneralizer.create(KNOWN, 0, true, true))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  private static final Set<String> ADJECTIVES = Set.of("big", "large", "massive");
+  private static final Predicate<String> GRADED_WORDS = w -> Set.of("big", "large", "massive", "bigger", "larger",
+      "biggest", "kill", "murder", "killer", "murderer").contains(w);
+
+  private static TableGeneralizer graded() {
+    return TableGeneralizer.create(GRADED_WORDS).withGradedForms((form, lemma) -> ADJECTIVES.contains(lemma));
+  }
+
+  @Test
+  void anEntryBetweenTwoComparativesBecomesALemmaEntryOfTheirAdjectives() {
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("bigger", "larger", 0.4)).build();
+    assertThat(has(graded().generalise(t), TableEntry.Level.LEMMA, "big", "large")).isTrue();
+    assertThat(has(TableGeneralizer.create(GRADED_WORDS).generalise(t), TableEntry.Level.LEMMA, "big", "large"))
+        .as("without graded forms").isFalse();
+  }
+
+  @Test
+  void aSuperlativeGradedByMostReachesItsAdjective() {
+    SpinnerTable t = SpinnerTable.builder("A").add(surface("biggest", "most massive", 0.4)).build();
+    assertThat(graded().generalise(t).entries()).filteredOn(e -> e.level() == TableEntry.Level.LEMMA)
+        .singleElement().satisfies(e -> {
+          assertThat(e.original()).isEqualTo("big");
+          assertThat(e.spun()).isEqualTo("massive");
+          assertThat(e.probability()).isEqualTo(0.4 * TableGeneralizer.DEFAULT_WEIGHT);
+        });
+  }
+
+  @Test
+  void agentNounsAndTwoGradesAreNoGradedEntry() {
+    SpinnerTable nouns = SpinnerTable.builder("A").add(surface("killer", "murderer", 0.4)).build();
+    assertThat(has(graded().generalise(nouns), TableEntry.Level.LEMMA, "kill", "murder")).isFalse();
+    SpinnerTable grades = SpinnerTable.builder("A").add(surface("bigger", "most massive", 0.4)).build();
+    assertThat(graded().generalise(grades).entries()).noneMatch(e -> e.level() == TableEntry.Level.LEMMA);
+  }
 }
