@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.unspin.text.Token;
 import org.unspin.text.Tokenizer;
@@ -365,7 +366,7 @@ public final class PhraseSource implements CandidateSource {
    * and "most massive" -> "biggest"), as a learned table's lemma entries do.
    */
   public PhraseSource inflected(Predicate<String> known, Predicate<String> noun,
-      java.util.function.BiPredicate<String, String> graded) {
+      BiPredicate<String, String> graded) {
     if (origin != Candidate.Origin.USER_TABLE || reached > 0) {
       return this;
     }
@@ -435,7 +436,7 @@ public final class PhraseSource implements CandidateSource {
    * not an agent noun or a verb: "killer" -> "murderer" reaches nothing) and a one-word form one {@code known} knows.
    */
   static List<String[]> gradedReach(String spun, String original, Predicate<String> known,
-      java.util.function.BiPredicate<String, String> graded) {
+      BiPredicate<String, String> graded) {
     if (!original.equals(original.toLowerCase(java.util.Locale.ROOT)) || spun.equals(original)) {
       return List.of();
     }
@@ -462,7 +463,7 @@ public final class PhraseSource implements CandidateSource {
 
   /** Whether {@code w} is {@code lemma}'s form {@code f} as {@link #gradedReach} takes it. */
   private static boolean gradedForm(String w, String lemma, Inflections.Form f, Predicate<String> known,
-      java.util.function.BiPredicate<String, String> graded) {
+      BiPredicate<String, String> graded) {
     return (w.indexOf(' ') >= 0 || known.test(w)) && (f == Inflections.Form.BASE || graded.test(w, lemma));
   }
 

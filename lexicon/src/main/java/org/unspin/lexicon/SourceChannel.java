@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * A {@link ChannelModel} made of candidate sources and keep probabilities. Duplicate candidates (same span, same
@@ -42,7 +43,7 @@ final class SourceChannel implements ChannelModel {
    * entries also reach adjectives' comparatives and superlatives ({@link TableSource#withGradedForms}).
    */
   static SourceChannel of(SpinnerTable table, List<CandidateSource> extra,
-      java.util.function.BiPredicate<String, String> graded) {
+      BiPredicate<String, String> graded) {
     List<CandidateSource> sources = new ArrayList<>();
     TableSource fromTable = new TableSource(table, Candidate.Origin.TABLE);
     sources.add(graded == null ? fromTable : fromTable.withGradedForms(graded));

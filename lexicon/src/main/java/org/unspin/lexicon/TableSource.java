@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Candidates from a {@link SpinnerTable}: surface entries looked up by the spun phrase (1..4 tokens,
@@ -23,7 +24,7 @@ final class TableSource implements CandidateSource {
   private final Map<String, List<Hit>> lemma = new HashMap<>();
   private final Set<String> multiFirst = new HashSet<>();
   private final Candidate.Origin origin;
-  private final java.util.function.BiPredicate<String, String> graded;
+  private final BiPredicate<String, String> graded;
 
   TableSource(SpinnerTable table, Candidate.Origin origin) {
     this.origin = origin;
@@ -38,7 +39,7 @@ final class TableSource implements CandidateSource {
     }
   }
 
-  private TableSource(TableSource base, java.util.function.BiPredicate<String, String> graded) {
+  private TableSource(TableSource base, BiPredicate<String, String> graded) {
     this.origin = base.origin;
     this.graded = graded;
     this.surface.putAll(base.surface);
@@ -54,7 +55,7 @@ final class TableSource implements CandidateSource {
    * spun side is one word graded by its suffix ({@link Inflections#gradedReadings}) or two, "more" or "most" before
    * an adjective that English grades so ({@link Inflections#inflect}: "more massive", not "more big").
    */
-  TableSource withGradedForms(java.util.function.BiPredicate<String, String> graded) {
+  TableSource withGradedForms(BiPredicate<String, String> graded) {
     return new TableSource(this, java.util.Objects.requireNonNull(graded, "graded"));
   }
 

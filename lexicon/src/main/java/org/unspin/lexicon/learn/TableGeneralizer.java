@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.unspin.lexicon.Inflections;
 import org.unspin.lexicon.SpinnerTable;
@@ -50,14 +51,14 @@ public final class TableGeneralizer {
   private final boolean baseLemmas;
   private final Predicate<String> verb;
   private final Predicate<String> written;
-  private final java.util.function.BiPredicate<String, String> graded;
+  private final BiPredicate<String, String> graded;
 
   TableGeneralizer(Predicate<String> knownWord, double weight, boolean phrases, boolean baseLemmas) {
     this(knownWord, weight, phrases, baseLemmas, w -> true, w -> true, null);
   }
 
   private TableGeneralizer(Predicate<String> knownWord, double weight, boolean phrases, boolean baseLemmas,
-      Predicate<String> verb, Predicate<String> written, java.util.function.BiPredicate<String, String> graded) {
+      Predicate<String> verb, Predicate<String> written, BiPredicate<String, String> graded) {
     this.knownWord = knownWord;
     this.weight = weight;
     this.phrases = phrases;
@@ -84,7 +85,7 @@ public final class TableGeneralizer {
    * "most" before an adjective English grades so, and {@code graded.test(form, lemma)} must say it is that lemma's
    * (an adjective's, not an agent noun's: {@code SpinnerModels.graded}).
    */
-  public TableGeneralizer withGradedForms(java.util.function.BiPredicate<String, String> graded) {
+  public TableGeneralizer withGradedForms(BiPredicate<String, String> graded) {
     return new TableGeneralizer(knownWord, weight, phrases, baseLemmas, verb, written,
         java.util.Objects.requireNonNull(graded, "graded"));
   }
