@@ -86,7 +86,8 @@ final class LearnCommand extends BaseCommand {
   boolean allFamilies;
 
   @Option(names = "--clean", paramLabel = "DIR", description = "Clean texts of the same genre for unsupervised "
-      + "learning (default: the bundled clean-news word counts, without context vectors).")
+      + "learning (default: the bundled clean-news word counts, without the document-frequency and context tests "
+      + "clean texts allow).")
   Path clean;
 
   @Option(names = "--unpaired", paramLabel = "DIR", description = "With --orig: also learn unsupervised from "
@@ -250,9 +251,14 @@ final class LearnCommand extends BaseCommand {
     } else {
       table = unsupervised(selected, thesaurus).learn(texts(selected));
       // a trial with a phrase spinner of its own took the 63 entries learned so as its spinner's, 7 of them right
+      // measured against the pairs' supervised table (docs/benchmarks.md): the bundled word counts alone leave out
+      // the document-frequency and context tests that clean texts allow, and with them a third as many are right
       err().println("unspin learn: note: learned from spun text alone, which finds a spinner's commonest swaps among "
-          + "many wrong ones (on the development data 7-11% of the entries right, 31-43% with --neural; "
-          + "docs/benchmarks.md); read the table before using it, and learn from pairs (--orig) or traced copies "
+          + "many wrong ones (on the development data " + (clean == null
+              ? "7-11% of the entries right, 22-29% with clean texts of the same genre as --clean DIR, 31-43% with "
+                  + "--neural"
+              : "22-29% of the entries right with clean news as --clean")
+          + "; docs/benchmarks.md); read the table before using it, and learn from pairs (--orig) or traced copies "
           + "(--from-trace) where you can");
     }
     SpinnerTable learned = described(table);

@@ -41,6 +41,24 @@ class LearnCommandTest {
   }
 
   @Test
+  void learningFromSpunTextAloneSaysWhatCleanTextsOfTheGenreAdd(@TempDir Path dir) throws IOException {
+    // the bundled word counts alone allow no document-frequency or context test: a third as many entries are right
+    Path spun = Files.createDirectories(dir.resolve("spun"));
+    Path clean = Files.createDirectories(dir.resolve("clean"));
+    Files.writeString(spun.resolve("a.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(clean.resolve("b.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Run r = run("learn", "--no-thesaurus", "--spun", spun.toString(), "--out", dir.resolve("u.tsv").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("learned from spun text alone").contains("with clean texts of the same genre as "
+        + "--clean DIR");
+    r = run("learn", "--no-thesaurus", "--spun", spun.toString(), "--clean", clean.toString(), "--out",
+        dir.resolve("c.tsv").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("learned from spun text alone").contains("with clean news as --clean")
+        .doesNotContain("as --clean DIR");
+  }
+
+  @Test
   void aDescriptionGoesIntoTheTableAndBesideTheFamilysNameInReports(@TempDir Path dir) throws IOException {
     // a platform's reports had named its own spinner "acme" with nothing beside it
     Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
