@@ -20,11 +20,12 @@ import org.unspin.lexicon.TableEntry;
  * Learns a spinner table from spun text alone, by frequency analysis against clean text and EM.
  *
  * <ol>
- *   <li><b>Over- and under-represented words.</b> Every word of 3 letters or more (and 2- to 3-word phrase the
- *       thesaurus lists) gets a
+ *   <li><b>Over- and under-represented words.</b> Every word of 3 letters or more that starts with a letter (and
+ *       2- to 3-word phrase of such words the thesaurus lists) gets a
  *       z-score of its log frequency ratio, spun text against clean text: spinner outputs ("mentioned",
- *       "additionally", "not too long ago") are over-represented, the words they replace ("said", "also",
- *       "recently") under-represented, because the spinner removes them.
+ *       "additionally", "throughout") are over-represented, the words they replace ("said", "also", "during")
+ *       under-represented, because the spinner removes them. Longer phrases ("not too long ago"), phrases the
+ *       thesaurus does not list and forms starting with a digit ("12 months") are never considered.
  *   <li><b>Links.</b> An over-represented spun form s is linked to an original o when o is a thesaurus neighbour of
  *       s (directly, or through its lemma re-inflected: "officers" -> officer -> official -> "officials"), o is
  *       under-represented in the spun text, and the words around s in the spun text resemble the words around o in
