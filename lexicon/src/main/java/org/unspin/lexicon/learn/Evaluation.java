@@ -450,8 +450,9 @@ public final class Evaluation {
   /**
    * Learns a word-level table ({@link PhraseLists#wordTable}) from the rows whose expected phrase is not held out
    * ({@link PhraseLists#heldOut}), then measures on the held-out rows whether one spelling of the expected phrase
-   * ({@link PhraseLists.Row#expectedForms()}) can be spelled from the candidates of the learned table (with rules)
-   * and of the open channel.
+   * ({@link PhraseLists.Row#expectedForms()}) can be spelled from the candidates of the learned table (with rules,
+   * and the hyphenated words its entries spell part by part, {@link PhraseLists#compoundSource}) and of the open
+   * channel.
    */
   public static PhraseRecall phraseRecall(List<PhraseLists.Row> rows, Predicate<String> knownWord,
       Function<SpinnerTable, SpinnerModels> models) {
@@ -486,6 +487,8 @@ public final class Evaluation {
     ChannelModel fam = m.family(PhraseLists.FAMILY).orElseThrow();
     org.unspin.lexicon.CandidateSource terms = neighbours == null ? null
         : PhraseLists.termSource(train, neighbours, PhraseLists.TERM_LOG10_CHANNEL);
+    // the hyphenated words whose parts the table's entries replace, as restoration's word source proposes them
+    org.unspin.lexicon.CandidateSource compounds = PhraseLists.compoundSource(train, knownWord);
     int covT = 0;
     int covO = 0;
     List<String> misses = new ArrayList<>();
@@ -495,6 +498,7 @@ public final class Evaluation {
       List<List<Candidate>> o = new ArrayList<>();
       for (int i = 0; i < words.size(); i++) {
         List<Candidate> fc = new ArrayList<>(fam.candidates(words, i));
+        compounds.propose(words, i, PhraseLists.FAMILY, fc);
         if (terms != null) {
           terms.propose(words, i, PhraseLists.FAMILY, fc);
         }

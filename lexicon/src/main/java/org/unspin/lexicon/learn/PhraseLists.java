@@ -239,7 +239,92 @@ public final class PhraseLists {
         }
         out.set(k, c.withLog10Channel(c.log10Channel() + odds));
       }
+      if (out.size() == from && inTerm(ws, i) && !nameInside(ws, i, 1)) {
+        compounds(table, spun, expected, ws.get(i), i, family, out);
+      }
     };
+  }
+
+  /**
+   * The candidates {@link #wordSource} adds for hyphenated words ({@link #compounds}), alone and wherever the word
+   * stands (not only inside a term, as {@link #wordSource} asks): for measuring which tortured phrases the list's
+   * candidates reach ({@link Evaluation#phraseRecall}), where the learned table is asked directly.
+   */
+  public static CandidateSource compoundSource(List<Row> rows, Predicate<String> knownWord) {
+    CandidateSource table = CandidateSource.of(wordTable(rows, knownWord), Candidate.Origin.PHRASE_WORD);
+    WordRoles roles = WordRoles.of(rows);
+    return (ws, i, family, out) -> {
+      List<Candidate> whole = new ArrayList<>();
+      table.propose(ws, i, family, whole);
+      if (whole.isEmpty()) {
+        compounds(table, roles.spun(), roles.expected(), ws.get(i), i, family, out);
+      }
+    };
+  }
+
+  /** Most parts of a hyphenated word {@link #compounds} reads. */
+  static final int COMPOUND_PARTS = 4;
+
+  /** Most entries {@link #compounds} tries for each part of a hyphenated word, the most probable first. */
+  static final int COMPOUND_ENTRIES = 3;
+
+  /**
+   * The originals of a hyphenated word the table has no entry for, from its parts' entries: a spinner swaps the
+   * parts of "human-computer" or "non-linear" as it swaps words, and writes "human-pc" and "non-straight", so each
+   * part may be replaced by its own one-word entries (weighed as {@link #wordSource} weighs a word), the others
+   * kept, and at least one replaced; the candidate's log10 P is the sum of the replaced parts'.
+   */
+  private static void compounds(CandidateSource table, Map<String, Integer> spun, Map<String, Integer> expected,
+      String word, int i, String family, List<Candidate> out) {
+    String[] parts = word.toLowerCase(Locale.ROOT).split("-", -1);
+    if (parts.length < 2 || parts.length > COMPOUND_PARTS) {
+      return;
+    }
+    List<List<Candidate>> options = new ArrayList<>();
+    boolean any = false;
+    for (String part : parts) {
+      List<Candidate> entries = new ArrayList<>();
+      if (!part.isEmpty() && !CLOSED_CLASS.contains(part)) {
+        table.propose(List.of(part), 0, family, entries);
+        entries.removeIf(c -> c.length() != 1 || c.original().contains(" ")
+            || notation(part, c.original().toLowerCase(Locale.ROOT)));
+        entries.sort(java.util.Comparator.comparingDouble(Candidate::log10Channel).reversed());
+        int sc = spun.getOrDefault(part, 0);
+        double odds = Math.log10((sc + 0.5) / (sc + expected.getOrDefault(part, 0) + 1));
+        List<Candidate> weighed = new ArrayList<>();
+        for (Candidate c : entries.subList(0, Math.min(COMPOUND_ENTRIES, entries.size()))) {
+          weighed.add(c.withLog10Channel(c.log10Channel() + odds));
+        }
+        entries = weighed;
+      }
+      any |= !entries.isEmpty();
+      options.add(entries);
+    }
+    if (!any) {
+      return;
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    combine(parts, options, 0, new String[parts.length], 0, false, (original, log10) -> {
+      if (seen.add(original)) {
+        out.add(new Candidate(i, 1, original, log10, family, Candidate.Origin.PHRASE_WORD));
+      }
+    });
+  }
+
+  private static void combine(String[] parts, List<List<Candidate>> options, int k, String[] chosen, double log10,
+      boolean changed, java.util.function.ObjDoubleConsumer<String> emit) {
+    if (k == parts.length) {
+      if (changed) {
+        emit.accept(String.join("-", chosen), log10);
+      }
+      return;
+    }
+    chosen[k] = parts[k];
+    combine(parts, options, k + 1, chosen, log10, changed, emit);
+    for (Candidate c : options.get(k)) {
+      chosen[k] = c.original().toLowerCase(Locale.ROOT);
+      combine(parts, options, k + 1, chosen, log10 + c.log10Channel(), true, emit);
+    }
   }
 
   /**

@@ -127,6 +127,34 @@ class PhraseListsTest {
   }
 
   @Test
+  void aHyphenatedWordsPartsAreReplacedByTheirOwnEntries() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("straight relapse", "linear regression"),
+        new PhraseLists.Row("straight model", "linear model"),
+        new PhraseLists.Row("pc vision", "computer vision"),
+        new PhraseLists.Row("pc program", "computer program"));
+    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    assertThat(originals(words, List.of("a", "non-straight", "model"), 1)).containsExactly("non-linear");
+    assertThat(originals(words, List.of("the", "human-pc", "interface"), 1)).containsExactly("human-computer");
+    assertThat(originals(words, List.of("the", "straight-pc", "interface"), 1))
+        .containsExactlyInAnyOrder("linear-pc", "straight-computer", "linear-computer");
+    // the compound pays what its replaced part pays as a word
+    assertThat(best(words, List.of("a", "non-straight", "model"), 1))
+        .isCloseTo(best(words, List.of("a", "straight", "model"), 1), org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aHyphenatedWordWithoutEntriesForItsPartsOrOutsideATermIsLeftAlone() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("straight relapse", "linear regression"),
+        new PhraseLists.Row("straight model", "linear model"));
+    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    assertThat(originals(words, List.of("a", "well-known", "model"), 1)).isEmpty();
+    assertThat(originals(words, List.of("it", "is", "non-straight", "."), 2)).isEmpty();
+    assertThat(originals(words, List.of("the", "Non-Straight", "Index", "rose"), 1)).isEmpty();
+  }
+
+  @Test
   void theListsSpinnerKeepsTheWordsItMostlyWritesRarely() {
     java.util.Map<String, Double> keep = PhraseLists.keepLog10(PROFOUND_AND_METHOD);
     // "profound": replaced twice, never an original: kept with 1 / 3
