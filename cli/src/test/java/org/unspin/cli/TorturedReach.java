@@ -60,6 +60,14 @@ public final class TorturedReach {
     double w = decoder.settings().lmWeight();
     java.util.function.ToDoubleBiFunction<String, String> assoc = DefaultModels.association(lm);
     Map<String, Integer> counts = new TreeMap<>();
+    org.unspin.fetch.Store store = org.unspin.fetch.Store.fromEnvironment();
+    org.unspin.thesaurus.WordNet wn = org.unspin.thesaurus.Thesauri.wordNet(store, org.unspin.fetch.Progress.NONE);
+    org.unspin.thesaurus.Thesaurus both = org.unspin.thesaurus.Thesauri.union(wn,
+        org.unspin.thesaurus.Thesauri.moby(store, org.unspin.fetch.Progress.NONE));
+    org.unspin.thesaurus.Morphology morph = org.unspin.thesaurus.Morphology.english(wn);
+    org.unspin.lexicon.CandidateSource entries = org.unspin.lexicon.CandidateSource.of(
+        PhraseLists.wordTable(train, org.unspin.lexicon.SpinnerModels.vocabulary(both)), Candidate.Origin.PHRASE_WORD);
+    Map<String, Integer> unreachedKinds = new TreeMap<>();
     java.io.PrintWriter details = args.length > 1
         ? new java.io.PrintWriter(Files.newBufferedWriter(Path.of(args[1]))) : null;
     for (PhraseLists.Row r : test) {
@@ -83,6 +91,8 @@ public final class TorturedReach {
         kind = "right";
       } else if (best == null) {
         kind = restored.equals(spun) ? "unreached, unchanged" : "unreached, changed";
+        why = unreached(r, both, morph, entries, cands, ws);
+        unreachedKinds.merge(why.replaceAll(":.*", ""), 1, Integer::sum);
       } else {
         SentenceDecoding d = decoder.decode(ws, channel);
         List<String> chosen = new ArrayList<>();
@@ -132,7 +142,111 @@ public final class TorturedReach {
     }
     System.out.println("held-out rows: " + test.size());
     counts.forEach((k, v) -> System.out.println(v + "\t" + k));
+    System.out.println("unreached rows by kind:");
+    unreachedKinds.forEach((k, v) -> System.out.println(v + "\t" + k));
     Files.deleteIfExists(half);
+  }
+
+  /**
+   * Why an unreached row is out of the lattice: the expected phrase against the tortured one word by word (same
+   * length) and the worst word's kind, or the shape of the row when the lengths differ.
+   */
+  private static String unreached(PhraseLists.Row r, org.unspin.thesaurus.Thesaurus both,
+      org.unspin.thesaurus.Morphology morph, org.unspin.lexicon.CandidateSource entries, List<List<Candidate>> cands,
+      List<String> sentence) {
+    List<String> t = Words.of(r.torturedText().toLowerCase(Locale.ROOT));
+    List<String> e = Words.of(r.expectedForms().get(0).toLowerCase(Locale.ROOT));
+    String tj = String.join("", t).replace("-", "");
+    String ej = String.join("", e).replace("-", "");
+    if (tj.equals(ej)) {
+      return "hyphen or spacing only";
+    }
+    if (t.size() != e.size()) {
+      int shared = 0;
+      for (String w : t) {
+        shared += e.contains(w) ? 1 : 0;
+      }
+      return (t.size() > e.size() ? "longer tortured" : "shorter tortured") + (shared > 0 ? ", shares words" : "")
+          + ": " + t.size() + ":" + e.size();
+    }
+    int worst = 0;
+    String[] names = {"same", "word candidate in lattice", "list entry (pruned)", "list entry of its lemma",
+        "thesaurus neighbour",
+        "neighbour of lemma/inflection", "morphology only", "spelling (edit distance <= 2)", "no link"};
+    StringBuilder detail = new StringBuilder();
+    int off = 3; // "We report the"
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i);
+      String x = e.get(i);
+      int k;
+      if (w.equals(x)) {
+        k = 0;
+      } else {
+        k = 8;
+        boolean inLattice = false;
+        if (off + i < cands.size()) {
+          for (Candidate c : cands.get(off + i)) {
+            inLattice |= c.length() == 1 && c.original().equalsIgnoreCase(x);
+          }
+        }
+        List<Candidate> got = new ArrayList<>();
+        entries.propose(List.of(w), 0, "phrases", got);
+        boolean entry = got.stream().anyMatch(c -> c.original().equalsIgnoreCase(x));
+        boolean lemmaEntry = false;
+        for (String lw : morph.lemmas(w)) {
+          List<Candidate> viaLemma = new ArrayList<>();
+          entries.propose(List.of(lw), 0, "phrases", viaLemma);
+          for (Candidate c : viaLemma) {
+            lemmaEntry |= !java.util.Collections.disjoint(morph.lemmas(c.original().toLowerCase(Locale.ROOT)),
+                morph.lemmas(x)) || c.original().equalsIgnoreCase(x);
+          }
+        }
+        boolean near = both.synonyms(w).contains(x);
+        boolean nearLemma = false;
+        for (String lw : morph.lemmas(w)) {
+          for (String lx : morph.lemmas(x)) {
+            nearLemma |= both.synonyms(lw).contains(lx);
+          }
+        }
+        boolean sameLemma = !java.util.Collections.disjoint(morph.lemmas(w), morph.lemmas(x));
+        if (inLattice) {
+          k = 1;
+        } else if (entry) {
+          k = 2;
+        } else if (lemmaEntry) {
+          k = 3;
+        } else if (near) {
+          k = 4;
+        } else if (nearLemma) {
+          k = 5;
+        } else if (sameLemma) {
+          k = 6;
+        } else if (distance(w, x) <= 2) {
+          k = 7;
+        }
+      }
+      worst = Math.max(worst, k);
+      detail.append(w).append('/').append(x).append('=').append(k).append(' ');
+    }
+    return "same length, worst word: " + names[worst] + ": " + detail.toString().strip();
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] tmp = prev;
+      prev = cur;
+      cur = tmp;
+    }
+    return prev[b.length()];
   }
 
   /** A path through the lattice: its words, channel and keep terms, and how it was made. */
