@@ -28,7 +28,10 @@ import org.unspin.text.Words;
  * reachable when some path of kept words and candidates writes its expected phrase (first spelling). Each reachable
  * miss is classified by comparing the expected path's score (weighted LM plus channel and keep terms) with the
  * restoration's: the channel, the LM or both prefer what was chosen, or the expected path scores better and was lost
- * to the posterior or to pruning. Run after {@code mvn -pl cli test-compile}: {@code java -Xmx4g -cp
+ * to the posterior or to pruning. Each unreached row is classified word by word against its expected phrase (the
+ * worst word's link: a candidate, a list entry of the word or of its lemma, a thesaurus neighbour of the word or of
+ * its lemma, the same lemma, a spelling within two edits, none), or by its shape where the lengths differ. Run
+ * after {@code mvn -pl cli test-compile}: {@code java -Xmx4g -cp
  * "cli/target/test-classes:cli/target/classes:cli/target/lib/*" org.unspin.cli.TorturedReach LIST [DETAILS.tsv]}.
  */
 public final class TorturedReach {
@@ -240,7 +243,8 @@ public final class TorturedReach {
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        int swap = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, swap);
       }
       int[] tmp = prev;
       prev = cur;
