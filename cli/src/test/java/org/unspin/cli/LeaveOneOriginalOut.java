@@ -106,7 +106,7 @@ public final class LeaveOneOriginalOut {
         if (d.group().equals(g) && d.orig().isPresent() && !d.name().contains("/")) {
           rows.add(Evaluation.score(new Pair(d.name(), d.spun(), d.orig().get()), s -> u.restore(s).text()));
           if (audit != null) {
-            audit(d, u.restore(d.spun()), audit);
+            audit(d, u.restore(d.spun()), audit, table);
           }
           if (!dump.isEmpty()) { // -Ddump=DIR: NAME.out.txt, the restored spun text, for reading the edits
             java.nio.file.Files.createDirectories(Path.of(dump));
@@ -136,9 +136,22 @@ public final class LeaveOneOriginalOut {
    * reference edit's span, another original) or {@code harm} (it changes only words the spinner left), and 1 when
    * the hunk's words are the original's (Evaluation's right words), else 0, and 1 when every word the edit wrote is
    * aligned with an equal word of the original in the restored text, else 0, and the reference edits (spun ->
-   * original) that hold the edit's spun words.
+   * original) that hold the edit's spun words; then, from the fold's table ({@code table}; surface and lemma entries,
+   * matched in lower case as written), the count of the edit's spun words -> its replacement, the summed counts of
+   * the entries of those spun words and how many entries they are, and the summed probability of the edit's
+   * alternatives and of keeping.
    */
-  private static void audit(Corpus.Document d, org.unspin.Restoration r, java.io.PrintWriter out) {
+  private static void audit(Corpus.Document d, org.unspin.Restoration r, java.io.PrintWriter out, SpinnerTable table) {
+    java.util.Map<String, int[]> bySpun = new java.util.HashMap<>(); // spun -> {count, originals}
+    java.util.Map<String, Integer> pairCount = new java.util.HashMap<>();
+    for (org.unspin.lexicon.TableEntry te : table.entries()) {
+      int[] c = bySpun.computeIfAbsent(te.spun().toLowerCase(java.util.Locale.ROOT), k -> new int[2]);
+      c[0] += te.count();
+      c[1]++;
+      String spunOriginal = te.spun().toLowerCase(java.util.Locale.ROOT) + "\t"
+          + te.original().toLowerCase(java.util.Locale.ROOT);
+      pairCount.merge(spunOriginal, te.count(), Integer::sum);
+    }
     String spun = d.spun();
     List<String> orig = org.unspin.text.Words.of(d.orig().get());
     List<String> spunWords = org.unspin.text.Words.of(spun);
@@ -183,10 +196,23 @@ public final class LeaveOneOriginalOut {
           e.alternatives().get(0).kept() ? " (kept)" : "");
       int a = Math.max(0, e.span().start() - 40);
       int b = Math.min(spun.length(), e.span().end() + 40);
-      out.printf(java.util.Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.3f\t%d\t%s\t%s\t%s\t%s\t%d\t%s%n", d.name(), e.spun(),
+      out.printf(java.util.Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.3f\t%d\t%s\t%s\t%s\t%s\t%d\t%s", d.name(), e.spun(),
           e.replacement(), e.origin(), e.spinner(), e.confidence(), delta, alt,
           spun.substring(a, b).replace('\n', ' '), kind, rightWords,
           matched ? 1 : 0, reference);
+      String key = e.spun().toLowerCase(java.util.Locale.ROOT);
+      int[] ns = bySpun.getOrDefault(key, new int[2]);
+      double altSum = 0;
+      double keptAlt = 0;
+      for (org.unspin.Alternative x : e.alternatives()) {
+        altSum += x.probability();
+        if (x.kept()) {
+          keptAlt = x.probability();
+        }
+      }
+      out.printf(java.util.Locale.ROOT, "\t%d\t%d\t%d\t%.3f\t%.3f%n",
+          pairCount.getOrDefault(key + "\t" + e.replacement().toLowerCase(java.util.Locale.ROOT), 0), ns[0], ns[1],
+          altSum, keptAlt);
     }
   }
 
