@@ -54,4 +54,10 @@ public final class MixedChannel implements ChannelModel {
   public double log10Keep(String word) {
     return family.log10Keep(word);
   }
+
+  /** The family's: the open candidates are no table's ({@link ChannelModel#unseenOriginals()}). */
+  @Override
+  public double unseenOriginals() {
+    return family.unseenOriginals();
+  }
 }

@@ -40,4 +40,14 @@ public interface ChannelModel {
   default boolean fromLearnedTable() {
     return false;
   }
+
+  /**
+   * How often the original of a spun form this channel's learned table lists is one the table does not give for it
+   * ({@link SpinnerTable#unseenOriginals()}), in [0, 1): the share of the posterior of a table edit
+   * ({@link Candidate.Origin#TABLE}) that belongs to originals the lattice cannot hold. 0 for channels without a
+   * learned table.
+   */
+  default double unseenOriginals() {
+    return 0;
+  }
 }

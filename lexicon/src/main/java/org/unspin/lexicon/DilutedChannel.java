@@ -63,4 +63,9 @@ public final class DilutedChannel implements ChannelModel {
   public boolean fromLearnedTable() {
     return channel.fromLearnedTable();
   }
+
+  @Override
+  public double unseenOriginals() {
+    return channel.unseenOriginals();
+  }
 }

@@ -79,4 +79,9 @@ public final class FilteredChannel implements ChannelModel {
   public boolean fromLearnedTable() {
     return channel.fromLearnedTable();
   }
+
+  @Override
+  public double unseenOriginals() {
+    return channel.unseenOriginals();
+  }
 }

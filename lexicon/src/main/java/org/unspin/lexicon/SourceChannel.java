@@ -20,18 +20,20 @@ final class SourceChannel implements ChannelModel {
   private final Map<String, Double> log10Keep;
   private final double log10DefaultKeep;
   private final boolean fromLearnedTable;
+  private final double unseenOriginals;
 
   SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep, double defaultKeep) {
-    this(family, sources, log10Keep, defaultKeep, false);
+    this(family, sources, log10Keep, defaultKeep, false, 0);
   }
 
   private SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep,
-      double defaultKeep, boolean fromLearnedTable) {
+      double defaultKeep, boolean fromLearnedTable, double unseenOriginals) {
     this.family = family;
     this.sources = List.copyOf(sources);
     this.log10Keep = new HashMap<>(log10Keep);
     this.log10DefaultKeep = Math.log10(defaultKeep);
     this.fromLearnedTable = fromLearnedTable;
+    this.unseenOriginals = unseenOriginals;
   }
 
   static SourceChannel of(SpinnerTable table, List<CandidateSource> extra) {
@@ -50,12 +52,17 @@ final class SourceChannel implements ChannelModel {
     sources.addAll(extra);
     Map<String, Double> keep = new HashMap<>();
     table.keep().forEach((w, k) -> keep.put(w, Math.log10(k.probability())));
-    return new SourceChannel(table.family(), sources, keep, table.defaultKeep(), true);
+    return new SourceChannel(table.family(), sources, keep, table.defaultKeep(), true, table.unseenOriginals());
   }
 
   @Override
   public boolean fromLearnedTable() {
     return fromLearnedTable;
+  }
+
+  @Override
+  public double unseenOriginals() {
+    return unseenOriginals;
   }
 
   @Override

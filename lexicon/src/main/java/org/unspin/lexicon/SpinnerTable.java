@@ -61,6 +61,23 @@ public final class SpinnerTable {
     return family;
   }
 
+  /**
+   * The metadata key of {@link #unseenOriginals()}: a number in [0, 1), written by the supervised learner
+   * ({@code SupervisedLearner.unseenOriginals}).
+   */
+  public static final String UNSEEN_ORIGINALS = "unseenOriginals";
+
+  /**
+   * How often the original of a spun form this table lists is one the table does not give for it, as the learner
+   * measured leaving out one original text at a time ({@link #UNSEEN_ORIGINALS}); 0 when the table does not say
+   * (tables written by hand or by an earlier learner). Restoration states a table edit's confidence as its
+   * posterior times one minus this share (docs/algorithms/noisy-channel.md, "How sure an edit is").
+   */
+  public double unseenOriginals() {
+    String v = metadata.get(UNSEEN_ORIGINALS);
+    return v == null ? 0 : Double.parseDouble(v);
+  }
+
   /** Free-form metadata from {@code @key} lines other than family and defaultKeep (description, source...). */
   public Map<String, String> metadata() {
     return metadata;
@@ -125,8 +142,20 @@ public final class SpinnerTable {
       if (key.equals("family") || key.equals("defaultKeep")) {
         throw new IllegalArgumentException(key + " is set through its own method");
       }
+      if (key.equals(UNSEEN_ORIGINALS) && !share(value)) {
+        throw new IllegalArgumentException(key + " must be a number in [0, 1): " + value);
+      }
       metadata.put(key, value);
       return this;
+    }
+
+    private static boolean share(String value) {
+      try {
+        double v = Double.parseDouble(value);
+        return v >= 0 && v < 1;
+      } catch (NumberFormatException e) {
+        return false;
+      }
     }
 
     /** Adds or replaces a substitution entry. */

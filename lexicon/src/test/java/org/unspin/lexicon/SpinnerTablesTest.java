@@ -94,6 +94,34 @@ class SpinnerTablesTest {
   }
 
   @Test
+  void aTableWithoutTheUnseenOriginalsLineSaysNone() {
+    assertThat(sample().unseenOriginals()).isZero();
+  }
+
+  @Test
+  void theUnseenOriginalsShareReadsBack() throws IOException {
+    SpinnerTable t = sample().toBuilder().metadata(SpinnerTable.UNSEEN_ORIGINALS, "0.0587").build();
+    assertThat(SpinnerTables.read(write(t).getBytes(StandardCharsets.UTF_8), "mem").unseenOriginals())
+        .isEqualTo(0.0587);
+  }
+
+  @Test
+  void anUnseenOriginalsShareOutsideZeroToOneIsRejected(@TempDir Path dir) throws IOException {
+    assertThat(bad(dir, "# unspin-spinner-table 1\n@family\tA\n@unseenOriginals\t1.5\n").getMessage())
+        .contains("unseenOriginals must be a number in [0, 1)");
+    assertThat(bad(dir, "# unspin-spinner-table 1\n@family\tA\n@unseenOriginals\tmany\n").getMessage())
+        .contains("unseenOriginals");
+  }
+
+  @Test
+  void aTableChannelCarriesItsUnseenOriginalsShareThroughAFilter() {
+    SpinnerTable t = sample().toBuilder().metadata(SpinnerTable.UNSEEN_ORIGINALS, "0.25").build();
+    ChannelModel c = SourceChannel.of(t, java.util.List.of());
+    assertThat(c.unseenOriginals()).isEqualTo(0.25);
+    assertThat(FilteredChannel.of(c, (words, cand) -> true).unseenOriginals()).isEqualTo(0.25);
+  }
+
+  @Test
   void wrongColumnCountNamesFileAndLine(@TempDir Path dir) throws IOException {
     ModelFormatException e = bad(dir, "# unspin-spinner-table 1\n@family\tA\nS\tsaid\tmentioned\t0.5\n");
     assertThat(e.getMessage()).contains("bad.tsv:3").contains("5 tab-separated columns");

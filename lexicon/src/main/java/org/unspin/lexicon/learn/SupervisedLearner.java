@@ -237,6 +237,10 @@ public final class SupervisedLearner {
       }
     }
     SpinnerTable.Builder table = SpinnerTable.builder(family);
+    if (perPair.size() > 1) {
+      table.metadata(SpinnerTable.UNSEEN_ORIGINALS, String.format(Locale.ROOT, "%.4f",
+          unseenOriginals(pairs, perPair, single)));
+    }
     Map<String, Integer> subsSeenOnce = new HashMap<>();
     for (Map.Entry<String, Integer> e : subCount.entrySet()) {
       String[] f = e.getKey().split("\t");
@@ -326,6 +330,51 @@ public final class SupervisedLearner {
   }
 
   /**
+   * The leave-one-original-out share of swaps whose original the rest of the data never gave for their spun form:
+   * over every swap (as the table counts them) whose spun form the pairs of the other original texts also hold, the
+   * share whose original none of those pairs gave for it. A table learned without one original text misses that
+   * text's original for a spun form it lists this often ({@link SpinnerTable#UNSEEN_ORIGINALS}); 0 when no spun form
+   * is shared between original texts, at most {@link #MOST_UNSEEN_ORIGINALS}.
+   */
+  double unseenOriginals(List<Aligned> pairs, List<List<Substitution>> perPair, Set<String> single) {
+    Map<String, Set<String>> spunIn = new HashMap<>(); // lower-case spun -> the original texts it was seen in
+    Map<String, Set<String>> swapIn = new HashMap<>(); // lower-case original \t spun -> the same
+    for (int k = 0; k < perPair.size(); k++) {
+      String source = pairs.get(k).pair().orig();
+      for (Substitution x : perPair.get(k)) {
+        for (Substitution y : pieces(x, single)) {
+          String s = y.spun().toLowerCase(Locale.ROOT);
+          spunIn.computeIfAbsent(s, z -> new HashSet<>()).add(source);
+          swapIn.computeIfAbsent(y.original().toLowerCase(Locale.ROOT) + "\t" + s, z -> new HashSet<>()).add(source);
+        }
+      }
+    }
+    long shared = 0;
+    long unseen = 0;
+    for (int k = 0; k < perPair.size(); k++) {
+      String source = pairs.get(k).pair().orig();
+      for (Substitution x : perPair.get(k)) {
+        for (Substitution y : pieces(x, single)) {
+          String s = y.spun().toLowerCase(Locale.ROOT);
+          if (elsewhere(spunIn.get(s), source)) {
+            shared++;
+            if (!elsewhere(swapIn.get(y.original().toLowerCase(Locale.ROOT) + "\t" + s), source)) {
+              unseen++;
+            }
+          }
+        }
+      }
+    }
+    // at most half, as the default keep probability's estimate: with a handful of texts every shared form can miss
+    return shared == 0 ? 0 : Math.min(MOST_UNSEEN_ORIGINALS, unseen / (double) shared);
+  }
+
+  /** Whether {@code sources} holds an original text other than {@code source}. */
+  private static boolean elsewhere(Set<String> sources, String source) {
+    return sources.size() > 1 || !sources.contains(source);
+  }
+
+  /**
    * The swaps of the aligned pairs longer than {@link TableEntry#MAX_TOKENS} words a side, which no table entry
    * holds, as lower-case {@code original \t spun} with how often each was seen, the most frequent first: what
    * {@code learn --long-swaps} writes as a user table.
@@ -356,6 +405,9 @@ public final class SupervisedLearner {
    * ("'because' -> 'on account of the fact that' (11)"), which restoration will not undo: {@code learn} says so.
    */
   public static final String LEFT_OUT = "left-out";
+
+  /** The most {@link #unseenOriginals} says: a table that would miss more is too small to say how much. */
+  static final double MOST_UNSEEN_ORIGINALS = 0.5;
 
   /**
    * The anchored swaps of more than {@link TableEntry#MAX_TOKENS} words a side, the most frequent first: how many

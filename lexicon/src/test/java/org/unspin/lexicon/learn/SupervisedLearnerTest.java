@@ -275,4 +275,34 @@ class SupervisedLearnerTest {
     SupervisedLearner.Substitution x = new SupervisedLearner.Substitution("end up", "find yourself", false);
     assertThat(SupervisedLearner.decompose(x, java.util.Set.of("said\tmentioned"))).containsExactly(x);
   }
+
+  @Test
+  void aSpunFormsOriginalThatOnlyOneOriginalTextGaveCountsAsUnseen() {
+    // "big" is spun from "large" in two texts and from "huge" in one: leaving out each text in turn, the table of
+    // the others lists "big" every time and misses the original once
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "The big dog ran home.", "The large dog ran home."),
+        new SupervisedLearner.Pair("2", "A big house stood there.", "A large house stood there."),
+        new SupervisedLearner.Pair("3", "Her big debt grew fast.", "Her huge debt grew fast."));
+    SpinnerTable t = SupervisedLearner.create("X", w -> true).learn(pairs);
+    assertThat(t.unseenOriginals()).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
+  void spinsOfOneOriginalTextDoNotVouchForEachOthersOriginals() {
+    // two spins of text 1 both write "big" for "huge": left out together, as leave one original out does, the
+    // table of text 2 alone gives "big" only as "large", so every swap of "big" is one it misses (said as the most
+    // the learner says, half)
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "Her big debt grew fast.", "Her huge debt grew fast."),
+        new SupervisedLearner.Pair("1b", "Her big debt rose fast.", "Her huge debt grew fast."),
+        new SupervisedLearner.Pair("2", "The big dog ran home.", "The large dog ran home."));
+    SpinnerTable t = SupervisedLearner.create("X", w -> true).learn(pairs);
+    assertThat(t.unseenOriginals()).isEqualTo(SupervisedLearner.MOST_UNSEEN_ORIGINALS);
+  }
+
+  @Test
+  void aSpunFormNoOtherTextHoldsSaysNothingAboutUnseenOriginals() {
+    assertThat(learn().unseenOriginals()).isZero();
+  }
 }
