@@ -13,7 +13,11 @@ import org.unspin.text.Span;
  * @param original the restored wording as the spinner model gives it (lower case unless case-bearing)
  * @param replacement what the restored text has instead: {@code original} with the span's case pattern,
  *     capitalised at a sentence start
- * @param confidence posterior probability of this edit, in [0, 1]
+ * @param confidence how likely the edit's words are the original's, in [0, 1]: the decoder's posterior of the edit
+ *     (forward-backward over the originals the channel lists), and for an edit of a learned spinner table
+ *     ({@code origin} "table") that posterior times one minus the table's share of spun forms whose original it does
+ *     not list ({@code SpinnerTable.unseenOriginals()}, 0.0587 for the bundled table); the bars that decide which
+ *     edits are applied ({@link Unspinner#minConfidence()}) compare the posterior
  * @param alternatives other readings, most probable first
  * @param spinner the spinner family whose model proposed the edit
  * @param origin where the candidate came from: "table", "rule", "morphology", "thesaurus", "user_table",

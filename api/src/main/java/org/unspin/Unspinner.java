@@ -182,8 +182,9 @@ public final class Unspinner {
   }
 
   /**
-   * This Unspinner applying only edits at least {@code minConfidence} sure (their {@link Edit#confidence()}, the
-   * decoder's posterior) instead of 0.4: a user's operating point between recall and precision, for restoration and
+   * This Unspinner applying only edits at least {@code minConfidence} sure (the decoder's posterior: their {@link
+   * Edit#confidence()}, which for a learned table's edit is that posterior less the table's unseen share, 6% with the
+   * bundled table) instead of 0.4: a user's operating point between recall and precision, for restoration and
    * for the spans detection shows. Probabilities and verdicts are unchanged (the detector's features count likely
    * edits at a fixed confidence). Call it before {@link #withRestoring} or {@link #withNeural}, whose restorer is
    * built on the decoder.
@@ -1382,7 +1383,7 @@ public final class Unspinner {
     return List.copyOf(out);
   }
 
-  private static List<Edit> edits(List<TextEdit> es) {
+  private List<Edit> edits(List<TextEdit> es) {
     List<Edit> out = new ArrayList<>(es.size());
     for (TextEdit e : es) {
       out.add(edit(e));
@@ -1390,14 +1391,25 @@ public final class Unspinner {
     return out;
   }
 
-  private static Edit edit(TextEdit e) {
+  private Edit edit(TextEdit e) {
     List<Alternative> alts = new ArrayList<>();
     for (org.unspin.decode.Alternative a : e.alternatives()) {
       // keeping is keeping the span as written ("{dollars}"), not its words joined ("{ dollars }")
       alts.add(new Alternative(a.kept() ? e.spun() : a.original(), a.probability(), a.kept()));
     }
     String origin = e.origin() == null ? "table" : e.origin().name().toLowerCase(Locale.ROOT);
-    return new Edit(e.span(), e.spun(), e.original(), e.replacement(), e.confidence(), alts, e.family(), origin);
+    return new Edit(e.span(), e.spun(), e.original(), e.replacement(), statedConfidence(e), alts, e.family(), origin);
+  }
+
+  /**
+   * How sure an edit says it is ({@link Edit#confidence()}): the decoder's posterior, which weighs only the originals
+   * the channel lists, times the share of a learned table's spun forms whose original it does list
+   * ({@link ChannelModel#unseenOriginals()}) for an edit of that table; the posterior itself for any other. What the
+   * decoder and the detector compare with their bars ({@code minConfidence}, the likely edits) stays the posterior.
+   */
+  private double statedConfidence(TextEdit e) {
+    ChannelModel family = e.origin() == Candidate.Origin.TABLE ? restoring.get(e.family()) : null;
+    return family == null ? e.confidence() : e.confidence() * (1 - family.unseenOriginals());
   }
 
   /** Builds an {@link Unspinner}; checks everything in {@link #build()}. Not thread-safe. */

@@ -352,6 +352,53 @@ class UnspinnerTest {
     assertThat(article.spinner()).isEqualTo("A");
   }
 
+  /** Family A as a learned table that misses a spun form's original {@code share} of the time. */
+  private static org.unspin.lexicon.ChannelModel familyAMissing(double share) {
+    org.unspin.lexicon.ChannelModel a = Fixtures.familyA();
+    return new org.unspin.lexicon.ChannelModel() {
+      @Override
+      public String family() {
+        return a.family();
+      }
+
+      @Override
+      public List<org.unspin.lexicon.Candidate> candidates(List<String> words, int i) {
+        return a.candidates(words, i);
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return a.log10Keep(word);
+      }
+
+      @Override
+      public double unseenOriginals() {
+        return share;
+      }
+    };
+  }
+
+  @Test
+  void aTableEditStatesItsPosteriorLessTheShareOfOriginalsItsTableMisses() {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(familyAMissing(0.25))
+        .spinner(Fixtures.familyB()).calibration(FIXTURE_CALIBRATION).build();
+    Restoration before = U.restore(SPUN);
+    Restoration after = u.restore(SPUN);
+    // the same edits are applied: only what they say of themselves changes
+    assertThat(after.text()).isEqualTo(before.text());
+    assertThat(after.edits()).extracting(Edit::span).containsExactlyElementsOf(before.edits().stream()
+        .map(Edit::span).toList());
+    assertThat(before.edits()).anyMatch(e -> e.origin().equals("table"));
+    for (int k = 0; k < before.edits().size(); k++) {
+      Edit was = before.edits().get(k);
+      double stated = was.origin().equals("table") ? was.confidence() * 0.75 : was.confidence();
+      assertThat(after.edits().get(k).confidence()).isCloseTo(stated, org.assertj.core.data.Offset.offset(1e-12));
+    }
+    DetectionResult d = u.detect(SPUN);
+    assertThat(d.spunProbability()).isEqualTo(U.detect(SPUN).spunProbability());
+    assertThat(d.spans()).hasSameSizeAs(U.detect(SPUN).spans());
+  }
+
   @Test
   void aMinimumConfidenceKeepsOnlySurerEditsAndSpansAndLeavesTheVerdictAlone() {
     List<Double> all = U.restore(SPUN).edits().stream().map(Edit::confidence).sorted().toList();
