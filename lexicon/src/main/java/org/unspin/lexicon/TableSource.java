@@ -119,8 +119,10 @@ final class TableSource implements CandidateSource {
   /** The lemma entries' candidates for a graded adjective at {@code i}: "bigger", or "more massive". */
   private void proposeGraded(List<String> words, int i, String lowerFirst, String family, List<Candidate> out) {
     for (Inflections.Reading r : Inflections.gradedReadings(lowerFirst)) {
-      if (graded.test(lowerFirst, r.lemma())) {
-        addGraded(lemma.get(r.lemma()), i, 1, r.form(), family, out);
+      // the table's entries first: the test asks WordNet and the word counts, most lemmas have no entry
+      List<Hit> hits = lemma.get(r.lemma());
+      if (hits != null && graded.test(lowerFirst, r.lemma())) {
+        addGraded(hits, i, 1, r.form(), family, out);
       }
     }
     boolean moreOrMost = lowerFirst.equals("more") || lowerFirst.equals("most");
