@@ -47,7 +47,8 @@ import picocli.CommandLine.Option;
 final class LearnCommand extends BaseCommand {
 
   @Option(names = "--word-counts", description = "Instead of learning, write the lower-case word counts of the "
-      + "--spun texts to --out (how the bundled news-words.tsv is made from clean news).")
+      + "--spun texts, and the number of texts each occurs in, to --out (how the bundled news-words.tsv is made "
+      + "from clean news).")
   boolean wordCounts;
 
   @Option(names = "--spun", paramLabel = "DIR",
@@ -86,7 +87,7 @@ final class LearnCommand extends BaseCommand {
   boolean allFamilies;
 
   @Option(names = "--clean", paramLabel = "DIR", description = "Clean texts of the same genre for unsupervised "
-      + "learning (default: the bundled clean-news word counts, without the document-frequency and context tests "
+      + "learning (default: the bundled clean-news word counts and document frequencies, without the context test "
       + "clean texts allow).")
   Path clean;
 
@@ -251,12 +252,12 @@ final class LearnCommand extends BaseCommand {
     } else {
       table = unsupervised(selected, thesaurus).learn(texts(selected));
       // a trial with a phrase spinner of its own took the 63 entries learned so as its spinner's, 7 of them right
-      // measured against the pairs' supervised table (docs/benchmarks.md): the bundled word counts alone leave out
-      // the document-frequency and context tests that clean texts allow, and with them a third as many are right
+      // measured against the pairs' supervised table (docs/benchmarks.md): the bundled word counts and document
+      // frequencies leave out the context test that clean texts allow, and with them half as many are right
       err().println("unspin learn: note: learned from spun text alone, which finds a spinner's commonest swaps among "
           + "many wrong ones (on the development data " + (clean == null
-              ? "7-11% of the entries right, 22-29% with clean texts of the same genre as --clean DIR, 31-43% with "
-                  + "--neural"
+              ? "9-17% of the entries right, 17-20% with --context-lm, 22-29% with clean texts of the same genre as "
+                  + "--clean DIR"
               : "22-29% of the entries right with clean news as --clean")
           + "; docs/benchmarks.md); read the table before using it, and learn from pairs (--orig) or traced copies "
           + "(--from-trace) where you can");
@@ -536,18 +537,26 @@ final class LearnCommand extends BaseCommand {
       throw CliException.badInput("--out FILE is required with --word-counts");
     }
     Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> documents = new HashMap<>();
     List<Corpus.Document> docs = Corpus.read(spun, Optional.empty());
     for (Corpus.Document d : docs) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
       for (String w : Aligner.words(d.spun())) {
         if (Character.isLetter(w.codePointAt(0))) {
-          counts.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
+          String lower = w.toLowerCase(Locale.ROOT);
+          counts.merge(lower, 1, Integer::sum);
+          if (seen.add(lower)) {
+            documents.merge(lower, 1, Integer::sum);
+          }
         }
       }
     }
     StringBuilder sb = new StringBuilder();
-    sb.append("# Lower-case word counts of ").append(docs.size()).append(" clean news texts (counts only, no text).\n");
+    sb.append("# Lower-case word counts of ").append(docs.size()).append(" clean news texts and the number of texts "
+        + "each word occurs in (counts only, no text).\n");
     sb.append("# Regenerate: ./unspin learn --word-counts --spun ../shared/data/clean-news --out <this file>\n");
-    counts.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\n'));
+    sb.append(SpinnerModels.NEWS_DOCUMENTS).append(' ').append(docs.size()).append('\n');
+    counts.forEach((w, c) -> sb.append(w).append('\t').append(c).append('\t').append(documents.get(w)).append('\n'));
     writeOut(() -> Files.writeString(out, sb.toString(), java.nio.charset.StandardCharsets.UTF_8));
     out().printf(Locale.ROOT, "%s: %d words from %d texts%n", out, counts.size(), docs.size());
     out().flush();
@@ -662,7 +671,9 @@ final class LearnCommand extends BaseCommand {
       counts.putAll(SpinnerModels.newsWordCounts());
     }
     UnsupervisedLearner u = UnsupervisedLearner.create(family, counts, nb, has);
-    u = cleanTexts.isEmpty() ? u : u.withCleanTexts(cleanTexts);
+    u = cleanTexts.isEmpty()
+        ? u.withCleanDocumentFrequencies(SpinnerModels.newsDocumentFrequencies(), SpinnerModels.newsDocuments())
+        : u.withCleanTexts(cleanTexts);
     u = contextLm ? u.withContextScorer(contextScorer()) : u;
     return neural ? u.withMaskedScorer(NeuralLoader.maskedScorer(err())) : u;
   }

@@ -192,11 +192,13 @@ class LearnCommandTest {
   void wordCountsAreWritten(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("clean"));
     Files.writeString(dir.resolve("clean/x.txt"), "The cat saw the dog.");
+    Files.writeString(dir.resolve("clean/y.txt"), "A dog ran.");
     Path out = dir.resolve("counts.tsv");
     Run r = run("learn", "--no-thesaurus", "--word-counts", "--spun", dir.resolve("clean").toString(), "--out",
         out.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(Files.readAllLines(out)).contains("the\t2", "cat\t1");
+    // word, count, number of texts it occurs in; and how many texts there were
+    assertThat(Files.readAllLines(out)).contains("# documents: 2", "the\t2\t1", "cat\t1\t1", "dog\t2\t2");
     // a table that cannot be written is the output's failure (exit 5), with why
     Path folder = Files.createDirectories(dir.resolve("folder.tsv"));
     for (String mode : new String[] {"--word-counts", "--no-check"}) {

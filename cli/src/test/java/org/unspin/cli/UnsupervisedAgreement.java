@@ -54,10 +54,14 @@ public final class UnsupervisedAgreement {
     }
     SpinnerTable sup = Evaluation.supervised(pairs, "A", SpinnerModels.vocabulary(t));
     // -Dbundled=true: as learn without --clean, from the bundled clean-news word counts alone
-    boolean bundled = Boolean.getBoolean("bundled");
-    UnsupervisedLearner u = bundled
-        ? UnsupervisedLearner.create("A", SpinnerModels.newsWordCounts(), t::synonyms, t::contains)
-        : UnsupervisedLearner.create("A", counts, t::synonyms, t::contains).withCleanTexts(cleanTexts);
+    // (with the bundled document frequencies; -Dbundled=counts: the word counts alone, as before they were bundled)
+    String bundled = System.getProperty("bundled", "false");
+    UnsupervisedLearner u = bundled.equals("false")
+        ? UnsupervisedLearner.create("A", counts, t::synonyms, t::contains).withCleanTexts(cleanTexts)
+        : UnsupervisedLearner.create("A", SpinnerModels.newsWordCounts(), t::synonyms, t::contains);
+    if (bundled.equals("true")) {
+      u = u.withCleanDocumentFrequencies(SpinnerModels.newsDocumentFrequencies(), SpinnerModels.newsDocuments());
+    }
     List<String> halves = pairs.stream().map(Corpus.Document::spun).toList();
     boolean withLm = args.length > 3;
     LanguageModel lm = withLm ? LanguageModels.openDefault(store, Progress.NONE) : null;

@@ -148,16 +148,51 @@ public final class SpinnerModels {
 
   /** Word counts of clean news used to rank open-vocabulary proposals; empty map when not bundled. */
   static Map<String, Integer> newsFrequencies() {
-    Map<String, Integer> out = new HashMap<>();
-    try {
-      for (String line : resourceLines("news-words.tsv")) {
-        int tab = line.indexOf('\t');
-        if (tab > 0) {
-          out.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+    return newsColumn(1);
+  }
+
+  /**
+   * The bundled document frequencies of clean news: for each lower-case word, how many of the {@link #newsDocuments()}
+   * texts it occurs in (derived figures, no text); empty when not bundled. Unsupervised learning uses them for its
+   * document-spread and document-deficit tests when the user has no clean texts of the genre.
+   */
+  public static Map<String, Integer> newsDocumentFrequencies() {
+    return Collections.unmodifiableMap(newsColumn(2));
+  }
+
+  /** How many clean news texts the bundled counts come from; 0 when the file does not say. */
+  public static int newsDocuments() {
+    try (InputStream in = SpinnerModels.class.getResourceAsStream(RESOURCE_DIR + "news-words.tsv")) {
+      if (in == null) {
+        return 0;
+      }
+      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (l.startsWith(NEWS_DOCUMENTS)) {
+          return Integer.parseInt(l.substring(NEWS_DOCUMENTS.length()).strip());
         }
       }
     } catch (IOException | NumberFormatException e) {
-      return Map.of();
+      return 0;
+    }
+    return 0;
+  }
+
+  /** Header line of news-words.tsv giving its number of texts. */
+  public static final String NEWS_DOCUMENTS = "# documents:";
+
+  /** One numeric column of news-words.tsv (word, count, documents); empty map when absent or malformed. */
+  private static Map<String, Integer> newsColumn(int column) {
+    Map<String, Integer> out = new HashMap<>();
+    try {
+      for (String line : resourceLines("news-words.tsv")) {
+        String[] f = line.split("\t");
+        if (f.length <= column) {
+          return new HashMap<>();
+        }
+        out.put(f[0], Integer.parseInt(f[column]));
+      }
+    } catch (IOException | NumberFormatException e) {
+      return new HashMap<>();
     }
     return out;
   }

@@ -818,12 +818,28 @@ public final class UnsupervisedLearner {
       }
     }
     u.cleanContextStore.putAll(contexts(docs, all));
+    u.cleanDf.clear();
     for (List<String> ws : docs) {
       for (String w : new HashSet<>(ws)) {
         u.cleanDf.merge(w, 1, Integer::sum);
       }
     }
     u.cleanDocs = docs.size();
+    return u;
+  }
+
+  /**
+   * A learner that knows in how many of {@code documents} clean texts of the genre each word occurs, without the texts
+   * themselves (the bundled clean-news figures): it gets the document-spread test of step 1 and the document-deficit
+   * test of step 2, not the context cosine, which needs the texts. Ignored when {@code documents} is not positive.
+   */
+  public UnsupervisedLearner withCleanDocumentFrequencies(Map<String, Integer> frequencies, int documents) {
+    UnsupervisedLearner u = copy();
+    if (documents > 0 && !frequencies.isEmpty()) {
+      u.cleanDf.clear();
+      u.cleanDf.putAll(frequencies);
+      u.cleanDocs = documents;
+    }
     return u;
   }
 

@@ -99,6 +99,30 @@ class UnsupervisedLearnerTest {
   }
 
   @Test
+  void documentFrequenciesWithoutTheTextsBringTheDocumentDeficitTest() {
+    // the bundled clean-news figures: counts and document frequencies, no text. An original the clean texts have in
+    // few documents (a topic word, here "also" in 2 of 40) is not missing from the spun text by documents.
+    List<String> clean = texts(false, 1, 40);
+    Map<String, Integer> df = new HashMap<>();
+    for (String t : clean) {
+      for (String w : new java.util.HashSet<>(Aligner.words(t.toLowerCase(java.util.Locale.ROOT)))) {
+        df.merge(w, 1, Integer::sum);
+      }
+    }
+    df.put("also", 2);
+    UnsupervisedLearner counts = UnsupervisedLearner.create("A", counts(clean),
+        w -> (Collection<String>) THESAURUS.getOrDefault(w, Set.of()), THESAURUS::containsKey);
+    SpinnerTable byCounts = counts.learn(texts(true, 2, 20));
+    SpinnerTable byDocuments = counts.withCleanDocumentFrequencies(df, clean.size()).learn(texts(true, 2, 20));
+    assertThat(has(byCounts, "also", "additionally")).isTrue();
+    assertThat(has(byDocuments, "also", "additionally")).isFalse();
+    assertThat(has(byDocuments, "said", "mentioned")).isTrue();
+    // no documents: the figures are ignored
+    assertThat(has(counts.withCleanDocumentFrequencies(df, 0).learn(texts(true, 2, 20)), "also", "additionally"))
+        .isTrue();
+  }
+
+  @Test
   void wordsThatAreNotMissingGetNoEntries() {
     // "port" and "harbor" occur at their clean rate in the spun text
     SpinnerTable t = learn();
