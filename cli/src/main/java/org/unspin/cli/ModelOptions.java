@@ -105,7 +105,7 @@ final class ModelOptions {
    */
   static final class MinConfidence implements picocli.CommandLine.ITypeConverter<Double> {
     static final String DESCRIPTION = "Make (and show as spans) only edits at least this sure: the decoder's "
-        + "posterior, which an edit of a learned table states less its table's unseen share (6% with the bundled "
+        + "posterior, which an edit of a learned table states less its table's unseen share (6%% with the bundled "
         + "table; default 0.4). Higher for fewer, surer edits; verdicts are unchanged. See docs/benchmarks.md for "
         + "what each value keeps.";
 
