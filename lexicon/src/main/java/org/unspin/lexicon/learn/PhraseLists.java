@@ -179,6 +179,15 @@ public final class PhraseLists {
       }
       return new WordRoles(spun, expected);
     }
+
+    /**
+     * How often the list shows lower-case {@code w} as spinner output rather than as an original, as log10((s + 0.5)
+     * / (s + e + 1)): the weight of a word entry's candidate ({@link #wordSource}).
+     */
+    double log10Odds(String w) {
+      int s = spun.getOrDefault(w, 0);
+      return Math.log10((s + 0.5) / (s + expected.getOrDefault(w, 0) + 1));
+    }
   }
 
   /**
@@ -211,8 +220,6 @@ public final class PhraseLists {
   public static CandidateSource wordSource(List<Row> rows, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(wordTable(rows, knownWord), Candidate.Origin.PHRASE_WORD);
     WordRoles roles = WordRoles.of(rows);
-    Map<String, Integer> spun = roles.spun();
-    Map<String, Integer> expected = roles.expected();
     return (ws, i, family, out) -> {
       int from = out.size();
       table.propose(ws, i, family, out);
@@ -233,14 +240,12 @@ public final class PhraseLists {
         }
         double odds = 0;
         for (int j = c.start(); j < c.start() + c.length(); j++) {
-          String w = ws.get(j).toLowerCase(Locale.ROOT);
-          int sc = spun.getOrDefault(w, 0);
-          odds = Math.min(odds, Math.log10((sc + 0.5) / (sc + expected.getOrDefault(w, 0) + 1)));
+          odds = Math.min(odds, roles.log10Odds(ws.get(j).toLowerCase(Locale.ROOT)));
         }
         out.set(k, c.withLog10Channel(c.log10Channel() + odds));
       }
       if (out.size() == from && inTerm(ws, i) && !nameInside(ws, i, 1)) {
-        compounds(table, spun, expected, ws.get(i), i, family, out);
+        compounds(table, roles, ws.get(i), i, family, out);
       }
     };
   }
@@ -257,7 +262,7 @@ public final class PhraseLists {
       List<Candidate> whole = new ArrayList<>();
       table.propose(ws, i, family, whole);
       if (whole.isEmpty()) {
-        compounds(table, roles.spun(), roles.expected(), ws.get(i), i, family, out);
+        compounds(table, roles, ws.get(i), i, family, out);
       }
     };
   }
@@ -274,8 +279,8 @@ public final class PhraseLists {
    * part may be replaced by its own one-word entries (weighed as {@link #wordSource} weighs a word), the others
    * kept, and at least one replaced; the candidate's log10 P is the sum of the replaced parts'.
    */
-  private static void compounds(CandidateSource table, Map<String, Integer> spun, Map<String, Integer> expected,
-      String word, int i, String family, List<Candidate> out) {
+  private static void compounds(CandidateSource table, WordRoles roles, String word, int i, String family,
+      List<Candidate> out) {
     String[] parts = word.toLowerCase(Locale.ROOT).split("-", -1);
     if (parts.length < 2 || parts.length > COMPOUND_PARTS) {
       return;
@@ -289,8 +294,7 @@ public final class PhraseLists {
         entries.removeIf(c -> c.length() != 1 || c.original().contains(" ")
             || notation(part, c.original().toLowerCase(Locale.ROOT)));
         entries.sort(java.util.Comparator.comparingDouble(Candidate::log10Channel).reversed());
-        int sc = spun.getOrDefault(part, 0);
-        double odds = Math.log10((sc + 0.5) / (sc + expected.getOrDefault(part, 0) + 1));
+        double odds = roles.log10Odds(part);
         List<Candidate> weighed = new ArrayList<>();
         for (Candidate c : entries.subList(0, Math.min(COMPOUND_ENTRIES, entries.size()))) {
           weighed.add(c.withLog10Channel(c.log10Channel() + odds));
@@ -698,12 +702,10 @@ public final class PhraseLists {
       if (w.indexOf(' ') >= 0 || x.indexOf(' ') >= 0 || w.equals(x) || notation(w, x)) {
         continue;
       }
-      int sc = roles.spun().getOrDefault(w, 0);
       if (ratio.applyAsDouble(w, roles.spun()) < TELLING_LOG10_RATIO) {
         continue; // a word clean English writes about as often as the list writes it spun, not its spinner's mark
       }
-      double odds = Math.log10((sc + 0.5) / (sc + roles.expected().getOrDefault(w, 0) + 1));
-      out.computeIfAbsent(w, k -> new HashMap<>()).merge(x, e.log10Probability() + odds, Math::max);
+      out.computeIfAbsent(w, k -> new HashMap<>()).merge(x, e.log10Probability() + roles.log10Odds(w), Math::max);
     }
     return out;
   }
