@@ -128,18 +128,15 @@ final class TableSource implements CandidateSource {
     boolean moreOrMost = lowerFirst.equals("more") || lowerFirst.equals("most");
     Inflections.Reading more = moreOrMost && i + 1 < words.size() ? Inflections.periphrastic(lowerFirst,
         Lookup.lower(words.get(i + 1))) : null;
-    if (more != null && lemma.containsKey(more.lemma())
-        && graded.test(lowerFirst + " " + more.lemma(), more.lemma())) {
-      addGraded(lemma.get(more.lemma()), i, 2, more.form(), family, out);
+    List<Hit> hits = more == null ? null : lemma.get(more.lemma());
+    if (hits != null && graded.test(lowerFirst + " " + more.lemma(), more.lemma())) {
+      addGraded(hits, i, 2, more.form(), family, out);
     }
   }
 
-  /** Adds {@code hits} (may be null) graded in {@code form} where their originals grade so. */
+  /** Adds {@code hits} graded in {@code form} where their originals grade so. */
   private void addGraded(List<Hit> hits, int i, int length, Inflections.Form form, String family,
       List<Candidate> out) {
-    if (hits == null) {
-      return;
-    }
     for (Hit h : hits) {
       String orig = Inflections.inflect(h.original(), form);
       if (h.original().indexOf(' ') < 0 && graded.test(orig, h.original()) && !contains(out, i, length, orig)) {
