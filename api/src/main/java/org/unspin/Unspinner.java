@@ -355,12 +355,17 @@ public final class Unspinner {
           : restoreJudged(text, t, j, assumeSpun);
       r = undisguised(t, r);
       return r.withEvidence(evidence(d)).withParagraphs(j == null ? paragraphResults(d) : paragraphResults(j))
-          .withUnrestored(assumeSpun || restored(r) ? Optional.empty() : unrestored(r.spunProbability(),
-              j == null ? d.ownProbability() : j.ownProbability(), words, threshold(), shortWords()));
+          .withUnrestored(unrestored(r, j == null ? d.ownProbability() : j.ownProbability(), words, assumeSpun));
     }
     Restoration r = undisguised(t, restore(text, t, d, assumeSpun));
-    return r.withEvidence(evidence(d)).withParagraphs(paragraphResults(d)).withUnrestored(assumeSpun || restored(r)
-        ? Optional.empty() : unrestored(r.spunProbability(), d.ownProbability(), words, threshold(), shortWords()));
+    return r.withEvidence(evidence(d)).withParagraphs(paragraphResults(d))
+        .withUnrestored(unrestored(r, d.ownProbability(), words, assumeSpun));
+  }
+
+  /** Why {@code r} was given back unrestored, where it was not assumed spun and restored no word; else none. */
+  private Optional<String> unrestored(Restoration r, double ownProbability, int words, boolean assumeSpun) {
+    return assumeSpun || restored(r) ? Optional.empty()
+        : unrestored(r.spunProbability(), ownProbability, words, threshold(), shortWords());
   }
 
   /** Whether {@code r} restored a word: an edit other than a disguised word written plainly ({@link #undisguised}). */
