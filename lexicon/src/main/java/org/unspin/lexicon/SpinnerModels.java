@@ -143,12 +143,12 @@ public final class SpinnerModels {
    * reference of unsupervised learning; empty when not bundled.
    */
   public static Map<String, Integer> newsWordCounts() {
-    return Collections.unmodifiableMap(newsFrequencies());
+    return newsFrequencies();
   }
 
   /** Word counts of clean news used to rank open-vocabulary proposals; empty map when not bundled. */
   static Map<String, Integer> newsFrequencies() {
-    return newsColumn(1);
+    return NewsWords.BUNDLED.counts();
   }
 
   /**
@@ -157,44 +157,64 @@ public final class SpinnerModels {
    * document-spread and document-deficit tests when the user has no clean texts of the genre.
    */
   public static Map<String, Integer> newsDocumentFrequencies() {
-    return Collections.unmodifiableMap(newsColumn(2));
+    return NewsWords.BUNDLED.documentFrequencies();
   }
 
   /** How many clean news texts the bundled counts come from; 0 when the file does not say. */
   public static int newsDocuments() {
-    try (InputStream in = SpinnerModels.class.getResourceAsStream(RESOURCE_DIR + "news-words.tsv")) {
-      if (in == null) {
-        return 0;
-      }
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (l.startsWith(NEWS_DOCUMENTS)) {
-          return Integer.parseInt(l.substring(NEWS_DOCUMENTS.length()).strip());
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    }
-    return 0;
+    return NewsWords.BUNDLED.documents();
   }
 
   /** Header line of news-words.tsv giving its number of texts. */
   public static final String NEWS_DOCUMENTS = "# documents:";
 
-  /** One numeric column of news-words.tsv (word, count, documents); empty map when absent or malformed. */
-  private static Map<String, Integer> newsColumn(int column) {
-    Map<String, Integer> out = new HashMap<>();
-    try {
-      for (String line : resourceLines("news-words.tsv")) {
-        String[] f = line.split("\t");
-        if (f.length <= column) {
-          return new HashMap<>();
-        }
-        out.put(f[0], Integer.parseInt(f[column]));
+  /**
+   * news-words.tsv (word, count, documents), read once, the first time a model or the learner asks for it: each
+   * numeric column an empty map when absent or malformed, the number of texts 0 when its header line is.
+   */
+  private record NewsWords(Map<String, Integer> counts, Map<String, Integer> documentFrequencies, int documents) {
+    static final NewsWords BUNDLED = read();
+
+    private static NewsWords read() {
+      List<String> lines;
+      try (InputStream in = SpinnerModels.class.getResourceAsStream(RESOURCE_DIR + "news-words.tsv")) {
+        lines = in == null ? List.of() : List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+      } catch (IOException e) {
+        lines = List.of();
       }
-    } catch (IOException | NumberFormatException e) {
-      return new HashMap<>();
+      int documents = 0;
+      List<String[]> rows = new ArrayList<>();
+      for (String raw : lines) {
+        if (raw.startsWith(NEWS_DOCUMENTS)) {
+          try {
+            documents = Integer.parseInt(raw.substring(NEWS_DOCUMENTS.length()).strip());
+          } catch (NumberFormatException e) {
+            documents = 0;
+          }
+        }
+        String l = raw.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          rows.add(l.split("\t"));
+        }
+      }
+      return new NewsWords(column(rows, 1), column(rows, 2), documents);
     }
-    return out;
+
+    /** One numeric column of the rows, unmodifiable; empty when a row lacks it or it is not a number. */
+    private static Map<String, Integer> column(List<String[]> rows, int column) {
+      Map<String, Integer> out = new HashMap<>();
+      try {
+        for (String[] f : rows) {
+          if (f.length <= column) {
+            return Map.of();
+          }
+          out.put(f[0], Integer.parseInt(f[column]));
+        }
+      } catch (NumberFormatException e) {
+        return Map.of();
+      }
+      return Collections.unmodifiableMap(out);
+    }
   }
 
   private static List<String> resourceLines(String name) throws IOException {
