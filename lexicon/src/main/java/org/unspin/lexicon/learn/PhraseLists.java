@@ -803,14 +803,33 @@ public final class PhraseLists {
   }
 
   /**
+   * Whether no word of lower-case {@code phrase} is a {@link #CLOSED_CLASS} word: the originals a list's swaps that
+   * lengthen by two or more words may have ({@link #wordTable}). "associate in nursing" for "an" is a translation
+   * artefact some lists also name as an expected phrase, and an article or preposition written as several words is
+   * more often the list's notation than a spinner's swap.
+   */
+  static boolean contentPhrase(String phrase) {
+    for (String w : phrase.split(" ")) {
+      if (CLOSED_CLASS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The word-level table of a list (family {@value #FAMILY}), learned from each row's tortured phrase and the
-   * first spelling of its expected phrase; {@code knownWord} says which lower-case words are real lemmas.
+   * first spelling of its expected phrase; {@code knownWord} says which lower-case words are real lemmas. A swap
+   * the list shows once that writes two or more words more than its original is kept when the original has no
+   * {@link #CLOSED_CLASS} word ("imaginative and prescient" -> "vision" from "computer imaginative and prescient",
+   * {@link SupervisedLearner#lengthening}).
    */
   public static SpinnerTable wordTable(List<Row> rows, Predicate<String> knownWord) {
     List<SupervisedLearner.Pair> pairs = new ArrayList<>(rows.size());
     for (Row r : rows) {
       pairs.add(new SupervisedLearner.Pair(r.tortured(), r.torturedText(), r.expectedForms().get(0)));
     }
-    return SupervisedLearner.create(FAMILY, knownWord).edgesAnchor(true).splitEqualLength(true).learn(pairs);
+    return SupervisedLearner.create(FAMILY, knownWord).edgesAnchor(true).splitEqualLength(true)
+        .lengthening(PhraseLists::contentPhrase).learn(pairs);
   }
 }

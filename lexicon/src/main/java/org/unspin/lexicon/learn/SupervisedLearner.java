@@ -57,6 +57,8 @@ public final class SupervisedLearner {
   private double symmetric;
   /** Word pairs a compound swap may be split into ({@link #splitRelated}); null: no such splitting. */
   private java.util.function.BiPredicate<String, String> related;
+  /** The originals of swaps seen once, spun two or more words longer, that are kept ({@link #lengthening}). */
+  private Predicate<String> lengthening = o -> false;
 
   SupervisedLearner(String family, Predicate<String> knownWord, boolean edgesAnchor, boolean splitEqual) {
     this.family = family;
@@ -69,6 +71,7 @@ public final class SupervisedLearner {
     SupervisedLearner l = new SupervisedLearner(family, knownWord, edges, split);
     l.symmetric = symmetric;
     l.related = related;
+    l.lengthening = lengthening;
     return l;
   }
 
@@ -85,6 +88,19 @@ public final class SupervisedLearner {
   public SupervisedLearner splitRelated(java.util.function.BiPredicate<String, String> related) {
     SupervisedLearner l = with(edgesAnchor, splitEqual);
     l.related = related;
+    return l;
+  }
+
+  /**
+   * A learner that keeps the swaps seen once whose spun side is two or more words longer than the original, neither
+   * side holding the other, where {@code original} accepts the (lower-case) original ("half and half" / "hybrid",
+   * "set of rules" / "algorithm"); it otherwise drops them as alignment noise ({@link #looksLikeAlignmentNoise}).
+   * Right for a tortured-phrase list, whose rows are short clean pairs written by a spinner that lengthens, wrong for
+   * long texts, where such swaps are mostly alignment leftovers. Off by default (no original accepted).
+   */
+  public SupervisedLearner lengthening(Predicate<String> original) {
+    SupervisedLearner l = with(edgesAnchor, splitEqual);
+    l.lengthening = java.util.Objects.requireNonNull(original);
     return l;
   }
 
@@ -246,6 +262,7 @@ public final class SupervisedLearner {
       String[] f = e.getKey().split("\t");
       String lo = f[0].toLowerCase(Locale.ROOT);
       if (e.getValue() == 1 && looksLikeAlignmentNoise(lo, f[1].toLowerCase(Locale.ROOT))
+          && !(lengthens(lo, f[1].toLowerCase(Locale.ROOT)) && lengthening.test(lo))
           || subOriginals.get(e.getKey()).size() == 1 && looksLikeOmission(f[0], f[1])) {
         continue;
       }
@@ -622,6 +639,15 @@ public final class SupervisedLearner {
     String po = " " + o + " ";
     String ps = " " + s + " ";
     return lo != ls && (ps.contains(po) || po.contains(ps));
+  }
+
+  /**
+   * A swap whose spun side is two or more words longer than its original and holds no side in the other ("imaginative
+   * and prescient" / "vision", not "2024 gross" / "2024"): what {@link #lengthening} keeps.
+   */
+  static boolean lengthens(String o, String s) {
+    return TableEntryTokens.count(s) >= TableEntryTokens.count(o) + 2
+        && !(" " + s + " ").contains(" " + o + " ");
   }
 
   /**

@@ -79,6 +79,27 @@ class PhraseListsTest {
     assertThat(out).extracting(Candidate::original).contains("network");
   }
 
+  @Test
+  void theWordTableLearnsASwapThatLengthensAWordFromOneRow() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("computer imaginative and prescient", "computer vision"),
+        new PhraseLists.Row("half and half ai strategy", "hybrid ai strategy"));
+    List<Candidate> out = new ArrayList<>();
+    plainWordTable(rows).propose(List.of("the", "imaginative", "and", "prescient", "system"), 1, "phrases", out);
+    assertThat(out).filteredOn(c -> c.length() == 3).extracting(Candidate::original).containsExactly("vision");
+    out.clear();
+    plainWordTable(rows).propose(List.of("half", "and", "half", "nanofluid"), 0, "phrases", out);
+    assertThat(out).extracting(Candidate::original).contains("hybrid");
+  }
+
+  @Test
+  void theWordTableLeavesALengthenedArticleUnlearned() {
+    List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("associate in nursing original", "an original"));
+    List<Candidate> out = new ArrayList<>();
+    plainWordTable(rows).propose(List.of("associate", "in", "nursing", "model"), 0, "phrases", out);
+    assertThat(out).extracting(Candidate::original).doesNotContain("an");
+  }
+
   /** "profound" only ever replaced, "method" mostly an original. */
   private static final List<PhraseLists.Row> PROFOUND_AND_METHOD = List.of(
       new PhraseLists.Row("profound learning", "deep learning"),

@@ -49,6 +49,17 @@ class SupervisedLearnerTest {
   }
 
   @Test
+  void aLengtheningSwapSeenOnceIsNoiseUnlessItsOriginalIsTrusted() {
+    List<SupervisedLearner.Pair> pairs = List.of(
+        new SupervisedLearner.Pair("1", "He used a set of rules daily.", "He used a algorithm daily."));
+    SpinnerTable plain = SupervisedLearner.create("X", w -> true).learn(pairs);
+    assertThat(entry(plain, TableEntry.Level.SURFACE, "algorithm", "set of rules")).isEmpty();
+    SpinnerTable trusting = SupervisedLearner.create("X", w -> true).lengthening(o -> o.equals("algorithm"))
+        .learn(pairs);
+    assertThat(entry(trusting, TableEntry.Level.SURFACE, "algorithm", "set of rules")).isPresent();
+  }
+
+  @Test
   void theCutBetweenTwoNeighbouringSwapsIsWhereThePairsAgree() {
     // "outfit went on to" / "company" + "say" / "said" costs the aligner what "outfit" / "company" + "went on to
     // say" / "said" does; a trial's table had "company" -> "outfit went on to" and "said" -> "say"
