@@ -822,7 +822,9 @@ public final class PhraseLists {
    * first spelling of its expected phrase; {@code knownWord} says which lower-case words are real lemmas. A swap
    * the list shows once that writes two or more words more than its original is kept when the original has no
    * {@link #CLOSED_CLASS} word ("imaginative and prescient" -> "vision" from "computer imaginative and prescient",
-   * {@link SupervisedLearner#lengthening}).
+   * {@link SupervisedLearner#lengthening}), and a swap of unequal lengths is also learned without its end words that
+   * are an attested word pair ("set of rules" -> "algorithm" from "schooling set of rules" -> "training algorithm",
+   * "schooling" -> "training" attested), where neither its original nor its spun side's end words are such words.
    */
   public static SpinnerTable wordTable(List<Row> rows, Predicate<String> knownWord) {
     List<SupervisedLearner.Pair> pairs = new ArrayList<>(rows.size());

@@ -57,7 +57,7 @@ public final class SupervisedLearner {
   private double symmetric;
   /** Word pairs a compound swap may be split into ({@link #splitRelated}); null: no such splitting. */
   private java.util.function.BiPredicate<String, String> related;
-  /** The originals of swaps seen once, spun two or more words longer, that are kept ({@link #lengthening}). */
+  /** The lower-case phrases {@link #lengthening} accepts as content; by default none. */
   private Predicate<String> lengthening = o -> false;
 
   SupervisedLearner(String family, Predicate<String> knownWord, boolean edgesAnchor, boolean splitEqual) {
@@ -93,14 +93,16 @@ public final class SupervisedLearner {
 
   /**
    * A learner that keeps the swaps seen once whose spun side is two or more words longer than the original, neither
-   * side holding the other, where {@code original} accepts the (lower-case) original ("half and half" / "hybrid",
+   * side holding the other, where {@code content} accepts the (lower-case) original ("half and half" / "hybrid",
    * "set of rules" / "algorithm"); it otherwise drops them as alignment noise ({@link #looksLikeAlignmentNoise}).
    * Right for a tortured-phrase list, whose rows are short clean pairs written by a spinner that lengthens, wrong for
-   * long texts, where such swaps are mostly alignment leftovers. Off by default (no original accepted).
+   * long texts, where such swaps are mostly alignment leftovers. With {@link #splitEqualLength}, a swap of unequal
+   * lengths is also counted without its attested end words ({@link #peeled}) where {@code content} accepts what is
+   * left's original and its spun side's end words. Off by default (nothing accepted).
    */
-  public SupervisedLearner lengthening(Predicate<String> original) {
+  public SupervisedLearner lengthening(Predicate<String> content) {
     SupervisedLearner l = with(edgesAnchor, splitEqual);
-    l.lengthening = java.util.Objects.requireNonNull(original);
+    l.lengthening = java.util.Objects.requireNonNull(content);
     return l;
   }
 
@@ -236,6 +238,16 @@ public final class SupervisedLearner {
     for (List<Substitution> subs : perPair) {
       for (Substitution x : subs) {
         single.add(x.original().toLowerCase(Locale.ROOT) + "\t" + x.spun().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (splitEqual) {
+      // the word pairs of split swaps are attested too: what an unequal swap's ends are peeled by (pieces)
+      for (List<Substitution> subs : perPair) {
+        for (Substitution x : subs) {
+          for (Substitution y : splitWords(x)) {
+            single.add(y.original().toLowerCase(Locale.ROOT) + "\t" + y.spun().toLowerCase(Locale.ROOT));
+          }
+        }
       }
     }
     Map<String, Integer> subCount = new HashMap<>(); // original \t spun
@@ -877,7 +889,9 @@ public final class SupervisedLearner {
    */
   private List<Substitution> pieces(Substitution x, Set<String> attested) {
     if (splitEqual) {
-      return splitWords(x);
+      List<Substitution> words = splitWords(x);
+      Substitution rest = words.size() == 1 && words.get(0) == x ? peeled(x, attested) : null;
+      return rest == null || !content(rest) ? words : List.of(rest, x);
     }
     List<Substitution> pieces = decompose(x, attested);
     if (related == null || pieces.size() != 1 || x.caseBearing()) {
@@ -898,6 +912,51 @@ public final class SupervisedLearner {
     List<Substitution> out = new ArrayList<>(split);
     out.add(x);
     return out;
+  }
+
+  /**
+   * What is left of a swap of unequal lengths once its end words that are the same or an attested word pair on each
+   * side are taken off ("laptop imaginative and prescient" / "computer vision" with "laptop" / "computer" attested:
+   * "imaginative and prescient" / "vision"), at least a word a side left; null when nothing comes off. A phrase list
+   * writes each term whole, so a spinner's multiword swap is otherwise learned only inside its first term.
+   */
+  static Substitution peeled(Substitution x, Set<String> attested) {
+    String[] o = x.original().toLowerCase(Locale.ROOT).split(" ");
+    String[] s = x.spun().toLowerCase(Locale.ROOT).split(" ");
+    if (o.length == s.length || x.caseBearing()) {
+      return null;
+    }
+    int a = 0;
+    int b = 0; // words taken off the start
+    int c = o.length;
+    int d = s.length; // ends, exclusive
+    boolean more = true;
+    while (more && c - a > 1 && d - b > 1) {
+      more = false;
+      if (o[a].equals(s[b]) || attested.contains(o[a] + "\t" + s[b])) {
+        a++;
+        b++;
+        more = true;
+      } else if (o[c - 1].equals(s[d - 1]) || attested.contains(o[c - 1] + "\t" + s[d - 1])) {
+        c--;
+        d--;
+        more = true;
+      }
+    }
+    if (a == 0 && c == o.length) {
+      return null;
+    }
+    return new Substitution(String.join(" ", java.util.Arrays.copyOfRange(o, a, c)),
+        String.join(" ", java.util.Arrays.copyOfRange(s, b, d)), false);
+  }
+
+  /**
+   * Whether a swap's original and the end words of its spun side pass {@link #lengthening}'s test: "the information"
+   * / "data", left of "extricate the information" / "extract data", would delete an article wherever it applied.
+   */
+  private boolean content(Substitution x) {
+    String[] s = x.spun().split(" ");
+    return lengthening.test(x.original()) && lengthening.test(s[0]) && lengthening.test(s[s.length - 1]);
   }
 
   /** Whether {@code key} (original \t spun) is one word for one word that {@link #related} relates. */

@@ -93,6 +93,26 @@ class PhraseListsTest {
   }
 
   @Test
+  void theWordTableLearnsAnUnequalSwapWithoutItsAttestedEndWords() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("schooling set of rules", "training algorithm"),
+        new PhraseLists.Row("schooling information", "training data"));
+    List<Candidate> out = new ArrayList<>();
+    plainWordTable(rows).propose(List.of("svm", "set", "of", "rules"), 1, "phrases", out);
+    assertThat(out).extracting(Candidate::original).containsExactly("algorithm");
+  }
+
+  @Test
+  void theWordTableKeepsAnArticleOfAnUnequalSwap() {
+    List<PhraseLists.Row> rows = List.of(
+        new PhraseLists.Row("extricate the information", "extract data"),
+        new PhraseLists.Row("extricate highlights", "extract features"));
+    List<Candidate> out = new ArrayList<>();
+    plainWordTable(rows).propose(List.of("save", "the", "information"), 1, "phrases", out);
+    assertThat(out).extracting(Candidate::original).doesNotContain("data");
+  }
+
+  @Test
   void theWordTableLeavesALengthenedArticleUnlearned() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("associate in nursing original", "an original"));
     List<Candidate> out = new ArrayList<>();
