@@ -223,6 +223,7 @@ public final class PhraseLists {
     return (ws, i, family, out) -> {
       int from = out.size();
       table.propose(ws, i, family, out);
+      respelled(table, ws, i, family, out, from);
       for (int k = from; k < out.size(); k++) {
         Candidate c = out.get(k);
         if (nameInside(ws, c.start(), c.length())) {
@@ -261,10 +262,68 @@ public final class PhraseLists {
     return (ws, i, family, out) -> {
       List<Candidate> whole = new ArrayList<>();
       table.propose(ws, i, family, whole);
+      int direct = whole.size();
+      respelled(table, ws, i, family, whole, 0);
+      out.addAll(whole.subList(direct, whole.size()));
       if (whole.isEmpty()) {
         compounds(table, roles, ws.get(i), i, family, out);
       }
     };
+  }
+
+  private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+){1,3}");
+  private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
+  /**
+   * Adds the table's candidates for the other spelling of the words at {@code i}, as the list's expected phrases
+   * treat a hyphen between letters as a space ({@link org.unspin.lexicon.ExpectedForms}): a hyphenated word read as
+   * its spaced words ("cross-breed" as "cross breed" -> "hybrid") and two to {@value #COMPOUND_PARTS} words joined by
+   * hyphens ("stowed away" as "stowed-away" -> "hidden"), each at its entry's probability; not an original that
+   * keeps a word of the span ("self" for "self sorting", from a list's "self-sorting out" / "self organizing" split
+   * word by word), nor a span and original {@code out} already holds from index {@code from} on.
+   */
+  private static void respelled(CandidateSource table, List<String> ws, int i, String family, List<Candidate> out,
+      int from) {
+    List<Candidate> found = new ArrayList<>();
+    String w = ws.get(i);
+    if (HYPHENATED.matcher(w).matches()) {
+      List<String> parts = List.of(w.split("-"));
+      List<Candidate> got = new ArrayList<>();
+      table.propose(parts, 0, family, got);
+      for (Candidate c : got) {
+        if (c.length() == parts.size()) {
+          found.add(new Candidate(i, 1, c.original(), c.log10Channel(), family, Candidate.Origin.PHRASE_WORD));
+        }
+      }
+    }
+    for (int k = 2; k <= COMPOUND_PARTS && i + k <= ws.size(); k++) {
+      List<String> span = ws.subList(i, i + k);
+      if (!span.stream().allMatch(x -> LETTERS.matcher(x).matches())) {
+        break;
+      }
+      List<Candidate> got = new ArrayList<>();
+      table.propose(List.of(String.join("-", span)), 0, family, got);
+      for (Candidate c : got) {
+        if (c.length() == 1) {
+          found.add(new Candidate(i, k, c.original(), c.log10Channel(), family, Candidate.Origin.PHRASE_WORD));
+        }
+      }
+    }
+    for (Candidate c : found) {
+      Set<String> spunParts = new java.util.HashSet<>();
+      for (String x : ws.subList(c.start(), c.start() + c.length())) {
+        spunParts.addAll(List.of(x.toLowerCase(Locale.ROOT).split("-")));
+      }
+      boolean had = !java.util.Collections.disjoint(spunParts,
+          List.of(c.original().toLowerCase(Locale.ROOT).split("[ -]")));
+      for (int k = from; k < out.size() && !had; k++) {
+        Candidate o = out.get(k);
+        had = o.start() == c.start() && o.length() == c.length() && o.original().equalsIgnoreCase(c.original());
+      }
+      if (!had) {
+        out.add(c);
+      }
+    }
   }
 
   /** Most parts of a hyphenated word {@link #compounds} reads. */
