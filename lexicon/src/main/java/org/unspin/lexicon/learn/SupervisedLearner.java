@@ -254,20 +254,25 @@ public final class SupervisedLearner {
     Map<String, Integer> subTotal = new HashMap<>(); // by lower-case original
     // original \t spun -> the distinct original texts it was seen in: spins of one original share its accidents
     Map<String, Set<String>> subOriginals = new HashMap<>();
+    // each pair's swaps as the table counts them, split once (pieces) for the counts and for unseenOriginals
+    List<List<Substitution>> counted = new ArrayList<>(perPair.size());
     for (int k = 0; k < perPair.size(); k++) {
       String source = pairs.get(k).pair().orig();
+      List<Substitution> pieces = new ArrayList<>();
       for (Substitution x : perPair.get(k)) {
-        for (Substitution y : pieces(x, single)) {
-          subCount.merge(y.original() + "\t" + y.spun(), 1, Integer::sum);
-          subTotal.merge(y.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
-          subOriginals.computeIfAbsent(y.original() + "\t" + y.spun(), z -> new HashSet<>()).add(source);
-        }
+        pieces.addAll(pieces(x, single));
       }
+      for (Substitution y : pieces) {
+        subCount.merge(y.original() + "\t" + y.spun(), 1, Integer::sum);
+        subTotal.merge(y.original().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        subOriginals.computeIfAbsent(y.original() + "\t" + y.spun(), z -> new HashSet<>()).add(source);
+      }
+      counted.add(pieces);
     }
     SpinnerTable.Builder table = SpinnerTable.builder(family);
     if (perPair.size() > 1) {
       table.metadata(SpinnerTable.UNSEEN_ORIGINALS, String.format(Locale.ROOT, "%.4f",
-          unseenOriginals(pairs, perPair, single)));
+          unseenOriginals(pairs, counted)));
     }
     Map<String, Integer> subsSeenOnce = new HashMap<>();
     for (Map.Entry<String, Integer> e : subCount.entrySet()) {
@@ -363,33 +368,30 @@ public final class SupervisedLearner {
    * over every swap (as the table counts them) whose spun form the pairs of the other original texts also hold, the
    * share whose original none of those pairs gave for it. A table learned without one original text misses that
    * text's original for a spun form it lists this often ({@link SpinnerTable#UNSEEN_ORIGINALS}); 0 when no spun form
-   * is shared between original texts, at most {@link #MOST_UNSEEN_ORIGINALS}.
+   * is shared between original texts, at most {@link #MOST_UNSEEN_ORIGINALS}. {@code counted} holds each pair's
+   * swaps as the table counts them ({@link #pieces}).
    */
-  double unseenOriginals(List<Aligned> pairs, List<List<Substitution>> perPair, Set<String> single) {
+  static double unseenOriginals(List<Aligned> pairs, List<List<Substitution>> counted) {
     Map<String, Set<String>> spunIn = new HashMap<>(); // lower-case spun -> the original texts it was seen in
     Map<String, Set<String>> swapIn = new HashMap<>(); // lower-case original \t spun -> the same
-    for (int k = 0; k < perPair.size(); k++) {
+    for (int k = 0; k < counted.size(); k++) {
       String source = pairs.get(k).pair().orig();
-      for (Substitution x : perPair.get(k)) {
-        for (Substitution y : pieces(x, single)) {
-          String s = y.spun().toLowerCase(Locale.ROOT);
-          spunIn.computeIfAbsent(s, z -> new HashSet<>()).add(source);
-          swapIn.computeIfAbsent(y.original().toLowerCase(Locale.ROOT) + "\t" + s, z -> new HashSet<>()).add(source);
-        }
+      for (Substitution y : counted.get(k)) {
+        String s = y.spun().toLowerCase(Locale.ROOT);
+        spunIn.computeIfAbsent(s, z -> new HashSet<>()).add(source);
+        swapIn.computeIfAbsent(y.original().toLowerCase(Locale.ROOT) + "\t" + s, z -> new HashSet<>()).add(source);
       }
     }
     long shared = 0;
     long unseen = 0;
-    for (int k = 0; k < perPair.size(); k++) {
+    for (int k = 0; k < counted.size(); k++) {
       String source = pairs.get(k).pair().orig();
-      for (Substitution x : perPair.get(k)) {
-        for (Substitution y : pieces(x, single)) {
-          String s = y.spun().toLowerCase(Locale.ROOT);
-          if (elsewhere(spunIn.get(s), source)) {
-            shared++;
-            if (!elsewhere(swapIn.get(y.original().toLowerCase(Locale.ROOT) + "\t" + s), source)) {
-              unseen++;
-            }
+      for (Substitution y : counted.get(k)) {
+        String s = y.spun().toLowerCase(Locale.ROOT);
+        if (elsewhere(spunIn.get(s), source)) {
+          shared++;
+          if (!elsewhere(swapIn.get(y.original().toLowerCase(Locale.ROOT) + "\t" + s), source)) {
+            unseen++;
           }
         }
       }
