@@ -188,12 +188,13 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       // the whole listed phrases, their words, and the terms they name, for tortured phrases the list does not name
       b.phraseList(options.phrases());
       List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
-      b.userSource(PhraseLists.wordSource(rows, SpinnerModels.vocabulary(both)));
+      org.unspin.lexicon.SpinnerTable words = PhraseLists.wordTable(rows, SpinnerModels.vocabulary(both));
+      b.userSource(PhraseLists.wordSource(rows, words));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
       // and the pairs of thesaurus neighbours (or of the list's entries for words that tell its spinner) the language
       // model knows as collocations, for terms it does not name
       b.userSource(PhraseLists.collocationSource(both::synonyms, w -> frequencies.getOrDefault(w, 0.0),
-          association(lm), PhraseLists.wordEntries(rows, SpinnerModels.vocabulary(both), frequencies)));
+          association(lm), PhraseLists.wordEntries(rows, words, frequencies)));
       // the list's spinner replaces the words it knows: one it mostly writes is weak evidence for itself
       b.listKeep(PhraseLists.keepLog10(rows));
       guard = PhraseLists.keepsNamedTerms(rows);

@@ -215,10 +215,11 @@ public final class PhraseLists {
    * how often the list shows its spun word as spinner output rather than as an original: log10 P gains
    * log10((s + 0.5) / (s + e + 1)), with s the times the word is a replaced word of a tortured phrase and e the times
    * it is a word of an expected phrase. "profound" (s 22, e 0) keeps its entries; "method" (s 2, e 16), mostly a
-   * victim's own word, is rarely worth replacing.
+   * victim's own word, is rarely worth replacing. {@code words} is the list's {@link #wordTable}, learned once for
+   * this source and {@link #wordEntries}.
    */
-  public static CandidateSource wordSource(List<Row> rows, Predicate<String> knownWord) {
-    CandidateSource table = CandidateSource.of(wordTable(rows, knownWord), Candidate.Origin.PHRASE_WORD);
+  public static CandidateSource wordSource(List<Row> rows, SpinnerTable words) {
+    CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
     WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       int from = out.size();
@@ -254,10 +255,11 @@ public final class PhraseLists {
   /**
    * The candidates {@link #wordSource} adds for hyphenated words ({@link #compounds}), alone and wherever the word
    * stands (not only inside a term, as {@link #wordSource} asks): for measuring which tortured phrases the list's
-   * candidates reach ({@link Evaluation#phraseRecall}), where the learned table is asked directly.
+   * candidates reach ({@link Evaluation#phraseRecall}), where the learned table, {@code words} ({@link #wordTable}),
+   * is asked directly.
    */
-  public static CandidateSource compoundSource(List<Row> rows, Predicate<String> knownWord) {
-    CandidateSource table = CandidateSource.of(wordTable(rows, knownWord), Candidate.Origin.PHRASE_WORD);
+  public static CandidateSource compoundSource(List<Row> rows, SpinnerTable words) {
+    CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
     WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       List<Candidate> whole = new ArrayList<>();
@@ -748,14 +750,14 @@ public final class PhraseLists {
    * as spinner output a hundred times as often as news and Brown counts, {@code frequencies}, write them). Notation
    * ({@link #notation}) is left out. With every entry (or a bar of 10^0.5; 10^1 the first only), clean news sentences
    * with the public list had "cutting-edge innovation" -> "technology" and "sudden passing" -> "death": words the list
-   * shows spun once or twice, which news writes often.
+   * shows spun once or twice, which news writes often. {@code words} is the list's {@link #wordTable}.
    */
-  public static Map<String, Map<String, Double>> wordEntries(List<Row> rows, Predicate<String> knownWord,
+  public static Map<String, Map<String, Double>> wordEntries(List<Row> rows, SpinnerTable words,
       Map<String, Double> frequencies) {
     WordRoles roles = WordRoles.of(rows);
     ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(rows.size(), frequencies);
     Map<String, Map<String, Double>> out = new HashMap<>();
-    for (org.unspin.lexicon.TableEntry e : wordTable(rows, knownWord).entries()) {
+    for (org.unspin.lexicon.TableEntry e : words.entries()) {
       String w = e.spun().toLowerCase(Locale.ROOT);
       String x = e.original().toLowerCase(Locale.ROOT);
       if (w.indexOf(' ') >= 0 || x.indexOf(' ') >= 0 || w.equals(x) || notation(w, x)) {

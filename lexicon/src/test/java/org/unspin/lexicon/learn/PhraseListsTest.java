@@ -158,7 +158,7 @@ class PhraseListsTest {
   void wordsTheListMostlyShowsAsOriginalsAreRarelyWorthReplacing() {
     List<PhraseLists.Row> rows = PROFOUND_AND_METHOD;
     CandidateSource plain = plainWordTable(rows);
-    CandidateSource weighed = PhraseLists.wordSource(rows, w -> true);
+    CandidateSource weighed = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
     List<String> spun = List.of("a", "profound", "method");
     double profoundDrop = best(plain, spun, 1) - best(weighed, spun, 1);
     double methodDrop = best(plain, spun, 2) - best(weighed, spun, 2);
@@ -176,7 +176,7 @@ class PhraseListsTest {
         new PhraseLists.Row("exactness, accuracy, review", "precision, accuracy, recall"),
         new PhraseLists.Row("during preparing", "in training"),
         new PhraseLists.Row("venture report", "project document"));
-    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
     // inside a term: beside a content word, or beyond words that join a term
     assertThat(originals(words, List.of("the", "sigmoid", "work", "is", "smooth"), 2)).contains("function");
     assertThat(originals(words, List.of("an", "examination", "of", "fluctuation", "was", "run"), 3))
@@ -199,7 +199,7 @@ class PhraseListsTest {
         new PhraseLists.Row("straight model", "linear model"),
         new PhraseLists.Row("pc vision", "computer vision"),
         new PhraseLists.Row("pc program", "computer program"));
-    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
     assertThat(originals(words, List.of("a", "non-straight", "model"), 1)).containsExactly("non-linear");
     assertThat(originals(words, List.of("the", "human-pc", "interface"), 1)).containsExactly("human-computer");
     assertThat(originals(words, List.of("the", "straight-pc", "interface"), 1))
@@ -214,7 +214,7 @@ class PhraseListsTest {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("straight relapse", "linear regression"),
         new PhraseLists.Row("straight model", "linear model"));
-    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
     assertThat(originals(words, List.of("a", "well-known", "model"), 1)).isEmpty();
     assertThat(originals(words, List.of("it", "is", "non-straight", "."), 2)).isEmpty();
     assertThat(originals(words, List.of("the", "Non-Straight", "Index", "rose"), 1)).isEmpty();
@@ -236,7 +236,7 @@ class PhraseListsTest {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("relative weight", "blood pressure"),
         new PhraseLists.Row("strength misfortune", "pressure loss"));
-    CandidateSource words = PhraseLists.wordSource(rows, w -> true);
+    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
     assertThat(originals(words, List.of("the", "Relative", "Strength", "Index", "rose"), 2)).isEmpty();
     assertThat(originals(words, List.of("the", "relative", "strength", "of", "the", "index"), 2))
         .contains("pressure");
@@ -348,7 +348,8 @@ class PhraseListsTest {
         new PhraseLists.Row("huge information", "big data"));
     // "profound" is rare in English, "huge" common: only the first tells the list's spinner
     java.util.Map<String, Double> counts = java.util.Map.of("profound", 1.0, "huge", 1e6, "the", 1e7);
-    java.util.Map<String, java.util.Map<String, Double>> entries = PhraseLists.wordEntries(rows, w -> true, counts);
+    java.util.Map<String, java.util.Map<String, Double>> entries = PhraseLists.wordEntries(rows,
+        PhraseLists.wordTable(rows, w -> true), counts);
     assertThat(entries).containsKey("profound").doesNotContainKey("huge");
     assertThat(entries.get("profound")).containsKey("deep");
     assertThat(entries.get("profound").get("deep")).isLessThanOrEqualTo(0.0);
@@ -391,7 +392,7 @@ class PhraseListsTest {
         new PhraseLists.Row("the profound network", "a deep network"),
         new PhraseLists.Row("union of profound layers", "union for deep layer"));
     CandidateSource plain = plainWordTable(rows);
-    CandidateSource weighed = PhraseLists.wordSource(rows, w -> true);
+    CandidateSource weighed = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
     List<String> spun = List.of("the", "profound", "of", "layers");
     for (int i : new int[] {0, 3}) {
       List<Candidate> before = new ArrayList<>();
