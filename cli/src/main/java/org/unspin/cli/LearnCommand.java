@@ -465,21 +465,12 @@ final class LearnCommand extends BaseCommand {
   }
 
   /**
-   * The generaliser of {@code --generalise}: with the thesauri, phrase entries re-inflected only on verbs (WordNet)
-   * into forms written in the Brown corpus, the bundled clean news or the thesauri.
+   * The generaliser of {@code --generalise}: with the thesauri, {@link TableGeneralizer#withThesauri} (phrase entries
+   * re-inflected only on verbs into forms written in the Brown corpus, the bundled clean news or the thesauri).
    */
   private TableGeneralizer generaliser(Predicate<String> known, WordNet wordNet, Moby moby) throws IOException {
-    TableGeneralizer g = TableGeneralizer.create(known);
-    if (wordNet == null) {
-      return g;
-    }
-    g = g.withGradedForms(SpinnerModels.graded(wordNet));
-    java.util.Set<String> written = new java.util.HashSet<>(WordCounts.brown(Store.fromEnvironment(), progress())
-        .keySet());
-    written.addAll(SpinnerModels.newsWordCounts().keySet());
-    Thesaurus t = Thesauri.union(wordNet, moby);
-    return g.withWords(w -> wordNet.partsOfSpeech(w).contains(org.unspin.thesaurus.PartOfSpeech.VERB),
-        w -> written.contains(w) || t.contains(w));
+    return wordNet == null ? TableGeneralizer.create(known)
+        : TableGeneralizer.withThesauri(wordNet, moby, WordCounts.brown(Store.fromEnvironment(), progress()));
   }
 
   /** Runs {@code w}; a failure is the output's (exit {@value Cli#OUTPUT}), said with its reason. */

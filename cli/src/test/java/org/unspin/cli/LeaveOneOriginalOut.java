@@ -30,9 +30,9 @@ import org.unspin.thesaurus.Thesaurus;
  * {@code java -cp cli/target/test-classes:cli/target/classes:cli/target/lib/* org.unspin.cli.LeaveOneOriginalOut
  * ../shared/data/spun-news}. System properties: {@code -Ddump=DIR} writes the restored texts, {@code -Daudit=FILE}
  * one line per edit with its effect, {@code -Dmerge=TABLE}, {@code -Dsymmetric=W}, {@code -Dsplit=false} (no
- * {@code SupervisedLearner.splitRelated}) and {@code -Dgeneralise=true} ({@code learn --generalise}) change the
- * per-fold table,
- * and {@code -Dopen -Dderived -Dminconf -Dlmw -Dfwconf} the decoder settings.
+ * {@code SupervisedLearner.splitRelated}) and {@code -Dgeneralise=true} (the generaliser of {@code learn
+ * --generalise}, {@code TableGeneralizer.withThesauri}) change the per-fold table, and {@code -Dopen -Dderived
+ * -Dminconf -Dlmw -Dfwconf} the decoder settings.
  */
 public final class LeaveOneOriginalOut {
 
@@ -57,8 +57,11 @@ public final class LeaveOneOriginalOut {
     LanguageModel lm = LanguageModels.openDefault(store, Progress.NONE);
     org.unspin.thesaurus.WordNet wn = Thesauri.wordNet(store, Progress.NONE);
     org.unspin.thesaurus.Moby moby = Thesauri.moby(store, Progress.NONE);
-    java.util.Map<String, Double> freq =
-        org.unspin.lexicon.WordCounts.newsAndBrown(org.unspin.lexicon.WordCounts.brown(store, Progress.NONE));
+    java.util.Map<String, Integer> brown = org.unspin.lexicon.WordCounts.brown(store, Progress.NONE);
+    java.util.Map<String, Double> freq = org.unspin.lexicon.WordCounts.newsAndBrown(brown);
+    // -Dgeneralise=true: each fold's table generalised as learn --generalise generalises it
+    org.unspin.lexicon.learn.TableGeneralizer generaliser = Boolean.getBoolean("generalise")
+        ? org.unspin.lexicon.learn.TableGeneralizer.withThesauri(wn, moby, brown) : null;
     Thesaurus t = Thesauri.union(wn, moby);
     List<Corpus.Document> docs = Corpus.read(dir, Optional.of(dir));
     TreeSet<String> groups = new TreeSet<>();
@@ -91,8 +94,8 @@ public final class LeaveOneOriginalOut {
           : SupervisedLearner.create("A", SpinnerModels.vocabulary(t)))
           .symmetric(Double.parseDouble(System.getProperty("symmetric", "0")));
       SpinnerTable table = learner.learn(train);
-      if (Boolean.getBoolean("generalise")) { // learn --generalise
-        table = org.unspin.lexicon.learn.TableGeneralizer.create(SpinnerModels.vocabulary(t)).generalise(table);
+      if (generaliser != null) {
+        table = generaliser.generalise(table);
       }
       if (unpaired != null) {
         table = org.unspin.lexicon.learn.UnsupervisedLearner.merge(table, unpaired,

@@ -99,6 +99,25 @@ public final class TableGeneralizer {
     return new TableGeneralizer(knownWord, DEFAULT_WEIGHT, true, true);
   }
 
+  /**
+   * The generaliser of {@code unspin learn --generalise} with its thesauri: derived words must be known to WordNet or
+   * Moby ({@link org.unspin.lexicon.SpinnerModels#vocabulary}), graded forms are WordNet adjectives' ({@link
+   * #withGradedForms}, {@link org.unspin.lexicon.SpinnerModels#graded}), and a phrase is re-inflected only on WordNet
+   * verbs into forms written in the Brown corpus ({@code brown}, {@code WordCounts.brown}), the bundled clean news
+   * ({@link org.unspin.lexicon.SpinnerModels#newsWordCounts}) or the thesauri ({@link #withWords}). The restoration
+   * measurement ({@code LeaveOneOriginalOut -Dgeneralise=true}) uses it too, so it measures the table users get.
+   */
+  public static TableGeneralizer withThesauri(org.unspin.thesaurus.WordNet wordNet, org.unspin.thesaurus.Moby moby,
+      java.util.Map<String, Integer> brown) {
+    org.unspin.thesaurus.Thesaurus t = org.unspin.thesaurus.Thesauri.union(wordNet, moby);
+    Set<String> written = new HashSet<>(brown.keySet());
+    written.addAll(org.unspin.lexicon.SpinnerModels.newsWordCounts().keySet());
+    return create(org.unspin.lexicon.SpinnerModels.vocabulary(t))
+        .withGradedForms(org.unspin.lexicon.SpinnerModels.graded(wordNet))
+        .withWords(w -> wordNet.partsOfSpeech(w).contains(org.unspin.thesaurus.PartOfSpeech.VERB),
+            w -> written.contains(w) || t.contains(w));
+  }
+
   /** Like {@link #create(Predicate)} with explicit weight and rules. */
   public static TableGeneralizer create(Predicate<String> knownWord, double weight, boolean phrases,
       boolean baseLemmas) {
