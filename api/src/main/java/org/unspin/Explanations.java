@@ -30,7 +30,7 @@ public final class Explanations {
    * text that was not judged, why ("no words to judge", "not English, not judged (...)", "code, not judged (...)").
    */
   public static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged())
+    return reasons(d.spun(), d.spunProbability(), d.evidence(), java.util.Optional.ofNullable(d.notJudged()))
         + partly(spansFamily(d), d.spinnerRate()) + unexplained(d.spans(), "spans");
   }
 
@@ -65,12 +65,14 @@ public final class Explanations {
 
   /**
    * The reasons for a verdict of {@code spun} at {@code probability} from its {@code evidence} ({@link
-   * DetectionResult#evidence()}), or {@code notJudged} when the text was not judged: {@link #reasons(DetectionResult)}
-   * without its spinner's rate, for a restoration ({@link Restoration#evidence()}).
+   * DetectionResult#evidence()}), or the reason {@code notJudged} gives when the text was not judged (empty when it
+   * was): {@link #reasons(DetectionResult)} without its spinner's rate, for a restoration ({@link
+   * Restoration#evidence()}, {@link Restoration#notJudged()}).
    */
-  public static String reasons(boolean spun, double probability, Map<String, Double> evidence, String notJudged) {
-    if (notJudged != null) {
-      return notJudged;
+  public static String reasons(boolean spun, double probability, Map<String, Double> evidence,
+      java.util.Optional<String> notJudged) {
+    if (notJudged.isPresent()) {
+      return notJudged.get();
     }
     String why = strongest(evidence, spun, 3, 0.05);
     String against = spun || probability < NEAR_MISS ? "" : strongest(evidence, true, 2, 0.5);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A restored text. Immutable.
@@ -19,10 +20,9 @@ import java.util.Map;
  *     computed
  * @param paragraphs the detector's verdict on each paragraph of the input, as {@link DetectionResult#paragraphs()}
  *     (a text not called spun is restored only in its surely spun paragraphs); empty when not computed
- * @param notJudged why the text was not judged (and is left as it is, even when assumed spun), or null when it was:
+ * @param notJudged why the text was not judged (and is left as it is, even when assumed spun), or empty when it was:
  *     "no words to judge", "not English, not judged (...)", "code, not judged (...)" or "licence text, not judged
- *     (...)" ({@link
- *     DetectionResult#notJudged()})
+ *     (...)" ({@link DetectionResult#notJudged()})
  * @param spinnerRate the share of its chances to rewrite a word that the family {@code spinner} took in the restored
  *     paragraphs ({@code Unspinner.spunRate}): near 1 for a copy its spinner made; under {@link
  *     Unspinner#PARTLY_SPUN} for another spinner's copy or a light spin, which is restored under the family weighed
@@ -44,11 +44,12 @@ import java.util.Map;
  */
 public record Restoration(
     String input, String text, List<Edit> edits, String spinner, double spunProbability, double log10Score,
-    Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged, double spinnerRate,
-    String spinnerDescription, List<BrokenAcronym> brokenAcronyms, java.util.Optional<NeuralPass> neural,
-    java.util.Optional<String> unrestored) {
+    Map<String, Double> evidence, List<ParagraphResult> paragraphs, Optional<String> notJudged, double spinnerRate,
+    String spinnerDescription, List<BrokenAcronym> brokenAcronyms, Optional<NeuralPass> neural,
+    Optional<String> unrestored) {
 
   public Restoration {
+    java.util.Objects.requireNonNull(notJudged, "notJudged");
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
     java.util.Objects.requireNonNull(neural, "neural");
     java.util.Objects.requireNonNull(unrestored, "unrestored");
@@ -60,24 +61,24 @@ public record Restoration(
 
   /** A restoration without a reason it was not restored ({@link #withUnrestored}). */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
-      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, Optional<String> notJudged,
       double spinnerRate, String spinnerDescription, List<BrokenAcronym> brokenAcronyms,
-      java.util.Optional<NeuralPass> neural) {
+      Optional<NeuralPass> neural) {
     this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
-        spinnerDescription, brokenAcronyms, neural, java.util.Optional.empty());
+        spinnerDescription, brokenAcronyms, neural, Optional.empty());
   }
 
   /** A restoration without a masked-LM pass ({@link #withNeural}). */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
-      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, Optional<String> notJudged,
       double spinnerRate, String spinnerDescription, List<BrokenAcronym> brokenAcronyms) {
     this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
-        spinnerDescription, brokenAcronyms, java.util.Optional.empty());
+        spinnerDescription, brokenAcronyms, Optional.empty());
   }
 
   /** A restoration without broken acronyms ({@link #withBrokenAcronyms}). */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
-      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, Optional<String> notJudged,
       double spinnerRate, String spinnerDescription) {
     this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
         spinnerDescription, List.of());
@@ -88,7 +89,7 @@ public record Restoration(
    * Unspinner}'s results describe its own families ({@link #withSpinnerDescription}).
    */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
-      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged,
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, Optional<String> notJudged,
       double spinnerRate) {
     this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, spinnerRate,
         Explanations.describe(spinner));
@@ -97,12 +98,12 @@ public record Restoration(
   /** A restoration without the detector's evidence and paragraph verdicts. */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
       double log10Score) {
-    this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of(), null, Double.NaN);
+    this(input, text, edits, spinner, spunProbability, log10Score, Map.of(), List.of(), Optional.empty(), Double.NaN);
   }
 
   /** A restoration whose family's rate was not measured ({@link #spinnerRate()} NaN). */
   public Restoration(String input, String text, List<Edit> edits, String spinner, double spunProbability,
-      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, String notJudged) {
+      double log10Score, Map<String, Double> evidence, List<ParagraphResult> paragraphs, Optional<String> notJudged) {
     this(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs, notJudged, Double.NaN);
   }
 
@@ -114,7 +115,7 @@ public record Restoration(
   public String toString() {
     return String.format(java.util.Locale.ROOT, "Restoration[input=%d chars, text=%d chars, edits=%d, spinner=%s, "
         + "spunProbability=%.4f, paragraphs=%d%s]", input.length(), text.length(), edits.size(), spinner,
-        spunProbability, paragraphs.size(), (notJudged == null ? "" : ", notJudged=" + notJudged)
+        spunProbability, paragraphs.size(), notJudged.map(n -> ", notJudged=" + n).orElse("")
         + unrestored.map(u -> ", unrestored=" + u).orElse(""));
   }
 
@@ -130,10 +131,10 @@ public record Restoration(
         notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
-  /** This restoration of a text that was not judged, for the reason given. */
-  public Restoration withNotJudged(String notJudged) {
+  /** This restoration of a text that was not judged, for the reason given ({@link #notJudged()}). */
+  public Restoration withNotJudged(String reason) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
-        notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
+        Optional.of(reason), spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration with the rate its family's swaps were taken at ({@link #spinnerRate()}). */
@@ -155,13 +156,13 @@ public record Restoration(
   }
 
   /** This restoration with what the masked-LM pass did ({@link #neural()}). */
-  public Restoration withNeural(java.util.Optional<NeuralPass> neural) {
+  public Restoration withNeural(Optional<NeuralPass> neural) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
         notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }
 
   /** This restoration with the reason a text called spun was not restored ({@link #unrestored()}), or none. */
-  public Restoration withUnrestored(java.util.Optional<String> unrestored) {
+  public Restoration withUnrestored(Optional<String> unrestored) {
     return new Restoration(input, text, edits, spinner, spunProbability, log10Score, evidence, paragraphs,
         notJudged, spinnerRate, spinnerDescription, brokenAcronyms, neural, unrestored);
   }

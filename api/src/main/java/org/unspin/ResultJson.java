@@ -77,7 +77,7 @@ public final class ResultJson {
       edit(w, e, pageStarts, r.neural());
     }
     w.endArray();
-    notJudged(w, r.notJudged());
+    r.notJudged().ifPresent(n -> w.name("notJudged").value(n));
     // a text called spun given back as it was: why, beside its empty edits
     r.unrestored().ifPresent(u -> w.name("unrestored").value(u));
     w.name("reasons").value(Explanations.reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),

@@ -338,7 +338,7 @@ public final class Unspinner {
     Restoration r = sentences != text // lines in capitals or title case: judged and restored as sentences write them
         ? recased(text, restoreAsWritten(judged, assumeSpun)) : restoreAsWritten(judged, assumeSpun);
     return r.withSpinnerDescription(describe(r.spinner()))
-        .withBrokenAcronyms(brokenAcronyms(text, judged, r.notJudged()));
+        .withBrokenAcronyms(brokenAcronyms(text, judged, r.notJudged().isPresent()));
   }
 
   private Restoration restoreAsWritten(TokenizedText t, boolean assumeSpun) {
@@ -1076,15 +1076,15 @@ public final class Unspinner {
       d = detect(judged).withDisguised(Disguises.find(judged));
     }
     return d.withSpinnerDescription(describe(d.spinner()))
-        .withBrokenAcronyms(brokenAcronyms(text, judged, d.notJudged()));
+        .withBrokenAcronyms(brokenAcronyms(text, judged, d.notJudged() != null));
   }
 
   /**
    * The broken acronym definitions of {@code text}, read as {@code judged} ({@link BrokenAcronym#in}); none for a text
-   * not judged ({@code notJudged} its reason).
+   * not judged ({@code notJudged}).
    */
-  private static List<BrokenAcronym> brokenAcronyms(String text, TokenizedText judged, String notJudged) {
-    return notJudged != null ? List.of() : BrokenAcronym.in(text, judged);
+  private static List<BrokenAcronym> brokenAcronyms(String text, TokenizedText judged, boolean notJudged) {
+    return notJudged ? List.of() : BrokenAcronym.in(text, judged);
   }
 
   /**

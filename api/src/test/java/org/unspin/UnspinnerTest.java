@@ -245,6 +245,18 @@ class UnspinnerTest {
   }
 
   @Test
+  void aRestorationSaysWhyItsTextWasNotJudgedAndNothingForOneThatWas() {
+    String code = "```\nofficers = extra + 5\nmentioned(officers)\n```\n";
+    Restoration unjudged = U.restore(code, true);
+    assertThat(unjudged.notJudged()).contains(org.unspin.detect.Detector.MARKED_CODE);
+    assertThat(unjudged.text()).isEqualTo(code);
+    assertThat(unjudged.toString()).endsWith(", notJudged=" + org.unspin.detect.Detector.MARKED_CODE + "]");
+    Restoration judged = U.restore(SPUN);
+    assertThat(judged.notJudged()).isEmpty();
+    assertThat(judged.toString()).doesNotContain("notJudged");
+  }
+
+  @Test
   void spunTextDisguisedWithInvisibleCharactersOrLookAlikeLettersIsReadAsItIs() {
     String disguised = SPUN.replace("mentioned", "men\u200Btioned").replace("officers", "\u043Efficers");
     DetectionResult plain = U.detect(SPUN);

@@ -679,9 +679,9 @@ final class Reports {
       // a copy that spun a paragraph or two: not called spun, its paragraphs spun on their own restored
       long alone = isSpun ? 0 : spunAloneOnly(r.paragraphs());
       partly += alone > 0 ? 1 : 0;
-      rows.append("<td>").append(r.notJudged() != null ? "not judged" : isSpun ? "spun" : alone == 0 ? "not spun"
+      rows.append("<td>").append(r.notJudged().isPresent() ? "not judged" : isSpun ? "spun" : alone == 0 ? "not spun"
               : "not spun; " + spunAloneNote(alone))
-          .append("</td><td>").append(r.notJudged() != null ? "" : fmt(r.spunProbability()))
+          .append("</td><td>").append(r.notJudged().isPresent() ? "" : fmt(r.spunProbability()))
           .append("</td><td>").append(isSpun || alone > 0 ? escape(r.spinner()) : "").append("</td><td>")
           .append(r.edits().size()).append("</td></tr>\n");
     }
@@ -757,7 +757,7 @@ final class Reports {
         continue;
       }
       Restoration r = n.result();
-      String verdict = r.notJudged() != null ? "not judged" : r.spunProbability() >= threshold ? "spun"
+      String verdict = r.notJudged().isPresent() ? "not judged" : r.spunProbability() >= threshold ? "spun"
           : "not spun";
       long alone = r.spunProbability() >= threshold ? 0 : spunAloneOnly(r.paragraphs());
       sb.append("<section id=\"doc-").append(k + 1).append("\">\n<h2>").append(escape(n.name()))
@@ -767,7 +767,7 @@ final class Reports {
           .append(escape(spinnerName(r.spinner(), r.spinnerDescription()))).append(" &middot; P(spun) = ")
           .append(fmt(r.spunProbability()))
           .append(" &middot; ").append(r.edits().size()).append(" edits")
-          .append(r.notJudged() == null ? "" : " &middot; " + escape(r.notJudged()))
+          .append(r.notJudged().map(why -> " &middot; " + escape(why)).orElse(""))
           // a text called spun and given back as it was says why, or its "spun" over "0 edits" reads like a failure
           .append(r.unrestored().map(u -> " &middot; <span class=\"unrestored\">" + escape(u) + "</span>").orElse(""))
           .append(escape(Explanations.partly(r).replaceFirst("^; ", " \u00b7 ")))

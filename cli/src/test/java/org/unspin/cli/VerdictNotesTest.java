@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
@@ -84,9 +85,9 @@ class VerdictNotesTest {
   @Test
   void theReasonsSayWhichWayTheUnknownWordsAndCollocationsDiffer() {
     // both features weigh against spinning as they grow: "unknown words +0.90" was said of a text with none
-    assertThat(Explanations.reasons(true, 0.9, Map.of("oovRate", 0.9, "contextGainPerWord", 1.2), null))
+    assertThat(Explanations.reasons(true, 0.9, Map.of("oovRate", 0.9, "contextGainPerWord", 1.2), Optional.empty()))
         .isEqualTo("weak collocations +1.20, few unknown words +0.90");
-    assertThat(Explanations.reasons(false, 0.1, Map.of("oovRate", -0.9, "contextGainPerWord", -1.2), null))
+    assertThat(Explanations.reasons(false, 0.1, Map.of("oovRate", -0.9, "contextGainPerWord", -1.2), Optional.empty()))
         .isEqualTo("strong collocations -1.20, many unknown words -0.90");
   }
 
@@ -94,14 +95,14 @@ class VerdictNotesTest {
   void aNearMissAlsoSaysWhatPointedTowardsSpun() {
     // a text at P 0.46 had shown only what held it back ("length -1.25"), not its thesaurus evidence
     Map<String, Double> evidence = Map.of("log10Words", -1.25, "openEditsPerWord", 2.43, "ratioPerWord", 0.3);
-    assertThat(Explanations.reasons(false, 0.46, evidence, null))
+    assertThat(Explanations.reasons(false, 0.46, evidence, Optional.empty()))
         .isEqualTo("length -1.25; though thesaurus words that fit better +2.43");
-    assertThat(Explanations.reasons(false, 0.1, evidence, null)).isEqualTo("length -1.25");
+    assertThat(Explanations.reasons(false, 0.1, evidence, Optional.empty())).isEqualTo("length -1.25");
     // with nothing that held it back, a near miss says its evidence fell short
-    assertThat(Explanations.reasons(false, 0.37, Map.of("openEditsPerWord", 1.39, "oovRate", 0.9), null))
+    assertThat(Explanations.reasons(false, 0.37, Map.of("openEditsPerWord", 1.39, "oovRate", 0.9), Optional.empty()))
         .isEqualTo("too little evidence of spinning: thesaurus words that fit better +1.39, few unknown words +0.90");
-    assertThat(Explanations.reasons(true, 0.7, evidence, null)).isEqualTo("thesaurus words that fit better +2.43, "
-        + "spinner-table evidence +0.30");
+    assertThat(Explanations.reasons(true, 0.7, evidence, Optional.empty()))
+        .isEqualTo("thesaurus words that fit better +2.43, spinner-table evidence +0.30");
   }
 
   @Test
@@ -112,7 +113,7 @@ class VerdictNotesTest {
         new org.unspin.ParagraphResult(new Span(0, 26), false, 0.05, "none", null, 0.06, false),
         new org.unspin.ParagraphResult(new Span(28, text.length()), false, 0.08, "none", null, 0.82, true));
     org.unspin.Restoration r = new org.unspin.Restoration(text, text, List.of(), "none", 0.07, 0, Map.of(), paras,
-        null);
+        Optional.empty());
     String html = Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", r)), 0.5, 0.4);
     assertThat(html).contains("<div class=\"para alone\" data-p=\"0.08 \u00b7 alone 0.82\" title=\"This paragraph "
         + "does not look spun in its text (P(spun) 0.08) but does on its own (0.82)")
@@ -151,7 +152,7 @@ class VerdictNotesTest {
     // a trust-and-safety analyst reads why a copy's edits are fewer and less sure than its verdict suggests
     String text = "Officers mentioned the plan would cost extra money.";
     org.unspin.Restoration partly = new org.unspin.Restoration(text, text, List.of(), "A", 0.9, 0, Map.of(),
-        List.of(), null, 0.41);
+        List.of(), Optional.empty(), 0.41);
     String json = Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", partly)), 0.5);
     assertThat(json).contains("\"spinnerRate\": 0.41").contains("spinner A accounts for only part of it (41% of "
         + "what it would rewrite): another spinner's copy, a light spin, or the writer's own wording, so fewer and "
@@ -202,7 +203,7 @@ class VerdictNotesTest {
         new org.unspin.ParagraphResult(new Span(0, 8), true, 0.99, "user"),
         new org.unspin.ParagraphResult(new Span(10, text.length()), true, 0.99, "user"));
     org.unspin.Restoration r = new org.unspin.Restoration(text, text, List.of(listed, word), "user", 0.99, 0,
-        Map.of(), paras, null);
+        Map.of(), paras, Optional.empty());
     String html = Reports.restoreHtml(List.of(new Reports.Named<>("paper.txt", r)), 0.5, 0.4);
     assertThat(html).contains("<p class=\"meta\">1 phrase your tortured-phrase list names (outlined): profound "
         + "learning &rarr; deep learning (paragraph 2)</p>").contains("<mark class=\"spun listed\"")
