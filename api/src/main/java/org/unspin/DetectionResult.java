@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.unspin.text.Disguises;
 import org.unspin.text.Disguises.Disguise;
 
@@ -22,7 +23,7 @@ import org.unspin.text.Disguises.Disguise;
  *     the document's log-odds of being spun away from those of a typical clean text (weight times the difference
  *     from the clean texts' mean); positive pushes towards "spun"; "maskedLm" is what the optional neural pass
  *     added. Empty when not computed
- * @param notJudged why the text was not judged, or null when it was: "no words to judge" (no word or number), or
+ * @param notJudged why the text was not judged, or empty when it was: "no words to judge" (no word or number), or
  *     "not English, not judged (3% of its 57 words are common English words)", or "code, not judged (37% of its
  *     212 tokens are code symbols)", or "licence text, not judged (...)" for a copy of a licence ({@link
  *     org.unspin.detect.KnownTexts}); such a text is not spun at probability 0, in every paragraph, with no spans
@@ -51,14 +52,15 @@ public record DetectionResult(
     List<ParagraphResult> paragraphs,
     List<Edit> spans,
     Map<String, Double> evidence,
-    String notJudged,
+    Optional<String> notJudged,
     List<Disguise> disguised,
     double spinnerRate,
     String spinnerDescription,
     List<BrokenAcronym> brokenAcronyms,
-    java.util.Optional<NeuralPass> neural) {
+    Optional<NeuralPass> neural) {
 
   public DetectionResult {
+    java.util.Objects.requireNonNull(notJudged, "notJudged");
     java.util.Objects.requireNonNull(spinnerDescription, "spinnerDescription");
     java.util.Objects.requireNonNull(neural, "neural");
     spinners = Collections.unmodifiableMap(new LinkedHashMap<>(spinners)); // "none" first, as the detector lists
@@ -71,15 +73,15 @@ public record DetectionResult(
 
   /** A result without a masked-LM pass ({@link #withNeural}). */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
-      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, Optional<String> notJudged,
       List<Disguise> disguised, double spinnerRate, String spinnerDescription, List<BrokenAcronym> brokenAcronyms) {
     this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, spinnerRate,
-        spinnerDescription, brokenAcronyms, java.util.Optional.empty());
+        spinnerDescription, brokenAcronyms, Optional.empty());
   }
 
   /** A result without broken acronyms ({@link #withBrokenAcronyms}). */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
-      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, Optional<String> notJudged,
       List<Disguise> disguised, double spinnerRate, String spinnerDescription) {
     this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, spinnerRate,
         spinnerDescription, List.of());
@@ -90,7 +92,7 @@ public record DetectionResult(
    * results describe its own families ({@link #withSpinnerDescription}).
    */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
-      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, Optional<String> notJudged,
       List<Disguise> disguised, double spinnerRate) {
     this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, spinnerRate,
         Explanations.describe(spinner));
@@ -98,27 +100,27 @@ public record DetectionResult(
 
   /** A result whose spinner accounts for the whole text, or was not measured ({@link #spinnerRate()} NaN). */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
-      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged,
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, Optional<String> notJudged,
       List<Disguise> disguised) {
     this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, disguised, Double.NaN);
   }
 
   /** A result without disguised words. */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
-      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, String notJudged) {
+      List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence, Optional<String> notJudged) {
     this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged, List.of());
   }
 
   /** A result without the evidence breakdown. */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
       List<ParagraphResult> paragraphs, List<Edit> spans) {
-    this(spun, spunProbability, spinner, spinners, paragraphs, spans, Map.of(), null);
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, Map.of(), Optional.empty());
   }
 
   /** A judged result with its evidence. */
   public DetectionResult(boolean spun, double spunProbability, String spinner, Map<String, Double> spinners,
       List<ParagraphResult> paragraphs, List<Edit> spans, Map<String, Double> evidence) {
-    this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, null);
+    this(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, Optional.empty());
   }
 
   /**
@@ -130,7 +132,7 @@ public record DetectionResult(
   public String toString() {
     return String.format(java.util.Locale.ROOT, "DetectionResult[spun=%s, spunProbability=%.4f, spinner=%s, "
         + "paragraphs=%d, spans=%d, disguised=%d%s]", spun, spunProbability, spinner, paragraphs.size(), spans.size(),
-        disguised.size(), notJudged == null ? "" : ", notJudged=" + notJudged);
+        disguised.size(), notJudged.map(n -> ", notJudged=" + n).orElse(""));
   }
 
   /** This result with the text's {@code brokenAcronyms} ({@link BrokenAcronym#find}). */
@@ -158,7 +160,7 @@ public record DetectionResult(
   }
 
   /** This result with what the masked-LM pass did ({@link #neural()}). */
-  public DetectionResult withNeural(java.util.Optional<NeuralPass> neural) {
+  public DetectionResult withNeural(Optional<NeuralPass> neural) {
     return new DetectionResult(spun, spunProbability, spinner, spinners, paragraphs, spans, evidence, notJudged,
         disguised, spinnerRate, spinnerDescription, brokenAcronyms, neural);
   }

@@ -30,7 +30,7 @@ public final class Explanations {
    * text that was not judged, why ("no words to judge", "not English, not judged (...)", "code, not judged (...)").
    */
   public static String reasons(DetectionResult d) {
-    return reasons(d.spun(), d.spunProbability(), d.evidence(), java.util.Optional.ofNullable(d.notJudged()))
+    return reasons(d.spun(), d.spunProbability(), d.evidence(), d.notJudged())
         + partly(spansFamily(d), d.spinnerRate()) + unexplained(d.spans(), "spans");
   }
 

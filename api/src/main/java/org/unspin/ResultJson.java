@@ -115,7 +115,7 @@ public final class ResultJson {
       w.name(e.getKey()).value(e.getValue(), 4);
     }
     w.endObject();
-    notJudged(w, d.notJudged());
+    d.notJudged().ifPresent(n -> w.name("notJudged").value(n));
     w.name("reasons").value(Explanations.reasons(d));
     disguised(w, d.disguised(), pageStarts);
     brokenAcronyms(w, d.brokenAcronyms(), pageStarts);

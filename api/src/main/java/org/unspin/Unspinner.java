@@ -1076,7 +1076,7 @@ public final class Unspinner {
       d = detect(judged).withDisguised(Disguises.find(judged));
     }
     return d.withSpinnerDescription(describe(d.spinner()))
-        .withBrokenAcronyms(brokenAcronyms(text, judged, d.notJudged() != null));
+        .withBrokenAcronyms(brokenAcronyms(text, judged, d.notJudged().isPresent()));
   }
 
   /**
@@ -1156,7 +1156,7 @@ public final class Unspinner {
     Detection d = detector.detect(t);
     if (!d.judged()) {
       return new DetectionResult(false, 0, Detector.NOT_SPUN, d.families(), paragraphResults(d), List.of(),
-          java.util.Map.of(), d.notJudged());
+          java.util.Map.of(), java.util.Optional.of(d.notJudged()));
     }
     if (restorerEvidence) {
       Judged j = judge(t, d, restoringFamily(d));

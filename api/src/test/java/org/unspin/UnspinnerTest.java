@@ -229,7 +229,7 @@ class UnspinnerTest {
         .contains("`"));
     ParagraphResult block = d.paragraphs().get(d.paragraphs().size() - 1);
     assertThat(block.notJudged()).isEqualTo(org.unspin.detect.Detector.MARKED_CODE);
-    assertThat(U.detect(code).notJudged()).isEqualTo(org.unspin.detect.Detector.MARKED_CODE);
+    assertThat(U.detect(code).notJudged()).hasValue(org.unspin.detect.Detector.MARKED_CODE);
     // code is no evidence: a clean text is judged as if its inline code were not there
     String clean = capitalised(Fixtures.CLEAN);
     assertThat(U.detect(clean + "Run `officers mentioned extra workers` now.\n").spunProbability())
@@ -238,7 +238,7 @@ class UnspinnerTest {
     String hidden = "```\nThe minister mentioned the talks were useful, officers mentioned.\n```\n";
     assertThat(U.restore(hidden).text())
         .isEqualTo("```\nThe minister said the talks were useful, officials said.\n```\n");
-    assertThat(U.detect(hidden).notJudged()).isNull();
+    assertThat(U.detect(hidden).notJudged()).isEmpty();
     // a phrase the table knows, on both sides of inline code, is not replaced with the code inside it
     String split = "Officers mentioned the go `x` to was delayed for months.";
     assertThat(U.restore(split).edits()).isNotEmpty().noneSatisfy(e -> assertThat(e.spun()).contains("`"));
@@ -248,7 +248,7 @@ class UnspinnerTest {
   void aRestorationSaysWhyItsTextWasNotJudgedAndNothingForOneThatWas() {
     String code = "```\nofficers = extra + 5\nmentioned(officers)\n```\n";
     Restoration unjudged = U.restore(code, true);
-    assertThat(unjudged.notJudged()).contains(org.unspin.detect.Detector.MARKED_CODE);
+    assertThat(unjudged.notJudged()).hasValue(org.unspin.detect.Detector.MARKED_CODE);
     assertThat(unjudged.text()).isEqualTo(code);
     assertThat(unjudged.toString()).endsWith(", notJudged=" + org.unspin.detect.Detector.MARKED_CODE + "]");
     Restoration judged = U.restore(SPUN);

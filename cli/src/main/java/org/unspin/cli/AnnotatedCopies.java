@@ -179,10 +179,10 @@ final class AnnotatedCopies {
     String why = Explanations.reasons(d);
     return String.format(Locale.ROOT, "unspin: %s (P(spun) = %.3f%s), %d spans%s%s. Marked in red at least %d%% "
             + "sure, yellow at least %d%%, blue less; each note says what the original likely was and why.",
-        d.notJudged() != null ? "not judged" : d.spun() ? "spun" : "not spun", d.spunProbability(),
+        d.notJudged().isPresent() ? "not judged" : d.spun() ? "spun" : "not spun", d.spunProbability(),
         d.spun() ? ", spinner " + d.spinner() : "", d.spans().size(),
         listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
-        why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
+        why.isEmpty() ? "" : d.notJudged().isPresent() ? "; " + why : "; because of " + why,
         Math.round(HIGH * 100), Math.round(MEDIUM * 100));
   }
 }

@@ -155,7 +155,7 @@ final class DetectCommand extends QuietCommand {
           counts[1] += n.error() == null && n.result().spun() ? 1 : 0;
           // a listed tortured phrase is a fingerprint a screen stops at, whatever the verdict on the other words
           counts[3] += n.error() == null && Reports.listedPhrases(n.result().spans()) > 0 ? 1 : 0;
-          counts[2] += n.error() == null && n.result().notJudged() != null ? 1 : 0;
+          counts[2] += n.error() == null && n.result().notJudged().isPresent() ? 1 : 0;
           counts[4] += n.error() == null && !n.result().spun() && Reports.spunAloneOnly(n.result().paragraphs()) > 0
               ? 1 : 0;
           if (copies != null) {
@@ -243,7 +243,7 @@ final class DetectCommand extends QuietCommand {
         d.spinner(), spunParas, d.paragraphs().size(), aloneNote, where, notJudged,
         d.spans().size(),
         listed == 0 ? "" : ", " + listed + " listed tortured phrase" + (listed == 1 ? "" : "s"),
-        why.isEmpty() ? "" : d.notJudged() != null ? "; " + why : "; because of " + why,
+        why.isEmpty() ? "" : d.notJudged().isPresent() ? "; " + why : "; because of " + why,
         examples.isEmpty() ? "" : "; e.g. " + examples,
         noSpan.isEmpty() ? "" : "; " + noSpan,
         acronyms.isEmpty() ? "" : "; " + acronyms,

@@ -631,7 +631,7 @@ final class Reports {
    * at (and a short text's verdict is the least sure).
    */
   static String noSpanNote(DetectionResult d) {
-    if (!d.spun() || !d.spans().isEmpty() || d.notJudged() != null || !d.brokenAcronyms().isEmpty()) {
+    if (!d.spun() || !d.spans().isEmpty() || d.notJudged().isPresent() || !d.brokenAcronyms().isEmpty()) {
       return ""; // a broken acronym is something to show (acronymNote)
     }
     // a long text whose paragraphs, each judged in its surroundings, all fall short (a few very long paragraphs, each

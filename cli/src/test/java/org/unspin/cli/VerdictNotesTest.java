@@ -165,7 +165,7 @@ class VerdictNotesTest {
     assertThat(Reports.restoreJson(List.of(new Reports.Named<>("copy.txt", whole)), 0.5))
         .contains("\"spinnerRate\": 0.93");
     // detect says it too, where restore measured it for the spans it weighed
-    DetectionResult d = new DetectionResult(true, 0.9, "A", Map.of(), List.of(), List.of(), Map.of(), null,
+    DetectionResult d = new DetectionResult(true, 0.9, "A", Map.of(), List.of(), List.of(), Map.of(), Optional.empty(),
         List.of(), 0.41);
     assertThat(Explanations.reasons(d)).endsWith("; spinner A accounts for only part of it (41% of what it would "
         + "rewrite): another spinner's copy, a light spin, or the writer's own wording, so fewer and more cautious "
@@ -182,7 +182,7 @@ class VerdictNotesTest {
         + "prose writes) -3.80");
     // a text not called spun, its spans from a paragraph spun on its own, names the spans' family, not "none"
     DetectionResult notSpun = new DetectionResult(false, 0.16, "none", Map.of(), List.of(), List.of(SPAN), Map.of(),
-        null, List.of(), 0.32);
+        Optional.empty(), List.of(), 0.32);
     assertThat(Explanations.reasons(notSpun))
         .contains("; spinner " + SPAN.spinner() + " accounts for only part of it (32% ")
         .doesNotContain("spinner none accounts");

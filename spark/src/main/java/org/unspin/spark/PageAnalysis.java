@@ -58,7 +58,7 @@ public final class PageAnalysis {
     Perplexity p = Perplexity.of(lm, page.text());
     double fluency = p.words() == 0 ? Double.NEGATIVE_INFINITY : p.log10Prob() / p.words();
     return new PageResult(page.url(), page.file(), page.offset(), d.spun(), d.spunProbability(), d.spinner(), spans,
-        page.text(), restored, fluency, signature == null ? new int[0] : signature, keys, d.notJudged(),
-        d.disguised().size(), d.brokenAcronyms().size(), unrestored);
+        page.text(), restored, fluency, signature == null ? new int[0] : signature, keys,
+        d.notJudged().orElse(null), d.disguised().size(), d.brokenAcronyms().size(), unrestored);
   }
 }
