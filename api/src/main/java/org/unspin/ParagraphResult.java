@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin;
 
+import java.util.Optional;
 import org.unspin.text.Span;
 
 /**
@@ -11,7 +12,8 @@ import org.unspin.text.Span;
  * @param spunProbability calibrated probability that the paragraph was spun
  * @param spinner the most likely spinner family when spun, otherwise "none"
  * @param notJudged why the paragraph was not judged (another language, program code or a licence inside an English
- *     text: not spun, never restored), or null when it was ({@link org.unspin.detect.ParagraphDetection#notJudged()})
+ *     text: not spun, never restored), or empty when it was ({@link
+ *     org.unspin.detect.ParagraphDetection#notJudged()})
  * @param aloneProbability the probability of the paragraph judged as a text of its own, without its document: where
  *     {@code spunProbability} weighs it in its document (a clean paragraph of a spun article scores nearly as high as
  *     a spun one), this tells them apart, with a short text's uncertainty ({@link
@@ -28,16 +30,21 @@ import org.unspin.text.Span;
  *     and kept the rest
  * @since 0.1
  */
-public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged,
-    double aloneProbability, boolean spunAlone) {
+public record ParagraphResult(Span span, boolean spun, double spunProbability, String spinner,
+    Optional<String> notJudged, double aloneProbability, boolean spunAlone) {
+
+  public ParagraphResult {
+    java.util.Objects.requireNonNull(notJudged, "notJudged");
+  }
 
   /** A judged paragraph's verdict, its probability alone the same, not spun alone. */
   public ParagraphResult(Span span, boolean spun, double spunProbability, String spinner) {
-    this(span, spun, spunProbability, spinner, null, spunProbability, false);
+    this(span, spun, spunProbability, spinner, Optional.empty(), spunProbability, false);
   }
 
   /** A paragraph's verdict, its probability alone the same, not spun alone. */
-  public ParagraphResult(Span span, boolean spun, double spunProbability, String spinner, String notJudged) {
+  public ParagraphResult(Span span, boolean spun, double spunProbability, String spinner,
+      Optional<String> notJudged) {
     this(span, spun, spunProbability, spinner, notJudged, spunProbability, false);
   }
 }

@@ -77,7 +77,7 @@ public final class ResultJson {
       edit(w, e, pageStarts, r.neural());
     }
     w.endArray();
-    r.notJudged().ifPresent(n -> w.name("notJudged").value(n));
+    notJudged(w, r.notJudged());
     // a text called spun given back as it was: why, beside its empty edits
     r.unrestored().ifPresent(u -> w.name("unrestored").value(u));
     w.name("reasons").value(Explanations.reasons(r.spunProbability() >= threshold, r.spunProbability(), r.evidence(),
@@ -115,7 +115,7 @@ public final class ResultJson {
       w.name(e.getKey()).value(e.getValue(), 4);
     }
     w.endObject();
-    d.notJudged().ifPresent(n -> w.name("notJudged").value(n));
+    notJudged(w, d.notJudged());
     w.name("reasons").value(Explanations.reasons(d));
     disguised(w, d.disguised(), pageStarts);
     brokenAcronyms(w, d.brokenAcronyms(), pageStarts);
@@ -205,10 +205,8 @@ public final class ResultJson {
   }
 
   /** For a text that was not judged, the {@code "notJudged"} member: why. */
-  private static void notJudged(JsonWriter w, String notJudged) {
-    if (notJudged != null) {
-      w.name("notJudged").value(notJudged);
-    }
+  private static void notJudged(JsonWriter w, java.util.Optional<String> notJudged) {
+    notJudged.ifPresent(why -> w.name("notJudged").value(why));
   }
 
   /** For a document with pages (a PDF), the {@code "pages"} member: how many it has. */

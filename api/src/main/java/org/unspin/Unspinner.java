@@ -1195,7 +1195,8 @@ public final class Unspinner {
     List<ParagraphResult> paras = new ArrayList<>();
     for (ParagraphDetection p : d.paragraphs()) {
       paras.add(new ParagraphResult(p.span(), p.spun(), p.spunProbability(),
-          p.spun() && list != null ? list : p.spinner(), p.notJudged(), p.aloneProbability(), p.spunAlone()));
+          p.spun() && list != null ? list : p.spinner(), java.util.Optional.ofNullable(p.notJudged()),
+          p.aloneProbability(), p.spunAlone()));
     }
     return paras;
   }
@@ -1209,7 +1210,7 @@ public final class Unspinner {
       String spinner = !j.paragraphSpun()[k] ? Detector.NOT_SPUN
           : p.spun() ? p.spinner() : j.family();
       paras.add(new ParagraphResult(p.span(), j.paragraphSpun()[k], j.paragraphProbability()[k], spinner,
-          p.notJudged(), p.aloneProbability(), p.spunAlone()));
+          java.util.Optional.ofNullable(p.notJudged()), p.aloneProbability(), p.spunAlone()));
     }
     return paras;
   }

@@ -228,7 +228,7 @@ class UnspinnerTest {
     assertThat(d.spans()).noneSatisfy(e -> assertThat(text.substring(e.span().start(), e.span().end() + 1))
         .contains("`"));
     ParagraphResult block = d.paragraphs().get(d.paragraphs().size() - 1);
-    assertThat(block.notJudged()).isEqualTo(org.unspin.detect.Detector.MARKED_CODE);
+    assertThat(block.notJudged()).hasValue(org.unspin.detect.Detector.MARKED_CODE);
     assertThat(U.detect(code).notJudged()).hasValue(org.unspin.detect.Detector.MARKED_CODE);
     // code is no evidence: a clean text is judged as if its inline code were not there
     String clean = capitalised(Fixtures.CLEAN);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.unspin.DetectionResult;
 import org.unspin.Explanations;
 import org.unspin.ParagraphResult;
@@ -209,12 +210,12 @@ final class DetectCommand extends QuietCommand {
     // a copy that spun a paragraph or two of an article: not called spun, those paragraphs are spun on their own
     long alone = Reports.spunAloneOnly(d.paragraphs());
     String aloneNote = alone == 0 ? "" : ", " + alone + " more spun on " + (alone == 1 ? "its" : "their") + " own";
-    long code = d.paragraphs().stream().filter(p -> p.notJudged() != null && p.notJudged().startsWith("code"))
+    long code = d.paragraphs().stream().filter(p -> p.notJudged().filter(why -> why.startsWith("code")).isPresent())
         .count();
     long licence = d.paragraphs().stream()
-        .filter(p -> p.notJudged() != null && p.notJudged().startsWith(KnownTexts.NOT_JUDGED)).count();
-    long wordless = d.paragraphs().stream().filter(p -> Detector.NO_WORDS.equals(p.notJudged())).count();
-    long foreign = d.paragraphs().stream().filter(p -> p.notJudged() != null).count() - code - licence - wordless;
+        .filter(p -> p.notJudged().filter(why -> why.startsWith(KnownTexts.NOT_JUDGED)).isPresent()).count();
+    long wordless = d.paragraphs().stream().filter(p -> p.notJudged().equals(Optional.of(Detector.NO_WORDS))).count();
+    long foreign = d.paragraphs().stream().filter(p -> p.notJudged().isPresent()).count() - code - licence - wordless;
     List<String> kinds = new ArrayList<>();
     if (wordless > 0) {
       kinds.add(wordless + " without words");

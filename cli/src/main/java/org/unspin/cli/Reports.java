@@ -335,7 +335,7 @@ final class Reports {
    * spun on its own.
    */
   static String maxAlone(List<ParagraphResult> paragraphs) {
-    return paragraphs.stream().filter(p -> p.notJudged() == null).mapToDouble(ParagraphResult::aloneProbability).max()
+    return paragraphs.stream().filter(p -> p.notJudged().isEmpty()).mapToDouble(ParagraphResult::aloneProbability).max()
         .stream().mapToObj(x -> String.format(Locale.ROOT, "%.4f", x)).findFirst().orElse("");
   }
 
@@ -869,16 +869,16 @@ final class Reports {
         ParagraphResult p = r.paragraphs().get(row[2]);
         // not called spun in its text, but spun on its own: a farm copy that spun some paragraphs and kept the rest
         boolean alone = !p.spun() && p.spunAlone();
-        String verdict = p.notJudged() != null ? "was not judged: " + p.notJudged()
+        String verdict = p.notJudged().isPresent() ? "was not judged: " + p.notJudged().get()
             : alone ? "does not look spun in its text (P(spun) " + fmt(p.spunProbability()) + ") but does on its own ("
                 + fmt(p.aloneProbability()) + "): a copy may have spun only some paragraphs"
             : (p.spun() ? "looks spun" : "does not look spun") + ": P(spun) " + fmt(p.spunProbability());
         sb.append("<div class=\"para").append(p.spun() ? " spun" : "").append(alone ? " alone" : "")
-            .append(p.notJudged() != null ? " unjudged" : "").append("\" data-p=\"")
+            .append(p.notJudged().isPresent() ? " unjudged" : "").append("\" data-p=\"")
             // why it was not judged, shown beside it (in the title alone, a reader had to hover to learn it, and
             // on the keyboard could not); like the probabilities, not part of the text a reader copies
-            .append(p.notJudged() != null ? escape(notJudgedLabel(p.notJudged())) : alone ? fmt(p.spunProbability())
-                + " \u00b7 alone " + fmt(p.aloneProbability()) : fmt(p.spunProbability()))
+            .append(p.notJudged().map(why -> escape(notJudgedLabel(why))).orElseGet(() -> alone
+                ? fmt(p.spunProbability()) + " \u00b7 alone " + fmt(p.aloneProbability()) : fmt(p.spunProbability())))
             .append("\" title=\"This paragraph ").append(escape(verdict)).append("\" id=\"")
             .append(paragraphId(doc, row[2] + 1)).append("\">");
       }

@@ -38,7 +38,7 @@ class VerdictNotesTest {
   void aLongTextsSpunParagraphsAreNamedInRuns() {
     // a thesis of 400 paragraphs: "13 of 432 paragraphs spun" left the reader to find them
     java.util.function.BiFunction<Boolean, Boolean, org.unspin.ParagraphResult> p = (spun, alone) ->
-        new org.unspin.ParagraphResult(new Span(0, 1), spun, 0.5, "A", null, 0.5, alone);
+        new org.unspin.ParagraphResult(new Span(0, 1), spun, 0.5, "A", Optional.empty(), 0.5, alone);
     List<org.unspin.ParagraphResult> text = new java.util.ArrayList<>();
     for (int k = 1; k <= 40; k++) {
       text.add(p.apply(k >= 3 && k <= 5 || k == 9, k == 20));
@@ -110,8 +110,8 @@ class VerdictNotesTest {
     // an integrity desk's trial: a copy that spun one paragraph of seven looked clean throughout in the report
     String text = "The council met on Monday.\n\nOfficers mentioned the plan would cost extra money.";
     List<org.unspin.ParagraphResult> paras = List.of(
-        new org.unspin.ParagraphResult(new Span(0, 26), false, 0.05, "none", null, 0.06, false),
-        new org.unspin.ParagraphResult(new Span(28, text.length()), false, 0.08, "none", null, 0.82, true));
+        new org.unspin.ParagraphResult(new Span(0, 26), false, 0.05, "none", Optional.empty(), 0.06, false),
+        new org.unspin.ParagraphResult(new Span(28, text.length()), false, 0.08, "none", Optional.empty(), 0.82, true));
     org.unspin.Restoration r = new org.unspin.Restoration(text, text, List.of(), "none", 0.07, 0, Map.of(), paras,
         Optional.empty());
     String html = Reports.restoreHtml(List.of(new Reports.Named<>("copy.txt", r)), 0.5, 0.4);
@@ -134,14 +134,14 @@ class VerdictNotesTest {
     // unexplained
     List<org.unspin.ParagraphResult> paras = new java.util.ArrayList<>();
     for (int k = 0; k < 5; k++) {
-      paras.add(new org.unspin.ParagraphResult(new Span(100 * k, 100 * k + 90), false, 0.3, "none", null,
+      paras.add(new org.unspin.ParagraphResult(new Span(100 * k, 100 * k + 90), false, 0.3, "none", Optional.empty(),
           k == 2 ? 0.79 : 0.06, k == 2));
     }
     DetectionResult d = new DetectionResult(false, 0.41, "none", Map.of(), paras, List.of(SPAN));
     assertThat(DetectCommand.textLine(new Reports.Named<>("copy.txt", d)))
         .startsWith("copy.txt: not spun (P(spun) = 0.410, spinner none, 0 of 5 paragraphs spun, 1 more spun on its "
             + "own, 1 spans)");
-    paras.set(4, new org.unspin.ParagraphResult(new Span(400, 490), false, 0.3, "none", null, 0.9, true));
+    paras.set(4, new org.unspin.ParagraphResult(new Span(400, 490), false, 0.3, "none", Optional.empty(), 0.9, true));
     DetectionResult two = new DetectionResult(false, 0.41, "none", Map.of(), paras, List.of(SPAN));
     assertThat(DetectCommand.textLine(new Reports.Named<>("copy.txt", two))).contains("0 of 5 paragraphs spun, 2 "
         + "more spun on their own, ");
