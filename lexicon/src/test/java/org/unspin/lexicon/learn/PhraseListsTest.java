@@ -116,7 +116,8 @@ class PhraseListsTest {
   void aHyphenatedWordTakesTheEntriesOfItsSpacedWords() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("cross breed framework", "hybrid framework"));
     List<Candidate> out = new ArrayList<>();
-    PhraseLists.compoundSource(rows, w -> true).propose(List.of("a", "cross-breed", "system"), 1, "phrases", out);
+    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true));
+    compounds.propose(List.of("a", "cross-breed", "system"), 1, "phrases", out);
     assertThat(out).extracting(Candidate::original).containsExactly("hybrid");
     assertThat(out.get(0).length()).isEqualTo(1);
   }
@@ -125,7 +126,8 @@ class PhraseListsTest {
   void wordsTakeTheEntriesOfTheirHyphenatedSpelling() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("stowed-away layers", "hidden layers"));
     List<Candidate> out = new ArrayList<>();
-    PhraseLists.wordSource(rows, w -> true).propose(List.of("the", "stowed", "away", "state"), 1, "phrases", out);
+    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    words.propose(List.of("the", "stowed", "away", "state"), 1, "phrases", out);
     assertThat(out).filteredOn(c -> c.length() == 2).extracting(Candidate::original).containsExactly("hidden");
   }
 
@@ -133,7 +135,8 @@ class PhraseListsTest {
   void aRespelledEntryThatKeepsASpunWordIsNotProposed() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("self-sorting out map", "self organizing map"));
     List<Candidate> out = new ArrayList<>();
-    PhraseLists.wordSource(rows, w -> true).propose(List.of("a", "self", "sorting", "out"), 1, "phrases", out);
+    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    words.propose(List.of("a", "self", "sorting", "out"), 1, "phrases", out);
     assertThat(out).extracting(Candidate::original).doesNotContain("self");
   }
 
