@@ -68,4 +68,28 @@ class EvaluationTest {
         .isZero();
     assertThat(with.coveredTable()).isEqualTo(1);
   }
+  @Test
+  void neighbouringSwapsAreAlsoCoveredAsOneRunWhereTheAlignerCutThemAtTheWrongWord() {
+    // "value in the direction of" / "price towards" aligned as "value in the direction" / "price" and "of" /
+    // "towards": the table's "in the direction of" -> "towards" spans the cut
+    List<String> spun = List.of("the", "value", "in", "the", "direction", "of", "gains", ".");
+    List<String> orig = List.of("the", "price", "towards", "gains", ".");
+    Aligner.Block first = new Aligner.Block(Aligner.Kind.SWAP, 1, 5, 1, 2);
+    Aligner.Block second = new Aligner.Block(Aligner.Kind.SWAP, 5, 6, 2, 3);
+    Aligner.Alignment a = new Aligner.Alignment(spun, orig, List.of(new Aligner.Block(Aligner.Kind.MATCH, 0, 1, 0,
+        1), first, second, new Aligner.Block(Aligner.Kind.MATCH, 6, 8, 3, 5)));
+    List<List<org.unspin.lexicon.Candidate>> c = new java.util.ArrayList<>();
+    for (int i = 0; i < spun.size(); i++) {
+      c.add(new java.util.ArrayList<>());
+    }
+    c.get(1).add(new org.unspin.lexicon.Candidate(1, 1, "price", -1, "A", org.unspin.lexicon.Candidate.Origin.TABLE));
+    c.get(2).add(new org.unspin.lexicon.Candidate(2, 4, "towards", -1, "A",
+        org.unspin.lexicon.Candidate.Origin.TABLE));
+    assertThat(Evaluation.reachableAround(a, first, c, null)).isFalse();
+    assertThat(Evaluation.reachableAround(a, second, c, null)).isFalse();
+    Aligner.Block run = Evaluation.swapRun(a, second);
+    assertThat(run).isEqualTo(new Aligner.Block(Aligner.Kind.SWAP, 1, 6, 1, 3)).isEqualTo(Evaluation.swapRun(a,
+        first));
+    assertThat(Evaluation.reachableAround(a, run, c, null)).isTrue();
+  }
 }
