@@ -160,6 +160,8 @@ public final class Explanations {
       case "morphology" -> "spinner " + e.spinner() + " writes a form of this for a form of it (learned table)";
       case "rule" -> "a systematic spinner rule (digits, spintax, spelling, articles)";
       case "thesaurus" -> "a thesaurus synonym the language model prefers here (open vocabulary)";
+      case "reverse_table" -> "a spinner table swaps these two the other way round, and spinners' dictionaries "
+          + "are mostly symmetric (open vocabulary)";
       case "user_table" -> "your --table";
       case PHRASE_LIST_ORIGIN -> "your tortured-phrase list names this phrase";
       case "phrase_word" -> "learned word by word from your tortured-phrase list";

@@ -30,6 +30,11 @@ public record Candidate(int start, int length, String original, double log10Chan
     MORPHOLOGY,
     /** A thesaurus neighbour (WordNet, Moby): open-vocabulary fallback. */
     THESAURUS,
+    /**
+     * A learned table's entry read backwards ("these" -> "those" gives "those" -> "these"): spinner dictionaries are
+     * mostly symmetric, so the open channel offers the direction the table has not seen (at the open channel's prior).
+     */
+    REVERSE_TABLE,
     /** A user table given with {@code --table}. */
     USER_TABLE,
     /** A tortured-phrase list given with {@code --phrases}. */

@@ -274,6 +274,12 @@ public final class SpinnerModels {
             || wn.tagCount(word, PartOfSpeech.NOUN) + wn.tagCount(word, PartOfSpeech.VERB) == 0);
   }
 
+  /**
+   * What a table entry read backwards weighs in the restoring open channel, times the entry's probability: the mass
+   * the open channel's thesaurus neighbours share ({@link SynonymSource#DEFAULT_MASS}).
+   */
+  static final double REVERSE_WEIGHT = SynonymSource.DEFAULT_MASS;
+
   /** Collects tables and sources; not thread-safe. */
   public static final class Builder {
     private final List<SpinnerTable> tables = new ArrayList<>();
@@ -425,7 +431,8 @@ public final class SpinnerModels {
      * Word frequencies that rank thesaurus neighbours in the open channel (default: the bundled clean-news
      * counts); see {@link WordCounts}. With them, a spun phrase is looked up only when the counts know each of its
      * words ({@link SynonymSource#withPhraseWords}), and Roman numerals not at all
-     * ({@link SynonymSource#withoutRomanNumerals}).
+     * ({@link SynonymSource#withoutRomanNumerals}); and the open channel also offers each table's surface entries
+     * read backwards ({@link Candidate.Origin#REVERSE_TABLE}, at {@link #REVERSE_WEIGHT} times their probability).
      */
     public Builder wordFrequencies(Map<String, Double> frequencies) {
       this.frequencies = Map.copyOf(frequencies);
@@ -546,6 +553,12 @@ public final class SpinnerModels {
           src = src.withLimits(t -> news.getOrDefault(t, 0) > threshold ? common : rare);
         }
         open.add(src);
+        if (frequencies != null) {
+          // the restoring open channel also reads each table backwards: the spinner's dictionary is symmetric
+          for (SpinnerTable t : tables) {
+            open.add(TableSource.reversed(t, REVERSE_WEIGHT));
+          }
+        }
       }
       open.addAll(openSources);
       ChannelModel openChannel = new SourceChannel(ChannelModel.OPEN, open, Map.of(), 0.999);

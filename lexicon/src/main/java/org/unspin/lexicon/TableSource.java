@@ -48,6 +48,30 @@ final class TableSource implements CandidateSource {
   }
 
   /**
+   * A source of {@code table}'s surface entries read backwards, origin {@link Candidate.Origin#REVERSE_TABLE}: for
+   * an entry o -> s, s is proposed where o is written, at {@code weight} times the entry's probability. A spinner's
+   * dictionary is mostly symmetric synonym groups ("these" and "those", "extended" and "prolonged"), so where a table
+   * saw one direction, the spinner writes the other too. A pair the table already holds both ways is left to it.
+   */
+  static TableSource reversed(SpinnerTable table, double weight) {
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
+    }
+    Set<String> have = new HashSet<>();
+    for (TableEntry e : table.entries()) {
+      have.add(Lookup.lower(e.original()) + "\t" + Lookup.lower(e.spun()));
+    }
+    SpinnerTable.Builder back = SpinnerTable.builder(table.family());
+    for (TableEntry e : table.entries()) {
+      if (e.level() == TableEntry.Level.SURFACE
+          && !have.contains(Lookup.lower(e.spun()) + "\t" + Lookup.lower(e.original()))) {
+        back.add(new TableEntry(TableEntry.Level.SURFACE, e.spun(), e.original(), e.probability() * weight, 0));
+      }
+    }
+    return new TableSource(back.build(), Candidate.Origin.REVERSE_TABLE);
+  }
+
+  /**
    * The same source also applying a lemma entry to an adjective's comparative and superlative, where {@code
    * graded.test(form, lemma)} says the form is that lemma's graded form, on both sides (an adjective, not an agent
    * noun; a form a vocabulary knows): with "big" -> "massive", "more massive" and "most massive" give "bigger" and
