@@ -4,13 +4,22 @@ package org.unspin.lexicon.learn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.ObjDoubleConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.CandidateSource;
 import org.unspin.lexicon.SpinnerTable;
@@ -94,7 +103,7 @@ public final class PhraseLists {
    * "of" / "for"), not because a spinner swapped them, so the word source never proposes one of them for another
    * (on clean scientific prose under {@code --assume-spun}, 9 of 80 word-table edits were such swaps).
    */
-  static final java.util.Set<String> CLOSED_CLASS = java.util.Set.of("a", "an", "the", "this", "that", "these",
+  static final Set<String> CLOSED_CLASS = Set.of("a", "an", "the", "this", "that", "these",
       "those", "of", "in", "on", "at", "for", "to", "by", "with", "from", "into", "onto", "upon", "as", "and", "or");
 
   /**
@@ -273,8 +282,8 @@ public final class PhraseLists {
     };
   }
 
-  private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("\\p{L}+(-\\p{L}+){1,3}");
-  private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(-\\p{L}+){1,3}");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
   /**
    * Adds the table's candidates for the other spelling of the words at {@code i}, as the list's expected phrases
@@ -312,11 +321,11 @@ public final class PhraseLists {
       }
     }
     for (Candidate c : found) {
-      Set<String> spunParts = new java.util.HashSet<>();
+      Set<String> spunParts = new HashSet<>();
       for (String x : ws.subList(c.start(), c.start() + c.length())) {
         spunParts.addAll(List.of(x.toLowerCase(Locale.ROOT).split("-")));
       }
-      boolean had = !java.util.Collections.disjoint(spunParts,
+      boolean had = !Collections.disjoint(spunParts,
           List.of(c.original().toLowerCase(Locale.ROOT).split("[ -]")));
       for (int k = from; k < out.size() && !had; k++) {
         Candidate o = out.get(k);
@@ -354,7 +363,7 @@ public final class PhraseLists {
         table.propose(List.of(part), 0, family, entries);
         entries.removeIf(c -> c.length() != 1 || c.original().contains(" ")
             || notation(part, c.original().toLowerCase(Locale.ROOT)));
-        entries.sort(java.util.Comparator.comparingDouble(Candidate::log10Channel).reversed());
+        entries.sort(Comparator.comparingDouble(Candidate::log10Channel).reversed());
         double odds = roles.log10Odds(part);
         List<Candidate> weighed = new ArrayList<>();
         for (Candidate c : entries.subList(0, Math.min(COMPOUND_ENTRIES, entries.size()))) {
@@ -368,7 +377,7 @@ public final class PhraseLists {
     if (!any) {
       return;
     }
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     combine(parts, options, 0, new String[parts.length], 0, false, (original, log10) -> {
       if (seen.add(original)) {
         out.add(new Candidate(i, 1, original, log10, family, Candidate.Origin.PHRASE_WORD));
@@ -377,7 +386,7 @@ public final class PhraseLists {
   }
 
   private static void combine(String[] parts, List<List<Candidate>> options, int k, String[] chosen, double log10,
-      boolean changed, java.util.function.ObjDoubleConsumer<String> emit) {
+      boolean changed, ObjDoubleConsumer<String> emit) {
     if (k == parts.length) {
       if (changed) {
         emit.accept(String.join("-", chosen), log10);
@@ -426,7 +435,7 @@ public final class PhraseLists {
    * {@code restore --phrases}: the word alone at 1 / 2 changed 76 / 26 sentences and restored 381 / 355 held-out
    * phrases; with the term at these bars 32 and 380 (95 and 386 without; docs/benchmarks.md).
    */
-  public static java.util.function.BiPredicate<List<String>, Candidate> tellsSpinner(List<Row> rows,
+  public static BiPredicate<List<String>, Candidate> tellsSpinner(List<Row> rows,
       Map<String, Double> frequencies) {
     Map<String, Integer> spun = WordRoles.of(rows).spun();
     Map<String, Integer> written = new HashMap<>();
@@ -520,7 +529,7 @@ public final class PhraseLists {
         String[] w = form.toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i + 1 < w.length; i++) {
           if (termWord(w[i]) && termWord(w[i + 1])) {
-            after.computeIfAbsent(w[i], k -> new java.util.HashSet<>()).add(w[i + 1]);
+            after.computeIfAbsent(w[i], k -> new HashSet<>()).add(w[i + 1]);
           }
         }
       }
@@ -543,9 +552,9 @@ public final class PhraseLists {
    * list's own expected phrases are not to be spun back, by its word table, a news table or the thesaurus). Whole
    * listed phrases are always kept.
    */
-  public static java.util.function.BiPredicate<List<String>, Candidate> keepsNamedTerms(List<Row> rows) {
+  public static BiPredicate<List<String>, Candidate> keepsNamedTerms(List<Row> rows) {
     Map<String, Set<String>> named = namedPairs(rows);
-    Set<String> listed = new java.util.HashSet<>();
+    Set<String> listed = new HashSet<>();
     int longest = 0;
     for (Row r : rows) {
       String t = r.torturedText().toLowerCase(Locale.ROOT);
@@ -609,11 +618,11 @@ public final class PhraseLists {
    * intelligence" -> "artificial intelligence"). The list names the terms, the thesaurus the spinner's moves; each
    * candidate gets {@code log10Channel} (origin {@link Candidate.Origin#PHRASE_WORD}).
    */
-  public static CandidateSource termSource(List<Row> rows, java.util.function.Function<String, Set<String>> neighbours,
+  public static CandidateSource termSource(List<Row> rows, Function<String, Set<String>> neighbours,
       double log10Channel) {
     Map<String, Set<String>> after = namedPairs(rows);
     Map<String, Set<String>> before = new HashMap<>();
-    after.forEach((a, bs) -> bs.forEach(b -> before.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a)));
+    after.forEach((a, bs) -> bs.forEach(b -> before.computeIfAbsent(b, k -> new HashSet<>()).add(a)));
     return (ws, i, family, out) -> {
       String w = ws.get(i).toLowerCase(Locale.ROOT);
       if (CLOSED_CLASS.contains(w)) {
@@ -626,7 +635,7 @@ public final class PhraseLists {
         return; // already a term with a neighbour as written
       }
       Set<String> near = neighbours.apply(w);
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       Set<String> follows = i > 0 ? after.getOrDefault(ws.get(i - 1).toLowerCase(Locale.ROOT), Set.of()) : Set.of();
       for (String x : follows) {
         if (!x.equals(w) && near.contains(x) && seen.add(x)) {
@@ -689,28 +698,28 @@ public final class PhraseLists {
    * pair and per word (up to {@value #COLLOCATION_MEMO_LIMIT} of each, so that a crawl's memory stays bounded), so a
    * document, and the documents after it, pay once for each. Thread-safe.
    */
-  public static CandidateSource collocationSource(java.util.function.Function<String, Set<String>> neighbours,
-      java.util.function.ToDoubleFunction<String> frequent,
-      java.util.function.ToDoubleBiFunction<String, String> association) {
+  public static CandidateSource collocationSource(Function<String, Set<String>> neighbours,
+      ToDoubleFunction<String> frequent,
+      ToDoubleBiFunction<String, String> association) {
     return collocationSource(neighbours, frequent, association, COLLOCATION_MIN_ASSOCIATION, COLLOCATION_MAX_WRITTEN,
         COLLOCATION_LOG10_CHANNEL);
   }
 
   /**
-   * As {@link #collocationSource(java.util.function.Function, java.util.function.ToDoubleFunction,
-   * java.util.function.ToDoubleBiFunction)}, with {@code maxWritten}, {@code minAssociation} and {@code log10Channel}
+   * As {@link #collocationSource(Function, ToDoubleFunction,
+   * ToDoubleBiFunction)}, with {@code maxWritten}, {@code minAssociation} and {@code log10Channel}
    * in place of its constants.
    */
-  public static CandidateSource collocationSource(java.util.function.Function<String, Set<String>> neighbours,
-      java.util.function.ToDoubleFunction<String> frequent,
-      java.util.function.ToDoubleBiFunction<String, String> association, double minAssociation, double maxWritten,
+  public static CandidateSource collocationSource(Function<String, Set<String>> neighbours,
+      ToDoubleFunction<String> frequent,
+      ToDoubleBiFunction<String, String> association, double minAssociation, double maxWritten,
       double log10Channel) {
     return collocationSource(neighbours, frequent, association, minAssociation, maxWritten, log10Channel, Map.of());
   }
 
   /**
-   * As {@link #collocationSource(java.util.function.Function, java.util.function.ToDoubleFunction,
-   * java.util.function.ToDoubleBiFunction)}, with a list's one-word entries ({@link #wordEntries}) as moves too: a
+   * As {@link #collocationSource(Function, ToDoubleFunction,
+   * ToDoubleBiFunction)}, with a list's one-word entries ({@link #wordEntries}) as moves too: a
    * word's originals in {@code learned} are tried beside its thesaurus neighbours, and a changed word the list's
    * entries explain pays their channel score (when better) instead of {@value #COLLOCATION_LOG10_CHANNEL}: the pair is
    * scored as one term, its word the list knows as spun moved at the list's price, not at a thesaurus move's
@@ -718,9 +727,9 @@ public final class PhraseLists {
    * thesaurus neighbour of "productivity"). On {@code eval --tortured}: 487 -> 494 of 2,013 held-out phrases
    * restored, clean ones changed 97 -> 96; plain {@code restore --phrases} 380 -> 386, 28 -> 28 (docs/benchmarks.md).
    */
-  public static CandidateSource collocationSource(java.util.function.Function<String, Set<String>> neighbours,
-      java.util.function.ToDoubleFunction<String> frequent,
-      java.util.function.ToDoubleBiFunction<String, String> association,
+  public static CandidateSource collocationSource(Function<String, Set<String>> neighbours,
+      ToDoubleFunction<String> frequent,
+      ToDoubleBiFunction<String, String> association,
       Map<String, Map<String, Double>> learned) {
     return collocationSource(neighbours, frequent, association, COLLOCATION_MIN_ASSOCIATION, COLLOCATION_MAX_WRITTEN,
         COLLOCATION_LOG10_CHANNEL, learned);
@@ -771,20 +780,20 @@ public final class PhraseLists {
     return out;
   }
 
-  private static CandidateSource collocationSource(java.util.function.Function<String, Set<String>> neighbours,
-      java.util.function.ToDoubleFunction<String> frequent,
-      java.util.function.ToDoubleBiFunction<String, String> association, double minAssociation, double maxWritten,
+  private static CandidateSource collocationSource(Function<String, Set<String>> neighbours,
+      ToDoubleFunction<String> frequent,
+      ToDoubleBiFunction<String, String> association, double minAssociation, double maxWritten,
       double log10Channel, Map<String, Map<String, Double>> learned) {
-    java.util.concurrent.ConcurrentHashMap<String, List<String>> nearMemo =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.function.Function<String, List<String>> near = v -> remembered(nearMemo, v, w -> {
+    ConcurrentHashMap<String, List<String>> nearMemo =
+        new ConcurrentHashMap<>();
+    Function<String, List<String>> near = v -> remembered(nearMemo, v, w -> {
       List<String> n = new ArrayList<>();
       for (String x : neighbours.apply(w)) {
         if (x.indexOf(' ') < 0 && !x.equals(w) && termWord(x) && !org.unspin.lexicon.Spellings.variants(w, x)) {
           n.add(x);
         }
       }
-      n.sort(java.util.Comparator.comparingDouble(frequent).reversed());
+      n.sort(Comparator.comparingDouble(frequent).reversed());
       List<String> out = new ArrayList<>();
       out.add(w);
       out.addAll(n.subList(0, Math.min(COLLOCATION_NEIGHBOURS, n.size())));
@@ -795,8 +804,8 @@ public final class PhraseLists {
       }
       return out;
     });
-    java.util.concurrent.ConcurrentHashMap<String, List<String>> memo =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    ConcurrentHashMap<String, List<String>> memo =
+        new ConcurrentHashMap<>();
     return (ws, i, family, out) -> {
       if (i + 1 >= ws.size() || nameInside(ws, i, 2)) {
         return;
@@ -842,8 +851,8 @@ public final class PhraseLists {
   static final int COLLOCATION_MEMO_LIMIT = 200_000;
 
   /** {@code memo}'s value for {@code key}, computed and remembered while the memo is under its limit. */
-  private static <V> V remembered(java.util.concurrent.ConcurrentHashMap<String, V> memo, String key,
-      java.util.function.Function<String, V> compute) {
+  private static <V> V remembered(ConcurrentHashMap<String, V> memo, String key,
+      Function<String, V> compute) {
     V v = memo.get(key);
     if (v == null) {
       v = compute.apply(key);

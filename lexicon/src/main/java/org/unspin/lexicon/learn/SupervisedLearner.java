@@ -2,13 +2,18 @@
 package org.unspin.lexicon.learn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.unspin.lexicon.Inflections;
 import org.unspin.lexicon.KeepEntry;
 import org.unspin.lexicon.SpinnerTable;
@@ -56,7 +61,7 @@ public final class SupervisedLearner {
   private final boolean splitEqual;
   private double symmetric;
   /** Word pairs a compound swap may be split into ({@link #splitRelated}); null: no such splitting. */
-  private java.util.function.BiPredicate<String, String> related;
+  private BiPredicate<String, String> related;
   /** The lower-case phrases {@link #lengthening} accepts as content; by default none. */
   private Predicate<String> lengthening = o -> false;
 
@@ -85,7 +90,7 @@ public final class SupervisedLearner {
    * other" / "one another", or an alignment leftover, "only those coins" / "under these cash"). Null turns it off
    * (the default).
    */
-  public SupervisedLearner splitRelated(java.util.function.BiPredicate<String, String> related) {
+  public SupervisedLearner splitRelated(BiPredicate<String, String> related) {
     SupervisedLearner l = with(edgesAnchor, splitEqual);
     l.related = related;
     return l;
@@ -102,7 +107,7 @@ public final class SupervisedLearner {
    */
   public SupervisedLearner lengthening(Predicate<String> content) {
     SupervisedLearner l = with(edgesAnchor, splitEqual);
-    l.lengthening = java.util.Objects.requireNonNull(content);
+    l.lengthening = Objects.requireNonNull(content);
     return l;
   }
 
@@ -125,7 +130,7 @@ public final class SupervisedLearner {
    * The relation {@link #splitRelated} uses by default: two words are related when either is a thesaurus neighbour
    * of the other, directly or through their lemmas ("decisions" / "choices"), or they share a lemma.
    */
-  public static java.util.function.BiPredicate<String, String> thesaurusRelation(
+  public static BiPredicate<String, String> thesaurusRelation(
       org.unspin.thesaurus.Thesaurus thesaurus, org.unspin.thesaurus.Morphology morphology) {
     return (o, s) -> {
       if (thesaurus.synonyms(o).contains(s) || thesaurus.synonyms(s).contains(o)) {
@@ -424,7 +429,7 @@ public final class SupervisedLearner {
         }
       }
     }
-    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    Map<String, Integer> out = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> out.put(e.getKey(), e.getValue()));
@@ -454,7 +459,7 @@ public final class SupervisedLearner {
     String top = counts.entrySet().stream().limit(3).map(e -> {
       String[] f = e.getKey().split("\t");
       return "'" + f[0] + "' -> '" + f[1] + "' (" + e.getValue() + ")";
-    }).collect(java.util.stream.Collectors.joining(", "));
+    }).collect(Collectors.joining(", "));
     return total + (total == 1 ? " swap" : " swaps") + " longer than " + TableEntry.MAX_TOKENS + " words, such as "
         + top;
   }
@@ -843,7 +848,7 @@ public final class SupervisedLearner {
     int[][] best = new int[n + 1][m + 1];
     int[][] from = new int[n + 1][m + 1];
     for (int[] r : best) {
-      java.util.Arrays.fill(r, -1);
+      Arrays.fill(r, -1);
     }
     best[0][0] = 0;
     for (int i = 1; i <= n; i++) {
@@ -871,8 +876,8 @@ public final class SupervisedLearner {
     while (i > 0) {
       int a = from[i][j] >> 8;
       int b = from[i][j] & 0xFF;
-      String po = String.join(" ", java.util.Arrays.copyOfRange(o, i - a, i));
-      String ps = String.join(" ", java.util.Arrays.copyOfRange(s, j - b, j));
+      String po = String.join(" ", Arrays.copyOfRange(o, i - a, i));
+      String ps = String.join(" ", Arrays.copyOfRange(s, j - b, j));
       boolean cb = x.caseBearing() && Character.isUpperCase(po.codePointAt(0));
       out.add(0, cb ? new Substitution(po, ps, true)
           : new Substitution(po.toLowerCase(Locale.ROOT), ps.toLowerCase(Locale.ROOT), false));
@@ -948,8 +953,8 @@ public final class SupervisedLearner {
     if (a == 0 && c == o.length) {
       return null;
     }
-    return new Substitution(String.join(" ", java.util.Arrays.copyOfRange(o, a, c)),
-        String.join(" ", java.util.Arrays.copyOfRange(s, b, d)), false);
+    return new Substitution(String.join(" ", Arrays.copyOfRange(o, a, c)),
+        String.join(" ", Arrays.copyOfRange(s, b, d)), false);
   }
 
   /**
