@@ -16,8 +16,9 @@ import org.unspin.text.Span;
  * @param confidence how likely the edit's words are the original's, in [0, 1]: the decoder's posterior of the edit
  *     (forward-backward over the originals the channel lists), and for an edit of a learned spinner table
  *     ({@code origin} "table") that posterior times one minus the table's share of spun forms whose original it does
- *     not list ({@code SpinnerTable.unseenOriginals()}, 0.0587 for the bundled table); the bars that decide which
- *     edits are applied ({@link Unspinner#minConfidence()}) compare the posterior
+ *     not list ({@code SpinnerTable.unseenOriginals()}, 0.0587 for the bundled table). A bar a user sets ({@link
+ *     Unspinner#withMinConfidence}) is compared with this, so no edit output states less; the default bar (the
+ *     posterior 0.4, so a table edit may state 0.376) and the detector's likely edits compare the posterior
  * @param alternatives other readings, most probable first
  * @param spinner the spinner family whose model proposed the edit
  * @param origin where the candidate came from: "table", "rule", "morphology", "thesaurus", "reverse_table",

@@ -174,20 +174,21 @@ public final class Unspinner {
   }
 
   /**
-   * The posterior an edit needs to be applied ({@link DecoderSettings#minConfidence}): 0.4, or the one given to
-   * {@link #withMinConfidence}.
+   * The confidence an edit needs to be applied ({@link DecoderSettings#minConfidence}): the posterior 0.4 by
+   * default, or the stated confidence ({@link Edit#confidence()}) given to {@link #withMinConfidence}.
    */
   public double minConfidence() {
     return decoder.settings().minConfidence();
   }
 
   /**
-   * This Unspinner applying only edits at least {@code minConfidence} sure (the decoder's posterior: their {@link
-   * Edit#confidence()}, which for a learned table's edit is that posterior less the table's unseen share, 6% with the
-   * bundled table) instead of 0.4: a user's operating point between recall and precision, for restoration and
-   * for the spans detection shows. Probabilities and verdicts are unchanged (the detector's features count likely
-   * edits at a fixed confidence). Call it before {@link #withRestoring} or {@link #withNeural}, whose restorer is
-   * built on the decoder.
+   * This Unspinner applying only edits that state at least {@code minConfidence} ({@link Edit#confidence()}: the
+   * decoder's posterior, and for a learned table's edit that posterior less the table's unseen share, 6% with the
+   * bundled table) instead of the default posterior 0.4: a user's operating point between recall and precision, for
+   * restoration and for the spans detection shows. No edit it outputs states less than {@code minConfidence} (but
+   * with {@link #withNeural}, whose review compares the posterior). Probabilities and verdicts are unchanged (the
+   * detector's features count likely edits at a fixed confidence). Call it before {@link #withRestoring} or {@link
+   * #withNeural}, whose restorer is built on the decoder.
    *
    * @throws IllegalArgumentException for a confidence outside (0, 1]
    * @throws IllegalStateException after {@link #withRestoring} or {@link #withNeural}, which the decoder could not
@@ -198,7 +199,7 @@ public final class Unspinner {
       throw new IllegalStateException("set the confidence before another restorer (withRestoring)");
     }
     Decoder d = Decoder.create(decoder.languageModel(),
-        decoder.settings().toBuilder().minConfidence(minConfidence).build());
+        decoder.settings().toBuilder().minConfidence(minConfidence).barOnStatedConfidence(true).build());
     return new Unspinner(this, d, TextRestorer.create(d), false, detector.withDecoder(d));
   }
 
@@ -796,20 +797,22 @@ public final class Unspinner {
    * detector shows fewer edits than restore makes, so the spans alone understate the rate), and when the
    * restoration's rate is under it too, each span's readings are weighed again under {@code family} diluted to that
    * rate ({@link DilutedChannel}: a replacement by the rate, keeping the spun words by {@code (rate P(keep) + 1 -
-   * rate) / P(keep)}), and a span whose replacement falls under {@code minConfidence} goes. Each span is weighed
+   * rate) / P(keep)}), and a span whose replacement falls under the bar of {@code settings} goes (the bar as the
+   * decoder compares it, {@link DecoderSettings#confidenceAtBar}). Each span is weighed
    * alone, its context as the detector decoded it, so the result approximates what restore makes. {@code spans}
    * itself otherwise.
    */
-  static List<TextEdit> weighedDown(TokenizedText t, List<TextEdit> spans, ChannelModel family, double minConfidence,
-      java.util.function.DoubleSupplier restoredRate) {
+  static List<TextEdit> weighedDown(TokenizedText t, List<TextEdit> spans, ChannelModel family,
+      DecoderSettings settings, java.util.function.DoubleSupplier restoredRate) {
     if (spans.isEmpty() || !(spunRate(t, family, spans, p -> true) < PARTLY_SPUN)) {
       return spans;
     }
     double rate = restoredRate.getAsDouble();
-    return rate < PARTLY_SPUN ? reweighed(spans, family, Math.max(LEAST_RATE, rate), minConfidence) : spans;
+    return rate < PARTLY_SPUN ? reweighed(spans, family, Math.max(LEAST_RATE, rate), settings) : spans;
   }
 
-  private static List<TextEdit> reweighed(List<TextEdit> spans, ChannelModel family, double rate, double min) {
+  private static List<TextEdit> reweighed(List<TextEdit> spans, ChannelModel family, double rate,
+      DecoderSettings settings) {
     List<TextEdit> out = new ArrayList<>(spans.size());
     for (TextEdit e : spans) {
       double keep = 1;
@@ -826,7 +829,7 @@ public final class Unspinner {
       double unlisted = Math.max(0, 1 - e.confidence() - kept - others); // readings not listed: replacements
       double z = rate * (e.confidence() + others + unlisted) + keptBy * kept;
       double c = rate * e.confidence() / z;
-      if (c < min) {
+      if (settings.confidenceAtBar(c, e.origin(), family) < settings.minConfidence()) {
         continue;
       }
       List<org.unspin.decode.Alternative> alternatives = new ArrayList<>(e.alternatives().size());
@@ -1175,7 +1178,8 @@ public final class Unspinner {
     // throughout are the detector's own)
     double[] rate = {Double.NaN}; // measured only where the spans' own rate is under PARTLY_SPUN
     List<Edit> spans = edits(family == null || family == listFamily || d.spread() != null || showsOpen(d) ? shown
-        : weighedDown(t, shown, family, minConfidence(), () -> rate[0] = restore(t.text(), t, d, false).spinnerRate()));
+        : weighedDown(t, shown, family, decoder.settings(),
+            () -> rate[0] = restore(t.text(), t, d, false).spinnerRate()));
     double partly = rate[0] < PARTLY_SPUN ? rate[0] : Double.NaN;
     if (list != null && d.spun()) {
       return new DetectionResult(true, d.spunProbability(), list,
@@ -1410,12 +1414,13 @@ public final class Unspinner {
   /**
    * How sure an edit says it is ({@link Edit#confidence()}): the decoder's posterior, which weighs only the originals
    * the channel lists, times the share of a learned table's spun forms whose original it does list
-   * ({@link ChannelModel#unseenOriginals()}) for an edit of that table; the posterior itself for any other. What the
-   * decoder and the detector compare with their bars ({@code minConfidence}, the likely edits) stays the posterior.
+   * ({@link ChannelModel#unseenOriginals()}) for an edit of that table; the posterior itself for any other
+   * ({@link DecoderSettings#statedConfidence}). A bar a user sets ({@link #withMinConfidence}) is compared with this;
+   * the default bar, the detector's likely edits and what they count compare the posterior.
    */
   private double statedConfidence(TextEdit e) {
     ChannelModel family = e.origin() == Candidate.Origin.TABLE ? restoring.get(e.family()) : null;
-    return family == null ? e.confidence() : e.confidence() * (1 - family.unseenOriginals());
+    return DecoderSettings.statedConfidence(e.confidence(), e.origin(), family);
   }
 
   /** Builds an {@link Unspinner}; checks everything in {@link #build()}. Not thread-safe. */

@@ -412,6 +412,25 @@ class UnspinnerTest {
   }
 
   @Test
+  void aMinimumConfidenceIsComparedWithTheConfidenceAnEditStates() {
+    Unspinner u = Unspinner.builder().languageModel(Fixtures.languageModel()).spinner(familyAMissing(0.5))
+        .spinner(Fixtures.familyB()).calibration(FIXTURE_CALIBRATION).build();
+    List<Edit> table = u.restore(SPUN).edits().stream().filter(e -> e.origin().equals("table")).toList();
+    assertThat(table).isNotEmpty();
+    // the least sure table edit's posterior: the bar on the posterior would make it, stating half of it
+    Edit least = table.stream().min(java.util.Comparator.comparingDouble(Edit::confidence)).orElseThrow();
+    double c = least.confidence() * 2;
+    assertThat(c).isLessThanOrEqualTo(1);
+    Unspinner sure = u.withMinConfidence(c);
+    Restoration r = sure.restore(SPUN);
+    assertThat(r.edits()).allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(c));
+    assertThat(r.edits()).extracting(Edit::span).doesNotContain(least.span());
+    assertThat(r.text().substring(least.span().start(), least.span().end())).isEqualTo(least.spun());
+    assertThat(sure.detect(SPUN).spans()).allSatisfy(e -> assertThat(e.confidence()).isGreaterThanOrEqualTo(c));
+    assertThat(sure.detect(SPUN).spunProbability()).isEqualTo(u.detect(SPUN).spunProbability());
+  }
+
+  @Test
   void aMinimumConfidenceKeepsOnlySurerEditsAndSpansAndLeavesTheVerdictAlone() {
     List<Double> all = U.restore(SPUN).edits().stream().map(Edit::confidence).sorted().toList();
     assertThat(all).hasSizeGreaterThan(1);

@@ -104,10 +104,11 @@ final class ModelOptions {
    * command line is read.
    */
   static final class MinConfidence implements picocli.CommandLine.ITypeConverter<Double> {
-    static final String DESCRIPTION = "Make (and show as spans) only edits at least this sure: the decoder's "
-        + "posterior, which an edit of a learned table states less its table's unseen share (6%% with the bundled "
-        + "table; default 0.4). Higher for fewer, surer edits; verdicts are unchanged. See docs/benchmarks.md for "
-        + "what each value keeps.";
+    static final String DESCRIPTION = "Make (and show as spans) only edits that state at least this confidence "
+        + "(an edit of a learned table states the decoder's posterior less its table's unseen share, 6%% with the "
+        + "bundled table), so no edit output states less. Default: edits whose posterior is 0.4 or more (a table "
+        + "edit among them may state 0.376). Higher for fewer, surer edits; verdicts are unchanged. See "
+        + "docs/benchmarks.md for what each value keeps.";
 
     @Override
     public Double convert(String value) {

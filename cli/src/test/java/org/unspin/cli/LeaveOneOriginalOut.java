@@ -32,7 +32,8 @@ import org.unspin.thesaurus.Thesaurus;
  * one line per edit with its effect, {@code -Dmerge=TABLE}, {@code -Dsymmetric=W}, {@code -Dsplit=false} (no
  * {@code SupervisedLearner.splitRelated}) and {@code -Dgeneralise=true} (the generaliser of {@code learn
  * --generalise}, {@code TableGeneralizer.withThesauri}) change the per-fold table, and {@code -Dopen -Dderived
- * -Dminconf -Dlmw -Dfwconf} the decoder settings.
+ * -Dminconf -Dlmw -Dfwconf} the decoder settings ({@code -Dstated=true}: the bars compare the stated confidence, as
+ * {@code --min-confidence} does).
  */
 public final class LeaveOneOriginalOut {
 
@@ -48,6 +49,7 @@ public final class LeaveOneOriginalOut {
         .lmWeight(Double.parseDouble(System.getProperty("lmw", "" + d.lmWeight())))
         .functionWordMinConfidence(Double.parseDouble(System.getProperty("fwconf",
             "" + d.functionWordMinConfidence())))
+        .barOnStatedConfidence(Boolean.parseBoolean(System.getProperty("stated", "false")))
         .build();
   }
 

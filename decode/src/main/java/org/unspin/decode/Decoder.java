@@ -242,7 +242,7 @@ public final class Decoder {
         a.edge.posterior += Math.pow(10, p);
       }
     }
-    List<SpanEdit> chosen = choose(words, edges);
+    List<SpanEdit> chosen = choose(words, edges, channel);
     double best = bestFinal == null ? keepAll : bestFinal.best;
     return new SentenceDecoding(words, chosen, best, unchanged, total);
   }
@@ -337,24 +337,25 @@ public final class Decoder {
   }
 
   /** Whether edge {@code e} is sure enough to apply ({@link DecoderSettings#minConfidence(String, String)}). */
-  private boolean sure(List<String> words, Edge e) {
-    if (e.posterior < settings.minConfidence()) {
+  private boolean sure(List<String> words, Edge e, ChannelModel channel) {
+    double c = settings.confidenceAtBar(e.posterior, e.origin, channel);
+    if (c < settings.minConfidence()) {
       return false;
     }
     // the word test only for the few edges between the two thresholds
-    return e.len != 1 || e.posterior >= settings.functionWordMinConfidence()
-        || e.posterior >= settings.minConfidence(words.get(e.start), e.original);
+    return e.len != 1 || c >= settings.functionWordMinConfidence()
+        || c >= settings.minConfidence(words.get(e.start), e.original);
   }
 
   /** Posterior decoding: left to right, the most probable replacement at each position if sure enough. */
-  private List<SpanEdit> choose(List<String> words, List<List<Edge>> edges) {
+  private List<SpanEdit> choose(List<String> words, List<List<Edge>> edges, ChannelModel channel) {
     List<SpanEdit> out = new ArrayList<>();
     int i = 0;
     int n = words.size();
     while (i < n) {
       Edge pick = null;
       for (Edge e : edges.get(i)) {
-        if (!e.keep && sure(words, e) && (pick == null || e.posterior > pick.posterior)) {
+        if (!e.keep && sure(words, e, channel) && (pick == null || e.posterior > pick.posterior)) {
           pick = e;
         }
       }

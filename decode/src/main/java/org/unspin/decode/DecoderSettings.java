@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.decode;
 
+import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.ChannelModel;
 import org.unspin.text.OperatingPoint;
 
 /**
@@ -61,6 +63,12 @@ import org.unspin.text.OperatingPoint;
  *     93.1%, -10: 94.0%), and in 1.16 million words of clean prose none is (at -10, "marching down a nearby slope"
  *     became "a local gradient"). The evidence detection sums is taken without it (a listed phrase counts by its
  *     density); its choice of spans uses it.
+ * @param barOnStatedConfidence query time: whether {@code minConfidence} and {@code functionWordMinConfidence} are
+ *     compared with an edit's stated confidence ({@link #statedConfidence}: for a learned table's edit the posterior
+ *     less the table's share of unseen originals) rather than with its posterior. True for a bar a user sets
+ *     ({@code --min-confidence}, {@code Unspinner.withMinConfidence}), so that no edit that is output states less
+ *     than the bar; false by default, so the default 0.4 is the posterior it was chosen as (a table edit made at it
+ *     states 0.376 with the bundled table), and always false for the detector's features.
  * @since 0.1
  */
 public record DecoderSettings(
@@ -75,7 +83,8 @@ public record DecoderSettings(
     int maxAlternatives,
     int maxCandidatesPerStart,
     boolean openForUnknownWords,
-    double listedLog10Penalty) {
+    double listedLog10Penalty,
+    boolean barOnStatedConfidence) {
 
   /** The default settings. */
   public static final DecoderSettings DEFAULTS = builder().build();
@@ -134,6 +143,26 @@ public record DecoderSettings(
     return minConfidence;
   }
 
+  /**
+   * What {@code minConfidence} and {@code functionWordMinConfidence} are compared with for an edit of {@code
+   * origin} with {@code posterior} under {@code channel}: its {@link #statedConfidence} when {@link
+   * #barOnStatedConfidence()}, else the posterior.
+   */
+  public double confidenceAtBar(double posterior, Candidate.Origin origin, ChannelModel channel) {
+    return barOnStatedConfidence ? statedConfidence(posterior, origin, channel) : posterior;
+  }
+
+  /**
+   * How sure an edit of {@code origin} with {@code posterior} under {@code channel} says it is: for a learned
+   * table's edit ({@link Candidate.Origin#TABLE}) the posterior, which weighs only the originals the channel lists,
+   * times one minus the table's share of spun forms whose original it does not list ({@link
+   * ChannelModel#unseenOriginals()}); the posterior itself for any other.
+   */
+  public static double statedConfidence(double posterior, Candidate.Origin origin, ChannelModel channel) {
+    return origin == Candidate.Origin.TABLE && channel != null ? posterior * (1 - channel.unseenOriginals())
+        : posterior;
+  }
+
   /** A builder starting from the defaults. */
   public static Builder builder() {
     return new Builder();
@@ -154,6 +183,7 @@ public record DecoderSettings(
     b.maxCandidatesPerStart = maxCandidatesPerStart;
     b.openForUnknownWords = openForUnknownWords;
     b.listedLog10Penalty = listedLog10Penalty;
+    b.barOnStatedConfidence = barOnStatedConfidence;
     return b;
   }
 
@@ -171,6 +201,7 @@ public record DecoderSettings(
     private int maxCandidatesPerStart = 24;
     private boolean openForUnknownWords = false;
     private double listedLog10Penalty = -7.0;
+    private boolean barOnStatedConfidence = false;
 
     Builder() {}
 
@@ -234,11 +265,17 @@ public record DecoderSettings(
       return this;
     }
 
+    /** See {@link DecoderSettings#barOnStatedConfidence()}. */
+    public Builder barOnStatedConfidence(boolean v) {
+      barOnStatedConfidence = v;
+      return this;
+    }
+
     /** @throws IllegalArgumentException if a value is out of range */
     public DecoderSettings build() {
       return new DecoderSettings(beamWidth, lmWeight, openLog10Penalty, derivedLog10Penalty, neuralLog10Penalty,
           candidateLog10Floor, minConfidence, functionWordMinConfidence, maxAlternatives,
-          maxCandidatesPerStart, openForUnknownWords, listedLog10Penalty);
+          maxCandidatesPerStart, openForUnknownWords, listedLog10Penalty, barOnStatedConfidence);
     }
   }
 }

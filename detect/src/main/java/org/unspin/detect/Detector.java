@@ -79,10 +79,11 @@ public final class Detector {
     this.knownTexts = Objects.requireNonNull(texts, "texts");
     // the features count likely edits as the calibration was fitted: restoration may apply less sure ones, and
     // keeps open-vocabulary guesses away from words the language model does not know
+    // the posterior, not a user's bar on the stated confidence
     Decoder features = decoder.settings().minConfidence() == FEATURE_MIN_CONFIDENCE
-        && decoder.settings().openForUnknownWords() ? decoder
+        && decoder.settings().openForUnknownWords() && !decoder.settings().barOnStatedConfidence() ? decoder
         : Decoder.create(decoder.languageModel(), decoder.settings().toBuilder().minConfidence(FEATURE_MIN_CONFIDENCE)
-            .openForUnknownWords(true).build());
+            .openForUnknownWords(true).barOnStatedConfidence(false).build());
     this.scorer = EvidenceScorer.create(features);
     this.decoder = decoder;
     // an unknown hyphenated word ("north-east", "by-election") is no evidence for the thesaurus channel: the model,
@@ -610,13 +611,14 @@ public final class Detector {
             likelyOrListed = likelyOrListed.stream().filter(e -> spread.types().contains(swapOf(sf, e))
                 || ev.listedEdits().contains(e)).toList();
           }
-          List<SpanEdit> toShow = TextRestorer.wholeListedPhrases(texts(sf.words()),
-              attributed >= 0 ? attribution.get(attributed) : families.get(docBest), likelyOrListed);
+          ChannelModel showing = attributed >= 0 ? attribution.get(attributed) : families.get(docBest);
+          List<SpanEdit> toShow = TextRestorer.wholeListedPhrases(texts(sf.words()), showing, likelyOrListed);
           for (int x = 0; x < toShow.size(); x++) {
             SpanEdit e = toShow.get(x);
             // none for a phrase on both sides of inline code or a link; one across a citation, which it keeps
             java.util.Optional<TextEdit> te = TextRestorer.textEdit(text, sf.words(), e, e.start() <= first);
-            if (te.isEmpty() || e.confidence() < decoder.settings().minConfidence(te.get().spun(), e.original())) {
+            if (te.isEmpty() || decoder.settings().confidenceAtBar(e.confidence(), e.origin(), showing)
+                < decoder.settings().minConfidence(te.get().spun(), e.original())) {
               continue;
             }
             spans.add(te.get());
@@ -693,7 +695,8 @@ public final class Detector {
         continue;
       }
       java.util.Optional<TextEdit> te = TextRestorer.textEdit(text, sf.words(), e, e.start() <= first);
-      if (te.isEmpty() || e.confidence() < decoder.settings().minConfidence(te.get().spun(), e.original())) {
+      if (te.isEmpty() || decoder.settings().confidenceAtBar(e.confidence(), e.origin(), open)
+          < decoder.settings().minConfidence(te.get().spun(), e.original())) {
         continue;
       }
       Span s = te.get().span();
