@@ -185,8 +185,8 @@ public final class Unspinner {
    * This Unspinner applying only edits that state at least {@code minConfidence} ({@link Edit#confidence()}: the
    * decoder's posterior, and for a learned table's edit that posterior less the table's unseen share, 6% with the
    * bundled table) instead of the default posterior 0.4: a user's operating point between recall and precision, for
-   * restoration and for the spans detection shows. No edit it outputs states less than {@code minConfidence} (but
-   * with {@link #withNeural}, whose review compares the posterior). Probabilities and verdicts are unchanged (the
+   * restoration and for the spans detection shows. No edit it outputs states less than {@code minConfidence}, with
+   * {@link #withNeural} too (its review compares the same number). Probabilities and verdicts are unchanged (the
    * detector's features count likely edits at a fixed confidence). Call it before {@link #withRestoring} or {@link
    * #withNeural}, whose restorer is built on the decoder.
    *

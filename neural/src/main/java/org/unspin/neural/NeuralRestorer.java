@@ -363,6 +363,14 @@ public final class NeuralRestorer implements TextRestoring {
   }
 
   /**
+   * What {@link #needed} is compared with for {@code e}: its posterior, or the confidence it states where the bar is a
+   * user's ({@link org.unspin.decode.DecoderSettings#confidenceAtBar}), as the n-gram decoder compares it.
+   */
+  private double atBar(SpanEdit e, ChannelModel channel) {
+    return decoder.settings().confidenceAtBar(e.confidence(), e.origin(), channel);
+  }
+
+  /**
    * Re-decides the uncertain edits of one sentence (its word tokens {@code wt}, their texts {@code words}) with the
    * masked LM, its queries added to {@code batch} (the budget is spent now: which edits are rescored does not depend
    * on the answers); the edits may be read once the batch has run, which also notes the re-decisions in
@@ -379,7 +387,7 @@ public final class NeuralRestorer implements TextRestoring {
       }
       if (budget[0] <= 0) {
         tally.unchecked(wt.get(e.start()).start());
-        if (e.confidence() >= needed(words, e)) {
+        if (atBar(e, channel) >= needed(words, e)) {
           out.add(() -> e);
         }
         continue;
@@ -390,8 +398,8 @@ public final class NeuralRestorer implements TextRestoring {
           context, ctxStart[0], batch, wt.get(e.start()).start(), wt.get(e.start() + e.length() - 1).end());
       out.add(() -> {
         Decision x = r.get();
-        SpanEdit y = x.edit() != null && x.edit().confidence() >= needed(words, x.edit()) ? x.edit() : null;
-        boolean ngramWould = e.confidence() >= needed(words, e);
+        SpanEdit y = x.edit() != null && atBar(x.edit(), channel) >= needed(words, x.edit()) ? x.edit() : null;
+        boolean ngramWould = atBar(e, channel) >= needed(words, e);
         if (y != null || ngramWould) {
           tally.reviewed(wt, e, e.start() <= firstLexical, x.ngramAfter(), y == null);
         }

@@ -14,6 +14,7 @@ import org.unspin.decode.TextRestorer;
 import org.unspin.decode.fakes.FakeChannel;
 import org.unspin.decode.fakes.FakeLanguageModel;
 import org.unspin.lexicon.Candidate;
+import org.unspin.lexicon.ChannelModel;
 import org.unspin.text.TokenizedText;
 
 /**
@@ -236,6 +237,41 @@ class NeuralRestorerTest {
     NeuralSettings s = NeuralSettings.builder().queriesPer100Words(1).detectionQueriesPer100Words(1).build();
     String text = "China's chief, Xi Jinping, mentioned the plan on Monday.";
     assertThat(restore(text, s).text()).startsWith("China's leader, Xi Jinping,");
+  }
+
+  @Test
+  void aUsersBarComparesTheConfidenceAReDecidedTableEditStates() {
+    String text = "China's chief, Xi Jinping, met the delegation on Monday.";
+    double posterior = restore(text, NeuralSettings.DEFAULTS).edits().get(0).confidence();
+    // a table whose spun forms have an original it does not list half the time: its edits state half the posterior
+    ChannelModel halfUnseen = new ChannelModel() {
+      @Override
+      public String family() {
+        return CHANNEL.family();
+      }
+
+      @Override
+      public List<Candidate> candidates(List<String> words, int i) {
+        return CHANNEL.candidates(words, i);
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return CHANNEL.log10Keep(word);
+      }
+
+      @Override
+      public double unseenOriginals() {
+        return 0.5;
+      }
+    };
+    double bar = 0.75 * posterior; // the re-decided posterior clears it, the confidence the edit states does not
+    for (boolean stated : new boolean[] {false, true}) {
+      DecoderSettings s = DecoderSettings.DEFAULTS.toBuilder().minConfidence(bar).barOnStatedConfidence(stated).build();
+      RestoredText r = NeuralRestorer.create(Decoder.create(LM, s), Bert.masked(), THESAURUS, NeuralSettings.DEFAULTS)
+          .restore(TokenizedText.of(text), halfUnseen, q -> true);
+      assertThat(r.edits()).as("bar on the stated confidence: %s", stated).hasSize(stated ? 0 : 1);
+    }
   }
 
   @Test
