@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.lexicon.learn;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.unspin.lexicon.Inflections;
+import org.unspin.lexicon.SpinnerModels;
 import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.SpinnerTables;
 import org.unspin.lexicon.TableEntry;
+import org.unspin.thesaurus.Moby;
+import org.unspin.thesaurus.PartOfSpeech;
+import org.unspin.thesaurus.Thesauri;
+import org.unspin.thesaurus.Thesaurus;
+import org.unspin.thesaurus.WordNet;
 
 /**
  * Generalises a learned table morphologically, so an entry seen in one form also covers the others:
@@ -87,7 +97,7 @@ public final class TableGeneralizer {
    */
   public TableGeneralizer withGradedForms(BiPredicate<String, String> graded) {
     return new TableGeneralizer(knownWord, weight, phrases, baseLemmas, verb, written,
-        java.util.Objects.requireNonNull(graded, "graded"));
+        Objects.requireNonNull(graded, "graded"));
   }
 
   /**
@@ -101,20 +111,20 @@ public final class TableGeneralizer {
 
   /**
    * The generaliser of {@code unspin learn --generalise} with its thesauri: derived words must be known to WordNet or
-   * Moby ({@link org.unspin.lexicon.SpinnerModels#vocabulary}), graded forms are WordNet adjectives' ({@link
-   * #withGradedForms}, {@link org.unspin.lexicon.SpinnerModels#graded}), and a phrase is re-inflected only on WordNet
+   * Moby ({@link SpinnerModels#vocabulary}), graded forms are WordNet adjectives' ({@link
+   * #withGradedForms}, {@link SpinnerModels#graded}), and a phrase is re-inflected only on WordNet
    * verbs into forms written in the Brown corpus ({@code brown}, {@code WordCounts.brown}), the bundled clean news
-   * ({@link org.unspin.lexicon.SpinnerModels#newsWordCounts}) or the thesauri ({@link #withWords}). The restoration
+   * ({@link SpinnerModels#newsWordCounts}) or the thesauri ({@link #withWords}). The restoration
    * measurement ({@code LeaveOneOriginalOut -Dgeneralise=true}) uses it too, so it measures the table users get.
    */
-  public static TableGeneralizer withThesauri(org.unspin.thesaurus.WordNet wordNet, org.unspin.thesaurus.Moby moby,
-      java.util.Map<String, Integer> brown) {
-    org.unspin.thesaurus.Thesaurus t = org.unspin.thesaurus.Thesauri.union(wordNet, moby);
+  public static TableGeneralizer withThesauri(WordNet wordNet, Moby moby,
+      Map<String, Integer> brown) {
+    Thesaurus t = Thesauri.union(wordNet, moby);
     Set<String> written = new HashSet<>(brown.keySet());
-    written.addAll(org.unspin.lexicon.SpinnerModels.newsWordCounts().keySet());
-    return create(org.unspin.lexicon.SpinnerModels.vocabulary(t))
-        .withGradedForms(org.unspin.lexicon.SpinnerModels.graded(wordNet))
-        .withWords(w -> wordNet.partsOfSpeech(w).contains(org.unspin.thesaurus.PartOfSpeech.VERB),
+    written.addAll(SpinnerModels.newsWordCounts().keySet());
+    return create(SpinnerModels.vocabulary(t))
+        .withGradedForms(SpinnerModels.graded(wordNet))
+        .withWords(w -> wordNet.partsOfSpeech(w).contains(PartOfSpeech.VERB),
             w -> written.contains(w) || t.contains(w));
   }
 
@@ -139,7 +149,7 @@ public final class TableGeneralizer {
     // an original's surface entries and keep probability may not sum over 1 (SpinnerTables refuses such a table):
     // a derived entry gets at most what is left ("bought", seen as "bought" -> "snapped up" and kept, had summed to
     // 1.21 with "bought" -> "purchased" derived from "buy" -> "purchase")
-    java.util.Map<String, Double> mass = org.unspin.lexicon.SpinnerTables.mass(table);
+    Map<String, Double> mass = SpinnerTables.mass(table);
     int added = 0;
     for (TableEntry e : table.entries()) {
       if (e.level() != TableEntry.Level.SURFACE || !e.original().equals(e.original().toLowerCase(Locale.ROOT))
@@ -208,10 +218,10 @@ public final class TableGeneralizer {
   private List<Inflections.Reading[]> readings(String a, String b) {
     List<Inflections.Reading[]> shared = Inflections.sharedForms(a, b, knownWord);
     if (!shared.isEmpty()) {
-      return java.util.Collections.singletonList(shared.get(0));
+      return Collections.singletonList(shared.get(0));
     }
     if (a.length() > 1 && b.length() > 1 && isBase(a) && isBase(b) && knownWord.test(a) && knownWord.test(b)) {
-      return java.util.Collections.singletonList(new Inflections.Reading[] {
+      return Collections.singletonList(new Inflections.Reading[] {
         new Inflections.Reading(a, Inflections.Form.BASE), new Inflections.Reading(b, Inflections.Form.BASE)});
     }
     return List.of();
