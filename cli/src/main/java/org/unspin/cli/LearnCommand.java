@@ -748,11 +748,12 @@ final class LearnCommand extends BaseCommand {
           out().println("TOTAL: " + trans.total().summary());
         }
       }
-      TableGeneralizer gen = wordNet == null ? TableGeneralizer.create(known)
-          : TableGeneralizer.create(known).withGradedForms(SpinnerModels.graded(wordNet));
+      // the table learn --generalise writes, with its word checks (TableGeneralizer.withThesauri)
+      TableGeneralizer gen = generaliser(known, wordNet, moby);
       Evaluation.LooResult generalised = Evaluation.leaveOneOriginalOut(paired, family,
           supervised(wordNet, moby), gen::generalise, models);
-      out().println("## leave one original out, table generalised morphologically (TableGeneralizer)");
+      out().println("## leave one original out, table generalised as learn --generalise generalises it ("
+          + (wordNet == null ? "TableGeneralizer.create" : "TableGeneralizer.withThesauri") + ")");
       out().println("TOTAL: " + generalised.total().summary());
       Evaluation.EntryAgreement agree = Evaluation.unsupervisedVsSupervised(paired, family, known,
           unsupervised(paired, t));

@@ -272,4 +272,15 @@ class LearnCommandTest {
       Models.testOverride = null;
     }
   }
+
+  @Test
+  void theEvaluationGeneralisesTheTableAsLearnGeneraliseDoes(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.spun.txt"), "The mayor mentioned the plan. Officers agreed on Monday.");
+    Files.writeString(dir.resolve("a.orig.txt"), "The mayor said the plan. Officials agreed on Monday.");
+    Run r = run("learn", "--no-thesaurus", "--evaluate", "--spun", dir.toString(), "--orig", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    // without the thesauri the generaliser of --generalise checks words against the known words only
+    assertThat(r.out()).contains("## leave one original out, table generalised as learn --generalise generalises it "
+        + "(TableGeneralizer.create)");
+  }
 }
