@@ -186,8 +186,10 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
     java.util.function.BiPredicate<List<String>, org.unspin.lexicon.Candidate> guard = null;
     if (options.phrases() != null) {
       // the whole listed phrases, their words, and the terms they name, for tortured phrases the list does not name
-      b.phraseList(options.phrases());
-      List<PhraseLists.Row> rows = PhraseLists.read(options.phrases());
+      // read and parsed once: the source of its whole phrases, and the rows its words and terms are taken from
+      org.unspin.lexicon.PhraseSource list = org.unspin.lexicon.PhraseSource.readPhrases(options.phrases());
+      b.phraseList(list);
+      List<PhraseLists.Row> rows = PhraseLists.rows(list);
       org.unspin.lexicon.SpinnerTable words = PhraseLists.wordTable(rows, SpinnerModels.vocabulary(both));
       b.userSource(PhraseLists.wordSource(rows, words));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));

@@ -43,7 +43,16 @@ public final class PhraseSource implements CandidateSource {
     }
   }
 
+  /**
+   * A row of a tortured-phrase list as read, before its key is made: the tortured and the expected column, unstripped.
+   *
+   * @param tortured the first column
+   * @param expected the second column
+   */
+  public record ListedRow(String tortured, String expected) {}
+
   private final Map<String, List<Hit>> byFirst = new HashMap<>();
+  private final List<ListedRow> listed;
   private final Set<String> firstWords = new HashSet<>();
   private final Candidate.Origin origin;
   private final int size;
@@ -52,12 +61,13 @@ public final class PhraseSource implements CandidateSource {
   private final int reached;
 
   private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int added) {
-    this(map, origin, skipped, 0, added, 0);
+    this(map, origin, skipped, 0, added, 0, List.of());
   }
 
   private PhraseSource(Map<String, List<Hit>> map, Candidate.Origin origin, int skipped, int tooLong, int added,
-      int reached) {
+      int reached, List<ListedRow> listed) {
     this.origin = origin;
+    this.listed = List.copyOf(listed);
     this.skipped = skipped;
     this.tooLong = tooLong;
     this.reached = reached;
@@ -99,6 +109,7 @@ public final class PhraseSource implements CandidateSource {
   private static PhraseSource read(Path file, Candidate.Origin origin) throws IOException {
     List<String> lines = SpinnerTables.lines(Files.readAllBytes(file), file.toString());
     Map<String, List<String[]>> rows = new HashMap<>();
+    List<ListedRow> listed = new ArrayList<>();
     int skipped = 0;
     int tooLong = 0;
     boolean first = true;
@@ -134,6 +145,9 @@ public final class PhraseSource implements CandidateSource {
                   + "first two: cut -f1,2)"
               : "probability must be a number in (0, 1]: '" + prob + "'");
         }
+      }
+      if (origin == Candidate.Origin.PHRASE_LIST) {
+        listed.add(new ListedRow(f[0], f[1]));
       }
       // a list names a tortured phrase with the acronym its paper gives it ("investigation of difference (anova)"),
       // which is not spun and may be left out where the phrase is used: the key is the phrase without it, when three
@@ -185,7 +199,16 @@ public final class PhraseSource implements CandidateSource {
     Map<String, List<Hit>> hits = hits(rows);
     int added = hits.values().stream().mapToInt(List::size).sum() - hits(own).values().stream().mapToInt(List::size)
         .sum();
-    return new PhraseSource(hits, origin, skipped, tooLong, added, 0);
+    return new PhraseSource(hits, origin, skipped, tooLong, added, 0, listed);
+  }
+
+  /**
+   * The rows of the tortured-phrase list this source was read from ({@link #readPhrases}), in the file's order, each
+   * as its two columns were written: what {@code PhraseLists.rows} builds the list's rows from, so that a list is
+   * parsed once. Empty for a table and for a source not read from a file.
+   */
+  public List<ListedRow> listedRows() {
+    return listed;
   }
 
   /** The mark of a row this reader adds for one of the list's (its plural, its expected end word). */
@@ -398,7 +421,7 @@ public final class PhraseSource implements CandidateSource {
     }
     Map<String, List<Hit>> all = new HashMap<>(byFirst);
     all.putAll(reach);
-    return new PhraseSource(all, origin, skipped, tooLong, 0, reach.size());
+    return new PhraseSource(all, origin, skipped, tooLong, 0, reach.size(), listed);
   }
 
   /**

@@ -341,7 +341,12 @@ public final class SpinnerModels {
 
     /** Adds a tortured-phrase list ({@code --phrases}): {@code tortured<TAB>expected}. */
     public Builder phraseList(Path file) throws IOException {
-      user.add(PhraseSource.readPhrases(file));
+      return phraseList(PhraseSource.readPhrases(file));
+    }
+
+    /** Adds a tortured-phrase list already read ({@link PhraseSource#readPhrases}). */
+    public Builder phraseList(PhraseSource list) {
+      user.add(java.util.Objects.requireNonNull(list, "list"));
       return this;
     }
 

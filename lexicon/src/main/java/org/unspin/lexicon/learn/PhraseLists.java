@@ -86,16 +86,32 @@ public final class PhraseLists {
         continue;
       }
       first = false;
-      String tortured = f[0].strip();
-      String expected = f[1].strip();
-      if (!tortured.isEmpty() && !expected.isEmpty() && !expected.equals("???")) {
-        Row r = new Row(tortured, expected);
-        if (!r.expectedForms().isEmpty()) {
-          out.add(r);
-        }
-      }
+      add(out, f[0], f[1]);
     }
     return out;
+  }
+
+  /**
+   * The rows of a list already read by {@link org.unspin.lexicon.PhraseSource#readPhrases} (which refuses a row of
+   * fewer than 2 or more than 3 columns), kept as {@link #read} keeps them: a list that loads is parsed once.
+   */
+  public static List<Row> rows(org.unspin.lexicon.PhraseSource list) {
+    List<Row> out = new ArrayList<>();
+    for (org.unspin.lexicon.PhraseSource.ListedRow l : list.listedRows()) {
+      add(out, l.tortured(), l.expected());
+    }
+    return out;
+  }
+
+  private static void add(List<Row> out, String torturedColumn, String expectedColumn) {
+    String tortured = torturedColumn.strip();
+    String expected = expectedColumn.strip();
+    if (!tortured.isEmpty() && !tortured.startsWith("#") && !expected.isEmpty() && !expected.equals("???")) {
+      Row r = new Row(tortured, expected);
+      if (!r.expectedForms().isEmpty()) {
+        out.add(r);
+      }
+    }
   }
 
   /**

@@ -464,4 +464,15 @@ class PhraseListsTest {
           .as(o.toString()).isTrue();
     }
   }
+
+  @Test
+  void aListReadOnceAsASourceGivesTheRowsReadGives(@TempDir Path dir) throws java.io.IOException {
+    Path f = dir.resolve("p.tsv");
+    Files.writeString(f, "\uFEFFtortured\texpected\r\n# a comment\n\n  irregular woodland \t random forest\t0.5\n"
+        + "counterfeit consciousness\tartificial intelligence (AI)\nbosom peril\t???\nleft out\t\n"
+        + "  #\tnot a row\nirregular woodland\tarbitrary forest\n", StandardCharsets.UTF_8);
+    List<PhraseLists.Row> rows = PhraseLists.rows(org.unspin.lexicon.PhraseSource.readPhrases(f));
+    assertThat(rows).containsExactlyElementsOf(PhraseLists.read(f)).extracting(PhraseLists.Row::tortured)
+        .containsExactly("irregular woodland", "counterfeit consciousness", "irregular woodland");
+  }
 }
