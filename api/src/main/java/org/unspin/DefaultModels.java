@@ -190,8 +190,9 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       org.unspin.lexicon.PhraseSource list = org.unspin.lexicon.PhraseSource.readPhrases(options.phrases());
       b.phraseList(list);
       List<PhraseLists.Row> rows = PhraseLists.rows(list);
-      org.unspin.lexicon.SpinnerTable words = PhraseLists.wordTable(rows, SpinnerModels.vocabulary(both));
-      b.userSource(PhraseLists.wordSource(rows, words));
+      java.util.function.Predicate<String> vocabulary = SpinnerModels.vocabulary(both);
+      org.unspin.lexicon.SpinnerTable words = PhraseLists.wordTable(rows, vocabulary);
+      b.userSource(PhraseLists.wordSource(rows, words, vocabulary));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
       // and the pairs of thesaurus neighbours (or of the list's entries for words that tell its spinner) the language
       // model knows as collocations, for terms it does not name

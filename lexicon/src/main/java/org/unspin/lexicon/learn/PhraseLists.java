@@ -241,15 +241,25 @@ public final class PhraseLists {
    * log10((s + 0.5) / (s + e + 1)), with s the times the word is a replaced word of a tortured phrase and e the times
    * it is a word of an expected phrase. "profound" (s 22, e 0) keeps its entries; "method" (s 2, e 16), mostly a
    * victim's own word, is rarely worth replacing. {@code words} is the list's {@link #wordTable}, learned once for
-   * this source and {@link #wordEntries}.
+   * this source and {@link #wordEntries}. Every word is known where a spelling joined or split is read
+   * ({@link #wordSource(List, SpinnerTable, Predicate)}).
    */
   public static CandidateSource wordSource(List<Row> rows, SpinnerTable words) {
+    return wordSource(rows, words, w -> true);
+  }
+
+  /**
+   * {@link #wordSource(List, SpinnerTable)}, where a word written joined is read as it is written split, or the
+   * reverse, only when the joined spelling is a known word ({@code knownWord}, of a lower-case word): "crossbreed"
+   * is, and "feedforward", read as a list's "feed forward" -> "neural", is not.
+   */
+  public static CandidateSource wordSource(List<Row> rows, SpinnerTable words, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
     WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       int from = out.size();
       table.propose(ws, i, family, out);
-      respelled(table, ws, i, family, out, from);
+      respelled(table, knownWord, ws, i, family, out, from);
       for (int k = from; k < out.size(); k++) {
         Candidate c = out.get(k);
         if (nameInside(ws, c.start(), c.length())) {
@@ -281,16 +291,16 @@ public final class PhraseLists {
    * The candidates {@link #wordSource} adds for hyphenated words ({@link #compounds}), alone and wherever the word
    * stands (not only inside a term, as {@link #wordSource} asks): for measuring which tortured phrases the list's
    * candidates reach ({@link Evaluation#phraseRecall}), where the learned table, {@code words} ({@link #wordTable}),
-   * is asked directly.
+   * is asked directly; {@code knownWord} as {@link #wordSource(List, SpinnerTable, Predicate)} asks it.
    */
-  public static CandidateSource compoundSource(List<Row> rows, SpinnerTable words) {
+  public static CandidateSource compoundSource(List<Row> rows, SpinnerTable words, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
     WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       List<Candidate> whole = new ArrayList<>();
       table.propose(ws, i, family, whole);
       int direct = whole.size();
-      respelled(table, ws, i, family, whole, 0);
+      respelled(table, knownWord, ws, i, family, whole, 0);
       out.addAll(whole.subList(direct, whole.size()));
       if (whole.isEmpty()) {
         compounds(table, roles, ws.get(i), i, family, out);
@@ -305,22 +315,26 @@ public final class PhraseLists {
    * Adds the table's candidates for the other spelling of the words at {@code i}, as the list's expected phrases
    * treat a hyphen between letters as a space ({@link org.unspin.lexicon.ExpectedForms}): a hyphenated word read as
    * its spaced words ("cross-breed" as "cross breed" -> "hybrid") and two to {@value #COMPOUND_PARTS} words joined by
-   * hyphens ("stowed away" as "stowed-away" -> "hidden"), each at its entry's probability; not an original that
+   * hyphens ("stowed away" as "stowed-away" -> "hidden"), and a word written joined as it is written split or the
+   * reverse where the joined spelling is a known word ({@code knownWord}: "cross breed" as "crossbreed",
+   * "crossbreed" as "cross breed" or "cross-breed", each part of {@value #SPLIT_PART} letters or more), each at its
+   * entry's probability; not an original that
    * keeps a word of the span ("self" for "self sorting", from a list's "self-sorting out" / "self organizing" split
    * word by word), nor a span and original {@code out} already holds from index {@code from} on.
    */
-  private static void respelled(CandidateSource table, List<String> ws, int i, String family, List<Candidate> out,
-      int from) {
+  private static void respelled(CandidateSource table, Predicate<String> knownWord, List<String> ws, int i,
+      String family, List<Candidate> out, int from) {
     List<Candidate> found = new ArrayList<>();
     String w = ws.get(i);
     if (HYPHENATED.matcher(w).matches()) {
-      List<String> parts = List.of(w.split("-"));
-      List<Candidate> got = new ArrayList<>();
-      table.propose(parts, 0, family, got);
-      for (Candidate c : got) {
-        if (c.length() == parts.size()) {
-          found.add(new Candidate(i, 1, c.original(), c.log10Channel(), family, Candidate.Origin.PHRASE_WORD));
-        }
+      spelled(table, List.of(w.split("-")), i, 1, family, found);
+      if (knownWord.test(w.replace("-", "").toLowerCase(Locale.ROOT))) {
+        spelled(table, List.of(w.replace("-", "")), i, 1, family, found);
+      }
+    } else if (LETTERS.matcher(w).matches() && knownWord.test(w.toLowerCase(Locale.ROOT))) {
+      for (int k = SPLIT_PART; k <= w.length() - SPLIT_PART; k++) {
+        spelled(table, List.of(w.substring(0, k), w.substring(k)), i, 1, family, found);
+        spelled(table, List.of(w.substring(0, k) + "-" + w.substring(k)), i, 1, family, found);
       }
     }
     for (int k = 2; k <= COMPOUND_PARTS && i + k <= ws.size(); k++) {
@@ -328,12 +342,10 @@ public final class PhraseLists {
       if (!span.stream().allMatch(x -> LETTERS.matcher(x).matches())) {
         break;
       }
-      List<Candidate> got = new ArrayList<>();
-      table.propose(List.of(String.join("-", span)), 0, family, got);
-      for (Candidate c : got) {
-        if (c.length() == 1) {
-          found.add(new Candidate(i, k, c.original(), c.log10Channel(), family, Candidate.Origin.PHRASE_WORD));
-        }
+      spelled(table, List.of(String.join("-", span)), i, k, family, found);
+      String joined = String.join("", span);
+      if (knownWord.test(joined.toLowerCase(Locale.ROOT))) {
+        spelled(table, List.of(joined), i, k, family, found);
       }
     }
     for (Candidate c : found) {
@@ -352,6 +364,24 @@ public final class PhraseLists {
       }
     }
   }
+
+  /**
+   * Adds to {@code found} the table's candidates for the whole of {@code spelling}, another spelling of the
+   * {@code length} words at {@code i}.
+   */
+  private static void spelled(CandidateSource table, List<String> spelling, int i, int length, String family,
+      List<Candidate> found) {
+    List<Candidate> got = new ArrayList<>();
+    table.propose(spelling, 0, family, got);
+    for (Candidate c : got) {
+      if (c.length() == spelling.size()) {
+        found.add(new Candidate(i, length, c.original(), c.log10Channel(), family, Candidate.Origin.PHRASE_WORD));
+      }
+    }
+  }
+
+  /** Fewest letters of each part a word is split into by {@link #respelled}: "crossbreed" as "cross breed". */
+  static final int SPLIT_PART = 2;
 
   /** Most parts of a hyphenated word {@link #compounds} reads. */
   static final int COMPOUND_PARTS = 4;

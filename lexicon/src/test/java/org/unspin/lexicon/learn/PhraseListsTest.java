@@ -116,7 +116,7 @@ class PhraseListsTest {
   void aHyphenatedWordTakesTheEntriesOfItsSpacedWords() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("cross breed framework", "hybrid framework"));
     List<Candidate> out = new ArrayList<>();
-    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true), w -> true);
     compounds.propose(List.of("a", "cross-breed", "system"), 1, "phrases", out);
     assertThat(out).extracting(Candidate::original).containsExactly("hybrid");
     assertThat(out.get(0).length()).isEqualTo(1);
@@ -129,6 +129,42 @@ class PhraseListsTest {
     CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
     words.propose(List.of("the", "stowed", "away", "state"), 1, "phrases", out);
     assertThat(out).filteredOn(c -> c.length() == 2).extracting(Candidate::original).containsExactly("hidden");
+  }
+
+  @Test
+  void aKnownWordWrittenJoinedTakesTheEntriesOfItsSplitSpelling() {
+    List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("cross breed framework", "hybrid framework"));
+    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true),
+        java.util.Set.of("crossbreed")::contains);
+    List<Candidate> out = new ArrayList<>();
+    compounds.propose(List.of("a", "crossbreed", "system"), 1, "phrases", out);
+    assertThat(out).extracting(Candidate::original, Candidate::length)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("hybrid", 1));
+  }
+
+  @Test
+  void aWordWrittenJoinedThatIsNoKnownWordIsNotSplit() {
+    // "feedforward network" had been read as a list's "feed forward" -> "neural"
+    List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("feed forward system", "neural system"));
+    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true),
+        java.util.Set.of("feed", "forward")::contains);
+    List<Candidate> out = new ArrayList<>();
+    compounds.propose(List.of("a", "feedforward", "network"), 1, "phrases", out);
+    assertThat(out).isEmpty();
+  }
+
+  @Test
+  void wordsAndAHyphenatedWordTakeTheEntriesOfTheirKnownJoinedSpelling() {
+    List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("wellbeing emergency", "health emergency"));
+    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true),
+        java.util.Set.of("wellbeing")::contains);
+    List<Candidate> out = new ArrayList<>();
+    words.propose(List.of("the", "well", "being", "crisis"), 1, "phrases", out);
+    assertThat(out).filteredOn(c -> c.length() == 2).extracting(Candidate::original).containsExactly("health");
+    out.clear();
+    PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true), java.util.Set.of("wellbeing")::contains)
+        .propose(List.of("the", "well-being", "crisis"), 1, "phrases", out);
+    assertThat(out).extracting(Candidate::original).containsExactly("health");
   }
 
   @Test
