@@ -22,7 +22,7 @@ import org.unspin.text.Span;
  * @param alternatives other readings, most probable first
  * @param spinner the spinner family whose model proposed the edit
  * @param origin where the candidate came from: "table", "rule", "morphology", "thesaurus", "reverse_table",
- *     "user_table", "phrase_list", "phrase_word", "collocation", "neural", "acronym" or "acronym_expansion";
+ *     "table_part", "user_table", "phrase_list", "phrase_word", "collocation", "neural", "acronym" or "acronym_expansion";
  *     "disguise" for a word disguised with invisible characters or look-alike letters written as the plain word it
  *     shows ({@link Unspinner#DISGUISE_ORIGIN})
  * @since 0.1

@@ -162,6 +162,7 @@ public final class Explanations {
       case "thesaurus" -> "a thesaurus synonym the language model prefers here (open vocabulary)";
       case "reverse_table" -> "a spinner table swaps these two the other way round, and spinners' dictionaries "
           + "are mostly symmetric (open vocabulary)";
+      case "table_part" -> "a spinner table writes this inside a longer phrase it rewrites (open vocabulary)";
       case "user_table" -> "your --table";
       case PHRASE_LIST_ORIGIN -> "your tortured-phrase list names this phrase";
       case "phrase_word" -> "learned word by word from your tortured-phrase list";

@@ -35,6 +35,11 @@ public record Candidate(int start, int length, String original, double log10Chan
      * mostly symmetric, so the open channel offers the direction the table has not seen (at the open channel's prior).
      */
     REVERSE_TABLE,
+    /**
+     * The rest of a learned table's phrase entry once its first or last words, which the table writes so, are taken
+     * off ("another buyer" -> "one other purchaser" gives another -> "one other"): offered by the open channel.
+     */
+    TABLE_PART,
     /** A user table given with {@code --table}. */
     USER_TABLE,
     /** A tortured-phrase list given with {@code --phrases}. */

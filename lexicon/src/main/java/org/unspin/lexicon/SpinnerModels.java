@@ -562,6 +562,7 @@ public final class SpinnerModels {
           // the restoring open channel also reads each table backwards: the spinner's dictionary is symmetric
           for (SpinnerTable t : tables) {
             open.add(TableSource.reversed(t, REVERSE_WEIGHT));
+            open.add(TableSource.parts(t, REVERSE_WEIGHT));
           }
         }
       }

@@ -91,6 +91,66 @@ final class TableSource implements CandidateSource {
   }
 
   /**
+   * A source of the parts of {@code table}'s phrase entries, origin {@link Candidate.Origin#TABLE_PART}: where a
+   * surface entry's first or last words are a word the table writes so, or the same word ("another buyer" -> "one
+   * other purchaser" with buyer -> purchaser; "these came just" -> "those got here simply"), the rest is an entry of
+   * its own (another -> "one other", came -> "got here"), proposed at {@code weight} times the entry's probability.
+   * A spinner's phrase table is applied inside longer rewrites, so a part seen in one phrase is written in others.
+   * A part the table already holds is left to it.
+   */
+  static TableSource parts(SpinnerTable table, double weight) {
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
+    }
+    Set<String> have = new HashSet<>();
+    Map<String, Set<String>> words = new HashMap<>();
+    for (TableEntry e : table.entries()) {
+      have.add(Lookup.lower(e.original()) + "\t" + Lookup.lower(e.spun()));
+      if (e.original().indexOf(' ') < 0 && e.spun().indexOf(' ') < 0) {
+        words.computeIfAbsent(Lookup.lower(e.original()), k -> new HashSet<>()).add(Lookup.lower(e.spun()));
+      }
+    }
+    Map<String, TableEntry> parts = new java.util.LinkedHashMap<>();
+    for (TableEntry e : table.entries()) {
+      String[] o = e.original().split(" ");
+      String[] s = e.spun().split(" ");
+      if (e.level() != TableEntry.Level.SURFACE || o.length + s.length < 3) {
+        continue;
+      }
+      int a = 0;
+      while (a < o.length - 1 && a < s.length - 1 && explains(words, o[a], s[a])) {
+        a++;
+      }
+      int b = 0;
+      while (b < o.length - 1 - a && b < s.length - 1 - a
+          && explains(words, o[o.length - 1 - b], s[s.length - 1 - b])) {
+        b++;
+      }
+      if (a + b == 0) {
+        continue;
+      }
+      String po = String.join(" ", java.util.Arrays.copyOfRange(o, a, o.length - b));
+      String ps = String.join(" ", java.util.Arrays.copyOfRange(s, a, s.length - b));
+      String key = Lookup.lower(po) + "\t" + Lookup.lower(ps);
+      if (po.equalsIgnoreCase(ps) || have.contains(key)) {
+        continue;
+      }
+      TableEntry part = new TableEntry(TableEntry.Level.SURFACE, po, ps, e.probability() * weight, 0);
+      parts.merge(key, part, (x, y) -> x.probability() >= y.probability() ? x : y);
+    }
+    SpinnerTable.Builder out = SpinnerTable.builder(table.family());
+    parts.values().forEach(out::add);
+    return new TableSource(out.build(), Candidate.Origin.TABLE_PART);
+  }
+
+  /** Whether the table writes spun word {@code s} for original word {@code o}, or they are the same word. */
+  private static boolean explains(Map<String, Set<String>> words, String o, String s) {
+    String lo = Lookup.lower(o);
+    String ls = Lookup.lower(s);
+    return lo.equals(ls) || words.getOrDefault(lo, Set.of()).contains(ls);
+  }
+
+  /**
    * The same source also applying a lemma entry to an adjective's comparative and superlative, where {@code
    * graded.test(form, lemma)} says the form is that lemma's graded form, on both sides (an adjective, not an agent
    * noun; a form a vocabulary knows): with "big" -> "massive", "more massive" and "most massive" give "bigger" and
