@@ -92,62 +92,84 @@ final class TableSource implements CandidateSource {
 
   /**
    * A source of the parts of {@code table}'s phrase entries, origin {@link Candidate.Origin#TABLE_PART}: where a
-   * surface entry's first or last words are a word the table writes so, or the same word ("another buyer" -> "one
-   * other purchaser" with buyer -> purchaser; "these came just" -> "those got here simply"), the rest is an entry of
-   * its own (another -> "one other", came -> "got here"), proposed at {@code weight} times the entry's probability.
-   * A spinner's phrase table is applied inside longer rewrites, so a part seen in one phrase is written in others.
-   * A part the table already holds is left to it.
+   * surface entry's first or last words are words the table writes so (an entry of its own), or the same word
+   * ("another buyer" -> "one other purchaser" with buyer -> purchaser; "these came just" -> "those got here simply"),
+   * the rest is an entry of its own (another -> "one other", came -> "got here"), proposed at {@code weight} times
+   * the entry's probability, and read backwards too, as {@link #reversed} reads the table. A second pass also takes
+   * off the parts the first found. A spinner's phrase table is applied inside longer rewrites, so a part seen in one
+   * phrase is written in others. A part the table already holds is left to it.
    */
   static TableSource parts(SpinnerTable table, double weight) {
     if (!(weight > 0 && weight <= 1)) {
       throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
     }
     Set<String> have = new HashSet<>();
-    Map<String, Set<String>> words = new HashMap<>();
     for (TableEntry e : table.entries()) {
       have.add(Lookup.lower(e.original()) + "\t" + Lookup.lower(e.spun()));
-      if (e.original().indexOf(' ') < 0 && e.spun().indexOf(' ') < 0) {
-        words.computeIfAbsent(Lookup.lower(e.original()), k -> new HashSet<>()).add(Lookup.lower(e.spun()));
-      }
     }
     Map<String, TableEntry> parts = new java.util.LinkedHashMap<>();
-    for (TableEntry e : table.entries()) {
-      String[] o = e.original().split(" ");
-      String[] s = e.spun().split(" ");
-      if (e.level() != TableEntry.Level.SURFACE || o.length + s.length < 3) {
-        continue;
+    for (int round = 0; round < 2; round++) {
+      Set<String> explained = new HashSet<>(have);
+      explained.addAll(parts.keySet());
+      for (TableEntry e : table.entries()) {
+        String[] o = e.original().split(" ");
+        String[] s = e.spun().split(" ");
+        if (e.level() != TableEntry.Level.SURFACE || o.length + s.length < 3) {
+          continue;
+        }
+        for (int[] l : peels(explained, o, s, true)) {
+          for (int[] r : peels(explained, o, s, false)) {
+            if (l[0] + l[1] + r[0] + r[1] == 0 || l[0] + r[0] >= o.length || l[1] + r[1] >= s.length) {
+              continue;
+            }
+            String po = String.join(" ", java.util.Arrays.copyOfRange(o, l[0], o.length - r[0]));
+            String ps = String.join(" ", java.util.Arrays.copyOfRange(s, l[1], s.length - r[1]));
+            String key = Lookup.lower(po) + "\t" + Lookup.lower(ps);
+            if (po.equalsIgnoreCase(ps) || have.contains(key)) {
+              continue;
+            }
+            TableEntry part = new TableEntry(TableEntry.Level.SURFACE, po, ps, e.probability() * weight, 0);
+            parts.merge(key, part, (x, y) -> x.probability() >= y.probability() ? x : y);
+            String back = Lookup.lower(ps) + "\t" + Lookup.lower(po);
+            if (!have.contains(back)) {
+              TableEntry rev = new TableEntry(TableEntry.Level.SURFACE, ps, po, e.probability() * weight, 0);
+              parts.merge(back, rev, (x, y) -> x.probability() >= y.probability() ? x : y);
+            }
+          }
+        }
       }
-      int a = 0;
-      while (a < o.length - 1 && a < s.length - 1 && explains(words, o[a], s[a])) {
-        a++;
-      }
-      int b = 0;
-      while (b < o.length - 1 - a && b < s.length - 1 - a
-          && explains(words, o[o.length - 1 - b], s[s.length - 1 - b])) {
-        b++;
-      }
-      if (a + b == 0) {
-        continue;
-      }
-      String po = String.join(" ", java.util.Arrays.copyOfRange(o, a, o.length - b));
-      String ps = String.join(" ", java.util.Arrays.copyOfRange(s, a, s.length - b));
-      String key = Lookup.lower(po) + "\t" + Lookup.lower(ps);
-      if (po.equalsIgnoreCase(ps) || have.contains(key)) {
-        continue;
-      }
-      TableEntry part = new TableEntry(TableEntry.Level.SURFACE, po, ps, e.probability() * weight, 0);
-      parts.merge(key, part, (x, y) -> x.probability() >= y.probability() ? x : y);
     }
     SpinnerTable.Builder out = SpinnerTable.builder(table.family());
     parts.values().forEach(out::add);
     return new TableSource(out.build(), Candidate.Origin.TABLE_PART);
   }
 
-  /** Whether the table writes spun word {@code s} for original word {@code o}, or they are the same word. */
-  private static boolean explains(Map<String, Set<String>> words, String o, String s) {
-    String lo = Lookup.lower(o);
-    String ls = Lookup.lower(s);
-    return lo.equals(ls) || words.getOrDefault(lo, Set.of()).contains(ls);
+  /**
+   * How many words of {@code o} and {@code s} can be taken off their start ({@code left}) or end, as a run of
+   * pieces each the same word or a pair in {@code explained} ("original\tspun", lower case): {0, 0} first.
+   */
+  private static List<int[]> peels(Set<String> explained, String[] o, String[] s, boolean left) {
+    List<int[]> out = new ArrayList<>();
+    out.add(new int[] {0, 0});
+    Set<Integer> seen = new HashSet<>();
+    for (int k = 0; k < out.size(); k++) {
+      int a = out.get(k)[0];
+      int b = out.get(k)[1];
+      for (int i = 1; a + i < o.length; i++) {
+        for (int j = 1; b + j < s.length; j++) {
+          String po = left ? String.join(" ", java.util.Arrays.copyOfRange(o, a, a + i))
+              : String.join(" ", java.util.Arrays.copyOfRange(o, o.length - a - i, o.length - a));
+          String ps = left ? String.join(" ", java.util.Arrays.copyOfRange(s, b, b + j))
+              : String.join(" ", java.util.Arrays.copyOfRange(s, s.length - b - j, s.length - b));
+          boolean same = i == 1 && j == 1 && po.equalsIgnoreCase(ps);
+          if ((same || explained.contains(Lookup.lower(po) + "\t" + Lookup.lower(ps)))
+              && seen.add((a + i) * 64 + b + j)) {
+            out.add(new int[] {a + i, b + j});
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

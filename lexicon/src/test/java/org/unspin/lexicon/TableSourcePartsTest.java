@@ -40,10 +40,27 @@ class TableSourcePartsTest {
   }
 
   @Test
-  void aPartTheTableHoldsOrAPhraseNoWordOfWhichItExplainsGivesNothing() {
+  void aPartIsAlsoReadBackwardsAndAPhraseEntryOrAFoundPartComesOffToo() {
+    SpinnerTable table = SpinnerTable.builder("A")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "another buyer", "one other purchaser", 0.5, 1))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "buyer", "purchaser", 0.6, 4))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "warm weather hit", "heat climate hit gross", 0.5, 1))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "warm weather", "heat climate", 0.5, 1))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "started another", "began one other", 0.5, 1)).build();
+    TableSource parts = TableSource.parts(table, 0.05);
+    assertThat(proposed(parts, "another", "day")).extracting(Candidate::original).containsExactly("one other");
+    assertThat(proposed(parts, "hit", "gross")).as("a phrase entry taken off the start")
+        .extracting(Candidate::original).contains("hit");
+    assertThat(proposed(parts, "began")).as("another -> \"one other\", found first, taken off the end")
+        .extracting(Candidate::original).containsExactly("started");
+  }
+
+  @Test
+  void aPartTheTableHoldsOrAPhraseNoEndOfWhichItExplainsGivesNothing() {
     TableSource parts = TableSource.parts(TABLE, 0.05);
     assertThat(proposed(parts, "gross", "sales")).as("sales -> gross sales is the table's").isEmpty();
-    assertThat(proposed(parts, "stoop")).as("words are taken off where they stand, first or last").isEmpty();
+    assertThat(proposed(parts, "stoop")).as("the table's sales -> \"gross sales\" comes off the start")
+        .extracting(Candidate::original).containsExactly("slump");
     assertThat(proposed(parts, "heat")).isEmpty();
     assertThat(proposed(parts, "climate")).isEmpty();
   }
