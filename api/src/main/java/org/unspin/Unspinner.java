@@ -87,8 +87,8 @@ public final class Unspinner {
         b.detectionOpen != null ? b.detectionOpen : b.open, b.calibration).withAttribution(b.attribution)
         .withKnownTexts(b.knownTexts);
     this.restoring = new java.util.HashMap<>();
-    for (ChannelModel c : b.families) { // a learned table's weighing its originals' counts (ChannelModel#restoring)
-      restoring.put(c.family(), c.restoring());
+    for (ChannelModel c : b.families) {
+      restoring.put(c.family(), c);
     }
     this.open = b.open;
     this.listFamily = b.listFamily;
@@ -625,8 +625,7 @@ public final class Unspinner {
 
   /** The channel family {@code name} is restored under (its restoring channel, or the detector's), or null. */
   private ChannelModel channelOf(String name) {
-    return restoring.containsKey(name) ? restoring.get(name)
-        : detector.family(name).map(ChannelModel::restoring).orElse(null);
+    return restoring.containsKey(name) ? restoring.get(name) : detector.family(name).orElse(null);
   }
 
   /**

@@ -29,13 +29,6 @@ public final class MixedChannel implements ChannelModel {
     return new MixedChannel(family, open);
   }
 
-  /** The family's restoring channel ({@link ChannelModel#restoring()}) with the same open candidates. */
-  @Override
-  public ChannelModel restoring() {
-    ChannelModel r = family.restoring();
-    return r == family ? this : new MixedChannel(r, open);
-  }
-
   @Override
   public String family() {
     return family.family();

@@ -544,7 +544,6 @@ public final class Detector {
       }
     }
     int likely = 0;
-    DocumentIds[] shownIds = new DocumentIds[1]; // the text's ids for the spans' scoring, made when first needed
     int fromList = 0;
     double[] alones = new double[text.paragraphs().size()];
     boolean[] spunAlones = spunAlone(text, facts, ownFacts, foreign, doc.words() <= CONTEXT_WORDS
@@ -594,21 +593,16 @@ public final class Detector {
       paras.add(new ParagraphDetection(p.span(), pp, spun, paraSpinner, f, null, own, alone, spunAlone));
       if (docBest >= 0) {
         boolean shown = docOwnSpun && !local || own >= calibration.threshold() || spunAlone || swapped;
-        ChannelModel showing = attributed >= 0 ? attribution.get(attributed) : families.get(docBest);
         for (int k = p.firstSentence(); k < p.endSentence(); k++) {
           SentenceFacts sf = facts.get(k);
           int first = TextRestorer.firstLexical(sf.words());
-          SentenceEvidence scored = attributed >= 0 ? extra[k][attributed] : sf.evidence()[docBest];
-          for (SpanEdit e : scored.likelyEdits()) {
+          SentenceEvidence ev = attributed >= 0 ? extra[k][attributed] : sf.evidence()[docBest];
+          for (SpanEdit e : ev.likelyEdits()) {
             likely++;
             if (e.origin().tellsTorturedPhrase()) {
               fromList++;
             }
           }
-          // the spans shown are the likely edits of the channel restoration decodes with (a learned table's weighs
-          // how often it saw each original, ChannelModel#restoring), so detect shows the spans restore makes; the
-          // evidence and what it counts stay the fitted channel's, as the calibration was fitted
-          SentenceEvidence ev = shownEvidence(text, sf, scored, showing, shown, shownIds);
           // a spun paragraph shows every likely edit, another only those inside listed phrases; a swap of
           // prepositions or modals only when sure enough for restoration to make it (the features count them all)
           // a listed phrase shown whole, as restoration writes it (one edit for each, in the same order)
@@ -617,6 +611,7 @@ public final class Detector {
             likelyOrListed = likelyOrListed.stream().filter(e -> spread.types().contains(swapOf(sf, e))
                 || ev.listedEdits().contains(e)).toList();
           }
+          ChannelModel showing = attributed >= 0 ? attribution.get(attributed) : families.get(docBest);
           List<SpanEdit> toShow = TextRestorer.wholeListedPhrases(texts(sf.words()), showing, likelyOrListed);
           for (int x = 0; x < toShow.size(); x++) {
             SpanEdit e = toShow.get(x);
@@ -737,24 +732,6 @@ public final class Detector {
           f.contextGain(), f.contextWords(), f.offsets(), f.marks(), shownPerFamily(f.words(), ev[k]), f.misfits()));
     }
     return out;
-  }
-
-  /**
-   * The evidence whose likely edits sentence {@code sf} shows under {@code showing}: {@code scored}, the fitted
-   * channel's, where the family restores with the same channel or the sentence has no likely or listed edit under it
-   * (the restoring channel only lowers originals' scores: its spans, none); otherwise the restoring channel's ({@link
-   * ChannelModel#restoring()}), its words looked up in {@code ids[0]}, the ids of {@code text} (made here if null).
-   */
-  private SentenceEvidence shownEvidence(TokenizedText text, SentenceFacts sf, SentenceEvidence scored,
-      ChannelModel showing, boolean shown, DocumentIds[] ids) {
-    ChannelModel restoring = showing.restoring();
-    if (restoring == showing || (shown ? scored.likelyEdits() : scored.listedEdits()).isEmpty()) {
-      return scored;
-    }
-    if (ids[0] == null) {
-      ids[0] = DocumentIds.create(decoder, text);
-    }
-    return scorer.score(texts(sf.words()), restoring, ids[0]);
   }
 
   /** Each sentence's evidence under each of {@code fams}, its words' ids looked up once for the document. */

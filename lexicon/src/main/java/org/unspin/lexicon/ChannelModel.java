@@ -50,14 +50,4 @@ public interface ChannelModel {
   default double unseenOriginals() {
     return 0;
   }
-
-  /**
-   * The channel restoration decodes with: this one, or for a learned table's family the same channel with each spun
-   * form's originals also weighed by how often the table saw each ({@link SpinnerTable}'s counts; {@code
-   * SourceChannel.ORIGINAL_WEIGHT}). Detection scores its evidence with the channel its constants were fitted with
-   * and shows the likely edits this one finds, so that it shows the spans restoration makes.
-   */
-  default ChannelModel restoring() {
-    return this;
-  }
 }

@@ -34,13 +34,6 @@ public final class DilutedChannel implements ChannelModel {
     return rate == 1 ? channel : new DilutedChannel(channel, rate);
   }
 
-  /** The channel's restoring channel ({@link ChannelModel#restoring()}) at the same rate. */
-  @Override
-  public ChannelModel restoring() {
-    ChannelModel r = channel.restoring();
-    return r == channel ? this : new DilutedChannel(r, rate);
-  }
-
   @Override
   public String family() {
     return channel.family();

@@ -45,13 +45,6 @@ public final class FilteredChannel implements ChannelModel {
     return new FilteredChannel(channel, (words, c) -> !out.contains(c.origin()), (words, i) -> true);
   }
 
-  /** The channel's restoring channel ({@link ChannelModel#restoring()}) with the same filter. */
-  @Override
-  public ChannelModel restoring() {
-    ChannelModel r = channel.restoring();
-    return r == channel ? this : new FilteredChannel(r, keep, applies);
-  }
-
   @Override
   public String family() {
     return channel.family();

@@ -21,23 +21,13 @@ final class SourceChannel implements ChannelModel {
   private final double log10DefaultKeep;
   private final boolean fromLearnedTable;
   private final double unseenOriginals;
-  /** The channel {@link #restoring()} gives; null: this one. */
-  private final ChannelModel restoring;
-
-  /**
-   * The weight of a learned table's own log10 estimate of P(original | spun) in the restoring channel ({@link
-   * TableSource#TableSource(SpinnerTable, Candidate.Origin, double)}): on leave-one-original-out, edit precision
-   * 0.678 -> 0.685 at 2, flat from 2 to 4 (docs/benchmarks.md).
-   */
-  static final double ORIGINAL_WEIGHT = 2;
 
   SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep, double defaultKeep) {
-    this(family, sources, log10Keep, defaultKeep, false, 0, null);
+    this(family, sources, log10Keep, defaultKeep, false, 0);
   }
 
   private SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep,
-      double defaultKeep, boolean fromLearnedTable, double unseenOriginals, ChannelModel restoring) {
-    this.restoring = restoring;
+      double defaultKeep, boolean fromLearnedTable, double unseenOriginals) {
     this.family = family;
     this.sources = List.copyOf(sources);
     this.log10Keep = new HashMap<>(log10Keep);
@@ -56,26 +46,13 @@ final class SourceChannel implements ChannelModel {
    */
   static SourceChannel of(SpinnerTable table, List<CandidateSource> extra,
       BiPredicate<String, String> graded) {
-    Map<String, Double> keep = new HashMap<>();
-    table.keep().forEach((w, k) -> keep.put(w, Math.log10(k.probability())));
-    SourceChannel weighed = new SourceChannel(table.family(), sources(table, extra, graded, ORIGINAL_WEIGHT), keep,
-        table.defaultKeep(), true, table.unseenOriginals(), null);
-    return new SourceChannel(table.family(), sources(table, extra, graded, 0), keep, table.defaultKeep(), true,
-        table.unseenOriginals(), weighed);
-  }
-
-  private static List<CandidateSource> sources(SpinnerTable table, List<CandidateSource> extra,
-      BiPredicate<String, String> graded, double gamma) {
     List<CandidateSource> sources = new ArrayList<>();
-    TableSource fromTable = new TableSource(table, Candidate.Origin.TABLE, gamma);
+    TableSource fromTable = new TableSource(table, Candidate.Origin.TABLE);
     sources.add(graded == null ? fromTable : fromTable.withGradedForms(graded));
     sources.addAll(extra);
-    return sources;
-  }
-
-  @Override
-  public ChannelModel restoring() {
-    return restoring == null ? this : restoring;
+    Map<String, Double> keep = new HashMap<>();
+    table.keep().forEach((w, k) -> keep.put(w, Math.log10(k.probability())));
+    return new SourceChannel(table.family(), sources, keep, table.defaultKeep(), true, table.unseenOriginals());
   }
 
   @Override

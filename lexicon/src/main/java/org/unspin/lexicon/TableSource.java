@@ -27,29 +27,10 @@ final class TableSource implements CandidateSource {
   private final BiPredicate<String, String> graded;
 
   TableSource(SpinnerTable table, Candidate.Origin origin) {
-    this(table, origin, 0);
-  }
-
-  /**
-   * A source of {@code table}'s entries, each candidate of a spun form also weighed by {@code gamma} times the
-   * table's own log10 estimate of P(original | spun) against the form's most frequent original: {@code gamma *
-   * log10((c + 0.5) / (c_max + 0.5))}, c the entry's count and c_max the highest count among the originals of the
-   * same spun form (at the same level). The most frequent original keeps its score; a table without counts is read
-   * as at {@code gamma} 0.
-   */
-  TableSource(SpinnerTable table, Candidate.Origin origin, double gamma) {
     this.origin = origin;
     this.graded = null;
-    Map<String, Integer> most = new HashMap<>();
     for (TableEntry e : table.entries()) {
-      most.merge(e.level() + "\t" + e.spun(), e.count(), Math::max);
-    }
-    for (TableEntry e : table.entries()) {
-      double log10 = e.log10Probability();
-      if (gamma > 0) {
-        log10 += gamma * Math.log10((e.count() + 0.5) / (most.get(e.level() + "\t" + e.spun()) + 0.5));
-      }
-      Hit h = new Hit(e.original(), log10, e.spunLength());
+      Hit h = new Hit(e.original(), e.log10Probability(), e.spunLength());
       Map<String, List<Hit>> m = e.level() == TableEntry.Level.SURFACE ? surface : lemma;
       m.computeIfAbsent(e.spun(), k -> new ArrayList<>(2)).add(h);
       if (h.length() > 1) {
