@@ -2,8 +2,10 @@
 package org.unspin.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,17 +56,11 @@ final class TableSource implements CandidateSource {
    * saw one direction, the spinner writes the other too. A pair the table already holds both ways is left to it.
    */
   static TableSource reversed(SpinnerTable table, double weight) {
-    if (!(weight > 0 && weight <= 1)) {
-      throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
-    }
-    Set<String> have = new HashSet<>();
-    for (TableEntry e : table.entries()) {
-      have.add(Lookup.lower(e.original()) + "\t" + Lookup.lower(e.spun()));
-    }
+    Set<String> have = pairs(table, weight);
     SpinnerTable.Builder back = SpinnerTable.builder(table.family());
     for (TableEntry e : table.entries()) {
       if (e.level() == TableEntry.Level.SURFACE
-          && !have.contains(Lookup.lower(e.spun()) + "\t" + Lookup.lower(e.original()))) {
+          && !have.contains(pair(e.spun(), e.original()))) {
         back.add(new TableEntry(TableEntry.Level.SURFACE, e.spun(), e.original(), e.probability() * weight, 0));
       }
     }
@@ -81,14 +77,8 @@ final class TableSource implements CandidateSource {
    * phrase is written in others. A part the table already holds is left to it.
    */
   static TableSource parts(SpinnerTable table, double weight) {
-    if (!(weight > 0 && weight <= 1)) {
-      throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
-    }
-    Set<String> have = new HashSet<>();
-    for (TableEntry e : table.entries()) {
-      have.add(Lookup.lower(e.original()) + "\t" + Lookup.lower(e.spun()));
-    }
-    Map<String, TableEntry> parts = new java.util.LinkedHashMap<>();
+    Set<String> have = pairs(table, weight);
+    Map<String, TableEntry> parts = new LinkedHashMap<>();
     for (int round = 0; round < 2; round++) {
       Set<String> explained = new HashSet<>(have);
       explained.addAll(parts.keySet());
@@ -103,18 +93,18 @@ final class TableSource implements CandidateSource {
             if (l[0] + l[1] + r[0] + r[1] == 0 || l[0] + r[0] >= o.length || l[1] + r[1] >= s.length) {
               continue;
             }
-            String po = String.join(" ", java.util.Arrays.copyOfRange(o, l[0], o.length - r[0]));
-            String ps = String.join(" ", java.util.Arrays.copyOfRange(s, l[1], s.length - r[1]));
-            String key = Lookup.lower(po) + "\t" + Lookup.lower(ps);
+            String po = String.join(" ", Arrays.copyOfRange(o, l[0], o.length - r[0]));
+            String ps = String.join(" ", Arrays.copyOfRange(s, l[1], s.length - r[1]));
+            String key = pair(po, ps);
             if (po.equalsIgnoreCase(ps) || have.contains(key)) {
               continue;
             }
             TableEntry part = new TableEntry(TableEntry.Level.SURFACE, po, ps, e.probability() * weight, 0);
-            parts.merge(key, part, (x, y) -> x.probability() >= y.probability() ? x : y);
-            String back = Lookup.lower(ps) + "\t" + Lookup.lower(po);
+            parts.merge(key, part, TableSource::likelier);
+            String back = pair(ps, po);
             if (!have.contains(back)) {
               TableEntry rev = new TableEntry(TableEntry.Level.SURFACE, ps, po, e.probability() * weight, 0);
-              parts.merge(back, rev, (x, y) -> x.probability() >= y.probability() ? x : y);
+              parts.merge(back, rev, TableSource::likelier);
             }
           }
         }
@@ -123,6 +113,31 @@ final class TableSource implements CandidateSource {
     SpinnerTable.Builder out = SpinnerTable.builder(table.family());
     parts.values().forEach(out::add);
     return new TableSource(out.build(), Candidate.Origin.TABLE_PART);
+  }
+
+  /**
+   * The pairs {@code table} holds, each {@link #pair}, for a source derived from it at {@code weight} times its
+   * entries' probabilities.
+   */
+  private static Set<String> pairs(SpinnerTable table, double weight) {
+    if (!(weight > 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in (0, 1]: " + weight);
+    }
+    Set<String> have = new HashSet<>();
+    for (TableEntry e : table.entries()) {
+      have.add(pair(e.original(), e.spun()));
+    }
+    return have;
+  }
+
+  /** An original and a spun phrase as one key, "original\tspun" in lower case. */
+  private static String pair(String original, String spun) {
+    return Lookup.lower(original) + "\t" + Lookup.lower(spun);
+  }
+
+  /** Of two derived entries for one pair, the likelier (the first on a tie). */
+  private static TableEntry likelier(TableEntry x, TableEntry y) {
+    return x.probability() >= y.probability() ? x : y;
   }
 
   /**
@@ -138,12 +153,12 @@ final class TableSource implements CandidateSource {
       int b = out.get(k)[1];
       for (int i = 1; a + i < o.length; i++) {
         for (int j = 1; b + j < s.length; j++) {
-          String po = left ? String.join(" ", java.util.Arrays.copyOfRange(o, a, a + i))
-              : String.join(" ", java.util.Arrays.copyOfRange(o, o.length - a - i, o.length - a));
-          String ps = left ? String.join(" ", java.util.Arrays.copyOfRange(s, b, b + j))
-              : String.join(" ", java.util.Arrays.copyOfRange(s, s.length - b - j, s.length - b));
+          String po = left ? String.join(" ", Arrays.copyOfRange(o, a, a + i))
+              : String.join(" ", Arrays.copyOfRange(o, o.length - a - i, o.length - a));
+          String ps = left ? String.join(" ", Arrays.copyOfRange(s, b, b + j))
+              : String.join(" ", Arrays.copyOfRange(s, s.length - b - j, s.length - b));
           boolean same = i == 1 && j == 1 && po.equalsIgnoreCase(ps);
-          if ((same || explained.contains(Lookup.lower(po) + "\t" + Lookup.lower(ps)))
+          if ((same || explained.contains(pair(po, ps)))
               && seen.add((a + i) * 64 + b + j)) {
             out.add(new int[] {a + i, b + j});
           }
