@@ -177,8 +177,8 @@ public final class SpinnerModels {
 
     private static NewsWords read() {
       List<String> lines;
-      try (InputStream in = SpinnerModels.class.getResourceAsStream(RESOURCE_DIR + "news-words.tsv")) {
-        lines = in == null ? List.of() : List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+      try {
+        lines = rawResourceLines("news-words.tsv");
       } catch (IOException e) {
         lines = List.of();
       }
@@ -218,18 +218,20 @@ public final class SpinnerModels {
   }
 
   private static List<String> resourceLines(String name) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String l : rawResourceLines(name)) {
+      l = l.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** Every line of bundled resource {@code name}, comments and blank lines too; none when it is absent. */
+  private static List<String> rawResourceLines(String name) throws IOException {
     try (InputStream in = SpinnerModels.class.getResourceAsStream(RESOURCE_DIR + name)) {
-      if (in == null) {
-        return List.of();
-      }
-      List<String> out = new ArrayList<>();
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        l = l.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          out.add(l);
-        }
-      }
-      return out;
+      return in == null ? List.of() : List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
     }
   }
 
