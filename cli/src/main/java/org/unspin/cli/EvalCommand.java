@@ -51,6 +51,12 @@ final class EvalCommand extends BaseCommand {
       + "test half, k chosen to keep about N (for slow settings such as --neural).")
   Integer limit;
 
+  @Option(names = "--list-share", paramLabel = "S", description = "With --tortured: give the restorer only this "
+      + "share (over 0, at most 1) of the list half, chosen by expected phrase, a smaller share's phrases all in a "
+      + "larger one; the test half stays the same, so that several shares measure how restoration grows with the "
+      + "list's size (default: 1, the whole list half).")
+  Double listShare;
+
   @Option(names = "--orig", paramLabel = "PATH", description = "Original file or folder.")
   Path orig;
 
@@ -109,6 +115,9 @@ final class EvalCommand extends BaseCommand {
     }
     if (tortured != null) {
       return tortured();
+    }
+    if (listShare != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--list-share applies only to --tortured");
     }
     if (java.nio.file.Files.isRegularFile(spun) && (orig == null || !java.nio.file.Files.isRegularFile(orig))) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -177,6 +186,12 @@ final class EvalCommand extends BaseCommand {
     if (limit != null && limit < 1) {
       throw CliException.badInput("--limit must be at least 1: " + limit);
     }
+    double share = listShare == null ? 1 : listShare;
+    try {
+      TorturedPhraseEvaluation.checkShare(share);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     if (!java.nio.file.Files.isRegularFile(tortured)) {
       throw CliException.badInput("no such file: " + tortured);
     }
@@ -188,7 +203,7 @@ final class EvalCommand extends BaseCommand {
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
-      }, knownWords(), limit == null ? Integer.MAX_VALUE : limit, withAcronyms);
+      }, knownWords(), limit == null ? Integer.MAX_VALUE : limit, withAcronyms, share);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }

@@ -24,16 +24,19 @@ import org.unspin.text.JsonWriter;
  * {@code --assume-spun} (one sentence is too little text for the detector). A phrase counts as restored when the
  * whole restored sentence equals the sentence with one spelling of the expected phrase ({@link
  * PhraseLists.Row#expectedForms()}), ignoring case. The sentences with the expected phrases themselves are
- * restored the same way to count false edits on clean wording.
+ * restored the same way to count false edits on clean wording. With a list share under 1 ({@link #inShare}), the
+ * restorer is given only that share of the list half, chosen by expected phrase; the test half stays as it is, so
+ * that the figures at several shares draw a learning curve of the list's size.
  */
 final class TorturedPhraseEvaluation {
 
   /** The sentence each phrase is put in. */
   static final String TEMPLATE = "We report the %s in this study.";
 
-  /** What was measured. */
+  /** What was measured; {@code listRows} is the share {@code listShare} of the list half's {@code halfRows}. */
   record Result(int listRows, int testRows, int restored, int changed, int cleanChanged, int contextFree,
-      int restoredUnforced, int cleanChangedUnforced, int listedRows, int listedRestored, List<String> misses) {
+      int restoredUnforced, int cleanChangedUnforced, int listedRows, int listedRestored, List<String> misses,
+      double listShare, int halfRows) {
 
     double restoredShare() {
       return testRows == 0 ? 0 : restored / (double) testRows;
@@ -44,7 +47,10 @@ final class TorturedPhraseEvaluation {
     }
 
     String text() {
-      return String.format(Locale.ROOT, "list half: %d phrases; test half: %d phrases%n"
+      String list = listShare >= 1 ? String.format(Locale.ROOT, "list half: %d phrases", listRows)
+          : String.format(Locale.ROOT, "list: %d phrases, share %s of the list half's %d (by expected phrase)",
+              listRows, shareText(listShare), halfRows);
+      return String.format(Locale.ROOT, "%s; test half: %d phrases%n"
           + "restored exactly: %d (%.1f%%)%n"
           + "changed but not exactly restored: %d%n"
           + "expected phrases changed when restored themselves: %d (%.1f%%)%n"
@@ -54,7 +60,7 @@ final class TorturedPhraseEvaluation {
           + "restored exactly %d (%.1f%%), expected phrases changed %d (%.1f%%)%n"
           + "the list half's own phrases, as plain `restore --phrases`: restored exactly as listed %d of %d "
           + "(%.1f%%)%n",
-          listRows, testRows, restored, 100 * restoredShare(), changed, cleanChanged, 100 * cleanChangedShare(),
+          list, testRows, restored, 100 * restoredShare(), changed, cleanChanged, 100 * cleanChangedShare(),
           contextFree, share(contextFree), restoredUnforced, share(restoredUnforced), cleanChangedUnforced,
           share(cleanChangedUnforced), listedRestored, listedRows,
           listedRows == 0 ? 0 : 100.0 * listedRestored / listedRows);
@@ -66,7 +72,8 @@ final class TorturedPhraseEvaluation {
 
     String json() {
       JsonWriter w = new JsonWriter();
-      w.beginObject().name("listRows").value(listRows).name("testRows").value(testRows)
+      w.beginObject().name("listShare").value(listShare, 4).name("listHalfRows").value(halfRows)
+          .name("listRows").value(listRows).name("testRows").value(testRows)
           .name("restored").value(restored).name("restoredShare").value(restoredShare(), 4)
           .name("changedNotRestored").value(changed).name("cleanChanged").value(cleanChanged)
           .name("cleanChangedShare").value(cleanChangedShare(), 4).name("contextFreeRestored").value(contextFree)
@@ -79,6 +86,46 @@ final class TorturedPhraseEvaluation {
   }
 
   private TorturedPhraseEvaluation() {}
+
+  /** {@code share} as given, without trailing zeros ("0.5", "0.125"). */
+  static String shareText(double share) {
+    return Double.isFinite(share) ? java.math.BigDecimal.valueOf(share).stripTrailingZeros().toPlainString()
+        : String.valueOf(share);
+  }
+
+  /**
+   * Where the expected phrase {@code expected} falls among a list's phrases, in [0, 1): a stable hash of the
+   * lower-case phrase, mixed apart from the halves' hash ({@code Evaluation.heldOut}), so that each share of a
+   * list half is an even sample of it.
+   */
+  static double shareKey(String expected) {
+    int h = 0;
+    for (char c : expected.toLowerCase(Locale.ROOT).toCharArray()) {
+      h = h * 31 + c;
+    }
+    h ^= h >>> 16; // MurmurHash3's finaliser
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return (h >>> 8) / (double) (1 << 24);
+  }
+
+  /**
+   * Whether row {@code r} is in the share {@code share} (0 to 1) of its list, by its expected phrase: the rows of
+   * one expected phrase are in or out together, and a smaller share's rows are all in every larger share.
+   */
+  static boolean inShare(PhraseLists.Row r, double share) {
+    return share >= 1 || shareKey(r.expectedForms().get(0)) < share;
+  }
+
+  /** Rejects a list share that is not over 0 and at most 1 (a share of a list half). */
+  static void checkShare(double share) {
+    if (!(share > 0 && share <= 1)) {
+      throw new IllegalArgumentException("--list-share must be over 0 and at most 1 (a share of the list half), not "
+          + shareText(share));
+    }
+  }
 
   /** Every {@code k}-th row of {@code rows}. */
   private static List<PhraseLists.Row> every(List<PhraseLists.Row> rows, int k) {
@@ -155,7 +202,7 @@ final class TorturedPhraseEvaluation {
    */
   static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord)
       throws IOException {
-    return run(list, restorers, knownWord, Integer.MAX_VALUE, false);
+    return run(list, restorers, knownWord, Integer.MAX_VALUE, false, 1);
   }
 
   private static String withoutAcronyms(String sentence) {
@@ -169,15 +216,36 @@ final class TorturedPhraseEvaluation {
    */
   static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord, int limit,
       boolean acronyms) throws IOException {
+    return run(list, restorers, knownWord, limit, acronyms, 1);
+  }
+
+  /**
+   * {@link #run(Path, Function, Predicate, int, boolean)} with the restorer (and the context-free baseline) given
+   * only the share {@code listShare} of the list half ({@link #inShare}); the test half is the same at every share.
+   *
+   * @throws IllegalArgumentException if {@code listShare} is not over 0 and at most 1
+   * @throws CliException (bad input) if the share leaves none of the list half's phrases
+   */
+  static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord, int limit,
+      boolean acronyms, double listShare) throws IOException {
+    checkShare(listShare);
     List<PhraseLists.Row> rows = PhraseLists.read(list);
     List<PhraseLists.Row> train = new ArrayList<>();
     List<PhraseLists.Row> test = new ArrayList<>();
+    int halfRows = 0;
     for (PhraseLists.Row r : rows) {
       if (!PhraseLists.heldOut(r)) {
-        train.add(r);
+        halfRows++;
+        if (inShare(r, listShare)) {
+          train.add(r);
+        }
       } else if (!acronyms || withAcronym(r) != null) {
         test.add(r);
       }
+    }
+    if (train.isEmpty() && halfRows > 0) {
+      throw CliException.badInput("--list-share " + shareText(listShare) + " leaves none of the list half's "
+          + halfRows + " phrases");
     }
     List<PhraseLists.Row> listed = train;
     if (test.size() > limit) {
@@ -249,7 +317,7 @@ final class TorturedPhraseEvaluation {
         }
       }
       return new Result(train.size(), test.size(), restored, changed, clean, contextFree, restoredUnforced,
-          cleanUnforced, listed.size(), listedRestored, misses);
+          cleanUnforced, listed.size(), listedRestored, misses, listShare, halfRows);
     } finally {
       Files.deleteIfExists(half);
     }
