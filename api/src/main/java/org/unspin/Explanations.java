@@ -155,6 +155,12 @@ public final class Explanations {
     if (e.origin().equals("rule") && e.spinner().equals(org.unspin.lexicon.WordNetSpinner.FAMILY)) {
       return "spinner W writes a WordNet synonym of it (no table needed)";
     }
+    if (e.origin().equals("morphology") && e.spinner().equals(org.unspin.lexicon.ChannelModel.OPEN)) {
+      // the open channel has no table of its own: its forms are re-inflected thesaurus neighbours and table swaps
+      // read the other way round
+      return "a form of a thesaurus synonym, or of a spinner table's swap read the other way round, that the "
+          + "language model prefers here (open vocabulary)";
+    }
     return switch (e.origin()) {
       case "table" -> "spinner " + e.spinner() + " writes this for it (learned table)";
       case "morphology" -> "spinner " + e.spinner() + " writes a form of this for a form of it (learned table)";
