@@ -49,14 +49,22 @@ final class LmCommand extends BaseCommand {
     Path modelFile;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-        description = "UTF-8 text files (-: standard input); none: standard input.")
+        description = "UTF-8 text files (-: standard input); none: standard input. One that cannot be read is "
+            + "said on standard error; the others are still measured, and the exit code is then 3.")
     List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
       // the model first: a bad model file is reported before anything waits on standard input
       try (LanguageModel lm = open()) {
-        List<Inputs.Input> inputs = Inputs.read(files, System.in);
+        // an unreadable file is said on standard error and the others are still measured (exit code 3), as spin,
+        // eval and learn do: N files give N rows or N errors
+        int[] failed = {0};
+        List<Inputs.Input> inputs = Inputs.read(files, System.in, e -> {
+          err().println("unspin lm perplexity: " + e.getMessage());
+          failed[0]++;
+        });
+        err().flush();
         Perplexity total = Perplexity.zero();
         out().printf(Locale.ROOT, "%-40s %10s %8s %8s %8s%n", "file", "perplexity", "words", "unknown", "sentences");
         for (Inputs.Input in : inputs) {
@@ -67,9 +75,9 @@ final class LmCommand extends BaseCommand {
         if (inputs.size() > 1) {
           print("total", total);
         }
+        out().flush();
+        return failed[0] > 0 ? Cli.BAD_INPUT : Cli.OK;
       }
-      out().flush();
-      return Cli.OK;
     }
 
     private void print(String name, Perplexity p) {

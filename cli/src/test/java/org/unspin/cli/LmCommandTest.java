@@ -46,6 +46,20 @@ class LmCommandTest {
   }
 
   @Test
+  void anUnreadableFileIsSaidAndTheOthersAreStillMeasured() throws Exception {
+    Path model = tinyModel();
+    Path a = Files.writeString(dir.resolve("a.txt"), "The cat sat.\n");
+    Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+    Path b = Files.writeString(dir.resolve("b.txt"), "Cat the.\n");
+    CliTest.Run r = CliTest.run("lm", "perplexity", "--model-file", model.toString(), a.toString(),
+        latin1.toString(), b.toString());
+    assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err()).contains("latin1.txt").contains("byte offset 3");
+    assertThat(r.out()).contains("a.txt").contains("1.54").contains("b.txt").contains("10.80").contains("total")
+        .doesNotContain("latin1.txt");
+  }
+
+  @Test
   void missingModelFileIsBadInput() {
     CliTest.Run r = CliTest.run("lm", "perplexity", "--model-file", dir.resolve("none.bin").toString());
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
