@@ -111,7 +111,13 @@ public final class Pairs {
           .toString();
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
-      throw new IOException(p + ": not valid UTF-8", e);
+      // where, and what to do about it, as restore and detect say it of a file
+      int at = org.unspin.text.Utf8.invalidAt(bytes, 0, bytes.length);
+      if (at < 0) {
+        throw new IOException(p + ": not valid UTF-8", e);
+      }
+      throw new IOException(p + ": " + org.unspin.text.Utf8.fault(bytes, at) + " at byte offset " + at + " ("
+          + org.unspin.text.Utf8.hint(bytes, at) + ")", e);
     }
   }
 }

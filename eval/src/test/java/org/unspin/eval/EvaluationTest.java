@@ -124,6 +124,16 @@ class EvaluationTest {
   }
 
   @Test
+  void aPairNotInUtf8IsNamedWithTheByteOffsetOfTheBadByte(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("001.spun.txt"), "a b");
+    Files.write(dir.resolve("001.orig.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pairs.find(dir, null))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("001.orig.txt: not valid UTF-8 at byte offset 3")
+        .hasMessageContaining("iconv");
+  }
+
+  @Test
   void aFolderNamedTwiceScoresEachPairOnce(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("001.spun.txt"), "a b");
     Files.writeString(dir.resolve("001.orig.txt"), "a c");

@@ -51,8 +51,10 @@ public final class Corpus {
   public static String read(Path file) throws IOException {
     // as restore and detect read a file: UTF-8, or UTF-16 after a byte-order mark; a bad byte named by its offset
     byte[] bytes = Files.readAllBytes(file);
-    return org.unspin.text.Utf8.decodeText(bytes, offset -> new ModelFormatException(file.toString(), offset,
-        org.unspin.text.Utf8.fault(bytes, offset) + " (" + org.unspin.text.Utf8.hint(bytes, offset) + ")"));
+    // the offset is a byte's, not a line's: "FILE: not valid UTF-8 at byte offset 3", as restore and detect say it
+    return org.unspin.text.Utf8.decodeText(bytes, offset -> new ModelFormatException(file.toString(), 0,
+        org.unspin.text.Utf8.fault(bytes, offset) + " at byte offset " + offset + " ("
+            + org.unspin.text.Utf8.hint(bytes, offset) + ")"));
   }
 
   /**

@@ -83,4 +83,13 @@ class CorpusTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Corpus.read(dir, Optional.empty()))
         .hasMessageContaining("bad.txt");
   }
+
+  @Test
+  void aFileNotInUtf8IsNamedWithTheByteOffsetNotALine(@TempDir Path dir) throws IOException {
+    Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+    // had been "bad.txt:3: not valid UTF-8", read as line 3 of a file of one line
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Corpus.read(bad))
+        .hasMessageContaining("bad.txt: not valid UTF-8 at byte offset 3 (")
+        .hasMessageNotContaining("bad.txt:3");
+  }
 }
