@@ -31,6 +31,20 @@ final class LmCommand extends BaseCommand {
   /** Which model to use. */
   enum Model { DEFAULT, SPHINX, CORPUS }
 
+  /** {@code --model} in any case; an unknown one is a usage error naming the models in lower case, as the help does. */
+  static final class ModelConverter implements picocli.CommandLine.ITypeConverter<Model> {
+    @Override
+    public Model convert(String value) {
+      for (Model m : Model.values()) {
+        if (m.name().equalsIgnoreCase(value)) {
+          return m;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("expected one of [default, sphinx, corpus] but was '"
+          + value + "'");
+    }
+  }
+
   /** {@code unspin lm perplexity}. */
   @Command(name = "perplexity",
       description = "Prints the perplexity of each FILE (or standard input) and the total. Sentences get <s> and "
@@ -38,7 +52,7 @@ final class LmCommand extends BaseCommand {
           + "probability.")
   static final class PerplexityCommand extends BaseCommand {
 
-    @Option(names = "--model",
+    @Option(names = "--model", converter = ModelConverter.class,
         description = "default (interpolated), sphinx (CMU Sphinx trigram alone) or corpus (Kneser-Ney on the "
             + "default model's prose alone: SOTU, Brown, the manuals, and what lm build --corpus added); built on "
             + "first use (default: default).")

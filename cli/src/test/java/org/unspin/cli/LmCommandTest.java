@@ -60,6 +60,13 @@ class LmCommandTest {
   }
 
   @Test
+  void anUnknownModelIsAUsageErrorListingTheModelsAsTheHelpNamesThem() {
+    CliTest.Run r = CliTest.run("lm", "perplexity", "--model", "foo");
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("[default, sphinx, corpus]").doesNotContain("SPHINX");
+  }
+
+  @Test
   void missingModelFileIsBadInput() {
     CliTest.Run r = CliTest.run("lm", "perplexity", "--model-file", dir.resolve("none.bin").toString());
     assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
