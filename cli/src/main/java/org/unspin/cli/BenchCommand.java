@@ -44,8 +44,14 @@ final class BenchCommand extends BaseCommand {
 
   @Override
   public Integer call() throws IOException {
-    if (tokens < 100 || seconds <= 0) {
-      throw new CliException(Cli.USAGE, "--tokens must be at least 100 and --seconds positive");
+    // the option at fault, by name, with the pointer to the help, as other commands' bad options are said
+    if (tokens < 100) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--tokens must be at least 100, not "
+          + tokens);
+    }
+    if (!(seconds > 0) || Double.isInfinite(seconds)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seconds must be a positive number of "
+          + "seconds, not " + seconds);
     }
     long t0 = System.nanoTime();
     Unspinner u = Models.load(Models.Options.NONE, progress());

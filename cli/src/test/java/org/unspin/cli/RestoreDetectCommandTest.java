@@ -1613,6 +1613,17 @@ class RestoreDetectCommandTest {
   }
 
   @Test
+  void benchNamesTheOptionAtFault() {
+    Run r = run("bench", "--seconds", "0");
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("--seconds must be a positive number of seconds, not 0.0")
+        .doesNotContain("--tokens").contains("unspin bench --help");
+    r = run("bench", "--tokens", "10");
+    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("--tokens must be at least 100, not 10").doesNotContain("--seconds");
+  }
+
+  @Test
   void theBenchCorpusIsFixed() {
     assertThat(BenchCommand.corpus(2000, 7)).isEqualTo(BenchCommand.corpus(2000, 7));
     assertThat(List.copyOf(BenchCommand.corpus(2000, 7))).isNotEqualTo(BenchCommand.corpus(2000, 8));
