@@ -183,13 +183,21 @@ public final class NameGuard {
         || Character.isUpperCase(c.original().charAt(0)) || !nameWord(words.get(i))) {
       return true;
     }
-    if (headlineStart(words) >= 0) {
-      return true;
+    return !nameAt(words, i);
+  }
+
+  /**
+   * Whether word {@code i} of a sentence's {@code words} is written as a name's ({@link #nameWord}) where a capital
+   * tells a name: inside the sentence, not in a headline, and at its start only before another capitalised word.
+   */
+  static boolean nameAt(List<String> words, int i) {
+    if (!nameWord(words.get(i)) || headlineStart(words) >= 0) {
+      return false;
     }
     // a sentence's first word, or one after an opening mark, is capitalised as every such word is: a name only
     // when a capitalised word follows ("Stage Stores filed", "Wonder Woman led")
     boolean opens = i == 0 || OPENERS.contains(words.get(i - 1)) || firstLexical(words) == i;
-    return opens && !(i + 1 < words.size() && nameWord(words.get(i + 1)));
+    return !opens || i + 1 < words.size() && nameWord(words.get(i + 1));
   }
 
   /** The index of the first word of {@code words} that starts with a letter, else -1. */

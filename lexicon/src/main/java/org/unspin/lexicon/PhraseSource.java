@@ -671,15 +671,23 @@ public final class PhraseSource implements CandidateSource {
 
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
+    proposeWritten(words, i, family, out);
+    // a listed phrase or a row written with a clitic on its last word too: possessive ("an irregular woodland's
+    // trees"; a table's "officer" -> "official" in "the officer's car"), or another ('ll, 'd, n't, ...), and on its
+    // first word for the word it stands for ("it'll seem" with "would appear" -> "will seem"): Clitics
+    Clitics.propose(this::proposeWritten, MAX_TOKENS, true, words, i, family, out);
+  }
+
+  /** The candidates of the spans at {@code i} as their words are written, without reading clitics off them. */
+  private void proposeWritten(List<String> words, int i, String family, List<Candidate> out) {
     String first = Lookup.lower(words.get(i));
     if (firstWords.contains(first)) {
       for (int len = 1; len <= MAX_TOKENS && i + len <= words.size(); len++) {
-        add(byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true)), words, i, len, "", family, out);
+        add(byFirst.get(len == 1 ? first : Lookup.join(words, i, i + len, true)), words, i, len, family, out);
       }
     }
-    // a listed phrase written as a paper writes terms too: its last word possessive ("an irregular woodland's
-    // trees"; a table's "officer" -> "official" in "the officer's car"), or its words joined by hyphens into one
-    // ("profound-learning models", "flag-to-commotion ratio")
+    // a listed phrase written as a paper writes terms too: its words joined by hyphens into one ("profound-learning
+    // models", "flag-to-commotion ratio")
     String word = Words.canonical(words.get(i));
     int dash = word.indexOf('-');
     if (origin == Candidate.Origin.PHRASE_LIST && dash > 0 && dash < word.length() - 1
@@ -694,30 +702,17 @@ public final class PhraseSource implements CandidateSource {
         }
       }
     }
-    for (int len = 1; len <= MAX_TOKENS && i + len <= words.size(); len++) {
-      String last = words.get(i + len - 1);
-      int n = last.length();
-      if (!Words.possessive(last)) {
-        continue;
-      }
-      List<String> stem = new ArrayList<>(words.subList(i, i + len));
-      stem.set(len - 1, last.substring(0, n - 2));
-      if (firstWords.contains(Lookup.lower(stem.get(0)))) {
-        add(byFirst.get(Lookup.join(stem, 0, len, true)), words, i, len, last.substring(n - 2), family, out);
-      }
-    }
   }
 
-  /** Adds {@code hits} (may be null) for tokens {@code i} to {@code i + len}, each original followed by {@code end}. */
-  private void add(List<Hit> hits, List<String> words, int i, int len, String end, String family,
-      List<Candidate> out) {
+  /** Adds {@code hits} (may be null) for tokens {@code i} to {@code i + len}. */
+  private void add(List<Hit> hits, List<String> words, int i, int len, String family, List<Candidate> out) {
     if (hits == null) {
       return;
     }
     for (Hit h : hits) {
       if ((h.after() == null || followedBy(words, i + len, h.after())) && !(h.verb() && Inflections.adjectival(words,
           i))) {
-        out.add(new Candidate(i, len, h.original() + end, h.log10(), family, origin));
+        out.add(new Candidate(i, len, h.original(), h.log10(), family, origin));
       }
     }
   }

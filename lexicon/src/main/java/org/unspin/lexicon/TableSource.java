@@ -15,8 +15,9 @@ import java.util.function.BiPredicate;
  * Candidates from a {@link SpinnerTable}: surface entries looked up by the spun phrase (1..4 tokens,
  * case-insensitively, and as written for case-bearing entries such as "Could" for "May"), and lemma entries
  * applied to every inflection of a one-word span ("officers" finds "officials" through official / officer) and,
- * with {@link #withGradedForms}, to an adjective's comparative and superlative ("bigger", "more massive").
- * Immutable and thread-safe.
+ * with {@link #withGradedForms}, to an adjective's comparative and superlative ("bigger", "more massive"). Surface
+ * entries also where the span's last or first word carries a clitic, unless that word is a name's ({@link Clitics}:
+ * "Right here's" finds "here's" through here -> "right here"). Immutable and thread-safe.
  */
 final class TableSource implements CandidateSource {
 
@@ -182,6 +183,18 @@ final class TableSource implements CandidateSource {
 
   @Override
   public void propose(List<String> words, int i, String family, List<Candidate> out) {
+    proposeWritten(words, i, family, out, true);
+    // a clitic reaches the surface entries only, and not on a name's word: a lemma entry on a possessive had restored
+    // "the indicator's worth" as "the sign's value"; "S&P Global's" is a name's
+    Clitics.propose((w, k, f, o) -> proposeWritten(w, k, f, o, false), TableEntry.MAX_TOKENS, false, words, i,
+        family, out);
+  }
+
+  /**
+   * The candidates of the spans at {@code i} as their words are written, without reading clitics off them; of the
+   * lemma entries too where {@code lemmas}.
+   */
+  private void proposeWritten(List<String> words, int i, String family, List<Candidate> out, boolean lemmas) {
     String first = words.get(i);
     String lowerFirst = Lookup.lower(first);
     add(surface.get(lowerFirst), i, family, origin, out);
@@ -215,7 +228,7 @@ final class TableSource implements CandidateSource {
         }
       }
     }
-    if (!lemma.isEmpty() && lowerFirst.length() > 2) {
+    if (lemmas && !lemma.isEmpty() && lowerFirst.length() > 2) {
       for (Inflections.Reading r : Inflections.analyse(lowerFirst)) {
         if (!Inflections.spells(r.lemma(), r.form(), lowerFirst)) {
           continue;
