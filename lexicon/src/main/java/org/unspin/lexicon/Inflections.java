@@ -321,6 +321,15 @@ public final class Inflections {
   }
 
   /**
+   * The spellings of {@code lemma} in {@code form} that {@link #spells} accepts: {@link #inflect}'s, then the other
+   * one where English may or may not double the final consonant ("traveled", "travelled").
+   */
+  public static List<String> spellings(String lemma, Form form) {
+    String regular = inflect(lemma, form);
+    return ambiguous(lemma, form) ? List.of(regular, other(lemma, form, regular)) : List.of(regular);
+  }
+
+  /**
    * {@code lemma} in {@code form} as {@link #inflect(String, Form)} spells it, except that a word of more than one
    * syllable whose final consonant English may double takes the other spelling where {@code known} knows only that
    * one ("equip": "equipped", not "equiped").

@@ -135,6 +135,27 @@ class InflectionsTest {
   }
 
   @Test
+  void spellingsAreTheOnesSpellsAccepts() {
+    assertThat(Inflections.spellings("travel", Inflections.Form.ED)).containsExactly("traveled", "travelled");
+    assertThat(Inflections.spellings("stop", Inflections.Form.ED)).containsExactly("stopped");
+    assertThat(Inflections.spellings("cross-breed", Inflections.Form.S)).containsExactly("cross-breeds");
+  }
+
+  @Property
+  void everySpellingIsSpelledAndNoOtherFormOfTheLemmaIs(@ForAll @AlphaChars @StringLength(min = 2, max = 9) String w) {
+    String lemma = w.toLowerCase(java.util.Locale.ROOT);
+    for (Inflections.Form f : Inflections.Form.values()) {
+      List<String> spellings = Inflections.spellings(lemma, f);
+      spellings.forEach(x -> assertThat(Inflections.spells(lemma, f, x)).as(lemma + " " + f + " " + x).isTrue());
+      for (Inflections.Form g : Inflections.Form.values()) {
+        for (String x : Inflections.spellings(lemma, g)) {
+          assertThat(Inflections.spells(lemma, f, x)).as(lemma + " " + f + " " + x).isEqualTo(spellings.contains(x));
+        }
+      }
+    }
+  }
+
+  @Test
   void aWordEndingInAVowelAndCTakesAKBeforeEdAndIngBothWays() {
     for (String v : java.util.List.of("panic", "mimic", "traffic", "picnic", "frolic")) {
       assertThat(Inflections.inflect(v, Inflections.Form.ED)).as(v).isEqualTo(v + "ked");

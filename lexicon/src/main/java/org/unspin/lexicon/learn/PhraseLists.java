@@ -255,11 +255,12 @@ public final class PhraseLists {
    */
   public static CandidateSource wordSource(List<Row> rows, SpinnerTable words, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
+    Respellings respellings = Respellings.of(words);
     WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       int from = out.size();
       table.propose(ws, i, family, out);
-      respelled(table, knownWord, ws, i, family, out, from);
+      respelled(table, respellings, knownWord, ws, i, family, out, from);
       for (int k = from; k < out.size(); k++) {
         Candidate c = out.get(k);
         if (nameInside(ws, c.start(), c.length())) {
@@ -295,12 +296,13 @@ public final class PhraseLists {
    */
   public static CandidateSource compoundSource(List<Row> rows, SpinnerTable words, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
+    Respellings respellings = Respellings.of(words);
     WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       List<Candidate> whole = new ArrayList<>();
       table.propose(ws, i, family, whole);
       int direct = whole.size();
-      respelled(table, knownWord, ws, i, family, whole, 0);
+      respelled(table, respellings, knownWord, ws, i, family, whole, 0);
       out.addAll(whole.subList(direct, whole.size()));
       if (whole.isEmpty()) {
         compounds(table, roles, ws.get(i), i, family, out);
@@ -320,10 +322,11 @@ public final class PhraseLists {
    * "crossbreed" as "cross breed" or "cross-breed", each part of {@value #SPLIT_PART} letters or more), each at its
    * entry's probability; not an original that
    * keeps a word of the span ("self" for "self sorting", from a list's "self-sorting out" / "self organizing" split
-   * word by word), nor a span and original {@code out} already holds from index {@code from} on.
+   * word by word), nor a span and original {@code out} already holds from index {@code from} on. The table is asked
+   * only for the split and hyphenated spellings {@code respellings} says it may answer for.
    */
-  private static void respelled(CandidateSource table, Predicate<String> knownWord, List<String> ws, int i,
-      String family, List<Candidate> out, int from) {
+  private static void respelled(CandidateSource table, Respellings respellings, Predicate<String> knownWord,
+      List<String> ws, int i, String family, List<Candidate> out, int from) {
     List<Candidate> found = new ArrayList<>();
     String w = ws.get(i);
     if (HYPHENATED.matcher(w).matches()) {
@@ -332,9 +335,10 @@ public final class PhraseLists {
         spelled(table, List.of(w.replace("-", "")), i, 1, family, found);
       }
     } else if (LETTERS.matcher(w).matches() && knownWord.test(w.toLowerCase(Locale.ROOT))) {
-      for (int k = SPLIT_PART; k <= w.length() - SPLIT_PART; k++) {
-        spelled(table, List.of(w.substring(0, k), w.substring(k)), i, 1, family, found);
-        spelled(table, List.of(w.substring(0, k) + "-" + w.substring(k)), i, 1, family, found);
+      for (int split : respellings.splits(w)) {
+        int k = split >> 1;
+        spelled(table, (split & 1) == 0 ? List.of(w.substring(0, k), w.substring(k))
+            : List.of(w.substring(0, k) + "-" + w.substring(k)), i, 1, family, found);
       }
     }
     for (int k = 2; k <= COMPOUND_PARTS && i + k <= ws.size(); k++) {
@@ -342,7 +346,10 @@ public final class PhraseLists {
       if (!span.stream().allMatch(x -> LETTERS.matcher(x).matches())) {
         break;
       }
-      spelled(table, List.of(String.join("-", span)), i, k, family, found);
+      String hyphenated = String.join("-", span);
+      if (respellings.mayHold(hyphenated)) {
+        spelled(table, List.of(hyphenated), i, k, family, found);
+      }
       String joined = String.join("", span);
       if (knownWord.test(joined.toLowerCase(Locale.ROOT))) {
         spelled(table, List.of(joined), i, k, family, found);
@@ -377,6 +384,99 @@ public final class PhraseLists {
       if (c.length() == spelling.size()) {
         found.add(new Candidate(i, length, c.original(), c.log10Channel(), family, Candidate.Origin.PHRASE_WORD));
       }
+    }
+  }
+
+  /**
+   * The spellings with a space or a hyphen that a list's word table can answer for, so that {@link #respelled} asks
+   * it only about those: for a word of letters, the places where it splits into two words or a hyphenated word the
+   * table holds (one map lookup for a word, where every split was two table lookups), and the hyphenated words of
+   * letters the table holds. A word in the table's keys is compared
+   * as {@link CandidateSource#of} compares it, lower case; a lemma entry counts with every spelling of every form
+   * {@link org.unspin.lexicon.Inflections#spells} accepts. Only words of ASCII letters are answered from the index
+   * (their lower case and their canonical spelling change no split); any other word is given every split, as before.
+   * Immutable and thread-safe.
+   */
+  static final class Respellings {
+
+    private static final Pattern ASCII_LETTERS = Pattern.compile("[A-Za-z]+");
+    private static final Pattern ASCII_HYPHENATED = Pattern.compile("[A-Za-z]+(-[A-Za-z]+)+");
+    private static final int[] NONE = new int[0];
+
+    /** A word of letters, lower case, to its splits, ascending: 2k for "w[0, k) w[k, n)", 2k + 1 for its hyphen. */
+    private final Map<String, int[]> splits;
+    /** The hyphenated words of letters the table may hold, lower case. */
+    private final Set<String> hyphenated;
+
+    private Respellings(Map<String, int[]> splits, Set<String> hyphenated) {
+      this.splits = splits;
+      this.hyphenated = hyphenated;
+    }
+
+    /** The respellings {@code table} can answer for, as {@link CandidateSource#of} reads it. */
+    static Respellings of(SpinnerTable table) {
+      Map<String, Set<Integer>> at = new HashMap<>();
+      Set<String> hyphenated = new HashSet<>();
+      for (org.unspin.lexicon.TableEntry e : table.entries()) {
+        String s = e.spun().toLowerCase(Locale.ROOT);
+        List<String> spellings = new ArrayList<>();
+        if (e.level() == org.unspin.lexicon.TableEntry.Level.SURFACE) {
+          spellings.add(s);
+        } else {
+          for (org.unspin.lexicon.Inflections.Form f : org.unspin.lexicon.Inflections.Form.values()) {
+            spellings.addAll(org.unspin.lexicon.Inflections.spellings(s, f));
+          }
+        }
+        for (String x : spellings) {
+          int space = x.indexOf(' ');
+          if (space > 0 && x.indexOf(' ', space + 1) < 0
+              && ASCII_LETTERS.matcher(x.substring(0, space)).matches()
+              && ASCII_LETTERS.matcher(x.substring(space + 1)).matches()) {
+            split(at, x.substring(0, space) + x.substring(space + 1), 2 * space);
+          } else if (ASCII_HYPHENATED.matcher(x).matches()) {
+            hyphenated.add(x);
+            int hyphen = x.indexOf('-');
+            if (x.indexOf('-', hyphen + 1) < 0) {
+              split(at, x.substring(0, hyphen) + x.substring(hyphen + 1), 2 * hyphen + 1);
+            }
+          }
+        }
+      }
+      Map<String, int[]> splits = new HashMap<>();
+      at.forEach((w, ks) -> splits.put(w, ks.stream().mapToInt(Integer::intValue).sorted().toArray()));
+      return new Respellings(splits, hyphenated);
+    }
+
+    private static void split(Map<String, Set<Integer>> at, String joined, int split) {
+      int k = split >> 1;
+      if (k >= SPLIT_PART && k <= joined.length() - SPLIT_PART) {
+        at.computeIfAbsent(joined, x -> new HashSet<>()).add(split);
+      }
+    }
+
+    /**
+     * The splits of {@code word} (letters, as written) for {@link #respelled} to try, ascending, each 2k for the
+     * two words "word[0, k) word[k, n)" and 2k + 1 for the hyphenated "word[0, k)-word[k, n)": those the table may
+     * hold, or, for a word not of ASCII letters, every one with parts of {@value #SPLIT_PART} letters or more.
+     */
+    int[] splits(String word) {
+      if (ASCII_LETTERS.matcher(word).matches()) {
+        return splits.getOrDefault(word.toLowerCase(Locale.ROOT), NONE);
+      }
+      int[] all = new int[2 * Math.max(0, word.length() - 2 * SPLIT_PART + 1)];
+      for (int k = SPLIT_PART, j = 0; k <= word.length() - SPLIT_PART; k++) {
+        all[j++] = 2 * k;
+        all[j++] = 2 * k + 1;
+      }
+      return all;
+    }
+
+    /**
+     * Whether the table may hold {@code word} (hyphenated parts of letters, as written): false only for a word of
+     * ASCII letters and hyphens it cannot answer for.
+     */
+    boolean mayHold(String word) {
+      return !ASCII_HYPHENATED.matcher(word).matches() || hyphenated.contains(word.toLowerCase(Locale.ROOT));
     }
   }
 

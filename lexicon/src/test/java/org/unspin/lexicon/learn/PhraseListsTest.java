@@ -143,6 +143,56 @@ class PhraseListsTest {
   }
 
   @Test
+  void aJoinedWordIsSplitOnlyWhereTheTableHoldsItsSpelling() {
+    List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("cross breed framework", "hybrid framework"),
+        new PhraseLists.Row("stowed-away layers", "hidden layers"));
+    PhraseLists.Respellings r = PhraseLists.Respellings.of(PhraseLists.wordTable(rows, w -> true));
+    assertThat(r.splits("Crossbreed")).containsExactly(2 * 5);
+    assertThat(r.splits("stowedaway")).containsExactly(2 * 6 + 1);
+    assertThat(r.splits("framework")).isEmpty();
+    assertThat(r.mayHold("Stowed-Away")).isTrue();
+    assertThat(r.mayHold("cross-framework")).isFalse();
+    // a word not of ASCII letters is tried at every split, as its canonical spelling may differ
+    assertThat(r.splits("caf\u00e9s")).containsExactly(4, 5, 6, 7);
+  }
+
+  @Test
+  void noSplitTheTableAnswersForIsLeftOut() {
+    org.unspin.lexicon.SpinnerTable table = org.unspin.lexicon.SpinnerTable.builder("phrases")
+        .add(new org.unspin.lexicon.TableEntry(org.unspin.lexicon.TableEntry.Level.SURFACE, "hybrid", "cross breed",
+            0.5, 1))
+        .add(new org.unspin.lexicon.TableEntry(org.unspin.lexicon.TableEntry.Level.SURFACE, "hidden", "stowed-away",
+            0.5, 1))
+        .add(new org.unspin.lexicon.TableEntry(org.unspin.lexicon.TableEntry.Level.LEMMA, "travel", "road-trip", 0.5,
+            1))
+        .add(new org.unspin.lexicon.TableEntry(org.unspin.lexicon.TableEntry.Level.LEMMA, "model", "role-model", 0.5,
+            1))
+        .build();
+    CandidateSource source = CandidateSource.of(table, Candidate.Origin.PHRASE_WORD);
+    PhraseLists.Respellings r = PhraseLists.Respellings.of(table);
+    for (String w : List.of("crossbreed", "CrossBreed", "stowedaway", "roadtrips", "roadtripped", "roadtripping",
+        "rolemodelled", "rolemodeled", "rolemodels", "framework", "abcd")) {
+      List<Integer> answered = new ArrayList<>();
+      for (int k = PhraseLists.SPLIT_PART; k <= w.length() - PhraseLists.SPLIT_PART; k++) {
+        List<Candidate> spaced = new ArrayList<>();
+        source.propose(List.of(w.substring(0, k), w.substring(k)), 0, "phrases", spaced);
+        if (spaced.stream().anyMatch(c -> c.length() == 2)) {
+          answered.add(2 * k);
+        }
+        List<Candidate> hyphenated = new ArrayList<>();
+        source.propose(List.of(w.substring(0, k) + "-" + w.substring(k)), 0, "phrases", hyphenated);
+        if (!hyphenated.isEmpty()) {
+          answered.add(2 * k + 1);
+        }
+      }
+      List<Integer> tried = java.util.Arrays.stream(r.splits(w)).boxed().toList();
+      answered.forEach(k -> assertThat(tried).as(w).contains(k));
+      assertThat(answered.isEmpty()).as(w).isEqualTo(w.equals("framework") || w.equals("abcd"));
+    }
+    assertThat(r.splits("framework")).isEmpty();
+  }
+
+  @Test
   void aWordWrittenJoinedThatIsNoKnownWordIsNotSplit() {
     // "feedforward network" had been read as a list's "feed forward" -> "neural"
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("feed forward system", "neural system"));
