@@ -190,20 +190,22 @@ public record DefaultModels(LanguageModel lm, SpinnerModels spinners, ChannelMod
       org.unspin.lexicon.PhraseSource list = org.unspin.lexicon.PhraseSource.readPhrases(options.phrases());
       b.phraseList(list);
       List<PhraseLists.Row> rows = PhraseLists.rows(list);
+      // the roles its words play, counted once for the word source, the keep probabilities and the edits' test
+      PhraseLists.WordRoles roles = PhraseLists.WordRoles.of(rows);
       java.util.function.Predicate<String> vocabulary = SpinnerModels.vocabulary(both);
       org.unspin.lexicon.SpinnerTable words = PhraseLists.wordTable(rows, vocabulary);
-      b.userSource(PhraseLists.wordSource(rows, words, vocabulary));
+      b.userSource(PhraseLists.wordSource(roles, words, vocabulary));
       b.userSource(PhraseLists.termSource(rows, both::synonyms, PhraseLists.TERM_LOG10_CHANNEL));
       // and the pairs of thesaurus neighbours (or of the list's entries for words that tell its spinner) the language
       // model knows as collocations, for terms it does not name
       b.userSource(PhraseLists.collocationSource(both::synonyms, w -> frequencies.getOrDefault(w, 0.0),
-          association(lm), PhraseLists.wordEntries(rows, words, frequencies)));
+          association(lm), PhraseLists.wordEntries(roles, words, frequencies)));
       // the list's spinner replaces the words it knows: one it mostly writes is weak evidence for itself
-      b.listKeep(PhraseLists.keepLog10(rows));
+      b.listKeep(PhraseLists.keepLog10(roles));
       guard = PhraseLists.keepsNamedTerms(rows);
       b.guard(guard);
       // which of its edits tell its spinner, for the short texts restored as ones the list explains
-      b.listTells(PhraseLists.tellsSpinner(rows, frequencies));
+      b.listTells(PhraseLists.tellsSpinner(roles, frequencies));
     }
     for (Path t : options.spinnerTables()) {
       if (!Files.isRegularFile(t)) {

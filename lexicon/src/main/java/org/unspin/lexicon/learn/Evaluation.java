@@ -513,7 +513,8 @@ public final class Evaluation {
     org.unspin.lexicon.CandidateSource terms = neighbours == null ? null
         : PhraseLists.termSource(train, neighbours, PhraseLists.TERM_LOG10_CHANNEL);
     // the hyphenated words whose parts the table's entries replace, as restoration's word source proposes them
-    org.unspin.lexicon.CandidateSource compounds = PhraseLists.compoundSource(train, table, knownWord);
+    org.unspin.lexicon.CandidateSource compounds = PhraseLists.compoundSource(PhraseLists.WordRoles.of(train), table,
+        knownWord);
     int covT = 0;
     int covO = 0;
     List<String> misses = new ArrayList<>();

@@ -183,26 +183,61 @@ public final class PhraseLists {
   }
 
   /**
-   * How often each lower-case word plays each role in a list: {@code spun}, the times it is a replaced word of a
-   * tortured phrase (a word that differs from the expected phrase's word in its place, or any word of a phrase whose
-   * length changed); {@code expected}, the times it is a word of an expected phrase (first spelling).
+   * How often each lower-case word plays each role in a list, counted once for a list and given to each of its
+   * sources and measures ({@link #wordSource}, {@link #compoundSource}, {@link #keepLog10}, {@link #wordEntries},
+   * {@link #tellsSpinner}): {@code spun}, the times it is a replaced word of a tortured phrase (a word that differs
+   * from the expected phrase's word in its place, or any word of a phrase whose length changed); {@code expected},
+   * the times it is a word of an expected phrase (first spelling); {@code written}, the times it is a word of either,
+   * lower case; and the number of rows. Immutable and thread-safe.
+   *
+   * @since 0.1
    */
-  record WordRoles(Map<String, Integer> spun, Map<String, Integer> expected) {
+  public static final class WordRoles {
 
-    static WordRoles of(List<Row> rows) {
+    private final Map<String, Integer> spun;
+    private final Map<String, Integer> expected;
+    private final Map<String, Integer> written;
+    private final int rows;
+
+    private WordRoles(Map<String, Integer> spun, Map<String, Integer> expected, Map<String, Integer> written,
+        int rows) {
+      this.spun = spun;
+      this.expected = expected;
+      this.written = written;
+      this.rows = rows;
+    }
+
+    /** The roles of the words of {@code rows}. */
+    public static WordRoles of(List<Row> rows) {
       Map<String, Integer> spun = new HashMap<>();
       Map<String, Integer> expected = new HashMap<>();
+      Map<String, Integer> written = new HashMap<>();
       for (Row r : rows) {
-        List<String> t = List.of(r.torturedText().toLowerCase(Locale.ROOT).split(" "));
-        List<String> e = List.of(r.expectedForms().get(0).split(" "));
+        String tortured = r.torturedText().toLowerCase(Locale.ROOT);
+        String first = r.expectedForms().get(0);
+        List<String> t = List.of(tortured.split(" "));
+        List<String> e = List.of(first.split(" "));
         e.forEach(w -> expected.merge(w, 1, Integer::sum));
         for (int i = 0; i < t.size(); i++) {
           if (t.size() != e.size() || !t.get(i).equals(e.get(i))) {
             spun.merge(t.get(i), 1, Integer::sum);
           }
         }
+        t.forEach(w -> written.merge(w, 1, Integer::sum));
+        for (String w : first.toLowerCase(Locale.ROOT).split(" ")) {
+          written.merge(w, 1, Integer::sum);
+        }
       }
-      return new WordRoles(spun, expected);
+      return new WordRoles(Collections.unmodifiableMap(spun), Collections.unmodifiableMap(expected),
+          Collections.unmodifiableMap(written), rows.size());
+    }
+
+    Map<String, Integer> spun() {
+      return spun;
+    }
+
+    Map<String, Integer> expected() {
+      return expected;
     }
 
     /**
@@ -225,8 +260,7 @@ public final class PhraseLists {
    * changed 96 / 96 / 95 / 92 / 92 clean ones; 0.3 also changed more clean sentences (8 of 60 against 6) and news
    * with the list (1,437 edits against 1,432), so a = 1 (docs/benchmarks.md).
    */
-  public static Map<String, Double> keepLog10(List<Row> rows) {
-    WordRoles roles = WordRoles.of(rows);
+  public static Map<String, Double> keepLog10(WordRoles roles) {
     Map<String, Double> out = new HashMap<>();
     roles.spun().forEach((w, s) -> {
       int e = roles.expected().getOrDefault(w, 0);
@@ -241,22 +275,21 @@ public final class PhraseLists {
    * log10((s + 0.5) / (s + e + 1)), with s the times the word is a replaced word of a tortured phrase and e the times
    * it is a word of an expected phrase. "profound" (s 22, e 0) keeps its entries; "method" (s 2, e 16), mostly a
    * victim's own word, is rarely worth replacing. {@code words} is the list's {@link #wordTable}, learned once for
-   * this source and {@link #wordEntries}. Every word is known where a spelling joined or split is read
-   * ({@link #wordSource(List, SpinnerTable, Predicate)}).
+   * this source and {@link #wordEntries}, and {@code roles} its {@link WordRoles}. Every word is known where a
+   * spelling joined or split is read ({@link #wordSource(WordRoles, SpinnerTable, Predicate)}).
    */
-  public static CandidateSource wordSource(List<Row> rows, SpinnerTable words) {
-    return wordSource(rows, words, w -> true);
+  public static CandidateSource wordSource(WordRoles roles, SpinnerTable words) {
+    return wordSource(roles, words, w -> true);
   }
 
   /**
-   * {@link #wordSource(List, SpinnerTable)}, where a word written joined is read as it is written split, or the
+   * {@link #wordSource(WordRoles, SpinnerTable)}, where a word written joined is read as it is written split, or the
    * reverse, only when the joined spelling is a known word ({@code knownWord}, of a lower-case word): "crossbreed"
    * is, and "feedforward", read as a list's "feed forward" -> "neural", is not.
    */
-  public static CandidateSource wordSource(List<Row> rows, SpinnerTable words, Predicate<String> knownWord) {
+  public static CandidateSource wordSource(WordRoles roles, SpinnerTable words, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
     Respellings respellings = Respellings.of(words);
-    WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       int from = out.size();
       table.propose(ws, i, family, out);
@@ -292,12 +325,11 @@ public final class PhraseLists {
    * The candidates {@link #wordSource} adds for hyphenated words ({@link #compounds}), alone and wherever the word
    * stands (not only inside a term, as {@link #wordSource} asks): for measuring which tortured phrases the list's
    * candidates reach ({@link Evaluation#phraseRecall}), where the learned table, {@code words} ({@link #wordTable}),
-   * is asked directly; {@code knownWord} as {@link #wordSource(List, SpinnerTable, Predicate)} asks it.
+   * is asked directly; {@code knownWord} as {@link #wordSource(WordRoles, SpinnerTable, Predicate)} asks it.
    */
-  public static CandidateSource compoundSource(List<Row> rows, SpinnerTable words, Predicate<String> knownWord) {
+  public static CandidateSource compoundSource(WordRoles roles, SpinnerTable words, Predicate<String> knownWord) {
     CandidateSource table = CandidateSource.of(words, Candidate.Origin.PHRASE_WORD);
     Respellings respellings = Respellings.of(words);
-    WordRoles roles = WordRoles.of(rows);
     return (ws, i, family, out) -> {
       List<Candidate> whole = new ArrayList<>();
       table.propose(ws, i, family, whole);
@@ -581,19 +613,11 @@ public final class PhraseLists {
    * {@code restore --phrases}: the word alone at 1 / 2 changed 76 / 26 sentences and restored 381 / 355 held-out
    * phrases; with the term at these bars 32 and 380 (95 and 386 without; docs/benchmarks.md).
    */
-  public static BiPredicate<List<String>, Candidate> tellsSpinner(List<Row> rows,
+  public static BiPredicate<List<String>, Candidate> tellsSpinner(WordRoles roles,
       Map<String, Double> frequencies) {
-    Map<String, Integer> spun = WordRoles.of(rows).spun();
-    Map<String, Integer> written = new HashMap<>();
-    for (Row r : rows) {
-      for (String w : r.torturedText().toLowerCase(Locale.ROOT).split(" ")) {
-        written.merge(w, 1, Integer::sum);
-      }
-      for (String w : r.expectedForms().get(0).toLowerCase(Locale.ROOT).split(" ")) {
-        written.merge(w, 1, Integer::sum);
-      }
-    }
-    ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(rows.size(), frequencies);
+    Map<String, Integer> spun = roles.spun();
+    Map<String, Integer> written = roles.written;
+    ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(roles.rows, frequencies);
     return (ws, c) -> {
       if (c.origin() != Candidate.Origin.PHRASE_WORD) {
         return true;
@@ -905,12 +929,12 @@ public final class PhraseLists {
    * as spinner output a hundred times as often as news and Brown counts, {@code frequencies}, write them). Notation
    * ({@link #notation}) is left out. With every entry (or a bar of 10^0.5; 10^1 the first only), clean news sentences
    * with the public list had "cutting-edge innovation" -> "technology" and "sudden passing" -> "death": words the list
-   * shows spun once or twice, which news writes often. {@code words} is the list's {@link #wordTable}.
+   * shows spun once or twice, which news writes often. {@code words} is the list's {@link #wordTable}, {@code roles}
+   * its {@link WordRoles}.
    */
-  public static Map<String, Map<String, Double>> wordEntries(List<Row> rows, SpinnerTable words,
+  public static Map<String, Map<String, Double>> wordEntries(WordRoles roles, SpinnerTable words,
       Map<String, Double> frequencies) {
-    WordRoles roles = WordRoles.of(rows);
-    ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(rows.size(), frequencies);
+    ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(roles.rows, frequencies);
     Map<String, Map<String, Double>> out = new HashMap<>();
     for (org.unspin.lexicon.TableEntry e : words.entries()) {
       String w = e.spun().toLowerCase(Locale.ROOT);

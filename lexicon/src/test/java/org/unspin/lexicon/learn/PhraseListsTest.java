@@ -17,6 +17,10 @@ import org.unspin.lexicon.CandidateSource;
 
 class PhraseListsTest {
 
+  private static PhraseLists.WordRoles roles(List<PhraseLists.Row> rows) {
+    return PhraseLists.WordRoles.of(rows);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "deep learning|deep learning",
@@ -116,7 +120,8 @@ class PhraseListsTest {
   void aHyphenatedWordTakesTheEntriesOfItsSpacedWords() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("cross breed framework", "hybrid framework"));
     List<Candidate> out = new ArrayList<>();
-    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true), w -> true);
+    CandidateSource compounds = PhraseLists.compoundSource(roles(rows), PhraseLists.wordTable(rows, w -> true),
+        w -> true);
     compounds.propose(List.of("a", "cross-breed", "system"), 1, "phrases", out);
     assertThat(out).extracting(Candidate::original).containsExactly("hybrid");
     assertThat(out.get(0).length()).isEqualTo(1);
@@ -126,7 +131,7 @@ class PhraseListsTest {
   void wordsTakeTheEntriesOfTheirHyphenatedSpelling() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("stowed-away layers", "hidden layers"));
     List<Candidate> out = new ArrayList<>();
-    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource words = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     words.propose(List.of("the", "stowed", "away", "state"), 1, "phrases", out);
     assertThat(out).filteredOn(c -> c.length() == 2).extracting(Candidate::original).containsExactly("hidden");
   }
@@ -134,7 +139,7 @@ class PhraseListsTest {
   @Test
   void aKnownWordWrittenJoinedTakesTheEntriesOfItsSplitSpelling() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("cross breed framework", "hybrid framework"));
-    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true),
+    CandidateSource compounds = PhraseLists.compoundSource(roles(rows), PhraseLists.wordTable(rows, w -> true),
         java.util.Set.of("crossbreed")::contains);
     List<Candidate> out = new ArrayList<>();
     compounds.propose(List.of("a", "crossbreed", "system"), 1, "phrases", out);
@@ -196,7 +201,7 @@ class PhraseListsTest {
   void aWordWrittenJoinedThatIsNoKnownWordIsNotSplit() {
     // "feedforward network" had been read as a list's "feed forward" -> "neural"
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("feed forward system", "neural system"));
-    CandidateSource compounds = PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true),
+    CandidateSource compounds = PhraseLists.compoundSource(roles(rows), PhraseLists.wordTable(rows, w -> true),
         java.util.Set.of("feed", "forward")::contains);
     List<Candidate> out = new ArrayList<>();
     compounds.propose(List.of("a", "feedforward", "network"), 1, "phrases", out);
@@ -206,13 +211,14 @@ class PhraseListsTest {
   @Test
   void wordsAndAHyphenatedWordTakeTheEntriesOfTheirKnownJoinedSpelling() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("wellbeing emergency", "health emergency"));
-    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true),
+    CandidateSource words = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true),
         java.util.Set.of("wellbeing")::contains);
     List<Candidate> out = new ArrayList<>();
     words.propose(List.of("the", "well", "being", "crisis"), 1, "phrases", out);
     assertThat(out).filteredOn(c -> c.length() == 2).extracting(Candidate::original).containsExactly("health");
     out.clear();
-    PhraseLists.compoundSource(rows, PhraseLists.wordTable(rows, w -> true), java.util.Set.of("wellbeing")::contains)
+    PhraseLists.compoundSource(roles(rows), PhraseLists.wordTable(rows, w -> true),
+            java.util.Set.of("wellbeing")::contains)
         .propose(List.of("the", "well-being", "crisis"), 1, "phrases", out);
     assertThat(out).extracting(Candidate::original).containsExactly("health");
   }
@@ -221,7 +227,7 @@ class PhraseListsTest {
   void aRespelledEntryThatKeepsASpunWordIsNotProposed() {
     List<PhraseLists.Row> rows = List.of(new PhraseLists.Row("self-sorting out map", "self organizing map"));
     List<Candidate> out = new ArrayList<>();
-    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource words = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     words.propose(List.of("a", "self", "sorting", "out"), 1, "phrases", out);
     assertThat(out).extracting(Candidate::original).doesNotContain("self");
   }
@@ -247,7 +253,7 @@ class PhraseListsTest {
   void wordsTheListMostlyShowsAsOriginalsAreRarelyWorthReplacing() {
     List<PhraseLists.Row> rows = PROFOUND_AND_METHOD;
     CandidateSource plain = plainWordTable(rows);
-    CandidateSource weighed = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource weighed = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     List<String> spun = List.of("a", "profound", "method");
     double profoundDrop = best(plain, spun, 1) - best(weighed, spun, 1);
     double methodDrop = best(plain, spun, 2) - best(weighed, spun, 2);
@@ -265,7 +271,7 @@ class PhraseListsTest {
         new PhraseLists.Row("exactness, accuracy, review", "precision, accuracy, recall"),
         new PhraseLists.Row("during preparing", "in training"),
         new PhraseLists.Row("venture report", "project document"));
-    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource words = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     // inside a term: beside a content word, or beyond words that join a term
     assertThat(originals(words, List.of("the", "sigmoid", "work", "is", "smooth"), 2)).contains("function");
     assertThat(originals(words, List.of("an", "examination", "of", "fluctuation", "was", "run"), 3))
@@ -288,7 +294,7 @@ class PhraseListsTest {
         new PhraseLists.Row("straight model", "linear model"),
         new PhraseLists.Row("pc vision", "computer vision"),
         new PhraseLists.Row("pc program", "computer program"));
-    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource words = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     assertThat(originals(words, List.of("a", "non-straight", "model"), 1)).containsExactly("non-linear");
     assertThat(originals(words, List.of("the", "human-pc", "interface"), 1)).containsExactly("human-computer");
     assertThat(originals(words, List.of("the", "straight-pc", "interface"), 1))
@@ -303,7 +309,7 @@ class PhraseListsTest {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("straight relapse", "linear regression"),
         new PhraseLists.Row("straight model", "linear model"));
-    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource words = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     assertThat(originals(words, List.of("a", "well-known", "model"), 1)).isEmpty();
     assertThat(originals(words, List.of("it", "is", "non-straight", "."), 2)).isEmpty();
     assertThat(originals(words, List.of("the", "Non-Straight", "Index", "rose"), 1)).isEmpty();
@@ -311,7 +317,7 @@ class PhraseListsTest {
 
   @Test
   void theListsSpinnerKeepsTheWordsItMostlyWritesRarely() {
-    java.util.Map<String, Double> keep = PhraseLists.keepLog10(PROFOUND_AND_METHOD);
+    java.util.Map<String, Double> keep = PhraseLists.keepLog10(roles(PROFOUND_AND_METHOD));
     // "profound": replaced twice, never an original: kept with 1 / 3
     assertThat(keep.get("profound")).isCloseTo(Math.log10(1 / 3.0), org.assertj.core.data.Offset.offset(1e-9));
     // "method": replaced once, an original three times: kept with 4 / 5
@@ -325,7 +331,7 @@ class PhraseListsTest {
     List<PhraseLists.Row> rows = List.of(
         new PhraseLists.Row("relative weight", "blood pressure"),
         new PhraseLists.Row("strength misfortune", "pressure loss"));
-    CandidateSource words = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource words = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     assertThat(originals(words, List.of("the", "Relative", "Strength", "Index", "rose"), 2)).isEmpty();
     assertThat(originals(words, List.of("the", "relative", "strength", "of", "the", "index"), 2))
         .contains("pressure");
@@ -437,7 +443,7 @@ class PhraseListsTest {
         new PhraseLists.Row("huge information", "big data"));
     // "profound" is rare in English, "huge" common: only the first tells the list's spinner
     java.util.Map<String, Double> counts = java.util.Map.of("profound", 1.0, "huge", 1e6, "the", 1e7);
-    java.util.Map<String, java.util.Map<String, Double>> entries = PhraseLists.wordEntries(rows,
+    java.util.Map<String, java.util.Map<String, Double>> entries = PhraseLists.wordEntries(roles(rows),
         PhraseLists.wordTable(rows, w -> true), counts);
     assertThat(entries).containsKey("profound").doesNotContainKey("huge");
     assertThat(entries.get("profound")).containsKey("deep");
@@ -481,7 +487,7 @@ class PhraseListsTest {
         new PhraseLists.Row("the profound network", "a deep network"),
         new PhraseLists.Row("union of profound layers", "union for deep layer"));
     CandidateSource plain = plainWordTable(rows);
-    CandidateSource weighed = PhraseLists.wordSource(rows, PhraseLists.wordTable(rows, w -> true));
+    CandidateSource weighed = PhraseLists.wordSource(roles(rows), PhraseLists.wordTable(rows, w -> true));
     List<String> spun = List.of("the", "profound", "of", "layers");
     for (int i : new int[] {0, 3}) {
       List<Candidate> before = new ArrayList<>();
@@ -528,7 +534,7 @@ class PhraseListsTest {
     // about a million words of clean English: "profound" rare, "chart" and "hot" common, "work" very common
     java.util.Map<String, Double> counts = java.util.Map.of("the", 900_000.0, "chart", 9_500.0, "hot", 5_000.0,
         "work", 100_000.0, "profound", 10.0);
-    java.util.function.BiPredicate<List<String>, Candidate> tells = PhraseLists.tellsSpinner(rows, counts);
+    java.util.function.BiPredicate<List<String>, Candidate> tells = PhraseLists.tellsSpinner(roles(rows), counts);
     Candidate.Origin word = Candidate.Origin.PHRASE_WORD;
     // "profound": 3 of 10 rows against 10 in a million words, its own evidence
     assertThat(tells.test(List.of("the", "profound", "model"), new Candidate(1, 1, "deep", -1, "user", word)))
