@@ -24,6 +24,7 @@ import org.unspin.lexicon.learn.Aligner;
 import org.unspin.lexicon.learn.ContextScorer;
 import org.unspin.lexicon.learn.Corpus;
 import org.unspin.lexicon.learn.Evaluation;
+import org.unspin.lexicon.learn.PhraseLists;
 import org.unspin.lexicon.learn.SupervisedLearner;
 import org.unspin.lexicon.learn.TableGeneralizer;
 import org.unspin.lexicon.learn.UnsupervisedLearner;
@@ -106,6 +107,12 @@ final class LearnCommand extends BaseCommand {
   @Option(names = "--phrases", paramLabel = "FILE", description = "With --evaluate: a tortured-phrase list "
       + "(tortured<TAB>expected) for candidate recall, split in halves by expected phrase.")
   Path phrases;
+
+  @Option(names = "--list-share", paramLabel = "S", description = "With --evaluate --phrases: learn from only this "
+      + "share (over 0, at most 1) of the list half, chosen by expected phrase as eval --tortured --list-share "
+      + "chooses it; the test half stays the same, so that several shares measure how candidate recall grows with "
+      + "the list's size (default: 1, the whole list half).")
+  Double listShare;
 
   @Option(names = "--synonym-limit", defaultValue = "40", description = "Open-channel thesaurus neighbours kept "
       + "per rare spun word in --evaluate (default: ${DEFAULT-VALUE}, as SpinnerModels.loadDefault).")
@@ -191,6 +198,17 @@ final class LearnCommand extends BaseCommand {
     }
     if (orig != null && !Files.isDirectory(orig)) {
       throw CliException.badInput("--orig must be a folder: " + orig);
+    }
+    if (listShare != null) {
+      if (!evaluate || phrases == null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--list-share applies only to --evaluate with --phrases");
+      }
+      try {
+        TorturedPhraseEvaluation.checkShare(listShare);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
     }
     if (wordCounts) {
       return writeWordCounts();
@@ -774,12 +792,12 @@ final class LearnCommand extends BaseCommand {
       org.unspin.lexicon.CandidateSource collocations = null;
       if (t != null && frequencies != null) {
         Map<String, Double> f = frequencies;
-        collocations = org.unspin.lexicon.learn.PhraseLists.collocationSource(t::synonyms,
+        collocations = PhraseLists.collocationSource(t::synonyms,
             w -> f.getOrDefault(w, 0.0), org.unspin.DefaultModels.association(languageModel()));
       }
       Evaluation.PhraseRecall p;
       try {
-        p = Evaluation.phraseRecall(org.unspin.lexicon.learn.PhraseLists.read(phrases), known, models,
+        p = Evaluation.phraseRecall(listRows(phrases, listShare == null ? 1 : listShare), known, models,
             t == null ? null : t::synonyms, collocations);
       } finally {
         if (lm != null) { // its last use in this command
@@ -795,5 +813,24 @@ final class LearnCommand extends BaseCommand {
     }
     out().flush();
     return Cli.OK;
+  }
+
+  /**
+   * The rows of the tortured-phrase list {@code list}: every held-out row ({@link PhraseLists#heldOut}), and of the
+   * others those in the share {@code share} ({@link TorturedPhraseEvaluation#inShare}); the whole list at 1.
+   *
+   * @throws CliException (bad input) if the share leaves none of the list half's rows
+   */
+  static List<PhraseLists.Row> listRows(Path list, double share) throws IOException {
+    List<PhraseLists.Row> rows = PhraseLists.read(list);
+    List<PhraseLists.Row> kept = rows.stream()
+        .filter(r -> PhraseLists.heldOut(r) || TorturedPhraseEvaluation.inShare(r, share))
+        .toList();
+    boolean anyListed = rows.stream().anyMatch(r -> !PhraseLists.heldOut(r));
+    if (anyListed && kept.stream().allMatch(PhraseLists::heldOut)) {
+      throw CliException.badInput("--list-share " + TorturedPhraseEvaluation.shareText(share)
+          + " leaves none of the list half's phrases of " + list);
+    }
+    return kept;
   }
 }

@@ -283,4 +283,42 @@ class LearnCommandTest {
     assertThat(r.out()).contains("## leave one original out, table generalised as learn --generalise generalises it "
         + "(TableGeneralizer.create)");
   }
+
+  @Test
+  void aListShareKeepsTheTestHalfAndNestsTheListHalf(@TempDir Path dir) throws IOException {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      list.append("tortured ").append(i).append("\texpected ").append(i).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("list.tsv"), list.toString());
+    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> all = LearnCommand.listRows(file, 1);
+    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> half = LearnCommand.listRows(file, 0.5);
+    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> quarter = LearnCommand.listRows(file, 0.25);
+    assertThat(all).hasSize(200);
+    java.util.function.Predicate<org.unspin.lexicon.learn.PhraseLists.Row> test =
+        org.unspin.lexicon.learn.PhraseLists::heldOut;
+    assertThat(half.stream().filter(test)).containsExactlyElementsOf(all.stream().filter(test).toList());
+    assertThat(quarter.stream().filter(test)).containsExactlyElementsOf(all.stream().filter(test).toList());
+    long listedAll = all.stream().filter(test.negate()).count();
+    long listedHalf = half.stream().filter(test.negate()).count();
+    long listedQuarter = quarter.stream().filter(test.negate()).count();
+    assertThat(listedHalf).isLessThan(listedAll).isGreaterThan(listedQuarter).isPositive();
+    assertThat(half).containsAll(quarter);
+  }
+
+  @Test
+  void aListShareNeedsEvaluateWithPhrasesAndAShareBetweenZeroAndOne(@TempDir Path dir) throws IOException {
+    Path spun = Files.createDirectories(dir.resolve("spun"));
+    Files.writeString(spun.resolve("a.txt"), "The mayor mentioned the plan.");
+    Path list = Files.writeString(dir.resolve("list.tsv"), "profound learning\tdeep learning\n");
+    Run alone = run("learn", "--no-thesaurus", "--spun", spun.toString(), "--evaluate", "--list-share", "0.5");
+    assertThat(alone.code()).isEqualTo(2);
+    assertThat(alone.err()).contains("--list-share applies only to --evaluate with --phrases");
+    for (String bad : new String[] {"0", "1.5", "-1"}) {
+      Run r = run("learn", "--no-thesaurus", "--spun", spun.toString(), "--evaluate", "--phrases", list.toString(),
+          "--list-share", bad);
+      assertThat(r.code()).as(bad).isEqualTo(2);
+      assertThat(r.err()).as(bad).contains("--list-share must be over 0 and at most 1");
+    }
+  }
 }
