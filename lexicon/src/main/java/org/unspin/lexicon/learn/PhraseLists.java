@@ -22,7 +22,15 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import org.unspin.lexicon.Candidate;
 import org.unspin.lexicon.CandidateSource;
+import org.unspin.lexicon.ExpectedForms;
+import org.unspin.lexicon.Inflections;
+import org.unspin.lexicon.PhraseSource;
+import org.unspin.lexicon.Spellings;
 import org.unspin.lexicon.SpinnerTable;
+import org.unspin.lexicon.TableEntry;
+import org.unspin.text.CasePattern;
+import org.unspin.text.FunctionWords;
+import org.unspin.text.Words;
 
 /**
  * Tortured-phrase lists ({@code tortured<TAB>expected}, the Problematic Paper Screener's export format): reading
@@ -59,10 +67,10 @@ public final class PhraseLists {
 
     /**
      * The spellings of the expected phrase a restoration may match, the first being the one to learn from
-     * ({@link org.unspin.lexicon.ExpectedForms}).
+     * ({@link ExpectedForms}).
      */
     public List<String> expectedForms() {
-      return org.unspin.lexicon.ExpectedForms.of(expected);
+      return ExpectedForms.of(expected);
     }
   }
 
@@ -81,7 +89,7 @@ public final class PhraseLists {
         continue;
       }
       String[] f = line.split("\t");
-      if (f.length < 2 || first && org.unspin.lexicon.PhraseSource.isHeader(f)) {
+      if (f.length < 2 || first && PhraseSource.isHeader(f)) {
         first = false;
         continue;
       }
@@ -92,12 +100,12 @@ public final class PhraseLists {
   }
 
   /**
-   * The rows of a list already read by {@link org.unspin.lexicon.PhraseSource#readPhrases} (which refuses a row of
+   * The rows of a list already read by {@link PhraseSource#readPhrases} (which refuses a row of
    * fewer than 2 or more than 3 columns), kept as {@link #read} keeps them: a list that loads is parsed once.
    */
-  public static List<Row> rows(org.unspin.lexicon.PhraseSource list) {
+  public static List<Row> rows(PhraseSource list) {
     List<Row> out = new ArrayList<>();
-    for (org.unspin.lexicon.PhraseSource.ListedRow l : list.listedRows()) {
+    for (PhraseSource.ListedRow l : list.listedRows()) {
       add(out, l.tortured(), l.expected());
     }
     return out;
@@ -131,8 +139,8 @@ public final class PhraseLists {
     if (CLOSED_CLASS.contains(spun) && CLOSED_CLASS.contains(original)) {
       return true;
     }
-    for (org.unspin.lexicon.Inflections.Reading a : org.unspin.lexicon.Inflections.analyse(spun)) {
-      for (org.unspin.lexicon.Inflections.Reading b : org.unspin.lexicon.Inflections.analyse(original)) {
+    for (Inflections.Reading a : Inflections.analyse(spun)) {
+      for (Inflections.Reading b : Inflections.analyse(original)) {
         if (a.lemma().equals(b.lemma())) {
           return true;
         }
@@ -153,7 +161,7 @@ public final class PhraseLists {
       boolean afterStop = prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals(":")
           || prev.equals("\u201c") || prev.equals("\"");
       if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !afterStop
-          && (org.unspin.text.CasePattern.of(w) == org.unspin.text.CasePattern.UPPER || !titleCased(ws))) {
+          && (CasePattern.of(w) == CasePattern.UPPER || !titleCased(ws))) {
         return true; // the sentence is read for title case only at a capital, not for every candidate
       }
     }
@@ -347,7 +355,7 @@ public final class PhraseLists {
 
   /**
    * Adds the table's candidates for the other spelling of the words at {@code i}, as the list's expected phrases
-   * treat a hyphen between letters as a space ({@link org.unspin.lexicon.ExpectedForms}): a hyphenated word read as
+   * treat a hyphen between letters as a space ({@link ExpectedForms}): a hyphenated word read as
    * its spaced words ("cross-breed" as "cross breed" -> "hybrid") and two to {@value #COMPOUND_PARTS} words joined by
    * hyphens ("stowed away" as "stowed-away" -> "hidden"), and a word written joined as it is written split or the
    * reverse where the joined spelling is a known word ({@code knownWord}: "cross breed" as "crossbreed",
@@ -425,7 +433,7 @@ public final class PhraseLists {
    * table holds (one map lookup for a word, where every split was two table lookups), and the hyphenated words of
    * letters the table holds. A word in the table's keys is compared
    * as {@link CandidateSource#of} compares it, lower case; a lemma entry counts with every spelling of every form
-   * {@link org.unspin.lexicon.Inflections#spells} accepts. Only words of ASCII letters are answered from the index
+   * {@link Inflections#spells} accepts. Only words of ASCII letters are answered from the index
    * (their lower case and their canonical spelling change no split); any other word is given every split, as before.
    * Immutable and thread-safe.
    */
@@ -449,14 +457,14 @@ public final class PhraseLists {
     static Respellings of(SpinnerTable table) {
       Map<String, Set<Integer>> at = new HashMap<>();
       Set<String> hyphenated = new HashSet<>();
-      for (org.unspin.lexicon.TableEntry e : table.entries()) {
+      for (TableEntry e : table.entries()) {
         String s = e.spun().toLowerCase(Locale.ROOT);
         List<String> spellings = new ArrayList<>();
-        if (e.level() == org.unspin.lexicon.TableEntry.Level.SURFACE) {
+        if (e.level() == TableEntry.Level.SURFACE) {
           spellings.add(s);
         } else {
-          for (org.unspin.lexicon.Inflections.Form f : org.unspin.lexicon.Inflections.Form.values()) {
-            spellings.addAll(org.unspin.lexicon.Inflections.spellings(s, f));
+          for (Inflections.Form f : Inflections.Form.values()) {
+            spellings.addAll(Inflections.spellings(s, f));
           }
         }
         for (String x : spellings) {
@@ -684,7 +692,7 @@ public final class PhraseLists {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   private static boolean contentWord(String w) {
-    return org.unspin.text.Words.isLexical(w) && !org.unspin.text.FunctionWords.contains(w);
+    return Words.isLexical(w) && !FunctionWords.contains(w);
   }
 
   /**
@@ -936,7 +944,7 @@ public final class PhraseLists {
       Map<String, Double> frequencies) {
     ToDoubleBiFunction<String, Map<String, Integer>> ratio = overWritten(roles.rows, frequencies);
     Map<String, Map<String, Double>> out = new HashMap<>();
-    for (org.unspin.lexicon.TableEntry e : words.entries()) {
+    for (TableEntry e : words.entries()) {
       String w = e.spun().toLowerCase(Locale.ROOT);
       String x = e.original().toLowerCase(Locale.ROOT);
       if (w.indexOf(' ') >= 0 || x.indexOf(' ') >= 0 || w.equals(x) || notation(w, x)) {
@@ -959,7 +967,7 @@ public final class PhraseLists {
     Function<String, List<String>> near = v -> remembered(nearMemo, v, w -> {
       List<String> n = new ArrayList<>();
       for (String x : neighbours.apply(w)) {
-        if (x.indexOf(' ') < 0 && !x.equals(w) && termWord(x) && !org.unspin.lexicon.Spellings.variants(w, x)) {
+        if (x.indexOf(' ') < 0 && !x.equals(w) && termWord(x) && !Spellings.variants(w, x)) {
           n.add(x);
         }
       }
