@@ -256,8 +256,12 @@ final class TraceCommand extends QuietCommand {
     int beyondTop = 0;
     for (Map.Entry<String, String> q : queries.entrySet()) {
       if (q.getValue() == null) { // could not be read: said in its place
+        // once on standard error, and in the output only where its format has a place for an error (JSON, CSV,
+        // HTML), as restore and detect do: the text output had said it a second time, "FILE: not read: ..."
         String why = unread.get(q.getKey());
+        out.flush(); // the error comes between the documents before and after it on a terminal
         err().println("unspin trace: " + why);
+        err().flush();
         if (!summaryOnly) {
           if (html) {
             report.add(TraceReport.Traced.failed(q.getKey(), why));
@@ -265,8 +269,6 @@ final class TraceCommand extends QuietCommand {
             out.println("{\"document\":" + quote(q.getKey()) + ",\"sources\":[],\"error\":" + quote(why) + "}");
           } else if (format == Format.csv) {
             out.print(csv(q.getKey(), List.of(), why));
-          } else {
-            out.println(q.getKey() + ": not read: " + why);
           }
         }
         continue;

@@ -781,8 +781,20 @@ class TraceCommandTest {
         .contains("no such file");
     assertThat(lines.get(1)).contains("\"source\":\"" + dir.resolve("corpus").resolve("a.txt") + "\"");
     assertThat(lines.get(2)).contains("\"error\":", "offset 2");
-    CliTest.Run text = CliTest.run("trace", "--corpus", c, missing.toString(), spun.toString());
-    assertThat(text.out()).contains(missing + ": not read: ", "1. " + dir.resolve("corpus").resolve("a.txt"));
+    assertThat(r.err().lines().filter(l -> l.contains("no such file"))).hasSize(1);
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsSaidOnceOnStandardErrorAndNotAgainInTheTextOutput(@TempDir Path dir)
+      throws Exception {
+    Path spun = Files.writeString(dir.resolve("spun.txt"), SPUN_A);
+    Path missing = dir.resolve("nope.txt");
+    CliTest.Run text = CliTest.run("trace", "--corpus", corpus(dir).toString(), missing.toString(), spun.toString());
+    assertThat(text.code()).isEqualTo(Cli.BAD_INPUT);
+    // as restore and detect: the text output has no place for an error, standard error says it (it had been twice)
+    assertThat(text.out()).doesNotContain("nope.txt").contains("1. " + dir.resolve("corpus").resolve("a.txt"));
+    assertThat(text.err().lines().filter(l -> l.contains(missing.toString())))
+        .containsExactly("unspin trace: " + missing + ": no such file");
   }
 
   @Test
