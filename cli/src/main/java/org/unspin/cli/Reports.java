@@ -4,6 +4,7 @@ package org.unspin.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.unspin.Alternative;
 import org.unspin.DetectionResult;
 import org.unspin.Edit;
@@ -98,7 +99,15 @@ final class Reports {
    * Unspinner's), which says in which direction their {@code reasons} point.
    */
   static String restoreJson(List<Named<Restoration>> results, double threshold) {
-    return json(results, (w, n) -> restoreObject(w, n, threshold));
+    return json(results, (w, n) -> restoreObject(w, n, threshold, null));
+  }
+
+  /**
+   * One restoration as {@link #restoreJson(List, double)} writes it, with the members {@code more} writes (when not
+   * null) last in the same object: the server's {@code "trace"}, written by the same writer.
+   */
+  static String restoreJson(Named<Restoration> result, double threshold, Consumer<JsonWriter> more) {
+    return json(List.of(result), (w, n) -> restoreObject(w, n, threshold, more));
   }
 
   /**
@@ -180,7 +189,7 @@ final class Reports {
 
   /** One result as a line of JSON Lines: the object {@link #restoreJson} writes for it, on one line. */
   static String restoreLine(Named<Restoration> n, double threshold) {
-    return line(n, (w, x) -> restoreObject(w, x, threshold));
+    return line(n, (w, x) -> restoreObject(w, x, threshold, null));
   }
 
   /** One object per result; an array of them unless there is exactly one. */
@@ -204,22 +213,37 @@ final class Reports {
     return w + "\n";
   }
 
-  private static void restoreObject(JsonWriter w, Named<Restoration> n, double threshold) {
+  private static void restoreObject(JsonWriter w, Named<Restoration> n, double threshold, Consumer<JsonWriter> more) {
     if (begin(w, n)) {
       ResultJson.restorationMembers(w, n.result(), threshold, n.pageStarts());
+      if (more != null) {
+        more.accept(w);
+      }
       w.endObject();
     }
   }
 
   private static void detectObject(JsonWriter w, Named<DetectionResult> n) {
+    detectObject(w, n, null);
+  }
+
+  private static void detectObject(JsonWriter w, Named<DetectionResult> n, Consumer<JsonWriter> more) {
     if (begin(w, n)) {
       ResultJson.detectionMembers(w, n.result(), n.pageStarts());
+      if (more != null) {
+        more.accept(w);
+      }
       w.endObject();
     }
   }
 
   static String detectJson(List<Named<DetectionResult>> results) {
     return json(results, Reports::detectObject);
+  }
+
+  /** One detection as {@link #detectJson(List)} writes it, with the members {@code more} writes last, as above. */
+  static String detectJson(Named<DetectionResult> result, Consumer<JsonWriter> more) {
+    return json(List.of(result), (w, n) -> detectObject(w, n, more));
   }
 
   /** One result as a line of JSON Lines: the object {@link #detectJson} writes for it, on one line. */

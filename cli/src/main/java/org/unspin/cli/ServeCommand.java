@@ -265,8 +265,8 @@ final class ServeCommand extends BaseCommand {
       public String restoreJson(PagedText document, Options options) {
         Unspinner u = unspinnerFor(options);
         Restoration r = u.restore(document.text());
-        return withTrace(Reports.restoreJson(List.of(new Reports.Named<>("-", r).withPages(document.pageStarts())),
-            u.threshold()), document.text(), r.text(), options, index);
+        return Reports.restoreJson(new Reports.Named<>("-", r).withPages(document.pageStarts()), u.threshold(),
+            trace(document.text(), r.text(), options, index));
       }
 
       @Override
@@ -277,8 +277,8 @@ final class ServeCommand extends BaseCommand {
       @Override
       public String detectJson(PagedText document, Options options) {
         Unspinner u = unspinnerFor(options);
-        return withTrace(Reports.detectJson(List.of(new Reports.Named<>("-", u.detect(document.text()))
-            .withPages(document.pageStarts()))), document.text(), null, options, index);
+        return Reports.detectJson(new Reports.Named<>("-", u.detect(document.text())).withPages(document.pageStarts()),
+            trace(document.text(), null, options, index));
       }
 
       @Override
@@ -347,11 +347,15 @@ final class ServeCommand extends BaseCommand {
     };
   }
 
-  /** {@code json} with a {@code "trace"} member when the request asked for it; tracing uses the restored text too. */
-  private static String withTrace(String json, String text, String restored, Service.Options options,
-      java.util.function.Supplier<TraceIndex> index) {
+  /**
+   * The {@code "trace"} member of an answer whose request asked for it, written by the answer's own writer (it had
+   * been put after the indented object's last line, {@code ]\n,"trace":...}); null when not asked for. Tracing uses
+   * the restored text too.
+   */
+  private static java.util.function.Consumer<org.unspin.text.JsonWriter> trace(String text, String restored,
+      Service.Options options, java.util.function.Supplier<TraceIndex> index) {
     if (!options.trace()) {
-      return json;
+      return null;
     }
     if (index == null) {
       throw new IllegalArgumentException("\"trace\": true needs a server started with --index IDX");
@@ -359,12 +363,11 @@ final class ServeCommand extends BaseCommand {
     TraceIndex idx = index.get();
     List<SourceMatch> matches = idx.trace(text, TraceSettings.defaults(),
         restored == null || restored.equals(text) ? null : t -> restored);
-    String body = json.stripTrailing();
     // with each passage's changes and the source's passage, as trace --changes --format json writes them: the web
     // page sets the text beside its source
     List<String> sources = TraceCommand.sourceTexts(matches, idx);
-    return body.substring(0, body.length() - 1) + ",\"trace\":" + TraceCommand.json("-", matches, List.of(), null,
-        TraceCommand.changes(matches, sources, text), sources) + "}\n";
+    List<List<PassageChanges>> changes = TraceCommand.changes(matches, sources, text);
+    return w -> TraceCommand.json(w.name("trace"), "-", matches, List.of(), null, changes, sources);
   }
 
   /**

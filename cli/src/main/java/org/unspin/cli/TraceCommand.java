@@ -876,57 +876,63 @@ final class TraceCommand extends QuietCommand {
    */
   static String json(String name, List<SourceMatch> matches, List<Integer> pageStarts, String note,
       List<List<PassageChanges>> changes, List<String> sources) {
-    StringBuilder sb = new StringBuilder("{\"document\":").append(quote(name)).append(",\"sources\":[");
+    JsonWriter w = JsonWriter.compact();
+    json(w, name, matches, pageStarts, note, changes, sources);
+    return w.toString();
+  }
+
+  /**
+   * As {@link #json(String, List, List, String, List, List)}, written as the next value of {@code w}: the server
+   * writes it as the {@code "trace"} member of its indented answer, by the writer of the rest of it.
+   */
+  static void json(JsonWriter w, String name, List<SourceMatch> matches, List<Integer> pageStarts, String note,
+      List<List<PassageChanges>> changes, List<String> sources) {
+    w.beginObject().name("document").value(name).name("sources").beginArray();
     for (int i = 0; i < matches.size(); i++) {
       SourceMatch m = matches.get(i);
-      sb.append(i > 0 ? "," : "").append("{\"rank\":").append(i + 1).append(",\"source\":").append(quote(m.name()))
-          .append(",\"score\":").append(num(m.score())).append(",\"containment\":").append(num(m.containment()))
-          .append(",\"passages\":[");
+      w.beginObject().name("rank").value(i + 1).name("source").value(m.name())
+          .name("score").value(m.score(), 4).name("containment").value(m.containment(), 4)
+          .name("passages").beginArray();
       for (int j = 0; j < m.passages().size(); j++) {
         Passage p = m.passages().get(j);
-        sb.append(j > 0 ? "," : "").append("{\"document_start\":").append(p.query().start())
-            .append(",\"document_end\":").append(p.query().end())
-            .append(pageStarts.isEmpty() ? "" : ",\"document_page\":" + PagedText.pageAt(pageStarts, p.query().start()))
-            .append(",\"source_start\":")
-            .append(p.source().start()).append(",\"source_end\":").append(p.source().end())
-            .append(",\"similarity\":").append(num(p.similarity()));
+        w.beginObject().name("document_start").value(p.query().start()).name("document_end").value(p.query().end());
+        if (!pageStarts.isEmpty()) {
+          w.name("document_page").value(PagedText.pageAt(pageStarts, p.query().start()));
+        }
+        w.name("source_start").value(p.source().start()).name("source_end").value(p.source().end())
+            .name("similarity").value(p.similarity(), 4);
         if (changes != null) {
           String source = changes.get(i) == null ? null : sources.get(i);
           if (source != null && p.source().end() <= source.length()) {
-            sb.append(",\"source_passage\":").append(quote(source.substring(p.source().start(), p.source().end())));
+            w.name("source_passage").value(source.substring(p.source().start(), p.source().end()));
           }
-          changesJson(sb, changes.get(i) == null ? null : changes.get(i).get(j));
+          changesJson(w, changes.get(i) == null ? null : changes.get(i).get(j));
         }
-        sb.append('}');
+        w.endObject();
       }
-      sb.append("]}");
+      w.endArray().endObject();
     }
-    sb.append(']');
+    w.endArray();
     if (note != null) {
-      sb.append(",\"note\":").append(quote(note));
+      w.name("note").value(note);
     }
-    return sb.append('}').toString();
+    w.endObject();
   }
 
   /** A passage's {@code "words"}, {@code "changed_words"} and {@code "changes"}, or the note why there are none. */
-  private static void changesJson(StringBuilder sb, PassageChanges c) {
+  private static void changesJson(JsonWriter w, PassageChanges c) {
     if (c == null || c.note() != null) {
-      sb.append(",\"changes_note\":").append(quote(c == null ? "the index does not hold the source's text"
-          : c.note()));
+      w.name("changes_note").value(c == null ? "the index does not hold the source's text" : c.note());
       return;
     }
-    sb.append(",\"words\":").append(c.words()).append(",\"changed_words\":").append(c.changedWords())
-        .append(",\"changes\":[");
-    for (int k = 0; k < c.changes().size(); k++) {
-      PassageChanges.Change x = c.changes().get(k);
-      sb.append(k > 0 ? "," : "").append("{\"kind\":").append(quote(x.kind().label()))
-          .append(",\"document_start\":").append(x.document().start())
-          .append(",\"document_end\":").append(x.document().end()).append(",\"source_start\":")
-          .append(x.source().start()).append(",\"source_end\":").append(x.source().end())
-          .append(",\"document_text\":").append(quote(x.documentText())).append(",\"source_text\":")
-          .append(quote(x.sourceText())).append('}');
+    w.name("words").value(c.words()).name("changed_words").value(c.changedWords()).name("changes").beginArray();
+    for (PassageChanges.Change x : c.changes()) {
+      w.beginObject().name("kind").value(x.kind().label())
+          .name("document_start").value(x.document().start()).name("document_end").value(x.document().end())
+          .name("source_start").value(x.source().start()).name("source_end").value(x.source().end())
+          .name("document_text").value(x.documentText()).name("source_text").value(x.sourceText()).endObject();
     }
-    sb.append(']');
+    w.endArray();
   }
 
   /**

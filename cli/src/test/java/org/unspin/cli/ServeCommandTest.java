@@ -476,9 +476,11 @@ class ServeCommandTest {
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(200);
-      assertThat(r.body()).contains("\"trace\":{\"document\":\"-\",\"sources\":[{\"rank\":1,\"source\":")
-          .contains("source.txt");
-      new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()); // still one valid JSON object
+      com.fasterxml.jackson.databind.JsonNode trace = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(r.body()).get("trace");
+      assertThat(trace.get("document").asText()).isEqualTo("-");
+      assertThat(trace.get("sources").get(0).get("rank").asInt()).isEqualTo(1);
+      assertThat(trace.get("sources").get(0).get("source").asText()).endsWith("source.txt");
     }
     try (UnspinServer server = serving(u)) {
       HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.address()
@@ -487,6 +489,40 @@ class ServeCommandTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(r.statusCode()).isEqualTo(400);
       assertThat(r.body()).contains("--index");
+    }
+  }
+
+  @Test
+  void aTracedAnswerIsTheAnswerWithItsTraceMemberWrittenInsideTheObjectAsTheOthers(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    Unspinner u = RestoreDetectCommandTest.fixtureUnspinner();
+    java.nio.file.Path idx = LearnFromTraceTest.sourceIndex(dir);
+    try (UnspinServer server = UnspinServer.start(
+        ServeCommand.service(u, null, org.unspin.trace.TraceIndex.open(idx)), ServerSettings.builder().port(0)
+            .build())) {
+      HttpClient client = HttpClient.newHttpClient();
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      for (String path : List.of("/v1/restore", "/v1/detect")) {
+        String text = "{\"text\":" + TraceCommand.quote(SpunArticle.SPIN);
+        String plain = client.send(HttpRequest.newBuilder(URI.create(server.address() + path))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text + "}")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        String traced = client.send(HttpRequest.newBuilder(URI.create(server.address() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(text + ",\"trace\":true}")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        // the answer's members byte for byte, then "trace" as one more member, indented as they are: it had
+        // followed the object's last line ("]\n,\"trace\":{...}}")
+        assertThat(plain).endsWith("\n}\n");
+        String members = plain.substring(0, plain.length() - 3);
+        assertThat(traced).startsWith(members + ",\n  \"trace\": {\n    \"document\": \"-\",")
+            .endsWith("\n  }\n}\n").doesNotContain("\n,");
+        com.fasterxml.jackson.databind.node.ObjectNode answer =
+            (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(traced);
+        assertThat(answer.get("trace").get("sources").get(0).get("source").asText()).endsWith("source.txt");
+        answer.remove("trace");
+        assertThat(answer).isEqualTo(json.readTree(plain));
+      }
     }
   }
 
