@@ -393,17 +393,30 @@ public final class CrawlJob {
     return pairs.size();
   }
 
-  /** One output row. */
+  /**
+   * One output row. Its probabilities are rounded to four decimals as detect's and restore's JSON writes them, so
+   * that a page's {@code spunProbability} and confidences are the command line's for the same text ({@code
+   * results.jsonl} had written {@code 8.389888725249831E-6} where {@code detect} writes {@code 0.0000}).
+   */
   static Row row(PageResult r, String cluster, String source) {
     List<Row> spans = new ArrayList<>();
     for (PageResult.SpanResult s : r.spans()) {
       // a PDF record's spans cite their page, as detect's and restore's JSON do; other spans have none
-      spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), s.confidence(),
+      spans.add(RowFactory.create(s.start(), s.end(), s.spun(), s.original(), fourDecimals(s.confidence()),
           s.page() > 0 ? s.page() : null));
     }
-    return RowFactory.create(r.url(), r.file(), offset(r.offset()), r.spun(), r.spunProbability(), r.spinner(),
-        scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,
+    return RowFactory.create(r.url(), r.file(), offset(r.offset()), r.spun(), fourDecimals(r.spunProbability()),
+        r.spinner(), scala.jdk.javaapi.CollectionConverters.asScala(spans).toSeq(), r.restoredText(), cluster, source,
         r.notJudged(), r.disguised(), r.brokenAcronyms(), r.unrestored());
+  }
+
+  /**
+   * {@code p} rounded to four decimals as the command line's JSON writes a probability ({@code %.4f}, half up): the
+   * double nearest that decimal, which Spark's JSON writes as {@code 0.9997} ({@code 5.0E-4} under 0.001). NaN is
+   * kept.
+   */
+  static double fourDecimals(double p) {
+    return Double.isFinite(p) ? Double.parseDouble(String.format(Locale.ROOT, "%.4f", p)) + 0.0 : p;
   }
 
   /**

@@ -170,6 +170,9 @@ class CrawlJobTest {
     }
     assertThat(jsonLines).hasSize(5).allSatisfy(l -> assertThat(l).contains("\"clusterId\":", "\"sourceUrl\":",
         "\"notJudged\":"));
+    // the probability as detect's JSON gives it, four decimals at most (it had been 8.389888725249831E-6)
+    assertThat(jsonLines).allSatisfy(l -> assertThat(l)
+        .containsPattern("\"spunProbability\":([01]\\.\\d{1,4}|[1-9]\\.\\dE-4),"));
 
     // learning from the crawl: the (spin, source) pair yields the spinner's substitutions, learned as `unspin learn`
     // learns them: "officials said" / "officers mentioned" is also split into its related words, so "said" ->

@@ -206,6 +206,22 @@ class PureFunctionsTest {
   }
 
   @Test
+  void theRowsProbabilitiesAreRoundedToTheFourDecimalsOfTheCommandLinesJson() {
+    for (double p : new double[] {8.389888725249831E-6, 0.94083312, 0.5187499, 0.00049, 0.99996, 1.0, 0.0}) {
+      PageResult r = new PageResult("u", "f", 0, p >= 0.5, p, "A",
+          List.of(new PageResult.SpanResult(0, 4, "spun", "said", p, 0)), "text", "text", -2, new int[0], new long[0],
+          null, 0, 0);
+      org.apache.spark.sql.Row row = CrawlJob.row(r, null, null);
+      // what detect's and restore's JSON write for the same probability, read back
+      double json = Double.parseDouble(org.unspin.text.JsonWriter.compact().value(p, 4).toString());
+      assertThat(row.<Double>getAs(4)).as("spunProbability of %s", p).isEqualTo(json);
+      assertThat(((org.apache.spark.sql.Row) row.getList(6).get(0)).<Double>getAs(4)).as("confidence").isEqualTo(json);
+    }
+    assertThat(CrawlJob.row(new PageResult("u", "f", 0, false, 8.389888725249831E-6, "none", List.of(), "t", "t", -2,
+        new int[0], new long[0], null, 0, 0), null, null).<Double>getAs(4)).isEqualTo(0.0);
+  }
+
+  @Test
   void aPdfRecordsSpansCiteTheirPage(@TempDir Path dir) throws Exception {
     // a two-page PDF served in a crawl: a clean first page, the spun article on the second
     List<List<String>> first = List.of(List.of(SpunArticle.SOURCE.split("\n")[0]));
