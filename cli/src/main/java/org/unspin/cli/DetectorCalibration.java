@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.unspin.DetectionResult;
+import org.unspin.Unspinner;
 import org.unspin.fetch.Artifacts;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
@@ -382,10 +384,13 @@ final class DetectorCalibration {
   }
 
   /**
-   * Fits document and paragraph weights on the non-held-out texts and reports held-out F1 to {@code out}; with
-   * {@code keepWeights}, returns the constants in use with only their {@link Calibration#shortSpanless()} refitted.
+   * Fits document and paragraph weights on the non-held-out texts of {@code detector}'s features and reports held-out
+   * F1 to {@code out}, the held-out documents also as {@code judge} says of them ({@link #judgedWhole}: the Unspinner
+   * {@code unspin detect} judges with); with {@code keepWeights}, returns the constants in use with only their {@link
+   * Calibration#shortSpanless()} refitted.
    */
-  static Calibration fit(Detector detector, List<Labelled> data, PrintWriter out, boolean keepWeights) {
+  static Calibration fit(Detector detector, Unspinner judge, List<Labelled> data, PrintWriter out,
+      boolean keepWeights) {
     List<LogisticFit.Example> docTrain = new ArrayList<>();
     List<LogisticFit.Example> shortTrain = new ArrayList<>();
     // every sentence and run of sentences of the real texts (no synthetic spin), fitted and held out, for the
@@ -512,7 +517,7 @@ final class DetectorCalibration {
     out.println("the constants in use, on the same held-out documents: " + score(before, docTest, docTestSpun)
         + "; excerpts: " + score(before, shortTest, shortTestSpun) + "; paragraphs: "
         + score(before.paragraph(), paraBefore, before.threshold()));
-    out.println(judgedWhole(detector, docTest, docTestSpun, docTestNames, docTestTexts));
+    out.println(judgedWhole(judge, inUse, docTest, docTestSpun, docTestNames, docTestTexts));
     out.println(String.format(Locale.ROOT, "the constants in use, short texts with nothing to show at log-odds "
         + "%.3f (in use: %.3f, NaN for none); held-out excerpts with that: %s, with the one in use: %s; held-out "
         + "real sentences and runs with that: %s, with the one in use: %s", spanless,
@@ -582,19 +587,21 @@ final class DetectorCalibration {
   }
 
   /**
-   * The held-out documents as {@code detector} judges them ({@link Detector#detect}), with the constants in use and
-   * the rules it adds to the logistic model for texts of {@link #SHORT_WORDS} words or more: the log-odds of a text
-   * with nothing to show ({@link Calibration#capsAsNothingToShow}), a section spun on its own, a light spin spread
-   * through a long text. The F1 above is the logistic model's alone, which those rules do not move; this one is what
-   * {@code unspin detect} says of the same texts. Lists the texts whose verdict the rules change.
+   * The held-out documents as {@code judge} judges them: the Unspinner of {@code unspin detect} with the same model
+   * options and constants ({@code DetectCommand.judging}), which reads the families through the name guard ({@link
+   * org.unspin.lexicon.NameGuard}), a text in capitals or title case as sentences write it, and leaves licence
+   * texts unjudged, and adds to the logistic model rules for texts of {@link #SHORT_WORDS} words or more: the
+   * log-odds of a text with nothing to show ({@link Calibration#capsAsNothingToShow}), a section spun on its own, a
+   * light spin spread through a long text. The F1 above is the logistic model's alone on the fit's features ({@code
+   * features}, under {@code c}); this one is what {@code unspin detect} says of the same texts. Lists the texts whose
+   * verdict differs from the logistic model's.
    */
-  static String judgedWhole(Detector detector, List<Features> features, List<Boolean> spun, List<String> names,
-      List<String> texts) {
-    Calibration c = detector.calibration();
+  static String judgedWhole(Unspinner judge, Calibration c, List<Features> features,
+      List<Boolean> spun, List<String> names, List<String> texts) {
     List<Boolean> said = new ArrayList<>(texts.size());
     StringBuilder moved = new StringBuilder();
     for (int i = 0; i < texts.size(); i++) {
-      org.unspin.detect.Detection d = detector.detect(TokenizedText.of(texts.get(i)));
+      DetectionResult d = judge.detect(texts.get(i));
       said.add(d.spun());
       double alone = c.documentProbability(features.get(i));
       if (d.spun() != alone >= c.threshold()) {
@@ -603,9 +610,9 @@ final class DetectorCalibration {
             d.spunProbability(), alone));
       }
     }
-    return "the constants in use, on the same held-out documents as detect judges them (with its rules for texts "
-        + "of " + SHORT_WORDS + " words or more): " + score(said, spun) + "; verdicts those rules change:"
-        + (moved.length() == 0 ? " none" : moved);
+    return "the constants in use, on the same held-out documents as detect judges them (its models, name guard and "
+        + "rules for texts of " + SHORT_WORDS + " words or more): " + score(said, spun)
+        + "; verdicts unlike the logistic model's:" + (moved.length() == 0 ? " none" : moved);
   }
 
   /**

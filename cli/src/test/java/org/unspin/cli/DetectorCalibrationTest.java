@@ -232,21 +232,89 @@ class DetectorCalibrationTest {
     // constants whose weights call every text spun (P 0.69, under the P 0.9 from which detect keeps such a verdict
     // without a span), but whose log-odds for a text with nothing to show is -5: the logistic model alone (the F1 the
     // fit had printed) says spun, detect says not
-    double[] spunAlways = new double[org.unspin.detect.Calibration.FEATURES.size()];
-    spunAlways[0] = 0.8;
-    org.unspin.detect.Calibration c = new org.unspin.detect.Calibration(spunAlways, spunAlways, 0.5, "test", null, 5,
-        spunAlways, null, -5);
-    org.unspin.detect.Detector d = org.unspin.detect.Detector.create(
-        org.unspin.decode.Decoder.create(org.unspin.decode.fakes.Fixtures.languageModel(),
-            org.unspin.decode.DecoderSettings.DEFAULTS),
-        List.of(org.unspin.decode.fakes.Fixtures.familyA()), c);
+    org.unspin.detect.Calibration c = spunAlways();
+    org.unspin.detect.Detector d = fixtureDetector(c);
     String text = "the two sides also agreed to meet again .";
     org.unspin.detect.Features f = d.documentFeatures(org.unspin.text.TokenizedText.of(text));
     assertThat(f.spanless()).as("the fixture text shows nothing").isTrue();
     assertThat(c.documentProbability(f)).isGreaterThan(0.5);
-    String line = DetectorCalibration.judgedWhole(d, List.of(f), List.of(false), List.of("clean.txt"), List.of(text));
+    String line = DetectorCalibration.judgedWhole(fixtureUnspinner(c), c, List.of(f), List.of(false),
+        List.of("clean.txt"), List.of(text));
     assertThat(line).contains("as detect judges them").contains("tp 0 fp 0 fn 0 tn 1")
         .contains("now right clean.txt (P 0.007, the logistic model's 0.690)");
+  }
+
+  @Test
+  void heldOutDocumentsAreJudgedThroughTheNameGuardAsDetectJudgesThem() {
+    // the fit's detector reads the families as they are, so a capitalised word inside a sentence, a name's, is an
+    // edit to show ("Officers" -> "Officials") and the constants call the text spun; detect reads them through the
+    // name guard, finds nothing to show and says not spun: the line is detect's
+    org.unspin.detect.Calibration c = spunAlways();
+    String text = "but Officers said the plan was not final .";
+    org.unspin.detect.Features f = fixtureDetector(c).documentFeatures(org.unspin.text.TokenizedText.of(text));
+    assertThat(f.spanless()).as("the fit's detector shows the name's word").isFalse();
+    assertThat(c.documentProbability(f)).isGreaterThan(0.5);
+    org.unspin.Unspinner u = fixtureUnspinner(c);
+    assertThat(u.detect(text).spun()).isFalse();
+    String line = DetectorCalibration.judgedWhole(u, c, List.of(f), List.of(false), List.of("name.txt"),
+        List.of(text));
+    assertThat(line).contains("tp 0 fp 0 fn 0 tn 1").contains("now right name.txt (P 0.007");
+  }
+
+  @Test
+  void calibrateJudgesWithTheUnspinnerDetectBuildsFromTheSameOptions(@TempDir Path dir) throws IOException {
+    Path constants = dir.resolve("constants.properties");
+    Files.writeString(constants, RestoreDetectCommandTest.fixtureCalibration().withThreshold(0.7).format());
+    Path table = dir.resolve("table.tsv");
+    Files.writeString(table, "mentioned\tsaid\n");
+    List<Models.Options> asked = new java.util.ArrayList<>();
+    Models.testOverride = o -> {
+      asked.add(o);
+      return RestoreDetectCommandTest.fixtureUnspinner();
+    };
+    try {
+      org.unspin.Unspinner detecting = command("detect", "--calibration", constants.toString(), "--table",
+          table.toString()).judging();
+      org.unspin.Unspinner calibrating = command("detect", "--calibrate", "--clean", dir.toString(), "--out",
+          dir.resolve("out.properties").toString(), "--calibration", constants.toString(), "--table",
+          table.toString()).judging();
+      assertThat(asked).hasSize(2);
+      assertThat(asked.get(1)).isEqualTo(asked.get(0));
+      assertThat(asked.get(0).table()).isEqualTo(table);
+      assertThat(calibrating.threshold()).isEqualTo(0.7).isEqualTo(detecting.threshold());
+      String text = "officers mentioned the talks were useful and the two sides would meet again .";
+      assertThat(calibrating.detect(text).spunProbability()).isEqualTo(detecting.detect(text).spunProbability());
+    } finally {
+      Models.testOverride = null;
+    }
+  }
+
+  /** The detect command as {@code args} give it, parsed, not run. */
+  private static DetectCommand command(String... args) {
+    java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    picocli.CommandLine.ParseResult r = Cli.commandLine(none, none).parseArgs(args);
+    return (DetectCommand) r.subcommand().commandSpec().userObject();
+  }
+
+  /** Constants whose weights call every text spun (P 0.69) but a text with nothing to show at log-odds -5. */
+  private static org.unspin.detect.Calibration spunAlways() {
+    double[] spunAlways = new double[org.unspin.detect.Calibration.FEATURES.size()];
+    spunAlways[0] = 0.8;
+    return new org.unspin.detect.Calibration(spunAlways, spunAlways, 0.5, "test", null, 5, spunAlways, null, -5);
+  }
+
+  /** The fit's kind of detector over fixture family A: the family as it is, no name guard. */
+  private static org.unspin.detect.Detector fixtureDetector(org.unspin.detect.Calibration c) {
+    return org.unspin.detect.Detector.create(
+        org.unspin.decode.Decoder.create(org.unspin.decode.fakes.Fixtures.languageModel(),
+            org.unspin.decode.DecoderSettings.DEFAULTS),
+        List.of(org.unspin.decode.fakes.Fixtures.familyA()), c);
+  }
+
+  /** What detect judges with, over the same fixture family A. */
+  private static org.unspin.Unspinner fixtureUnspinner(org.unspin.detect.Calibration c) {
+    return org.unspin.Unspinner.builder().languageModel(org.unspin.decode.fakes.Fixtures.languageModel())
+        .spinner(org.unspin.decode.fakes.Fixtures.familyA()).calibration(c).build();
   }
 
   @Test
