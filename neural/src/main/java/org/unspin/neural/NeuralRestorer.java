@@ -180,7 +180,7 @@ public final class NeuralRestorer implements TextRestoring {
         }
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
             settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
-            settings.weakLinkProposals());
+            settings.weakLinkProposals(), settings.weakPhraseLinks());
         d = reviewing.decode(words, withProposals, ids);
         chosen = QueryBatch.now(mlm.model(), batch -> review(wt, words, d.edits(), withProposals, firstLexical,
             budget, batch, tally));
@@ -322,7 +322,7 @@ public final class NeuralRestorer implements TextRestoring {
         OpenVocabularyDetector.Result found = detections.get(s).result();
         ChannelModel withProposals = found.flags().isEmpty() ? channel : ProposalChannel.of(channel, found.flags(),
             settings.proposalLog10Channel(), settings.strongProposalLog10Prob(), weakLog10Extra,
-            settings.weakLinkProposals());
+            settings.weakLinkProposals(), settings.weakPhraseLinks());
         d = reviewing.decode(w, withProposals, ids);
         chosen.add(review(sentences.get(s), w, d.edits(), withProposals, firstLexical[s], budget, rescoring, tally));
       }

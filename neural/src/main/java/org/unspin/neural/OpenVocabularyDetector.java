@@ -18,7 +18,10 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Also asks, for phrases of 2 to 4 words the thesaurus knows ("12 months", "not long ago", "find yourself"),
  * which single word fits a [MASK] in their place, and, within the query cap, which two pieces fit two [MASK]s
- * ({@link MaskedLm#predictPairs}: two words such as "end up", or one word of two pieces).
+ * ({@link MaskedLm#predictPairs}: two words such as "end up", or one word of two pieces). With
+ * {@link NeuralSettings#phraseForms()} a phrase the thesaurus knows only in a lemma form ("taking part in" as "take
+ * part in") is asked about too, and a one-word reading of a phrase may be linked through that form or, with
+ * {@link NeuralSettings#spanWordLinks()}, as a strong synonym of one of its content words.
  *
  * <p>Immutable and thread-safe.
  *
@@ -270,9 +273,42 @@ public final class OpenVocabularyDetector {
       Optional<Plausibility.Link> link = plausibility.link(o, spun);
       if (link.isPresent()) {
         ps.add(new Proposal(o, p.log10Prob(), link.get(), plausibility.strong(o, spun)));
+        continue;
+      }
+      boolean phrase = spun.indexOf(' ') > 0;
+      Optional<Plausibility.Link> viaLemma = settings.phraseForms() && phrase
+          ? plausibility.phraseLink(o, spun) : Optional.empty();
+      if (viaLemma.isPresent()) {
+        ps.add(new Proposal(o, p.log10Prob(), viaLemma.get(), plausibility.strongPhrase(o, spun)));
+      } else if (settings.spanWordLinks() && phrase && o.indexOf(' ') < 0 && linksWordOf(o, spun)) {
+        ps.add(new Proposal(o, p.log10Prob(), Plausibility.Link.SYNONYM, true));
       }
     }
     return ps;
+  }
+
+  /**
+   * Whether {@code original} is a strong synonym of a content word of the phrase {@code spun} that it does not
+   * contain already.
+   */
+  private boolean linksWordOf(String original, String spun) {
+    String[] w = spun.split(" ");
+    for (String x : w) {
+      if (x.equalsIgnoreCase(original)) {
+        return false;
+      }
+    }
+    for (String x : w) {
+      if (FUNCTION_WORDS.contains(x.toLowerCase(Locale.ROOT)) || x.length() < 3) {
+        continue;
+      }
+      Optional<Plausibility.Link> l = plausibility.link(original, x);
+      if (l.isPresent() && l.get() != Plausibility.Link.MORPHOLOGY && l.get() != Plausibility.Link.RELATED
+          && plausibility.strong(original, x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A word worth asking about: letters, at least 3 of them, not a function word, not a name or acronym. */
@@ -315,7 +351,9 @@ public final class OpenVocabularyDetector {
       }
       content |= !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
-    return content && plausibility.knowsPhrase(MaskedLm.join(words, i, len));
+    String phrase = MaskedLm.join(words, i, len);
+    return content
+        && (settings.phraseForms() ? plausibility.knowsPhraseForm(phrase) : plausibility.knowsPhrase(phrase));
   }
 
   /** A prediction as a candidate original: a capital caused only by the sentence start is dropped. */

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.unspin.neural;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -114,6 +117,77 @@ public final class Plausibility {
   /** Whether the thesaurus has the phrase {@code spun} (several words) as an entry of its own. */
   public boolean knowsPhrase(String spun) {
     return thesaurus.contains(Terms.normalize(spun));
+  }
+
+  /**
+   * The phrase {@code spun} (several words) with one of its words replaced by one of that word's lemmas
+   * ("making use of" -> "make use of"), as entries the thesaurus has; empty without morphology. Each is returned
+   * with the index of the word replaced.
+   */
+  List<Map.Entry<String, Integer>> phraseLemmas(String spun) {
+    List<Map.Entry<String, Integer>> out = new ArrayList<>();
+    if (morphology == null) {
+      return out;
+    }
+    String[] w = Terms.normalize(spun).split(" ");
+    if (w.length < 2) {
+      return out;
+    }
+    for (int i = 0; i < w.length; i++) {
+      for (String l : morphology.lemmas(w[i])) {
+        if (l.equals(w[i])) {
+          continue;
+        }
+        String[] v = w.clone();
+        v[i] = l;
+        String phrase = String.join(" ", v);
+        if (thesaurus.contains(phrase)) {
+          out.add(Map.entry(phrase, i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the thesaurus has the phrase {@code spun}, or it with one word in a lemma form ({@link #phraseLemmas}). */
+  public boolean knowsPhraseForm(String spun) {
+    return knowsPhrase(spun) || !phraseLemmas(spun).isEmpty();
+  }
+
+  /**
+   * A link of the one word {@code original} to the phrase {@code spun} through the phrase's lemma form: a lemma of
+   * the original is a synonym of {@link #phraseLemmas} of the phrase, and the original shares an inflected form with
+   * the phrase's word replaced ("applying" for "making use of": apply ~ make use of, both -ing). Empty when there is
+   * none; {@link Link#LEMMA_SYNONYM} when there is.
+   */
+  public Optional<Link> phraseLink(String original, String spun) {
+    return phraseLink(thesaurus, original, spun) ? Optional.of(Link.LEMMA_SYNONYM) : Optional.empty();
+  }
+
+  /** Whether {@link #phraseLink} holds in the strong thesaurus (always true when there is none). */
+  public boolean strongPhrase(String original, String spun) {
+    return strong == null || phraseLink(strong, original, spun);
+  }
+
+  private boolean phraseLink(Thesaurus t, String original, String spun) {
+    String o = Terms.normalize(original);
+    if (morphology == null || o.isEmpty() || o.contains(" ")) {
+      return false;
+    }
+    String[] w = Terms.normalize(spun).split(" ");
+    Set<String> ol = new java.util.HashSet<>(morphology.lemmas(o));
+    ol.add(o);
+    for (Map.Entry<String, Integer> e : phraseLemmas(spun)) {
+      if (!sharedForm(w[e.getValue()], o)) {
+        continue;
+      }
+      for (String l : ol) {
+        if (synonyms(t, l, e.getKey())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How {@code original} is linked to {@code spun}, or empty when it is no plausible original of it. */

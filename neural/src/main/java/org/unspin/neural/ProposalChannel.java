@@ -30,11 +30,17 @@ final class ProposalChannel implements ChannelModel {
 
   static ChannelModel of(ChannelModel base, List<OpenVocabularyDetector.Flag> flags, double log10Channel,
       double strongLog10Prob, double weakLog10Extra, boolean weakLinks) {
+    return of(base, flags, log10Channel, strongLog10Prob, weakLog10Extra, weakLinks, weakLinks);
+  }
+
+  /** {@link #of} where spans of several words keep weak links when {@code weakPhraseLinks}. */
+  static ChannelModel of(ChannelModel base, List<OpenVocabularyDetector.Flag> flags, double log10Channel,
+      double strongLog10Prob, double weakLog10Extra, boolean weakLinks, boolean weakPhraseLinks) {
     Map<Integer, List<Candidate>> extra = new HashMap<>();
     for (OpenVocabularyDetector.Flag f : flags) {
       List<Candidate> list = extra.computeIfAbsent(f.start(), k -> new ArrayList<>());
       for (OpenVocabularyDetector.Proposal p : f.proposals()) {
-        if (!p.strong() && !weakLinks) {
+        if (!p.strong() && !(f.length() > 1 ? weakPhraseLinks || weakLinks : weakLinks)) {
           continue;
         }
         double c = p.log10Prob() >= strongLog10Prob ? log10Channel : log10Channel + Math.min(0, weakLog10Extra);

@@ -145,6 +145,9 @@ public final class NeuralBench {
         case "weight" -> b.weight(v);
         case "pairs" -> b.pairFirsts((int) v);
         case "weak" -> b.weakLinkProposals(v != 0);
+        case "phrases" -> b.phraseForms(v != 0);
+        case "wphrases" -> b.weakPhraseLinks(v != 0);
+        case "spanwords" -> b.spanWordLinks(v != 0);
         default -> throw new IllegalArgumentException(kv[0]);
       }
     }

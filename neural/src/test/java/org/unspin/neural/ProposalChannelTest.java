@@ -48,6 +48,21 @@ class ProposalChannelTest {
   }
 
   @Test
+  void aPhraseMayKeepItsWeakProposalsWhileOneWordDoesNot() {
+    List<String> words = List.of("they", "keep", "away", "from", "it", "and", "featured", "it");
+    List<OpenVocabularyDetector.Flag> flags = List.of(
+        new OpenVocabularyDetector.Flag(1, 3, "keep away from", -5.0, List.of(
+            new OpenVocabularyDetector.Proposal("avoid", -0.5, Plausibility.Link.SYNONYM, false))),
+        new OpenVocabularyDetector.Flag(6, 1, "featured", -4.0, List.of(
+            new OpenVocabularyDetector.Proposal("mentioned", -0.5, Plausibility.Link.SYNONYM, false))));
+    ChannelModel phrases = ProposalChannel.of(BASE, flags, -1.0, -1.0, -2.0, false, true);
+    assertThat(phrases.candidates(words, 1)).extracting(Candidate::original).contains("avoid");
+    assertThat(phrases.candidates(words, 6)).extracting(Candidate::original).doesNotContain("mentioned");
+    assertThat(ProposalChannel.of(BASE, flags, -1.0, -1.0, -2.0, false, false).candidates(words, 1))
+        .extracting(Candidate::original).doesNotContain("avoid");
+  }
+
+  @Test
   void positionsWithoutFlagsHaveOnlyTheFamilysCandidates() {
     assertThat(withProposals().candidates(WORDS, 1)).isEqualTo(BASE.candidates(WORDS, 1));
   }
