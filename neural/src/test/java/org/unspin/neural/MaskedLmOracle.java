@@ -257,26 +257,26 @@ public final class MaskedLmOracle {
    * words there with the hunk's original words in place of its spun words.
    */
   static List<String> fixed(List<String> spun, List<String> orig, List<String> out, int[] toOut, TokenDiff.Hunk h) {
-    int left = h.aStart() - 1;
-    while (left >= 0 && toOut[left] < 0) {
-      left--;
-    }
-    int right = h.aEnd();
-    while (right < spun.size() && toOut[right] < 0) {
-      right++;
-    }
-    int from = left >= 0 ? toOut[left] + 1 : 0;
-    int to = right < spun.size() ? toOut[right] : out.size();
-    List<String> w = new ArrayList<>(out.subList(0, from));
-    w.addAll(spun.subList(left + 1, h.aStart()));
+    int[] a = around(spun, out, toOut, h);
+    List<String> w = new ArrayList<>(out.subList(0, a[2]));
+    w.addAll(spun.subList(a[0] + 1, h.aStart()));
     w.addAll(orig.subList(h.bStart(), h.bEnd()));
-    w.addAll(spun.subList(h.aEnd(), right));
-    w.addAll(out.subList(to, out.size()));
+    w.addAll(spun.subList(h.aEnd(), a[1]));
+    w.addAll(out.subList(a[3], out.size()));
     return w;
   }
 
   /** Whether the restoration changed any word between the kept spun words around {@code h}. */
   private static boolean touched(List<String> spun, List<String> out, int[] toOut, TokenDiff.Hunk h) {
+    int[] a = around(spun, out, toOut, h);
+    return !out.subList(a[2], a[3]).equals(spun.subList(a[0] + 1, a[1]));
+  }
+
+  /**
+   * The nearest spun words on each side of {@code h} that the restoration kept ({@code toOut} >= 0; -1 and the spun
+   * length where none), and the range of restored words between them: {left, right, from, to}.
+   */
+  private static int[] around(List<String> spun, List<String> out, int[] toOut, TokenDiff.Hunk h) {
     int left = h.aStart() - 1;
     while (left >= 0 && toOut[left] < 0) {
       left--;
@@ -287,8 +287,9 @@ public final class MaskedLmOracle {
     }
     int from = left >= 0 ? toOut[left] + 1 : 0;
     int to = right < spun.size() ? toOut[right] : out.size();
-    return !out.subList(from, to).equals(spun.subList(left + 1, right));
+    return new int[] {left, right, from, to};
   }
+
 
   private static void report(List<Miss> misses, Map<String, Integer> skipped, int inputs, int baseErrors,
       int outErrors) {
