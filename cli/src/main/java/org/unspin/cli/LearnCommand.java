@@ -797,7 +797,8 @@ final class LearnCommand extends BaseCommand {
       }
       Evaluation.PhraseRecall p;
       try {
-        p = Evaluation.phraseRecall(listRows(phrases, listShare == null ? 1 : listShare), known, models,
+        p = Evaluation.phraseRecall(TorturedPhraseEvaluation.withListShare(PhraseLists.read(phrases),
+            listShare == null ? 1 : listShare), known, models,
             t == null ? null : t::synonyms, collocations);
       } finally {
         if (lm != null) { // its last use in this command
@@ -813,24 +814,5 @@ final class LearnCommand extends BaseCommand {
     }
     out().flush();
     return Cli.OK;
-  }
-
-  /**
-   * The rows of the tortured-phrase list {@code list}: every held-out row ({@link PhraseLists#heldOut}), and of the
-   * others those in the share {@code share} ({@link TorturedPhraseEvaluation#inShare}); the whole list at 1.
-   *
-   * @throws CliException (bad input) if the share leaves none of the list half's rows
-   */
-  static List<PhraseLists.Row> listRows(Path list, double share) throws IOException {
-    List<PhraseLists.Row> rows = PhraseLists.read(list);
-    List<PhraseLists.Row> kept = rows.stream()
-        .filter(r -> PhraseLists.heldOut(r) || TorturedPhraseEvaluation.inShare(r, share))
-        .toList();
-    boolean anyListed = rows.stream().anyMatch(r -> !PhraseLists.heldOut(r));
-    if (anyListed && kept.stream().allMatch(PhraseLists::heldOut)) {
-      throw CliException.badInput("--list-share " + TorturedPhraseEvaluation.shareText(share)
-          + " leaves none of the list half's phrases of " + list);
-    }
-    return kept;
   }
 }

@@ -119,6 +119,31 @@ final class TorturedPhraseEvaluation {
     return share >= 1 || shareKey(r.expectedForms().get(0)) < share;
   }
 
+  /**
+   * {@code rows} without the list half's rows outside the share {@code share} ({@link #inShare}): every held-out row
+   * ({@link PhraseLists#heldOut}) kept, the order kept; the whole list at 1.
+   *
+   * @throws CliException (bad input) if the share leaves none of the list half's rows
+   */
+  static List<PhraseLists.Row> withListShare(List<PhraseLists.Row> rows, double share) {
+    List<PhraseLists.Row> kept = new ArrayList<>();
+    int halfRows = 0;
+    int listed = 0;
+    for (PhraseLists.Row r : rows) {
+      boolean inHalf = !PhraseLists.heldOut(r);
+      halfRows += inHalf ? 1 : 0;
+      if (!inHalf || inShare(r, share)) {
+        kept.add(r);
+        listed += inHalf ? 1 : 0;
+      }
+    }
+    if (listed == 0 && halfRows > 0) {
+      throw CliException.badInput("--list-share " + shareText(share) + " leaves none of the list half's "
+          + halfRows + " phrases");
+    }
+    return kept;
+  }
+
   /** Rejects a list share that is not over 0 and at most 1 (a share of a list half). */
   static void checkShare(double share) {
     if (!(share > 0 && share <= 1)) {
@@ -229,23 +254,16 @@ final class TorturedPhraseEvaluation {
   static Result run(Path list, Function<Path, Unspinner> restorers, Predicate<String> knownWord, int limit,
       boolean acronyms, double listShare) throws IOException {
     checkShare(listShare);
-    List<PhraseLists.Row> rows = PhraseLists.read(list);
+    List<PhraseLists.Row> all = PhraseLists.read(list);
+    int halfRows = (int) all.stream().filter(r -> !PhraseLists.heldOut(r)).count();
     List<PhraseLists.Row> train = new ArrayList<>();
     List<PhraseLists.Row> test = new ArrayList<>();
-    int halfRows = 0;
-    for (PhraseLists.Row r : rows) {
+    for (PhraseLists.Row r : withListShare(all, listShare)) {
       if (!PhraseLists.heldOut(r)) {
-        halfRows++;
-        if (inShare(r, listShare)) {
-          train.add(r);
-        }
+        train.add(r);
       } else if (!acronyms || withAcronym(r) != null) {
         test.add(r);
       }
-    }
-    if (train.isEmpty() && halfRows > 0) {
-      throw CliException.badInput("--list-share " + shareText(listShare) + " leaves none of the list half's "
-          + halfRows + " phrases");
     }
     List<PhraseLists.Row> listed = train;
     if (test.size() > limit) {

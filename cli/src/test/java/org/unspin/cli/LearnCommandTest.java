@@ -291,9 +291,13 @@ class LearnCommandTest {
       list.append("tortured ").append(i).append("\texpected ").append(i).append('\n');
     }
     Path file = Files.writeString(dir.resolve("list.tsv"), list.toString());
-    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> all = LearnCommand.listRows(file, 1);
-    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> half = LearnCommand.listRows(file, 0.5);
-    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> quarter = LearnCommand.listRows(file, 0.25);
+    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> rows = org.unspin.lexicon.learn.PhraseLists.read(file);
+    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> all =
+        TorturedPhraseEvaluation.withListShare(rows, 1);
+    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> half =
+        TorturedPhraseEvaluation.withListShare(rows, 0.5);
+    java.util.List<org.unspin.lexicon.learn.PhraseLists.Row> quarter =
+        TorturedPhraseEvaluation.withListShare(rows, 0.25);
     assertThat(all).hasSize(200);
     java.util.function.Predicate<org.unspin.lexicon.learn.PhraseLists.Row> test =
         org.unspin.lexicon.learn.PhraseLists::heldOut;
