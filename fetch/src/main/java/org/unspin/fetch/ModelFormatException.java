@@ -30,6 +30,15 @@ public final class ModelFormatException extends IOException {
   }
 
   /**
+   * A text file whose bytes are not valid in its encoding, worded as restore and detect word it: "FILE: WHAT at byte
+   * offset N (HINT)", where {@code what} says what is wrong ({@code Utf8.fault}) and {@code hint} how to convert the
+   * file; {@link #offset()} is the byte offset.
+   */
+  public static ModelFormatException notText(Path path, long offset, String what, String hint) {
+    return new ModelFormatException(path + ": " + what + " at byte offset " + offset + " (" + hint + ")", path, offset);
+  }
+
+  /**
    * A format error in a text format, at line {@code line} (1-based): "FILE:LINE: message", as the other text
    * readers write it; {@link #offset()} is the line.
    */

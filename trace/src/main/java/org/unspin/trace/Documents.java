@@ -931,9 +931,9 @@ public final class Documents {
    */
   public static String readUtf8(Path f) throws IOException {
     byte[] bytes = Files.readAllBytes(f);
-    // the offset leads the message here: the fault's own trailing comma, written for "at byte offset N", goes
-    return Utf8.decodeText(bytes, offset -> new ModelFormatException(f, offset,
-        Utf8.fault(bytes, offset).replaceFirst(",$", "") + " (" + Utf8.hint(bytes, offset) + ")"));
+    // worded as restore and detect word it: "FILE: not valid UTF-8 at byte offset N (how to convert it)"
+    return Utf8.decodeText(bytes, offset -> ModelFormatException.notText(f, offset, Utf8.fault(bytes, offset),
+        Utf8.hint(bytes, offset)));
   }
 
   /**

@@ -91,6 +91,14 @@ class DocumentsTest {
         .hasMessageContaining("cut.xml.gz").hasMessageContaining("gzip");
   }
 
+  @Test
+  void aTextFileThatIsNotUtf8IsWordedAsRestoreAndDetectWordItWithItsByteOffset(@TempDir Path dir) throws Exception {
+    Path latin1 = Files.write(dir.resolve("caf\u00e9.txt"), "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> Documents.readText(latin1));
+    assertThat(e.getMessage()).startsWith(latin1 + ": not valid UTF-8 at byte offset 3 (").contains("iconv");
+    assertThat(e.offset()).isEqualTo(3);
+  }
+
   /** A hostile PDF a security review made, copied out of the test resources. */
   private static Path hostile(Path dir, String name) throws IOException {
     try (java.io.InputStream in = DocumentsTest.class.getResourceAsStream("hostile/" + name)) {
