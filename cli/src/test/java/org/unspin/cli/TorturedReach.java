@@ -22,16 +22,18 @@ import org.unspin.lm.LmState;
 import org.unspin.text.Words;
 
 /**
- * Why {@code eval --tortured} misses held-out phrases its candidates reach (a development tool, not shipped). The
- * list is split as the evaluation splits it; each held-out phrase is put in the evaluation's sentence and the list
- * family's channel (with the open channel, as restoration mixes them) is asked for the sentence's candidates. A row is
- * reachable when some path of kept words and candidates writes its expected phrase (first spelling). Each reachable
- * miss is classified by comparing the expected path's score (weighted LM plus channel and keep terms) with the
- * restoration's: the channel, the LM or both prefer what was chosen, or the expected path scores better and was lost
- * to the posterior or to pruning. Each unreached row is classified word by word against its expected phrase (the
- * worst word's link: a candidate, a list entry of the word or of its lemma, a thesaurus neighbour of the word or of
- * its lemma, the same lemma, a spelling within two edits, none), or by its shape where the lengths differ. Run
- * after {@code mvn -pl cli test-compile}: {@code java -Xmx4g -cp
+ * Why {@code eval --tortured} misses held-out phrases its candidates reach (a development tool, not shipped). The list
+ * is split as the evaluation splits it; each held-out phrase is put in the evaluation's sentence and the list family's
+ * channel (with the open channel, as restoration mixes them) is asked for the sentence's candidates. A row is reachable
+ * when some path of kept words and candidates writes its expected phrase (first spelling). Each reachable miss is
+ * classified by comparing the expected path's score (weighted LM plus channel and keep terms) with the restoration's:
+ * the channel, the LM or both prefer what was chosen, or the expected path scores better and was lost to the posterior
+ * or to pruning; and by why it is lost ({@link #lostBy}: the spun words kept or another reading chosen, the LM's
+ * preference, another inflection of the expected words), counted with the origins of the candidates on the expected
+ * path. The details file gives each miss's decoder edits with their origins and posteriors. Each unreached row is
+ * classified word by word against its expected phrase (the worst word's link: a candidate, a list entry of the word or
+ * of its lemma, a thesaurus neighbour of the word or of its lemma, the same lemma, a spelling within two edits, none),
+ * or by its shape where the lengths differ. Run after {@code mvn -pl cli test-compile}: {@code java -Xmx4g -cp
  * "cli/target/test-classes:cli/target/classes:cli/target/lib/*" org.unspin.cli.TorturedReach LIST [DETAILS.tsv]}.
  */
 public final class TorturedReach {
@@ -71,6 +73,7 @@ public final class TorturedReach {
     org.unspin.lexicon.CandidateSource entries = org.unspin.lexicon.CandidateSource.of(
         PhraseLists.wordTable(train, org.unspin.lexicon.SpinnerModels.vocabulary(both)), Candidate.Origin.PHRASE_WORD);
     Map<String, Integer> unreachedKinds = new TreeMap<>();
+    Map<String, Integer> lostBy = new TreeMap<>();
     java.io.PrintWriter details = args.length > 1
         ? new java.io.PrintWriter(Files.newBufferedWriter(Path.of(args[1]))) : null;
     for (PhraseLists.Row r : test) {
@@ -128,9 +131,20 @@ public final class TorturedReach {
         } else {
           kind = "reached, " + side + ", both prefer the choice";
         }
-        why = String.format(Locale.ROOT, "lm %.2f vs %.2f; channel %.2f vs %.2f; path %s; chose %s; assoc %s",
-            lmExpected, lmChosen, best.channel, chosenChannel, best.how, String.join(" ", chosen),
-            pairs(assoc, ws, best.words));
+        StringBuilder made = new StringBuilder();
+        for (SpanEdit e : d.edits()) {
+          made.append(String.format(Locale.ROOT, "[%s->%s %s %.2f p%.2f]",
+              String.join(" ", ws.subList(e.start(), e.start() + e.length())), e.original(), e.origin(),
+              e.log10Channel(), e.confidence()));
+        }
+        why = String.format(Locale.ROOT, "lm %.2f vs %.2f; channel %.2f vs %.2f; path %s; chose %s; assoc %s; "
+            + "edits %s", lmExpected, lmChosen, best.channel, chosenChannel, best.how, String.join(" ", chosen),
+            pairs(assoc, ws, best.words), made);
+        String lost = lostBy(exp > got, restored.equals(spun), lmExpected >= lmChosen,
+            sameLemmas(morph, Words.of(restored), target));
+        lostBy.merge(lost, 1, Integer::sum);
+        lostBy.merge(lost + " | expected path: " + origins(best.how), 1, Integer::sum);
+        why = lost + "; " + why;
       }
       counts.merge(kind, 1, Integer::sum);
       if (best != null && ok) {
@@ -145,6 +159,8 @@ public final class TorturedReach {
     }
     System.out.println("held-out rows: " + test.size());
     counts.forEach((k, v) -> System.out.println(v + "\t" + k));
+    System.out.println("reachable misses by why they are lost (and by the candidates on the expected path):");
+    lostBy.forEach((k, v) -> System.out.println(v + "\t" + k));
     System.out.println("unreached rows by kind:");
     unreachedKinds.forEach((k, v) -> System.out.println(v + "\t" + k));
     Files.deleteIfExists(half);
@@ -232,6 +248,51 @@ public final class TorturedReach {
       detail.append(w).append('/').append(x).append('=').append(k).append(' ');
     }
     return "same length, worst word: " + names[worst] + ": " + detail.toString().strip();
+  }
+
+  /**
+   * Why a reachable miss is lost: the expected path scores better than the restoration's (the posterior bar or
+   * pruning); another spelling of the expected words' lemmas was written (inflection); else whether the spun words
+   * were kept or another reading won, and whether the LM (so the channel's price) or the LM itself decided.
+   */
+  static String lostBy(boolean expectedBetter, boolean unchanged, boolean lmPrefersExpected, boolean sameLemmas) {
+    if (expectedBetter) {
+      return "the expected path scores better: lost to the posterior bar or pruning";
+    }
+    if (!unchanged && sameLemmas) {
+      return "another inflection of the expected phrase wins";
+    }
+    if (unchanged) {
+      return lmPrefersExpected ? "kept: the LM prefers the expected phrase, the channel's price is too high"
+          : "kept: the LM prefers the written form";
+    }
+    return lmPrefersExpected ? "another reading wins on the channel (the LM prefers the expected phrase)"
+        : "another reading wins on the LM";
+  }
+
+  /** Whether the words {@code a} and {@code b} are as many and each pair is equal or shares a lemma. */
+  private static boolean sameLemmas(org.unspin.thesaurus.Morphology morph, List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      String x = a.get(i).toLowerCase(Locale.ROOT);
+      String y = b.get(i).toLowerCase(Locale.ROOT);
+      if (!x.equals(y) && java.util.Collections.disjoint(morph.lemmas(x), morph.lemmas(y))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The candidates' origins on a path ({@link Route#how}), sorted, joined by "+"; "kept words" for none. */
+  private static String origins(String how) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" ([A-Z_]{3,}) -?[0-9]").matcher(how);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out.isEmpty() ? "kept words" : String.join("+", out);
   }
 
   private static int distance(String a, String b) {
