@@ -275,9 +275,9 @@ final class DetectCommand extends QuietCommand {
         spinners, technical ? DetectorCalibration.technical(org.unspin.fetch.Store.fromEnvironment(), progress())
             : List.of());
     DetectorCalibration.checkFittable(data, clean);
-    // the held-out documents are also judged by what detect judges with, not by the fit's detector: that reads the
-    // families without the name guard and the text as it is written (it read "S&P Global" as "World" in a clean
-    // article, which detect does not)
+    // the fit's detector reads texts as detect does (the name guard, sentence case, licence texts set aside:
+    // DetectorCalibration.detector and judged); the held-out documents are also judged by what detect judges with,
+    // its rules for long texts and the model options given included
     org.unspin.detect.Calibration c = DetectorCalibration.fit(detector, judging(), data, out(), keepWeights);
     if (models.options().phrases() != null) {
       // the fit never sees a list (its families hold no list entries); with one, report how often its phrases turn

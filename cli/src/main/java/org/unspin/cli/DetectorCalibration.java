@@ -18,6 +18,7 @@ import org.unspin.Unspinner;
 import org.unspin.fetch.Artifacts;
 import org.unspin.fetch.Progress;
 import org.unspin.fetch.Store;
+import org.unspin.lexicon.NameGuard;
 import org.unspin.detect.Calibration;
 import org.unspin.detect.Detector;
 import org.unspin.detect.Features;
@@ -26,6 +27,7 @@ import org.unspin.lm.train.Corpora;
 import org.unspin.spin.SpinSettings;
 import org.unspin.spin.SpinStyle;
 import org.unspin.spin.Spinner;
+import org.unspin.text.CaseNormal;
 import org.unspin.text.TokenizedText;
 
 /**
@@ -404,7 +406,7 @@ final class DetectorCalibration {
         continue;
       }
       for (String piece : pieces(l.text())) {
-        Features f = detector.documentFeatures(TokenizedText.of(piece));
+        Features f = detector.documentFeatures(judged(piece));
         if (f.words() >= SHORT_WORDS) {
           continue;
         }
@@ -429,7 +431,7 @@ final class DetectorCalibration {
     int clean = 0;
     int shortClean = 0;
     for (Labelled l : data) {
-      Features doc = detector.documentFeatures(TokenizedText.of(l.text()));
+      Features doc = detector.documentFeatures(judged(l.text()));
       double[] x = doc.vector();
       docFeatures.add(doc);
       if (!l.heldOut()) {
@@ -480,7 +482,7 @@ final class DetectorCalibration {
         continue; // their paragraphs are already among their texts' paragraphs
       }
       double context = Calibration.logit(documents.documentProbability(docFeatures.get(i)));
-      for (Features p : detector.paragraphFeatures(TokenizedText.of(l.text()), context)) {
+      for (Features p : detector.paragraphFeatures(judged(l.text()), context)) {
         if (p.words() >= Detector.MIN_PARAGRAPH_WORDS) {
           (l.heldOut() ? paraTest : paraTrain).add(new LogisticFit.Example(p.vector(), l.spun()));
           (l.heldOut() ? paraTestText : paraTrainText).add(i);
@@ -689,10 +691,34 @@ final class DetectorCalibration {
     return detector(m, Calibration.defaults());
   }
 
-  /** A detector over {@code m}'s detection families with the constants {@code inUse}. */
+  /**
+   * A detector over {@code m}'s detection families with the constants {@code inUse}, reading a text as {@code detect}
+   * reads it ({@link org.unspin.Unspinner}): the families through the name guard ({@link NameGuard}), and the licence
+   * texts set aside ({@code DefaultModels.knownTexts}); give it the text as {@link #judged} makes it. Until then the
+   * fit read the families as they are and the text as written, so its weights were fitted on features {@code detect}
+   * does not compute.
+   */
   static Detector detector(org.unspin.DefaultModels m, Calibration inUse) {
-    return Detector.create(org.unspin.decode.Decoder.create(m.lm(), org.unspin.decode.DecoderSettings.DEFAULTS),
-        m.detectionFamilies(), m.detectionOpen(), inUse);
+    return detector(m.lm(), m.detectionFamilies(), m.detectionOpen(), m.knownTexts(), inUse);
+  }
+
+  /**
+   * A detector over {@code lm}, the families {@code families} read through the name guard, the open channel {@code
+   * open} (null: none) and the known texts {@code known}, with the constants {@code inUse}: {@link
+   * #detector(org.unspin.DefaultModels, Calibration)} of any models.
+   */
+  static Detector detector(org.unspin.lm.LanguageModel lm, List<org.unspin.lexicon.ChannelModel> families,
+      org.unspin.lexicon.ChannelModel open, org.unspin.detect.KnownTexts known, Calibration inUse) {
+    return Detector.create(org.unspin.decode.Decoder.create(lm, org.unspin.decode.DecoderSettings.DEFAULTS),
+        families.stream().map(NameGuard::of).toList(), open, inUse).withKnownTexts(known);
+  }
+
+  /**
+   * {@code text} as {@code detect} judges it ({@link org.unspin.Unspinner#detect}): lines in capitals or title case
+   * in sentence case ({@link CaseNormal}).
+   */
+  static TokenizedText judged(String text) {
+    return TokenizedText.of(CaseNormal.of(text));
   }
 
   /**
@@ -709,7 +735,7 @@ final class DetectorCalibration {
         if (l.excerpt() || l.spun() != spun) {
           continue;
         }
-        Features f = detector.documentFeatures(TokenizedText.of(l.text()));
+        Features f = detector.documentFeatures(judged(l.text()));
         hits += f.phraseHits();
         words += f.words();
         if (f.phraseHits() > 0) {

@@ -406,13 +406,9 @@ public final class Detector {
    * #withKnownTexts}).
    */
   public Detection detect(TokenizedText text) {
-    String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS
-        : text.tokens().stream().noneMatch(t -> t.isLexical() && !text.inCode(t)) ? MARKED_CODE
-        : English.notEnglish(text);
-    String[] foreign = notJudged == null ? foreignParagraphs(text) : null;
-    if (notJudged == null) {
-      notJudged = knownText(text, foreign);
-    }
+    Judged judged = judged(text);
+    String notJudged = judged.notJudged();
+    String[] foreign = judged.paragraphs();
     if (notJudged != null) { // nothing is scored: the features are those of an empty text
       Features doc = aggregate(List.of(), 0, 0, 0);
       List<ParagraphDetection> paras = new ArrayList<>();
@@ -750,18 +746,57 @@ public final class Detector {
     return out;
   }
 
-  /** The features of {@code text} as a whole, for calibration. */
+  /**
+   * Whether {@link #detect} judges {@code text}, and which of its paragraphs: why the whole text is not judged (no
+   * words, code, not English, a known text) or null, and for a judged text why each paragraph is not (null for one
+   * that is).
+   */
+  private record Judged(String notJudged, String[] paragraphs) {}
+
+  /** What {@link #detect} judges of {@code text} ({@link Judged}). */
+  private Judged judged(TokenizedText text) {
+    String notJudged = text.tokens().stream().noneMatch(Token::isLexical) ? NO_WORDS
+        : text.tokens().stream().noneMatch(t -> t.isLexical() && !text.inCode(t)) ? MARKED_CODE
+        : English.notEnglish(text);
+    String[] foreign = notJudged == null ? foreignParagraphs(text) : null;
+    if (notJudged == null) {
+      notJudged = knownText(text, foreign);
+    }
+    return new Judged(notJudged, foreign);
+  }
+
+  /**
+   * The evidence of every sentence of {@code text} as {@link #detect} scores it: none for a text it does not judge,
+   * and none in the paragraphs it does not judge (code, another language, a known text), as of a text without words.
+   */
+  private List<SentenceFacts> judgedFacts(TokenizedText text) {
+    Judged j = judged(text);
+    return j.notJudged() != null ? List.of() : facts(text, j.paragraphs());
+  }
+
+  /**
+   * The features of {@code text} as a whole, for calibration: those {@link #detect} weighs ({@link
+   * Detection#features()}), without the paragraphs it does not judge; an empty text's for a text it does not judge.
+   */
   public Features documentFeatures(TokenizedText text) {
-    List<SentenceFacts> facts = facts(text);
+    List<SentenceFacts> facts = judgedFacts(text);
     return aggregate(facts, 0, facts.size(), 0);
   }
 
   /**
    * The features of each paragraph of {@code text}, for calibration, with {@code documentLogit} as the document
-   * context feature.
+   * context feature; as {@link #documentFeatures} reads them, a paragraph {@link #detect} does not judge has those of
+   * a paragraph without words.
    */
   public List<Features> paragraphFeatures(TokenizedText text, double documentLogit) {
-    List<SentenceFacts> facts = facts(text);
+    List<SentenceFacts> facts = judgedFacts(text);
+    if (facts.isEmpty()) {
+      List<Features> out = new ArrayList<>();
+      for (Paragraph p : text.paragraphs()) {
+        out.add(aggregate(facts, 0, 0, documentLogit));
+      }
+      return out;
+    }
     List<Features> out = new ArrayList<>();
     for (Paragraph p : text.paragraphs()) {
       out.add(aggregate(facts, p.firstSentence(), p.endSentence(), documentLogit));
@@ -788,11 +823,6 @@ public final class Detector {
       }
     }
     return -1;
-  }
-
-  /** The evidence of every sentence of {@code text}, its words' ids looked up once for the document. */
-  private List<SentenceFacts> facts(TokenizedText text) {
-    return facts(text, new String[text.paragraphs().size()]);
   }
 
   /** Each sentence's facts; those of the paragraphs {@code foreign} names are empty, as of a text without words. */

@@ -470,6 +470,21 @@ class DetectorTest {
   }
 
   @Test
+  void theCalibrationsFeaturesAreThoseDetectWeighsWithoutTheParagraphsItDoesNotJudge() {
+    String mixed = SPUN + "\n" + OTHER_SCRIPTS.get(0);
+    TokenizedText t = TokenizedText.of(mixed);
+    Features doc = DETECTOR.documentFeatures(t);
+    assertThat(doc).isEqualTo(DETECTOR.detect(t).features());
+    assertThat(doc.words()).isEqualTo(DETECTOR.documentFeatures(TokenizedText.of(SPUN)).words());
+    List<Features> paragraphs = DETECTOR.paragraphFeatures(t, 0);
+    assertThat(paragraphs.get(paragraphs.size() - 1).words()).isZero();
+    // and a text detect does not judge at all has an empty text's features, each paragraph too
+    TokenizedText foreign = TokenizedText.of(OTHER_SCRIPTS.get(0) + "\n\n" + OTHER_SCRIPTS.get(1));
+    assertThat(DETECTOR.documentFeatures(foreign).words()).isZero();
+    assertThat(DETECTOR.paragraphFeatures(foreign, 0)).hasSize(2).allSatisfy(p -> assertThat(p.words()).isZero());
+  }
+
+  @Test
   void aParagraphInAScriptWithoutCapitalsOrSpacesIsNotJudgedEither() {
     Detection alone = DETECTOR.detect(TokenizedText.of(SPUN));
     for (String foreign : OTHER_SCRIPTS) {
