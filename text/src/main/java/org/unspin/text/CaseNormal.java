@@ -78,6 +78,7 @@ public final class CaseNormal {
     int words = 0;
     int capitalised = 0;
     int irregular = 0;
+    int lowerWords = 0; // in small letters, and no article, conjunction or preposition (SMALL_WORDS)
     for (int i = from; i < to; ) {
       char c = s.charAt(i);
       if (!Character.isLetter(c)) {
@@ -99,6 +100,9 @@ public final class CaseNormal {
       if (Character.isUpperCase(c) && wordUpper == 1) {
         capitalised++;
       }
+      if (wordUpper == 0 && !SMALL_WORDS.contains(s.substring(i, j))) {
+        lowerWords++;
+      }
       // a capital after the first letter of a word that also has small letters: "oFFICERS", "oFfIcErS" ("iPhone")
       if (wordUpper > 0 && wordUpper < wordLetters && !(wordUpper == 1 && Character.isUpperCase(c))) {
         irregular++;
@@ -111,8 +115,31 @@ public final class CaseNormal {
     if (upper * 10 >= letters * 9 || irregular * 2 >= words) {
       return new int[] {SHOUTED, words};
     }
-    return upper < letters && capitalised * 4 >= words * 3 ? new int[] {TITLE, words} : null;
+    return upper < letters && capitalised * 4 >= words * 3 && lowerWords * LOWER_WORDS_PER <= words
+        ? new int[] {TITLE, words} : null;
   }
+
+  /**
+   * A title-case line has at most one word in this many in small letters that is not one of {@link #SMALL_WORDS}: a
+   * writer of title case capitalises every other word, verbs included. A sentence that names many people or
+   * offices has three in four words capitalised too, and its verb and nouns in small letters ("Reps. Jane Doe
+   * (D-Ore.), John Roe (R-Ohio) and Ann Poe (R-Iowa) were among the bill's critics."): written in sentence case, its
+   * names had become unknown words, and detection called two spun copies of news articles with such a line not spun
+   * (docs/benchmarks.md, stop 61).
+   */
+  static final int LOWER_WORDS_PER = 20;
+
+  /**
+   * Words a title-case line writes in small letters: articles, conjunctions and prepositions (as style guides such
+   * as Chicago's have them), and the particles of names ("de", "van", "von").
+   */
+  static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "but", "or", "nor",
+      "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "from", "into",
+      "onto", "over", "with", "upon", "than", "amid", "amidst", "among", "out", "down", "near", "past", "like", "plus",
+      "versus", "about", "above", "across", "after", "against", "along", "around", "before", "behind", "below",
+      "beneath", "beside", "between", "beyond", "despite", "during", "except", "inside", "outside", "since",
+      "through", "toward", "towards", "under", "until", "till", "within", "without", "de", "del", "della", "der",
+      "des", "di", "du", "la", "le", "van", "von", "da", "dos", "e", "y");
 
   /**
    * The fewest words of a text of one line rewritten, in capitals or title case: a headline, a caption or a teaser

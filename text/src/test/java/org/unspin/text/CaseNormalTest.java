@@ -39,6 +39,22 @@ class CaseNormalTest {
   }
 
   @Test
+  void aSentenceThatNamesManyPeopleIsNoTitle() {
+    // three in four words capitalised, but a verb and nouns in small letters: the capitals are the names'
+    String names = "Reps. Jane Doe (D-Ore.), John Roe (R-Ohio), Ann Poe (R-Iowa), Mark Loe (R-Utah) and Tom Moe "
+        + "(D-Maine) were among the bill's critics.\nThe vote was close.";
+    assertThat(CaseNormal.of(names)).isSameAs(names);
+    String police = "The Greenfield City Police Department was assisted by the Greenfield County Sheriff's Office, "
+        + "State Police, Lake Tribal Police, Greenfield Fire Department and Life EMS.\nNo one was hurt.";
+    assertThat(CaseNormal.of(police)).isSameAs(police);
+    // a title's articles, conjunctions and prepositions are in small letters, and it is still one
+    assertThat(CaseNormal.of("Council Approves New Cycle Lanes for the City Centre After Long Debate, and Work Starts "
+        + "Next Spring With Funding From State Transport Budget"))
+        .isEqualTo("Council approves new cycle lanes for the city centre after long debate, and work starts next "
+            + "spring with funding from state transport budget");
+  }
+
+  @Test
   void aListOfTitleCaseHeadlinesIsReadInSentenceCaseButOneHeadlineIsNot() {
     String one = "Council Approves New Cycle Lanes For The City Centre\nThe council voted on Monday.";
     assertThat(CaseNormal.of(one)).isSameAs(one);
