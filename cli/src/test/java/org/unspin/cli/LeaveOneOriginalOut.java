@@ -144,7 +144,8 @@ public final class LeaveOneOriginalOut {
    * original) that hold the edit's spun words; then, from the fold's table ({@code table}; surface and lemma entries,
    * matched in lower case as written), the count of the edit's spun words -> its replacement, the summed counts of
    * the entries of those spun words and how many entries they are, and the summed probability of the edit's
-   * alternatives and of keeping.
+   * alternatives and of keeping; then the index of the edit's first spun word, and the hunk that holds it (its spun
+   * words from-to, and the words it wrote).
    */
   private static void audit(Corpus.Document d, org.unspin.Restoration r, java.io.PrintWriter out, SpinnerTable table) {
     java.util.Map<String, int[]> bySpun = new java.util.HashMap<>(); // spun -> {count, originals}
@@ -181,6 +182,7 @@ public final class LeaveOneOriginalOut {
       shift += written - spunLength;
       String kind = "none";
       String rightWords = "0";
+      String hunk = "none\t"; // no hunk of the restored text holds it
       StringBuilder reference = new StringBuilder(); // the reference edits this edit's words are in
       for (org.unspin.text.TokenDiff.Hunk o : ref.hunks()) {
         if (o.aStart() < to && o.aEnd() > from || o.aStart() == o.aEnd() && o.aStart() == from) {
@@ -193,6 +195,7 @@ public final class LeaveOneOriginalOut {
         if (h.aStart() < to && h.aEnd() > from) {
           kind = kind(ref, orig, h, outWords);
           rightWords = rightWords(h, outVsOrig) ? "1" : "0";
+          hunk = h.aStart() + "-" + h.aEnd() + "\t" + String.join(" ", outWords.subList(h.bStart(), h.bEnd()));
           break;
         }
       }
@@ -215,9 +218,9 @@ public final class LeaveOneOriginalOut {
           keptAlt = x.probability();
         }
       }
-      out.printf(java.util.Locale.ROOT, "\t%d\t%d\t%d\t%.3f\t%.3f%n",
+      out.printf(java.util.Locale.ROOT, "\t%d\t%d\t%d\t%.3f\t%.3f\t%d\t%s%n",
           pairCount.getOrDefault(key + "\t" + e.replacement().toLowerCase(java.util.Locale.ROOT), 0), ns[0], ns[1],
-          altSum, keptAlt);
+          altSum, keptAlt, from, hunk);
     }
   }
 
