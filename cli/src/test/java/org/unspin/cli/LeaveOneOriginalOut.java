@@ -32,8 +32,8 @@ import org.unspin.thesaurus.Thesaurus;
  * one line per edit with its effect, {@code -Dmerge=TABLE}, {@code -Dsymmetric=W}, {@code -Dsplit=false} (no
  * {@code SupervisedLearner.splitRelated}) and {@code -Dgeneralise=true} (the generaliser of {@code learn
  * --generalise}, {@code TableGeneralizer.withThesauri}) change the per-fold table, and {@code -Dopen -Dderived
- * -Dminconf -Dlmw -Dfwconf} the decoder settings ({@code -Dstated=true}: the bars compare the stated confidence, as
- * {@code --min-confidence} does).
+ * -Dminconf -Dlmw -Dfwconf -Drareconf} the decoder settings ({@code -Dstated=true}: the bars compare the stated
+ * confidence, as {@code --min-confidence} does).
  */
 public final class LeaveOneOriginalOut {
 
@@ -49,6 +49,8 @@ public final class LeaveOneOriginalOut {
         .lmWeight(Double.parseDouble(System.getProperty("lmw", "" + d.lmWeight())))
         .functionWordMinConfidence(Double.parseDouble(System.getProperty("fwconf",
             "" + d.functionWordMinConfidence())))
+        .rareOriginalMinConfidence(Double.parseDouble(System.getProperty("rareconf",
+            "" + d.rareOriginalMinConfidence())))
         .barOnStatedConfidence(Boolean.parseBoolean(System.getProperty("stated", "false")))
         .build();
   }

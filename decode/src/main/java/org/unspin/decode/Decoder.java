@@ -336,15 +336,20 @@ public final class Decoder {
     return live;
   }
 
-  /** Whether edge {@code e} is sure enough to apply ({@link DecoderSettings#minConfidence(String, String)}). */
+  /**
+   * Whether edge {@code e} is sure enough to apply ({@link DecoderSettings#minConfidence(String, String,
+   * Candidate.Origin, ChannelModel)}).
+   */
   private boolean sure(List<String> words, Edge e, ChannelModel channel) {
     double c = settings.confidenceAtBar(e.posterior, e.origin, channel);
     if (c < settings.minConfidence()) {
       return false;
     }
-    // the word test only for the few edges between the two thresholds
-    return e.len != 1 || c >= settings.functionWordMinConfidence()
-        || c >= settings.minConfidence(words.get(e.start), e.original);
+    // the word tests only for the few edges between the thresholds
+    if (c >= Math.max(settings.functionWordMinConfidence(), settings.rareOriginalMinConfidence())) {
+      return true;
+    }
+    return c >= settings.minConfidence(spunText(words, e.start, e.len), e.original, e.origin, channel);
   }
 
   /** Posterior decoding: left to right, the most probable replacement at each position if sure enough. */

@@ -60,4 +60,10 @@ public final class MixedChannel implements ChannelModel {
   public double unseenOriginals() {
     return family.unseenOriginals();
   }
+
+  /** The family's: the open candidates are no table's ({@link ChannelModel#rareOriginal}). */
+  @Override
+  public boolean rareOriginal(String spun, String original) {
+    return family.rareOriginal(spun, original);
+  }
 }

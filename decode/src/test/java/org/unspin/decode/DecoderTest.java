@@ -56,6 +56,59 @@ class DecoderTest {
   }
 
   @Test
+  void anEditToAnOriginalItsTableRarelyGivesNeedsTheRareOriginalBar() {
+    ChannelModel rare = withRareOriginal(A, "mentioned", "said");
+    List<String> w = words("officers mentioned the talks were useful .");
+    Decoder strict = Decoder.create(LM, DecoderSettings.builder().rareOriginalMinConfidence(1.0).build());
+    SpanEdit said = DECODER.decode(w, rare).edits().stream().filter(e -> e.start() == 1).findFirst().orElseThrow();
+    assertThat(said.confidence()).isLessThan(1.0);
+    // the rare original's edit is left at a bar it does not reach; the other edit, and the same edit under a
+    // channel that does not call it rare, are made
+    assertThat(strict.decode(w, rare).edits()).extracting(SpanEdit::original).containsExactly("officials");
+    assertThat(strict.decode(w, A).edits()).extracting(SpanEdit::original).containsExactly("officials", "said");
+    // the posterior is the same: only the bar moved
+    assertThat(DECODER.decode(w, rare).edits()).extracting(SpanEdit::confidence)
+        .containsExactlyElementsOf(DECODER.decode(w, A).edits().stream().map(SpanEdit::confidence).toList());
+  }
+
+  @Test
+  void theRareOriginalBarIsTheFunctionWordBarsWhereThatIsHigher() {
+    ChannelModel rare = withRareOriginal(A, "mentioned", "said");
+    DecoderSettings s = DecoderSettings.builder().rareOriginalMinConfidence(0.8).build();
+    org.unspin.lexicon.Candidate.Origin table = org.unspin.lexicon.Candidate.Origin.TABLE;
+    assertThat(s.minConfidence("mentioned", "said", table, rare)).isEqualTo(0.8);
+    assertThat(s.minConfidence("mentioned", "said", table, A)).isEqualTo(s.minConfidence());
+    assertThat(s.minConfidence("mentioned", "said", org.unspin.lexicon.Candidate.Origin.RULE, rare))
+        .isEqualTo(s.minConfidence());
+    assertThat(s.minConfidence("on", "in", table, A)).isEqualTo(s.functionWordMinConfidence());
+  }
+
+  /** {@code channel}, whose learned table gives {@code original} for {@code spun} only rarely. */
+  private static ChannelModel withRareOriginal(ChannelModel channel, String spun, String original) {
+    return new ChannelModel() {
+      @Override
+      public String family() {
+        return channel.family();
+      }
+
+      @Override
+      public List<org.unspin.lexicon.Candidate> candidates(List<String> w, int i) {
+        return channel.candidates(w, i);
+      }
+
+      @Override
+      public double log10Keep(String word) {
+        return channel.log10Keep(word);
+      }
+
+      @Override
+      public boolean rareOriginal(String s, String o) {
+        return s.equalsIgnoreCase(spun) && o.equalsIgnoreCase(original);
+      }
+    };
+  }
+
+  @Test
   void aHeadlineInCapitalsIsLookedUpAsASentenceWouldWriteIt() {
     // (the fake model reads every word lower-cased, so the effect is tested with the real one, in DefaultModelsTest)
     assertThat(Decoder.headlineStart(words("The Minister Said The Talks ."))).isZero();

@@ -614,7 +614,7 @@ public final class Detector {
             // none for a phrase on both sides of inline code or a link; one across a citation, which it keeps
             java.util.Optional<TextEdit> te = TextRestorer.textEdit(text, sf.words(), e, e.start() <= first);
             if (te.isEmpty() || decoder.settings().confidenceAtBar(e.confidence(), e.origin(), showing)
-                < decoder.settings().minConfidence(te.get().spun(), e.original())) {
+                < decoder.settings().minConfidence(te.get().spun(), e.original(), e.origin(), showing)) {
               continue;
             }
             spans.add(te.get());
@@ -692,7 +692,7 @@ public final class Detector {
       }
       java.util.Optional<TextEdit> te = TextRestorer.textEdit(text, sf.words(), e, e.start() <= first);
       if (te.isEmpty() || decoder.settings().confidenceAtBar(e.confidence(), e.origin(), open)
-          < decoder.settings().minConfidence(te.get().spun(), e.original())) {
+          < decoder.settings().minConfidence(te.get().spun(), e.original(), e.origin(), open)) {
         continue;
       }
       Span s = te.get().span();

@@ -50,4 +50,22 @@ public interface ChannelModel {
   default double unseenOriginals() {
     return 0;
   }
+
+  /**
+   * The share of its most frequent original below which this channel's learned table calls an original of a spun
+   * form rare ({@link #rareOriginal}).
+   */
+  double RARE_ORIGINAL_SHARE = 0.2;
+
+  /**
+   * Whether this channel's learned table saw {@code spun} (its words as written, compared in lower case) written for
+   * {@code original} less than {@link #RARE_ORIGINAL_SHARE} times as often as for the original it most often came
+   * from ("development": "growth" 2 times, "trend" 36): the language model, read on other text than the spinner's,
+   * may prefer the rare one ("growth"), which the spun text's own sense seldom is. The decoder asks such an edit to
+   * be surer ({@code DecoderSettings.rareOriginalMinConfidence}). False for channels without a learned table and for
+   * entries without counts.
+   */
+  default boolean rareOriginal(String spun, String original) {
+    return false;
+  }
 }

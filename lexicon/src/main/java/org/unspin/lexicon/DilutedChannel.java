@@ -68,4 +68,9 @@ public final class DilutedChannel implements ChannelModel {
   public double unseenOriginals() {
     return channel.unseenOriginals();
   }
+
+  @Override
+  public boolean rareOriginal(String spun, String original) {
+    return channel.rareOriginal(spun, original);
+  }
 }

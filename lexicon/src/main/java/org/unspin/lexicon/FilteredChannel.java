@@ -84,4 +84,9 @@ public final class FilteredChannel implements ChannelModel {
   public double unseenOriginals() {
     return channel.unseenOriginals();
   }
+
+  @Override
+  public boolean rareOriginal(String spun, String original) {
+    return channel.rareOriginal(spun, original);
+  }
 }

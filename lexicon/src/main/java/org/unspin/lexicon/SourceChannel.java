@@ -4,8 +4,10 @@ package org.unspin.lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -21,19 +23,22 @@ final class SourceChannel implements ChannelModel {
   private final double log10DefaultKeep;
   private final boolean fromLearnedTable;
   private final double unseenOriginals;
+  /** The learned table's rare originals ({@link #rareOriginal}), each "spun\toriginal" in lower case. */
+  private final Set<String> rareOriginals;
 
   SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep, double defaultKeep) {
-    this(family, sources, log10Keep, defaultKeep, false, 0);
+    this(family, sources, log10Keep, defaultKeep, false, 0, Set.of());
   }
 
   private SourceChannel(String family, List<CandidateSource> sources, Map<String, Double> log10Keep,
-      double defaultKeep, boolean fromLearnedTable, double unseenOriginals) {
+      double defaultKeep, boolean fromLearnedTable, double unseenOriginals, Set<String> rareOriginals) {
     this.family = family;
     this.sources = List.copyOf(sources);
     this.log10Keep = new HashMap<>(log10Keep);
     this.log10DefaultKeep = Math.log10(defaultKeep);
     this.fromLearnedTable = fromLearnedTable;
     this.unseenOriginals = unseenOriginals;
+    this.rareOriginals = Set.copyOf(rareOriginals);
   }
 
   static SourceChannel of(SpinnerTable table, List<CandidateSource> extra) {
@@ -52,7 +57,38 @@ final class SourceChannel implements ChannelModel {
     sources.addAll(extra);
     Map<String, Double> keep = new HashMap<>();
     table.keep().forEach((w, k) -> keep.put(w, Math.log10(k.probability())));
-    return new SourceChannel(table.family(), sources, keep, table.defaultKeep(), true, table.unseenOriginals());
+    return new SourceChannel(table.family(), sources, keep, table.defaultKeep(), true, table.unseenOriginals(),
+        rareOriginals(table));
+  }
+
+  /**
+   * The originals of {@code table} that it saw write their spun words less than {@link #RARE_ORIGINAL_SHARE} times
+   * as often as the spun words' most frequent original, each "spun\toriginal" in lower case (surface and lemma
+   * entries, their counts summed); entries without a count are none.
+   */
+  static Set<String> rareOriginals(SpinnerTable table) {
+    Map<String, Map<String, Integer>> bySpun = new HashMap<>();
+    for (TableEntry e : table.entries()) {
+      if (e.count() > 0) {
+        bySpun.computeIfAbsent(Lookup.lower(e.spun()), k -> new HashMap<>())
+            .merge(Lookup.lower(e.original()), e.count(), Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    bySpun.forEach((spun, originals) -> {
+      int most = Collections.max(originals.values());
+      originals.forEach((original, count) -> {
+        if (count < RARE_ORIGINAL_SHARE * most) {
+          out.add(spun + "\t" + original);
+        }
+      });
+    });
+    return out;
+  }
+
+  @Override
+  public boolean rareOriginal(String spun, String original) {
+    return !rareOriginals.isEmpty() && rareOriginals.contains(Lookup.lower(spun) + "\t" + Lookup.lower(original));
   }
 
   @Override

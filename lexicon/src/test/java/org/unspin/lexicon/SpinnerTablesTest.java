@@ -122,6 +122,27 @@ class SpinnerTablesTest {
   }
 
   @Test
+  void aTableChannelCallsAnOriginalRareWhenItsTableGaveItUnderAFifthAsOftenAsTheMostFrequent() {
+    SpinnerTable t = SpinnerTable.builder("A")
+        .add(new TableEntry(TableEntry.Level.SURFACE, "trend", "development", 0.53, 36))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "growth", "development", 0.67, 2))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "price", "worth", 0.4, 57))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "value", "worth", 0.5, 66))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "said", "mentioned", 0.9, 0))
+        .add(new TableEntry(TableEntry.Level.SURFACE, "stated", "mentioned", 0.1, 0))
+        .build();
+    ChannelModel c = SourceChannel.of(t, java.util.List.of());
+    assertThat(c.rareOriginal("development", "growth")).isTrue();
+    assertThat(c.rareOriginal("Development", "Growth")).as("in lower case").isTrue();
+    assertThat(c.rareOriginal("development", "trend")).isFalse();
+    assertThat(c.rareOriginal("worth", "price")).as("two originals of like counts").isFalse();
+    assertThat(c.rareOriginal("mentioned", "stated")).as("entries without counts").isFalse();
+    assertThat(c.rareOriginal("development", "progress")).as("an original the table lacks").isFalse();
+    assertThat(FilteredChannel.of(c, (words, cand) -> true).rareOriginal("development", "growth")).isTrue();
+    assertThat(DilutedChannel.of(c, 0.5).rareOriginal("development", "growth")).isTrue();
+  }
+
+  @Test
   void wrongColumnCountNamesFileAndLine(@TempDir Path dir) throws IOException {
     ModelFormatException e = bad(dir, "# unspin-spinner-table 1\n@family\tA\nS\tsaid\tmentioned\t0.5\n");
     assertThat(e.getMessage()).contains("bad.tsv:3").contains("5 tab-separated columns");

@@ -97,7 +97,7 @@ public final class NeuralRestorer implements TextRestoring {
     double floor = Math.min(settings.reviewFloor(), decoder.settings().minConfidence());
     this.reviewing = Decoder.create(decoder.languageModel(),
         decoder.settings().toBuilder().minConfidence(floor).functionWordMinConfidence(floor)
-            .neuralLog10Penalty(settings.proposalLog10Penalty())
+            .rareOriginalMinConfidence(floor).neuralLog10Penalty(settings.proposalLog10Penalty())
             .build());
     this.weakLog10Extra = decoder.settings().openLog10Penalty() - settings.proposalLog10Penalty();
   }
