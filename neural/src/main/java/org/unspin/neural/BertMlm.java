@@ -14,6 +14,8 @@ import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.GraphOptions;
+import org.tensorflow.proto.RewriterConfig;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
@@ -37,27 +39,56 @@ public final class BertMlm implements AutoCloseable {
   /** BERT-base's position embeddings end here. */
   public static final int MAX_PIECES = 512;
 
+  /** The arithmetic of a forward pass. */
+  public enum Precision {
+    /** 32-bit floats throughout, as the model was trained. */
+    FP32,
+    /**
+     * TensorFlow's grappler rewrites the graph for oneDNN's bfloat16 kernels where they are safe (matrix products;
+     * softmax, layer norm and the output stay 32-bit): about a quarter less CPU on a CPU with bfloat16 instructions,
+     * slower on one without (see {@link BertModels#PRECISION_ENV}).
+     */
+    BF16
+  }
+
   private final SavedModelBundle bundle;
   private final Session session;
   private final WordPiece wordPiece;
   private final Path dir;
+  private final Precision precision;
 
-  BertMlm(SavedModelBundle bundle, WordPiece wordPiece, Path dir) {
+  BertMlm(SavedModelBundle bundle, WordPiece wordPiece, Path dir, Precision precision) {
     this.bundle = bundle;
     this.session = bundle.session();
     this.wordPiece = wordPiece;
     this.dir = dir;
+    this.precision = precision;
   }
 
   /**
-   * Loads the SavedModel in {@code dir}.
+   * Loads the SavedModel in {@code dir} in 32-bit floats.
    *
    * @param threads TensorFlow intra-op threads; 0 lets TensorFlow use every core
    * @throws NeuralModelException if the folder is not a loadable BERT SavedModel, or its {@code assets/vocab.txt} is
    *     damaged or does not fit the model (the message names the folder or file)
    */
   public static BertMlm load(Path dir, int threads) throws IOException {
+    return load(dir, threads, Precision.FP32);
+  }
+
+  /**
+   * Loads the SavedModel in {@code dir}.
+   *
+   * @param threads TensorFlow intra-op threads; 0 lets TensorFlow use every core
+   * @param precision the forward passes' arithmetic; {@link Precision#BF16} only pays on a CPU with bfloat16
+   *     instructions ({@link BertModels#cpuHasBf16()}), and needs TensorFlow's oneDNN (on by default; without it the
+   *     graph stays 32-bit)
+   * @throws NeuralModelException if the folder is not a loadable BERT SavedModel, or its {@code assets/vocab.txt} is
+   *     damaged or does not fit the model (the message names the folder or file)
+   */
+  public static BertMlm load(Path dir, int threads, Precision precision) throws IOException {
     Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(precision, "precision");
     if (threads < 0) {
       throw new IllegalArgumentException("threads must be >= 0: " + threads);
     }
@@ -72,12 +103,16 @@ public final class BertMlm implements AutoCloseable {
       // a vocabulary cut short or overwritten: the model's own file, extracted again like damaged weights
       throw new NeuralModelException(vocab, "not a BERT vocabulary (" + e.getMessage() + ")");
     }
-    ConfigProto config = ConfigProto.newBuilder()
+    ConfigProto.Builder config = ConfigProto.newBuilder()
         .setIntraOpParallelismThreads(threads)
-        .setInterOpParallelismThreads(threads == 0 ? 0 : 1)
-        .build();
+        .setInterOpParallelismThreads(threads == 0 ? 0 : 1);
+    if (precision == Precision.BF16) {
+      config.setGraphOptions(GraphOptions.newBuilder().setRewriteOptions(RewriterConfig.newBuilder()
+          .setAutoMixedPrecisionOnednnBfloat16(RewriterConfig.Toggle.ON)));
+    }
     try {
-      SavedModelBundle b = SavedModelBundle.loader(dir.toString()).withTags("serve").withConfigProto(config).load();
+      SavedModelBundle b = SavedModelBundle.loader(dir.toString()).withTags("serve").withConfigProto(config.build())
+          .load();
       long rows = outputSize(b);
       if (rows == -2) {
         b.close();
@@ -89,7 +124,7 @@ public final class BertMlm implements AutoCloseable {
         throw new NeuralModelException(vocab, "holds " + wp.size() + " pieces, but the model predicts " + rows
             + " (the vocabulary is cut short or not this model's)");
       }
-      return new BertMlm(b, wp, dir);
+      return new BertMlm(b, wp, dir, precision);
     } catch (TensorFlowException | UnsatisfiedLinkError | ExceptionInInitializerError e) {
       throw new NeuralModelException(dir, "TensorFlow could not load it (" + e.getMessage() + ")", e);
     }
@@ -114,6 +149,11 @@ public final class BertMlm implements AutoCloseable {
     return dir;
   }
 
+  /** The arithmetic the model was loaded with. */
+  public Precision precision() {
+    return precision;
+  }
+
   /** Vocabulary size: the length of every row {@link #log10Probs} returns. */
   public int vocabularySize() {
     return wordPiece.size();
@@ -123,7 +163,9 @@ public final class BertMlm implements AutoCloseable {
    * Forward passes over a batch: for each query, the log10 probability distribution over the vocabulary at each
    * of its {@link MaskedQuery#positions()}. The queries are sorted by length and cut into passes of at most
    * {@link #MAX_BATCH} (see {@link #passes}); shorter queries in a pass are padded, with {@code input_mask} 0 over
-   * the padding, so an answer does not depend on the other queries beyond float rounding.
+   * the padding, so an answer does not depend on the other queries beyond rounding (in fp32 under 1e-5 in log10; in
+   * bf16 up to about 0.04, as oneDNN's bfloat16 kernels round differently for other batch shapes, while the same
+   * batch always gets the same answers).
    *
    * @return {@code [query][position][piece id]}, log10 values, each row summing to 1 in probability
    * @throws IllegalArgumentException if a query is longer than {@link #MAX_PIECES}

@@ -37,6 +37,17 @@ public final class BertModels {
   /** Environment variable: TensorFlow intra-op threads (default 0, every core). */
   public static final String THREADS_ENV = "UNSPIN_NEURAL_THREADS";
 
+  /**
+   * Environment variable: the forward passes' arithmetic, {@code bf16} (the default) or {@code fp32}. bf16 is used
+   * only where the CPU has bfloat16 instructions ({@link #cpuHasBf16()}); elsewhere, or with {@code fp32}, the
+   * passes run in 32-bit floats. (TensorFlow itself would rewrite for bfloat16 on any AVX-512 CPU, where oneDNN
+   * emulates it more slowly than 32-bit arithmetic.)
+   */
+  public static final String PRECISION_ENV = "UNSPIN_NEURAL_PRECISION";
+
+  /** The /proc/cpuinfo flags of x86 bfloat16 instructions (AVX512-BF16: Cooper Lake, Zen 4; AMX: Sapphire Rapids). */
+  private static final java.util.Set<String> BF16_FLAGS = java.util.Set.of("avx512_bf16", "amx_bf16");
+
   private static final System.Logger LOG = System.getLogger(BertModels.class.getName());
 
   private static volatile BertMlm shared;
@@ -57,7 +68,7 @@ public final class BertModels {
           Path dir = extracted(store, progress);
           long t0 = System.nanoTime();
           try {
-            m = BertMlm.load(dir, threads());
+            m = BertMlm.load(dir, threads(), precision());
           } catch (NeuralModelException e) {
             if (!(e.getCause() == null || e.getCause() instanceof org.tensorflow.exceptions.TensorFlowException)) {
               throw e; // the native library, not the model's files
@@ -67,9 +78,10 @@ public final class BertModels {
                 e.getMessage());
             Files.deleteIfExists(dir.resolve(".complete"));
             dir = extracted(store, progress);
-            m = BertMlm.load(dir, threads());
+            m = BertMlm.load(dir, threads(), precision());
           }
-          LOG.log(Level.INFO, "loaded BERT from {0} in {1} ms", dir, (System.nanoTime() - t0) / 1_000_000);
+          LOG.log(Level.INFO, "loaded BERT from {0} in {1} ms ({2})", dir, (System.nanoTime() - t0) / 1_000_000,
+              m.precision());
           shared = m;
         }
       }
@@ -87,6 +99,63 @@ public final class BertModels {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(THREADS_ENV + " must be a number: " + v, e);
     }
+  }
+
+  private static BertMlm.Precision precision() {
+    String v = System.getenv(PRECISION_ENV);
+    boolean bf16 = cpuHasBf16();
+    BertMlm.Precision p = precision(v, bf16);
+    if (p == BertMlm.Precision.FP32 && !bf16 && v != null && v.trim().equalsIgnoreCase("bf16")) {
+      LOG.log(Level.WARNING, "{0}=bf16, but this CPU has no bfloat16 instructions: running in fp32", PRECISION_ENV);
+    }
+    return p;
+  }
+
+  /**
+   * The precision that {@link #PRECISION_ENV}'s value asks for on a CPU with or without bfloat16 instructions: bf16
+   * (also when unset or blank) only with them, fp32 otherwise; case and surrounding spaces do not count.
+   *
+   * @throws IllegalArgumentException for any other value, naming the variable and the values it takes
+   */
+  static BertMlm.Precision precision(String value, boolean cpuHasBf16) {
+    String v = value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (v) {
+      case "", "bf16" -> cpuHasBf16 ? BertMlm.Precision.BF16 : BertMlm.Precision.FP32;
+      case "fp32" -> BertMlm.Precision.FP32;
+      default -> throw new IllegalArgumentException(PRECISION_ENV + " must be bf16 or fp32: " + value);
+    };
+  }
+
+  /**
+   * Whether this machine's CPU has bfloat16 instructions (the x86 flags {@code avx512_bf16} or {@code amx_bf16} in
+   * {@code /proc/cpuinfo}); false where that file cannot be read, as on other systems than Linux.
+   */
+  public static boolean cpuHasBf16() {
+    String arch = System.getProperty("os.arch", "");
+    if (!arch.equals("amd64") && !arch.equals("x86_64")) {
+      return false;
+    }
+    try {
+      return hasBf16Flag(Files.readString(Path.of("/proc/cpuinfo")));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Whether a {@code /proc/cpuinfo} text names a bfloat16 instruction set on every {@code flags} line it has. */
+  static boolean hasBf16Flag(String cpuinfo) {
+    boolean any = false;
+    for (String line : cpuinfo.split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon < 0 || !line.substring(0, colon).trim().equals("flags")) {
+        continue;
+      }
+      any = true;
+      if (java.util.Arrays.stream(line.substring(colon + 1).trim().split("\\s+")).noneMatch(BF16_FLAGS::contains)) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /**

@@ -54,6 +54,53 @@ class BertModelsTest {
   }
 
   @Test
+  void precisionIsBf16ByDefaultOnlyOnACpuWithBf16Instructions() {
+    assertThat(BertModels.precision(null, true)).isEqualTo(BertMlm.Precision.BF16);
+    assertThat(BertModels.precision(" ", true)).isEqualTo(BertMlm.Precision.BF16);
+    assertThat(BertModels.precision(null, false)).isEqualTo(BertMlm.Precision.FP32);
+  }
+
+  @Test
+  void bf16AskedForOnACpuWithoutBf16InstructionsRunsInFp32() {
+    assertThat(BertModels.precision("bf16", false)).isEqualTo(BertMlm.Precision.FP32);
+    assertThat(BertModels.precision(" BF16 ", true)).isEqualTo(BertMlm.Precision.BF16);
+  }
+
+  @Test
+  void fp32TurnsBf16Off() {
+    assertThat(BertModels.precision("fp32", true)).isEqualTo(BertMlm.Precision.FP32);
+    assertThat(BertModels.precision("FP32", false)).isEqualTo(BertMlm.Precision.FP32);
+  }
+
+  @Test
+  void anUnknownPrecisionIsAClearError() {
+    assertThatThrownBy(() -> BertModels.precision("fp16", true)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(BertModels.PRECISION_ENV).hasMessageContaining("bf16 or fp32")
+        .hasMessageContaining("fp16");
+  }
+
+  @Test
+  void bf16InstructionsAreReadFromEveryCpusFlags() {
+    String zen4 = "processor\t: 0\nflags\t\t: fpu avx512f avx512_bf16 avx512_vnni\n\n"
+        + "processor\t: 1\nflags\t\t: fpu avx512f avx512_bf16 avx512_vnni\n";
+    String sapphire = "flags\t\t: fpu avx512f amx_bf16 amx_tile\n";
+    String cascade = "flags\t\t: fpu avx512f avx512bw avx512_vnni\n";
+    String mixed = "flags\t: avx512_bf16\nflags\t: avx512f\n";
+    assertThat(BertModels.hasBf16Flag(zen4)).isTrue();
+    assertThat(BertModels.hasBf16Flag(sapphire)).isTrue();
+    assertThat(BertModels.hasBf16Flag(cascade)).isFalse();
+    assertThat(BertModels.hasBf16Flag(mixed)).isFalse();
+    assertThat(BertModels.hasBf16Flag("Features\t: fp asimd bf16\n")).isFalse();
+    assertThat(BertModels.hasBf16Flag("")).isFalse();
+  }
+
+  @Test
+  void theSharedModelRunsInTheEnvironmentsPrecision() {
+    String v = System.getenv(BertModels.PRECISION_ENV);
+    assertThat(Bert.model().precision()).isEqualTo(BertModels.precision(v, BertModels.cpuHasBf16()));
+  }
+
+  @Test
   void theSharedModelIsLoadedOnceAndExtractedCompletely() {
     assertThat(Bert.model()).isSameAs(Bert.model());
     assertThat(Bert.model().dir().resolve(".complete")).exists();

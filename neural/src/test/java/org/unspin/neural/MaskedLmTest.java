@@ -3,6 +3,7 @@ package org.unspin.neural;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,35 @@ class MaskedLmTest {
   }
 
   @Test
+  void bf16AndFp32GiveTheSameBestPiecesAtNearlyTheSameProbabilities() throws Exception {
+    assumeTrue(BertModels.cpuHasBf16(), "this CPU has no bfloat16 instructions");
+    WordPiece wp = Bert.model().wordPiece();
+    int[] ids = {wp.clsId(), wp.id("The"), wp.id("national"), wp.maskId(), wp.id("adviser"), wp.id("said"),
+        wp.id("that"), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.sepId()};
+    List<MaskedQuery> q = List.of(new MaskedQuery(ids, new int[] {3, 10}));
+    BertMlm.Precision other = Bert.model().precision() == BertMlm.Precision.BF16 ? BertMlm.Precision.FP32
+        : BertMlm.Precision.BF16;
+    float[][] a = Bert.model().log10Probs(q)[0];
+    float[][] b;
+    try (BertMlm m = BertMlm.load(Bert.model().dir(), 0, other)) {
+      assertThat(m.precision()).isEqualTo(other);
+      b = m.log10Probs(q)[0];
+    }
+    for (int p = 0; p < 2; p++) {
+      int[] best = top(a[p], 5);
+      assertThat(top(b[p], 5)[0]).isEqualTo(best[0]);
+      for (int id : best) {
+        assertThat((double) b[p][id]).isCloseTo(a[p][id], within(0.1));
+      }
+    }
+  }
+
+  private static int[] top(float[] row, int k) {
+    return java.util.stream.IntStream.range(0, row.length).boxed()
+        .sorted((x, y) -> Float.compare(row[y], row[x])).limit(k).mapToInt(Integer::intValue).toArray();
+  }
+
+  @Test
   void everyDistributionSumsToOne() {
     WordPiece wp = Bert.model().wordPiece();
     int[] ids = {wp.clsId(), wp.id("Peace"), wp.id("in"), wp.id("the"), wp.maskId(), wp.id("East"), wp.sepId()};
@@ -120,7 +150,15 @@ class MaskedLmTest {
         List.of(new MaskedQuery(longQ, new int[] {5, 6}), new MaskedQuery(sameLength, new int[] {4, 1}),
             new MaskedQuery(shortQ, new int[] {4})))[2][0];
     int middle = wp.id("Middle");
-    assertThat((double) batched[middle]).isCloseTo(alone[middle], within(1e-3));
+    assertThat((double) batched[middle]).isCloseTo(alone[middle], within(rounding()));
+  }
+
+  /**
+   * How far an answer may move with the other queries of its pass: float rounding in fp32 (under 1e-5 measured);
+   * in bf16 oneDNN's kernels round differently for other batch shapes (up to 0.04 measured on pieces above 0.1%).
+   */
+  private static double rounding() {
+    return Bert.model().precision() == BertMlm.Precision.BF16 ? 0.06 : 1e-3;
   }
 
   @Test
@@ -139,10 +177,10 @@ class MaskedLmTest {
     float[] padded = Bert.model().log10Probs(qs)[0][0];
     float[] longAlone = Bert.model().log10Probs(List.of(qs.get(1)))[0][0];
     int middle = wp.id("Middle");
-    assertThat((double) padded[middle]).isCloseTo(alone[middle], within(1e-3));
-    assertThat((double) padded[wp.id("Far")]).isCloseTo(alone[wp.id("Far")], within(1e-3));
-    assertThat(Math.abs(longAlone[wp.id("Far")] - alone[wp.id("Far")])).as("the two queries differ")
-        .isGreaterThan(1e-3f);
+    assertThat((double) padded[middle]).isCloseTo(alone[middle], within(rounding()));
+    assertThat((double) padded[wp.id("Far")]).isCloseTo(alone[wp.id("Far")], within(rounding()));
+    assertThat((double) Math.abs(longAlone[middle] - alone[middle])).as("the two queries differ")
+        .isGreaterThan(2 * rounding());
   }
 
   @Test

@@ -186,6 +186,7 @@ public final class NeuralBench {
     org.unspin.lexicon.learn.SupervisedLearner learner = org.unspin.lexicon.learn.SupervisedLearner.withThesauri("A",
         wordNet, moby);
     MaskedLm mlm = MaskedLm.of(BertModels.shared(store, Progress.NONE));
+    System.out.println("BERT precision: " + BertModels.shared(store, Progress.NONE).precision());
     Plausibility plausibility = NeuralProvider.plausibility(store, Progress.NONE);
     List<org.unspin.lexicon.learn.Corpus.Document> docs = org.unspin.lexicon.learn.Corpus.read(dir,
         java.util.Optional.of(dir));
@@ -686,6 +687,7 @@ public final class NeuralBench {
    */
   static void batchCost(int[] args) throws IOException {
     BertMlm bert = BertModels.shared(Store.fromEnvironment(), Progress.NONE);
+    System.out.println("BERT precision: " + bert.precision());
     WordPiece wp = bert.wordPiece();
     var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
         .getOperatingSystemMXBean();
@@ -721,6 +723,7 @@ public final class NeuralBench {
 
   void speed(Path file, NeuralSettings s) throws IOException {
     NeuralRestorer n = neural(s);
+    System.out.println("BERT precision: " + BertModels.shared(store, Progress.NONE).precision());
     List<String> paras = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {
       if (!line.isBlank()) {
