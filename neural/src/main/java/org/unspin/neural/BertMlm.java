@@ -44,9 +44,10 @@ public final class BertMlm implements AutoCloseable {
     /** 32-bit floats throughout, as the model was trained. */
     FP32,
     /**
-     * TensorFlow's grappler rewrites the graph for oneDNN's bfloat16 kernels where they are safe (matrix products;
-     * softmax, layer norm and the output stay 32-bit): about a quarter less CPU on a CPU with bfloat16 instructions,
-     * slower on one without (see {@link BertModels#PRECISION_ENV}).
+     * TensorFlow's grappler rewrites the graph for oneDNN's bfloat16 kernels where its lists call that safe (the
+     * matrix products and the ops between them; about half the graph's nodes), and the logits come back as 32-bit
+     * floats: about a quarter less CPU on a CPU with bfloat16 instructions, slower on one without (see
+     * {@link BertModels#PRECISION_ENV}).
      */
     BF16
   }
