@@ -182,7 +182,7 @@ public final class BertMlm implements AutoCloseable {
       }
       lengths[i] = q.ids().length;
     }
-    for (int[] part : passes(lengths)) {
+    for (int[] part : passes(lengths, precision)) {
       // a forward pass takes up to seconds: work whose caller has gone (a server's abandoned request) stops here
       org.unspin.decode.TextRestorer.stopIfInterrupted();
       List<MaskedQuery> qs = new java.util.ArrayList<>(part.length);
@@ -209,11 +209,28 @@ public final class BertMlm implements AutoCloseable {
   private static final double PASS_COST = 4;
 
   /**
+   * The same in bf16, where a pass costs about 77 ms of CPU plus 1 ms per piece whatever its size (2 cores,
+   * {@code NeuralBench batch 36 1 2 4 8 16 32}: 112-127 ms a query alone, 38-41 in a pass of 16 or 32; in fp32
+   * 104-121 and 64-69, as {@link #PIECE_COST} says): a flat cost per piece and a fixed cost of 77 pieces a pass.
+   */
+  private static final double[] PIECE_COST_BF16 = {0, 1.0};
+
+  private static final double PASS_COST_BF16 = 77;
+
+  /** {@link #passes(int[], Precision)} in fp32. */
+  static List<int[]> passes(int[] lengths) {
+    return passes(lengths, Precision.FP32);
+  }
+
+  /**
    * How queries of the given lengths are cut into forward passes: sorted by length, then split where the padding a
    * longer pass would add costs more than the efficiency a bigger batch gains (dynamic programming over the sorted
-   * lengths with {@link #PIECE_COST}). Returns the indices of each pass.
+   * lengths with {@link #PIECE_COST} and {@link #PASS_COST}, or their bf16 counterparts). Returns the indices of each
+   * pass.
    */
-  static List<int[]> passes(int[] lengths) {
+  static List<int[]> passes(int[] lengths, Precision precision) {
+    double[] pieceCost = precision == Precision.BF16 ? PIECE_COST_BF16 : PIECE_COST;
+    double passCost = precision == Precision.BF16 ? PASS_COST_BF16 : PASS_COST;
     int n = lengths.length;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -227,7 +244,7 @@ public final class BertMlm implements AutoCloseable {
       int longest = lengths[order[i - 1]];
       for (int j = i - 1; j >= Math.max(0, i - MAX_BATCH); j--) {
         int b = i - j;
-        double c = best[j] + PASS_COST + (double) b * longest * PIECE_COST[Math.min(b, PIECE_COST.length - 1)];
+        double c = best[j] + passCost + (double) b * longest * pieceCost[Math.min(b, pieceCost.length - 1)];
         if (c < best[i]) {
           best[i] = c;
           cut[i] = j;

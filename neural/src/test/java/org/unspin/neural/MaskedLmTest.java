@@ -172,7 +172,7 @@ class MaskedLmTest {
     for (int i = 0; i < 3; i++) {
       qs.add(new MaskedQuery(longer, new int[] {4}));
     }
-    assertThat(BertMlm.passes(new int[] {7, 9, 9, 9})).as("one padded pass").hasSize(1);
+    assertThat(BertMlm.passes(new int[] {7, 9, 9, 9}, Bert.model().precision())).as("one padded pass").hasSize(1);
     float[] alone = Bert.model().log10Probs(List.of(qs.get(0)))[0][0];
     float[] padded = Bert.model().log10Probs(qs)[0][0];
     float[] longAlone = Bert.model().log10Probs(List.of(qs.get(1)))[0][0];
@@ -184,6 +184,15 @@ class MaskedLmTest {
   }
 
   @Test
+  void inBf16ShortAndLongerQueriesShareAPassThatFp32CutsInTwo() {
+    // a pass's fixed cost is about 77 pieces in bf16, 4 in fp32 (where a small pass costs more per piece instead)
+    int[] lengths = {10, 10, 30, 30};
+    assertThat(BertMlm.passes(lengths, BertMlm.Precision.FP32)).hasSize(2);
+    assertThat(BertMlm.passes(lengths, BertMlm.Precision.BF16)).hasSize(1);
+    assertThat(BertMlm.passes(new int[] {10, 200}, BertMlm.Precision.BF16)).hasSize(2);
+  }
+
+  @Test
   void passesTakeEveryQueryOnceShortestFirstAndAtMostAFullBatch() {
     java.util.Random rnd = new java.util.Random(3);
     for (int trial = 0; trial < 50; trial++) {
@@ -191,7 +200,8 @@ class MaskedLmTest {
       for (int i = 0; i < lengths.length; i++) {
         lengths[i] = 3 + rnd.nextInt(rnd.nextBoolean() ? 10 : 120);
       }
-      java.util.List<int[]> passes = BertMlm.passes(lengths);
+      java.util.List<int[]> passes = BertMlm.passes(lengths,
+          trial % 2 == 0 ? BertMlm.Precision.FP32 : BertMlm.Precision.BF16);
       boolean[] seen = new boolean[lengths.length];
       int last = 0;
       for (int[] pass : passes) {
