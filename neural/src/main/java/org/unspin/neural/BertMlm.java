@@ -112,6 +112,10 @@ public final class BertMlm implements AutoCloseable {
           .setAutoMixedPrecisionOnednnBfloat16(RewriterConfig.Toggle.ON)));
     }
     try {
+      // the native library first, then its logging's level (TensorFlowLogLevel), then the model, whose loading
+      // and first pass are what TensorFlow logs at INFO
+      org.tensorflow.TensorFlow.version();
+      TensorFlowLogLevel.apply();
       SavedModelBundle b = SavedModelBundle.loader(dir.toString()).withTags("serve").withConfigProto(config.build())
           .load();
       long rows = outputSize(b);
