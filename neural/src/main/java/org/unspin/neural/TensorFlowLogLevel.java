@@ -353,8 +353,8 @@ final class TensorFlowLogLevel {
     }
 
     /**
-     * The data objects of 1 to 8 bytes whose names match each pattern, where exactly one does (a pattern matched
-     * more than once is left out: which one the code uses is not known).
+     * The local data objects of 1 to 8 bytes in a writable segment whose names match each pattern, where exactly one
+     * does (a pattern matched more than once is left out: which one the code uses is not known).
      */
     Map<Pattern, Symbol> objects(List<Pattern> patterns) throws IOException {
       Map<Pattern, Symbol> found = new LinkedHashMap<>();
