@@ -29,6 +29,11 @@ import org.tensorflow.types.TInt32;
  * <p>Thread-safe: TensorFlow sessions may be run from many threads at once (each call allocates its own tensors).
  * {@link AutoCloseable}: closing frees the native graph and weights (about 1 GB).
  *
+ * <p>The first {@link #load} in a JVM also sets TensorFlow's native logging, for the whole process, to the level
+ * {@code TF_CPP_MIN_LOG_LEVEL} asks for (0 everything, 1 warnings and errors, 2 errors), warnings and errors when it
+ * is unset, in the Abseil logging that ignores the variable too, so that TensorFlow's INFO lines stay off standard
+ * error (TensorFlowLogLevel).
+ *
  * @since 0.1
  */
 public final class BertMlm implements AutoCloseable {
