@@ -737,6 +737,9 @@ public final class NeuralBench {
         .getOperatingSystemMXBean();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
+    long tfw0 = BertMlm.RUN_NANOS.sum();
+    long tfc0 = BertMlm.RUN_CPU_NANOS.sum();
+    long sm0 = BertMlm.SOFTMAX_NANOS.sum();
     String dumpTo = System.getProperty("nb.dump");
     List<String> dump = new ArrayList<>();
     for (String p : paras) {
@@ -757,6 +760,10 @@ public final class NeuralBench {
     double secs = (System.nanoTime() - t0) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
     Runtime rt = Runtime.getRuntime();
+    System.out.printf(Locale.ROOT, "forward passes (TensorFlow session runs): %.1f s wall, %.1f s process CPU; "
+        + "softmax in Java %.1f s wall%n",
+        (BertMlm.RUN_NANOS.sum() - tfw0) / 1e9, (BertMlm.RUN_CPU_NANOS.sum() - tfc0) / 1e9,
+        (BertMlm.SOFTMAX_NANOS.sum() - sm0) / 1e9);
     System.out.printf(Locale.ROOT, "BERT: %d forward passes, %d queries, %d pieces fed (counted from load); "
         + "%d queries asked (repeats included), %d detection queries for sentences after the budget ran out%n",
         BertMlm.PASSES.sum(), BertMlm.QUERIES.sum(), BertMlm.PIECES.sum(), QueryBatch.ADDED.sum(),
