@@ -7,8 +7,10 @@ package org.unspin.neural;
  *
  * @param queriesPer100Words the work cap: masked-LM queries allowed per 100 words of a document for rescoring (and
  *     for detection too when {@code detectionQueriesPer100Words} is 0; a query is one masked copy of a sentence).
- *     More finds more and costs about 48 ms of CPU per query on 2 cores in bf16, 64 in fp32 (measured 2026-12-05;
- *     35 in fp32 at an earlier measurement on the same machine). Default 30; at least 1.
+ *     More finds more and costs about 17-33 ms of CPU per query on 2 cores in bf16 with the weights frozen (36
+ *     pieces in a pass of 16; 41-43 before freezing, run alongside under load 6-7; about 1.8 CPU-s per 100 words
+ *     in all), 64 in fp32 (measured 2026-12-05; 35 in fp32 at an earlier measurement on the same machine).
+ *     Default 30; at least 1.
  * @param detectionQueriesPer100Words masked-LM queries per 100 words that open-vocabulary detection may spend on
  *     top of {@code queriesPer100Words}, which rescoring then has to itself; 0 makes detection share
  *     {@code queriesPer100Words} (up to half of each sentence's share). Default 15 (leave-one-original-out: 42.5%
