@@ -165,15 +165,16 @@ public final class BertMlm implements AutoCloseable {
         throw new NeuralModelException(vocab, "holds " + wp.size() + " pieces, but the model predicts " + rows
             + " (the vocabulary is cut short or not this model's)");
       }
-      if (!freeze) {
-        return new BertMlm(b.session(), new AutoCloseable[] {b}, false, wp, dir, precision);
+      org.tensorflow.Graph g = null;
+      if (freeze) {
+        try {
+          g = FrozenGraph.freeze(b, LOGITS, precision);
+        } catch (IllegalStateException | TensorFlowException e) {
+          // a graph this code does not know how to freeze still runs, as loaded (every pass reading the variables)
+          LOG.log(System.Logger.Level.WARNING, "BERT in {0} runs unfrozen, more slowly: {1}", dir, e.getMessage());
+        }
       }
-      org.tensorflow.Graph g;
-      try {
-        g = FrozenGraph.freeze(b, LOGITS, precision);
-      } catch (IllegalStateException | TensorFlowException e) {
-        // a graph this code does not know how to freeze still runs, as loaded (every pass reading the variables)
-        LOG.log(System.Logger.Level.WARNING, "BERT in {0} runs unfrozen, more slowly: {1}", dir, e.getMessage());
+      if (g == null) {
         return new BertMlm(b.session(), new AutoCloseable[] {b}, false, wp, dir, precision);
       }
       b.close();
