@@ -790,16 +790,10 @@ public final class Detector {
    */
   public List<Features> paragraphFeatures(TokenizedText text, double documentLogit) {
     List<SentenceFacts> facts = judgedFacts(text);
-    if (facts.isEmpty()) {
-      List<Features> out = new ArrayList<>();
-      for (Paragraph p : text.paragraphs()) {
-        out.add(aggregate(facts, 0, 0, documentLogit));
-      }
-      return out;
-    }
+    boolean none = facts.isEmpty(); // a text detect does not judge: every paragraph's features are an empty one's
     List<Features> out = new ArrayList<>();
     for (Paragraph p : text.paragraphs()) {
-      out.add(aggregate(facts, p.firstSentence(), p.endSentence(), documentLogit));
+      out.add(aggregate(facts, none ? 0 : p.firstSentence(), none ? 0 : p.endSentence(), documentLogit));
     }
     return out;
   }
